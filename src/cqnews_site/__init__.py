@@ -1,0 +1,32 @@
+"""cqnews: a static site generator for an archive of Chongqing newspaper pages."""
+
+from cqnews_site.records import (
+    Archive,
+    Diagnostic,
+    District,
+    FrontMatter,
+    Item,
+    Mention,
+    Page,
+    Person,
+    Sighting,
+    SourceText,
+    Story,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Archive",
+    "Diagnostic",
+    "District",
+    "FrontMatter",
+    "Item",
+    "Mention",
+    "Page",
+    "Person",
+    "Sighting",
+    "SourceText",
+    "Story",
+    "__version__",
+]

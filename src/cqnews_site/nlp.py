@@ -1,0 +1,118 @@
+"""The only module that imports jieba: one tokenizer per process, with our user dictionary.
+
+jieba keeps a pickled prefix dictionary; we point that cache at the project's cache folder
+(``config.cache``) instead of the shared temp folder, and quiet its logger so builds print
+only our own messages.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from cqnews_site.gazetteer import default as default_gazetteer
+
+DATA = Path(__file__).parent / "data"
+_LOCK = threading.Lock()
+_TOKENIZERS: dict[str, jieba.Tokenizer] = {}
+_POS: dict[str, jieba.posseg.POSTokenizer] = {}
+
+jieba.setLogLevel(logging.WARNING)
+logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+def read_list(name: str) -> list[str]:
+    """Entries of a ``data/*.txt`` list: whitespace-separated, '#' starts a comment."""
+    words: list[str] = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        words.extend(line.split())
+    return words
+
+
+def user_dictionary_lines() -> list[str]:
+    """The user dictionary as ``word freq tag`` lines: districts, titles, organisation words."""
+    gaz = default_gazetteer()
+    lines: dict[str, str] = {}
+    for d in gaz.districts:
+        for word in (d.name, d.short, *d.aliases, *(f for f, _ in d.former)):
+            lines.setdefault(word, f"{word} 20000 ns")
+        for word in d.landmarks:
+            lines.setdefault(word, f"{word} 5000 ns")
+    for word in read_list("titles.txt"):
+        lines.setdefault(word, f"{word} 20000 nnt")
+    for word in read_list("org_suffixes.txt"):
+        if len(word) > 1:
+            lines.setdefault(word, f"{word} 5000 nt")
+    return [lines[w] for w in sorted(lines)]
+
+
+def tokenizer(cache_dir: Path | str = ".cache") -> jieba.Tokenizer:
+    """The process-wide jieba tokenizer, created on first use with the user dictionary."""
+    key = str(cache_dir)
+    tok = _TOKENIZERS.get(key)
+    if tok is not None:
+        return tok
+    with _LOCK:
+        tok = _TOKENIZERS.get(key)
+        if tok is None:
+            folder = Path(cache_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            tok = jieba.Tokenizer()
+            tok.tmp_dir = str(folder)
+            tok.cache_file = "jieba.cache"
+            tok.initialize()
+            text = "\n".join(user_dictionary_lines()).encode("utf-8")
+            stream = io.BytesIO(text)
+            stream.name = "cqnews-user-dictionary"
+            tok.load_userdict(stream)
+            _TOKENIZERS[key] = tok
+    return tok
+
+
+def pos_tokenizer(cache_dir: Path | str = ".cache") -> jieba.posseg.POSTokenizer:
+    """A part-of-speech tokenizer over the shared tokenizer (used by the baseline only)."""
+    key = str(cache_dir)
+    pos = _POS.get(key)
+    if pos is None:
+        pos = jieba.posseg.POSTokenizer(tokenizer(cache_dir))
+        _POS[key] = pos
+    return pos
+
+
+def cut(text: str, cache_dir: Path | str = ".cache", hmm: bool = False) -> list[str]:
+    """Words of ``text``; without HMM unknown words stay split, which is fast and predictable."""
+    return tokenizer(cache_dir).lcut(text, HMM=hmm)
+
+
+def posseg(text: str, cache_dir: Path | str = ".cache", hmm: bool = True) -> list[tuple[str, str]]:
+    """(word, tag) pairs from jieba's part-of-speech tagger."""
+    return [(p.word, p.flag) for p in pos_tokenizer(cache_dir).lcut(text, HMM=hmm)]
+
+
+def word_frequency(word: str, cache_dir: Path | str = ".cache") -> int:
+    """How often jieba's dictionary says ``word`` occurs (0 if not a dictionary word)."""
+    return int(tokenizer(cache_dir).FREQ.get(word, 0) or 0)
+
+
+@lru_cache(maxsize=1)
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's general IDF table and its median, the starting point of keyword weights."""
+    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
+    table: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) == 2:
+            try:
+                table[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    values = sorted(table.values())
+    return table, values[len(values) // 2] if values else 10.0

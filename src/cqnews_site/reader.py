@@ -1,0 +1,252 @@
+"""Reader: seed files on disk become decoded ``SourceText`` records.
+
+This is one of the two stages that touch the disk. It decides the encoding,
+splits off YAML front matter and reports every file it cannot use.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+import yaml
+
+from cqnews_site.records import Diagnostic, FrontMatter, SourceText
+
+SUFFIXES = (".txt", ".md")
+FRONT_MATTER_KEYS = ("title", "date", "section", "paper", "page", "reporters", "district")
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+
+
+class ReadError(Exception):
+    """A file cannot be read; carries the line it concerns and what to do."""
+
+    def __init__(self, message: str, line: int | None = None, hint: str = "") -> None:
+        super().__init__(message)
+        self.line = line
+        self.hint = hint
+
+
+def seed_files(root: Path) -> list[Path]:
+    """Every ``*.txt`` and ``*.md`` under ``root``, recursively, in sorted path order."""
+    found = [
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
+    """Read every seed file under ``root``; unusable files become diagnostics, not exceptions."""
+    if not root.is_dir():
+        return [], [
+            Diagnostic(
+                str(root), None, "error", "seeds folder not found",
+                "create it or pass --seeds DIR",
+            )
+        ]
+    sources: list[SourceText] = []
+    diagnostics: list[Diagnostic] = []
+    for path in seed_files(root):
+        source, problems = read_file(path, root)
+        diagnostics.extend(problems)
+        if source is not None:
+            sources.append(source)
+    if not sources and not diagnostics:
+        diagnostics.append(
+            Diagnostic(
+                str(root), None, "warning", "no *.txt or *.md files found",
+                "put raw pages or articles in the seeds folder",
+            )
+        )
+    return sources, diagnostics
+
+
+def read_file(path: Path, root: Path) -> tuple[SourceText | None, list[Diagnostic]]:
+    """Read one file; returns ``(None, [error])`` when it must be skipped."""
+    name = path.relative_to(root).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}",
+                                 "check its permissions")]
+    return read_bytes(data, name, is_markdown=path.suffix.lower() == ".md")
+
+
+def read_bytes(
+    data: bytes, name: str, is_markdown: bool = False
+) -> tuple[SourceText | None, list[Diagnostic]]:
+    """Decode and split one file's bytes: a pure function, so it can be tested and cached."""
+    warnings: list[Diagnostic] = []
+    try:
+        text, encoding = decode(data)
+        if not text.strip():
+            raise ReadError("file is empty", None, "add the page text or delete the file")
+        meta, body, first_line, meta_warnings = split_front_matter(text)
+    except ReadError as exc:
+        return None, [Diagnostic(name, exc.line, "error", f"{exc}; file skipped", exc.hint)]
+    for line, message in meta_warnings:
+        warnings.append(Diagnostic(name, line, "warning", message, "see README: front matter"))
+    if not body.strip():
+        return None, [
+            *warnings,
+            Diagnostic(name, first_line, "error", "no text after the front matter; file skipped",
+                       "add the story text below the closing '---'"),
+        ]
+    source = SourceText(
+        path=name,
+        digest=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=body,
+        first_line=first_line,
+        meta=meta,
+        # A Markdown file with front matter is one article written by an editor.
+        is_article=is_markdown and first_line > 1,
+    )
+    return source, warnings
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM or GB18030; refuse anything else."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _clean(data.decode(encoding)), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise _undecodable(data, exc, encoding) from None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ReadError(
+            "file looks binary (contains NUL bytes)", line,
+            "save it as UTF-8 text, or UTF-16 with a byte order mark",
+        )
+    try:
+        return _clean(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise _undecodable(data, utf8_error, "utf-8") from None
+        if not _plausible_chinese(text):
+            raise _undecodable(data, utf8_error, "utf-8") from None
+        return _clean(text), "gb18030"
+
+
+def _undecodable(data: bytes, exc: UnicodeDecodeError, encoding: str) -> ReadError:
+    line = data[: exc.start].count(b"\n") + 1
+    return ReadError(
+        f"undecodable bytes at byte {exc.start} (not UTF-8, UTF-16 with BOM or GB18030)",
+        line,
+        "re-save the file as UTF-8",
+    )
+
+
+def _plausible_chinese(text: str) -> bool:
+    """GB18030 decodes most byte soup; accept it only if it yields ordinary Chinese text."""
+    non_ascii = [c for c in text if ord(c) > 0x7F]
+    if not non_ascii:
+        return True
+    common = 0
+    for char in non_ascii:
+        try:
+            char.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(non_ascii) >= 0.95
+
+
+def _clean(text: str) -> str:
+    """Normalise newlines and drop a stray BOM; the text is otherwise kept as printed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # Form feeds and other C0 controls are page-layout debris from dumps, never content.
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+
+
+def split_front_matter(
+    text: str,
+) -> tuple[FrontMatter, str, int, list[tuple[int | None, str]]]:
+    """Split a leading ``---`` YAML block off ``text``: (meta, body, body's first line, warnings)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(), text, 1, []
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        raise ReadError(
+            "front matter opened with '---' is never closed", 1,
+            "add a line '---' after the metadata",
+        )
+    block = "\n".join(lines[1:end])
+    try:
+        data = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 2
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ReadError(f"broken front matter: {problem}", line,
+                        "fix the YAML between the '---' lines") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ReadError("front matter must be 'key: value' lines", 2,
+                        "write e.g. 'date: 2024-03-03'")
+    meta, warnings = _front_matter(data, lines[1:end])
+    return meta, "\n".join(lines[end + 1 :]), end + 2, warnings
+
+
+def _key_line(key: str, block_lines: list[str]) -> int:
+    for number, line in enumerate(block_lines, start=2):
+        if line.split(":", 1)[0].strip() == key:
+            return number
+    return 2
+
+
+def _front_matter(
+    data: dict, block_lines: list[str]
+) -> tuple[FrontMatter, list[tuple[int | None, str]]]:
+    warnings: list[tuple[int | None, str]] = []
+    values: dict = {}
+    for key, value in data.items():
+        key = str(key)
+        line = _key_line(key, block_lines)
+        if key not in FRONT_MATTER_KEYS:
+            warnings.append((line, f"unknown front matter key '{key}' ignored "
+                                   f"(known: {', '.join(FRONT_MATTER_KEYS)})"))
+            continue
+        if value is None:
+            continue
+        if key == "date":
+            values["date"] = _front_matter_date(value, line)
+        elif key == "reporters":
+            names = value if isinstance(value, list) else re.split(r"[\s,，、]+", str(value))
+            values["reporters"] = tuple(str(n).strip() for n in names if str(n).strip())
+        else:
+            values[key] = str(value).strip() or None
+    return FrontMatter(**values), warnings
+
+
+def _front_matter_date(value: object, line: int) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    match = _DATE_RE.match(str(value).strip())
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups())).isoformat()
+        except ValueError:
+            pass
+    raise ReadError(f"front matter date {value!r} is not a date", line,
+                    "write it as YYYY-MM-DD, e.g. 2024-03-03")

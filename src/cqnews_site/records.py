@@ -1,0 +1,194 @@
+"""Plain records passed between the pipeline stages.
+
+Every record is a frozen dataclass holding tuples, so a stage can never change
+what an earlier stage produced; a later stage makes new records with
+``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in an input file, worded for the editor who must fix it."""
+
+    source: str
+    line: int | None
+    severity: Severity
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        text = f"{where}: {self.severity}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Editor-supplied metadata from a YAML front matter block; None means 'not given'."""
+
+    title: str | None = None
+    date: str | None = None  # "YYYY-MM-DD"
+    section: str | None = None
+    paper: str | None = None
+    page: str | None = None  # 版次, kept as printed ("A3", "第2版")
+    reporters: tuple[str, ...] = ()
+    district: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded input file: the reader's output and the segmenter's input."""
+
+    path: str  # relative to the seeds folder, POSIX separators
+    digest: str  # sha256 of the file's bytes: the cache key of every per-file stage
+    encoding: str
+    text: str  # body as printed, newlines normalised to "\n", front matter removed
+    first_line: int  # 1-based line number of ``text``'s first line in the file
+    meta: FrontMatter = field(default_factory=FrontMatter)
+    is_article: bool = False  # a Markdown article written by an editor (front matter + body)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a story or item, with the titles printed next to them there."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+    district: str | None = None  # canonical district name, None for city/national level
+    person_id: str = ""  # stable id of the Person this mention resolves to
+
+
+@dataclass(frozen=True)
+class Item:
+    """A sub-headed part of a roundup or profile page: one district, one official."""
+
+    heading: str
+    anchor: str  # unique within its story, stable across builds
+    line: int  # line of the heading in the source file
+    paragraphs: tuple[str, ...] = ()
+    lead: str | None = None  # a line naming who the item is about ("市人大代表、万州区区长李庆：")
+    date: str | None = None  # "YYYY-MM-DD", "--MM-DD" or None
+    reporters: tuple[str, ...] = ()
+    people: tuple[Mention, ...] = ()
+    districts: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """Paragraphs joined by newlines, as printed."""
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a page (or one editor's article), with its items."""
+
+    id: str
+    source: str  # seed file path relative to the seeds folder
+    position: int  # 0-based order on its source page
+    line: int  # first line of the story in the source file
+    headline: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    date: str | None = None
+    reporters: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()  # the story's own text, before any item
+    subheads: tuple[int, ...] = ()  # indexes into paragraphs that are in-text subheads
+    captions: tuple[str, ...] = ()
+    items: tuple[Item, ...] = ()
+    paper: str | None = None
+    page: str | None = None
+    html: str | None = None  # rendered body of an editor's Markdown article
+    headline_inferred: bool = False  # no headline was printed; one was derived from the text
+    people: tuple[Mention, ...] = ()
+    districts: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The story's own paragraphs joined by newlines, as printed."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def full_text(self) -> str:
+        """Story text followed by every item's heading and text: what search and tagging see."""
+        parts = list(self.paragraphs)
+        for item in self.items:
+            if item.lead:
+                parts.append(item.lead)
+            parts.append(item.heading)
+            parts.extend(item.paragraphs)
+        return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The segmenter's result for one source file."""
+
+    source: str
+    digest: str
+    year: int | None  # publication year, from front matter or inferred from the text
+    year_evidence: str | None
+    banner: str | None
+    noise: tuple[str, ...]
+    stories: tuple[Story, ...]
+    meta: FrontMatter = field(default_factory=FrontMatter)
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One appearance of a person: the titles they held in one story or item."""
+
+    story_id: str
+    anchor: str | None  # item anchor, None when named in the story's own text
+    date: str | None
+    titles: tuple[str, ...]
+    district: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    """Everyone the archive names, officials and reporters alike, under a stable id."""
+
+    id: str
+    name: str
+    district: str | None  # where they serve (the identity scope); None for city/national level
+    sightings: tuple[Sighting, ...] = ()
+    reported: tuple[str, ...] = ()  # ids of stories they wrote
+    photographed: tuple[str, ...] = ()  # ids of stories they took photos for
+
+    @property
+    def is_reporter(self) -> bool:
+        """True when the person appears in a byline or a photo credit."""
+        return bool(self.reported or self.photographed)
+
+
+@dataclass(frozen=True)
+class District:
+    """A district, county or functional zone of Chongqing, with what the archive says of it."""
+
+    name: str  # canonical, e.g. "石柱土家族自治县"
+    short: str  # e.g. "石柱"
+    level: str  # 区 / 县 / 自治县 / 功能区
+    story_ids: tuple[str, ...] = ()
+    person_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Everything the renderer needs: tagged pages, their stories, people and districts."""
+
+    pages: tuple[Page, ...]
+    stories: tuple[Story, ...]  # in (source, position) order
+    people: tuple[Person, ...]  # sorted by id
+    districts: tuple[District, ...]  # in gazetteer order
+    diagnostics: tuple[Diagnostic, ...] = ()
