@@ -1,27 +1,38 @@
 """The build pipeline, top to bottom: read → segment → tag → index → render → write.
 
 Only the reader and the writer touch the disk. The per-file stages (segment, tag)
-are pure functions of one file's bytes, cached by content hash.
+are pure functions of one file's bytes: they are cached by content hash and, when
+there are many files to analyse, run in worker processes.
 """
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from cqnews_site import index, reader, render, search, segmenter, writer
 from cqnews_site.cache import PageCache
 from cqnews_site.config import Config
-from cqnews_site.records import Archive, Diagnostic, Page
+from cqnews_site.records import Archive, Diagnostic, Page, SourceText
 from cqnews_site.tagger import Tagger
+
+# Below this many uncached files, starting worker processes (each loads jieba) costs
+# more than it saves.
+PARALLEL_THRESHOLD = 16
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build did: the archive it rendered, every diagnostic, and whether it wrote."""
+    """What a build did: the archive it rendered and every diagnostic."""
 
-    archive: Archive | None
-    diagnostics: tuple[Diagnostic, ...]
-    written: bool
+    archive: Archive
+    files: int  # files written into the output folder
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Every problem found in the inputs, in source order."""
+        return self.archive.diagnostics
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -30,36 +41,80 @@ class BuildResult:
 
     @property
     def warnings(self) -> list[Diagnostic]:
-        """Diagnostics that did not stop any content from being built."""
+        """Diagnostics about content that was built but may be wrong."""
         return [d for d in self.diagnostics if d.severity == "warning"]
+
+    def failed(self, strict: bool) -> bool:
+        """True when the build must exit non-zero: something skipped, or strict and warned."""
+        return bool(self.errors) or (strict and bool(self.warnings))
 
 
 def analyse(config: Config) -> Archive:
-    """Read, segment, tag and index every seed file; no output is written."""
+    """Read, segment, tag and index every seed file; nothing is written but the cache."""
     sources, diagnostics = reader.read_tree(config.seeds)
-    cache = PageCache(config.cache)
-    tagger = Tagger.load(config)
-    pages: list[Page] = []
-    for source in sources:
-        page = cache.get(source.digest, tagger.version)
-        if page is None:
-            page = tagger.tag_page(segmenter.segment(source))
-            cache.put(source.digest, tagger.version, page)
-        else:
-            # The cache is keyed by content; the same bytes may sit under another name.
-            page = segmenter.relocate(page, source.path)
-        pages.append(page)
+    pages = analyse_sources(sources, config)
+    for page in pages:
+        diagnostics.extend(page.diagnostics)
     return index.build_archive(pages, config, tuple(diagnostics))
 
 
+def analyse_sources(sources: list[SourceText], config: Config) -> list[Page]:
+    """Segment and tag each source, reusing cached pages; results keep the input order."""
+    cache = PageCache(config.cache)
+    tagger = Tagger.load(config)
+    pages: list[Page | None] = []
+    todo: list[int] = []
+    for position, source in enumerate(sources):
+        page = cache.get(source.digest, tagger.version)
+        if page is not None:
+            # The same bytes may sit under another file name.
+            page = segmenter.relocate(page, source.path)
+        else:
+            todo.append(position)
+        pages.append(page)
+    jobs = config.jobs or os.cpu_count() or 1
+    missing = [sources[i] for i in todo]
+    if jobs > 1 and len(missing) >= PARALLEL_THRESHOLD:
+        chunk = max(1, len(missing) // (jobs * 4))
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(config,)) as pool:
+            done = list(pool.map(_analyse_in_worker, missing, chunksize=chunk))
+    else:
+        done = [analyse_source(source, tagger) for source in missing]
+    for position, page in zip(todo, done, strict=True):
+        cache.put(sources[position].digest, tagger.version, page)
+        pages[position] = page
+    return [page for page in pages if page is not None]
+
+
+def analyse_source(source: SourceText, tagger: Tagger) -> Page:
+    """The per-file stages for one source: segment, then tag."""
+    return tagger.tag_page(segmenter.segment(source))
+
+
+_worker_tagger: Tagger | None = None
+
+
+def _start_worker(config: Config) -> None:
+    global _worker_tagger
+    _worker_tagger = Tagger.load(config)
+
+
+def _analyse_in_worker(source: SourceText) -> Page:
+    assert _worker_tagger is not None
+    return analyse_source(source, _worker_tagger)
+
+
 def build(config: Config) -> BuildResult:
-    """Build the whole site into ``config.out``, replacing it only if everything rendered."""
+    """Build the whole site into ``config.out``.
+
+    The old output is replaced only once every file has rendered; a template error or a
+    failed write leaves the last good site in place.
+    """
     archive = analyse(config)
-    diagnostics = archive.diagnostics
-    failed = any(d.severity == "error" for d in diagnostics) or (
-        config.strict and bool(diagnostics)
-    )
     files = render.render_site(archive, config)
-    files.update(search.build_search_files(archive, config))
-    writer.write_site(files, config)
-    return BuildResult(archive=archive, diagnostics=diagnostics, written=not failed or True)
+    for path, data in search.build_search_files(archive, config).items():
+        if path in files:
+            raise render.RenderError(f"search index file {path} collides with a page")
+        files[path] = data
+    written = writer.write_site(files, config)
+    return BuildResult(archive=archive, files=written if isinstance(written, int) else len(files))

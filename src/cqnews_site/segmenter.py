@@ -119,9 +119,17 @@ def is_closed(text: str) -> bool:
     return bool(_CLOSED.search(text.rstrip()))
 
 
+_LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
+# A line ending in one of these reports an action: "王五主持" is a deck, not a portrait name.
+_ACTION_ENDINGS = ("主持", "讲话", "出席", "发言", "参加", "会见", "调研", "视察", "致辞", "说",
+                   "表示", "指出", "强调", "看望", "慰问", "考察")
+
+
 def _headline_shape(text: str) -> bool:
     """Short, no closing punctuation, at most one comma: a headline, kicker or subhead."""
     norm = normalize(text)
+    if _LABELLED.match(norm):
+        return False  # "报告内容：…" is a labelled paragraph
     if is_closed(norm) or norm.endswith((",", "、", "“", "《", "(")):
         return False
     if "。" in norm or norm.count(",") > 1:
@@ -162,7 +170,12 @@ def classify(number: int, raw: str) -> Line:
         line.kind = Kind.RUBRIC
     elif _is_lead(norm):
         line.kind = Kind.LEAD
-    elif len(norm) <= 5 and _person_like(norm.replace(" ", "")) and not _RUBRIC_HINTS.search(norm):
+    elif (
+        len(norm) <= 5
+        and _person_like(norm.replace(" ", ""))
+        and not _RUBRIC_HINTS.search(norm)
+        and not norm.endswith(_ACTION_ENDINGS)
+    ):
         line.kind = Kind.NAME
     elif _headline_shape(text):
         line.kind = Kind.NOISE if _AD_HINTS.search(norm) else Kind.HEADLIKE
@@ -295,6 +308,8 @@ class _Builder:
             prev, nxt = self.lines[end - 1], self.lines[end]
             if seen_md and prev.level == 0 and nxt.level > 0:
                 break
+            if seen_md and nxt.level == 0 and "," in normalize(nxt.text):
+                break  # a deck has no comma; this is the head of a broken paragraph
             seen_md = seen_md or nxt.level > 0
             end += 1
         return end
@@ -323,6 +338,11 @@ class _Builder:
         starts_story = self._starts_story(after)
         if cur is not None and len(run) == 1 and not starts_story:
             only = run[0]
+            if only.level == 0 and cur.headline and not cur.has_body and not cur.closed and (
+                "," in normalize(only.text)
+            ):
+                self._paragraph(only)  # the first line of the body, broken across columns
+                return
             if cur.headline is None and only.level == 0 and _has_deck(only.text):
                 # A headline with its deck printed inside the body (column layout).
                 self._set_headline(cur, only)

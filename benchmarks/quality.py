@@ -1,0 +1,52 @@
+"""Quality of the reader, segmenter and tagger against the hand-checked gold answers.
+
+Run from the project root:  python benchmarks/quality.py [--seeds DIR] [--gold DIR] [-v]
+Prints per page and overall precision/recall/F1 (and shares) for every measured field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cqnews_site import evaluate, reader, segmenter
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def segmenter_table(rows: list[evaluate.PageScore], total: evaluate.PageScore) -> str:
+    """A plain-text table of the segmenter's scores."""
+    head = (f"{'page':<14}{'headline F1':>12}{'item F1':>9}{'reporter F1':>12}"
+            f"{'photo F1':>9}{'dates':>7}{'begins/ends':>12}")
+    lines = [head, "-" * len(head)]
+    for row in [*rows, total]:
+        lines.append(
+            f"{row.source[:13]:<14}{row.headlines.f1:>12.3f}{row.items.f1:>9.3f}"
+            f"{row.reporters.f1:>12.3f}{row.photographers.f1:>9.3f}{row.dates.value:>7.3f}"
+            f"{row.spans.value:>12.3f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the quality tables; exit status 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    sources, _ = reader.read_tree(args.seeds)
+    pages = [segmenter.segment(source) for source in sources]
+    gold = evaluate.load_gold(args.gold)
+    rows, total = evaluate.score_pages(pages, gold)
+    print("Reader and segmenter")
+    print(segmenter_table(rows, total))
+    if args.verbose:
+        for miss in total.missed:
+            print("  miss:", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""A content-addressed cache of segmented and tagged pages.
+
+A page is a pure function of its file's bytes and of the code and dictionaries that
+analysed it, so the key is (file digest, analyser version). A stale or corrupt entry
+is simply recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from cqnews_site.records import Page
+
+# Modules whose code decides what a page becomes before tagging.
+_SEGMENTER_MODULES = ("reader.py", "segmenter.py", "dates.py", "names.py", "normalize.py",
+                      "records.py")
+
+
+@cache
+def segmenter_version() -> str:
+    """A hash of the segmenting code and its data: part of every cache key."""
+    digest = hashlib.sha256()
+    package = resources.files("cqnews_site")
+    for name in (*_SEGMENTER_MODULES, "data/surnames.txt"):
+        digest.update(package.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class PageCache:
+    """Pickled ``Page`` records under ``folder/pages``; never shared between folders."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder / "pages" if folder else None
+
+    def _path(self, digest: str, version: str) -> Path | None:
+        if self.folder is None:
+            return None
+        key = hashlib.sha256(f"{digest}:{version}:{segmenter_version()}".encode()).hexdigest()
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, digest: str, version: str) -> Page | None:
+        """The cached page for these bytes, or None."""
+        path = self._path(digest, version)
+        if path is None or not path.exists():
+            return None
+        try:
+            page = pickle.loads(path.read_bytes())
+        except Exception:  # a truncated or foreign file: recompute
+            return None
+        return page if isinstance(page, Page) else None
+
+    def put(self, digest: str, version: str, page: Page) -> None:
+        """Store a page; written atomically so a crash never leaves half a file."""
+        path = self._path(digest, version)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(page, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only or full disk only costs speed

@@ -1,0 +1,121 @@
+"""The reader: encodings, front matter and unusable files."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from cqnews_site import reader
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+PAGE = (SEEDS / "004_c473d4d3c41d478a.txt").read_text(encoding="utf-8")
+
+
+def test_reads_every_seed_in_sorted_order_without_complaint():
+    sources, diagnostics = reader.read_tree(SEEDS)
+    assert diagnostics == []
+    assert [s.path for s in sources] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert all(s.encoding == "utf-8" and s.first_line == 1 for s in sources)
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"), "utf-16"),
+        (PAGE.encode("gb18030"), "gb18030"),
+        (PAGE.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+    ],
+)
+def test_every_supported_encoding_gives_the_same_text(data, encoding):
+    source, diagnostics = reader.read_bytes(data, "page.txt")
+    assert diagnostics == []
+    assert source.encoding == encoding
+    assert source.text == PAGE
+
+
+def _error(data: bytes, name: str = "bad.txt"):
+    source, diagnostics = reader.read_bytes(data, name)
+    assert source is None
+    assert len(diagnostics) == 1 and diagnostics[0].severity == "error"
+    return diagnostics[0]
+
+
+def test_binary_file_is_reported_with_its_line():
+    error = _error(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.txt")
+    assert error.source == "photo.txt" and error.line == 3  # two \n before the first NUL
+    assert "binary" in error.message and error.hint
+
+
+def test_undecodable_bytes_are_reported_not_guessed():
+    error = _error("第一行\n第二行 caf".encode() + b"\xe9\n")
+    assert error.line == 2
+    assert "undecodable" in error.message and "UTF-8" in error.hint
+
+
+def test_latin1_byte_soup_is_not_accepted_as_gb18030():
+    # Valid GB18030 byte pairs that decode to rare characters, not Chinese prose.
+    error = _error("Ça été très difficile à résumer, déjà vu".encode("latin-1"))
+    assert "undecodable" in error.message
+
+
+def test_empty_and_blank_files_are_errors():
+    assert "empty" in _error(b"").message
+    assert "empty" in _error(b" \n\t\n").message
+
+
+def test_front_matter_overrides_and_line_numbers():
+    text = "---\ntitle: 标题\ndate: 2024-03-03\nreporters: [张三, 李四]\ndistrict: 北碚区\n---\n正文。\n"
+    source, diagnostics = reader.read_bytes(text.encode(), "a.md", is_markdown=True)
+    assert diagnostics == []
+    assert source.is_article
+    assert source.meta.title == "标题" and source.meta.date == "2024-03-03"
+    assert source.meta.reporters == ("张三", "李四") and source.meta.district == "北碚区"
+    assert source.text == "正文。\n" and source.first_line == 7
+
+
+def test_front_matter_on_a_text_page_is_metadata_not_an_article():
+    source, _ = reader.read_bytes("---\npaper: 北碚报\npage: A2\n---\n正文。".encode(), "p.txt")
+    assert not source.is_article and source.meta.paper == "北碚报" and source.meta.page == "A2"
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("---\ntitle: [unclosed\n---\n正文", 2, "broken front matter"),
+        ("---\ntitle: 标题\n正文", 1, "never closed"),
+        ("---\ntitle: 标题\ndate: 三月\n---\n正文", 3, "not a date"),
+        ("---\n- a\n- b\n---\n正文", 2, "key: value"),
+    ],
+)
+def test_broken_front_matter_names_the_line(text, line, words):
+    error = _error(text.encode(), "a.md")
+    assert error.line == line and words in error.message
+    assert str(error).startswith(f"a.md:{line}: error:")
+
+
+def test_unknown_front_matter_key_is_a_warning_and_the_file_is_read():
+    source, diagnostics = reader.read_bytes("---\nauthor: 张三\n---\n正文。".encode(), "a.txt")
+    assert source is not None
+    assert [(d.severity, d.line) for d in diagnostics] == [("warning", 2)]
+    assert "author" in diagnostics[0].message
+
+
+def test_read_tree_is_recursive_sorted_and_skips_other_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("正文。", encoding="utf-8")
+    (tmp_path / "a.md").write_text("正文。", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x00")
+    (tmp_path / ".hidden.txt").write_text("正文。", encoding="utf-8")
+    sources, diagnostics = reader.read_tree(tmp_path)
+    assert [s.path for s in sources] == ["a.md", "b/z.txt"]
+    assert [(d.source, d.severity) for d in diagnostics] == [("c.txt", "error")]
+
+
+def test_missing_seeds_folder_is_one_clear_error(tmp_path):
+    sources, diagnostics = reader.read_tree(tmp_path / "nope")
+    assert sources == [] and "not found" in diagnostics[0].message

@@ -1,0 +1,206 @@
+"""The segmenter on made-up pages: one layout rule per test."""
+
+from __future__ import annotations
+
+import hashlib
+
+from cqnews_site import reader, segmenter
+from cqnews_site.records import Page
+
+
+def seg(text: str, name: str = "page.txt") -> Page:
+    source, problems = reader.read_bytes(text.encode("utf-8"), name, name.endswith(".md"))
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+def test_paragraph_broken_across_columns_is_joined_and_real_breaks_stay():
+    page = seg(
+        "## 标题在这里\n\n会议指出,报告具有很强的政治性、理\n\n论性和指导性。\n\n"
+        "会议强调,要抓好落实。\n"
+    )
+    (story,) = page.stories
+    assert story.paragraphs == ("会议指出,报告具有很强的政治性、理论性和指导性。", "会议强调,要抓好落实。")
+
+
+def test_labelled_lines_are_not_joined():
+    page = seg("## 标题\n\n报告内容：壮大制造业集群\n\n区县目标：力争增长9%。\n")
+    assert page.stories[0].paragraphs == ("报告内容：壮大制造业集群", "区县目标：力争增长9%。")
+
+
+def test_dateline_byline_and_closing_credit():
+    page = seg(
+        "## 第一篇\n\n本报讯（记者 张小明 李大伟）3月5日，会议召开。\n\n"
+        "## 第二篇\n\n4月8日，活动举行。（程卓）\n\n"
+        "## 第三篇\n\n5月9日，活动举行。（重庆民盟）\n"
+    )
+    first, second, third = page.stories
+    assert first.reporters == ("张小明", "李大伟")
+    assert first.paragraphs == ("3月5日，会议召开。",)
+    assert second.reporters == ("程卓",) and second.paragraphs == ("4月8日，活动举行。",)
+    # An organisation's credit is no reporter, but it is kept, not dropped.
+    assert third.reporters == () and "（重庆民盟）" in page.noise
+
+
+def test_a_new_dateline_starts_a_new_story_and_a_late_headline_joins_it():
+    page = seg(
+        "# 头条标题\n\n本报讯(记者 霍吕)2月16日,会议召开。\n\n"
+        "本报讯(记者 彭浩杰)2月20日,双方会见。\n\n"
+        "## 会见商会会长\n\n## 区政府召开常务会议\n\n黄祖英主持\n\n"
+        "本报讯(记者 熊辉)2月17日,会议召开。\n"
+    )
+    assert [s.headline for s in page.stories] == ["头条标题", "会见商会会长", "区政府召开常务会议"]
+    assert page.stories[1].reporters == ("彭浩杰",)
+    assert page.stories[2].subtitle == "黄祖英主持"
+    assert [s.date for s in page.stories] == ["--02-16", "--02-20", "--02-17"]
+
+
+def test_banner_kicker_headline_subtitle():
+    page = seg(
+        "## 热烈祝贺区第十届运动会开幕\n\n### 区委召开会议\n\n# 主标题文字\n\n王五主持\n\n"
+        "3月1日，会议召开。\n"
+    )
+    (story,) = page.stories
+    assert page.banner == "热烈祝贺区第十届运动会开幕"
+    assert (story.kicker, story.headline, story.subtitle) == ("区委召开会议", "主标题文字", "王五主持")
+
+
+def test_plain_text_headline_with_deck_and_rubric():
+    page = seg("防汛一线\n\n守住堤坝 保护家园 ——我区全力应对强降雨\n\n6月3日，我区普降暴雨。\n")
+    (story,) = page.stories
+    assert story.section == "防汛一线"
+    assert (story.headline, story.subtitle) == ("守住堤坝 保护家园", "我区全力应对强降雨")
+
+
+def test_roundup_sections_after_a_bare_head_become_items():
+    page = seg(
+        "## 学习贯彻会议精神\n\n各区县迅速传达学习会议精神\n\n"
+        "## 合川\n\n4月28日，合川区政协召开会议。（谭德仁）\n\n"
+        "## 合川\n\n4月29日，又开会。（陈元洪 张洪前）\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "学习贯彻会议精神" and story.subtitle == "各区县迅速传达学习会议精神"
+    assert [i.heading for i in story.items] == ["合川", "合川"]
+    assert [i.anchor for i in story.items] == ["合川", "合川-2"]  # unique within the story
+    assert [i.reporters for i in story.items] == [("谭德仁",), ("陈元洪", "张洪前")]
+    assert story.reporters == ("谭德仁", "陈元洪", "张洪前")
+    assert [i.date for i in story.items] == ["--04-28", "--04-29"]
+
+
+def test_deeper_headings_under_a_story_become_items():
+    page = seg("## 总标题\n\n导语一段。\n\n### 甲\n\n甲的内容。\n\n### 乙\n\n乙的内容。\n")
+    (story,) = page.stories
+    assert story.paragraphs == ("导语一段。",)
+    assert [(i.heading, i.text) for i in story.items] == [("甲", "甲的内容。"), ("乙", "乙的内容。")]
+
+
+def test_profile_leads_and_keyword_rubrics_open_items():
+    page = seg(
+        "代表话发展\n\n导语。\n\n市人大代表、江津区委书记欧阳明：\n做强先进制造业\n\n正文一。\n\n"
+        "关键词【乡村振兴】\n\n加快建设和美乡村\n\n正文二。\n"
+    )
+    (story,) = page.stories
+    first, second = story.items
+    assert (first.lead, first.heading, first.text) == ("市人大代表、江津区委书记欧阳明：", "做强先进制造业", "正文一。")
+    assert (second.heading, second.text) == ("关键词【乡村振兴】 加快建设和美乡村", "正文二。")
+
+
+def test_photo_captions_credits_and_portrait_names():
+    page = seg(
+        "## 标题\n\n李明\n\n王芳\n\n正文开始。\n\n"
+        "图为代表认真聆听报告。记者 苏思 摄 视觉重庆\n\n正文继续。\n\n记者 彭浩杰 摄\n"
+    )
+    (story,) = page.stories
+    assert story.captions == ("李明", "王芳", "图为代表认真聆听报告。")
+    assert story.photographers == ("苏思", "彭浩杰")
+    assert story.paragraphs == ("正文开始。", "正文继续。")
+
+
+def test_team_byline_at_the_end_signs_the_story_above():
+    page = seg(
+        "热议报告\n\n1月21日，会议开幕。\n\n重庆日报记者 杨毓紫 韩毅\n\n两会专访\n\n"
+        "□新重庆-重庆日报记者 何春阳\n\n“报告很好。”他说。\n"
+    )
+    first, second = page.stories
+    assert first.reporters == ("杨毓紫", "韩毅")
+    assert second.section == "两会专访" and second.reporters == ("何春阳",)
+
+
+def test_headline_with_deck_printed_inside_the_body():
+    page = seg(
+        "两会专访\n\n□本报记者 何春阳\n\n“报告好。”他说，一年来大力推进发展取\n\n"
+        "一份总结 一份计划 ——专家解读报告\n\n得了新进展。\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.subtitle) == ("一份总结 一份计划", "专家解读报告")
+    assert story.paragraphs == ("“报告好。”他说，一年来大力推进发展取得了新进展。",)
+
+
+def test_trailing_advertisement_is_noise_and_dates_use_the_page_year():
+    page = seg("## 标题\n\n2024年3月1日，开幕。3月2日闭幕。\n\n扫码关注\n\n智慧生活\n")
+    assert page.noise == ("扫码关注", "智慧生活")
+    assert page.year == 2024 and page.stories[0].date == "2024-03-01"
+
+
+def test_chinese_numeral_dates_and_front_matter_year():
+    page = seg("---\ndate: 2022-05-01\n---\n## 标题\n\n二月二十一日上午，会议开幕。\n")
+    assert page.year == 2022 and page.stories[0].date == "2022-02-21"
+
+
+def test_page_without_a_story_is_an_error():
+    page = seg("扫码关注\n")
+    assert page.stories == ()
+    assert [d.severity for d in page.diagnostics] == ["error"]
+    assert "no recognisable story" in page.diagnostics[0].message
+
+
+def test_headless_story_gets_a_derived_headline_and_a_warning():
+    page = seg("本报讯(记者 张三)3月1日，我区召开大会。会议强调了安全。\n")
+    (story,) = page.stories
+    assert story.headline_inferred and story.headline == "3月1日，我区召开大会"
+    assert page.diagnostics[0].severity == "warning" and page.diagnostics[0].line == 1
+
+
+def test_markdown_article_is_one_story_with_safe_html():
+    page = seg(
+        "---\ntitle: 编辑手记\ndate: 2024-06-01\nsection: 评论\nreporters: 张三\n---\n"
+        "第一段 **重点**。\n\n<script>alert(1)</script>\n\n## 小标题\n\n第二段。\n",
+        "notes/a.md",
+    )
+    (story,) = page.stories
+    assert (story.headline, story.date, story.section) == ("编辑手记", "2024-06-01", "评论")
+    assert story.reporters == ("张三",)
+    assert "<strong>重点</strong>" in story.html
+    assert "<script>" not in story.html and "&lt;script&gt;" in story.html
+    assert story.paragraphs[0] == "第一段 重点。"
+
+
+def test_story_ids_are_stable_and_independent_of_order():
+    one = "## 甲新闻\n\n甲的内容。\n\n## 乙新闻\n\n乙的内容。\n"
+    other = "## 丙新闻\n\n丙的内容。\n\n" + one
+    ids = {s.headline: s.id for s in seg(one).stories}
+    moved = {s.headline: s.id for s in seg(other).stories}
+    assert ids["甲新闻"] == moved["甲新闻"] and ids["乙新闻"] == moved["乙新闻"]
+    assert len(set(moved.values())) == 3
+
+
+def test_twin_stories_get_distinct_ids():
+    page = seg("## 同一标题\n\n同样内容。\n\n## 同一标题\n\n同样内容。\n")
+    first, second = page.stories
+    assert first.id != second.id and second.id == f"{first.id}-2"
+
+
+def test_relocate_renames_the_source_and_its_ids():
+    page = seg("## 标题\n\n内容。\n")
+    moved = segmenter.relocate(page, "other.txt")
+    assert moved.source == moved.stories[0].source == "other.txt"
+    assert moved.stories[0].id != page.stories[0].id
+
+
+def test_segmenting_is_deterministic():
+    text = (reader.Path(__file__).parents[1] / "seeds" / "003_3838ccfece4d5d12.txt").read_bytes()
+    digests = set()
+    for _ in range(2):
+        source, _ = reader.read_bytes(text, "003.txt")
+        digests.add(hashlib.sha256(repr(segmenter.segment(source)).encode()).hexdigest())
+    assert len(digests) == 1
