@@ -204,3 +204,29 @@ def test_segmenting_is_deterministic():
         source, _ = reader.read_bytes(text, "003.txt")
         digests.add(hashlib.sha256(repr(segmenter.segment(source)).encode()).hexdigest())
     assert len(digests) == 1
+
+
+def test_credit_roles_between_names():
+    page = seg(
+        "## 甲\n\n本报讯（首席记者 张三 通讯员 李四 实习生 王五）3月1日，开会。\n\n"
+        "## 乙\n\n3月2日，开会。（记者 赵六）\n"
+    )
+    assert [s.reporters for s in page.stories] == [("张三", "李四", "王五"), ("赵六",)]
+
+
+def test_parenthesised_photo_credit_and_folio_lines():
+    page = seg(
+        "2024年3月4日 星期一 责任编辑 张三\n\n## 标题\n\n3月3日，活动举行。\n\n"
+        "图为活动现场。（记者 李四 摄）\n\n（下转第2版）\n\n————\n"
+    )
+    (story,) = page.stories
+    assert story.captions == ("图为活动现场。",) and story.photographers == ("李四",)
+    assert page.year == 2024 and story.date == "2024-03-03"
+    assert "（下转第2版）" in page.noise and "2024年3月4日 星期一 责任编辑 张三" in page.noise
+
+
+def test_loose_markdown_bold_lines_quotes_and_lists():
+    page = seg("**区长调研重点项目**\n\n本报讯 3月5日，区长调研。\n\n> 引用的一段话。\n\n- 要点一。\n")
+    (story,) = page.stories
+    assert story.headline == "区长调研重点项目"
+    assert story.paragraphs == ("3月5日，区长调研。", "引用的一段话。", "要点一。")

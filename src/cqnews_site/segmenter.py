@@ -25,7 +25,7 @@ from cqnews_site.records import Diagnostic, Item, Page, SourceText, Story
 
 HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{HAN}]{{2,4}}"
-_NAMES = rf"{_NAME}(?:[ \u3000]+{_NAME})*"
+_NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
@@ -40,6 +40,9 @@ _AUTHOR_LINE = re.compile(rf"^[{_BULLETS}]?\s*(?:文|文/图|撰文)\s*[/／|｜
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|\s|[。，,])(?:(?:本报)?(?:首席)?记者|通讯员|特约摄影)?\s*(?P<names>{_NAMES})\s*摄"
     rf"(?:\s*[/／]?\s*(?P<desk>[{HAN}A-Za-z]{{2,8}}))?\s*$"
+)
+_PAREN_PHOTO = re.compile(
+    rf"[(（]\s*(?:(?:本报)?(?:首席|摄影)?记者|通讯员)?\s*(?P<names>{_NAMES})\s*摄\s*[)）]\s*$"
 )
 _PHOTO_BY = re.compile(rf"^(?:图|摄影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
 # Story-start markers at the head of a paragraph: 本报讯(记者 霍吕), 新华社北京3月5日电
@@ -81,6 +84,18 @@ _ORG_MARKS = re.compile(
 )
 # Words that cannot be a whole person's name although they look like one.
 _NOT_NAMES = frozenset("记者 通讯员 本报 编辑 责编 校对 美编 摄影 图片 视觉重庆".split())
+# Roles printed between the names of a credit: "本报讯（首席记者 张三 通讯员 李四）".
+_ROLES = re.compile(
+    r"(?:本报|新重庆-重庆日报|重庆日报|首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生|撰稿人)"
+)
+# Page folios and jump lines: "2024年3月4日 星期一 编辑 张三", "（下转第2版）", "A3版".
+_FOLIO = re.compile(
+    r"(?:^[(（]?\s*(?:上接|下转|转)第?\s*[0-9A-Z一二三四五六七八九十]+\s*版\s*[)）]?$"
+    r"|星期[一二三四五六日天]|(?:责任)?编辑[:：\s]|美编[:：\s]|校对[:：\s]|版式[:：\s]"
+    r"|^第?\s*[0-9A-Z]{1,3}\s*版$)"
+)
+_RULE = re.compile(r"^[\s\-—_=*~·•.…#]+$")
+_BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 
 
 class Kind(Enum):
@@ -111,7 +126,8 @@ class Line:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"[ \u3000]+", text.strip()) if n and n not in _NOT_NAMES)
+    text = _ROLES.sub(" ", text)
+    return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip()) if n and n not in _NOT_NAMES)
 
 
 def is_closed(text: str) -> bool:
@@ -151,16 +167,24 @@ def classify(number: int, raw: str) -> Line:
     heading = _MD_HEADING.match(stripped)
     if heading:
         return Line(number, heading[2].strip(), len(heading[1]), Kind.HEADING)
-    text = stripped
+    for marker in ("> ", "- ", "* ", "+ "):
+        if stripped.startswith(marker) and len(stripped) > len(marker):
+            stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
+    bold = _BOLD.match(stripped)
+    text = bold[1].strip() if bold else stripped
     norm = normalize(text)
     line = Line(number, text, 0)
-    if norm in _LABELS or norm.rstrip(":") in _LABELS:
+    if _RULE.match(norm):
+        line.kind = Kind.NOISE
+    elif _FOLIO.search(norm) and len(norm) <= 40 and not is_closed(norm):
+        line.kind = Kind.NOISE
+    elif norm in _LABELS or norm.rstrip(":") in _LABELS:
         line.kind = Kind.LABEL
     elif match := (_BYLINE.match(norm) or _AUTHOR_LINE.match(norm)):
         line.kind, line.names = Kind.BYLINE, _names(match["names"])
     elif match := _PHOTO_BY.match(norm):
         line.kind, line.names = Kind.PHOTO_CREDIT, _names(match["names"])
-    elif (match := _PHOTO_CREDIT.search(norm)) and all(
+    elif (match := _PAREN_PHOTO.search(norm) or _PHOTO_CREDIT.search(norm)) and all(
         _person_like(n) for n in _names(match["names"])
     ):
         before = norm[: match.start()].strip()
@@ -466,9 +490,12 @@ class _Builder:
 
     def _caption(self, line: Line) -> None:
         norm = normalize(line.text)
-        match = _PHOTO_CREDIT.search(norm)
         text = line.text
-        if match:
+        paren = _PAREN_PHOTO.search(text)
+        match = None if paren else _PHOTO_CREDIT.search(norm)
+        if paren:
+            text = text[: paren.start()].rstrip()
+        elif match:
             # Cut the credit off the printed text: find where its names begin.
             first = match["names"].split()[0]
             cut = text.rfind("记者", 0, text.rfind(first) + 1)
@@ -536,7 +563,6 @@ def _has_deck(text: str) -> bool:
 
 
 def _credit_names(inner: str) -> tuple[str, ...]:
-    inner = re.sub(r"^(?:本报)?(?:记者|通讯员)\s*", "", inner.strip())
     names = _names(inner)
     if names and all(_person_like(n) for n in names):
         return names
