@@ -46,5 +46,5 @@ def test_scores_can_fail():
     """The scorer itself: a page missing its stories scores zero, not a free pass."""
     gold = evaluate.load_gold(ROOT / "tests" / "gold")
     source, _ = reader.read_bytes("## 别的标题\n\n别的内容。\n".encode(), "004_c473d4d3c41d478a.txt")
-    rows, total = evaluate.score_pages([segmenter.segment(source)], gold)
+    _, total = evaluate.score_pages([segmenter.segment(source)], gold)
     assert total.headlines.f1 == 0.0 and total.spans.value == 0.0 and total.dates.value < 0.5

@@ -178,7 +178,10 @@ def _clean(text: str) -> str:
 def split_front_matter(
     text: str,
 ) -> tuple[FrontMatter, str, int, list[tuple[int | None, str]]]:
-    """Split a leading ``---`` YAML block off ``text``: (meta, body, body's first line, warnings)."""
+    """Split a leading ``---`` YAML block off ``text``.
+
+    Returns (meta, body, the body's first line number, warnings as (line, message)).
+    """
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return FrontMatter(), text, 1, []

@@ -35,7 +35,9 @@ _BYLINE = re.compile(
     rf"^[{_BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:记者|通讯员|特约撰稿人)\s*"
     rf"(?P<names>{_NAMES})$"
 )
-_AUTHOR_LINE = re.compile(rf"^[{_BULLETS}]?\s*(?:文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$")
+_AUTHOR_LINE = re.compile(
+    rf"^[{_BULLETS}]?\s*(?:文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
+)
 # "记者 苏思 摄 视觉重庆", "本报记者 张三 摄", "张三 摄"
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|\s|[。，,])(?:(?:本报)?(?:首席)?记者|通讯员|特约摄影)?\s*(?P<names>{_NAMES})\s*摄"
@@ -53,13 +55,13 @@ _DATELINE = re.compile(
 _PAREN_BYLINE = re.compile(rf"^[(（]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*[)）]\s*")
 # A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
 _END_CREDIT = re.compile(
-    rf"[(（]\s*(?:(?:本报)?(?:记者|通讯员)\s*)?(?P<inner>[{HAN}]{{2,8}}(?:[ \u3000]+[{HAN}]{{2,4}})*)"
-    r"\s*[)）]\s*$"
+    rf"[(（]\s*(?:(?:本报)?(?:记者|通讯员)\s*)?"
+    rf"(?P<inner>[{HAN}]{{2,8}}(?:[ \u3000]+[{HAN}]{{2,4}})*)\s*[)）]\s*$"
 )
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 _LABELS = frozenset(
-    "核心提示 编者按 编者的话 阅读提示 内容提要 导读 相关链接 延伸阅读 新闻链接 链接 背景 "
-    "背景链接 小贴士 记者手记 短评 图片新闻".split()
+    "核心提示 编者按 编者的话 阅读提示 内容提要 导读 相关链接 延伸阅读 新闻链接 链接 "
+    "背景 背景链接 小贴士 记者手记 短评 图片新闻".split()
 )
 _KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
 # Words that make a short line a column rubric (栏目) rather than a kicker or headline.
@@ -83,7 +85,9 @@ _ORG_MARKS = re.compile(
     r"供图|供稿|提供|日报|晚报|视觉|新闻)"
 )
 # Words that cannot be a whole person's name although they look like one.
-_NOT_NAMES = frozenset("记者 通讯员 本报 编辑 责编 校对 美编 摄影 图片 视觉重庆".split())
+_NOT_NAMES = frozenset(
+    "记者 通讯员 本报 编辑 责编 校对 美编 摄影 图片 视觉重庆".split()
+)
 # Roles printed between the names of a credit: "本报讯（首席记者 张三 通讯员 李四）".
 _ROLES = re.compile(
     r"(?:本报|新重庆-重庆日报|重庆日报|首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生|撰稿人)"
@@ -174,9 +178,7 @@ def classify(number: int, raw: str) -> Line:
     text = bold[1].strip() if bold else stripped
     norm = normalize(text)
     line = Line(number, text, 0)
-    if _RULE.match(norm):
-        line.kind = Kind.NOISE
-    elif _FOLIO.search(norm) and len(norm) <= 40 and not is_closed(norm):
+    if _RULE.match(norm) or (_FOLIO.search(norm) and len(norm) <= 40 and not is_closed(norm)):
         line.kind = Kind.NOISE
     elif norm in _LABELS or norm.rstrip(":") in _LABELS:
         line.kind = Kind.LABEL
@@ -217,10 +219,8 @@ def _is_lead(norm: str) -> bool:
     if not match:
         return False
     # The name follows the last title word; allow "(兼)" style notes between them.
-    last = None
-    for last in _TITLE_WORDS.finditer(head):
-        pass
-    tail = re.sub(r"^\s*[(（][^()（）]{1,4}[)）]", "", head[last.end() :]) if last else ""
+    last = list(_TITLE_WORDS.finditer(head))[-1]
+    tail = re.sub(r"^\s*[(（][^()（）]{1,4}[)）]", "", head[last.end() :])
     return 2 <= len(tail) <= 4 and all(is_han(c) for c in tail)
 
 
@@ -688,7 +688,8 @@ def _finish(
     reporters = list(draft.reporters)
     for item in items:
         _extend_unique(reporters, item.reporters)
-    date = find_date(paragraphs[0], year) if paragraphs and not subheads[:1] == (0,) else None
+    # The dateline is in the first paragraph, unless the story opens with a subhead.
+    date = find_date(paragraphs[0], year) if paragraphs and subheads[:1] != (0,) else None
     story = Story(
         id="",
         source=source.path,

@@ -1,0 +1,107 @@
+"""The ``cqnews`` command as a user runs it: help, exit codes, messages, atomic output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cqnews_site.cli import main
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture()
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", folder)
+    return folder
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_every_command_has_help():
+    result = run("--help")
+    assert result.exit_code == 0 and "Chongqing" in result.output
+    for command in main.commands:
+        sub = run(command, "--help")
+        assert sub.exit_code == 0
+        assert len(main.commands[command].help or "") > 20, command
+
+
+def test_build_writes_the_site_from_the_seeds(seeds, tmp_path):
+    out = tmp_path / "site"
+    result = run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "built" in result.output and "0 errors" in result.output
+    stories = json.loads((out / "data" / "stories.json").read_text(encoding="utf-8"))
+    assert {s["source"] for s in stories} == {p.name for p in seeds.glob("*.txt")}
+    assert (out / "index.html").exists()
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_built(seeds, tmp_path):
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (seeds / "broken.md").write_text("---\ntitle: [oops\n---\n正文。\n", encoding="utf-8")
+    out = tmp_path / "site"
+    result = run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "empty.txt: error: file is empty; file skipped" in result.output
+    assert "photo.txt:3: error: file looks binary" in result.output
+    assert "broken.md:2: error: broken front matter" in result.output
+    stories = json.loads((out / "data" / "stories.json").read_text(encoding="utf-8"))
+    assert len({s["source"] for s in stories}) == 5  # every good page is still there
+
+
+def test_strict_makes_warnings_fatal(seeds, tmp_path):
+    (seeds / "odd.txt").write_text("---\nauthor: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")
+    out = tmp_path / "site"
+    assert run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1").exit_code == 0
+    strict = run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1", "--strict")
+    assert strict.exit_code == 1 and "odd.txt:2: warning: unknown front matter key" in strict.output
+
+
+def test_template_error_names_the_template_and_keeps_the_last_good_site(seeds, tmp_path):
+    out = tmp_path / "site"
+    assert run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1").exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "story.html").write_text("{% extends 'base.html' %}\n{% block content %}\n{{ 1 + }}\n"
+                                      "{% endblock %}\n", encoding="utf-8")
+    result = run("build", "--seeds", str(seeds), "--out", str(out), "--templates", str(mine),
+                 "--jobs", "1")
+    assert result.exit_code == 2
+    assert "story.html" in result.output and "line 3" in result.output
+    assert "Traceback" not in result.output
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "seeds", "site"]
+
+
+def test_config_file_and_flags(seeds, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("cqnews.yaml").write_text("seeds: seeds\nout: public\nsite_title: 测试档案\n",
+                                   encoding="utf-8")
+    assert run("build", "--jobs", "1").exit_code == 0
+    assert "测试档案" in Path("public/index.html").read_text(encoding="utf-8")
+    Path("cqnews.yaml").write_text("seeds: [oops\n", encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 2 and "cqnews.yaml:" in result.output
+
+
+def test_tag_prints_json_for_any_text():
+    result = CliRunner().invoke(main, ["tag", "-", "--district", "北碚区"],
+                                input="区委书记王俊主持会议。区委副书记、区长黄祖英参加。")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    names = {p["name"]: p for p in data["people"]}
+    assert set(names) >= {"王俊", "黄祖英"}
+    assert names["黄祖英"]["titles"] == ["区委副书记", "区长"]
+    assert names["王俊"]["district"] == "北碚区"
