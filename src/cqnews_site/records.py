@@ -192,3 +192,39 @@ class Archive:
     people: tuple[Person, ...]  # sorted by id
     districts: tuple[District, ...]  # in gazetteer order
     diagnostics: tuple[Diagnostic, ...] = ()
+    posts: tuple[Post, ...] = ()  # filled by the posts stage, sorted by id
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """One person in one post, as far as the archive shows it."""
+
+    person_id: str
+    name: str
+    first: str | None  # earliest full date (YYYY-MM-DD) the archive shows them in the post
+    last: str | None
+    story_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Post:
+    """An office tied to its unit (北碚区委书记, 万州区区长), with its holders in date order."""
+
+    id: str
+    title: str  # normalised: district or organisation included
+    district: str | None
+    role: str  # the office without its unit (区委书记, 区长, 政协主席 …)
+    single: bool  # one holder at a time: two overlapping holders are a conflict
+    leading: str | None  # 书记 / 行政首长 / 人大 / 政协 for a district's leading posts, else None
+    holders: tuple[Tenure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two people shown in the same single-holder post on overlapping dates."""
+
+    post_id: str
+    title: str
+    first: Tenure
+    second: Tenure
