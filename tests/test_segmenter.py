@@ -157,7 +157,7 @@ def test_page_without_a_story_is_an_error():
 def test_headless_story_gets_a_derived_headline_and_a_warning():
     page = seg("本报讯(记者 张三)3月1日，我区召开大会。会议强调了安全。\n")
     (story,) = page.stories
-    assert story.headline_inferred and story.headline == "3月1日，我区召开大会"
+    assert story.headline_inferred and story.headline == "我区召开大会"  # dateline clause dropped
     assert page.diagnostics[0].severity == "warning" and page.diagnostics[0].line == 1
 
 
@@ -230,3 +230,30 @@ def test_loose_markdown_bold_lines_quotes_and_lists():
     (story,) = page.stories
     assert story.headline == "区长调研重点项目"
     assert story.paragraphs == ("3月5日，区长调研。", "引用的一段话。", "要点一。")
+
+
+def test_masthead_briefs_and_photo_news_on_a_plain_page():
+    page = seg(
+        "江津日报\n\n2024年5月10日 星期五 责任编辑 周丽\n\n"
+        "区委常委会召开扩大会议\n传达学习全市经济工作会议精神\n\n"
+        "本报讯（记者 李明）5月9日，区委常委会召开扩大会议。\n\n"
+        "简讯\n\n●5月8日，区长张三带队调研重点项目。（记者 王五）\n\n"
+        "●5月9日，副区长刘琴检查防汛工作。（记者 赵六）\n\n"
+        "图片新闻\n\n5月8日，市民在滨江公园游玩。记者 孙七 摄\n\n"
+        "我区举行文化惠民演出\n5月6日晚，演出举行。（通讯员 钱八）\n"
+    )
+    assert page.banner == "江津日报"
+    assert [(s.headline, s.section) for s in page.stories] == [
+        ("区委常委会召开扩大会议", None),
+        ("区长张三带队调研重点项目", "简讯"),
+        ("副区长刘琴检查防汛工作", "简讯"),
+        ("市民在滨江公园游玩", "图片新闻"),
+        ("我区举行文化惠民演出", None),
+    ]
+    first, brief, _, photo, last = page.stories
+    assert first.subtitle == "传达学习全市经济工作会议精神"
+    assert brief.reporters == ("王五",) and brief.date == "2024-05-08"
+    assert photo.photographers == ("孙七",) and photo.paragraphs == ("5月8日，市民在滨江公园游玩。",)
+    assert last.reporters == ("钱八",)
+    # Briefs have no printed headline by design; only the photo story is flagged.
+    assert [d.line for d in page.diagnostics] == [16]  # the 图片新闻 line

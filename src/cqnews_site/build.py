@@ -7,11 +7,12 @@ there are many files to analyse, run in worker processes.
 
 from __future__ import annotations
 
+import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from cqnews_site import index, reader, render, search, segmenter, writer
+from cqnews_site import gazetteer, index, posts, reader, render, search, segmenter, writer
 from cqnews_site.cache import PageCache
 from cqnews_site.config import Config
 from cqnews_site.records import Archive, Diagnostic, Page, SourceText
@@ -55,7 +56,8 @@ def analyse(config: Config) -> Archive:
     pages = analyse_sources(sources, config)
     for page in pages:
         diagnostics.extend(page.diagnostics)
-    return index.build_archive(pages, config, tuple(diagnostics))
+    archive = index.build_archive(pages, config, tuple(diagnostics))
+    return posts.derive_posts(archive, gazetteer.default())
 
 
 def analyse_sources(sources: list[SourceText], config: Config) -> list[Page]:
@@ -91,6 +93,10 @@ def analyse_source(source: SourceText, tagger: Tagger) -> Page:
     return tagger.tag_page(segmenter.segment(source))
 
 
+def _json(value: object) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+
+
 _worker_tagger: Tagger | None = None
 
 
@@ -112,7 +118,10 @@ def build(config: Config) -> BuildResult:
     """
     archive = analyse(config)
     files = render.render_site(archive, config)
-    for path, data in search.build_search_files(archive, config).items():
+    extra = search.build_search_files(archive, config)
+    extra["data/posts.json"] = _json(posts.posts_json(archive))
+    extra["data/conflicts.json"] = _json(posts.conflicts_json(archive))
+    for path, data in extra.items():
         if path in files:
             raise render.RenderError(f"search index file {path} collides with a page")
         files[path] = data

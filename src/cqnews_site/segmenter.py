@@ -30,6 +30,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
 _BULLETS = "□■◇◆●○▲△★☆▶►"
+# A paragraph opening with one of these is a brief (简讯) of its own.
+_BRIEF_BULLETS = "●■◆▲★▶►"
 # "□新重庆-重庆日报记者 何春阳", "本报记者 张三 李四", "重庆日报记者 杨毓紫 韩毅 …"
 _BYLINE = re.compile(
     rf"^[{_BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:记者|通讯员|特约撰稿人)\s*"
@@ -61,13 +63,13 @@ _END_CREDIT = re.compile(
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 _LABELS = frozenset(
     "核心提示 编者按 编者的话 阅读提示 内容提要 导读 相关链接 延伸阅读 新闻链接 链接 "
-    "背景 背景链接 小贴士 记者手记 短评 图片新闻".split()
+    "背景 背景链接 小贴士 记者手记".split()
 )
 _KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
 # Words that make a short line a column rubric (栏目) rather than a kicker or headline.
 _RUBRIC_HINTS = re.compile(
     r"(?:·|【|】|^聚焦|专访$|访谈$|特稿$|观察$|综述$|时评$|评论$|短评$|一线$|纪实$|速览$|简讯$|"
-    r"快讯$|进行时$|新闻眼$|特别报道$|专题$|^两会|两会$)"
+    r"快讯$|短讯$|图片新闻$|图说$|进行时$|新闻眼$|特别报道$|专题$|^两会|两会$)"
 )
 _BANNER_HINTS = re.compile(r"^(?:热烈庆祝|热烈祝贺|庆祝|喜迎|祝贺|热烈欢迎)")
 # Title words that mark a profile lead line ("市人大代表、万州区区长李庆：").
@@ -139,6 +141,9 @@ def is_closed(text: str) -> bool:
     return bool(_CLOSED.search(text.rstrip()))
 
 
+_LEADING_DATE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚|晚上|凌晨|早上)?[，,]\s*"
+)
 _LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
 # A line ending in one of these reports an action: "王五主持" is a deck, not a portrait name.
 _ACTION_ENDINGS = ("主持", "讲话", "出席", "发言", "参加", "会见", "调研", "视察", "致辞", "说",
@@ -260,6 +265,7 @@ class _StoryDraft:
     container: bool = False  # its head was followed directly by sub-heads: a roundup
     item_level: int | None = None
     closed: bool = False  # a closing credit was printed: the next head starts a new story
+    brief: bool = False  # a bulleted brief: no headline is printed, by design
 
     @property
     def has_body(self) -> bool:
@@ -374,6 +380,9 @@ class _Builder:
             if self._is_item_head(cur, only, after):
                 self._open_item(only.text, only.number, None, level=only.level)
                 return
+            if only.level == 0 and cur.has_body and _RUBRIC_HINTS.search(normalize(only.text)):
+                self._open_story(run, after)  # a column rubric (简讯, 图片新闻) heads new stories
+                return
             if only.level == 0 and cur.has_body and not cur.closed:
                 if _subhead_shape(only.text):
                     cur.target().append(_Paragraph(only.text, only.number, subhead=True))
@@ -407,8 +416,7 @@ class _Builder:
         elif _RUBRIC_HINTS.search(normalize(run[0].text)) or len(run) >= 3:
             h = 1
         else:
-            a, b = normalize(run[0].text), normalize(run[1].text)
-            h = 0 if len(b) < len(a) or b.startswith("-") else 1
+            h = 0  # two plain lines: headline and deck is the common layout
         head = run[h]
         above, below = run[:h], run[h + 1 :]
         if len(run) == 1 and _RUBRIC_HINTS.search(normalize(head.text)) and not _has_deck(
@@ -489,19 +497,14 @@ class _Builder:
             _extend_unique(self.cur.photographers, names)
 
     def _caption(self, line: Line) -> None:
-        norm = normalize(line.text)
-        text = line.text
-        paren = _PAREN_PHOTO.search(text)
-        match = None if paren else _PHOTO_CREDIT.search(norm)
-        if paren:
-            text = text[: paren.start()].rstrip()
-        elif match:
-            # Cut the credit off the printed text: find where its names begin.
-            first = match["names"].split()[0]
-            cut = text.rfind("记者", 0, text.rfind(first) + 1)
-            cut = cut if cut >= 0 else text.rfind(first)
-            text = text[:cut].rstrip()
-        self._caption_text(text)
+        cur = self.cur
+        if cur is not None and not cur.has_body and (cur.headline or cur.section):
+            # Photo news: under its own head, the caption is the story.
+            self._photographers(line.names)
+            self._paragraph(Line(line.number, _strip_photo_credit(line.text), 0))
+            cur.closed = True  # the credit ends the photo story
+            return
+        self._caption_text(_strip_photo_credit(line.text))
         self._photographers(line.names)
 
     def _caption_text(self, text: str) -> None:
@@ -525,6 +528,15 @@ class _Builder:
             if cur is None or cur.has_body:
                 cur = _StoryDraft(line=line.number)
                 self.stories.append(cur)
+        elif text[:1] in _BRIEF_BULLETS:
+            text = text[1:].lstrip()
+            if cur is None or cur.has_body:
+                # Briefs under one rubric (简讯) share it.
+                in_column = cur is not None and (cur.brief or not cur.headline)
+                section = cur.section if in_column else None
+                cur = _StoryDraft(line=line.number, section=section)
+                self.stories.append(cur)
+            cur.brief = True
         elif cur is None:
             cur = _StoryDraft(line=line.number)
             self.stories.append(cur)
@@ -550,6 +562,21 @@ class _Builder:
             target[-1].text = _join(target[-1].text, text)
         else:
             target.append(_Paragraph(text, line.number))
+
+
+def _strip_photo_credit(text: str) -> str:
+    """A caption without its trailing credit ("记者 苏思 摄 视觉重庆", "（记者 李四 摄）")."""
+    paren = _PAREN_PHOTO.search(text)
+    if paren:
+        return text[: paren.start()].rstrip()
+    match = _PHOTO_CREDIT.search(normalize(text))
+    if not match:
+        return text
+    # Cut where the credit's names begin in the printed text (or its 记者 before them).
+    first = match["names"].split()[0]
+    cut = text.rfind("记者", 0, text.rfind(first) + 1)
+    cut = cut if cut >= 0 else text.rfind(first)
+    return text[:cut].rstrip()
 
 
 def _subhead_shape(text: str) -> bool:
@@ -620,9 +647,15 @@ def segment(source: SourceText) -> Page:
         year, evidence = infer_year(source.text)
     diagnostics: list[Diagnostic] = []
     stories: list[Story] = []
-    for draft in builder.stories:
+    for index, draft in enumerate(builder.stories):
         if not draft.has_body and not draft.captions:
-            builder.noise.extend(t for t in (draft.kicker, draft.headline, draft.subtitle) if t)
+            heads = [t for t in (draft.kicker, draft.headline, draft.subtitle) if t]
+            if index == 0 and builder.banner is None and heads:
+                # A masthead or page flag above everything else: the page's banner.
+                builder.banner = heads.pop(0)
+            builder.noise.extend(heads)
+            if index == 0 and not heads:
+                continue
             diagnostics.append(Diagnostic(
                 source.path, draft.line, "warning",
                 "heading without any story text; kept as page furniture (noise)",
@@ -677,12 +710,15 @@ def _finish(
         else:
             first = next(iter([*paragraphs, *(p.text for i in draft.items for p in i.paragraphs)]),
                          draft.captions[0] if draft.captions else "")
-            headline = re.split(r"[。！？!?；;]", first, maxsplit=1)[0][:30]
-        problems.append(Diagnostic(
-            source.path, draft.line, "warning",
-            f"story has no printed headline; showing '{headline}'",
-            "add the headline to the page or set 'title' in front matter",
-        ))
+            sentence = re.split(r"[。！？!?；;]", first, maxsplit=1)[0]
+            # "5月8日，区长调研…": the dateline clause says when, not what.
+            headline = (_LEADING_DATE.sub("", sentence) or sentence)[:30]
+        if not draft.brief:
+            problems.append(Diagnostic(
+                source.path, draft.line, "warning",
+                f"story has no printed headline; showing '{headline}'",
+                "add the headline to the page or set 'title' in front matter",
+            ))
     items = tuple(_finish_item(i, year) for i in _unique_anchors(draft.items))
     # A roundup is signed by everyone who signed one of its items.
     reporters = list(draft.reporters)
