@@ -8,6 +8,8 @@ set of stories whose text contains it. Queries: every person name, every distric
 name, every keyword the tagger found, and 30 two-character words sampled with a fixed seed.
 
     python benchmarks/search_recall.py [--seeds seeds] [--site BUILT_SITE]
+        [--scale 10000]            # also: cold queries on N synthetic stories
+        [--pagefind /path/python]  # also: Pagefind's answers (pagefind[extended] there)
 
 Other code (tests/test_search_browser.py) imports :func:`measure` and the helpers.
 """
@@ -20,6 +22,7 @@ import functools
 import http.server
 import random
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -45,7 +48,6 @@ SAMPLE_SEED = 20240126
 SAMPLE_WORDS = 30
 # The site is served below a sub-path to prove that nothing assumes the server root.
 SUB_PATH = "archive/cq"
-_STORY_RE = re.compile(r"stories/([^/#?]+)\.html")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _TAG_RE = re.compile(r"<[^>]+>")
 
@@ -74,6 +76,18 @@ def serve(site: Path, sub_path: str = SUB_PATH) -> Iterator[str]:
             thread.join()
 
 
+def _console(msg, errors: list[str]) -> None:
+    # Failed requests are reported with their address by _response.
+    if msg.type == "error" and not msg.text.startswith("Failed to load resource"):
+        errors.append(msg.text)
+
+
+def _response(response, errors: list[str]) -> None:
+    # Browsers ask for /favicon.ico on their own; the site need not have one.
+    if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+        errors.append(f"HTTP {response.status}: {response.url}")
+
+
 @contextlib.contextmanager
 def browser_page() -> Iterator[tuple[object, list[str]]]:
     """A Playwright page of the system Chromium (headless) and the list its JS errors go to."""
@@ -85,9 +99,8 @@ def browser_page() -> Iterator[tuple[object, list[str]]]:
             page = browser.new_page()
             errors: list[str] = []
             page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.on(
-                "console", lambda msg: errors.append(msg.text) if msg.type == "error" else None
-            )
+            page.on("console", lambda msg: _console(msg, errors))
+            page.on("response", lambda r: _response(r, errors))
             yield page, errors
         finally:
             browser.close()
@@ -109,6 +122,11 @@ class SearchPage:
 
     def query(self, text: str, **filters: str) -> tuple[list[str], float]:
         """Search for ``text``; returns every result link (all pages) and seconds to first page."""
+        elapsed = self.submit(text, **filters)
+        return self.all_links(), elapsed
+
+    def submit(self, text: str, **filters: str) -> float:
+        """Set the filters, type ``text``, press Enter; seconds until the first page is shown."""
         page = self.page
         for name in ("district", "person", "section", "year"):
             want = filters.get(name, "")
@@ -122,8 +140,7 @@ class SearchPage:
         start = time.perf_counter()
         page.press("#search-q", "Enter")
         self._done(before)
-        elapsed = time.perf_counter() - start
-        return self.all_links(), elapsed
+        return time.perf_counter() - start
 
     def all_links(self) -> list[str]:
         """Click "显示更多结果" until every result is listed, then read their links."""
@@ -150,23 +167,32 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def story_texts(archive) -> dict[str, str]:
+def story_texts(archive) -> list[str]:
     """Each story's text as a reader sees it on its page: titles, byline, body, items, captions."""
-    out = {}
+    out = []
     for s in archive.stories:
         body = s.full_text or (_TAG_RE.sub("", s.html) if s.html else "")
         parts = [s.kicker, s.headline, s.subtitle, *s.reporters, *s.photographers, body,
                  *s.captions]
-        out[s.id] = fold("\n".join(p for p in parts if p))
+        out.append(fold("\n".join(p for p in parts if p)))
     return out
+
+
+def story_pages(archive) -> dict[str, int]:
+    """Link (as written in a page at the site root) of each story page → story number."""
+    from cqnews_site import urls
+    from cqnews_site.config import Config
+    from cqnews_site.render import Site
+
+    site = Site(archive, Config())
+    return {urls.href(site.story_path(s)): n for n, s in enumerate(archive.stories)}
 
 
 def query_sets(archive) -> dict[str, list[str]]:
     """The benchmark's queries per category, sorted and deduplicated."""
     texts = story_texts(archive)
-    bigrams = sorted({m for t in texts.values() for m in _HAN_RE.findall(t)})
-    # Overlapping two-character words: findall steps by two, so add the odd offsets too.
-    bigrams = sorted(set(bigrams) | {m for t in texts.values() for m in _HAN_RE.findall(t[1:])})
+    # Every two-character run of Chinese characters; findall steps by two, so both offsets.
+    bigrams = sorted({m for t in texts for k in (0, 1) for m in _HAN_RE.findall(t[k:])})
     rng = random.Random(SAMPLE_SEED)
     sampled = rng.sample(bigrams, min(SAMPLE_WORDS, len(bigrams)))
     return {
@@ -231,21 +257,29 @@ class Report:
         return out
 
 
-def measure(site: Path, archive) -> Report:
-    """Run every benchmark query through the search page of the built ``site``."""
+def measure(site: Path, archive, browser: tuple[object, list[str]] | None = None) -> Report:
+    """Run every benchmark query through the search page of the built ``site``.
+
+    ``browser`` is a (page, errors) pair from :func:`browser_page` to reuse; by default
+    one is started (Playwright's sync API allows one at a time per thread).
+    """
     texts = story_texts(archive)
+    pages = story_pages(archive)
     files = [p for p in (site / "search").rglob("*") if p.is_file()]
     categories: dict[str, Category] = {}
     seconds: list[float] = []
-    with serve(site) as url, browser_page() as (page, js_errors):
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(serve(site))
+        page, js_errors = browser or stack.enter_context(browser_page())
         ui = SearchPage(page, url)
         for name, queries in query_sets(archive).items():
             cat = categories[name] = Category()
             for q in queries:
                 links, elapsed = ui.query(q)
                 seconds.append(elapsed)
-                got = {m[1] for link in links if (m := _STORY_RE.search(link))}
-                truth = {sid for sid, text in texts.items() if fold(q) in text}
+                # A link to anything but a story page counts as a wrong result.
+                got = {pages.get(link.split("#")[0], link) for link in links}
+                truth = {n for n, text in enumerate(texts) if fold(q) in text}
                 cat.queries += 1
                 cat.relevant += len(truth)
                 cat.returned += len(got)
@@ -258,6 +292,138 @@ def measure(site: Path, archive) -> Report:
     return Report(categories, sum(p.stat().st_size for p in files), len(files), seconds, errors)
 
 
+def synthetic_archive(archive, count: int, seed: int = 7):
+    """``count`` stories of about 1,500 characters made of the archive's own sentences."""
+    from cqnews_site.records import Archive, Story
+
+    sentences = sorted(
+        {s for t in story_texts(archive) for s in re.split(r"(?<=[。！？])", t)
+         if len(s.strip()) > 5}
+    )
+    rng = random.Random(seed)
+    stories = tuple(
+        Story(
+            id=f"x{n}", source="synthetic.txt", position=n, line=1,
+            headline=rng.choice(sentences).strip()[:24],
+            paragraphs=tuple(
+                "".join(rng.choice(sentences).strip() for _ in range(6)) for _ in range(3)
+            ),
+            date=f"{2020 + n % 5}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+        )
+        for n in range(count)
+    )
+    return Archive(pages=(), stories=stories, people=(), districts=())
+
+
+def measure_scale(site: Path, archive, count: int) -> list[str]:
+    """Cold query cost on a copy of ``site`` whose index holds ``count`` synthetic stories."""
+    from cqnews_site import search
+    from cqnews_site.config import Config
+
+    big = synthetic_archive(archive, count)
+    started = time.perf_counter()
+    files = search.build_search_files(big, Config())
+    build_seconds = time.perf_counter() - started
+    queries = [*query_sets(archive)["word"][:10], *query_sets(archive)["person"][:10], "的"]
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp, "site")
+        shutil.copytree(site, copy, ignore=shutil.ignore_patterns("search"))
+        for path, data in files.items():
+            (copy / path).parent.mkdir(parents=True, exist_ok=True)
+            (copy / path).write_bytes(data)
+        chars = sum(len(s.full_text) for s in big.stories)
+        index_bytes = sum(len(d) for p, d in files.items() if "/index-" in p)
+        total = sum(len(d) for d in files.values())
+        lines.append(
+            f"scale: {count} stories, {chars:,} characters; index built in {build_seconds:.1f} s; "
+            f"{total:,} bytes in {len(files)} files ({index_bytes:,} of them postings)"
+        )
+        fetched: list[int] = []
+        seconds: list[float] = []
+        with serve(copy) as url, browser_page() as (page, errors):
+            for q in queries:
+                sizes: list[int] = []
+                page.context.clear_cookies()
+                handler = functools.partial(_count_search_bytes, sizes=sizes)
+                page.on("response", handler)
+                ui = SearchPage(page, url)  # a fresh page load: nothing cached in the script
+                elapsed = ui.submit(q)  # the first page of results, as a reader sees it
+                page.remove_listener("response", handler)
+                fetched.append(sum(sizes))
+                seconds.append(elapsed)
+            lines.append(
+                f"cold queries ({len(queries)}): median {statistics.median(seconds) * 1000:.0f} ms,"
+                f" max {max(seconds) * 1000:.0f} ms; search bytes fetched per query:"
+                f" median {statistics.median(fetched):,.0f}, max {max(fetched):,}"
+            )
+            if errors:
+                lines.append(f"browser errors: {errors[:5]}")
+    return lines
+
+
+def _count_search_bytes(response, sizes: list[int]) -> None:
+    # The header, not the body: a body is gone once the page has navigated away.
+    if "/search/" in response.url and response.ok:
+        sizes.append(int(response.headers.get("content-length", "0")))
+
+
+_PAGEFIND_QUERY = """async q => {
+  if (!window.__pf) {
+    window.__pf = await import(new URL("pagefind/pagefind.js", document.baseURI).href);
+    await window.__pf.init();
+  }
+  const found = await window.__pf.search(q);
+  const data = await Promise.all(found.results.map(r => r.data()));
+  return data.map(d => d.url);
+}"""
+
+
+def measure_pagefind(site: Path, archive, python: str) -> list[str]:
+    """The same queries and truth, answered by Pagefind's own index of the story pages.
+
+    ``python`` is an interpreter with ``pagefind[extended]`` installed (not a project
+    dependency). Only links to story pages count; Pagefind indexes each page's <main>.
+    """
+    import subprocess
+    from urllib.parse import unquote
+
+    texts = story_texts(archive)
+    pages = {unquote(k): v for k, v in story_pages(archive).items()}
+    version = subprocess.run(
+        [python, "-m", "pagefind", "--version"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    lines = [f"pagefind ({version}), story pages only:"]
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp, "site")
+        shutil.copytree(site, copy)
+        subprocess.run(
+            [python, "-m", "pagefind", "--site", str(copy), "--root-selector", "main",
+             "--glob", "stories/*.html", "--silent"],
+            check=True,
+        )
+        with serve(copy) as url, browser_page() as (page, _errors):
+            page.goto(url + "search.html")
+            for name, queries in query_sets(archive).items():
+                cat = Category()
+                for q in queries:
+                    links = page.evaluate(_PAGEFIND_QUERY, q)
+                    got = set()
+                    for link in links:
+                        path = unquote(link.split("#")[0]).split(f"/{SUB_PATH}/", 1)[-1]
+                        if path.lstrip("/") in pages:
+                            got.add(pages[path.lstrip("/")])
+                    truth = {n for n, text in enumerate(texts) if fold(q) in text}
+                    cat.queries += 1
+                    cat.relevant += len(truth)
+                    cat.returned += len(got)
+                    cat.correct += len(got & truth)
+                lines.append(
+                    f"{name:<10}{cat.queries:>8}{cat.recall:>9.3f}{cat.precision:>11.3f}"
+                )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build (or take) the seed site and print the report."""
     from cqnews_site import build
@@ -266,6 +432,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--site", type=Path, help="an already built site of these seeds")
+    parser.add_argument(
+        "--scale", type=int, default=0, metavar="N",
+        help="also time cold queries against an index of N synthetic stories",
+    )
+    parser.add_argument(
+        "--pagefind", metavar="PYTHON",
+        help="also measure Pagefind, run by this interpreter (with pagefind[extended])",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(seeds=args.seeds, out=Path(tmp, "site"), cache=Path(tmp, "cache"))
@@ -275,7 +449,11 @@ def main(argv: list[str] | None = None) -> int:
             result = build.build(config)
             archive, site = result.archive, config.out
         report = measure(site, archive)
-    print("\n".join(report.lines()))
+        print("\n".join(report.lines()))
+        if args.pagefind:
+            print("\n".join(measure_pagefind(site, archive, args.pagefind)))
+        if args.scale:
+            print("\n".join(measure_scale(site, archive, args.scale)))
     return 0
 
 

@@ -23,15 +23,26 @@
     FILTERS.map((f) => [f, document.getElementById(`filter-${f}`)]),
   );
 
+  let meta = null;
+  let storyOf = null;
+  let present = null;
+  let facetDocs = null;
+
   const pending = new Map();
   function fetchJSON(path) {
     if (!pending.has(path)) {
       const url = new URL(path, indexBase);
+      // meta.json is always revalidated; the files it names carry its version, so a
+      // browser never mixes files of two builds.
+      if (meta) url.searchParams.set("v", meta.version);
       pending.set(
         path,
-        fetch(url).then((r) => {
+        fetch(url, meta ? {} : { cache: "no-cache" }).then((r) => {
           if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
           return r.json();
+        }).catch((err) => {
+          pending.delete(path); // let the next search try again
+          throw err;
         }),
       );
     }
@@ -50,7 +61,31 @@
     return offsets;
   }
 
-  function decode(flat) {
+  // Numbers are base-32 digits, low first; a digit from the upper half of DIGITS means
+  // more follow (see encode_numbers in search.py).
+  const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  const VALUE = new Map([...DIGITS].map((ch, i) => [ch, i]));
+
+  function numbers(code) {
+    const out = [];
+    let n = 0;
+    let shift = 0;
+    for (const ch of code) {
+      const v = VALUE.get(ch);
+      n += (v & 31) * 2 ** shift;
+      if (v >= 32) {
+        shift += 5;
+      } else {
+        out.push(n);
+        n = 0;
+        shift = 0;
+      }
+    }
+    return out;
+  }
+
+  function decode(code) {
+    const flat = numbers(code);
     const out = new Map();
     let i = 0;
     let doc = 0;
@@ -69,24 +104,29 @@
     return out;
   }
 
-  function undelta(deltas) {
+  function undelta(code) {
     const out = new Set();
     let v = 0;
-    for (const d of deltas) {
+    for (const d of numbers(code)) {
       v += d;
       out.add(v);
     }
     return out;
   }
 
-  let meta = null;
-  let storyOf = null;
-  let present = null;
-  let facetDocs = null;
+  // One load shared by every search that starts before it is done (else options repeat).
+  let metaLoad = null;
+  function loadMeta() {
+    metaLoad = metaLoad || readMeta().catch((err) => {
+      metaLoad = null;
+      throw err;
+    });
+    return metaLoad;
+  }
 
-  async function loadMeta() {
-    if (meta) return;
-    meta = await fetchJSON("meta.json");
+  async function readMeta() {
+    const data = await fetchJSON("meta.json");
+    meta = data;
     storyOf = new Int32Array(meta.docs);
     let d = 0;
     meta.story_docs.forEach((count, story) => {
@@ -167,7 +207,7 @@
     let allowed = null;
     for (const f of FILTERS) {
       if (!state[f]) continue;
-      const docs = undelta(facetDocs[f].get(state[f]) || []);
+      const docs = undelta(facetDocs[f].get(state[f]) || "");
       allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
     }
     if (!qterms.length) {
@@ -264,7 +304,10 @@
   }
 
   async function renderResult(hit, qterms) {
-    const [url, headline, date, text] = await docRow(hit.doc);
+    const [url, headline, date, full, end] = await docRow(hit.doc);
+    // The text ends with the titles, which the result's heading already shows.
+    const body = end >= 0 ? full.slice(0, end) : full;
+    const text = body.trim() ? body : full;
     const li = document.createElement("li");
     li.className = "search-result";
     const a = document.createElement("a");
@@ -287,12 +330,17 @@
   async function showMore() {
     const { hits, qterms, token } = current;
     const slice = hits.slice(current.shown, current.shown + PAGE_SIZE);
-    const items = await Promise.all(slice.map((h) => renderResult(h, qterms)));
-    if (token !== current.token) return;
-    list.append(...items);
-    current.shown += slice.length;
-    more.hidden = current.shown >= hits.length;
-    app.dataset.shown = String(current.shown);
+    more.disabled = true; // one page at a time, or a double click would repeat results
+    try {
+      const items = await Promise.all(slice.map((h) => renderResult(h, qterms)));
+      if (token !== current.token) return;
+      list.append(...items);
+      current.shown += slice.length;
+      more.hidden = current.shown >= hits.length;
+      app.dataset.shown = String(current.shown);
+    } finally {
+      more.disabled = false;
+    }
   }
 
   function readState() {
@@ -358,7 +406,7 @@
           : `没有找到与 ${describe(state)} 相关的报道。`;
         await showMore();
       }
-      document.title = state.q.trim() ? `${state.q.trim()} - ${baseTitle}` : baseTitle;
+      document.title = state.q.trim() ? `${state.q.trim()} · ${baseTitle}` : baseTitle;
     } catch (err) {
       status.textContent = "搜索索引加载失败，请稍后重试。";
       console.error(err);

@@ -24,6 +24,7 @@ Python, used by the tests.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
@@ -43,7 +44,7 @@ FILTERS = ("district", "person", "section", "year")
 
 # Shards and text chunks aim at this many bytes so that a query downloads little.
 _SHARD_TARGET = 48_000
-_CHUNK_TARGET = 64_000
+_CHUNK_TARGET = 16_000
 _MAX_SHARDS = 4096
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
@@ -99,7 +100,8 @@ class Document:
     url: str  # relative to the site root
     headline: str
     date: str  # as shown to readers, "" when unknown
-    text: str  # original text, fields separated by newlines
+    text: str  # original text, fields separated by newlines, body first
+    snippet_end: int = -1  # snippets come from text[:snippet_end] (UTF-16 units); -1: all
     facets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -118,18 +120,29 @@ def _year(date: str | None) -> str | None:
     return date[:4] if date and _DATE_RE.match(date) else None
 
 
-def _story_text(story: Story) -> str:
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _joined(body: Iterable[str | None], titles: Iterable[str | None]) -> tuple[str, int]:
+    """Body, then the titles (searchable, but shown in the result's heading, not its snippet)."""
+    head = "\n".join(p for p in body if p)
+    tail = "\n".join(p for p in titles if p)
+    if not tail:
+        return head, -1
+    return (f"{head}\n{tail}" if head else tail), _utf16_len(head)
+
+
+def _story_text(story: Story) -> tuple[str, int]:
     body = list(story.paragraphs)
     if not body and story.html:
         body = [_TAG_RE.sub("", story.html)]
-    byline = [*story.reporters, *story.photographers]
-    parts = [story.kicker, story.headline, story.subtitle, " ".join(byline), *body, *story.captions]
-    return "\n".join(p for p in parts if p)
+    byline = " ".join([*story.reporters, *story.photographers])
+    return _joined([*body, *story.captions], [story.kicker, story.headline, story.subtitle, byline])
 
 
-def _item_text(item: Item) -> str:
-    parts = [item.lead, item.heading, *item.paragraphs]
-    return "\n".join(p for p in parts if p)
+def _item_text(item: Item) -> tuple[str, int]:
+    return _joined([item.lead, *item.paragraphs], [item.heading])
 
 
 def _people(mentions: Iterable) -> tuple[str, ...]:
@@ -157,10 +170,9 @@ def documents(archive: Archive, config: Config | None = None) -> list[Document]:
             "section": (story.section,) if story.section else (),
             "year": (year,) if year else (),
         }
-        docs.append(
-            Document(number, url, story.headline, display_date(story.date), _story_text(story),
-                     base)
-        )
+        text, end = _story_text(story)
+        docs.append(Document(number, url, story.headline, display_date(story.date), text, end,
+                             base))
         for item in story.items:
             item_year = _year(item.date) or year
             facets = {
@@ -170,50 +182,99 @@ def documents(archive: Archive, config: Config | None = None) -> list[Document]:
                 "section": base["section"],
                 "year": (item_year,) if item_year else (),
             }
+            text, end = _item_text(item)
             docs.append(
                 Document(
                     number,
                     f"{url}#{urls.href(item.anchor)}",
                     f"{story.headline} · {item.heading}",
                     display_date(item.date or story.date),
-                    _item_text(item),
+                    text,
+                    end,
                     facets,
                 )
             )
     return docs
 
 
-def postings(texts: Iterable[str]) -> dict[str, dict[int, list[int]]]:
-    """Key → document → positions, over normalized texts.
+def postings(texts: Iterable[str]) -> dict[str, list[tuple[int, list[int]]]]:
+    """Key → (document, positions) pairs in document order, over normalized texts.
 
     Keys are the bigrams that contain no white space, plus a one-character key for a
     character followed by white space or the end, so every character starts some key.
     """
-    index: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    index: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     for doc, text in enumerate(texts):
-        chars = list(normalize(text))
-        for pos, ch in enumerate(chars):
-            if ch.isspace():
+        norm = normalize(text)
+        local: dict[str, list[int]] = defaultdict(list)
+        # Every adjacent pair first (a tight loop), then the few pairs with white space fixed.
+        for pos, pair in enumerate(map(str.__add__, norm, norm[1:] + " ")):
+            local[pair].append(pos)
+        merged: dict[str, list[int]] = defaultdict(list)
+        for pair, positions in local.items():
+            if pair[0].isspace():
                 continue
-            nxt = chars[pos + 1] if pos + 1 < len(chars) else " "
-            key = ch if nxt.isspace() else ch + nxt
-            index[key][doc].append(pos)
+            merged[pair[0] if pair[1].isspace() else pair] += positions
+        for key, positions in merged.items():
+            index[key].append((doc, sorted(positions)))
     return index
 
 
-def _encode_postings(docs: Mapping[int, list[int]]) -> list[int]:
-    """Flat delta code: doc gap, count, first position, position gaps... per document."""
+# Numbers are written as a string of base-32 digits, low digit first; each digit is one
+# character of _DIGITS, from its upper half when more digits follow. Small gaps take one
+# character, where JSON integer lists took two or three, so the index is half the size.
+_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+_VALUE = {ch: i for i, ch in enumerate(_DIGITS)}
+
+
+def _encode_one(n: int) -> str:
+    if n < 0:
+        raise ValueError(f"cannot encode negative number {n}")
+    out = []
+    while n >= 32:
+        out.append(_DIGITS[32 + (n & 31)])
+        n >>= 5
+    out.append(_DIGITS[n])
+    return "".join(out)
+
+
+_CODES = [_encode_one(n) for n in range(32768)]  # every number of up to three digits
+
+
+def encode_numbers(numbers: Iterable[int]) -> str:
+    """Non-negative integers as one compact JSON-safe string."""
+    codes = _CODES
+    return "".join(codes[n] if 0 <= n < 32768 else _encode_one(n) for n in numbers)
+
+
+def decode_numbers(text: str) -> list[int]:
+    """The integers of :func:`encode_numbers`."""
     out: list[int] = []
-    last_doc = 0
-    for doc in sorted(docs):
-        positions = docs[doc]
-        out += [doc - last_doc, len(positions), positions[0]]
-        out += [b - a for a, b in itertools.pairwise(positions)]
-        last_doc = doc
+    n = shift = 0
+    for ch in text:
+        v = _VALUE[ch]
+        n |= (v & 31) << shift
+        if v >= 32:
+            shift += 5
+        else:
+            out.append(n)
+            n = shift = 0
     return out
 
 
-def _decode_postings(flat: list[int]) -> dict[int, list[int]]:
+def _encode_postings(pairs: list[tuple[int, list[int]]]) -> str:
+    """Doc gap, count, first position, position gaps... per document, as one string."""
+    out: list[int] = []
+    last_doc = 0
+    for doc, positions in pairs:
+        out += [doc - last_doc, len(positions), positions[0]]
+        out += [b - a for a, b in itertools.pairwise(positions)]
+        last_doc = doc
+    return encode_numbers(out)
+
+
+def _decode_postings(code: str) -> dict[int, list[int]]:
+    flat = decode_numbers(code)
     out: dict[int, list[int]] = {}
     i = doc = 0
     while i < len(flat):
@@ -229,12 +290,12 @@ def _decode_postings(flat: list[int]) -> dict[int, list[int]]:
     return out
 
 
-def _deltas(values: Iterable[int]) -> list[int]:
+def _deltas(values: Iterable[int]) -> str:
     out, last = [], 0
     for v in sorted(values):
         out.append(v - last)
         last = v
-    return out
+    return encode_numbers(out)
 
 
 def _dumps(data: object) -> bytes:
@@ -281,13 +342,13 @@ def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
     docs = documents(archive, config)
     index = postings(d.text for d in docs)
     encoded = {key: _encode_postings(value) for key, value in index.items()}
-    total = sum(len(_dumps(v)) + len(k) * 3 + 4 for k, v in encoded.items())
+    total = sum(len(v) + len(k) * 3 + 6 for k, v in encoded.items())
     shards = 1
     while shards < _MAX_SHARDS and total / shards > _SHARD_TARGET:
         shards *= 2
 
     files: dict[str, bytes] = {}
-    grouped: dict[int, dict[str, list[int]]] = defaultdict(dict)
+    grouped: dict[int, dict[str, str]] = defaultdict(dict)
     for key, value in encoded.items():
         grouped[shard_of(key[0], shards)][key] = value
     for number, keys in grouped.items():
@@ -297,7 +358,7 @@ def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
     rows: list[list[str]] = []
     size = 0
     for number, doc in enumerate(docs):
-        row = [doc.url, doc.headline, doc.date, doc.text]
+        row = [doc.url, doc.headline, doc.date, doc.text, doc.snippet_end]
         row_size = len(_dumps(row))
         if rows and size + row_size > _CHUNK_TARGET:
             files[chunk_path(len(chunks) - 1)] = _dumps(rows)
@@ -312,7 +373,13 @@ def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
     per_story = [0] * len(archive.stories)
     for doc in docs:
         per_story[doc.story] += 1
+    # Shards and chunks are fetched with ?v=<digest of their contents>, so a browser never
+    # mixes a cached file of an earlier build with the meta.json of a later one.
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.encode() + b"\0" + files[path] + b"\0")
     meta = {
+        "version": digest.hexdigest()[:16],
         "format": FORMAT,
         "shards": shards,
         "present": sorted(grouped),
@@ -340,7 +407,7 @@ class SearchIndex:
     def __init__(self, files: Mapping[str, bytes]) -> None:
         self.files = files
         self.loaded: set[str] = set()  # the shard files queries have read, as search.js would
-        self._shards: dict[str, dict[str, list[int]]] = {}
+        self._shards: dict[str, dict[str, str]] = {}
         self.meta = json.loads(files[f"{SEARCH_DIR}/meta.json"])
         self.shards: int = self.meta["shards"]
         self.present = set(self.meta["present"])
@@ -348,7 +415,7 @@ class SearchIndex:
         for story, count in enumerate(self.meta["story_docs"]):
             self.story_of += [story] * count
 
-    def _shard(self, ch: str) -> dict[str, list[int]]:
+    def _shard(self, ch: str) -> dict[str, str]:
         number = shard_of(ch, self.shards)
         if number not in self.present:
             return {}
@@ -370,7 +437,7 @@ class SearchIndex:
         starts: dict[int, set[int]] | None = None
         for offset in probe_offsets(len(term)):
             bigram = term[offset : offset + 2]
-            lists = _decode_postings(self._shard(bigram[0]).get(bigram, []))
+            lists = _decode_postings(self._shard(bigram[0]).get(bigram, ""))
             shifted = {d: {p - offset for p in ps} for d, ps in lists.items()}
             if starts is None:
                 starts = shifted
@@ -386,7 +453,7 @@ class SearchIndex:
         for row_value, _label, deltas in self.meta["facets"][facet]:
             if row_value == value:
                 out, doc = set(), 0
-                for gap in deltas:
+                for gap in decode_numbers(deltas):
                     doc += gap
                     out.add(doc)
                 return out

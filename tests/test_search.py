@@ -1,0 +1,228 @@
+"""The search index builder and its query logic, on small made-up archives (no browser)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+
+import pytest
+
+from cqnews_site import search
+from cqnews_site.config import Config
+from cqnews_site.records import Archive, District, Item, Mention, Person, Story
+
+CONFIG = Config()
+
+
+def story(n: int, headline: str, *paragraphs: str, **fields) -> Story:
+    return Story(
+        id=fields.pop("id", f"s{n}"), source="p.txt", position=n, line=1 + n,
+        headline=headline, paragraphs=paragraphs, **fields,
+    )
+
+
+def small_archive() -> Archive:
+    wanzhou = Item(
+        heading="在全市发展大局中实现新作为",
+        anchor="i1",
+        line=10,
+        lead="市人大代表、万州区区长李庆：",
+        paragraphs=("万州区将积极融入成渝地区双城经济圈建设。",),
+        people=(Mention("李庆", ("区长",), "万州区", "p-liqing"),),
+        districts=("万州区",),
+    )
+    fuling = Item(
+        heading="建设先进制造业高地",
+        anchor="i2",
+        line=20,
+        lead="市人大代表、涪陵区委书记王志杰：",
+        paragraphs=("突出发展工业经济，打造现代制造业集群体系。",),
+        people=(Mention("王志杰", ("区委书记",), "涪陵区", "p-wangzhijie"),),
+        districts=("涪陵区",),
+    )
+    stories = (
+        story(0, "“一把手”话落实", "重庆两会胜利闭幕，各区县主要领导纷纷表示。",
+              items=(wanzhou, fuling), section="两会", date="2024-01-26",
+              districts=("万州区", "涪陵区")),
+        story(1, "北碚区召开经济工作会议", "会上，区委书记王俊讲话。ＡＢＣ公司落户北碚。",
+              "第二段：重庆的制造业。", section="区县", date="2023-02-16",
+              reporters=("霍吕",), districts=("北碚区",),
+              people=(Mention("王俊", ("区委书记",), "北碚区", "p-wangjun"),)),
+        story(2, "无日期的短讯", "涪陵榨菜销往全国。", captions=("涪陵的菜田",),
+              date="--03-05", districts=("涪陵区",)),
+    )
+    people = (
+        Person("p-liqing", "李庆", "万州区"),
+        Person("p-wangjun", "王俊", "北碚区"),
+        Person("p-wangzhijie", "王志杰", "涪陵区"),
+    )
+    districts = (
+        District("万州区", "万州", "区"),
+        District("涪陵区", "涪陵", "区"),
+        District("北碚区", "北碚", "区"),
+    )
+    return Archive(pages=(), stories=stories, people=people, districts=districts)
+
+
+@pytest.fixture(scope="module")
+def built():
+    archive = small_archive()
+    files = search.build_search_files(archive, CONFIG)
+    return archive, files, search.SearchIndex(files)
+
+
+def urls(index: search.SearchIndex, files, query: str, **filters) -> list[str]:
+    rows = {}
+    for path, data in files.items():
+        if path.startswith("search/docs-"):
+            start = index.meta["chunks"][int(path[len("search/docs-") : -5])]
+            for k, row in enumerate(json.loads(data)):
+                rows[start + k] = row
+    return [rows[h.doc][0] for h in index.search(query, **filters)]
+
+
+def test_people_and_places_are_found_in_items_and_stories(built):
+    _, files, index = built
+    assert urls(index, files, "李庆") == ["stories/s0.html#i1"]
+    assert sorted(urls(index, files, "涪陵")) == [
+        "stories/s0.html#i2", "stories/s2.html"]
+    assert urls(index, files, "霍吕") == ["stories/s1.html"]  # the byline is searchable
+
+
+def test_every_substring_is_found_exactly(built):
+    """Brute force: each substring of each document finds exactly the documents holding it."""
+    archive, _, index = built
+    texts = [search.normalize(d.text) for d in search.documents(archive, CONFIG)]
+    queries = {t[i : i + n] for t in texts for n in (1, 2, 3, 4, 7) for i in range(len(t))}
+    queries = {q for q in queries if q.strip() == q and q and not any(c.isspace() for c in q)}
+    assert len(queries) > 500
+    for q in sorted(queries):
+        expected = {i for i, t in enumerate(texts) if q in t}
+        assert {h.doc for h in index.search(q)} == expected, q
+
+
+def test_absent_strings_and_near_misses_find_nothing(built):
+    _, _, index = built
+    assert index.search("李庆王") == []  # each bigram occurs, never in this order
+    assert index.search("重庆市长") == []
+    assert index.search("") == []
+    assert index.search("   ") == []
+
+
+def test_counts_occurrences_and_ranks_by_them(built):
+    _, files, index = built
+    hits = index.search("制造业")
+    assert [h.count for h in hits] == sorted((h.count for h in hits), reverse=True)
+    assert urls(index, files, "制造业")[0] == "stories/s0.html#i2"  # twice there, once in s1
+
+
+def test_width_and_case_are_folded(built):
+    _, files, index = built
+    assert urls(index, files, "abc") == ["stories/s1.html"]
+    assert urls(index, files, "ABC公司") == ["stories/s1.html"]
+
+
+def test_all_terms_must_match(built):
+    _, files, index = built
+    assert urls(index, files, "王俊 ＡＢＣ") == ["stories/s1.html"]
+    assert urls(index, files, "王俊 榨菜") == []
+
+
+def test_filters_come_from_the_tagger(built):
+    _, files, index = built
+    assert urls(index, files, "市人大代表", district="万州区") == ["stories/s0.html#i1"]
+    assert urls(index, files, "区委书记", person="p-wangjun") == ["stories/s1.html"]
+    assert urls(index, files, "重庆", year="2023") == ["stories/s1.html"]
+    assert urls(index, files, "重庆", section="两会") == ["stories/s0.html"]
+    # A filter alone lists what carries it.
+    assert sorted(urls(index, files, "", district="涪陵区")) == [
+        "stories/s0.html", "stories/s0.html#i2", "stories/s2.html"]
+    # The undated-year story has no year facet at all.
+    assert urls(index, files, "榨菜", year="2024") == []
+
+
+def test_filter_labels_and_order(built):
+    _, _, index = built
+    facets = index.meta["facets"]
+    assert [row[0] for row in facets["district"]] == ["万州区", "涪陵区", "北碚区"]
+    assert [row[1] for row in facets["year"]] == ["2024年", "2023年"]
+    labels = {row[0]: row[1] for row in facets["person"]}
+    assert labels["p-liqing"] == "李庆（万州区）"
+
+
+def test_output_is_deterministic_json(built):
+    archive, files, _ = built
+    again = search.build_search_files(archive, CONFIG)
+    assert again == files
+    for path, data in files.items():
+        assert path.startswith("search/") and path.endswith(".json")
+        value = json.loads(data)
+        assert data == json.dumps(
+            value, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        ).encode()
+
+
+def test_dates_and_headlines_for_results(built):
+    _, files, _ = built
+    rows = json.loads(files["search/docs-000.json"])
+    by_url = {row[0]: row for row in rows}
+    assert by_url["stories/s1.html"][2] == "2023年2月16日"
+    assert by_url["stories/s2.html"][2] == "3月5日"
+    assert by_url["stories/s0.html#i1"][1] == "“一把手”话落实 · 在全市发展大局中实现新作为"
+
+
+def big_archive(count: int) -> Archive:
+    rng = random.Random(7)
+    alphabet = "重庆市区县人大代表委书记经济发展建设万州涪陵北碚产业会议工作报告城乡新时代"
+    stories = tuple(
+        story(n, f"标题{n}", "".join(rng.choice(alphabet) for _ in range(400)))
+        for n in range(count)
+    )
+    return Archive(pages=(), stories=stories, people=(), districts=())
+
+
+def test_large_archive_is_sharded_and_a_query_reads_few_shards():
+    archive = big_archive(600)
+    files = search.build_search_files(archive, CONFIG)
+    index = search.SearchIndex(files)
+    shards = [p for p in files if p.startswith("search/index-")]
+    assert index.shards > 1 and len(shards) > 1
+    hits = index.search("万州")
+    texts = [s.text for s in archive.stories]
+    assert {h.story for h in hits} == {i for i, t in enumerate(texts) if "万州" in t}
+    assert index.loaded == {search.shard_path(search.shard_of("万", index.shards), index.shards)}
+    # Text is split into chunks too, so results fetch only what they show.
+    assert len([p for p in files if p.startswith("search/docs-")]) > 1
+
+
+def test_probe_offsets_cover_every_character():
+    for n in range(2, 12):
+        covered = {i + k for i in search.probe_offsets(n) for k in (0, 1)}
+        assert covered == set(range(n))
+
+
+def test_number_code_round_trips():
+    values = [0, 1, 31, 32, 33, 1023, 1024, 99_999, 2**31, 7]
+    code = search.encode_numbers(values)
+    assert search.decode_numbers(code) == values
+    assert len(search.encode_numbers([5, 31])) == 2  # small gaps take one character
+    with pytest.raises(ValueError):
+        search.encode_numbers([-1])
+
+
+def test_an_empty_archive_gives_an_index_that_finds_nothing():
+    files = search.build_search_files(Archive((), (), (), ()), CONFIG)
+    assert list(files) == ["search/meta.json"]
+    index = search.SearchIndex(files)
+    assert index.search("重庆") == [] and index.search("重") == []
+
+
+def test_version_changes_with_the_content(built):
+    archive, files, _ = built
+    changed = dataclasses.replace(
+        archive, stories=(*archive.stories[:-1], story(2, "无日期的短讯", "涪陵榨菜销往海外。"))
+    )
+    again = search.build_search_files(changed, CONFIG)
+    version = json.loads(files["search/meta.json"])["version"]
+    assert json.loads(again["search/meta.json"])["version"] != version
