@@ -31,6 +31,7 @@ class DistrictInfo:
     since: str | None = None
     until: str | None = None
     successors: tuple[str, ...] = ()
+    predecessors: tuple[str, ...] = ()
     former: tuple[tuple[str, str | None], ...] = ()  # (former name, until)
     level_changes: tuple[tuple[str, str], ...] = ()  # (since, level)
     short_matches: bool = True
@@ -155,7 +156,8 @@ class Gazetteer:
                 continue
             if kind in ("short", "weak") and self._merged(text, m.start(), m.end()):
                 continue
-            found.append((DistrictMatch(m.start(), m.end(), surface, self._on_date(name, date)), kind))
+            match = DistrictMatch(m.start(), m.end(), surface, self._on_date(name, date))
+            found.append((match, kind))
         result = []
         for i, (match, kind) in enumerate(found):
             if kind == "weak" and not self._has_neighbour(text, found, i):
@@ -174,7 +176,7 @@ class Gazetteer:
         return any(after.startswith(word) for word in self.not_before)
 
     def _merged(self, text: str, start: int, end: int) -> bool:
-        """巫山开高速: a short form glued to another one-character abbreviation and a corridor word."""
+        """巫山开高速: a short form glued to one-character abbreviations and a corridor word."""
         chars = self.abbreviation_chars
         j = end
         while j < len(text) and j - end < 3 and text[j] in chars:
@@ -216,6 +218,7 @@ def _info(entry: dict) -> DistrictInfo:
         since=entry.get("since"),
         until=entry.get("until"),
         successors=tuple(entry.get("successors", ())),
+        predecessors=tuple(entry.get("predecessors", ())),
         former=former,
         level_changes=changes,
         short_matches=bool(entry.get("short_matches", True)),
@@ -226,3 +229,15 @@ def _info(entry: dict) -> DistrictInfo:
 def default() -> Gazetteer:
     """The packaged gazetteer, loaded once per process."""
     return Gazetteer.load()
+
+
+@lru_cache(maxsize=4)
+def _load_path(path: str) -> Gazetteer:
+    return Gazetteer.load(Path(path))
+
+
+def for_config(config) -> Gazetteer:
+    """The gazetteer a build uses: ``gazetteer: FILE`` in ``cqnews.yaml``, else the packaged one."""
+    extra = getattr(config, "extra", None) or {}
+    path = extra.get("gazetteer")
+    return _load_path(str(path)) if path else default()

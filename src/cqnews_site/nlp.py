@@ -11,7 +11,6 @@ import io
 import logging
 import threading
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import jieba
@@ -26,6 +25,11 @@ _POS: dict[str, jieba.posseg.POSTokenizer] = {}
 
 jieba.setLogLevel(logging.WARNING)
 logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+def jieba_version() -> str:
+    """The installed jieba's version (part of the tagger's cache key)."""
+    return str(getattr(jieba, "__version__", "unknown"))
 
 
 def read_list(name: str) -> list[str]:
@@ -102,10 +106,18 @@ def word_frequency(word: str, cache_dir: Path | str = ".cache") -> int:
     return int(tokenizer(cache_dir).FREQ.get(word, 0) or 0)
 
 
+def word_tag(word: str, cache_dir: Path | str = ".cache") -> str | None:
+    """jieba's dictionary part-of-speech tag of ``word`` (None for unknown words)."""
+    pos = pos_tokenizer(cache_dir)
+    pos.makesure_userdict_loaded()
+    return pos.word_tag_tab.get(word)
+
+
 @lru_cache(maxsize=1)
 def idf_table() -> tuple[dict[str, float], float]:
     """jieba's general IDF table and its median, the starting point of keyword weights."""
-    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
+    # Read the file directly: importing jieba.analyse would load (and leak a handle to) it.
+    text = (Path(jieba.__file__).parent / "analyse" / "idf.txt").read_text(encoding="utf-8")
     table: dict[str, float] = {}
     for line in text.splitlines():
         parts = line.split(" ")
@@ -116,3 +128,22 @@ def idf_table() -> tuple[dict[str, float], float]:
                 continue
     values = sorted(table.values())
     return table, values[len(values) // 2] if values else 10.0
+
+
+_PLAIN: dict[str, jieba.posseg.POSTokenizer] = {}
+
+
+def plain_posseg(text: str, cache_dir: Path | str = ".cache") -> list[tuple[str, str]]:
+    """jieba's stock part-of-speech tagger with no user dictionary: the quality baseline."""
+    key = str(cache_dir)
+    pos = _PLAIN.get(key)
+    if pos is None:
+        with _LOCK:
+            folder = Path(cache_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            tok = jieba.Tokenizer()
+            tok.tmp_dir = str(folder)
+            tok.cache_file = "jieba.cache"
+            pos = jieba.posseg.POSTokenizer(tok)
+            _PLAIN[key] = pos
+    return [(p.word, p.flag) for p in pos.lcut(text, HMM=True)]

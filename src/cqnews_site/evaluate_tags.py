@@ -1,0 +1,274 @@
+"""Score the tagger against the gold answers (``tests/gold/``), beside a plain-jieba baseline.
+
+Gold stories are aligned with the pipeline's stories by headline, items by order. For each
+aligned story or item the predicted and gold lists are compared as multisets after NFKC
+normalisation with all white space removed (SCHEMA.md). Metrics:
+
+* ``names``: person names; ``name_title``: (name, title) pairs; ``person_district``:
+  (name, district) pairs for people with a district; ``reporters``: bylines and photo
+  credits; ``districts``: districts per story; ``item_districts``: districts per item.
+
+The baseline is jieba's stock ``posseg`` with no user dictionary: every ``nr`` word is a
+person, the ``n`` word right before it their title, every ``ns`` word that names a
+district a district. ``rows()`` returns printable rows for ``benchmarks/quality.py``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from cqnews_site import nlp, reader, segmenter
+from cqnews_site.config import Config
+from cqnews_site.evaluate import Score
+from cqnews_site.gazetteer import default as default_gazetteer
+from cqnews_site.normalize import squash
+from cqnews_site.records import Item, Page, Story
+from cqnews_site.tagger import Tagger
+
+METRICS = ("names", "name_title", "person_district", "reporters", "districts", "item_districts")
+
+
+@dataclass
+class PageScores:
+    """Tagger and baseline scores of one page (or of all pages)."""
+
+    source: str
+    tagger: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
+    baseline: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
+
+    def add(self, other: PageScores) -> None:
+        """Accumulate another page's counts."""
+        for m in METRICS:
+            self.tagger[m].add(other.tagger[m])
+            self.baseline[m].add(other.baseline[m])
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict]:
+    """Gold answers by seed file name."""
+    answers = {}
+    for path in sorted(gold_dir.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        answers[data["source"]] = data
+    return answers
+
+
+def tag_seeds(seeds: Path, tagger: Tagger) -> tuple[list[Page], int, float]:
+    """Read, segment and tag every seed page; also the characters tagged and seconds taken."""
+    pages: list[Page] = []
+    raw: list[Page] = []
+    for path in sorted(seeds.glob("*.txt")):
+        source, _ = reader.read_file(path, seeds)
+        if source is not None:
+            raw.append(segmenter.segment(source))
+    chars = sum(len(s.full_text) + len(s.headline or "") for p in raw for s in p.stories)
+    tagger.tag_text("区委书记王某某说，北碚区要加快发展。")  # warm up jieba's HMM and tables
+    started = time.perf_counter()
+    for page in raw:
+        pages.append(tagger.tag_page(page))
+    return pages, chars, time.perf_counter() - started
+
+
+def _people(entries) -> dict[str, list[str]]:
+    names, pairs, homes = [], [], []
+    for e in entries:
+        name = e["name"] if isinstance(e, dict) else e.name
+        titles = e["titles"] if isinstance(e, dict) else e.titles
+        district = e["district"] if isinstance(e, dict) else e.district
+        names.append(name)
+        pairs.extend(f"{name}|{t}" for t in titles or ())
+        if district:
+            homes.append(f"{name}|{district}")
+    return {"names": names, "name_title": pairs, "person_district": homes}
+
+
+def _credits(entry) -> list[str]:
+    if isinstance(entry, dict):
+        reporters, photographers = entry.get("reporters") or [], entry.get("photographers") or []
+    else:
+        reporters, photographers = entry.reporters, getattr(entry, "photographers", ())
+    return [*reporters, *(f"摄|{p}" for p in photographers)]
+
+
+def _baseline_people(text: str, cache_dir: Path) -> list[dict]:
+    people: dict[str, dict] = {}
+    words = nlp.plain_posseg(text, cache_dir)
+    for i, (word, flag) in enumerate(words):
+        if flag == "nr" and len(word) >= 2:
+            entry = people.setdefault(word, {"name": word, "titles": [], "district": None})
+            if i and words[i - 1][1].startswith("n") and words[i - 1][1] != "nr":
+                title = words[i - 1][0]
+                if title not in entry["titles"]:
+                    entry["titles"].append(title)
+    return list(people.values())
+
+
+def _baseline_districts(text: str, cache_dir: Path) -> list[str]:
+    gaz = default_gazetteer()
+    found: dict[str, None] = {}
+    for word, flag in nlp.plain_posseg(text, cache_dir):
+        if flag == "ns" and (name := gaz.canonical(word)):
+            found.setdefault(name, None)
+    return list(found)
+
+
+def _story_text(story: Story) -> str:
+    parts = [story.kicker, story.headline, story.subtitle, *story.paragraphs, *story.captions]
+    return "\n".join(p for p in parts if p)
+
+
+def _item_text(item: Item) -> str:
+    return "\n".join([*([item.lead] if item.lead else []), item.heading, *item.paragraphs])
+
+
+def _align_stories(page: Page, gold: dict) -> list[tuple[dict | None, Story | None]]:
+    predicted = list(page.stories)
+    pairs: list[tuple[dict | None, Story | None]] = []
+    used: set[int] = set()
+    for g in gold.get("stories") or []:
+        target = squash(g["headline"] or "")
+        best, best_score = None, 0.0
+        for i, s in enumerate(predicted):
+            if i in used:
+                continue
+            have = squash(s.headline or "")
+            if have == target:
+                best, best_score = i, 2.0
+                break
+            common = len(set(have) & set(target)) / max(len(set(target)), 1)
+            if common > 0.6 and common > best_score:
+                best, best_score = i, common
+        if best is None:
+            pairs.append((g, None))
+        else:
+            used.add(best)
+            pairs.append((g, predicted[best]))
+    pairs.extend((None, s) for i, s in enumerate(predicted) if i not in used)
+    return pairs
+
+
+def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
+    """Tagger and baseline scores of one tagged page against its gold answers."""
+    scores = PageScores(page.source)
+
+    def compare(target: dict[str, Score], predicted: dict[str, list[str]],
+                expected: dict[str, list[str]]) -> None:
+        for metric, values in expected.items():
+            target[metric].add(Score.of(predicted.get(metric, []), values))
+
+    empty = {"names": [], "name_title": [], "person_district": [], "reporters": []}
+    for g, s in _align_stories(page, gold):
+        g_items = (g or {}).get("items") or []
+        s_items = list(s.items) if s else []
+        # Story level.
+        expected = {**_people((g or {}).get("people") or []), "reporters": _credits(g or {})}
+        expected["districts"] = list((g or {}).get("districts") or [])
+        if s is not None:
+            predicted = {**_people(s.people), "reporters": _credits(s),
+                         "districts": list(s.districts)}
+            base_districts = list(
+                dict.fromkeys(
+                    _baseline_districts(_story_text(s), cache_dir)
+                    + [d for it in s.items for d in _baseline_districts(_item_text(it), cache_dir)]
+                )
+            )
+            base = {**_people(_baseline_people(_story_text(s), cache_dir)),
+                    "reporters": _credits(s), "districts": base_districts}
+        else:
+            predicted = base = {**empty, "districts": []}
+        compare(scores.tagger, predicted, expected)
+        compare(scores.baseline, base, expected)
+        # Items by order.
+        for i in range(max(len(g_items), len(s_items))):
+            gi = g_items[i] if i < len(g_items) else {}
+            si = s_items[i] if i < len(s_items) else None
+            expected = {**_people(gi.get("people") or []), "reporters": _credits(gi),
+                        "item_districts": list(gi.get("districts") or [])}
+            if si is not None:
+                predicted = {**_people(si.people), "reporters": _credits(si),
+                             "item_districts": list(si.districts)}
+                text = _item_text(si)
+                base = {**_people(_baseline_people(text, cache_dir)), "reporters": _credits(si),
+                        "item_districts": _baseline_districts(text, cache_dir)}
+            else:
+                predicted = base = {**empty, "item_districts": []}
+            compare(scores.tagger, predicted, expected)
+            compare(scores.baseline, base, expected)
+    return scores
+
+
+@dataclass
+class Evaluation:
+    """Per-page and overall scores, plus tagging throughput."""
+
+    pages: list[PageScores]
+    overall: PageScores
+    chars: int
+    seconds: float
+
+    @property
+    def chars_per_second(self) -> float:
+        """Characters of story text tagged per second (segmenting excluded)."""
+        return self.chars / self.seconds if self.seconds else 0.0
+
+
+def evaluate(seeds: Path, gold_dir: Path, config: Config | None = None) -> Evaluation:
+    """Run the real pipeline (read → segment → tag) on the seeds and score it."""
+    config = config or Config()
+    tagger = Tagger.load(config)
+    answers = load_gold(gold_dir)
+    pages, chars, seconds = tag_seeds(seeds, tagger)
+    per_page = []
+    overall = PageScores("overall")
+    for page in pages:
+        gold = answers.get(Path(page.source).name)
+        if gold is None:
+            continue
+        scores = score_page(page, gold, Path(config.cache))
+        per_page.append(scores)
+        overall.add(scores)
+    return Evaluation(per_page, overall, chars, seconds)
+
+
+def rows(evaluation: Evaluation) -> list[dict]:
+    """Printable rows: one per (page, metric) and the overall ones, tagger beside baseline."""
+    out = []
+    for scores in [*evaluation.pages, evaluation.overall]:
+        for metric in METRICS:
+            t, b = scores.tagger[metric], scores.baseline[metric]
+            out.append({
+                "page": scores.source,
+                "metric": metric,
+                "precision": round(t.precision, 3),
+                "recall": round(t.recall, 3),
+                "f1": round(t.f1, 3),
+                "baseline_precision": round(b.precision, 3),
+                "baseline_recall": round(b.recall, 3),
+                "baseline_f1": round(b.f1, 3),
+            })
+    out.append({"page": "overall", "metric": "chars_per_second",
+                "value": round(evaluation.chars_per_second)})
+    return out
+
+
+def format_rows(table: list[dict]) -> str:
+    """The rows as a plain-text table."""
+    lines = [f"{'page':<28} {'metric':<16} {'P':>6} {'R':>6} {'F1':>6}   "
+             f"{'base P':>6} {'base R':>6} {'base F1':>7}"]
+    for r in table:
+        if "value" in r:
+            lines.append(f"{r['page']:<28} {r['metric']:<16} {r['value']:>6}")
+            continue
+        lines.append(
+            f"{r['page']:<28} {r['metric']:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} "
+            f"{r['f1']:>6.3f}   {r['baseline_precision']:>6.3f} {r['baseline_recall']:>6.3f} "
+            f"{r['baseline_f1']:>7.3f}"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(format_rows(rows(evaluate(Path("seeds"), Path("tests/gold")))))

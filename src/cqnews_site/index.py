@@ -1,0 +1,241 @@
+"""Tagged pages → ``Archive``: stories in order, people with their sightings, districts.
+
+Identity: one person per name within a district scope (``tagger.person_id``). A mention
+with neither titles nor district (a bare caption name, a reporter) joins the person of that
+name when exactly one district-scoped person has it; editors' corrections from
+``entities.yaml`` are applied first and can always override.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from cqnews_site import entities
+from cqnews_site.gazetteer import for_config
+from cqnews_site.records import (
+    Archive,
+    Diagnostic,
+    District,
+    Mention,
+    Page,
+    Person,
+    Sighting,
+    Story,
+)
+from cqnews_site.tagger import person_id
+
+
+def build_archive(pages: list[Page], config, diagnostics: tuple[Diagnostic, ...]) -> Archive:
+    """The archive of tagged ``pages``, with editors' corrections applied."""
+    corrections, entity_diags = entities.load(Path(getattr(config, "entities", "entities.yaml")))
+    pages = corrections.apply(list(pages))
+    pages = _resolve_bare(pages)
+    pages = _adapt_keywords(sorted(pages, key=lambda p: p.source))
+    stories = sorted((s for p in pages for s in p.stories), key=lambda s: (s.source, s.position))
+    years = {s.id: p.year for p in pages for s in p.stories}
+    people = _people(stories, years)
+    districts = _districts(stories, people, for_config(config))
+    all_diags = list(diagnostics)
+    for page in pages:
+        all_diags.extend(d for d in page.diagnostics if d not in all_diags)
+    all_diags.extend(entity_diags)
+    all_diags.extend(_check_corrections(corrections, stories, config))
+    return Archive(
+        pages=tuple(pages),
+        stories=tuple(stories),
+        people=tuple(people),
+        districts=tuple(districts),
+        diagnostics=tuple(all_diags),
+    )
+
+
+# Corpus adaptation of keywords: a keyword on more than this share of the archive's stories
+# is formulaic for this archive (like 高质量发展 for a city paper) and is dropped where the
+# story keeps enough others. Only applied once the archive is big enough to tell.
+FORMULAIC_SHARE = 0.3
+MIN_STORIES_TO_ADAPT = 20
+MIN_KEYWORDS = 5
+
+
+def _adapt_keywords(pages: list[Page]) -> list[Page]:
+    """Drop keywords that the archive shows to be formulaic (on a large share of stories)."""
+    stories = [s for p in pages for s in p.stories]
+    if len(stories) < MIN_STORIES_TO_ADAPT:
+        return pages
+    df: dict[str, int] = defaultdict(int)
+    for s in stories:
+        for kw in set(s.keywords):
+            df[kw] += 1
+    formulaic = {kw for kw, n in df.items() if n > FORMULAIC_SHARE * len(stories)}
+    if not formulaic:
+        return pages
+
+    def fix(story: Story) -> Story:
+        rubric = {kw for kw in story.keywords if f"【{kw}】" in story.full_text}
+        keep = [kw for kw in story.keywords if kw not in formulaic or kw in rubric]
+        if len(keep) < MIN_KEYWORDS:
+            keep = list(story.keywords)[: max(MIN_KEYWORDS, len(keep))]
+        return replace(story, keywords=tuple(keep))
+
+    return [replace(p, stories=tuple(fix(s) for s in p.stories)) for p in pages]
+
+
+def _resolve_bare(pages: list[Page]) -> list[Page]:
+    """Attach title-less, district-less mentions to the one district-scoped person of that name."""
+    scopes: dict[str, set[str | None]] = defaultdict(set)
+    for page in pages:
+        for story in page.stories:
+            for m in _mentions(story):
+                if m.district:
+                    scopes[m.name].add(m.district)
+
+    def fix(people: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        out = []
+        for m in people:
+            homes = scopes.get(m.name, set())
+            if not m.titles and not m.district and len(homes) == 1:
+                home = next(iter(homes))
+                m = replace(m, district=home, person_id=person_id(m.name, home))
+            elif not m.person_id:
+                m = replace(m, person_id=person_id(m.name, m.district))
+            out.append(m)
+        return tuple(out)
+
+    result = []
+    for page in pages:
+        stories = tuple(
+            replace(s, people=fix(s.people),
+                    items=tuple(replace(it, people=fix(it.people)) for it in s.items))
+            for s in page.stories
+        )
+        result.append(replace(page, stories=stories))
+    return result
+
+
+def _mentions(story: Story):
+    yield from story.people
+    for it in story.items:
+        yield from it.people
+
+
+def _people(stories: list[Story], years: dict[str, int | None]) -> list[Person]:
+    names: dict[str, str] = {}
+    homes: dict[str, str | None] = {}
+    sightings: dict[str, list[Sighting]] = defaultdict(list)
+    reported: dict[str, list[str]] = defaultdict(list)
+    photographed: dict[str, list[str]] = defaultdict(list)
+    # A byline name is the same person as a district-less person of that name.
+    for story in stories:
+        year = years.get(story.id)
+        for m in story.people:
+            _sight(names, homes, sightings, m, story.id, None, _full_date(story.date, year))
+        for it in story.items:
+            date = _full_date(it.date or story.date, year)
+            for m in it.people:
+                _sight(names, homes, sightings, m, story.id, it.anchor, date)
+        for name in story.reporters:
+            _credit(names, homes, reported, name, story.id)
+        for it in story.items:
+            for name in it.reporters:
+                _credit(names, homes, reported, name, story.id)
+        for name in story.photographers:
+            _credit(names, homes, photographed, name, story.id)
+    people = []
+    for pid in sorted(names):
+        people.append(Person(
+            id=pid,
+            name=names[pid],
+            district=homes[pid],
+            sightings=tuple(sightings.get(pid, ())),
+            reported=tuple(dict.fromkeys(reported.get(pid, ()))),
+            photographed=tuple(dict.fromkeys(photographed.get(pid, ()))),
+        ))
+    return people
+
+
+def _full_date(date: str | None, year: int | None) -> str | None:
+    """Fill in the page year: "--02-16" in 2023 → "2023-02-16"; other forms unchanged."""
+    if date and date.startswith("--") and year:
+        return f"{year}{date[1:]}"
+    return date
+
+
+def _sight(names, homes, sightings, m: Mention, story_id, anchor, date) -> None:
+    pid = m.person_id or person_id(m.name, m.district)
+    names.setdefault(pid, m.name)
+    homes.setdefault(pid, m.district)
+    sightings[pid].append(Sighting(story_id, anchor, date, tuple(m.titles), m.district))
+
+
+def _credit(names, homes, target, name: str, story_id: str) -> None:
+    pid = person_id(name, None)
+    names.setdefault(pid, name)
+    homes.setdefault(pid, None)
+    target[pid].append(story_id)
+
+
+def _districts(stories: list[Story], people: list[Person], gaz) -> list[District]:
+    story_ids: dict[str, list[str]] = defaultdict(list)
+    for story in stories:
+        for name in story.districts:
+            story_ids[name].append(story.id)
+    person_ids: dict[str, list[str]] = defaultdict(list)
+    for person in people:
+        if person.district:
+            person_ids[person.district].append(person.id)
+    return [
+        District(
+            name=d.name,
+            short=d.short,
+            level=d.level,
+            story_ids=tuple(dict.fromkeys(story_ids.get(d.name, ()))),
+            person_ids=tuple(sorted(person_ids.get(d.name, ()))),
+        )
+        for d in gaz.districts
+    ]
+
+
+def _check_corrections(corrections: entities.Corrections, stories: list[Story],
+                       config) -> list[Diagnostic]:
+    """An ``add`` naming a story id that does not exist is worth telling the editor about."""
+    ids = {s.id for s in stories}
+    source = str(getattr(config, "entities", "entities.yaml"))
+    return [
+        Diagnostic(source, None, "warning",
+                   f"add entry for '{a.name}' names story '{a.story}', which is not in the archive",
+                   "copy the story id from build/data/stories.json")
+        for a in corrections.adds
+        if a.story is not None and a.story not in ids
+    ]
+
+
+def people_json(archive: Archive) -> list[dict]:
+    """``build/data/people.json``: each person with every (title, district, story, anchor, date)."""
+    out = []
+    for p in archive.people:
+        seen = []
+        for s in p.sightings:
+            for title in s.titles or (None,):
+                seen.append({"title": title, "district": s.district, "story": s.story_id,
+                             "anchor": s.anchor, "date": s.date})
+        out.append({
+            "id": p.id,
+            "name": p.name,
+            "district": p.district,
+            "seen": seen,
+            "reported": list(p.reported),
+            "photographed": list(p.photographed),
+            "is_reporter": p.is_reporter,
+        })
+    return out
+
+
+def districts_json(archive: Archive) -> list[dict]:
+    """``build/data/districts.json``: canonical name, short name, level, story and people ids."""
+    return [
+        {"name": d.name, "short": d.short, "level": d.level,
+         "stories": list(d.story_ids), "people": list(d.person_ids)}
+        for d in archive.districts
+    ]

@@ -1,0 +1,180 @@
+"""The tagger on made-up sentences (general rules) and on the real pipeline against gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cqnews_site.config import Config
+from cqnews_site.evaluate_tags import evaluate, load_gold
+from cqnews_site.records import Item, Page, Story
+from cqnews_site.tagger import Tagger
+
+ROOT = Path(__file__).parent.parent
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="module")
+def tagger(tmp_path_factory) -> Tagger:
+    return Tagger.load(Config(cache=tmp_path_factory.mktemp("cache")))
+
+
+def people(result: dict) -> dict[str, tuple[list[str], str | None]]:
+    return {p["name"]: (p["titles"], p["district"]) for p in result["people"]}
+
+
+def test_titles_before_a_name(tagger):
+    r = tagger.tag_text("会上，县委副书记、县长赵明远作报告。市农业农村委副主任钱卫国表示，要抓好春耕。")
+    assert people(r) == {
+        "赵明远": (["县委副书记", "县长"], None),
+        "钱卫国": (["市农业农村委副主任"], None),
+    }
+
+
+def test_page_district_for_bare_local_titles(tagger):
+    r = tagger.tag_text("区委书记孙立平主持会议，副区长周晓、吴刚、郑凯参加。", district="江津")
+    got = people(r)
+    assert got["孙立平"] == (["区委书记"], "江津区")
+    for name in ("周晓", "吴刚", "郑凯"):
+        assert got[name] == (["副区长"], "江津区")
+
+
+def test_county_title_not_given_a_district_default(tagger):
+    r = tagger.tag_text("县委书记冯涛讲话。", district="北碚区")
+    assert people(r)["冯涛"] == (["县委书记"], None)
+
+
+def test_district_from_title_and_compound_surname(tagger):
+    r = tagger.tag_text("市人大代表、合川区委书记欧阳明辉说，合川将加快发展。")
+    assert people(r) == {"欧阳明辉": (["市人大代表", "合川区委书记"], "合川区")}
+    assert r["districts"] == ["合川区"]
+
+
+def test_leaders_and_bare_mentions(tagger):
+    r = tagger.tag_text(
+        "牢记习近平总书记殷殷嘱托。重庆理工学院教授韩冰表示，要加强研究。韩冰认为，人才是关键。"
+        "深入学习习近平新时代中国特色社会主义思想。"
+    )
+    assert people(r) == {"习近平": (["总书记"], None), "韩冰": (["重庆理工学院教授"], None)}
+
+
+def test_common_words_are_not_people(tagger):
+    r = tagger.tag_text(
+        "重点推进江北区长安三工厂建设。区领导班子成员参加。干部群众纷纷表示支持。"
+        "总书记和党中央放心。代表委员们认为，巫溪康养产业前景广阔。"
+    )
+    assert r["people"] == []
+    assert r["districts"] == ["江北区", "巫溪县"]
+
+
+def test_given_name_that_is_a_word_counts_next_to_a_title(tagger):
+    r = tagger.tag_text("4月29日，丰都县政协党组书记、主席向文明主持召开会议。")
+    assert people(r) == {"向文明": (["丰都县政协党组书记", "主席"], "丰都县")}
+
+
+def test_name_ending_decided_by_the_next_word(tagger):
+    r = tagger.tag_text("全国人大代表，市经济信息委党组书记、主任蓝海涛围绕产业准备了多份建议。")
+    assert list(people(r)) == ["蓝海涛"]
+
+
+def test_keywords_skip_formulaic_phrases_and_keep_rubrics(tagger):
+    text = (
+        "关键词【民生改善】 养老服务\n深入学习贯彻重要讲话精神，推动高质量发展。"
+        "社区养老服务中心建成，老年食堂、日间照料、助浴服务覆盖全区，养老服务床位新增300张。"
+    )
+    r = tagger.tag_text(text)
+    assert r["keywords"][0] == "民生改善"
+    assert "养老服务" in r["keywords"] or "养老" in r["keywords"]
+    assert not {"重要讲话", "高质量发展", "精神"} & set(r["keywords"])
+
+
+def test_tag_page_fills_story_and_item_records(tagger):
+    item = Item(heading="北碚", anchor="beibei", line=5,
+                paragraphs=("5月6日，区政协主席林涛主持会议。林涛说，要抓落实。",))
+    story = Story(id="s", source="x.txt", position=0, line=1, headline="各区县传达会议精神",
+                  paragraphs=("市委书记袁明主持会议，部署春耕备耕和森林防火工作。",), items=(item,),
+                  reporters=("记者甲",))
+    page = Page(source="x.txt", digest="d", year=2024, year_evidence=None, banner=None,
+                noise=(), stories=(story,))
+    out = tagger.tag_page(page)
+    s = out.stories[0]
+    assert [(m.name, m.titles, m.district) for m in s.people] == [("袁明", ("市委书记",), None)]
+    [m] = s.items[0].people
+    assert (m.name, m.titles, m.district, m.person_id) == (
+        "林涛", ("区政协主席",), "北碚区", "林涛-北碚区")
+    assert s.items[0].districts == ("北碚区",) and s.districts == ("北碚区",)
+    assert 1 <= len(s.keywords) <= 10 and "森林" in "".join(s.keywords)
+    assert page.stories[0].people == ()  # the input page is untouched
+
+
+def test_version_is_stable_and_a_hash(tagger, tmp_path):
+    again = Tagger.load(Config(cache=tmp_path))
+    assert again.version == tagger.version and len(tagger.version) == 16
+
+
+def test_jieba_cache_lives_in_the_project_cache(tmp_path):
+    Tagger.load(Config(cache=tmp_path / "c")).tag_text("区长张三说")
+    assert (tmp_path / "c" / "jieba.cache").is_file()
+
+
+@pytest.fixture(scope="module")
+def evaluation(tmp_path_factory):
+    assert load_gold(GOLD), "gold answers are missing"
+    config = Config(cache=tmp_path_factory.mktemp("evalcache"))
+    return evaluate(ROOT / "seeds", GOLD, config)
+
+
+@pytest.mark.parametrize(
+    ("metric", "target"),
+    [("names", 0.95), ("name_title", 0.90), ("reporters", 0.95), ("districts", 0.95)],
+)
+def test_quality_targets_on_the_seed_pages(evaluation, metric, target):
+    assert evaluation.overall.tagger[metric].f1 >= target
+
+
+def test_beats_the_plain_jieba_baseline(evaluation):
+    for metric in ("names", "name_title", "districts"):
+        assert evaluation.overall.tagger[metric].f1 > evaluation.overall.baseline[metric].f1
+
+
+def test_bare_title_after_a_named_one_shares_its_district(tagger):
+    r = tagger.tag_text("据悉，酉阳县委书记付明、县长冯立在会上讲话。")
+    assert people(r) == {
+        "付明": (["酉阳县委书记"], "酉阳土家族苗族自治县"),
+        "冯立": (["县长"], "酉阳土家族苗族自治县"),
+    }
+
+
+def test_untitled_speakers_need_a_full_name(tagger):
+    r = tagger.tag_text("张建国说，今年收成很好。林业局表示，将加强管理。康养表示欢迎。成渝认为可行。")
+    assert list(people(r)) == ["张建国"]
+
+
+def test_reporters_are_not_story_people(tagger):
+    story = Story(id="s", source="x.txt", position=0, line=1, headline="标题",
+                  paragraphs=("区政协委员刘晓峰说，很好。",), reporters=("刘晓峰",))
+    page = Page(source="x.txt", digest="d", year=2024, year_evidence=None, banner=None,
+                noise=(), stories=(story,))
+    assert tagger.tag_page(page).stories[0].people == ()
+
+
+def test_bracketed_aside_in_a_title_and_plural_titles(tagger):
+    r = tagger.tag_text("某某大学农村发展研究院(乡村学院)副院长潘立新等专家齐聚一堂。")
+    assert people(r) == {"潘立新": (["某某大学农村发展研究院(乡村学院)副院长"], None)}
+
+
+def test_comrade_names_a_person_but_not_a_doctrine(tagger):
+    r = tagger.tag_text("深切缅怀周立波同志。学习贯彻习近平新时代中国特色社会主义思想。")
+    assert list(people(r)) == ["周立波"]
+
+
+def test_rows_for_the_benchmark(evaluation):
+    from cqnews_site.evaluate_tags import format_rows, rows
+
+    table = rows(evaluation)
+    overall = [r for r in table if r["page"] == "overall"]
+    assert {r["metric"] for r in overall} >= {"names", "name_title", "reporters", "districts",
+                                             "chars_per_second"}
+    assert all(0.0 <= r["f1"] <= 1.0 for r in table if "f1" in r)
+    assert "base F1" in format_rows(table)
