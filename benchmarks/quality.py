@@ -10,7 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from cqnews_site import evaluate, reader, segmenter
+from cqnews_site import evaluate, evaluate_tags, reader, segmenter
+from cqnews_site.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for miss in total.missed:
             print("  miss:", miss)
+    print()
+    print("Tagger (P/R/F1), with plain jieba posseg nr/ns as the baseline")
+    tagged = evaluate_tags.evaluate(args.seeds, args.gold, Config(cache=ROOT / ".cache"))
+    print(evaluate_tags.format_rows(evaluate_tags.rows(tagged)))
     return 0
 
 

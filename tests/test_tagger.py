@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from cqnews_site.config import Config
-from cqnews_site.evaluate_tags import evaluate, load_gold
+from cqnews_site.evaluate import load_gold
+from cqnews_site.evaluate_tags import evaluate
 from cqnews_site.records import Item, Page, Story
 from cqnews_site.tagger import Tagger
 

@@ -19,13 +19,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from cqnews_site import nlp, reader, segmenter
 from cqnews_site.config import Config
-from cqnews_site.evaluate import Score
+from cqnews_site.evaluate import Score, align_stories, load_gold
 from cqnews_site.gazetteer import default as default_gazetteer
-from cqnews_site.normalize import squash
 from cqnews_site.records import Item, Page, Story
 from cqnews_site.tagger import Tagger
 
@@ -45,15 +42,6 @@ class PageScores:
         for m in METRICS:
             self.tagger[m].add(other.tagger[m])
             self.baseline[m].add(other.baseline[m])
-
-
-def load_gold(gold_dir: Path) -> dict[str, dict]:
-    """Gold answers by seed file name."""
-    answers = {}
-    for path in sorted(gold_dir.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        answers[data["source"]] = data
-    return answers
 
 
 def tag_seeds(seeds: Path, tagger: Tagger) -> tuple[list[Page], int, float]:
@@ -125,29 +113,12 @@ def _item_text(item: Item) -> str:
 
 
 def _align_stories(page: Page, gold: dict) -> list[tuple[dict | None, Story | None]]:
-    predicted = list(page.stories)
-    pairs: list[tuple[dict | None, Story | None]] = []
-    used: set[int] = set()
-    for g in gold.get("stories") or []:
-        target = squash(g["headline"] or "")
-        best, best_score = None, 0.0
-        for i, s in enumerate(predicted):
-            if i in used:
-                continue
-            have = squash(s.headline or "")
-            if have == target:
-                best, best_score = i, 2.0
-                break
-            common = len(set(have) & set(target)) / max(len(set(target)), 1)
-            if common > 0.6 and common > best_score:
-                best, best_score = i, common
-        if best is None:
-            pairs.append((g, None))
-        else:
-            used.add(best)
-            pairs.append((g, predicted[best]))
-    pairs.extend((None, s) for i, s in enumerate(predicted) if i not in used)
-    return pairs
+    """Gold stories with their predicted twins; unmatched predictions count against us."""
+    gold_stories = gold.get("stories") or []
+    matched = align_stories(page, gold_stories)
+    used = {story.id for story in matched if story is not None}
+    leftovers = [(None, story) for story in page.stories if story.id not in used]
+    return [*zip(gold_stories, matched, strict=True), *leftovers]
 
 
 def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
