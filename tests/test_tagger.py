@@ -74,6 +74,13 @@ def test_given_name_that_is_a_word_counts_next_to_a_title(tagger):
     assert people(r) == {"向文明": (["丰都县政协党组书记", "主席"], "丰都县")}
 
 
+def test_dictionary_name_after_a_title_is_kept_whole(tagger):
+    # 李娜 is a frequent entry of jieba's dictionary, filed as a person's name (nr).
+    r = tagger.tag_text("黔江区副区长李娜、綦江区文化旅游委主任张伟也参加。区委书记强调，要抓落实。")
+    assert people(r) == {"李娜": (["黔江区副区长"], "黔江区"),
+                         "张伟": (["綦江区文化旅游委主任"], "綦江区")}
+
+
 def test_name_ending_decided_by_the_next_word(tagger):
     r = tagger.tag_text("全国人大代表，市经济信息委党组书记、主任蓝海涛围绕产业准备了多份建议。")
     assert list(people(r)) == ["蓝海涛"]

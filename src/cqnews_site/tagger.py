@@ -171,8 +171,12 @@ class Tagger:
             return False
         if name.endswith(self._long_titles) or name.startswith(self._long_titles):
             return False  # 居民代表面对面: "代表面" starts with a title word
+        # A frequent two-character word is no name (强调, 参加) unless jieba itself files it
+        # as a person's name (李娜/nr).
         return not (
-            len(name) == 2 and nlp.word_frequency(name, self.cache_dir) >= _COMMON_WORD_FREQ
+            len(name) == 2
+            and nlp.word_frequency(name, self.cache_dir) >= _COMMON_WORD_FREQ
+            and not (nlp.word_tag(name, self.cache_dir) or "").startswith("nr")
         )
 
     def name_at(self, text: str, p: int, titled: bool = False) -> int:
