@@ -8,6 +8,8 @@ site works from any sub-path of any static file server.
 
 from __future__ import annotations
 
+import dataclasses
+import heapq
 import json
 import os
 import re
@@ -179,17 +181,16 @@ def _href(context: jinja2.runtime.Context, path: str) -> str:
     return context["root"] + urls.href(path)
 
 
-def _template_location(exc: BaseException, dirs: Iterable[Path]) -> str | None:
-    """``file:line`` of the innermost template frame of a rendering exception."""
+def _template_location(exc: BaseException, dirs: Iterable[Path]) -> tuple[str, int] | None:
+    """(file, line) of the innermost template frame of a rendering exception."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        name = exc.filename or exc.name or "<template>"
-        return f"{name}:{exc.lineno}"
+        return (exc.filename or exc.name or "<template>", exc.lineno)
     roots = [str(d.resolve()) for d in dirs]
     found = None
     for frame in traceback.extract_tb(exc.__traceback__):
         filename = os.path.abspath(frame.filename)
-        if any(filename.startswith(root + os.sep) for root in roots):
-            found = f"{frame.filename}:{frame.lineno}"
+        if frame.lineno and any(filename.startswith(root + os.sep) for root in roots):
+            found = (frame.filename, frame.lineno)
     return found
 
 
@@ -210,7 +211,7 @@ class _Renderer:
             raise self._error(name, exc) from exc
         return True
 
-    def render(self, name: str, path: str, root: str | None = None, **context: Any) -> bytes:
+    def render(self, name: str, path: str, /, root: str | None = None, **context: Any) -> bytes:
         """Render template ``name`` as the page at site path ``path``."""
         root = urls.relative_root(path) if root is None else root
         context.update(root=root, page_path=path, search_url=root + urls.href(urls.SiteUrls.search))
@@ -223,10 +224,14 @@ class _Renderer:
         return text.encode("utf-8")
 
     def _error(self, name: str, exc: BaseException, path: str | None = None) -> RenderError:
-        where = _template_location(exc, template_dirs(self.config)) or name
+        location = _template_location(exc, template_dirs(self.config))
+        if location:
+            file, line = location
+            where = f"{file}:{line}: template error at line {line} of {Path(file).name}"
+        else:
+            where = f"{name}: template error"
         page = f" while rendering {path}" if path else ""
-        kind = type(exc).__name__
-        return RenderError(f"{where}: template error{page}: {kind}: {exc}")
+        return RenderError(f"{where}{page}: {type(exc).__name__}: {exc}")
 
 
 class _Files:
@@ -266,7 +271,9 @@ class Site:
         seen: Counter[str] = Counter()
         for i, story in enumerate(a.stories):
             seen[story.id] += 1
-            self.story_key[i] = story.id if seen[story.id] == 1 else f"{story.id}\x00{seen[story.id]}"
+            self.story_key[i] = (
+                story.id if seen[story.id] == 1 else f"{story.id}\x00{seen[story.id]}"
+            )
         self.story_index = {id(s): i for i, s in enumerate(a.stories)}
         self.by_id: dict[str, Story] = {}
         for story in a.stories:
@@ -274,6 +281,9 @@ class Site:
         self.people: dict[str, Person] = {p.id: p for p in a.people}
         self.districts: dict[str, District] = {d.name: d for d in a.districts}
         self.pages: dict[str, Page] = {p.source: p for p in a.pages}
+        self.by_source: dict[str, list[Story]] = defaultdict(list)
+        for story in sorted(a.stories, key=lambda s: (s.source, s.position)):
+            self.by_source[story.source].append(story)
 
         keywords: dict[str, list[Story]] = defaultdict(list)
         sections: dict[str, list[Story]] = defaultdict(list)
@@ -328,12 +338,29 @@ class Site:
         self.district_stories = {
             name: self.newest_first(stories.values()) for name, stories in by_district.items()
         }
-        # Mentions per story: the people in its own text and in its items.
+        # Mentions per story (its own text and its items) and per unit (text or one item).
         self.story_people: dict[str, set[str]] = defaultdict(set)
+        self.unit_people: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         for story in a.stories:
-            for m in _all_mentions(story):
-                if m.person_id in self.people:
-                    self.story_people[story.id].add(m.person_id)
+            units = [(None, story.people)] + [(it.anchor, it.people) for it in story.items]
+            for anchor, mentions in units:
+                for m in mentions:
+                    if m.person_id in self.people:
+                        self.story_people[story.id].add(m.person_id)
+                        self.unit_people[(story.id, anchor)].add(m.person_id)
+
+        # Rank of every story (by position in the archive) in newest-first order.
+        newest = self.newest_first(a.stories)
+        self.recency = {self.story_index[id(s)]: rank for rank, s in enumerate(newest)}
+        # Inverted index for related stories: (kind, value) → story positions.
+        self.shared: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, story in enumerate(a.stories):
+            for pid in sorted(self.story_people[story.id]):
+                self.shared[("person", pid)].append(i)
+            for name in dict.fromkeys(story.districts):
+                self.shared[("district", name)].append(i)
+            for kw in dict.fromkeys(story.keywords):
+                self.shared[("keyword", kw)].append(i)
 
     # -- ordering
     def newest_first(self, stories: Iterable[Story]) -> list[Story]:
@@ -369,13 +396,6 @@ class _StoryAwareUrls(urls.SiteUrls):
         if isinstance(story, Story):
             return self._site.story_path(story, anchor)
         return super().story(story, anchor)
-
-
-def _all_mentions(story: Story) -> list[Mention]:
-    mentions = list(story.people)
-    for item in story.items:
-        mentions.extend(item.people)
-    return mentions
 
 
 # ---------------------------------------------------------------------------
@@ -435,9 +455,16 @@ def _mention_view(site: Site, m: Mention) -> dict[str, Any]:
 
 
 def _unique_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    """One entry per person, in order of first mention, with every title printed for them."""
     seen: dict[tuple[str, str], Mention] = {}
     for m in mentions:
-        seen.setdefault((m.person_id or m.name, m.name), m)
+        key = (m.person_id or m.name, m.name)
+        if key in seen:
+            first = seen[key]
+            titles = first.titles + tuple(t for t in m.titles if t not in first.titles)
+            seen[key] = dataclasses.replace(first, titles=titles)
+        else:
+            seen[key] = m
     return list(seen.values())
 
 
@@ -458,9 +485,7 @@ def _district_links(site: Site, names: Iterable[str]) -> list[dict[str, Any]]:
 
 def _blocks(story_paragraphs: Sequence[str], subheads: Iterable[int], linker) -> list[dict]:
     heads = set(subheads)
-    return [
-        {"subhead": i in heads, "html": linker(p)} for i, p in enumerate(story_paragraphs)
-    ]
+    return [{"subhead": i in heads, "html": linker(p)} for i, p in enumerate(story_paragraphs)]
 
 
 def story_view(site: Site, story: Story, root: str) -> dict[str, Any]:
@@ -479,23 +504,21 @@ def story_view(site: Site, story: Story, root: str) -> dict[str, Any]:
             {
                 "item": item,
                 "anchor": item.anchor,
-                "lead": item.lead,
+                "lead": linkify(item.lead, item_targets, root, set()) if item.lead else None,
                 "reporters": _credits(site, story.id, item.reporters),
-                "paragraphs": [
-                    linkify(p, item_targets, root, item_used) for p in item.paragraphs
-                ],
+                "paragraphs": [linkify(p, item_targets, root, item_used) for p in item.paragraphs],
                 "people": [_mention_view(site, m) for m in _unique_mentions(item.people)],
                 "districts": _district_links(site, item.districts),
             }
         )
-    siblings = [s for s in site.archive.stories if s.source == story.source]
-    siblings.sort(key=lambda s: s.position)
+    siblings = site.by_source[story.source]
     at = next(i for i, s in enumerate(siblings) if s is story)
     return {
         "story": story,
         "url": site.story_path(story),
         "body_html": Markup(story.html) if story.html else None,
         "blocks": _blocks(story.paragraphs, story.subheads, link_story),
+        "captions": [linkify(c, targets, root, set()) for c in story.captions],
         "items": items,
         "reporters": _credits(site, story.id, story.reporters),
         "photographers": _credits(site, story.id, story.photographers),
@@ -514,20 +537,17 @@ def related_stories(site: Site, story: Story, limit: int = RELATED) -> list[Stor
     """Stories sharing people (weight 3), districts (2) or keywords (1) with ``story``."""
     score: Counter[int] = Counter()
     index = site.story_index[id(story)]
-    stories = site.archive.stories
-    for i, other in enumerate(stories):
-        if i == index:
-            continue
-        shared_people = site.story_people[story.id] & site.story_people[other.id]
-        shared_districts = set(story.districts) & set(other.districts)
-        shared_keywords = set(story.keywords) & set(other.keywords)
-        value = 3 * len(shared_people) + 2 * len(shared_districts) + len(shared_keywords)
-        if value:
-            score[i] = value
-    ranked = sorted(score)  # page order breaks the remaining ties
-    ranked.sort(key=lambda i: date_key(stories[i].date), reverse=True)
-    ranked.sort(key=lambda i: -score[i])
-    return [stories[i] for i in ranked[:limit]]
+    for kind, values, weight in (
+        ("person", site.story_people[story.id], 3),
+        ("district", set(story.districts), 2),
+        ("keyword", set(story.keywords), 1),
+    ):
+        for value in values:
+            for i in site.shared[(kind, value)]:
+                if i != index:
+                    score[i] += weight
+    ranked = heapq.nsmallest(limit, score, key=lambda i: (-score[i], site.recency[i]))
+    return [site.archive.stories[i] for i in ranked]
 
 
 def _sighting_story(site: Site, story_id: str) -> Story | None:
@@ -561,7 +581,9 @@ def person_view(site: Site, person: Person) -> dict[str, Any]:
         posts.setdefault((a["titles"], a["district"]), []).append(a["date"])
     timeline = []
     for (titles, district), dates in posts.items():
-        ordered = sorted(dates, key=date_key)
+        # Year-less dates cannot be placed among dated ones; use them only if alone.
+        full = [d for d in dates if is_full_date(d)]
+        ordered = sorted(full or dates, key=date_key)
         timeline.append(
             {
                 "titles": titles,
@@ -574,20 +596,26 @@ def person_view(site: Site, person: Person) -> dict[str, Any]:
         )
     timeline.sort(key=lambda t: (date_key(t["first"]), t["titles"], t["district"] or ""))
 
+    # Co-mentions count within one unit: a story's own text or one of its items, so the
+    # officials of different items of a roundup are not counted as appearing together.
     co: Counter[str] = Counter()
-    for story_id in {a["story"].id for a in appearances}:
-        for pid in site.story_people[story_id]:
+    for s in person.sightings:
+        for pid in site.unit_people.get((s.story_id, s.anchor), ()):
             if pid != person.id:
                 co[pid] += 1
     co_people = [
         {"name": site.person_name(pid), "url": site.u.person(pid), "count": n}
-        for pid, n in sorted(co.items(), key=lambda kv: (-kv[1], pinyin_key(site.person_name(kv[0]))))
+        for pid, n in sorted(
+            co.items(), key=lambda kv: (-kv[1], pinyin_key(site.person_name(kv[0])))
+        )
     ][:15]
 
     districts = [a["district"] for a in appearances if a["district"]]
     if person.district:
         districts.insert(0, person.district)
-    wrote = site.newest_first(site.by_id[i] for i in dict.fromkeys(person.reported) if i in site.by_id)
+    wrote = site.newest_first(
+        site.by_id[i] for i in dict.fromkeys(person.reported) if i in site.by_id
+    )
     shot = site.newest_first(
         site.by_id[i] for i in dict.fromkeys(person.photographed) if i in site.by_id
     )
@@ -595,6 +623,7 @@ def person_view(site: Site, person: Person) -> dict[str, Any]:
         "person": person,
         "appearances": appearances,
         "timeline": timeline,
+        "posts": _person_posts(site, person),
         "co_people": co_people,
         "districts": _district_links(site, sorted(set(districts), key=districts.index)),
         "wrote": wrote,
@@ -603,6 +632,57 @@ def person_view(site: Site, person: Person) -> dict[str, Any]:
         if person.district in site.u.districts
         else None,
     }
+
+
+def _person_posts(site: Site, person: Person) -> list[dict[str, Any]]:
+    """The offices (normalised posts) a person held, earliest first."""
+    rows = []
+    for post in site.archive.posts:
+        for tenure in post.holders:
+            if tenure.person_id == person.id:
+                rows.append(
+                    {
+                        "title": post.title,
+                        "district": post.district,
+                        "district_url": site.u.district(post.district)
+                        if post.district in site.u.districts
+                        else None,
+                        "first": tenure.first,
+                        "last": tenure.last,
+                        "stories": len(tenure.story_ids),
+                    }
+                )
+    rows.sort(key=lambda r: (r["first"] is None, r["first"] or "", r["title"]))
+    return rows
+
+
+_LEADING_ORDER = ("书记", "行政首长", "人大", "政协")
+
+
+def _district_leaders(site: Site, name: str) -> list[dict[str, Any]]:
+    """A district's leading posts (party secretary, head, people's congress, CPPCC)."""
+    posts = [p for p in site.archive.posts if p.district == name and p.leading]
+    posts.sort(
+        key=lambda p: (
+            _LEADING_ORDER.index(p.leading) if p.leading in _LEADING_ORDER else 99,
+            p.title,
+        )
+    )
+    return [
+        {
+            "title": post.title,
+            "holders": [
+                {
+                    "name": t.name,
+                    "url": site.u.person(t.person_id) if t.person_id in site.people else None,
+                    "first": t.first,
+                    "last": t.last,
+                }
+                for t in post.holders
+            ],
+        }
+        for post in posts
+    ]
 
 
 def district_view(site: Site, name: str) -> dict[str, Any]:
@@ -640,10 +720,12 @@ def district_view(site: Site, name: str) -> dict[str, Any]:
     for story in stories:
         for item in story.items:
             if name in item.districts:
-                items.append({"story": story, "item": item, "url": site.story_path(story, item.anchor)})
+                items.append(
+                    {"story": story, "item": item, "url": site.story_path(story, item.anchor)}
+                )
     kw: Counter[str] = Counter()
     for story in stories:
-        kw.update(dict.fromkeys(story.keywords))
+        kw.update(set(story.keywords))
     keywords = [
         {"name": k, "url": site.u.keyword(k), "count": n}
         for k, n in sorted(kw.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_KEYWORDS]
@@ -654,6 +736,7 @@ def district_view(site: Site, name: str) -> dict[str, Any]:
         "short": record.short if record else name,
         "level": record.level if record else "",
         "officials": official_rows,
+        "leaders": _district_leaders(site, name),
         "items": items,
         "keywords": keywords,
         "stories": stories,
@@ -711,45 +794,9 @@ def stories_json(archive: Archive) -> bytes:
 
 def _index_json(name: str, archive: Archive) -> bytes:
     """``people.json`` / ``districts.json`` from the index module, which owns their shape."""
-    try:
-        from cqnews_site import index
+    from cqnews_site import index  # imported here: index pulls in the tagger and jieba
 
-        make = getattr(index, name)
-    except (ImportError, AttributeError):
-        # The index module is written alongside this one; until it provides the
-        # function, serialise the records directly in the shape its issue describes.
-        make = _FALLBACK_JSON[name]
-    return json_bytes(make(archive))
-
-
-def _people_json_fallback(archive: Archive) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": p.id,
-            "name": p.name,
-            "district": p.district,
-            "is_reporter": p.is_reporter,
-            "reported": list(p.reported),
-            "photographed": list(p.photographed),
-            "sightings": [
-                {"story": s.story_id, "anchor": s.anchor, "date": s.date,
-                 "titles": list(s.titles), "district": s.district}
-                for s in p.sightings
-            ],
-        }
-        for p in archive.people
-    ]  # fmt: skip
-
-
-def _districts_json_fallback(archive: Archive) -> list[dict[str, Any]]:
-    return [
-        {"name": d.name, "short": d.short, "level": d.level,
-         "story_ids": list(d.story_ids), "person_ids": list(d.person_ids)}
-        for d in archive.districts
-    ]  # fmt: skip
-
-
-_FALLBACK_JSON = {"people_json": _people_json_fallback, "districts_json": _districts_json_fallback}
+    return json_bytes(getattr(index, name)(archive))
 
 
 def build_time(stories: Iterable[Story]) -> str:
@@ -784,11 +831,13 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
     r = _Renderer(config, common)
     files = _Files()
 
-    def page(template: str, path: str, origin: str, **context: Any) -> None:
+    def page(template: str, path: str, origin: str, /, **context: Any) -> None:
         files.add(path, r.render(template, path, **context), origin)
 
-    def listing(template: str, path: str, items: Sequence[Any], origin: str, **context) -> None:
-        for p, pager in paginate(path, items):
+    def listing(
+        template: str, path: str, entries: Sequence[Any], origin: str, /, **context
+    ) -> None:
+        for p, pager in paginate(path, entries):
             page(template, p, f"{origin} (page {pager.number})", pager=pager, **context)
 
     newest = site.newest_first(archive.stories)
@@ -810,10 +859,11 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
         top_people=top_people,
         sections=_section_rows(site),
         years=_years(newest),
+        has_posts=bool(archive.posts),
     )
     listing("stories.html", u.stories_index, newest, "story list")
 
-    for i, story in enumerate(archive.stories):
+    for story in archive.stories:
         path = site.story_path(story)
         page(
             "story.html",
@@ -850,14 +900,16 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
     page("keywords_index.html", u.keywords_index, "keyword index", keywords=keyword_rows)
 
     for section, stories in sorted(site.sections.items()):
-        listing("section.html", u.section(section), stories, f"section {section!r}", section=section)
+        listing(
+            "section.html", u.section(section), stories, f"section {section!r}", section=section
+        )
     page("sections_index.html", u.sections_index, "section index", sections=_section_rows(site))
 
     _date_pages(site, newest, page)
 
     for source in sorted({s.source for s in archive.stories} | set(site.pages)):
         record = site.pages.get(source)
-        stories = sorted((s for s in archive.stories if s.source == source), key=lambda s: s.position)
+        stories = site.by_source.get(source, [])
         page("source.html", u.source(source), f"source page {source!r}", source=source,
              record=record, stories=stories)  # fmt: skip
     page("pages_index.html", u.pages_index, "source page index", sources=_source_rows(site))
@@ -871,7 +923,7 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
     html_paths = sorted(p for p in files.data if p.endswith(".html") and p != "404.html")
     files.add(
         "sitemap.xml",
-        r.render("sitemap.xml", "sitemap.xml", paths=html_paths),
+        r.render("sitemap.xml", "sitemap.xml", paths=[urls.href(p) for p in html_paths]),
         "sitemap",
     )
     robots = "User-agent: *\nAllow: /\n"
@@ -922,7 +974,7 @@ def _source_rows(site: Site) -> list[dict[str, Any]]:
     rows = []
     for source in sorted({s.source for s in site.archive.stories} | set(site.pages)):
         record = site.pages.get(source)
-        stories = [s for s in site.archive.stories if s.source == source]
+        stories = site.by_source.get(source, [])
         dates = sorted((s.date for s in stories if s.date), key=date_key)
         rows.append(
             {
@@ -948,7 +1000,9 @@ def _years(newest: Sequence[Story]) -> list[dict[str, Any]]:
 def _people_index(site: Site) -> dict[str, Any]:
     counts = dict(_mention_counts(site))
     officials = [p for p in site.archive.people if p.sightings or not p.is_reporter]
-    reporters = sorted((p for p in site.archive.people if p.is_reporter), key=lambda p: pinyin_key(p.name))
+    reporters = sorted(
+        (p for p in site.archive.people if p.is_reporter), key=lambda p: pinyin_key(p.name)
+    )
 
     def row(p: Person) -> dict[str, Any]:
         return {"person": p, "url": site.u.person(p.id), "count": counts.get(p.id, 0)}
@@ -974,7 +1028,9 @@ def _people_index(site: Site) -> dict[str, Any]:
                 "name": "市级及以上",
                 "url": None,
                 "anchor": "d-city",
-                "people": [row(p) for p in sorted(by_district[None], key=lambda p: pinyin_key(p.name))],
+                "people": [
+                    row(p) for p in sorted(by_district[None], key=lambda p: pinyin_key(p.name))
+                ],
             }
         )
     by_initial: dict[str, list[Person]] = defaultdict(list)
@@ -983,7 +1039,9 @@ def _people_index(site: Site) -> dict[str, Any]:
     initial_groups = [
         {
             "letter": letter,
-            "people": [row(p) for p in sorted(by_initial[letter], key=lambda p: pinyin_key(p.name))],
+            "people": [
+                row(p) for p in sorted(by_initial[letter], key=lambda p: pinyin_key(p.name))
+            ],
         }
         for letter in sorted(by_initial)
     ]
@@ -996,26 +1054,37 @@ def _people_index(site: Site) -> dict[str, Any]:
 
 
 def _date_pages(site: Site, newest: Sequence[Story], page) -> None:
-    """Year → month → day archive, plus stories whose year or date is unknown."""
-    tree: dict[str, dict[str, dict[str, list[Story]]]] = defaultdict(lambda: defaultdict(dict))
+    """Year → month → day archive, plus stories whose year or date is unknown.
+
+    A roundup's items carry their own dates, so an item is filed under its day even when
+    the story as a whole has no date (or another one).
+    """
+    tree: dict[str, dict[str, dict[str, list[dict]]]] = defaultdict(lambda: defaultdict(dict))
     undated: list[Story] = []
     for story in reversed(newest):  # oldest first inside a day
+        entries = []
         if is_full_date(story.date):
-            y, m, d = story.date.split("-")
-            tree[y][m].setdefault(d, []).append(story)
-        else:
+            entries.append((story.date, None))
+        for item in story.items:
+            if is_full_date(item.date) and item.date != story.date:
+                entries.append((item.date, item))
+        if not is_full_date(story.date):
             undated.append(story)
+        for date, item in entries:
+            y, m, d = date.split("-")
+            url = site.story_path(story, item.anchor if item else None)
+            tree[y][m].setdefault(d, []).append({"story": story, "item": item, "url": url})
     years = []
     for y in sorted(tree, reverse=True):
         months = []
         for m in sorted(tree[y], reverse=True):
-            days = [{"day": d, "stories": tree[y][m][d]} for d in sorted(tree[y][m], reverse=True)]
+            days = [{"day": d, "entries": tree[y][m][d]} for d in sorted(tree[y][m], reverse=True)]
             months.append(
                 {
                     "month": m,
                     "url": urls.SiteUrls.month(y, m),
                     "days": days,
-                    "count": sum(len(x["stories"]) for x in days),
+                    "count": sum(len(x["entries"]) for x in days),
                 }
             )
         years.append(
@@ -1081,8 +1150,10 @@ def _feeds(site: Site, r: _Renderer, files: _Files, newest: Sequence[Story], bas
             f"feed of district {name!r}",
         )
     for person in site.archive.people:
-        ids = [s.story_id for s in person.sightings] + list(person.reported) + list(
-            person.photographed
+        ids = (
+            [s.story_id for s in person.sightings]
+            + list(person.reported)
+            + list(person.photographed)
         )
         stories = site.newest_first(site.by_id[i] for i in dict.fromkeys(ids) if i in site.by_id)
         feed(
@@ -1092,4 +1163,3 @@ def _feeds(site: Site, r: _Renderer, files: _Files, newest: Sequence[Story], bas
             stories,
             f"feed of person {person.id!r}",
         )
-

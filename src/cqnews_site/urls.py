@@ -80,7 +80,10 @@ class Namespace:
         self.folder = folder
         self._names: dict[str, str] = {}
         taken = {name.casefold() for name in reserved}
-        for key in sorted(set(keys)):
+        # A key whose name needs no change keeps it, whatever else arrives later; the
+        # others follow in sorted order, so the result never depends on input order.
+        keys = sorted(set(keys), key=lambda k: (slug(wanted(k)) != wanted(k), k))
+        for key in keys:
             base = slug(wanted(key))
             name, n = base, 1
             while name.casefold() in taken:

@@ -1,0 +1,93 @@
+"""Checks over a built site folder: internal links and anchors, the Nu HTML checker."""
+
+from __future__ import annotations
+
+import posixpath
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+PROJECT = Path(__file__).resolve().parents[1]
+VNU = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+class _Page(HTMLParser):
+    """Collects the ids and the outgoing links of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        for attr in ("href", "src"):
+            if attrs.get(attr) is not None and tag in ("a", "link", "script", "img", "form"):
+                self.links.append(attrs[attr])
+        if tag == "form" and attrs.get("action"):
+            self.links.append(attrs["action"])
+
+
+def parse(path: Path) -> _Page:
+    """The ids and links of the HTML page at ``path``."""
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def html_files(root: Path) -> list[Path]:
+    """Every HTML page of a built site, sorted."""
+    return sorted(root.rglob("*.html"))
+
+
+def broken_links(root: Path) -> list[str]:
+    """``page: link (why)`` for every internal link or anchor that does not resolve."""
+    pages = {p.relative_to(root).as_posix(): parse(p) for p in html_files(root)}
+    problems: list[str] = []
+    for rel, page in pages.items():
+        for link in page.links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc:
+                continue  # absolute URLs: feeds/base_url, never internal navigation
+            path = unquote(parts.path)
+            if path:
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path))
+                if target == ".." or target.startswith("../"):
+                    problems.append(f"{rel}: {link} (leaves the site root)")
+                    continue
+                if path.endswith("/") or (root / target).is_dir():
+                    target = posixpath.join(target, "index.html")
+            else:
+                target = rel
+            if not (root / target).is_file():
+                problems.append(f"{rel}: {link} (no file {target})")
+                continue
+            fragment = unquote(parts.fragment)
+            if fragment and target.endswith(".html"):
+                ids = pages[target].ids if target in pages else parse(root / target).ids
+                if fragment not in ids:
+                    problems.append(f"{rel}: {link} (no id {fragment!r} in {target})")
+    return problems
+
+
+def vnu_errors(root: Path) -> list[str]:
+    """Errors the Nu HTML checker reports for every HTML page under ``root``."""
+    java = shutil.which("java")
+    assert java, "java is needed for the Nu HTML checker (scripts/test installs it)"
+    assert VNU.is_file(), f"{VNU} missing: run scripts/test, which installs vnu-jar"
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--skip-non-html", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    lines = [line for line in (result.stderr + result.stdout).splitlines() if line.strip()]
+    assert result.returncode == 0 or lines, f"vnu failed without a message ({result.returncode})"
+    return lines

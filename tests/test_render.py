@@ -1,0 +1,470 @@
+"""The renderer and writer on hand-made archives: pages, URLs, data files, errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from cqnews_site import render, urls, writer
+from cqnews_site.config import Config
+from cqnews_site.records import Archive, Story
+from site_samples import XSS, sample_archive
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def render_text(files: dict[str, bytes], path: str) -> str:
+    return files[path].decode("utf-8")
+
+
+@pytest.fixture
+def files(sample_archive):
+    return render.render_site(sample_archive, Config(base_url="https://example.org/archive"))
+
+
+# -- data files ---------------------------------------------------------------------------
+
+
+def test_stories_json_has_the_agreed_shape(files, sample_archive):
+    raw = render_text(files, "data/stories.json")
+    data = json.loads(raw)
+    assert [s["id"] for s in data] == [s.id for s in sample_archive.stories]
+    first = data[0]
+    assert list(first) == sorted(first)
+    assert set(first) == {
+        "id", "source", "headline", "kicker", "subtitle", "section", "date", "reporters",
+        "photographers", "text", "captions", "people", "districts", "keywords", "items",
+    }  # fmt: skip
+    assert first["people"][1] == {
+        "id": "p-huangzuying", "name": "黄祖英", "titles": ["区委副书记", "区长"],
+        "district": "北碚区",
+    }  # fmt: skip
+    assert first["text"].split("\n")[1] == "会议要求"
+    roundup = data[2]
+    assert roundup["date"] == "--01-28"
+    assert [i["anchor"] for i in roundup["items"]] == ["item-1", "item-2"]
+    assert set(roundup["items"][0]) == {
+        "heading", "anchor", "date", "reporters", "text", "people", "districts",
+    }  # fmt: skip
+    assert "黄祖英" in raw and "\\u" not in raw  # UTF-8, not ASCII-escaped
+
+
+def test_people_and_districts_json_are_written(files):
+    people = json.loads(files["data/people.json"])
+    districts = json.loads(files["data/districts.json"])
+    assert "王俊" in json.dumps(people, ensure_ascii=False)
+    assert "石柱土家族自治县" in json.dumps(districts, ensure_ascii=False)
+
+
+# -- pages ----------------------------------------------------------------------------------
+
+
+def test_story_text_is_escaped(files):
+    page = render_text(files, "stories/bb-001.html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert XSS not in page
+
+
+def test_story_page_shows_headline_parts_people_and_neighbours(files):
+    page = render_text(files, "stories/bb-001.html")
+    assert '<p class="kicker">区委常委会召开会议</p>' in page
+    assert "<h1>全面学习领会贯彻党的二十大精神</h1>" in page
+    assert '<p class="subtitle">王俊主持并讲话</p>' in page
+    assert '<h2 class="subhead">会议要求</h2>' in page  # paragraph 1 is an in-text subhead
+    # People and districts named in the text link to their pages.
+    assert '区委书记<a class="ent" href="../people/p-wangjun.html">王俊</a>' in page
+    assert '<a class="ent" href="../districts/%E5%8C%97%E7%A2%9A%E5%8C%BA.html">北碚</a>' in page
+    assert '<a href="../people/p-huoly.html">霍吕</a>' in page  # reporter linked
+    assert 'href="../pages/a_beibei.html#s0"' in page
+    assert 'rel="next" href="../stories/bb-002.html"' in page
+    assert "王俊黄祖英会见客商" in page.split("相关报道")[1]  # shares two people
+
+
+def test_story_items_have_anchors_people_and_districts(files):
+    page = render_text(files, "stories/wz-001.html")
+    assert '<section class="item" id="item-1">' in page
+    lead = page.split('<p class="item-lead">')[1].split("</p>")[0]
+    assert lead == (
+        '市人大代表、<a class="ent" href="../districts/%E4%B8%87%E5%B7%9E%E5%8C%BA.html">'
+        '万州区</a>区长<a class="ent" href="../people/p-liqing.html">李庆</a>：'
+    )
+    assert "李庆</a>（市人大代表、万州区区长）" in page
+
+
+def test_person_page_has_timeline_appearances_and_co_mentions(files):
+    page = render_text(files, "people/p-wangjun.html")
+    assert "职务时间线" in page and "区委书记" in page
+    appearances = page.split('<ol class="appearances">')[1].split("</ol>")[0]
+    # Newest first: 2023-02-20 before 2023-02-16; the year-less item comes last.
+    assert (
+        appearances.index("会见客商")
+        < appearances.index("全面学习")
+        < appearances.index("北碚篇章")
+    )
+    assert "../stories/wz-001.html#item-2" in appearances
+    co = page.split("常一同出现的人物")[1]
+    assert "黄祖英" in co
+    assert "李庆" not in co  # another item of the same roundup is not "together"
+    timeline = page.split('<ol class="timeline">')[1].split("</ol>")[0]
+    assert "2023年2月16日 至 2023年2月20日" in timeline  # year-less dates not mixed in
+
+
+def test_reporter_page_lists_what_they_wrote(files):
+    page = render_text(files, "people/p-huoly.html")
+    assert "撰写的报道" in page
+    assert "全面学习领会贯彻党的二十大精神" in page.split("撰写的报道")[1]
+    photo = render_text(files, "people/p-susi.html")
+    assert "拍摄的报道" in photo and "王俊黄祖英会见客商" in photo
+
+
+def test_district_page_lists_officials_items_and_keywords(files):
+    page = render_text(files, "districts/万州区.html")
+    assert "<h1>万州区</h1>" in page
+    officials = page.split("在此任职的人物")[1].split("</ul>")[0]
+    assert "李庆" in officials and "万州区区长" in officials and "曾华" in officials
+    assert "../stories/wz-001.html#item-1" in page
+    assert "民生" in page.split("常见关键词")[1]
+
+
+def test_long_lists_paginate(files):
+    first = render_text(files, "keywords/民生.html")
+    second = render_text(files, "keywords/民生/2.html")
+    assert first.count('<a class="headline"') == render.PAGE_SIZE
+    assert second.count('<a class="headline"') == 28 - render.PAGE_SIZE
+    assert 'rel="next" href="../keywords/%E6%B0%91%E7%94%9F/2.html"' in first
+    assert 'rel="prev" href="../../keywords/%E6%B0%91%E7%94%9F.html"' in second
+
+
+def test_date_archive_goes_year_month_day(files):
+    years = render_text(files, "dates/index.html")
+    assert "2024年" in years and "2023年" in years and "日期或年份不详" in years
+    month = render_text(files, "dates/2023/02/index.html")
+    assert 'id="d16"' in month and 'id="d20"' in month
+    assert month.index('id="d20"') < month.index('id="d16"')
+    # An item with its own full date is filed under that day though its story has none.
+    january = render_text(files, "dates/2024/01/index.html")
+    assert 'href="../../../stories/wz-001.html#item-1"' in january.split('id="d27"')[1]
+    undated = render_text(files, "dates/undated.html")
+    assert "无日期的简讯" in undated and "各区县“一把手”话落实" in undated
+
+
+def test_source_page_keeps_order_banner_and_noise_apart(files):
+    page = render_text(files, "pages/a_beibei.html")
+    assert page.index('id="s0"') < page.index('id="s1"')
+    assert '<p class="banner">热烈庆祝大会开幕</p>' in page
+    noise = page.split('<aside class="noise"')[1]
+    assert "缙享北" in noise and "缙享北" not in page.split('<aside class="noise"')[0]
+
+
+def test_people_index_groups_by_district_and_pinyin(files):
+    page = render_text(files, "people/index.html")
+    assert 'id="py-Z"' in page  # 曾华 reads Zēng as a surname
+    z_group = page.split('id="py-Z"')[1].split("</section>")[0]
+    assert "曾华" in z_group
+    by_district = page.split('id="h-by-district"')[1].split('id="h-by-pinyin"')[0]
+    assert by_district.index("万州区") < by_district.index("北碚区")  # gazetteer order
+    assert "市级及以上" in by_district and "习近平" in by_district.split("市级及以上")[1]
+    assert "记者与摄影" in page
+
+
+def test_pinyin_initials_read_surnames():
+    assert render.pinyin_initial("曾华") == "Z"
+    assert render.pinyin_initial("单雄") == "S"
+    assert render.pinyin_initial("王俊") == "W"
+    assert render.pinyin_initial("欧阳修") == "O"
+
+
+def test_home_page_has_latest_districts_officials_sections_and_data(files):
+    page = render_text(files, "index.html")
+    assert '<html lang="zh-CN">' in page
+    latest = page.split("最新报道")[1].split("</ol>")[0]
+    assert latest.index("民生简讯第25则") < latest.index("民生简讯第24则")
+    assert "王俊" in page.split("常见人物")[1]
+    assert "两会专访" in page.split('id="h-sections"')[1]
+    for data in ("data/stories.json", "data/people.json", "data/districts.json"):
+        assert f'href="{data}"' in page
+    assert (
+        'href="districts/%E7%9F%B3%E6%9F%B1%E5%9C%9F%E5%AE%B6%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8E%BF.html"'
+        in page
+    )
+
+
+def test_base_url_only_in_feeds_sitemap_robots_and_404(files):
+    for path, data in files.items():
+        text = data.decode("utf-8")
+        if path.endswith(".html") and path != "404.html":
+            assert "example.org" not in text, path
+    assert "https://example.org/archive/stories/bb-001.html" in render_text(files, "sitemap.xml")
+    assert "Sitemap: https://example.org/archive/sitemap.xml" in render_text(files, "robots.txt")
+
+
+def test_feeds_are_atom_with_absolute_links(files, monkeypatch):
+    root = ET.fromstring(files["feed.xml"])
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == render.FEED_SIZE
+    assert entries[0].find(f"{ATOM}title").text == "民生简讯第25则"
+    link = entries[0].find(f"{ATOM}link").get("href")
+    assert link == "https://example.org/archive/stories/f-024.html"
+    assert root.find(f"{ATOM}updated").text == "2024-03-25T00:00:00+08:00"
+    district = ET.fromstring(files["districts/北碚区.xml"])
+    assert {e.find(f"{ATOM}title").text for e in district.findall(f"{ATOM}entry")} >= {
+        "王俊黄祖英会见客商"
+    }
+    person = ET.fromstring(files["people/p-liqing.xml"])
+    assert len(person.findall(f"{ATOM}entry")) == 1
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    again = render.render_site(sample_archive(), Config())
+    assert ET.fromstring(again["feed.xml"]).find(f"{ATOM}updated").text == "2023-11-14T22:13:20Z"
+
+
+def test_without_base_url_feeds_use_relative_links(sample_archive):
+    files = render.render_site(sample_archive, Config())
+    feed = ET.fromstring(files["people/p-wangjun.xml"])
+    entry = feed.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}link").get("href").startswith("../stories/")
+    assert entry.find(f"{ATOM}id").text.startswith("urn:cqnews:stories/")
+    assert "Sitemap" not in files["robots.txt"].decode()
+
+
+def test_rendering_is_deterministic(sample_archive):
+    one = render.render_site(sample_archive, Config())
+    two = (
+        render.render_site(sample_archive(), Config())
+        if False
+        else render.render_site(sample_archive, Config())
+    )
+    assert one == two
+    assert list(one) == sorted(one)
+
+
+# -- URLs -----------------------------------------------------------------------------------
+
+
+def _story(
+    story_id: str, source: str = "x.txt", position: int = 0, headline: str = "标题"
+) -> Story:
+    return Story(id=story_id, source=source, position=position, line=1, headline=headline,
+                 paragraphs=("正文。",))  # fmt: skip
+
+
+def test_two_stories_wanting_one_url_get_distinct_ones():
+    stories = (
+        _story("a/b", position=0, headline="甲"),
+        _story("a:b", position=1, headline="乙"),
+        _story("AB", position=2, headline="丙"),
+        _story("ab", position=3, headline="丁"),
+        _story("ab", position=4, headline="戊"),  # a repeated id (bad input)
+    )
+    archive = Archive(pages=(), stories=stories, people=(), districts=())
+    files = render.render_site(archive, Config())
+    story_pages = sorted(p for p in files if p.startswith("stories/") and p.count("/") == 1)
+    story_pages.remove("stories/index.html")
+    assert len(story_pages) == 5
+    assert len({p.casefold() for p in story_pages}) == 5  # safe on case-insensitive disks
+    headlines = set()
+    for path in story_pages:
+        text = files[path].decode()
+        headlines.add(text.split("<h1>")[1].split("</h1>")[0])
+    assert headlines == {"甲", "乙", "丙", "丁", "戊"}
+
+
+def test_slugs_keep_chinese_and_drop_unsafe_characters():
+    assert urls.slug("石柱土家族自治县") == "石柱土家族自治县"
+    assert urls.slug("“双圈”建设 / 2024?") == "“双圈”建设-2024"
+    assert urls.slug("../..") == "_"
+    ns = urls.Namespace("keywords", ["a b", "a/b", "a-b"], reserved=["index"])
+    assert sorted(ns.path(k) for k in ["a b", "a/b", "a-b"]) == [
+        "keywords/a-b-2.html", "keywords/a-b-3.html", "keywords/a-b.html",
+    ]  # fmt: skip
+    assert ns.path("a-b") == "keywords/a-b.html"  # sorted keys decide, not input order
+
+
+def test_source_pages_from_different_folders_do_not_collide():
+    stories = (_story("s1", source="a/x.txt"), _story("s2", source="a_x.txt"))
+    files = render.render_site(Archive((), stories, (), ()), Config())
+    assert {"pages/a_x.html", "pages/a_x-2.html"} <= set(files)
+
+
+def test_one_path_twice_is_refused_naming_both_sources():
+    out = render._Files()
+    out.add("stories/x.html", b"1", "story 'x'")
+    with pytest.raises(render.RenderError, match=r"stories/X\.html: story 'x' and story 'X'"):
+        out.add("stories/X.html", b"2", "story 'X'")
+
+
+# -- templates ------------------------------------------------------------------------------
+
+
+def test_user_templates_override_by_name(tmp_path, sample_archive):
+    (tmp_path / "keyword.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>自定义：{{ keyword }}</h1>{% endblock %}',
+        encoding="utf-8",
+    )
+    files = render.render_site(sample_archive, Config(templates=tmp_path))
+    assert "<h1>自定义：民生</h1>" in files["keywords/民生.html"].decode()
+    assert "全面学习" in files["stories/bb-001.html"].decode()  # others still built in
+
+
+def test_template_syntax_error_names_template_and_line(tmp_path, sample_archive):
+    (tmp_path / "story.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}\n{% if story.headline %}\n'
+        "<h1>{{ story.headline }}</h1>\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(render.RenderError, match=r"story\.html:5: template error"):
+        render.render_site(sample_archive, Config(templates=tmp_path))
+
+
+def test_template_runtime_error_names_template_and_line(tmp_path, sample_archive):
+    (tmp_path / "person.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}\n<h1>{{ person.name }}</h1>\n'
+        "<p>{{ person.no_such_field }}</p>\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(render.RenderError) as info:
+        render.render_site(sample_archive, Config(templates=tmp_path))
+    message = str(info.value)
+    assert f"{tmp_path / 'person.html'}:4:" in message
+    assert "no_such_field" in message
+
+
+# -- writer ---------------------------------------------------------------------------------
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_writer_copies_static_and_files_and_builds_are_byte_identical(tmp_path, sample_archive):
+    config = Config(out=tmp_path / "site")
+    writer.write_site(render.render_site(sample_archive, config), config)
+    first = tree(config.out)
+    assert "static/style.css" in first and "index.html" in first
+    writer.write_site(render.render_site(sample_archive, config), config)
+    assert tree(config.out) == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no temp folders left
+
+
+def test_template_error_leaves_the_last_good_site(tmp_path, sample_archive):
+    config = Config(out=tmp_path / "site")
+    writer.write_site(render.render_site(sample_archive, config), config)
+    before = tree(config.out)
+    user = tmp_path / "tpl"
+    user.mkdir()
+    (user / "home.html").write_text("{% block content %}{{ nope( }}{% endblock %}", "utf-8")
+    broken = dataclasses.replace(config, templates=user)
+    with pytest.raises(render.RenderError, match=r"home\.html:1"):
+        writer.write_site(render.render_site(sample_archive, broken), broken)
+    assert tree(config.out) == before
+
+
+def test_failed_write_keeps_old_site_and_removes_temp_folder(tmp_path, sample_archive):
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"old"}, config)
+    with pytest.raises(writer.WriteError, match="relative"):
+        writer.write_site({"index.html": b"new", "../escape.html": b"x"}, config)
+    assert (config.out / "index.html").read_bytes() == b"old"
+    assert not (tmp_path / "escape.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_writer_refuses_to_replace_a_folder_holding_the_seeds(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("版面", encoding="utf-8")
+    config = Config(seeds=seeds, out=tmp_path)
+    with pytest.raises(writer.WriteError, match="would delete"):
+        writer.write_site({"index.html": b"x"}, config)
+    assert (seeds / "a.txt").read_text(encoding="utf-8") == "版面"
+
+
+def test_generated_file_may_not_shadow_a_static_file(tmp_path):
+    with pytest.raises(writer.WriteError, match=r"static/style\.css"):
+        writer.write_site({"static/style.css": b"x"}, Config(out=tmp_path / "site"))
+
+
+def test_editor_article_body_is_rendered_as_html_and_inferred_headline_noted():
+    article = dataclasses.replace(
+        _story("md-1", source="articles/a.md"),
+        html="<p>编辑撰写的<strong>文章</strong>。</p>",
+        headline_inferred=True,
+    )
+    files = render.render_site(Archive((), (article,), (), ()), Config())
+    page = files["stories/md-1.html"].decode()
+    assert "<p>编辑撰写的<strong>文章</strong>。</p>" in page
+    assert "此标题据正文拟定" in page
+
+
+def test_two_seed_builds_give_byte_identical_files(tmp_path):
+    from cqnews_site import build
+
+    project = Path(__file__).resolve().parents[1]
+    trees = []
+    for n in (1, 2):
+        config = Config(
+            seeds=project / "seeds",
+            out=tmp_path / f"site{n}",
+            cache=tmp_path / f"cache{n}",
+            entities=project / "entities.yaml",
+        )
+        build.build(config)
+        trees.append(tree(config.out))
+    assert len(trees[0]) > 50
+    assert trees[0] == trees[1]
+
+
+def test_user_static_folder_adds_and_overrides_files(tmp_path):
+    mine = tmp_path / "mine"
+    (mine / "img").mkdir(parents=True)
+    (mine / "style.css").write_text("body { color: red; }\n", encoding="utf-8")
+    (mine / "img" / "logo.svg").write_text("<svg/>", encoding="utf-8")
+    config = Config(out=tmp_path / "site", extra={"static": str(mine)})
+    writer.write_site({"index.html": b"x"}, config)
+    assert (config.out / "static" / "style.css").read_text(encoding="utf-8").startswith("body")
+    assert (config.out / "static" / "img" / "logo.svg").exists()
+
+
+def test_posts_give_the_person_timeline_and_the_district_leaders(sample_archive):
+    from cqnews_site.records import Post, Tenure
+
+    posts = (
+        Post("bb-sj", "北碚区委书记", "北碚区", "区委书记", True, "书记", (
+            Tenure("p-wangjun", "王俊", "2023-02-16", "2023-02-20", ("bb-001", "bb-002")),
+        )),
+        Post("bb-qz", "北碚区区长", "北碚区", "区长", True, "行政首长", (
+            Tenure("p-huangzuying", "黄祖英", "2023-02-16", "2023-02-20", ("bb-001",)),
+        )),
+    )  # fmt: skip
+    files = render.render_site(dataclasses.replace(sample_archive, posts=posts), Config())
+    person = render_text(files, "people/p-wangjun.html")
+    timeline = person.split('id="h-posts"')[1].split("</ol>")[0]
+    assert "北碚区委书记" in timeline and "2023年2月16日 至 2023年2月20日" in timeline
+    assert "报道中的称谓" in person  # the titles as printed stay available
+    district = render_text(files, "districts/北碚区.html")
+    leaders = district.split('id="h-leaders"')[1].split("</table>")[0]
+    assert leaders.index("北碚区委书记") < leaders.index("北碚区区长")  # secretary first
+    assert '<a href="../people/p-huangzuying.html">黄祖英</a>' in leaders
+    assert 'href="data/posts.json"' in render_text(files, "index.html")
+    assert "data/posts.json" not in render_text(
+        render.render_site(sample_archive, Config()), "index.html"
+    )
+
+
+def test_linkify_prefers_the_longest_name_links_once_and_escapes():
+    targets = {
+        "万州": "districts/万州区.html",
+        "万州区": "districts/万州区.html",
+        "李庆": "people/l.html",
+    }
+    used: set[str] = set()
+    html = render.linkify("万州区区长李庆<b>说，万州、李庆", targets, "../", used)
+    assert str(html) == (
+        '<a class="ent" href="../districts/%E4%B8%87%E5%B7%9E%E5%8C%BA.html">万州区</a>'
+        '区长<a class="ent" href="../people/l.html">李庆</a>&lt;b&gt;说，万州、李庆'
+    )
+    assert str(render.linkify("a<i>", {}, "", set())) == "a&lt;i&gt;"
