@@ -89,21 +89,34 @@ def _response(response, errors: list[str]) -> None:
 
 
 @contextlib.contextmanager
-def browser_page() -> Iterator[tuple[object, list[str]]]:
-    """A Playwright page of the system Chromium (headless) and the list its JS errors go to."""
+def chromium() -> Iterator[object]:
+    """The system Chromium, headless, driven by Playwright (which never downloads a browser)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.on("console", lambda msg: _console(msg, errors))
-            page.on("response", lambda r: _response(r, errors))
-            yield page, errors
+            yield browser
         finally:
             browser.close()
+
+
+@contextlib.contextmanager
+def browser_page(browser=None) -> Iterator[tuple[object, list[str]]]:
+    """A page of ``browser`` (or of a Chromium started for it) and the list its errors go to."""
+    if browser is None:
+        with chromium() as own, browser_page(own) as result:
+            yield result
+        return
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: _console(msg, errors))
+    page.on("response", lambda r: _response(r, errors))
+    try:
+        yield page, errors
+    finally:
+        page.close()
 
 
 class SearchPage:

@@ -7,6 +7,9 @@ built end to end into a temporary folder, once per session).
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,31 @@ from cqnews_site.config import Config
 from site_samples import sample_archive as _sample_archive
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _load_search_benchmark():
+    """benchmarks/search_recall.py, which holds the browser driving shared with the tests."""
+    spec = importlib.util.spec_from_file_location(
+        "search_recall", PROJECT / "benchmarks" / "search_recall.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+search_bench = _load_search_benchmark()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless system Chromium for the whole session: Playwright's sync API allows only
+    one driver per thread, so every browser test shares this one."""
+    assert shutil.which("chromium") or Path(search_bench.CHROMIUM).exists(), (
+        "Chromium is needed: apt-get install chromium (scripts/test does it)"
+    )
+    with search_bench.chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from pathlib import Path
 
@@ -17,16 +16,6 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHOTS = PROJECT / "build" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WIDTHS = {"desktop": 1280, "phone": 390}
 
 
@@ -54,16 +43,9 @@ def serve():
 
 
 @pytest.fixture
-def browser():
-    assert shutil.which("chromium") or Path(CHROMIUM).exists(), (
-        "Chromium is needed: apt-get install chromium (scripts/test does it)"
-    )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+def browser(chromium):
+    """The session's Chromium (see conftest.py)."""
+    return chromium
 
 
 def walk(browser, base: str, name: str) -> dict[str, str]:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from conftest import search_bench
 from cqnews_site import render, search
 from cqnews_site.config import Config
 from test_search import small_archive, story
@@ -17,17 +16,7 @@ from test_search import small_archive, story
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "search_recall", ROOT / "benchmarks" / "search_recall.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_benchmark()
+bench = search_bench
 
 
 def search_errors(errors: list[str]) -> list[str]:
@@ -65,9 +54,9 @@ def write_site(archive, out: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    """One headless Chromium page for the module (the sync API allows one at a time)."""
-    with bench.browser_page() as (page, errors):
+def browser(chromium):
+    """One page of the session's Chromium for this module, with its error list."""
+    with bench.browser_page(chromium) as (page, errors):
         yield page, errors
 
 
