@@ -423,7 +423,7 @@ def test_user_static_folder_adds_and_overrides_files(tmp_path):
     (mine / "img").mkdir(parents=True)
     (mine / "style.css").write_text("body { color: red; }\n", encoding="utf-8")
     (mine / "img" / "logo.svg").write_text("<svg/>", encoding="utf-8")
-    config = Config(out=tmp_path / "site", extra={"static": str(mine)})
+    config = Config(out=tmp_path / "site", static=mine)
     writer.write_site({"index.html": b"x"}, config)
     assert (config.out / "static" / "style.css").read_text(encoding="utf-8").startswith("body")
     assert (config.out / "static" / "img" / "logo.svg").exists()

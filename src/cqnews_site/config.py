@@ -25,6 +25,8 @@ class Config:
     """Output folder; replaced atomically by a successful build."""
     templates: Path | None = None
     """A folder whose templates override the built-in ones by file name."""
+    static: Path | None = None
+    """A folder whose files are copied into the site's ``static/`` over the built-in ones."""
     base_url: str = ""
     """Absolute site URL, used only where absolute links are required (feeds, sitemap)."""
     site_title: str = "重庆新闻档案"
@@ -45,7 +47,7 @@ class Config:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-_PATH_KEYS = {"seeds", "out", "templates", "entities", "cache"}
+_PATH_KEYS = {"seeds", "out", "templates", "static", "entities", "cache"}
 
 
 def load_config(path: Path | None = None) -> Config:

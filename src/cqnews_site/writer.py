@@ -25,11 +25,7 @@ class WriteError(Exception):
 
 def static_dirs(config: Config) -> list[Path]:
     """Folders copied to ``static/``: the project's, then the user's (``static`` key)."""
-    dirs = [STATIC]
-    user = config.extra.get("static") if isinstance(config.extra, dict) else None
-    if user:
-        dirs.append(Path(user))
-    return dirs
+    return [STATIC, config.static] if config.static else [STATIC]
 
 
 def collect_static(config: Config) -> dict[str, Path]:
