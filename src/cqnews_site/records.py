@@ -66,6 +66,15 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class PlaceNote:
+    """A place name whose unit changed over time, as resolved for one story's date."""
+
+    surface: str  # as printed: 江北, 开县
+    district: str  # the unit it stands for on the story's date: 两江新区, 开县
+    note: str  # for readers, in Chinese: 江北区已于2025年11月6日撤销，此处指两江新区江北片区
+
+
+@dataclass(frozen=True)
 class Item:
     """A sub-headed part of a roundup or profile page: one district, one official."""
 
@@ -111,6 +120,7 @@ class Story:
     people: tuple[Mention, ...] = ()
     districts: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    place_notes: tuple[PlaceNote, ...] = ()  # names resolved across a change of the map
 
     @property
     def text(self) -> str:
@@ -178,9 +188,14 @@ class District:
 
     name: str  # canonical, e.g. "石柱土家族自治县"
     short: str  # e.g. "石柱"
-    level: str  # 区 / 县 / 自治县 / 功能区
+    level: str  # 区 / 县 / 自治县 / 功能区 (the level it has now, or had when it ended)
     story_ids: tuple[str, ...] = ()
     person_ids: tuple[str, ...] = ()
+    since: str | None = None  # ISO date the unit came into being, if after 1997
+    until: str | None = None  # ISO date it was abolished or renamed; None while in force
+    predecessors: tuple[str, ...] = ()  # units it was made from (开州区 ← 开县)
+    successors: tuple[str, ...] = ()  # units it went into (江北区 → 两江新区)
+    level_changes: tuple[tuple[str, str], ...] = ()  # (since, level): 两江新区 功能区 → 区
 
 
 @dataclass(frozen=True)
