@@ -19,19 +19,46 @@ def schema_names() -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]+", block.replace("。", ""))
 
 
-def test_canonical_list_matches_schema_in_order():
-    assert default().names == tuple(schema_names())
+def test_units_in_force_when_the_seeds_were_printed_match_the_schema_in_order():
+    assert tuple(d.name for d in default().in_force("2024-06-01")) == tuple(schema_names())
+
+
+def _levels(date: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for d in default().in_force(date):
+        counts[d.level_on(date)] = counts.get(d.level_on(date), 0) + 1
+    return counts
 
 
 def test_levels():
-    gaz = default()
-    levels = {d.name: d.level for d in gaz.districts}
+    levels = {d.name: d.level for d in default().districts}
     assert levels["北碚区"] == "区"
     assert levels["城口县"] == "县"
     assert levels["石柱土家族自治县"] == "自治县"
     assert levels["两江新区"] == "功能区"
-    assert sum(1 for v in levels.values() if v == "区") == 26
-    assert sum(1 for v in levels.values() if v == "功能区") == 3
+    assert levels["开县"] == "县"  # a former unit keeps the level it had
+    assert _levels("2024-06-01") == {"区": 26, "县": 8, "自治县": 4, "功能区": 3}
+
+
+def test_the_map_after_2025_11_06_has_25_districts_8_counties_4_autonomous_counties():
+    assert _levels("2025-11-06") == {"区": 25, "县": 8, "自治县": 4, "功能区": 2}
+    names = {d.name for d in default().in_force("2026-01-01")}
+    assert "江北区" not in names and "渝北区" not in names and "两江新区" in names
+
+
+def test_map_of_2015_has_the_old_counties():
+    names = {d.name for d in default().in_force("2015-01-01")}
+    assert {"开县", "梁平县", "武隆县", "潼南县", "荣昌县"} <= names
+    assert not {"开州区", "梁平区", "武隆区", "潼南区", "荣昌区"} & names
+    assert "璧山区" in names and "璧山县" not in names  # changed in 2014
+
+
+def test_2011_merges():
+    gaz = default()
+    assert set(gaz.info("万盛区").successors) == {"綦江区", "万盛经开区"}
+    assert set(gaz.info("綦江区").predecessors) >= {"綦江县", "万盛区"}
+    assert set(gaz.info("大足区").predecessors) >= {"大足县", "双桥区"}
+    assert gaz.info("万盛区").until == gaz.info("大足县").until == "2011-10-27"
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from cqnews_site.records import PlaceNote
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yaml"
 _SEPARATORS = "、，,—-－–与和及"
@@ -35,6 +37,7 @@ class DistrictInfo:
     former: tuple[tuple[str, str | None], ...] = ()  # (former name, until)
     level_changes: tuple[tuple[str, str], ...] = ()  # (since, level)
     short_matches: bool = True
+    historical: bool = False  # a former unit (开县): undated mentions mean its successor
 
     def level_on(self, date: str | None) -> str:
         """The unit's level on ``date`` (ISO), or its listed level when no date is given."""
@@ -73,7 +76,7 @@ class Gazetteer:
         """Read the gazetteer YAML (the packaged one by default)."""
         raw = (path or DATA_FILE).read_bytes()
         data = yaml.safe_load(raw.decode("utf-8"))
-        districts = tuple(_info(entry) for entry in data["districts"])
+        districts = with_history(tuple(_info(entry) for entry in data["districts"]))
         gaz = cls(
             districts=districts,
             not_before=tuple(data.get("not_before", ())),
@@ -88,8 +91,6 @@ class Gazetteer:
     def _compile(self) -> None:
         surfaces: dict[str, tuple[str, str]] = {}
         for d in self.districts:
-            for former, _until in d.former:
-                surfaces[former] = (d.name, "former")
             surfaces[d.name] = (d.name, "full")
             for alias in d.aliases:
                 surfaces[alias] = (d.name, "alias")
@@ -105,6 +106,14 @@ class Gazetteer:
     def names(self) -> tuple[str, ...]:
         """Canonical names in display order."""
         return tuple(d.name for d in self.districts)
+
+    def in_force(self, date: str) -> tuple[DistrictInfo, ...]:
+        """The units that existed on ``date`` (ISO), in display order."""
+        return tuple(
+            d for d in self.districts
+            if (d.since is None or d.since <= date) and (d.until is None or date < d.until)
+            and not (d.historical and d.until is None)
+        )
 
     def info(self, name: str) -> DistrictInfo | None:
         """The entry of a canonical name, or None."""
@@ -134,7 +143,9 @@ class Gazetteer:
     def _on_date(self, name: str, date: str | None) -> str:
         info = self.info(name)
         seen = {name}
-        while info and date and info.until and date >= info.until and info.successors:
+        while info and info.until and info.successors and (
+            (date and date >= info.until) or (date is None and info.historical)
+        ):
             name = info.successors[0]
             if name in seen:
                 break
@@ -164,6 +175,31 @@ class Gazetteer:
                 continue
             result.append(match)
         return result
+
+    def place_notes(self, text: str, date: str | None = None) -> list[PlaceNote]:
+        """Notes for readers on names whose unit changed: one per printed name, in order.
+
+        江北 in a 2026 story stands for 两江新区 (江北区 was abolished on 2025-11-06); 江北 in a
+        2024 story is 江北区, which no longer exists; 开县 in a 2015 story is 开县, now 开州区.
+        """
+        notes: dict[str, PlaceNote] = {}
+        for match in self.find(text, date):
+            if match.surface in notes:
+                continue
+            named = self.info(self._surfaces[match.surface][0])
+            if named is None or not named.until:
+                continue
+            until = _cn_date(named.until)
+            later = "、".join(named.successors) or "其他区县"
+            if match.name != named.name and date:
+                note = (f"{named.name}已于{until}撤销；按报道日期，文中「{match.surface}」"
+                        f"指{match.name}（原{named.name}地域）")
+            elif match.name != named.name:
+                note = f"「{match.surface}」为旧称，{named.name}已于{until}撤销，今属{later}"
+            else:
+                note = f"{named.name}已于{until}撤销，今属{later}"
+            notes[match.surface] = PlaceNote(match.surface, match.name, note)
+        return list(notes.values())
 
     def names_in(self, text: str, date: str | None = None) -> list[str]:
         """Canonical names mentioned in ``text``, in order of first appearance."""
@@ -223,6 +259,54 @@ def _info(entry: dict) -> DistrictInfo:
         level_changes=changes,
         short_matches=bool(entry.get("short_matches", True)),
     )
+
+
+def _cn_date(iso: str) -> str:
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月{day}日"
+
+
+def level_of_name(name: str) -> str:
+    """The level a unit's name states: 开县 → 县, 江津市 → 县级市, 黔江土家族苗族自治县 → 自治县."""
+    if name.endswith("自治县"):
+        return "自治县"
+    if name.endswith("县"):
+        return "县"
+    if name.endswith("市"):
+        return "县级市"
+    return "区"
+
+
+def with_history(districts: tuple[DistrictInfo, ...]) -> tuple[DistrictInfo, ...]:
+    """The units in force plus every former unit they list, as units of their own.
+
+    开县 (until 2016-06-08) becomes a unit whose successor is 开州区, and 开州区 gets 开县
+    among its predecessors: an old name in an old story stays the unit of its time.
+    """
+    current = {d.name for d in districts}
+    history: dict[str, DistrictInfo] = {}
+    predecessors: dict[str, list[str]] = {d.name: list(d.predecessors) for d in districts}
+    for d in districts:
+        for former, until in d.former:
+            if former in current:
+                continue
+            if former in history:  # one former unit went into several (万盛区)
+                old = history[former]
+                history[former] = replace(old, successors=(*old.successors, d.name))
+            else:
+                history[former] = DistrictInfo(
+                    name=former, short=former, level=level_of_name(former), until=until,
+                    successors=(d.name,), short_matches=False, historical=True,
+                )
+            if former not in predecessors[d.name]:
+                predecessors[d.name].append(former)
+    # Units merged away on a date that keep entries of their own (江北区 → 两江新区).
+    for d in districts:
+        for successor in d.successors:
+            if successor in predecessors and d.name not in predecessors[successor]:
+                predecessors[successor].append(d.name)
+    updated = tuple(replace(d, predecessors=tuple(predecessors[d.name])) for d in districts)
+    return updated + tuple(history.values())
 
 
 @lru_cache(maxsize=1)

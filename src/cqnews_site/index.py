@@ -185,6 +185,7 @@ def _districts(stories: list[Story], people: list[Person], gaz) -> list[District
     for person in people:
         if person.district:
             person_ids[person.district].append(person.id)
+    # Every unit of the present map; a former unit (开县) only when the archive mentions it.
     return [
         District(
             name=d.name,
@@ -192,8 +193,14 @@ def _districts(stories: list[Story], people: list[Person], gaz) -> list[District
             level=d.level,
             story_ids=tuple(dict.fromkeys(story_ids.get(d.name, ()))),
             person_ids=tuple(sorted(person_ids.get(d.name, ()))),
+            since=d.since,
+            until=d.until,
+            predecessors=d.predecessors,
+            successors=d.successors,
+            level_changes=d.level_changes,
         )
         for d in gaz.districts
+        if not d.historical or story_ids.get(d.name) or person_ids.get(d.name)
     ]
 
 
@@ -236,6 +243,9 @@ def districts_json(archive: Archive) -> list[dict]:
     """``build/data/districts.json``: canonical name, short name, level, story and people ids."""
     return [
         {"name": d.name, "short": d.short, "level": d.level,
-         "stories": list(d.story_ids), "people": list(d.person_ids)}
+         "stories": list(d.story_ids), "people": list(d.person_ids),
+         "since": d.since, "until": d.until, "predecessors": list(d.predecessors),
+         "successors": list(d.successors),
+         "level_changes": [{"since": since, "level": level} for since, level in d.level_changes]}
         for d in archive.districts
     ]

@@ -554,7 +554,9 @@ class Tagger:
         return replace(page, stories=tuple(stories))
 
     def _tag_story(self, story: Story, page_default: str | None, year: int | None) -> Story:
-        date = _iso(story.date, year)
+        # Names resolve to the units of the story's time; with only the page's year known,
+        # the middle of that year stands in for the date.
+        date = _iso(story.date, year) or (f"{year:04d}-07-01" if year else None)
         heads = [t for t in (story.kicker, story.headline, story.subtitle) if t]
         body = story.text
         item_parts = [
@@ -619,12 +621,17 @@ class Tagger:
         }
         names |= set(story.reporters) | set(story.photographers)
         keywords = self.keywords(story.full_text, story.headline or "", exclude=names)
+        notes = {n.surface: n for n in self.gazetteer.place_notes("\n".join([*heads, body]), date)}
+        for it, text in zip(story.items, item_parts, strict=True):
+            for note in self.gazetteer.place_notes(text, _iso(it.date, year) or date):
+                notes.setdefault(note.surface, note)
         return replace(
             story,
             people=story_mentions,
             districts=tuple(all_districts),
             keywords=tuple(keywords),
             items=tuple(new_items),
+            place_notes=tuple(notes.values()),
         )
 
     def _mention(self, name: str, titles: list[str], default: str | None,
