@@ -120,11 +120,45 @@ def test_loads_a_given_file(tmp_path):
     assert gaz.names_in("甲区的事") == ["甲区"]
 
 
-def test_config_can_point_to_another_gazetteer(tmp_path):
+def test_editors_units_are_laid_over_the_packaged_ones(tmp_path):
     from cqnews_site.config import Config
-    from cqnews_site.gazetteer import for_config
+    from cqnews_site.gazetteer import for_config, problems_for_config
 
-    path = tmp_path / "g.yaml"
-    path.write_text("districts:\n  - {name: 乙县, short: 乙, level: 县}\n", encoding="utf-8")
-    assert for_config(Config(extra={"gazetteer": str(path)})).names == ("乙县",)
-    assert for_config(Config()) is default()
+    path = tmp_path / "units.yaml"
+    path.write_text(
+        "districts:\n"
+        "  - {name: 乙新区, short: 乙新, level: 功能区, since: '2027-01-01'}\n"
+        "  - {name: 开州区, aliases: [开州城区]}\n"
+        "  - {name: 丙县}\n"
+        "  - {name: 丁区, level: 省}\n"
+        "  - {name: 戊区, level: 区, since: 2027年}\n"
+        "  - {name: 己区, level: 区, colour: red}\n"
+        "  - {name: 庚区, level: 区, successors: [不存在区]}\n",
+        encoding="utf-8",
+    )
+    config = Config(gazetteer=path)
+    gaz = for_config(config)
+    assert gaz.info("乙新区").level == "功能区" and gaz.names_in("乙新区建设") == ["乙新区"]
+    assert gaz.names_in("开州城区建设") == ["开州区"]  # a correction adds an alias
+    assert gaz.info("北碚区") is not None  # the packaged units stay
+    problems = problems_for_config(config)
+    assert [(p.line, p.severity) for p in problems] == [(4, "warning"), (5, "warning"),
+                                                         (6, "warning"), (7, "warning"),
+                                                         (8, "warning")]
+    assert "needs a level" in problems[0].message and "not one of" in problems[1].message
+    assert "not a date" in problems[2].message and "colour" in problems[3].message
+    assert "不存在区" in problems[4].message
+    assert all(str(p).startswith(f"{path}:") for p in problems)
+    assert for_config(Config()) is default() and problems_for_config(Config()) == ()
+
+
+def test_broken_gazetteer_file_is_one_error_and_changes_nothing(tmp_path):
+    from cqnews_site.config import Config
+    from cqnews_site.gazetteer import for_config, problems_for_config
+
+    path = tmp_path / "units.yaml"
+    path.write_text("districts:\n  - {name: [oops\n", encoding="utf-8")
+    config = Config(gazetteer=path)
+    (problem,) = problems_for_config(config)
+    assert problem.severity == "error" and problem.line == 3
+    assert for_config(config) is default()

@@ -53,11 +53,12 @@ class BuildResult:
 def analyse(config: Config) -> Archive:
     """Read, segment, tag and index every seed file; nothing is written but the cache."""
     sources, diagnostics = reader.read_tree(config.seeds)
+    diagnostics.extend(gazetteer.problems_for_config(config))
     pages = analyse_sources(sources, config)
     for page in pages:
         diagnostics.extend(page.diagnostics)
     archive = index.build_archive(pages, config, tuple(diagnostics))
-    return posts.derive_posts(archive, gazetteer.default())
+    return posts.derive_posts(archive, gazetteer.for_config(config))
 
 
 def analyse_sources(sources: list[SourceText], config: Config) -> list[Page]:

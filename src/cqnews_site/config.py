@@ -33,6 +33,8 @@ class Config:
     """Site name shown in the header and in feeds."""
     entities: Path = Path("entities.yaml")
     """Editors' corrections to the tagger (merge, block, add, set district)."""
+    gazetteer: Path | None = None
+    """A YAML file of districts to add or correct over the packaged gazetteer."""
     cache: Path = Path(".cache")
     """Folder for the per-file cache and jieba's dictionary cache."""
     jobs: int = 0
@@ -47,7 +49,7 @@ class Config:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-_PATH_KEYS = {"seeds", "out", "templates", "static", "entities", "cache"}
+_PATH_KEYS = {"seeds", "out", "templates", "static", "entities", "gazetteer", "cache"}
 
 
 def load_config(path: Path | None = None) -> Config:

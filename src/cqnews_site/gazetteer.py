@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.records import PlaceNote
+from cqnews_site.records import Diagnostic, PlaceNote
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yaml"
 _SEPARATORS = "、，,—-－–与和及"
@@ -75,7 +75,11 @@ class Gazetteer:
     def load(cls, path: Path | None = None) -> Gazetteer:
         """Read the gazetteer YAML (the packaged one by default)."""
         raw = (path or DATA_FILE).read_bytes()
-        data = yaml.safe_load(raw.decode("utf-8"))
+        return cls.from_data(yaml.safe_load(raw.decode("utf-8")), raw)
+
+    @classmethod
+    def from_data(cls, data: dict, raw: bytes) -> Gazetteer:
+        """A gazetteer from parsed YAML data; ``raw`` (the bytes it came from) names its version."""
         districts = with_history(tuple(_info(entry) for entry in data["districts"]))
         gaz = cls(
             districts=districts,
@@ -315,13 +319,104 @@ def default() -> Gazetteer:
     return Gazetteer.load()
 
 
+# Keys an entry may have, in the packaged data and in an editor's file alike.
+ENTRY_KEYS = ("name", "short", "level", "aliases", "weak", "landmarks", "since", "until",
+              "successors", "predecessors", "former", "level_changes", "short_matches")
+LEVELS = ("区", "县", "自治县", "功能区", "县级市")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def with_editors_units(path: Path) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
+    """The packaged gazetteer with an editor's file of units laid over it.
+
+    Each entry of the file's ``districts:`` list either corrects the unit of the same
+    name (only the keys it gives change) or adds a unit. A malformed entry is reported
+    with its line and ignored; the rest apply.
+    """
+    name = str(path)
+    base_raw = DATA_FILE.read_bytes()
+    data = yaml.safe_load(base_raw.decode("utf-8"))
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+        root = yaml.compose(text)
+    except OSError as exc:
+        return default(), (Diagnostic(name, None, "error", f"cannot read gazetteer file: "
+                                      f"{exc.strerror}", "fix the 'gazetteer' key in cqnews.yaml"),)
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return default(), (Diagnostic(name, mark.line + 1 if mark else None, "error",
+                                      "gazetteer file is not valid UTF-8 YAML; none of it applied",
+                                      "fix the syntax"),)
+    entries = _entry_nodes(root)
+    if entries is None:
+        return default(), (Diagnostic(name, 1, "error",
+                                      "gazetteer file must have a 'districts:' list",
+                                      "see README: gazetteer"),)
+    by_name = {entry["name"]: entry for entry in data["districts"]}
+    problems: list[Diagnostic] = []
+    for node in entries:
+        line = node.start_mark.line + 1
+        entry = yaml.safe_load(yaml.serialize(node))
+        problem = _entry_problem(entry, by_name)
+        if problem:
+            problems.append(Diagnostic(name, line, "warning", f"gazetteer entry ignored: {problem}",
+                                       "see README: gazetteer"))
+        elif entry["name"] in by_name:
+            by_name[entry["name"]].update(entry)
+        else:
+            data["districts"].append(entry)
+            by_name[entry["name"]] = entry
+    return Gazetteer.from_data(data, base_raw + raw), tuple(problems)
+
+
+def _entry_nodes(root) -> list | None:
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for key, value in root.value:
+        if key.value == "districts" and isinstance(value, yaml.SequenceNode):
+            return list(value.value)
+    return None
+
+
+def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
+    """Why an editor's entry cannot be used, or None."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        return "each entry needs 'name: …'"
+    unknown = sorted(set(entry) - set(ENTRY_KEYS))
+    if unknown:
+        return f"unknown key {unknown[0]!r} (known: {', '.join(ENTRY_KEYS)})"
+    if entry["name"] not in known and "level" not in entry:
+        return f"new unit {entry['name']} needs a level ({'/'.join(LEVELS)})"
+    if "level" in entry and entry["level"] not in LEVELS:
+        return f"level {entry['level']!r} is not one of {'/'.join(LEVELS)}"
+    for key in ("since", "until"):
+        if key in entry and not _ISO.match(str(entry[key])):
+            return f"{key} {entry[key]!r} is not a date (write YYYY-MM-DD in quotes)"
+    for key in ("aliases", "weak", "landmarks", "successors", "predecessors"):
+        if key in entry and not (
+            isinstance(entry[key], list) and all(isinstance(v, str) for v in entry[key])
+        ):
+            return f"{key} must be a list of names"
+    for key in ("successors", "predecessors"):
+        for other in entry.get(key, ()):
+            if other not in known and other != entry["name"]:
+                return f"{key} names {other}, which is not a unit of the gazetteer"
+    return None
+
+
 @lru_cache(maxsize=4)
-def _load_path(path: str) -> Gazetteer:
-    return Gazetteer.load(Path(path))
+def _load_path(path: str) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
+    return with_editors_units(Path(path))
 
 
 def for_config(config) -> Gazetteer:
-    """The gazetteer a build uses: ``gazetteer: FILE`` in ``cqnews.yaml``, else the packaged one."""
-    extra = getattr(config, "extra", None) or {}
-    path = extra.get("gazetteer")
-    return _load_path(str(path)) if path else default()
+    """The gazetteer a build uses: the packaged one, with the editor's units if configured."""
+    path = getattr(config, "gazetteer", None)
+    return _load_path(str(path))[0] if path else default()
+
+
+def problems_for_config(config) -> tuple[Diagnostic, ...]:
+    """What was wrong with the editor's gazetteer file (empty when there is none)."""
+    path = getattr(config, "gazetteer", None)
+    return _load_path(str(path))[1] if path else ()
