@@ -257,3 +257,10 @@ def test_masthead_briefs_and_photo_news_on_a_plain_page():
     assert last.reporters == ("钱八",)
     # Briefs have no printed headline by design; only the photo story is flagged.
     assert [d.line for d in page.diagnostics] == [16]  # the 图片新闻 line
+
+
+def test_article_title_heading_is_not_repeated_in_the_body():
+    page = seg("---\ntitle: 编辑手记\n---\n# 编辑手记\n\n正文一段。\n", "a.md")
+    (story,) = page.stories
+    assert story.headline == "编辑手记" and story.paragraphs == ("正文一段。",)
+    assert "<h1>" not in story.html and "<p>正文一段。</p>" in story.html

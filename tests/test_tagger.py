@@ -186,3 +186,19 @@ def test_rows_for_the_benchmark(evaluation):
                                              "chars_per_second"}
     assert all(0.0 <= r["f1"] <= 1.0 for r in table if "f1" in r)
     assert "base F1" in format_rows(table)
+
+
+def test_front_matter_district_applies_to_the_page_and_a_typo_is_reported(tagger):
+    from cqnews_site import reader, segmenter
+
+    def tagged(district: str):
+        text = f"---\ntitle: 走进缙云山\ndistrict: {district}\n---\n六月的缙云山满目青翠。\n"
+        source, _ = reader.read_bytes(text.encode(), "a.md", is_markdown=True)
+        return tagger.tag_page(segmenter.segment(source))
+
+    assert tagged("北碚区").stories[0].districts == ("北碚区",)
+    assert tagged("北碚").stories[0].districts == ("北碚区",)
+    page = tagged("北培区")
+    assert page.stories[0].districts == ()
+    assert [d.severity for d in page.diagnostics] == ["warning"]
+    assert "北培区" in page.diagnostics[0].message

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 
 from cqnews_site.dates import find_date, infer_year
 from cqnews_site.names import looks_like_name
-from cqnews_site.normalize import is_han, normalize
+from cqnews_site.normalize import is_han, normalize, squash
 from cqnews_site.records import Diagnostic, Item, Page, SourceText, Story
 
 # --- line shapes ---------------------------------------------------------------------
@@ -804,13 +804,15 @@ def _article(source: SourceText) -> Page:
     body = source.text
     tokens = _MARKDOWN.parse(body)
     headline = meta.title
+    # A leading "# title" is the headline, shown once: not again in the body.
+    if len(tokens) >= 3 and tokens[0].type == "heading_open" and tokens[0].tag == "h1" and (
+        headline is None or squash(tokens[1].content) == squash(headline)
+    ):
+        headline = tokens[1].content.strip()
+        tokens = tokens[3:]
     paragraphs: list[str] = []
-    for index, token in enumerate(tokens):
+    for token in tokens:
         if token.type != "inline":
-            continue
-        opener = tokens[index - 1]
-        if opener.type == "heading_open" and opener.tag == "h1" and headline is None:
-            headline = token.content.strip()
             continue
         text = "".join(child.content for child in token.children or [] if child.content)
         if text.strip():
@@ -836,7 +838,7 @@ def _article(source: SourceText) -> Page:
         paragraphs=tuple(paragraphs),
         paper=meta.paper,
         page=meta.page,
-        html=_MARKDOWN.render(body),
+        html=_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {}),
     )
     return Page(
         source=source.path,

@@ -29,7 +29,7 @@ from cqnews_site import gazetteer as gazetteer_module
 from cqnews_site import nlp
 from cqnews_site.gazetteer import Gazetteer
 from cqnews_site.normalize import is_han
-from cqnews_site.records import Mention, Page, Story
+from cqnews_site.records import Diagnostic, Mention, Page, Story
 
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」[]\n\t —…·")
@@ -551,7 +551,21 @@ class Tagger:
         year = page.year
         stories = [self._tag_story(s, page_default, year) for s in page.stories]
         stories = _propagate_districts(stories)
-        return replace(page, stories=tuple(stories))
+        problems = list(page.diagnostics)
+        if page.meta.district:
+            own = self.gazetteer.canonical(page.meta.district)
+            if own:
+                # The editor said which district the page is from: every story is about it.
+                stories = [s if own in s.districts else replace(s, districts=(own, *s.districts))
+                           for s in stories]
+            else:
+                problems.append(Diagnostic(
+                    page.source, 1, "warning",
+                    f"front matter district '{page.meta.district}' is not in the gazetteer; "
+                    "ignored",
+                    "use a district's name (e.g. 北碚区) or add the unit to the gazetteer file",
+                ))
+        return replace(page, stories=tuple(stories), diagnostics=tuple(problems))
 
     def _tag_story(self, story: Story, page_default: str | None, year: int | None) -> Story:
         # Names resolve to the units of the story's time; with only the page's year known,
