@@ -443,7 +443,7 @@ def test_posts_give_the_person_timeline_and_the_district_leaders(sample_archive)
     files = render.render_site(dataclasses.replace(sample_archive, posts=posts), Config())
     person = render_text(files, "people/p-wangjun.html")
     timeline = person.split('id="h-posts"')[1].split("</ol>")[0]
-    assert "北碚区委书记" in timeline and "2023年2月16日 至 2023年2月20日" in timeline
+    assert "北碚区委书记" in timeline and "2023年2月16日—2023年2月20日" in timeline
     assert "报道中的称谓" in person  # the titles as printed stay available
     district = render_text(files, "districts/北碚区.html")
     leaders = district.split('id="h-leaders"')[1].split("</table>")[0]

@@ -27,7 +27,19 @@ from pypinyin import Style, lazy_pinyin
 
 from cqnews_site import urls
 from cqnews_site.config import Config
-from cqnews_site.records import Archive, District, Item, Mention, Page, Person, Story
+from cqnews_site.posts import LEADING_LABELS
+from cqnews_site.records import (
+    Archive,
+    Conflict,
+    District,
+    Item,
+    Mention,
+    Page,
+    Person,
+    Post,
+    Story,
+    Tenure,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = PROJECT_ROOT / "templates"
@@ -281,6 +293,10 @@ class Site:
         self.people: dict[str, Person] = {p.id: p for p in a.people}
         self.districts: dict[str, District] = {d.name: d for d in a.districts}
         self.pages: dict[str, Page] = {p.source: p for p in a.pages}
+        self.posts: dict[str, Post] = {p.id: p for p in a.posts}
+        self.post_conflicts: dict[str, list[Conflict]] = defaultdict(list)
+        for conflict in a.conflicts:
+            self.post_conflicts[conflict.post_id].append(conflict)
         self.by_source: dict[str, list[Story]] = defaultdict(list)
         for story in sorted(a.stories, key=lambda s: (s.source, s.position)):
             self.by_source[story.source].append(story)
@@ -315,6 +331,7 @@ class Site:
             keywords=self.keywords,
             sections=self.sections,
             sources=sources,
+            post_ids=self.posts,
         )
 
         # Byline names → the Person record of that reporter, per story.
@@ -524,6 +541,10 @@ def story_view(site: Site, story: Story, root: str) -> dict[str, Any]:
         "photographers": _credits(site, story.id, story.photographers),
         "people": [_mention_view(site, m) for m in _unique_mentions(story.people)],
         "districts": _district_links(site, story.districts),
+        "place_notes": [
+            {"surface": n.surface, "note": n.note, **_district_link(site, n.district)}
+            for n in story.place_notes
+        ],
         "keywords": [{"name": k, "url": site.u.keyword(k)} for k in dict.fromkeys(story.keywords)],
         "section_url": site.u.section(story.section) if story.section else None,
         "source_url": site.u.source(story.source) + f"#s{story.position}",
@@ -634,8 +655,17 @@ def person_view(site: Site, person: Person) -> dict[str, Any]:
     }
 
 
+def _person_link(site: Site, person_id: str, name: str) -> dict[str, Any]:
+    return {"name": name, "url": site.u.person(person_id) if person_id in site.people else None}
+
+
+def _district_link(site: Site, name: str) -> dict[str, Any]:
+    """A district's name and page path (``url`` None when the site has no page for it)."""
+    return {"name": name, "url": site.u.district(name) if name in site.u.districts else None}
+
+
 def _person_posts(site: Site, person: Person) -> list[dict[str, Any]]:
-    """The offices (normalised posts) a person held, earliest first."""
+    """The offices (normalised posts) a person held, earliest first: their career line."""
     rows = []
     for post in site.archive.posts:
         for tenure in post.holders:
@@ -643,6 +673,7 @@ def _person_posts(site: Site, person: Person) -> list[dict[str, Any]]:
                 rows.append(
                     {
                         "title": post.title,
+                        "url": site.u.post(post.id),
                         "district": post.district,
                         "district_url": site.u.district(post.district)
                         if post.district in site.u.districts
@@ -652,37 +683,189 @@ def _person_posts(site: Site, person: Person) -> list[dict[str, Any]]:
                         "stories": len(tenure.story_ids),
                     }
                 )
-    rows.sort(key=lambda r: (r["first"] is None, r["first"] or "", r["title"]))
+    rows.sort(key=lambda r: (r["first"] is None, r["first"] or "", r["last"] or "", r["title"]))
     return rows
 
 
 _LEADING_ORDER = ("书记", "行政首长", "人大", "政协")
+# The head of government is called after the unit's level.
+_HEAD_BY_LEVEL = {"区": "区长", "县": "县长", "自治县": "县长", "功能区": "管委会主任"}
+
+
+def leading_label(kind: str, level: str = "") -> str:
+    """Chinese name of a kind of leading post, for a unit of ``level`` (区长 in a 区)."""
+    if kind == "行政首长" and level in _HEAD_BY_LEVEL:
+        return _HEAD_BY_LEVEL[level]
+    return LEADING_LABELS.get(kind, kind)
+
+
+def _post_order(post: Post) -> tuple[int, tuple[str, str]]:
+    """Leading posts first (secretary, head, congress, CPPCC), then the rest by pinyin."""
+    rank = _LEADING_ORDER.index(post.leading) if post.leading in _LEADING_ORDER else 99
+    return (rank, pinyin_key(post.title))
+
+
+def _tenure_view(site: Site, post: Post, tenure: Tenure) -> dict[str, Any]:
+    return {
+        **_person_link(site, tenure.person_id, tenure.name),
+        "person_id": tenure.person_id,
+        "post_title": post.title,
+        "post_url": site.u.post(post.id),
+        "first": tenure.first,
+        "last": tenure.last,
+    }
 
 
 def _district_leaders(site: Site, name: str) -> list[dict[str, Any]]:
-    """A district's leading posts (party secretary, head, people's congress, CPPCC)."""
-    posts = [p for p in site.archive.posts if p.district == name and p.leading]
-    posts.sort(
-        key=lambda p: (
-            _LEADING_ORDER.index(p.leading) if p.leading in _LEADING_ORDER else 99,
-            p.title,
+    """A district's leading officials per kind of office, current holder apart from past ones.
+
+    The current holder is the one the archive shows last (latest ``last`` date); holders
+    tied on that date are all shown as current, since the archive cannot tell them apart.
+    """
+    rows = []
+    for kind in _LEADING_ORDER:
+        posts = sorted(
+            (p for p in site.archive.posts if p.district == name and p.leading == kind),
+            key=_post_order,
         )
-    )
-    return [
+        if not posts:
+            continue
+        tenures = [(post, t) for post in posts for t in post.holders]
+        dated = [x for x in tenures if x[1].last]
+        if dated:
+            latest = max(t.last for _, t in dated)  # type: ignore[type-var]
+            current = [x for x in dated if x[1].last == latest]
+        else:
+            current = tenures if len(tenures) == 1 else []
+        past = [x for x in tenures if not any(x is c for c in current)]
+        past.sort(key=lambda x: (x[1].last or "", x[1].first or ""), reverse=True)
+        rows.append(
+            {
+                "kind": kind,
+                "label": leading_label(kind, current_level(site.districts.get(name))),
+                "posts": [{"title": p.title, "url": site.u.post(p.id)} for p in posts],
+                "current": [_tenure_view(site, p, t) for p, t in current],
+                "past": [_tenure_view(site, p, t) for p, t in past],
+            }
+        )
+    return rows
+
+
+def current_level(record: District | None) -> str:
+    """The level a unit has now (or had when it ended), after its level changes."""
+    if record is None:
+        return ""
+    if record.level_changes:
+        return sorted(record.level_changes)[-1][1]
+    return record.level
+
+
+def _level_history(record: District) -> list[dict[str, Any]]:
+    """The unit's levels over time, oldest first: [{since, level}]; empty if it never changed.
+
+    ``level_changes`` lists each new level from its date. When the record's own level is
+    not the last of them it is the level the unit started with, shown from ``since``.
+    """
+    changes = sorted(record.level_changes)
+    if not changes:
+        return []
+    history = [{"since": since, "level": level} for since, level in changes]
+    if record.level != changes[-1][1] and record.level != changes[0][1]:
+        history.insert(0, {"since": record.since, "level": record.level})
+    return history
+
+
+def _chain(site: Site, record: District | None) -> dict[str, Any]:
+    """Where a unit came from and what it went into, linked where the site has a page."""
+    if record is None:
+        return {"since": None, "until": None, "made_from": False, "predecessors": [],
+                "successors": [], "levels": []}  # fmt: skip
+
+    def link(name: str) -> dict[str, Any]:
+        other = site.districts.get(name)
+        return {**_district_link(site, name), "until": other.until if other else None}
+
+    predecessors = [link(n) for n in record.predecessors]
+    return {
+        "since": record.since,
+        "until": record.until,
+        # Made from them (开州区 ← 开县) only when they ended the day this unit began;
+        # otherwise their area passed to a unit that already existed (北碚区 ← part of 渝北区).
+        "made_from": bool(record.since)
+        and all(p["until"] == record.since for p in predecessors if p["until"]),
+        "predecessors": predecessors,
+        "successors": [link(n) for n in record.successors],
+        "levels": _level_history(record),
+    }
+
+
+def post_view(site: Site, post: Post) -> dict[str, Any]:
+    """A post's page: its unit, its holders in date order with their stories, conflicts."""
+    unit = site.districts.get(post.district) if post.district else None
+    holders = []
+    for tenure in post.holders:
+        stories = [site.by_id[i] for i in tenure.story_ids if i in site.by_id]
+        holders.append(
+            {
+                **_tenure_view(site, post, tenure),
+                "stories": [{"story": s, "url": site.story_path(s)} for s in stories],
+            }
+        )
+    conflicts = [
         {
-            "title": post.title,
-            "holders": [
-                {
-                    "name": t.name,
-                    "url": site.u.person(t.person_id) if t.person_id in site.people else None,
-                    "first": t.first,
-                    "last": t.last,
-                }
-                for t in post.holders
-            ],
+            "first": _tenure_view(site, post, c.first),
+            "second": _tenure_view(site, post, c.second),
         }
-        for post in posts
+        for c in site.post_conflicts.get(post.id, [])
     ]
+    return {
+        "post": post,
+        "district": _district_link(site, post.district) if post.district else None,
+        "leading_label": leading_label(post.leading, current_level(unit)) if post.leading else None,
+        "holders": holders,
+        "conflicts": conflicts if post.single else [],
+        "unit_until": unit.until if unit else None,
+    }
+
+
+def _posts_anchor(site: Site, name: str | None, order: Sequence[str]) -> str:
+    """Id of a district's group on the posts index (the city group is ``d-city``)."""
+    if name is None:
+        return "d-city"
+    if name in site.u.districts:
+        return f"d-{site.u.districts.name(name)}"
+    return f"o{list(order).index(name)}"
+
+
+def _posts_index(site: Site) -> dict[str, Any]:
+    """Every post grouped by its district in gazetteer order, city and other posts last."""
+    by_district: dict[str | None, list[Post]] = defaultdict(list)
+    for post in site.archive.posts:
+        by_district[post.district].append(post)
+    order = [d.name for d in site.archive.districts]
+    order += sorted(k for k in by_district if k and k not in order)
+
+    def row(post: Post) -> dict[str, Any]:
+        return {
+            "title": post.title,
+            "url": site.u.post(post.id),
+            "holders": [_tenure_view(site, post, t) for t in post.holders],
+            "conflict": bool(post.single and site.post_conflicts.get(post.id)),
+        }
+
+    groups = []
+    for name in [*order, None]:
+        posts = sorted(by_district.get(name, []), key=_post_order)
+        if posts:
+            groups.append(
+                {
+                    "name": name or "市级及其他",
+                    "url": site.u.district(name) if name in site.u.districts else None,
+                    "anchor": _posts_anchor(site, name, order),
+                    "posts": [row(p) for p in posts],
+                }
+            )
+    return {"groups": groups, "total": len(site.archive.posts)}
 
 
 def district_view(site: Site, name: str) -> dict[str, Any]:
@@ -734,9 +917,13 @@ def district_view(site: Site, name: str) -> dict[str, Any]:
         "name": name,
         "record": record,
         "short": record.short if record else name,
-        "level": record.level if record else "",
+        "level": current_level(record),
+        "chain": _chain(site, record),
         "officials": official_rows,
         "leaders": _district_leaders(site, name),
+        "posts_link": f"{site.u.posts_index}#{_posts_anchor(site, name, [])}"
+        if any(p.district == name for p in site.archive.posts)
+        else None,
         "items": items,
         "keywords": keywords,
         "stories": stories,
@@ -891,6 +1078,10 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
         )
     page("districts_index.html", u.districts_index, "district index", districts=district_rows)
 
+    for post in archive.posts:
+        page("post.html", u.post(post.id), f"post {post.id!r}", **post_view(site, post))
+    page("posts_index.html", u.posts_index, "post index", **_posts_index(site))
+
     for kw, stories in sorted(site.keywords.items()):
         listing("keyword.html", u.keyword(kw), stories, f"keyword {kw!r}", keyword=kw)
     keyword_rows = sorted(
@@ -954,7 +1145,11 @@ def _district_rows(site: Site) -> list[dict[str, Any]]:
             {
                 "name": name,
                 "short": record.short if record else name,
-                "level": record.level if record else "",
+                "level": current_level(record),
+                "until": record.until if record else None,
+                "successors": [_district_link(site, n) for n in record.successors]
+                if record
+                else [],
                 "url": site.u.district(name),
                 "count": len(site.district_stories.get(name, [])),
                 "people": len(record.person_ids) if record else 0,

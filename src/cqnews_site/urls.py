@@ -27,6 +27,7 @@ KEYWORDS = "keywords"
 SECTIONS = "sections"
 DATES = "dates"
 PAGES = "pages"
+POSTS = "posts"
 
 
 def slug(text: str) -> str:
@@ -115,6 +116,7 @@ class SiteUrls:
         keywords: Iterable[str],
         sections: Iterable[str],
         sources: Iterable[str],
+        post_ids: Iterable[str] = (),
     ):
         # "index" is reserved in every folder that has an index page.
         self.stories = Namespace(STORIES, story_ids, reserved=["index"])
@@ -123,6 +125,7 @@ class SiteUrls:
         self.keywords = Namespace(KEYWORDS, keywords, reserved=["index"])
         self.sections = Namespace(SECTIONS, sections, reserved=["index"])
         self.pages = Namespace(PAGES, sources, reserved=["index"], wanted=_source_stem)
+        self.posts = Namespace(POSTS, post_ids, reserved=["index"])
 
     def story(self, story_id: str, anchor: str | None = None) -> str:
         """Path of a story page, with ``#anchor`` for one of its items."""
@@ -144,6 +147,10 @@ class SiteUrls:
     def district_feed(self, name: str) -> str:
         """Path of a district's Atom feed."""
         return f"{DISTRICTS}/{self.districts.name(name)}.xml"
+
+    def post(self, post_id: str) -> str:
+        """Path of a post's page (北碚区委书记 and its holders), from the post's id."""
+        return self.posts.path(post_id)
 
     def keyword(self, keyword: str) -> str:
         """Path of a keyword's page."""
@@ -182,6 +189,7 @@ class SiteUrls:
     dates_index = f"{DATES}/index.html"
     undated = f"{DATES}/undated.html"
     pages_index = f"{PAGES}/index.html"
+    posts_index = f"{POSTS}/index.html"
     feed = "feed.xml"
     search = "search.html"
     stylesheet = "static/style.css"
