@@ -8,6 +8,7 @@ name when exactly one district-scoped person has it; editors' corrections from
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from cqnews_site.records import (
     Sighting,
     Story,
 )
-from cqnews_site.tagger import person_id
+from cqnews_site.tagger import person_id, rubric_keywords
 
 
 def build_archive(pages: list[Page], config, diagnostics: tuple[Diagnostic, ...]) -> Archive:
@@ -51,32 +52,64 @@ def build_archive(pages: list[Page], config, diagnostics: tuple[Diagnostic, ...]
     )
 
 
-# Corpus adaptation of keywords: a keyword on more than this share of the archive's stories
-# is formulaic for this archive (like 高质量发展 for a city paper) and is dropped where the
-# story keeps enough others. Only applied once the archive is big enough to tell.
+# Corpus adaptation of keywords. The tagger works one page at a time (and is cached per
+# file), so it ranks up to 20 candidates per story by jieba's general IDF; here the archive's
+# own document frequencies are blended in and the final 5–10 are chosen. A candidate on more
+# than FORMULAIC_SHARE of the stories is formulaic for this archive (like 高质量发展 for a
+# city paper) and is dropped outright once the archive is big enough to tell.
 FORMULAIC_SHARE = 0.3
 MIN_STORIES_TO_ADAPT = 20
 MIN_KEYWORDS = 5
+MAX_KEYWORDS = 10
+# Weight of the corpus IDF in the blend: N / (N + CORPUS_PRIOR) for an archive of N stories,
+# so a small archive trusts jieba's ranking and a large one its own statistics.
+CORPUS_PRIOR = 50
+# Past MIN_KEYWORDS, a candidate is kept only while it scores this share of the best one.
+KEEP_SHARE = 0.5
 
 
 def _adapt_keywords(pages: list[Page]) -> list[Page]:
-    """Drop keywords that the archive shows to be formulaic (on a large share of stories)."""
+    """Each story's final keywords: rubrics first, then its candidates re-ranked for the corpus."""
     stories = [s for p in pages for s in p.stories]
-    if len(stories) < MIN_STORIES_TO_ADAPT:
-        return pages
+    n = len(stories)
     df: dict[str, int] = defaultdict(int)
     for s in stories:
         for kw in set(s.keywords):
             df[kw] += 1
-    formulaic = {kw for kw, n in df.items() if n > FORMULAIC_SHARE * len(stories)}
-    if not formulaic:
-        return pages
+    formulaic = (
+        {kw for kw, k in df.items() if k > FORMULAIC_SHARE * n}
+        if n >= MIN_STORIES_TO_ADAPT else set()
+    )
+    blend = n / (n + CORPUS_PRIOR) if n else 0.0
+    scale = math.log(n + 1) if n else 1.0
+
+    def corpus_idf(kw: str) -> float:
+        # 1.0 for a keyword of one story, falling to 0 for one on every story.
+        return math.log((n + 1) / (df[kw] + 1)) / scale if n > 1 else 1.0
 
     def fix(story: Story) -> Story:
-        rubric = {kw for kw in story.keywords if f"【{kw}】" in story.full_text}
-        keep = [kw for kw in story.keywords if kw not in formulaic or kw in rubric]
+        if not story.keywords:
+            return story
+        rubric = [kw for kw in rubric_keywords(story.full_text) if kw in story.keywords]
+        ranked = []
+        for rank, kw in enumerate(story.keywords):
+            if kw in rubric or kw in formulaic:
+                continue
+            # The tagger's order (TF × jieba IDF) as a prior, decaying with rank.
+            prior = 1.0 / (1.0 + 0.15 * rank)
+            ranked.append((-(prior * ((1 - blend) + blend * corpus_idf(kw))), rank, kw))
+        ranked.sort()
+        keep = list(rubric)
+        best = -ranked[0][0] if ranked else 0.0
+        for negative, _, kw in ranked:
+            if len(keep) >= MAX_KEYWORDS:
+                break
+            if len(keep) >= MIN_KEYWORDS and -negative < KEEP_SHARE * best:
+                break
+            keep.append(kw)
         if len(keep) < MIN_KEYWORDS:
-            keep = list(story.keywords)[: max(MIN_KEYWORDS, len(keep))]
+            # Too few left: formulaic ones come back in the tagger's order rather than none.
+            keep += [kw for kw in story.keywords if kw not in keep][: MIN_KEYWORDS - len(keep)]
         return replace(story, keywords=tuple(keep))
 
     return [replace(p, stories=tuple(fix(s) for s in p.stories)) for p in pages]

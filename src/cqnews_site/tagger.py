@@ -91,6 +91,18 @@ _FORMS_OF_ADDRESS = ("女士", "先生", "师傅", "大爷", "大妈", "大姐",
                      "同学", "老师", "总", "局", "书记", "院长", "主任")
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 
+# Keyword candidates: jieba dictionary tags that name things readers look for.
+_KEYWORD_TAGS = frozenset({"n", "nz", "nt", "ns", "nl", "vn", "eng"})
+# A keyword never ends in a bound suffix or particle (同志们, 代表们).
+_NOT_KEYWORD_END = frozenset("们的了着")
+# Stand-ins for stories with fewer than MIN_NOUNS noun candidates: verbs, idioms, set phrases.
+_FILL_TAGS = frozenset({"v", "i", "l"})
+MIN_NOUNS = 5
+CANDIDATES = 20  # ranked candidates per story; the index keeps the best 5–10 for the corpus
+TERM_BOOST = 1.3  # a dictionary term outranks the single words it is made of
+PHRASE_BOOST = 1.2  # two joined nouns outrank either noun alone
+MAX_PHRASE = 6
+
 CODE_VERSION = "tagger-1"
 
 
@@ -126,8 +138,12 @@ class Tagger:
         )
         self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
         self._word_ok: dict[str, bool] = {}
+        self._fill_tag: dict[str, str] = {}
+        terms = sorted(set(nlp.read_list("terms.txt")), key=lambda t: (-len(t), t))
+        self._terms_re = re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
         digest = hashlib.sha256()
-        for name in ("titles.txt", "surnames.txt", "keyword_stop.txt", "org_suffixes.txt"):
+        for name in ("titles.txt", "surnames.txt", "keyword_stop.txt", "org_suffixes.txt",
+                     "terms.txt"):
             digest.update((nlp.DATA / name).read_bytes())
         digest.update(gazetteer.digest.encode())
         digest.update(CODE_VERSION.encode())
@@ -414,50 +430,82 @@ class Tagger:
     # --- keywords ----------------------------------------------------------------------
 
     def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,
-                 limit: int = 10) -> list[str]:
-        """Up to ``limit`` keywords: rubric keywords first, then TF-IDF over non-formulaic words.
+                 limit: int = CANDIDATES) -> list[str]:
+        """Up to ``limit`` ranked keyword candidates: rubric keywords first, then TF-IDF.
 
-        Adjacent candidate nouns seen together at least twice also compete as one phrase
-        (养老|服务 → 养老服务), and headline words count double.
+        Candidates are nouns (jieba's dictionary tag, looked up per word, no tagging of the
+        whole text), policy terms from ``data/terms.txt`` kept whole, and two adjacent nouns
+        seen together at least twice (养老|设施 → 养老设施); verbs and idioms stand in only when
+        a short story has fewer than five nouns. A word inside a longer term printed in the
+        same text is never offered on its own. ``headline`` (headline, kicker, subtitle) counts
+        double; every candidate is printed in ``headline`` or ``text``, so search finds it.
+        ``index.build_archive`` picks the final 5–10 with the corpus' document frequencies.
         """
         exclude = exclude or set()
-        chosen: list[str] = []
-        for m in _RUBRIC.finditer(text):
-            kw = re.sub(r"[“”\"'‘’]", "", m.group("kw")).strip()
-            if kw and kw not in chosen:
-                chosen.append(kw)
-        text = _RUBRIC.sub(" ", text)
+        chosen = rubric_keywords(text)
+        body = _RUBRIC.sub(" ", text)
         idf, median = nlp.idf_table()
         counts: Counter[str] = Counter()
         pairs: Counter[str] = Counter()
         weights: dict[str, float] = {}
-        for weight, part in ((2, headline), (1, text)):
-            previous = ""
-            for word in nlp.cut(part, self.cache_dir):
-                good = self._keyword_candidate(word, exclude)
-                if good:
-                    counts[word] += weight
-                    weights.setdefault(word, idf.get(word, median))
-                if good and previous and len(previous) + len(word) <= 6:
-                    pairs[previous + word] += weight
-                    weights.setdefault(
-                        previous + word,
-                        1.2 * max(idf.get(previous, median), idf.get(word, median)),
-                    )
-                # The first half of a phrase may be a verb-like word (养老|服务).
-                plain = len(word) >= 2 and all(is_han(c) for c in word)
-                previous = word if plain and word not in self.stop_keywords else ""
+        terms_seen: set[str] = set()
+        fill: Counter[str] = Counter()  # verbs and idioms, used only when nouns run short
+        for weight, part in ((2, headline), (1, body)):
+            for piece, is_term in self._term_pieces(part):
+                if is_term:
+                    terms_seen.add(piece)
+                    if (piece not in self.stop_keywords and piece not in self._district_words
+                            and not any(n in piece for n in exclude)):
+                        counts[piece] += weight
+                        # A named term is what readers look for: never below the median IDF.
+                        weights.setdefault(piece, TERM_BOOST * max(idf.get(piece, median), median))
+                    continue
+                previous = ""
+                for word in nlp.cut(piece, self.cache_dir):
+                    good = self._keyword_candidate(word, exclude)
+                    if good:
+                        counts[word] += weight
+                        weights.setdefault(word, idf.get(word, median))
+                        # Only noun + noun joins: a verb or adjective in front makes fragments.
+                        if previous and len(previous) + len(word) <= MAX_PHRASE:
+                            pairs[previous + word] += weight
+                            best = max(idf.get(previous, median), idf.get(word, median))
+                            weights.setdefault(previous + word, PHRASE_BOOST * best)
+                    elif self._fill_word(word, idf.get(word, 0.0) >= median) and not any(
+                            word in n for n in exclude):
+                        fill[word] += weight
+                    previous = word if good else ""
         for phrase, n in pairs.items():
             if n >= 2 and phrase not in self.stop_keywords:
-                counts[phrase] = n
+                counts[phrase] = max(counts[phrase], n)
         total = sum(counts.values()) or 1
         scored = sorted(counts.items(), key=lambda kv: (-(kv[1] / total) * weights[kv[0]], kv[0]))
-        for word, _ in scored:
-            if len(chosen) >= limit:
-                break
-            if word not in chosen and not any(_overlaps(word, c) for c in chosen):
-                chosen.append(word)
+        printed = f"{headline}\n{body}"
+        fills = sorted(fill.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], median), kv[0]))
+        for words, until in ((scored, limit), (fills, MIN_NOUNS)):
+            for word, _ in words:
+                if len(chosen) >= until:
+                    break
+                if word in chosen or word not in printed or any(n in word for n in exclude):
+                    continue
+                if any(word in term and word != term for term in terms_seen):
+                    continue  # a fragment of a term printed whole (西部陆海 of 西部陆海新通道)
+                if not any(_overlaps(word, c) for c in chosen):
+                    chosen.append(word)
         return chosen[:limit]
+
+    def _term_pieces(self, text: str) -> list[tuple[str, bool]]:
+        """``text`` split into (piece, is_term): dictionary terms (longest first) and the rest."""
+        out: list[tuple[str, bool]] = []
+        last = 0
+        for m in self._terms_re.finditer(text):
+            if m.start() > last:
+                out.append((text[last:m.start()], False))
+            out.append((m.group(), True))
+            last = m.end()
+        if last < len(text):
+            out.append((text[last:], False))
+        return out
 
     def _keyword_candidate(self, word: str, exclude: set[str]) -> bool:
         good = self._word_ok.get(word)
@@ -465,18 +513,33 @@ class Tagger:
             good = self._word_ok[word] = self._keyword_word(word)
         return good and not any(word in name for name in exclude)
 
+    def _fill_word(self, word: str, rare: bool) -> bool:
+        """A verb or idiom that may stand in for a keyword in a story too short for five nouns.
+
+        Only a rare verb (``rare``: jieba IDF at least the median) says what a story is about:
+        履职, not 开展.
+        """
+        tag = self._fill_tag.get(word, "")
+        if word not in self._fill_tag:
+            ok = (len(word) >= 2 and all(is_han(c) for c in word)
+                  and word not in self.stop_keywords and word not in self._district_words
+                  and not word.endswith(self.title_words))
+            tag = self._fill_tag[word] = (nlp.word_tag(word, self.cache_dir) or "") if ok else ""
+        return tag in _FILL_TAGS and (rare or tag != "v")
+
     def _keyword_word(self, word: str) -> bool:
         """Whether a word can be a keyword at all (cached: the answer never changes)."""
         if len(word) < 2 or not all(is_han(c) for c in word):
             return False
         if word in self.stop_keywords or word in self._district_words:
             return False
-        if word.endswith(self.title_words):
+        if word.endswith(self.title_words) or word[-1] in _NOT_KEYWORD_END:
             return False
         tag = nlp.word_tag(word, self.cache_dir)
-        if tag is None:
-            return len(word) >= 3
-        return tag.startswith(("n", "vn", "eng")) and tag not in ("nr", "nnt")
+        # Nouns, organisations, places (districts excluded above), idioms used as nouns and
+        # verbal nouns; never person names (nr, nrt, nrfg) or titles (nnt). Words missing
+        # from the dictionary are left to the terms list: without HMM they are fragments.
+        return tag in _KEYWORD_TAGS
 
     # --- pages -------------------------------------------------------------------------
 
@@ -496,7 +559,8 @@ class Tagger:
         return {
             "people": people,
             "districts": self.districts_in(text),
-            "keywords": self.keywords(text, exclude=names),
+            # No corpus here: the tagger's own ten best.
+            "keywords": self.keywords(text, exclude=names, limit=10),
         }
 
     def _canonical_or_none(self, district: str | None) -> str | None:
@@ -634,7 +698,7 @@ class Tagger:
             m.name for it in new_items for m in it.people
         }
         names |= set(story.reporters) | set(story.photographers)
-        keywords = self.keywords(story.full_text, story.headline or "", exclude=names)
+        keywords = self.keywords(story.full_text, "\n".join(heads), exclude=names)
         notes = {n.surface: n for n in self.gazetteer.place_notes("\n".join([*heads, body]), date)}
         for it, text in zip(story.items, item_parts, strict=True):
             for note in self.gazetteer.place_notes(text, _iso(it.date, year) or date):
@@ -653,6 +717,16 @@ class Tagger:
         home = self.person_district(titles, default, date)
         return Mention(name=name, titles=tuple(titles), district=home,
                        person_id=person_id(name, home))
+
+
+def rubric_keywords(text: str) -> list[str]:
+    """Keywords printed as rubrics (``关键词【民生改善】``), quotes removed, in order."""
+    out: list[str] = []
+    for m in _RUBRIC.finditer(text):
+        kw = re.sub(r"[“”\"'‘’]", "", m.group("kw")).strip()
+        if kw and kw not in out:
+            out.append(kw)
+    return out
 
 
 def _overlaps(a: str, b: str) -> bool:
