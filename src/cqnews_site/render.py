@@ -554,6 +554,9 @@ def story_view(site: Site, story: Story, root: str) -> dict[str, Any]:
     }
 
 
+RELATED_SHARE_FLOOR = 50  # values shared by fewer stories than this always count
+
+
 def related_stories(site: Site, story: Story, limit: int = RELATED) -> list[Story]:
     """Stories sharing people (weight 3), districts (2) or keywords (1) with ``story``."""
     score: Counter[int] = Counter()
@@ -564,7 +567,12 @@ def related_stories(site: Site, story: Story, limit: int = RELATED) -> list[Stor
         ("keyword", set(story.keywords), 1),
     ):
         for value in values:
-            for i in site.shared[(kind, value)]:
+            sharing = site.shared[(kind, value)]
+            # A value most of the archive shares (a district paper's own district) says
+            # nothing about relatedness, and walking it for every story is quadratic.
+            if len(sharing) > max(RELATED_SHARE_FLOOR, len(site.archive.stories) // 10):
+                continue
+            for i in sharing:
                 if i != index:
                     score[i] += weight
     ranked = heapq.nsmallest(limit, score, key=lambda i: (-score[i], site.recency[i]))
