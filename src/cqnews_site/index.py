@@ -25,7 +25,7 @@ from cqnews_site.records import (
     Sighting,
     Story,
 )
-from cqnews_site.tagger import person_id, rubric_keywords
+from cqnews_site.tagger import attach_bare_mentions, person_id, rubric_keywords
 
 
 def build_archive(pages: list[Page], config, diagnostics: tuple[Diagnostic, ...]) -> Archive:
@@ -116,41 +116,10 @@ def _adapt_keywords(pages: list[Page]) -> list[Page]:
 
 
 def _resolve_bare(pages: list[Page]) -> list[Page]:
-    """Attach title-less, district-less mentions to the one district-scoped person of that name."""
-    scopes: dict[str, set[str | None]] = defaultdict(set)
-    for page in pages:
-        for story in page.stories:
-            for m in _mentions(story):
-                if m.district:
-                    scopes[m.name].add(m.district)
-
-    def fix(people: tuple[Mention, ...]) -> tuple[Mention, ...]:
-        out = []
-        for m in people:
-            homes = scopes.get(m.name, set())
-            if not m.titles and not m.district and len(homes) == 1:
-                home = next(iter(homes))
-                m = replace(m, district=home, person_id=person_id(m.name, home))
-            elif not m.person_id:
-                m = replace(m, person_id=person_id(m.name, m.district))
-            out.append(m)
-        return tuple(out)
-
-    result = []
-    for page in pages:
-        stories = tuple(
-            replace(s, people=fix(s.people),
-                    items=tuple(replace(it, people=fix(it.people)) for it in s.items))
-            for s in page.stories
-        )
-        result.append(replace(page, stories=stories))
-    return result
-
-
-def _mentions(story: Story):
-    yield from story.people
-    for it in story.items:
-        yield from it.people
+    """Attach title-less, district-less mentions to the one district-scoped person of that name
+    anywhere in the archive (the tagger did the same within each page)."""
+    fixed = iter(attach_bare_mentions([s for page in pages for s in page.stories]))
+    return [replace(page, stories=tuple(next(fixed) for _ in page.stories)) for page in pages]
 
 
 def _people(stories: list[Story], years: dict[str, int | None]) -> list[Person]:

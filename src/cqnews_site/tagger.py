@@ -21,7 +21,8 @@ from __future__ import annotations
 import hashlib
 import inspect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -614,7 +615,7 @@ class Tagger:
         page_default = self.page_district(page)
         year = page.year
         stories = [self._tag_story(s, page_default, year) for s in page.stories]
-        stories = _propagate_districts(stories)
+        stories = attach_bare_mentions(stories)
         problems = list(page.diagnostics)
         if page.meta.district:
             own = self.gazetteer.canonical(page.meta.district)
@@ -760,19 +761,15 @@ def _dominant(gazetteer: Gazetteer, text: str, date: str | None) -> str | None:
     return top if n * 2 >= sum(counts.values()) else None
 
 
-def _propagate_districts(stories: list[Story]) -> list[Story]:
-    """A title-less mention takes the district its name has elsewhere on the page (one only)."""
-    homes: dict[str, set[str]] = {}
-
-    def collect(people: tuple[Mention, ...]) -> None:
-        for m in people:
+def attach_bare_mentions(stories: Sequence[Story]) -> list[Story]:
+    """A mention with neither title nor district takes the district its name has elsewhere
+    among ``stories``, when that is exactly one (the tagger passes a page, the index the
+    whole archive); every mention leaves with a person id."""
+    homes: dict[str, set[str]] = defaultdict(set)
+    for story in stories:
+        for m in (*story.people, *(m for it in story.items for m in it.people)):
             if m.district:
-                homes.setdefault(m.name, set()).add(m.district)
-
-    for s in stories:
-        collect(s.people)
-        for it in s.items:
-            collect(it.people)
+                homes[m.name].add(m.district)
 
     def fix(people: tuple[Mention, ...]) -> tuple[Mention, ...]:
         out = []
@@ -781,14 +778,16 @@ def _propagate_districts(stories: list[Story]) -> list[Story]:
             if not m.titles and not m.district and len(known) == 1:
                 home = next(iter(known))
                 m = replace(m, district=home, person_id=person_id(m.name, home))
+            elif not m.person_id:
+                m = replace(m, person_id=person_id(m.name, m.district))
             out.append(m)
         return tuple(out)
 
-    result = []
-    for s in stories:
-        items = tuple(replace(it, people=fix(it.people)) for it in s.items)
-        result.append(replace(s, people=fix(s.people), items=items))
-    return result
+    return [
+        replace(s, people=fix(s.people),
+                items=tuple(replace(it, people=fix(it.people)) for it in s.items))
+        for s in stories
+    ]
 
 
-__all__ = ["Tagger", "person_id"]
+__all__ = ["Tagger", "attach_bare_mentions", "person_id"]
