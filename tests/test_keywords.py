@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site import nlp
 from cqnews_site.build import analyse
 from cqnews_site.config import Config
 from cqnews_site.gazetteer import default as default_gazetteer
 from cqnews_site.index import build_archive
+from cqnews_site.names import read_list
 from cqnews_site.records import Page, Story
 from cqnews_site.tagger import Tagger
 
@@ -76,7 +76,7 @@ def test_no_person_reporter_or_district_keywords(archive):
 
 
 def test_no_fragment_of_a_term_printed_whole(archive):
-    terms = set(nlp.read_list("terms.txt"))
+    terms = set(read_list("terms.txt"))
     for s in archive.stories:
         text = printed(s)
         for kw in s.keywords:
@@ -85,7 +85,7 @@ def test_no_fragment_of_a_term_printed_whole(archive):
 
 
 def test_no_stop_list_keyword(archive):
-    stop = set(nlp.read_list("keyword_stop.txt"))
+    stop = set(read_list("keyword_stop.txt"))
     assert {"重要讲话", "高质量发展"} <= stop
     for s in archive.stories:
         assert not stop & set(s.keywords), (s.headline, stop & set(s.keywords))

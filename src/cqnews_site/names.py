@@ -1,23 +1,36 @@
-"""Shapes of Chinese personal names: the family-name list and a plausibility check."""
+"""Word lists of the package (``data/*.txt``) and the shapes of Chinese personal names.
+
+Kept free of jieba so that the segmenter can use the same lists as the tagger.
+"""
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from cqnews_site.normalize import is_han
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_list(name: str) -> list[str]:
+    """Entries of a ``data/*.txt`` list: whitespace-separated, '#' starts a comment."""
+    words: list[str] = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        words.extend(line.split("#", 1)[0].split())
+    return words
+
+
+@cache
+def title_words() -> tuple[str, ...]:
+    """Office and role words (书记, 区长, 主任 …) from ``data/titles.txt``, longest first."""
+    return tuple(sorted(set(read_list("titles.txt")), key=lambda w: (-len(w), w)))
 
 
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character, compound) family names from ``data/surnames.txt``."""
-    text = resources.files("cqnews_site").joinpath("data/surnames.txt").read_text("utf-8")
-    names = {
-        token
-        for line in text.splitlines()
-        if not line.lstrip().startswith("#")
-        for token in line.split()
-    }
+    names = set(read_list("surnames.txt"))
     return (
         frozenset(n for n in names if len(n) == 1),
         frozenset(n for n in names if len(n) > 1),

@@ -17,8 +17,8 @@ import jieba
 import jieba.posseg
 
 from cqnews_site.gazetteer import default as default_gazetteer
+from cqnews_site.names import read_list
 
-DATA = Path(__file__).parent / "data"
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[str, jieba.Tokenizer] = {}
 _POS: dict[str, jieba.posseg.POSTokenizer] = {}
@@ -30,15 +30,6 @@ logging.getLogger("jieba").setLevel(logging.WARNING)
 def jieba_version() -> str:
     """The installed jieba's version (part of the tagger's cache key)."""
     return str(getattr(jieba, "__version__", "unknown"))
-
-
-def read_list(name: str) -> list[str]:
-    """Entries of a ``data/*.txt`` list: whitespace-separated, '#' starts a comment."""
-    words: list[str] = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        words.extend(line.split())
-    return words
 
 
 def user_dictionary_lines() -> list[str]:

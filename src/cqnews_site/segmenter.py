@@ -17,7 +17,7 @@ from enum import Enum, auto
 from markdown_it import MarkdownIt
 
 from cqnews_site.dates import find_date, infer_year
-from cqnews_site.names import looks_like_name
+from cqnews_site.names import looks_like_name, title_words
 from cqnews_site.normalize import is_han, normalize, squash
 from cqnews_site.records import Diagnostic, Item, Page, SourceText, Story
 
@@ -72,11 +72,8 @@ _RUBRIC_HINTS = re.compile(
     r"快讯$|短讯$|图片新闻$|图说$|进行时$|新闻眼$|特别报道$|专题$|^两会|两会$)"
 )
 _BANNER_HINTS = re.compile(r"^(?:热烈庆祝|热烈祝贺|庆祝|喜迎|祝贺|热烈欢迎)")
-# Title words that mark a profile lead line ("市人大代表、万州区区长李庆：").
-_TITLE_WORDS = re.compile(
-    r"(?:书记|区长|县长|市长|主任|主席|代表|委员|局长|部长|厅长|院长|校长|经理|董事长|"
-    r"会长|主委|处长|科长|所长|社长|总编|镇长|乡长|村长|队长|组长|理事长|秘书长|教授|研究员)"
-)
+# Title words (the tagger's list) mark a profile lead line ("市人大代表、万州区区长李庆：").
+_TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
 _AD_HINTS = re.compile(
     r"(?:广告|热线|电话[:：]|咨询电话|扫码|二维码|微信公众号|www\.|https?://|\.com|\.cn|"
     r"招商|优惠|限时|抢购)"

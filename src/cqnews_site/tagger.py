@@ -29,6 +29,7 @@ from pathlib import Path
 from cqnews_site import gazetteer as gazetteer_module
 from cqnews_site import nlp
 from cqnews_site.gazetteer import Gazetteer
+from cqnews_site.names import DATA, read_list
 from cqnews_site.normalize import is_han
 from cqnews_site.records import Diagnostic, Mention, Page, Story
 
@@ -123,12 +124,12 @@ class Tagger:
     def __init__(self, cache_dir: Path, gazetteer: Gazetteer) -> None:
         self.cache_dir = Path(cache_dir)
         self.gazetteer = gazetteer
-        titles = nlp.read_list("titles.txt")
+        titles = read_list("titles.txt")
         self.title_words = tuple(sorted(set(titles), key=len, reverse=True))
-        surnames = nlp.read_list("surnames.txt")
+        surnames = read_list("surnames.txt")
         self.compound_surnames = frozenset(s for s in surnames if len(s) == 2)
         self.surnames = frozenset(s for s in surnames if len(s) == 1)
-        self.stop_keywords = frozenset(nlp.read_list("keyword_stop.txt"))
+        self.stop_keywords = frozenset(read_list("keyword_stop.txt"))
         self._title_re = re.compile(
             "(?:" + "|".join(map(re.escape, self.title_words)) + r")(?:[(（]兼[)）])?"
         )
@@ -140,12 +141,12 @@ class Tagger:
         self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
         self._word_ok: dict[str, bool] = {}
         self._fill_tag: dict[str, str] = {}
-        terms = sorted(set(nlp.read_list("terms.txt")), key=lambda t: (-len(t), t))
+        terms = sorted(set(read_list("terms.txt")), key=lambda t: (-len(t), t))
         self._terms_re = re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
         digest = hashlib.sha256()
         for name in ("titles.txt", "surnames.txt", "keyword_stop.txt", "org_suffixes.txt",
                      "terms.txt"):
-            digest.update((nlp.DATA / name).read_bytes())
+            digest.update((DATA / name).read_bytes())
         digest.update(gazetteer.digest.encode())
         digest.update(CODE_VERSION.encode())
         for module in (inspect.getmodule(Tagger), nlp, gazetteer_module):
