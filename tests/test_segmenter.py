@@ -255,8 +255,8 @@ def test_masthead_briefs_and_photo_news_on_a_plain_page():
     assert brief.reporters == ("王五",) and brief.date == "2024-05-08"
     assert photo.photographers == ("孙七",) and photo.paragraphs == ("5月8日，市民在滨江公园游玩。",)
     assert last.reporters == ("钱八",)
-    # Briefs have no printed headline by design; only the photo story is flagged.
-    assert [d.line for d in page.diagnostics] == [16]  # the 图片新闻 line
+    # Briefs and photos under a rubric have no printed headline by design: nothing to flag.
+    assert page.diagnostics == ()
 
 
 def test_article_title_heading_is_not_repeated_in_the_body():
@@ -264,3 +264,21 @@ def test_article_title_heading_is_not_repeated_in_the_body():
     (story,) = page.stories
     assert story.headline == "编辑手记" and story.paragraphs == ("正文一段。",)
     assert "<h1>" not in story.html and "<p>正文一段。</p>" in story.html
+
+
+def test_deck_heading_credit_prefix_and_several_photos_under_one_rubric():
+    page = seg(
+        "# 以“绣花功夫”推进城市更新\n## ——访区住房城乡建委主任陈晓峰\n\n本报记者 黄小琴\n\n"
+        "记者：今年有哪些重点？\n\n陈晓峰：重点推进老旧小区改造。\n\n"
+        "# 图片新闻\n\n6月10日，小朋友参观科技展。记者 何林 摄\n\n"
+        "6月11日，市民在公园晨练。 记者 何林 摄\n\n文/图 本报记者 张三\n"
+    )
+    interview, first, second = page.stories
+    assert (interview.headline, interview.subtitle) == ("以“绣花功夫”推进城市更新", "访区住房城乡建委主任陈晓峰")
+    assert interview.reporters == ("黄小琴",)
+    assert interview.paragraphs == ("记者：今年有哪些重点？", "陈晓峰：重点推进老旧小区改造。")
+    assert [(s.section, s.paragraphs, s.photographers) for s in (first, second)] == [
+        ("图片新闻", ("6月10日，小朋友参观科技展。",), ("何林",)),
+        ("图片新闻", ("6月11日，市民在公园晨练。",), ("何林", "张三")),
+    ]
+    assert second.reporters == ("张三",)  # 文/图: wrote it and took the photo

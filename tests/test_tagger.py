@@ -202,3 +202,8 @@ def test_front_matter_district_applies_to_the_page_and_a_typo_is_reported(tagger
     assert page.stories[0].districts == ()
     assert [d.severity for d in page.diagnostics] == ["warning"]
     assert "北培区" in page.diagnostics[0].message
+
+
+def test_interview_deck_verb_is_not_part_of_the_title(tagger):
+    r = tagger.tag_text("——访区住房城乡建委主任陈晓峰", district="渝北区")
+    assert people(r) == {"陈晓峰": (["区住房城乡建委主任"], "渝北区")}

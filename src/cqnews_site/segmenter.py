@@ -32,6 +32,12 @@ _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
 _BULLETS = "□■◇◆●○▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
 _BRIEF_BULLETS = "●■◆▲★▶►"
+# "文/图 本报记者 张三": who wrote (and photographed) the story, before the byline proper.
+_CREDIT_PREFIX = re.compile(
+    r"^(?P<what>文/图|图/文|文图|文|图)(?:\s*[/／:：|｜]\s*|\s+(?=本报|记者|通讯员))"
+)
+# A deck printed on a line of its own: "——访区住房城乡建委主任陈晓峰".
+_DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 # "□新重庆-重庆日报记者 何春阳", "本报记者 张三 李四", "重庆日报记者 杨毓紫 韩毅 …"
 _BYLINE = re.compile(
     rf"^[{_BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:记者|通讯员|特约撰稿人)\s*"
@@ -48,6 +54,7 @@ _PHOTO_CREDIT = re.compile(
 _PAREN_PHOTO = re.compile(
     rf"[(（]\s*(?:(?:本报)?(?:首席|摄影)?记者|通讯员)?\s*(?P<names>{_NAMES})\s*摄\s*[)）]\s*$"
 )
+_NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _PHOTO_BY = re.compile(rf"^(?:图|摄影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
 # Story-start markers at the head of a paragraph: 本报讯(记者 霍吕), 新华社北京3月5日电
 _DATELINE = re.compile(
@@ -126,6 +133,7 @@ class Line:
     level: int  # Markdown heading level, 0 for plain lines
     kind: Kind = Kind.BODY
     names: tuple[str, ...] = ()  # reporters or photographers this line credits
+    with_photos: bool = False  # a "文/图" credit: the writers took the photos too
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -186,6 +194,11 @@ def classify(number: int, raw: str) -> Line:
         line.kind = Kind.LABEL
     elif match := (_BYLINE.match(norm) or _AUTHOR_LINE.match(norm)):
         line.kind, line.names = Kind.BYLINE, _names(match["names"])
+    elif (prefix := _CREDIT_PREFIX.match(norm)) and (
+        match := _BYLINE.match(norm[prefix.end() :]) or _NAMES_ONLY.match(norm[prefix.end() :])
+    ) and all(_person_like(n) for n in _names(match["names"])):
+        line.kind, line.names = Kind.BYLINE, _names(match["names"])
+        line.with_photos = "图" in prefix["what"]
     elif match := _PHOTO_BY.match(norm):
         line.kind, line.names = Kind.PHOTO_CREDIT, _names(match["names"])
     elif (match := _PAREN_PHOTO.search(norm) or _PHOTO_CREDIT.search(norm)) and all(
@@ -263,6 +276,7 @@ class _StoryDraft:
     item_level: int | None = None
     closed: bool = False  # a closing credit was printed: the next head starts a new story
     brief: bool = False  # a bulleted brief: no headline is printed, by design
+    photo: bool = False  # photo news: its body is a credited caption
 
     @property
     def has_body(self) -> bool:
@@ -405,7 +419,8 @@ class _Builder:
 
     def _open_story(self, run: list[Line], after: Line | None) -> None:
         draft = _StoryDraft(line=run[0].number)
-        md = [i for i, line in enumerate(run) if line.level > 0]
+        md = [i for i, line in enumerate(run)
+              if line.level > 0 and not _DECK_DASHES.match(normalize(line.text))]
         if md:
             h = md[-1]
         elif len(run) == 1:
@@ -423,7 +438,7 @@ class _Builder:
         else:
             self._set_headline(draft, head)
         if below:
-            draft.subtitle = " ".join(line.text for line in below)
+            draft.subtitle = " ".join(_DECK_DASHES.sub("", line.text) for line in below)
         if above:
             nearest = above[-1].text
             if _RUBRIC_HINTS.search(normalize(nearest)):
@@ -484,6 +499,8 @@ class _Builder:
             cur = _StoryDraft(line=line.number)
             self.stories.append(cur)
         _extend_unique(cur.reporters, line.names)
+        if line.with_photos:
+            _extend_unique(cur.photographers, line.names)
         if not opening:
             cur.closed = True
 
@@ -495,11 +512,17 @@ class _Builder:
 
     def _caption(self, line: Line) -> None:
         cur = self.cur
+        if cur is not None and cur.photo and cur.headline is None:
+            # Another untitled photo under the same rubric (图片新闻): a story of its own.
+            cur = _StoryDraft(line=line.number, section=cur.section)
+            self.stories.append(cur)
         if cur is not None and not cur.has_body and (cur.headline or cur.section):
             # Photo news: under its own head, the caption is the story.
             self._photographers(line.names)
             self._paragraph(Line(line.number, _strip_photo_credit(line.text), 0))
             cur.closed = True  # the credit ends the photo story
+            cur.photo = True
+            cur.brief = cur.headline is None  # untitled by design, like a brief
             return
         self._caption_text(_strip_photo_credit(line.text))
         self._photographers(line.names)

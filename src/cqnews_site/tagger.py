@@ -58,7 +58,7 @@ _FOLLOWERS = tuple(
 _BREAKERS = frozenset(
     "会见了 会见 看望 接见 陪同 对 向 给 让 据 请 邀请 采访 看来 来说 当天 今年 今天 "
     "目前 作为 其中 包括 由 是 有 在 将 为 被 与会 参加 出席 听取 从 把 当 并 "
-    "随同 带领 率领 了 的 时".split()
+    "随同 带领 率领 了 的 时 访 专访 走访 拜访 来访 ——访".split()
 )
 # Conjunctions end a clause only right after a previous name (王俊和|区长黄祖英); inside a
 # title they belong to it (工业和信息化部, 城市与区域经济研究所).
