@@ -207,3 +207,15 @@ def test_front_matter_district_applies_to_the_page_and_a_typo_is_reported(tagger
 def test_interview_deck_verb_is_not_part_of_the_title(tagger):
     r = tagger.tag_text("——访区住房城乡建委主任陈晓峰", district="渝北区")
     assert people(r) == {"陈晓峰": (["区住房城乡建委主任"], "渝北区")}
+
+
+def test_street_level_titles_compound_surnames_and_academicians(tagger):
+    r = tagger.tag_text(
+        "青杠街道党工委书记孙立新参加调研。欧阳明高院士作专题报告。中国工程院院士张三说。",
+        district="九龙坡区",
+    )
+    assert people(r) == {
+        "孙立新": (["青杠街道党工委书记"], "九龙坡区"),
+        "欧阳明高": (["院士"], None),
+        "张三": (["中国工程院院士"], None),
+    }

@@ -64,11 +64,16 @@ _BREAKERS = frozenset(
 # title they belong to it (工业和信息化部, 城市与区域经济研究所).
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记").
-_POST_TITLES = ("总书记", "总理", "委员长")
+_POST_TITLES = ("总书记", "总理", "委员长", "院士")
+_ORGAN_ENDINGS = "院会部委局厅所校社队办处科室站"
 # A bare name followed (within its clause) by 思想 names a doctrine, not the person.
 _DOCTRINE = re.compile(r"^[^，,。、；;：:！!？?\s]{0,8}思想")
 # Titles that are local to the page's or item's own district when they name none.
-_LOCAL_TITLE = re.compile(r"^(?:副)?(?:区|县|镇|乡|街道|村|社区)")
+_LOCAL_TITLE = re.compile(
+    r"^(?:副)?(?:区|县|镇|乡|街道|村|社区)"
+    # a named unit below the district: 青杠街道党工委书记, 白沙镇镇长, 柏林村党支部书记
+    r"|^[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|社区)(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
+)
 _RUBRIC = re.compile(r"关键词\s*[【\[［〔]\s*[“\"]?(?P<kw>[^】\]］〕]+?)[”\"]?\s*[】\]］〕]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A clause that is only a name and a speech verb: "…。张三说，" — a person even without a title.
@@ -363,9 +368,17 @@ class Tagger:
 
     def _name_before(self, text: str, end: int) -> int:
         """Length of a plausible name ending at ``end`` (for 习近平总书记), 0 if none."""
-        for length in (3, 2, 4):
+        for length in (4, 3, 2):
             s = end - length
-            if s >= 0 and self._surname_len(text, s) and self._plausible(text[s:end]):
+            if s < 0 or not self._plausible(text[s:end]):
+                continue
+            if length == 4 and self._surname_len(text, s) != 2:
+                continue  # four characters only with a compound family name (欧阳明高)
+            if s > 0 and text[s - 1:s + 1] in self.compound_surnames:
+                continue  # would cut 欧阳 in half
+            if text[end - 1] in _ORGAN_ENDINGS:
+                continue  # 中国工程院院士: 程院 ends like an organisation, not a person
+            if self._surname_len(text, s):
                 return length
         return 0
 
