@@ -282,3 +282,14 @@ def test_deck_heading_credit_prefix_and_several_photos_under_one_rubric():
         ("图片新闻", ("6月11日，市民在公园晨练。",), ("何林", "张三")),
     ]
     assert second.reporters == ("张三",)  # 文/图: wrote it and took the photo
+
+
+def test_plain_headlines_between_uncredited_reports_start_new_stories():
+    page = seg(
+        "我区召开安全生产工作会\n6月5日，我区召开安全生产工作会议。\n\n"
+        "白沙镇举办农民丰收节\n近日，白沙镇举办第三届农民丰收节。\n\n"
+        "区图书馆开展读书月活动\n“全民阅读月”系列活动启动。\n"
+    )
+    # The third head is followed by no dateline: an in-text subhead of the second story.
+    assert [s.headline for s in page.stories] == ["我区召开安全生产工作会", "白沙镇举办农民丰收节"]
+    assert page.stories[1].subheads == (1,)

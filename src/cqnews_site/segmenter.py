@@ -394,7 +394,7 @@ class _Builder:
             if only.level == 0 and cur.has_body and _RUBRIC_HINTS.search(normalize(only.text)):
                 self._open_story(run, after)  # a column rubric (简讯, 图片新闻) heads new stories
                 return
-            if only.level == 0 and cur.has_body and not cur.closed:
+            if only.level == 0 and cur.has_body and not cur.closed and not _opens_report(after):
                 if _subhead_shape(only.text):
                     cur.target().append(_Paragraph(only.text, only.number, subhead=True))
                 else:
@@ -597,6 +597,17 @@ def _strip_photo_credit(text: str) -> str:
     cut = text.rfind("记者", 0, text.rfind(first) + 1)
     cut = cut if cut >= 0 else text.rfind(first)
     return text[:cut].rstrip()
+
+
+_REPORT_OPENING = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|近日|日前|昨日|昨天|今天|今日|当天|连日来|近期)"
+)
+
+
+def _opens_report(line: Line) -> bool:
+    """Does this paragraph open a news report (a dateline), as a story's first one does?"""
+    return line.kind is Kind.BODY and bool(_REPORT_OPENING.match(normalize(line.text)))
 
 
 def _subhead_shape(text: str) -> bool:
