@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             result = build(config)
             seconds = time.perf_counter() - started
-            print(f"{label:<18} {len(result.archive.stories):>6} stories  {seconds:7.1f} s  "
+            print(f"{label:<18} {result.stories:>6} stories  {seconds:7.1f} s  "
                   f"{chars / seconds:>12,.0f} chars/s")
         shutil.rmtree(work / "build", ignore_errors=True)
     return 0

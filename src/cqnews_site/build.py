@@ -12,7 +12,17 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from cqnews_site import gazetteer, index, posts, reader, render, search, segmenter, writer
+from cqnews_site import (
+    gazetteer,
+    index,
+    posts,
+    reader,
+    render,
+    search,
+    segmenter,
+    stamp,
+    writer,
+)
 from cqnews_site.cache import PageCache
 from cqnews_site.config import Config
 from cqnews_site.records import Archive, Diagnostic, Page, SourceText
@@ -25,15 +35,14 @@ PARALLEL_THRESHOLD = 16
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build did: the archive it rendered and every diagnostic."""
+    """What a build did: its counts, every diagnostic, and the archive it rendered."""
 
-    archive: Archive
-    files: int  # files written into the output folder
-
-    @property
-    def diagnostics(self) -> tuple[Diagnostic, ...]:
-        """Every problem found in the inputs, in source order."""
-        return self.archive.diagnostics
+    stories: int
+    pages: int  # source files read
+    files: int  # files in the output folder
+    diagnostics: tuple[Diagnostic, ...]
+    archive: Archive | None = None  # None when nothing changed and the build was skipped
+    skipped: bool = False
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -53,7 +62,11 @@ class BuildResult:
 def analyse(config: Config) -> Archive:
     """Read, segment, tag and index every seed file; nothing is written but the cache."""
     sources, diagnostics = reader.read_tree(config.seeds)
-    diagnostics.extend(gazetteer.problems_for_config(config))
+    return _analyse(sources, diagnostics, config)
+
+
+def _analyse(sources: list[SourceText], diagnostics: list[Diagnostic], config: Config) -> Archive:
+    diagnostics = [*diagnostics, *gazetteer.problems_for_config(config)]
     pages = analyse_sources(sources, config)
     for page in pages:
         diagnostics.extend(page.diagnostics)
@@ -111,13 +124,22 @@ def _analyse_in_worker(source: SourceText) -> Page:
     return analyse_source(source, _worker_tagger)
 
 
-def build(config: Config) -> BuildResult:
+def build(config: Config, force: bool = False) -> BuildResult:
     """Build the whole site into ``config.out``.
 
     The old output is replaced only once every file has rendered; a template error or a
-    failed write leaves the last good site in place.
+    failed write leaves the last good site in place. When every input is what the last
+    successful build of the same folder saw, that site is kept as it is (unless ``force``).
     """
-    archive = analyse(config)
+    sources, read_problems = reader.read_tree(config.seeds)
+    key = stamp.fingerprint(
+        config, sources, [*render.template_dirs(config), *writer.static_dirs(config)]
+    )
+    previous = None if force else stamp.load(config)
+    if previous is not None and previous.fingerprint == key:
+        return BuildResult(stories=previous.stories, pages=previous.pages,
+                           files=previous.files, diagnostics=previous.diagnostics, skipped=True)
+    archive = _analyse(sources, read_problems, config)
     files = render.render_site(archive, config)
     extra = search.build_search_files(archive, config)
     extra["data/posts.json"] = _json(posts.posts_json(archive))
@@ -127,4 +149,11 @@ def build(config: Config) -> BuildResult:
             raise render.RenderError(f"search index file {path} collides with a page")
         files[path] = data
     written = writer.write_site(files, config)
-    return BuildResult(archive=archive, files=written if isinstance(written, int) else len(files))
+    result = BuildResult(
+        stories=len(archive.stories), pages=len(archive.pages),
+        files=written if isinstance(written, int) else len(files),
+        diagnostics=archive.diagnostics, archive=archive,
+    )
+    stamp.save(config, stamp.BuildStamp(key, result.stories, result.pages, result.files,
+                                        result.diagnostics))
+    return result

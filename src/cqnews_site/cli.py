@@ -33,15 +33,18 @@ def main() -> None:
 @click.option("--base-url", help="Absolute site URL, used in feeds and the sitemap only.")
 @click.option("--jobs", type=int, help="Worker processes for reading and tagging "
               "(default: one per CPU).")
+@click.option("--force", is_flag=True,
+              help="Rebuild even when no input changed since the last build of the folder.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
-def build(seeds, out, strict, templates, base_url, jobs, config_path) -> None:
+def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> None:
     """Read every page in the seeds folder and write the complete site.
 
     Problems in the inputs are printed one per line (file:line: what is wrong
     (what to do)). The build goes on past them and exits with status 1 when a
     file was skipped (or, with --strict, when anything was reported). The old
-    site is replaced only when the new one rendered completely.
+    site is replaced only when the new one rendered completely. When no input
+    changed since the last build of the same folder, the site is left as it is.
     """
     from cqnews_site.build import build as run_build
     from cqnews_site.render import RenderError
@@ -54,14 +57,14 @@ def build(seeds, out, strict, templates, base_url, jobs, config_path) -> None:
     except ConfigError as exc:
         _fail(str(exc))
     try:
-        result = run_build(config)
+        result = run_build(config, force=force)
     except (RenderError, OSError) as exc:
         _fail(f"{exc}; the previous site in {config.out} was left untouched")
     for diagnostic in result.diagnostics:
         click.echo(str(diagnostic), err=True)
-    archive = result.archive
+    done = "unchanged since the last build:" if result.skipped else "built"
     click.echo(
-        f"built {len(archive.stories)} stories from {len(archive.pages)} files into "
+        f"{done} {result.stories} stories from {result.pages} files into "
         f"{config.out}/ ({result.files} files; {len(result.errors)} errors, "
         f"{len(result.warnings)} warnings)"
     )

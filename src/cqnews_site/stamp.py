@@ -1,0 +1,101 @@
+"""The last build's fingerprint, so that a rebuild with nothing changed is skipped.
+
+Output is a deterministic function of the inputs, so when every input is byte-for-byte
+what the last successful build of the same output folder saw, that build's files are
+already right. The fingerprint covers the seed files, the package's code and data, the
+templates and static folders, the editors' files and every configuration value that
+reaches the output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from importlib import metadata
+from pathlib import Path
+
+from cqnews_site.config import Config
+from cqnews_site.records import Diagnostic, SourceText
+
+PACKAGE = Path(__file__).parent
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildStamp:
+    """What the last successful build of an output folder saw and reported."""
+
+    fingerprint: str
+    stories: int
+    pages: int
+    files: int
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def fingerprint(config: Config, sources: list[SourceText], extra_dirs: list[Path]) -> str:
+    """A digest of every input of a build (``extra_dirs``: template and static folders)."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(label.encode("utf-8") + b"\0" + data + b"\0")
+
+    add("jieba", metadata.version("jieba").encode())
+    add("SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+    for source in sources:
+        add(f"seed:{source.path}", source.digest.encode())
+    for folder in (PACKAGE, *extra_dirs):
+        for path in _files(folder):
+            add(f"file:{path}", path.read_bytes())
+    for path in (config.entities, config.gazetteer):
+        if path is not None and Path(path).is_file():
+            add(f"file:{path}", Path(path).read_bytes())
+    settings = {k: str(v) for k, v in dataclasses.asdict(config).items()
+                if k not in ("jobs", "strict")}  # neither changes a byte of the site
+    add("config", json.dumps(settings, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+
+
+def _stamp_path(config: Config) -> Path | None:
+    if config.cache is None:
+        return None
+    key = hashlib.sha256(str(Path(config.out).resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(config.cache) / "builds" / f"{key}.json"
+
+
+def load(config: Config) -> BuildStamp | None:
+    """The stamp of the last successful build into ``config.out``, if the site is still there."""
+    path = _stamp_path(config)
+    if path is None or not path.is_file() or not Path(config.out).is_dir():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return BuildStamp(
+            fingerprint=data["fingerprint"], stories=data["stories"], pages=data["pages"],
+            files=data["files"],
+            diagnostics=tuple(Diagnostic(**d) for d in data["diagnostics"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a damaged stamp only costs a full build
+
+
+def save(config: Config, stamp: BuildStamp) -> None:
+    """Record a successful build; failing to write only costs the next build its shortcut."""
+    path = _stamp_path(config)
+    if path is None:
+        return
+    data = dataclasses.asdict(stamp)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
