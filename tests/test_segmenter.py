@@ -293,3 +293,16 @@ def test_plain_headlines_between_uncredited_reports_start_new_stories():
     # The third head is followed by no dateline: an in-text subhead of the second story.
     assert [s.headline for s in page.stories] == ["我区召开安全生产工作会", "白沙镇举办农民丰收节"]
     assert page.stories[1].subheads == (1,)
+
+
+def test_bulleted_sub_heads_of_a_roundup_become_items():
+    page = seg(
+        "## 各区县迅速传达学习全会精神\n\n"
+        "■ 江北区\n4月28日，江北区委召开常委会会议。（记者 李甲乙）\n\n"
+        "■ 渝北区\n4月29日，渝北区委召开常委会会议。（记者 王丙丁）\n\n"
+        "●5月9日，副区长刘琴检查防汛工作。（记者 赵六）\n"
+    )
+    roundup, brief = page.stories
+    assert [(i.heading, i.reporters) for i in roundup.items] == [
+        ("江北区", ("李甲乙",)), ("渝北区", ("王丙丁",))]
+    assert brief.paragraphs == ("5月9日，副区长刘琴检查防汛工作。",)  # a bulleted sentence stays a brief

@@ -209,6 +209,9 @@ def classify(number: int, raw: str) -> Line:
         line.kind = Kind.CAPTION if len(before) > 6 else Kind.PHOTO_CREDIT
     elif _KEYWORD_RUBRIC.match(norm):
         line.kind = Kind.RUBRIC
+    elif norm[:1] in _BRIEF_BULLETS and len(norm) <= 20 and _headline_shape(norm[1:].strip()):
+        # "■ 江北区": a bulleted sub-head of a roundup opens an item.
+        line.kind, line.text = Kind.RUBRIC, text[1:].strip()
     elif _is_lead(norm):
         line.kind = Kind.LEAD
     elif (
