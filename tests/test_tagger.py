@@ -211,11 +211,13 @@ def test_interview_deck_verb_is_not_part_of_the_title(tagger):
 
 def test_street_level_titles_compound_surnames_and_academicians(tagger):
     r = tagger.tag_text(
-        "青杠街道党工委书记孙立新参加调研。欧阳明高院士作专题报告。中国工程院院士张三说。",
+        "青杠街道党工委书记孙立新参加调研。欧阳明高院士作专题报告。中国工程院院士张三说。"
+        "王晓东教授和学生一起完成研究。他是一名大学教授。",
         district="九龙坡区",
     )
     assert people(r) == {
         "孙立新": (["青杠街道党工委书记"], "九龙坡区"),
         "欧阳明高": (["院士"], None),
         "张三": (["中国工程院院士"], None),
+        "王晓东": (["教授"], None),
     }

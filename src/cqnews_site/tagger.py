@@ -64,7 +64,7 @@ _BREAKERS = frozenset(
 # title they belong to it (工业和信息化部, 城市与区域经济研究所).
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记").
-_POST_TITLES = ("总书记", "总理", "委员长", "院士")
+_POST_TITLES = ("总书记", "总理", "委员长", "院士", "教授", "研究员")
 _ORGAN_ENDINGS = "院会部委局厅所校社队办处科室站"
 # A bare name followed (within its clause) by 思想 names a doctrine, not the person.
 _DOCTRINE = re.compile(r"^[^，,。、；;：:！!？?\s]{0,8}思想")
