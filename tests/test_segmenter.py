@@ -306,3 +306,14 @@ def test_bulleted_sub_heads_of_a_roundup_become_items():
     assert [(i.heading, i.reporters) for i in roundup.items] == [
         ("江北区", ("李甲乙",)), ("渝北区", ("王丙丁",))]
     assert brief.paragraphs == ("5月9日，副区长刘琴检查防汛工作。",)  # a bulleted sentence stays a brief
+
+
+def test_plain_roundup_with_place_name_heads():
+    page = seg(
+        "学习贯彻全会精神\n\n江北\n4月28日，江北区政协召开会议。（孟德志）\n\n"
+        "巴南\n4月29日，巴南区政协召开会议。（陈卓）\n"
+    )
+    (story,) = page.stories
+    assert story.captions == ()  # 江北 is a place, not a portrait name
+    assert [(i.heading, i.reporters, i.date) for i in story.items] == [
+        ("江北", ("孟德志",), "--04-28"), ("巴南", ("陈卓",), "--04-29")]

@@ -27,7 +27,8 @@ def segmenter_version() -> str:
     """A hash of the segmenting code and its data: part of every cache key."""
     digest = hashlib.sha256()
     package = resources.files("cqnews_site")
-    for name in (*_SEGMENTER_MODULES, "data/surnames.txt", "data/titles.txt"):
+    for name in (*_SEGMENTER_MODULES, "gazetteer.py", "data/surnames.txt", "data/titles.txt",
+                 "data/gazetteer.yaml"):
         digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

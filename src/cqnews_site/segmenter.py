@@ -17,6 +17,7 @@ from enum import Enum, auto
 from markdown_it import MarkdownIt
 
 from cqnews_site.dates import find_date, infer_year
+from cqnews_site.gazetteer import default as default_gazetteer
 from cqnews_site.names import looks_like_name, title_words
 from cqnews_site.normalize import is_han, normalize, squash
 from cqnews_site.records import Diagnostic, Item, Page, SourceText, Story
@@ -208,6 +209,9 @@ def classify(number: int, raw: str) -> Line:
         line.names = _names(match["names"])
         line.kind = Kind.CAPTION if len(before) > 6 else Kind.PHOTO_CREDIT
     elif _KEYWORD_RUBRIC.match(norm):
+        line.kind = Kind.RUBRIC
+    elif len(norm) <= 12 and default_gazetteer().canonical(norm.replace(" ", "")):
+        # A line that is only a place name (江北, 巴南区) heads that place's part of a roundup.
         line.kind = Kind.RUBRIC
     elif norm[:1] in _BRIEF_BULLETS and len(norm) <= 20 and _headline_shape(norm[1:].strip()):
         # "■ 江北区": a bulleted sub-head of a roundup opens an item.
