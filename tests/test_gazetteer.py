@@ -162,3 +162,10 @@ def test_broken_gazetteer_file_is_one_error_and_changes_nothing(tmp_path):
     (problem,) = problems_for_config(config)
     assert problem.severity == "error" and problem.line == 3
     assert for_config(config) is default()
+
+
+def test_bare_jiangbei_is_the_place_but_a_river_bank_is_not():
+    gaz = default()
+    assert gaz.names_in("江北观音桥商圈改造完成", "2024-01-09") == ["江北区"]
+    assert gaz.names_in("江北观音桥商圈改造完成", "2026-01-09") == ["两江新区"]
+    assert gaz.names_in("长江北岸、嘉陵江北岸的步道") == []

@@ -25,7 +25,7 @@ PAGES = {
     ),
     "2026_jiangbei.txt": (
         "## 观音桥商圈焕新\n\n"
-        "本报讯（记者 李大为）2026年1月9日，江北区观音桥商圈改造完成，市民纷纷前来打卡。\n"
+        "本报讯（记者 李大为）2026年1月9日，江北观音桥商圈改造完成，市民纷纷前来打卡。\n"
     ),
     "2010_wansheng.txt": (
         "## 万盛区召开工作会\n\n本报讯（记者 周小红）2010年8月2日，万盛区召开工作会。\n"
@@ -66,7 +66,7 @@ def test_names_resolve_to_the_units_of_their_time(site):
 def test_place_notes_say_what_changed(site):
     _, stories, _ = site
     (note,) = stories["2026_jiangbei.txt"].place_notes
-    assert (note.surface, note.district) == ("江北区", "两江新区")
+    assert (note.surface, note.district) == ("江北", "两江新区")
     assert "2025年11月6日" in note.note and "两江新区" in note.note
     (note,) = stories["2024_jiangbei.txt"].place_notes
     assert note.district == "江北区" and "今属两江新区" in note.note
