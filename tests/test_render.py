@@ -468,3 +468,12 @@ def test_linkify_prefers_the_longest_name_links_once_and_escapes():
         '区长<a class="ent" href="../people/l.html">李庆</a>&lt;b&gt;说，万州、李庆'
     )
     assert str(render.linkify("a<i>", {}, "", set())) == "a&lt;i&gt;"
+
+
+def test_no_sitemap_without_a_base_url(sample_archive):
+    from cqnews_site import render
+    from cqnews_site.config import Config
+
+    files = render.render_site(sample_archive, Config())
+    assert "sitemap.xml" not in files
+    assert b"Sitemap:" not in files["robots.txt"]

@@ -1119,14 +1119,15 @@ def render_site(archive: Archive, config: Config) -> dict[str, bytes]:
 
     # Feeds, sitemap, robots, data files.
     _feeds(site, r, files, newest, base_url)
-    html_paths = sorted(p for p in files.data if p.endswith(".html") and p != "404.html")
-    files.add(
-        "sitemap.xml",
-        r.render("sitemap.xml", "sitemap.xml", paths=[urls.href(p) for p in html_paths]),
-        "sitemap",
-    )
     robots = "User-agent: *\nAllow: /\n"
     if base_url:
+        # A sitemap must list absolute URLs, so there is none without --base-url.
+        html_paths = sorted(p for p in files.data if p.endswith(".html") and p != "404.html")
+        files.add(
+            "sitemap.xml",
+            r.render("sitemap.xml", "sitemap.xml", paths=[urls.href(p) for p in html_paths]),
+            "sitemap",
+        )
         robots += f"Sitemap: {base_url}sitemap.xml\n"
     files.add("robots.txt", robots.encode(), "robots.txt")
     files.add("data/stories.json", stories_json(archive), "stories.json")
