@@ -39,7 +39,7 @@ class BuildResult:
 
     stories: int
     pages: int  # source files read
-    files: int  # files in the output folder
+    files: int  # files rendered (the copied static assets are not counted)
     diagnostics: tuple[Diagnostic, ...]
     archive: Archive | None = None  # None when nothing changed and the build was skipped
     skipped: bool = False
@@ -148,10 +148,10 @@ def build(config: Config, force: bool = False) -> BuildResult:
         if path in files:
             raise render.RenderError(f"search index file {path} collides with a page")
         files[path] = data
-    written = writer.write_site(files, config)
+    writer.write_site(files, config)
     result = BuildResult(
         stories=len(archive.stories), pages=len(archive.pages),
-        files=written if isinstance(written, int) else len(files),
+        files=len(files),
         diagnostics=archive.diagnostics, archive=archive,
     )
     stamp.save(config, stamp.BuildStamp(key, result.stories, result.pages, result.files,

@@ -237,11 +237,11 @@ def _is_lead(norm: str) -> bool:
     if not norm.endswith(":") or len(norm) > 60 or "。" in norm:
         return False
     head = norm[:-1]
-    match = _TITLE_WORDS.search(head)
-    if not match:
+    titles = list(_TITLE_WORDS.finditer(head))
+    if not titles:
         return False
     # The name follows the last title word; allow "(兼)" style notes between them.
-    last = list(_TITLE_WORDS.finditer(head))[-1]
+    last = titles[-1]
     tail = re.sub(r"^\s*[(（][^()（）]{1,4}[)）]", "", head[last.end() :])
     return 2 <= len(tail) <= 4 and all(is_han(c) for c in tail)
 
