@@ -20,9 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from cqnews_site import reader, segmenter
+from cqnews_site.analyse import segmenter
 from cqnews_site.build import build
 from cqnews_site.config import Config
+from cqnews_site.inputs import reader
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,8 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from cqnews_site import evaluate, evaluate_tags, reader, segmenter
+import evaluate
+import evaluate_tags
+from cqnews_site.analyse import segmenter
 from cqnews_site.config import Config
+from cqnews_site.inputs import reader
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -193,9 +193,9 @@ def story_texts(archive) -> list[str]:
 
 def story_pages(archive) -> dict[str, int]:
     """Link (as written in a page at the site root) of each story page → story number."""
-    from cqnews_site import urls
     from cqnews_site.config import Config
-    from cqnews_site.render import Site
+    from cqnews_site.site import urls
+    from cqnews_site.site.render import Site
 
     site = Site(archive, Config())
     return {urls.href(site.story_path(s)): n for n, s in enumerate(archive.stories)}
@@ -307,7 +307,7 @@ def measure(site: Path, archive, browser: tuple[object, list[str]] | None = None
 
 def synthetic_archive(archive, count: int, seed: int = 7):
     """``count`` stories of about 1,500 characters made of the archive's own sentences."""
-    from cqnews_site.records import Archive, Story
+    from cqnews_site.model.records import Archive, Story
 
     sentences = sorted(
         {s for t in story_texts(archive) for s in re.split(r"(?<=[。！？])", t)
@@ -330,8 +330,8 @@ def synthetic_archive(archive, count: int, seed: int = 7):
 
 def measure_scale(site: Path, archive, count: int) -> list[str]:
     """Cold query cost on a copy of ``site`` whose index holds ``count`` synthetic stories."""
-    from cqnews_site import search
     from cqnews_site.config import Config
+    from cqnews_site.site import search
 
     big = synthetic_archive(archive, count)
     started = time.perf_counter()

@@ -54,7 +54,8 @@ def sample_archive():
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
     """The hand-made archive rendered and written; returns the output folder."""
-    from cqnews_site import render, writer
+    from cqnews_site.output import writer
+    from cqnews_site.site import render
 
     out = tmp_path_factory.mktemp("sample") / "site"
     config = Config(out=out, base_url="https://example.org/archive/")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cqnews_site.records import (
+from cqnews_site.model.records import (
     Archive,
     District,
     FrontMatter,

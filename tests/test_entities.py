@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cqnews_site.entities import load, parse
-from cqnews_site.records import Item, Mention, Page, Story
+from cqnews_site.inputs.entities import load, parse
+from cqnews_site.model.records import Item, Mention, Page, Story
 
 
 def page(*stories: Story) -> Page:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site.gazetteer import Gazetteer, default
+from cqnews_site.inputs.gazetteer import Gazetteer, default
 
 SCHEMA = Path(__file__).parent / "gold" / "SCHEMA.md"
 
@@ -122,7 +122,7 @@ def test_loads_a_given_file(tmp_path):
 
 def test_editors_units_are_laid_over_the_packaged_ones(tmp_path):
     from cqnews_site.config import Config
-    from cqnews_site.gazetteer import for_config, problems_for_config
+    from cqnews_site.inputs.gazetteer import for_config, problems_for_config
 
     path = tmp_path / "units.yaml"
     path.write_text(
@@ -154,7 +154,7 @@ def test_editors_units_are_laid_over_the_packaged_ones(tmp_path):
 
 def test_broken_gazetteer_file_is_one_error_and_changes_nothing(tmp_path):
     from cqnews_site.config import Config
-    from cqnews_site.gazetteer import for_config, problems_for_config
+    from cqnews_site.inputs.gazetteer import for_config, problems_for_config
 
     path = tmp_path / "units.yaml"
     path.write_text("districts:\n  - {name: [oops\n", encoding="utf-8")

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site import reader, segmenter
+from cqnews_site.analyse import segmenter
+from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
-from cqnews_site.index import build_archive, districts_json, people_json
-from cqnews_site.records import Mention, Page, Story
-from cqnews_site.tagger import Tagger
+from cqnews_site.index.archive import build_archive, districts_json, people_json
+from cqnews_site.inputs import reader
+from cqnews_site.model.records import Mention, Page, Story
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

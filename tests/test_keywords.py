@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.build import analyse
 from cqnews_site.config import Config
-from cqnews_site.gazetteer import default as default_gazetteer
-from cqnews_site.index import build_archive
-from cqnews_site.names import read_list
-from cqnews_site.records import Page, Story
-from cqnews_site.tagger import Tagger
+from cqnews_site.index.archive import build_archive
+from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.inputs.lexicon import read_list
+from cqnews_site.model.records import Page, Story
 
 PROJECT = Path(__file__).resolve().parents[1]
 # Written independently of the tagger's pattern: 关键词【民生改善】, 关键词【“双圈”建设】.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews_site import gazetteer, posts
-from cqnews_site.records import Archive, Person, Sighting, Story
+from cqnews_site.index import posts
+from cqnews_site.inputs import gazetteer
+from cqnews_site.model.records import Archive, Person, Sighting, Story
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,12 @@ from urllib.parse import unquote
 import pytest
 import yaml
 
-from cqnews_site import gazetteer, posts, render, writer
 from cqnews_site.config import Config
-from cqnews_site.records import Conflict, District, PlaceNote, Post, Story, Tenure
+from cqnews_site.index import posts
+from cqnews_site.inputs import gazetteer
+from cqnews_site.model.records import Conflict, District, PlaceNote, Post, Story, Tenure
+from cqnews_site.output import writer
+from cqnews_site.site import render
 from site_checks import broken_links, vnu_errors
 from site_samples import XSS, sample_archive
 

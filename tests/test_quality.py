@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site import evaluate, reader, segmenter
+import evaluate
+from cqnews_site.analyse import segmenter
+from cqnews_site.inputs import reader
 
 ROOT = Path(__file__).parents[1]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site import reader
+from cqnews_site.inputs import reader
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 PAGE = (SEEDS / "004_c473d4d3c41d478a.txt").read_text(encoding="utf-8")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site import render, urls, writer
 from cqnews_site.config import Config
-from cqnews_site.records import Archive, Story
+from cqnews_site.model.records import Archive, Story
+from cqnews_site.output import writer
+from cqnews_site.site import render, urls
 from site_samples import XSS, sample_archive
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -430,7 +431,7 @@ def test_user_static_folder_adds_and_overrides_files(tmp_path):
 
 
 def test_posts_give_the_person_timeline_and_the_district_leaders(sample_archive):
-    from cqnews_site.records import Post, Tenure
+    from cqnews_site.model.records import Post, Tenure
 
     posts = (
         Post("bb-sj", "北碚区委书记", "北碚区", "区委书记", True, "书记", (
@@ -471,8 +472,8 @@ def test_linkify_prefers_the_longest_name_links_once_and_escapes():
 
 
 def test_no_sitemap_without_a_base_url(sample_archive):
-    from cqnews_site import render
     from cqnews_site.config import Config
+    from cqnews_site.site import render
 
     files = render.render_site(sample_archive, Config())
     assert "sitemap.xml" not in files

@@ -8,9 +8,9 @@ import random
 
 import pytest
 
-from cqnews_site import search
 from cqnews_site.config import Config
-from cqnews_site.records import Archive, District, Item, Mention, Person, Story
+from cqnews_site.model.records import Archive, District, Item, Mention, Person, Story
+from cqnews_site.site import search
 
 CONFIG = Config()
 

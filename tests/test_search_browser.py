@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import search_bench
-from cqnews_site import render, search
 from cqnews_site.config import Config
+from cqnews_site.site import render, search
 from test_search import small_archive, story
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,9 +43,9 @@ def write_site(archive, out: Path) -> Path:
     files = render.render_site(archive, config)
     files.update(search.build_search_files(archive, config))
     # Copying static/ is the writer's job; do it here as it would.
-    for path in sorted((ROOT / "static").rglob("*")):
+    for path in sorted(render.STATIC.rglob("*")):
         if path.is_file():
-            files.setdefault(path.relative_to(ROOT).as_posix(), path.read_bytes())
+            files.setdefault(path.relative_to(render.STATIC.parent).as_posix(), path.read_bytes())
     for path, data in files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)

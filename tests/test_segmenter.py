@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from cqnews_site import reader, segmenter
-from cqnews_site.records import Page
+from cqnews_site.analyse import segmenter
+from cqnews_site.inputs import reader
+from cqnews_site.model.records import Page
 
 
 def seg(text: str, name: str = "page.txt") -> Page:

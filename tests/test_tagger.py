@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
-from cqnews_site.evaluate import load_gold
-from cqnews_site.evaluate_tags import evaluate
-from cqnews_site.records import Item, Page, Story
-from cqnews_site.tagger import Tagger
+from cqnews_site.model.records import Item, Page, Story
+from evaluate import load_gold
+from evaluate_tags import evaluate
 
 ROOT = Path(__file__).parent.parent
 GOLD = Path(__file__).parent / "gold"
@@ -178,7 +178,7 @@ def test_comrade_names_a_person_but_not_a_doctrine(tagger):
 
 
 def test_rows_for_the_benchmark(evaluation):
-    from cqnews_site.evaluate_tags import format_rows, rows
+    from evaluate_tags import format_rows, rows
 
     table = rows(evaluation)
     overall = [r for r in table if r["page"] == "overall"]
@@ -189,7 +189,8 @@ def test_rows_for_the_benchmark(evaluation):
 
 
 def test_front_matter_district_applies_to_the_page_and_a_typo_is_reported(tagger):
-    from cqnews_site import reader, segmenter
+    from cqnews_site.analyse import segmenter
+    from cqnews_site.inputs import reader
 
     def tagged(district: str):
         text = f"---\ntitle: 走进缙云山\ndistrict: {district}\n---\n六月的缙云山满目青翠。\n"

@@ -1,6 +1,6 @@
 """cqnews: a static site generator for an archive of Chongqing newspaper pages."""
 
-from cqnews_site.records import (
+from cqnews_site.model.records import (
     Archive,
     Diagnostic,
     District,

@@ -12,21 +12,16 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from cqnews_site import (
-    gazetteer,
-    index,
-    posts,
-    reader,
-    render,
-    search,
-    segmenter,
-    stamp,
-    writer,
-)
-from cqnews_site.cache import PageCache
+from cqnews_site.analyse import segmenter
+from cqnews_site.analyse.cache import PageCache
+from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
-from cqnews_site.records import Archive, Diagnostic, Page, SourceText
-from cqnews_site.tagger import Tagger
+from cqnews_site.index import archive as index
+from cqnews_site.index import posts
+from cqnews_site.inputs import gazetteer, reader
+from cqnews_site.model.records import Archive, Diagnostic, Page, SourceText
+from cqnews_site.output import stamp, writer
+from cqnews_site.site import render, search
 
 # Below this many uncached files, starting worker processes (each loads jieba) costs
 # more than it saves.

@@ -47,7 +47,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
     changed since the last build of the same folder, the site is left as it is.
     """
     from cqnews_site.build import build as run_build
-    from cqnews_site.render import RenderError
+    from cqnews_site.site.render import RenderError
 
     try:
         config = load_config(config_path).replace(
@@ -79,7 +79,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
 def tag(file, district, config_path) -> None:
     """Print the people, districts and keywords found in FILE (or standard input) as JSON."""
-    from cqnews_site.tagger import Tagger
+    from cqnews_site.analyse.tagger import Tagger
 
     try:
         config = load_config(config_path)

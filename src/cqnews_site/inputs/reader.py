@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.records import Diagnostic, FrontMatter, SourceText
+from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText
 
 SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("title", "date", "section", "paper", "page", "reporters", "district")

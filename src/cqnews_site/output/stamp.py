@@ -17,9 +17,9 @@ from importlib import metadata
 from pathlib import Path
 
 from cqnews_site.config import Config
-from cqnews_site.records import Diagnostic, SourceText
+from cqnews_site.model.records import Diagnostic, SourceText
 
-PACKAGE = Path(__file__).parent
+PACKAGE = Path(__file__).resolve().parents[1]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -13,9 +13,10 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from cqnews_site import entities
-from cqnews_site.gazetteer import for_config
-from cqnews_site.records import (
+from cqnews_site.analyse.tagger import attach_bare_mentions, person_id, rubric_keywords
+from cqnews_site.inputs import entities
+from cqnews_site.inputs.gazetteer import for_config
+from cqnews_site.model.records import (
     Archive,
     Diagnostic,
     District,
@@ -25,7 +26,6 @@ from cqnews_site.records import (
     Sighting,
     Story,
 )
-from cqnews_site.tagger import attach_bare_mentions, person_id, rubric_keywords
 
 
 def build_archive(pages: list[Page], config, diagnostics: tuple[Diagnostic, ...]) -> Archive:

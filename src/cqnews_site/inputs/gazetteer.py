@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.records import Diagnostic, PlaceNote
+from cqnews_site.model.records import Diagnostic, PlaceNote
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yaml"
 _SEPARATORS = "、，,—-－–与和及"

@@ -34,9 +34,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cqnews_site import urls
 from cqnews_site.config import Config
-from cqnews_site.records import Archive, Item, Story
+from cqnews_site.model.records import Archive, Item, Story
+from cqnews_site.site import urls
 
 SEARCH_DIR = "search"
 FORMAT = 1
@@ -151,7 +151,7 @@ def _people(mentions: Iterable) -> tuple[str, ...]:
 
 def story_urls(archive: Archive, config: Config) -> list[str]:
     """Site path of each story's page, as the renderer names it (ids made file-name safe)."""
-    from cqnews_site.render import Site  # the renderer owns page names; ask it, never guess
+    from cqnews_site.site.render import Site  # the renderer owns page names; ask it, never guess
 
     site = Site(archive, config)
     return [site.story_path(story) for story in archive.stories]

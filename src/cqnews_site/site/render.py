@@ -25,10 +25,9 @@ import jinja2
 from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin
 
-from cqnews_site import urls
 from cqnews_site.config import Config
-from cqnews_site.posts import LEADING_LABELS
-from cqnews_site.records import (
+from cqnews_site.index.posts import LEADING_LABELS
+from cqnews_site.model.records import (
     Archive,
     Conflict,
     District,
@@ -40,10 +39,11 @@ from cqnews_site.records import (
     Story,
     Tenure,
 )
+from cqnews_site.site import urls
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = PROJECT_ROOT / "templates"
-STATIC = PROJECT_ROOT / "static"
+# Shipped inside the package (and so in the wheel); a user's folders are laid over them.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC = Path(__file__).resolve().parent / "static"
 
 PAGE_SIZE = 20  # entries per page of a long list
 FEED_SIZE = 20  # entries per Atom feed
@@ -989,7 +989,7 @@ def stories_json(archive: Archive) -> bytes:
 
 def _index_json(name: str, archive: Archive) -> bytes:
     """``people.json`` / ``districts.json`` from the index module, which owns their shape."""
-    from cqnews_site import index  # imported here: index pulls in the tagger and jieba
+    from cqnews_site.index import archive as index  # here: index pulls in the tagger and jieba
 
     return json_bytes(getattr(index, name)(archive))
 

@@ -19,12 +19,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cqnews_site import nlp, reader, segmenter
+from cqnews_site.analyse import nlp, segmenter
+from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
-from cqnews_site.evaluate import Score, align_stories, load_gold
-from cqnews_site.gazetteer import default as default_gazetteer
-from cqnews_site.records import Item, Page, Story
-from cqnews_site.tagger import Tagger
+from cqnews_site.inputs import reader
+from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.model.records import Item, Page, Story
+from evaluate import Score, align_stories, load_gold
 
 METRICS = ("names", "name_title", "person_district", "reporters", "districts", "item_districts")
 

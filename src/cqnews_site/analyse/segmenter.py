@@ -16,11 +16,11 @@ from enum import Enum, auto
 
 from markdown_it import MarkdownIt
 
-from cqnews_site.dates import find_date, infer_year
-from cqnews_site.gazetteer import default as default_gazetteer
-from cqnews_site.names import looks_like_name, title_words
-from cqnews_site.normalize import is_han, normalize, squash
-from cqnews_site.records import Diagnostic, Item, Page, SourceText, Story
+from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.inputs.lexicon import looks_like_name, title_words
+from cqnews_site.model.dates import find_date, infer_year
+from cqnews_site.model.records import Diagnostic, Item, Page, SourceText, Story
+from cqnews_site.model.text import is_han, normalize, squash
 
 # --- line shapes ---------------------------------------------------------------------
 

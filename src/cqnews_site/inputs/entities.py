@@ -19,9 +19,9 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.gazetteer import default as default_gazetteer
-from cqnews_site.records import Diagnostic, Mention, Page, Story
-from cqnews_site.tagger import person_id
+from cqnews_site.analyse.tagger import person_id
+from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.model.records import Diagnostic, Mention, Page, Story
 
 KINDS = ("merge", "block", "add", "district")
 

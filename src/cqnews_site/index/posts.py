@@ -14,8 +14,8 @@ import hashlib
 import re
 from collections import defaultdict
 
-from cqnews_site.gazetteer import Gazetteer
-from cqnews_site.records import Archive, Conflict, Diagnostic, Post, Story, Tenure
+from cqnews_site.inputs.gazetteer import Gazetteer
+from cqnews_site.model.records import Archive, Conflict, Diagnostic, Post, Story, Tenure
 
 # Heads of an organisation that a story prints without it, after a title that names it:
 # "大足区政协党组书记、主席", "市科技局党委书记、局长", "两江新区党工委书记、管委会副主任".

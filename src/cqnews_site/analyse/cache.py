@@ -15,11 +15,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from cqnews_site.records import Page
+from cqnews_site.model.records import Page
 
 # Modules whose code decides what a page becomes before tagging.
-_SEGMENTER_MODULES = ("reader.py", "segmenter.py", "dates.py", "names.py", "normalize.py",
-                      "records.py")
+_SEGMENTER_MODULES = ("inputs/reader.py", "analyse/segmenter.py", "model/dates.py",
+                      "inputs/lexicon.py", "model/text.py", "model/records.py")
 
 
 @cache
@@ -27,8 +27,8 @@ def segmenter_version() -> str:
     """A hash of the segmenting code and its data: part of every cache key."""
     digest = hashlib.sha256()
     package = resources.files("cqnews_site")
-    for name in (*_SEGMENTER_MODULES, "gazetteer.py", "data/surnames.txt", "data/titles.txt",
-                 "data/gazetteer.yaml"):
+    for name in (*_SEGMENTER_MODULES, "inputs/gazetteer.py", "inputs/data/surnames.txt",
+                 "inputs/data/titles.txt", "inputs/data/gazetteer.yaml"):
         digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

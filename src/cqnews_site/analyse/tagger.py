@@ -26,12 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cqnews_site import gazetteer as gazetteer_module
-from cqnews_site import nlp
-from cqnews_site.gazetteer import Gazetteer
-from cqnews_site.names import DATA, read_list
-from cqnews_site.normalize import is_han
-from cqnews_site.records import Diagnostic, Mention, Page, Story
+from cqnews_site.analyse import nlp
+from cqnews_site.inputs import gazetteer as gazetteer_module
+from cqnews_site.inputs.gazetteer import Gazetteer
+from cqnews_site.inputs.lexicon import DATA, read_list
+from cqnews_site.model.records import Diagnostic, Mention, Page, Story
+from cqnews_site.model.text import is_han
 
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」[]\n\t —…·")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from cqnews_site.normalize import is_han
+from cqnews_site.model.text import is_han
 
 DATA = Path(__file__).parent / "data"
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
-from cqnews_site.gazetteer import default as default_gazetteer
-from cqnews_site.names import read_list
+from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.inputs.lexicon import read_list
 
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[str, jieba.Tokenizer] = {}

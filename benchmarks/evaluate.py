@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.normalize import squash
-from cqnews_site.records import Item, Page, Story
+from cqnews_site.model.records import Item, Page, Story
+from cqnews_site.model.text import squash
 
 
 @dataclass
