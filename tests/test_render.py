@@ -12,6 +12,7 @@ import pytest
 from cqnews_site.config import Config
 from cqnews_site.model.records import Archive, Story
 from cqnews_site.output import writer
+from cqnews_site.output.files import DuplicatePath, SiteFiles
 from cqnews_site.site import render, urls
 from site_samples import XSS, sample_archive
 
@@ -259,19 +260,25 @@ def test_two_stories_wanting_one_url_get_distinct_ones():
         _story("a:b", position=1, headline="乙"),
         _story("AB", position=2, headline="丙"),
         _story("ab", position=3, headline="丁"),
-        _story("ab", position=4, headline="戊"),  # a repeated id (bad input)
     )
     archive = Archive(pages=(), stories=stories, people=(), districts=())
     files = render.render_site(archive, Config())
     story_pages = sorted(p for p in files if p.startswith("stories/") and p.count("/") == 1)
     story_pages.remove("stories/index.html")
-    assert len(story_pages) == 5
-    assert len({p.casefold() for p in story_pages}) == 5  # safe on case-insensitive disks
+    assert len(story_pages) == 4
+    assert len({p.casefold() for p in story_pages}) == 4  # safe on case-insensitive disks
     headlines = set()
     for path in story_pages:
         text = files[path].decode()
         headlines.add(text.split("<h1>")[1].split("</h1>")[0])
-    assert headlines == {"甲", "乙", "丙", "丁", "戊"}
+    assert headlines == {"甲", "乙", "丙", "丁"}
+
+
+def test_an_archive_with_a_repeated_story_id_is_refused_by_the_index():
+    stories = (_story("ab", position=0), _story("ab", position=1))
+    archive = Archive(pages=(), stories=stories, people=(), districts=())
+    with pytest.raises(ValueError, match="unique"):
+        render.render_site(archive, Config())
 
 
 def test_slugs_keep_chinese_and_drop_unsafe_characters():
@@ -292,9 +299,9 @@ def test_source_pages_from_different_folders_do_not_collide():
 
 
 def test_one_path_twice_is_refused_naming_both_sources():
-    out = render._Files()
+    out = SiteFiles()
     out.add("stories/x.html", b"1", "story 'x'")
-    with pytest.raises(render.RenderError, match=r"stories/X\.html: story 'x' and story 'X'"):
+    with pytest.raises(DuplicatePath, match=r"stories/X\.html: story 'x' and story 'X'"):
         out.add("stories/X.html", b"2", "story 'X'")
 
 

@@ -80,11 +80,12 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
 def tag(file, district, config_path) -> None:
     """Print the people, districts and keywords found in FILE (or standard input) as JSON."""
     from cqnews_site.analyse.tagger import Tagger
+    from cqnews_site.inputs.resources import Resources
 
     try:
         config = load_config(config_path)
     except ConfigError as exc:
         _fail(str(exc))
     text = file.read()
-    result = Tagger.load(config).tag_text(text, district=district)
+    result = Tagger.load(Resources.load(config)).tag_text(text, district=district)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))

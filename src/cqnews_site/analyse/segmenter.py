@@ -16,6 +16,7 @@ from enum import Enum, auto
 
 from markdown_it import MarkdownIt
 
+from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import looks_like_name, title_words
 from cqnews_site.model.dates import find_date, infer_year
@@ -176,7 +177,7 @@ def _person_like(token: str) -> bool:
     return looks_like_name(token) and token not in _NOT_NAMES and not _ORG_MARKS.search(token)
 
 
-def classify(number: int, raw: str) -> Line:
+def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
     """Classify one line on its own; context is applied later by the story builder."""
     stripped = raw.strip()
     heading = _MD_HEADING.match(stripped)
@@ -210,7 +211,7 @@ def classify(number: int, raw: str) -> Line:
         line.kind = Kind.CAPTION if len(before) > 6 else Kind.PHOTO_CREDIT
     elif _KEYWORD_RUBRIC.match(norm):
         line.kind = Kind.RUBRIC
-    elif len(norm) <= 12 and default_gazetteer().canonical(norm.replace(" ", "")):
+    elif len(norm) <= 12 and (gazetteer or default_gazetteer()).canonical(norm.replace(" ", "")):
         # A line that is only a place name (江北, 巴南区) heads that place's part of a roundup.
         line.kind = Kind.RUBRIC
     elif norm[:1] in _BRIEF_BULLETS and len(norm) <= 20 and _headline_shape(norm[1:].strip()):
@@ -667,12 +668,12 @@ def _extend_unique(target: list[str], names: tuple[str, ...] | list[str]) -> Non
 # --- public API --------------------------------------------------------------------------
 
 
-def segment(source: SourceText) -> Page:
+def segment(source: SourceText, gazetteer: Gazetteer | None = None) -> Page:
     """Split one decoded file into a ``Page`` of stories; a pure function of its input."""
     if source.is_article:
         return _article(source)
     lines = [
-        classify(source.first_line + offset, raw)
+        classify(source.first_line + offset, raw, gazetteer)
         for offset, raw in enumerate(source.text.split("\n"))
         if raw.strip()
     ]

@@ -25,13 +25,18 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cqnews_site.analyse import nlp
 from cqnews_site.inputs import gazetteer as gazetteer_module
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, read_list
+from cqnews_site.model.ids import person_id
 from cqnews_site.model.records import Diagnostic, Mention, Page, Story
 from cqnews_site.model.text import is_han
+
+if TYPE_CHECKING:
+    from cqnews_site.inputs.resources import Resources
 
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」[]\n\t —…·")
@@ -160,11 +165,11 @@ class Tagger:
         self.version: str = digest.hexdigest()[:16]
 
     @classmethod
-    def load(cls, config) -> Tagger:
+    def load(cls, resources: Resources) -> Tagger:
         """The tagger for a build: dictionaries and jieba loaded once."""
-        cache_dir = Path(getattr(config, "cache", ".cache"))
-        tagger = cls(cache_dir, gazetteer_module.for_config(config))
-        nlp.tokenizer(cache_dir)
+        cache_dir = resources.cache or Path(".cache")
+        tagger = cls(cache_dir, resources.gazetteer)
+        nlp.tokenizer(cache_dir, resources.gazetteer)
         nlp.word_tag("重庆", cache_dir)  # loads the part-of-speech table now, not mid-build
         return tagger
 
@@ -749,11 +754,6 @@ def _overlaps(a: str, b: str) -> bool:
     if a in b or b in a:
         return True
     return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(2, min(len(a), len(b))))
-
-
-def person_id(name: str, district: str | None) -> str:
-    """Stable id of a person: the name, scoped by district when they serve in one."""
-    return f"{name}-{district}" if district else name
 
 
 def _iso(date: str | None, year: int | None) -> str | None:

@@ -96,3 +96,52 @@ def _evidence(text: str, start: int, end: int) -> str:
     right_candidates = [i for i in (text.find(c, end) for c in "。！？\n，,") if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     return text[left:right].strip()[:60]
+
+
+# ---------------------------------------------------------------------------
+# Record dates: every stage stores a date as "YYYY-MM-DD", "--MM-DD" (year unknown) or None.
+
+_FULL_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_DAY_RE = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+def is_full_date(date: str | None) -> bool:
+    """True for a ``YYYY-MM-DD`` date."""
+    return bool(date) and _FULL_RE.match(date) is not None
+
+
+def year_of(date: str | None) -> str | None:
+    """The year of a full date as text ("2024"), None otherwise."""
+    return date[:4] if is_full_date(date) else None
+
+
+def full_date(date: str | None, year: int | None) -> str | None:
+    """Fill in a known year: "--02-16" in 2023 → "2023-02-16"; anything else unchanged."""
+    if date and year and _MONTH_DAY_RE.match(date):
+        return f"{year:04d}{date[1:]}"
+    return date
+
+
+def date_key(date: str | None) -> tuple[int, str]:
+    """Sort key for record dates: full dates after year-less ones after unknown ones."""
+    if not date:
+        return (0, "")
+    if date.startswith("--"):
+        return (1, date)
+    return (2, date)
+
+
+def cn_date(date: str | None, unknown: str = "日期不详", yearless: str = "（年份不详）") -> str:
+    """A date as a Chinese reader writes it: ``2024年3月3日``, ``2月16日（年份不详）``."""
+    if not date:
+        return unknown
+    if m := _FULL_RE.match(date):
+        return f"{int(m[1])}年{int(m[2])}月{int(m[3])}日"
+    if m := _MONTH_DAY_RE.match(date):
+        return f"{int(m[1])}月{int(m[2])}日{yearless}"
+    return date
+
+
+def atom_time(date: str) -> str:
+    """Atom timestamp of a story date (the papers print Chongqing local dates)."""
+    return f"{date}T00:00:00+08:00"

@@ -24,3 +24,9 @@ def squash(text: str) -> str:
 def is_han(char: str) -> bool:
     """True for a CJK unified ideograph."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """The first ``limit`` characters of ``text`` (CJK has no words to cut at)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "……"

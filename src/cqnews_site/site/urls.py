@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
+from cqnews_site.model.records import Story
+
 # Characters that are unsafe in a file name on some system, or meaningful in a URL path.
 _UNSAFE = re.compile(r"[\x00-\x20\x7f/\\:*?\"<>|#%&+;=\[\]{}^`'!$,@~]+")
 _MAX_NAME = 80  # characters; file systems limit names to 255 bytes and CJK is 3 bytes each
@@ -105,6 +107,11 @@ class Namespace:
         return f"{self.folder}/{self._names[key]}.html"
 
 
+def story_namespace(story_ids: Iterable[str]) -> Namespace:
+    """File names of the story pages (the search index names them too)."""
+    return Namespace(STORIES, story_ids, reserved=["index"])
+
+
 class SiteUrls:
     """Every page path of one archive. Templates reach it as ``u``."""
 
@@ -119,7 +126,7 @@ class SiteUrls:
         post_ids: Iterable[str] = (),
     ):
         # "index" is reserved in every folder that has an index page.
-        self.stories = Namespace(STORIES, story_ids, reserved=["index"])
+        self.stories = story_namespace(story_ids)
         self.people = Namespace(PEOPLE, person_ids, reserved=["index"])
         self.districts = Namespace(DISTRICTS, districts, reserved=["index"])
         self.keywords = Namespace(KEYWORDS, keywords, reserved=["index"])
@@ -127,9 +134,9 @@ class SiteUrls:
         self.pages = Namespace(PAGES, sources, reserved=["index"], wanted=_source_stem)
         self.posts = Namespace(POSTS, post_ids, reserved=["index"])
 
-    def story(self, story_id: str, anchor: str | None = None) -> str:
-        """Path of a story page, with ``#anchor`` for one of its items."""
-        path = self.stories.path(story_id)
+    def story(self, story: str | Story, anchor: str | None = None) -> str:
+        """Path of a story page (from its id or record), with ``#anchor`` for one of its items."""
+        path = self.stories.path(story if isinstance(story, str) else story.id)
         return f"{path}#{anchor}" if anchor else path
 
     def person(self, person_id: str) -> str:

@@ -1,0 +1,50 @@
+"""What every page generator reads: the archive index, the page paths and the renderer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cqnews_site.index.lookups import ArchiveIndex
+from cqnews_site.model.records import Story
+from cqnews_site.site import urls
+from cqnews_site.site.theme import Renderer
+
+
+def site_urls(index: ArchiveIndex) -> urls.SiteUrls:
+    """Every page path of the archive behind ``index``."""
+    return urls.SiteUrls(
+        story_ids=index.story,
+        person_ids=index.people,
+        districts=index.district_names,
+        keywords=index.keywords,
+        sections=index.sections,
+        sources=index.sources,
+        post_ids=index.posts,
+    )
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    """One archive's index, its page paths (``u``) and the template renderer."""
+
+    index: ArchiveIndex
+    u: urls.SiteUrls
+    renderer: Renderer
+    site_title: str
+    base_url: str  # "" or an absolute URL ending in "/"
+
+    def story_path(self, story: Story, anchor: str | None = None) -> str:
+        """Page path of a story, with ``#anchor`` for one of its items."""
+        return self.u.story(story.id, anchor)
+
+    def district_url(self, name: str | None) -> str | None:
+        """Page path of a district, None when the site has no page for it."""
+        return self.u.district(name) if name in self.u.districts else None
+
+    def person_url(self, person_id: str) -> str | None:
+        """Page path of a person, None when the archive has no such person."""
+        return self.u.person(person_id) if person_id in self.index.people else None
+
+    def render(self, template: str, path: str, /, **context) -> bytes:
+        """Render ``template`` as the page at ``path``."""
+        return self.renderer.render(template, path, **context)
