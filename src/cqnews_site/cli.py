@@ -89,3 +89,7 @@ def tag(file, district, config_path) -> None:
     text = file.read()
     result = Tagger.load(Resources.load(config)).tag_text(text, district=district)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+if __name__ == "__main__":  # python -m cqnews_site.cli
+    main()

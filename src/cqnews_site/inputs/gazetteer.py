@@ -399,20 +399,3 @@ def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
             if other not in known and other != entry["name"]:
                 return f"{key} names {other}, which is not a unit of the gazetteer"
     return None
-
-
-@lru_cache(maxsize=4)
-def _load_path(path: str) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
-    return with_editors_units(Path(path))
-
-
-def for_config(config) -> Gazetteer:
-    """The gazetteer a build uses: the packaged one, with the editor's units if configured."""
-    path = getattr(config, "gazetteer", None)
-    return _load_path(str(path))[0] if path else default()
-
-
-def problems_for_config(config) -> tuple[Diagnostic, ...]:
-    """What was wrong with the editor's gazetteer file (empty when there is none)."""
-    path = getattr(config, "gazetteer", None)
-    return _load_path(str(path))[1] if path else ()
