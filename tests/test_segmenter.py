@@ -243,7 +243,9 @@ def test_masthead_briefs_and_photo_news_on_a_plain_page():
         "图片新闻\n\n5月8日，市民在滨江公园游玩。记者 孙七 摄\n\n"
         "我区举行文化惠民演出\n5月6日晚，演出举行。（通讯员 钱八）\n"
     )
-    assert page.banner == "江津日报"
+    # The paper's name above the masthead date is the page's metadata, not a banner.
+    assert page.banner is None and "江津日报" in page.noise
+    assert (page.paper, page.date) == ("江津日报", "2024-05-10")
     assert [(s.headline, s.section) for s in page.stories] == [
         ("区委常委会召开扩大会议", None),
         ("区长张三带队调研重点项目", "简讯"),

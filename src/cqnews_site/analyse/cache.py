@@ -18,7 +18,8 @@ from pathlib import Path
 from cqnews_site.model.records import Page
 
 # Modules whose code decides what a page becomes before tagging.
-_SEGMENTER_MODULES = ("inputs/reader.py", "analyse/segmenter.py", "model/dates.py",
+_SEGMENTER_MODULES = ("inputs/reader.py", "analyse/segmenter.py", "analyse/lines.py",
+                      "analyse/layout.py", "model/dates.py",
                       "inputs/lexicon.py", "model/text.py", "model/records.py")
 
 
@@ -28,7 +29,8 @@ def segmenter_version() -> str:
     digest = hashlib.sha256()
     package = resources.files("cqnews_site")
     for name in (*_SEGMENTER_MODULES, "inputs/gazetteer.py", "inputs/data/surnames.txt",
-                 "inputs/data/titles.txt", "inputs/data/gazetteer.yaml"):
+                 "inputs/data/titles.txt", "inputs/data/gazetteer.yaml",
+                 "inputs/data/layout.yaml"):
         digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

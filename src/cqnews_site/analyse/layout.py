@@ -1,0 +1,706 @@
+"""Grouping: classified lines become story drafts with items, captions and credits.
+
+The decisions a run of heading lines can lead to are an ordered table of named
+conditions and actions (``HEAD_DECISIONS``); the other line kinds have one action
+each (``Builder.run``). Every decision is logged with the line it was taken on, so
+``cqnews explain`` shows why a page was grouped as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cqnews_site.analyse.lines import (
+    BRIEF_BULLETS,
+    BULLETS,
+    DECK_DASHES,
+    ORG_MARKS,
+    Kind,
+    Line,
+    dateline,
+    is_closed,
+    join_spaced_names,
+    people_in_credit,
+    words,
+)
+from cqnews_site.model.text import normalize
+
+HAN = r"\u4e00-\u9fff"
+# A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
+_END_CREDIT = re.compile(
+    rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:记者|記者|通讯员|通訊員|实习生)\s*)?"
+    rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
+)
+_END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
+_REPORT_OPENING = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|近日|日前|昨日|昨天|今天|今日|当天|连日来|近期)"
+)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of a draft; a subhead is a paragraph flagged as such."""
+
+    text: str
+    line: int
+    subhead: bool = False
+
+
+@dataclass
+class ItemDraft:
+    """An item being built."""
+
+    heading: str
+    line: int
+    lead: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StoryDraft:
+    """A story being built."""
+
+    line: int
+    headline: str | None = None
+    headline_line: int | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    level: int = 0  # Markdown level of the headline; 0 for plain text or headless
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    container: bool = False  # its head was followed directly by sub-heads: a roundup
+    item_level: int | None = None
+    closed: bool = False  # a closing credit was printed: the next head starts a new story
+    ended: bool = False  # a jump line or signature ended its text: more text is a new story
+    brief: bool = False  # a bulleted brief: no headline is printed, by design
+    photo: bool = False  # photo news: its body is a credited caption
+    signed: str | None = None  # a signature date line at its end
+    continued_from: str | None = None  # 上接第1版
+    continued_to: str | None = None  # 下转第2版
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.paragraphs or self.items)
+
+    def target(self) -> list[Paragraph]:
+        return self.items[-1].paragraphs if self.items else self.paragraphs
+
+
+@dataclass
+class Decision:
+    """A grouping decision for a run of heading lines: when ``condition``, do ``action``.
+
+    ``action`` returns the lines of the run still to place, or None when it placed them all.
+    """
+
+    name: str
+    example: str
+    condition: Callable[[Builder, list[Line], Line | None], bool]
+    action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
+
+
+def _starts_story(after: Line | None) -> bool:
+    if after is None:
+        return False
+    if after.kind is Kind.BYLINE:
+        return True
+    return after.kind is Kind.BODY and bool(dateline(normalize(after.text)))
+
+
+def _opens_report(line: Line | None) -> bool:
+    """Does this paragraph open a news report (a dateline), as a story's first one does?"""
+    return (line is not None and line.kind is Kind.BODY
+            and bool(_REPORT_OPENING.match(normalize(line.text))))
+
+
+def _subhead_shape(text: str) -> bool:
+    """An in-text subhead: short and without commas (a column fragment usually has one)."""
+    norm = normalize(text)
+    return len(norm) <= 30 and "," not in norm and "、" not in norm
+
+
+def has_deck(text: str) -> bool:
+    """'守住堤坝 ——我区全力应对': a headline with its deck after a dash."""
+    return bool(re.search(r"\S\s*(?:——|--)\s*\S", text))
+
+
+def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """One plain line between body text: the common ground of the in-story decisions."""
+    return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
+
+
+def _rubric(text: str) -> bool:
+    return bool(words()["rubric_shapes_re"].search(normalize(text)))
+
+
+def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
+    cur = b.cur
+    if cur is not None and cur.headline is None and cur.has_body:
+        b.set_headline(cur, run[0])
+        run = run[1:]
+    b.noise.extend(line.text for line in run)
+    return None
+
+
+def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
+    b.set_headline(b.cur, run[0])
+    return run[1:]
+
+
+def _page_header(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.noise.extend(line.text for line in run)
+    b.header.extend(line.text for line in run)
+
+
+def _as_paragraph(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.paragraph(run[0])
+
+
+def _deck_in_body(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.set_headline(b.cur, run[0])
+
+
+def _item_head(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.open_item(run[0].text, run[0].number, None, level=run[0].level)
+
+
+def _subhead(b: Builder, run: list[Line], after: Line | None) -> None:
+    only = run[0]
+    if _subhead_shape(only.text):
+        b.cur.target().append(Paragraph(only.text, only.number, subhead=True))
+    else:
+        b.paragraph(only)  # the head of a paragraph broken across columns ("会议指出,…工作作")
+
+
+def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
+    cur, head = b.cur, run[0]
+    if not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE):
+        return False
+    if cur.container and head.level == (cur.item_level or head.level):
+        return True
+    return bool(cur.level and head.level > cur.level and not cur.closed)
+
+
+def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.cur.paragraphs.append(Paragraph(run[0].text, run[0].number))
+
+
+def _open(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.open_story(run, after)
+
+
+# The ordered table of decisions for a run of heading lines; the first that holds decides.
+HEAD_DECISIONS: tuple[Decision, ...] = (
+    Decision(
+        "page-header", "今日巫溪 (above 'JINRI WUXI', a masthead line)",
+        lambda b, run, after: b.cur is None and b.next_is_header(run[-1]),
+        _page_header,
+    ),
+    Decision(
+        "trailing-heads", "a head with no text after it: a late headline, else furniture",
+        lambda b, run, after: after is None, _late_heads,
+    ),
+    Decision(
+        "markdown-headline-after-body",
+        "## 会见商会会长 / ## 区政府召开常务会议 (after a headless story)",
+        lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and len(run) >= 2 and run[0].level > 0 and run[1].level > 0,
+        _first_heads_story_above,
+    ),
+    Decision(
+        "plain-headline-after-body",
+        "（记者 陈家瑜） / 千年盐泉古镇 又见烟火人间 / 红池坝迎来避暑游高峰",
+        lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and b.cur.closed and not b.cur.ended and len(run) >= 2 and run[0].level == 0,
+        _first_heads_story_above,
+    ),
+    Decision(
+        "signature", "中共重庆市南川区委组织部 above 2023年3月29日, after a notice's text",
+        lambda b, run, after: b.cur is not None and b.cur.has_body and len(run) == 1
+        and run[0].level == 0 and after is not None and after.kind is Kind.DATE,
+        _signature,
+    ),
+    Decision(
+        "broken-paragraph-head", "会议指出,报告具有很强的政治性、理 (under a fresh headline)",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0
+        and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
+        and "," in normalize(run[0].text),
+        _as_paragraph,
+    ),
+    Decision(
+        "deck-in-body", "一份总结 一份计划 ——专家解读报告 (inside a headless story)",
+        lambda b, run, after: _single(b, run, after) and b.cur.headline is None
+        and run[0].level == 0 and has_deck(run[0].text),
+        _deck_in_body,
+    ),
+    Decision("item-head", "### 甲 (under ## 总标题)", _is_item_head, _item_head),
+    Decision(
+        "rubric-opens-stories", "图片新闻 (after a story's text)",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and _rubric(run[0].text),
+        _open,
+    ),
+    Decision(
+        "subhead", "聚焦产业升级 (between paragraphs of a story)",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and not _opens_report(after),
+        _subhead,
+    ),
+    Decision("open-story", "黔江区党政代表团来巫考察 (before 本报讯…)",
+             lambda b, run, after: True, _open),
+)
+
+
+def _join_document_title(run: list[Line]) -> list[Line]:
+    """'重庆市南川区人民代表大会常务委员会' / '任免名单': an issuer and a document type are one
+    headline."""
+    merged: list[Line] = []
+    for line in run:
+        if (
+            merged
+            and line.level == 0
+            and merged[-1].level == 0
+            and words()["doc_types_re"].match(normalize(line.text))
+            and words()["issuer_re"].match(normalize(merged[-1].text).replace(" ", ""))
+        ):
+            prev = merged.pop()
+            merged.append(Line(prev.number, prev.text + line.text, 0, Kind.HEADLIKE,
+                               rule="issuer-and-document-type"))
+        else:
+            merged.append(line)
+    return merged
+
+
+def _is_deck_line(line: Line) -> bool:
+    """Lines that can only be a deck: '——访…', '（2023年第3号）'."""
+    norm = normalize(line.text)
+    return bool(DECK_DASHES.match(norm)) or (norm[:1] == "(" and norm.endswith(")"))
+
+
+class Builder:
+    """The state machine that turns classified lines into story drafts."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.stories: list[StoryDraft] = []
+        self.banner: str | None = None
+        self.noise: list[str] = []
+        self.header: list[str] = []  # page-header lines (masthead, site name), for metadata
+        self.pending_captions: list[str] = []
+        self.pending_photographers: list[str] = []
+        self.pending_from: str | None = None
+        self.decisions: list[tuple[int, str]] = []  # (line number, decision name)
+        self._index = 0
+
+    @property
+    def cur(self) -> StoryDraft | None:
+        return self.stories[-1] if self.stories else None
+
+    def log(self, number: int, name: str) -> None:
+        self.decisions.append((number, name))
+
+    def next_is_header(self, line: Line) -> bool:
+        """Is the line after ``line`` a masthead or site-menu line?"""
+        index = self.lines.index(line, self._index)
+        nxt = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return nxt is not None and nxt.rule in ("masthead", "web-chrome", "editors") and not (
+            normalize(nxt.text).startswith(("来源", "來源"))
+        )
+
+    def run(self) -> None:
+        i = 0
+        lines = self.lines
+        while i < len(lines):
+            self._index = i
+            line = lines[i]
+            kind = line.kind
+            if kind in (Kind.HEADING, Kind.HEADLIKE):
+                end = self._head_run_end(i)
+                after = next((x for x in lines[end:] if x.kind is not Kind.NOISE), None)
+                self._head_run(lines[i:end], after)
+                i = end
+                continue
+            if kind is Kind.RUBRIC:
+                heading = line.text
+                if i + 1 < len(lines) and lines[i + 1].kind is Kind.HEADLIKE and (
+                    line.rule == "keyword-rubric"
+                ):
+                    heading = f"{line.text} {lines[i + 1].text}"
+                    i += 1
+                self.log(line.number, "rubric-opens-item")
+                self.open_item(heading, line.number, None)
+            elif kind is Kind.LEAD:
+                if i + 1 < len(lines) and lines[i + 1].kind in (Kind.HEADLIKE, Kind.HEADING):
+                    self.log(line.number, "lead-opens-item")
+                    self.open_item(lines[i + 1].text, lines[i + 1].number, line.text)
+                    i += 1
+                else:
+                    self.paragraph(line)
+            elif kind is Kind.BYLINE:
+                self._byline(line, lines[i + 1] if i + 1 < len(lines) else None)
+            elif kind is Kind.CREDIT:
+                self._closing_credit(line)
+            elif kind is Kind.PHOTO_CREDIT:
+                self._photographers(line.names)
+            elif kind is Kind.CAPTION:
+                self._caption(line, lines[i + 1] if i + 1 < len(lines) else None)
+            elif kind is Kind.NAME:
+                self._caption_text(line.text)
+            elif kind is Kind.JUMP:
+                self._jump(line)
+            elif kind is Kind.SUBHEAD:
+                self._subhead_line(line)
+            elif kind is Kind.DATE:
+                self._date_line(line)
+            elif kind is Kind.LABEL and normalize(line.text).replace(" ", "") in words()[
+                "link_labels"
+            ]:
+                # A related-links box: its bulleted and plain title lines are chrome.
+                self.noise.append(line.text)
+                self.log(line.number, "link-list")
+                while i + 1 < len(lines) and lines[i + 1].kind in (Kind.HEADLIKE, Kind.NOISE) and (
+                    lines[i + 1].level == 0
+                ):
+                    i += 1
+                    self.noise.append(lines[i].text)
+            elif kind in (Kind.LABEL, Kind.NOISE):
+                self.noise.append(line.text)
+            else:
+                self.paragraph(line)
+            i += 1
+
+    # -- heads --
+
+    def _head_run_end(self, start: int) -> int:
+        """A run of consecutive heading lines; a plain line after a Markdown heading (a
+        subtitle) ends it, so the next Markdown heading opens a run of its own."""
+        end = start + 1
+        seen_md = self.lines[start].kind is Kind.HEADING
+        while end < len(self.lines) and self.lines[end].kind in (Kind.HEADING, Kind.HEADLIKE):
+            prev, nxt = self.lines[end - 1], self.lines[end]
+            if seen_md and prev.level == 0 and nxt.level > 0:
+                break
+            if seen_md and nxt.level == 0 and "," in normalize(nxt.text):
+                break  # a deck has no comma; this is the head of a broken paragraph
+            seen_md = seen_md or nxt.level > 0
+            end += 1
+        return end
+
+    def _head_run(self, run: list[Line], after: Line | None) -> None:
+        remaining: list[Line] | None = run
+        for decision in HEAD_DECISIONS:
+            if not remaining:
+                return
+            if decision.condition(self, remaining, after):
+                self.log(remaining[0].number, decision.name)
+                remaining = decision.action(self, remaining, after)
+        if remaining:
+            raise AssertionError("open-story places every run")
+
+    def open_story(self, run: list[Line], after: Line | None) -> None:
+        """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
+        draft = StoryDraft(line=run[0].number)
+        run = _join_document_title(run)
+        md = [i for i, line in enumerate(run)
+              if line.level > 0 and not DECK_DASHES.match(normalize(line.text))]
+        plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
+        if md:
+            h = md[-1]
+        elif len(run) == 1:
+            h = 0
+        elif _rubric(run[0].text) and len(run) >= 2 and not _is_deck_line(run[1]):
+            h = 1
+        elif len(plain) >= 3:
+            h = plain[1]
+        else:
+            h = plain[0] if plain else 0  # two plain lines: headline and deck is the common layout
+        head = run[h]
+        above, below = run[:h], run[h + 1 :]
+        if len(run) == 1 and _rubric(head.text) and not has_deck(head.text):
+            draft.section = head.text  # a rubric alone: the headline comes later, if at all
+        else:
+            self.set_headline(draft, head)
+        if below:
+            draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
+        if above:
+            nearest = above[-1].text
+            if _rubric(nearest):
+                draft.section = nearest
+            else:
+                draft.kicker = nearest
+            for line in above[:-1]:
+                if not self.stories and self.banner is None:
+                    self.banner = line.text
+                elif draft.section is None:
+                    draft.section = line.text
+                else:
+                    self.noise.append(line.text)
+        if (
+            self.banner is None
+            and not self.stories
+            and draft.kicker
+            and words()["banner_shapes_re"].search(draft.kicker)
+        ):
+            self.banner, draft.kicker = draft.kicker, None
+        if after is not None and after.kind is Kind.HEADING:
+            draft.container = True
+        draft.captions.extend(self.pending_captions)
+        draft.photographers.extend(self.pending_photographers)
+        draft.continued_from, self.pending_from = self.pending_from, None
+        self.pending_captions, self.pending_photographers = [], []
+        self.stories.append(draft)
+
+    def set_headline(self, draft: StoryDraft, line: Line) -> None:
+        text = line.text
+        deck = re.split(r"\s*(?:——|--|－－)\s*", text, maxsplit=1)
+        if len(deck) == 2 and deck[0] and deck[1]:
+            text, subtitle = deck[0].strip(), deck[1].strip()
+            draft.subtitle = draft.subtitle or subtitle
+        draft.headline = text
+        draft.headline_line = line.number
+        draft.level = line.level
+
+    def open_item(self, heading: str, number: int, lead: str | None, level: int = 0) -> None:
+        cur = self.cur
+        if cur is None or cur.ended:
+            cur = StoryDraft(line=number)
+            self.stories.append(cur)
+        if cur.item_level is None:
+            cur.item_level = level
+        cur.items.append(ItemDraft(heading=heading, line=number, lead=lead))
+
+    # -- credits, captions, jumps --
+
+    def _byline(self, line: Line, after: Line | None) -> None:
+        cur = self.cur
+        opening = cur is None or not cur.has_body or cur.ended
+        if not opening and after is not None and after.kind is Kind.BODY:
+            opening = normalize(line.text)[:1] in BULLETS or "本报记者" in line.text
+        if opening and (cur is None or cur.has_body):
+            self.log(line.number, "byline-opens-story")
+            self.stories.append(StoryDraft(line=line.number))
+            cur = self.cur
+        _extend_unique(cur.reporters, line.names)
+        if line.with_photos:
+            _extend_unique(cur.photographers, line.names)
+        if not opening:
+            self.log(line.number, "byline-signs-story-above")
+            cur.closed = True
+
+    def _closing_credit(self, line: Line) -> None:
+        cur = self.cur
+        if cur is None:
+            self.noise.append(line.text)
+            return
+        target = cur.items[-1].reporters if cur.items else cur.reporters
+        _extend_unique(target, line.names)
+        if not line.names:
+            self.noise.append(line.text)
+        self.log(line.number, "closing-credit-signs-and-closes")
+        cur.closed = True
+
+    def _jump(self, line: Line) -> None:
+        if line.rule == "jump-to" and self.cur is not None:
+            self.cur.continued_to = line.page
+            self.cur.ended = self.cur.closed = True
+            self.log(line.number, "jump-line-ends-story")
+        elif self.cur is not None and not self.cur.has_body:
+            self.cur.continued_from = line.page
+            self.log(line.number, "jump-line-continues-story")
+        else:
+            self.pending_from = line.page
+            self.log(line.number, "jump-line-continues-next-story")
+        self.noise.append(line.text)
+
+    def _subhead_line(self, line: Line) -> None:
+        cur = self.cur
+        if cur is None or cur.ended:
+            cur = StoryDraft(line=line.number)
+            self.stories.append(cur)
+        self.log(line.number, "subhead-in-story")
+        cur.target().append(Paragraph(line.text, line.number, subhead=True))
+
+    def _date_line(self, line: Line) -> None:
+        cur = self.cur
+        if cur is not None and cur.has_body:
+            self.log(line.number, "signature-date-ends-story")
+            cur.paragraphs.append(Paragraph(line.text, line.number))
+            cur.signed = line.text
+            cur.closed = cur.ended = True
+        else:
+            self.paragraph(line)
+
+    def _photographers(self, names: tuple[str, ...]) -> None:
+        if self.cur is None:
+            _extend_unique(self.pending_photographers, names)
+        else:
+            _extend_unique(self.cur.photographers, names)
+
+    def _caption(self, line: Line, after: Line | None) -> None:
+        cur = self.cur
+        text = strip_photo_credit(line.text)
+        opens_report = after is not None and after.kind is Kind.BODY and bool(
+            dateline(normalize(after.text))
+        )
+        if cur is not None and cur.photo and cur.headline is None:
+            # Another untitled photo under the same rubric (图片新闻): a story of its own.
+            cur = StoryDraft(line=line.number, section=cur.section)
+            self.stories.append(cur)
+        if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
+            not opens_report
+        ):
+            # Photo news: under its own head, the caption is the story.
+            self.log(line.number, "photo-news")
+            self._photographers(line.names)
+            self.paragraph(Line(line.number, text, 0))
+            cur.closed = True  # the credit ends the photo story
+            cur.photo = True
+            cur.brief = cur.headline is None  # untitled by design, like a brief
+            return
+        self.log(line.number, "caption-of-story")
+        self._caption_text(text)
+        self._photographers(line.names)
+
+    def _caption_text(self, text: str) -> None:
+        if self.cur is None:
+            self.pending_captions.append(text)
+        else:
+            self.cur.captions.append(text)
+
+    # -- body --
+
+    def paragraph(self, line: Line) -> None:
+        """Add a body line: a new story at a dateline, else the current story's text."""
+        text = line.text
+        norm = normalize(text)
+        cur = self.cur
+        reporters: tuple[str, ...] = ()
+        marker = dateline(norm)
+        jump = words()["jump_from_re"].match(norm)
+        if jump:
+            text = cut_prefix(text, jump.end(), norm)
+            norm = normalize(text)
+            if cur is None or cur.has_body:
+                cur = StoryDraft(line=line.number)
+                self.stories.append(cur)
+            cur.continued_from = jump["page"]
+            self.log(line.number, "jump-marker-continues-story")
+        elif marker:
+            groups = marker.groupdict()
+            reporters = people_in_credit(groups.get("inner") or groups.get("names") or "")
+            text = cut_prefix(text, marker.end(), norm)
+            if cur is None or cur.has_body or cur.ended:
+                self.log(line.number, "dateline-opens-story")
+                cur = StoryDraft(line=line.number)
+                self.stories.append(cur)
+        elif text[:1] in BRIEF_BULLETS:
+            text = text[1:].lstrip()
+            if cur is None or cur.has_body:
+                # Briefs under one rubric (简讯) share it.
+                in_column = cur is not None and (cur.brief or not cur.headline)
+                section = cur.section if in_column else None
+                self.log(line.number, "bullet-opens-brief")
+                cur = StoryDraft(line=line.number, section=section)
+                self.stories.append(cur)
+            cur.brief = True
+        elif cur is None or (cur.ended and cur.has_body):
+            self.log(line.number, "text-opens-headless-story")
+            cur = StoryDraft(line=line.number, continued_from=self.pending_from)
+            self.pending_from = None
+            self.stories.append(cur)
+        _extend_unique(cur.reporters, reporters)
+        # A closing credit "（程卓）" signs the item or story it ends.
+        end_credit = _END_CREDIT.search(text)
+        if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
+            inner = end_credit["inner"]
+            names = people_in_credit(inner)
+            unsigned = normalize(inner).replace(" ", "") in words()["unsigned_set"]
+            if names or unsigned or _org_credit(inner):
+                text = text[: end_credit.start()].rstrip()
+                target = cur.items[-1].reporters if cur.items else cur.reporters
+                _extend_unique(target, names)
+                if not names:
+                    self.noise.append(end_credit.group(0).strip())
+                if not cur.items:
+                    cur.closed = True
+        elif end_mark := _END_MARK.search(text):
+            text = text[: end_mark.start()].rstrip()
+        if not text:
+            return
+        target = cur.target()
+        if target and not target[-1].subhead and _continues(target[-1].text, text):
+            target[-1].text = _join(target[-1].text, text)
+        else:
+            target.append(Paragraph(text, line.number))
+
+
+def _org_credit(inner: str) -> bool:
+    """'（南川区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
+    norm = normalize(inner).replace(" ", "")
+    return len(norm) <= 14 and bool(ORG_MARKS.search(norm))
+
+
+def strip_photo_credit(text: str) -> str:
+    """A caption without its trailing credit ("记者 苏思 摄 视觉重庆", "（记者 李四 摄）")."""
+    paren = words()["paren_photo"].search(text)
+    if paren:
+        return text[: paren.start()].rstrip()
+    match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
+    if not match:
+        return text
+    # Cut where the credit's names begin in the printed text (spaces may split a name), or
+    # at the role word just before them.
+    first = match["names"].split()[0]
+    pattern = r"\s*".join(map(re.escape, first))
+    found = list(re.finditer(pattern, text))
+    if not found:
+        return text
+    cut = found[-1].start()
+    role = re.search(r"(?:本报|首席)?(?:记者|記者|通讯员|通訊員|特约摄影|摄影)\s*$", text[:cut])
+    cut = role.start() if role else cut
+    return text[:cut].rstrip()
+
+
+def cut_prefix(text: str, norm_end: int, norm: str) -> str:
+    """Remove the first ``norm_end`` characters of ``norm`` from the printed ``text``.
+
+    NFKC keeps the character count of CJK text except where it folds white space or
+    expands a compatibility character; walk both strings once, character by character.
+    """
+    target = norm[:norm_end].rstrip()
+    want = len(target.replace(" ", ""))
+    seen = 0
+    for index, char in enumerate(text):
+        if seen >= want:
+            return text[index:].lstrip()
+        folded = normalize(char)
+        seen += len(folded.replace(" ", ""))
+    return ""
+
+
+def _continues(previous: str, nxt: str) -> bool:
+    """Does ``nxt`` continue ``previous`` across a column or line break?"""
+    if is_closed(previous):
+        return False
+    # "报告内容：…" / "区县目标：…": a labelled line is its own paragraph.
+    return not re.match(rf"^[{HAN}]{{2,6}}[:：]", nxt)
+
+
+def _join(previous: str, nxt: str) -> str:
+    if previous[-1:].isascii() and previous[-1:].isalnum() and nxt[:1].isascii():
+        return f"{previous} {nxt}"
+    return previous + nxt
+
+
+def _extend_unique(target: list[str], names: tuple[str, ...] | list[str]) -> None:
+    for name in names:
+        if name not in target:
+            target.append(name)
