@@ -251,7 +251,8 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "subhead", "聚焦产业升级 (between paragraphs of a story)",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
-        and not b.cur.closed and not b.cur.ended and not _opens_report(after),
+        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+        and not _opens_report(after),
         _subhead,
     ),
     Decision("open-story", "黔江区党政代表团来巫考察 (before 本报讯…)",
@@ -411,9 +412,13 @@ class Builder:
         run = _join_document_title(run)
         md = [i for i, line in enumerate(run)
               if line.level > 0 and not DECK_DASHES.match(normalize(line.text))]
+        md = [i for i in md if not _rubric(run[i].text)] or md
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
         if md:
-            h = md[-1]
+            # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
+            # headline: a lower-ranked one below it is its deck.
+            top = min(run[i].level for i in md)
+            h = [i for i in md if run[i].level == top][-1]
         elif len(run) == 1:
             h = 0
         elif _rubric(run[0].text) and len(run) >= 2 and not _is_deck_line(run[1]):

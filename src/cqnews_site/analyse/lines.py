@@ -278,9 +278,12 @@ _FULL_DATE_LINE = re.compile(
 )
 
 
-def _short_furniture(key: str, limit: int = 60) -> Callable[[Probe], bool]:
+def _short_furniture(
+    key: str, limit: int = 60, closed: bool = False
+) -> Callable[[Probe], bool]:
+    """A rule for furniture lines: short, matching ``key``'s patterns, open unless ``closed``."""
     def test(probe: Probe) -> bool:
-        return len(probe.norm) <= limit and not is_closed(probe.norm) and bool(
+        return len(probe.norm) <= limit and (closed or not is_closed(probe.norm)) and bool(
             words()[key + "_re"].search(probe.norm)
         )
     return test
@@ -313,7 +316,7 @@ def _closing_credit(probe: Probe) -> Verdict | None:
 
 def _byline(probe: Probe) -> Verdict | None:
     match = words()["byline"].match(probe.cred) or _AUTHOR_LINE.match(probe.cred)
-    if match:
+    if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]))
     return None
 
@@ -324,7 +327,7 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
         return None
     rest = probe.cred[prefix.end() :]
     match = words()["byline"].match(rest) or _NAMES_ONLY.match(rest)
-    if match and all(person_like(n) for n in credit_names(match["names"])):
+    if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]), with_photos="图" in prefix["what"])
     return None
 
@@ -413,7 +416,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("jump-from", Kind.JUMP, "上接第一版", _jump("jump_from"),
              "the story below continues one from another page"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 新闻中心 > 区县动态",
-             _short_furniture("web_chrome", 80)),
+             _short_furniture("web_chrome", 80, closed=True)),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0052",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
@@ -423,6 +426,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("teaser", Kind.NOISE, "■ 全县秋季学期开学各项准备工作就绪 2版",
              _short_furniture("teasers", 50)),
     LineRule("page-notice", Kind.NOISE, "本版稿件未經授權不得轉載", _short_furniture("notices")),
+    LineRule("lost-notice", Kind.NOISE, "重庆市南川区鑫盛建材经营部遗失公章一枚，声明作废。",
+             lambda p: bool(words()["lost_notices_re"].search(p.norm)),
+             "classified ads for lost documents"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
     LineRule("link-entry", Kind.NOISE, "· 我县开展岁末年初安全生产大检查", _link_entry,
              "a bulleted link to another page"),
@@ -446,6 +452,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_FULL_DATE_LINE.match(p.norm.replace(" ", "")))),
     LineRule("profile-lead", Kind.LEAD, "市人大代表、万州区区长李庆：", lambda p: _is_lead(p.norm)),
     LineRule("speaker-line", Kind.LEAD, "冉启华 县人大代表、酉水河镇种植大户", _is_speaker),
+    LineRule("document-type", Kind.HEADLIKE, "任免名单",
+             lambda p: bool(words()["doc_types_re"].match(p.norm)),
+             "a document's type under its issuer's name: part of a headline, never a name"),
     LineRule("portrait-name", Kind.NAME, "张三", _portrait_name),
     LineRule("advert", Kind.NOISE, "扫码下单 坏果包赔", _ad),
     LineRule("headline-shape", Kind.HEADLIKE, "黔江区党政代表团来巫考察", _headlike),
