@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cqnews_site.analyse.segmenter import trace
-from cqnews_site.model.records import SourceText, Story
+from cqnews_site.model.records import Diagnostic, SourceText, Story
 
 
 def _clip(text: str, width: int = 40) -> str:
@@ -59,7 +61,7 @@ def _story(story: Story) -> list[str]:
         out.append(f"   continued from page {story.continued_from}")
     if story.continued_to:
         out.append(f"   continued on page {story.continued_to}")
-    text = [p for p in story.paragraphs]
+    text = list(story.paragraphs)
     if text:
         out.append(f"   begins: {_clip(text[0], 30)}")
         out.append(f"   ends: …{text[-1][-20:]}")
@@ -72,3 +74,18 @@ def _story(story: Story) -> list[str]:
         if item.paragraphs:
             out.append(f"     begins: {_clip(item.paragraphs[0], 30)}")
     return out
+
+
+def explain_file(path: Path) -> tuple[str | None, list[Diagnostic]]:
+    """Read ``path`` as the build reads a page and explain it; (None, problems) when unreadable."""
+    from cqnews_site.inputs import reader
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Diagnostic(str(path), None, "error", f"cannot read the file: {exc.strerror}",
+                                 "check the path and its permissions")]
+    source, problems = reader.read_bytes(data, path.name, path.suffix.lower() == ".md")
+    if source is None:
+        return None, problems
+    return explain(source), problems

@@ -99,6 +99,7 @@ class Decision:
     """A grouping decision for a run of heading lines: when ``condition``, do ``action``.
 
     ``action`` returns the lines of the run still to place, or None when it placed them all.
+    ``example`` is a small page, its lines separated by " / ", on which the decision is taken.
     """
 
     name: str
@@ -200,63 +201,165 @@ def _open(b: Builder, run: list[Line], after: Line | None) -> None:
 # The ordered table of decisions for a run of heading lines; the first that holds decides.
 HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
-        "page-header", "今日巫溪 (above 'JINRI WUXI', a masthead line)",
+        "page-header",
+        "今日巫溪 / JINRI WUXI / 黔江区党政代表团来巫考察 / 本报讯 8月22日，代表团来我县考察。",
         lambda b, run, after: b.cur is None and b.next_is_header(run[-1]),
         _page_header,
     ),
     Decision(
-        "trailing-heads", "a head with no text after it: a late headline, else furniture",
+        "trailing-heads", "## 标题 / 3月1日，开幕。 / 智慧生活",
         lambda b, run, after: after is None, _late_heads,
     ),
     Decision(
         "markdown-headline-after-body",
-        "## 会见商会会长 / ## 区政府召开常务会议 (after a headless story)",
+        "本报讯(记者 彭浩杰)2月20日,双方会见。 / ## 会见商会会长 / ## 区政府召开常务会议 / "
+        "本报讯(记者 熊辉)2月17日,会议召开。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and len(run) >= 2 and run[0].level > 0 and run[1].level > 0,
         _first_heads_story_above,
     ),
     Decision(
         "plain-headline-after-body",
-        "（记者 陈家瑜） / 千年盐泉古镇 又见烟火人间 / 红池坝迎来避暑游高峰",
+        "盛夏时节，走进古镇。（记者 陈家瑜） / 千年盐泉古镇 又见烟火人间 / 红池坝迎来避暑游高峰 / "
+        "游客在草场露营。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and b.cur.closed and not b.cur.ended and len(run) >= 2 and run[0].level == 0,
         _first_heads_story_above,
     ),
     Decision(
-        "signature", "中共重庆市南川区委组织部 above 2023年3月29日, after a notice's text",
+        "signature",
+        "## 干部任前公示 / 现将有关情况公示如下。 / 中共重庆市南川区委组织部 / 2023年3月29日",
         lambda b, run, after: b.cur is not None and b.cur.has_body and len(run) == 1
         and run[0].level == 0 and after is not None and after.kind is Kind.DATE,
         _signature,
     ),
     Decision(
-        "broken-paragraph-head", "会议指出,报告具有很强的政治性、理 (under a fresh headline)",
+        "broken-paragraph-head",
+        "## 标题在这里 / 会议指出,报告具有很强的政治性、理 / 论性和指导性。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0
         and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
         and "," in normalize(run[0].text),
         _as_paragraph,
     ),
     Decision(
-        "deck-in-body", "一份总结 一份计划 ——专家解读报告 (inside a headless story)",
+        "deck-in-body", "□本报记者 何春阳 / “报告好。”他说，一年来大力推进发展取 / "
+        "一份总结 一份计划 ——专家解读报告 / 得了新进展。",
         lambda b, run, after: _single(b, run, after) and b.cur.headline is None
         and run[0].level == 0 and has_deck(run[0].text),
         _deck_in_body,
     ),
-    Decision("item-head", "### 甲 (under ## 总标题)", _is_item_head, _item_head),
+    Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
+             _item_head),
     Decision(
-        "rubric-opens-stories", "图片新闻 (after a story's text)",
+        "rubric-opens-stories",
+        "## 标题 / 正文。 / 图片新闻 / 5月8日，市民在公园游玩。记者 孙七 摄",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and _rubric(run[0].text),
         _open,
     ),
     Decision(
-        "subhead", "聚焦产业升级 (between paragraphs of a story)",
+        "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
         and not _opens_report(after),
         _subhead,
     ),
-    Decision("open-story", "黔江区党政代表团来巫考察 (before 本报讯…)",
+    Decision("open-story", "黔江区党政代表团来巫考察 / 本报讯(记者 覃晓岚)8月22日,来我县考察。",
              lambda b, run, after: True, _open),
+)
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """A grouping decision taken on one line of a given kind (not a head run)."""
+
+    name: str
+    example: str  # a small page, lines separated by " / ", on which the decision is taken
+    doc: str
+
+
+# What the other line kinds lead to; ``Builder`` logs these names where it takes them.
+LINE_DECISIONS: tuple[LineDecision, ...] = (
+    LineDecision(
+        "dateline-opens-story",
+        "## 甲 / 甲的内容。 / 本报讯(记者 张三)3月5日,会议召开。",
+        "a dateline after a story's text opens a new (headless) story",
+    ),
+    LineDecision(
+        "byline-opens-story",
+        "## 甲 / 甲的内容。 / □本报记者 何春阳 / 正文。",
+        "a bulleted or 本报记者 byline before text opens a new story",
+    ),
+    LineDecision(
+        "byline-signs-story-above",
+        "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 杨毓紫",
+        "a byline after a story's text signs and closes it",
+    ),
+    LineDecision(
+        "closing-credit-signs-and-closes",
+        "## 甲 / 正文。 / （本报记者 周晓岚 实习生 黎嘉怡）",
+        "a closing credit on its own line signs the story (or its last item)",
+    ),
+    LineDecision(
+        "jump-line-ends-story",
+        "## 甲 / 正文。 / （下转第2版）",
+        "下转第N版 ends the story's text on this page",
+    ),
+    LineDecision(
+        "jump-line-continues-story",
+        "## 甲 / 上接第一版 / 正文。",
+        "上接第N版 under a headline: the story continues one from page N",
+    ),
+    LineDecision(
+        "jump-marker-continues-story",
+        "# 一颗脐橙的新路 / （上接第1版）晒坝上，果农正忙。",
+        "（上接第N版） at a paragraph's head is cut off and recorded",
+    ),
+    LineDecision(
+        "text-opens-headless-story",
+        "## 甲 / 正文。 / （下转第2版） / 盛夏时节，走进古镇。",
+        "text after a jump line is a new story whose headline comes later, if at all",
+    ),
+    LineDecision(
+        "bullet-opens-brief",
+        "简讯 / ●5月8日，区长调研。 / ●5月9日，副区长检查。",
+        "a bulleted paragraph is a brief of its own",
+    ),
+    LineDecision(
+        "rubric-opens-item",
+        "## 区县快讯 / 【垫江】项目集中开工 / 3月22日，开工。",
+        "a 【place】 head, a keyword rubric or a bare place name opens an item",
+    ),
+    LineDecision(
+        "lead-opens-item",
+        "## 代表心声 / 冉启华 县人大代表、种植大户 / ## 让路更宽 / “好。”他说。",
+        "a speaker or profile lead above a head opens an item headed by that head",
+    ),
+    LineDecision(
+        "subhead-in-story",
+        "## 甲 / 正文。 / ■从“等客商”到“闯市场” / 正文二。",
+        "a bulleted or enumerated subhead stays in its story, not an item",
+    ),
+    LineDecision(
+        "signature-date-ends-story",
+        "## 公告 / 特此公告。 / 2023年3月28日",
+        "a date alone after a notice's text signs and ends it",
+    ),
+    LineDecision(
+        "photo-news",
+        "## 红池坝迎来避暑游高峰 / 游客在草场上露营。记者 杨帆 摄",
+        "a credited caption right under a head is the story (photo news)",
+    ),
+    LineDecision(
+        "caption-of-story",
+        "## 甲 / 正文。 / 游客在草场上露营。记者 杨帆 摄 / 正文二。",
+        "a credited caption inside a story is its caption; the credit names photographers",
+    ),
+    LineDecision(
+        "link-list",
+        "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
+        "a related-links label and the titles under it are web chrome",
+    ),
 )
 
 

@@ -435,7 +435,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 周晓岚 实习生 黎嘉怡）", _closing_credit),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
-    LineRule("photo-by", Kind.PHOTO_CREDIT, "图/张三", _photo_by),
+    LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
     LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 杨 帆 摄", _photo(caption=False)),
     LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 杨帆 摄", _photo(caption=True)),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",

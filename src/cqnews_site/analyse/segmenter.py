@@ -76,7 +76,10 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     for line in top:
         from_header = line.text in header
         if "date" not in fields and (date := _header_date(line.text)):
-            fields["date"], fields["date_line"] = date, line.text
+            # The evidence is the cell that printed the date: "发布时间：2025-12-31 09:12".
+            cell = next(c for c in re.split(r"\s{2,}|\u3000+", line.text.strip())
+                        if _header_date(c))
+            fields["date"], fields["date_line"] = date, normalize(cell)
         if "issue_number" not in fields and (issue := _ISSUE.search(normalize(line.text))):
             fields["issue_number"] = issue["n"]
         if line.rule == "web-chrome":
@@ -330,13 +333,16 @@ def _with_ids(stories: list[Story]) -> tuple[Story, ...]:
 
 # --- editors' Markdown articles -----------------------------------------------------------
 
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 def _article(source: SourceText) -> Page:
     """A Markdown article with front matter: one story, its body rendered as HTML."""
     meta = source.meta
-    body = source.text
+    # An HTML comment is an editor's working note: furniture, never story text.
+    notes = [c.strip() for c in _COMMENT.findall(source.text) if c.strip()]
+    body = _COMMENT.sub("", source.text)
     tokens = _MARKDOWN.parse(body)
     headline = meta.title
     # A leading "# title" is the headline, shown once: not again in the body.
@@ -401,7 +407,7 @@ def _article(source: SourceText) -> Page:
         year=year,
         year_evidence=evidence,
         banner=None,
-        noise=(),
+        noise=tuple(notes),
         stories=_with_ids([story]),
         meta=meta,
         diagnostics=tuple(diagnostics),

@@ -1,0 +1,52 @@
+"""The segmenter's rule tables: every line rule and every grouping decision on its example."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews_site.analyse import layout, lines, segmenter
+from cqnews_site.inputs import reader
+
+
+def trace(example: str) -> segmenter.Trace:
+    """Segment a one-line example whose page lines are separated by ' / '."""
+    text = "\n\n".join(example.split(" / ")) + "\n"
+    source, problems = reader.read_bytes(text.encode("utf-8"), "example.txt")
+    assert source is not None, problems
+    return segmenter.trace(source)
+
+
+def test_rule_names_are_unique_and_documented():
+    names = [rule.name for rule in lines.RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.example for rule in lines.RULES)
+    assert lines.RULES[-1].name == "body"  # the fallback matches every line
+    decisions = [d.name for d in (*layout.HEAD_DECISIONS, *layout.LINE_DECISIONS)]
+    assert len(decisions) == len(set(decisions))
+
+
+@pytest.mark.parametrize("rule", lines.RULES, ids=lambda r: r.name)
+def test_every_line_rule_decides_its_own_example(rule):
+    line = lines.classify(1, rule.example)
+    assert (line.rule, line.kind) == (rule.name, rule.kind), line
+
+
+@pytest.mark.parametrize(
+    "decision", [*layout.HEAD_DECISIONS, *layout.LINE_DECISIONS], ids=lambda d: d.name
+)
+def test_every_grouping_decision_is_taken_on_its_example(decision):
+    result = trace(decision.example)
+    assert decision.name in [name for _, name in result.decisions], result.decisions
+
+
+def test_spaced_out_names_in_credits_are_joined():
+    assert lines.join_spaced_names("记者 杨 帆 摄") == "记者 杨帆 摄"
+    assert lines.join_spaced_names("融媒体中心记者 石晓芸 冉 茜") == "融媒体中心记者 石晓芸 冉茜"
+    assert lines.people_in_credit("融媒体中心记者 石晓芸 冉 茜") == ("石晓芸", "冉茜")
+    assert lines.people_in_credit("南川区融媒体中心") == ()
+
+
+def test_a_rule_name_travels_with_the_line():
+    line = lines.classify(7, "当前位置：首页 > 新闻中心 > 区县动态")
+    assert (line.number, line.kind, line.rule) == (7, lines.Kind.NOISE, "web-chrome")
+    assert lines.classify(1, "任免名单").kind is lines.Kind.HEADLIKE  # 任 is a surname too
