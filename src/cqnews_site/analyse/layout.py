@@ -113,13 +113,13 @@ def _starts_story(after: Line | None) -> bool:
         return False
     if after.kind is Kind.BYLINE:
         return True
-    return after.kind is Kind.BODY and bool(dateline(normalize(after.text)))
+    return after.kind is Kind.BODY and bool(dateline(after.normal[:120]))
 
 
 def _opens_report(line: Line | None) -> bool:
     """Does this paragraph open a news report (a dateline), as a story's first one does?"""
     return (line is not None and line.kind is Kind.BODY
-            and bool(_REPORT_OPENING.match(normalize(line.text))))
+            and bool(_REPORT_OPENING.match(line.normal[:40])))
 
 
 def _subhead_shape(text: str) -> bool:
@@ -139,7 +139,7 @@ def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
 
 
 def _rubric(text: str) -> bool:
-    return bool(words()["rubric_shapes_re"].search(normalize(text)))
+    return len(text) <= 60 and bool(words()["rubric_shapes_re"].search(normalize(text)))
 
 
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
@@ -238,7 +238,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "## 标题在这里 / 会议指出,报告具有很强的政治性、理 / 论性和指导性。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0
         and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
-        and "," in normalize(run[0].text),
+        and "," in run[0].normal,
         _as_paragraph,
     ),
     Decision(
@@ -372,8 +372,8 @@ def _join_document_title(run: list[Line]) -> list[Line]:
             merged
             and line.level == 0
             and merged[-1].level == 0
-            and words()["doc_types_re"].match(normalize(line.text))
-            and words()["issuer_re"].match(normalize(merged[-1].text).replace(" ", ""))
+            and words()["doc_types_re"].match(line.normal)
+            and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
         ):
             prev = merged.pop()
             merged.append(Line(prev.number, prev.text + line.text, 0, Kind.HEADLIKE,
@@ -385,7 +385,7 @@ def _join_document_title(run: list[Line]) -> list[Line]:
 
 def _is_deck_line(line: Line) -> bool:
     """Lines that can only be a deck: '——访…', '（2023年第3号）'."""
-    norm = normalize(line.text)
+    norm = line.normal
     return bool(DECK_DASHES.match(norm)) or (norm[:1] == "(" and norm.endswith(")"))
 
 
@@ -416,7 +416,7 @@ class Builder:
         index = self.lines.index(line, self._index)
         nxt = self.lines[index + 1] if index + 1 < len(self.lines) else None
         return nxt is not None and nxt.rule in ("masthead", "web-chrome", "editors") and not (
-            normalize(nxt.text).startswith(("来源", "來源"))
+            nxt.normal.startswith(("来源", "來源"))
         )
 
     def run(self) -> None:
@@ -464,7 +464,7 @@ class Builder:
                 self._subhead_line(line)
             elif kind is Kind.DATE:
                 self._date_line(line)
-            elif kind is Kind.LABEL and normalize(line.text).replace(" ", "") in words()[
+            elif kind is Kind.LABEL and line.normal.replace(" ", "") in words()[
                 "link_labels"
             ]:
                 # A related-links box: its bulleted and plain title lines are chrome.
@@ -492,7 +492,7 @@ class Builder:
             prev, nxt = self.lines[end - 1], self.lines[end]
             if seen_md and prev.level == 0 and nxt.level > 0:
                 break
-            if seen_md and nxt.level == 0 and "," in normalize(nxt.text):
+            if seen_md and nxt.level == 0 and "," in nxt.normal:
                 break  # a deck has no comma; this is the head of a broken paragraph
             seen_md = seen_md or nxt.level > 0
             end += 1
@@ -514,7 +514,7 @@ class Builder:
         draft = StoryDraft(line=run[0].number)
         run = _join_document_title(run)
         md = [i for i, line in enumerate(run)
-              if line.level > 0 and not DECK_DASHES.match(normalize(line.text))]
+              if line.level > 0 and not DECK_DASHES.match(line.normal)]
         md = [i for i in md if not _rubric(run[i].text)] or md
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
         if md:
@@ -591,7 +591,7 @@ class Builder:
         cur = self.cur
         opening = cur is None or not cur.has_body or cur.ended
         if not opening and after is not None and after.kind is Kind.BODY:
-            opening = normalize(line.text)[:1] in BULLETS or "本报记者" in line.text
+            opening = line.normal[:1] in BULLETS or "本报记者" in line.text
         if opening and (cur is None or cur.has_body):
             self.log(line.number, "byline-opens-story")
             self.stories.append(StoryDraft(line=line.number))
@@ -656,7 +656,7 @@ class Builder:
         cur = self.cur
         text = strip_photo_credit(line.text)
         opens_report = after is not None and after.kind is Kind.BODY and bool(
-            dateline(normalize(after.text))
+            dateline(after.normal[:120])
         )
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
@@ -688,14 +688,13 @@ class Builder:
     def paragraph(self, line: Line) -> None:
         """Add a body line: a new story at a dateline, else the current story's text."""
         text = line.text
-        norm = normalize(text)
+        norm = line.normal[:120]  # markers are at the head of a paragraph
         cur = self.cur
         reporters: tuple[str, ...] = ()
         marker = dateline(norm)
         jump = words()["jump_from_re"].match(norm)
         if jump:
             text = cut_prefix(text, jump.end(), norm)
-            norm = normalize(text)
             if cur is None or cur.has_body:
                 cur = StoryDraft(line=line.number)
                 self.stories.append(cur)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
-from functools import cache
+from functools import cache, cached_property
 
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import layout_words, looks_like_name, title_words
@@ -122,16 +122,31 @@ class Line:
     with_photos: bool = False  # a "文/图" credit: the writers took the photos too
     rule: str = "body"  # the name of the rule that decided ``kind``
     page: str | None = None  # the page a jump line points to
+    norm: str = ""  # the text normalised (computed once, by ``classify``)
+
+    @property
+    def normal(self) -> str:
+        """The normalised text (computed here for lines made up by the builder)."""
+        return self.norm or normalize(self.text)
 
 
-@dataclass(frozen=True)
 class Probe:
-    """One line in the forms the rules look at."""
+    """One line in the forms the rules look at; the costlier forms are computed on demand."""
 
-    text: str  # display text (Markdown marks removed)
-    norm: str  # normalised
-    cred: str  # normalised, with spaced-out single characters of names joined (杨 帆 → 杨帆)
-    level: int
+    def __init__(self, text: str, norm: str, level: int) -> None:
+        self.text = text  # display text (Markdown marks removed)
+        self.norm = norm  # normalised
+        self.level = level
+
+    @cached_property
+    def cred(self) -> str:
+        """Normalised, with spaced-out single characters of names joined (杨 帆 → 杨帆)."""
+        return join_spaced_names(self.norm)
+
+    @cached_property
+    def headline_shape(self) -> bool:
+        """Short, open, at most one comma (see ``headline_shape``)."""
+        return headline_shape(self.text, self.norm)
 
 
 @dataclass(frozen=True)
@@ -215,9 +230,11 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
     return ()
 
 
-def headline_shape(text: str) -> bool:
+def headline_shape(text: str, norm: str | None = None) -> bool:
     """Short, no closing punctuation, at most one comma: a headline, kicker or subhead."""
-    norm = normalize(text)
+    if len(text) > 200:
+        return False  # cheap exit for long paragraphs
+    norm = normalize(text) if norm is None else norm
     if _LABELLED.match(norm):
         return False  # "报告内容：…" is a labelled paragraph
     if is_closed(norm) or norm.endswith((",", "、", "“", "《", "(")):
@@ -250,6 +267,8 @@ def _is_lead(norm: str) -> bool:
 
 def _is_speaker(probe: Probe) -> bool:
     """'冉启华 县人大代表、酉水河镇种植大户': a name, a space, then roles, as a speaker line."""
+    if len(probe.norm) > 50 or " " not in probe.norm:
+        return False
     match = re.match(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$", probe.cred)
     if not match or not person_like(match[1]) or is_closed(match[2]):
         return False
@@ -304,6 +323,8 @@ def _label(probe: Probe) -> bool:
 
 
 def _closing_credit(probe: Probe) -> Verdict | None:
+    if probe.norm[:1] != "(" or not probe.norm.endswith(")") or len(probe.norm) > 60:
+        return None
     bare = probe.norm.replace(" ", "").strip("()")
     if probe.norm[:1] == "(" and probe.norm.endswith(")") and bare in words()["unsigned_set"]:
         return Verdict()
@@ -315,6 +336,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
 
 
 def _byline(probe: Probe) -> Verdict | None:
+    if len(probe.norm) > 60:
+        return None
     match = words()["byline"].match(probe.cred) or _AUTHOR_LINE.match(probe.cred)
     if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]))
@@ -322,6 +345,8 @@ def _byline(probe: Probe) -> Verdict | None:
 
 
 def _credit_prefix(probe: Probe) -> Verdict | None:
+    if len(probe.norm) > 60:
+        return None
     prefix = _CREDIT_PREFIX.match(probe.cred)
     if not prefix:
         return None
@@ -333,21 +358,24 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
 
 
 def _photo_by(probe: Probe) -> Verdict | None:
+    if len(probe.norm) > 40:
+        return None
     match = words()["photo_by"].match(probe.cred)
     return Verdict(names=credit_names(match["names"])) if match else None
 
 
 def _photo(caption: bool) -> Callable[[Probe], Verdict | None]:
     def test(probe: Probe) -> Verdict | None:
-        match = words()["paren_photo"].search(probe.cred) or words()["photo_credit"].search(
-            probe.cred
-        )
+        tail = probe.cred[-80:]  # a credit ends the line: look at its end only
+        if not any(mark in tail for mark in words()["photo_marks"]):
+            return None
+        match = words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
         if not match:
             return None
         names = credit_names(match["names"])
         if not names or not all(person_like(n) for n in names):
             return None
-        long_before = len(probe.cred[: match.start()].strip()) > 6
+        long_before = len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
         return Verdict(names=names) if long_before == caption else None
     return test
 
@@ -379,8 +407,8 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
 
 
 def _enumerated(probe: Probe) -> bool:
-    return bool(_ENUM_HEAD.match(probe.norm)) and len(probe.norm) <= 16 and headline_shape(
-        probe.norm
+    return bool(_ENUM_HEAD.match(probe.norm)) and len(probe.norm) <= 16 and (
+        probe.headline_shape
     ) and "," not in probe.norm
 
 
@@ -394,13 +422,13 @@ def _portrait_name(probe: Probe) -> bool:
 
 
 def _headlike(probe: Probe) -> bool:
-    return headline_shape(probe.text) and not words()["ads_re"].search(probe.norm)
+    return probe.headline_shape and not words()["ads_re"].search(probe.norm)
 
 
 def _ad(probe: Probe) -> bool:
     if not words()["ads_re"].search(probe.norm):
         return False
-    return headline_shape(probe.text) or (len(probe.norm) <= 30 and not is_closed(probe.norm))
+    return probe.headline_shape or (len(probe.norm) <= 30 and not is_closed(probe.norm))
 
 
 def _link_entry(probe: Probe) -> bool:
@@ -427,7 +455,8 @@ RULES: tuple[LineRule, ...] = (
              _short_furniture("teasers", 50)),
     LineRule("page-notice", Kind.NOISE, "本版稿件未經授權不得轉載", _short_furniture("notices")),
     LineRule("lost-notice", Kind.NOISE, "重庆市南川区鑫盛建材经营部遗失公章一枚，声明作废。",
-             lambda p: bool(words()["lost_notices_re"].search(p.norm)),
+             lambda p: ("遗失" in p.norm or "遺失" in p.norm)
+             and bool(words()["lost_notices_re"].search(p.norm)),
              "classified ads for lost documents"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
     LineRule("link-entry", Kind.NOISE, "· 我县开展岁末年初安全生产大检查", _link_entry,
@@ -476,17 +505,18 @@ def classify(number: int, raw: str) -> Line:
         bold = _BOLD.match(stripped)
         stripped = bold[1].strip() if bold else stripped
     norm = normalize(stripped)
-    probe = Probe(stripped, norm, join_spaced_names(norm), level)
+    probe = Probe(stripped, norm, level)
     for rule in RULES:
         verdict = rule.test(probe)
         if verdict is None or verdict is False:
             continue
-        line = Line(number, stripped, level, rule.kind, rule=rule.name)
+        line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm)
         if isinstance(verdict, Verdict):
             line.names, line.with_photos, line.page = (
                 verdict.names, verdict.with_photos, verdict.page
             )
-            line.text = verdict.text or stripped
+            if verdict.text:
+                line.text, line.norm = verdict.text, normalize(verdict.text)
         return line
     raise AssertionError("the last rule matches every line")
 
