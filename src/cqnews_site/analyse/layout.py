@@ -23,6 +23,7 @@ from cqnews_site.analyse.lines import (
     is_closed,
     join_spaced_names,
     people_in_credit,
+    person_like,
     words,
 )
 from cqnews_site.model.text import normalize
@@ -33,6 +34,7 @@ _END_CREDIT = re.compile(
     rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:记者|記者|通讯员|通訊員|实习生)\s*)?"
     rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
 )
+_IMAGE = re.compile(r"^\[(?:图片|圖片|image|img|图)\]$", re.IGNORECASE)
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 _REPORT_OPENING = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -248,6 +250,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and run[0].level == 0 and has_deck(run[0].text),
         _deck_in_body,
     ),
+    Decision(
+        "headline-in-body",
+        "图片新闻 / 市民在公园里游玩，孩子们放风筝。 / # 春日公园游人多 / 公园里花开正好。",
+        lambda b, run, after: _single(b, run, after) and run[0].level > 0
+        and b.cur.headline is None and b.cur.section is not None and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+        and not _opens_report(after),
+        _deck_in_body,
+    ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(
@@ -356,6 +367,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a credited caption inside a story is its caption; the credit names photographers",
     ),
     LineDecision(
+        "caption-under-image",
+        "## 甲 / [图片] / 意见征求座谈会现场。 / 12月30日，座谈会召开。",
+        "an uncredited line under an image placeholder is its caption",
+    ),
+    LineDecision(
         "link-list",
         "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
         "a related-links label and the titles under it are web chrome",
@@ -383,6 +399,25 @@ def _join_document_title(run: list[Line]) -> list[Line]:
     return merged
 
 
+def _parallel(line: Line) -> bool:
+    """'深化交流合作 携手共促发展': two or three short phrases of like length, no punctuation."""
+    parts = line.normal.split(" ")
+    if not 2 <= len(parts) <= 3 or not all(
+        3 <= len(p) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts
+    ):
+        return False
+    return max(map(len, parts)) - min(map(len, parts)) <= 2
+
+
+def _deck_shape(line: Line) -> bool:
+    """A deck: after a dash, in brackets, or reporting who attended ('李卫东王中陪同')."""
+    bare = line.normal.replace(" ", "")
+    return _is_deck_line(line) or (
+        bare.endswith(tuple(words()["action_endings"]))
+        and any(person_like(bare[:n]) for n in (2, 3))
+    )
+
+
 def _is_deck_line(line: Line) -> bool:
     """Lines that can only be a deck: '——访…', '（2023年第3号）'."""
     norm = line.normal
@@ -401,6 +436,7 @@ class Builder:
         self.pending_captions: list[str] = []
         self.pending_photographers: list[str] = []
         self.pending_from: str | None = None
+        self.image = False  # an image placeholder ([图片]) was just printed
         self.decisions: list[tuple[int, str]] = []  # (line number, decision name)
         self._index = 0
 
@@ -415,8 +451,12 @@ class Builder:
         """Is the line after ``line`` a masthead or site-menu line?"""
         index = self.lines.index(line, self._index)
         nxt = self.lines[index + 1] if index + 1 < len(self.lines) else None
-        return nxt is not None and nxt.rule in ("masthead", "web-chrome", "editors") and not (
-            nxt.normal.startswith(("来源", "來源"))
+        return (
+            line.level == 0
+            and nxt is not None
+            and nxt.rule in ("masthead", "web-chrome", "editors")
+            and not nxt.normal.startswith(("来源", "來源"))
+            and not _IMAGE.match(nxt.normal)
         )
 
     def run(self) -> None:
@@ -477,8 +517,14 @@ class Builder:
                     self.noise.append(lines[i].text)
             elif kind in (Kind.LABEL, Kind.NOISE):
                 self.noise.append(line.text)
+            elif self.image and self.cur is not None and len(line.normal) <= 60 and not (
+                dateline(line.normal[:120])
+            ):
+                self.log(line.number, "caption-under-image")
+                self._caption_text(line.text)
             else:
                 self.paragraph(line)
+            self.image = kind is Kind.NOISE and bool(_IMAGE.match(line.normal))
             i += 1
 
     # -- heads --
@@ -528,6 +574,10 @@ class Builder:
             h = 1
         elif len(plain) >= 3:
             h = plain[1]
+        elif len(plain) == 2 and _parallel(run[plain[0]]) and not _parallel(run[plain[1]]) and (
+            not _deck_shape(run[plain[1]])
+        ):
+            h = plain[1]  # two parallel phrases above a plain headline: a kicker (引题)
         else:
             h = plain[0] if plain else 0  # two plain lines: headline and deck is the common layout
         head = run[h]

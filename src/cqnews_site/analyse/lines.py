@@ -220,7 +220,8 @@ def credit_names(text: str) -> tuple[str, ...]:
 def people_in_credit(inner: str) -> tuple[str, ...]:
     """The names of a credit when every token is a person's name, else ()."""
     # "融媒体中心记者 石晓芸": whatever precedes the first role is the desk, not a name.
-    inner = normalize(inner)
+    # "本报特派记者 张三 发自北京": where the reporter filed from is no name.
+    inner = re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner))
     role = words()["roles"].search(inner)
     if role:
         inner = inner[role.start() :]
