@@ -50,3 +50,14 @@ def test_a_rule_name_travels_with_the_line():
     line = lines.classify(7, "当前位置：首页 > 新闻中心 > 区县动态")
     assert (line.number, line.kind, line.rule) == (7, lines.Kind.NOISE, "web-chrome")
     assert lines.classify(1, "任免名单").kind is lines.Kind.HEADLIKE  # 任 is a surname too
+
+
+def test_furniture_rules_leave_look_alike_headlines_alone():
+    kinds = {text: lines.classify(1, text).kind for text in (
+        "高温持续 最高气温将达40℃",  # a temperature, not a weather box
+        "每个星期天都来做志愿者",  # a weekday, not a folio date
+        "| 指标 | 2023年 | 2024年 |",  # a table row, not a site menu
+    )}
+    assert lines.Kind.NOISE not in kinds.values(), kinds
+    assert lines.classify(1, "后天 多云 23℃~31℃").rule == "weather"
+    assert lines.classify(1, "二〇二四年八月二十七日  星期二").rule == "masthead"

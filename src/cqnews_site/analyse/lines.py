@@ -432,10 +432,6 @@ def _ad(probe: Probe) -> bool:
     return probe.headline_shape or (len(probe.norm) <= 30 and not is_closed(probe.norm))
 
 
-def _link_entry(probe: Probe) -> bool:
-    return probe.norm[:1] in "·•" and headline_shape(probe.norm[1:].strip())
-
-
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议", lambda p: p.level > 0),
@@ -460,8 +456,6 @@ RULES: tuple[LineRule, ...] = (
              and bool(words()["lost_notices_re"].search(p.norm)),
              "classified ads for lost documents"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
-    LineRule("link-entry", Kind.NOISE, "· 我县开展岁末年初安全生产大检查", _link_entry,
-             "a bulleted link to another page"),
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 周晓岚 实习生 黎嘉怡）", _closing_credit),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
