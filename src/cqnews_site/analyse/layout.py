@@ -16,12 +16,12 @@ from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
     DECK_DASHES,
-    ORG_MARKS,
     Kind,
     Line,
     dateline,
     is_closed,
     join_spaced_names,
+    org_marks,
     people_in_credit,
     person_like,
     words,
@@ -29,17 +29,8 @@ from cqnews_site.analyse.lines import (
 from cqnews_site.model.text import normalize
 
 HAN = r"\u4e00-\u9fff"
-# A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
-_END_CREDIT = re.compile(
-    rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:记者|記者|通讯员|通訊員|实习生)\s*)?"
-    rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
-)
 _IMAGE = re.compile(r"^\[(?:图片|圖片|image|img|图)\]$", re.IGNORECASE)
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
-_REPORT_OPENING = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-    r"|近日|日前|昨日|昨天|今天|今日|当天|连日来|近期)"
-)
 
 
 @dataclass
@@ -121,7 +112,7 @@ def _starts_story(after: Line | None) -> bool:
 def _opens_report(line: Line | None) -> bool:
     """Does this paragraph open a news report (a dateline), as a story's first one does?"""
     return (line is not None and line.kind is Kind.BODY
-            and bool(_REPORT_OPENING.match(line.normal[:40])))
+            and bool(words()["report_opening_re"].match(line.normal[:40])))
 
 
 def _subhead_shape(text: str) -> bool:
@@ -775,7 +766,8 @@ class Builder:
             self.stories.append(cur)
         _extend_unique(cur.reporters, reporters)
         # A closing credit "（程卓）" signs the item or story it ends.
-        end_credit = _END_CREDIT.search(text)
+        # A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
+        end_credit = words()["end_credit"].search(text)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
             names = people_in_credit(inner)
@@ -802,7 +794,7 @@ class Builder:
 def _org_credit(inner: str) -> bool:
     """'（南川区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
     norm = normalize(inner).replace(" ", "")
-    return len(norm) <= 14 and bool(ORG_MARKS.search(norm))
+    return len(norm) <= 14 and bool(org_marks().search(norm))
 
 
 def strip_photo_credit(text: str) -> str:

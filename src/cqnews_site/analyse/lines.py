@@ -86,6 +86,13 @@ def words() -> dict:
     data["doc_types_re"] = re.compile(rf"^(?:{_alternation(data['document_types'])})$")
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
+    data["not_names_set"] = frozenset(data["not_names"])
+    data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
+    data["report_opening_re"] = re.compile("^(?:" + "|".join(data["report_openings"]) + ")")
+    data["end_credit"] = re.compile(
+        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:{roles})\s*)?"
+        rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
+    )
     data["unsigned_set"] = frozenset(data["unsigned_credits"])
     return data
 
@@ -199,22 +206,20 @@ def join_spaced_names(text: str) -> str:
 
 def person_like(token: str) -> bool:
     """A token that can be a person's whole name (not 记者, not an organisation)."""
-    return looks_like_name(token) and token not in NOT_NAMES and not ORG_MARKS.search(token)
+    return (looks_like_name(token) and token not in words()["not_names_set"]
+            and not org_marks().search(token))
 
 
-# Strings that end a credit token because it names an organisation, not a person.
-ORG_MARKS = re.compile(
-    r"(?:重庆|民盟|民革|民进|民建|九三|致公|台盟|农工|社|报|報|台|网|網|委|局|办|部|院|厅|所|中心|"
-    r"供图|供稿|提供|日报|晚报|视觉|新闻|融媒)"
-)
-# Words that cannot be a whole person's name although they look like one.
-NOT_NAMES = frozenset("记者 記者 通讯员 本报 本報 编辑 责编 校对 美编 摄影 图片 视觉重庆".split())
+def org_marks() -> re.Pattern[str]:
+    """Strings that make a credit token an organisation's name, not a person's."""
+    return words()["org_marks_re"]
 
 
 def credit_names(text: str) -> tuple[str, ...]:
     """Names in a credit, roles removed: '通讯员 谭雪梅 记者 贺文涛' → ('谭雪梅', '贺文涛')."""
     text = words()["roles"].sub(" ", join_spaced_names(normalize(text)))
-    return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip()) if n and n not in NOT_NAMES)
+    return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
+                 if n and n not in words()["not_names_set"])
 
 
 def people_in_credit(inner: str) -> tuple[str, ...]:
