@@ -18,11 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _timed(text: str, name: str) -> tuple[float, int]:
+    """CPU seconds to segment ``text`` (CPU time: the machine may be shared) and stories."""
     source, problems = reader.read_bytes(text.encode("utf-8"), name)
     assert source is not None, problems
-    start = time.perf_counter()
+    start = time.process_time()
     page = segmenter.segment(source)
-    return time.perf_counter() - start, len(page.stories)
+    return time.process_time() - start, len(page.stories)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds, stories = _timed(page, "big.txt")
         worst = max(worst, seconds)
         print(f"{label}: {len(page.encode('utf-8')) / 1e6:.1f} MB, {stories} stories, "
-              f"{seconds:.2f} s")
+              f"{seconds:.2f} s CPU")
     return 0 if worst < 1.0 else 1
 
 
