@@ -416,3 +416,13 @@ def test_uncredited_caption_under_an_image_placeholder():
     page = seg("## 座谈会召开\n\n[图片]\n\n意见征求座谈会现场。\n\n12月30日，座谈会召开。\n")
     (story,) = page.stories
     assert story.captions == ("意见征求座谈会现场。",) and story.paragraphs == ("12月30日，座谈会召开。",)
+
+
+def test_a_plain_head_repeated_above_two_stories_is_their_column():
+    page = seg(
+        "区县谈落实\n\n# 甲区：两张名片\n\n10月14日，甲区发布。\n\n"
+        "区县谈落实\n\n# 乙区补齐短板\n\n9月13日，乙区发布。\n"
+    )
+    assert [(s.section, s.kicker, s.headline) for s in page.stories] == [
+        ("区县谈落实", None, "甲区：两张名片"), ("区县谈落实", None, "乙区补齐短板")
+    ]

@@ -429,6 +429,12 @@ class Builder:
         self.pending_from: str | None = None
         self.image = False  # an image placeholder ([图片]) was just printed
         self.decisions: list[tuple[int, str]] = []  # (line number, decision name)
+        # A plain head printed above more than one story is a column rubric (区县谈落实).
+        seen: dict[str, int] = {}
+        for line in lines:
+            if line.kind is Kind.HEADLIKE:
+                seen[line.normal] = seen.get(line.normal, 0) + 1
+        self.repeated = frozenset(text for text, count in seen.items() if count > 1)
         self._index = 0
 
     @property
@@ -581,7 +587,7 @@ class Builder:
             draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
         if above:
             nearest = above[-1].text
-            if _rubric(nearest):
+            if _rubric(nearest) or above[-1].normal in self.repeated:
                 draft.section = nearest
             else:
                 draft.kicker = nearest
