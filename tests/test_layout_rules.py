@@ -61,3 +61,9 @@ def test_furniture_rules_leave_look_alike_headlines_alone():
     assert lines.Kind.NOISE not in kinds.values(), kinds
     assert lines.classify(1, "后天 多云 23℃~31℃").rule == "weather"
     assert lines.classify(1, "二〇二四年八月二十七日  星期二").rule == "masthead"
+
+
+def test_every_line_kind_has_a_grouping_handler():
+    assert set(layout.HANDLERS) == set(lines.Kind)
+    assert all(callable(getattr(layout.Builder, name)) for name in layout.HANDLERS.values())
+    assert {rule.kind for rule in lines.RULES} == set(lines.Kind)  # every kind can be decided

@@ -457,72 +457,103 @@ class Builder:
         )
 
     def run(self) -> None:
+        """Place every line; each kind has its handler (``HANDLERS``), which returns the index
+        of the next line to place."""
         i = 0
-        lines = self.lines
-        while i < len(lines):
+        while i < len(self.lines):
             self._index = i
-            line = lines[i]
-            kind = line.kind
-            if kind in (Kind.HEADING, Kind.HEADLIKE):
-                end = self._head_run_end(i)
-                after = next((x for x in lines[end:] if x.kind is not Kind.NOISE), None)
-                self._head_run(lines[i:end], after)
-                i = end
-                continue
-            if kind is Kind.RUBRIC:
-                heading = line.text
-                if i + 1 < len(lines) and lines[i + 1].kind is Kind.HEADLIKE and (
-                    line.rule == "keyword-rubric"
-                ):
-                    heading = f"{line.text} {lines[i + 1].text}"
-                    i += 1
-                self.log(line.number, "rubric-opens-item")
-                self.open_item(heading, line.number, None)
-            elif kind is Kind.LEAD:
-                if i + 1 < len(lines) and lines[i + 1].kind in (Kind.HEADLIKE, Kind.HEADING):
-                    self.log(line.number, "lead-opens-item")
-                    self.open_item(lines[i + 1].text, lines[i + 1].number, line.text)
-                    i += 1
-                else:
-                    self.paragraph(line)
-            elif kind is Kind.BYLINE:
-                self._byline(line, lines[i + 1] if i + 1 < len(lines) else None)
-            elif kind is Kind.CREDIT:
-                self._closing_credit(line)
-            elif kind is Kind.PHOTO_CREDIT:
-                self._photographers(line.names)
-            elif kind is Kind.CAPTION:
-                self._caption(line, lines[i + 1] if i + 1 < len(lines) else None)
-            elif kind is Kind.NAME:
-                self._caption_text(line.text)
-            elif kind is Kind.JUMP:
-                self._jump(line)
-            elif kind is Kind.SUBHEAD:
-                self._subhead_line(line)
-            elif kind is Kind.DATE:
-                self._date_line(line)
-            elif kind is Kind.LABEL and line.normal.replace(" ", "") in words()[
-                "link_labels"
-            ]:
-                # A related-links box: its bulleted and plain title lines are chrome.
-                self.noise.append(line.text)
-                self.log(line.number, "link-list")
-                while i + 1 < len(lines) and lines[i + 1].kind in (Kind.HEADLIKE, Kind.NOISE) and (
-                    lines[i + 1].level == 0
-                ):
-                    i += 1
-                    self.noise.append(lines[i].text)
-            elif kind in (Kind.LABEL, Kind.NOISE):
-                self.noise.append(line.text)
-            elif self.image and self.cur is not None and len(line.normal) <= 60 and not (
-                dateline(line.normal[:120])
-            ):
-                self.log(line.number, "caption-under-image")
-                self._caption_text(line.text)
-            else:
-                self.paragraph(line)
-            self.image = kind is Kind.NOISE and bool(_IMAGE.match(line.normal))
+            line = self.lines[i]
+            nxt = getattr(self, HANDLERS[line.kind])(i)
+            self.image = line.kind is Kind.NOISE and bool(_IMAGE.match(line.normal))
+            i = nxt
+
+    def _next(self, i: int) -> Line | None:
+        return self.lines[i + 1] if i + 1 < len(self.lines) else None
+
+    def _on_heads(self, i: int) -> int:
+        end = self._head_run_end(i)
+        after = next((x for x in self.lines[end:] if x.kind is not Kind.NOISE), None)
+        self._head_run(self.lines[i:end], after)
+        return end
+
+    def _on_rubric(self, i: int) -> int:
+        line, nxt = self.lines[i], self._next(i)
+        heading = line.text
+        if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
+            heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
+        self.log(line.number, "rubric-opens-item")
+        self.open_item(heading, line.number, None)
+        return i + 1
+
+    def _on_lead(self, i: int) -> int:
+        line, nxt = self.lines[i], self._next(i)
+        if nxt is not None and nxt.kind in (Kind.HEADLIKE, Kind.HEADING):
+            self.log(line.number, "lead-opens-item")
+            self.open_item(nxt.text, nxt.number, line.text)
+            return i + 2
+        self.paragraph(line)
+        return i + 1
+
+    def _on_byline(self, i: int) -> int:
+        self._byline(self.lines[i], self._next(i))
+        return i + 1
+
+    def _on_credit(self, i: int) -> int:
+        self._closing_credit(self.lines[i])
+        return i + 1
+
+    def _on_photo_credit(self, i: int) -> int:
+        self._photographers(self.lines[i].names)
+        return i + 1
+
+    def _on_caption(self, i: int) -> int:
+        self._caption(self.lines[i], self._next(i))
+        return i + 1
+
+    def _on_name(self, i: int) -> int:
+        self._caption_text(self.lines[i].text)  # a portrait's name
+        return i + 1
+
+    def _on_jump(self, i: int) -> int:
+        self._jump(self.lines[i])
+        return i + 1
+
+    def _on_subhead(self, i: int) -> int:
+        self._subhead_line(self.lines[i])
+        return i + 1
+
+    def _on_date(self, i: int) -> int:
+        self._date_line(self.lines[i])
+        return i + 1
+
+    def _on_label(self, i: int) -> int:
+        line = self.lines[i]
+        self.noise.append(line.text)
+        if line.normal.replace(" ", "") in words()["link_labels"]:
+            # A related-links box: the title lines under it are web chrome.
+            self.log(line.number, "link-list")
+            while i + 1 < len(self.lines) and self.lines[i + 1].kind in (
+                Kind.HEADLIKE, Kind.NOISE
+            ) and self.lines[i + 1].level == 0:
+                i += 1
+                self.noise.append(self.lines[i].text)
+        return i + 1
+
+    def _on_noise(self, i: int) -> int:
+        self.noise.append(self.lines[i].text)
+        return i + 1
+
+    def _on_body(self, i: int) -> int:
+        line = self.lines[i]
+        if self.image and self.cur is not None and len(line.normal) <= 60 and not dateline(
+            line.normal[:120]
+        ):
+            self.log(line.number, "caption-under-image")
+            self._caption_text(line.text)
+        else:
+            self.paragraph(line)
+        return i + 1
 
     # -- heads --
 
@@ -859,3 +890,23 @@ def _extend_unique(target: list[str], names: tuple[str, ...] | list[str]) -> Non
     for name in names:
         if name not in target:
             target.append(name)
+
+
+# Each line kind's handler in ``Builder``: the grouping action that kind leads to.
+HANDLERS: dict[Kind, str] = {
+    Kind.HEADING: "_on_heads",
+    Kind.HEADLIKE: "_on_heads",
+    Kind.RUBRIC: "_on_rubric",
+    Kind.LEAD: "_on_lead",
+    Kind.BYLINE: "_on_byline",
+    Kind.CREDIT: "_on_credit",
+    Kind.PHOTO_CREDIT: "_on_photo_credit",
+    Kind.CAPTION: "_on_caption",
+    Kind.NAME: "_on_name",
+    Kind.JUMP: "_on_jump",
+    Kind.SUBHEAD: "_on_subhead",
+    Kind.DATE: "_on_date",
+    Kind.LABEL: "_on_label",
+    Kind.NOISE: "_on_noise",
+    Kind.BODY: "_on_body",
+}
