@@ -426,3 +426,29 @@ def test_a_plain_head_repeated_above_two_stories_is_their_column():
     assert [(s.section, s.kicker, s.headline) for s in page.stories] == [
         ("区县谈落实", None, "甲区：两张名片"), ("区县谈落实", None, "乙区补齐短板")
     ]
+
+
+def test_a_dateline_gives_its_own_date_and_the_web_date_gives_the_year():
+    page = seg(
+        "首页 > 要闻动态 > 区县新闻\n区委召开学习会\n"
+        "发布日期：2024年05月06日    来源：区委宣传部    作者：张三\n"
+        "5月6日，区委召开学习会。\n【字体：大 中 小】【打印】【关闭】\n\n"
+        "新华社北京5月5日电（记者 陈二）国务院新闻办举行发布会。\n"
+    )
+    first, xinhua = page.stories
+    assert (first.headline, first.date) == ("区委召开学习会", "2024-05-06")
+    assert (xinhua.date, xinhua.reporters) == ("2024-05-05", ("陈二",))
+    assert page.date == "2024-05-06" and "【字体：大 中 小】【打印】【关闭】" in page.noise
+
+
+def test_bulleted_towns_head_items_of_a_new_roundup_after_photo_news():
+    page = seg(
+        "图片新闻\n\n6月1日，孩子们参加游园活动。 本报记者 赵 亮 摄\n\n"
+        "● 古南街道\n6月1日，古南街道开展安全检查。（通讯员 钱多）\n"
+        "● 文龙街道\n6月2日，文龙街道举办招聘会。（通讯员 孙 梅）\n"
+    )
+    photo, roundup = page.stories
+    assert photo.photographers == ("赵亮",) and photo.items == ()
+    assert [(i.heading, i.reporters) for i in roundup.items] == [
+        ("古南街道", ("钱多",)), ("文龙街道", ("孙梅",))
+    ]

@@ -76,6 +76,7 @@ class StoryDraft:
     brief: bool = False  # a bulleted brief: no headline is printed, by design
     photo: bool = False  # photo news: its body is a credited caption
     signed: str | None = None  # a signature date line at its end
+    dateline: str | None = None  # the dateline marker as printed: 新华社北京5月5日电（记者 陈二）
     continued_from: str | None = None  # 上接第1版
     continued_to: str | None = None  # 下转第2版
 
@@ -313,6 +314,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "上接第N版 under a headline: the story continues one from page N",
     ),
     LineDecision(
+        "jump-line-continues-next-story",
+        "## 甲 / 正文。 / （上接1版） / 会议还研究了其他事项。",
+        "上接第N版 after a story's text: the text below is another story, continued",
+    ),
+    LineDecision(
         "jump-marker-continues-story",
         "# 一颗脐橙的新路 / （上接第1版）晒坝上，果农正忙。",
         "（上接第N版） at a paragraph's head is cut off and recorded",
@@ -452,7 +458,7 @@ class Builder:
             line.level == 0
             and nxt is not None
             and nxt.rule in ("masthead", "web-chrome", "editors")
-            and not nxt.normal.startswith(("来源", "來源"))
+            and not words()["article_info_re"].search(nxt.normal)
             and not _IMAGE.match(nxt.normal)
         )
 
@@ -656,7 +662,8 @@ class Builder:
 
     def open_item(self, heading: str, number: int, lead: str | None, level: int = 0) -> None:
         cur = self.cur
-        if cur is None or cur.ended:
+        if cur is None or cur.ended or (cur.closed and not cur.items):
+            # A story that was signed or ended takes no more items: a new roundup begins.
             cur = StoryDraft(line=number)
             self.stories.append(cur)
         if cur.item_level is None:
@@ -702,13 +709,16 @@ class Builder:
             self.cur.continued_from = line.page
             self.log(line.number, "jump-line-continues-story")
         else:
+            # After a story's text: what follows is another story, continued from page N.
             self.pending_from = line.page
+            if self.cur is not None:
+                self.cur.ended = self.cur.closed = True
             self.log(line.number, "jump-line-continues-next-story")
         self.noise.append(line.text)
 
     def _subhead_line(self, line: Line) -> None:
         cur = self.cur
-        if cur is None or cur.ended:
+        if cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)
             self.stories.append(cur)
         self.log(line.number, "subhead-in-story")
@@ -786,6 +796,7 @@ class Builder:
                 self.log(line.number, "dateline-opens-story")
                 cur = StoryDraft(line=line.number)
                 self.stories.append(cur)
+            cur.dateline = cur.dateline or norm[: marker.end()]
         elif text[:1] in BRIEF_BULLETS:
             text = text[1:].lstrip()
             if cur is None or cur.has_body:

@@ -82,10 +82,14 @@ def words() -> dict:
                 "rubric_shapes", "banner_shapes", "paper_shapes", "lost_notices"):
         data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]))
     data["jump_to_re"] = re.compile(data["jump_to"])
+    data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
     data["doc_types_re"] = re.compile(rf"^(?:{_alternation(data['document_types'])})$")
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
+    data["town_re"] = re.compile(
+        rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
+    )
     data["not_names_set"] = frozenset(data["not_names"])
     data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
     data["report_opening_re"] = re.compile("^(?:" + "|".join(data["report_openings"]) + ")")
@@ -281,10 +285,14 @@ def _is_speaker(probe: Probe) -> bool:
     return bool(_TITLE_WORDS.search(match[2])) or "、" in match[2]
 
 
-def _places(text: str) -> bool:
-    """Every part of '綦江·万盛' or '江北' is a place the gazetteer knows."""
+def _places(text: str, towns: bool = False) -> bool:
+    """Every part of '綦江·万盛' or '江北' is a place the gazetteer knows (or, with ``towns``,
+    is shaped like a town or street: 古南街道, 龙池村)."""
     parts = [p for p in re.split(r"[·、 ]+", text) if p]
-    return bool(parts) and all(default_gazetteer().canonical(p) for p in parts)
+    return bool(parts) and all(
+        default_gazetteer().canonical(p) or (towns and words()["town_re"].fullmatch(p))
+        for p in parts
+    )
 
 
 _KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
@@ -399,7 +407,7 @@ def _place_line(probe: Probe) -> bool:
 
 
 def _bulleted_place(probe: Probe) -> Verdict | None:
-    if probe.norm[:1] in BRIEF_BULLETS and _places(probe.norm[1:].strip()):
+    if probe.norm[:1] in BRIEF_BULLETS and _places(probe.norm[1:].strip(), towns=True):
         return Verdict(text=probe.text[1:].strip())
     return None
 

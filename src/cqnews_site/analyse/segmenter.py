@@ -209,7 +209,13 @@ def relocate(page: Page, path: str) -> Page:
 def _story_date(
     draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None
 ) -> tuple[str | None, bool]:
-    """The story's date: its dateline (first paragraph), else its deck, else its signature."""
+    """The story's date: its dateline (新华社北京5月5日电, or the first paragraph's opening
+    date), else its deck, else its signature."""
+    if draft.dateline:
+        # The marker itself, without its credit: 新华社北京5月5日电（记者 陈二）.
+        date, printed = find_dated(re.split(r"[(（\[]", draft.dateline)[0], year)
+        if date:
+            return date, printed
     if paragraphs and subheads[:1] != (0,):
         date, printed = find_dated(paragraphs[0], year)
         if date:
