@@ -452,3 +452,16 @@ def test_bulleted_towns_head_items_of_a_new_roundup_after_photo_news():
     assert [(i.heading, i.reporters) for i in roundup.items] == [
         ("古南街道", ("钱多",)), ("文龙街道", ("孙梅",))
     ]
+
+
+def test_an_editors_note_above_the_byline_stays_with_its_story():
+    page = seg(
+        "冰雪经济热起来\n\n——我市冬季旅游观察\n\n编者按：冬季旅游正成为新的增长点。\n\n"
+        "本报记者 张 三 李四\n\n“1994年我刚开车那会儿，山上根本没有路。”王师傅说。\n\n"
+        "2022—2023雪季，全市滑雪场接待游客120万人次。\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "冰雪经济热起来", "我市冬季旅游观察", ("张三", "李四")
+    )
+    assert page.year is None  # a year in a quotation or a range says nothing of the page

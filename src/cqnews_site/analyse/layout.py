@@ -29,6 +29,7 @@ from cqnews_site.analyse.lines import (
 from cqnews_site.model.text import normalize
 
 HAN = r"\u4e00-\u9fff"
+_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|核心提示|阅读提示|内容提要)\s*[:：]")
 _IMAGE = re.compile(r"^\[(?:图片|圖片|image|img|图)\]$", re.IGNORECASE)
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 
@@ -674,10 +675,14 @@ class Builder:
 
     def _byline(self, line: Line, after: Line | None) -> None:
         cur = self.cur
-        opening = cur is None or not cur.has_body or cur.ended
+        # An editor's note (编者按：…) above the byline is not the story's text yet.
+        notes_only = cur is not None and not cur.items and all(
+            _NOTE.match(p.text) for p in cur.paragraphs
+        )
+        opening = cur is None or not cur.has_body or cur.ended or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:
             opening = line.normal[:1] in BULLETS or "本报记者" in line.text
-        if opening and (cur is None or cur.has_body):
+        if opening and (cur is None or (cur.has_body and not notes_only)):
             self.log(line.number, "byline-opens-story")
             self.stories.append(StoryDraft(line=line.number))
             cur = self.cur
