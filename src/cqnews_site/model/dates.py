@@ -10,7 +10,7 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
 DATE_RE = re.compile(
     rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)?"
-    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日号]"
+    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日号號]"
 )
 _YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代|前|以前|之前|底前)")
 # Anniversaries pin the year when none is printed: 新中国成立75周年 → 1949 + 75.
