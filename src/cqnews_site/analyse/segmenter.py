@@ -70,8 +70,9 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     top = [line for line in lines
            if (first_story_line is None or line.number < first_story_line)
            and (line.rule in _HEADER_RULES or line.text in header)]
-    # A website repeats its 发布时间 under the headline; it is header matter wherever it is.
-    top += [line for line in lines if line.rule == "web-chrome" and line not in top]
+    # A website prints its 发布时间 under the headline; it is header matter wherever it is.
+    top += [line for line in lines if line.rule == "web-chrome" and line not in top
+            and words()["article_info_re"].search(line.normal)]
     paper_shape = words()["paper_shapes_re"]
     for line in top:
         from_header = line.text in header
