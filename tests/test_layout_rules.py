@@ -67,3 +67,14 @@ def test_every_line_kind_has_a_grouping_handler():
     assert set(layout.HANDLERS) == set(lines.Kind)
     assert all(callable(getattr(layout.Builder, name)) for name in layout.HANDLERS.values())
     assert {rule.kind for rule in lines.RULES} == set(lines.Kind)  # every kind can be decided
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("▲ 我区召开防汛工作会议（详见第2版）", "teaser"),
+    ("夏收夏种进度过半 →3版", "teaser"),
+    ("总第5123期  本期8版", "masthead"),
+    ("社址：某某路1号  邮发代号：77-1  定价：1.50元", "masthead"),
+    ("首頁 | 政務公開 | 互動交流", "web-chrome"),
+])
+def test_more_furniture_shapes(text, rule):
+    assert lines.classify(1, text).rule == rule
