@@ -198,7 +198,8 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "page-header",
         "今日巫溪 / JINRI WUXI / 黔江区党政代表团来巫考察 / 本报讯 8月22日，代表团来我县考察。",
-        lambda b, run, after: b.cur is None and b.next_is_header(run[-1]),
+        lambda b, run, after: b.cur is None and b.next_is_header(run[-1])
+        and all(len(line.normal) <= 16 for line in run),  # a paper's or site's name is short
         _page_header,
     ),
     Decision(
