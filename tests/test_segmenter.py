@@ -465,3 +465,9 @@ def test_an_editors_note_above_the_byline_stays_with_its_story():
         "冰雪经济热起来", "我市冬季旅游观察", ("张三", "李四")
     )
     assert page.year is None  # a year in a quotation or a range says nothing of the page
+
+
+def test_a_markdown_image_in_a_plain_page_takes_the_caption_under_it():
+    page = seg("## 座谈会召开\n\n![](photo.jpg)\n\n座谈会现场。\n\n12月30日，座谈会召开。\n", "p.md")
+    (story,) = page.stories
+    assert story.captions == ("座谈会现场。",) and story.paragraphs == ("12月30日，座谈会召开。",)

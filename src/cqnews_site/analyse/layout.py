@@ -30,7 +30,6 @@ from cqnews_site.model.text import normalize
 
 HAN = r"\u4e00-\u9fff"
 _NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|核心提示|阅读提示|内容提要)\s*[:：]")
-_IMAGE = re.compile(r"^\[(?:图片|圖片|image|img|图)\]$", re.IGNORECASE)
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 
 
@@ -461,7 +460,7 @@ class Builder:
             and nxt is not None
             and nxt.rule in ("masthead", "web-chrome", "editors")
             and not words()["article_info_re"].search(nxt.normal)
-            and not _IMAGE.match(nxt.normal)
+            and nxt.rule != "image"
         )
 
     def run(self) -> None:
@@ -472,7 +471,7 @@ class Builder:
             self._index = i
             line = self.lines[i]
             nxt = getattr(self, HANDLERS[line.kind])(i)
-            self.image = line.kind is Kind.NOISE and bool(_IMAGE.match(line.normal))
+            self.image = line.rule == "image"
             i = nxt
 
     def _next(self, i: int) -> Line | None:

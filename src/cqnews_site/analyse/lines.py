@@ -79,8 +79,9 @@ def words() -> dict:
         rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
     )
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome", "ads",
-                "rubric_shapes", "banner_shapes", "paper_shapes", "lost_notices"):
-        data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]))
+                "rubric_shapes", "banner_shapes", "paper_shapes", "lost_notices", "images"):
+        flags = re.IGNORECASE if key == "images" else 0  # [Image], [IMG]
+        data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
@@ -453,6 +454,8 @@ RULES: tuple[LineRule, ...] = (
              "the story goes on on another page: it ends here"),
     LineRule("jump-from", Kind.JUMP, "上接第一版", _jump("jump_from"),
              "the story below continues one from another page"),
+    LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
+             "an image's place; the line under it may be its caption"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 新闻中心 > 区县动态",
              _short_furniture("web_chrome", 80, closed=True)),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0052",
