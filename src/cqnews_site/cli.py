@@ -73,6 +73,32 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
 
 
 @main.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help=f"Configuration file (default: {CONFIG_FILE} if present).")
+def explain(file, config_path) -> None:
+    """Show why FILE was segmented as it was.
+
+    Each line with its kind and the rule that decided it (and the grouping decision taken
+    on it), then the page's own metadata, then the stories and items as grouped, with
+    each story's date and the evidence for its year.
+    """
+    from cqnews_site.analyse.explain import explain_file
+    from cqnews_site.inputs.resources import Resources
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+    report, problems = explain_file(file, Resources.load(config).gazetteer)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if report is None:
+        sys.exit(1)
+    click.echo(report, nl=False)
+
+
+@main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--district", help="District the text comes from (for bare titles like 区长).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),

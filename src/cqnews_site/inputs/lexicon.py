@@ -64,3 +64,11 @@ def looks_like_name(token: str) -> bool:
     if token[:2] in compound:
         return len(token) >= 3
     return token[0] in single and len(token) <= 4
+
+
+@cache
+def layout_words() -> dict:
+    """The segmenter's layout vocabulary (``data/layout.yaml``): datelines, credits, furniture."""
+    import yaml  # here: only the segmenter needs it
+
+    return yaml.safe_load((DATA / "layout.yaml").read_text(encoding="utf-8"))

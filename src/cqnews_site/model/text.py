@@ -13,7 +13,9 @@ _PUNCT = str.maketrans({"—": "-", "－": "-", "–": "-", "〜": "~", "～": "
 
 def normalize(text: str) -> str:
     """NFKC, one style of punctuation, white space folded to single spaces."""
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", text).translate(_PUNCT)).strip()
+    if not unicodedata.is_normalized("NFKC", text):  # the quick check saves most of the work
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACE_RE.sub(" ", text.translate(_PUNCT)).strip()
 
 
 def squash(text: str) -> str:

@@ -40,6 +40,7 @@ def story_json(story: Story) -> dict[str, Any]:
         "subtitle": story.subtitle,
         "section": story.section,
         "date": story.date,
+        "date_evidence": story.date_evidence,
         "reporters": list(story.reporters),
         "photographers": list(story.photographers),
         "text": story.text,
