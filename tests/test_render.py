@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -486,3 +487,46 @@ def test_no_sitemap_without_a_base_url(sample_archive):
     files = render.render_site(sample_archive, Config())
     assert "sitemap.xml" not in files
     assert b"Sitemap:" not in files["robots.txt"]
+
+
+def _on_disk(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rendering_in_worker_processes_writes_the_same_files(sample_archive, tmp_path, jobs):
+    from cqnews_site.index.lookups import index_archive
+
+    config = Config(base_url="https://example.org/")
+    index = index_archive(sample_archive)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    written = render.render_into(index, config, folder, None, jobs=jobs)
+    assert _on_disk(folder) == render.render_site(index, config)
+    assert written.linked == 0 and "sitemap.xml" in written.paths()
+
+
+def test_an_unchanged_page_is_linked_from_the_last_site_and_keeps_its_time(sample_archive,
+                                                                            tmp_path):
+    from cqnews_site.index.lookups import index_archive
+
+    config = Config()
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    index = index_archive(sample_archive)
+    render.render_into(index, config, first, None)
+    story = sample_archive.stories[0]
+    page = urls.story_namespace(index.story).path(story.id)
+    os.utime(first / page, (1_000_000_000, 1_000_000_000))
+    changed = dataclasses.replace(sample_archive, stories=(
+        dataclasses.replace(story, headline=story.headline + "（更正）"),
+        *sample_archive.stories[1:]))
+    written = render.render_into(index_archive(changed), config, second, first)
+    assert written.linked > 0
+    kept = second / "people" / "index.html"
+    assert kept.stat().st_ino == (first / "people" / "index.html").stat().st_ino
+    assert (second / page).read_bytes() != (first / page).read_bytes()
+    assert (second / page).stat().st_mtime != 1_000_000_000
+    assert _on_disk(second) == render.render_site(changed, config)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from cqnews_site.index.lookups import ArchiveIndex
 from cqnews_site.model.records import Story
@@ -23,6 +25,33 @@ def site_urls(index: ArchiveIndex) -> urls.SiteUrls:
     )
 
 
+T = TypeVar("T")
+
+
+@dataclass
+class Shard:
+    """Which part of the site one render worker makes: ``part`` of ``parts``.
+
+    Every worker runs every generator in the same order; entity loops take every
+    ``parts``-th entity (``mine``) and single pages go to the workers in turn (``once``), so
+    the parts are disjoint, cover the site, and do not depend on timing.
+    """
+
+    part: int = 0
+    parts: int = 1
+    turn: int = 0
+
+    def mine(self, items: Sequence[T]) -> Sequence[T]:
+        """This worker's share of ``items``."""
+        return items[self.part :: self.parts] if self.parts > 1 else items
+
+    def once(self) -> Iterator[None]:
+        """Yields once in exactly one worker: use as ``for _ in ctx.shard.once():``."""
+        turn, self.turn = self.turn, self.turn + 1
+        if turn % self.parts == self.part:
+            yield None
+
+
 @dataclass(frozen=True)
 class SiteContext:
     """One archive's index, its page paths (``u``) and the template renderer."""
@@ -32,6 +61,7 @@ class SiteContext:
     renderer: Renderer
     site_title: str
     base_url: str  # "" or an absolute URL ending in "/"
+    shard: Shard = field(default_factory=Shard)
 
     def story_path(self, story: Story, anchor: str | None = None) -> str:
         """Page path of a story, with ``#anchor`` for one of its items."""

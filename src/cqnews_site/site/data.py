@@ -114,8 +114,13 @@ def conflicts_json(archive: Archive) -> list[dict]:
 def data_files(ctx: SiteContext) -> Iterator[Output]:
     """Every ``data/*.json`` file."""
     archive = ctx.index.archive
-    yield "data/stories.json", json_bytes([story_json(s) for s in archive.stories]), "stories.json"
-    yield "data/people.json", json_bytes(people_json(archive)), "people.json"
-    yield "data/districts.json", json_bytes(districts_json(archive)), "districts.json"
-    yield "data/posts.json", json_bytes(posts_json(archive)), "posts.json"
-    yield "data/conflicts.json", json_bytes(conflicts_json(archive)), "conflicts.json"
+    files = (
+        ("stories", lambda: [story_json(s) for s in archive.stories]),
+        ("people", lambda: people_json(archive)),
+        ("districts", lambda: districts_json(archive)),
+        ("posts", lambda: posts_json(archive)),
+        ("conflicts", lambda: conflicts_json(archive)),
+    )
+    for name, make in files:
+        for _ in ctx.shard.once():
+            yield f"data/{name}.json", json_bytes(make()), f"{name}.json"

@@ -56,11 +56,12 @@ def _feed(ctx: SiteContext, path: str, title: str, page_url: str, stories: Seque
 def feeds(ctx: SiteContext) -> Iterator[Output]:
     """The site feed, then a feed per district and per person."""
     u, index, title = ctx.u, ctx.index, ctx.site_title
-    yield _feed(ctx, u.feed, title, u.home, index.newest, "site feed")
-    for name in sorted(index.district_names, key=u.district):
+    for _ in ctx.shard.once():
+        yield _feed(ctx, u.feed, title, u.home, index.newest, "site feed")
+    for name in ctx.shard.mine(sorted(index.district_names, key=u.district)):
         yield _feed(ctx, u.district_feed(name), f"{name} - {title}", u.district(name),
                     index.district_stories.get(name, ()), f"feed of district {name!r}")
-    for person in index.archive.people:
+    for person in ctx.shard.mine(index.archive.people):
         ids = [s.story_id for s in person.sightings] + [*person.reported, *person.photographed]
         yield _feed(ctx, u.person_feed(person.id), f"{person.name} - {title}",
                     u.person(person.id), index.stories_of(ids), f"feed of person {person.id!r}")

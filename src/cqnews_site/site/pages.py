@@ -66,21 +66,23 @@ def _listing(ctx: SiteContext, template: str, path: str, entries: Sequence[Any],
 def home(ctx: SiteContext) -> Iterator[Output]:
     """The home page and the full story list."""
     index, u = ctx.index, ctx.u
-    top_people = [
-        {"person": index.people[pid], "url": u.person(pid), "count": n}
-        for pid, n in index.mention_counts[:HOME_PEOPLE]
-    ]
-    yield _page(ctx, "home.html", u.home, "home page",
-                latest=index.newest[:HOME_STORIES], story_count=len(index.story),
-                districts=views.district_rows(ctx), top_people=top_people,
-                sections=views.section_rows(ctx), years=views.year_rows(index.newest),
-                has_posts=bool(index.posts))  # fmt: skip
-    yield from _listing(ctx, "stories.html", u.stories_index, index.newest, "story list")
+    for _ in ctx.shard.once():
+        top_people = [
+            {"person": index.people[pid], "url": u.person(pid), "count": n}
+            for pid, n in index.mention_counts[:HOME_PEOPLE]
+        ]
+        yield _page(ctx, "home.html", u.home, "home page",
+                    latest=index.newest[:HOME_STORIES], story_count=len(index.story),
+                    districts=views.district_rows(ctx), top_people=top_people,
+                    sections=views.section_rows(ctx), years=views.year_rows(index.newest),
+                    has_posts=bool(index.posts))  # fmt: skip
+    for _ in ctx.shard.once():
+        yield from _listing(ctx, "stories.html", u.stories_index, index.newest, "story list")
 
 
 def stories(ctx: SiteContext) -> Iterator[Output]:
     """A page per story."""
-    for story in ctx.index.archive.stories:
+    for story in ctx.shard.mine(ctx.index.archive.stories):
         path = ctx.story_path(story)
         origin = f"story {story.id!r} ({story.source}, story {story.position + 1})"
         yield _page(ctx, "story.html", path, origin,
@@ -89,54 +91,60 @@ def stories(ctx: SiteContext) -> Iterator[Output]:
 
 def people(ctx: SiteContext) -> Iterator[Output]:
     """A page per person (their appearances paginated) and the people index."""
-    for person in ctx.index.archive.people:
+    for person in ctx.shard.mine(ctx.index.archive.people):
         view = views.person_view(ctx, person)
         yield from _listing(ctx, "person.html", ctx.u.person(person.id), view.pop("appearances"),
                             f"person {person.id!r}", feed_url=ctx.u.person_feed(person.id),
                             **view)  # fmt: skip
-    yield _page(ctx, "people_index.html", ctx.u.people_index, "people index",
-                **views.people_index(ctx))
+    for _ in ctx.shard.once():
+        yield _page(ctx, "people_index.html", ctx.u.people_index, "people index",
+                    **views.people_index(ctx))
 
 
 def districts(ctx: SiteContext) -> Iterator[Output]:
     """A page per district (its stories paginated) and the districts index."""
-    for name in sorted(ctx.index.district_names, key=ctx.u.district):
+    for name in ctx.shard.mine(sorted(ctx.index.district_names, key=ctx.u.district)):
         view = views.district_view(ctx, name)
         yield from _listing(ctx, "district.html", ctx.u.district(name), view.pop("stories"),
                             f"district {name!r}", **view)
-    yield _page(ctx, "districts_index.html", ctx.u.districts_index, "district index",
-                districts=views.district_rows(ctx))
+    for _ in ctx.shard.once():
+        yield _page(ctx, "districts_index.html", ctx.u.districts_index, "district index",
+                    districts=views.district_rows(ctx))
 
 
 def posts(ctx: SiteContext) -> Iterator[Output]:
     """A page per post (an office and its holders) and the posts index."""
-    for post in ctx.index.archive.posts:
+    for post in ctx.shard.mine(ctx.index.archive.posts):
         yield _page(ctx, "post.html", ctx.u.post(post.id), f"post {post.id!r}",
                     **views.post_view(ctx, post))
-    yield _page(ctx, "posts_index.html", ctx.u.posts_index, "post index",
-                **views.posts_index(ctx))
+    for _ in ctx.shard.once():
+        yield _page(ctx, "posts_index.html", ctx.u.posts_index, "post index",
+                    **views.posts_index(ctx))
 
 
 def keywords(ctx: SiteContext) -> Iterator[Output]:
     """A page per keyword and the keywords index."""
-    for kw, found in sorted(ctx.index.keywords.items()):
+    for kw, found in ctx.shard.mine(sorted(ctx.index.keywords.items())):
         yield from _listing(ctx, "keyword.html", ctx.u.keyword(kw), found, f"keyword {kw!r}",
                             keyword=kw)
-    rows = sorted(
-        ({"name": k, "url": ctx.u.keyword(k), "count": len(v)}
-         for k, v in ctx.index.keywords.items()),
-        key=lambda r: (-r["count"], views.pinyin_key(r["name"])),
-    )
-    yield _page(ctx, "keywords_index.html", ctx.u.keywords_index, "keyword index", keywords=rows)
+    for _ in ctx.shard.once():
+        rows = sorted(
+            ({"name": k, "url": ctx.u.keyword(k), "count": len(v)}
+             for k, v in ctx.index.keywords.items()),
+            key=lambda r: (-r["count"], views.pinyin_key(r["name"])),
+        )
+        yield _page(ctx, "keywords_index.html", ctx.u.keywords_index, "keyword index",
+                    keywords=rows)
 
 
 def sections(ctx: SiteContext) -> Iterator[Output]:
     """A page per section (栏目) and the sections index."""
-    for section, found in sorted(ctx.index.sections.items()):
+    for section, found in ctx.shard.mine(sorted(ctx.index.sections.items())):
         yield from _listing(ctx, "section.html", ctx.u.section(section), found,
                             f"section {section!r}", section=section)
-    yield _page(ctx, "sections_index.html", ctx.u.sections_index, "section index",
-                sections=views.section_rows(ctx))
+    for _ in ctx.shard.once():
+        yield _page(ctx, "sections_index.html", ctx.u.sections_index, "section index",
+                    sections=views.section_rows(ctx))
 
 
 def _date_tree(ctx: SiteContext) -> list[dict[str, Any]]:
@@ -165,6 +173,11 @@ def _date_tree(ctx: SiteContext) -> list[dict[str, Any]]:
 
 def dates(ctx: SiteContext) -> Iterator[Output]:
     """Year → month → day archive, plus the stories whose year or date is unknown."""
+    for _ in ctx.shard.once():
+        yield from _date_pages(ctx)
+
+
+def _date_pages(ctx: SiteContext) -> Iterator[Output]:
     years = _date_tree(ctx)
     undated = [s for s in ctx.index.newest if not is_full_date(s.date)]
     yield _page(ctx, "dates_index.html", urls.SiteUrls.dates_index, "date index", years=years,
@@ -182,23 +195,25 @@ def dates(ctx: SiteContext) -> Iterator[Output]:
 
 def sources(ctx: SiteContext) -> Iterator[Output]:
     """A page per source file (版面) with its stories in page order, and their index."""
-    for source in ctx.index.sources:
+    for source in ctx.shard.mine(ctx.index.sources):
         yield _page(ctx, "source.html", ctx.u.source(source), f"source page {source!r}",
                     source=source, record=ctx.index.pages.get(source),
                     stories=list(ctx.index.by_source.get(source, ())))  # fmt: skip
-    yield _page(ctx, "pages_index.html", ctx.u.pages_index, "source page index",
-                sources=views.source_rows(ctx))
+    for _ in ctx.shard.once():
+        yield _page(ctx, "pages_index.html", ctx.u.pages_index, "source page index",
+                    sources=views.source_rows(ctx))
 
 
 def fixed(ctx: SiteContext) -> Iterator[Output]:
     """The 404 page (links from the site root), the search page and robots.txt."""
-    yield _page(ctx, "404.html", "404.html", "404 page", root=ctx.base_url)
-    if ctx.renderer.has("search.html"):
-        yield _page(ctx, "search.html", ctx.u.search, "search page")
-    robots = "User-agent: *\nAllow: /\n"
-    if ctx.base_url:
-        robots += f"Sitemap: {ctx.base_url}sitemap.xml\n"
-    yield "robots.txt", robots.encode(), "robots.txt"
+    for _ in ctx.shard.once():
+        yield _page(ctx, "404.html", "404.html", "404 page", root=ctx.base_url)
+        if ctx.renderer.has("search.html"):
+            yield _page(ctx, "search.html", ctx.u.search, "search page")
+        robots = "User-agent: *\nAllow: /\n"
+        if ctx.base_url:
+            robots += f"Sitemap: {ctx.base_url}sitemap.xml\n"
+        yield "robots.txt", robots.encode(), "robots.txt"
 
 
 def sitemap(ctx: SiteContext, paths: Sequence[str]) -> Iterator[Output]:

@@ -7,15 +7,17 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from cqnews_site.config import Config
 from cqnews_site.index.lookups import ArchiveIndex, index_archive
 from cqnews_site.inputs.resources import STATIC, TEMPLATES
 from cqnews_site.model.records import Archive
-from cqnews_site.output.files import DuplicatePath, SiteFiles
+from cqnews_site.output.files import DuplicatePath, FolderFiles, SiteFiles
 from cqnews_site.site import data, feeds, pages, search
-from cqnews_site.site.context import SiteContext, site_urls
+from cqnews_site.site.context import Shard, SiteContext, site_urls
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
 from cqnews_site.site.theme import Renderer, RenderError
@@ -27,8 +29,9 @@ __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "Rende
 
 def search_index(ctx: SiteContext) -> Iterator[Output]:
     """The static search index (``search/``)."""
-    for path, content in search.build_search_files(ctx.index.archive).items():
-        yield path, content, "search index"
+    for _ in ctx.shard.once():
+        for path, content in search.build_search_files(ctx.index.archive).items():
+            yield path, content, "search index"
 
 
 # Page families in the order they are made (the first of two outputs at one path is named
@@ -40,29 +43,84 @@ GENERATORS: tuple[Callable[[SiteContext], Iterator[Output]], ...] = (
 )
 
 
-def make_context(index: ArchiveIndex, config: Config,
-                 template_dirs: tuple | None = None) -> SiteContext:
+def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | None = None,
+                 shard: Shard | None = None) -> SiteContext:
     """The context every generator reads: index, page paths, renderer and site settings."""
     u = site_urls(index)
     base_url = config.base_url.rstrip("/") + "/" if config.base_url else ""
     dirs = template_dirs or ((*((config.templates,) if config.templates else ()), TEMPLATES))
     renderer = Renderer(dirs, {"site_title": config.site_title, "u": u, "base_url": base_url})
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
-                       base_url=base_url)
+                       base_url=base_url, shard=shard or Shard())
 
 
-def render_site(archive: Archive | ArchiveIndex, config: Config,
-                template_dirs: tuple | None = None) -> dict[str, bytes]:
-    """Render every page, feed, data file and the search index, keyed by POSIX path."""
-    index = archive if isinstance(archive, ArchiveIndex) else index_archive(archive)
-    ctx = make_context(index, config, template_dirs)
-    files = SiteFiles()
+def _run(ctx: SiteContext, files: SiteFiles) -> SiteFiles:
     try:
         for generate in GENERATORS:
             for path, content, origin in generate(ctx):
                 files.add(path, content, origin)
-        for path, content, origin in pages.sitemap(ctx, list(files.data)):
+    except DuplicatePath as exc:
+        raise RenderError(str(exc)) from None
+    return files
+
+
+def _finish(ctx: SiteContext, files: SiteFiles) -> None:
+    """The sitemap, which lists what every part made."""
+    try:
+        for path, content, origin in pages.sitemap(ctx, list(files.origin_paths())):
             files.add(path, content, origin)
     except DuplicatePath as exc:
         raise RenderError(str(exc)) from None
+
+
+def render_site(archive: Archive | ArchiveIndex, config: Config,
+                template_dirs: tuple | None = None) -> dict[str, bytes]:
+    """Render every page, feed, data file and the search index in memory, keyed by path."""
+    index = archive if isinstance(archive, ArchiveIndex) else index_archive(archive)
+    ctx = make_context(index, config, template_dirs)
+    files = _run(ctx, SiteFiles())
+    _finish(ctx, files)
     return files.sorted()
+
+
+# What the render workers share: set before they are forked, read-only in them.
+_JOB: tuple | None = None
+
+
+def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Path | None,
+                template_dirs: tuple | None = None, jobs: int = 1) -> FolderFiles:
+    """Render the site straight into ``folder`` in ``jobs`` forked worker processes.
+
+    Each worker makes its ``Shard`` of the pages and writes them as they are made; an
+    unchanged file is linked from ``previous``. The paths of all parts are checked for
+    collisions together, then the sitemap is written.
+    """
+    global _JOB
+    files = FolderFiles(folder, previous)
+    parts = max(1, jobs)
+    if parts == 1 or "fork" not in mp.get_all_start_methods():
+        _run(make_context(index, config, template_dirs), files)
+    else:
+        _JOB = (index, config, template_dirs, folder, previous, parts)
+        try:
+            with mp.get_context("fork").Pool(parts) as pool:
+                results = pool.map(_render_part, range(parts), chunksize=1)
+        finally:
+            _JOB = None
+        try:
+            for origins, linked in results:
+                files.linked += linked
+                for path, origin in origins.items():
+                    files.claim(path, origin)
+        except DuplicatePath as exc:
+            raise RenderError(str(exc)) from None
+    _finish(make_context(index, config, template_dirs), files)
+    return files
+
+
+def _render_part(part: int) -> tuple[dict[str, str], int]:
+    assert _JOB is not None
+    index, config, template_dirs, folder, previous, parts = _JOB
+    ctx = make_context(index, config, template_dirs, Shard(part, parts))
+    files = _run(ctx, FolderFiles(folder, previous))
+    return files.paths(), files.linked

@@ -14,6 +14,7 @@ import posixpath
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from urllib.parse import quote
 
 from cqnews_site.model.records import Story
@@ -41,6 +42,7 @@ def slug(text: str) -> str:
     return text or "_"
 
 
+@lru_cache(maxsize=1 << 16)
 def href(path: str) -> str:
     """Percent-encode a site path for use in an ``href`` (the file on disk keeps Chinese)."""
     return quote(path, safe="/#-._~")

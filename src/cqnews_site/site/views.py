@@ -201,13 +201,13 @@ def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> lis
             sharing = index.shared.get((kind, value), ())
             # A value most of the archive shares (a district paper's own district) says
             # nothing about relatedness, and walking it for every story is quadratic.
-            if len(sharing) > ceiling:
-                continue
-            for sid in sharing:
-                if sid != story.id:
-                    score[sid] += weight
-    ranked = heapq.nsmallest(limit, score, key=lambda i: (-score[i], index.recency[i]))
-    return [index.story[i] for i in ranked]
+            if len(sharing) <= ceiling:
+                for _ in range(weight):
+                    score.update(sharing)  # counted in C: the hot loop of a large build
+    score.pop(story.id, None)
+    recency = index.recency
+    ranked = heapq.nsmallest(limit, [(-n, recency[sid], sid) for sid, n in score.items()])
+    return [index.story[sid] for _, _, sid in ranked]
 
 
 # ---------------------------------------------------------------------------
