@@ -9,7 +9,6 @@ newspaper typesetting, never about particular pages.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import Enum, auto
@@ -20,6 +19,7 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import looks_like_name, title_words
 from cqnews_site.model.dates import find_date, infer_year
+from cqnews_site.model.ids import content_story_id
 from cqnews_site.model.records import Diagnostic, Item, Page, SourceText, Story
 from cqnews_site.model.text import is_han, normalize, squash
 
@@ -824,8 +824,7 @@ def _with_ids(stories: list[Story]) -> tuple[Story, ...]:
     seen: dict[str, int] = {}
     result = []
     for story in stories:
-        key = "\n".join((story.source, story.headline, story.full_text[:40]))
-        base = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        base = content_story_id(story.source, story.headline, story.full_text)
         seen[base] = seen.get(base, 0) + 1
         story_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
         result.append(dataclasses.replace(story, id=story_id))

@@ -38,6 +38,7 @@ class FrontMatter:
     section: str | None = None
     paper: str | None = None
     page: str | None = None  # 版次, kept as printed ("A3", "第2版")
+    page_name: str | None = None  # 版名 ("要闻")
     reporters: tuple[str, ...] = ()
     district: str | None = None
 
@@ -121,6 +122,8 @@ class Story:
     districts: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     place_notes: tuple[PlaceNote, ...] = ()  # names resolved across a change of the map
+    continued_from: str | None = None  # 版次 the story comes from (（上接第1版）), as printed
+    continued_to: str | None = None  # 版次 it continues on (下转第2版), as printed
 
     @property
     def text(self) -> str:
@@ -152,6 +155,11 @@ class Page:
     stories: tuple[Story, ...]
     meta: FrontMatter = field(default_factory=FrontMatter)
     diagnostics: tuple[Diagnostic, ...] = ()
+    paper: str | None = None  # 报纸名 without 《》 (巫溪报)
+    date: str | None = None  # issue date, YYYY-MM-DD
+    issue_number: str | None = None  # 期号 as printed
+    page_number: str | None = None  # 版次 as printed ("1", "A3")
+    page_name: str | None = None  # 版名 ("要闻")
 
 
 @dataclass(frozen=True)

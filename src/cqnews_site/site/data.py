@@ -110,10 +110,22 @@ def conflicts_json(archive: Archive) -> list[dict]:
     ]
 
 
+def pages_json(archive: Archive) -> list[dict]:
+    """``data/pages.json``: every 版面 with where it was printed and its stories in order."""
+    return [
+        {"source": p.source, "paper": p.paper, "date": p.date, "issue_number": p.issue_number,
+         "page_number": p.page_number, "page_name": p.page_name, "banner": p.banner,
+         "stories": [s.id for s in p.stories]}
+        for p in sorted(archive.pages, key=lambda p: p.source)
+    ]
+
+
 def data_files(ctx: SiteContext) -> Iterator[Output]:
     """Every ``data/*.json`` file."""
     archive = ctx.index.archive
     yield "data/stories.json", json_bytes([story_json(s) for s in archive.stories]), "stories.json"
+    yield "data/pages.json", json_bytes(pages_json(archive)), "pages.json"
+    yield "data/redirects.json", json_bytes(dict(ctx.index.redirects)), "redirects.json"
     yield "data/people.json", json_bytes(people_json(archive)), "people.json"
     yield "data/districts.json", json_bytes(districts_json(archive)), "districts.json"
     yield "data/posts.json", json_bytes(posts_json(archive)), "posts.json"

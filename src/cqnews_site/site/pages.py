@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqnews_site.model.dates import is_full_date
-from cqnews_site.site import urls, views
+from cqnews_site.site import papers, urls, views
 from cqnews_site.site.context import SiteContext
 
 Output = tuple[str, bytes, str]  # site path, content, what made it (for error messages)
@@ -84,7 +84,8 @@ def stories(ctx: SiteContext) -> Iterator[Output]:
         path = ctx.story_path(story)
         origin = f"story {story.id!r} ({story.source}, story {story.position + 1})"
         yield _page(ctx, "story.html", path, origin,
-                    **views.story_view(ctx, story, urls.relative_root(path)))
+                    **views.story_view(ctx, story, urls.relative_root(path)),
+                    **papers.story_place(ctx, story))
 
 
 def people(ctx: SiteContext) -> Iterator[Output]:
@@ -185,7 +186,8 @@ def sources(ctx: SiteContext) -> Iterator[Output]:
     for source in ctx.index.sources:
         yield _page(ctx, "source.html", ctx.u.source(source), f"source page {source!r}",
                     source=source, record=ctx.index.pages.get(source),
-                    stories=list(ctx.index.by_source.get(source, ())))  # fmt: skip
+                    stories=list(ctx.index.by_source.get(source, ())),
+                    **papers.source_place(ctx, source))  # fmt: skip
     yield _page(ctx, "pages_index.html", ctx.u.pages_index, "source page index",
                 sources=views.source_rows(ctx))
 
