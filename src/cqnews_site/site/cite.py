@@ -85,7 +85,9 @@ def bibtex(ref: Reference) -> str:
     if ref.url:
         fields.append(("url", ref.url))
     fields.append(("language", "chinese"))
-    body = ",\n".join(f"  {name} = {{{_bib(value)}}}" for name, value in fields)
+    # A URL is taken verbatim (biblatex reads it so); escaping its % would break it.
+    body = ",\n".join(f"  {name} = {{{value if name == 'url' else _bib(value)}}}"
+                      for name, value in fields)
     return f"@article{{cqnews-{ref.key},\n{body}\n}}\n"
 
 

@@ -41,10 +41,10 @@ def place_label(page: Page | None, story: Story | None = None) -> str:
     date = page.date if page else None
     if not date:
         date = (f"{page.year}年" if page and page.year else None)
-    parts = [f"《{paper}》" if paper else NO_PAPER,
-             cn_date(date) if date and is_full_date(date) else (date or NO_DATE),
-             page_number_label(page)]
-    return " ".join(parts)
+    when = cn_date(date) if date and is_full_date(date) else (date or NO_DATE)
+    # 《巫溪报》2024年8月27日: the title marks separate; a plain label needs a space.
+    head = f"《{paper}》{when}" if paper else f"{NO_PAPER} {when}"
+    return f"{head} {page_number_label(page)}"
 
 
 def page_title(page: Page | None) -> str:
