@@ -50,10 +50,10 @@ def test_page_numbers_are_written_as_readers_write_them():
     assert sorted(["A10", "B1", "A2", None, "A1"], key=page_order) == ["A1", "A2", "A10", "B1", None]
 
 
-def _page(source: str, meta: FrontMatter = FrontMatter(), **facts) -> Page:
+def _page(source: str, meta: FrontMatter | None = None, **facts) -> Page:
     story = Story(id="c1", source=source, position=0, line=1, headline="标题",
                   paragraphs=("正文。",), date="--08-26")
-    return Page(source, "d", None, None, None, (), (story,), meta, **facts)
+    return Page(source, "d", None, None, None, (), (story,), meta or FrontMatter(), **facts)
 
 
 def test_front_matter_beats_folder_beats_masthead():
