@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import shutil
 from pathlib import Path
 
 import bibtexparser
@@ -78,27 +77,6 @@ def test_an_unplaced_page_keeps_its_content_id():
 # -- the browse path on a real build --------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def placed_site(tmp_path_factory) -> Path:
-    """Real seed pages filed by the folder convention, one by front matter, one unplaced."""
-    root = tmp_path_factory.mktemp("placed")
-    seeds = root / "seeds"
-    files = {
-        "巫溪报/2024-08-27/01-要闻.txt": "000_97ca95571c8f5fbc.txt",
-        "巫溪报/2024-08-27/2.txt": "001_78c09d9087ea6b97.txt",
-        "巫溪报/2024-09-03/1.txt": "002_63b98746f0243239.txt",
-        "北碚报/2024-08-27/A1.txt": "004_c473d4d3c41d478a.txt",
-        "unplaced.txt": "003_3838ccfece4d5d12.txt",
-    }
-    for target, seed in files.items():
-        (seeds / target).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(SEEDS / seed, seeds / target)
-    config = Config(seeds=seeds, out=root / "site", cache=root / "cache",
-                    entities=root / "none.yaml", base_url="https://example.org/a/")
-    build.build(config)
-    return config.out
-
-
 def _html(site: Path, path: str) -> str:
     return (site / path).read_text(encoding="utf-8")
 
@@ -132,6 +110,9 @@ def test_issue_page_lists_its_pages_in_order_with_their_stories(placed_site):
     assert _h1(html) == "《巫溪报》2024年8月27日"
     assert html.index("第1版 要闻") < html.index("第2版")
     assert "同日其他报纸" in html and "《北碚报》" in html
+    beibei = _html(placed_site, "papers/北碚报/2024-08-27.html")
+    # One 版面 filed by folder, one by front matter, in 版次 order.
+    assert beibei.index("第A1版") < beibei.index("第A2版 综合")
     assert "下一期" in html and "2024年9月3日" in html
 
 
