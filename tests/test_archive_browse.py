@@ -19,6 +19,7 @@ from cqnews_site.inputs import placement
 from cqnews_site.inputs.previous import PreviousSite, load
 from cqnews_site.model.records import Archive, FrontMatter, Page, Story
 from cqnews_site.site import cite, render
+from site_checks import vnu_errors
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT / "seeds"
@@ -278,6 +279,7 @@ def test_a_corrected_headline_keeps_its_old_url_working(tmp_path):
     assert json.loads((config.out / "data/redirects.json").read_text()) == {old_id: new_id}
     redirect = (config.out / "stories" / f"{old_id}.html").read_text(encoding="utf-8")
     assert f'<meta http-equiv="refresh" content="0; url=../stories/{new_id}.html">' in redirect
+    assert vnu_errors(config.out / "stories") == []
     # A third build still knows the first id (read from the previous redirects.json).
     page.write_text(page.read_text(encoding="utf-8").replace("正式", "顺利"), encoding="utf-8")
     build.build(config)
