@@ -286,3 +286,55 @@ def test_a_corrected_headline_keeps_its_old_url_working(tmp_path):
     (third,) = [s["id"] for s in json.loads((config.out / "data/stories.json").read_text())]
     assert json.loads((config.out / "data/redirects.json").read_text()) == {
         old_id: third, new_id: third}
+
+
+# -- consistency ----------------------------------------------------------------------------
+
+
+def test_ocr_punctuation_is_shown_full_width_but_numbers_keep_theirs():
+    from cqnews_site.model.text import CJK_PUNCTUATION_RULES, cjk_punctuation
+
+    assert cjk_punctuation("2月16日,区委常委会召开会议,") == "2月16日，区委常委会召开会议，"
+    assert cjk_punctuation("(记者 程卓)表示:要发展;推动?好!") == "（记者 程卓）表示：要发展；推动？好！"
+    assert cjk_punctuation("投资1,000万元,10:30开会 http://a.cn") == "投资1,000万元，10:30开会 http://a.cn"
+    for name, _pattern, _replacement, example in CJK_PUNCTUATION_RULES:
+        printed, shown = example.split(" → ")
+        assert cjk_punctuation(printed) == shown, name
+
+
+def test_counts_use_one_unit_and_agree(seed_site):
+    home = (seed_site / "index.html").read_text(encoding="utf-8")
+    dates = (seed_site / "dates" / "index.html").read_text(encoding="utf-8")
+    years = re.findall(r'>(\d{4})年</a><span class="count">(\d+) 篇</span>', home)
+    assert years
+    for year, count in years:
+        assert f'{year}年</a> <span class="count">{count} 篇</span>' in dates
+
+
+def test_a_roundup_lists_everyone_by_section_and_each_place_note_once(sample_archive):
+    import dataclasses as dc
+
+    from cqnews_site.model.records import PlaceNote
+
+    note = "江北区已于2025年11月6日撤销，此处指两江新区江北片区"
+    stories = list(sample_archive.stories)
+    stories[2] = dc.replace(stories[2], place_notes=(
+        PlaceNote("江北", "两江新区", note), PlaceNote("江北区", "两江新区", note)))
+    archive = dc.replace(sample_archive, stories=tuple(stories))
+    page = render.render_site(archive, Config())["stories/wz-001.html"].decode()
+    people = page.split('id="h-people"')[1].split("</section>")[0]
+    for name in ("李庆", "曾华", "王俊"):
+        assert name in people
+    assert people.index("在全市发展大局中实现新作为") < people.index("李庆")
+    assert page.count("地名说明") == 1 and "「江北」「江北区」" in page
+
+
+def test_a_story_without_a_date_is_as_new_as_its_newest_section():
+    from cqnews_site.index.lookups import newest_first, story_date
+    from cqnews_site.model.records import Item
+
+    roundup = Story(id="r", source="a", position=0, line=1, headline="综述",
+                    items=(Item("甲", "a", 2, date="2024-01-27"), Item("乙", "b", 3, date="2024-01-28")))
+    old = Story(id="o", source="a", position=1, line=9, headline="旧闻", date="2024-01-01")
+    assert story_date(roundup) == "2024-01-28"
+    assert [s.id for s in newest_first([old, roundup])] == ["r", "o"]

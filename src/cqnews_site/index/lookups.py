@@ -16,7 +16,7 @@ from pypinyin import lazy_pinyin
 
 from cqnews_site.inputs.placement import page_number
 from cqnews_site.inputs.previous import OldStory, PreviousSite
-from cqnews_site.model.dates import date_key
+from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import (
     Archive,
     Conflict,
@@ -37,10 +37,19 @@ def pinyin_key(name: str) -> tuple[str, str]:
     return (" ".join(lazy_pinyin(name, errors="default")).lower(), name)
 
 
+def story_date(story: Story) -> str | None:
+    """The date a story is filed under: its own, or when it has no full date of its own the
+    latest date of its items (a roundup of dated sections is as new as its newest one)."""
+    if is_full_date(story.date):
+        return story.date
+    items = [item.date for item in story.items if is_full_date(item.date)]
+    return max(items) if items else story.date
+
+
 def newest_first(stories: Iterable[Story]) -> list[Story]:
-    """Stories newest first; undated ones last; ties in page order."""
+    """Stories newest first (by ``story_date``); undated ones last; ties in page order."""
     ordered = sorted(stories, key=lambda s: (s.source, s.position))
-    return sorted(ordered, key=lambda s: date_key(s.date), reverse=True)
+    return sorted(ordered, key=lambda s: date_key(story_date(s)), reverse=True)
 
 
 def page_order(number: str | None) -> tuple[str, int, str]:

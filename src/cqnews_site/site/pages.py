@@ -73,7 +73,7 @@ def home(ctx: SiteContext) -> Iterator[Output]:
     yield _page(ctx, "home.html", u.home, "home page",
                 latest=index.newest[:HOME_STORIES], story_count=len(index.story),
                 districts=views.district_rows(ctx), top_people=top_people,
-                sections=views.section_rows(ctx), years=views.year_rows(index.newest),
+                sections=views.section_rows(ctx), years=_date_tree(ctx),
                 has_posts=bool(index.posts))  # fmt: skip
     yield from _listing(ctx, "stories.html", u.stories_index, index.newest, "story list")
 
@@ -158,10 +158,15 @@ def _date_tree(ctx: SiteContext) -> list[dict[str, Any]]:
         for m in sorted(tree[y], reverse=True):
             days = [{"day": d, "entries": tree[y][m][d]} for d in sorted(tree[y][m], reverse=True)]
             months.append({"month": m, "url": urls.SiteUrls.month(y, m), "days": days,
-                           "count": sum(len(x["entries"]) for x in days)})
+                           "count": _stories_in(d["entries"] for d in days)})
+        # One unit everywhere: 篇 counts stories, each once, whatever its sections.
         years.append({"year": y, "url": urls.SiteUrls.year(y), "months": months,
-                      "count": sum(x["count"] for x in months)})
+                      "count": _stories_in(d["entries"] for m in months for d in m["days"])})
     return years
+
+
+def _stories_in(entry_lists) -> int:
+    return len({e["story"].id for entries in entry_lists for e in entries})
 
 
 def dates(ctx: SiteContext) -> Iterator[Output]:
