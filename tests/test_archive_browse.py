@@ -338,3 +338,12 @@ def test_a_story_without_a_date_is_as_new_as_its_newest_section():
     old = Story(id="o", source="a", position=1, line=9, headline="旧闻", date="2024-01-01")
     assert story_date(roundup) == "2024-01-28"
     assert [s.id for s in newest_first([old, roundup])] == ["r", "o"]
+
+
+def test_front_matter_of_an_unplaced_record_still_labels_it(sample_archive):
+    files = render.render_site(sample_archive, Config(base_url="https://example.org/"))
+    html = files["pages/a_beibei.html"].decode()
+    assert _h1(html) == "《北碚报》2023年 第1版"  # paper and 版次 known, no full date
+    assert _h1(files["pages/b_roundup.html"].decode()) == "未注明报纸 日期不详 未注明版面"
+    sitemap = files["sitemap.xml"].decode()
+    assert "editors.html" not in sitemap and "stories/bb-001.html" in sitemap

@@ -212,5 +212,7 @@ def sitemap(ctx: SiteContext, paths: Sequence[str]) -> Iterator[Output]:
     """``sitemap.xml`` of the HTML ``paths``; none without a base URL (it needs absolute URLs)."""
     if not ctx.base_url:
         return
-    html = sorted(p for p in paths if p.endswith(".html") and p != "404.html")
+    # Pages for people, not for search engines: the editors' page and old story addresses.
+    skip = {"404.html", ctx.u.editors, *papers.redirect_paths(ctx).values()}
+    html = sorted(p for p in paths if p.endswith(".html") and p not in skip)
     yield _page(ctx, "sitemap.xml", "sitemap.xml", "sitemap", paths=[urls.href(p) for p in html])

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from cqnews_site.index.lookups import Issue
+from cqnews_site.inputs.placement import page_number
 from cqnews_site.model.dates import cn_date, is_full_date
 from cqnews_site.model.records import Page, Story
 from cqnews_site.site import cite, urls
@@ -31,13 +32,14 @@ WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 
 def page_number_label(page: Page | None) -> str:
     """``第1版``, or ``未注明版面``."""
-    return f"第{page.page_number}版" if page and page.page_number else NO_PAGE
+    number = (page.page_number or page_number(page.meta.page)) if page else None
+    return f"第{number}版" if number else NO_PAGE
 
 
 def place_label(page: Page | None, story: Story | None = None) -> str:
     """Where a story or 版面 was printed: ``《巫溪报》2024年8月27日 第1版``; what is not
     known is said so (``未注明报纸``), never replaced by the seed file's name."""
-    paper = (page.paper if page else None) or (story.paper if story else None)
+    paper = (page.paper or page.meta.paper if page else None) or (story.paper if story else None)
     date = page.date if page else None
     if not date:
         date = (f"{page.year}年" if page and page.year else None)
@@ -211,14 +213,21 @@ def citations(ctx: SiteContext) -> Iterator[Output]:
             yield ctx.u.story_cite(story.id, ext), content, f"citation of story {story.id!r}"
 
 
+def redirect_paths(ctx: SiteContext) -> dict[str, str]:
+    """Old story id → the path of its redirect page (none where a current page took it)."""
+    taken = {name.casefold() for name in (*ctx.u.stories.names(), "index")}
+    found = {}
+    for old in ctx.index.redirects:
+        name = urls.slug(old)
+        if name.casefold() not in taken:
+            found[old] = f"{urls.STORIES}/{name}.html"
+    return found
+
+
 def redirects(ctx: SiteContext) -> Iterator[Output]:
     """A small page at each old story URL that sends the reader to where the story is now."""
-    taken = {name.casefold() for name in (*ctx.u.stories.names(), "index")}
-    for old, new in ctx.index.redirects.items():
-        name = urls.slug(old)
-        if name.casefold() in taken:
-            continue  # the name is a current story's page now; it cannot also redirect
-        path = f"{urls.STORIES}/{name}.html"
+    for old, path in redirect_paths(ctx).items():
+        new = ctx.index.redirects[old]
         story = ctx.index.story[new]
         yield _page(ctx, "redirect.html", path, f"redirect {old!r} → {new!r}", story=story,
                     target=ctx.story_path(story))
