@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -197,11 +198,17 @@ def test_home_page_has_latest_districts_officials_sections_and_data(files):
     )
 
 
-def test_base_url_only_in_feeds_sitemap_robots_and_404(files):
+def test_base_url_only_in_feeds_sitemap_robots_404_and_the_page_identity(files):
+    # Links between pages stay relative; only a page's own canonical URL (and its Open
+    # Graph copy) and the citation files name the base URL.
+    identity = re.compile(r'<link rel="canonical" href="[^"]*">|<meta property="og:url" content="[^"]*">')
     for path, data in files.items():
         text = data.decode("utf-8")
         if path.endswith(".html") and path != "404.html":
-            assert "example.org" not in text, path
+            assert "example.org" not in identity.sub("", text), path
+            if not path.startswith("stories/"):
+                continue
+            assert f'<link rel="canonical" href="https://example.org/archive/{path}">' in text
     assert "https://example.org/archive/stories/bb-001.html" in render_text(files, "sitemap.xml")
     assert "Sitemap: https://example.org/archive/sitemap.xml" in render_text(files, "robots.txt")
 

@@ -17,6 +17,7 @@ from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
 from cqnews_site.index.archive import build_archive
 from cqnews_site.index.lookups import index_archive
+from cqnews_site.inputs import previous as previous_site
 from cqnews_site.inputs import reader
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Archive, Diagnostic, Page, SourceText
@@ -70,7 +71,8 @@ def build(config: Config, force: bool = False) -> BuildResult:
                            files=previous.files, diagnostics=previous.diagnostics, skipped=True)
     pages = analyse_sources(sources, resources, config.jobs)
     archive = build_archive(pages, resources, tuple(read_problems))
-    files = render.render_site(index_archive(archive), config, resources.template_dirs)
+    index = index_archive(archive, previous_site.load(config.out))
+    files = render.render_site(index, config, resources.template_dirs)
     writer.write_site(files, config)
     result = BuildResult(stories=len(archive.stories), pages=len(archive.pages),
                          files=len(files), diagnostics=archive.diagnostics, archive=archive)

@@ -11,7 +11,6 @@ typesetting, never about particular pages.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_pho
 from cqnews_site.analyse.lines import Kind, Line, classify, words
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import DATE_RE, chinese_number, find_dated, infer_year
+from cqnews_site.model.ids import content_story_id
 from cqnews_site.model.records import Diagnostic, Item, Page, SourceText, Story
 from cqnews_site.model.text import normalize, squash
 
@@ -336,8 +336,7 @@ def _with_ids(stories: list[Story]) -> tuple[Story, ...]:
     seen: dict[str, int] = {}
     result = []
     for story in stories:
-        key = "\n".join((story.source, story.headline, story.full_text[:40]))
-        base = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        base = content_story_id(story.source, story.headline, story.full_text)
         seen[base] = seen.get(base, 0) + 1
         story_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
         result.append(dataclasses.replace(story, id=story_id))

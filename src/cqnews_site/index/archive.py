@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from cqnews_site.analyse.tagger import attach_bare_mentions, rubric_keywords
 from cqnews_site.index.posts import derive_posts
-from cqnews_site.inputs import entities
+from cqnews_site.inputs import entities, placement
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.dates import full_date
 from cqnews_site.model.ids import person_id
@@ -35,7 +35,7 @@ def build_archive(pages: list[Page], resources: Resources,
     """The archive of tagged ``pages``: editors' corrections applied, bare mentions resolved
     across the archive, keywords chosen for the corpus, people, districts and posts."""
     corrections = resources.corrections
-    pages = corrections.apply(list(pages))
+    pages = corrections.apply([placement.place(p) for p in pages])
     pages = _resolve_bare(pages)
     pages = _adapt_keywords(sorted(pages, key=lambda p: p.source))
     pages = _unique_ids(pages)

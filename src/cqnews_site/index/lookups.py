@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pypinyin import lazy_pinyin
 
-from cqnews_site.model.dates import date_key
+from cqnews_site.inputs.placement import page_number
+from cqnews_site.inputs.previous import OldStory, PreviousSite
+from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import (
     Archive,
     Conflict,
@@ -35,10 +37,38 @@ def pinyin_key(name: str) -> tuple[str, str]:
     return (" ".join(lazy_pinyin(name, errors="default")).lower(), name)
 
 
+def story_date(story: Story) -> str | None:
+    """The date a story is filed under: its own, or when it has no full date of its own the
+    latest date of its items (a roundup of dated sections is as new as its newest one)."""
+    if is_full_date(story.date):
+        return story.date
+    items = [item.date for item in story.items if is_full_date(item.date)]
+    return max(items) if items else story.date
+
+
 def newest_first(stories: Iterable[Story]) -> list[Story]:
-    """Stories newest first; undated ones last; ties in page order."""
+    """Stories newest first (by ``story_date``); undated ones last; ties in page order."""
     ordered = sorted(stories, key=lambda s: (s.source, s.position))
-    return sorted(ordered, key=lambda s: date_key(s.date), reverse=True)
+    return sorted(ordered, key=lambda s: date_key(story_date(s)), reverse=True)
+
+
+def page_order(number: str | None) -> tuple[str, int, str]:
+    """Sort key of a 版次: A1 < A2 < A10 < B1; unnumbered pages last."""
+    if not number:
+        return ("\uffff", 0, "")
+    letters = number.rstrip("0123456789")
+    digits = number[len(letters):]
+    return (letters, int(digits) if digits else 0, number)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One paper of one day: its 版面 in 版次 order."""
+
+    paper: str
+    date: str  # YYYY-MM-DD
+    number: str | None  # 期号 as printed, when a page shows it
+    pages: tuple[Page, ...]
 
 
 @dataclass(frozen=True)
@@ -68,6 +98,12 @@ class ArchiveIndex:
     district_posts: Mapping[str | None, tuple[Post, ...]]
     post_conflicts: Mapping[str, tuple[Conflict, ...]]
     shared: Mapping[tuple[str, str], tuple[str, ...]]  # (kind, value) → story ids, page order
+    papers: Mapping[str, tuple[Issue, ...]] = field(default_factory=dict)  # oldest issue first
+    issues: Mapping[tuple[str, str], Issue] = field(default_factory=dict)  # (paper, date)
+    day_papers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # date → papers
+    continued: Mapping[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # story id → (id of the part it continues, id of the part continuing it)
+    redirects: Mapping[str, str] = field(default_factory=dict)  # old story id → current id
 
     def person_name(self, person_id: str) -> str:
         """Display name of a person id."""
@@ -84,8 +120,8 @@ class ArchiveIndex:
         return newest_first(self.story[i] for i in dict.fromkeys(ids) if i in self.story)
 
 
-def index_archive(archive: Archive) -> ArchiveIndex:
-    """Build every lookup of ``archive`` once."""
+def index_archive(archive: Archive, previous: PreviousSite | None = None) -> ArchiveIndex:
+    """Build every lookup of ``archive`` once; ``previous`` is the site it replaces."""
     story = {s.id: s for s in archive.stories}
     if len(story) != len(archive.stories):
         raise ValueError("story ids must be unique in an archive (the index makes them so)")
@@ -95,6 +131,7 @@ def index_archive(archive: Archive) -> ArchiveIndex:
     for s in sorted(archive.stories, key=lambda s: (s.source, s.position)):
         by_source[s.source].append(s)
     pages = {p.source: p for p in archive.pages}
+    papers, issues = _issues(archive.pages)
     return ArchiveIndex(
         archive=archive,
         story=story,
@@ -119,6 +156,11 @@ def index_archive(archive: Archive) -> ArchiveIndex:
         district_posts=_grouped_posts(archive.posts),
         post_conflicts=_conflicts(archive.conflicts),
         shared=_shared(archive.stories, story_people),
+        papers=papers,
+        issues=issues,
+        day_papers=_day_papers(issues),
+        continued=_continued(issues, by_source),
+        redirects=_redirects(archive, pages, previous or PreviousSite()),
     )
 
 
@@ -228,3 +270,109 @@ def _shared(stories: Iterable[Story],
         for kw in dict.fromkeys(s.keywords):
             found[("keyword", kw)].append(s.id)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _issues(pages: Iterable[Page]) -> tuple[dict[str, tuple[Issue, ...]], dict]:
+    """Pages with a paper and a date grouped into issues, per paper oldest first."""
+    grouped: dict[tuple[str, str], list[Page]] = defaultdict(list)
+    for page in pages:
+        if page.paper and page.date:
+            grouped[(page.paper, page.date)].append(page)
+    issues = {}
+    for (paper, date), found in sorted(grouped.items()):
+        ordered = tuple(sorted(found, key=lambda p: (page_order(p.page_number), p.source)))
+        number = next((p.issue_number for p in ordered if p.issue_number), None)
+        issues[(paper, date)] = Issue(paper, date, number, ordered)
+    papers: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues.values():
+        papers[issue.paper].append(issue)
+    return {k: tuple(v) for k, v in sorted(papers.items())}, issues
+
+
+def _day_papers(issues: Mapping[tuple[str, str], Issue]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for paper, date in sorted(issues):
+        found[date].append(paper)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _continued(issues: Mapping[tuple[str, str], Issue],
+               by_source: Mapping[str, list[Story]]) -> dict[str, tuple[str | None, str | None]]:
+    """Jump lines (下转第2版 / 上接第1版) matched across the pages of one issue: the part on
+    the named page that points back to this one; the same headline wins a tie."""
+    links: dict[str, list[str | None]] = {}
+    for issue in issues.values():
+        on_page = {p.page_number: by_source.get(p.source, []) for p in issue.pages}
+        for page in issue.pages:
+            for story in by_source.get(page.source, []):
+                target = page_number(story.continued_to)
+                if not target or target not in on_page or target == page.page_number:
+                    continue
+                parts = [s for s in on_page[target]
+                         if page_number(s.continued_from) == page.page_number]
+                if not parts:
+                    continue
+                same = [s for s in parts if s.headline == story.headline]
+                part = (same or parts)[0]
+                if links.get(part.id, [None, None])[0] is not None:
+                    continue  # already claimed by another story of this page
+                links.setdefault(story.id, [None, None])[1] = part.id
+                links.setdefault(part.id, [None, None])[0] = story.id
+    return {k: (v[0], v[1]) for k, v in links.items()}
+
+
+def _story_keys(story: Story | OldStory, page: Page | None) -> dict[str, tuple | None]:
+    """What identifies a story, rule by rule (see ``_SAME_STORY``)."""
+    if isinstance(story, Story):
+        place = (page.paper, page.date, page.page_number) if page else (None, None, None)
+        headline, opening = story.headline, story.text[:40] or None
+    else:
+        place = (story.paper, story.issue_date, story.page_number)
+        headline, opening = story.headline, story.opening
+    values = {
+        "place": (*place, story.position),
+        "file and headline": (story.source, headline),
+        "file and opening": (story.source, opening),
+        "headline and opening": (headline, opening),
+        "file and position": (story.source, story.position),
+    }
+    return {k: v if all(x is not None for x in v) else None for k, v in values.items()}
+
+
+# How an old story id finds its story in this build, first match wins; a key shared by
+# two stories of this build matches nothing.
+_SAME_STORY = (
+    "place",  # same paper, date, 版次 and position: a re-segmented placed page
+    "file and headline",  # the text was corrected, the headline was not
+    "file and opening",  # the headline was corrected
+    "headline and opening",  # the seed file was moved or renamed
+    "file and position",  # both changed: the story at the same place of the same file
+)
+
+
+def _redirects(archive: Archive, pages: Mapping[str, Page],
+               previous: PreviousSite) -> dict[str, str]:
+    """Old story id → current id, for every id the previous site published that is gone."""
+    current = {s.id for s in archive.stories}
+    tables: dict[str, dict[tuple, list[str]]] = {rule: defaultdict(list) for rule in _SAME_STORY}
+    for story in archive.stories:
+        for rule, key in _story_keys(story, pages.get(story.source)).items():
+            if key is not None:
+                tables[rule][key].append(story.id)
+    found: dict[str, str] = {}
+    for old in previous.stories:
+        if old.id in current:
+            continue
+        keys = _story_keys(old, None)
+        for rule in _SAME_STORY:
+            match = tables[rule].get(keys[rule]) if keys[rule] is not None else None
+            if match and len(match) == 1:
+                found[old.id] = match[0]
+                break
+    for old, target in sorted(previous.redirects.items()):
+        # An id that moved before keeps working: follow it to where its target went.
+        if old not in current and old not in found:
+            target = target if target in current else found.get(target, "")
+            if target:
+                found[old] = target
+    return dict(sorted(found.items()))

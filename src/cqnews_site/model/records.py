@@ -38,6 +38,7 @@ class FrontMatter:
     section: str | None = None
     paper: str | None = None
     page: str | None = None  # 版次, kept as printed ("A3", "第2版")
+    page_name: str | None = None  # 版名 ("要闻")
     reporters: tuple[str, ...] = ()
     district: str | None = None
 

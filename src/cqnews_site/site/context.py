@@ -22,6 +22,7 @@ def site_urls(index: ArchiveIndex) -> urls.SiteUrls:
         sections=index.sections,
         sources=index.sources,
         post_ids=index.posts,
+        papers=index.papers,
     )
 
 

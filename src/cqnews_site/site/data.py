@@ -111,11 +111,23 @@ def conflicts_json(archive: Archive) -> list[dict]:
     ]
 
 
+def pages_json(archive: Archive) -> list[dict]:
+    """``data/pages.json``: every 版面 with where it was printed and its stories in order."""
+    return [
+        {"source": p.source, "paper": p.paper, "date": p.date, "issue_number": p.issue_number,
+         "page_number": p.page_number, "page_name": p.page_name, "banner": p.banner,
+         "stories": [s.id for s in p.stories]}
+        for p in sorted(archive.pages, key=lambda p: p.source)
+    ]
+
+
 def data_files(ctx: SiteContext) -> Iterator[Output]:
     """Every ``data/*.json`` file."""
     archive = ctx.index.archive
     files = (
         ("stories", lambda: [story_json(s) for s in archive.stories]),
+        ("pages", lambda: pages_json(archive)),
+        ("redirects", lambda: dict(ctx.index.redirects)),
         ("people", lambda: people_json(archive)),
         ("districts", lambda: districts_json(archive)),
         ("posts", lambda: posts_json(archive)),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqnews_site.model.dates import is_full_date
-from cqnews_site.site import urls, views
+from cqnews_site.site import papers, urls, views
 from cqnews_site.site.context import SiteContext
 
 Output = tuple[str, bytes, str]  # site path, content, what made it (for error messages)
@@ -74,7 +74,7 @@ def home(ctx: SiteContext) -> Iterator[Output]:
         yield _page(ctx, "home.html", u.home, "home page",
                     latest=index.newest[:HOME_STORIES], story_count=len(index.story),
                     districts=views.district_rows(ctx), top_people=top_people,
-                    sections=views.section_rows(ctx), years=views.year_rows(index.newest),
+                    sections=views.section_rows(ctx), years=_date_tree(ctx),
                     has_posts=bool(index.posts))  # fmt: skip
     for _ in ctx.shard.once():
         yield from _listing(ctx, "stories.html", u.stories_index, index.newest, "story list")
@@ -86,7 +86,8 @@ def stories(ctx: SiteContext) -> Iterator[Output]:
         path = ctx.story_path(story)
         origin = f"story {story.id!r} ({story.source}, story {story.position + 1})"
         yield _page(ctx, "story.html", path, origin,
-                    **views.story_view(ctx, story, urls.relative_root(path)))
+                    **views.story_view(ctx, story, urls.relative_root(path)),
+                    **papers.story_place(ctx, story))
 
 
 def people(ctx: SiteContext) -> Iterator[Output]:
@@ -165,10 +166,15 @@ def _date_tree(ctx: SiteContext) -> list[dict[str, Any]]:
         for m in sorted(tree[y], reverse=True):
             days = [{"day": d, "entries": tree[y][m][d]} for d in sorted(tree[y][m], reverse=True)]
             months.append({"month": m, "url": urls.SiteUrls.month(y, m), "days": days,
-                           "count": sum(len(x["entries"]) for x in days)})
+                           "count": _stories_in(d["entries"] for d in days)})
+        # One unit everywhere: 篇 counts stories, each once, whatever its sections.
         years.append({"year": y, "url": urls.SiteUrls.year(y), "months": months,
-                      "count": sum(x["count"] for x in months)})
+                      "count": _stories_in(d["entries"] for m in months for d in m["days"])})
     return years
+
+
+def _stories_in(entry_lists) -> int:
+    return len({e["story"].id for entries in entry_lists for e in entries})
 
 
 def dates(ctx: SiteContext) -> Iterator[Output]:
@@ -198,7 +204,8 @@ def sources(ctx: SiteContext) -> Iterator[Output]:
     for source in ctx.shard.mine(ctx.index.sources):
         yield _page(ctx, "source.html", ctx.u.source(source), f"source page {source!r}",
                     source=source, record=ctx.index.pages.get(source),
-                    stories=list(ctx.index.by_source.get(source, ())))  # fmt: skip
+                    stories=list(ctx.index.by_source.get(source, ())),
+                    **papers.source_place(ctx, source))  # fmt: skip
     for _ in ctx.shard.once():
         yield _page(ctx, "pages_index.html", ctx.u.pages_index, "source page index",
                     sources=views.source_rows(ctx))
@@ -220,5 +227,7 @@ def sitemap(ctx: SiteContext, paths: Sequence[str]) -> Iterator[Output]:
     """``sitemap.xml`` of the HTML ``paths``; none without a base URL (it needs absolute URLs)."""
     if not ctx.base_url:
         return
-    html = sorted(p for p in paths if p.endswith(".html") and p != "404.html")
+    # Pages for people, not for search engines: the editors' page and old story addresses.
+    skip = {"404.html", ctx.u.editors, *papers.redirect_paths(ctx).values()}
+    html = sorted(p for p in paths if p.endswith(".html") and p not in skip)
     yield _page(ctx, "sitemap.xml", "sitemap.xml", "sitemap", paths=[urls.href(p) for p in html])

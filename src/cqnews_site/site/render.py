@@ -16,7 +16,7 @@ from cqnews_site.index.lookups import ArchiveIndex, index_archive
 from cqnews_site.inputs.resources import STATIC, TEMPLATES
 from cqnews_site.model.records import Archive
 from cqnews_site.output.files import DuplicatePath, FolderFiles, SiteFiles
-from cqnews_site.site import data, feeds, pages, search
+from cqnews_site.site import data, editors, feeds, pages, papers, search
 from cqnews_site.site.context import Shard, SiteContext, site_urls
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
@@ -38,8 +38,8 @@ def search_index(ctx: SiteContext) -> Iterator[Output]:
 # first in the error).
 GENERATORS: tuple[Callable[[SiteContext], Iterator[Output]], ...] = (
     pages.home, pages.stories, pages.people, pages.districts, pages.posts, pages.keywords,
-    pages.sections, pages.dates, pages.sources, pages.fixed, feeds.feeds, data.data_files,
-    search_index,
+    pages.sections, pages.dates, pages.sources, papers.papers, papers.citations,
+    papers.redirects, editors.editors, pages.fixed, feeds.feeds, data.data_files, search_index,
 )
 
 

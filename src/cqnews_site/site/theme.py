@@ -39,6 +39,7 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     )
     env.filters["cn_date"] = cn_date
     env.filters["excerpt"] = excerpt
+    env.filters["quote_path"] = urls.href
     env.globals["href"] = _href
     return env
 

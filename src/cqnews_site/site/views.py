@@ -20,8 +20,10 @@ from cqnews_site.index.lookups import pinyin_key
 from cqnews_site.index.posts import LEADING_LABELS
 from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
+from cqnews_site.model.text import cjk_punctuation
 from cqnews_site.site import urls
 from cqnews_site.site.context import SiteContext
+from cqnews_site.site.papers import page_title
 
 RELATED = 6
 TOP_KEYWORDS = 12
@@ -66,7 +68,10 @@ def _surfaces(ctx: SiteContext, mentions: Iterable[Mention],
 
 
 def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Markup:
-    """Escape ``text`` and link the first occurrence of each target (longest match wins)."""
+    """Escape ``text`` and link the first occurrence of each target (longest match wins).
+
+    Half-width punctuation OCR left between Chinese characters is shown full-width."""
+    text = cjk_punctuation(text)
     if not targets:
         return escape(text)
     pattern = re.compile(
@@ -174,10 +179,8 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "photographers": _credits(ctx, story.id, story.photographers),
         "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)],
         "districts": _district_links(ctx, story.districts),
-        "place_notes": [
-            {"surface": n.surface, "note": n.note, **district_link(ctx, n.district)}
-            for n in story.place_notes
-        ],
+        "place_notes": _place_notes(ctx, story),
+        "people_groups": _people_groups(ctx, story),
         "keywords": [{"name": k, "url": ctx.u.keyword(k)} for k in dict.fromkeys(story.keywords)],
         "section_url": ctx.u.section(story.section) if story.section else None,
         "source_url": ctx.u.source(story.source) + f"#s{story.position}",
@@ -185,6 +188,35 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "next": siblings[at + 1] if at + 1 < len(siblings) else None,
         "related": related_stories(ctx, story),
     }
+
+
+def _place_notes(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
+    """One note per (unit, explanation): 江北 and 江北区 resolved alike are said once."""
+    notes: dict[tuple[str, str], dict[str, Any]] = {}
+    for n in story.place_notes:
+        key = (n.district, n.note)
+        if key in notes:
+            if n.surface not in notes[key]["surfaces"]:
+                notes[key]["surfaces"].append(n.surface)
+        else:
+            notes[key] = {"surfaces": [n.surface], "surface": n.surface, "note": n.note,
+                          **district_link(ctx, n.district)}
+    return list(notes.values())
+
+
+def _people_groups(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
+    """Everyone the story names: its own text first, then each section (小节) that names
+    anyone, under the section's heading."""
+    groups = []
+    if story.people:
+        groups.append({"heading": None, "anchor": None,
+                       "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)]})
+    for item in story.items:
+        if item.people:
+            groups.append({"heading": item.heading, "anchor": item.anchor,
+                           "people": [_mention_view(ctx, m)
+                                      for m in _unique_mentions(item.people)]})
+    return groups
 
 
 def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> list[Story]:
@@ -623,6 +655,7 @@ def source_rows(ctx: SiteContext) -> list[dict[str, Any]]:
         dates = sorted((s.date for s in stories if s.date), key=date_key)
         rows.append({
             "source": source,
+            "title": page_title(ctx.index.pages.get(source)),
             "url": ctx.u.source(source),
             "record": ctx.index.pages.get(source),
             "count": len(stories),
@@ -630,12 +663,3 @@ def source_rows(ctx: SiteContext) -> list[dict[str, Any]]:
             "date": dates[-1] if dates else None,
         })
     return rows
-
-
-def year_rows(newest: Sequence[Story]) -> list[dict[str, Any]]:
-    """Years with dated stories, newest first, with their counts."""
-    years: Counter[str] = Counter(s.date[:4] for s in newest if is_full_date(s.date))
-    return [
-        {"year": y, "url": urls.SiteUrls.year(y), "count": n}
-        for y, n in sorted(years.items(), reverse=True)
-    ]
