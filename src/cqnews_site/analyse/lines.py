@@ -248,17 +248,47 @@ def headline_shape(text: str, norm: str | None = None) -> bool:
     if len(text) > 200:
         return False  # cheap exit for long paragraphs
     norm = normalize(text) if norm is None else norm
-    if _LABELLED.match(norm):
-        return False  # "报告内容：…" is a labelled paragraph
     if is_closed(norm) or norm.endswith((",", "、", "“", "《", "(")):
         return False
     if "。" in norm or norm.count(",") > 1:
         return False
-    if norm[:1] in "“‘「\"" and "," in norm:
+    if norm[:1] in "“‘「\"" and "," in norm and _comma_in_quote(norm):
         return False  # reported speech cut off by the page edge, not a headline
     parts = re.split(r"\s*(?:--|——|-{2,})\s*", norm)
     # Decks run long (up to ~50 characters); column fragments have more than one comma.
     return all(0 < len(p.replace(" ", "")) <= 50 for p in parts if p) and len(norm) >= 2
+
+
+def _comma_in_quote(norm: str) -> bool:
+    """'“我们一定…,…' (speech cut off) rather than '“村晚”火了,…' (a quoted word, then more)."""
+    closing = {"“": "”", "‘": "’", "「": "」", '"': '"'}[norm[0]]
+    end = norm.find(closing, 1)
+    return end < 0 or norm.find(",") < end
+
+
+def label_of(norm: str) -> str | None:
+    """The label of a labelled line ('报告内容：…' → '报告内容'), or None."""
+    match = _LABELLED.match(norm)
+    return match[0][:-1] if match else None
+
+
+def relabel(lines: list[Line]) -> list[Line]:
+    """Page-level pass: a label printed before a colon on two or more lines of the page
+    ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
+    line a labelled paragraph, not a headline; a single 'place：topic' line
+    ('巴南：花木搭上数字快车') stays a headline."""
+    fields = tuple(words()["field_labels"])
+    counts: dict[str, int] = {}
+    for line in lines:
+        if (label := label_of(line.normal)) is not None:
+            counts[label] = counts.get(label, 0) + 1
+    for line in lines:
+        label = label_of(line.normal)
+        if line.kind is Kind.HEADLIKE and label is not None and (
+            counts[label] > 1 or label.endswith(fields)
+        ):
+            line.kind, line.rule = Kind.BODY, "labelled-paragraph"
+    return lines
 
 
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))

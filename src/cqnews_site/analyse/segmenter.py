@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
-from cqnews_site.analyse.lines import Kind, Line, classify, words
+from cqnews_site.analyse.lines import Kind, Line, classify, relabel, words
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import DATE_RE, chinese_number, find_dated, infer_year
 from cqnews_site.model.records import Diagnostic, Item, Page, SourceText, Story
@@ -113,11 +113,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
-    return [
+    return relabel([
         classify(source.first_line + offset, raw, gazetteer)
         for offset, raw in enumerate(source.text.split("\n"))
         if raw.strip()
-    ]
+    ])
 
 
 def segment(source: SourceText, gazetteer: Gazetteer | None = None) -> Page:
