@@ -1,6 +1,7 @@
 """Quality of the reader, segmenter and tagger against the hand-checked gold answers.
 
-Run from the project root:  python benchmarks/quality.py [--seeds DIR] [--gold DIR] [--set NAME] [-v]
+Run from the project root:
+    python benchmarks/quality.py [--seeds DIR] [--gold DIR] [--set NAME] [-v]
 Prints per page and overall precision/recall/F1 (and shares) for every measured field, for
 the seed pages and, separately, for the development pages in ``tests/dev`` (layouts the
 seeds do not show) and the held-out pages in ``tests/heldout`` (layouts no rule was

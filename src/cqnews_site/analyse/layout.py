@@ -18,6 +18,8 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     Kind,
     Line,
+    bare_label,
+    credit_names,
     dateline,
     is_closed,
     join_spaced_names,
@@ -79,6 +81,7 @@ class StoryDraft:
     dateline: str | None = None  # the dateline marker as printed: 新华社北京5月5日电（记者 陈二）
     continued_from: str | None = None  # 上接第1版
     continued_to: str | None = None  # 下转第2版
+    titled_brief: bool = False  # a brief headed by a bulleted title under a briefs rubric
 
     @property
     def has_body(self) -> bool:
@@ -130,6 +133,13 @@ def has_deck(text: str) -> bool:
 def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
     """One plain line between body text: the common ground of the in-story decisions."""
     return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
+
+
+def _brief_column(cur: StoryDraft) -> bool:
+    """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
+    if cur.section is None or not words()["brief_rubrics_re"].search(normalize(cur.section)):
+        return False
+    return cur.titled_brief or (cur.headline is None and cur.kicker is None)
 
 
 def _rubric(text: str) -> bool:
@@ -300,6 +310,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a byline after a story's text signs and closes it",
     ),
     LineDecision(
+        "name-under-headline-signs-story",
+        "## 让服务更暖心 / 黎 阳 / 9月10日，服务中心投用。",
+        "a person's name alone between a headline and its text is its writer",
+    ),
+    LineDecision(
         "closing-credit-signs-and-closes",
         "## 甲 / 正文。 / （本报记者 周晓岚 实习生 黎嘉怡）",
         "a closing credit on its own line signs the story (or its last item)",
@@ -345,6 +360,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a speaker or profile lead above a head opens an item headed by that head",
     ),
     LineDecision(
+        "bulleted-title-opens-brief",
+        "简讯 / ▲区政协召开协商会 / 本月12日，会议召开。 / ▲全县启动隐患排查 / 5月16日起，排查。",
+        "under a briefs rubric (简讯, 快讯), a bulleted title heads a brief story of its own",
+    ),
+    LineDecision(
         "subhead-in-story",
         "## 甲 / 正文。 / ■从“等客商”到“闯市场” / 正文二。",
         "a bulleted or enumerated subhead stays in its story, not an item",
@@ -368,6 +388,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "caption-under-image",
         "## 甲 / [图片] / 意见征求座谈会现场。 / 12月30日，座谈会召开。",
         "an uncredited line under an image placeholder is its caption",
+    ),
+    LineDecision(
+        "web-author-signs-story",
+        "## 区里举办招聘会 / 来源：区融媒体中心  作者：李 梅  发布时间：2025-03-08 / "
+        "3月7日，招聘会举行。",
+        "the author named in a web page's article-information line is the story's writer",
     ),
     LineDecision(
         "link-list",
@@ -519,7 +545,16 @@ class Builder:
         return i + 1
 
     def _on_name(self, i: int) -> int:
-        self._caption_text(self.lines[i].text)  # a portrait's name
+        line, nxt, cur = self.lines[i], self._next(i), self.cur
+        prev = self.lines[i - 1] if i else None
+        if (cur is not None and cur.headline is not None and not cur.has_body
+                and not cur.reporters and nxt is not None and nxt.kind is Kind.BODY
+                and prev is not None and prev.kind in (Kind.HEADING, Kind.HEADLIKE)):
+            # A name alone between a headline and its text is the writer's line (黎 阳).
+            self.log(line.number, "name-under-headline-signs-story")
+            _extend_unique(cur.reporters, credit_names(line.text))
+            return i + 1
+        self._caption_text(line.text)  # a portrait's name
         return i + 1
 
     def _on_jump(self, i: int) -> int:
@@ -537,7 +572,7 @@ class Builder:
     def _on_label(self, i: int) -> int:
         line = self.lines[i]
         self.noise.append(line.text)
-        if line.normal.replace(" ", "") in words()["link_labels"]:
+        if bare_label(line.normal) in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
             while i + 1 < len(self.lines) and self.lines[i + 1].kind in (
@@ -548,7 +583,17 @@ class Builder:
         return i + 1
 
     def _on_noise(self, i: int) -> int:
-        self.noise.append(self.lines[i].text)
+        line = self.lines[i]
+        self.noise.append(line.text)
+        if line.rule == "web-chrome" and self.cur is not None and not self.cur.has_body and (
+            author := words()["web_author_re"].search(line.normal)
+        ):
+            # "来源：…  作者：李 梅  发布时间：…" under a web page's headline names its writer.
+            names = [n.replace(" ", "") for n in re.split(r"[、,]", author["names"])]
+            names = [n for n in names if person_like(n)]
+            if names:
+                self.log(line.number, "web-author-signs-story")
+                _extend_unique(self.cur.reporters, names)
         return i + 1
 
     def _on_body(self, i: int) -> int:
@@ -598,6 +643,8 @@ class Builder:
               if line.level > 0 and not DECK_DASHES.match(line.normal)]
         md = [i for i in md if not _rubric(run[i].text)] or md
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
+        if len(plain) >= 2 and words()["banner_shapes_re"].search(run[plain[0]].normal):
+            plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline
         if md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
             # headline: a lower-ranked one below it is its deck.
@@ -681,7 +728,8 @@ class Builder:
         )
         opening = cur is None or not cur.has_body or cur.ended or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:
-            opening = line.normal[:1] in BULLETS or "本报记者" in line.text
+            opening = line.normal[:1] in BULLETS or bool(words()["own_staff_re"].match(
+                line.normal.replace(" ", "")))
         if opening and (cur is None or (cur.has_body and not notes_only)):
             self.log(line.number, "byline-opens-story")
             self.stories.append(StoryDraft(line=line.number))
@@ -700,6 +748,8 @@ class Builder:
             return
         target = cur.items[-1].reporters if cur.items else cur.reporters
         _extend_unique(target, line.names)
+        if line.with_photos:
+            _extend_unique(cur.photographers, line.names)
         if not line.names:
             self.noise.append(line.text)
         self.log(line.number, "closing-credit-signs-and-closes")
@@ -723,6 +773,15 @@ class Builder:
 
     def _subhead_line(self, line: Line) -> None:
         cur = self.cur
+        if line.rule == "bulleted-subhead" and cur is not None and _brief_column(cur):
+            # Under a briefs rubric (简讯), a bulleted title heads a brief of its own.
+            self.log(line.number, "bulleted-title-opens-brief")
+            if cur.headline is not None or cur.has_body:
+                cur = StoryDraft(line=line.number, section=cur.section)
+                self.stories.append(cur)
+            self.set_headline(cur, line)
+            cur.titled_brief = True
+            return
         if cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)
             self.stories.append(cur)

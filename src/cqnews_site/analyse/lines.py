@@ -100,6 +100,18 @@ def words() -> dict:
         rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
     )
     data["unsigned_set"] = frozenset(data["unsigned_credits"])
+    data["web_author_re"] = re.compile(
+        rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
+        rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,3}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,3}})*)"
+        rf"(?=\s+[^\s:：]+[:：]|\s*$)"
+    )
+    data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
+    data["own_staff_re"] = re.compile(rf"^(?:{_alternation(data['own_staff'])})(?:{roles})")
+    data["credit_suffix_re"] = re.compile(
+        rf"\s*(?:(?P<photo>{_alternation(data['photo_report_words'])})|"
+        rf"{_alternation(data['report_words'])})\s*\)$"
+    )
+    data["author_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["author_notes"]))
     return data
 
 
@@ -364,22 +376,40 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     return test
 
 
+def bare_label(norm: str) -> str:
+    """A box label without spaces, colon and a leading '今日/本期' ('今日导读' → '导读')."""
+    bare = norm.replace(" ", "").rstrip(":")
+    for prefix in words()["label_prefixes"]:
+        if bare.startswith(prefix) and bare[len(prefix):] in words()["labels_set"]:
+            return bare[len(prefix):]
+    return bare
+
+
 def _label(probe: Probe) -> bool:
-    bare = probe.norm.replace(" ", "").rstrip(":")
-    return bare in words()["labels_set"]
+    return bare_label(probe.norm) in words()["labels_set"]
 
 
 def _closing_credit(probe: Probe) -> Verdict | None:
     if probe.norm[:1] != "(" or not probe.norm.endswith(")") or len(probe.norm) > 60:
         return None
     bare = probe.norm.replace(" ", "").strip("()")
-    if probe.norm[:1] == "(" and probe.norm.endswith(")") and bare in words()["unsigned_set"]:
+    if bare in words()["unsigned_set"]:
         return Verdict()
-    match = words()["closing_credit"].match(probe.cred)
+    cred, photos = probe.cred, False
+    # "（本报记者 郑渝 摄影报道）": the kind of report follows the names.
+    if suffix := words()["credit_suffix_re"].search(cred):
+        cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
+    match = words()["closing_credit"].match(cred)
     if match and words()["roles"].search(match["inner"]):
         names = people_in_credit(match["inner"])
-        return Verdict(names=names) if names else None
+        return Verdict(names=names, with_photos=photos) if names else None
     return None
+
+
+def _author_note(probe: Probe) -> bool:
+    """'（作者系西南大学文学院副教授）': a note on the writer closes a commentary."""
+    return (probe.norm[:1] == "(" and probe.norm.endswith(")") and len(probe.norm) <= 80
+            and bool(words()["author_notes_re"].match(probe.norm[1:].lstrip())))
 
 
 def _byline(probe: Probe) -> Verdict | None:
@@ -389,6 +419,18 @@ def _byline(probe: Probe) -> Verdict | None:
     if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]))
     return None
+
+
+def _bulleted_name(probe: Probe) -> Verdict | None:
+    """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features)."""
+    if probe.norm[:1] not in BULLETS or len(probe.norm) > 16:
+        return None
+    rest = probe.cred[1:].strip()
+    match = _NAMES_ONLY.match(rest)
+    if not match or _places(probe.gazetteer, rest.replace(" ", ""), towns=True):
+        return None
+    names = credit_names(match["names"])
+    return Verdict(names=names) if names and all(person_like(n) for n in names) else None
 
 
 def _credit_prefix(probe: Probe) -> Verdict | None:
@@ -507,8 +549,12 @@ RULES: tuple[LineRule, ...] = (
              "classified ads for lost documents"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 周晓岚 实习生 黎嘉怡）", _closing_credit),
+    LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
+             "a note on the writer at a commentary's end: it closes the story"),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
+    LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
+             "a bullet and a name alone: the writer's line of a commentary or feature"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
     LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 杨 帆 摄", _photo(caption=False)),
     LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 杨帆 摄", _photo(caption=True)),

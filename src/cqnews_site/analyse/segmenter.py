@@ -20,7 +20,13 @@ from markdown_it import MarkdownIt
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
 from cqnews_site.analyse.lines import Kind, Line, classify, relabel, words
 from cqnews_site.inputs.gazetteer import Gazetteer
-from cqnews_site.model.dates import DATE_RE, chinese_number, find_dated, infer_year
+from cqnews_site.model.dates import (
+    DATE_RE,
+    chinese_number,
+    find_dated,
+    infer_year,
+    this_month,
+)
 from cqnews_site.model.records import Diagnostic, Item, Page, SourceText, Story
 from cqnews_site.model.text import normalize, squash
 
@@ -214,7 +220,8 @@ def relocate(page: Page, path: str) -> Page:
 
 
 def _story_date(
-    draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None
+    draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
+    page_date: str | None = None,
 ) -> tuple[str | None, bool]:
     """The story's date: its dateline (新华社北京5月5日电, or the first paragraph's opening
     date), else its deck, else its signature."""
@@ -224,7 +231,7 @@ def _story_date(
         if date:
             return date, printed
     if paragraphs and subheads[:1] != (0,):
-        date, printed = find_dated(paragraphs[0], year)
+        date, printed = find_dated(this_month(paragraphs[0], page_date), year)
         if date:
             return date, printed
     for text in (draft.subtitle, draft.signed):
@@ -261,14 +268,15 @@ def _finish(
                 f"story has no printed headline; showing '{headline}'",
                 "add the headline to the page or set 'title' in front matter",
             ))
-    items = tuple(_finish_item(i, year) for i in _unique_anchors(draft.items))
+    page_date = meta.date or printed_meta.date
+    items = tuple(_finish_item(i, year, page_date) for i in _unique_anchors(draft.items))
     # A roundup is signed by everyone who signed one of its items.
     reporters = list(draft.reporters)
     for item in items:
         for name in item.reporters:
             if name not in reporters:
                 reporters.append(name)
-    date, year_printed = _story_date(draft, paragraphs, subheads, year)
+    date, year_printed = _story_date(draft, paragraphs, subheads, year, page_date)
     date_evidence = None
     if date:
         date_evidence = "printed with the date" if year_printed else evidence
@@ -316,7 +324,9 @@ def anchor_for(heading: str) -> str:
     return kept or "item"
 
 
-def _finish_item(pair: tuple[ItemDraft, str], year: int | None) -> Item:
+def _finish_item(
+    pair: tuple[ItemDraft, str], year: int | None, page_date: str | None = None
+) -> Item:
     draft, anchor = pair
     paragraphs = tuple(p.text for p in draft.paragraphs)
     return Item(
@@ -325,7 +335,7 @@ def _finish_item(pair: tuple[ItemDraft, str], year: int | None) -> Item:
         line=draft.line,
         paragraphs=paragraphs,
         lead=draft.lead,
-        date=find_dated(paragraphs[0], year)[0] if paragraphs else None,
+        date=find_dated(this_month(paragraphs[0], page_date), year)[0] if paragraphs else None,
         reporters=tuple(draft.reporters),
     )
 

@@ -41,6 +41,17 @@ def chinese_number(text: str) -> int | None:
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
 
 
+_THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1,3}[日号號])")
+
+
+def this_month(text: str, page_date: str | None) -> str:
+    """'本月12日' on a page dated 2024-05-20 reads '5月12日'; unchanged without a page date."""
+    match = _FULL_RE.match(page_date or "")
+    if not match or "本月" not in text:
+        return text
+    return _THIS_MONTH.sub(f"{int(match[2])}月", text)
+
+
 def find_date(text: str, year: int | None) -> str | None:
     """The first valid date in ``text``: ``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
     return find_dated(text, year)[0]
