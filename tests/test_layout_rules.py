@@ -78,3 +78,79 @@ def test_every_line_kind_has_a_grouping_handler():
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
+
+
+def segment(text: str) -> segmenter.Page:
+    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+def test_a_place_and_topic_line_is_a_headline_but_a_repeated_label_is_not():
+    page = segment("巴南：花木搭上数字快车\n\n4月16日，苗圃里工人正装车。\n\n"
+                   "区县目标：力争增长7%\n\n行动计划：\n\n推进项目建设。\n\n"
+                   "区县目标：建成中等城市\n\n来信地址：区委组织部干部监督科\n")
+    assert [s.headline for s in page.stories] == ["巴南：花木搭上数字快车"]
+    assert "来信地址" in page.stories[0].full_text  # a form field, not a headline
+
+
+def test_a_headline_may_open_with_a_quoted_word_but_cut_off_speech_is_text():
+    assert lines.classify(1, "“村晚”火了，乡村文化更要“活”起来").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "“我们一定把路修好，让乡亲").kind is lines.Kind.BODY
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("您现在的位置：首页 > 新闻动态 > 区县要闻", "web-chrome"),
+    ("栏目：首页 > 政务公开 > 通知公告", "web-chrome"),
+    ("2. 岗位需求汇总表.pdf", "web-chrome"),
+    ("附件：", "web-chrome"),
+    ("版权所有：某区人民政府办公室  渝ICP备05000000号", "web-chrome"),
+    ("某区文化和旅游发展委员会  宣", "advert"),
+    ("今日导读", "box-label"),
+    ("（作者单位：中共重庆市委党校）", "author-note"),
+])
+def test_furniture_of_unseen_layouts(text, rule):
+    assert lines.classify(1, text).rule == rule
+
+
+def test_credits_of_unseen_layouts():
+    credit = lines.classify(1, "（本报记者 郑 渝 摄影报道）")
+    assert (credit.kind, credit.names, credit.with_photos) == (lines.Kind.CREDIT, ("郑渝",), True)
+    assert lines.classify(1, "（记者 谭 芳 报道）").names == ("谭芳",)
+    assert lines.classify(1, "□ 王 辉").names == ("王辉",)
+    assert lines.classify(1, "■ 江北区").kind is lines.Kind.RUBRIC  # a place, not a writer
+    topic = lines.classify(1, "◆铜梁：龙灯彩扎非遗工坊开张")
+    assert (topic.kind, topic.text) == (lines.Kind.RUBRIC, "铜梁：龙灯彩扎非遗工坊开张")
+
+
+def test_a_commentary_is_signed_above_and_closed_by_its_author_note():
+    page = segment("两江观察\n\n让乡村文化活起来\n\n□ 王 辉\n\n入秋以来，村晚又热闹起来。\n\n"
+                   "（作者系某大学副教授）\n\n短评\n\n让服务更暖心\n\n黎 阳\n\n"
+                   "9月10日，服务中心投用。\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        ("两江观察", "让乡村文化活起来", ("王辉",)),
+        ("短评", "让服务更暖心", ("黎阳",)),
+    ]
+
+
+def test_titled_briefs_under_a_briefs_rubric_take_this_months_dates():
+    page = segment("某县报  2024年5月20日  星期一\n\n简讯\n\n▲县政协召开协商会\n\n"
+                   "本月12日，县政协召开协商会。（记者 马 骏）\n\n▲全县启动隐患排查\n\n"
+                   "5月16日起，全县开展排查。\n")
+    assert [(s.headline, s.section, s.date) for s in page.stories] == [
+        ("县政协召开协商会", "简讯", "2024-05-12"),
+        ("全县启动隐患排查", "简讯", "2024-05-16"),
+    ]
+
+
+def test_a_web_pages_info_line_names_the_writer_not_the_editor():
+    page = segment("某区举办招聘会\n\n来源：区融媒体中心  作者：李 梅  编辑：张 丽  "
+                   "发布时间：2025-03-08 10:25\n\n3月7日，招聘会举行。\n")
+    assert (page.stories[0].reporters, page.stories[0].date) == (("李梅",), "2025-03-07")
+
+
+def test_a_congratulation_flag_above_a_headline_is_the_pages_banner():
+    page = segment("热烈庆祝某景区获评国家5A级旅游景区\n\n钓鱼城：千年古战场焕发新活力\n\n"
+                   "登上护国门，三江汇流尽收眼底。\n")
+    assert (page.banner, page.stories[0].headline) == (
+        "热烈庆祝某景区获评国家5A级旅游景区", "钓鱼城：千年古战场焕发新活力")

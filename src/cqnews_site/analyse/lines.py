@@ -28,7 +28,7 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
 BULLETS = "□■◇◆●○▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
-BRIEF_BULLETS = "●■◆▲★▶►"
+BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#]+$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
@@ -482,9 +482,20 @@ def _place_line(probe: Probe) -> bool:
     )
 
 
+_PLACE_TOPIC = re.compile(r"^(?P<place>[^:\s]{2,12})\s*:\s*(?P<rest>\S.*)$")
+
+
 def _bulleted_place(probe: Probe) -> Verdict | None:
+    """'● 古南街道' or '◆铜梁：龙灯工坊开张': a bulleted place, alone or with its brief's title."""
     norm = probe.norm
-    if norm[:1] in BRIEF_BULLETS and _places(probe.gazetteer, norm[1:].strip(), towns=True):
+    if norm[:1] not in BRIEF_BULLETS:
+        return None
+    rest = norm[1:].strip()
+    topic = _PLACE_TOPIC.match(rest)
+    if _places(probe.gazetteer, rest, towns=True) or (
+        topic and _places(probe.gazetteer, topic["place"], towns=True)
+        and headline_shape(topic["rest"])
+    ):
         return Verdict(text=probe.text[1:].strip())
     return None
 
