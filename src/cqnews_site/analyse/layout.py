@@ -206,7 +206,7 @@ def _open(b: Builder, run: list[Line], after: Line | None) -> None:
 HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "page-header",
-        "今日巫溪 / JINRI WUXI / 黔江区党政代表团来巫考察 / 本报讯 8月22日，代表团来我县考察。",
+        "今日某县 / JINRI MOUXIAN / 大足区党政代表团来我县考察 / 本报讯 5月12日，代表团来考察。",
         lambda b, run, after: b.cur is None and b.next_is_header(run[-1])
         and all(len(line.normal) <= 16 for line in run),  # a paper's or site's name is short
         _page_header,
@@ -217,15 +217,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     ),
     Decision(
         "markdown-headline-after-body",
-        "本报讯(记者 彭浩杰)2月20日,双方会见。 / ## 会见商会会长 / ## 区政府召开常务会议 / "
-        "本报讯(记者 熊辉)2月17日,会议召开。",
+        "本报讯(记者 张三)3月2日,双方会见。 / ## 会见企业代表 / ## 区政府召开常务会议 / "
+        "本报讯(记者 李四)3月1日,会议召开。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and len(run) >= 2 and run[0].level > 0 and run[1].level > 0,
         _first_heads_story_above,
     ),
     Decision(
         "plain-headline-after-body",
-        "盛夏时节，走进古镇。（记者 陈家瑜） / 千年盐泉古镇 又见烟火人间 / 红池坝迎来避暑游高峰 / "
+        "初夏时节，走进老街。（记者 王五） / 百年老街 又见烟火人间 / 高山草场迎来避暑游高峰 / "
         "游客在草场露营。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and b.cur.closed and not b.cur.ended and len(run) >= 2 and run[0].level == 0,
@@ -233,22 +233,22 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     ),
     Decision(
         "signature",
-        "## 干部任前公示 / 现将有关情况公示如下。 / 中共重庆市南川区委组织部 / 2023年3月29日",
+        "## 干部任前公示 / 现将有关情况公示如下。 / 中共某某县委组织部 / 2024年5月6日",
         lambda b, run, after: b.cur is not None and b.cur.has_body and len(run) == 1
         and run[0].level == 0 and after is not None and after.kind is Kind.DATE,
         _signature,
     ),
     Decision(
         "broken-paragraph-head",
-        "## 标题在这里 / 会议指出,报告具有很强的政治性、理 / 论性和指导性。",
+        "## 标题在这里 / 会议强调,要把各项任务落实落细、抓 / 出实效。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0
         and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
         and "," in run[0].normal,
         _as_paragraph,
     ),
     Decision(
-        "deck-in-body", "□本报记者 何春阳 / “报告好。”他说，一年来大力推进发展取 / "
-        "一份总结 一份计划 ——专家解读报告 / 得了新进展。",
+        "deck-in-body", "□本报记者 张三 / “报告实在。”他说，一年来全市发展取 / "
+        "一份成绩单 一张路线图 ——专家解读报告 / 得了新进展。",
         lambda b, run, after: _single(b, run, after) and b.cur.headline is None
         and run[0].level == 0 and has_deck(run[0].text),
         _deck_in_body,
@@ -278,7 +278,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and not _opens_report(after),
         _subhead,
     ),
-    Decision("open-story", "黔江区党政代表团来巫考察 / 本报讯(记者 覃晓岚)8月22日,来我县考察。",
+    Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",
              lambda b, run, after: True, _open),
 )
 
@@ -301,22 +301,22 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "byline-opens-story",
-        "## 甲 / 甲的内容。 / □本报记者 何春阳 / 正文。",
+        "## 甲 / 甲的内容。 / □本报记者 李四 / 正文。",
         "a bulleted or 本报记者 byline before text opens a new story",
     ),
     LineDecision(
         "byline-signs-story-above",
-        "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 杨毓紫",
+        "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 王五",
         "a byline after a story's text signs and closes it",
     ),
     LineDecision(
         "name-under-headline-signs-story",
-        "## 让服务更暖心 / 黎 阳 / 9月10日，服务中心投用。",
+        "## 为社区食堂点赞 / 杜 若 / 3月5日，社区食堂开门。",
         "a person's name alone between a headline and its text is its writer",
     ),
     LineDecision(
         "closing-credit-signs-and-closes",
-        "## 甲 / 正文。 / （本报记者 周晓岚 实习生 黎嘉怡）",
+        "## 甲 / 正文。 / （本报记者 张小明 实习生 李晓雨）",
         "a closing credit on its own line signs the story (or its last item)",
     ),
     LineDecision(
@@ -336,12 +336,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "jump-marker-continues-story",
-        "# 一颗脐橙的新路 / （上接第1版）晒坝上，果农正忙。",
+        "# 一片茶叶的新路 / （上接第1版）茶园里，茶农正忙。",
         "（上接第N版） at a paragraph's head is cut off and recorded",
     ),
     LineDecision(
         "text-opens-headless-story",
-        "## 甲 / 正文。 / （下转第2版） / 盛夏时节，走进古镇。",
+        "## 甲 / 正文。 / （下转第2版） / 初夏时节，走进老街。",
         "text after a jump line is a new story whose headline comes later, if at all",
     ),
     LineDecision(
@@ -351,22 +351,22 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "rubric-opens-item",
-        "## 区县快讯 / 【垫江】项目集中开工 / 3月22日，开工。",
+        "## 区县快讯 / 【忠县】项目集中开工 / 4月2日，开工。",
         "a 【place】 head, a keyword rubric or a bare place name opens an item",
     ),
     LineDecision(
         "lead-opens-item",
-        "## 代表心声 / 冉启华 县人大代表、种植大户 / ## 让路更宽 / “好。”他说。",
+        "## 代表心声 / 李建国 县人大代表、养殖大户 / ## 让路更宽 / “好。”他说。",
         "a speaker or profile lead above a head opens an item headed by that head",
     ),
     LineDecision(
         "bulleted-title-opens-brief",
-        "简讯 / ▲区政协召开协商会 / 本月12日，会议召开。 / ▲全县启动隐患排查 / 5月16日起，排查。",
+        "快讯 / ★区妇联举办培训班 / 本月3日，培训班开班。 / ★全区开展消防检查 / 6月4日起，检查。",
         "under a briefs rubric (简讯, 快讯), a bulleted title heads a brief story of its own",
     ),
     LineDecision(
         "subhead-in-story",
-        "## 甲 / 正文。 / ■从“等客商”到“闯市场” / 正文二。",
+        "## 甲 / 正文。 / ■从“种得好”到“卖得好” / 正文二。",
         "a bulleted or enumerated subhead stays in its story, not an item",
     ),
     LineDecision(
@@ -376,23 +376,23 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "photo-news",
-        "## 红池坝迎来避暑游高峰 / 游客在草场上露营。记者 杨帆 摄",
+        "## 高山草场迎来避暑游高峰 / 游客在草场上露营。记者 张三 摄",
         "a credited caption right under a head is the story (photo news)",
     ),
     LineDecision(
         "caption-of-story",
-        "## 甲 / 正文。 / 游客在草场上露营。记者 杨帆 摄 / 正文二。",
+        "## 甲 / 正文。 / 游客在草场上露营。记者 张三 摄 / 正文二。",
         "a credited caption inside a story is its caption; the credit names photographers",
     ),
     LineDecision(
         "caption-under-image",
-        "## 甲 / [图片] / 意见征求座谈会现场。 / 12月30日，座谈会召开。",
+        "## 甲 / [图片] / 座谈会现场。 / 5月6日，座谈会召开。",
         "an uncredited line under an image placeholder is its caption",
     ),
     LineDecision(
         "web-author-signs-story",
-        "## 区里举办招聘会 / 来源：区融媒体中心  作者：李 梅  发布时间：2025-03-08 / "
-        "3月7日，招聘会举行。",
+        "## 区里举办技能大赛 / 来源：区融媒体中心  作者：孙 七  发布时间：2024-06-08 / "
+        "6月7日，大赛举行。",
         "the author named in a web page's article-information line is the story's writer",
     ),
     LineDecision(
@@ -404,7 +404,7 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
 
 
 def _join_document_title(run: list[Line]) -> list[Line]:
-    """'重庆市南川区人民代表大会常务委员会' / '任免名单': an issuer and a document type are one
+    """'某某区人民代表大会常务委员会' / '任免名单': an issuer and a document type are one
     headline."""
     merged: list[Line] = []
     for line in run:
@@ -424,7 +424,7 @@ def _join_document_title(run: list[Line]) -> list[Line]:
 
 
 def _parallel(line: Line) -> bool:
-    """'深化交流合作 携手共促发展': two or three short phrases of like length, no punctuation."""
+    """'深化区域协作 共谋绿色发展': two or three short phrases of like length, no punctuation."""
     parts = line.normal.split(" ")
     if not 2 <= len(parts) <= 3 or not all(
         3 <= len(p) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts
@@ -434,7 +434,7 @@ def _parallel(line: Line) -> bool:
 
 
 def _deck_shape(line: Line) -> bool:
-    """A deck: after a dash, in brackets, or reporting who attended ('李卫东王中陪同')."""
+    """A deck: after a dash, in brackets, or reporting who attended ('张三李四陪同')."""
     bare = line.normal.replace(" ", "")
     return _is_deck_line(line) or (
         bare.endswith(tuple(words()["action_endings"]))
@@ -877,8 +877,8 @@ class Builder:
             self.pending_from = None
             self.stories.append(cur)
         _extend_unique(cur.reporters, reporters)
-        # A closing credit "（程卓）" signs the item or story it ends.
-        # A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
+        # A closing credit "（王五）" signs the item or story it ends.
+        # A closing credit "（张三 李四）" at the very end of a paragraph.
         end_credit = words()["end_credit"].search(text)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
@@ -904,13 +904,13 @@ class Builder:
 
 
 def _org_credit(inner: str) -> bool:
-    """'（南川区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
+    """'（某区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
     norm = normalize(inner).replace(" ", "")
     return len(norm) <= 14 and bool(org_marks().search(norm))
 
 
 def strip_photo_credit(text: str) -> str:
-    """A caption without its trailing credit ("记者 苏思 摄 视觉重庆", "（记者 李四 摄）")."""
+    """A caption without its trailing credit ("记者 张三 摄 视觉重庆", "（记者 李四 摄）")."""
     paren = words()["paren_photo"].search(text)
     if paren:
         return text[: paren.start()].rstrip()

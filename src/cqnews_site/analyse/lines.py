@@ -166,7 +166,7 @@ class Probe:
 
     @cached_property
     def cred(self) -> str:
-        """Normalised, with spaced-out single characters of names joined (杨 帆 → 杨帆)."""
+        """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋)."""
         return join_spaced_names(self.norm)
 
     @cached_property
@@ -205,7 +205,7 @@ def is_closed(text: str) -> bool:
 
 
 def join_spaced_names(text: str) -> str:
-    """Join single characters spaced out inside names: '记者 杨 帆 摄' → '记者 杨帆 摄'."""
+    """Join single characters spaced out inside names: '记者 刘 洋 摄' → '记者 刘洋 摄'."""
     photo = set(words()["photo_marks"])
     tokens = text.split(" ")
     out: list[str] = []
@@ -235,7 +235,7 @@ def org_marks() -> re.Pattern[str]:
 
 
 def credit_names(text: str) -> tuple[str, ...]:
-    """Names in a credit, roles removed: '通讯员 谭雪梅 记者 贺文涛' → ('谭雪梅', '贺文涛')."""
+    """Names in a credit, roles removed: '通讯员 张丽 记者 王强' → ('张丽', '王强')."""
     text = words()["roles"].sub(" ", join_spaced_names(normalize(text)))
     return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
                  if n and n not in words()["not_names_set"])
@@ -243,7 +243,7 @@ def credit_names(text: str) -> tuple[str, ...]:
 
 def people_in_credit(inner: str) -> tuple[str, ...]:
     """The names of a credit when every token is a person's name, else ()."""
-    # "融媒体中心记者 石晓芸": whatever precedes the first role is the desk, not a name.
+    # "融媒体中心记者 张小明": whatever precedes the first role is the desk, not a name.
     # "本报特派记者 张三 发自北京": where the reporter filed from is no name.
     inner = re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner))
     role = words()["roles"].search(inner)
@@ -307,7 +307,7 @@ _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
 
 
 def _is_lead(norm: str) -> bool:
-    """'市人大代表、万州区区长李庆：' — titles and a name, ending in a colon, on one line."""
+    """'市人大代表、涪陵区区长张明：' — titles and a name, ending in a colon, on one line."""
     if not norm.endswith(":") or len(norm) > 60 or "。" in norm:
         return False
     head = norm[:-1]
@@ -321,7 +321,7 @@ def _is_lead(norm: str) -> bool:
 
 
 def _is_speaker(probe: Probe) -> bool:
-    """'冉启华 县人大代表、酉水河镇种植大户': a name, a space, then roles, as a speaker line."""
+    """'李建国 县人大代表、龙潭镇养殖大户': a name, a space, then roles, as a speaker line."""
     if len(probe.norm) > 50 or " " not in probe.norm:
         return False
     match = re.match(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$", probe.cred)
@@ -543,23 +543,23 @@ RULES: tuple[LineRule, ...] = (
              "the story below continues one from another page"),
     LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
              "an image's place; the line under it may be its caption"),
-    LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 新闻中心 > 区县动态",
+    LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              _short_furniture("web_chrome", 80, closed=True)),
-    LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0052",
+    LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
              _short_furniture("editors", 80)),
-    LineRule("weather", Kind.NOISE, "今天 多云转阵雨 23℃~32℃ 东南风1~2级",
+    LineRule("weather", Kind.NOISE, "明天 晴转多云 18℃~27℃ 北风1~2级",
              _short_furniture("weather", 50)),
-    LineRule("teaser", Kind.NOISE, "■ 全县秋季学期开学各项准备工作就绪 2版",
+    LineRule("teaser", Kind.NOISE, "■ 全区春耕备耕工作有序推进 3版",
              _short_furniture("teasers", 50)),
-    LineRule("page-notice", Kind.NOISE, "本版稿件未經授權不得轉載", _short_furniture("notices")),
-    LineRule("lost-notice", Kind.NOISE, "重庆市南川区鑫盛建材经营部遗失公章一枚，声明作废。",
+    LineRule("page-notice", Kind.NOISE, "本版文章未經授權不得轉載", _short_furniture("notices")),
+    LineRule("lost-notice", Kind.NOISE, "某某区兴旺建材经营部遗失公章一枚，声明作废。",
              lambda p: ("遗失" in p.norm or "遺失" in p.norm)
              and bool(words()["lost_notices_re"].search(p.norm)),
              "classified ads for lost documents"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
-    LineRule("closing-credit", Kind.CREDIT, "（本报记者 周晓岚 实习生 黎嘉怡）", _closing_credit),
+    LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
     LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
              "a note on the writer at a commentary's end: it closes the story"),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
@@ -567,29 +567,29 @@ RULES: tuple[LineRule, ...] = (
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
              "a bullet and a name alone: the writer's line of a commentary or feature"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
-    LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 杨 帆 摄", _photo(caption=False)),
-    LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 杨帆 摄", _photo(caption=True)),
+    LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 刘 洋 摄", _photo(caption=False)),
+    LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 刘洋 摄", _photo(caption=True)),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",
              lambda p: bool(_KEYWORD_RUBRIC.match(p.norm))),
-    LineRule("bracket-place", Kind.RUBRIC, "【綦江·万盛】两地携手签下12项合作事项", _bracket_place,
+    LineRule("bracket-place", Kind.RUBRIC, "【江津·永川】两地共建产业协作园区", _bracket_place,
              "a roundup's brief about one place"),
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),
-    LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“等客商”到“闯市场”", _bulleted_subhead,
+    LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“种得好”到“卖得好”", _bulleted_subhead,
              "a section break inside a feature"),
     LineRule("enumerated-subhead", Kind.SUBHEAD, "一、任命", _enumerated),
     LineRule("date-line", Kind.DATE, "2023年3月29日",
              lambda p: bool(_FULL_DATE_LINE.match(p.norm.replace(" ", "")))),
-    LineRule("profile-lead", Kind.LEAD, "市人大代表、万州区区长李庆：", lambda p: _is_lead(p.norm)),
-    LineRule("speaker-line", Kind.LEAD, "冉启华 县人大代表、酉水河镇种植大户", _is_speaker),
+    LineRule("profile-lead", Kind.LEAD, "市人大代表、涪陵区区长张明：", lambda p: _is_lead(p.norm)),
+    LineRule("speaker-line", Kind.LEAD, "李建国 县人大代表、龙潭镇养殖大户", _is_speaker),
     LineRule("document-type", Kind.HEADLIKE, "任免名单",
              lambda p: bool(words()["doc_types_re"].match(p.norm)),
              "a document's type under its issuer's name: part of a headline, never a name"),
     LineRule("portrait-name", Kind.NAME, "张三", _portrait_name),
-    LineRule("advert", Kind.NOISE, "扫码下单 坏果包赔", _ad),
-    LineRule("headline-shape", Kind.HEADLIKE, "黔江区党政代表团来巫考察", _headlike),
-    LineRule("body", Kind.BODY, "两天时间里，代表团一行先后来到通城镇。", lambda p: True),
+    LineRule("advert", Kind.NOISE, "扫码下单 包邮到家", _ad),
+    LineRule("headline-shape", Kind.HEADLIKE, "大足区党政代表团来我县考察", _headlike),
+    LineRule("body", Kind.BODY, "考察期间，代表团一行先后来到多个乡镇。", lambda p: True),
 )
 
 

@@ -88,7 +88,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             cell = next(c for c in re.split(r"\s{2,}|\u3000+", line.text.strip())
                         if _header_date(c))
             cell = normalize(cell)
-            # "酉阳报 2024年11月11日 星期一" → "2024年11月11日 星期一": the date is the evidence.
+            # "某县报 2024年5月6日 星期一" → "2024年11月11日 星期一": the date is the evidence.
             printed = DATE_RE.search(cell)
             fields["date"], fields["date_line"] = date, cell[printed.start():] if printed else cell
         if "issue_number" not in fields and (issue := _ISSUE.search(normalize(line.text))):
