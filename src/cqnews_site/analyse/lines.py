@@ -201,7 +201,9 @@ class LineRule:
 
 def is_closed(text: str) -> bool:
     """True when a line ends a sentence (so the next line starts a new paragraph)."""
-    return bool(_CLOSED.search(text.rstrip()))
+    # The closing mark and its quotes are at the very end: look at the tail only, so that
+    # checking a paragraph that keeps growing stays linear.
+    return bool(_CLOSED.search(text[-64:].rstrip() if len(text) > 64 else text.rstrip()))
 
 
 def join_spaced_names(text: str) -> str:
