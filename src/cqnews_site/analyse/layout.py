@@ -135,6 +135,17 @@ def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
     return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
 
 
+def _link_title(line: Line) -> bool:
+    """A line of a related-links list: a plain head, furniture, or a short one-sentence title
+    ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
+    if line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY):
+        return False
+    norm = line.normal
+    return line.kind is not Kind.BODY or (
+        len(norm) <= 40 and "。" not in norm and not dateline(norm)
+    )
+
+
 def _brief_column(cur: StoryDraft) -> bool:
     """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
     if cur.section is None or not words()["brief_rubrics_re"].search(normalize(cur.section)):
@@ -575,9 +586,7 @@ class Builder:
         if bare_label(line.normal) in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
-            while i + 1 < len(self.lines) and self.lines[i + 1].kind in (
-                Kind.HEADLIKE, Kind.NOISE
-            ) and self.lines[i + 1].level == 0:
+            while i + 1 < len(self.lines) and _link_title(self.lines[i + 1]):
                 i += 1
                 self.noise.append(self.lines[i].text)
         return i + 1

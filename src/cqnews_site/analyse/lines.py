@@ -58,7 +58,8 @@ def words() -> dict:
     data["roles"] = re.compile(rf"(?:{prefixes})*(?:{roles})")
     # Anything up to 16 characters may precede a role: "新重庆-重庆日报记者", "融媒体中心记者".
     data["byline"] = re.compile(
-        rf"^[{BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:{roles})\s*(?P<names>{_NAMES})$"
+        rf"^[{BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:{roles})\s*[:：]?\s*"
+        rf"(?P<names>{_NAMES})$"
     )
     data["photo_credit"] = re.compile(
         rf"(?:^|\s|[。，,.])(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})"
@@ -206,10 +207,14 @@ def is_closed(text: str) -> bool:
     return bool(_CLOSED.search(text[-64:].rstrip() if len(text) > 64 else text.rstrip()))
 
 
+_AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
+
+
 def join_spaced_names(text: str) -> str:
     """Join single characters spaced out inside names: '记者 刘 洋 摄' → '记者 刘洋 摄'."""
     photo = set(words()["photo_marks"])
-    tokens = text.split(" ")
+    # "记者:赵 敏": a name right after a label's colon is spaced out too.
+    tokens = _AFTER_COLON.sub(": ", text).split(" ") if ":" in text else text.split(" ")
     out: list[str] = []
     run: list[str] = []
     for token in [*tokens, ""]:
@@ -218,6 +223,11 @@ def join_spaced_names(text: str) -> str:
             continue
         if 2 <= len(run) <= 3:
             out.append("".join(run))
+        elif len(run) in (4, 6) and all(
+            looks_like_name(run[i] + run[i + 1]) for i in range(0, len(run), 2)
+        ):
+            # "张 帆 王 蕾": two (or three) two-character names, each spaced out.
+            out.extend(run[i] + run[i + 1] for i in range(0, len(run), 2))
         else:
             out.extend(run)
         run = []
@@ -379,8 +389,11 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
 
 
 def bare_label(norm: str) -> str:
-    """A box label without spaces, colon and a leading '今日/本期' ('今日导读' → '导读')."""
+    """A box label without spaces, colon, brackets and a leading '今日/本期' ('今日导读' →
+    '导读', '【人物名片】' → '人物名片')."""
     bare = norm.replace(" ", "").rstrip(":")
+    if bare[:1] in "【[〔" and bare[-1:] in "】]〕":
+        bare = bare[1:-1]
     for prefix in words()["label_prefixes"]:
         if bare.startswith(prefix) and bare[len(prefix):] in words()["labels_set"]:
             return bare[len(prefix):]
