@@ -154,3 +154,44 @@ def test_a_congratulation_flag_above_a_headline_is_the_pages_banner():
                    "登上护国门，三江汇流尽收眼底。\n")
     assert (page.banner, page.stories[0].headline) == (
         "热烈庆祝某景区获评国家5A级旅游景区", "钓鱼城：千年古战场焕发新活力")
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("【人物名片】", "box-label"),
+    ("原标题：《某区这些小区要加装电梯》", "web-chrome"),
+    ("点击上方蓝字关注我们", "web-chrome"),
+    ("阅读原文", "web-chrome"),
+    ("END", "web-chrome"),
+])
+def test_interview_and_social_media_furniture(text, rule):
+    assert lines.classify(1, text).rule == rule
+
+
+def test_credits_with_a_colon_and_runs_of_spaced_names():
+    assert lines.classify(1, "记者：赵 敏").names == ("赵敏",)
+    assert lines.join_spaced_names("记者 张 帆 王 蕾") == "记者 张帆 王蕾"
+    assert lines.join_spaced_names("记者 冉 茜") == "记者 冉茜"
+
+
+def test_another_agencys_dateline_opens_a_story_with_its_date():
+    page = segment("某报  2024年3月6日  星期三\n\n代表热议新质生产力\n\n"
+                   "新华社北京3月5日电（记者 张 帆 王 蕾）代表们畅谈体会。（完）\n\n"
+                   "两会热词：新能源汽车\n\n中新网重庆3月4日电（记者 刘 贤）新能源汽车成为热词。\n")
+    assert [(s.headline, s.date, s.reporters) for s in page.stories] == [
+        ("代表热议新质生产力", "2024-03-05", ("张帆", "王蕾")),
+        ("两会热词：新能源汽车", "2024-03-04", ("刘贤",)),
+    ]
+
+
+def test_a_link_list_takes_short_titles_but_not_a_paragraph():
+    page = segment("某区加装电梯\n\n近日，某区公布名单。\n\n往期推荐\n\n这所学校上榜全国名单！\n\n"
+                   "周末去哪儿？老街推出文化市集\n")
+    assert page.stories[0].full_text == "近日，某区公布名单。"
+    assert "这所学校上榜全国名单！" in page.noise
+
+
+def test_a_column_ending_makes_a_rubric_of_a_short_line_only():
+    page = segment("两江观察\n\n党员干部奋战在抗洪一线\n\n本报讯（记者 张三）7月5日，党员干部连夜转移群众。\n\n"
+                   "两会热词：新能源汽车\n\n本报讯（记者 李四）3月4日，新能源汽车成为热词。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("两江观察", "党员干部奋战在抗洪一线"), (None, "两会热词：新能源汽车")]

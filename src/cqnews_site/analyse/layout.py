@@ -22,6 +22,7 @@ from cqnews_site.analyse.lines import (
     credit_names,
     dateline,
     is_closed,
+    is_rubric,
     join_spaced_names,
     org_marks,
     people_in_credit,
@@ -154,7 +155,7 @@ def _brief_column(cur: StoryDraft) -> bool:
 
 
 def _rubric(text: str) -> bool:
-    return len(text) <= 60 and bool(words()["rubric_shapes_re"].search(normalize(text)))
+    return is_rubric(text)
 
 
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:

@@ -81,7 +81,8 @@ def words() -> dict:
         rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
     )
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome", "ads",
-                "rubric_shapes", "banner_shapes", "paper_shapes", "lost_notices", "images"):
+                "rubric_shapes", "rubric_endings", "banner_shapes", "paper_shapes",
+                "lost_notices", "images"):
         flags = re.IGNORECASE if key == "images" else 0  # [Image], [IMG]
         data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
     data["jump_to_re"] = re.compile(data["jump_to"])
@@ -101,6 +102,9 @@ def words() -> dict:
         rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
     )
     data["unsigned_set"] = frozenset(data["unsigned_credits"])
+    data["rubric_any_re"] = re.compile(
+        "|".join(f"(?:{p})" for p in [*data["rubric_shapes"], *data["rubric_endings"]])
+    )
     data["web_author_re"] = re.compile(
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
         rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,3}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,3}})*)"
@@ -368,6 +372,18 @@ _FULL_DATE_LINE = re.compile(
 )
 
 
+def is_rubric(text: str) -> bool:
+    """A column's name (栏目): a rubric mark ('·', 【】, 聚焦…), or a short line with a
+    column's ending ('两江观察', '记者手记'); a long line ending so is a headline."""
+    norm = normalize(text)
+    if len(norm) > 60:
+        return False
+    if words()["rubric_shapes_re"].search(norm):
+        return True
+    return (len(norm.replace(" ", "")) <= words()["rubric_ending_max"]
+            and bool(words()["rubric_endings_re"].search(norm)))
+
+
 def _short_furniture(
     key: str, limit: int = 60, closed: bool = False
 ) -> Callable[[Probe], bool]:
@@ -431,7 +447,7 @@ def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
     match = words()["byline"].match(probe.cred) or _AUTHOR_LINE.match(probe.cred)
-    if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
+    if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]))
     return None
 
@@ -456,7 +472,7 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
         return None
     rest = probe.cred[prefix.end() :]
     match = words()["byline"].match(rest) or _NAMES_ONLY.match(rest)
-    if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
+    if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]), with_photos="图" in prefix["what"])
     return None
 
@@ -533,7 +549,7 @@ def _portrait_name(probe: Probe) -> bool:
     return (
         len(probe.norm) <= 5
         and person_like(probe.norm.replace(" ", ""))
-        and not words()["rubric_shapes_re"].search(probe.norm)
+        and not words()["rubric_any_re"].search(probe.norm)
         and not probe.norm.endswith(tuple(words()["action_endings"]))
     )
 
