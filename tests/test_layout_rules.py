@@ -6,6 +6,7 @@ import pytest
 
 from cqnews_site.analyse import layout, lines, segmenter
 from cqnews_site.inputs import reader
+from cqnews_site.model import dates
 
 
 def trace(example: str) -> segmenter.Trace:
@@ -195,3 +196,30 @@ def test_a_column_ending_makes_a_rubric_of_a_short_line_only():
                    "两会热词：新能源汽车\n\n本报讯（记者 李四）3月4日，新能源汽车成为热词。\n")
     assert [(s.section, s.headline) for s in page.stories] == [
         ("两江观察", "党员干部奋战在抗洪一线"), (None, "两会热词：新能源汽车")]
+
+
+def test_a_four_line_head_heads_with_the_line_above_its_dashed_deck():
+    page = segment("三峡库区·乡村振兴\n\n从“望天收”到“订单田”\n\n一位种粮大户的三次转身\n\n"
+                   "——某镇种粮大户的故事\n\n文/图 本报记者 周 川\n\n11月12日清晨，稻田已经收割完毕。\n\n"
+                   "农户在田间查看油菜出苗情况。（本报记者 周 川 摄）\n")
+    story = page.stories[0]
+    assert (story.section, story.kicker, story.headline, story.subtitle) == (
+        "三峡库区·乡村振兴", "从“望天收”到“订单田”", "一位种粮大户的三次转身", "某镇种粮大户的故事")
+    assert story.captions == ("农户在田间查看油菜出苗情况。",)
+    assert (story.reporters, story.photographers) == (("周川",), ("周川",))
+
+
+def test_an_issuer_and_a_document_title_are_one_headline_signed_and_dated():
+    page = segment("某区人民政府\n\n关于某湖水域禁止游泳的通告\n\n为保障群众生命安全，现通告如下：\n\n"
+                   "特此通告。\n\n某区人民政府\n\n二〇二四年六月三日\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("某区人民政府关于某湖水域禁止游泳的通告", "2024-06-03")]
+
+
+def test_a_january_page_dates_a_december_event_in_the_year_before():
+    page = segment("某区报  2026年1月2日  星期五\n\n订单创新高\n\n本报讯（记者 谭 静）12月30日，"
+                   "记者获悉订单增长。\n\n项目集中开工\n\n本报讯（记者 冉 亮）1月2日，项目开工。\n")
+    assert [s.date for s in page.stories] == ["2025-12-30", "2026-01-02"]
+    assert dates.before_page("2026-03-01", "2026-02-20") == "2026-03-01"  # near: announced
+    assert dates.before_page("2024-12-31", "2024-01-02") == "2023-12-31"
+    assert dates.before_page("--12-31", "2024-01-02") == "--12-31"  # no year to move

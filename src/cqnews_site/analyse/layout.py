@@ -416,15 +416,16 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
 
 
 def _join_document_title(run: list[Line]) -> list[Line]:
-    """'某某区人民代表大会常务委员会' / '任免名单': an issuer and a document type are one
-    headline."""
+    """'某某区人民代表大会常务委员会' / '任免名单', '某区人民政府' / '关于…的通告': an issuer and
+    a document's type or title are one headline."""
     merged: list[Line] = []
     for line in run:
         if (
             merged
             and line.level == 0
             and merged[-1].level == 0
-            and words()["doc_types_re"].match(line.normal)
+            and (words()["doc_types_re"].match(line.normal)
+                 or words()["doc_title_re"].match(line.normal))
             and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
         ):
             prev = merged.pop()
@@ -433,6 +434,16 @@ def _join_document_title(run: list[Line]) -> list[Line]:
         else:
             merged.append(line)
     return merged
+
+
+def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
+    """The plain lines above a '——' deck, a leading rubric left out: kicker / headline /
+    ——deck prints the headline right above the dashed line."""
+    dashed = next((i for i, line in enumerate(run) if i and DECK_DASHES.match(line.normal)),
+                  None)
+    if dashed is None:
+        return []
+    return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
 
 
 def _parallel(line: Line) -> bool:
@@ -662,6 +673,8 @@ class Builder:
             h = [i for i in md if run[i].level == top][-1]
         elif len(run) == 1:
             h = 0
+        elif above_dash := _above_dashed_deck(run, plain):
+            h = above_dash[-1]  # the deck's slot is taken: the line right above it heads
         elif _rubric(run[0].text) and len(run) >= 2 and not _is_deck_line(run[1]):
             h = 1
         elif len(plain) >= 3:
@@ -687,7 +700,9 @@ class Builder:
             else:
                 draft.kicker = nearest
             for line in above[:-1]:
-                if not self.stories and self.banner is None:
+                if draft.section is None and _rubric(line.text):
+                    draft.section = line.text  # a column's name above a kicker
+                elif not self.stories and self.banner is None:
                     self.banner = line.text
                 elif draft.section is None:
                     draft.section = line.text
@@ -921,9 +936,12 @@ def _org_credit(inner: str) -> bool:
 
 def strip_photo_credit(text: str) -> str:
     """A caption without its trailing credit ("记者 张三 摄 视觉重庆", "（记者 李四 摄）")."""
-    paren = words()["paren_photo"].search(text)
+    paren = words()["paren_photo"].search(text) or words()["paren_photo"].search(
+        join_spaced_names(normalize(text)))
     if paren:
-        return text[: paren.start()].rstrip()
+        # "（本报记者 周 川 摄）": cut at the bracket that opens the credit, as printed.
+        cut = max(text.rfind("（"), text.rfind("("))
+        return text[:cut].rstrip() if cut > 0 else text
     match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
     if not match:
         return text

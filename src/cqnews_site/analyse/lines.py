@@ -89,6 +89,10 @@ def words() -> dict:
     data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
     data["doc_types_re"] = re.compile(rf"^(?:{_alternation(data['document_types'])})$")
+    # "关于汉丰湖水域禁止游泳的通告": a document's title under its issuer's name.
+    data["doc_title_re"] = re.compile(
+        rf"^(?:关于|關於)\S{{2,60}}的(?:{_alternation(data['document_types'])})$"
+    )
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
     data["town_re"] = re.compile(

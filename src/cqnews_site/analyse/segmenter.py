@@ -22,6 +22,7 @@ from cqnews_site.analyse.lines import Kind, Line, classify, relabel, words
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
     DATE_RE,
+    before_page,
     chinese_number,
     find_dated,
     infer_year,
@@ -227,19 +228,26 @@ def _story_date(
     date), else its deck, else its signature."""
     if draft.dateline:
         # The marker itself, without its credit: 新华社北京5月5日电（记者 陈二）.
-        date, printed = find_dated(re.split(r"[(（\[]", draft.dateline)[0], year)
+        date, printed = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
         if date:
             return date, printed
     if paragraphs and subheads[:1] != (0,):
-        date, printed = find_dated(this_month(paragraphs[0], page_date), year)
+        date, printed = _dated(paragraphs[0], year, page_date)
         if date:
             return date, printed
     for text in (draft.subtitle, draft.signed):
         if text:
-            date, printed = find_dated(text, year)
+            date, printed = _dated(text, year, page_date)
             if date:
                 return date, printed
     return None, False
+
+
+def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
+    """The first date in ``text`` read against the page's date: 本月12日 is the page's month;
+    a month-and-day far after the page's date is of the year before."""
+    date, printed = find_dated(this_month(text, page_date), year)
+    return (date if printed else before_page(date, page_date)), printed
 
 
 def _finish(
@@ -335,7 +343,7 @@ def _finish_item(
         line=draft.line,
         paragraphs=paragraphs,
         lead=draft.lead,
-        date=find_dated(this_month(paragraphs[0], page_date), year)[0] if paragraphs else None,
+        date=_dated(paragraphs[0], year, page_date)[0] if paragraphs else None,
         reporters=tuple(draft.reporters),
     )
 
