@@ -223,3 +223,22 @@ def test_a_january_page_dates_a_december_event_in_the_year_before():
     assert dates.before_page("2026-03-01", "2026-02-20") == "2026-03-01"  # near: announced
     assert dates.before_page("2024-12-31", "2024-01-02") == "2023-12-31"
     assert dates.before_page("--12-31", "2024-01-02") == "--12-31"  # no year to move
+
+
+def test_a_question_headline_above_a_byline_or_dateline_heads_its_story():
+    page = segment("今年秋天，去哪儿看红叶？\n\n首席记者 黄 山\n\n每年10月底，是赏红叶的最佳时节。\n\n"
+                   "这是为什么？\n\n专家解释说，气温是关键。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("今年秋天，去哪儿看红叶？", ("黄山",))]
+    assert "这是为什么？" in page.stories[0].full_text  # a question inside the text stays text
+
+
+def test_credits_after_the_dateline_without_brackets_or_with_a_report_word():
+    page = segment("条例6月1日起施行\n\n本报讯 记者 周 芳 报道：5月15日，记者获悉条例将施行。\n\n"
+                   "（区城市管理局 供稿）\n\n夏布小镇迎来研学热\n\n"
+                   "本报讯（记者 唐 宁 文/图）7月20日，研学团队走进工坊。\n\n"
+                   "龙舟赛开赛\n\n7月19日，龙舟赛开赛。\n\n（记者 钟 静 实习生 毛 毛）\n")
+    assert [(s.reporters, s.full_text[:5]) for s in page.stories] == [
+        (("周芳",), "5月15日"), (("唐宁",), "7月20日"), (("钟静", "毛毛"), "7月19日")]
+    assert "（区城市管理局 供稿）" in page.noise
+    assert lines.dateline("本报讯记者从区里获悉:今年")[0] == "本报讯"  # no credit to cut

@@ -879,7 +879,8 @@ class Builder:
             self.log(line.number, "jump-marker-continues-story")
         elif marker:
             groups = marker.groupdict()
-            reporters = people_in_credit(groups.get("inner") or groups.get("names") or "")
+            reporters = people_in_credit(
+                groups.get("inner") or groups.get("bare") or groups.get("names") or "")
             text = cut_prefix(text, marker.end(), norm)
             if cur is None or cur.has_body or cur.ended:
                 self.log(line.number, "dateline-opens-story")

@@ -71,7 +71,8 @@ def words() -> dict:
     data["photo_by"] = re.compile(rf"^(?:图|圖|摄影|攝影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
-        rf"^(?:{datelines})\s*(?:[(（\[]\s*(?P<inner>[^()（）\[\]]{{0,40}})[)）\]])?\s*"
+        rf"^(?:{datelines})\s*(?:[(（\[]\s*(?P<inner>[^()（）\[\]]{{0,40}})[)）\]]"
+        rf"|(?P<bare>(?:{prefixes})*(?:{roles})[^:：。，,]{{1,24}}?(?:报道|報道))\s*[:：])?\s*"
     )
     data["paren_byline"] = re.compile(
         rf"^[(（]\s*(?:{prefixes})*(?:{roles})\s*(?P<names>{_NAMES})\s*[)）]\s*"
@@ -119,6 +120,10 @@ def words() -> dict:
     data["credit_suffix_re"] = re.compile(
         rf"\s*(?:(?P<photo>{_alternation(data['photo_report_words'])})|"
         rf"{_alternation(data['report_words'])})\s*\)$"
+    )
+    data["credit_tail_re"] = re.compile(
+        rf"\s*(?:文/图|图/文|文/圖|圖/文|{_alternation(data['photo_report_words'])}|"
+        rf"{_alternation(data['report_words'])})\s*$"
     )
     data["author_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["author_notes"]))
     return data
@@ -216,13 +221,20 @@ def is_closed(text: str) -> bool:
 
 
 _AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
+_BEFORE_BRACKET = re.compile(rf"(?<= [{HAN}])([)）\]】])")
+_SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
 def join_spaced_names(text: str) -> str:
     """Join single characters spaced out inside names: '记者 刘 洋 摄' → '记者 刘洋 摄'."""
     photo = set(words()["photo_marks"])
     # "记者:赵 敏": a name right after a label's colon is spaced out too.
-    tokens = _AFTER_COLON.sub(": ", text).split(" ") if ":" in text else text.split(" ")
+    if ":" in text:
+        text = _AFTER_COLON.sub(": ", text)
+    bracket = _BEFORE_BRACKET.search(text) is not None
+    if bracket:  # "(记者 钟 静 实习生 毛 毛)": the last character is followed by the bracket
+        text = _BEFORE_BRACKET.sub(r" \1", text)
+    tokens = text.split(" ")
     out: list[str] = []
     run: list[str] = []
     for token in [*tokens, ""]:
@@ -240,7 +252,8 @@ def join_spaced_names(text: str) -> str:
             out.extend(run)
         run = []
         out.append(token)
-    return " ".join(out[:-1])
+    joined = " ".join(out[:-1])
+    return _SPACED_BRACKET.sub(r"\1", joined) if bracket else joined
 
 
 def person_like(token: str) -> bool:
@@ -266,6 +279,8 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
     # "融媒体中心记者 张小明": whatever precedes the first role is the desk, not a name.
     # "本报特派记者 张三 发自北京": where the reporter filed from is no name.
     inner = re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner))
+    # "记者 唐宁 文/图", "记者 周芳 报道": what kind of report follows the names.
+    inner = words()["credit_tail_re"].sub("", inner)
     role = words()["roles"].search(inner)
     if role:
         inner = inner[role.start() :]
@@ -314,13 +329,25 @@ def relabel(lines: list[Line]) -> list[Line]:
     for line in lines:
         if (label := label_of(line.normal)) is not None:
             counts[label] = counts.get(label, 0) + 1
-    for line in lines:
+    for index, line in enumerate(lines):
         label = label_of(line.normal)
         if line.kind is Kind.HEADLIKE and label is not None and (
             counts[label] > 1 or label.endswith(fields)
         ):
             line.kind, line.rule = Kind.BODY, "labelled-paragraph"
+        elif line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines):
+            nxt = lines[index + 1]
+            if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and dateline(nxt.normal[:120])):
+                # "今年秋天，去哪儿看红叶？" above a byline or a dateline: a headline.
+                line.kind, line.rule = Kind.HEADLIKE, "question-headline"
     return lines
+
+
+def _asking_head(norm: str) -> bool:
+    """Short, one sentence ending in '?' or '!', shaped like a headline but for its end."""
+    return (len(norm) <= 30 and norm[-1:] in "?!" and "。" not in norm
+            and norm.count(",") <= 1 and norm[:1] not in "“‘「\"" and label_of(norm) is None
+            and headline_shape(norm.rstrip("?!")))
 
 
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
@@ -439,6 +466,15 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         names = people_in_credit(match["inner"])
         return Verdict(names=names, with_photos=photos) if names else None
     return None
+
+
+def _org_credit_line(probe: Probe) -> bool:
+    """'（区城市管理局 供稿）': an organisation signs the story above, no person."""
+    if probe.norm[:1] != "(" or not probe.norm.endswith(")"):
+        return False
+    inner = probe.norm[1:-1].replace(" ", "")
+    return 2 <= len(inner) <= 14 and not any(c.isdigit() for c in inner) and bool(
+        org_marks().search(inner))
 
 
 def _author_note(probe: Probe) -> bool:
@@ -597,6 +633,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
     LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
              "a note on the writer at a commentary's end: it closes the story"),
+    LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,
+             "an organisation's credit on its own line: it closes the story, names no one"),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
