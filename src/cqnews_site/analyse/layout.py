@@ -38,11 +38,34 @@ _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 
 @dataclass
 class Paragraph:
-    """A paragraph of a draft; a subhead is a paragraph flagged as such."""
+    """A paragraph of a draft; a subhead is a paragraph flagged as such.
 
-    text: str
+    Lines broken across columns are collected in ``parts`` and joined once, when ``text`` is
+    read: joining at every line would copy a growing paragraph again and again.
+    """
+
+    first: str
     line: int
     subhead: bool = False
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The paragraph's whole text."""
+        if self.parts:
+            self.first = "".join([self.first, *self.parts])
+            self.parts.clear()
+        return self.first
+
+    @property
+    def tail(self) -> str:
+        """The paragraph's last characters (enough to see how it ends)."""
+        recent = "".join(self.parts[-8:])
+        return recent[-64:] if len(recent) >= 64 else (self.first[-64:] + recent)[-64:]
+
+    def extend(self, text: str) -> None:
+        """Continue the paragraph with the next line of a broken paragraph."""
+        self.parts.append(_separator(self.tail, text) + text)
 
 
 @dataclass
@@ -923,8 +946,8 @@ class Builder:
         if not text:
             return
         target = cur.target()
-        if target and not target[-1].subhead and _continues(target[-1].text, text):
-            target[-1].text = _join(target[-1].text, text)
+        if target and not target[-1].subhead and _continues(target[-1].tail, text):
+            target[-1].extend(text)
         else:
             target.append(Paragraph(text, line.number))
 
@@ -984,10 +1007,11 @@ def _continues(previous: str, nxt: str) -> bool:
     return not re.match(rf"^[{HAN}]{{2,6}}[:：]", nxt)
 
 
-def _join(previous: str, nxt: str) -> str:
+def _separator(previous: str, nxt: str) -> str:
+    """A space between two broken halves only where both are Latin letters or digits."""
     if previous[-1:].isascii() and previous[-1:].isalnum() and nxt[:1].isascii():
-        return f"{previous} {nxt}"
-    return previous + nxt
+        return " "
+    return ""
 
 
 def _extend_unique(target: list[str], names: tuple[str, ...] | list[str]) -> None:
