@@ -854,7 +854,8 @@ class Builder:
 
     def _caption(self, line: Line, after: Line | None) -> None:
         cur = self.cur
-        text = strip_photo_credit(line.text)
+        # "▲ 图为…": the bullet points at the photo; it is no part of the caption.
+        text = strip_photo_credit(line.text).lstrip(BULLETS + " \u3000")
         opens_report = after is not None and after.kind is Kind.BODY and bool(
             dateline(after.normal[:120])
         )
