@@ -242,3 +242,12 @@ def test_credits_after_the_dateline_without_brackets_or_with_a_report_word():
         (("周芳",), "5月15日"), (("唐宁",), "7月20日"), (("钟静", "毛毛"), "7月19日")]
     assert "（区城市管理局 供稿）" in page.noise
     assert lines.dateline("本报讯记者从区里获悉:今年")[0] == "本报讯"  # no credit to cut
+
+
+def test_a_spaced_page_name_and_a_source_date_line_are_furniture():
+    assert lines.classify(1, "要  闻").rule == "page-name"
+    assert lines.classify(1, "某区人民政府网  2024-07-15").rule == "web-chrome"
+    page = segment("# 某区民生实事进展\n\n某区人民政府网  2024-07-15\n\n今年以来，进展顺利。\n\n"
+                   "## 一、新建学校5所\n\n新校区已完工。\n\n## 二、新增托位\n\n已新增托位。\n")
+    story = page.stories[0]
+    assert (page.year, story.items, len(story.subheads)) == (2024, (), 2)

@@ -21,6 +21,7 @@ from cqnews_site.analyse.lines import (
     bare_label,
     credit_names,
     dateline,
+    enumerated,
     is_closed,
     is_rubric,
     join_spaced_names,
@@ -220,6 +221,11 @@ def _subhead(b: Builder, run: list[Line], after: Line | None) -> None:
         b.paragraph(only)  # the head of a paragraph broken across columns ("会议指出,…工作作")
 
 
+def _numbered_subhead(b: Builder, run: list[Line], after: Line | None) -> None:
+    """'## 一、…' under a '#' headline: a numbered section of the one text, as '一、任命' is."""
+    b.cur.target().append(Paragraph(run[0].text, run[0].number, subhead=True))
+
+
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
     if not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE):
@@ -296,6 +302,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
         and not _opens_report(after),
         _deck_in_body,
+    ),
+    Decision(
+        "numbered-heading-is-subhead",
+        "# 某区民生实事进展 / 今年以来，进展顺利。 / ## 一、新建学校5所 / 新校区已完工。",
+        lambda b, run, after: _single(b, run, after) and run[0].level > 0
+        and b.cur.level > 0 and run[0].level > b.cur.level and b.cur.has_body
+        and not b.cur.container and enumerated(run[0].text),
+        _numbered_subhead,
     ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),

@@ -96,6 +96,7 @@ def words() -> dict:
     )
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
+    data["page_names_set"] = frozenset(data["page_names"])
     data["town_re"] = re.compile(
         rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
     )
@@ -579,6 +580,11 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
     return None
 
 
+def enumerated(text: str) -> bool:
+    """'一、任命', '二、新增普惠托位1000个': a numbered section's head."""
+    return bool(_ENUM_HEAD.match(normalize(text)))
+
+
 def _enumerated(probe: Probe) -> bool:
     return bool(_ENUM_HEAD.match(probe.norm)) and len(probe.norm) <= 16 and (
         probe.headline_shape
@@ -622,6 +628,9 @@ RULES: tuple[LineRule, ...] = (
              _short_furniture("editors", 80)),
     LineRule("weather", Kind.NOISE, "明天 晴转多云 18℃~27℃ 北风1~2级",
              _short_furniture("weather", 50)),
+    LineRule("page-name", Kind.NOISE, "要  闻",
+             lambda p: p.level == 0 and p.norm.replace(" ", "") in words()["page_names_set"],
+             "a page's name alone on its line, often spaced out"),
     LineRule("teaser", Kind.NOISE, "■ 全区春耕备耕工作有序推进 3版",
              _short_furniture("teasers", 50)),
     LineRule("page-notice", Kind.NOISE, "本版文章未經授權不得轉載", _short_furniture("notices")),
