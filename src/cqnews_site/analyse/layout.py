@@ -33,8 +33,6 @@ from cqnews_site.analyse.lines import (
 from cqnews_site.model.text import normalize
 
 HAN = r"\u4e00-\u9fff"
-_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|核心提示|阅读提示|内容提要)\s*[:：]")
-_END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 
 
 @dataclass
@@ -786,7 +784,7 @@ class Builder:
         cur = self.cur
         # An editor's note (编者按：…) above the byline is not the story's text yet.
         notes_only = cur is not None and not cur.items and all(
-            _NOTE.match(p.text) for p in cur.paragraphs
+            words()["note_re"].match(p.text) for p in cur.paragraphs
         )
         opening = cur is None or not cur.has_body or cur.ended or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:
@@ -956,7 +954,7 @@ class Builder:
                     self.noise.append(end_credit.group(0).strip())
                 if not cur.items:
                     cur.closed = True
-        elif end_mark := _END_MARK.search(text):
+        elif end_mark := words()["end_mark_re"].search(text):
             text = text[: end_mark.start()].rstrip()
         if not text:
             return
@@ -992,7 +990,7 @@ def strip_photo_credit(text: str) -> str:
     if not found:
         return text
     cut = found[-1].start()
-    role = re.search(r"(?:本报|首席)?(?:记者|記者|通讯员|通訊員|特约摄影|摄影)\s*$", text[:cut])
+    role = words()["role_end_re"].search(text[:cut])
     cut = role.start() if role else cut
     return text[:cut].rstrip()
 

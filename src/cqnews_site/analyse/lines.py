@@ -96,6 +96,11 @@ def words() -> dict:
     )
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
+    data["note_re"] = re.compile(rf"^\s*(?:{_alternation(data['note_labels'])})\s*[:：]")
+    data["end_mark_re"] = re.compile(
+        rf"[(（]\s*(?:{_alternation(data['end_marks'])})\s*[)）]\s*$")
+    # The role word in front of a caption's credit: "…露营。本报记者 张三 摄".
+    data["role_end_re"] = re.compile(rf"(?:(?:{prefixes})*(?:{roles})|(?:{prefixes})+)\s*$")
     data["page_names_set"] = frozenset(data["page_names"])
     data["town_re"] = re.compile(
         rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
@@ -392,7 +397,8 @@ _KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
 _BRACKET_HEAD = re.compile(r"^[【\[［〔](?P<place>[^】\]］〕]{1,16})[】\]］〕]\s*(?P<rest>.*)$")
 _ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]\s*\S")
 _CREDIT_PREFIX = re.compile(
-    r"^(?P<what>文/图|图/文|文图|文|图)(?:\s*[/／:：|｜]\s*|\s+(?=本报|记者|通讯员))"
+    r"^(?P<what>文/图|图/文|文/圖|圖/文|文图|文圖|文|图|圖)"
+    r"(?:\s*[/／:：|｜]\s*|\s+(?=本[报報]|[记記]者|通[讯訊][员員]))"
 )
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
@@ -514,7 +520,8 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
     rest = probe.cred[prefix.end() :]
     match = words()["byline"].match(rest) or _NAMES_ONLY.match(rest)
     if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
-        return Verdict(names=credit_names(match["names"]), with_photos="图" in prefix["what"])
+        photos = bool(set("图圖") & set(prefix["what"]))
+        return Verdict(names=credit_names(match["names"]), with_photos=photos)
     return None
 
 
