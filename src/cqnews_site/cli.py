@@ -73,7 +73,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
 
 
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--district", help="District the text comes from (for bare titles like 区长).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
@@ -85,6 +85,12 @@ def tag(file, district, config_path) -> None:
         config = load_config(config_path)
     except ConfigError as exc:
         _fail(str(exc))
-    text = file.read()
+    from cqnews_site.inputs.reader import ReadError, decode
+    from cqnews_site.model.records import quote
+
+    try:
+        text, _ = decode(file.read())
+    except ReadError as exc:
+        _fail(f"{quote(str(getattr(file, 'name', '<stdin>')))}: {exc} ({exc.hint})")
     result = Tagger.load(config).tag_text(text, district=district)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))

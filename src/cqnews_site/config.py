@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from cqnews_site.inputs import safe_yaml
+
 CONFIG_FILE = "cqnews.yaml"
 
 
@@ -58,11 +60,14 @@ def load_config(path: Path | None = None) -> Config:
     if not path.exists():
         return Config()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_yaml.load(path.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text; re-save it as UTF-8") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{line}: not valid YAML; fix the syntax ({exc})") from None
+        problem = getattr(exc, "problem", None) or "invalid YAML"  # one line, not PyYAML's four
+        raise ConfigError(f"{path}{line}: not valid YAML; fix the syntax ({problem})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of option: value at the top level")
     known = {f.name for f in dataclasses.fields(Config)} - {"extra"}

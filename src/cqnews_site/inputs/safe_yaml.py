@@ -81,11 +81,20 @@ class _DataLoader(_Guard, yaml.SafeLoader):
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
-    _last_mark = None
+    _last_node = None
 
     def construct_object(self, node, deep=False):
-        self._last_mark = node.start_mark  # for the line of a value that cannot be read
+        self._last_node = node  # to name the value that cannot be read
         return super().construct_object(node, deep)
+
+
+def _unreadable(loader: _DataLoader) -> Refused:
+    node = loader._last_node
+    if node is None:
+        return Refused("a value cannot be read", None)
+    kind = str(node.tag).rsplit(":", 1)[-1]
+    value = node.value if isinstance(node, yaml.ScalarNode) else "…"
+    return Refused(f"{value!r} is not a valid {kind}", node.start_mark)
 
 
 def _compose(loader_class, text: str):
@@ -135,12 +144,21 @@ def load(text: str):
     loader, root = _compose(_DataLoader, text)
     try:
         return None if root is None else loader.construct_document(root)
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise Refused(f"a value cannot be read ({exc})", loader._last_mark) from None
+    except yaml.YAMLError:
+        raise
+    except Exception:  # a constructor's ValueError, AttributeError (!!timestamp x), …
+        raise _unreadable(loader) from None
     except RecursionError:
         raise Refused("nested too deeply", None) from None
     finally:
         loader.dispose()
+
+
+def compose(text: str):
+    """The node tree of ``text`` (None if empty), refusing aliases, anchors and deep nesting."""
+    loader, root = _compose(_DataLoader, text)
+    loader.dispose()
+    return root
 
 
 def load_node(node: yaml.Node):
@@ -148,7 +166,9 @@ def load_node(node: yaml.Node):
     loader = _DataLoader("")
     try:
         return loader.construct_document(node)
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise Refused(f"a value cannot be read ({exc})", node.start_mark) from None
+    except yaml.YAMLError:
+        raise
+    except Exception:  # as in load()
+        raise _unreadable(loader) from None
     finally:
         loader.dispose()
