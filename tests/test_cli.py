@@ -82,7 +82,7 @@ def test_template_error_names_the_template_and_keeps_the_last_good_site(seeds, t
     assert "Traceback" not in result.output
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "seeds", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "mine", "seeds", "site"]
 
 
 def test_config_file_and_flags(seeds, tmp_path, monkeypatch):

@@ -12,7 +12,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from cqnews_site.analyse import segmenter
+from cqnews_site import lifeline
+from cqnews_site.analyse import cachedir, segmenter
 from cqnews_site.analyse.cache import PageCache
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
@@ -61,7 +62,9 @@ def analyse(config: Config) -> Archive:
 
 
 def _analyse(sources: list[SourceText], diagnostics: list[Diagnostic], config: Config) -> Archive:
-    diagnostics = [*diagnostics, *gazetteer.problems_for_config(config)]
+    cache_problem = cachedir.problem(config.cache)
+    diagnostics = [*diagnostics, *gazetteer.problems_for_config(config),
+                   *([cache_problem] if cache_problem else [])]
     pages = analyse_sources(sources, config)
     for page in pages:
         diagnostics.extend(page.diagnostics)
@@ -87,7 +90,8 @@ def analyse_sources(sources: list[SourceText], config: Config) -> list[Page]:
     missing = [sources[i] for i in todo]
     if jobs > 1 and len(missing) >= PARALLEL_THRESHOLD:
         chunk = max(1, len(missing) // (jobs * 4))
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(config,)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker,
+                                 initargs=(config, os.getpid())) as pool:
             done = list(pool.map(_analyse_in_worker, missing, chunksize=chunk))
     else:
         done = [analyse_source(source, tagger) for source in missing]
@@ -109,8 +113,10 @@ def _json(value: object) -> bytes:
 _worker_tagger: Tagger | None = None
 
 
-def _start_worker(config: Config) -> None:
+def _start_worker(config: Config, parent: int | None = None) -> None:
     global _worker_tagger
+    if parent is not None:
+        lifeline.die_with_parent(parent)  # a killed build leaves no workers behind
     _worker_tagger = Tagger.load(config)
 
 
@@ -120,6 +126,13 @@ def _analyse_in_worker(source: SourceText) -> Page:
 
 
 def build(config: Config, force: bool = False) -> BuildResult:
+    """Build the whole site into ``config.out``, holding its lock (see ``_build``)."""
+    writer.check_target(config)  # a wrong --out costs nothing and is one line
+    with writer.locked(config):
+        return _build(config, force)
+
+
+def _build(config: Config, force: bool = False) -> BuildResult:
     """Build the whole site into ``config.out``.
 
     The old output is replaced only once every file has rendered; a template error or a

@@ -47,6 +47,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
     changed since the last build of the same folder, the site is left as it is.
     """
     from cqnews_site.build import build as run_build
+    from cqnews_site.output.writer import WriteError
     from cqnews_site.site.render import RenderError
 
     try:
@@ -58,7 +59,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
         _fail(str(exc))
     try:
         result = run_build(config, force=force)
-    except (RenderError, OSError) as exc:
+    except (RenderError, WriteError, OSError) as exc:
         _fail(f"{exc}; the previous site in {config.out} was left untouched")
     for diagnostic in result.diagnostics:
         click.echo(str(diagnostic), err=True)
