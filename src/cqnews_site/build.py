@@ -141,7 +141,8 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     """
     sources, read_problems = reader.read_tree(config.seeds)
     key = stamp.fingerprint(
-        config, sources, [*render.template_dirs(config), *writer.static_dirs(config)]
+        config, sources, [*render.template_dirs(config), *writer.static_dirs(config)],
+        read_problems,
     )
     previous = None if force else stamp.load(config)
     if previous is not None and previous.fingerprint == key:

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from cqnews_site.model import dates
 from cqnews_site.model.records import Page
 
 # Modules whose code decides what a page becomes before tagging.
@@ -42,7 +43,8 @@ class PageCache:
     def _path(self, digest: str, version: str) -> Path | None:
         if self.folder is None:
             return None
-        key = hashlib.sha256(f"{digest}:{version}:{segmenter_version()}".encode()).hexdigest()
+        facts = f"{segmenter_version()}:{dates.reference_year()}"  # the year bounds inferred years
+        key = hashlib.sha256(f"{digest}:{version}:{facts}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, digest: str, version: str) -> Page | None:

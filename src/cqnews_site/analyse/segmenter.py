@@ -308,6 +308,14 @@ class _Builder:
     def cur(self) -> _StoryDraft | None:
         return self.stories[-1] if self.stories else None
 
+    def _start(self, draft: _StoryDraft) -> None:
+        """Open a story; captions and portrait names printed before the first story are its,
+        whichever line opens it (head, byline, item or paragraph)."""
+        draft.captions[:0] = self.pending_captions
+        _extend_unique(draft.photographers, self.pending_photographers)
+        self.pending_captions, self.pending_photographers = [], []
+        self.stories.append(draft)
+
     def run(self) -> None:
         i = 0
         lines = self.lines
@@ -344,6 +352,9 @@ class _Builder:
             else:
                 self._paragraph(line)
             i += 1
+        # A page of captions only: kept as page furniture, never silently dropped.
+        self.noise.extend(self.pending_captions)
+        self.pending_captions = []
 
     # -- heads --
 
@@ -468,10 +479,7 @@ class _Builder:
             self.banner, draft.kicker = draft.kicker, None
         if after is not None and after.kind is Kind.HEADING:
             draft.container = True
-        draft.captions.extend(self.pending_captions)
-        draft.photographers.extend(self.pending_photographers)
-        self.pending_captions, self.pending_photographers = [], []
-        self.stories.append(draft)
+        self._start(draft)
 
     def _set_headline(self, draft: _StoryDraft, line: Line) -> None:
         text = line.text
@@ -487,7 +495,7 @@ class _Builder:
         cur = self.cur
         if cur is None:
             cur = _StoryDraft(line=number)
-            self.stories.append(cur)
+            self._start(cur)
         if cur.item_level is None:
             cur.item_level = level
         cur.items.append(_ItemDraft(heading=heading, line=number, lead=lead))
@@ -500,11 +508,11 @@ class _Builder:
         if not opening and after is not None and after.kind is Kind.BODY:
             opening = normalize(line.text)[:1] in _BULLETS or "本报记者" in line.text
             if opening:
-                self.stories.append(_StoryDraft(line=line.number))
+                self._start(_StoryDraft(line=line.number))
                 cur = self.cur
         if cur is None:
             cur = _StoryDraft(line=line.number)
-            self.stories.append(cur)
+            self._start(cur)
         _extend_unique(cur.reporters, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
@@ -522,7 +530,7 @@ class _Builder:
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = _StoryDraft(line=line.number, section=cur.section)
-            self.stories.append(cur)
+            self._start(cur)
         if cur is not None and not cur.has_body and (cur.headline or cur.section):
             # Photo news: under its own head, the caption is the story.
             self._photographers(line.names)
@@ -554,7 +562,7 @@ class _Builder:
             text = _cut_prefix(text, marker.end(), norm)
             if cur is None or cur.has_body:
                 cur = _StoryDraft(line=line.number)
-                self.stories.append(cur)
+                self._start(cur)
         elif text[:1] in _BRIEF_BULLETS:
             text = text[1:].lstrip()
             if cur is None or cur.has_body:
@@ -562,11 +570,11 @@ class _Builder:
                 in_column = cur is not None and (cur.brief or not cur.headline)
                 section = cur.section if in_column else None
                 cur = _StoryDraft(line=line.number, section=section)
-                self.stories.append(cur)
+                self._start(cur)
             cur.brief = True
         elif cur is None:
             cur = _StoryDraft(line=line.number)
-            self.stories.append(cur)
+            self._start(cur)
         _extend_unique(cur.reporters, reporters)
         # A closing credit "（程卓）" signs the item or story it ends.
         end_credit = _END_CREDIT.search(text)
@@ -703,6 +711,7 @@ def segment(source: SourceText) -> Page:
         story, problems = _finish(draft, source, len(stories), year)
         stories.append(story)
         diagnostics.extend(problems)
+    stories, diagnostics = _front_matter_title(stories, diagnostics, source)
     if not stories:
         diagnostics.append(Diagnostic(
             source.path, source.first_line, "error", "no recognisable story on this page",
@@ -719,6 +728,28 @@ def segment(source: SourceText) -> Page:
         meta=meta,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _front_matter_title(
+    stories: list[Story], diagnostics: list[Diagnostic], source: SourceText
+) -> tuple[list[Story], list[Diagnostic]]:
+    """A page's ``title`` is the headline of its first story with none printed (the
+    warning for a missing headline tells editors to set it); unused, it is reported."""
+    title = source.meta.title
+    if not title:
+        return stories, diagnostics
+    for index, story in enumerate(stories):
+        if story.headline_inferred:
+            stories = [*stories]
+            stories[index] = dataclasses.replace(story, headline=title, headline_inferred=False)
+            diagnostics = [d for d in diagnostics
+                           if not (d.line == story.line and "no printed headline" in d.message)]
+            return stories, diagnostics
+    return stories, [*diagnostics, Diagnostic(
+        source.path, None, "warning",
+        "front matter 'title' unused: every story on this page has a printed headline",
+        "remove 'title' from the front matter",
+    )]
 
 
 def relocate(page: Page, path: str) -> Page:

@@ -60,13 +60,19 @@ def find_date(text: str, year: int | None) -> str | None:
     return None
 
 
+def reference_year() -> int:
+    """The current year, the latest a page may be dated: a fact the build depends on, so it
+    is part of the build's fingerprint and of the page cache's key."""
+    return dt.date.today().year
+
+
 def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str | None]:
     """Guess a page's publication year from what it prints: (year, evidence phrase).
 
     Full dates win; then anniversaries; then the latest plain ``YYYY年`` that is not a
     target ("到2035年") and not in the future.
     """
-    limit = (today or dt.date.today()).year
+    limit = today.year if today else reference_year()
     for match in DATE_RE.finditer(text):
         if match["year"]:
             year = chinese_number(match["year"])
