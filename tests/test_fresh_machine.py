@@ -32,3 +32,12 @@ def test_browser_screenshots_go_to_a_temporary_folder():
     source = (PROJECT / "tests" / "test_browser.py").read_text(encoding="utf-8")
     assert '"build"' not in source and "'build'" not in source
     assert "tmp_path_factory.mktemp" in source and "screenshot(path=shots /" in source
+
+
+def test_readme_has_a_guarantees_section():
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Guarantees", 1)[1].split("\n## ", 1)[0]
+    for promise in ("No traceback for bad input", "previous site stays until the new one is "
+                    "complete", "Nothing outside `seeds/` and `static/` is published",
+                    "Templates", "`.cache` folder"):
+        assert promise in section, promise
