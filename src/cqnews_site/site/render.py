@@ -298,7 +298,9 @@ class Site:
         for conflict in a.conflicts:
             self.post_conflicts[conflict.post_id].append(conflict)
         self.by_source: dict[str, list[Story]] = defaultdict(list)
+        self.sibling_at: dict[int, int] = {}  # id(story) → its place in by_source
         for story in sorted(a.stories, key=lambda s: (s.source, s.position)):
+            self.sibling_at[id(story)] = len(self.by_source[story.source])
             self.by_source[story.source].append(story)
 
         keywords: dict[str, list[Story]] = defaultdict(list)
@@ -529,7 +531,7 @@ def story_view(site: Site, story: Story, root: str) -> dict[str, Any]:
             }
         )
     siblings = site.by_source[story.source]
-    at = next(i for i, s in enumerate(siblings) if s is story)
+    at = site.sibling_at[id(story)]  # a scan per story was quadratic in a one-file dump
     return {
         "story": story,
         "url": site.story_path(story),
