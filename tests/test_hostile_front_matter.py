@@ -91,6 +91,7 @@ def test_only_scalars_where_scalars_belong():
     assert "single value" in _refused("title: [甲, 乙]", line=2).message
     assert "single value" in _refused("title: 标题\nsection: {a: b}", line=3).message
     assert "names" in _refused("reporters: [张三, [李四]]", line=2).message
+    assert "names" in _refused("reporters: {张三: 李四}", line=2).message
     source, diagnostics = _read("reporters: [张三, 李四]")
     assert diagnostics == [] and source.meta.reporters == ("张三", "李四")
 

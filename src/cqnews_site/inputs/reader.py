@@ -284,8 +284,8 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
         if value is None:
             continue
         if key == "reporters":
-            names = value if isinstance(value, list) else re.split(r"[\s,，、]+", value)
-            if not all(isinstance(n, str) for n in names):
+            names = re.split(r"[\s,，、]+", value) if isinstance(value, str) else value
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
                 raise ReadError("front matter 'reporters' must be names", line,
                                 "write 'reporters: [张三, 李四]' or 'reporters: 张三 李四'")
             values["reporters"] = tuple(n.strip() for n in names if n and n.strip())
