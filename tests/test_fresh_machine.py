@@ -41,3 +41,9 @@ def test_readme_has_a_guarantees_section():
                     "complete", "Nothing outside `seeds/` and `static/` is published",
                     "Templates", "`.cache` folder"):
         assert promise in section, promise
+
+
+def test_tests_write_only_into_temporary_folders():
+    # Tests run from a temporary folder, so a default Config's .cache and build stamps,
+    # or anything else written relative to the working folder, never land in the project.
+    assert Path.cwd().resolve() != PROJECT and PROJECT not in Path.cwd().resolve().parents
