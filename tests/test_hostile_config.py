@@ -58,3 +58,22 @@ def test_gazetteer_file_with_aliases_is_refused_not_expanded(tmp_path):
 def test_undecodable_standard_input_to_cqnews_tag():
     line = _one_line(CliRunner().invoke(main, ["tag"], input=b"\xff"))
     assert line.startswith("error: <stdin>: undecodable bytes") and "UTF-8" in line
+
+
+def test_entities_yaml_with_aliases_is_refused_not_expanded():
+    from cqnews_site.inputs import entities
+
+    lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i, name in enumerate("bcdefghi"):
+        lol.append(f"{name}: &{name} [" + ",".join([f"*{'abcdefghi'[i]}"] * 9) + "]")
+    lol.append("block:\n  - *i")
+    corrections, problems = entities.parse("\n".join(lol))
+    assert not corrections and len(problems) == 1 and problems[0].line == 1
+
+
+def test_entities_yaml_values_lose_xml_forbidden_characters():
+    from cqnews_site.inputs import entities
+
+    corrections, problems = entities.parse('add:\n  - {name: "王\\x01俊\\uffff", titles: [区长]}\n')
+    assert problems == []
+    assert "\x01" not in repr(corrections) and "王俊" in repr(corrections)

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from cqnews_site.analyse.tagger import person_id
+from cqnews_site.inputs import safe_yaml
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.model.records import Diagnostic, Mention, Page, Story
 
@@ -162,17 +163,14 @@ def parse(text: str, source: str = "entities.yaml") -> tuple[Corrections, list[D
     """Parse the corrections file's text; malformed entries become diagnostics and are skipped."""
     diags: list[Diagnostic] = []
     corrections = Corrections()
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
+        root = safe_yaml.compose(text)  # no aliases: _value would expand them (billion laughs)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         diags.append(Diagnostic(source, mark.line + 1 if mark else None, "warning",
                                 "not valid YAML, no corrections applied",
                                 "fix the syntax at this line"))
         return corrections, diags
-    finally:
-        loader.dispose()
     if root is None:
         return corrections, diags
     if not isinstance(root, yaml.MappingNode):
@@ -212,7 +210,7 @@ class _Bad(Exception):
 
 def _value(node: yaml.Node):
     if isinstance(node, yaml.ScalarNode):
-        return node.value
+        return safe_yaml.clean(node.value)  # no control characters: feeds must parse
     if isinstance(node, yaml.SequenceNode):
         return [_value(n) for n in node.value]
     if isinstance(node, yaml.MappingNode):
