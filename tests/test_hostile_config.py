@@ -40,12 +40,14 @@ def test_gazetteer_entry_with_since_2024_02_30(tmp_path):
     path = tmp_path / "units.yaml"
     path.write_text("districts:\n  - name: 开州区\n    since: 2024-02-30\n"
                     "  - name: 万州区\n    until: !!timestamp x\n"
-                    "  - name: 巫山县\n    aliases: [巫峡镇]\n", encoding="utf-8")
+                    "  - name: 巫山县\n    aliases: [巫峡镇, \"巫\\x01山城\\uffff\"]\n",
+                    encoding="utf-8")
     gaz, problems = gazetteer.with_editors_units(path)
     assert [(d.line, d.severity) for d in problems] == [(2, "warning"), (4, "warning")]
     assert "'2024-02-30' is not a date" in problems[0].message
     assert "timestamp" in problems[1].message
     assert gaz.canonical("巫峡镇") == "巫山县"  # the good entry still applies
+    assert gaz.canonical("巫山城") == "巫山县"  # without the characters XML forbids
 
 
 def test_gazetteer_file_with_aliases_is_refused_not_expanded(tmp_path):

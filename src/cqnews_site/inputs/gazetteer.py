@@ -360,7 +360,7 @@ def with_editors_units(path: Path) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
     for node in entries:
         line = node.start_mark.line + 1
         try:
-            entry = safe_yaml.load_node(node)
+            entry = safe_yaml.clean_tree(safe_yaml.load_node(node))
         except yaml.YAMLError as exc:
             entry, problem = None, getattr(exc, "problem", None) or str(exc)
         else:

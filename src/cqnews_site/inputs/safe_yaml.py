@@ -47,6 +47,17 @@ def clean(value: str) -> str:
     return _UNWANTED.sub("", value)
 
 
+def clean_tree(value):
+    """``value`` with :func:`clean` applied to every string in it (lists and mappings too)."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [clean_tree(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_tree(k): clean_tree(v) for k, v in value.items()}
+    return value
+
+
 class _Guard:
     """Mix-in for a loader: no anchors or aliases, bounded depth and node count."""
 
