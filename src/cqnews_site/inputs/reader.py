@@ -55,13 +55,15 @@ def walk(root: Path) -> list[tuple[Path, Diagnostic | None]]:
     found: list[tuple[Path, Diagnostic | None]] = []
     seen_dirs = {base}
 
-    def visit(folder: Path) -> None:
+    folders = [root]  # a stack, not recursion: a folder 2,000 deep is no RecursionError
+    while folders:
+        folder = folders.pop()
         try:
             entries = sorted(folder.iterdir(), key=lambda p: p.name)
         except OSError as exc:
             found.append((folder, _refusal(folder, root, f"cannot list folder: {exc.strerror}",
                                            "check its permissions")))
-            return
+            continue
         for path in entries:
             wanted = path.suffix.lower() in SUFFIXES
             if path.name.startswith("."):
@@ -80,7 +82,7 @@ def walk(root: Path) -> list[tuple[Path, Diagnostic | None]]:
             if real.is_dir():
                 if real not in seen_dirs:  # a link back up the tree must not loop
                     seen_dirs.add(real)
-                    visit(path)
+                    folders.append(path)
                 continue
             if not wanted:
                 continue
@@ -97,7 +99,6 @@ def walk(root: Path) -> list[tuple[Path, Diagnostic | None]]:
                 problem = None
             found.append((path, problem))
 
-    visit(root)
     return sorted(found, key=lambda item: item[0].relative_to(root).as_posix())
 
 
