@@ -108,12 +108,18 @@ def test_file_name_with_a_newline_cannot_forge_a_diagnostic_line(tmp_path):
 
 def test_a_folder_nested_1500_deep_is_no_recursion_error(tmp_path):
     deep = tmp_path
-    for _ in range(1500):
-        deep = deep / "d"
-        try:
-            deep.mkdir()
-        except OSError:  # the file system's path limit: deep enough
-            break
-    (tmp_path / "a.txt").write_text("## 标题\n\n正文。\n", encoding="utf-8")
-    sources, _ = reader.read_tree(tmp_path)
-    assert [s.path for s in sources] == ["a.txt"]
+    try:
+        for _ in range(1500):
+            deep = deep / "d"
+            try:
+                deep.mkdir()
+            except OSError:  # the file system's path limit: deep enough
+                deep = deep.parent
+                break
+        (tmp_path / "a.txt").write_text("## 标题\n\n正文。\n", encoding="utf-8")
+        sources, _ = reader.read_tree(tmp_path)
+        assert [s.path for s in sources] == ["a.txt"]
+    finally:  # shutil.rmtree (pytest's clean-up) recurses per level: remove it bottom-up
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent

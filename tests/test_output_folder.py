@@ -184,3 +184,12 @@ def test_missing_or_read_only_cache_folder_builds_without_cache(tmp_path):
     assert result.stories > 5 and (config.out / "index.html").exists()
     warnings = [d for d in result.diagnostics if "cache folder cannot be used" in d.message]
     assert len(warnings) == 1 and warnings[0].severity == "warning"
+
+
+@pytest.mark.parametrize("flag", ["--seeds", "--out"])
+def test_a_path_that_is_not_utf8_is_one_line(tmp_path, flag):
+    odd = os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad\xffname")
+    args = {"--seeds": str(PROJECT / "seeds"), "--out": str(tmp_path / "site"), flag: odd}
+    result = CliRunner().invoke(main, ["build", *(x for kv in args.items() for x in kv)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "not valid UTF-8" in result.output

@@ -59,7 +59,9 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
         _fail(str(exc))
     try:
         result = run_build(config, force=force)
-    except (RenderError, WriteError, OSError) as exc:
+    except WriteError as exc:  # refused before anything was replaced; the message says why
+        _fail(str(exc))
+    except (RenderError, OSError) as exc:
         _fail(f"{exc}; the previous site in {config.out} was left untouched")
     for diagnostic in result.diagnostics:
         click.echo(str(diagnostic), err=True)

@@ -77,6 +77,13 @@ def check_target(config: Config) -> None:
     not lie inside the seeds, templates or static folder (the next build would read its
     own output); and it may not be an existing file.
     """
+    for path in (config.seeds, config.out, config.templates, config.static, config.cache,
+                 config.entities, config.gazetteer):
+        try:
+            str(Path(path).absolute() if path else "").encode("utf-8")
+        except UnicodeEncodeError:  # bytes no UTF-8 reader of the stamp or a page can hold
+            raise WriteError(f"{_shown(Path(path))}: the path is not valid UTF-8; "
+                             "rename the folder or choose another") from None
     out = Path(config.out)
     if out.exists() and not out.is_dir():
         raise WriteError(f"{_shown(out)}: exists and is not a folder; choose another --out")
