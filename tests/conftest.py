@@ -9,6 +9,7 @@ pages filed by paper, date and 版次, for the paper → issue → 版面 → st
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -33,6 +34,16 @@ def _load_search_benchmark():
 
 
 search_bench = _load_search_benchmark()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _work_in_a_temporary_folder(tmp_path_factory):
+    """Run every test from a temporary folder: a default ``Config()`` writes ``.cache`` and
+    build stamps relative to the working folder, and tests write only into temp folders."""
+    before = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("cwd"))
+    yield
+    os.chdir(before)
 
 
 @pytest.fixture(scope="session")

@@ -61,9 +61,8 @@ def browser(chromium):
     return chromium
 
 
-def walk(browser, base: str, name: str) -> dict[str, str]:
+def walk(browser, base: str, name: str, shots: Path) -> dict[str, str]:
     """Home → a person → home → a district, checking each page; returns what was seen."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
     seen: dict[str, str] = {}
     for label, width in WIDTHS.items():
         page = browser.new_page(viewport={"width": width, "height": 900})
@@ -76,7 +75,7 @@ def walk(browser, base: str, name: str) -> dict[str, str]:
         assert page.locator("html").get_attribute("lang") == "zh-CN"
         assert page.locator("h1").first.inner_text() == "重庆新闻档案"
         assert page.locator(".latest .story-list li").count() > 0
-        page.screenshot(path=SHOTS / f"{name}-home-{label}.png", full_page=True)
+        page.screenshot(path=shots / f"{name}-home-{label}.png", full_page=True)
         _fits(page, width)
 
         person = page.locator(".home-side .chips a").first
@@ -87,7 +86,7 @@ def walk(browser, base: str, name: str) -> dict[str, str]:
         assert page.locator("h1").inner_text() == person_name
         assert page.get_by_role("heading", name="出现的报道").count() == 1
         assert page.locator(".appearances li").count() > 0
-        page.screenshot(path=SHOTS / f"{name}-person-{label}.png", full_page=True)
+        page.screenshot(path=shots / f"{name}-person-{label}.png", full_page=True)
         _fits(page, width)
 
         # From the person's first story back to a district the home page lists.
@@ -95,7 +94,7 @@ def walk(browser, base: str, name: str) -> dict[str, str]:
         page.wait_for_load_state()
         assert "/site/stories/" in page.url
         assert page.locator("article.story h1").count() == 1
-        page.screenshot(path=SHOTS / f"{name}-story-{label}.png", full_page=True)
+        page.screenshot(path=shots / f"{name}-story-{label}.png", full_page=True)
         _fits(page, width)
 
         page.goto(base + "site/index.html")
@@ -108,7 +107,7 @@ def walk(browser, base: str, name: str) -> dict[str, str]:
         assert heading.startswith(short)
         assert page.locator("#h-stories").count() == 1
         assert page.locator(".story-list li").count() > 0
-        page.screenshot(path=SHOTS / f"{name}-district-{label}.png", full_page=True)
+        page.screenshot(path=shots / f"{name}-district-{label}.png", full_page=True)
         _fits(page, width)
 
         assert errors == []
@@ -126,16 +125,16 @@ def _fits(page, width: int) -> None:
     assert scroll <= width, f"{page.url} is {scroll}px wide at {width}px"
 
 
-def test_reader_walks_the_sample_site(browser, serve, sample_site):
-    seen = walk(browser, serve(sample_site.parent), "sample")
+def test_reader_walks_the_sample_site(browser, serve, sample_site, shots):
+    seen = walk(browser, serve(sample_site.parent), "sample", shots)
     assert seen == {"person": "王俊", "district": "万州区"}
 
 
-def test_reader_walks_the_seed_site(browser, serve, seed_site):
-    seen = walk(browser, serve(seed_site.parent), "seed")
+def test_reader_walks_the_seed_site(browser, serve, seed_site, shots):
+    seen = walk(browser, serve(seed_site.parent), "seed", shots)
     assert seen["person"] and seen["district"]
     for label in WIDTHS:
-        assert (SHOTS / f"seed-home-{label}.png").stat().st_size > 10_000
+        assert (shots / f"seed-home-{label}.png").stat().st_size > 10_000
 
 
 def test_script_in_story_text_shows_as_text(browser, serve, sample_site):

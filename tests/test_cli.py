@@ -82,7 +82,7 @@ def test_template_error_names_the_template_and_keeps_the_last_good_site(seeds, t
     assert "Traceback" not in result.output
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "seeds", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "mine", "seeds", "site"]
 
 
 def test_config_file_and_flags(seeds, tmp_path, monkeypatch):
@@ -107,25 +107,25 @@ def test_tag_prints_json_for_any_text():
     assert names["王俊"]["district"] == "北碚区"
 
 
-def test_unchanged_rebuild_is_skipped_and_any_change_rebuilds(seeds, tmp_path):
+def test_unchanged_rebuild_is_skipped_and_any_change_rebuilds(seeds, tmp_path, monkeypatch):
     out = tmp_path / "site"
     (seeds / "odd.txt").write_text("---\nauthor: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")
     args = ["build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1"]
-    with CliRunner().isolated_filesystem(temp_dir=tmp_path):
-        first = run(*args)
-        assert first.exit_code == 0 and first.output.count("odd.txt:2: warning") == 1
-        page = out / "index.html"
-        before = page.stat().st_mtime_ns
-        again = run(*args)
-        assert again.exit_code == 0 and "unchanged since the last build" in again.output
-        assert again.output.count("odd.txt:2: warning") == 1  # still reported
-        assert page.stat().st_mtime_ns == before  # nothing was rewritten
-        assert run(*args, "--strict").exit_code == 1  # the same verdict rules apply
-        (seeds / "odd.txt").write_text("## 新标题\n\n新正文。\n", encoding="utf-8")
-        changed = run(*args)
-        assert changed.exit_code == 0 and "built" in changed.output
-        assert "新标题" in (out / "data" / "stories.json").read_text(encoding="utf-8")
-        forced = run(*args, "--force")
-        assert forced.exit_code == 0 and forced.output.startswith("built")
-        shutil.rmtree(out)
-        assert run(*args).output.startswith("built")  # a missing site is rebuilt
+    monkeypatch.chdir(tmp_path)  # not CliRunner.isolated_filesystem: deprecated in click 8.5
+    first = run(*args)
+    assert first.exit_code == 0 and first.output.count("odd.txt:2: warning") == 1
+    page = out / "index.html"
+    before = page.stat().st_mtime_ns
+    again = run(*args)
+    assert again.exit_code == 0 and "unchanged since the last build" in again.output
+    assert again.output.count("odd.txt:2: warning") == 1  # still reported
+    assert page.stat().st_mtime_ns == before  # nothing was rewritten
+    assert run(*args, "--strict").exit_code == 1  # the same verdict rules apply
+    (seeds / "odd.txt").write_text("## 新标题\n\n新正文。\n", encoding="utf-8")
+    changed = run(*args)
+    assert changed.exit_code == 0 and "built" in changed.output
+    assert "新标题" in (out / "data" / "stories.json").read_text(encoding="utf-8")
+    forced = run(*args, "--force")
+    assert forced.exit_code == 0 and forced.output.startswith("built")
+    shutil.rmtree(out)
+    assert run(*args).output.startswith("built")  # a missing site is rebuilt

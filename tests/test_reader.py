@@ -113,7 +113,9 @@ def test_read_tree_is_recursive_sorted_and_skips_other_files(tmp_path):
     (tmp_path / ".hidden.txt").write_text("正文。", encoding="utf-8")
     sources, diagnostics = reader.read_tree(tmp_path)
     assert [s.path for s in sources] == ["a.md", "b/z.txt"]
-    assert [(d.source, d.severity) for d in diagnostics] == [("c.txt", "error")]
+    # A hidden seed file is not published, but said so (issue 12: no silent drops).
+    assert [(d.source, d.severity) for d in diagnostics] == [
+        (".hidden.txt", "warning"), ("c.txt", "error")]
 
 
 def test_missing_seeds_folder_is_one_clear_error(tmp_path):

@@ -364,7 +364,8 @@ def test_writer_copies_static_and_files_and_builds_are_byte_identical(tmp_path, 
     assert "static/style.css" in first and "index.html" in first
     writer.write_site(render.render_site(sample_archive, config), config)
     assert tree(config.out) == first
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no temp folders left
+    # no temp folders left; the lock file stays (removing a lock file races)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
 
 
 def test_template_error_leaves_the_last_good_site(tmp_path, sample_archive):
@@ -387,7 +388,7 @@ def test_failed_write_keeps_old_site_and_removes_temp_folder(tmp_path, sample_ar
         writer.write_site({"index.html": b"new", "../escape.html": b"x"}, config)
     assert (config.out / "index.html").read_bytes() == b"old"
     assert not (tmp_path / "escape.html").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
 
 
 def test_writer_refuses_to_replace_a_folder_holding_the_seeds(tmp_path):

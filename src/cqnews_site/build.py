@@ -8,12 +8,11 @@ hash and, when there are many files to analyse, run in worker processes.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
-from cqnews_site.analyse import segmenter
+from cqnews_site.analyse import cachedir, executors, segmenter
 from cqnews_site.analyse.cache import PageCache
-from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
 from cqnews_site.index.archive import build_archive
 from cqnews_site.index.lookups import index_archive
@@ -23,10 +22,6 @@ from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Archive, Diagnostic, Page, SourceText
 from cqnews_site.output import stamp, writer
 from cqnews_site.site import render
-
-# Below this many uncached files, starting worker processes (each loads jieba) costs
-# more than it saves.
-PARALLEL_THRESHOLD = 16
 
 
 @dataclass(frozen=True)
@@ -56,6 +51,13 @@ class BuildResult:
 
 
 def build(config: Config, force: bool = False) -> BuildResult:
+    """Build the whole site into ``config.out``, holding its lock (see ``_build``)."""
+    writer.check_target(config)  # a wrong --out costs nothing and is one line
+    with writer.locked(config):
+        return _build(config, force)
+
+
+def _build(config: Config, force: bool = False) -> BuildResult:
     """Build the whole site into ``config.out``.
 
     The old output is replaced only once every file has rendered; a template error or a
@@ -64,33 +66,48 @@ def build(config: Config, force: bool = False) -> BuildResult:
     """
     resources = Resources.load(config)
     sources, read_problems = reader.read_tree(config.seeds)
-    key = stamp.fingerprint(config, sources, resources)
+    key = stamp.fingerprint(config, sources, resources, read_problems)
     previous = None if force else stamp.load(config)
     if previous is not None and previous.fingerprint == key:
         return BuildResult(stories=previous.stories, pages=previous.pages,
                            files=previous.files, diagnostics=previous.diagnostics, skipped=True)
-    pages = analyse_sources(sources, resources, config.jobs)
-    archive = build_archive(pages, resources, tuple(read_problems))
+    pages = analyse_sources(sources, resources, config)
+    archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources)))
     index = index_archive(archive, previous_site.load(config.out))
-    files = render.render_site(index, config, resources.template_dirs)
-    writer.write_site(files, config)
+    last_site = Path(config.out) if Path(config.out).is_dir() else None
+    with writer.staged(config) as folder:
+        files = render.render_into(index, config, folder, last_site, resources.template_dirs,
+                                   jobs=config.jobs or os.cpu_count() or 1)
+        writer.check_generated(config, files.paths())
     result = BuildResult(stories=len(archive.stories), pages=len(archive.pages),
-                         files=len(files), diagnostics=archive.diagnostics, archive=archive)
+                         files=len(files.paths()), diagnostics=archive.diagnostics,
+                         archive=archive)
     stamp.save(config, stamp.BuildStamp(key, result.stories, result.pages, result.files,
                                         result.diagnostics))
     return result
+
+
+def _cache_problems(resources: Resources) -> tuple[Diagnostic, ...]:
+    problem = cachedir.problem(resources.cache)
+    return (problem,) if problem else ()
 
 
 def analyse(config: Config) -> Archive:
     """Read, segment, tag and index every seed file; nothing is written but the cache."""
     resources = Resources.load(config)
     sources, read_problems = reader.read_tree(config.seeds)
-    return build_archive(analyse_sources(sources, resources, config.jobs), resources,
-                         tuple(read_problems))
+    return build_archive(analyse_sources(sources, resources, config), resources,
+                         (*read_problems, *_cache_problems(resources)))
 
 
-def analyse_sources(sources: list[SourceText], resources: Resources, jobs: int = 0) -> list[Page]:
-    """Segment and tag each source, reusing cached pages; results keep the input order."""
+def analyse_sources(sources: list[SourceText], resources: Resources,
+                    config: Config | None = None) -> list[Page]:
+    """Segment and tag each source, reusing cached pages; results keep the input order.
+
+    What is not cached runs on the configured executor (``executor``/``scheduler`` in
+    cqnews.yaml): this process, a local process pool, or a Dask cluster.
+    """
+    config = config or Config()
     cache = PageCache(resources.cache)
     pages: list[Page | None] = []
     todo: list[int] = []
@@ -102,37 +119,9 @@ def analyse_sources(sources: list[SourceText], resources: Resources, jobs: int =
         else:
             todo.append(position)
         pages.append(page)
-    workers = jobs or os.cpu_count() or 1
-    missing = [sources[i] for i in todo]
-    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
-        chunk = max(1, len(missing) // (workers * 4))
-        with ProcessPoolExecutor(workers, initializer=_start_worker,
-                                 initargs=(resources,)) as pool:
-            done = list(pool.map(_analyse_in_worker, missing, chunksize=chunk))
-    elif missing:
-        tagger = Tagger.load(resources)
-        done = [analyse_source(source, tagger, resources) for source in missing]
-    else:
-        done = []
+    done = executors.run([sources[i] for i in todo], resources, config.jobs, config.executor,
+                         config.scheduler)
     for position, page in zip(todo, done, strict=True):
         cache.put(sources[position].digest, resources.version, page)
         pages[position] = page
     return [page for page in pages if page is not None]
-
-
-def analyse_source(source: SourceText, tagger: Tagger, resources: Resources) -> Page:
-    """The per-file stages for one source: segment, then tag."""
-    return tagger.tag_page(segmenter.segment(source, resources.gazetteer))
-
-
-_worker: tuple[Tagger, Resources] | None = None
-
-
-def _start_worker(resources: Resources) -> None:
-    global _worker
-    _worker = (Tagger.load(resources), resources)
-
-
-def _analyse_in_worker(source: SourceText) -> Page:
-    assert _worker is not None
-    return analyse_source(source, *_worker)

@@ -47,6 +47,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
     changed since the last build of the same folder, the site is left as it is.
     """
     from cqnews_site.build import build as run_build
+    from cqnews_site.output.writer import WriteError
     from cqnews_site.site.render import RenderError
 
     try:
@@ -58,6 +59,8 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
         _fail(str(exc))
     try:
         result = run_build(config, force=force)
+    except WriteError as exc:  # refused before anything was replaced; the message says why
+        _fail(str(exc))
     except (RenderError, OSError) as exc:
         _fail(f"{exc}; the previous site in {config.out} was left untouched")
     for diagnostic in result.diagnostics:
@@ -99,7 +102,7 @@ def explain(file, config_path) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--district", help="District the text comes from (for bare titles like 区长).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
@@ -112,7 +115,13 @@ def tag(file, district, config_path) -> None:
         config = load_config(config_path)
     except ConfigError as exc:
         _fail(str(exc))
-    text = file.read()
+    from cqnews_site.inputs.reader import ReadError, decode
+    from cqnews_site.model.records import quote
+
+    try:
+        text, _ = decode(file.read())
+    except ReadError as exc:
+        _fail(f"{quote(str(getattr(file, 'name', '<stdin>')))}: {exc} ({exc.hint})")
     result = Tagger.load(Resources.load(config)).tag_text(text, district=district)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
 

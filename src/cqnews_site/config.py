@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from cqnews_site.inputs import safe_yaml
+
 CONFIG_FILE = "cqnews.yaml"
 
 
@@ -42,11 +44,16 @@ class Config:
     """Worker processes for the per-file stages; 0 means one per CPU."""
     strict: bool = False
     """Treat warnings as errors: the build fails if any input needed attention."""
+    executor: str = "local"
+    """Where the per-file stage runs: ``local`` (this machine's processes) or ``dask``."""
+    scheduler: str | None = None
+    """With ``executor: dask``: the Dask scheduler's address (``tcp://host:8786``)."""
     def replace(self, **changes) -> Config:
         """A copy with the given fields changed; ``None`` values are ignored."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+EXECUTORS = ("local", "dask")
 _PATH_KEYS = {"seeds", "out", "templates", "static", "entities", "gazetteer", "cache"}
 # Keys whose value may be left empty (null): the feature is then off.
 _OPTIONAL = {"templates", "static", "gazetteer"}
@@ -67,6 +74,12 @@ def _typed(key: str, value: object, path: Path) -> object:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise wrong("a whole number ≥ 0 (0: one per CPU)")
         return value
+    if key == "executor":
+        if value not in EXECUTORS:
+            raise wrong("one of " + ", ".join(EXECUTORS))
+        return value
+    if key == "scheduler" and value is None:
+        return None
     if key == "strict":
         if not isinstance(value, bool):
             raise wrong("true or false")
@@ -86,12 +99,14 @@ def load_config(path: Path | None = None) -> Config:
     if not path.exists():
         return Config()
     try:
-        # BaseLoader: every scalar stays text, so "jobs: 2" is checked below, not retyped.
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
+        # Safe types, no aliases, bounded; dates stay text. Types are checked below.
+        data = safe_yaml.load(path.read_text(encoding="utf-8")) or {}
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text; re-save it as UTF-8") from None
+    except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or exc
+        problem = getattr(exc, "problem", None) or "invalid YAML"  # one line, not PyYAML's four
         raise ConfigError(f"{path}{line}: not valid YAML; fix the syntax ({problem})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of option: value at the top level")
@@ -105,14 +120,3 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"{path}: unknown key '{raw_key}'{hint}")
         values[key] = _typed(key, value, path)
     return Config(**values)
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Safe YAML with booleans, integers and null resolved, nothing else (no dates, no floats)."""
-
-
-_ConfigLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}

@@ -13,6 +13,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from cqnews_site.model import dates
 from cqnews_site.model.records import Page
 
 
@@ -25,7 +26,8 @@ class PageCache:
     def _path(self, digest: str, version: str) -> Path | None:
         if self.folder is None:
             return None
-        key = hashlib.sha256(f"{digest}:{version}".encode()).hexdigest()
+        # The reference year bounds inferred years (no year after it is believed).
+        key = hashlib.sha256(f"{digest}:{version}:{dates.reference_year()}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, digest: str, version: str) -> Page | None:

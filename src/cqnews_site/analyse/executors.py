@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
+from cqnews_site import lifeline
 from cqnews_site.analyse import segmenter
 from cqnews_site.model.records import Page, SourceText
 
@@ -66,8 +67,6 @@ def _in_worker(source: SourceText) -> Page:
 
 def die_with_parent(parent: int) -> None:
     """A worker exits when the build that started it is gone (see ``cqnews_site.lifeline``)."""
-    from cqnews_site import lifeline
-
     lifeline.die_with_parent(parent)
 
 

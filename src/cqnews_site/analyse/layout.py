@@ -557,6 +557,9 @@ class Builder:
             nxt = getattr(self, HANDLERS[line.kind])(i)
             self.image = line.rule == "image"
             i = nxt
+        # A page of captions only: kept as page furniture, never silently dropped.
+        self.noise.extend(self.pending_captions)
+        self.pending_captions = []
 
     def _next(self, i: int) -> Line | None:
         return self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -752,9 +755,14 @@ class Builder:
             self.banner, draft.kicker = draft.kicker, None
         if after is not None and after.kind is Kind.HEADING:
             draft.container = True
-        draft.captions.extend(self.pending_captions)
-        draft.photographers.extend(self.pending_photographers)
         draft.continued_from, self.pending_from = self.pending_from, None
+        self._start(draft)
+
+    def _start(self, draft: StoryDraft) -> None:
+        """Open a story; captions and portrait names printed before the first story are its,
+        whichever line opens it (head, byline, item or paragraph)."""
+        draft.captions[:0] = self.pending_captions
+        _extend_unique(draft.photographers, self.pending_photographers)
         self.pending_captions, self.pending_photographers = [], []
         self.stories.append(draft)
 
@@ -773,7 +781,7 @@ class Builder:
         if cur is None or cur.ended or (cur.closed and not cur.items):
             # A story that was signed or ended takes no more items: a new roundup begins.
             cur = StoryDraft(line=number)
-            self.stories.append(cur)
+            self._start(cur)
         if cur.item_level is None:
             cur.item_level = level
         cur.items.append(ItemDraft(heading=heading, line=number, lead=lead))
@@ -792,7 +800,7 @@ class Builder:
                 line.normal.replace(" ", "")))
         if opening and (cur is None or (cur.has_body and not notes_only)):
             self.log(line.number, "byline-opens-story")
-            self.stories.append(StoryDraft(line=line.number))
+            self._start(StoryDraft(line=line.number))
             cur = self.cur
         _extend_unique(cur.reporters, line.names)
         if line.with_photos:
@@ -838,13 +846,13 @@ class Builder:
             self.log(line.number, "bulleted-title-opens-brief")
             if cur.headline is not None or cur.has_body:
                 cur = StoryDraft(line=line.number, section=cur.section)
-                self.stories.append(cur)
+                self._start(cur)
             self.set_headline(cur, line)
             cur.titled_brief = True
             return
         if cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)
-            self.stories.append(cur)
+            self._start(cur)
         self.log(line.number, "subhead-in-story")
         cur.target().append(Paragraph(line.text, line.number, subhead=True))
 
@@ -874,7 +882,7 @@ class Builder:
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
-            self.stories.append(cur)
+            self._start(cur)
         if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
             not opens_report
         ):
@@ -910,7 +918,7 @@ class Builder:
             text = cut_prefix(text, jump.end(), norm)
             if cur is None or cur.has_body:
                 cur = StoryDraft(line=line.number)
-                self.stories.append(cur)
+                self._start(cur)
             cur.continued_from = jump["page"]
             self.log(line.number, "jump-marker-continues-story")
         elif marker:
@@ -921,7 +929,7 @@ class Builder:
             if cur is None or cur.has_body or cur.ended:
                 self.log(line.number, "dateline-opens-story")
                 cur = StoryDraft(line=line.number)
-                self.stories.append(cur)
+                self._start(cur)
             cur.dateline = cur.dateline or norm[: marker.end()]
         elif text[:1] in BRIEF_BULLETS:
             text = text[1:].lstrip()
@@ -931,13 +939,13 @@ class Builder:
                 section = cur.section if in_column else None
                 self.log(line.number, "bullet-opens-brief")
                 cur = StoryDraft(line=line.number, section=section)
-                self.stories.append(cur)
+                self._start(cur)
             cur.brief = True
         elif cur is None or (cur.ended and cur.has_body):
             self.log(line.number, "text-opens-headless-story")
             cur = StoryDraft(line=line.number, continued_from=self.pending_from)
             self.pending_from = None
-            self.stories.append(cur)
+            self._start(cur)
         _extend_unique(cur.reporters, reporters)
         # A closing credit "（王五）" signs the item or story it ends.
         # A closing credit "（张三 李四）" at the very end of a paragraph.

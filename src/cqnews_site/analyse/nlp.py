@@ -16,6 +16,7 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
+from cqnews_site.analyse import cachedir
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import read_list
@@ -64,10 +65,8 @@ def tokenizer(cache_dir: Path | str = ".cache", gazetteer: Gazetteer | None = No
     with _LOCK:
         tok = _TOKENIZERS.get(key)
         if tok is None:
-            folder = Path(cache_dir)
-            folder.mkdir(parents=True, exist_ok=True)
             tok = jieba.Tokenizer()
-            tok.tmp_dir = str(folder)
+            tok.tmp_dir = cachedir.jieba_folder(cache_dir)  # an unusable cache only costs time
             tok.cache_file = "jieba.cache"
             tok.initialize()
             text = "\n".join(user_dictionary_lines(gazetteer)).encode("utf-8")
@@ -136,10 +135,8 @@ def plain_posseg(text: str, cache_dir: Path | str = ".cache") -> list[tuple[str,
     pos = _PLAIN.get(key)
     if pos is None:
         with _LOCK:
-            folder = Path(cache_dir)
-            folder.mkdir(parents=True, exist_ok=True)
             tok = jieba.Tokenizer()
-            tok.tmp_dir = str(folder)
+            tok.tmp_dir = cachedir.jieba_folder(cache_dir)  # an unusable cache only costs time
             tok.cache_file = "jieba.cache"
             pos = jieba.posseg.POSTokenizer(tok)
             _PLAIN[key] = pos

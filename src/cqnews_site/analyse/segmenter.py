@@ -185,6 +185,7 @@ def _segment(source: SourceText,
         story, problems = _finish(draft, source, len(stories), year, evidence, printed)
         stories.append(story)
         diagnostics.extend(problems)
+    stories, diagnostics = _front_matter_title(stories, diagnostics, source)
     if not stories:
         diagnostics.append(Diagnostic(
             source.path, source.first_line, "error", "no recognisable story on this page",
@@ -207,6 +208,28 @@ def _segment(source: SourceText,
         page_name=printed.page_name,
     )
     return page, builder, lines
+
+
+def _front_matter_title(
+    stories: list[Story], diagnostics: list[Diagnostic], source: SourceText
+) -> tuple[list[Story], list[Diagnostic]]:
+    """A page's ``title`` is the headline of its first story with none printed (the
+    warning for a missing headline tells editors to set it); unused, it is reported."""
+    title = source.meta.title
+    if not title:
+        return stories, diagnostics
+    for index, story in enumerate(stories):
+        if story.headline_inferred:
+            stories = [*stories]
+            stories[index] = dataclasses.replace(story, headline=title, headline_inferred=False)
+            diagnostics = [d for d in diagnostics
+                           if not (d.line == story.line and "no printed headline" in d.message)]
+            return stories, diagnostics
+    return stories, [*diagnostics, Diagnostic(
+        source.path, None, "warning",
+        "front matter 'title' unused: every story on this page has a printed headline",
+        "remove 'title' from the front matter",
+    )]
 
 
 def relocate(page: Page, path: str) -> Page:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from cqnews_site.inputs import safe_yaml
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.model.ids import person_id
@@ -168,17 +169,14 @@ def parse(text: str, source: str = "entities.yaml",
     """Parse the corrections file's text; malformed entries become diagnostics and are skipped."""
     diags: list[Diagnostic] = []
     corrections = Corrections(source=source)
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
+        root = safe_yaml.compose(text)  # no aliases: _value would expand them (billion laughs)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         diags.append(Diagnostic(source, mark.line + 1 if mark else None, "warning",
                                 "not valid YAML, no corrections applied",
                                 "fix the syntax at this line"))
         return corrections, diags
-    finally:
-        loader.dispose()
     if root is None:
         return corrections, diags
     if not isinstance(root, yaml.MappingNode):
@@ -218,7 +216,7 @@ class _Bad(Exception):
 
 def _value(node: yaml.Node):
     if isinstance(node, yaml.ScalarNode):
-        return node.value
+        return safe_yaml.clean(node.value)  # no control characters: feeds must parse
     if isinstance(node, yaml.SequenceNode):
         return [_value(n) for n in node.value]
     if isinstance(node, yaml.MappingNode):

@@ -6,6 +6,7 @@ former names) and when each unit was in force, so a name can be resolved by a st
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from cqnews_site.inputs import safe_yaml
 from cqnews_site.model.dates import cn_date
 from cqnews_site.model.records import Diagnostic, PlaceNote
 
@@ -335,7 +337,7 @@ def with_editors_units(path: Path) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
-        root = yaml.compose(text)
+        root = safe_yaml.compose(text)
     except OSError as exc:
         return default(), (Diagnostic(name, None, "error", f"cannot read gazetteer file: "
                                       f"{exc.strerror}", "fix the 'gazetteer' key in cqnews.yaml"),)
@@ -353,8 +355,12 @@ def with_editors_units(path: Path) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
     problems: list[Diagnostic] = []
     for node in entries:
         line = node.start_mark.line + 1
-        entry = yaml.safe_load(yaml.serialize(node))
-        problem = _entry_problem(entry, by_name)
+        try:
+            entry = safe_yaml.clean_tree(safe_yaml.load_node(node))
+        except yaml.YAMLError as exc:
+            entry, problem = None, getattr(exc, "problem", None) or str(exc)
+        else:
+            problem = _entry_problem(entry, by_name)
         if problem:
             problems.append(Diagnostic(name, line, "warning", f"gazetteer entry ignored: {problem}",
                                        "see README: gazetteer"))
@@ -387,7 +393,7 @@ def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
     if "level" in entry and entry["level"] not in LEVELS:
         return f"level {entry['level']!r} is not one of {'/'.join(LEVELS)}"
     for key in ("since", "until"):
-        if key in entry and not _ISO.match(str(entry[key])):
+        if key in entry and not _is_date(entry[key]):
             return f"{key} {entry[key]!r} is not a date (write YYYY-MM-DD in quotes)"
     for key in ("aliases", "weak", "landmarks", "successors", "predecessors"):
         if key in entry and not (
@@ -399,3 +405,14 @@ def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
             if other not in known and other != entry["name"]:
                 return f"{key} names {other}, which is not a unit of the gazetteer"
     return None
+
+
+def _is_date(value: object) -> bool:
+    """True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one)."""
+    if not isinstance(value, str) or not _ISO.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

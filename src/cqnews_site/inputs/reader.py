@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText
+from cqnews_site.inputs import safe_yaml
+from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText, quote, showable
 
 SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = (
@@ -26,6 +27,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
@@ -39,15 +41,72 @@ class ReadError(Exception):
 
 
 def seed_files(root: Path) -> list[Path]:
-    """Every ``*.txt`` and ``*.md`` under ``root``, recursively, in sorted path order."""
-    found = [
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in SUFFIXES
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    ]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    """Every readable ``*.txt`` and ``*.md`` under ``root``, recursively, in sorted order."""
+    return [path for path, problem in walk(root) if problem is None]
+
+
+def walk(root: Path) -> list[tuple[Path, Diagnostic | None]]:
+    """Every ``*.txt`` / ``*.md`` entry under ``root`` with the reason it is refused, if any.
+
+    Symbolic links are resolved, and whatever lies outside ``root`` is refused: a link
+    to ``/etc/passwd`` must not be published. Hidden files, links that lead nowhere,
+    FIFOs and devices, and names that cannot be shown are reported, never silently
+    dropped; hidden folders (``.git``) are not entered.
+    """
+    base = root.resolve()
+    found: list[tuple[Path, Diagnostic | None]] = []
+    seen_dirs = {base}
+
+    folders = [root]  # a stack, not recursion: a folder 2,000 deep is no RecursionError
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            found.append((folder, _refusal(folder, root, f"cannot list folder: {exc.strerror}",
+                                           "check its permissions")))
+            continue
+        for path in entries:
+            wanted = path.suffix.lower() in SUFFIXES
+            if path.name.startswith("."):
+                if wanted and not path.is_dir():
+                    found.append((path, _refusal(path, root, "hidden file skipped",
+                                                 "names starting with '.' are not published; "
+                                                 "rename it to publish it", "warning")))
+                continue
+            real = path.resolve()
+            if real != base and base not in real.parents:
+                if wanted or real.is_dir():
+                    found.append((path, _refusal(
+                        path, root, f"symbolic link to {quote(str(real))}, outside the seeds "
+                        "folder; skipped", "copy the file into the seeds folder instead")))
+                continue
+            if real.is_dir():
+                if real not in seen_dirs:  # a link back up the tree must not loop
+                    seen_dirs.add(real)
+                    folders.append(path)
+                continue
+            if not wanted:
+                continue
+            if not real.exists():
+                problem = _refusal(path, root, "symbolic link to a missing file; skipped",
+                                   "fix or delete the link")
+            elif not real.is_file():
+                problem = _refusal(path, root, "not a regular file (a FIFO or device); skipped",
+                                   "replace it with an ordinary text file")
+            elif not showable(path.relative_to(root).as_posix()):
+                problem = _refusal(path, root, "file name has control characters or is not "
+                                   "valid UTF-8; skipped", "rename the file")
+            else:
+                problem = None
+            found.append((path, problem))
+
+    return sorted(found, key=lambda item: item[0].relative_to(root).as_posix())
+
+
+def _refusal(path: Path, root: Path, message: str, hint: str,
+             severity: str = "error") -> Diagnostic:
+    return Diagnostic(quote(path.relative_to(root).as_posix()), None, severity, message, hint)
 
 
 def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
@@ -61,7 +120,10 @@ def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
         ]
     sources: list[SourceText] = []
     diagnostics: list[Diagnostic] = []
-    for path in seed_files(root):
+    for path, refused in walk(root):
+        if refused is not None:
+            diagnostics.append(refused)
+            continue
         source, problems = read_file(path, root)
         diagnostics.extend(problems)
         if source is not None:
@@ -80,7 +142,7 @@ def read_file(path: Path, root: Path) -> tuple[SourceText | None, list[Diagnosti
     """Read one file; returns ``(None, [error])`` when it must be skipped."""
     name = path.relative_to(root).as_posix()
     try:
-        data = path.read_bytes()
+        data = path.resolve().read_bytes()
     except OSError as exc:
         return None, [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}",
                                  "check its permissions")]
@@ -173,8 +235,9 @@ def _plausible_chinese(text: str) -> bool:
 def _clean(text: str) -> str:
     """Normalise newlines and drop a stray BOM; the text is otherwise kept as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    # Form feeds and other C0 controls are page-layout debris from dumps, never content.
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    # Form feeds and other C0 controls are page-layout debris from dumps, never content;
+    # they (and U+FFFE/U+FFFF) are also what XML forbids, so feeds would not parse.
+    return _CONTROL.sub("", text)
 
 
 def split_front_matter(
@@ -195,7 +258,7 @@ def split_front_matter(
         )
     block = "\n".join(lines[1:end])
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = safe_yaml.load_strings(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 2
@@ -207,47 +270,41 @@ def split_front_matter(
     if not isinstance(data, dict):
         raise ReadError("front matter must be 'key: value' lines", 2,
                         "write e.g. 'date: 2024-03-03'")
-    meta, warnings = _front_matter(data, lines[1:end])
+    meta, warnings = _front_matter(data)
     return meta, "\n".join(lines[end + 1 :]), end + 2, warnings
 
 
-def _key_line(key: str, block_lines: list[str]) -> int:
-    for number, line in enumerate(block_lines, start=2):
-        if line.split(":", 1)[0].strip() == key:
-            return number
-    return 2
-
-
-def _front_matter(
-    data: dict, block_lines: list[str]
-) -> tuple[FrontMatter, list[tuple[int | None, str]]]:
+def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]]:
+    """Check each ``key: (value, 0-based line)`` of a front matter block (values are strings)."""
     warnings: list[tuple[int | None, str]] = []
     values: dict = {}
-    for key, value in data.items():
-        key = str(key)
-        line = _key_line(key, block_lines)
+    for key, (value, index) in data.items():
+        line = index + 2  # the block starts on the file's second line
         if key not in FRONT_MATTER_KEYS:
-            warnings.append((line, f"unknown front matter key '{key}' ignored "
+            warnings.append((line, f"unknown front matter key {key!r} ignored "
                                    f"(known: {', '.join(FRONT_MATTER_KEYS)})"))
             continue
         if value is None:
             continue
+        if key == "reporters":
+            names = re.split(r"[\s,，、]+", value) if isinstance(value, str) else value
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ReadError("front matter 'reporters' must be names", line,
+                                "write 'reporters: [张三, 李四]' or 'reporters: 张三 李四'")
+            values["reporters"] = tuple(n.strip() for n in names if n and n.strip())
+            continue
+        if not isinstance(value, str):
+            raise ReadError(f"front matter {key!r} must be a single value, not a list or mapping",
+                            line, f"write e.g. '{key}: …' on one line")
         if key == "date":
             values["date"] = _front_matter_date(value, line)
-        elif key == "reporters":
-            names = value if isinstance(value, list) else re.split(r"[\s,，、]+", str(value))
-            values["reporters"] = tuple(str(n).strip() for n in names if str(n).strip())
         else:
-            values[key] = str(value).strip() or None
+            values[key] = value.strip() or None
     return FrontMatter(**values), warnings
 
 
-def _front_matter_date(value: object, line: int) -> str:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    match = _DATE_RE.match(str(value).strip())
+def _front_matter_date(value: str, line: int) -> str:
+    match = _DATE_RE.match(value.strip())
     if match:
         try:
             return dt.date(*(int(g) for g in match.groups())).isoformat()

@@ -113,6 +113,12 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
+def reference_year() -> int:
+    """The current year, the latest a page may be dated: a fact the build depends on, so it
+    is part of the build's fingerprint and of the page cache's key."""
+    return dt.date.today().year
+
+
 def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str | None]:
     """Guess a page's publication year from what it prints: (year, evidence phrase).
 
@@ -120,7 +126,7 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
     target ("到2035年") and not in the future. Years inside quotations, titles, ranges and
     plans are never evidence.
     """
-    limit = (today or dt.date.today()).year
+    limit = today.year if today else reference_year()
     spans = _excluded(text)
     for match in DATE_RE.finditer(text):
         if match["year"] and not _inside(spans, match.start()):

@@ -13,6 +13,20 @@ from typing import Literal
 Severity = Literal["error", "warning"]
 
 
+def showable(name: str) -> bool:
+    """True when ``name`` prints as itself on one line (no control characters, valid UTF-8)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return name.isprintable()
+
+
+def quote(name: str) -> str:
+    """``name`` for a message: as is when showable, else quoted with escapes (idempotent)."""
+    return name if showable(name) else ascii(name)
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem found in an input file, worded for the editor who must fix it."""
@@ -24,7 +38,8 @@ class Diagnostic:
     hint: str = ""
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line else self.source
+        source = quote(self.source)  # a file name with a newline must not forge a line
+        where = f"{source}:{self.line}" if self.line else source
         text = f"{where}: {self.severity}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
 

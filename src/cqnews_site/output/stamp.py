@@ -13,10 +13,12 @@ import dataclasses
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import Resources
+from cqnews_site.model import dates
 from cqnews_site.model.records import Diagnostic, SourceText
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -33,9 +35,15 @@ class BuildStamp:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def fingerprint(config: Config, sources: list[SourceText], resources: Resources) -> str:
+def fingerprint(config: Config, sources: list[SourceText], resources: Resources,
+                rejected: Iterable[Diagnostic] = ()) -> str:
     """A digest of every input of a build: seeds, theme folders, editors' files, settings,
-    the whole package's code and ``resources.version`` (analysing code, data, dependencies)."""
+    the whole package's code and ``resources.version`` (analysing code, data, dependencies).
+
+    ``rejected``: why the files the reader refused were refused, so that deleting, fixing
+    or adding a broken file is a change. The current year is in it too: it bounds the
+    years inferred for pages that print none.
+    """
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
@@ -43,8 +51,11 @@ def fingerprint(config: Config, sources: list[SourceText], resources: Resources)
 
     add("resources", resources.version.encode())
     add("SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+    add("reference_year", str(dates.reference_year()).encode())
     for source in sources:
         add(f"seed:{source.path}", source.digest.encode())
+    for problem in rejected:
+        add("rejected", str(problem).encode("utf-8", "backslashreplace"))
     for folder in (PACKAGE, *resources.template_dirs, *resources.static_dirs):
         for path in _files(folder):
             add(f"file:{path}", path.read_bytes())

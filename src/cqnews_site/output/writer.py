@@ -1,26 +1,39 @@
 """Site files → the output folder, atomically.
 
 Everything is written into a fresh folder beside ``config.out`` first; only when all of it
-is on disk does that folder replace the old site (rename old aside, rename new in, delete
-old). Any failure removes the new folder and leaves the last good site as it was.
+is on disk does that folder take the old site's place, in one step: Linux's ``renameat2``
+with ``RENAME_EXCHANGE`` swaps the two names, so there is never a moment without a
+complete site, even if the build is killed. Any failure removes the new folder and leaves
+the last good site as it was. A lock file beside the output folder keeps two builds from
+writing the same folder at once, and folders left by killed builds are swept at start.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import STATIC
+from cqnews_site.model.records import quote
 
 STATIC_PREFIX = "static"
 
 
 class WriteError(Exception):
     """The site cannot be written; the message says where and what to do."""
+
+
+def _shown(path: Path) -> str:
+    return quote(str(path))
 
 
 def static_dirs(config: Config) -> list[Path]:
@@ -34,10 +47,16 @@ def collect_static(config: Config) -> dict[str, Path]:
     for folder in static_dirs(config):
         if not folder.is_dir():
             continue
+        root = folder.resolve()
         for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
+            real = path.resolve()
+            if real != root and root not in real.parents:
+                # A link to /etc/passwd in the static folder must not be published.
+                raise WriteError(f"{_shown(path)}: symbolic link to {_shown(real)}, outside "
+                                 "the static folder; copy the file in or delete the link")
+            if real.is_file() and not path.name.startswith("."):
                 rel = path.relative_to(folder).as_posix()
-                found[f"{STATIC_PREFIX}/{rel}"] = path
+                found[f"{STATIC_PREFIX}/{rel}"] = real
     return found
 
 
@@ -49,29 +68,129 @@ def _check_path(path: str) -> PurePosixPath:
     return p
 
 
-def _check_target(out: Path, config: Config) -> None:
-    """Refuse an output folder whose replacement would delete something precious."""
+def check_target(config: Config) -> None:
+    """Refuse an output folder whose replacement would delete or feed back into an input.
+
+    Called before anything is read, so a wrong ``--out`` costs nothing and says so in one
+    line: it may not be (or contain) the working folder, the home folder, the seeds,
+    templates or static folders, the package, or the folder of an editors' file; it may
+    not lie inside the seeds, templates or static folder (the next build would read its
+    own output); and it may not be an existing file.
+    """
+    for path in (config.seeds, config.out, config.templates, config.static, config.cache,
+                 config.entities, config.gazetteer):
+        try:
+            str(Path(path).absolute() if path else "").encode("utf-8")
+        except UnicodeEncodeError:  # bytes no UTF-8 reader of the stamp or a page can hold
+            raise WriteError(f"{_shown(Path(path))}: the path is not valid UTF-8; "
+                             "rename the folder or choose another") from None
+    out = Path(config.out)
     if out.exists() and not out.is_dir():
-        raise WriteError(f"{out}: exists and is not a folder; choose another --out")
+        raise WriteError(f"{_shown(out)}: exists and is not a folder; choose another --out")
     target = out.resolve()
-    precious = [Path.cwd(), Path.home(), Path(config.seeds), STATIC.parent]
-    if config.templates:
-        precious.append(Path(config.templates))
+    inputs = [Path(config.seeds), STATIC, STATIC.parent.parent]
+    inputs += [Path(p) for p in (config.templates, config.static) if p]
+    precious = [Path.cwd(), Path.home(), *inputs]
+    precious += [Path(p).parent for p in (config.entities, config.gazetteer) if p]
     for path in precious:
         path = path.resolve()
         if path == target or target in path.parents:
-            raise WriteError(
-                f"{out}: replacing it would delete {path}; choose an output folder of its own"
-            )
+            raise WriteError(f"{_shown(out)}: replacing it would delete {_shown(path)}; "
+                             "choose an output folder of its own")
+    for path in inputs:
+        path = path.resolve()
+        if path in target.parents:
+            raise WriteError(f"{_shown(out)}: inside {_shown(path)}, which the build reads; "
+                             "choose an output folder outside it")
+
+
+# -- the lock ---------------------------------------------------------------------------
+
+_HELD: dict[Path, int] = {}  # lock file → how many nested holders in this process
+
+
+def _lock_path(out: Path) -> Path:
+    return out.parent / f".{out.name}.lock"
+
+
+@contextlib.contextmanager
+def locked(config: Config) -> Iterator[None]:
+    """Hold the output folder's lock; another build holding it is an error, not a wait.
+
+    Re-entrant within a process (``build`` holds it while ``write_site`` takes it again).
+    """
+    out = Path(config.out).absolute()
+    path = _lock_path(out)
+    if path in _HELD:
+        _HELD[path] += 1
+        try:
+            yield
+        finally:
+            _HELD[path] -= 1
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise WriteError(f"{_shown(out)}: another build is writing this folder (it holds "
+                         f"{_shown(path)}); wait for it to finish") from None
+    _HELD[path] = 1
+    try:
+        sweep(out)
+        yield
+    finally:
+        del _HELD[path]
+        os.close(fd)  # closing releases the lock; the empty file stays (removing it races)
+
+
+def sweep(out: Path) -> None:
+    """Remove the temporary folders that killed builds of ``out`` left beside it.
+
+    Only where the two-rename fallback was killed halfway is there no ``out`` but an
+    ``.old-*`` folder: that is the last good site, and it is put back, not removed.
+    """
+    if not out.exists() and not out.is_symlink():
+        olds = sorted(out.parent.glob(f".{out.name}.old-*"), key=lambda p: p.stat().st_mtime)
+        if olds and olds[-1].is_dir():
+            olds[-1].rename(out)
+    for pattern in (f".{out.name}.new-*", f".{out.name}.old-*"):
+        for stale in out.parent.glob(pattern):
+            if stale.is_symlink() or not stale.is_dir():
+                stale.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(stale, ignore_errors=True)
 
 
 def write_site(files: Mapping[str, bytes], config: Config) -> None:
     """Write ``files`` plus the static folders to ``config.out``, replacing it atomically."""
+    check_target(config)
+    with locked(config):
+        _write(files, config)
+
+
+def _write(files: Mapping[str, bytes], config: Config) -> None:
+    with staged(config, set(files)) as folder:
+        for rel in sorted(files):
+            target = folder / _check_path(rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[rel])
+
+
+@contextlib.contextmanager
+def staged(config: Config, generated: set[str] | None = None) -> Iterator[Path]:
+    """A new site folder beside ``config.out``, with the static files already in it.
+
+    The caller writes the generated files into it; when the block ends normally the folder
+    replaces the old site in one step, and on any error it is removed and the old site stays.
+    ``generated``: the paths to be written, when known, checked against the static files
+    first (a clash is an error before anything is written). Hold ``locked(config)``.
+    """
     out = Path(config.out)
-    _check_target(out, config)
     static = collect_static(config)
-    for path in sorted(set(static) & set(files)):
-        raise WriteError(f"{path}: both a generated file and {static[path]}; rename one")
+    for path in sorted(set(static) & (generated or set())):
+        raise WriteError(f"{path}: both a generated file and {_shown(static[path])}; rename one")
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
@@ -80,10 +199,7 @@ def write_site(files: Mapping[str, bytes], config: Config) -> None:
             target = tmp / _check_path(rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(source.read_bytes())
-        for rel in sorted(files):
-            target = tmp / _check_path(rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[rel])
+        yield tmp
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a site is meant to be served
         _swap(tmp, out)
     except BaseException:
@@ -91,11 +207,54 @@ def write_site(files: Mapping[str, bytes], config: Config) -> None:
         raise
 
 
+def check_generated(config: Config, paths: Iterable[str]) -> None:
+    """A generated file may not take the path of a static file."""
+    static = collect_static(config)
+    for path in sorted(set(static) & set(paths)):
+        raise WriteError(f"{path}: both a generated file and {_shown(static[path])}; rename one")
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _libc_renameat2():
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        function = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                         ctypes.c_uint]
+    return function
+
+
+_renameat2 = _libc_renameat2()
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap the names ``a`` and ``b`` in one step; False where the system cannot."""
+    if _renameat2 is None:
+        return False
+    if _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # an old kernel or a file system without exchange
+    raise OSError(code, os.strerror(code), str(b))
+
+
 def _swap(new: Path, out: Path) -> None:
-    """Put ``new`` in place of ``out``; if anything fails the old folder is restored."""
-    if not out.exists():
+    """Put ``new`` in place of ``out``; the old site stays complete until the switch."""
+    if not out.exists() and not out.is_symlink():
         new.rename(out)
         return
+    if exchange(new, out):
+        _remove(new)  # ``new`` now names the old site
+        return
+    # No atomic exchange here: two renames, restoring the old folder if the second fails.
+    # A build killed between them leaves the old site in .NAME.old-*, which the next build
+    # of the folder puts back first (see sweep).
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
     old.rmdir()  # only the unique name is wanted
     out.rename(old)
@@ -104,4 +263,11 @@ def _swap(new: Path, out: Path) -> None:
     except BaseException:
         old.rename(out)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    _remove(old)
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)

@@ -8,9 +8,11 @@ last because it lists what the others made.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from cqnews_site import lifeline
 from cqnews_site.config import Config
 from cqnews_site.index.lookups import ArchiveIndex, index_archive
 from cqnews_site.inputs.resources import STATIC, TEMPLATES
@@ -103,7 +105,8 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
     else:
         _JOB = (index, config, template_dirs, folder, previous, parts)
         try:
-            with mp.get_context("fork").Pool(parts) as pool:
+            with mp.get_context("fork").Pool(parts, initializer=lifeline.die_with_parent,
+                                             initargs=(os.getpid(),)) as pool:
                 results = pool.map(_render_part, range(parts), chunksize=1)
         finally:
             _JOB = None

@@ -1,0 +1,138 @@
+"""Time and peak memory of a build of one big, realistic page dump (issue 12).
+
+Run from the project root:  python benchmarks/big_dump.py [--mb 20] [--jobs 2] [--stages]
+
+The dump is varied copies of the seed pages (dates, numbers and paragraph order changed,
+as in build_speed.py) concatenated into files of ``--file-mb`` each (default: one file
+of the whole size). Targets: every stage linear; 20 MB builds in under 2 minutes on
+2 cores; peak memory of the whole build under 10× the input size plus 500 MB.
+
+``--stages`` runs the pipeline stage by stage in this process and prints the time, the
+process's peak resident memory after each stage and what the stage added to it, to show
+where the memory goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from build_speed import ROOT
+from cqnews_site import build as pipeline
+from cqnews_site.config import Config
+from cqnews_site.index import archive as index
+from cqnews_site.index import posts
+from cqnews_site.inputs import gazetteer, reader
+from cqnews_site.output import writer
+from cqnews_site.site import render, search
+
+MB = 1024 * 1024
+
+
+def make_dump(folder: Path, size: int, file_size: int, seed: int = 7) -> int:
+    """Write ``size`` bytes of varied seed pages into files of about ``file_size``."""
+    import re
+
+    rng = random.Random(seed)
+    pages = [p.read_text(encoding="utf-8") for p in reader.seed_files(ROOT / "seeds")]
+    folder.mkdir(parents=True, exist_ok=True)
+    written = number = 0
+    while written < size:
+        parts: list[str] = []
+        part_size = 0
+        while part_size < min(file_size, size - written):
+            text = pages[rng.randrange(len(pages))]
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            text = re.sub(r"\d{1,2}月\d{1,2}日", f"{month}月{day}日", text)
+            text = re.sub(r"(\d+)(?=[个项家名])", lambda m: str(int(m[1]) + rng.randint(1, 9)),
+                          text)
+            blocks = text.split("\n\n")
+            tail = blocks[1:]
+            rng.shuffle(tail)
+            text = "\n\n".join([blocks[0], *tail]) + f"\n\n（第{number}-{len(parts)}号样张）\n\n"
+            parts.append(text)
+            part_size += len(text.encode("utf-8"))
+        (folder / f"dump_{number:03d}.txt").write_text("".join(parts), encoding="utf-8")
+        written += part_size
+        number += 1
+    return written
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process and its finished children, in MB (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def run_stages(config: Config) -> None:
+    """The pipeline of ``build._build``, one stage at a time, with time and peak memory."""
+    last = [time.perf_counter(), peak_mb()]
+
+    def report(stage: str) -> None:
+        now, peak = time.perf_counter(), peak_mb()
+        print(f"{stage:<10} {now - last[0]:7.1f} s   peak {peak:8.0f} MB  (+{peak - last[1]:.0f})",
+              flush=True)
+        last[:] = [now, peak]
+
+    sources, problems = reader.read_tree(config.seeds)
+    report("read")
+    pages = pipeline.analyse_sources(sources, config)
+    report("analyse")
+    diagnostics = [*problems, *(d for p in pages for d in p.diagnostics)]
+    archive = index.build_archive(pages, config, tuple(diagnostics))
+    archive = posts.derive_posts(archive, gazetteer.for_config(config))
+    del pages, sources
+    report("index")
+    files = render.render_site(archive, config)
+    report("render")
+    extra = search.build_search_files(archive, config)
+    search_bytes = sum(len(v) for v in extra.values())
+    report("search")
+    files.update(extra)
+    writer.write_site(files, config)
+    report("write")
+    print(f"{len(archive.stories)} stories, {len(files)} files, "
+          f"{sum(len(v) for v in files.values()) / MB:.0f} MB of site "
+          f"({search_bytes / MB:.0f} MB search index)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate the dump, build it, print time and peak memory against the targets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=20)
+    parser.add_argument("--file-mb", type=float, default=0, help="0: one file")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--stages", action="store_true")
+    args = parser.parse_args(argv)
+    size = int(args.mb * MB)
+    with tempfile.TemporaryDirectory(prefix="cqnews-dump-") as tmp:
+        work = Path(tmp)
+        written = make_dump(work / "seeds", size, int(args.file_mb * MB) or size)
+        config = Config(seeds=work / "seeds", out=work / "build", cache=work / ".cache",
+                        jobs=args.jobs, entities=work / "entities.yaml")
+        print(f"dump: {written / MB:.1f} MB in {len(list((work / 'seeds').iterdir()))} files; "
+              f"peak before the build {peak_mb():.0f} MB", flush=True)
+        started = time.perf_counter()
+        if args.stages:
+            run_stages(config)
+        else:
+            result = pipeline.build(config)
+            print(f"{result.stories} stories, {len(result.diagnostics)} diagnostics")
+        seconds = time.perf_counter() - started
+        limit = 10 * written / MB + 500
+        peak = peak_mb()
+        print(json.dumps({"input_mb": round(written / MB, 1), "seconds": round(seconds, 1),
+                          "peak_mb": round(peak), "memory_target_mb": round(limit),
+                          "time_ok": seconds < 120, "memory_ok": peak < limit}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""Issue 12, the output folder: an atomic swap, a lock, no debris, no --out that would
+delete or re-read an input, workers that die with the build, a cache that is optional."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cqnews_site import build, lifeline
+from cqnews_site.cli import main
+from cqnews_site.config import Config
+from cqnews_site.output import writer
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_swap_killed_between_the_two_renames_leaves_a_site(tmp_path, monkeypatch):
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"old"}, config)
+    real_rename = Path.rename
+    calls = []
+
+    def killed_after_first(self, target):
+        calls.append(self)
+        if len(calls) > 1:  # the process dies here: no handler would run
+            raise KeyboardInterrupt
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", killed_after_first)
+    writer.write_site({"index.html": b"new", "a.html": b"a"}, config)
+    site = _tree(config.out)
+    assert site["index.html"] == b"new" and site["a.html"] == b"a" and "static/style.css" in site
+    assert [p.name for p in tmp_path.iterdir() if ".new-" in p.name or ".old-" in p.name] == []
+
+
+def test_exchange_swaps_two_folders_in_one_step(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x").write_text("a")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x").write_text("b")
+    assert writer.exchange(tmp_path / "a", tmp_path / "b")  # Linux: renameat2 is there
+    assert (tmp_path / "a" / "x").read_text() == "b" and (tmp_path / "b" / "x").read_text() == "a"
+
+
+def test_stale_new_and_old_folders_are_swept_at_start(tmp_path):
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"old"}, config)
+    for name in (".site.new-abc", ".site.old-def", ".site.new-ghi"):
+        (tmp_path / name / "stories").mkdir(parents=True)
+        (tmp_path / name / "stories" / "x.html").write_bytes(b"x" * 1000)
+    (tmp_path / ".other.new-keep").mkdir()  # another output folder's: not ours to remove
+    writer.write_site({"index.html": b"new"}, config)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.new-keep", ".site.lock", "site"]
+
+
+def test_killed_fallback_swap_puts_the_old_site_back(tmp_path):
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"old"}, config)
+    (tmp_path / "site").rename(tmp_path / ".site.old-xyz")  # killed after the first rename
+    with writer.locked(config):
+        assert (config.out / "index.html").read_bytes() == b"old"
+
+
+def test_two_builds_into_the_same_folder_take_a_lock(tmp_path):
+    out = tmp_path / "site"
+    fd = os.open(tmp_path / ".site.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # another build holds it
+    try:
+        result = CliRunner().invoke(main, ["build", "--seeds", str(PROJECT / "seeds"),
+                                           "--out", str(out)])
+    finally:
+        os.close(fd)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "another build is writing this folder" in result.output
+    assert not out.exists()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A project folder: seeds, a static folder, editors' files in their own folder."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(PROJECT / "seeds", tmp_path / "seeds")
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "logo.svg").write_text("<svg/>")
+    (tmp_path / "editors").mkdir()
+    (tmp_path / "editors" / "entities.yaml").write_text("merge: []\n")
+    (tmp_path / "editors" / "units.yaml").write_text("districts: []\n")
+    (tmp_path / "notes.txt").write_text("a file")
+    (tmp_path / "cqnews.yaml").write_text(
+        "static: assets\nentities: editors/entities.yaml\ngazetteer: editors/units.yaml\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize("out, words", [
+    ("assets", "would delete"),            # the static folder
+    ("assets/site", "inside"),             # inside it
+    ("editors", "would delete"),           # the folder holding entities.yaml and the gazetteer
+    ("seeds/site", "inside"),              # the next build would read its own output
+    ("notes.txt", "not a folder"),         # an existing file
+    (".", "would delete"),
+])
+def test_out_refusals_static_gazetteer_entities_seeds_file_dot(project, out, words):
+    before = _tree(project)
+    result = CliRunner().invoke(main, ["build", "--out", out])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert result.output.startswith(f"error: {out}: ") and words in result.output
+    assert _tree(project) == before
+
+
+def test_out_containing_the_static_folder_is_refused(tmp_path):
+    static = tmp_path / "site" / "assets"
+    static.mkdir(parents=True)
+    with pytest.raises(writer.WriteError, match="would delete"):
+        writer.check_target(Config(out=tmp_path / "site", static=static))
+
+
+def test_workers_exit_when_the_parent_dies(tmp_path):
+    # A parent starts a pool whose worker runs the build's initializer, then is killed.
+    script = textwrap.dedent(f"""
+        import os, sys, time
+        from concurrent.futures import ProcessPoolExecutor
+        sys.path.insert(0, {str(PROJECT / "src")!r})
+        from cqnews_site import lifeline
+
+        def start(parent):
+            lifeline.die_with_parent(parent)
+
+        def hang(_):
+            print(os.getpid(), flush=True)
+            time.sleep(600)
+
+        if __name__ == "__main__":
+            pool = ProcessPoolExecutor(1, initializer=start, initargs=(os.getpid(),))
+            pool.submit(hang, 0)
+            time.sleep(600)
+    """)
+    (tmp_path / "parent.py").write_text(script)
+    parent = subprocess.Popen([sys.executable, str(tmp_path / "parent.py")],
+                              stdout=subprocess.PIPE, text=True)
+    worker = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    parent.stdout.close()
+    for _ in range(100):
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(worker, 9)
+        pytest.fail("the worker outlived its parent")
+
+
+def test_build_workers_arm_the_lifeline(monkeypatch, tmp_path):
+    from cqnews_site.analyse import executors
+    from cqnews_site.index.lookups import index_archive
+    from cqnews_site.model.records import Archive
+    from cqnews_site.site import render
+
+    armed = []
+    monkeypatch.setattr(lifeline, "die_with_parent", armed.append)
+    monkeypatch.setattr(executors, "_tagger", lambda resources: None)
+    executors._start_worker(None, 4242)  # an analysing worker
+    assert armed == [4242]
+    # The rendering workers are forked: each reports its parent through a pipe.
+    read, write = os.pipe()
+    monkeypatch.setattr(lifeline, "die_with_parent",
+                        lambda parent: os.write(write, f"{parent}\n".encode()))
+    monkeypatch.setattr(render, "GENERATORS", ())
+    index = index_archive(Archive(pages=(), stories=(), people=(), districts=()))
+    render.render_into(index, Config(), tmp_path, None, jobs=2)
+    os.close(write)
+    assert os.read(read, 100).split() == [str(os.getpid()).encode()] * 2
+
+
+def test_missing_or_read_only_cache_folder_builds_without_cache(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    config = Config(seeds=PROJECT / "seeds", out=tmp_path / "site", cache=blocker / "cache",
+                    entities=PROJECT / "entities.yaml")
+    result = build.build(config)
+    assert result.stories > 5 and (config.out / "index.html").exists()
+    warnings = [d for d in result.diagnostics if "cache folder cannot be used" in d.message]
+    assert len(warnings) == 1 and warnings[0].severity == "warning"
+
+
+@pytest.mark.parametrize("flag", ["--seeds", "--out"])
+def test_a_path_that_is_not_utf8_is_one_line(tmp_path, flag):
+    odd = os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad\xffname")
+    args = {"--seeds": str(PROJECT / "seeds"), "--out": str(tmp_path / "site"), flag: odd}
+    result = CliRunner().invoke(main, ["build", *(x for kv in args.items() for x in kv)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "not valid UTF-8" in result.output
