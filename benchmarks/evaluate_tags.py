@@ -49,7 +49,7 @@ def tag_seeds(seeds: Path, tagger: Tagger) -> tuple[list[Page], int, float]:
     """Read, segment and tag every seed page; also the characters tagged and seconds taken."""
     pages: list[Page] = []
     raw: list[Page] = []
-    for path in sorted(seeds.glob("*.txt")):
+    for path in sorted([*seeds.glob("*.txt"), *seeds.glob("*.md")]):
         source, _ = reader.read_file(path, seeds)
         if source is not None:
             raw.append(segmenter.segment(source))
@@ -242,5 +242,44 @@ def format_rows(table: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def misses(evaluation_pages: list[Page], gold_dir: Path) -> list[str]:
+    """Human-readable differences (missing / extra people) per aligned story, for tuning."""
+    answers = load_gold(gold_dir)
+    out: list[str] = []
+    for page in evaluation_pages:
+        gold = answers.get(Path(page.source).name)
+        if gold is None:
+            continue
+        for g, s in _align_stories(page, gold):
+            pairs = [((g or {}).get("people") or [], s.people if s else (),
+                      (g or {}).get("headline") or (s.headline if s else ""))]
+            g_items = (g or {}).get("items") or []
+            s_items = list(s.items) if s else []
+            for i in range(max(len(g_items), len(s_items))):
+                gi = g_items[i] if i < len(g_items) else {}
+                si = s_items[i] if i < len(s_items) else None
+                pairs.append((gi.get("people") or [], si.people if si else (),
+                              f"  item {i}: {gi.get('heading') or (si.heading if si else '')}"))
+            for expected, predicted, label in pairs:
+                e = _people(expected)
+                p = _people(predicted)
+                for metric in ("names", "name_title", "person_district"):
+                    missing = sorted(set(e[metric]) - set(p[metric]))
+                    extra = sorted(set(p[metric]) - set(e[metric]))
+                    if missing or extra:
+                        out.append(f"{page.source} | {label[:30]} | {metric}: "
+                                   f"missing {missing} extra {extra}")
+    return out
+
+
 if __name__ == "__main__":  # pragma: no cover
-    print(format_rows(rows(evaluate(Path("seeds"), Path("tests/gold")))))
+    import sys
+
+    pages_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("seeds")
+    gold_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("tests/gold")
+    result = evaluate(pages_dir, gold_dir)
+    print(format_rows(rows(result)))
+    if "-v" in sys.argv:
+        tagger = Tagger.load(Config())
+        tagged, _, _ = tag_seeds(pages_dir, tagger)
+        print("\n".join(misses(tagged, gold_dir)))

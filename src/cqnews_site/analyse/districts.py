@@ -1,0 +1,129 @@
+"""Districts: which districts a text names, and which district a person serves in.
+
+The gazetteer finds the printed names and applies its own data rules (not_after,
+not_before, merged abbreviations). Here one more rule is applied before a match counts:
+
+* ``inside_idiom``: a short name inside a dictionary idiom or set phrase is no mention
+  (繁荣昌盛 holds 荣昌): jieba's dictionary knows the idioms.
+
+A person's district (:func:`person_district`) follows an ordered table of rules, each
+with its example; ``cqnews tag --explain`` prints the rule used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cqnews_site.analyse import nlp
+from cqnews_site.inputs.gazetteer import DistrictMatch, Gazetteer
+from cqnews_site.inputs.lexicon import read_list
+
+# Titles that are local to the page's or item's own district when they name none.
+_LOCAL_TITLE = re.compile(
+    r"^(?:副)?(?:区|县|镇|乡|街道|村|社区)"
+    r"|^[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|社区)(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
+)
+# Titles of the city, the province or the nation: no district of their own.
+_HIGHER = re.compile(r"^(?:重庆|市|全国|中国|中央|国家|国务院|中共中央|省|自治区)")
+# A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
+_OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
+_IDIOM_TAGS = ("i", "l")
+FILES = ("outside_places.txt", "resident_titles.txt")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A person's district and the rule that gave it."""
+
+    district: str | None
+    rule: str
+
+
+# The person-district rules in order (name, example).
+PERSON_RULES: tuple[tuple[str, str], ...] = (
+    ("named_in_title", "合川区委书记 → 合川区"),
+    ("outside_chongqing", "上海市副区长 → none"),
+    ("higher_level", "市委书记, 全国人大代表 → none"),
+    ("other_unit", "双桥经开区党工委副书记 → none"),
+    ("local_title", "区委书记 on a 北碚 page → 北碚区"),
+    ("context", "县委书记甲、县长乙 → 乙 shares 甲's county"),
+    ("resident", "村民, 店主 or no title → the story's district"),
+)
+
+
+class DistrictFinder:
+    """Districts named in text, with the tagger's extra rules over the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, cache_dir) -> None:
+        self.gazetteer = gazetteer
+        self.cache_dir = cache_dir
+        self.outside = tuple(read_list("outside_places.txt"))
+        self.resident_roles = tuple(read_list("resident_titles.txt"))
+
+    def find(self, text: str, date: str | None = None) -> list[DistrictMatch]:
+        """Every counted district mention, left to right."""
+        return [m for m in self.gazetteer.find(text, date) if not self._inside_idiom(text, m)]
+
+    def names_in(self, text: str, date: str | None = None) -> list[str]:
+        """Canonical districts named in ``text`` in order of first appearance."""
+        return list(dict.fromkeys(m.name for m in self.find(text, date)))
+
+    def _inside_idiom(self, text: str, m: DistrictMatch) -> bool:
+        if len(m.surface) > 2:
+            return False
+        for start in range(max(0, m.start - 3), m.start + 1):
+            for end in range(max(m.end, start + 3), min(len(text), start + 5) + 1):
+                if start == m.start and end == m.end:
+                    continue
+                word = text[start:end]
+                if len(word) >= 4 and (nlp.word_tag(word, self.cache_dir) or "") in _IDIOM_TAGS:
+                    return True
+        return False
+
+    def dominant(self, text: str, date: str | None) -> str | None:
+        """The district a story is mostly about (most mentions, at least half of them)."""
+        counts = Counter(m.name for m in self.find(text, date))
+        if not counts:
+            return None
+        top, n = counts.most_common(1)[0]
+        return top if n * 2 >= sum(counts.values()) else None
+
+    def person_district(self, titles, default: str | None, date: str | None,
+                        context: str | None = None) -> Placed:
+        """A person's district by the first rule of ``PERSON_RULES`` that applies."""
+        for title in titles:
+            names = self.names_in(title, date)
+            if names:
+                return Placed(names[0], "named_in_title")
+        if any(place in t for t in titles for place in self.outside):
+            return Placed(None, "outside_chongqing")
+        if any(_HIGHER.match(t) for t in titles):
+            return Placed(None, "higher_level")
+        if any(_OTHER_UNIT.search(t) and not _LOCAL_TITLE.match(t) for t in titles):
+            return Placed(None, "other_unit")
+        if context:
+            return Placed(context, "context")
+        if not default:
+            return Placed(None, "none")
+        info = self.gazetteer.info(default)
+        local = False
+        for title in titles:
+            m = _LOCAL_TITLE.match(title)
+            if not m:
+                continue
+            word = m.group()
+            if info is not None and "县" in word and info.level == "区":
+                return Placed(None, "local_title")
+            if info is not None and "区" in word and info.level in ("县", "自治县"):
+                return Placed(None, "local_title")
+            local = True
+        if local:
+            return Placed(default, "local_title")
+        if all(t.endswith(self.resident_roles) for t in titles):
+            return Placed(default, "resident")
+        return Placed(None, "none")
+
+
+__all__ = ["PERSON_RULES", "DistrictFinder", "Placed"]
