@@ -28,6 +28,10 @@ from cqnews_site.model.records import Item, Page, Story
 from evaluate import Score, align_stories, load_gold
 
 METRICS = ("names", "name_title", "person_district", "reporters", "districts", "item_districts")
+# The same figures over a whole page (each value once per page): independent of where the
+# segmenter draws story boundaries, so they measure the tagger alone.
+PAGE_METRICS = ("page_names", "page_name_title", "page_person_district", "page_districts")
+ALL_METRICS = (*METRICS, *PAGE_METRICS)
 
 
 @dataclass
@@ -35,12 +39,13 @@ class PageScores:
     """Tagger and baseline scores of one page (or of all pages)."""
 
     source: str
-    tagger: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
-    baseline: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
+    tagger: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in ALL_METRICS})
+    baseline: dict[str, Score] = field(
+        default_factory=lambda: {m: Score() for m in ALL_METRICS})
 
     def add(self, other: PageScores) -> None:
         """Accumulate another page's counts."""
-        for m in METRICS:
+        for m in ALL_METRICS:
             self.tagger[m].add(other.tagger[m])
             self.baseline[m].add(other.baseline[m])
 
@@ -132,6 +137,15 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
             target[metric].add(Score.of(predicted.get(metric, []), values))
 
     empty = {"names": [], "name_title": [], "person_district": [], "reporters": []}
+    union: dict[str, dict[str, set[str]]] = {
+        who: {m: set() for m in PAGE_METRICS} for who in ("gold", "tagger", "baseline")}
+
+    def collect(who: str, values: dict[str, list[str]]) -> None:
+        for metric in ("names", "name_title", "person_district"):
+            union[who][f"page_{metric}"].update(values.get(metric, []))
+        union[who]["page_districts"].update(values.get("districts", []))
+        union[who]["page_districts"].update(values.get("item_districts", []))
+
     for g, s in _align_stories(page, gold):
         g_items = (g or {}).get("items") or []
         s_items = list(s.items) if s else []
@@ -153,6 +167,9 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
             predicted = base = {**empty, "districts": []}
         compare(scores.tagger, predicted, expected)
         compare(scores.baseline, base, expected)
+        collect("gold", expected)
+        collect("tagger", predicted)
+        collect("baseline", base)
         # Items by order.
         for i in range(max(len(g_items), len(s_items))):
             gi = g_items[i] if i < len(g_items) else {}
@@ -169,6 +186,13 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
                 predicted = base = {**empty, "item_districts": []}
             compare(scores.tagger, predicted, expected)
             compare(scores.baseline, base, expected)
+            collect("gold", expected)
+            collect("tagger", predicted)
+            collect("baseline", base)
+    for metric in PAGE_METRICS:
+        expected_set = sorted(union["gold"][metric])
+        scores.tagger[metric].add(Score.of(sorted(union["tagger"][metric]), expected_set))
+        scores.baseline[metric].add(Score.of(sorted(union["baseline"][metric]), expected_set))
     return scores
 
 
@@ -209,7 +233,7 @@ def rows(evaluation: Evaluation) -> list[dict]:
     """Printable rows: one per (page, metric) and the overall ones, tagger beside baseline."""
     out = []
     for scores in [*evaluation.pages, evaluation.overall]:
-        for metric in METRICS:
+        for metric in ALL_METRICS:
             t, b = scores.tagger[metric], scores.baseline[metric]
             out.append({
                 "page": scores.source,
@@ -228,14 +252,14 @@ def rows(evaluation: Evaluation) -> list[dict]:
 
 def format_rows(table: list[dict]) -> str:
     """The rows as a plain-text table."""
-    lines = [f"{'page':<28} {'metric':<16} {'P':>6} {'R':>6} {'F1':>6}   "
+    lines = [f"{'page':<28} {'metric':<22} {'P':>6} {'R':>6} {'F1':>6}   "
              f"{'base P':>6} {'base R':>6} {'base F1':>7}"]
     for r in table:
         if "value" in r:
-            lines.append(f"{r['page']:<28} {r['metric']:<16} {r['value']:>6}")
+            lines.append(f"{r['page']:<28} {r['metric']:<22} {r['value']:>6}")
             continue
         lines.append(
-            f"{r['page']:<28} {r['metric']:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} "
+            f"{r['page']:<28} {r['metric']:<22} {r['precision']:>6.3f} {r['recall']:>6.3f} "
             f"{r['f1']:>6.3f}   {r['baseline_precision']:>6.3f} {r['baseline_recall']:>6.3f} "
             f"{r['baseline_f1']:>7.3f}"
         )

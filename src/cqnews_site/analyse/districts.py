@@ -30,7 +30,7 @@ _HIGHER = re.compile(r"^(?:重庆|市|全国|中国|中央|国家|国务院|中�
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
 _IDIOM_TAGS = ("i", "l")
-FILES = ("outside_places.txt", "resident_titles.txt")
+FILES = ("outside_places.txt", "unplaced_titles.txt")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ PERSON_RULES: tuple[tuple[str, str], ...] = (
     ("other_unit", "双桥经开区党工委副书记 → none"),
     ("local_title", "区委书记 on a 北碚 page → 北碚区"),
     ("context", "县委书记甲、县长乙 → 乙 shares 甲's county"),
-    ("resident", "村民, 店主 or no title → the story's district"),
+    ("unplaced_title", "王某教授, 某某院士 → none"),
+    ("resident", "村民, 店主, 大会执行主席 or no title → the story's district"),
 )
 
 
@@ -60,7 +61,7 @@ class DistrictFinder:
         self.gazetteer = gazetteer
         self.cache_dir = cache_dir
         self.outside = tuple(read_list("outside_places.txt"))
-        self.resident_roles = tuple(read_list("resident_titles.txt"))
+        self.unplaced = tuple(read_list("unplaced_titles.txt"))
 
     def find(self, text: str, date: str | None = None) -> list[DistrictMatch]:
         """Every counted district mention, left to right."""
@@ -121,9 +122,9 @@ class DistrictFinder:
             local = True
         if local:
             return Placed(default, "local_title")
-        if all(t.endswith(self.resident_roles) for t in titles):
-            return Placed(default, "resident")
-        return Placed(None, "none")
+        if titles and all(t.endswith(self.unplaced) for t in titles):
+            return Placed(None, "unplaced_title")
+        return Placed(default, "resident")
 
 
 __all__ = ["PERSON_RULES", "DistrictFinder", "Placed"]

@@ -41,7 +41,8 @@ _FOLLOWERS = tuple(
             "作报告 解读 回忆 说明 补充 总结 提醒 希望 认真 带头 主动 亲自 现场 正在 还说 "
             "也说 对此 就此 来说 所作 所说 等人 等 对 向 在 就 与 和 及 也 还 则 到 于 是 为 "
             "以 的 带 率 讲 谈 答 曾 已 正 将 被 把 给 同 跟 并 均 都 又 所 作 做 亦 认 看 想 "
-            "觉 感 今天 昨天 上午 下午 晚上".split()
+            "觉 感 今天 昨天 上午 下午 晚上 随团 随同 随行 当场 会后 当即 早早 已经 刚刚 "
+            "特意 专程 如今 今年 从小".split()
         ),
         key=len,
         reverse=True,
@@ -66,6 +67,10 @@ _NOT_NAME_END = tuple(
 _FORMS_OF_ADDRESS = ("女士", "先生", "师傅", "大爷", "大妈", "大姐", "大哥", "阿姨", "老人",
                      "同学", "老师", "总", "局", "书记", "院长", "主任")
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
+_DICTIONARY_NAME_FREQ = 100  # a title-less "name" this frequent in jieba is a word (农家乐)
+# Characters that, third after a family name, are more often the next word (万容在回答).
+_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
+_VERY_COMMON_FREQ = 3000  # a three-character "name" starting with a word this frequent is none
 _HAN = r"[\u4e00-\u9fff]"
 # A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
 _NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
@@ -80,7 +85,12 @@ _PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                       rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
-_GLOSS_END = re.compile(r"[ \u3000]+")
+# Words right before a title-less name that introduce a person.
+_INTRODUCERS = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])的|村民|居民|市民|农民|游客|党员|群众|名叫|叫做|叫|"
+    r"儿子|女儿|妻子|丈夫|父亲|母亲|爱人|老伴|孙子|孙女|徒弟|师傅|同事|邻居|"
+    r"(?:^|(?<=[\n。！？!?；;]))(?=[\u4e00-\u9fff]))"
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("speaker_line", 2, "郑某伟 合川区委书记", "_speaker_lines"),
     Finder("top_leader", 2, "习近平总书记", "_top_leaders"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
+    Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰", "_introduced"),
+    Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
     Finder("enumeration", 4, "A、B、C等在主席台就座 (one of them recognised)", ""),
     Finder("later_mention", 5, "王俊说 (named with a title before)", ""),
 )
@@ -241,6 +253,12 @@ class PeopleFinder:
             return False
         if name.endswith(self._long_titles) or name.startswith(self._long_titles):
             return False
+        if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
+            head = name[:2]
+            if (nlp.word_frequency(head, self.cache_dir) >= _VERY_COMMON_FREQ
+                    and not (nlp.word_tag(head, self.cache_dir) or "").startswith("nr")
+                    and not (nlp.word_tag(name, self.cache_dir) or "").startswith("nr")):
+                return False  # 明显多, 市民和: a common word, not a family and given name
         return not (
             len(name) == 2
             and nlp.word_frequency(name, self.cache_dir) >= _COMMON_WORD_FREQ
@@ -262,7 +280,7 @@ class PeopleFinder:
         Right after a title (``titled``) a name is expected, so when no such word follows,
         jieba decides where the name ends (蓝庆华|围绕).
         """
-        s = self.surname_len(text, p, rare=rare or titled)
+        s = self.surname_len(text, p, rare=rare)
         if not s:
             return 0
         for length in (s + 1, s + 2):
@@ -288,7 +306,8 @@ class PeopleFinder:
                     return s + 2
         return 0
 
-    def _padded_name(self, text: str, p: int, rare: bool = True) -> tuple[int, str]:
+    def _padded_name(self, text: str, p: int, rare: bool = True, ends: str = ""
+                     ) -> tuple[int, str]:
         """A name at ``p`` in a list or credit, maybe padded (何　平): (length printed, name)."""
         m = _NAME_RUN.match(text, p)
         if not m:
@@ -305,7 +324,8 @@ class PeopleFinder:
             if not s or not 1 <= len(name) - s <= 2:
                 continue
             q = p + end
-            boundary = q >= len(text) or not is_han(text[q]) or text[q] in _DELIMS
+            boundary = (q >= len(text) or not is_han(text[q]) or text[q] in _DELIMS
+                        or text[q] in ends)
             if boundary and self.plausible(name):
                 best = (end, name)
                 break
@@ -348,7 +368,7 @@ class PeopleFinder:
         """Names joined by 、 from ``p`` (padding allowed): [(start, end, name)]."""
         out: list[tuple[int, int, str]] = []
         while True:
-            length, name = self._padded_name(text, p)
+            length, name = self._padded_name(text, p, ends="为的、和及")
             if not length:
                 break
             out.append((p, p + length, name))
@@ -600,6 +620,32 @@ class PeopleFinder:
                     yield Span(s, e, name, (), "untitled_name")
                     break
 
+    def _introduced(self, text: str) -> Iterable[Span]:
+        """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
+        for m in _INTRODUCERS.finditer(text):
+            p = m.end()
+            for length in (3, 4):
+                e = p + length
+                if e > len(text) or not self.followed(text, e):
+                    continue
+                name = text[p:e]
+                if self.untitled_ok(name):
+                    yield Span(p, e, name, (), "untitled_name")
+                    break
+
+    def _attributions(self, text: str) -> Iterable[Span]:
+        """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""
+        for m in re.finditer(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
+                             r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$", text):
+            name = m.group("n")
+            sl = self.surname_len(name, 0)
+            if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
+                continue
+            phrase = m.group("t")
+            if re.sub(r"[“”\"'‘’]", "", phrase).endswith(self.title_words):
+                yield Span(m.start("n"), m.end("n"), name, tuple(
+                    t for t in re.split(r"[、，,]", phrase) if t), "name_then_title")
+
     def _boundary_before(self, text: str, s: int) -> bool:
         """What precedes a title-less name: a delimiter or a word that ends before names."""
         before = text[max(0, s - 4):s]
@@ -616,8 +662,18 @@ class PeopleFinder:
         if name.endswith(_NOT_NAME_END) or not self.plausible(name):
             return False
         tag = nlp.word_tag(name, self.cache_dir) or ""
-        if nlp.word_frequency(name, self.cache_dir) > 0 and not tag.startswith("nr"):
-            return False  # 安全感, 田野, 高峰: dictionary words that are not names
+        freq = nlp.word_frequency(name, self.cache_dir)
+        if freq > 0 and not tag.startswith("nr"):
+            return False  # 安全感, 幸福感: dictionary words that are not names
+        if freq >= _DICTIONARY_NAME_FREQ:
+            return False  # 农家乐, 黄金周: jieba files them as nr, but they are words
+        head = name[:2]
+        if (len(name) == 3 and surname == 1
+                and nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ
+                and not (nlp.word_tag(head, self.cache_dir) or "").startswith("nr")):
+            return False  # 农家乐: starts with a common word
+        if len(name) == 3 and name[2] in _NAME_TAIL_WORDS:
+            return False  # 万容在: a two-character name and the word after it
         if all(c in self.gazetteer.abbreviation_chars for c in name):
             return False
         if self.model_name(name):
@@ -701,7 +757,8 @@ class PeopleFinder:
     def caption_name(self, caption: str) -> str | None:
         """A portrait caption that is only a name ("蓝庆华")."""
         text = re.sub(r"\s+", "", caption)
-        if 2 <= len(text) <= 4 and self.surname_len(text, 0) and self.plausible(text):
+        sl = self.surname_len(text, 0)
+        if sl and 1 <= len(text) - sl <= 2 and self.plausible(text):
             return text
         return None
 
