@@ -77,8 +77,11 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
 @click.option("--district", help="District the text comes from (for bare titles like 区长).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
-def tag(file, district, config_path) -> None:
-    """Print the people, districts and keywords found in FILE (or standard input) as JSON."""
+@click.option("--explain", is_flag=True,
+              help="Show the rule behind each person, person's district and district.")
+def tag(file, district, config_path, explain) -> None:
+    """Print the people, reporters, photographers, editors, districts and keywords found in
+    FILE (or standard input) as JSON."""
     from cqnews_site.analyse.tagger import Tagger
 
     try:
@@ -86,5 +89,5 @@ def tag(file, district, config_path) -> None:
     except ConfigError as exc:
         _fail(str(exc))
     text = file.read()
-    result = Tagger.load(config).tag_text(text, district=district)
+    result = Tagger.load(config).tag_text(text, district=district, explain=explain)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))

@@ -42,7 +42,7 @@ _FOLLOWERS = tuple(
             "也说 对此 就此 来说 所作 所说 等人 等 对 向 在 就 与 和 及 也 还 则 到 于 是 为 "
             "以 的 带 率 讲 谈 答 曾 已 正 将 被 把 给 同 跟 并 均 都 又 所 作 做 亦 认 看 想 "
             "觉 感 今天 昨天 上午 下午 晚上 随团 随同 随行 当场 会后 当即 早早 已经 刚刚 "
-            "特意 专程 如今 今年 从小".split()
+            "特意 专程 如今 今年 从小 报道 摄 等同志".split()
         ),
         key=len,
         reverse=True,
@@ -67,10 +67,13 @@ _NOT_NAME_END = tuple(
 _FORMS_OF_ADDRESS = ("女士", "先生", "师傅", "大爷", "大妈", "大姐", "大哥", "阿姨", "老人",
                      "同学", "老师", "总", "局", "书记", "院长", "主任")
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
-_DICTIONARY_NAME_FREQ = 100  # a title-less "name" this frequent in jieba is a word (农家乐)
 # Characters that, third after a family name, are more often the next word (万容在回答).
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
-_VERY_COMMON_FREQ = 3000  # a three-character "name" starting with a word this frequent is none
+_VERY_COMMON_FREQ = 3000
+_COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
+_FUNCTION_TAGS = frozenset("rpcudmq")  # pronouns, prepositions, conjunctions …
+_CLASSIFIERS = tuple("个只条件把块张根座位名")
+_GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
 _HAN = r"[\u4e00-\u9fff]"
 # A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
 _NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
@@ -126,7 +129,10 @@ FINDERS: tuple[Finder, ...] = (
     Finder("name_then_title", 2, "周某（区商务委主任） / 巩某胜县长", "_name_then_title"),
     Finder("speaker_line", 2, "郑某伟 合川区委书记", "_speaker_lines"),
     Finder("top_leader", 2, "习近平总书记", "_top_leaders"),
+    Finder("foreign_name", 3, "俄罗斯总统叶利钦 / 理查德·赖尔登", "_foreign"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
+    Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
+           "_unknown_words"),
     Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰", "_introduced"),
     Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
     Finder("enumeration", 4, "A、B、C等在主席台就座 (one of them recognised)", ""),
@@ -169,6 +175,7 @@ class Lexicon:
     surname_freq: dict[str, int]
     given_chars: frozenset[str]
     reporting: tuple[str, ...]
+    foreign_chars: frozenset[str] = frozenset()
     files: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -192,7 +199,9 @@ class Lexicon:
             given_chars=frozenset("".join(read_list("given_chars.txt"))),
             reporting=tuple(sorted(set(read_list("reporting_verbs.txt")), key=len,
                                    reverse=True)),
-            files=("titles.txt", "surnames.txt", "surname_freq.txt", "surnames_rare.txt",
+            foreign_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
+            files=("transliteration_chars.txt",
+                   "titles.txt", "surnames.txt", "surname_freq.txt", "surnames_rare.txt",
                    "given_chars.txt", "post_titles.txt", "reporting_verbs.txt"),
         )
 
@@ -646,6 +655,91 @@ class PeopleFinder:
                 yield Span(m.start("n"), m.end("n"), name, tuple(
                     t for t in re.split(r"[、，,]", phrase) if t), "name_then_title")
 
+    def _foreign(self, text: str) -> Iterable[Span]:
+        """Transliterated names: joined by · anywhere, or a run right after a title."""
+        chars = "".join(sorted(self.lex.foreign_chars))
+        run = f"[{re.escape(chars)}]"
+        for m in re.finditer(rf"{run}{{1,6}}(?:[·•・]{run}{{1,6}})+", text):
+            if m.start() and text[m.start() - 1] in chars and is_han(text[m.start() - 1]):
+                continue
+            yield Span(m.start(), m.end(), m.group(), (), "foreign_name")
+        for m in self._title_re.finditer(text):
+            p = m.end()
+            r = re.match(rf"{run}{{2,6}}", text[p:p + 6])
+            if not r:
+                continue
+            for length in range(len(r.group()), 1, -1):
+                if self.followed(text, p + length) and not self.surname_len(text, p):
+                    name = text[p:p + length]
+                    if not self.plausible_word(name):
+                        break
+                    titles, _ = self._title_chain(text, m.end(), max(0, m.start() - 60))
+                    yield Span(p, p + length, name, tuple(titles), "foreign_name")
+                    break
+
+    def plausible_word(self, name: str) -> bool:
+        """Not a dictionary word other than a name (a run of transliteration characters)."""
+        tag = nlp.word_tag(name, self.cache_dir) or ""
+        return not (nlp.word_frequency(name, self.cache_dir) > 0 and not tag.startswith("nr")) \
+            and name not in self._district_words
+
+    def _unknown_words(self, text: str) -> Iterable[Span]:
+        """Three characters jieba's dictionary cannot place, shaped like a name (陈|特|安).
+
+        Without HMM, jieba leaves a name it does not know as single characters; a family
+        name followed by two given-name characters standing alone is a name. A name jieba
+        does know (江泽民/nr) counts when its first two characters are not a common word.
+        """
+        words = nlp.cut(text, self.cache_dir)
+        starts = []
+        pos = 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w)
+        n = len(words)
+        for i, w in enumerate(words):
+            p = starts[i]
+            if len(w) in (3, 4) and (nlp.word_tag(w, self.cache_dir) or "").startswith("nr"):
+                if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
+                        and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)):
+                    yield Span(p, p + len(w), w, (), "unknown_word_name")
+                continue
+            s_len = len(w)
+            if s_len not in (1, 2) or self.surname_len(w, 0) != s_len:
+                continue
+            if i + 1 >= n:
+                continue
+            nxt = words[i + 1]
+            if len(nxt) == 1 and i + 2 < n and len(words[i + 2]) == 1:
+                given = nxt + words[i + 2]
+                after = words[i + 3] if i + 3 < n else ""
+                if len(after) == 1 and is_han(after) and not self.followed(after, 0):
+                    continue  # a longer run of loose characters: not clearly a name
+            elif len(nxt) == 2 and nlp.word_frequency(nxt, self.cache_dir) < _GIVEN_WORD_FREQ:
+                given = nxt
+            else:
+                continue
+            name = w + given
+            if self._noun_follows(words, i + (3 if len(given) == 2 and len(nxt) == 1 else 2)):
+                continue  # 卢某孚纪念馆, 苗某春茶叶: part of a longer name
+            if text[max(0, p - 2):p].endswith(_CLASSIFIERS):
+                continue  # 一个管园子: a verb phrase after a numeral and classifier
+            if p > 0 and is_han(text[p - 1]) and len(words[i - 1]) == 1 \
+                    and not self._boundary_before(text, p) and text[p - 1] not in "、":
+                continue  # glued to another loose character before it
+            if self.untitled_ok(name):
+                yield Span(p, p + len(name), name, (), "unknown_word_name")
+
+    def _noun_follows(self, words: list[str], j: int) -> bool:
+        """The word at ``j`` is a noun that would make the name part of a longer name."""
+        if j >= len(words):
+            return False
+        w = words[j]
+        if w in self.title_words or not all(is_han(c) for c in w):
+            return False
+        tag = nlp.word_tag(w, self.cache_dir) or ""
+        return tag[:2] in ("n", "nt", "ns", "nz") and not tag.startswith("nr")
+
     def _boundary_before(self, text: str, s: int) -> bool:
         """What precedes a title-less name: a delimiter or a word that ends before names."""
         before = text[max(0, s - 4):s]
@@ -665,19 +759,28 @@ class PeopleFinder:
         freq = nlp.word_frequency(name, self.cache_dir)
         if freq > 0 and not tag.startswith("nr"):
             return False  # 安全感, 幸福感: dictionary words that are not names
-        if freq >= _DICTIONARY_NAME_FREQ:
-            return False  # 农家乐, 黄金周: jieba files them as nr, but they are words
         head = name[:2]
         if (len(name) == 3 and surname == 1
                 and nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ
                 and not (nlp.word_tag(head, self.cache_dir) or "").startswith("nr")):
             return False  # 农家乐: starts with a common word
+        tail = name[surname:]
+        tail_tag = nlp.word_tag(tail, self.cache_dir) or ""
+        if len(tail) == 2 and (
+                (nlp.word_frequency(tail, self.cache_dir) >= _COMMON_TAIL_FREQ
+                 and not tail_tag.startswith("nr"))
+                or tail_tag[:1] in _FUNCTION_TAGS):
+            return False  # 应国家, 但本人: a family-name character and a common word
         if len(name) == 3 and name[2] in _NAME_TAIL_WORDS:
             return False  # 万容在: a two-character name and the word after it
         if all(c in self.gazetteer.abbreviation_chars for c in name):
             return False
+        # The surname model decides for words jieba knows: it tags 金佛山, 马拉松 and 明前茶
+        # as names too. For strings it does not know, its HMM tagger may vouch instead.
         if self.model_name(name):
             return True
+        if freq:
+            return False
         words = nlp.posseg(name + "，", self.cache_dir)
         if (len(words) > 2 and len(words[0][0]) == surname and words[1][1].startswith("nr")
                 and (words[0][1].startswith("nr") or surname == 2)):
