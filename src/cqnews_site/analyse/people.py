@@ -42,7 +42,8 @@ _FOLLOWERS = tuple(
             "也说 对此 就此 来说 所作 所说 等人 等 对 向 在 就 与 和 及 也 还 则 到 于 是 为 "
             "以 的 带 率 讲 谈 答 曾 已 正 将 被 把 给 同 跟 并 均 都 又 所 作 做 亦 认 看 想 "
             "觉 感 今天 昨天 上午 下午 晚上 随团 随同 随行 当场 会后 当即 早早 已经 刚刚 "
-            "特意 专程 如今 今年 从小 报道 摄 等同志".split()
+            "特意 专程 如今 今年 从小 报道 摄 等同志 先生 女士 首次 上月 本月 昨日 今日 "
+            "日前 去年 明年 演讲 发表 执导 主演 都".split()
         ),
         key=len,
         reverse=True,
@@ -81,6 +82,8 @@ _CREDIT_LEAD = re.compile(
     r"(?P<role>责任编辑|执行编辑|编辑|校对|版式|美编|审核|编审|终审|记者|通讯员|实习生|见习记者"
     r"|首席记者|特约记者|融媒体中心记者|本报记者|本网记者)[ \u3000]*[:：]?[ \u3000]*"
 )
+# Words that end a credited name: the next role, the place of filing, the word 报道.
+_CREDIT_STOPS = ("通讯员", "实习生", "记者", "见习记者", "发自", "报道", "摄影", "摄", "北京报道")
 _PHOTO = re.compile(r"[ \u3000]*摄")
 _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
 _DISMISS = re.compile(r"(?:免去|撤销)")
@@ -244,6 +247,12 @@ class PeopleFinder:
             return True
         return text.startswith(_FOLLOWERS, q) or text.startswith(self.title_words, q)
 
+    def _strongly_followed(self, text: str, q: int) -> bool:
+        """A delimiter or a follower of two characters or more at ``q``."""
+        if q >= len(text) or text[q] in _DELIMS or not is_han(text[q]):
+            return True
+        return any(len(f) >= 2 and text.startswith(f, q) for f in _FOLLOWERS)
+
     def plausible(self, name: str) -> bool:
         """Could ``name`` be a person's name at all (not a word, a place or a title)?"""
         ok = self._plausible_cache.get(name)
@@ -292,6 +301,10 @@ class PeopleFinder:
         s = self.surname_len(text, p, rare=rare)
         if not s:
             return 0
+        long_name = text[p:p + s + 2]
+        if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
+                and self.plausible(long_name) and not self.followed(text, p + s + 1)):
+            return s + 2  # 孔祥同介绍: not 孔祥 before 同
         for length in (s + 1, s + 2):
             if p + length > len(text):
                 break
@@ -315,8 +328,8 @@ class PeopleFinder:
                     return s + 2
         return 0
 
-    def _padded_name(self, text: str, p: int, rare: bool = True, ends: str = ""
-                     ) -> tuple[int, str]:
+    def _padded_name(self, text: str, p: int, rare: bool = True, ends: str = "",
+                     lenient: bool = False) -> tuple[int, str]:
         """A name at ``p`` in a list or credit, maybe padded (何　平): (length printed, name)."""
         m = _NAME_RUN.match(text, p)
         if not m:
@@ -334,8 +347,9 @@ class PeopleFinder:
                 continue
             q = p + end
             boundary = (q >= len(text) or not is_han(text[q]) or text[q] in _DELIMS
-                        or text[q] in ends)
-            if boundary and self.plausible(name):
+                        or text[q] in ends or text.startswith(_CREDIT_STOPS, q))
+            if boundary and (self.plausible(name) if not lenient else
+                             name not in self._district_words):
                 best = (end, name)
                 break
         return best
@@ -345,21 +359,26 @@ class PeopleFinder:
     def _credits(self, text: str) -> Iterable[Span]:
         for m in _CREDIT_LEAD.finditer(text):
             role = m.group("role")
-            if role in ("记者", "通讯员", "实习生") and m.start() and is_han(text[m.start() - 1]) \
-                    and text[m.start() - 1] not in "报网心社台":
-                continue  # 接受记者采访: not a byline
+            if role in ("记者", "通讯员", "实习生") and m.start() and (
+                    text[m.start() - 1] in "对向给据跟和与被让请"
+                    or text[max(0, m.start() - 2):m.start()] in ("接受", "告诉", "面对")):
+                continue  # 接受记者采访, 对记者说: not a byline
             kind = "editor" if "编" in role or role in ("校对", "版式", "审核", "终审") \
                 else "reporter"
             p = m.end()
             names: list[tuple[int, int, str]] = []
             while p < len(text):
-                length, name = self._padded_name(text, p)
+                length, name = self._padded_name(text, p, lenient=True)
+                if not length:
+                    length, name = self._two_names(text, p)
                 if not length:
                     break
                 names.append((p, p + length, name))
                 p += length
-                gap = re.match(r"[、 \u3000]+", text[p:p + 3])
-                if not gap or not self._padded_name(text, p + gap.end())[0]:
+                gap = re.match(r"[、 \u3000]*(?:(?:通讯员|实习生|记者|见习记者)[ \u3000]*)?",
+                               text[p:p + 8])
+                if not gap or not (self._padded_name(text, p + gap.end(), lenient=True)[0]
+                                   or self._two_names(text, p + gap.end())[0]):
                     break
                 p += gap.end()
             photo = bool(names) and _PHOTO.match(text, names[-1][1]) is not None
@@ -372,6 +391,20 @@ class PeopleFinder:
             if length:
                 yield Span(m.start("n"), m.start("n") + length, name, (), "credit",
                            "photographer")
+
+    def _two_names(self, text: str, p: int) -> tuple[int, str]:
+        """The first of two names printed together in a credit (李某张某飞): (length, name)."""
+        m = re.match(_HAN + "{4,6}", text[p:p + 7])
+        if not m or (p + m.end() < len(text) and is_han(text[p + m.end()])
+                     and not text.startswith(_CREDIT_STOPS, p + m.end())):
+            return 0, ""
+        run = m.group()
+        for first in (2, 3):
+            a, b = run[:first], run[first:]
+            if (2 <= len(b) <= 3 and self.surname_len(a, 0) and self.surname_len(b, 0)
+                    and self.model_name(a) and self.model_name(b)):
+                return first, a
+        return 0, ""
 
     def _names_list(self, text: str, p: int) -> list[tuple[int, int, str]]:
         """Names joined by 、 from ``p`` (padding allowed): [(start, end, name)]."""
