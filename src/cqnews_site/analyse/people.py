@@ -59,6 +59,7 @@ _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.
 _TOP_TITLES = ("总书记", "总理", "委员长", "院士", "教授", "研究员")
 _ORGAN_ENDINGS = "院会部委局厅所校社队办处科室站"
+_ORGAN_CHARS = frozenset("局委院所队站办厅部处科司社馆校县区市镇乡省州们")
 _DOCTRINE = re.compile(r"^[^，,。、；;：:！!？?\s]{0,8}思想")
 # Endings that make a "name" an organisation or a place: 林业局表示, 该村说.
 _NOT_NAME_END = tuple(
@@ -73,6 +74,11 @@ _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都�
 _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
 _FUNCTION_TAGS = frozenset("rpcudmq")  # pronouns, prepositions, conjunctions …
+_LIST_MIN = 4  # names in a run printed without separators
+# Characters that never stand in a given name: particles, pronouns, common function words.
+_NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被中上下不年月日人们个这那有说会要"
+                       "我你他她它该此各每所从向到由让给并或但则又再已还很最更")
+_GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
 _HAN = r"[\u4e00-\u9fff]"
@@ -133,6 +139,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("speaker_line", 2, "郑某伟 合川区委书记", "_speaker_lines"),
     Finder("top_leader", 2, "习近平总书记", "_top_leaders"),
     Finder("foreign_name", 3, "俄罗斯总统叶利钦 / 理查德·赖尔登", "_foreign"),
+    Finder("name_list", 2, "委员：李某乔某李某环彭某朱某基… (names printed without separators)",
+           "_name_lists"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
     Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
            "_unknown_words"),
@@ -249,7 +257,7 @@ class PeopleFinder:
 
     def _strongly_followed(self, text: str, q: int) -> bool:
         """A delimiter or a follower of two characters or more at ``q``."""
-        if q >= len(text) or text[q] in _DELIMS or not is_han(text[q]):
+        if q >= len(text) or text[q] in _DELIMS or not is_han(text[q]) or text[q] in "说称等":
             return True
         return any(len(f) >= 2 and text.startswith(f, q) for f in _FOLLOWERS)
 
@@ -269,6 +277,8 @@ class PeopleFinder:
             return False
         if name in self._district_words or name in self.title_words:
             return False
+        if len(name) >= 3 and name[-1] in _ORGAN_CHARS:
+            return False  # 国务院, 林业局: organisations
         if name.endswith(self._long_titles) or name.startswith(self._long_titles):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
@@ -303,8 +313,9 @@ class PeopleFinder:
             return 0
         long_name = text[p:p + s + 2]
         if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
-                and self.plausible(long_name) and not self.followed(text, p + s + 1)):
-            return s + 2  # 孔祥同介绍: not 孔祥 before 同
+                and self.plausible(long_name) and not self._strongly_followed(text, p + s + 1)
+                and not text.startswith(self.title_words, p + s + 1)):
+            return s + 2  # 孔祥同介绍, 孙家正首先: not 孔祥 before 同
         for length in (s + 1, s + 2):
             if p + length > len(text):
                 break
@@ -658,6 +669,8 @@ class PeopleFinder:
                         and not self._boundary_before(text, s)):
                     continue
                 name = text[s:e]
+                if length == 3 and self._glued_after(text, e):
+                    continue  # 樊某来说, 王老微笑着说: the last character starts the next word
                 if self.untitled_ok(name):
                     yield Span(s, e, name, (), "untitled_name")
                     break
@@ -692,10 +705,16 @@ class PeopleFinder:
         """Transliterated names: joined by · anywhere, or a run right after a title."""
         chars = "".join(sorted(self.lex.foreign_chars))
         run = f"[{re.escape(chars)}]"
-        for m in re.finditer(rf"{run}{{1,6}}(?:[·•・]{run}{{1,6}})+", text):
-            if m.start() and text[m.start() - 1] in chars and is_han(text[m.start() - 1]):
+        for m in re.finditer(rf"{run}{{1,8}}(?:[·•・]{_HAN}{{1,8}})*[·•・]{run}{{1,8}}", text):
+            a = m.start()
+            # 主席爱德华多·扬: the title's last character is not the name's first.
+            for k in range(1, 4):
+                if text[max(0, a - 4):a + k].endswith(self._long_titles) and a + k < m.end():
+                    a = a + k
+                    break
+            if a == m.start() and a and is_han(text[a - 1]) and text[a - 1] in chars:
                 continue
-            yield Span(m.start(), m.end(), m.group(), (), "foreign_name")
+            yield Span(a, m.end(), text[a:m.end()], (), "foreign_name")
         for m in self._title_re.finditer(text):
             p = m.end()
             r = re.match(rf"{run}{{2,6}}", text[p:p + 6])
@@ -763,6 +782,46 @@ class PeopleFinder:
             if self.untitled_ok(name):
                 yield Span(p, p + len(name), name, (), "unknown_word_name")
 
+    def _name_lists(self, text: str) -> Iterable[Span]:
+        """A long run printed as names only, without separators (治丧委员会名单).
+
+        The run, between delimiters or (女)-style notes, must split completely into names
+        (a family name and one or two given-name characters that are no function words),
+        with at least ``_LIST_MIN`` names: ordinary prose does not split that way.
+        """
+        for m in re.finditer(_HAN + "{" + str(2 * _LIST_MIN) + ",}", text):
+            run = m.group()
+            if self._title_re.search(run) or any(w in run for w in self._district_words):
+                continue  # 石柱县文化旅游委主任: titles and places are no list of names
+            cuts = self._split_names(run)
+            if cuts is None or len(cuts) < _LIST_MIN:
+                continue
+            at = m.start()
+            for a, b in cuts:
+                yield Span(at + a, at + b, run[a:b], (), "name_list")
+
+    def _split_names(self, run: str) -> list[tuple[int, int]] | None:
+        """``run`` split into names, preferring three-character names; None if impossible."""
+        n = len(run)
+        best: list[tuple[int, list[tuple[int, int]]] | None] = [None] * (n + 1)
+        best[n] = (0, [])
+        for i in range(n - 1, -1, -1):
+            s = self.surname_len(run, i)
+            if not s:
+                continue
+            options = []
+            for given in (2, 1):
+                j = i + s + given
+                if j > n or best[j] is None:
+                    continue
+                if any(c in _NOT_GIVEN or c in _ORGAN_CHARS for c in run[i + s:j]):
+                    continue
+                score, cuts = best[j]
+                options.append((score + (2 if given == 2 else 1), [(i, j), *cuts]))
+            if options:
+                best[i] = max(options, key=lambda o: o[0])
+        return best[0][1] if best[0] is not None else None
+
     def _noun_follows(self, words: list[str], j: int) -> bool:
         """The word at ``j`` is a noun that would make the name part of a longer name."""
         if j >= len(words):
@@ -772,6 +831,13 @@ class PeopleFinder:
             return False
         tag = nlp.word_tag(w, self.cache_dir) or ""
         return tag[:2] in ("n", "nt", "ns", "nz") and not tag.startswith("nr")
+
+    def _glued_after(self, text: str, e: int) -> bool:
+        """The character before ``e`` and the one after it make a common word (来|说)."""
+        pair = text[e - 1:e + 1]
+        return (len(pair) == 2 and is_han(pair[1])
+                and nlp.word_frequency(pair, self.cache_dir) >= _GLUED_FREQ
+                and not (nlp.word_tag(pair, self.cache_dir) or "").startswith("nr"))
 
     def _boundary_before(self, text: str, s: int) -> bool:
         """What precedes a title-less name: a delimiter or a word that ends before names."""
