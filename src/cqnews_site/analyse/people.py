@@ -49,6 +49,7 @@ _FOLLOWERS = tuple(
         reverse=True,
     )
 )
+_SINGLE_FOLLOWERS = frozenset(f for f in _FOLLOWERS if len(f) == 1)
 # Tokens that end the part of a clause a title phrase may come from (会见了|重庆市福建商会会长).
 _BREAKERS = frozenset(
     "会见了 会见 看望 接见 陪同 对 向 给 让 据 请 邀请 采访 看来 来说 当天 今年 今天 "
@@ -259,6 +260,8 @@ class PeopleFinder:
         """A delimiter or a follower of two characters or more at ``q``."""
         if q >= len(text) or text[q] in _DELIMS or not is_han(text[q]) or text[q] in "说称等":
             return True
+        if text[q] in _SINGLE_FOLLOWERS and text[q] not in self.lex.given_chars:
+            return True  # 张伟也参加: 也 is never part of a given name (正, 同 may be)
         return any(len(f) >= 2 and text.startswith(f, q) for f in _FOLLOWERS)
 
     def plausible(self, name: str) -> bool:
