@@ -76,8 +76,9 @@ _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
 _FUNCTION_TAGS = frozenset("rpcudmq")  # pronouns, prepositions, conjunctions …
 _LIST_MIN = 4  # names in a run printed without separators
+_LIST_COVER = 0.85  # share of the run the names must cover
 # Characters that never stand in a given name: particles, pronouns, common function words.
-_NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被中上下不年月日人们个这那有说会要"
+_NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
                        "我你他她它该此各每所从向到由让给并或但则又再已还很最更")
 _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
@@ -804,26 +805,24 @@ class PeopleFinder:
                 yield Span(at + a, at + b, run[a:b], (), "name_list")
 
     def _split_names(self, run: str) -> list[tuple[int, int]] | None:
-        """``run`` split into names, preferring three-character names; None if impossible."""
+        """``run`` split into names, preferring three-character names; None unless names
+        cover nearly all of it (a character the model cannot place is skipped, at a cost)."""
         n = len(run)
-        best: list[tuple[int, list[tuple[int, int]]] | None] = [None] * (n + 1)
-        best[n] = (0, [])
+        best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])] * (n + 1)
         for i in range(n - 1, -1, -1):
+            score, covered, cuts = best[i + 1]
+            options = [(score - 3, covered, cuts)]  # skip one character
             s = self.surname_len(run, i)
-            if not s:
-                continue
-            options = []
-            for given in (2, 1):
+            for given in (2, 1) if s else ():
                 j = i + s + given
-                if j > n or best[j] is None:
+                if j > n or any(c in _NOT_GIVEN or c in _ORGAN_CHARS for c in run[i + s:j]):
                     continue
-                if any(c in _NOT_GIVEN or c in _ORGAN_CHARS for c in run[i + s:j]):
-                    continue
-                score, cuts = best[j]
-                options.append((score + (2 if given == 2 else 1), [(i, j), *cuts]))
-            if options:
-                best[i] = max(options, key=lambda o: o[0])
-        return best[0][1] if best[0] is not None else None
+                score, covered, cuts = best[j]
+                options.append((score + (2 if given == 2 else 1), covered + j - i,
+                                [(i, j), *cuts]))
+            best[i] = max(options, key=lambda o: (o[0], o[1]))
+        _, covered, cuts = best[0]
+        return cuts if covered >= _LIST_COVER * n else None
 
     def _noun_follows(self, words: list[str], j: int) -> bool:
         """The word at ``j`` is a noun that would make the name part of a longer name."""
