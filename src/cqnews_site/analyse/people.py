@@ -43,7 +43,7 @@ _FOLLOWERS = tuple(
             "以 的 带 率 讲 谈 答 曾 已 正 将 被 把 给 同 跟 并 均 都 又 所 作 做 亦 认 看 想 "
             "觉 感 今天 昨天 上午 下午 晚上 随团 随同 随行 当场 会后 当即 早早 已经 刚刚 "
             "特意 专程 如今 今年 从小 报道 摄 等同志 先生 女士 首次 上月 本月 昨日 今日 "
-            "日前 去年 明年 演讲 发表 执导 主演 都".split()
+            "日前 去年 明年 演讲 发表 执导 主演 都 很 继".split()
         ),
         key=len,
         reverse=True,
@@ -75,6 +75,7 @@ _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都�
 _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
 _FUNCTION_TAGS = frozenset("rpcudmq")  # pronouns, prepositions, conjunctions …
+_FOREIGN_SHARE = 0.75  # transliteration characters in a name joined by a middle dot
 _LIST_MIN = 4  # names in a run printed without separators
 _LIST_COVER = 0.85  # share of the run the names must cover
 # Characters that never stand in a given name: particles, pronouns, common function words.
@@ -140,7 +141,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("name_then_title", 2, "周某（区商务委主任） / 巩某胜县长", "_name_then_title"),
     Finder("speaker_line", 2, "郑某伟 合川区委书记", "_speaker_lines"),
     Finder("top_leader", 2, "习近平总书记", "_top_leaders"),
-    Finder("foreign_name", 3, "俄罗斯总统叶利钦 / 理查德·赖尔登", "_foreign"),
+    Finder("dotted_name", 1, "理查德·赖尔登 (parts joined by a middle dot)", "_foreign"),
+    Finder("foreign_name", 3, "俄罗斯总统叶利钦 (transliterated, after a title)", "_foreign"),
     Finder("name_list", 2, "委员：李某乔某李某环彭某朱某基… (names printed without separators)",
            "_name_lists"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
@@ -410,6 +412,11 @@ class PeopleFinder:
     def _two_names(self, text: str, p: int) -> tuple[int, str]:
         """The first of two names printed together in a credit (李某张某飞): (length, name)."""
         m = re.match(_HAN + "{4,6}", text[p:p + 7])
+        if m:
+            stop = min((k for k in (m.group().find(w) for w in _CREDIT_STOPS) if k >= 4),
+                       default=-1)
+            if stop > 0:
+                m = re.match(_HAN + "{" + str(stop) + "}", text[p:p + stop])
         if not m or (p + m.end() < len(text) and is_han(text[p + m.end()])
                      and not text.startswith(_CREDIT_STOPS, p + m.end())):
             return 0, ""
@@ -709,23 +716,48 @@ class PeopleFinder:
         """Transliterated names: joined by · anywhere, or a run right after a title."""
         chars = "".join(sorted(self.lex.foreign_chars))
         run = f"[{re.escape(chars)}]"
-        for m in re.finditer(rf"{run}{{1,8}}(?:[·•・]{_HAN}{{1,8}})*[·•・]{run}{{1,8}}", text):
-            a = m.start()
-            # 主席爱德华多·扬: the title's last character is not the name's first.
-            for k in range(1, 4):
-                if text[max(0, a - 4):a + k].endswith(self._long_titles) and a + k < m.end():
-                    a = a + k
-                    break
-            if a == m.start() and a and is_han(text[a - 1]) and text[a - 1] in chars:
+        for m in re.finditer(r"[·•・](?=" + _HAN + ")", text):
+            if m.start() == 0 or not is_han(text[m.start() - 1]):
                 continue
-            yield Span(a, m.end(), text[a:m.end()], (), "foreign_name")
+            if m.start() > 1 and re.match(_HAN + r"{1,8}[·•・]", text[m.start() - 9:m.start() + 1]
+                                          [-10:]) and text[m.start() - 1] in "·•・":
+                continue
+            # The first part: back over Han characters, stopping after a title or a follower.
+            a = m.start()
+            while (a > 0 and m.start() - a < 6 and is_han(text[a - 1])
+                   and not text[max(0, a - 6):a].endswith(self._long_titles)
+                   and not (m.start() - a >= 2 and text[max(0, a - 3):a].endswith(_FOLLOWERS))):
+                a -= 1
+            if a == m.start() or (a > 0 and text[a - 1] in "·•・"):
+                continue
+            # The other parts: on over Han characters and dots, up to 6 per part.
+            e = m.end()
+            part = 0
+            while e < len(text):
+                if text[e] in "·•・" and e + 1 < len(text) and is_han(text[e + 1]):
+                    part = 0
+                    e += 1
+                    continue
+                if not is_han(text[e]) or part >= 6 or (part >= 1 and (
+                        text[e] not in chars or text.startswith(self.title_words, e)
+                        or self._strongly_followed(text, e))):
+                    break
+                e += 1
+                part += 1
+            name = text[a:e]
+            letters = [c for c in name if is_han(c)]
+            if (sum(c in chars for c in letters) < _FOREIGN_SHARE * len(letters)
+                    or any(w in name for w in self._district_words)):
+                continue  # 三峡制造·巫山, 渝事好商量·彭水: rubrics, not a foreign name
+            titles, _ = self._title_chain(text, a, max(0, a - 60))
+            yield Span(a, e, name, tuple(titles), "dotted_name")
         for m in self._title_re.finditer(text):
             p = m.end()
             r = re.match(rf"{run}{{2,6}}", text[p:p + 6])
             if not r:
                 continue
             for length in range(len(r.group()), 1, -1):
-                if self.followed(text, p + length) and not self.surname_len(text, p):
+                if self.followed(text, p + length):
                     name = text[p:p + length]
                     if not self.plausible_word(name):
                         break
