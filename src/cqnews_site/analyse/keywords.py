@@ -26,6 +26,7 @@ CANDIDATES = 20  # ranked candidates per story; the index keeps the best 5–10 
 TERM_BOOST = 1.3  # a dictionary term outranks the single words it is made of
 PHRASE_BOOST = 1.2  # two joined nouns outrank either noun alone
 MAX_PHRASE = 6
+KEYWORD_SPAN = 100_000  # characters of a story's body counted for its keywords
 FILES = ("keyword_stop.txt", "terms.txt")
 
 
@@ -57,6 +58,9 @@ class KeywordFinder:
         ``index.build_archive`` picks the final 5–10 with the corpus' document frequencies.
         """
         exclude = exclude or set()
+        # A story longer than KEYWORD_SPAN is counted on its opening part only: what a story
+        # is about shows there, and a 2 MB story still tags in linear time.
+        text = text[:KEYWORD_SPAN]
         chosen = rubric_keywords(text)
         body = _RUBRIC.sub(" ", text)
         idf, median = nlp.idf_table()
