@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cqnews_site.analyse import nlp
@@ -30,6 +31,7 @@ _HIGHER = re.compile(r"^(?:重庆|市|全国|中国|中央|国家|国务院|中�
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
 _IDIOM_TAGS = ("i", "l")
+_SENTENCE = 200  # characters looked back for the district a resident is named with
 FILES = ("outside_places.txt", "unplaced_titles.txt")
 
 
@@ -49,8 +51,10 @@ PERSON_RULES: tuple[tuple[str, str], ...] = (
     ("other_unit", "双桥经开区党工委副书记 → none"),
     ("local_title", "区委书记 on a 北碚 page → 北碚区"),
     ("context", "县委书记甲、县长乙 → 乙 shares 甲's county"),
+    ("local_title_level", "县委书记 on a 黔江区 story that names 巫溪县 → 巫溪县"),
     ("unplaced_title", "王某教授, 某某院士 → none"),
-    ("resident", "村民, 店主, 大会执行主席 or no title → the story's district"),
+    ("resident", "村民, 店主 or no title → the district named before in the sentence, "
+                 "else the story's"),
 )
 
 
@@ -83,6 +87,12 @@ class DistrictFinder:
                     return True
         return False
 
+    def named_before(self, text: str, at: int, date: str | None = None) -> str | None:
+        """The district named last before ``at`` in the same sentence (None if none)."""
+        start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+        found = self.find(text[start:at], date) if at - start <= _SENTENCE else []
+        return found[-1].name if found else None
+
     def dominant(self, text: str, date: str | None) -> str | None:
         """The district a story is mostly about (most mentions, at least half of them)."""
         counts = Counter(m.name for m in self.find(text, date))
@@ -92,8 +102,14 @@ class DistrictFinder:
         return top if n * 2 >= sum(counts.values()) else None
 
     def person_district(self, titles, default: str | None, date: str | None,
-                        context: str | None = None) -> Placed:
-        """A person's district by the first rule of ``PERSON_RULES`` that applies."""
+                        context: str | None = None, others: Sequence[str] = (),
+                        near: str | None = None) -> Placed:
+        """A person's district by the first rule of ``PERSON_RULES`` that applies.
+
+        ``others`` are the districts of the story (a bare 县委书记 on a story mostly about a
+        区 serves the one county among them); ``near`` is the district named last before the
+        person in the same sentence (在万盛经开区开小餐馆的王某).
+        """
         for title in titles:
             names = self.names_in(title, date)
             if names:
@@ -115,16 +131,20 @@ class DistrictFinder:
             if not m:
                 continue
             word = m.group()
-            if info is not None and "县" in word and info.level == "区":
-                return Placed(None, "local_title")
-            if info is not None and "区" in word and info.level in ("县", "自治县"):
+            wanted = ("县", "自治县") if "县" in word else ("区",) if "区" in word else ()
+            if info is not None and wanted and info.level not in wanted:
+                # 县委书记 on a story mostly about a 区: the one county the story names.
+                same = [d for d in others
+                        if (i := self.gazetteer.info(d)) is not None and i.level in wanted]
+                if len(same) == 1:
+                    return Placed(same[0], "local_title_level")
                 return Placed(None, "local_title")
             local = True
         if local:
             return Placed(default, "local_title")
         if titles and all(t.endswith(self.unplaced) for t in titles):
             return Placed(None, "unplaced_title")
-        return Placed(default, "resident")
+        return Placed(near or default, "resident")
 
 
 __all__ = ["PERSON_RULES", "DistrictFinder", "Placed"]

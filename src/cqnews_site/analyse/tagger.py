@@ -35,6 +35,7 @@ from cqnews_site.inputs.lexicon import DATA
 from cqnews_site.model.records import Diagnostic, Mention, Page, Story
 
 CODE_VERSION = "tagger-2"
+MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's district
 _DATE_LEN = 10
 
 
@@ -47,6 +48,7 @@ class _Entry:
     context: str | None
     rules: list[str]
     start: int
+    near: str | None = None  # district named before the person in the same sentence
 
 
 class Tagger:
@@ -127,7 +129,9 @@ class Tagger:
             titles = [_clean_title(_printed_title(v, t)) for t in sp.titles]
             entry = entries.get(name)
             if entry is None:
-                entry = entries[name] = _Entry(name, [], sp.context, [], sp.start)
+                entry = entries[name] = _Entry(name, [], sp.context, [], sp.start,
+                                               self.district_finder.named_before(v.text,
+                                                                                 sp.start))
             for t in titles:
                 if t and not _same_office(t, entry.titles):
                     entry.titles.append(t)
@@ -159,7 +163,8 @@ class Tagger:
         out_people = []
         for e in self._entries(v, spans, credited):
             simple = [script.view(t).text for t in e.titles]
-            placed = self.district_finder.person_district(simple, default, None, e.context)
+            placed = self.district_finder.person_district(
+                simple, default, None, e.context, self.district_finder.names_in(v.text), e.near)
             person = {"name": e.name, "titles": e.titles, "district": placed.district,
                       "id": person_id(e.name, placed.district)}
             if explain:
@@ -199,6 +204,10 @@ class Tagger:
             names = self.districts_in(page.banner)
             if len(names) == 1:
                 return names[0]
+        # The masthead: a paper or site named after its district (今日巫溪, 南川报, 城口县人民政府).
+        masthead = {d for line in page.noise[:MASTHEAD_LINES] for d in self.districts_in(line)}
+        if len(masthead) == 1:
+            return next(iter(masthead))
         counts: Counter[str] = Counter()
         for story in page.stories:
             text = script.view("\n".join([story.headline or "", story.full_text])).text
@@ -279,11 +288,12 @@ class Tagger:
 
         new_items = []
         for it, entries, districts in zip(story.items, item_people, item_districts, strict=True):
-            default = districts[0] if districts else story_default
+            default = page_default or (districts[0] if districts else story_default)
             it_date = _iso(it.date, year) or date
-            mentions = tuple(self._mention(e, default, it_date) for e in entries)
+            mentions = tuple(self._mention(e, default, it_date, districts) for e in entries)
             new_items.append(replace(it, people=mentions, districts=tuple(districts)))
-        story_mentions = tuple(self._mention(e, story_default, date) for e in story_people)
+        story_mentions = tuple(self._mention(e, story_default, date, story_districts)
+                               for e in story_people)
         names = {m.name for m in story_mentions} | {
             m.name for it in new_items for m in it.people
         }
@@ -302,9 +312,11 @@ class Tagger:
             place_notes=tuple(notes.values()),
         )
 
-    def _mention(self, entry: _Entry, default: str | None, date: str | None) -> Mention:
+    def _mention(self, entry: _Entry, default: str | None, date: str | None,
+                 others: Sequence[str] = ()) -> Mention:
         simple = [script.view(t).text for t in entry.titles]
-        home = self.district_finder.person_district(simple, default, date, entry.context)
+        home = self.district_finder.person_district(simple, default, date, entry.context,
+                                                    others, entry.near)
         return Mention(name=entry.name, titles=tuple(entry.titles), district=home.district,
                        person_id=person_id(entry.name, home.district))
 
