@@ -756,7 +756,7 @@ class PeopleFinder:
             if (sum(c in chars for c in letters) < _FOREIGN_SHARE * len(letters)
                     or any(w in name for w in self._district_words)):
                 continue  # 三峡制造·巫山, 渝事好商量·彭水: rubrics, not a foreign name
-            titles, _ = self._title_chain(text, a, max(0, a - 60))
+            titles, _ = self._title_chain(text, a, self._clause_floor(text, a))
             yield Span(a, e, name, tuple(titles), "dotted_name")
         for m in self._title_re.finditer(text):
             p = m.end()
@@ -768,15 +768,23 @@ class PeopleFinder:
                     name = text[p:p + length]
                     if not self.plausible_word(name):
                         break
-                    titles, _ = self._title_chain(text, m.end(), max(0, m.start() - 60))
+                    titles, _ = self._title_chain(text, m.end(),
+                                                  self._clause_floor(text, m.start()))
                     yield Span(p, p + length, name, tuple(titles), "foreign_name")
                     break
 
     def plausible_word(self, name: str) -> bool:
-        """Not a dictionary word other than a name (a run of transliteration characters)."""
+        """Not a common dictionary word other than a name (基辛格 is a rare 'n' in jieba)."""
         tag = nlp.word_tag(name, self.cache_dir) or ""
-        return not (nlp.word_frequency(name, self.cache_dir) > 0 and not tag.startswith("nr")) \
-            and name not in self._district_words
+        return not (nlp.word_frequency(name, self.cache_dir) >= _COMMON_WORD_FREQ
+                    and not tag.startswith("nr")) and name not in self._district_words
+
+    @staticmethod
+    def _clause_floor(text: str, at: int) -> int:
+        """Where the title phrase before ``at`` may start: after the last 和/与/及 or mark."""
+        floor = max(0, at - _MAX_TITLE)
+        marks = [floor + m.end() for m in re.finditer(r"[和与及、，,；;。\n]", text[floor:at])]
+        return marks[-1] if marks else floor
 
     def _unknown_words(self, text: str) -> Iterable[Span]:
         """Three characters jieba's dictionary cannot place, shaped like a name (陈|特|安).
