@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "dev",
+                        help="development pages (pages/ and gold/) scored apart from the seeds")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     sources, _ = reader.read_tree(args.seeds)
@@ -53,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     print("Tagger (P/R/F1), with plain jieba posseg nr/ns as the baseline")
     tagged = evaluate_tags.evaluate(args.seeds, args.gold, Config(cache=ROOT / ".cache"))
     print(evaluate_tags.format_rows(evaluate_tags.rows(tagged)))
+    if (args.dev / "pages").is_dir():
+        print()
+        print(f"Tagger on the development pages ({args.dev}); page_* rows count each value "
+              "once per page, whatever the story boundaries")
+        dev = evaluate_tags.evaluate(args.dev / "pages", args.dev / "gold",
+                                     Config(cache=ROOT / ".cache"))
+        print(evaluate_tags.format_rows(evaluate_tags.rows(dev)))
     return 0
 
 
