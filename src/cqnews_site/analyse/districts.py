@@ -71,6 +71,23 @@ class DistrictFinder:
         """Every counted district mention, left to right."""
         return [m for m in self.gazetteer.find(text, date) if not self._inside_idiom(text, m)]
 
+    def explain(self, text: str, date: str | None = None) -> list[tuple[DistrictMatch, str]]:
+        """Every gazetteer match with the rule that decided it: counted or inside_idiom.
+
+        (Matches the gazetteer's own data rules drop — not_after, not_before, merged
+        abbreviations — never reach this list.)
+        """
+        return [(m, "inside_idiom" if self._inside_idiom(text, m) else self._kind(m))
+                for m in self.gazetteer.find(text, date)]
+
+    def _kind(self, m: DistrictMatch) -> str:
+        info = self.gazetteer.info(m.name)
+        if info is not None and m.surface == info.name:
+            return "full_name"
+        if info is not None and m.surface in (info.short, *info.aliases):
+            return "short_name"
+        return "other_name"  # a former name or a landmark
+
     def names_in(self, text: str, date: str | None = None) -> list[str]:
         """Canonical districts named in ``text`` in order of first appearance."""
         return list(dict.fromkeys(m.name for m in self.find(text, date)))

@@ -183,9 +183,9 @@ class Tagger:
         }
         if explain:
             result["district_mentions"] = [
-                {"surface": v.printed_span(m.start, m.end), "district": m.name,
-                 "rule": "gazetteer"}
-                for m in self.district_finder.find(v.text)
+                {"surface": v.printed_span(m.start, m.end), "district": m.name, "rule": rule,
+                 "counted": rule != "inside_idiom"}
+                for m, rule in self.district_finder.explain(v.text)
             ]
         return result
 
