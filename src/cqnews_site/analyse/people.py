@@ -30,26 +30,6 @@ from cqnews_site.model.text import is_han
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
 _TITLE_SEPS = set("、，,")
 # Words that typically follow a person's name in news text (a name may end before them).
-_FOLLOWERS = tuple(
-    sorted(
-        set(
-            "如是说 表示 说道 说 称 认为 指出 强调 介绍 告诉 坦言 直言 透露 提出 建议 呼吁 "
-            "主持 出席 通报 一同 近日 日前 随后 首先 再次 专门 一起 听取 召开 部署 走访 检查 "
-            "督导 慰问 宣读 汇报 宣布 参加 参观 讲话 致辞 会见 看望 接见 陪同 调研 考察 一行 "
-            "同志 带来 带着 带领 带队 率队 率团 来到 前往 通过 要求 回答 接受 表态 谈到 谈及 "
-            "感慨 笑着 一直 代表 分别 共同 先后 深入 实地 莅临 出任 担任 荣获 获得 当选 发言 "
-            "作报告 解读 回忆 说明 补充 总结 提醒 希望 认真 带头 主动 亲自 现场 正在 还说 "
-            "也说 对此 就此 来说 所作 所说 等人 等 对 向 在 就 与 和 及 也 还 则 到 于 是 为 "
-            "以 的 带 率 讲 谈 答 曾 已 正 将 被 把 给 同 跟 并 均 都 又 所 作 做 亦 认 看 想 "
-            "觉 感 今天 昨天 上午 下午 晚上 随团 随同 随行 当场 会后 当即 早早 已经 刚刚 "
-            "特意 专程 如今 今年 从小 报道 摄 等同志 先生 女士 首次 上月 本月 昨日 今日 "
-            "日前 去年 明年 演讲 发表 执导 主演 都 很 继".split()
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-_SINGLE_FOLLOWERS = frozenset(f for f in _FOLLOWERS if len(f) == 1)
 # Tokens that end the part of a clause a title phrase may come from (会见了|重庆市福建商会会长).
 _BREAKERS = frozenset(
     "会见了 会见 看望 接见 陪同 对 向 给 让 据 请 邀请 采访 看来 来说 当天 今年 今天 "
@@ -103,11 +83,6 @@ _PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
 # Words right before a title-less name that introduce a person.
-_INTRODUCERS = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff])的|村民|居民|市民|农民|游客|党员|群众|名叫|叫做|叫|"
-    r"儿子|女儿|妻子|丈夫|父亲|母亲|爱人|老伴|孙子|孙女|徒弟|师傅|同事|邻居|"
-    r"(?:^|(?<=[\n。！？!?；;]))(?=[\u4e00-\u9fff]))"
-)
 
 
 @dataclass(frozen=True)
@@ -193,6 +168,8 @@ class Lexicon:
     given_chars: frozenset[str]
     reporting: tuple[str, ...]
     foreign_chars: frozenset[str] = frozenset()
+    followers: tuple[str, ...] = ()
+    introducers: tuple[str, ...] = ()
     files: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -217,7 +194,9 @@ class Lexicon:
             reporting=tuple(sorted(set(read_list("reporting_verbs.txt")), key=len,
                                    reverse=True)),
             foreign_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
-            files=("transliteration_chars.txt",
+            followers=tuple(sorted(set(read_list("name_followers.txt")), key=len, reverse=True)),
+            introducers=tuple(read_list("name_introducers.txt")),
+            files=("name_followers.txt", "name_introducers.txt", "transliteration_chars.txt",
                    "titles.txt", "surnames.txt", "surname_freq.txt", "surnames_rare.txt",
                    "given_chars.txt", "post_titles.txt", "reporting_verbs.txt"),
         )
@@ -241,6 +220,12 @@ class PeopleFinder:
             for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))
         )
         self._plausible_cache: dict[str, bool] = {}
+        self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
+        self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
+        words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
+        self._introducers = re.compile(
+            r"(?:(?<=[\u4e00-\u9fff])的|" + "|".join(map(re.escape, words))
+            + r"|(?:^|(?<=[\n。！？!?；;]))(?=[\u4e00-\u9fff]))")
         surnames = re.escape("".join(sorted(lexicon.surnames)))
         given = "[" + re.escape("".join(sorted(lexicon.given_chars))) + "]"
         compounds = "|".join(map(re.escape, sorted(lexicon.compound_surnames)))
@@ -264,15 +249,15 @@ class PeopleFinder:
             return True
         if text[q] in _DELIMS or not is_han(text[q]):
             return True
-        return text.startswith(_FOLLOWERS, q) or text.startswith(self.title_words, q)
+        return text.startswith(self.lex.followers, q) or text.startswith(self.title_words, q)
 
     def _strongly_followed(self, text: str, q: int) -> bool:
         """A delimiter or a follower of two characters or more at ``q``."""
         if q >= len(text) or text[q] in _DELIMS or not is_han(text[q]) or text[q] in "说称等":
             return True
-        if text[q] in _SINGLE_FOLLOWERS and text[q] not in self.lex.given_chars:
+        if text[q] in self._single_followers and text[q] not in self.lex.given_chars:
             return True  # 张伟也参加: 也 is never part of a given name (正, 同 may be)
-        return any(len(f) >= 2 and text.startswith(f, q) for f in _FOLLOWERS)
+        return text.startswith(self._long_followers, q)
 
     def plausible(self, name: str) -> bool:
         """Could ``name`` be a person's name at all (not a word, a place or a title)?"""
@@ -695,7 +680,7 @@ class PeopleFinder:
 
     def _introduced(self, text: str) -> Iterable[Span]:
         """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
-        for m in _INTRODUCERS.finditer(text):
+        for m in self._introducers.finditer(text):
             p = m.end()
             for length in (3, 4):
                 e = p + length
@@ -733,7 +718,8 @@ class PeopleFinder:
             a = m.start()
             while (a > 0 and m.start() - a < 6 and is_han(text[a - 1])
                    and not text[max(0, a - 6):a].endswith(self._long_titles)
-                   and not (m.start() - a >= 2 and text[max(0, a - 3):a].endswith(_FOLLOWERS))):
+                   and not (m.start() - a >= 2
+                            and text[max(0, a - 3):a].endswith(self.lex.followers))):
                 a -= 1
             if a == m.start() or (a > 0 and text[a - 1] in "·•・"):
                 continue
