@@ -95,6 +95,14 @@ def test_common_words_surname_titles_and_places_are_not_people(tagger):
     assert tagger.tag_text(text)["people"] == []
 
 
+def test_everyday_phrases_starting_with_a_family_name_hold_no_people(tagger):
+    text = ("高速公路建设加快推进。金融服务实体经济。林业局表示将加强巡查。黄金周期间游客众多。"
+            "文明城市创建持续深入。周边群众说很方便。龙头企业表示支持。田间地头说农事。"
+            "朝阳产业发展迅速。高新技术企业认为前景好。宋代古桥修缮完成。夏季用电高峰。"
+            "唐朝诗人说过。全县上下表示拥护。王牌产品热销。李子成熟了。向阳花开。")
+    assert tagger.tag_text(text)["people"] == []
+
+
 def test_credits_are_reporters_photographers_and_editors_not_people(tagger):
     text = "本报讯（记者 王平安 通讯员 李小红）区长左永祥通报情况。\n（记者 陈大伟 摄）\n编辑：王龙博"
     r = tagger.tag_text(text, explain=True)

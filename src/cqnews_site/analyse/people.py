@@ -910,10 +910,9 @@ class PeopleFinder:
         if freq > 0 and not tag.startswith("nr"):
             return False  # 安全感, 幸福感: dictionary words that are not names
         head = name[:2]
-        if (len(name) == 3 and surname == 1
-                and nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ
-                and not (nlp.word_tag(head, self.cache_dir) or "").startswith("nr")):
-            return False  # 农家乐: starts with a common word
+        if len(name) == 3 and surname == 1 and (
+                nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ):
+            return False  # 农家乐, 向阳花: starts with a common word (jieba files 向阳 as nr)
         tail = name[surname:]
         tail_tag = nlp.word_tag(tail, self.cache_dir) or ""
         if len(tail) == 2 and (
