@@ -118,6 +118,22 @@ def test_name_lists_and_foreign_names(tagger):
     assert {"李明华", "王建国", "张秀英", "刘志强", "陈晓东", "基辛格", "理查德·赖尔登"} <= set(got)
 
 
+def test_a_name_titled_elsewhere_on_the_page_or_in_the_archive_is_a_person(tagger):
+    from cqnews_site.model.records import Page, Story
+
+    def story(n: int, text: str) -> Story:
+        return Story(id=f"s{n}", source="x.txt", position=n, line=n, headline=f"标题{n}",
+                     paragraphs=(text,))
+
+    page = Page(source="x.txt", digest="d", year=2024, year_evidence=None, banner=None,
+                noise=(), stories=(story(0, "区长罗晓川主持会议。"),
+                                   story(1, "当天，罗晓川在现场查看进度，看望了任平的家人。")))
+    tagged = tagger.tag_page(page)
+    assert [m.name for m in tagged.stories[1].people] == ["罗晓川"]
+    again = tagger.tag_page(page, known=["任平"])
+    assert [m.name for m in again.stories[1].people] == ["罗晓川", "任平"]
+
+
 def test_traditional_text_is_reported_as_printed(tagger):
     text = "榮昌區委書記高洪波介紹情況。區(qū)委副書記、區長萬容主持會議。"
     r = tagger.tag_text(text)

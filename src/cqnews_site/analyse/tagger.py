@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -218,11 +218,20 @@ class Tagger:
         (top, n), total = counts.most_common(1)[0], sum(counts.values())
         return top if n >= 3 and n >= 0.6 * total else None
 
-    def tag_page(self, page: Page) -> Page:
-        """A copy of ``page`` whose stories and items carry people, districts and keywords."""
+    def tag_page(self, page: Page, known: Iterable[str] = ()) -> Page:
+        """A copy of ``page`` whose stories and items carry people, districts and keywords.
+
+        A name printed with a title anywhere on the page (or in ``known``, e.g. the archive's
+        people) is a person wherever else it stands on the page, title or not.
+        """
         page_default = self.page_district(page)
         year = page.year
-        stories = [self._tag_story(s, page_default, year) for s in page.stories]
+        found = [self._story_spans(s) for s in page.stories]
+        titled = {script.view(n).text for n in known}
+        titled |= {sp.name for views in found for _, spans in views for sp in spans
+                   if sp.kind == "person" and sp.titles}
+        stories = [self._tag_story(s, page_default, year, views, titled)
+                   for s, views in zip(page.stories, found, strict=True)]
         stories = attach_bare_mentions(stories)
         problems = list(page.diagnostics)
         if page.meta.district:
@@ -240,18 +249,22 @@ class Tagger:
                 ))
         return replace(page, stories=tuple(stories), diagnostics=tuple(problems))
 
-    def _tag_story(self, story: Story, page_default: str | None, year: int | None) -> Story:
-        # Names resolve to the units of the story's time; with only the page's year known,
-        # the middle of that year stands in for the date.
-        date = _iso(story.date, year) or (f"{year:04d}-07-01" if year else None)
+    def _story_spans(self, story: Story) -> list[tuple[script.View, list[Span]]]:
+        """Views and spans of a story's headlines, body and items, in that order."""
         heads = [t for t in (story.kicker, story.headline, story.subtitle) if t]
-        body = story.text
         item_parts = [
             "\n".join([*([it.lead] if it.lead else []), it.heading, *it.paragraphs])
             for it in story.items
         ]
-        head_text = "\n".join(heads)
-        views = [self._spans(t) for t in (head_text, body, *item_parts)]
+        return [self._spans(t) for t in ("\n".join(heads), story.text, *item_parts)]
+
+    def _tag_story(self, story: Story, page_default: str | None, year: int | None,
+                   views: list[tuple[script.View, list[Span]]], page_known: set[str]
+                   ) -> Story:
+        # Names resolve to the units of the story's time; with only the page's year known,
+        # the middle of that year stands in for the date.
+        date = _iso(story.date, year) or (f"{year:04d}-07-01" if year else None)
+        head_text = views[0][0].printed
         head_v, body_v = views[0][0], views[1][0]
         item_views = views[2:]
         simple_story = "\n".join([head_v.text, body_v.text])
@@ -269,6 +282,7 @@ class Tagger:
 
         caption_names = [n for c in story.captions if (n := self.caption_name(c))]
         known = {sp.name for _, spans in views for sp in spans if sp.kind == "person"}
+        known |= page_known
         known |= {script.view(n).text for n in caption_names}
         credited = {*story.reporters, *story.photographers,
                     *(n for it in story.items for n in it.reporters)}
