@@ -354,6 +354,9 @@ class PeopleFinder:
             s = self.surname_len(name, 0, rare=rare)
             if not s or not 1 <= len(name) - s <= 2:
                 continue
+            if (lenient and not self.surname_len(name, 0)
+                    and not all(c in self.lex.given_chars for c in name[s:])):
+                continue  # 编辑出版: a rare family name needs given-name characters after it
             q = p + end
             boundary = (q >= len(text) or not is_han(text[q]) or text[q] in _DELIMS
                         or text[q] in ends or text.startswith(_CREDIT_STOPS, q))
