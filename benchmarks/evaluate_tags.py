@@ -7,6 +7,12 @@ normalisation with all white space removed (SCHEMA.md). Metrics:
 * ``names``: person names; ``name_title``: (name, title) pairs; ``person_district``:
   (name, district) pairs for people with a district; ``reporters``: bylines and photo
   credits; ``districts``: districts per story; ``item_districts``: districts per item.
+* ``page_names``, ``page_name_title``, ``page_person_district``, ``page_districts``: the
+  same values once per page, wherever the segmenter put them — the tagger alone.
+
+``python benchmarks/evaluate_tags.py [PAGES GOLD] [-v]`` prints the table (``-v`` lists
+every missing or extra person per story); ``benchmarks/quality.py`` prints it for the
+seeds and for ``tests/dev``.
 
 The baseline is jieba's stock ``posseg`` with no user dictionary: every ``nr`` word is a
 person, the ``n`` word right before it their title, every ``ns`` word that names a
