@@ -47,8 +47,9 @@ _NOT_NAME_END = tuple(
     "局委院所队站办厅部处科司社馆校县区市镇乡村组会省州们"
     "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞"
 )
-_FORMS_OF_ADDRESS = ("女士", "先生", "师傅", "大爷", "大妈", "大姐", "大哥", "阿姨", "老人",
-                     "同学", "老师", "总", "局", "书记", "院长", "主任")
+_FORMS_OF_ADDRESS = ("女士", "先生", "小姐", "师傅", "大爷", "大妈", "大姐", "大哥", "阿姨", "老人",
+                     "同学", "老师", "总", "局", "书记", "院长", "主任", "博士", "记者", "教授",
+                     "医生", "经理", "队长", "校长", "老板")
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
@@ -280,6 +281,11 @@ class PeopleFinder:
         if name.endswith(self._long_titles) or name.startswith(self._long_titles):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
+            tail = name[1:]
+            tail_tag = nlp.word_tag(tail, self.cache_dir) or ""
+            if ((nlp.word_frequency(tail, self.cache_dir) >= _COMMON_TAIL_FREQ
+                 and not tail_tag.startswith("nr")) or tail_tag[:1] in _FUNCTION_TAGS):
+                return False  # 曾表示, 但如今: a family-name character and a common word
             head = name[:2]
             if (nlp.word_frequency(head, self.cache_dir) >= _VERY_COMMON_FREQ
                     and not (nlp.word_tag(head, self.cache_dir) or "").startswith("nr")
@@ -330,7 +336,8 @@ class PeopleFinder:
                 if s < length <= s + 2 and self.plausible(text[p:p + length]):
                     return length
             # 左永祥通报: a three-character name before a verb jieba knows.
-            if p + s + 2 < len(text) and self.model_name(text[p:p + s + 2]):
+            if (p + s + 2 < len(text) and self.model_name(text[p:p + s + 2])
+                    and self.plausible(text[p:p + s + 2])):
                 nxt = nlp.cut(text[p + s + 2:p + s + 6], self.cache_dir)
                 tag = nlp.word_tag(nxt[0], self.cache_dir) if nxt else None
                 if nxt and len(nxt[0]) >= 2 and tag and tag[:1] in "vdpt":
