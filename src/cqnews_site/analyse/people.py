@@ -55,7 +55,7 @@ _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dicti
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
 _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
-_FUNCTION_TAGS = frozenset("rpcudmq")  # pronouns, prepositions, conjunctions …
+_FUNCTION_TAGS = frozenset("rpcu")  # pronouns, prepositions, conjunctions, particles
 _FOREIGN_SHARE = 0.75  # transliteration characters in a name joined by a middle dot
 _MAX_TITLE = 60  # characters of one title segment (the walk back stops there)
 _CLAUSE_END = re.compile("[，,。；;！!？?：:、\n]")
@@ -260,6 +260,16 @@ class PeopleFinder:
             return True  # 张伟也参加: 也 is never part of a given name (正, 同 may be)
         return text.startswith(self._long_followers, q)
 
+    def _common_tail(self, tail: str) -> bool:
+        """A two-character given name that is rather a common word (国家, 本人, 如今)."""
+        tag = nlp.word_tag(tail, self.cache_dir) or ""
+        freq = nlp.word_frequency(tail, self.cache_dir)
+        if tag[:1] in _FUNCTION_TAGS:
+            return True  # pronouns, prepositions, conjunctions, particles
+        if tag[:1] in "dt" and freq >= _COMMON_WORD_FREQ * 3:
+            return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
+        return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
+
     def plausible(self, name: str) -> bool:
         """Could ``name`` be a person's name at all (not a word, a place or a title)?"""
         ok = self._plausible_cache.get(name)
@@ -281,10 +291,7 @@ class PeopleFinder:
         if name.endswith(self._long_titles) or name.startswith(self._long_titles):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
-            tail = name[1:]
-            tail_tag = nlp.word_tag(tail, self.cache_dir) or ""
-            if ((nlp.word_frequency(tail, self.cache_dir) >= _COMMON_TAIL_FREQ
-                 and not tail_tag.startswith("nr")) or tail_tag[:1] in _FUNCTION_TAGS):
+            if self._common_tail(name[1:]):
                 return False  # 曾表示, 但如今: a family-name character and a common word
             head = name[:2]
             if (nlp.word_frequency(head, self.cache_dir) >= _VERY_COMMON_FREQ
@@ -924,11 +931,7 @@ class PeopleFinder:
                 nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ):
             return False  # 农家乐, 向阳花: starts with a common word (jieba files 向阳 as nr)
         tail = name[surname:]
-        tail_tag = nlp.word_tag(tail, self.cache_dir) or ""
-        if len(tail) == 2 and (
-                (nlp.word_frequency(tail, self.cache_dir) >= _COMMON_TAIL_FREQ
-                 and not tail_tag.startswith("nr"))
-                or tail_tag[:1] in _FUNCTION_TAGS):
+        if len(tail) == 2 and self._common_tail(tail):
             return False  # 应国家, 但本人: a family-name character and a common word
         if len(name) == 3 and name[2] in _NAME_TAIL_WORDS:
             return False  # 万容在: a two-character name and the word after it
