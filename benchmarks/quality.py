@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
     parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "dev",
-                        help="development pages (pages/ and gold/) scored apart from the seeds")
+                        help="development pages (pages/) with their gold answers (gold/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     sources, _ = reader.read_tree(args.seeds)
