@@ -30,6 +30,7 @@ from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
 from cqnews_site.inputs import reader
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Item, Page, Story
 from evaluate import Score, align_stories, load_gold
 
@@ -220,7 +221,7 @@ class Evaluation:
 def evaluate(seeds: Path, gold_dir: Path, config: Config | None = None) -> Evaluation:
     """Run the real pipeline (read → segment → tag) on the seeds and score it."""
     config = config or Config()
-    tagger = Tagger.load(config)
+    tagger = Tagger.load(Resources.load(config))
     answers = load_gold(gold_dir)
     pages, chars, seconds = tag_seeds(seeds, tagger)
     per_page = []
@@ -310,6 +311,6 @@ if __name__ == "__main__":  # pragma: no cover
     result = evaluate(pages_dir, gold_dir)
     print(format_rows(rows(result)))
     if "-v" in sys.argv:
-        tagger = Tagger.load(Config())
+        tagger = Tagger.load(Resources.load(Config()))
         tagged, _, _ = tag_seeds(pages_dir, tagger)
         print("\n".join(misses(tagged, gold_dir)))

@@ -29,6 +29,7 @@ from pathlib import Path
 from cqnews_site.analyse import nlp
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
+from cqnews_site.inputs.resources import Resources
 
 CHUNK = 50
 
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--cache", type=Path, default=Path(".cache"))
     args = parser.parse_args(argv)
-    tagger = Tagger.load(Config(cache=args.cache))
+    tagger = Tagger.load(Resources.load(Config(cache=args.cache)))
     print("| set | lines | cqnews P / R / F1 | plain jieba posseg nr P / R / F1 |")
     print("|---|---|---|---|")
     extra = []

@@ -1,7 +1,9 @@
 """Quality of the reader, segmenter and tagger against the hand-checked gold answers.
 
 Run from the project root:  python benchmarks/quality.py [--seeds DIR] [--gold DIR] [-v]
-Prints per page and overall precision/recall/F1 (and shares) for every measured field.
+Prints per page and overall precision/recall/F1 (and shares) for every measured field, for
+the seed pages and, separately, for the development pages in ``tests/dev`` (layouts the
+seeds do not show).
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ def segmenter_table(rows: list[evaluate.PageScore], total: evaluate.PageScore) -
     return "\n".join(lines)
 
 
+def segmenter_scores(
+    pages_dir: Path, gold_dir: Path
+) -> tuple[list[evaluate.PageScore], evaluate.PageScore]:
+    """Read and segment every page in ``pages_dir`` and score it against ``gold_dir``."""
+    sources, _ = reader.read_tree(pages_dir)
+    pages = [segmenter.segment(source) for source in sources]
+    return evaluate.score_pages(pages, evaluate.load_gold(gold_dir))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the quality tables; exit status 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -42,16 +53,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="development pages (pages/) with their gold answers (gold/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    sources, _ = reader.read_tree(args.seeds)
-    pages = [segmenter.segment(source) for source in sources]
-    gold = evaluate.load_gold(args.gold)
-    rows, total = evaluate.score_pages(pages, gold)
-    print("Reader and segmenter")
-    print(segmenter_table(rows, total))
-    if args.verbose:
-        for miss in total.missed:
-            print("  miss:", miss)
-    print()
+    for title, pages_dir, gold_dir in (
+        ("Reader and segmenter: seed pages", args.seeds, args.gold),
+        ("Reader and segmenter: development pages (tests/dev)", args.dev / "pages",
+         args.dev / "gold"),
+    ):
+        rows, total = segmenter_scores(pages_dir, gold_dir)
+        print(title)
+        print(segmenter_table(rows, total))
+        if args.verbose:
+            for miss in total.missed:
+                print("  miss:", miss)
+        print()
     print("Tagger (P/R/F1), with plain jieba posseg nr/ns as the baseline")
     tagged = evaluate_tags.evaluate(args.seeds, args.gold, Config(cache=ROOT / ".cache"))
     print(evaluate_tags.format_rows(evaluate_tags.rows(tagged)))

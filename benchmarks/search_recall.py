@@ -193,12 +193,10 @@ def story_texts(archive) -> list[str]:
 
 def story_pages(archive) -> dict[str, int]:
     """Link (as written in a page at the site root) of each story page → story number."""
-    from cqnews_site.config import Config
     from cqnews_site.site import urls
-    from cqnews_site.site.render import Site
+    from cqnews_site.site.search import story_urls
 
-    site = Site(archive, Config())
-    return {urls.href(site.story_path(s)): n for n, s in enumerate(archive.stories)}
+    return {urls.href(path): n for n, path in enumerate(story_urls(archive))}
 
 
 def query_sets(archive) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Page, Story
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
                   paragraphs=tuple(p for p in text.split("\n") if p.strip()))
     page = Page(source="long.txt", digest="d", year=2024, year_evidence=None, banner=None,
                 noise=(), stories=(story,))
-    tagger = Tagger.load(Config(cache=args.cache))
+    tagger = Tagger.load(Resources.load(Config(cache=args.cache)))
     tagger.tag_text("区委书记王某某说，北碚区要加快发展。")  # warm up jieba's tables
     started, cpu = time.perf_counter(), time.process_time()
     tagged = tagger.tag_page(page)

@@ -1,8 +1,9 @@
 """Shared fixtures.
 
 Site fixtures (render side): ``sample_archive`` (hand-made records), ``sample_site``
-(that archive rendered and written to a folder) and ``seed_site`` (the real seed pages
-built end to end into a temporary folder, once per session).
+(that archive rendered and written to a folder), ``seed_site`` (the real seed pages
+built end to end into a temporary folder, once per session) and ``placed_site`` (the same
+pages filed by paper, date and 版次, for the paper → issue → 版面 → story pages).
 """
 
 from __future__ import annotations
@@ -75,5 +76,32 @@ def seed_site(tmp_path_factory) -> Path:
         cache=root / "cache",
         entities=PROJECT / "entities.yaml",
     )
+    build.build(config)
+    return config.out
+
+
+@pytest.fixture(scope="session")
+def placed_site(tmp_path_factory) -> Path:
+    """Real seed pages filed by the folder convention, one by front matter, one unplaced."""
+    root = tmp_path_factory.mktemp("placed")
+    seeds = root / "seeds"
+    files = {
+        "巫溪报/2024-08-27/01-要闻.txt": "000_97ca95571c8f5fbc.txt",
+        "巫溪报/2024-08-27/2.txt": "001_78c09d9087ea6b97.txt",
+        "巫溪报/2024-09-03/1.txt": "002_63b98746f0243239.txt",
+        "北碚报/2024-08-27/A1.txt": "004_c473d4d3c41d478a.txt",
+        "unplaced.txt": "003_3838ccfece4d5d12.txt",
+    }
+    for target, seed in files.items():
+        (seeds / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(PROJECT / "seeds" / seed, seeds / target)
+    dev = (PROJECT / "tests" / "dev" / "pages" / "d01.txt").read_text(encoding="utf-8")
+    front = "---\npaper: 《北碚报》\ndate: 2024-08-27\npage: A2\npage_name: 综合\n---\n"
+    (seeds / "loose").mkdir()
+    (seeds / "loose" / "beibei-a2.txt").write_text(front + dev, encoding="utf-8")
+    from cqnews_site import build
+
+    config = Config(seeds=seeds, out=root / "site", cache=root / "cache",
+                    entities=root / "none.yaml", base_url="https://example.org/a/")
     build.build(config)
     return config.out

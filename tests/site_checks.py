@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -91,3 +92,60 @@ def vnu_errors(root: Path) -> list[str]:
     lines = [line for line in (result.stderr + result.stdout).splitlines() if line.strip()]
     assert result.returncode == 0 or lines, f"vnu failed without a message ({result.returncode})"
     return lines
+
+
+AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING = ("serious", "critical")
+
+# One page of each kind: (kind, first path under the site matching the pattern).
+PAGE_KINDS = (
+    ("home", r"index\.html"),
+    ("stories", r"stories/index\.html"),
+    ("story", r"stories/(?!index)[^/]+\.html"),
+    ("people", r"people/index\.html"),
+    ("person", r"people/(?!index)[^/]+\.html"),
+    ("districts", r"districts/index\.html"),
+    ("district", r"districts/(?!index)[^/]+\.html"),
+    ("posts", r"posts/index\.html"),
+    ("post", r"posts/(?!index)[^/]+\.html"),
+    ("keywords", r"keywords/index\.html"),
+    ("keyword", r"keywords/(?!index)[^/]+\.html"),
+    ("sections", r"sections/index\.html"),
+    ("section", r"sections/(?!index)[^/]+\.html"),
+    ("dates", r"dates/index\.html"),
+    ("year", r"dates/\d{4}/index\.html"),
+    ("month", r"dates/\d{4}/\d{2}/index\.html"),
+    ("undated", r"dates/undated\.html"),
+    ("pages", r"pages/index\.html"),
+    ("page", r"pages/(?!index)[^/]+\.html"),
+    ("papers", r"papers/index\.html"),
+    ("paper", r"papers/(?!index)[^/]+\.html"),
+    ("issue", r"papers/[^/]+/[^/]+\.html"),
+    ("search", r"search\.html"),
+    ("editors", r"editors\.html"),
+    ("404", r"404\.html"),
+)
+
+
+def page_kinds(root: Path) -> dict[str, str]:
+    """One site path per page kind the site has (the first in sorted order)."""
+    paths = [p.relative_to(root).as_posix() for p in html_files(root)]
+    found = {}
+    for kind, pattern in PAGE_KINDS:
+        match = next((p for p in paths if re.fullmatch(pattern, p)), None)
+        if match:
+            found[kind] = match
+    return found
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's violations on the open Playwright page (axe from the pinned npm package)."""
+    assert AXE.is_file(), f"{AXE} missing: run scripts/test, which installs axe-core"
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {resultTypes: ["violations"]});
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(" ") + " :: " + n.failureSummary)}));
+        }"""
+    )

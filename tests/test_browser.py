@@ -1,22 +1,35 @@
 """A reader's walk through the built site in headless Chromium (the system browser).
 
 The site is served by ``http.server`` from a parent folder, so it runs under a sub-path
-(``/site/``) as it would on any static host. Screenshots at desktop and phone width land
-in ``build/screenshots/`` for a person to look at; they are not compared.
+(``/site/``) as it would on any static host. Screenshots of every page kind at desktop
+and phone width land in the session's temporary folder (``screenshots/``, its path is
+printed with ``pytest -s``) for a person to look at; they are not compared. axe-core (the
+pinned npm package scripts/test installs) checks every page kind at both widths.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
 import threading
 from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
-SHOTS = PROJECT / "build" / "screenshots"
+from site_checks import BLOCKING, axe_violations, page_kinds
+
 WIDTHS = {"desktop": 1280, "phone": 390}
+SHOTS: Path = Path()  # set by the ``shots`` fixture: a folder of the session's temp area
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shots(tmp_path_factory) -> Path:
+    """The screenshot folder of this test session (never inside the project)."""
+    global SHOTS
+    SHOTS = tmp_path_factory.mktemp("screenshots")
+    print(f"screenshots: {SHOTS}")
+    return SHOTS
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -132,4 +145,99 @@ def test_script_in_story_text_shows_as_text(browser, serve, sample_site):
     page.goto(serve(sample_site.parent) + "site/stories/bb-001.html")
     assert "<script>alert(1)</script>" in page.locator(".story-body").inner_text()
     assert dialogs == []
+    page.close()
+
+
+@pytest.mark.parametrize("site_name", ["seed_site", "placed_site"])
+def test_every_page_kind_passes_axe_at_both_widths(browser, serve, site_name, request):
+    site = request.getfixturevalue(site_name)
+    base = serve(site.parent) + "site/"
+    kinds = page_kinds(site)
+    if site_name == "placed_site":
+        assert {"papers", "paper", "issue", "page", "story", "editors"} <= set(kinds)
+    found = []
+    for label, width in WIDTHS.items():
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for kind, path in kinds.items():
+            page.goto(base + path)
+            page.screenshot(path=SHOTS / f"{site_name}-{kind}-{label}.png", full_page=True)
+            _fits(page, width)
+            found += [f"{label} {kind} {path}: {v['id']} ({v['impact']}) {v['nodes'][:2]}"
+                      for v in axe_violations(page) if v["impact"] in BLOCKING]
+        page.close()
+    assert found == []
+
+
+def test_axe_finds_an_unlabelled_control(browser, serve, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "bad.html").write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body><main>'
+        '<p>文字<a href="#" style="color:#222;text-decoration:none">链接</a>文字</p>'
+        '<input type="text"></main></body></html>', encoding="utf-8")
+    page = browser.new_page()
+    page.goto(serve(tmp_path) + "site/bad.html")
+    rules = {v["id"] for v in axe_violations(page) if v["impact"] in BLOCKING}
+    page.close()
+    assert {"label", "link-in-text-block"} <= rules
+
+
+def test_reader_browses_paper_issue_page_story(browser, serve, placed_site):
+    base = serve(placed_site.parent) + "site/"
+    for label, width in WIDTHS.items():
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(base + "index.html")
+        page.get_by_role("navigation", name="栏目导航").get_by_role("link", name="报纸").click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == "报纸"
+        page.get_by_role("link", name="《巫溪报》").first.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == "《巫溪报》"
+        page.get_by_role("link", name="2024年8月27日").first.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text().startswith("《巫溪报》")
+        page.get_by_role("link", name="第2版").first.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == "《巫溪报》2024年8月27日 第2版"
+        page.locator(".page-stories a.headline").first.click()
+        page.wait_for_load_state()
+        assert "/site/stories/" in page.url
+        assert page.locator(".place a").inner_text() == "《巫溪报》2024年8月27日 第2版"
+        copy = page.get_by_role("button", name="复制引文")
+        if label == "desktop":  # the clipboard needs a secure context: 127.0.0.1 is one
+            page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+            assert copy.is_visible()
+            copy.click()
+            page.locator(".copied", has_text="已复制").wait_for()
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == page.locator("#cite-text").inner_text().strip()
+            assert "[N]. 巫溪报, 2024-08-27(2)." in copied
+        page.screenshot(path=SHOTS / f"browse-story-{label}.png", full_page=True)
+        _fits(page, width)
+        page.close()
+
+
+def test_an_old_story_url_leads_to_the_story(browser, serve, tmp_path):
+    from cqnews_site import build
+    from cqnews_site.config import Config
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    page_file = seeds / "page.txt"
+    page_file.write_text("## 大桥今日通车\n\n本报讯 8月27日，大桥通车。市民纷纷前往参观。\n",
+                         encoding="utf-8")
+    config = Config(seeds=seeds, out=tmp_path / "site", cache=tmp_path / "cache",
+                    entities=tmp_path / "none.yaml")
+    build.build(config)
+    data = config.out / "data" / "stories.json"
+    (old,) = [s["id"] for s in json.loads(data.read_text(encoding="utf-8"))]
+    page_file.write_text(page_file.read_text(encoding="utf-8").replace("今日", "正式"),
+                         encoding="utf-8")
+    build.build(config)
+    page = browser.new_page()
+    page.goto(serve(tmp_path) + f"site/stories/{old}.html")
+    page.wait_for_url("**/stories/*.html")
+    page.locator("article.story h1").wait_for()
+    assert page.locator("article.story h1").inner_text() == "大桥正式通车"
+    assert old not in page.url
     page.close()

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from cqnews_site.config import Config
 from cqnews_site.inputs.gazetteer import Gazetteer, default
+from cqnews_site.inputs.resources import Resources
 
 SCHEMA = Path(__file__).parent / "gold" / "SCHEMA.md"
 
@@ -112,6 +114,16 @@ def test_mentions_in_text(text, expected):
     assert default().names_in(text) == expected
 
 
+def for_config(config: Config) -> Gazetteer:
+    """The gazetteer a build with ``config`` uses."""
+    return Resources.load(config).gazetteer
+
+
+def problems_for_config(config: Config):
+    """What the build with ``config`` reports about the editors' files."""
+    return Resources.load(config).diagnostics
+
+
 def test_loads_a_given_file(tmp_path):
     path = tmp_path / "g.yaml"
     path.write_text("districts:\n  - {name: 甲区, short: 甲, level: 区}\n", encoding="utf-8")
@@ -121,9 +133,6 @@ def test_loads_a_given_file(tmp_path):
 
 
 def test_editors_units_are_laid_over_the_packaged_ones(tmp_path):
-    from cqnews_site.config import Config
-    from cqnews_site.inputs.gazetteer import for_config, problems_for_config
-
     path = tmp_path / "units.yaml"
     path.write_text(
         "districts:\n"
@@ -153,9 +162,6 @@ def test_editors_units_are_laid_over_the_packaged_ones(tmp_path):
 
 
 def test_broken_gazetteer_file_is_one_error_and_changes_nothing(tmp_path):
-    from cqnews_site.config import Config
-    from cqnews_site.inputs.gazetteer import for_config, problems_for_config
-
     path = tmp_path / "units.yaml"
     path.write_text("districts:\n  - {name: [oops\n", encoding="utf-8")
     config = Config(gazetteer=path)

@@ -15,6 +15,11 @@ def test_seed_site_is_valid_html(seed_site):
     assert vnu_errors(seed_site) == []
 
 
+def test_placed_site_is_valid_html(placed_site):
+    # Papers, issues, calendars, citations and the editors' page.
+    assert vnu_errors(placed_site) == []
+
+
 def test_checker_catches_an_error(tmp_path):
     (tmp_path / "bad.html").write_text("<p><div></p>", encoding="utf-8")
     assert vnu_errors(tmp_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ import pytest
 from cqnews_site.analyse import segmenter
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
-from cqnews_site.index.archive import build_archive, districts_json, people_json
+from cqnews_site.index.archive import build_archive
 from cqnews_site.inputs import reader
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Mention, Page, Story
+from cqnews_site.site.data import districts_json, people_json
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
@@ -25,7 +28,7 @@ def config(tmp_path_factory) -> Config:
 
 @pytest.fixture(scope="module")
 def pages(config) -> list[Page]:
-    tagger = Tagger.load(config)
+    tagger = Tagger.load(Resources.load(config))
     out = []
     for path in sorted(SEEDS.glob("*.txt")):
         source, _ = reader.read_file(path, SEEDS)
@@ -34,7 +37,7 @@ def pages(config) -> list[Page]:
 
 
 def test_archive_from_seeds(pages, config):
-    archive = build_archive(pages, config, ())
+    archive = build_archive(pages, Resources.load(config), ())
     keys = [(s.source, s.position) for s in archive.stories]
     assert keys == sorted(keys)
     assert [p.id for p in archive.people] == sorted(p.id for p in archive.people)
@@ -61,7 +64,7 @@ def test_archive_from_seeds(pages, config):
 
 
 def test_one_person_per_name_and_district_across_pages(pages, config):
-    archive = build_archive(pages, config, ())
+    archive = build_archive(pages, Resources.load(config), ())
     # A bare name with no title joins the only district-scoped person of that name.
     for person in archive.people:
         if person.district is None and not person.is_reporter:
@@ -71,9 +74,9 @@ def test_one_person_per_name_and_district_across_pages(pages, config):
 
 
 def test_json_outputs_are_deterministic(pages, config):
-    archive = build_archive(pages, config, ())
+    archive = build_archive(pages, Resources.load(config), ())
     a = json.dumps(people_json(archive), sort_keys=True, ensure_ascii=False)
-    b = json.dumps(people_json(build_archive(list(reversed(pages)), config, ())),
+    b = json.dumps(people_json(build_archive(list(reversed(pages)), Resources.load(config), ())),
                    sort_keys=True, ensure_ascii=False)
     assert a == b
     people = people_json(archive)
@@ -99,7 +102,7 @@ def test_corrections_applied_and_bad_entries_reported(tmp_path):
     config = Config(cache=tmp_path / ".cache", entities=path)
     page = made_up_page([Mention("殷殷", (), None, "殷殷"),
                          Mention("王五", ("区长",), "北碚区", "王五-北碚区")], reporters=["赵六"])
-    archive = build_archive([page], config, ())
+    archive = build_archive([page], Resources.load(config), ())
     assert [p.id for p in archive.people] == ["王五-北碚区", "赵六"]
     assert archive.people[1].is_reporter
     assert any(d.line == 5 for d in archive.diagnostics)
@@ -117,7 +120,16 @@ def test_keywords_on_most_stories_of_a_large_archive_are_dropped(tmp_path):
     )
     page = Page(source="a.txt", digest="d", year=2024, year_evidence=None, banner=None,
                 noise=(), stories=stories)
-    archive = build_archive([page], config, ())
+    archive = build_archive([page], Resources.load(config), ())
     assert all("套话" not in s.keywords and len(s.keywords) == 5 for s in archive.stories)
-    few = build_archive([made_up_page([])], config, ())
+    few = build_archive([made_up_page([])], Resources.load(config), ())
     assert few.stories[0].keywords == ()
+
+
+def test_a_story_pasted_into_two_files_gets_two_ids(tmp_path):
+    config = Config(cache=tmp_path / ".cache", entities=tmp_path / "none.yaml")
+    story = Story(id="x1", source="a.txt", position=0, line=1, headline="标题", paragraphs=("文",))
+    pages = [Page(source=name, digest="d", year=2024, year_evidence=None, banner=None, noise=(),
+                  stories=(replace(story, source=name),)) for name in ("b.txt", "a.txt")]
+    archive = build_archive(pages, Resources.load(config), ())
+    assert [(s.source, s.id) for s in archive.stories] == [("a.txt", "x1"), ("b.txt", "x1-b")]

@@ -13,6 +13,7 @@ from cqnews_site.config import Config
 from cqnews_site.index.archive import build_archive
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import read_list
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Page, Story
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -30,7 +31,7 @@ def archive(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tagger(tmp_path_factory):
-    return Tagger.load(Config(cache=tmp_path_factory.mktemp("jieba")))
+    return Tagger.load(Resources.load(Config(cache=tmp_path_factory.mktemp("jieba"))))
 
 
 def printed(story: Story) -> str:
@@ -134,7 +135,7 @@ def test_a_term_on_every_story_of_a_big_archive_drops_out(tmp_path):
                         f"医院{i}"))
         for i in range(30)
     )
-    archive = build_archive([_page(stories)], _config(tmp_path), ())
+    archive = build_archive([_page(stories)], Resources.load(_config(tmp_path)), ())
     for i, s in enumerate(archive.stories):
         assert "全市统筹" not in s.keywords
         assert s.keywords[0] == f"专题{i}" and 5 <= len(s.keywords) <= 10
@@ -149,7 +150,7 @@ def test_a_rare_topic_overtakes_a_common_one(tmp_path):
                                                           f"丙{i}", f"丁{i}"))
         for i in range(30)
     )
-    archive = build_archive([_page(stories)], _config(tmp_path), ())
+    archive = build_archive([_page(stories)], Resources.load(_config(tmp_path)), ())
     first = archive.stories[0]
     assert first.keywords[0] == "冷门0" and "常见话题" in first.keywords
 
@@ -161,13 +162,13 @@ def test_rubrics_stay_first_even_when_common(tmp_path):
               keywords=("民生改善", f"甲{i}", f"乙{i}", f"丙{i}", f"丁{i}", f"戊{i}"))
         for i in range(25)
     )
-    archive = build_archive([_page(stories)], _config(tmp_path), ())
+    archive = build_archive([_page(stories)], Resources.load(_config(tmp_path)), ())
     assert all(s.keywords[0] == "民生改善" for s in archive.stories)
 
 
 def test_small_archives_keep_the_taggers_order(tmp_path):
     story = Story(id="s", source="a.txt", position=0, line=1, headline="标题", paragraphs=("文",),
                   keywords=tuple(f"词{i:02d}" for i in range(20)))
-    archive = build_archive([_page((story,))], _config(tmp_path), ())
+    archive = build_archive([_page((story,))], Resources.load(_config(tmp_path)), ())
     kws = archive.stories[0].keywords
     assert 5 <= len(kws) <= 10 and list(kws) == [f"词{i:02d}" for i in range(len(kws))]

@@ -16,6 +16,7 @@ from cqnews_site.analyse.people import FINDERS, Span, _Intervals
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
 from cqnews_site.inputs import reader
+from cqnews_site.inputs.resources import Resources
 from evaluate_tags import evaluate as evaluate_tags
 
 ROOT = Path(__file__).parent.parent
@@ -24,7 +25,7 @@ DEV = ROOT / "tests" / "dev"
 
 @pytest.fixture(scope="module")
 def tagger(tmp_path_factory) -> Tagger:
-    return Tagger.load(Config(cache=tmp_path_factory.mktemp("cache")))
+    return Tagger.load(Resources.load(Config(cache=tmp_path_factory.mktemp("cache"))))
 
 
 def people(result: dict) -> dict[str, tuple[list[str], str | None]]:

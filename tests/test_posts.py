@@ -7,6 +7,7 @@ import pytest
 from cqnews_site.index import posts
 from cqnews_site.inputs import gazetteer
 from cqnews_site.model.records import Archive, Person, Sighting, Story
+from cqnews_site.site import data as site_data
 
 
 @pytest.fixture(scope="module")
@@ -81,13 +82,13 @@ def test_overlapping_holders_of_a_single_post_are_a_conflict_and_a_warning(gaz):
         ("北碚区区长", "王甲", "李乙")]
     (warning,) = [d for d in archive.diagnostics if "overlapping" in d.message]
     assert warning.severity == "warning" and "北碚区区长" in warning.message
-    data = posts.conflicts_json(archive)
+    data = site_data.conflicts_json(archive)
     assert data[0]["title"] == "北碚区区长" and len(data[0]["holders"]) == 2
 
 
 def test_posts_json_is_plain_data(gaz):
     archive = posts.derive_posts(_archive(
         _person("p1", "王甲", ("s1", "2020-03-01", ("区委书记", "区长"), "北碚区"))), gaz)
-    data = posts.posts_json(archive)
+    data = site_data.posts_json(archive)
     assert {p["title"] for p in data} == {"北碚区委书记", "北碚区区长"}
     assert all(isinstance(h["story_ids"], list) for p in data for h in p["holders"])

@@ -7,7 +7,6 @@ seed site checks the real build against the gold answers.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from pathlib import Path
 from urllib.parse import unquote
@@ -83,12 +82,7 @@ def files():
 @pytest.fixture(scope="module")
 def site_dir(tmp_path_factory, files):
     config = Config(out=tmp_path_factory.mktemp("posts") / "site")
-    # The build adds the posts data files next to the rendered pages; so does this site.
-    extra = {
-        "data/posts.json": json.dumps(posts.posts_json(_archive())).encode(),
-        "data/conflicts.json": json.dumps(posts.conflicts_json(_archive())).encode(),
-    }
-    writer.write_site({**files, **extra}, config)
+    writer.write_site(files, config)
     return config.out
 
 

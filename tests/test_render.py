@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from cqnews_site.config import Config
 from cqnews_site.model.records import Archive, Story
 from cqnews_site.output import writer
+from cqnews_site.output.files import DuplicatePath, SiteFiles
 from cqnews_site.site import render, urls
 from site_samples import XSS, sample_archive
 
@@ -37,8 +40,9 @@ def test_stories_json_has_the_agreed_shape(files, sample_archive):
     first = data[0]
     assert list(first) == sorted(first)
     assert set(first) == {
-        "id", "source", "headline", "kicker", "subtitle", "section", "date", "reporters",
-        "photographers", "text", "captions", "people", "districts", "keywords", "items",
+        "id", "source", "headline", "kicker", "subtitle", "section", "date", "date_evidence",
+        "reporters", "photographers", "text", "captions", "people", "districts", "keywords",
+        "items",
     }  # fmt: skip
     assert first["people"][1] == {
         "id": "p-huangzuying", "name": "黄祖英", "titles": ["区委副书记", "区长"],
@@ -194,11 +198,17 @@ def test_home_page_has_latest_districts_officials_sections_and_data(files):
     )
 
 
-def test_base_url_only_in_feeds_sitemap_robots_and_404(files):
+def test_base_url_only_in_feeds_sitemap_robots_404_and_the_page_identity(files):
+    # Links between pages stay relative; only a page's own canonical URL (and its Open
+    # Graph copy) and the citation files name the base URL.
+    identity = re.compile(r'<link rel="canonical" href="[^"]*">|<meta property="og:url" content="[^"]*">')
     for path, data in files.items():
         text = data.decode("utf-8")
         if path.endswith(".html") and path != "404.html":
-            assert "example.org" not in text, path
+            assert "example.org" not in identity.sub("", text), path
+            if not path.startswith("stories/"):
+                continue
+            assert f'<link rel="canonical" href="https://example.org/archive/{path}">' in text
     assert "https://example.org/archive/stories/bb-001.html" in render_text(files, "sitemap.xml")
     assert "Sitemap: https://example.org/archive/sitemap.xml" in render_text(files, "robots.txt")
 
@@ -259,19 +269,25 @@ def test_two_stories_wanting_one_url_get_distinct_ones():
         _story("a:b", position=1, headline="乙"),
         _story("AB", position=2, headline="丙"),
         _story("ab", position=3, headline="丁"),
-        _story("ab", position=4, headline="戊"),  # a repeated id (bad input)
     )
     archive = Archive(pages=(), stories=stories, people=(), districts=())
     files = render.render_site(archive, Config())
     story_pages = sorted(p for p in files if p.startswith("stories/") and p.count("/") == 1)
     story_pages.remove("stories/index.html")
-    assert len(story_pages) == 5
-    assert len({p.casefold() for p in story_pages}) == 5  # safe on case-insensitive disks
+    assert len(story_pages) == 4
+    assert len({p.casefold() for p in story_pages}) == 4  # safe on case-insensitive disks
     headlines = set()
     for path in story_pages:
         text = files[path].decode()
         headlines.add(text.split("<h1>")[1].split("</h1>")[0])
-    assert headlines == {"甲", "乙", "丙", "丁", "戊"}
+    assert headlines == {"甲", "乙", "丙", "丁"}
+
+
+def test_an_archive_with_a_repeated_story_id_is_refused_by_the_index():
+    stories = (_story("ab", position=0), _story("ab", position=1))
+    archive = Archive(pages=(), stories=stories, people=(), districts=())
+    with pytest.raises(ValueError, match="unique"):
+        render.render_site(archive, Config())
 
 
 def test_slugs_keep_chinese_and_drop_unsafe_characters():
@@ -292,9 +308,9 @@ def test_source_pages_from_different_folders_do_not_collide():
 
 
 def test_one_path_twice_is_refused_naming_both_sources():
-    out = render._Files()
+    out = SiteFiles()
     out.add("stories/x.html", b"1", "story 'x'")
-    with pytest.raises(render.RenderError, match=r"stories/X\.html: story 'x' and story 'X'"):
+    with pytest.raises(DuplicatePath, match=r"stories/X\.html: story 'x' and story 'X'"):
         out.add("stories/X.html", b"2", "story 'X'")
 
 
@@ -478,3 +494,46 @@ def test_no_sitemap_without_a_base_url(sample_archive):
     files = render.render_site(sample_archive, Config())
     assert "sitemap.xml" not in files
     assert b"Sitemap:" not in files["robots.txt"]
+
+
+def _on_disk(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rendering_in_worker_processes_writes_the_same_files(sample_archive, tmp_path, jobs):
+    from cqnews_site.index.lookups import index_archive
+
+    config = Config(base_url="https://example.org/")
+    index = index_archive(sample_archive)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    written = render.render_into(index, config, folder, None, jobs=jobs)
+    assert _on_disk(folder) == render.render_site(index, config)
+    assert written.linked == 0 and "sitemap.xml" in written.paths()
+
+
+def test_an_unchanged_page_is_linked_from_the_last_site_and_keeps_its_time(sample_archive,
+                                                                            tmp_path):
+    from cqnews_site.index.lookups import index_archive
+
+    config = Config()
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    index = index_archive(sample_archive)
+    render.render_into(index, config, first, None)
+    story = sample_archive.stories[0]
+    page = urls.story_namespace(index.story).path(story.id)
+    os.utime(first / page, (1_000_000_000, 1_000_000_000))
+    changed = dataclasses.replace(sample_archive, stories=(
+        dataclasses.replace(story, headline=story.headline + "（更正）"),
+        *sample_archive.stories[1:]))
+    written = render.render_into(index_archive(changed), config, second, first)
+    assert written.linked > 0
+    kept = second / "people" / "index.html"
+    assert kept.stat().st_ino == (first / "people" / "index.html").stat().st_ino
+    assert (second / page).read_bytes() != (first / page).read_bytes()
+    assert (second / page).stat().st_mtime != 1_000_000_000
+    assert _on_disk(second) == render.render_site(changed, config)

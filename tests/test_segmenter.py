@@ -243,7 +243,9 @@ def test_masthead_briefs_and_photo_news_on_a_plain_page():
         "图片新闻\n\n5月8日，市民在滨江公园游玩。记者 孙七 摄\n\n"
         "我区举行文化惠民演出\n5月6日晚，演出举行。（通讯员 钱八）\n"
     )
-    assert page.banner == "江津日报"
+    # The paper's name above the masthead date is the page's metadata, not a banner.
+    assert page.banner is None and "江津日报" in page.noise
+    assert (page.paper, page.date) == ("江津日报", "2024-05-10")
     assert [(s.headline, s.section) for s in page.stories] == [
         ("区委常委会召开扩大会议", None),
         ("区长张三带队调研重点项目", "简讯"),
@@ -318,3 +320,154 @@ def test_plain_roundup_with_place_name_heads():
     assert story.captions == ()  # 江北 is a place, not a portrait name
     assert [(i.heading, i.reporters, i.date) for i in story.items] == [
         ("江北", ("孟德志",), "--04-28"), ("巴南", ("陈卓",), "--04-29")]
+
+
+# -- unseen layouts (issue 10), one cause per test ----------------------------------------
+
+
+def test_web_page_chrome_and_masthead_furniture_are_noise():
+    page = seg(
+        "某某区人民政府\n首页 | 政务公开 | 互动交流\n当前位置：首页 > 新闻中心 > 区县动态\n\n"
+        "区长调研重点项目\n\n来源：区融媒体中心    发布时间：2024-05-06 10:00    字号：大 中 小\n\n"
+        "江津融媒讯（记者 李 明)5月5日，区长调研重点项目。\n\n"
+        "责任编辑：王 五\n【打印本页】 【关闭窗口】\n上一篇：别的新闻\n\n相关链接\n\n· 另一条新闻标题\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.reporters, story.date) == ("区长调研重点项目", ("李明",), "2024-05-05")
+    assert page.paper == "某某区人民政府" and page.date == "2024-05-06"
+    assert "· 另一条新闻标题" in page.noise and "上一篇：别的新闻" in page.noise
+
+
+def test_two_parallel_phrases_above_a_headline_are_its_kicker():
+    page = seg("深化交流合作 携手共促发展\n\n邻区代表团来我区考察\n\n本报讯 8月22日，代表团来考察。\n")
+    (story,) = page.stories
+    assert (story.kicker, story.headline) == ("深化交流合作 携手共促发展", "邻区代表团来我区考察")
+    page = seg("邻区代表团来我区考察\n\n区长王五陪同\n\n本报讯 8月22日，代表团来考察。\n")
+    assert (page.stories[0].headline, page.stories[0].subtitle) == ("邻区代表团来我区考察", "区长王五陪同")
+
+
+def test_plain_headline_printed_after_its_body_heads_the_story_above():
+    page = seg(
+        "## 头条\n\n正文。\n\n（下转第2版）\n\n盛夏时节，走进古镇。（记者 陈家瑜）\n\n"
+        "千年古镇 又见烟火\n\n避暑游迎来高峰\n\n游客在草场露营。\n\n记者 杨 帆 摄\n"
+    )
+    first, late, photo = page.stories
+    assert first.continued_to == "2"
+    assert (late.headline, late.reporters) == ("千年古镇 又见烟火", ("陈家瑜",))
+    assert (photo.headline, photo.photographers) == ("避暑游迎来高峰", ("杨帆",))
+
+
+def test_markdown_headline_in_mid_text_under_a_rubric_heads_that_story():
+    page = seg("图片新闻\n\n市民在公园里游玩，孩子们放风筝。\n\n# 春日公园游人多\n\n公园里花开正好。\n")
+    (story,) = page.stories
+    assert (story.section, story.headline) == ("图片新闻", "春日公园游人多")
+    assert story.paragraphs == ("市民在公园里游玩，孩子们放风筝。", "公园里花开正好。")
+
+
+def test_a_standalone_continuation_line_is_recorded():
+    page = seg("## 一条长通讯\n\n上接第一版\n\n村里的路修通了。\n")
+    (story,) = page.stories
+    assert story.continued_from == "一" and story.paragraphs == ("村里的路修通了。",)
+
+
+def test_unknown_datelines_and_credits():
+    page = seg(
+        "## 甲\n\n城口融媒讯(记者 蒲 阳)3月1日，甲事。\n\n## 乙\n\n本网讯（记者 冯 波 通讯员 袁小川）3月2日，乙事。\n\n"
+        "## 丙\n\n（本报特派记者 张三 发自北京）3月3日，丙事。\n\n"
+        "## 丁\n\n本报讯(融媒体中心记者 石晓芸 冉 茜)3月4日，丁事。\n\n## 戊\n\n3月5日，戊事。（南川区融媒体中心）\n"
+    )
+    assert [s.reporters for s in page.stories] == [
+        ("蒲阳",), ("冯波", "袁小川"), ("张三",), ("石晓芸", "冉茜"), ()
+    ]
+    assert [s.paragraphs[0] for s in page.stories][:2] == ["3月1日，甲事。", "3月2日，乙事。"]
+    assert "（南川区融媒体中心）" in page.noise
+
+
+def test_place_heads_are_items_of_one_roundup_and_bullet_subheads_stay_in_the_story():
+    page = seg(
+        "区县快讯\n\n# 春潮涌动项目兴\n\n【垫江】项目集中开工\n\n三月二十二日，开工。（通讯员 谭雪梅 记者 贺文涛）\n\n"
+        "【綦江·万盛】两地签约\n\n三月十五日，签约。（记者 罗家豪）\n"
+    )
+    (roundup,) = page.stories
+    assert [i.heading for i in roundup.items] == ["【垫江】项目集中开工", "【綦江·万盛】两地签约"]
+    assert roundup.reporters == ("谭雪梅", "贺文涛", "罗家豪")
+    page = seg(
+        "# 一颗脐橙的新路\n\n（上接第1版）晒坝上，果农正忙。\n\n■从“等客商”到“闯市场”\n\n冷链车开进村。\n\n"
+        "（本报记者 周晓岚 实习生 黎嘉怡）\n\n记者手记\n\n## 果园里的算术题\n\n账算明白了。\n"
+    )
+    feature, box = page.stories
+    assert feature.items == () and feature.subheads == (1,) and feature.continued_from == "1"
+    assert feature.reporters == ("周晓岚", "黎嘉怡")
+    assert (box.section, box.headline, box.reporters) == ("记者手记", "果园里的算术题", ())
+
+
+def test_notices_keep_their_signature_and_lost_document_ads_are_noise():
+    page = seg(
+        "干部任前公示\n\n（2023年第3号）\n\n经区委研究，现将有关情况公示如下：\n\n以上人选试用期一年。\n\n"
+        "中共某某区委组织部\n\n2023年3月29日\n\n遗失声明\n\n某某面馆遗失营业执照正本一份，声明作废。\n"
+    )
+    (notice,) = page.stories
+    assert (notice.headline, notice.subtitle, notice.date) == ("干部任前公示", "（2023年第3号）", "2023-03-29")
+    assert notice.paragraphs[-2:] == ("中共某某区委组织部", "2023年3月29日")
+    assert "某某面馆遗失营业执照正本一份，声明作废。" in page.noise
+
+
+def test_uncredited_caption_under_an_image_placeholder():
+    page = seg("## 座谈会召开\n\n[图片]\n\n意见征求座谈会现场。\n\n12月30日，座谈会召开。\n")
+    (story,) = page.stories
+    assert story.captions == ("意见征求座谈会现场。",) and story.paragraphs == ("12月30日，座谈会召开。",)
+
+
+def test_a_plain_head_repeated_above_two_stories_is_their_column():
+    page = seg(
+        "区县谈落实\n\n# 甲区：两张名片\n\n10月14日，甲区发布。\n\n"
+        "区县谈落实\n\n# 乙区补齐短板\n\n9月13日，乙区发布。\n"
+    )
+    assert [(s.section, s.kicker, s.headline) for s in page.stories] == [
+        ("区县谈落实", None, "甲区：两张名片"), ("区县谈落实", None, "乙区补齐短板")
+    ]
+
+
+def test_a_dateline_gives_its_own_date_and_the_web_date_gives_the_year():
+    page = seg(
+        "首页 > 要闻动态 > 区县新闻\n区委召开学习会\n"
+        "发布日期：2024年05月06日    来源：区委宣传部    作者：张三\n"
+        "5月6日，区委召开学习会。\n【字体：大 中 小】【打印】【关闭】\n\n"
+        "新华社北京5月5日电（记者 陈二）国务院新闻办举行发布会。\n"
+    )
+    first, xinhua = page.stories
+    assert (first.headline, first.date) == ("区委召开学习会", "2024-05-06")
+    assert (xinhua.date, xinhua.reporters) == ("2024-05-05", ("陈二",))
+    assert page.date == "2024-05-06" and "【字体：大 中 小】【打印】【关闭】" in page.noise
+
+
+def test_bulleted_towns_head_items_of_a_new_roundup_after_photo_news():
+    page = seg(
+        "图片新闻\n\n6月1日，孩子们参加游园活动。 本报记者 赵 亮 摄\n\n"
+        "● 古南街道\n6月1日，古南街道开展安全检查。（通讯员 钱多）\n"
+        "● 文龙街道\n6月2日，文龙街道举办招聘会。（通讯员 孙 梅）\n"
+    )
+    photo, roundup = page.stories
+    assert photo.photographers == ("赵亮",) and photo.items == ()
+    assert [(i.heading, i.reporters) for i in roundup.items] == [
+        ("古南街道", ("钱多",)), ("文龙街道", ("孙梅",))
+    ]
+
+
+def test_an_editors_note_above_the_byline_stays_with_its_story():
+    page = seg(
+        "冰雪经济热起来\n\n——我市冬季旅游观察\n\n编者按：冬季旅游正成为新的增长点。\n\n"
+        "本报记者 张 三 李四\n\n“1994年我刚开车那会儿，山上根本没有路。”王师傅说。\n\n"
+        "2022—2023雪季，全市滑雪场接待游客120万人次。\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "冰雪经济热起来", "我市冬季旅游观察", ("张三", "李四")
+    )
+    assert page.year is None  # a year in a quotation or a range says nothing of the page
+
+
+def test_a_markdown_image_in_a_plain_page_takes_the_caption_under_it():
+    page = seg("## 座谈会召开\n\n![](photo.jpg)\n\n座谈会现场。\n\n12月30日，座谈会召开。\n", "p.md")
+    (story,) = page.stories
+    assert story.captions == ("座谈会现场。",) and story.paragraphs == ("12月30日，座谈会召开。",)

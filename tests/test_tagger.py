@@ -8,6 +8,7 @@ import pytest
 
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Item, Page, Story
 from evaluate import load_gold
 from evaluate_tags import evaluate
@@ -18,7 +19,7 @@ GOLD = Path(__file__).parent / "gold"
 
 @pytest.fixture(scope="module")
 def tagger(tmp_path_factory) -> Tagger:
-    return Tagger.load(Config(cache=tmp_path_factory.mktemp("cache")))
+    return Tagger.load(Resources.load(Config(cache=tmp_path_factory.mktemp("cache"))))
 
 
 def people(result: dict) -> dict[str, tuple[list[str], str | None]]:
@@ -117,12 +118,12 @@ def test_tag_page_fills_story_and_item_records(tagger):
 
 
 def test_version_is_stable_and_a_hash(tagger, tmp_path):
-    again = Tagger.load(Config(cache=tmp_path))
+    again = Tagger.load(Resources.load(Config(cache=tmp_path)))
     assert again.version == tagger.version and len(tagger.version) == 16
 
 
 def test_jieba_cache_lives_in_the_project_cache(tmp_path):
-    Tagger.load(Config(cache=tmp_path / "c")).tag_text("区长张三说")
+    Tagger.load(Resources.load(Config(cache=tmp_path / "c"))).tag_text("区长张三说")
     assert (tmp_path / "c" / "jieba.cache").is_file()
 
 

@@ -73,6 +73,32 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
 
 
 @main.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help=f"Configuration file (default: {CONFIG_FILE} if present).")
+def explain(file, config_path) -> None:
+    """Show why FILE was segmented as it was.
+
+    Each line with its kind and the rule that decided it (and the grouping decision taken
+    on it), then the page's own metadata, then the stories and items as grouped, with
+    each story's date and the evidence for its year.
+    """
+    from cqnews_site.analyse.explain import explain_file
+    from cqnews_site.inputs.resources import Resources
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+    report, problems = explain_file(file, Resources.load(config).gazetteer)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if report is None:
+        sys.exit(1)
+    click.echo(report, nl=False)
+
+
+@main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--district", help="District the text comes from (for bare titles like 区长).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -83,11 +109,82 @@ def tag(file, district, config_path, explain) -> None:
     """Print the people, reporters, photographers, editors, districts and keywords found in
     FILE (or standard input) as JSON."""
     from cqnews_site.analyse.tagger import Tagger
+    from cqnews_site.inputs.resources import Resources
 
     try:
         config = load_config(config_path)
     except ConfigError as exc:
         _fail(str(exc))
     text = file.read()
-    result = Tagger.load(config).tag_text(text, district=district, explain=explain)
+    result = Tagger.load(Resources.load(config)).tag_text(text, district=district,
+                                                          explain=explain)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--seeds", type=click.Path(path_type=Path), help="Folder of pages and articles "
+              "(default: seeds/).")
+@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: build/).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help=f"Configuration file (default: {CONFIG_FILE} if present).")
+def serve(port, seeds, out, config_path) -> None:
+    """Build the site, serve it on 127.0.0.1 and rebuild when an input changes.
+
+    Seeds, templates, static files, entities.yaml, the gazetteer file and the
+    configuration are watched; after each rebuild the open page reloads itself.
+    Stop with Ctrl-C.
+    """
+    import time
+
+    from cqnews_site.serve import Preview
+
+    try:
+        config = load_config(config_path).replace(seeds=seeds, out=out)
+    except ConfigError as exc:
+        _fail(str(exc))
+    preview = Preview(config, port=port, config_path=config_path,
+                      report=lambda line: click.echo(line, err=True))
+    try:
+        url = preview.start()
+    except OSError as exc:
+        _fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}; try --port with another number")
+    click.echo(f"serving {config.out}/ at {url} (Ctrl-C to stop)", err=False)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        preview.stop()
+
+
+@main.command()
+@click.argument("title")
+@click.option("--date", help="Publication date, YYYY-MM-DD (default: today).")
+@click.option("--section", help="栏目.")
+@click.option("--paper", help="Paper the article belongs to (报纸名).")
+@click.option("--page", help="版次 as printed.")
+@click.option("--reporter", "reporters", multiple=True, help="A reporter (repeat for more).")
+@click.option("--district", help="The district the article is about.")
+@click.option("--seeds", type=click.Path(path_type=Path), help="Seeds folder (default: seeds/).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help=f"Configuration file (default: {CONFIG_FILE} if present).")
+def new(title, date, section, paper, page, reporters, district, seeds, config_path) -> None:
+    """Write a new article (Markdown with front matter) under SEEDS/articles/ and print its path."""
+    from cqnews_site.authoring import ArticleExists, new_article
+
+    try:
+        config = load_config(config_path).replace(seeds=seeds)
+        path = new_article(config.seeds, title, date=date, section=section, paper=paper,
+                           page=page, reporters=reporters, district=district)
+    except ConfigError as exc:
+        _fail(str(exc))
+    except ArticleExists as exc:
+        _fail(str(exc))
+    except ValueError:
+        _fail(f"--date {date!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-08-27")
+    click.echo(str(path))
+
+
+if __name__ == "__main__":  # python -m cqnews_site.cli
+    main()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+import difflib
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -41,42 +42,77 @@ class Config:
     """Worker processes for the per-file stages; 0 means one per CPU."""
     strict: bool = False
     """Treat warnings as errors: the build fails if any input needed attention."""
-    extra: dict = field(default_factory=dict)
-    """Keys of the config file that other features read (e.g. ``gazetteer``)."""
-
     def replace(self, **changes) -> Config:
         """A copy with the given fields changed; ``None`` values are ignored."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
 _PATH_KEYS = {"seeds", "out", "templates", "static", "entities", "gazetteer", "cache"}
+# Keys whose value may be left empty (null): the feature is then off.
+_OPTIONAL = {"templates", "static", "gazetteer"}
+
+
+def _typed(key: str, value: object, path: Path) -> object:
+    """``value`` of ``key`` converted to the field's type, or a ConfigError naming both."""
+    def wrong(expected: str) -> ConfigError:
+        return ConfigError(f"{path}: '{key}' must be {expected}, not {value!r}")
+
+    if key in _PATH_KEYS:
+        if value is None and key in _OPTIONAL:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise wrong("a folder or file path (text)")
+        return path.parent / value
+    if key == "jobs":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise wrong("a whole number ≥ 0 (0: one per CPU)")
+        return value
+    if key == "strict":
+        if not isinstance(value, bool):
+            raise wrong("true or false")
+        return value
+    if not isinstance(value, str):
+        raise wrong("text")
+    return value
 
 
 def load_config(path: Path | None = None) -> Config:
-    """Read ``cqnews.yaml`` (or ``path``) if it exists; missing keys keep their defaults."""
+    """Read ``cqnews.yaml`` (or ``path``) if it exists; missing keys keep their defaults.
+
+    An unknown key or a value of the wrong type is a ``ConfigError`` naming the file and the
+    key (with the nearest known key for a misspelling).
+    """
     path = path or Path(CONFIG_FILE)
     if not path.exists():
         return Config()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
+        # BaseLoader: every scalar stays text, so "jobs: 2" is checked below, not retyped.
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{line}: not valid YAML; fix the syntax ({exc})") from None
+        problem = getattr(exc, "problem", None) or exc
+        raise ConfigError(f"{path}{line}: not valid YAML; fix the syntax ({problem})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of option: value at the top level")
-    known = {f.name for f in dataclasses.fields(Config)} - {"extra"}
+    known = [f.name for f in dataclasses.fields(Config)]
     values: dict = {}
-    extra: dict = {}
-    for key, value in data.items():
-        key = str(key).replace("-", "_")
+    for raw_key, value in data.items():
+        key = str(raw_key).replace("-", "_")
         if key not in known:
-            extra[key] = value
-        elif key in _PATH_KEYS:
-            values[key] = (path.parent / str(value)) if value is not None else None
-        else:
-            values[key] = value
-    try:
-        return Config(**values, extra=extra)
-    except TypeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(known)}"
+            raise ConfigError(f"{path}: unknown key '{raw_key}'{hint}")
+        values[key] = _typed(key, value, path)
+    return Config(**values)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Safe YAML with booleans, integers and null resolved, nothing else (no dates, no floats)."""
+
+
+_ConfigLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}

@@ -1,7 +1,7 @@
 """A content-addressed cache of segmented and tagged pages.
 
-A page is a pure function of its file's bytes and of the code and dictionaries that
-analysed it, so the key is (file digest, analyser version). A stale or corrupt entry
+A page is a pure function of its file's bytes and of the code, data and dependencies that
+analysed it, so the key is (file digest, ``Resources.version``). A stale or corrupt entry
 is simply recomputed.
 """
 
@@ -11,26 +11,9 @@ import hashlib
 import os
 import pickle
 import tempfile
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from cqnews_site.model.records import Page
-
-# Modules whose code decides what a page becomes before tagging.
-_SEGMENTER_MODULES = ("inputs/reader.py", "analyse/segmenter.py", "model/dates.py",
-                      "inputs/lexicon.py", "model/text.py", "model/records.py")
-
-
-@cache
-def segmenter_version() -> str:
-    """A hash of the segmenting code and its data: part of every cache key."""
-    digest = hashlib.sha256()
-    package = resources.files("cqnews_site")
-    for name in (*_SEGMENTER_MODULES, "inputs/gazetteer.py", "inputs/data/surnames.txt",
-                 "inputs/data/titles.txt", "inputs/data/gazetteer.yaml"):
-        digest.update(package.joinpath(name).read_bytes())
-    return digest.hexdigest()[:16]
 
 
 class PageCache:
@@ -42,7 +25,7 @@ class PageCache:
     def _path(self, digest: str, version: str) -> Path | None:
         if self.folder is None:
             return None
-        key = hashlib.sha256(f"{digest}:{version}:{segmenter_version()}".encode()).hexdigest()
+        key = hashlib.sha256(f"{digest}:{version}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, digest: str, version: str) -> Page | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
+from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import read_list
 
@@ -32,9 +33,9 @@ def jieba_version() -> str:
     return str(getattr(jieba, "__version__", "unknown"))
 
 
-def user_dictionary_lines() -> list[str]:
+def user_dictionary_lines(gazetteer: Gazetteer | None = None) -> list[str]:
     """The user dictionary as ``word freq tag`` lines: districts, titles, organisation words."""
-    gaz = default_gazetteer()
+    gaz = gazetteer or default_gazetteer()
     lines: dict[str, str] = {}
     for d in gaz.districts:
         for word in (d.name, d.short, *d.aliases, *(f for f, _ in d.former)):
@@ -49,8 +50,13 @@ def user_dictionary_lines() -> list[str]:
     return [lines[w] for w in sorted(lines)]
 
 
-def tokenizer(cache_dir: Path | str = ".cache") -> jieba.Tokenizer:
-    """The process-wide jieba tokenizer, created on first use with the user dictionary."""
+def tokenizer(cache_dir: Path | str = ".cache", gazetteer: Gazetteer | None = None
+              ) -> jieba.Tokenizer:
+    """The process-wide jieba tokenizer, created on first use with the user dictionary.
+
+    The first call of a process decides the gazetteer whose names join the dictionary (the
+    build's, with the editor's units); later calls with the same cache folder reuse it.
+    """
     key = str(cache_dir)
     tok = _TOKENIZERS.get(key)
     if tok is not None:
@@ -64,7 +70,7 @@ def tokenizer(cache_dir: Path | str = ".cache") -> jieba.Tokenizer:
             tok.tmp_dir = str(folder)
             tok.cache_file = "jieba.cache"
             tok.initialize()
-            text = "\n".join(user_dictionary_lines()).encode("utf-8")
+            text = "\n".join(user_dictionary_lines(gazetteer)).encode("utf-8")
             stream = io.BytesIO(text)
             stream.name = "cqnews-user-dictionary"
             tok.load_userdict(stream)

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cqnews_site.analyse import districts as districts_module
 from cqnews_site.analyse import keywords as keywords_module
@@ -32,7 +33,11 @@ from cqnews_site.analyse.people import Lexicon, PeopleFinder, Span
 from cqnews_site.inputs import gazetteer as gazetteer_module
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA
+from cqnews_site.model.ids import person_id
 from cqnews_site.model.records import Diagnostic, Mention, Page, Story
+
+if TYPE_CHECKING:
+    from cqnews_site.inputs.resources import Resources
 
 CODE_VERSION = "tagger-2"
 MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's district
@@ -78,11 +83,11 @@ class Tagger:
         self.version: str = digest.hexdigest()[:16]
 
     @classmethod
-    def load(cls, config) -> Tagger:
+    def load(cls, resources: Resources) -> Tagger:
         """The tagger for a build: dictionaries and jieba loaded once."""
-        cache_dir = Path(getattr(config, "cache", ".cache"))
-        tagger = cls(cache_dir, gazetteer_module.for_config(config))
-        nlp.tokenizer(cache_dir)
+        cache_dir = resources.cache or Path(".cache")
+        tagger = cls(cache_dir, resources.gazetteer)
+        nlp.tokenizer(cache_dir, resources.gazetteer)
         nlp.word_tag("重庆", cache_dir)  # loads the part-of-speech table now, not mid-build
         return tagger
 
@@ -368,11 +373,6 @@ def _merge(body: list[_Entry], headline: list[_Entry]) -> list[_Entry]:
         elif not out[e.name].titles:
             out[e.name].titles = list(e.titles)
     return list(out.values())
-
-
-def person_id(name: str, district: str | None) -> str:
-    """Stable id of a person: the name, scoped by district when they serve in one."""
-    return f"{name}-{district}" if district else name
 
 
 def _iso(date: str | None, year: int | None) -> str | None:

@@ -1,6 +1,6 @@
 """Tagged pages → ``Archive``: stories in order, people with their sightings, districts.
 
-Identity: one person per name within a district scope (``tagger.person_id``). A mention
+Identity: one person per name within a district scope (``model.ids.person_id``). A mention
 with neither titles nor district (a bare caption name, a reporter) joins the person of that
 name when exactly one district-scoped person has it; editors' corrections from
 ``entities.yaml`` are applied first and can always override.
@@ -11,11 +11,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import replace
-from pathlib import Path
 
-from cqnews_site.analyse.tagger import attach_bare_mentions, person_id, rubric_keywords
-from cqnews_site.inputs import entities
-from cqnews_site.inputs.gazetteer import for_config
+from cqnews_site.analyse.tagger import attach_bare_mentions, rubric_keywords
+from cqnews_site.index.posts import derive_posts
+from cqnews_site.inputs import entities, placement
+from cqnews_site.inputs.resources import Resources
+from cqnews_site.model.dates import full_date
+from cqnews_site.model.ids import person_id
 from cqnews_site.model.records import (
     Archive,
     Diagnostic,
@@ -28,28 +30,50 @@ from cqnews_site.model.records import (
 )
 
 
-def build_archive(pages: list[Page], config, diagnostics: tuple[Diagnostic, ...]) -> Archive:
-    """The archive of tagged ``pages``, with editors' corrections applied."""
-    corrections, entity_diags = entities.load(Path(getattr(config, "entities", "entities.yaml")))
-    pages = corrections.apply(list(pages))
+def build_archive(pages: list[Page], resources: Resources,
+                  diagnostics: tuple[Diagnostic, ...] = ()) -> Archive:
+    """The archive of tagged ``pages``: editors' corrections applied, bare mentions resolved
+    across the archive, keywords chosen for the corpus, people, districts and posts."""
+    corrections = resources.corrections
+    pages = corrections.apply([placement.place(p) for p in pages])
     pages = _resolve_bare(pages)
     pages = _adapt_keywords(sorted(pages, key=lambda p: p.source))
+    pages = _unique_ids(pages)
     stories = sorted((s for p in pages for s in p.stories), key=lambda s: (s.source, s.position))
     years = {s.id: p.year for p in pages for s in p.stories}
     people = _people(stories, years)
-    districts = _districts(stories, people, for_config(config))
-    all_diags = list(diagnostics)
+    districts = _districts(stories, people, resources.gazetteer)
+    found: dict[Diagnostic, None] = dict.fromkeys(diagnostics)
     for page in pages:
-        all_diags.extend(d for d in page.diagnostics if d not in all_diags)
-    all_diags.extend(entity_diags)
-    all_diags.extend(_check_corrections(corrections, stories, config))
-    return Archive(
+        found.update(dict.fromkeys(page.diagnostics))
+    found.update(dict.fromkeys(resources.diagnostics))
+    found.update(dict.fromkeys(_check_corrections(corrections, stories)))
+    archive = Archive(
         pages=tuple(pages),
         stories=tuple(stories),
         people=tuple(people),
         districts=tuple(districts),
-        diagnostics=tuple(all_diags),
+        diagnostics=tuple(found),
     )
+    return derive_posts(archive, resources.gazetteer)
+
+
+def _unique_ids(pages: list[Page]) -> list[Page]:
+    """Story ids are unique within a page; across pages the first in source order keeps an
+    id and a later twin (the same story pasted into two files) gets ``-b``, ``-c`` …"""
+    seen: set[str] = set()
+    fixed = []
+    for page in pages:
+        stories = []
+        for story in page.stories:
+            story_id, n = story.id, 0
+            while story_id in seen:
+                n += 1
+                story_id = f"{story.id}-{chr(ord('a') + n)}"
+            seen.add(story_id)
+            stories.append(story if story_id == story.id else replace(story, id=story_id))
+        fixed.append(replace(page, stories=tuple(stories)))
+    return fixed
 
 
 # Corpus adaptation of keywords. The tagger works one page at a time (and is cached per
@@ -132,9 +156,9 @@ def _people(stories: list[Story], years: dict[str, int | None]) -> list[Person]:
     for story in stories:
         year = years.get(story.id)
         for m in story.people:
-            _sight(names, homes, sightings, m, story.id, None, _full_date(story.date, year))
+            _sight(names, homes, sightings, m, story.id, None, full_date(story.date, year))
         for it in story.items:
-            date = _full_date(it.date or story.date, year)
+            date = full_date(it.date or story.date, year)
             for m in it.people:
                 _sight(names, homes, sightings, m, story.id, it.anchor, date)
         for name in story.reporters:
@@ -155,13 +179,6 @@ def _people(stories: list[Story], years: dict[str, int | None]) -> list[Person]:
             photographed=tuple(dict.fromkeys(photographed.get(pid, ()))),
         ))
     return people
-
-
-def _full_date(date: str | None, year: int | None) -> str | None:
-    """Fill in the page year: "--02-16" in 2023 → "2023-02-16"; other forms unchanged."""
-    if date and date.startswith("--") and year:
-        return f"{year}{date[1:]}"
-    return date
 
 
 def _sight(names, homes, sightings, m: Mention, story_id, anchor, date) -> None:
@@ -206,48 +223,14 @@ def _districts(stories: list[Story], people: list[Person], gaz) -> list[District
     ]
 
 
-def _check_corrections(corrections: entities.Corrections, stories: list[Story],
-                       config) -> list[Diagnostic]:
+def _check_corrections(corrections: entities.Corrections,
+                       stories: list[Story]) -> list[Diagnostic]:
     """An ``add`` naming a story id that does not exist is worth telling the editor about."""
     ids = {s.id for s in stories}
-    source = str(getattr(config, "entities", "entities.yaml"))
     return [
-        Diagnostic(source, None, "warning",
+        Diagnostic(corrections.source, None, "warning",
                    f"add entry for '{a.name}' names story '{a.story}', which is not in the archive",
                    "copy the story id from build/data/stories.json")
         for a in corrections.adds
         if a.story is not None and a.story not in ids
-    ]
-
-
-def people_json(archive: Archive) -> list[dict]:
-    """``build/data/people.json``: each person with every (title, district, story, anchor, date)."""
-    out = []
-    for p in archive.people:
-        seen = []
-        for s in p.sightings:
-            for title in s.titles or (None,):
-                seen.append({"title": title, "district": s.district, "story": s.story_id,
-                             "anchor": s.anchor, "date": s.date})
-        out.append({
-            "id": p.id,
-            "name": p.name,
-            "district": p.district,
-            "seen": seen,
-            "reported": list(p.reported),
-            "photographed": list(p.photographed),
-            "is_reporter": p.is_reporter,
-        })
-    return out
-
-
-def districts_json(archive: Archive) -> list[dict]:
-    """``build/data/districts.json``: canonical name, short name, level, story and people ids."""
-    return [
-        {"name": d.name, "short": d.short, "level": d.level,
-         "stories": list(d.story_ids), "people": list(d.person_ids),
-         "since": d.since, "until": d.until, "predecessors": list(d.predecessors),
-         "successors": list(d.successors),
-         "level_changes": [{"since": since, "level": level} for since, level in d.level_changes]}
-        for d in archive.districts
     ]

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from cqnews_site.inputs.gazetteer import Gazetteer
+from cqnews_site.model.dates import is_full_date
 from cqnews_site.model.records import Archive, Conflict, Diagnostic, Post, Story, Tenure
 
 # Heads of an organisation that a story prints without it, after a title that names it:
@@ -129,7 +130,7 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
 
 
 def _full(date: str | None) -> str | None:
-    return date if date and not date.startswith("--") else None
+    return date if is_full_date(date) else None
 
 
 def _story_date(story: Story | None) -> str:
@@ -161,28 +162,3 @@ def _warning(conflict: Conflict, stories: dict[str, Story]) -> Diagnostic:
         ),
         hint="check the names and dates, or correct the person in entities.yaml",
     )
-
-
-def posts_json(archive: Archive) -> list[dict]:
-    """Every post with its holders, for ``data/posts.json``."""
-    return [
-        {
-            "id": post.id, "title": post.title, "district": post.district, "role": post.role,
-            "single": post.single, "leading": post.leading,
-            "holders": [dataclasses.asdict(t) | {"story_ids": list(t.story_ids)}
-                        for t in post.holders],
-        }
-        for post in archive.posts
-    ]
-
-
-def conflicts_json(archive: Archive) -> list[dict]:
-    """Every conflict, for ``data/conflicts.json``."""
-    return [
-        {
-            "post_id": c.post_id, "title": c.title,
-            "holders": [dataclasses.asdict(t) | {"story_ids": list(t.story_ids)}
-                        for t in (c.first, c.second)],
-        }
-        for c in archive.conflicts
-    ]

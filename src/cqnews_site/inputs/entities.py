@@ -19,8 +19,9 @@ from pathlib import Path
 
 import yaml
 
-from cqnews_site.analyse.tagger import person_id
+from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.model.ids import person_id
 from cqnews_site.model.records import Diagnostic, Mention, Page, Story
 
 KINDS = ("merge", "block", "add", "district")
@@ -72,6 +73,7 @@ class Corrections:
     blocks: list[Block] = field(default_factory=list)
     adds: list[Add] = field(default_factory=list)
     districts: list[SetDistrict] = field(default_factory=list)
+    source: str = "entities.yaml"  # the file they came from, for messages
 
     def __bool__(self) -> bool:
         return bool(self.merges or self.blocks or self.adds or self.districts)
@@ -145,8 +147,11 @@ def _blocks(b: Block, m: Mention, story_id: str) -> bool:
     return b.story is None or b.story == story_id
 
 
-def load(path: Path) -> tuple[Corrections, list[Diagnostic]]:
-    """Read ``entities.yaml``; a missing file means no corrections."""
+def load(path: Path, gazetteer: Gazetteer | None = None) -> tuple[Corrections, list[Diagnostic]]:
+    """Read ``entities.yaml``; a missing file means no corrections.
+
+    ``gazetteer`` (the build's, with the editor's units) decides which districts exist.
+    """
     if not path.exists():
         return Corrections(), []
     try:
@@ -155,13 +160,14 @@ def load(path: Path) -> tuple[Corrections, list[Diagnostic]]:
         return Corrections(), [Diagnostic(str(path), None, "warning",
                                           f"cannot read editors' corrections: {exc}",
                                           "save the file as UTF-8")]
-    return parse(text, str(path))
+    return parse(text, str(path), gazetteer)
 
 
-def parse(text: str, source: str = "entities.yaml") -> tuple[Corrections, list[Diagnostic]]:
+def parse(text: str, source: str = "entities.yaml",
+          gazetteer: Gazetteer | None = None) -> tuple[Corrections, list[Diagnostic]]:
     """Parse the corrections file's text; malformed entries become diagnostics and are skipped."""
     diags: list[Diagnostic] = []
-    corrections = Corrections()
+    corrections = Corrections(source=source)
     loader = yaml.SafeLoader(text)
     try:
         root = loader.get_single_node()
@@ -180,7 +186,7 @@ def parse(text: str, source: str = "entities.yaml") -> tuple[Corrections, list[D
                                 "expected a mapping with keys merge, block, add, district",
                                 "see docs/entities.md"))
         return corrections, diags
-    gaz = default_gazetteer()
+    gaz = gazetteer or default_gazetteer()
     for key_node, value_node in root.value:
         key = key_node.value
         line = key_node.start_mark.line + 1

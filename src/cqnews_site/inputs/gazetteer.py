@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from cqnews_site.model.dates import cn_date
 from cqnews_site.model.records import Diagnostic, PlaceNote
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yaml"
@@ -193,7 +194,7 @@ class Gazetteer:
             named = self.info(self._surfaces[match.surface][0])
             if named is None or not named.until:
                 continue
-            until = _cn_date(named.until)
+            until = cn_date(named.until)
             later = "、".join(named.successors) or "其他区县"
             if match.name != named.name and date:
                 note = (f"{named.name}已于{until}撤销；按报道日期，文中「{match.surface}」"
@@ -263,11 +264,6 @@ def _info(entry: dict) -> DistrictInfo:
         level_changes=changes,
         short_matches=bool(entry.get("short_matches", True)),
     )
-
-
-def _cn_date(iso: str) -> str:
-    year, month, day = (int(part) for part in iso.split("-"))
-    return f"{year}年{month}月{day}日"
 
 
 def level_of_name(name: str) -> str:
@@ -403,20 +399,3 @@ def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
             if other not in known and other != entry["name"]:
                 return f"{key} names {other}, which is not a unit of the gazetteer"
     return None
-
-
-@lru_cache(maxsize=4)
-def _load_path(path: str) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
-    return with_editors_units(Path(path))
-
-
-def for_config(config) -> Gazetteer:
-    """The gazetteer a build uses: the packaged one, with the editor's units if configured."""
-    path = getattr(config, "gazetteer", None)
-    return _load_path(str(path))[0] if path else default()
-
-
-def problems_for_config(config) -> tuple[Diagnostic, ...]:
-    """What was wrong with the editor's gazetteer file (empty when there is none)."""
-    path = getattr(config, "gazetteer", None)
-    return _load_path(str(path))[1] if path else ()

@@ -5,6 +5,8 @@ Kept free of jieba so that the segmenter can use the same lists as the tagger.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -13,12 +15,29 @@ from cqnews_site.model.text import is_han
 DATA = Path(__file__).parent / "data"
 
 
-def read_list(name: str) -> list[str]:
+def read_list(name: str, folder: Path = DATA) -> list[str]:
     """Entries of a ``data/*.txt`` list: whitespace-separated, '#' starts a comment."""
     words: list[str] = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for line in (folder / name).read_text(encoding="utf-8").splitlines():
         words.extend(line.split("#", 1)[0].split())
     return words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of ``data/*.txt`` by file stem (``titles``, ``surnames`` …)."""
+
+    lists: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, folder: Path = DATA) -> Lexicon:
+        """Read every ``*.txt`` list of ``folder``."""
+        return cls({path.stem: tuple(read_list(path.name, folder))
+                    for path in sorted(folder.glob("*.txt"))})
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The entries of one list, as written (an unknown list is a programming error)."""
+        return self.lists[name]
 
 
 @cache
@@ -45,3 +64,11 @@ def looks_like_name(token: str) -> bool:
     if token[:2] in compound:
         return len(token) >= 3
     return token[0] in single and len(token) <= 4
+
+
+@cache
+def layout_words() -> dict:
+    """The segmenter's layout vocabulary (``data/layout.yaml``): datelines, credits, furniture."""
+    import yaml  # here: only the segmenter needs it
+
+    return yaml.safe_load((DATA / "layout.yaml").read_text(encoding="utf-8"))

@@ -17,7 +17,9 @@ import yaml
 from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText
 
 SUFFIXES = (".txt", ".md")
-FRONT_MATTER_KEYS = ("title", "date", "section", "paper", "page", "reporters", "district")
+FRONT_MATTER_KEYS = (
+    "title", "date", "section", "paper", "page", "page_name", "reporters", "district",
+)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

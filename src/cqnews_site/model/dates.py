@@ -10,7 +10,7 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
 DATE_RE = re.compile(
     rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)?"
-    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日号]"
+    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日号號]"
 )
 _YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代|前|以前|之前|底前)")
 # Anniversaries pin the year when none is printed: 新中国成立75周年 → 1949 + 75.
@@ -43,6 +43,11 @@ def chinese_number(text: str) -> int | None:
 
 def find_date(text: str, year: int | None) -> str | None:
     """The first valid date in ``text``: ``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
+    return find_dated(text, year)[0]
+
+
+def find_dated(text: str, year: int | None) -> tuple[str | None, bool]:
+    """Like ``find_date``, and whether the date printed its own year (``2024年3月3日``)."""
     for match in DATE_RE.finditer(text):
         month = chinese_number(match["month"])
         day = chinese_number(match["day"])
@@ -55,26 +60,46 @@ def find_date(text: str, year: int | None) -> str | None:
         except ValueError:
             continue
         if the_year:
-            return f"{the_year:04d}-{month:02d}-{day:02d}"
-        return f"--{month:02d}-{day:02d}"
-    return None
+            return f"{the_year:04d}-{month:02d}-{day:02d}", printed is not None
+        return f"--{month:02d}-{day:02d}", False
+    return None, False
+
+
+# Spans whose years say nothing about when the page was printed: quotations and titles
+# ("1994年我刚开车那会儿", 《2026年政府工作报告》), ranges (2022—2023雪季) and plans
+# (2026年《政府工作报告》, 2025年目标).
+_NOT_EVIDENCE = re.compile(
+    r"“[^”]{0,200}”|「[^」]{0,200}」|‘[^’]{0,200}’|《[^》]{0,60}》"
+    r"|(?:19|20)\d{2}年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}年?"
+    r"|(?:19|20)\d{2}年度?(?=\s*[《“]|规划|计划|目标|任务|预算)"
+)
+
+
+def _excluded(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOT_EVIDENCE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(a <= start < b for a, b in spans)
 
 
 def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str | None]:
     """Guess a page's publication year from what it prints: (year, evidence phrase).
 
     Full dates win; then anniversaries; then the latest plain ``YYYY年`` that is not a
-    target ("到2035年") and not in the future.
+    target ("到2035年") and not in the future. Years inside quotations, titles, ranges and
+    plans are never evidence.
     """
     limit = (today or dt.date.today()).year
+    spans = _excluded(text)
     for match in DATE_RE.finditer(text):
-        if match["year"]:
+        if match["year"] and not _inside(spans, match.start()):
             year = chinese_number(match["year"])
             if year and 1949 <= year <= limit:
                 return year, _evidence(text, match.start(), match.end())
     for pattern, base in _ANNIVERSARIES:
         match = pattern.search(text)
-        if match:
+        if match and not _inside(spans, match.start()):
             year = base + int(match[1])
             if year <= limit:
                 return year, _evidence(text, match.start(), match.end())
@@ -82,7 +107,9 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
     for match in _YEAR_RE.finditer(text):
         year = int(match[1])
         before = text[max(0, match.start() - 3) : match.start()]
-        if year > limit or any(before.endswith(w) for w in _TARGET_BEFORE):
+        if year > limit or any(before.endswith(w) for w in _TARGET_BEFORE) or _inside(
+            spans, match.start()
+        ):
             continue
         if best is None or year > best[0]:
             best = (year, match.start(), match.end())
@@ -96,3 +123,52 @@ def _evidence(text: str, start: int, end: int) -> str:
     right_candidates = [i for i in (text.find(c, end) for c in "。！？\n，,") if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     return text[left:right].strip()[:60]
+
+
+# ---------------------------------------------------------------------------
+# Record dates: every stage stores a date as "YYYY-MM-DD", "--MM-DD" (year unknown) or None.
+
+_FULL_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_DAY_RE = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+def is_full_date(date: str | None) -> bool:
+    """True for a ``YYYY-MM-DD`` date."""
+    return bool(date) and _FULL_RE.match(date) is not None
+
+
+def year_of(date: str | None) -> str | None:
+    """The year of a full date as text ("2024"), None otherwise."""
+    return date[:4] if is_full_date(date) else None
+
+
+def full_date(date: str | None, year: int | None) -> str | None:
+    """Fill in a known year: "--02-16" in 2023 → "2023-02-16"; anything else unchanged."""
+    if date and year and _MONTH_DAY_RE.match(date):
+        return f"{year:04d}{date[1:]}"
+    return date
+
+
+def date_key(date: str | None) -> tuple[int, str]:
+    """Sort key for record dates: full dates after year-less ones after unknown ones."""
+    if not date:
+        return (0, "")
+    if date.startswith("--"):
+        return (1, date)
+    return (2, date)
+
+
+def cn_date(date: str | None, unknown: str = "日期不详", yearless: str = "（年份不详）") -> str:
+    """A date as a Chinese reader writes it: ``2024年3月3日``, ``2月16日（年份不详）``."""
+    if not date:
+        return unknown
+    if m := _FULL_RE.match(date):
+        return f"{int(m[1])}年{int(m[2])}月{int(m[3])}日"
+    if m := _MONTH_DAY_RE.match(date):
+        return f"{int(m[1])}月{int(m[2])}日{yearless}"
+    return date
+
+
+def atom_time(date: str) -> str:
+    """Atom timestamp of a story date (the papers print Chongqing local dates)."""
+    return f"{date}T00:00:00+08:00"

@@ -38,6 +38,7 @@ class FrontMatter:
     section: str | None = None
     paper: str | None = None
     page: str | None = None  # 版次, kept as printed ("A3", "第2版")
+    page_name: str | None = None  # 版名 ("要闻")
     reporters: tuple[str, ...] = ()
     district: str | None = None
 
@@ -117,6 +118,9 @@ class Story:
     page: str | None = None
     html: str | None = None  # rendered body of an editor's Markdown article
     headline_inferred: bool = False  # no headline was printed; one was derived from the text
+    date_evidence: str | None = None  # what gave the date's year: printed, page date, front matter
+    continued_from: str | None = None  # 版次 of the page the story starts on (上接第1版)
+    continued_to: str | None = None  # 版次 of the page the story goes on to (下转第2版)
     people: tuple[Mention, ...] = ()
     districts: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
@@ -152,6 +156,12 @@ class Page:
     stories: tuple[Story, ...]
     meta: FrontMatter = field(default_factory=FrontMatter)
     diagnostics: tuple[Diagnostic, ...] = ()
+    # What the page prints about itself (masthead, folio or a web page's header lines).
+    paper: str | None = None  # 今日巫溪, 重庆日报, a website's name
+    date: str | None = None  # "YYYY-MM-DD": the issue's date
+    issue_number: str | None = None  # 期号, as printed ("3127")
+    page_number: str | None = None  # 版次, as printed ("4", "A5")
+    page_name: str | None = None  # 版名 (要闻, 区县新闻)
 
 
 @dataclass(frozen=True)

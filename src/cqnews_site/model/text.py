@@ -13,7 +13,9 @@ _PUNCT = str.maketrans({"—": "-", "－": "-", "–": "-", "〜": "~", "～": "
 
 def normalize(text: str) -> str:
     """NFKC, one style of punctuation, white space folded to single spaces."""
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", text).translate(_PUNCT)).strip()
+    if not unicodedata.is_normalized("NFKC", text):  # the quick check saves most of the work
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACE_RE.sub(" ", text.translate(_PUNCT)).strip()
 
 
 def squash(text: str) -> str:
@@ -24,3 +26,32 @@ def squash(text: str) -> str:
 def is_han(char: str) -> bool:
     """True for a CJK unified ideograph."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """The first ``limit`` characters of ``text`` (CJK has no words to cut at)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "……"
+
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3011\u201c\u201d\uff08\uff09]"
+# How half-width punctuation that OCR left in Chinese text is shown to readers: each rule
+# is (name, pattern, replacement, example as printed → as shown). Applied in order, for
+# display only; the data files keep the text as printed.
+CJK_PUNCTUATION_RULES: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    ("comma", re.compile(rf"(?<={_HAN}),|,(?={_HAN})"), "，", "2月16日,区委 → 2月16日，区委"),
+    ("semicolon", re.compile(rf"(?<={_HAN});|;(?={_HAN})"), "；", "发展;推动 → 发展；推动"),
+    ("colon", re.compile(rf"(?<={_HAN}):(?!//)"), "：", "表示:要 → 表示：要"),
+    ("question", re.compile(rf"(?<={_HAN})\?"), "？", "怎么办? → 怎么办？"),
+    ("exclamation", re.compile(rf"(?<={_HAN})!"), "！", "加油! → 加油！"),
+    ("parentheses", re.compile(r"\(([^()]*[\u3400-\u9fff][^()]*)\)"), "（\\1）",
+     "(记者 程卓) → （记者 程卓）"),
+)
+
+
+def cjk_punctuation(text: str) -> str:
+    """Chinese text with full-width punctuation where OCR printed half-width marks between
+    Chinese characters; numbers (1,000, 10:30) and URLs keep theirs."""
+    for _name, pattern, replacement, _example in CJK_PUNCTUATION_RULES:
+        text = pattern.sub(replacement, text)
+    return text

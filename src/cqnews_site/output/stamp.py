@@ -13,10 +13,10 @@ import dataclasses
 import hashlib
 import json
 import os
-from importlib import metadata
 from pathlib import Path
 
 from cqnews_site.config import Config
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Diagnostic, SourceText
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -33,18 +33,19 @@ class BuildStamp:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def fingerprint(config: Config, sources: list[SourceText], extra_dirs: list[Path]) -> str:
-    """A digest of every input of a build (``extra_dirs``: template and static folders)."""
+def fingerprint(config: Config, sources: list[SourceText], resources: Resources) -> str:
+    """A digest of every input of a build: seeds, theme folders, editors' files, settings,
+    the whole package's code and ``resources.version`` (analysing code, data, dependencies)."""
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
         digest.update(label.encode("utf-8") + b"\0" + data + b"\0")
 
-    add("jieba", metadata.version("jieba").encode())
+    add("resources", resources.version.encode())
     add("SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "").encode())
     for source in sources:
         add(f"seed:{source.path}", source.digest.encode())
-    for folder in (PACKAGE, *extra_dirs):
+    for folder in (PACKAGE, *resources.template_dirs, *resources.static_dirs):
         for path in _files(folder):
             add(f"file:{path}", path.read_bytes())
     for path in (config.entities, config.gazetteer):

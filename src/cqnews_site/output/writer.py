@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 from cqnews_site.config import Config
-from cqnews_site.site.render import STATIC
+from cqnews_site.inputs.resources import STATIC
 
 STATIC_PREFIX = "static"
 

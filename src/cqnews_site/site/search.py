@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from cqnews_site.analyse.script import to_simplified
 from cqnews_site.config import Config
+from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.site import urls
 
@@ -49,8 +50,6 @@ _CHUNK_TARGET = 16_000
 _MAX_SHARDS = 4096
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH_DAY_RE = re.compile(r"^--(\d{2})-(\d{2})$")
 
 
 @lru_cache(maxsize=65536)
@@ -108,17 +107,7 @@ class Document:
 
 def display_date(date: str | None) -> str:
     """A record date in Chinese: "2023年2月16日", "2月16日" when the year is unknown."""
-    if not date:
-        return ""
-    if m := _DATE_RE.match(date):
-        return f"{m[1]}年{int(m[2])}月{int(m[3])}日"
-    if m := _MONTH_DAY_RE.match(date):
-        return f"{int(m[1])}月{int(m[2])}日"
-    return date
-
-
-def _year(date: str | None) -> str | None:
-    return date[:4] if date and _DATE_RE.match(date) else None
+    return cn_date(date, unknown="", yearless="")
 
 
 def _utf16_len(text: str) -> int:
@@ -158,21 +147,19 @@ def _people(mentions: Iterable) -> tuple[str, ...]:
     return tuple(sorted({m.person_id or m.name for m in mentions}))
 
 
-def story_urls(archive: Archive, config: Config) -> list[str]:
-    """Site path of each story's page, as the renderer names it (ids made file-name safe)."""
-    from cqnews_site.site.render import Site  # the renderer owns page names; ask it, never guess
-
-    site = Site(archive, config)
-    return [site.story_path(story) for story in archive.stories]
+def story_urls(archive: Archive) -> list[str]:
+    """Site path of each story's page, as the site names it (ids made file-name safe)."""
+    stories = urls.story_namespace(s.id for s in archive.stories)
+    return [stories.path(story.id) for story in archive.stories]
 
 
 def documents(archive: Archive, config: Config | None = None) -> list[Document]:
     """Every story, then each of its items, in archive order; facets come from the tagger."""
-    paths = story_urls(archive, config or Config())
+    paths = story_urls(archive)
     docs: list[Document] = []
     for number, story in enumerate(archive.stories):
         url = urls.href(paths[number])
-        year = _year(story.date)
+        year = year_of(story.date)
         base = {
             "district": tuple(sorted(set(story.districts))),
             "person": _people(story.people),
@@ -183,7 +170,7 @@ def documents(archive: Archive, config: Config | None = None) -> list[Document]:
         docs.append(Document(number, url, story.headline, display_date(story.date), text, end,
                              base))
         for item in story.items:
-            item_year = _year(item.date) or year
+            item_year = year_of(item.date) or year
             facets = {
                 # An item's own tags say what it is about; with none it is about its story's.
                 "district": tuple(sorted(set(item.districts))) or base["district"],
@@ -346,7 +333,7 @@ def _facet_lists(archive: Archive, docs: list[Document]) -> dict[str, list[list]
     }
 
 
-def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
+def build_search_files(archive: Archive, config: Config | None = None) -> dict[str, bytes]:
     """The search index of the whole archive, as files keyed by path under the site root."""
     docs = documents(archive, config)
     index = postings(d.text for d in docs)

@@ -14,7 +14,10 @@ import posixpath
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from urllib.parse import quote
+
+from cqnews_site.model.records import Story
 
 # Characters that are unsafe in a file name on some system, or meaningful in a URL path.
 _UNSAFE = re.compile(r"[\x00-\x20\x7f/\\:*?\"<>|#%&+;=\[\]{}^`'!$,@~]+")
@@ -28,6 +31,8 @@ SECTIONS = "sections"
 DATES = "dates"
 PAGES = "pages"
 POSTS = "posts"
+PAPERS = "papers"
+CITE = "cite"
 
 
 def slug(text: str) -> str:
@@ -39,6 +44,7 @@ def slug(text: str) -> str:
     return text or "_"
 
 
+@lru_cache(maxsize=1 << 16)
 def href(path: str) -> str:
     """Percent-encode a site path for use in an ``href`` (the file on disk keeps Chinese)."""
     return quote(path, safe="/#-._~")
@@ -96,6 +102,10 @@ class Namespace:
     def __contains__(self, key: str) -> bool:
         return key in self._names
 
+    def names(self) -> list[str]:
+        """Every file stem assigned."""
+        return list(self._names.values())
+
     def name(self, key: str) -> str:
         """The unique file stem assigned to ``key``."""
         return self._names[key]
@@ -103,6 +113,11 @@ class Namespace:
     def path(self, key: str) -> str:
         """The page path of ``key``: ``<folder>/<name>.html``."""
         return f"{self.folder}/{self._names[key]}.html"
+
+
+def story_namespace(story_ids: Iterable[str]) -> Namespace:
+    """File names of the story pages (the search index names them too)."""
+    return Namespace(STORIES, story_ids, reserved=["index"])
 
 
 class SiteUrls:
@@ -117,20 +132,34 @@ class SiteUrls:
         sections: Iterable[str],
         sources: Iterable[str],
         post_ids: Iterable[str] = (),
+        papers: Iterable[str] = (),
     ):
         # "index" is reserved in every folder that has an index page.
-        self.stories = Namespace(STORIES, story_ids, reserved=["index"])
+        self.stories = story_namespace(story_ids)
         self.people = Namespace(PEOPLE, person_ids, reserved=["index"])
         self.districts = Namespace(DISTRICTS, districts, reserved=["index"])
         self.keywords = Namespace(KEYWORDS, keywords, reserved=["index"])
         self.sections = Namespace(SECTIONS, sections, reserved=["index"])
         self.pages = Namespace(PAGES, sources, reserved=["index"], wanted=_source_stem)
         self.posts = Namespace(POSTS, post_ids, reserved=["index"])
+        self.papers = Namespace(PAPERS, papers, reserved=["index"])
 
-    def story(self, story_id: str, anchor: str | None = None) -> str:
-        """Path of a story page, with ``#anchor`` for one of its items."""
-        path = self.stories.path(story_id)
+    def story(self, story: str | Story, anchor: str | None = None) -> str:
+        """Path of a story page (from its id or record), with ``#anchor`` for one of its items."""
+        path = self.stories.path(story if isinstance(story, str) else story.id)
         return f"{path}#{anchor}" if anchor else path
+
+    def story_cite(self, story_id: str, ext: str) -> str:
+        """Path of a story's citation file (``json`` CSL-JSON, ``bib`` BibTeX, ``ris``)."""
+        return f"{CITE}/{self.stories.name(story_id)}.{ext}"
+
+    def paper(self, paper: str) -> str:
+        """Path of a paper's page (its issues on a calendar)."""
+        return self.papers.path(paper)
+
+    def issue(self, paper: str, date: str) -> str:
+        """Path of one issue of a paper (its 版面 in order)."""
+        return f"{PAPERS}/{self.papers.name(paper)}/{date}.html"
 
     def person(self, person_id: str) -> str:
         """Path of a person's page."""
@@ -190,6 +219,9 @@ class SiteUrls:
     undated = f"{DATES}/undated.html"
     pages_index = f"{PAGES}/index.html"
     posts_index = f"{POSTS}/index.html"
+    papers_index = f"{PAPERS}/index.html"
+    editors = "editors.html"
+    favicon = "static/favicon.svg"
     feed = "feed.xml"
     search = "search.html"
     stylesheet = "static/style.css"

@@ -1,0 +1,928 @@
+"""Grouping: classified lines become story drafts with items, captions and credits.
+
+The decisions a run of heading lines can lead to are an ordered table of named
+conditions and actions (``HEAD_DECISIONS``); the other line kinds have one action
+each (``Builder.run``). Every decision is logged with the line it was taken on, so
+``cqnews explain`` shows why a page was grouped as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cqnews_site.analyse.lines import (
+    BRIEF_BULLETS,
+    BULLETS,
+    DECK_DASHES,
+    Kind,
+    Line,
+    dateline,
+    is_closed,
+    join_spaced_names,
+    org_marks,
+    people_in_credit,
+    person_like,
+    words,
+)
+from cqnews_site.model.text import normalize
+
+HAN = r"\u4e00-\u9fff"
+_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|核心提示|阅读提示|内容提要)\s*[:：]")
+_END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of a draft; a subhead is a paragraph flagged as such."""
+
+    text: str
+    line: int
+    subhead: bool = False
+
+
+@dataclass
+class ItemDraft:
+    """An item being built."""
+
+    heading: str
+    line: int
+    lead: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StoryDraft:
+    """A story being built."""
+
+    line: int
+    headline: str | None = None
+    headline_line: int | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    level: int = 0  # Markdown level of the headline; 0 for plain text or headless
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    container: bool = False  # its head was followed directly by sub-heads: a roundup
+    item_level: int | None = None
+    closed: bool = False  # a closing credit was printed: the next head starts a new story
+    ended: bool = False  # a jump line or signature ended its text: more text is a new story
+    brief: bool = False  # a bulleted brief: no headline is printed, by design
+    photo: bool = False  # photo news: its body is a credited caption
+    signed: str | None = None  # a signature date line at its end
+    dateline: str | None = None  # the dateline marker as printed: 新华社北京5月5日电（记者 陈二）
+    continued_from: str | None = None  # 上接第1版
+    continued_to: str | None = None  # 下转第2版
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.paragraphs or self.items)
+
+    def target(self) -> list[Paragraph]:
+        return self.items[-1].paragraphs if self.items else self.paragraphs
+
+
+@dataclass
+class Decision:
+    """A grouping decision for a run of heading lines: when ``condition``, do ``action``.
+
+    ``action`` returns the lines of the run still to place, or None when it placed them all.
+    ``example`` is a small page, its lines separated by " / ", on which the decision is taken.
+    """
+
+    name: str
+    example: str
+    condition: Callable[[Builder, list[Line], Line | None], bool]
+    action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
+
+
+def _starts_story(after: Line | None) -> bool:
+    if after is None:
+        return False
+    if after.kind is Kind.BYLINE:
+        return True
+    return after.kind is Kind.BODY and bool(dateline(after.normal[:120]))
+
+
+def _opens_report(line: Line | None) -> bool:
+    """Does this paragraph open a news report (a dateline), as a story's first one does?"""
+    return (line is not None and line.kind is Kind.BODY
+            and bool(words()["report_opening_re"].match(line.normal[:40])))
+
+
+def _subhead_shape(text: str) -> bool:
+    """An in-text subhead: short and without commas (a column fragment usually has one)."""
+    norm = normalize(text)
+    return len(norm) <= 30 and "," not in norm and "、" not in norm
+
+
+def has_deck(text: str) -> bool:
+    """'守住堤坝 ——我区全力应对': a headline with its deck after a dash."""
+    return bool(re.search(r"\S\s*(?:——|--)\s*\S", text))
+
+
+def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """One plain line between body text: the common ground of the in-story decisions."""
+    return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
+
+
+def _rubric(text: str) -> bool:
+    return len(text) <= 60 and bool(words()["rubric_shapes_re"].search(normalize(text)))
+
+
+def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
+    cur = b.cur
+    if cur is not None and cur.headline is None and cur.has_body:
+        b.set_headline(cur, run[0])
+        run = run[1:]
+    b.noise.extend(line.text for line in run)
+    return None
+
+
+def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
+    b.set_headline(b.cur, run[0])
+    return run[1:]
+
+
+def _page_header(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.noise.extend(line.text for line in run)
+    b.header.extend(line.text for line in run)
+
+
+def _as_paragraph(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.paragraph(run[0])
+
+
+def _deck_in_body(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.set_headline(b.cur, run[0])
+
+
+def _item_head(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.open_item(run[0].text, run[0].number, None, level=run[0].level)
+
+
+def _subhead(b: Builder, run: list[Line], after: Line | None) -> None:
+    only = run[0]
+    if _subhead_shape(only.text):
+        b.cur.target().append(Paragraph(only.text, only.number, subhead=True))
+    else:
+        b.paragraph(only)  # the head of a paragraph broken across columns ("会议指出,…工作作")
+
+
+def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
+    cur, head = b.cur, run[0]
+    if not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE):
+        return False
+    if cur.container and head.level == (cur.item_level or head.level):
+        return True
+    return bool(cur.level and head.level > cur.level and not cur.closed)
+
+
+def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.cur.paragraphs.append(Paragraph(run[0].text, run[0].number))
+
+
+def _open(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.open_story(run, after)
+
+
+# The ordered table of decisions for a run of heading lines; the first that holds decides.
+HEAD_DECISIONS: tuple[Decision, ...] = (
+    Decision(
+        "page-header",
+        "今日巫溪 / JINRI WUXI / 黔江区党政代表团来巫考察 / 本报讯 8月22日，代表团来我县考察。",
+        lambda b, run, after: b.cur is None and b.next_is_header(run[-1])
+        and all(len(line.normal) <= 16 for line in run),  # a paper's or site's name is short
+        _page_header,
+    ),
+    Decision(
+        "trailing-heads", "## 标题 / 3月1日，开幕。 / 智慧生活",
+        lambda b, run, after: after is None, _late_heads,
+    ),
+    Decision(
+        "markdown-headline-after-body",
+        "本报讯(记者 彭浩杰)2月20日,双方会见。 / ## 会见商会会长 / ## 区政府召开常务会议 / "
+        "本报讯(记者 熊辉)2月17日,会议召开。",
+        lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and len(run) >= 2 and run[0].level > 0 and run[1].level > 0,
+        _first_heads_story_above,
+    ),
+    Decision(
+        "plain-headline-after-body",
+        "盛夏时节，走进古镇。（记者 陈家瑜） / 千年盐泉古镇 又见烟火人间 / 红池坝迎来避暑游高峰 / "
+        "游客在草场露营。",
+        lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and b.cur.closed and not b.cur.ended and len(run) >= 2 and run[0].level == 0,
+        _first_heads_story_above,
+    ),
+    Decision(
+        "signature",
+        "## 干部任前公示 / 现将有关情况公示如下。 / 中共重庆市南川区委组织部 / 2023年3月29日",
+        lambda b, run, after: b.cur is not None and b.cur.has_body and len(run) == 1
+        and run[0].level == 0 and after is not None and after.kind is Kind.DATE,
+        _signature,
+    ),
+    Decision(
+        "broken-paragraph-head",
+        "## 标题在这里 / 会议指出,报告具有很强的政治性、理 / 论性和指导性。",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0
+        and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
+        and "," in run[0].normal,
+        _as_paragraph,
+    ),
+    Decision(
+        "deck-in-body", "□本报记者 何春阳 / “报告好。”他说，一年来大力推进发展取 / "
+        "一份总结 一份计划 ——专家解读报告 / 得了新进展。",
+        lambda b, run, after: _single(b, run, after) and b.cur.headline is None
+        and run[0].level == 0 and has_deck(run[0].text),
+        _deck_in_body,
+    ),
+    Decision(
+        "headline-in-body",
+        "图片新闻 / 市民在公园里游玩，孩子们放风筝。 / # 春日公园游人多 / 公园里花开正好。",
+        lambda b, run, after: _single(b, run, after) and run[0].level > 0
+        and b.cur.headline is None and b.cur.section is not None and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+        and not _opens_report(after),
+        _deck_in_body,
+    ),
+    Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
+             _item_head),
+    Decision(
+        "rubric-opens-stories",
+        "## 标题 / 正文。 / 图片新闻 / 5月8日，市民在公园游玩。记者 孙七 摄",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and _rubric(run[0].text),
+        _open,
+    ),
+    Decision(
+        "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+        and not _opens_report(after),
+        _subhead,
+    ),
+    Decision("open-story", "黔江区党政代表团来巫考察 / 本报讯(记者 覃晓岚)8月22日,来我县考察。",
+             lambda b, run, after: True, _open),
+)
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """A grouping decision taken on one line of a given kind (not a head run)."""
+
+    name: str
+    example: str  # a small page, lines separated by " / ", on which the decision is taken
+    doc: str
+
+
+# What the other line kinds lead to; ``Builder`` logs these names where it takes them.
+LINE_DECISIONS: tuple[LineDecision, ...] = (
+    LineDecision(
+        "dateline-opens-story",
+        "## 甲 / 甲的内容。 / 本报讯(记者 张三)3月5日,会议召开。",
+        "a dateline after a story's text opens a new (headless) story",
+    ),
+    LineDecision(
+        "byline-opens-story",
+        "## 甲 / 甲的内容。 / □本报记者 何春阳 / 正文。",
+        "a bulleted or 本报记者 byline before text opens a new story",
+    ),
+    LineDecision(
+        "byline-signs-story-above",
+        "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 杨毓紫",
+        "a byline after a story's text signs and closes it",
+    ),
+    LineDecision(
+        "closing-credit-signs-and-closes",
+        "## 甲 / 正文。 / （本报记者 周晓岚 实习生 黎嘉怡）",
+        "a closing credit on its own line signs the story (or its last item)",
+    ),
+    LineDecision(
+        "jump-line-ends-story",
+        "## 甲 / 正文。 / （下转第2版）",
+        "下转第N版 ends the story's text on this page",
+    ),
+    LineDecision(
+        "jump-line-continues-story",
+        "## 甲 / 上接第一版 / 正文。",
+        "上接第N版 under a headline: the story continues one from page N",
+    ),
+    LineDecision(
+        "jump-line-continues-next-story",
+        "## 甲 / 正文。 / （上接1版） / 会议还研究了其他事项。",
+        "上接第N版 after a story's text: the text below is another story, continued",
+    ),
+    LineDecision(
+        "jump-marker-continues-story",
+        "# 一颗脐橙的新路 / （上接第1版）晒坝上，果农正忙。",
+        "（上接第N版） at a paragraph's head is cut off and recorded",
+    ),
+    LineDecision(
+        "text-opens-headless-story",
+        "## 甲 / 正文。 / （下转第2版） / 盛夏时节，走进古镇。",
+        "text after a jump line is a new story whose headline comes later, if at all",
+    ),
+    LineDecision(
+        "bullet-opens-brief",
+        "简讯 / ●5月8日，区长调研。 / ●5月9日，副区长检查。",
+        "a bulleted paragraph is a brief of its own",
+    ),
+    LineDecision(
+        "rubric-opens-item",
+        "## 区县快讯 / 【垫江】项目集中开工 / 3月22日，开工。",
+        "a 【place】 head, a keyword rubric or a bare place name opens an item",
+    ),
+    LineDecision(
+        "lead-opens-item",
+        "## 代表心声 / 冉启华 县人大代表、种植大户 / ## 让路更宽 / “好。”他说。",
+        "a speaker or profile lead above a head opens an item headed by that head",
+    ),
+    LineDecision(
+        "subhead-in-story",
+        "## 甲 / 正文。 / ■从“等客商”到“闯市场” / 正文二。",
+        "a bulleted or enumerated subhead stays in its story, not an item",
+    ),
+    LineDecision(
+        "signature-date-ends-story",
+        "## 公告 / 特此公告。 / 2023年3月28日",
+        "a date alone after a notice's text signs and ends it",
+    ),
+    LineDecision(
+        "photo-news",
+        "## 红池坝迎来避暑游高峰 / 游客在草场上露营。记者 杨帆 摄",
+        "a credited caption right under a head is the story (photo news)",
+    ),
+    LineDecision(
+        "caption-of-story",
+        "## 甲 / 正文。 / 游客在草场上露营。记者 杨帆 摄 / 正文二。",
+        "a credited caption inside a story is its caption; the credit names photographers",
+    ),
+    LineDecision(
+        "caption-under-image",
+        "## 甲 / [图片] / 意见征求座谈会现场。 / 12月30日，座谈会召开。",
+        "an uncredited line under an image placeholder is its caption",
+    ),
+    LineDecision(
+        "link-list",
+        "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
+        "a related-links label and the titles under it are web chrome",
+    ),
+)
+
+
+def _join_document_title(run: list[Line]) -> list[Line]:
+    """'重庆市南川区人民代表大会常务委员会' / '任免名单': an issuer and a document type are one
+    headline."""
+    merged: list[Line] = []
+    for line in run:
+        if (
+            merged
+            and line.level == 0
+            and merged[-1].level == 0
+            and words()["doc_types_re"].match(line.normal)
+            and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
+        ):
+            prev = merged.pop()
+            merged.append(Line(prev.number, prev.text + line.text, 0, Kind.HEADLIKE,
+                               rule="issuer-and-document-type"))
+        else:
+            merged.append(line)
+    return merged
+
+
+def _parallel(line: Line) -> bool:
+    """'深化交流合作 携手共促发展': two or three short phrases of like length, no punctuation."""
+    parts = line.normal.split(" ")
+    if not 2 <= len(parts) <= 3 or not all(
+        3 <= len(p) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts
+    ):
+        return False
+    return max(map(len, parts)) - min(map(len, parts)) <= 2
+
+
+def _deck_shape(line: Line) -> bool:
+    """A deck: after a dash, in brackets, or reporting who attended ('李卫东王中陪同')."""
+    bare = line.normal.replace(" ", "")
+    return _is_deck_line(line) or (
+        bare.endswith(tuple(words()["action_endings"]))
+        and any(person_like(bare[:n]) for n in (2, 3))
+    )
+
+
+def _is_deck_line(line: Line) -> bool:
+    """Lines that can only be a deck: '——访…', '（2023年第3号）'."""
+    norm = line.normal
+    return bool(DECK_DASHES.match(norm)) or (norm[:1] == "(" and norm.endswith(")"))
+
+
+class Builder:
+    """The state machine that turns classified lines into story drafts."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.stories: list[StoryDraft] = []
+        self.banner: str | None = None
+        self.noise: list[str] = []
+        self.header: list[str] = []  # page-header lines (masthead, site name), for metadata
+        self.pending_captions: list[str] = []
+        self.pending_photographers: list[str] = []
+        self.pending_from: str | None = None
+        self.image = False  # an image placeholder ([图片]) was just printed
+        self.decisions: list[tuple[int, str]] = []  # (line number, decision name)
+        # A plain head printed above more than one story is a column rubric (区县谈落实).
+        seen: dict[str, int] = {}
+        for line in lines:
+            if line.kind is Kind.HEADLIKE:
+                seen[line.normal] = seen.get(line.normal, 0) + 1
+        self.repeated = frozenset(text for text, count in seen.items() if count > 1)
+        self._index = 0
+
+    @property
+    def cur(self) -> StoryDraft | None:
+        return self.stories[-1] if self.stories else None
+
+    def log(self, number: int, name: str) -> None:
+        self.decisions.append((number, name))
+
+    def next_is_header(self, line: Line) -> bool:
+        """Is the line after ``line`` a masthead or site-menu line?"""
+        index = self.lines.index(line, self._index)
+        nxt = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            line.level == 0
+            and nxt is not None
+            and nxt.rule in ("masthead", "web-chrome", "editors")
+            and not words()["article_info_re"].search(nxt.normal)
+            and nxt.rule != "image"
+        )
+
+    def run(self) -> None:
+        """Place every line; each kind has its handler (``HANDLERS``), which returns the index
+        of the next line to place."""
+        i = 0
+        while i < len(self.lines):
+            self._index = i
+            line = self.lines[i]
+            nxt = getattr(self, HANDLERS[line.kind])(i)
+            self.image = line.rule == "image"
+            i = nxt
+
+    def _next(self, i: int) -> Line | None:
+        return self.lines[i + 1] if i + 1 < len(self.lines) else None
+
+    def _on_heads(self, i: int) -> int:
+        end = self._head_run_end(i)
+        after = next((x for x in self.lines[end:] if x.kind is not Kind.NOISE), None)
+        self._head_run(self.lines[i:end], after)
+        return end
+
+    def _on_rubric(self, i: int) -> int:
+        line, nxt = self.lines[i], self._next(i)
+        heading = line.text
+        if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
+            heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
+            i += 1
+        self.log(line.number, "rubric-opens-item")
+        self.open_item(heading, line.number, None)
+        return i + 1
+
+    def _on_lead(self, i: int) -> int:
+        line, nxt = self.lines[i], self._next(i)
+        if nxt is not None and nxt.kind in (Kind.HEADLIKE, Kind.HEADING):
+            self.log(line.number, "lead-opens-item")
+            self.open_item(nxt.text, nxt.number, line.text)
+            return i + 2
+        self.paragraph(line)
+        return i + 1
+
+    def _on_byline(self, i: int) -> int:
+        self._byline(self.lines[i], self._next(i))
+        return i + 1
+
+    def _on_credit(self, i: int) -> int:
+        self._closing_credit(self.lines[i])
+        return i + 1
+
+    def _on_photo_credit(self, i: int) -> int:
+        self._photographers(self.lines[i].names)
+        return i + 1
+
+    def _on_caption(self, i: int) -> int:
+        self._caption(self.lines[i], self._next(i))
+        return i + 1
+
+    def _on_name(self, i: int) -> int:
+        self._caption_text(self.lines[i].text)  # a portrait's name
+        return i + 1
+
+    def _on_jump(self, i: int) -> int:
+        self._jump(self.lines[i])
+        return i + 1
+
+    def _on_subhead(self, i: int) -> int:
+        self._subhead_line(self.lines[i])
+        return i + 1
+
+    def _on_date(self, i: int) -> int:
+        self._date_line(self.lines[i])
+        return i + 1
+
+    def _on_label(self, i: int) -> int:
+        line = self.lines[i]
+        self.noise.append(line.text)
+        if line.normal.replace(" ", "") in words()["link_labels"]:
+            # A related-links box: the title lines under it are web chrome.
+            self.log(line.number, "link-list")
+            while i + 1 < len(self.lines) and self.lines[i + 1].kind in (
+                Kind.HEADLIKE, Kind.NOISE
+            ) and self.lines[i + 1].level == 0:
+                i += 1
+                self.noise.append(self.lines[i].text)
+        return i + 1
+
+    def _on_noise(self, i: int) -> int:
+        self.noise.append(self.lines[i].text)
+        return i + 1
+
+    def _on_body(self, i: int) -> int:
+        line = self.lines[i]
+        if self.image and self.cur is not None and len(line.normal) <= 60 and not dateline(
+            line.normal[:120]
+        ):
+            self.log(line.number, "caption-under-image")
+            self._caption_text(line.text)
+        else:
+            self.paragraph(line)
+        return i + 1
+
+    # -- heads --
+
+    def _head_run_end(self, start: int) -> int:
+        """A run of consecutive heading lines; a plain line after a Markdown heading (a
+        subtitle) ends it, so the next Markdown heading opens a run of its own."""
+        end = start + 1
+        seen_md = self.lines[start].kind is Kind.HEADING
+        while end < len(self.lines) and self.lines[end].kind in (Kind.HEADING, Kind.HEADLIKE):
+            prev, nxt = self.lines[end - 1], self.lines[end]
+            if seen_md and prev.level == 0 and nxt.level > 0:
+                break
+            if seen_md and nxt.level == 0 and "," in nxt.normal:
+                break  # a deck has no comma; this is the head of a broken paragraph
+            seen_md = seen_md or nxt.level > 0
+            end += 1
+        return end
+
+    def _head_run(self, run: list[Line], after: Line | None) -> None:
+        remaining: list[Line] | None = run
+        for decision in HEAD_DECISIONS:
+            if not remaining:
+                return
+            if decision.condition(self, remaining, after):
+                self.log(remaining[0].number, decision.name)
+                remaining = decision.action(self, remaining, after)
+        if remaining:
+            raise AssertionError("open-story places every run")
+
+    def open_story(self, run: list[Line], after: Line | None) -> None:
+        """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
+        draft = StoryDraft(line=run[0].number)
+        run = _join_document_title(run)
+        md = [i for i, line in enumerate(run)
+              if line.level > 0 and not DECK_DASHES.match(line.normal)]
+        md = [i for i in md if not _rubric(run[i].text)] or md
+        plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
+        if md:
+            # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
+            # headline: a lower-ranked one below it is its deck.
+            top = min(run[i].level for i in md)
+            h = [i for i in md if run[i].level == top][-1]
+        elif len(run) == 1:
+            h = 0
+        elif _rubric(run[0].text) and len(run) >= 2 and not _is_deck_line(run[1]):
+            h = 1
+        elif len(plain) >= 3:
+            h = plain[1]
+        elif len(plain) == 2 and _parallel(run[plain[0]]) and not _parallel(run[plain[1]]) and (
+            not _deck_shape(run[plain[1]])
+        ):
+            h = plain[1]  # two parallel phrases above a plain headline: a kicker (引题)
+        else:
+            h = plain[0] if plain else 0  # two plain lines: headline and deck is the common layout
+        head = run[h]
+        above, below = run[:h], run[h + 1 :]
+        if len(run) == 1 and _rubric(head.text) and not has_deck(head.text):
+            draft.section = head.text  # a rubric alone: the headline comes later, if at all
+        else:
+            self.set_headline(draft, head)
+        if below:
+            draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
+        if above:
+            nearest = above[-1].text
+            if _rubric(nearest) or above[-1].normal in self.repeated:
+                draft.section = nearest
+            else:
+                draft.kicker = nearest
+            for line in above[:-1]:
+                if not self.stories and self.banner is None:
+                    self.banner = line.text
+                elif draft.section is None:
+                    draft.section = line.text
+                else:
+                    self.noise.append(line.text)
+        if (
+            self.banner is None
+            and not self.stories
+            and draft.kicker
+            and words()["banner_shapes_re"].search(draft.kicker)
+        ):
+            self.banner, draft.kicker = draft.kicker, None
+        if after is not None and after.kind is Kind.HEADING:
+            draft.container = True
+        draft.captions.extend(self.pending_captions)
+        draft.photographers.extend(self.pending_photographers)
+        draft.continued_from, self.pending_from = self.pending_from, None
+        self.pending_captions, self.pending_photographers = [], []
+        self.stories.append(draft)
+
+    def set_headline(self, draft: StoryDraft, line: Line) -> None:
+        text = line.text
+        deck = re.split(r"\s*(?:——|--|－－)\s*", text, maxsplit=1)
+        if len(deck) == 2 and deck[0] and deck[1]:
+            text, subtitle = deck[0].strip(), deck[1].strip()
+            draft.subtitle = draft.subtitle or subtitle
+        draft.headline = text
+        draft.headline_line = line.number
+        draft.level = line.level
+
+    def open_item(self, heading: str, number: int, lead: str | None, level: int = 0) -> None:
+        cur = self.cur
+        if cur is None or cur.ended or (cur.closed and not cur.items):
+            # A story that was signed or ended takes no more items: a new roundup begins.
+            cur = StoryDraft(line=number)
+            self.stories.append(cur)
+        if cur.item_level is None:
+            cur.item_level = level
+        cur.items.append(ItemDraft(heading=heading, line=number, lead=lead))
+
+    # -- credits, captions, jumps --
+
+    def _byline(self, line: Line, after: Line | None) -> None:
+        cur = self.cur
+        # An editor's note (编者按：…) above the byline is not the story's text yet.
+        notes_only = cur is not None and not cur.items and all(
+            _NOTE.match(p.text) for p in cur.paragraphs
+        )
+        opening = cur is None or not cur.has_body or cur.ended or notes_only
+        if not opening and after is not None and after.kind is Kind.BODY:
+            opening = line.normal[:1] in BULLETS or "本报记者" in line.text
+        if opening and (cur is None or (cur.has_body and not notes_only)):
+            self.log(line.number, "byline-opens-story")
+            self.stories.append(StoryDraft(line=line.number))
+            cur = self.cur
+        _extend_unique(cur.reporters, line.names)
+        if line.with_photos:
+            _extend_unique(cur.photographers, line.names)
+        if not opening:
+            self.log(line.number, "byline-signs-story-above")
+            cur.closed = True
+
+    def _closing_credit(self, line: Line) -> None:
+        cur = self.cur
+        if cur is None:
+            self.noise.append(line.text)
+            return
+        target = cur.items[-1].reporters if cur.items else cur.reporters
+        _extend_unique(target, line.names)
+        if not line.names:
+            self.noise.append(line.text)
+        self.log(line.number, "closing-credit-signs-and-closes")
+        cur.closed = True
+
+    def _jump(self, line: Line) -> None:
+        if line.rule == "jump-to" and self.cur is not None:
+            self.cur.continued_to = line.page
+            self.cur.ended = self.cur.closed = True
+            self.log(line.number, "jump-line-ends-story")
+        elif self.cur is not None and not self.cur.has_body:
+            self.cur.continued_from = line.page
+            self.log(line.number, "jump-line-continues-story")
+        else:
+            # After a story's text: what follows is another story, continued from page N.
+            self.pending_from = line.page
+            if self.cur is not None:
+                self.cur.ended = self.cur.closed = True
+            self.log(line.number, "jump-line-continues-next-story")
+        self.noise.append(line.text)
+
+    def _subhead_line(self, line: Line) -> None:
+        cur = self.cur
+        if cur is None or cur.ended or cur.closed:
+            cur = StoryDraft(line=line.number)
+            self.stories.append(cur)
+        self.log(line.number, "subhead-in-story")
+        cur.target().append(Paragraph(line.text, line.number, subhead=True))
+
+    def _date_line(self, line: Line) -> None:
+        cur = self.cur
+        if cur is not None and cur.has_body:
+            self.log(line.number, "signature-date-ends-story")
+            cur.paragraphs.append(Paragraph(line.text, line.number))
+            cur.signed = line.text
+            cur.closed = cur.ended = True
+        else:
+            self.paragraph(line)
+
+    def _photographers(self, names: tuple[str, ...]) -> None:
+        if self.cur is None:
+            _extend_unique(self.pending_photographers, names)
+        else:
+            _extend_unique(self.cur.photographers, names)
+
+    def _caption(self, line: Line, after: Line | None) -> None:
+        cur = self.cur
+        text = strip_photo_credit(line.text)
+        opens_report = after is not None and after.kind is Kind.BODY and bool(
+            dateline(after.normal[:120])
+        )
+        if cur is not None and cur.photo and cur.headline is None:
+            # Another untitled photo under the same rubric (图片新闻): a story of its own.
+            cur = StoryDraft(line=line.number, section=cur.section)
+            self.stories.append(cur)
+        if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
+            not opens_report
+        ):
+            # Photo news: under its own head, the caption is the story.
+            self.log(line.number, "photo-news")
+            self._photographers(line.names)
+            self.paragraph(Line(line.number, text, 0))
+            cur.closed = True  # the credit ends the photo story
+            cur.photo = True
+            cur.brief = cur.headline is None  # untitled by design, like a brief
+            return
+        self.log(line.number, "caption-of-story")
+        self._caption_text(text)
+        self._photographers(line.names)
+
+    def _caption_text(self, text: str) -> None:
+        if self.cur is None:
+            self.pending_captions.append(text)
+        else:
+            self.cur.captions.append(text)
+
+    # -- body --
+
+    def paragraph(self, line: Line) -> None:
+        """Add a body line: a new story at a dateline, else the current story's text."""
+        text = line.text
+        norm = line.normal[:120]  # markers are at the head of a paragraph
+        cur = self.cur
+        reporters: tuple[str, ...] = ()
+        marker = dateline(norm)
+        jump = words()["jump_from_re"].match(norm)
+        if jump:
+            text = cut_prefix(text, jump.end(), norm)
+            if cur is None or cur.has_body:
+                cur = StoryDraft(line=line.number)
+                self.stories.append(cur)
+            cur.continued_from = jump["page"]
+            self.log(line.number, "jump-marker-continues-story")
+        elif marker:
+            groups = marker.groupdict()
+            reporters = people_in_credit(groups.get("inner") or groups.get("names") or "")
+            text = cut_prefix(text, marker.end(), norm)
+            if cur is None or cur.has_body or cur.ended:
+                self.log(line.number, "dateline-opens-story")
+                cur = StoryDraft(line=line.number)
+                self.stories.append(cur)
+            cur.dateline = cur.dateline or norm[: marker.end()]
+        elif text[:1] in BRIEF_BULLETS:
+            text = text[1:].lstrip()
+            if cur is None or cur.has_body:
+                # Briefs under one rubric (简讯) share it.
+                in_column = cur is not None and (cur.brief or not cur.headline)
+                section = cur.section if in_column else None
+                self.log(line.number, "bullet-opens-brief")
+                cur = StoryDraft(line=line.number, section=section)
+                self.stories.append(cur)
+            cur.brief = True
+        elif cur is None or (cur.ended and cur.has_body):
+            self.log(line.number, "text-opens-headless-story")
+            cur = StoryDraft(line=line.number, continued_from=self.pending_from)
+            self.pending_from = None
+            self.stories.append(cur)
+        _extend_unique(cur.reporters, reporters)
+        # A closing credit "（程卓）" signs the item or story it ends.
+        # A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
+        end_credit = words()["end_credit"].search(text)
+        if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
+            inner = end_credit["inner"]
+            names = people_in_credit(inner)
+            unsigned = normalize(inner).replace(" ", "") in words()["unsigned_set"]
+            if names or unsigned or _org_credit(inner):
+                text = text[: end_credit.start()].rstrip()
+                target = cur.items[-1].reporters if cur.items else cur.reporters
+                _extend_unique(target, names)
+                if not names:
+                    self.noise.append(end_credit.group(0).strip())
+                if not cur.items:
+                    cur.closed = True
+        elif end_mark := _END_MARK.search(text):
+            text = text[: end_mark.start()].rstrip()
+        if not text:
+            return
+        target = cur.target()
+        if target and not target[-1].subhead and _continues(target[-1].text, text):
+            target[-1].text = _join(target[-1].text, text)
+        else:
+            target.append(Paragraph(text, line.number))
+
+
+def _org_credit(inner: str) -> bool:
+    """'（南川区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
+    norm = normalize(inner).replace(" ", "")
+    return len(norm) <= 14 and bool(org_marks().search(norm))
+
+
+def strip_photo_credit(text: str) -> str:
+    """A caption without its trailing credit ("记者 苏思 摄 视觉重庆", "（记者 李四 摄）")."""
+    paren = words()["paren_photo"].search(text)
+    if paren:
+        return text[: paren.start()].rstrip()
+    match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
+    if not match:
+        return text
+    # Cut where the credit's names begin in the printed text (spaces may split a name), or
+    # at the role word just before them.
+    first = match["names"].split()[0]
+    pattern = r"\s*".join(map(re.escape, first))
+    found = list(re.finditer(pattern, text))
+    if not found:
+        return text
+    cut = found[-1].start()
+    role = re.search(r"(?:本报|首席)?(?:记者|記者|通讯员|通訊員|特约摄影|摄影)\s*$", text[:cut])
+    cut = role.start() if role else cut
+    return text[:cut].rstrip()
+
+
+def cut_prefix(text: str, norm_end: int, norm: str) -> str:
+    """Remove the first ``norm_end`` characters of ``norm`` from the printed ``text``.
+
+    NFKC keeps the character count of CJK text except where it folds white space or
+    expands a compatibility character; walk both strings once, character by character.
+    """
+    target = norm[:norm_end].rstrip()
+    want = len(target.replace(" ", ""))
+    seen = 0
+    for index, char in enumerate(text):
+        if seen >= want:
+            return text[index:].lstrip()
+        folded = normalize(char)
+        seen += len(folded.replace(" ", ""))
+    return ""
+
+
+def _continues(previous: str, nxt: str) -> bool:
+    """Does ``nxt`` continue ``previous`` across a column or line break?"""
+    if is_closed(previous):
+        return False
+    # "报告内容：…" / "区县目标：…": a labelled line is its own paragraph.
+    return not re.match(rf"^[{HAN}]{{2,6}}[:：]", nxt)
+
+
+def _join(previous: str, nxt: str) -> str:
+    if previous[-1:].isascii() and previous[-1:].isalnum() and nxt[:1].isascii():
+        return f"{previous} {nxt}"
+    return previous + nxt
+
+
+def _extend_unique(target: list[str], names: tuple[str, ...] | list[str]) -> None:
+    for name in names:
+        if name not in target:
+            target.append(name)
+
+
+# Each line kind's handler in ``Builder``: the grouping action that kind leads to.
+HANDLERS: dict[Kind, str] = {
+    Kind.HEADING: "_on_heads",
+    Kind.HEADLIKE: "_on_heads",
+    Kind.RUBRIC: "_on_rubric",
+    Kind.LEAD: "_on_lead",
+    Kind.BYLINE: "_on_byline",
+    Kind.CREDIT: "_on_credit",
+    Kind.PHOTO_CREDIT: "_on_photo_credit",
+    Kind.CAPTION: "_on_caption",
+    Kind.NAME: "_on_name",
+    Kind.JUMP: "_on_jump",
+    Kind.SUBHEAD: "_on_subhead",
+    Kind.DATE: "_on_date",
+    Kind.LABEL: "_on_label",
+    Kind.NOISE: "_on_noise",
+    Kind.BODY: "_on_body",
+}

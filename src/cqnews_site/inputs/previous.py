@@ -1,0 +1,80 @@
+"""The previous site in the output folder, read as an input: the story ids it published.
+
+A story whose id changed (a corrected headline on an unplaced page, a better segmentation)
+keeps its old URL working: the index matches each old id to a story of this build and the
+site writes a small redirect page for it, listed in ``data/redirects.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STORIES = "data/stories.json"
+PAGES = "data/pages.json"
+REDIRECTS = "data/redirects.json"
+
+
+@dataclass(frozen=True)
+class OldStory:
+    """What the previous site said about one story: enough to find it again."""
+
+    id: str
+    source: str | None
+    position: int | None
+    headline: str | None
+    opening: str | None  # first 40 characters of its own text
+    paper: str | None = None
+    issue_date: str | None = None
+    page_number: str | None = None
+
+
+@dataclass(frozen=True)
+class PreviousSite:
+    """Story ids and redirects of the site last written to the output folder."""
+
+    stories: tuple[OldStory, ...] = ()
+    redirects: Mapping[str, str] = field(default_factory=dict)
+
+
+def _json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        # No previous site, or one this version cannot read: nothing to keep working.
+        return None
+
+
+def load(out: Path) -> PreviousSite:
+    """The previous site in ``out`` (empty when there is none)."""
+    entries = _json(out / STORIES)
+    places: dict[str, dict] = {}
+    pages = _json(out / PAGES)
+    for page in pages if isinstance(pages, list) else ():
+        if isinstance(page, dict) and isinstance(page.get("source"), str):
+            places[page["source"]] = page
+    stories: list[OldStory] = []
+    per_source: dict[str | None, int] = {}
+    for entry in entries if isinstance(entries, list) else ():
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        source = entry.get("source")
+        # The file lists the stories of each source in page order.
+        position = per_source.get(source, 0)
+        per_source[source] = position + 1
+        text = entry.get("text")
+        place = places.get(source) or {}
+        stories.append(OldStory(
+            id=entry["id"], source=source, position=position, headline=entry.get("headline"),
+            opening=text[:40] if isinstance(text, str) and text else None,
+            paper=place.get("paper"), issue_date=place.get("date"),
+            page_number=place.get("page_number"),
+        ))
+    redirects = _json(out / REDIRECTS)
+    kept = {}
+    if isinstance(redirects, dict):
+        kept = {k: v for k, v in redirects.items() if isinstance(k, str) and isinstance(v, str)}
+    return PreviousSite(tuple(stories), kept)

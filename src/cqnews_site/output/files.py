@@ -1,0 +1,106 @@
+"""The site as a set of files: each path once, with the generator that made it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+
+class DuplicatePath(Exception):
+    """Two generators want the same output path; the message names both."""
+
+
+def json_bytes(value: Any) -> bytes:
+    """Deterministic UTF-8 JSON: keys sorted, not ASCII-escaped, one trailing newline."""
+    return (json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+class SiteFiles:
+    """Output files by POSIX path; refuses a second file at the same path (case-insensitively,
+    so the site also unpacks on macOS and Windows) and names both of its sources."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytes] = {}
+        self.origin: dict[str, str] = {}
+
+    def add(self, path: str, data: bytes, origin: str) -> None:
+        """Add the file at ``path``; ``origin`` says which page or generator made it."""
+        self.claim(path, origin)
+        self.data[path] = data
+
+    def __contains__(self, path: str) -> bool:
+        return path.casefold() in self.origin
+
+    def claim(self, path: str, origin: str) -> None:
+        """Record a file another process wrote, refusing its path if it is taken."""
+        key = path.casefold()
+        if key in self.origin:
+            raise DuplicatePath(
+                f"two outputs want the path {path}: {self.origin[key]} and {origin}; "
+                "rename one of them"
+            )
+        self.origin[key] = origin
+        self.data[path] = b""
+
+    def paths(self) -> dict[str, str]:
+        """Every path with what made it."""
+        return {path: self.origin[path.casefold()] for path in self.data}
+
+    def origin_paths(self) -> list[str]:
+        """Every path, as added."""
+        return list(self.data)
+
+    def sorted(self) -> dict[str, bytes]:
+        """Every file, in path order."""
+        return dict(sorted(self.data.items()))
+
+
+def checked_path(path: str) -> PurePosixPath:
+    """Refuse absolute paths and ``..``: nothing may land outside the output folder."""
+    p = PurePosixPath(path)
+    if p.is_absolute() or not p.parts or any(part in ("..", "") for part in p.parts):
+        raise DuplicatePath(f"refusing to write {path!r}: site paths must be relative, "
+                            "without '..'")
+    return p
+
+
+class FolderFiles(SiteFiles):
+    """Files written straight into ``folder`` as they are made (nothing held in memory).
+
+    A file whose bytes equal the same path in ``previous`` (the last site) is hard-linked
+    from it instead of written, so an unchanged page keeps its timestamp and a deploy that
+    compares times (rsync) sends only what changed.
+    """
+
+    def __init__(self, folder: Path, previous: Path | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.previous = previous if previous and previous.is_dir() else None
+        self._made: set[Path] = set()
+        self.linked = 0
+
+    def add(self, path: str, data: bytes, origin: str) -> None:
+        """Write (or link) the file at ``path``; refuses a path twice like ``SiteFiles``."""
+        rel = checked_path(path)
+        self.claim(path, origin)  # the content goes to disk; the path stays for the sitemap
+        target = self.folder / rel
+        if target.parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
+        if self.previous is not None and self._same(self.previous / rel, data):
+            try:
+                os.link(self.previous / rel, target)
+                self.linked += 1
+                return
+            except OSError:
+                pass  # another file system, or links refused: write it
+        target.write_bytes(data)
+
+    @staticmethod
+    def _same(old: Path, data: bytes) -> bool:
+        try:
+            return old.stat().st_size == len(data) and old.read_bytes() == data
+        except OSError:
+            return False

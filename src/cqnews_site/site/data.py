@@ -1,0 +1,138 @@
+"""The data files of the site (``data/*.json``): the archive in machine-readable form."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from cqnews_site.model.records import Archive, Item, Mention, Story, Tenure
+from cqnews_site.output.files import json_bytes
+from cqnews_site.site.context import SiteContext
+from cqnews_site.site.pages import Output
+
+
+def mention_json(m: Mention) -> dict[str, Any]:
+    """A person entry of ``stories.json``."""
+    return {"id": m.person_id, "name": m.name, "titles": list(m.titles), "district": m.district}
+
+
+def item_json(item: Item) -> dict[str, Any]:
+    """An item entry of ``stories.json``."""
+    return {
+        "heading": item.heading,
+        "anchor": item.anchor,
+        "date": item.date,
+        "reporters": list(item.reporters),
+        "text": item.text,
+        "people": [mention_json(m) for m in item.people],
+        "districts": list(item.districts),
+    }
+
+
+def story_json(story: Story) -> dict[str, Any]:
+    """One entry of ``data/stories.json`` (shape fixed by the reader/segmenter issue)."""
+    return {
+        "id": story.id,
+        "source": story.source,
+        "headline": story.headline,
+        "kicker": story.kicker,
+        "subtitle": story.subtitle,
+        "section": story.section,
+        "date": story.date,
+        "date_evidence": story.date_evidence,
+        "reporters": list(story.reporters),
+        "photographers": list(story.photographers),
+        "text": story.text,
+        "captions": list(story.captions),
+        "people": [mention_json(m) for m in story.people],
+        "districts": list(story.districts),
+        "keywords": list(story.keywords),
+        "items": [item_json(i) for i in story.items],
+    }
+
+
+def people_json(archive: Archive) -> list[dict]:
+    """``data/people.json``: each person with every (title, district, story, anchor, date)."""
+    out = []
+    for p in archive.people:
+        seen = [
+            {"title": title, "district": s.district, "story": s.story_id, "anchor": s.anchor,
+             "date": s.date}
+            for s in p.sightings
+            for title in s.titles or (None,)
+        ]
+        out.append({
+            "id": p.id,
+            "name": p.name,
+            "district": p.district,
+            "seen": seen,
+            "reported": list(p.reported),
+            "photographed": list(p.photographed),
+            "is_reporter": p.is_reporter,
+        })
+    return out
+
+
+def districts_json(archive: Archive) -> list[dict]:
+    """``data/districts.json``: canonical name, short name, level, story and people ids."""
+    return [
+        {"name": d.name, "short": d.short, "level": d.level,
+         "stories": list(d.story_ids), "people": list(d.person_ids),
+         "since": d.since, "until": d.until, "predecessors": list(d.predecessors),
+         "successors": list(d.successors),
+         "level_changes": [{"since": since, "level": level} for since, level in d.level_changes]}
+        for d in archive.districts
+    ]
+
+
+def _tenure_json(t: Tenure) -> dict[str, Any]:
+    return dataclasses.asdict(t) | {"story_ids": list(t.story_ids)}
+
+
+def posts_json(archive: Archive) -> list[dict]:
+    """``data/posts.json``: every post with its holders."""
+    return [
+        {
+            "id": post.id, "title": post.title, "district": post.district, "role": post.role,
+            "single": post.single, "leading": post.leading,
+            "holders": [_tenure_json(t) for t in post.holders],
+        }
+        for post in archive.posts
+    ]
+
+
+def conflicts_json(archive: Archive) -> list[dict]:
+    """``data/conflicts.json``: two holders of a one-at-a-time post on overlapping dates."""
+    return [
+        {"post_id": c.post_id, "title": c.title,
+         "holders": [_tenure_json(t) for t in (c.first, c.second)]}
+        for c in archive.conflicts
+    ]
+
+
+def pages_json(archive: Archive) -> list[dict]:
+    """``data/pages.json``: every 版面 with where it was printed and its stories in order."""
+    return [
+        {"source": p.source, "paper": p.paper, "date": p.date, "issue_number": p.issue_number,
+         "page_number": p.page_number, "page_name": p.page_name, "banner": p.banner,
+         "stories": [s.id for s in p.stories]}
+        for p in sorted(archive.pages, key=lambda p: p.source)
+    ]
+
+
+def data_files(ctx: SiteContext) -> Iterator[Output]:
+    """Every ``data/*.json`` file."""
+    archive = ctx.index.archive
+    files = (
+        ("stories", lambda: [story_json(s) for s in archive.stories]),
+        ("pages", lambda: pages_json(archive)),
+        ("redirects", lambda: dict(ctx.index.redirects)),
+        ("people", lambda: people_json(archive)),
+        ("districts", lambda: districts_json(archive)),
+        ("posts", lambda: posts_json(archive)),
+        ("conflicts", lambda: conflicts_json(archive)),
+    )
+    for name, make in files:
+        for _ in ctx.shard.once():
+            yield f"data/{name}.json", json_bytes(make()), f"{name}.json"

@@ -1,0 +1,104 @@
+"""Template lookup and rendering: the user's template folder first, then the package's.
+
+Every page gets ``root`` (the relative way back to the site root), so the site works from
+any sub-path of any static file server. An error inside a template names the template file
+and line, never a Python traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from cqnews_site.model.dates import cn_date
+from cqnews_site.model.text import excerpt
+from cqnews_site.site import urls
+
+
+class RenderError(Exception):
+    """The site cannot be rendered; the message names the template (and line) or the paths."""
+
+
+def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
+    """A Jinja environment over ``template_dirs`` (in lookup order), autoescaping HTML and XML."""
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in template_dirs]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["cn_date"] = cn_date
+    env.filters["excerpt"] = excerpt
+    env.filters["quote_path"] = urls.href
+    env.globals["href"] = _href
+    return env
+
+
+@jinja2.pass_context
+def _href(context: jinja2.runtime.Context, path: str) -> str:
+    """A link from the page being rendered to the site path ``path``."""
+    return context["root"] + urls.href(path)
+
+
+def _template_location(exc: BaseException, dirs: Iterable[Path]) -> tuple[str, int] | None:
+    """(file, line) of the innermost template frame of a rendering exception."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return (exc.filename or exc.name or "<template>", exc.lineno)
+    roots = [str(d.resolve()) for d in dirs]
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        filename = os.path.abspath(frame.filename)
+        if frame.lineno and any(filename.startswith(root + os.sep) for root in roots):
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+class Renderer:
+    """Renders templates to bytes, naming the template and line of any error."""
+
+    def __init__(self, template_dirs: Sequence[Path], common: dict[str, Any]):
+        self.template_dirs = tuple(template_dirs)
+        self.env = make_environment(self.template_dirs)
+        self.env.globals.update(common)
+
+    def has(self, name: str) -> bool:
+        """True when some template folder has ``name`` (a syntax error in it is raised)."""
+        try:
+            self.env.get_template(name)
+        except jinja2.TemplateNotFound:
+            return False
+        except jinja2.TemplateError as exc:
+            raise self._error(name, exc) from exc
+        return True
+
+    def render(self, name: str, path: str, /, root: str | None = None, **context: Any) -> bytes:
+        """Render template ``name`` as the page at site path ``path``."""
+        root = urls.relative_root(path) if root is None else root
+        context.update(root=root, page_path=path, search_url=root + urls.href(urls.SiteUrls.search))
+        try:
+            text = self.env.get_template(name).render(context)
+        except jinja2.TemplateNotFound as exc:
+            raise RenderError(f"template {exc.name!r} not found (rendering {path})") from exc
+        except Exception as exc:  # any error raised while running a template
+            raise self._error(name, exc, path) from exc
+        return text.encode("utf-8")
+
+    def _error(self, name: str, exc: BaseException, path: str | None = None) -> RenderError:
+        location = _template_location(exc, self.template_dirs)
+        if location:
+            file, line = location
+            where = f"{file}:{line}: template error at line {line} of {Path(file).name}"
+        else:
+            where = f"{name}: template error"
+        page = f" while rendering {path}" if path else ""
+        return RenderError(f"{where}{page}: {type(exc).__name__}: {exc}")

@@ -1,0 +1,74 @@
+"""What a page prints about itself (masthead, folio, web header) and the year it gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cqnews_site.analyse import segmenter
+from cqnews_site.inputs import reader
+from cqnews_site.model.dates import infer_year
+
+DEV = Path(__file__).parent / "dev" / "pages"
+
+
+def dev(name: str):
+    path = DEV / name
+    source, problems = reader.read_bytes(path.read_bytes(), name, name.endswith(".md"))
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("d01.txt", ("今日巫溪", "2024-08-27", "3127", None, None)),
+    ("d02.txt", ("南川报", "2023-03-30", None, "4", "公告")),
+    ("d03.txt", ("酉阳报", "2024-11-11", None, "2", "要闻")),
+    ("d04.txt", ("城口县人民政府", "2025-12-31", None, None, None)),
+    ("d05.txt", (None, "2024-12-16", None, "4", "区县·纵深")),
+    ("d06.txt", ("重庆日报", "2024-03-25", None, "6", "区县新闻")),
+    ("d07.md", ("重庆日报", "2025-02-25", None, "7", None)),
+    ("d08.txt", ("重慶新聞 · 繁體版", "2024-10-16", None, "A5", "區縣")),
+])
+def test_page_metadata_from_masthead_folio_or_web_header(name, expected):
+    page = dev(name)
+    assert (page.paper, page.date, page.issue_number, page.page_number, page.page_name) == expected
+    assert page.year == int(expected[1][:4])
+
+
+def test_the_page_date_outranks_a_plan_year_in_the_text():
+    page = dev("d04.txt")  # 发布时间 2025-12-31; the text drafts the 2026年《政府工作报告》
+    assert page.year == 2025 and page.year_evidence == "page date: 发布时间:2025-12-31 09:12"
+    assert [s.date for s in page.stories] == ["2025-12-30", "2025-12-28"]
+    assert page.stories[0].date_evidence == page.year_evidence
+
+
+def test_jump_lines_are_recorded_on_the_story():
+    first = dev("d01.txt").stories[0]
+    assert first.continued_to == "2" and first.paragraphs[-1].endswith("走深走实。")
+    feature = dev("d05.txt").stories[0]
+    assert feature.continued_from == "1" and feature.paragraphs[0].startswith("晒坝")
+
+
+def test_years_in_quotations_ranges_plans_and_titles_are_no_evidence():
+    assert infer_year("他说：“1994年我刚开车那会儿，路难走。”") == (None, None)
+    assert infer_year("2022—2023雪季接待游客。") == (None, None)
+    assert infer_year("就2026年《政府工作报告》听取意见。") == (None, None)
+    assert infer_year("审议《北碚区2023年政府投资年度计划》。") == (None, None)
+    assert infer_year("2023年，全区生产总值增长。")[0] == 2023
+
+
+def test_unknown_year_gives_month_and_day_only():
+    source, _ = reader.read_bytes("## 标题\n\n3月5日，会议召开。\n".encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert page.year is None and page.stories[0].date == "--03-05"
+    assert page.stories[0].date_evidence is None
+
+
+def test_a_year_printed_with_the_date_is_its_own_evidence():
+    source, _ = reader.read_bytes(
+        "重庆日报  2024年3月25日  星期一\n\n## 标题\n\n2023年12月5日，会议召开。\n".encode(), "p.txt"
+    )
+    page = segmenter.segment(source)
+    assert page.stories[0].date == "2023-12-05"
+    assert page.stories[0].date_evidence == "printed with the date"
