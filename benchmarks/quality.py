@@ -1,9 +1,11 @@
 """Quality of the reader, segmenter and tagger against the hand-checked gold answers.
 
-Run from the project root:  python benchmarks/quality.py [--seeds DIR] [--gold DIR] [-v]
+Run from the project root:
+    python benchmarks/quality.py [--seeds DIR] [--gold DIR] [--set NAME] [-v]
 Prints per page and overall precision/recall/F1 (and shares) for every measured field, for
 the seed pages and, separately, for the development pages in ``tests/dev`` (layouts the
-seeds do not show).
+seeds do not show) and the held-out pages in ``tests/heldout`` (layouts no rule was
+written from). ``--set heldout`` reports one set only.
 """
 
 from __future__ import annotations
@@ -51,13 +53,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
     parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "dev",
                         help="development pages (pages/) with their gold answers (gold/)")
+    parser.add_argument("--heldout", type=Path, default=ROOT / "tests" / "heldout",
+                        help="held-out pages (pages/) with their gold answers (gold/): layouts "
+                        "no rule was written from")
+    parser.add_argument("--set", dest="only", choices=("seeds", "dev", "heldout"),
+                        help="report one set only (and skip the tagger)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    for title, pages_dir, gold_dir in (
-        ("Reader and segmenter: seed pages", args.seeds, args.gold),
-        ("Reader and segmenter: development pages (tests/dev)", args.dev / "pages",
+    sets = (
+        ("seeds", "Reader and segmenter: seed pages", args.seeds, args.gold),
+        ("dev", "Reader and segmenter: development pages (tests/dev)", args.dev / "pages",
          args.dev / "gold"),
-    ):
+        ("heldout", "Reader and segmenter: held-out pages (tests/heldout)",
+         args.heldout / "pages", args.heldout / "gold"),
+    )
+    for name, title, pages_dir, gold_dir in sets:
+        if args.only and name != args.only:
+            continue
         rows, total = segmenter_scores(pages_dir, gold_dir)
         print(title)
         print(segmenter_table(rows, total))
@@ -65,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             for miss in total.missed:
                 print("  miss:", miss)
         print()
+    if args.only:
+        return 0
     print("Tagger (P/R/F1), with plain jieba posseg nr/ns as the baseline")
     tagged = evaluate_tags.evaluate(args.seeds, args.gold, Config(cache=ROOT / ".cache"))
     print(evaluate_tags.format_rows(evaluate_tags.rows(tagged)))

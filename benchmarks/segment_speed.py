@@ -1,5 +1,7 @@
 """Segmenting stays linear: a page of ~2 MB (the seed and dev pages repeated) is segmented
-in well under a second, and a single 2 MB paragraph (one dateline, no breaks) too.
+in well under a second, and a single 2 MB paragraph (one dateline, no breaks) too. Odd
+shapes are timed as well (reported, not gated): the pages without blank lines, with CRLF
+line ends and tabs, and 50,000 (then 100,000) one-character lines, whose time should double.
 
 Run from the project root:  python benchmarks/segment_speed.py [--megabytes 2]
 """
@@ -45,6 +47,17 @@ def main(argv: list[str] | None = None) -> int:
         seconds, stories = _timed(page, "big.txt")
         worst = max(worst, seconds)
         print(f"{label}: {len(page.encode('utf-8')) / 1e6:.1f} MB, {stories} stories, "
+              f"{seconds:.2f} s CPU")
+    one_page = "\n\n".join(pages)
+    odd = (
+        ("no blank lines", "\n".join(x for x in one_page.splitlines() if x.strip())),
+        ("CRLF and tabs", one_page.replace("\n", "\r\n").replace("  ", "\t")),
+        ("50,000 one-character lines", "\n".join("字" * 50_000)),
+        ("100,000 one-character lines", "\n".join("字" * 100_000)),
+    )
+    for label, page in odd:
+        seconds, stories = _timed(page, "odd.txt")
+        print(f"{label}: {len(page.encode('utf-8')) / 1e6:.2f} MB, {stories} stories, "
               f"{seconds:.2f} s CPU")
     return 0 if worst < 1.0 else 1
 

@@ -6,6 +6,7 @@ import pytest
 
 from cqnews_site.analyse import layout, lines, segmenter
 from cqnews_site.inputs import reader
+from cqnews_site.model import dates
 
 
 def trace(example: str) -> segmenter.Trace:
@@ -78,3 +79,175 @@ def test_every_line_kind_has_a_grouping_handler():
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
+
+
+def segment(text: str) -> segmenter.Page:
+    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+def test_a_place_and_topic_line_is_a_headline_but_a_repeated_label_is_not():
+    page = segment("巴南：花木搭上数字快车\n\n4月16日，苗圃里工人正装车。\n\n"
+                   "区县目标：力争增长7%\n\n行动计划：\n\n推进项目建设。\n\n"
+                   "区县目标：建成中等城市\n\n来信地址：区委组织部干部监督科\n")
+    assert [s.headline for s in page.stories] == ["巴南：花木搭上数字快车"]
+    assert "来信地址" in page.stories[0].full_text  # a form field, not a headline
+
+
+def test_a_headline_may_open_with_a_quoted_word_but_cut_off_speech_is_text():
+    assert lines.classify(1, "“村晚”火了，乡村文化更要“活”起来").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "“我们一定把路修好，让乡亲").kind is lines.Kind.BODY
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("您现在的位置：首页 > 新闻动态 > 区县要闻", "web-chrome"),
+    ("栏目：首页 > 政务公开 > 通知公告", "web-chrome"),
+    ("2. 岗位需求汇总表.pdf", "web-chrome"),
+    ("附件：", "web-chrome"),
+    ("版权所有：某区人民政府办公室  渝ICP备05000000号", "web-chrome"),
+    ("某区文化和旅游发展委员会  宣", "advert"),
+    ("今日导读", "box-label"),
+    ("（作者单位：中共重庆市委党校）", "author-note"),
+])
+def test_furniture_of_unseen_layouts(text, rule):
+    assert lines.classify(1, text).rule == rule
+
+
+def test_credits_of_unseen_layouts():
+    credit = lines.classify(1, "（本报记者 郑 渝 摄影报道）")
+    assert (credit.kind, credit.names, credit.with_photos) == (lines.Kind.CREDIT, ("郑渝",), True)
+    assert lines.classify(1, "（记者 谭 芳 报道）").names == ("谭芳",)
+    assert lines.classify(1, "□ 王 辉").names == ("王辉",)
+    assert lines.classify(1, "■ 江北区").kind is lines.Kind.RUBRIC  # a place, not a writer
+    topic = lines.classify(1, "◆铜梁：龙灯彩扎非遗工坊开张")
+    assert (topic.kind, topic.text) == (lines.Kind.RUBRIC, "铜梁：龙灯彩扎非遗工坊开张")
+
+
+def test_a_commentary_is_signed_above_and_closed_by_its_author_note():
+    page = segment("两江观察\n\n让乡村文化活起来\n\n□ 王 辉\n\n入秋以来，村晚又热闹起来。\n\n"
+                   "（作者系某大学副教授）\n\n短评\n\n让服务更暖心\n\n黎 阳\n\n"
+                   "9月10日，服务中心投用。\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        ("两江观察", "让乡村文化活起来", ("王辉",)),
+        ("短评", "让服务更暖心", ("黎阳",)),
+    ]
+
+
+def test_titled_briefs_under_a_briefs_rubric_take_this_months_dates():
+    page = segment("某县报  2024年5月20日  星期一\n\n简讯\n\n▲县政协召开协商会\n\n"
+                   "本月12日，县政协召开协商会。（记者 马 骏）\n\n▲全县启动隐患排查\n\n"
+                   "5月16日起，全县开展排查。\n")
+    assert [(s.headline, s.section, s.date) for s in page.stories] == [
+        ("县政协召开协商会", "简讯", "2024-05-12"),
+        ("全县启动隐患排查", "简讯", "2024-05-16"),
+    ]
+
+
+def test_a_web_pages_info_line_names_the_writer_not_the_editor():
+    page = segment("某区举办招聘会\n\n来源：区融媒体中心  作者：李 梅  编辑：张 丽  "
+                   "发布时间：2025-03-08 10:25\n\n3月7日，招聘会举行。\n")
+    assert (page.stories[0].reporters, page.stories[0].date) == (("李梅",), "2025-03-07")
+
+
+def test_a_congratulation_flag_above_a_headline_is_the_pages_banner():
+    page = segment("热烈庆祝某景区获评国家5A级旅游景区\n\n钓鱼城：千年古战场焕发新活力\n\n"
+                   "登上护国门，三江汇流尽收眼底。\n")
+    assert (page.banner, page.stories[0].headline) == (
+        "热烈庆祝某景区获评国家5A级旅游景区", "钓鱼城：千年古战场焕发新活力")
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("【人物名片】", "box-label"),
+    ("原标题：《某区这些小区要加装电梯》", "web-chrome"),
+    ("点击上方蓝字关注我们", "web-chrome"),
+    ("阅读原文", "web-chrome"),
+    ("END", "web-chrome"),
+])
+def test_interview_and_social_media_furniture(text, rule):
+    assert lines.classify(1, text).rule == rule
+
+
+def test_credits_with_a_colon_and_runs_of_spaced_names():
+    assert lines.classify(1, "记者：赵 敏").names == ("赵敏",)
+    assert lines.join_spaced_names("记者 张 帆 王 蕾") == "记者 张帆 王蕾"
+    assert lines.join_spaced_names("记者 冉 茜") == "记者 冉茜"
+
+
+def test_another_agencys_dateline_opens_a_story_with_its_date():
+    page = segment("某报  2024年3月6日  星期三\n\n代表热议新质生产力\n\n"
+                   "新华社北京3月5日电（记者 张 帆 王 蕾）代表们畅谈体会。（完）\n\n"
+                   "两会热词：新能源汽车\n\n中新网重庆3月4日电（记者 刘 贤）新能源汽车成为热词。\n")
+    assert [(s.headline, s.date, s.reporters) for s in page.stories] == [
+        ("代表热议新质生产力", "2024-03-05", ("张帆", "王蕾")),
+        ("两会热词：新能源汽车", "2024-03-04", ("刘贤",)),
+    ]
+
+
+def test_a_link_list_takes_short_titles_but_not_a_paragraph():
+    page = segment("某区加装电梯\n\n近日，某区公布名单。\n\n往期推荐\n\n这所学校上榜全国名单！\n\n"
+                   "周末去哪儿？老街推出文化市集\n")
+    assert page.stories[0].full_text == "近日，某区公布名单。"
+    assert "这所学校上榜全国名单！" in page.noise
+
+
+def test_a_column_ending_makes_a_rubric_of_a_short_line_only():
+    page = segment("两江观察\n\n党员干部奋战在抗洪一线\n\n本报讯（记者 张三）7月5日，党员干部连夜转移群众。\n\n"
+                   "两会热词：新能源汽车\n\n本报讯（记者 李四）3月4日，新能源汽车成为热词。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("两江观察", "党员干部奋战在抗洪一线"), (None, "两会热词：新能源汽车")]
+
+
+def test_a_four_line_head_heads_with_the_line_above_its_dashed_deck():
+    page = segment("三峡库区·乡村振兴\n\n从“望天收”到“订单田”\n\n一位种粮大户的三次转身\n\n"
+                   "——某镇种粮大户的故事\n\n文/图 本报记者 周 川\n\n11月12日清晨，稻田已经收割完毕。\n\n"
+                   "农户在田间查看油菜出苗情况。（本报记者 周 川 摄）\n")
+    story = page.stories[0]
+    assert (story.section, story.kicker, story.headline, story.subtitle) == (
+        "三峡库区·乡村振兴", "从“望天收”到“订单田”", "一位种粮大户的三次转身", "某镇种粮大户的故事")
+    assert story.captions == ("农户在田间查看油菜出苗情况。",)
+    assert (story.reporters, story.photographers) == (("周川",), ("周川",))
+
+
+def test_an_issuer_and_a_document_title_are_one_headline_signed_and_dated():
+    page = segment("某区人民政府\n\n关于某湖水域禁止游泳的通告\n\n为保障群众生命安全，现通告如下：\n\n"
+                   "特此通告。\n\n某区人民政府\n\n二〇二四年六月三日\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("某区人民政府关于某湖水域禁止游泳的通告", "2024-06-03")]
+
+
+def test_a_january_page_dates_a_december_event_in_the_year_before():
+    page = segment("某区报  2026年1月2日  星期五\n\n订单创新高\n\n本报讯（记者 谭 静）12月30日，"
+                   "记者获悉订单增长。\n\n项目集中开工\n\n本报讯（记者 冉 亮）1月2日，项目开工。\n")
+    assert [s.date for s in page.stories] == ["2025-12-30", "2026-01-02"]
+    assert dates.before_page("2026-03-01", "2026-02-20") == "2026-03-01"  # near: announced
+    assert dates.before_page("2024-12-31", "2024-01-02") == "2023-12-31"
+    assert dates.before_page("--12-31", "2024-01-02") == "--12-31"  # no year to move
+
+
+def test_a_question_headline_above_a_byline_or_dateline_heads_its_story():
+    page = segment("今年秋天，去哪儿看红叶？\n\n首席记者 黄 山\n\n每年10月底，是赏红叶的最佳时节。\n\n"
+                   "这是为什么？\n\n专家解释说，气温是关键。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("今年秋天，去哪儿看红叶？", ("黄山",))]
+    assert "这是为什么？" in page.stories[0].full_text  # a question inside the text stays text
+
+
+def test_credits_after_the_dateline_without_brackets_or_with_a_report_word():
+    page = segment("条例6月1日起施行\n\n本报讯 记者 周 芳 报道：5月15日，记者获悉条例将施行。\n\n"
+                   "（区城市管理局 供稿）\n\n夏布小镇迎来研学热\n\n"
+                   "本报讯（记者 唐 宁 文/图）7月20日，研学团队走进工坊。\n\n"
+                   "龙舟赛开赛\n\n7月19日，龙舟赛开赛。\n\n（记者 钟 静 实习生 毛 毛）\n")
+    assert [(s.reporters, s.full_text[:5]) for s in page.stories] == [
+        (("周芳",), "5月15日"), (("唐宁",), "7月20日"), (("钟静", "毛毛"), "7月19日")]
+    assert "（区城市管理局 供稿）" in page.noise
+    assert lines.dateline("本报讯记者从区里获悉:今年")[0] == "本报讯"  # no credit to cut
+
+
+def test_a_spaced_page_name_and_a_source_date_line_are_furniture():
+    assert lines.classify(1, "要  闻").rule == "page-name"
+    assert lines.classify(1, "某区人民政府网  2024-07-15").rule == "web-chrome"
+    page = segment("# 某区民生实事进展\n\n某区人民政府网  2024-07-15\n\n今年以来，进展顺利。\n\n"
+                   "## 一、新建学校5所\n\n新校区已完工。\n\n## 二、新增托位\n\n已新增托位。\n")
+    story = page.stories[0]
+    assert (page.year, story.items, len(story.subheads)) == (2024, (), 2)

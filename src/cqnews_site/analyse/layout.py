@@ -18,8 +18,12 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     Kind,
     Line,
+    bare_label,
+    credit_names,
     dateline,
+    enumerated,
     is_closed,
+    is_rubric,
     join_spaced_names,
     org_marks,
     people_in_credit,
@@ -29,17 +33,38 @@ from cqnews_site.analyse.lines import (
 from cqnews_site.model.text import normalize
 
 HAN = r"\u4e00-\u9fff"
-_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|核心提示|阅读提示|内容提要)\s*[:：]")
-_END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|续完)\s*[)）]\s*$")
 
 
 @dataclass
 class Paragraph:
-    """A paragraph of a draft; a subhead is a paragraph flagged as such."""
+    """A paragraph of a draft; a subhead is a paragraph flagged as such.
 
-    text: str
+    Lines broken across columns are collected in ``parts`` and joined once, when ``text`` is
+    read: joining at every line would copy a growing paragraph again and again.
+    """
+
+    first: str
     line: int
     subhead: bool = False
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The paragraph's whole text."""
+        if self.parts:
+            self.first = "".join([self.first, *self.parts])
+            self.parts.clear()
+        return self.first
+
+    @property
+    def tail(self) -> str:
+        """The paragraph's last characters (enough to see how it ends)."""
+        recent = "".join(self.parts[-8:])
+        return recent[-64:] if len(recent) >= 64 else (self.first[-64:] + recent)[-64:]
+
+    def extend(self, text: str) -> None:
+        """Continue the paragraph with the next line of a broken paragraph."""
+        self.parts.append(_separator(self.tail, text) + text)
 
 
 @dataclass
@@ -79,6 +104,7 @@ class StoryDraft:
     dateline: str | None = None  # the dateline marker as printed: 新华社北京5月5日电（记者 陈二）
     continued_from: str | None = None  # 上接第1版
     continued_to: str | None = None  # 下转第2版
+    titled_brief: bool = False  # a brief headed by a bulleted title under a briefs rubric
 
     @property
     def has_body(self) -> bool:
@@ -132,8 +158,26 @@ def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
     return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
 
 
+def _link_title(line: Line) -> bool:
+    """A line of a related-links list: a plain head, furniture, or a short one-sentence title
+    ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
+    if line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY):
+        return False
+    norm = line.normal
+    return line.kind is not Kind.BODY or (
+        len(norm) <= 40 and "。" not in norm and not dateline(norm)
+    )
+
+
+def _brief_column(cur: StoryDraft) -> bool:
+    """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
+    if cur.section is None or not words()["brief_rubrics_re"].search(normalize(cur.section)):
+        return False
+    return cur.titled_brief or (cur.headline is None and cur.kicker is None)
+
+
 def _rubric(text: str) -> bool:
-    return len(text) <= 60 and bool(words()["rubric_shapes_re"].search(normalize(text)))
+    return is_rubric(text)
 
 
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
@@ -175,6 +219,11 @@ def _subhead(b: Builder, run: list[Line], after: Line | None) -> None:
         b.paragraph(only)  # the head of a paragraph broken across columns ("会议指出,…工作作")
 
 
+def _numbered_subhead(b: Builder, run: list[Line], after: Line | None) -> None:
+    """'## 一、…' under a '#' headline: a numbered section of the one text, as '一、任命' is."""
+    b.cur.target().append(Paragraph(run[0].text, run[0].number, subhead=True))
+
+
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
     if not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE):
@@ -196,7 +245,7 @@ def _open(b: Builder, run: list[Line], after: Line | None) -> None:
 HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "page-header",
-        "今日巫溪 / JINRI WUXI / 黔江区党政代表团来巫考察 / 本报讯 8月22日，代表团来我县考察。",
+        "今日某县 / JINRI MOUXIAN / 大足区党政代表团来我县考察 / 本报讯 5月12日，代表团来考察。",
         lambda b, run, after: b.cur is None and b.next_is_header(run[-1])
         and all(len(line.normal) <= 16 for line in run),  # a paper's or site's name is short
         _page_header,
@@ -207,15 +256,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     ),
     Decision(
         "markdown-headline-after-body",
-        "本报讯(记者 彭浩杰)2月20日,双方会见。 / ## 会见商会会长 / ## 区政府召开常务会议 / "
-        "本报讯(记者 熊辉)2月17日,会议召开。",
+        "本报讯(记者 张三)3月2日,双方会见。 / ## 会见企业代表 / ## 区政府召开常务会议 / "
+        "本报讯(记者 李四)3月1日,会议召开。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and len(run) >= 2 and run[0].level > 0 and run[1].level > 0,
         _first_heads_story_above,
     ),
     Decision(
         "plain-headline-after-body",
-        "盛夏时节，走进古镇。（记者 陈家瑜） / 千年盐泉古镇 又见烟火人间 / 红池坝迎来避暑游高峰 / "
+        "初夏时节，走进老街。（记者 王五） / 百年老街 又见烟火人间 / 高山草场迎来避暑游高峰 / "
         "游客在草场露营。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and b.cur.closed and not b.cur.ended and len(run) >= 2 and run[0].level == 0,
@@ -223,22 +272,22 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     ),
     Decision(
         "signature",
-        "## 干部任前公示 / 现将有关情况公示如下。 / 中共重庆市南川区委组织部 / 2023年3月29日",
+        "## 干部任前公示 / 现将有关情况公示如下。 / 中共某某县委组织部 / 2024年5月6日",
         lambda b, run, after: b.cur is not None and b.cur.has_body and len(run) == 1
         and run[0].level == 0 and after is not None and after.kind is Kind.DATE,
         _signature,
     ),
     Decision(
         "broken-paragraph-head",
-        "## 标题在这里 / 会议指出,报告具有很强的政治性、理 / 论性和指导性。",
+        "## 标题在这里 / 会议强调,要把各项任务落实落细、抓 / 出实效。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0
         and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
         and "," in run[0].normal,
         _as_paragraph,
     ),
     Decision(
-        "deck-in-body", "□本报记者 何春阳 / “报告好。”他说，一年来大力推进发展取 / "
-        "一份总结 一份计划 ——专家解读报告 / 得了新进展。",
+        "deck-in-body", "□本报记者 张三 / “报告实在。”他说，一年来全市发展取 / "
+        "一份成绩单 一张路线图 ——专家解读报告 / 得了新进展。",
         lambda b, run, after: _single(b, run, after) and b.cur.headline is None
         and run[0].level == 0 and has_deck(run[0].text),
         _deck_in_body,
@@ -251,6 +300,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
         and not _opens_report(after),
         _deck_in_body,
+    ),
+    Decision(
+        "numbered-heading-is-subhead",
+        "# 某区民生实事进展 / 今年以来，进展顺利。 / ## 一、新建学校5所 / 新校区已完工。",
+        lambda b, run, after: _single(b, run, after) and run[0].level > 0
+        and b.cur.level > 0 and run[0].level > b.cur.level and b.cur.has_body
+        and not b.cur.container and enumerated(run[0].text),
+        _numbered_subhead,
     ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
@@ -268,7 +325,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and not _opens_report(after),
         _subhead,
     ),
-    Decision("open-story", "黔江区党政代表团来巫考察 / 本报讯(记者 覃晓岚)8月22日,来我县考察。",
+    Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",
              lambda b, run, after: True, _open),
 )
 
@@ -291,17 +348,22 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "byline-opens-story",
-        "## 甲 / 甲的内容。 / □本报记者 何春阳 / 正文。",
+        "## 甲 / 甲的内容。 / □本报记者 李四 / 正文。",
         "a bulleted or 本报记者 byline before text opens a new story",
     ),
     LineDecision(
         "byline-signs-story-above",
-        "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 杨毓紫",
+        "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 王五",
         "a byline after a story's text signs and closes it",
     ),
     LineDecision(
+        "name-under-headline-signs-story",
+        "## 为社区食堂点赞 / 杜 若 / 3月5日，社区食堂开门。",
+        "a person's name alone between a headline and its text is its writer",
+    ),
+    LineDecision(
         "closing-credit-signs-and-closes",
-        "## 甲 / 正文。 / （本报记者 周晓岚 实习生 黎嘉怡）",
+        "## 甲 / 正文。 / （本报记者 张小明 实习生 李晓雨）",
         "a closing credit on its own line signs the story (or its last item)",
     ),
     LineDecision(
@@ -321,12 +383,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "jump-marker-continues-story",
-        "# 一颗脐橙的新路 / （上接第1版）晒坝上，果农正忙。",
+        "# 一片茶叶的新路 / （上接第1版）茶园里，茶农正忙。",
         "（上接第N版） at a paragraph's head is cut off and recorded",
     ),
     LineDecision(
         "text-opens-headless-story",
-        "## 甲 / 正文。 / （下转第2版） / 盛夏时节，走进古镇。",
+        "## 甲 / 正文。 / （下转第2版） / 初夏时节，走进老街。",
         "text after a jump line is a new story whose headline comes later, if at all",
     ),
     LineDecision(
@@ -336,17 +398,22 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "rubric-opens-item",
-        "## 区县快讯 / 【垫江】项目集中开工 / 3月22日，开工。",
+        "## 区县快讯 / 【忠县】项目集中开工 / 4月2日，开工。",
         "a 【place】 head, a keyword rubric or a bare place name opens an item",
     ),
     LineDecision(
         "lead-opens-item",
-        "## 代表心声 / 冉启华 县人大代表、种植大户 / ## 让路更宽 / “好。”他说。",
+        "## 代表心声 / 李建国 县人大代表、养殖大户 / ## 让路更宽 / “好。”他说。",
         "a speaker or profile lead above a head opens an item headed by that head",
     ),
     LineDecision(
+        "bulleted-title-opens-brief",
+        "快讯 / ★区妇联举办培训班 / 本月3日，培训班开班。 / ★全区开展消防检查 / 6月4日起，检查。",
+        "under a briefs rubric (简讯, 快讯), a bulleted title heads a brief story of its own",
+    ),
+    LineDecision(
         "subhead-in-story",
-        "## 甲 / 正文。 / ■从“等客商”到“闯市场” / 正文二。",
+        "## 甲 / 正文。 / ■从“种得好”到“卖得好” / 正文二。",
         "a bulleted or enumerated subhead stays in its story, not an item",
     ),
     LineDecision(
@@ -356,18 +423,24 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
     ),
     LineDecision(
         "photo-news",
-        "## 红池坝迎来避暑游高峰 / 游客在草场上露营。记者 杨帆 摄",
+        "## 高山草场迎来避暑游高峰 / 游客在草场上露营。记者 张三 摄",
         "a credited caption right under a head is the story (photo news)",
     ),
     LineDecision(
         "caption-of-story",
-        "## 甲 / 正文。 / 游客在草场上露营。记者 杨帆 摄 / 正文二。",
+        "## 甲 / 正文。 / 游客在草场上露营。记者 张三 摄 / 正文二。",
         "a credited caption inside a story is its caption; the credit names photographers",
     ),
     LineDecision(
         "caption-under-image",
-        "## 甲 / [图片] / 意见征求座谈会现场。 / 12月30日，座谈会召开。",
+        "## 甲 / [图片] / 座谈会现场。 / 5月6日，座谈会召开。",
         "an uncredited line under an image placeholder is its caption",
+    ),
+    LineDecision(
+        "web-author-signs-story",
+        "## 区里举办技能大赛 / 来源：区融媒体中心  作者：孙 七  发布时间：2024-06-08 / "
+        "6月7日，大赛举行。",
+        "the author named in a web page's article-information line is the story's writer",
     ),
     LineDecision(
         "link-list",
@@ -378,15 +451,16 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
 
 
 def _join_document_title(run: list[Line]) -> list[Line]:
-    """'重庆市南川区人民代表大会常务委员会' / '任免名单': an issuer and a document type are one
-    headline."""
+    """'某某区人民代表大会常务委员会' / '任免名单', '某区人民政府' / '关于…的通告': an issuer and
+    a document's type or title are one headline."""
     merged: list[Line] = []
     for line in run:
         if (
             merged
             and line.level == 0
             and merged[-1].level == 0
-            and words()["doc_types_re"].match(line.normal)
+            and (words()["doc_types_re"].match(line.normal)
+                 or words()["doc_title_re"].match(line.normal))
             and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
         ):
             prev = merged.pop()
@@ -397,8 +471,18 @@ def _join_document_title(run: list[Line]) -> list[Line]:
     return merged
 
 
+def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
+    """The plain lines above a '——' deck, a leading rubric left out: kicker / headline /
+    ——deck prints the headline right above the dashed line."""
+    dashed = next((i for i, line in enumerate(run) if i and DECK_DASHES.match(line.normal)),
+                  None)
+    if dashed is None:
+        return []
+    return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
+
+
 def _parallel(line: Line) -> bool:
-    """'深化交流合作 携手共促发展': two or three short phrases of like length, no punctuation."""
+    """'深化区域协作 共谋绿色发展': two or three short phrases of like length, no punctuation."""
     parts = line.normal.split(" ")
     if not 2 <= len(parts) <= 3 or not all(
         3 <= len(p) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in p) for p in parts
@@ -408,7 +492,7 @@ def _parallel(line: Line) -> bool:
 
 
 def _deck_shape(line: Line) -> bool:
-    """A deck: after a dash, in brackets, or reporting who attended ('李卫东王中陪同')."""
+    """A deck: after a dash, in brackets, or reporting who attended ('张三李四陪同')."""
     bare = line.normal.replace(" ", "")
     return _is_deck_line(line) or (
         bare.endswith(tuple(words()["action_endings"]))
@@ -519,7 +603,16 @@ class Builder:
         return i + 1
 
     def _on_name(self, i: int) -> int:
-        self._caption_text(self.lines[i].text)  # a portrait's name
+        line, nxt, cur = self.lines[i], self._next(i), self.cur
+        prev = self.lines[i - 1] if i else None
+        if (cur is not None and cur.headline is not None and not cur.has_body
+                and not cur.reporters and nxt is not None and nxt.kind is Kind.BODY
+                and prev is not None and prev.kind in (Kind.HEADING, Kind.HEADLIKE)):
+            # A name alone between a headline and its text is the writer's line (黎 阳).
+            self.log(line.number, "name-under-headline-signs-story")
+            _extend_unique(cur.reporters, credit_names(line.text))
+            return i + 1
+        self._caption_text(line.text)  # a portrait's name
         return i + 1
 
     def _on_jump(self, i: int) -> int:
@@ -537,18 +630,26 @@ class Builder:
     def _on_label(self, i: int) -> int:
         line = self.lines[i]
         self.noise.append(line.text)
-        if line.normal.replace(" ", "") in words()["link_labels"]:
+        if bare_label(line.normal) in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
-            while i + 1 < len(self.lines) and self.lines[i + 1].kind in (
-                Kind.HEADLIKE, Kind.NOISE
-            ) and self.lines[i + 1].level == 0:
+            while i + 1 < len(self.lines) and _link_title(self.lines[i + 1]):
                 i += 1
                 self.noise.append(self.lines[i].text)
         return i + 1
 
     def _on_noise(self, i: int) -> int:
-        self.noise.append(self.lines[i].text)
+        line = self.lines[i]
+        self.noise.append(line.text)
+        if line.rule == "web-chrome" and self.cur is not None and not self.cur.has_body and (
+            author := words()["web_author_re"].search(line.normal)
+        ):
+            # "来源：…  作者：李 梅  发布时间：…" under a web page's headline names its writer.
+            names = [n.replace(" ", "") for n in re.split(r"[、,]", author["names"])]
+            names = [n for n in names if person_like(n)]
+            if names:
+                self.log(line.number, "web-author-signs-story")
+                _extend_unique(self.cur.reporters, names)
         return i + 1
 
     def _on_body(self, i: int) -> int:
@@ -598,6 +699,8 @@ class Builder:
               if line.level > 0 and not DECK_DASHES.match(line.normal)]
         md = [i for i in md if not _rubric(run[i].text)] or md
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
+        if len(plain) >= 2 and words()["banner_shapes_re"].search(run[plain[0]].normal):
+            plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline
         if md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
             # headline: a lower-ranked one below it is its deck.
@@ -605,6 +708,8 @@ class Builder:
             h = [i for i in md if run[i].level == top][-1]
         elif len(run) == 1:
             h = 0
+        elif above_dash := _above_dashed_deck(run, plain):
+            h = above_dash[-1]  # the deck's slot is taken: the line right above it heads
         elif _rubric(run[0].text) and len(run) >= 2 and not _is_deck_line(run[1]):
             h = 1
         elif len(plain) >= 3:
@@ -630,7 +735,9 @@ class Builder:
             else:
                 draft.kicker = nearest
             for line in above[:-1]:
-                if not self.stories and self.banner is None:
+                if draft.section is None and _rubric(line.text):
+                    draft.section = line.text  # a column's name above a kicker
+                elif not self.stories and self.banner is None:
                     self.banner = line.text
                 elif draft.section is None:
                     draft.section = line.text
@@ -677,11 +784,12 @@ class Builder:
         cur = self.cur
         # An editor's note (编者按：…) above the byline is not the story's text yet.
         notes_only = cur is not None and not cur.items and all(
-            _NOTE.match(p.text) for p in cur.paragraphs
+            words()["note_re"].match(p.text) for p in cur.paragraphs
         )
         opening = cur is None or not cur.has_body or cur.ended or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:
-            opening = line.normal[:1] in BULLETS or "本报记者" in line.text
+            opening = line.normal[:1] in BULLETS or bool(words()["own_staff_re"].match(
+                line.normal.replace(" ", "")))
         if opening and (cur is None or (cur.has_body and not notes_only)):
             self.log(line.number, "byline-opens-story")
             self.stories.append(StoryDraft(line=line.number))
@@ -700,6 +808,8 @@ class Builder:
             return
         target = cur.items[-1].reporters if cur.items else cur.reporters
         _extend_unique(target, line.names)
+        if line.with_photos:
+            _extend_unique(cur.photographers, line.names)
         if not line.names:
             self.noise.append(line.text)
         self.log(line.number, "closing-credit-signs-and-closes")
@@ -723,6 +833,15 @@ class Builder:
 
     def _subhead_line(self, line: Line) -> None:
         cur = self.cur
+        if line.rule == "bulleted-subhead" and cur is not None and _brief_column(cur):
+            # Under a briefs rubric (简讯), a bulleted title heads a brief of its own.
+            self.log(line.number, "bulleted-title-opens-brief")
+            if cur.headline is not None or cur.has_body:
+                cur = StoryDraft(line=line.number, section=cur.section)
+                self.stories.append(cur)
+            self.set_headline(cur, line)
+            cur.titled_brief = True
+            return
         if cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)
             self.stories.append(cur)
@@ -747,7 +866,8 @@ class Builder:
 
     def _caption(self, line: Line, after: Line | None) -> None:
         cur = self.cur
-        text = strip_photo_credit(line.text)
+        # "▲ 图为…": the bullet points at the photo; it is no part of the caption.
+        text = strip_photo_credit(line.text).lstrip(BULLETS + " \u3000")
         opens_report = after is not None and after.kind is Kind.BODY and bool(
             dateline(after.normal[:120])
         )
@@ -795,7 +915,8 @@ class Builder:
             self.log(line.number, "jump-marker-continues-story")
         elif marker:
             groups = marker.groupdict()
-            reporters = people_in_credit(groups.get("inner") or groups.get("names") or "")
+            reporters = people_in_credit(
+                groups.get("inner") or groups.get("bare") or groups.get("names") or "")
             text = cut_prefix(text, marker.end(), norm)
             if cur is None or cur.has_body or cur.ended:
                 self.log(line.number, "dateline-opens-story")
@@ -818,8 +939,8 @@ class Builder:
             self.pending_from = None
             self.stories.append(cur)
         _extend_unique(cur.reporters, reporters)
-        # A closing credit "（程卓）" signs the item or story it ends.
-        # A closing credit "（陈元洪 陈杨）" at the very end of a paragraph.
+        # A closing credit "（王五）" signs the item or story it ends.
+        # A closing credit "（张三 李四）" at the very end of a paragraph.
         end_credit = words()["end_credit"].search(text)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
@@ -833,28 +954,31 @@ class Builder:
                     self.noise.append(end_credit.group(0).strip())
                 if not cur.items:
                     cur.closed = True
-        elif end_mark := _END_MARK.search(text):
+        elif end_mark := words()["end_mark_re"].search(text):
             text = text[: end_mark.start()].rstrip()
         if not text:
             return
         target = cur.target()
-        if target and not target[-1].subhead and _continues(target[-1].text, text):
-            target[-1].text = _join(target[-1].text, text)
+        if target and not target[-1].subhead and _continues(target[-1].tail, text):
+            target[-1].extend(text)
         else:
             target.append(Paragraph(text, line.number))
 
 
 def _org_credit(inner: str) -> bool:
-    """'（南川区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
+    """'（某区融媒体中心）', '（重庆民盟）': an organisation signs, no person."""
     norm = normalize(inner).replace(" ", "")
     return len(norm) <= 14 and bool(org_marks().search(norm))
 
 
 def strip_photo_credit(text: str) -> str:
-    """A caption without its trailing credit ("记者 苏思 摄 视觉重庆", "（记者 李四 摄）")."""
-    paren = words()["paren_photo"].search(text)
+    """A caption without its trailing credit ("记者 张三 摄 视觉重庆", "（记者 李四 摄）")."""
+    paren = words()["paren_photo"].search(text) or words()["paren_photo"].search(
+        join_spaced_names(normalize(text)))
     if paren:
-        return text[: paren.start()].rstrip()
+        # "（本报记者 周 川 摄）": cut at the bracket that opens the credit, as printed.
+        cut = max(text.rfind("（"), text.rfind("("))
+        return text[:cut].rstrip() if cut > 0 else text
     match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
     if not match:
         return text
@@ -866,7 +990,7 @@ def strip_photo_credit(text: str) -> str:
     if not found:
         return text
     cut = found[-1].start()
-    role = re.search(r"(?:本报|首席)?(?:记者|記者|通讯员|通訊員|特约摄影|摄影)\s*$", text[:cut])
+    role = words()["role_end_re"].search(text[:cut])
     cut = role.start() if role else cut
     return text[:cut].rstrip()
 
@@ -896,10 +1020,11 @@ def _continues(previous: str, nxt: str) -> bool:
     return not re.match(rf"^[{HAN}]{{2,6}}[:：]", nxt)
 
 
-def _join(previous: str, nxt: str) -> str:
+def _separator(previous: str, nxt: str) -> str:
+    """A space between two broken halves only where both are Latin letters or digits."""
     if previous[-1:].isascii() and previous[-1:].isalnum() and nxt[:1].isascii():
-        return f"{previous} {nxt}"
-    return previous + nxt
+        return " "
+    return ""
 
 
 def _extend_unique(target: list[str], names: tuple[str, ...] | list[str]) -> None:

@@ -28,7 +28,7 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
 BULLETS = "□■◇◆●○▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
-BRIEF_BULLETS = "●■◆▲★▶►"
+BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#]+$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
@@ -58,7 +58,8 @@ def words() -> dict:
     data["roles"] = re.compile(rf"(?:{prefixes})*(?:{roles})")
     # Anything up to 16 characters may precede a role: "新重庆-重庆日报记者", "融媒体中心记者".
     data["byline"] = re.compile(
-        rf"^[{BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:{roles})\s*(?P<names>{_NAMES})$"
+        rf"^[{BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:{roles})\s*[:：]?\s*"
+        rf"(?P<names>{_NAMES})$"
     )
     data["photo_credit"] = re.compile(
         rf"(?:^|\s|[。，,.])(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})"
@@ -70,7 +71,8 @@ def words() -> dict:
     data["photo_by"] = re.compile(rf"^(?:图|圖|摄影|攝影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
-        rf"^(?:{datelines})\s*(?:[(（\[]\s*(?P<inner>[^()（）\[\]]{{0,40}})[)）\]])?\s*"
+        rf"^(?:{datelines})\s*(?:[(（\[]\s*(?P<inner>[^()（）\[\]]{{0,40}})[)）\]]"
+        rf"|(?P<bare>(?:{prefixes})*(?:{roles})[^:：。，,]{{1,24}}?(?:报道|報道))\s*[:：])?\s*"
     )
     data["paren_byline"] = re.compile(
         rf"^[(（]\s*(?:{prefixes})*(?:{roles})\s*(?P<names>{_NAMES})\s*[)）]\s*"
@@ -80,15 +82,26 @@ def words() -> dict:
         rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
     )
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome", "ads",
-                "rubric_shapes", "banner_shapes", "paper_shapes", "lost_notices", "images"):
+                "rubric_shapes", "rubric_endings", "banner_shapes", "paper_shapes",
+                "lost_notices", "images"):
         flags = re.IGNORECASE if key == "images" else 0  # [Image], [IMG]
         data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
     data["doc_types_re"] = re.compile(rf"^(?:{_alternation(data['document_types'])})$")
+    # "关于汉丰湖水域禁止游泳的通告": a document's title under its issuer's name.
+    data["doc_title_re"] = re.compile(
+        rf"^(?:关于|關於)\S{{2,60}}的(?:{_alternation(data['document_types'])})$"
+    )
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
+    data["note_re"] = re.compile(rf"^\s*(?:{_alternation(data['note_labels'])})\s*[:：]")
+    data["end_mark_re"] = re.compile(
+        rf"[(（]\s*(?:{_alternation(data['end_marks'])})\s*[)）]\s*$")
+    # The role word in front of a caption's credit: "…露营。本报记者 张三 摄".
+    data["role_end_re"] = re.compile(rf"(?:(?:{prefixes})*(?:{roles})|(?:{prefixes})+)\s*$")
+    data["page_names_set"] = frozenset(data["page_names"])
     data["town_re"] = re.compile(
         rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
     )
@@ -100,6 +113,25 @@ def words() -> dict:
         rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
     )
     data["unsigned_set"] = frozenset(data["unsigned_credits"])
+    data["rubric_any_re"] = re.compile(
+        "|".join(f"(?:{p})" for p in [*data["rubric_shapes"], *data["rubric_endings"]])
+    )
+    data["web_author_re"] = re.compile(
+        rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
+        rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,3}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,3}})*)"
+        rf"(?=\s+[^\s:：]+[:：]|\s*$)"
+    )
+    data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
+    data["own_staff_re"] = re.compile(rf"^(?:{_alternation(data['own_staff'])})(?:{roles})")
+    data["credit_suffix_re"] = re.compile(
+        rf"\s*(?:(?P<photo>{_alternation(data['photo_report_words'])})|"
+        rf"{_alternation(data['report_words'])})\s*\)$"
+    )
+    data["credit_tail_re"] = re.compile(
+        rf"\s*(?:文/图|图/文|文/圖|圖/文|{_alternation(data['photo_report_words'])}|"
+        rf"{_alternation(data['report_words'])})\s*$"
+    )
+    data["author_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["author_notes"]))
     return data
 
 
@@ -154,7 +186,7 @@ class Probe:
 
     @cached_property
     def cred(self) -> str:
-        """Normalised, with spaced-out single characters of names joined (杨 帆 → 杨帆)."""
+        """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋)."""
         return join_spaced_names(self.norm)
 
     @cached_property
@@ -189,12 +221,25 @@ class LineRule:
 
 def is_closed(text: str) -> bool:
     """True when a line ends a sentence (so the next line starts a new paragraph)."""
-    return bool(_CLOSED.search(text.rstrip()))
+    # The closing mark and its quotes are at the very end: look at the tail only, so that
+    # checking a paragraph that keeps growing stays linear.
+    return bool(_CLOSED.search(text[-64:].rstrip() if len(text) > 64 else text.rstrip()))
+
+
+_AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
+_BEFORE_BRACKET = re.compile(rf"(?<= [{HAN}])([)）\]】])")
+_SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
 def join_spaced_names(text: str) -> str:
-    """Join single characters spaced out inside names: '记者 杨 帆 摄' → '记者 杨帆 摄'."""
+    """Join single characters spaced out inside names: '记者 刘 洋 摄' → '记者 刘洋 摄'."""
     photo = set(words()["photo_marks"])
+    # "记者:赵 敏": a name right after a label's colon is spaced out too.
+    if ":" in text:
+        text = _AFTER_COLON.sub(": ", text)
+    bracket = _BEFORE_BRACKET.search(text) is not None
+    if bracket:  # "(记者 钟 静 实习生 毛 毛)": the last character is followed by the bracket
+        text = _BEFORE_BRACKET.sub(r" \1", text)
     tokens = text.split(" ")
     out: list[str] = []
     run: list[str] = []
@@ -204,11 +249,17 @@ def join_spaced_names(text: str) -> str:
             continue
         if 2 <= len(run) <= 3:
             out.append("".join(run))
+        elif len(run) in (4, 6) and all(
+            looks_like_name(run[i] + run[i + 1]) for i in range(0, len(run), 2)
+        ):
+            # "张 帆 王 蕾": two (or three) two-character names, each spaced out.
+            out.extend(run[i] + run[i + 1] for i in range(0, len(run), 2))
         else:
             out.extend(run)
         run = []
         out.append(token)
-    return " ".join(out[:-1])
+    joined = " ".join(out[:-1])
+    return _SPACED_BRACKET.sub(r"\1", joined) if bracket else joined
 
 
 def person_like(token: str) -> bool:
@@ -223,7 +274,7 @@ def org_marks() -> re.Pattern[str]:
 
 
 def credit_names(text: str) -> tuple[str, ...]:
-    """Names in a credit, roles removed: '通讯员 谭雪梅 记者 贺文涛' → ('谭雪梅', '贺文涛')."""
+    """Names in a credit, roles removed: '通讯员 张丽 记者 王强' → ('张丽', '王强')."""
     text = words()["roles"].sub(" ", join_spaced_names(normalize(text)))
     return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
                  if n and n not in words()["not_names_set"])
@@ -231,9 +282,11 @@ def credit_names(text: str) -> tuple[str, ...]:
 
 def people_in_credit(inner: str) -> tuple[str, ...]:
     """The names of a credit when every token is a person's name, else ()."""
-    # "融媒体中心记者 石晓芸": whatever precedes the first role is the desk, not a name.
+    # "融媒体中心记者 张小明": whatever precedes the first role is the desk, not a name.
     # "本报特派记者 张三 发自北京": where the reporter filed from is no name.
     inner = re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner))
+    # "记者 唐宁 文/图", "记者 周芳 报道": what kind of report follows the names.
+    inner = words()["credit_tail_re"].sub("", inner)
     role = words()["roles"].search(inner)
     if role:
         inner = inner[role.start() :]
@@ -248,24 +301,66 @@ def headline_shape(text: str, norm: str | None = None) -> bool:
     if len(text) > 200:
         return False  # cheap exit for long paragraphs
     norm = normalize(text) if norm is None else norm
-    if _LABELLED.match(norm):
-        return False  # "报告内容：…" is a labelled paragraph
     if is_closed(norm) or norm.endswith((",", "、", "“", "《", "(")):
         return False
     if "。" in norm or norm.count(",") > 1:
         return False
-    if norm[:1] in "“‘「\"" and "," in norm:
+    if norm[:1] in "“‘「\"" and "," in norm and _comma_in_quote(norm):
         return False  # reported speech cut off by the page edge, not a headline
     parts = re.split(r"\s*(?:--|——|-{2,})\s*", norm)
     # Decks run long (up to ~50 characters); column fragments have more than one comma.
     return all(0 < len(p.replace(" ", "")) <= 50 for p in parts if p) and len(norm) >= 2
 
 
+def _comma_in_quote(norm: str) -> bool:
+    """'“我们一定…,…' (speech cut off) rather than '“村晚”火了,…' (a quoted word, then more)."""
+    closing = {"“": "”", "‘": "’", "「": "」", '"': '"'}[norm[0]]
+    end = norm.find(closing, 1)
+    return end < 0 or norm.find(",") < end
+
+
+def label_of(norm: str) -> str | None:
+    """The label of a labelled line ('报告内容：…' → '报告内容'), or None."""
+    match = _LABELLED.match(norm)
+    return match[0][:-1] if match else None
+
+
+def relabel(lines: list[Line]) -> list[Line]:
+    """Page-level pass: a label printed before a colon on two or more lines of the page
+    ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
+    line a labelled paragraph, not a headline; a single 'place：topic' line
+    ('巴南：花木搭上数字快车') stays a headline."""
+    fields = tuple(words()["field_labels"])
+    counts: dict[str, int] = {}
+    for line in lines:
+        if (label := label_of(line.normal)) is not None:
+            counts[label] = counts.get(label, 0) + 1
+    for index, line in enumerate(lines):
+        label = label_of(line.normal)
+        if line.kind is Kind.HEADLIKE and label is not None and (
+            counts[label] > 1 or label.endswith(fields)
+        ):
+            line.kind, line.rule = Kind.BODY, "labelled-paragraph"
+        elif line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines):
+            nxt = lines[index + 1]
+            if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and dateline(nxt.normal[:120])):
+                # "今年秋天，去哪儿看红叶？" above a byline or a dateline: a headline.
+                line.kind, line.rule = Kind.HEADLIKE, "question-headline"
+    return lines
+
+
+def _asking_head(norm: str) -> bool:
+    """Short, one sentence ending in '?' or '!', shaped like a headline but for its end."""
+    return (len(norm) <= 30 and norm[-1:] in "?!" and "。" not in norm
+            and norm.count(",") <= 1 and norm[:1] not in "“‘「\"" and label_of(norm) is None
+            and headline_shape(norm.rstrip("?!")))
+
+
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
 
 
 def _is_lead(norm: str) -> bool:
-    """'市人大代表、万州区区长李庆：' — titles and a name, ending in a colon, on one line."""
+    """'市人大代表、涪陵区区长张明：' — titles and a name, ending in a colon, on one line."""
     if not norm.endswith(":") or len(norm) > 60 or "。" in norm:
         return False
     head = norm[:-1]
@@ -279,7 +374,7 @@ def _is_lead(norm: str) -> bool:
 
 
 def _is_speaker(probe: Probe) -> bool:
-    """'冉启华 县人大代表、酉水河镇种植大户': a name, a space, then roles, as a speaker line."""
+    """'李建国 县人大代表、龙潭镇养殖大户': a name, a space, then roles, as a speaker line."""
     if len(probe.norm) > 50 or " " not in probe.norm:
         return False
     match = re.match(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$", probe.cred)
@@ -302,7 +397,8 @@ _KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
 _BRACKET_HEAD = re.compile(r"^[【\[［〔](?P<place>[^】\]］〕]{1,16})[】\]］〕]\s*(?P<rest>.*)$")
 _ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]\s*\S")
 _CREDIT_PREFIX = re.compile(
-    r"^(?P<what>文/图|图/文|文图|文|图)(?:\s*[/／:：|｜]\s*|\s+(?=本报|记者|通讯员))"
+    r"^(?P<what>文/图|图/文|文/圖|圖/文|文图|文圖|文|图|圖)"
+    r"(?:\s*[/／:：|｜]\s*|\s+(?=本[报報]|[记記]者|通[讯訊][员員]))"
 )
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
@@ -312,6 +408,18 @@ _FULL_DATE_LINE = re.compile(
     r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
     r"[0-9一二三四五六七八九十]{1,3}日$"
 )
+
+
+def is_rubric(text: str) -> bool:
+    """A column's name (栏目): a rubric mark ('·', 【】, 聚焦…), or a short line with a
+    column's ending ('两江观察', '记者手记'); a long line ending so is a headline."""
+    norm = normalize(text)
+    if len(norm) > 60:
+        return False
+    if words()["rubric_shapes_re"].search(norm):
+        return True
+    return (len(norm.replace(" ", "")) <= words()["rubric_ending_max"]
+            and bool(words()["rubric_endings_re"].search(norm)))
 
 
 def _short_furniture(
@@ -334,31 +442,73 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     return test
 
 
+def bare_label(norm: str) -> str:
+    """A box label without spaces, colon, brackets and a leading '今日/本期' ('今日导读' →
+    '导读', '【人物名片】' → '人物名片')."""
+    bare = norm.replace(" ", "").rstrip(":")
+    if bare[:1] in "【[〔" and bare[-1:] in "】]〕":
+        bare = bare[1:-1]
+    for prefix in words()["label_prefixes"]:
+        if bare.startswith(prefix) and bare[len(prefix):] in words()["labels_set"]:
+            return bare[len(prefix):]
+    return bare
+
+
 def _label(probe: Probe) -> bool:
-    bare = probe.norm.replace(" ", "").rstrip(":")
-    return bare in words()["labels_set"]
+    return bare_label(probe.norm) in words()["labels_set"]
 
 
 def _closing_credit(probe: Probe) -> Verdict | None:
     if probe.norm[:1] != "(" or not probe.norm.endswith(")") or len(probe.norm) > 60:
         return None
     bare = probe.norm.replace(" ", "").strip("()")
-    if probe.norm[:1] == "(" and probe.norm.endswith(")") and bare in words()["unsigned_set"]:
+    if bare in words()["unsigned_set"]:
         return Verdict()
-    match = words()["closing_credit"].match(probe.cred)
+    cred, photos = probe.cred, False
+    # "（本报记者 郑渝 摄影报道）": the kind of report follows the names.
+    if suffix := words()["credit_suffix_re"].search(cred):
+        cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
+    match = words()["closing_credit"].match(cred)
     if match and words()["roles"].search(match["inner"]):
         names = people_in_credit(match["inner"])
-        return Verdict(names=names) if names else None
+        return Verdict(names=names, with_photos=photos) if names else None
     return None
+
+
+def _org_credit_line(probe: Probe) -> bool:
+    """'（区城市管理局 供稿）': an organisation signs the story above, no person."""
+    if probe.norm[:1] != "(" or not probe.norm.endswith(")"):
+        return False
+    inner = probe.norm[1:-1].replace(" ", "")
+    return 2 <= len(inner) <= 14 and not any(c.isdigit() for c in inner) and bool(
+        org_marks().search(inner))
+
+
+def _author_note(probe: Probe) -> bool:
+    """'（作者系西南大学文学院副教授）': a note on the writer closes a commentary."""
+    return (probe.norm[:1] == "(" and probe.norm.endswith(")") and len(probe.norm) <= 80
+            and bool(words()["author_notes_re"].match(probe.norm[1:].lstrip())))
 
 
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
     match = words()["byline"].match(probe.cred) or _AUTHOR_LINE.match(probe.cred)
-    if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
+    if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
         return Verdict(names=credit_names(match["names"]))
     return None
+
+
+def _bulleted_name(probe: Probe) -> Verdict | None:
+    """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features)."""
+    if probe.norm[:1] not in BULLETS or len(probe.norm) > 16:
+        return None
+    rest = probe.cred[1:].strip()
+    match = _NAMES_ONLY.match(rest)
+    if not match or _places(probe.gazetteer, rest.replace(" ", ""), towns=True):
+        return None
+    names = credit_names(match["names"])
+    return Verdict(names=names) if names and all(person_like(n) for n in names) else None
 
 
 def _credit_prefix(probe: Probe) -> Verdict | None:
@@ -369,8 +519,9 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
         return None
     rest = probe.cred[prefix.end() :]
     match = words()["byline"].match(rest) or _NAMES_ONLY.match(rest)
-    if match and not words()["rubric_shapes_re"].search(probe.norm):  # not 记者手记
-        return Verdict(names=credit_names(match["names"]), with_photos="图" in prefix["what"])
+    if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
+        photos = bool(set("图圖") & set(prefix["what"]))
+        return Verdict(names=credit_names(match["names"]), with_photos=photos)
     return None
 
 
@@ -410,9 +561,20 @@ def _place_line(probe: Probe) -> bool:
     )
 
 
+_PLACE_TOPIC = re.compile(r"^(?P<place>[^:\s]{2,12})\s*:\s*(?P<rest>\S.*)$")
+
+
 def _bulleted_place(probe: Probe) -> Verdict | None:
+    """'● 古南街道' or '◆铜梁：龙灯工坊开张': a bulleted place, alone or with its brief's title."""
     norm = probe.norm
-    if norm[:1] in BRIEF_BULLETS and _places(probe.gazetteer, norm[1:].strip(), towns=True):
+    if norm[:1] not in BRIEF_BULLETS:
+        return None
+    rest = norm[1:].strip()
+    topic = _PLACE_TOPIC.match(rest)
+    if _places(probe.gazetteer, rest, towns=True) or (
+        topic and _places(probe.gazetteer, topic["place"], towns=True)
+        and headline_shape(topic["rest"])
+    ):
         return Verdict(text=probe.text[1:].strip())
     return None
 
@@ -425,6 +587,11 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
     return None
 
 
+def enumerated(text: str) -> bool:
+    """'一、任命', '二、新增普惠托位1000个': a numbered section's head."""
+    return bool(_ENUM_HEAD.match(normalize(text)))
+
+
 def _enumerated(probe: Probe) -> bool:
     return bool(_ENUM_HEAD.match(probe.norm)) and len(probe.norm) <= 16 and (
         probe.headline_shape
@@ -435,7 +602,7 @@ def _portrait_name(probe: Probe) -> bool:
     return (
         len(probe.norm) <= 5
         and person_like(probe.norm.replace(" ", ""))
-        and not words()["rubric_shapes_re"].search(probe.norm)
+        and not words()["rubric_any_re"].search(probe.norm)
         and not probe.norm.endswith(tuple(words()["action_endings"]))
     )
 
@@ -460,49 +627,58 @@ RULES: tuple[LineRule, ...] = (
              "the story below continues one from another page"),
     LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
              "an image's place; the line under it may be its caption"),
-    LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 新闻中心 > 区县动态",
+    LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              _short_furniture("web_chrome", 80, closed=True)),
-    LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0052",
+    LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
              _short_furniture("editors", 80)),
-    LineRule("weather", Kind.NOISE, "今天 多云转阵雨 23℃~32℃ 东南风1~2级",
+    LineRule("weather", Kind.NOISE, "明天 晴转多云 18℃~27℃ 北风1~2级",
              _short_furniture("weather", 50)),
-    LineRule("teaser", Kind.NOISE, "■ 全县秋季学期开学各项准备工作就绪 2版",
+    LineRule("page-name", Kind.NOISE, "要  闻",
+             lambda p: p.level == 0 and p.norm.replace(" ", "") in words()["page_names_set"],
+             "a page's name alone on its line, often spaced out"),
+    LineRule("teaser", Kind.NOISE, "■ 全区春耕备耕工作有序推进 3版",
              _short_furniture("teasers", 50)),
-    LineRule("page-notice", Kind.NOISE, "本版稿件未經授權不得轉載", _short_furniture("notices")),
-    LineRule("lost-notice", Kind.NOISE, "重庆市南川区鑫盛建材经营部遗失公章一枚，声明作废。",
+    LineRule("page-notice", Kind.NOISE, "本版文章未經授權不得轉載", _short_furniture("notices")),
+    LineRule("lost-notice", Kind.NOISE, "某某区兴旺建材经营部遗失公章一枚，声明作废。",
              lambda p: ("遗失" in p.norm or "遺失" in p.norm)
              and bool(words()["lost_notices_re"].search(p.norm)),
              "classified ads for lost documents"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
-    LineRule("closing-credit", Kind.CREDIT, "（本报记者 周晓岚 实习生 黎嘉怡）", _closing_credit),
+    LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
+    LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
+             "a note on the writer at a commentary's end: it closes the story"),
+    LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,
+             "an organisation's credit on its own line: it closes the story, names no one"),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
+    LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
+             "a bullet and a name alone: the writer's line of a commentary or feature"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
-    LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 杨 帆 摄", _photo(caption=False)),
-    LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 杨帆 摄", _photo(caption=True)),
+    LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 刘 洋 摄", _photo(caption=False)),
+    LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 刘洋 摄", _photo(caption=True)),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",
              lambda p: bool(_KEYWORD_RUBRIC.match(p.norm))),
-    LineRule("bracket-place", Kind.RUBRIC, "【綦江·万盛】两地携手签下12项合作事项", _bracket_place,
+    LineRule("bracket-place", Kind.RUBRIC, "【江津·永川】两地共建产业协作园区", _bracket_place,
              "a roundup's brief about one place"),
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),
-    LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“等客商”到“闯市场”", _bulleted_subhead,
+    LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“种得好”到“卖得好”", _bulleted_subhead,
              "a section break inside a feature"),
     LineRule("enumerated-subhead", Kind.SUBHEAD, "一、任命", _enumerated),
     LineRule("date-line", Kind.DATE, "2023年3月29日",
              lambda p: bool(_FULL_DATE_LINE.match(p.norm.replace(" ", "")))),
-    LineRule("profile-lead", Kind.LEAD, "市人大代表、万州区区长李庆：", lambda p: _is_lead(p.norm)),
-    LineRule("speaker-line", Kind.LEAD, "冉启华 县人大代表、酉水河镇种植大户", _is_speaker),
+    LineRule("profile-lead", Kind.LEAD, "市人大代表、涪陵区区长张明：", lambda p: _is_lead(p.norm)),
+    LineRule("speaker-line", Kind.LEAD, "李建国 县人大代表、龙潭镇养殖大户", _is_speaker),
     LineRule("document-type", Kind.HEADLIKE, "任免名单",
              lambda p: bool(words()["doc_types_re"].match(p.norm)),
              "a document's type under its issuer's name: part of a headline, never a name"),
     LineRule("portrait-name", Kind.NAME, "张三", _portrait_name),
-    LineRule("advert", Kind.NOISE, "扫码下单 坏果包赔", _ad),
-    LineRule("headline-shape", Kind.HEADLIKE, "黔江区党政代表团来巫考察", _headlike),
-    LineRule("body", Kind.BODY, "两天时间里，代表团一行先后来到通城镇。", lambda p: True),
+    LineRule("advert", Kind.NOISE, "扫码下单 包邮到家", _ad),
+    LineRule("headline-shape", Kind.HEADLIKE, "大足区党政代表团来我县考察", _headlike),
+    LineRule("body", Kind.BODY, "考察期间，代表团一行先后来到多个乡镇。", lambda p: True),
 )
 
 

@@ -17,9 +17,16 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
-from cqnews_site.analyse.lines import Kind, Line, classify, words
+from cqnews_site.analyse.lines import Kind, Line, classify, relabel, words
 from cqnews_site.inputs.gazetteer import Gazetteer
-from cqnews_site.model.dates import DATE_RE, chinese_number, find_dated, infer_year
+from cqnews_site.model.dates import (
+    DATE_RE,
+    before_page,
+    chinese_number,
+    find_dated,
+    infer_year,
+    this_month,
+)
 from cqnews_site.model.ids import content_story_id
 from cqnews_site.model.records import Diagnostic, Item, Page, SourceText, Story
 from cqnews_site.model.text import normalize, squash
@@ -82,7 +89,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             cell = next(c for c in re.split(r"\s{2,}|\u3000+", line.text.strip())
                         if _header_date(c))
             cell = normalize(cell)
-            # "酉阳报 2024年11月11日 星期一" → "2024年11月11日 星期一": the date is the evidence.
+            # "某县报 2024年5月6日 星期一" → "2024年11月11日 星期一": the date is the evidence.
             printed = DATE_RE.search(cell)
             fields["date"], fields["date_line"] = date, cell[printed.start():] if printed else cell
         if "issue_number" not in fields and (issue := _ISSUE.search(normalize(line.text))):
@@ -113,11 +120,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
-    return [
+    return relabel([
         classify(source.first_line + offset, raw, gazetteer)
         for offset, raw in enumerate(source.text.split("\n"))
         if raw.strip()
-    ]
+    ])
 
 
 def segment(source: SourceText, gazetteer: Gazetteer | None = None) -> Page:
@@ -214,25 +221,33 @@ def relocate(page: Page, path: str) -> Page:
 
 
 def _story_date(
-    draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None
+    draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
+    page_date: str | None = None,
 ) -> tuple[str | None, bool]:
     """The story's date: its dateline (新华社北京5月5日电, or the first paragraph's opening
     date), else its deck, else its signature."""
     if draft.dateline:
         # The marker itself, without its credit: 新华社北京5月5日电（记者 陈二）.
-        date, printed = find_dated(re.split(r"[(（\[]", draft.dateline)[0], year)
+        date, printed = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
         if date:
             return date, printed
     if paragraphs and subheads[:1] != (0,):
-        date, printed = find_dated(paragraphs[0], year)
+        date, printed = _dated(paragraphs[0], year, page_date)
         if date:
             return date, printed
     for text in (draft.subtitle, draft.signed):
         if text:
-            date, printed = find_dated(text, year)
+            date, printed = _dated(text, year, page_date)
             if date:
                 return date, printed
     return None, False
+
+
+def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
+    """The first date in ``text`` read against the page's date: 本月12日 is the page's month;
+    a month-and-day far after the page's date is of the year before."""
+    date, printed = find_dated(this_month(text, page_date), year)
+    return (date if printed else before_page(date, page_date)), printed
 
 
 def _finish(
@@ -261,14 +276,15 @@ def _finish(
                 f"story has no printed headline; showing '{headline}'",
                 "add the headline to the page or set 'title' in front matter",
             ))
-    items = tuple(_finish_item(i, year) for i in _unique_anchors(draft.items))
+    page_date = meta.date or printed_meta.date
+    items = tuple(_finish_item(i, year, page_date) for i in _unique_anchors(draft.items))
     # A roundup is signed by everyone who signed one of its items.
     reporters = list(draft.reporters)
     for item in items:
         for name in item.reporters:
             if name not in reporters:
                 reporters.append(name)
-    date, year_printed = _story_date(draft, paragraphs, subheads, year)
+    date, year_printed = _story_date(draft, paragraphs, subheads, year, page_date)
     date_evidence = None
     if date:
         date_evidence = "printed with the date" if year_printed else evidence
@@ -316,7 +332,9 @@ def anchor_for(heading: str) -> str:
     return kept or "item"
 
 
-def _finish_item(pair: tuple[ItemDraft, str], year: int | None) -> Item:
+def _finish_item(
+    pair: tuple[ItemDraft, str], year: int | None, page_date: str | None = None
+) -> Item:
     draft, anchor = pair
     paragraphs = tuple(p.text for p in draft.paragraphs)
     return Item(
@@ -325,7 +343,7 @@ def _finish_item(pair: tuple[ItemDraft, str], year: int | None) -> Item:
         line=draft.line,
         paragraphs=paragraphs,
         lead=draft.lead,
-        date=find_dated(paragraphs[0], year)[0] if paragraphs else None,
+        date=_dated(paragraphs[0], year, page_date)[0] if paragraphs else None,
         reporters=tuple(draft.reporters),
     )
 

@@ -41,6 +41,36 @@ def chinese_number(text: str) -> int | None:
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
 
 
+_THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1,3}[日号號])")
+
+
+def this_month(text: str, page_date: str | None) -> str:
+    """'本月12日' on a page dated 2024-05-20 reads '5月12日'; unchanged without a page date."""
+    match = _FULL_RE.match(page_date or "")
+    if not match or "本月" not in text:
+        return text
+    return _THIS_MONTH.sub(f"{int(match[2])}月", text)
+
+
+# A paper reports what happened, and announces what is near: a month-and-day more than this
+# many days after the page's own date happened the year before (12月30日 on 2 January).
+_AHEAD_DAYS = 60
+
+
+def before_page(date: str | None, page_date: str | None) -> str | None:
+    """A date that took its year from the page, moved to the year before when it would lie
+    far after the page's date: ``2026-12-30`` on a page of ``2026-01-02`` → ``2025-12-30``."""
+    if not is_full_date(date) or not is_full_date(page_date):
+        return date
+    when, page = dt.date.fromisoformat(date), dt.date.fromisoformat(page_date)
+    if when.year == page.year and (when - page).days > _AHEAD_DAYS:
+        try:
+            return when.replace(year=when.year - 1).isoformat()
+        except ValueError:  # 2月29日 in a year without it
+            return date
+    return date
+
+
 def find_date(text: str, year: int | None) -> str | None:
     """The first valid date in ``text``: ``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
     return find_dated(text, year)[0]
