@@ -7,6 +7,12 @@ normalisation with all white space removed (SCHEMA.md). Metrics:
 * ``names``: person names; ``name_title``: (name, title) pairs; ``person_district``:
   (name, district) pairs for people with a district; ``reporters``: bylines and photo
   credits; ``districts``: districts per story; ``item_districts``: districts per item.
+* ``page_names``, ``page_name_title``, ``page_person_district``, ``page_districts``: the
+  same values once per page, wherever the segmenter put them — the tagger alone.
+
+``python benchmarks/evaluate_tags.py [PAGES GOLD] [-v]`` prints the table (``-v`` lists
+every missing or extra person per story); ``benchmarks/quality.py`` prints it for the
+seeds and for ``tests/dev``.
 
 The baseline is jieba's stock ``posseg`` with no user dictionary: every ``nr`` word is a
 person, the ``n`` word right before it their title, every ``ns`` word that names a
@@ -29,6 +35,10 @@ from cqnews_site.model.records import Item, Page, Story
 from evaluate import Score, align_stories, load_gold
 
 METRICS = ("names", "name_title", "person_district", "reporters", "districts", "item_districts")
+# The same figures over a whole page (each value once per page): independent of where the
+# segmenter draws story boundaries, so they measure the tagger alone.
+PAGE_METRICS = ("page_names", "page_name_title", "page_person_district", "page_districts")
+ALL_METRICS = (*METRICS, *PAGE_METRICS)
 
 
 @dataclass
@@ -36,12 +46,13 @@ class PageScores:
     """Tagger and baseline scores of one page (or of all pages)."""
 
     source: str
-    tagger: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
-    baseline: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
+    tagger: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in ALL_METRICS})
+    baseline: dict[str, Score] = field(
+        default_factory=lambda: {m: Score() for m in ALL_METRICS})
 
     def add(self, other: PageScores) -> None:
         """Accumulate another page's counts."""
-        for m in METRICS:
+        for m in ALL_METRICS:
             self.tagger[m].add(other.tagger[m])
             self.baseline[m].add(other.baseline[m])
 
@@ -50,7 +61,7 @@ def tag_seeds(seeds: Path, tagger: Tagger) -> tuple[list[Page], int, float]:
     """Read, segment and tag every seed page; also the characters tagged and seconds taken."""
     pages: list[Page] = []
     raw: list[Page] = []
-    for path in sorted(seeds.glob("*.txt")):
+    for path in sorted([*seeds.glob("*.txt"), *seeds.glob("*.md")]):
         source, _ = reader.read_file(path, seeds)
         if source is not None:
             raw.append(segmenter.segment(source))
@@ -133,6 +144,15 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
             target[metric].add(Score.of(predicted.get(metric, []), values))
 
     empty = {"names": [], "name_title": [], "person_district": [], "reporters": []}
+    union: dict[str, dict[str, set[str]]] = {
+        who: {m: set() for m in PAGE_METRICS} for who in ("gold", "tagger", "baseline")}
+
+    def collect(who: str, values: dict[str, list[str]]) -> None:
+        for metric in ("names", "name_title", "person_district"):
+            union[who][f"page_{metric}"].update(values.get(metric, []))
+        union[who]["page_districts"].update(values.get("districts", []))
+        union[who]["page_districts"].update(values.get("item_districts", []))
+
     for g, s in _align_stories(page, gold):
         g_items = (g or {}).get("items") or []
         s_items = list(s.items) if s else []
@@ -154,6 +174,9 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
             predicted = base = {**empty, "districts": []}
         compare(scores.tagger, predicted, expected)
         compare(scores.baseline, base, expected)
+        collect("gold", expected)
+        collect("tagger", predicted)
+        collect("baseline", base)
         # Items by order.
         for i in range(max(len(g_items), len(s_items))):
             gi = g_items[i] if i < len(g_items) else {}
@@ -170,6 +193,13 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
                 predicted = base = {**empty, "item_districts": []}
             compare(scores.tagger, predicted, expected)
             compare(scores.baseline, base, expected)
+            collect("gold", expected)
+            collect("tagger", predicted)
+            collect("baseline", base)
+    for metric in PAGE_METRICS:
+        expected_set = sorted(union["gold"][metric])
+        scores.tagger[metric].add(Score.of(sorted(union["tagger"][metric]), expected_set))
+        scores.baseline[metric].add(Score.of(sorted(union["baseline"][metric]), expected_set))
     return scores
 
 
@@ -210,7 +240,7 @@ def rows(evaluation: Evaluation) -> list[dict]:
     """Printable rows: one per (page, metric) and the overall ones, tagger beside baseline."""
     out = []
     for scores in [*evaluation.pages, evaluation.overall]:
-        for metric in METRICS:
+        for metric in ALL_METRICS:
             t, b = scores.tagger[metric], scores.baseline[metric]
             out.append({
                 "page": scores.source,
@@ -229,19 +259,58 @@ def rows(evaluation: Evaluation) -> list[dict]:
 
 def format_rows(table: list[dict]) -> str:
     """The rows as a plain-text table."""
-    lines = [f"{'page':<28} {'metric':<16} {'P':>6} {'R':>6} {'F1':>6}   "
+    lines = [f"{'page':<28} {'metric':<22} {'P':>6} {'R':>6} {'F1':>6}   "
              f"{'base P':>6} {'base R':>6} {'base F1':>7}"]
     for r in table:
         if "value" in r:
-            lines.append(f"{r['page']:<28} {r['metric']:<16} {r['value']:>6}")
+            lines.append(f"{r['page']:<28} {r['metric']:<22} {r['value']:>6}")
             continue
         lines.append(
-            f"{r['page']:<28} {r['metric']:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} "
+            f"{r['page']:<28} {r['metric']:<22} {r['precision']:>6.3f} {r['recall']:>6.3f} "
             f"{r['f1']:>6.3f}   {r['baseline_precision']:>6.3f} {r['baseline_recall']:>6.3f} "
             f"{r['baseline_f1']:>7.3f}"
         )
     return "\n".join(lines)
 
 
+def misses(evaluation_pages: list[Page], gold_dir: Path) -> list[str]:
+    """Human-readable differences (missing / extra people) per aligned story, for tuning."""
+    answers = load_gold(gold_dir)
+    out: list[str] = []
+    for page in evaluation_pages:
+        gold = answers.get(Path(page.source).name)
+        if gold is None:
+            continue
+        for g, s in _align_stories(page, gold):
+            pairs = [((g or {}).get("people") or [], s.people if s else (),
+                      (g or {}).get("headline") or (s.headline if s else ""))]
+            g_items = (g or {}).get("items") or []
+            s_items = list(s.items) if s else []
+            for i in range(max(len(g_items), len(s_items))):
+                gi = g_items[i] if i < len(g_items) else {}
+                si = s_items[i] if i < len(s_items) else None
+                pairs.append((gi.get("people") or [], si.people if si else (),
+                              f"  item {i}: {gi.get('heading') or (si.heading if si else '')}"))
+            for expected, predicted, label in pairs:
+                e = _people(expected)
+                p = _people(predicted)
+                for metric in ("names", "name_title", "person_district"):
+                    missing = sorted(set(e[metric]) - set(p[metric]))
+                    extra = sorted(set(p[metric]) - set(e[metric]))
+                    if missing or extra:
+                        out.append(f"{page.source} | {label[:30]} | {metric}: "
+                                   f"missing {missing} extra {extra}")
+    return out
+
+
 if __name__ == "__main__":  # pragma: no cover
-    print(format_rows(rows(evaluate(Path("seeds"), Path("tests/gold")))))
+    import sys
+
+    pages_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("seeds")
+    gold_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("tests/gold")
+    result = evaluate(pages_dir, gold_dir)
+    print(format_rows(rows(result)))
+    if "-v" in sys.argv:
+        tagger = Tagger.load(Resources.load(Config()))
+        tagged, _, _ = tag_seeds(pages_dir, tagger)
+        print("\n".join(misses(tagged, gold_dir)))

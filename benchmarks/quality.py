@@ -82,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     print("Tagger (P/R/F1), with plain jieba posseg nr/ns as the baseline")
     tagged = evaluate_tags.evaluate(args.seeds, args.gold, Config(cache=ROOT / ".cache"))
     print(evaluate_tags.format_rows(evaluate_tags.rows(tagged)))
+    if (args.dev / "pages").is_dir():
+        print()
+        print(f"Tagger on the development pages ({args.dev}); page_* rows count each value "
+              "once per page, whatever the story boundaries")
+        dev = evaluate_tags.evaluate(args.dev / "pages", args.dev / "gold",
+                                     Config(cache=ROOT / ".cache"))
+        print(evaluate_tags.format_rows(evaluate_tags.rows(dev)))
     return 0
 
 

@@ -107,6 +107,20 @@ def test_tag_prints_json_for_any_text():
     assert names["王俊"]["district"] == "北碚区"
 
 
+def test_tag_reports_credits_and_explains_its_rules():
+    text = "本报讯（记者 王平安）黔江区委书记徐大江说，要繁荣昌盛。李小红告诉记者。\n编辑：王龙博"
+    result = CliRunner().invoke(main, ["tag", "-", "--explain"], input=text)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["reporters"] == ["王平安"] and data["editors"] == ["王龙博"]
+    rules = {p["name"]: (p["rules"], p["district_rule"]) for p in data["people"]}
+    assert rules["徐大江"] == (["titled_name"], "named_in_title")
+    assert rules["李小红"][0] == ["untitled_name"]
+    mentions = {(m["surface"], m["rule"], m["counted"]) for m in data["district_mentions"]}
+    assert mentions == {("黔江区", "full_name", True), ("荣昌", "inside_idiom", False)}
+    assert data["districts"] == ["黔江区"]
+
+
 def test_unchanged_rebuild_is_skipped_and_any_change_rebuilds(seeds, tmp_path, monkeypatch):
     out = tmp_path / "site"
     (seeds / "odd.txt").write_text("---\nauthor: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")

@@ -218,6 +218,18 @@ def test_an_empty_archive_gives_an_index_that_finds_nothing():
     assert index.search("重庆") == [] and index.search("重") == []
 
 
+def test_a_name_printed_in_traditional_script_is_found_in_either_script():
+    trad = story(0, "榮昌：兩張名片", "區委副書記、區長萬容主持會議。", districts=("荣昌区",))
+    archive = Archive(pages=(), stories=(trad,), people=(), districts=())
+    files = search.build_search_files(archive, CONFIG)
+    index = search.SearchIndex(files)
+    assert urls(index, files, "萬容") == urls(index, files, "万容") != []
+    assert urls(index, files, "区长万容") != [] and urls(index, files, "张三") == []
+    doc = search.documents(archive, CONFIG)[0]
+    assert doc.text.startswith("區委副書記、區長萬容主持會議。")
+    assert "万容" not in doc.text[:doc.snippet_end]  # the simplified copy is never shown
+
+
 def test_version_changes_with_the_content(built):
     archive, files, _ = built
     changed = dataclasses.replace(

@@ -136,7 +136,8 @@ def evaluation(tmp_path_factory):
 
 @pytest.mark.parametrize(
     ("metric", "target"),
-    [("names", 0.95), ("name_title", 0.90), ("reporters", 0.95), ("districts", 0.95)],
+    [("names", 0.98), ("name_title", 0.98), ("person_district", 0.98), ("reporters", 0.98),
+     ("districts", 0.98), ("item_districts", 0.98)],
 )
 def test_quality_targets_on_the_seed_pages(evaluation, metric, target):
     assert evaluation.overall.tagger[metric].f1 >= target

@@ -106,8 +106,11 @@ def explain(file, config_path) -> None:
 @click.option("--district", help="District the text comes from (for bare titles like 区长).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
-def tag(file, district, config_path) -> None:
-    """Print the people, districts and keywords found in FILE (or standard input) as JSON."""
+@click.option("--explain", is_flag=True,
+              help="Show the rule behind each person, person's district and district.")
+def tag(file, district, config_path, explain) -> None:
+    """Print the people, reporters, photographers, editors, districts and keywords found in
+    FILE (or standard input) as JSON."""
     from cqnews_site.analyse.tagger import Tagger
     from cqnews_site.inputs.resources import Resources
 
@@ -122,7 +125,8 @@ def tag(file, district, config_path) -> None:
         text, _ = decode(file.read())
     except ReadError as exc:
         _fail(f"{quote(str(getattr(file, 'name', '<stdin>')))}: {exc} ({exc.hint})")
-    result = Tagger.load(Resources.load(config)).tag_text(text, district=district)
+    result = Tagger.load(Resources.load(config)).tag_text(text, district=district,
+                                                          explain=explain)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
 
 

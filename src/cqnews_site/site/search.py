@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cqnews_site.analyse.script import to_simplified
 from cqnews_site.config import Config
 from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
@@ -114,9 +115,17 @@ def _utf16_len(text: str) -> int:
 
 
 def _joined(body: Iterable[str | None], titles: Iterable[str | None]) -> tuple[str, int]:
-    """Body, then the titles (searchable, but shown in the result's heading, not its snippet)."""
+    """Body, then the titles (searchable, but shown in the result's heading, not its snippet).
+
+    Text printed in traditional characters is followed by its simplified copy (searchable,
+    never shown), so 万容 finds 萬容 too.
+    """
     head = "\n".join(p for p in body if p)
     tail = "\n".join(p for p in titles if p)
+    text = f"{head}\n{tail}" if head and tail else head or tail
+    simple = to_simplified(text)
+    if simple != text:
+        tail = f"{tail}\n{simple}" if tail else simple
     if not tail:
         return head, -1
     return (f"{head}\n{tail}" if head else tail), _utf16_len(head)

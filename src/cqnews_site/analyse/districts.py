@@ -1,0 +1,167 @@
+"""Districts: which districts a text names, and which district a person serves in.
+
+The gazetteer finds the printed names and applies its own data rules (not_after,
+not_before, merged abbreviations). Here one more rule is applied before a match counts:
+
+* ``inside_idiom``: a short name inside a dictionary idiom or set phrase is no mention
+  (繁荣昌盛 holds 荣昌): jieba's dictionary knows the idioms.
+
+A person's district (:func:`person_district`) follows an ordered table of rules, each
+with its example; ``cqnews tag --explain`` prints the rule used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cqnews_site.analyse import nlp
+from cqnews_site.inputs.gazetteer import DistrictMatch, Gazetteer
+from cqnews_site.inputs.lexicon import read_list
+
+# Titles that are local to the page's or item's own district when they name none.
+_LOCAL_TITLE = re.compile(
+    r"^(?:副)?(?:区|县|镇|乡|街道|村|社区)"
+    r"|^[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|社区)(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
+)
+# Titles of the city, the province or the nation: no district of their own.
+_HIGHER = re.compile(r"^(?:重庆|市|全国|中国|中央|国家|国务院|中共中央|省|自治区)")
+# A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
+_OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
+_IDIOM_TAGS = ("i", "l")
+_SENTENCE = 200  # characters looked back for the district a resident is named with
+FILES = ("outside_places.txt", "unplaced_titles.txt")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A person's district and the rule that gave it."""
+
+    district: str | None
+    rule: str
+
+
+# The person-district rules in order (name, example).
+PERSON_RULES: tuple[tuple[str, str], ...] = (
+    ("named_in_title", "合川区委书记 → 合川区"),
+    ("outside_chongqing", "上海市副区长 → none"),
+    ("higher_level", "市委书记, 全国人大代表 → none"),
+    ("other_unit", "双桥经开区党工委副书记 → none"),
+    ("local_title", "区委书记 on a 北碚 page → 北碚区"),
+    ("context", "县委书记甲、县长乙 → 乙 shares 甲's county"),
+    ("local_title_level", "县委书记 on a 黔江区 story that names 巫溪县 → 巫溪县"),
+    ("unplaced_title", "王某教授, 某某院士 → none"),
+    ("resident", "村民, 店主 or no title → the district named before in the sentence, "
+                 "else the story's"),
+)
+
+
+class DistrictFinder:
+    """Districts named in text, with the tagger's extra rules over the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, cache_dir) -> None:
+        self.gazetteer = gazetteer
+        self.cache_dir = cache_dir
+        self.outside = tuple(read_list("outside_places.txt"))
+        self.unplaced = tuple(read_list("unplaced_titles.txt"))
+
+    def find(self, text: str, date: str | None = None) -> list[DistrictMatch]:
+        """Every counted district mention, left to right."""
+        return [m for m in self.gazetteer.find(text, date) if not self._inside_idiom(text, m)]
+
+    def explain(self, text: str, date: str | None = None) -> list[tuple[DistrictMatch, str]]:
+        """Every gazetteer match with the rule that decided it: counted or inside_idiom.
+
+        (Matches the gazetteer's own data rules drop — not_after, not_before, merged
+        abbreviations — never reach this list.)
+        """
+        return [(m, "inside_idiom" if self._inside_idiom(text, m) else self._kind(m))
+                for m in self.gazetteer.find(text, date)]
+
+    def _kind(self, m: DistrictMatch) -> str:
+        info = self.gazetteer.info(m.name)
+        if info is not None and m.surface == info.name:
+            return "full_name"
+        if info is not None and m.surface in (info.short, *info.aliases):
+            return "short_name"
+        return "other_name"  # a former name or a landmark
+
+    def names_in(self, text: str, date: str | None = None) -> list[str]:
+        """Canonical districts named in ``text`` in order of first appearance."""
+        return list(dict.fromkeys(m.name for m in self.find(text, date)))
+
+    def _inside_idiom(self, text: str, m: DistrictMatch) -> bool:
+        if len(m.surface) > 2:
+            return False
+        for start in range(max(0, m.start - 3), m.start + 1):
+            for end in range(max(m.end, start + 3), min(len(text), start + 5) + 1):
+                if start == m.start and end == m.end:
+                    continue
+                word = text[start:end]
+                if len(word) >= 4 and (nlp.word_tag(word, self.cache_dir) or "") in _IDIOM_TAGS:
+                    return True
+        return False
+
+    def named_before(self, text: str, at: int, date: str | None = None) -> str | None:
+        """The district named last before ``at`` in the same sentence (None if none)."""
+        start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+        found = self.find(text[start:at], date) if at - start <= _SENTENCE else []
+        return found[-1].name if found else None
+
+    def dominant(self, text: str, date: str | None) -> str | None:
+        """The district a story is mostly about (most mentions, at least half of them)."""
+        counts = Counter(m.name for m in self.find(text, date))
+        if not counts:
+            return None
+        top, n = counts.most_common(1)[0]
+        return top if n * 2 >= sum(counts.values()) else None
+
+    def person_district(self, titles, default: str | None, date: str | None,
+                        context: str | None = None, others: Sequence[str] = (),
+                        near: str | None = None) -> Placed:
+        """A person's district by the first rule of ``PERSON_RULES`` that applies.
+
+        ``others`` are the districts of the story (a bare 县委书记 on a story mostly about a
+        区 serves the one county among them); ``near`` is the district named last before the
+        person in the same sentence (在万盛经开区开小餐馆的王某).
+        """
+        for title in titles:
+            names = self.names_in(title, date)
+            if names:
+                return Placed(names[0], "named_in_title")
+        if any(place in t for t in titles for place in self.outside):
+            return Placed(None, "outside_chongqing")
+        if any(_HIGHER.match(t) for t in titles):
+            return Placed(None, "higher_level")
+        if any(_OTHER_UNIT.search(t) and not _LOCAL_TITLE.match(t) for t in titles):
+            return Placed(None, "other_unit")
+        if context:
+            return Placed(context, "context")
+        if not default:
+            return Placed(None, "none")
+        info = self.gazetteer.info(default)
+        local = False
+        for title in titles:
+            m = _LOCAL_TITLE.match(title)
+            if not m:
+                continue
+            word = m.group()
+            wanted = ("县", "自治县") if "县" in word else ("区",) if "区" in word else ()
+            if info is not None and wanted and info.level not in wanted:
+                # 县委书记 on a story mostly about a 区: the one county the story names.
+                same = [d for d in others
+                        if (i := self.gazetteer.info(d)) is not None and i.level in wanted]
+                if len(same) == 1:
+                    return Placed(same[0], "local_title_level")
+                return Placed(None, "local_title")
+            local = True
+        if local:
+            return Placed(default, "local_title")
+        if titles and all(t.endswith(self.unplaced) for t in titles):
+            return Placed(None, "unplaced_title")
+        return Placed(near or default, "resident")
+
+
+__all__ = ["PERSON_RULES", "DistrictFinder", "Placed"]

@@ -1,0 +1,181 @@
+"""Keywords: ranked candidates of what a story is about (nouns, terms, joined nouns).
+
+Nouns by jieba's dictionary tag (looked up per word, no tagging of the whole text), policy
+terms from ``data/terms.txt`` kept whole, rubric keywords (``关键词【民生改善】``) first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from cqnews_site.analyse import nlp
+from cqnews_site.inputs.lexicon import read_list
+from cqnews_site.model.text import is_han
+
+_RUBRIC = re.compile(r"关键词\s*[【\[［〔]\s*[“\"]?(?P<kw>[^】\]］〕]+?)[”\"]?\s*[】\]］〕]")
+# Keyword candidates: jieba dictionary tags that name things readers look for.
+_KEYWORD_TAGS = frozenset({"n", "nz", "nt", "ns", "nl", "vn", "eng"})
+# A keyword never ends in a bound suffix or particle (同志们, 代表们).
+_NOT_KEYWORD_END = frozenset("们的了着")
+# Stand-ins for stories with fewer than MIN_NOUNS noun candidates: verbs, idioms, set phrases.
+_FILL_TAGS = frozenset({"v", "i", "l"})
+MIN_NOUNS = 5
+CANDIDATES = 20  # ranked candidates per story; the index keeps the best 5–10 for the corpus
+TERM_BOOST = 1.3  # a dictionary term outranks the single words it is made of
+PHRASE_BOOST = 1.2  # two joined nouns outrank either noun alone
+MAX_PHRASE = 6
+KEYWORD_SPAN = 100_000  # characters of a story's body counted for its keywords
+FILES = ("keyword_stop.txt", "terms.txt")
+
+
+class KeywordFinder:
+    """Keyword candidates for any text; load once per build."""
+
+    def __init__(self, cache_dir: Path, title_words: tuple[str, ...],
+                 district_words: frozenset[str]) -> None:
+        self.cache_dir = cache_dir
+        self.title_words = title_words
+        self._district_words = district_words
+        self.stop_keywords = frozenset(read_list("keyword_stop.txt"))
+        self._word_ok: dict[str, bool] = {}
+        self._fill_tag: dict[str, str] = {}
+        terms = sorted(set(read_list("terms.txt")), key=lambda t: (-len(t), t))
+        self._terms_re = re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
+
+
+    def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,
+                 limit: int = CANDIDATES) -> list[str]:
+        """Up to ``limit`` ranked keyword candidates: rubric keywords first, then TF-IDF.
+
+        Candidates are nouns (jieba's dictionary tag, looked up per word, no tagging of the
+        whole text), policy terms from ``data/terms.txt`` kept whole, and two adjacent nouns
+        seen together at least twice (养老|设施 → 养老设施); verbs and idioms stand in only when
+        a short story has fewer than five nouns. A word inside a longer term printed in the
+        same text is never offered on its own. ``headline`` (headline, kicker, subtitle) counts
+        double; every candidate is printed in ``headline`` or ``text``, so search finds it.
+        ``index.build_archive`` picks the final 5–10 with the corpus' document frequencies.
+        """
+        exclude = exclude or set()
+        # A story longer than KEYWORD_SPAN is counted on its opening part only: what a story
+        # is about shows there, and a 2 MB story still tags in linear time.
+        text = text[:KEYWORD_SPAN]
+        chosen = rubric_keywords(text)
+        body = _RUBRIC.sub(" ", text)
+        idf, median = nlp.idf_table()
+        counts: Counter[str] = Counter()
+        pairs: Counter[str] = Counter()
+        weights: dict[str, float] = {}
+        terms_seen: set[str] = set()
+        fill: Counter[str] = Counter()  # verbs and idioms, used only when nouns run short
+        for weight, part in ((2, headline), (1, body)):
+            for piece, is_term in self._term_pieces(part):
+                if is_term:
+                    terms_seen.add(piece)
+                    if (piece not in self.stop_keywords and piece not in self._district_words
+                            and not any(n in piece for n in exclude)):
+                        counts[piece] += weight
+                        # A named term is what readers look for: never below the median IDF.
+                        weights.setdefault(piece, TERM_BOOST * max(idf.get(piece, median), median))
+                    continue
+                previous = ""
+                for word in nlp.cut(piece, self.cache_dir):
+                    good = self._keyword_candidate(word, exclude)
+                    if good:
+                        counts[word] += weight
+                        weights.setdefault(word, idf.get(word, median))
+                        # Only noun + noun joins: a verb or adjective in front makes fragments.
+                        if previous and len(previous) + len(word) <= MAX_PHRASE:
+                            pairs[previous + word] += weight
+                            best = max(idf.get(previous, median), idf.get(word, median))
+                            weights.setdefault(previous + word, PHRASE_BOOST * best)
+                    elif self._fill_word(word, idf.get(word, 0.0) >= median) and not any(
+                            word in n for n in exclude):
+                        fill[word] += weight
+                    previous = word if good else ""
+        for phrase, n in pairs.items():
+            if n >= 2 and phrase not in self.stop_keywords:
+                counts[phrase] = max(counts[phrase], n)
+        total = sum(counts.values()) or 1
+        scored = sorted(counts.items(), key=lambda kv: (-(kv[1] / total) * weights[kv[0]], kv[0]))
+        printed = f"{headline}\n{body}"
+        fills = sorted(fill.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], median), kv[0]))
+        for words, until in ((scored, limit), (fills, MIN_NOUNS)):
+            for word, _ in words:
+                if len(chosen) >= until:
+                    break
+                if word in chosen or word not in printed or any(n in word for n in exclude):
+                    continue
+                if any(word in term and word != term for term in terms_seen):
+                    continue  # a fragment of a term printed whole (西部陆海 of 西部陆海新通道)
+                if not any(_overlaps(word, c) for c in chosen):
+                    chosen.append(word)
+        return chosen[:limit]
+
+    def _term_pieces(self, text: str) -> list[tuple[str, bool]]:
+        """``text`` split into (piece, is_term): dictionary terms (longest first) and the rest."""
+        out: list[tuple[str, bool]] = []
+        last = 0
+        for m in self._terms_re.finditer(text):
+            if m.start() > last:
+                out.append((text[last:m.start()], False))
+            out.append((m.group(), True))
+            last = m.end()
+        if last < len(text):
+            out.append((text[last:], False))
+        return out
+
+    def _keyword_candidate(self, word: str, exclude: set[str]) -> bool:
+        good = self._word_ok.get(word)
+        if good is None:
+            good = self._word_ok[word] = self._keyword_word(word)
+        return good and not any(word in name for name in exclude)
+
+    def _fill_word(self, word: str, rare: bool) -> bool:
+        """A verb or idiom that may stand in for a keyword in a story too short for five nouns.
+
+        Only a rare verb (``rare``: jieba IDF at least the median) says what a story is about:
+        履职, not 开展.
+        """
+        tag = self._fill_tag.get(word, "")
+        if word not in self._fill_tag:
+            ok = (len(word) >= 2 and all(is_han(c) for c in word)
+                  and word not in self.stop_keywords and word not in self._district_words
+                  and not word.endswith(self.title_words))
+            tag = self._fill_tag[word] = (nlp.word_tag(word, self.cache_dir) or "") if ok else ""
+        return tag in _FILL_TAGS and (rare or tag != "v")
+
+    def _keyword_word(self, word: str) -> bool:
+        """Whether a word can be a keyword at all (cached: the answer never changes)."""
+        if len(word) < 2 or not all(is_han(c) for c in word):
+            return False
+        if word in self.stop_keywords or word in self._district_words:
+            return False
+        if word.endswith(self.title_words) or word[-1] in _NOT_KEYWORD_END:
+            return False
+        tag = nlp.word_tag(word, self.cache_dir)
+        # Nouns, organisations, places (districts excluded above), idioms used as nouns and
+        # verbal nouns; never person names (nr, nrt, nrfg) or titles (nnt). Words missing
+        # from the dictionary are left to the terms list: without HMM they are fragments.
+        return tag in _KEYWORD_TAGS
+
+
+def rubric_keywords(text: str) -> list[str]:
+    """Keywords printed as rubrics (``关键词【民生改善】``), quotes removed, in order."""
+    out: list[str] = []
+    for m in _RUBRIC.finditer(text):
+        kw = re.sub(r"[“”\"'‘’]", "", m.group("kw")).strip()
+        if kw and kw not in out:
+            out.append(kw)
+    return out
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """One keyword inside the other, or the two sharing an edge (地区双城 / 双城经济圈)."""
+    if a in b or b in a:
+        return True
+    return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(2, min(len(a), len(b))))
+
+
+__all__ = ["CANDIDATES", "KeywordFinder", "rubric_keywords"]

@@ -1,0 +1,1046 @@
+"""People: every person a text names, found by small named finders and one overlap resolution.
+
+Each finder is a row of ``FINDERS`` (name, priority, example) and returns :class:`Span` s
+over the text, each carrying the rule that found it. :meth:`PeopleFinder.find` runs them
+all, then keeps the spans that win the single overlap resolution: lower priority number
+first, then earlier, then longer; accepted spans live in a sorted interval list, so a new
+span is checked against its two neighbours only (linear overall, not a scan of earlier
+spans). The same code serves a story's text, its headline and each of its items.
+
+Credits (``记者 王平 摄``, ``编辑：李红``) are found first and are never people. Untitled
+names are candidates from a surname model (``data/surnames.txt``, ``surname_freq.txt``,
+``given_chars.txt``) and jieba's ``nr`` tag, accepted only by context: a reporting verb
+(``data/reporting_verbs.txt``), 同志, a profile line, an enumeration with a recognised
+name, or a name known elsewhere (``known``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from cqnews_site.analyse import nlp
+from cqnews_site.inputs.gazetteer import Gazetteer
+from cqnews_site.inputs.lexicon import DATA, read_list
+from cqnews_site.model.text import is_han
+
+# Delimiters that end a title phrase or a name.
+_DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
+_TITLE_SEPS = set("、，,")
+# Words that typically follow a person's name in news text (a name may end before them).
+# Tokens that end the part of a clause a title phrase may come from (会见了|重庆市福建商会会长).
+_BREAKERS = frozenset(
+    "会见了 会见 看望 接见 陪同 对 向 给 让 据 请 邀请 采访 看来 来说 当天 今年 今天 "
+    "目前 作为 其中 包括 由 是 有 在 将 为 被 与会 参加 出席 听取 从 把 当 并 "
+    "随同 带领 率领 了 的 时 访 专访 走访 拜访 来访 ——访 担任 现任 拟任 选举 任命".split()
+)
+_CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
+# A name right before one of these is a top leader ("习近平总书记"); two-character names too.
+_TOP_TITLES = ("总书记", "总理", "委员长", "院士", "教授", "研究员")
+_ORGAN_ENDINGS = "院会部委局厅所校社队办处科室站"
+_ORGAN_CHARS = frozenset("局委院所队站办厅部处科司社馆校县区市镇乡省州们")
+_DOCTRINE = re.compile(r"[^，,。、；;：:！!？?\s]{0,8}思想")
+# Endings that make a "name" an organisation or a place: 林业局表示, 该村说.
+_NOT_NAME_END = tuple(
+    "局委院所队站办厅部处科司社馆校县区市镇乡村组会省州们"
+    "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞"
+)
+_FORMS_OF_ADDRESS = ("女士", "先生", "小姐", "师傅", "大爷", "大妈", "大姐", "大哥", "阿姨", "老人",
+                     "同学", "老师", "总", "局", "书记", "院长", "主任", "博士", "记者", "教授",
+                     "医生", "经理", "队长", "校长", "老板")
+_COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
+# Characters that, third after a family name, are more often the next word (万容在回答).
+_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
+_VERY_COMMON_FREQ = 3000
+_COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
+_FUNCTION_TAGS = frozenset("rpcu")  # pronouns, prepositions, conjunctions, particles
+_FOREIGN_SHARE = 0.75  # transliteration characters in a name joined by a middle dot
+_MAX_TITLE = 60  # characters of one title segment (the walk back stops there)
+_CLAUSE_END = re.compile("[，,。；;！!？?：:、\n]")
+_LIST_MIN = 4  # names in a run printed without separators
+_LIST_COVER = 0.85  # share of the run the names must cover
+# Characters that never stand in a given name: particles, pronouns, common function words.
+_NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
+                       "我你他她它该此各每所从向到由让给并或但则又再已还很最更")
+_GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
+_CLASSIFIERS = tuple("个只条件把块张根座位名")
+_GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
+_HAN = r"[\u4e00-\u9fff]"
+# A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
+_NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
+_CREDIT_LEAD = re.compile(
+    r"(?P<role>责任编辑|执行编辑|编辑|校对|版式|美编|审核|编审|终审|记者|通讯员|实习生|见习记者"
+    r"|首席记者|特约记者|融媒体中心记者|本报记者|本网记者)[ \u3000]*[:：]?[ \u3000]*"
+)
+# Words that end a credited name: the next role, the place of filing, the word 报道.
+_CREDIT_STOPS = ("通讯员", "实习生", "记者", "见习记者", "发自", "报道", "摄影", "摄", "北京报道")
+_PHOTO = re.compile(r"[ \u3000]*摄")
+_ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
+_DISMISS = re.compile(r"(?:免去|撤销)")
+_PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
+                      rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
+_HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
+_BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
+# Words right before a title-less name that introduce a person.
+
+
+@dataclass(frozen=True)
+class Span:
+    """One finding: a person (or a credited name) at ``start:end`` of the analysed text."""
+
+    start: int
+    end: int
+    name: str
+    titles: tuple[str, ...] = ()
+    rule: str = ""
+    kind: str = "person"  # person | reporter | photographer | editor
+    context: str | None = None  # district of the title printed just before (县委书记甲、县长乙)
+
+
+@dataclass(frozen=True)
+class Finder:
+    """A named rule: its priority in the overlap resolution and an example it handles."""
+
+    name: str
+    priority: int
+    example: str
+    method: str
+
+
+# Ordered table of finders. Lower priority wins an overlap; within a priority, earlier wins.
+FINDERS: tuple[Finder, ...] = (
+    Finder("credit", 0, "记者 王平安 摄 / 编辑：王龙博", "_credits"),
+    Finder("appointment", 1, "选举唐某为县长 / 任命A为B / 免去A的B职务", "_appointments"),
+    Finder("profile", 1, "1. 邓某华，男，…，现任…，拟任…", "_profiles"),
+    Finder("titled_name", 1, "区委副书记、区长黄某英 / 区领导A、B、C", "_titled"),
+    Finder("shared_title", 1, "担任大会执行主席的A、B、C", "_titled"),
+    Finder("name_then_title", 2, "周某（区商务委主任） / 巩某胜县长", "_name_then_title"),
+    Finder("speaker_line", 2, "郑某伟 合川区委书记", "_speaker_lines"),
+    Finder("top_leader", 2, "习近平总书记", "_top_leaders"),
+    Finder("dotted_name", 1, "理查德·赖尔登 (parts joined by a middle dot)", "_foreign"),
+    Finder("foreign_name", 3, "俄罗斯总统叶利钦 (transliterated, after a title)", "_foreign"),
+    Finder("name_list", 2, "委员：李某乔某李某环彭某朱某基… (names printed without separators)",
+           "_name_lists"),
+    Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
+    Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
+           "_unknown_words"),
+    Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰", "_introduced"),
+    Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
+    Finder("enumeration", 4, "A、B、C等在主席台就座 (one of them recognised)", ""),
+    Finder("later_mention", 5, "王俊说 (named with a title before)", ""),
+)
+_PRIORITY = {f.name: f.priority for f in FINDERS}
+
+
+class _Intervals:
+    """Non-overlapping accepted spans kept sorted by start: overlap test against neighbours."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[Span] = []
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s)
+        if i and self.spans[i - 1].end > s:
+            return False
+        return not (i < len(self.spans) and self.spans[i].start < e)
+
+    def add(self, span: Span) -> bool:
+        if not self.free(span.start, span.end):
+            return False
+        i = bisect.bisect_right(self.starts, span.start)
+        self.starts.insert(i, span.start)
+        self.spans.insert(i, span)
+        return True
+
+
+@dataclass
+class Lexicon:
+    """Word lists of the people finders (all from ``data/``)."""
+
+    titles: tuple[str, ...]
+    post_titles: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    rare_surnames: frozenset[str]
+    surname_freq: dict[str, int]
+    given_chars: frozenset[str]
+    reporting: tuple[str, ...]
+    foreign_chars: frozenset[str] = frozenset()
+    followers: tuple[str, ...] = ()
+    introducers: tuple[str, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        """Read the lists from the package's data folder."""
+        titles = read_list("titles.txt")
+        surnames = read_list("surnames.txt")
+        freq: dict[str, int] = {}
+        for line in (DATA / "surname_freq.txt").read_text(encoding="utf-8").splitlines():
+            parts = line.split("#", 1)[0].split()
+            if len(parts) == 2:
+                freq[parts[0]] = int(parts[1])
+        rare = frozenset(read_list("surnames_rare.txt"))
+        return cls(
+            titles=tuple(sorted(set(titles), key=lambda w: (-len(w), w))),
+            post_titles=tuple(sorted(set(read_list("post_titles.txt")), key=len, reverse=True)),
+            surnames=frozenset(s for s in surnames if len(s) == 1),
+            compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+            rare_surnames=rare - frozenset(surnames),
+            surname_freq=freq,
+            given_chars=frozenset("".join(read_list("given_chars.txt"))),
+            reporting=tuple(sorted(set(read_list("reporting_verbs.txt")), key=len,
+                                   reverse=True)),
+            foreign_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
+            followers=tuple(sorted(set(read_list("name_followers.txt")), key=len, reverse=True)),
+            introducers=tuple(read_list("name_introducers.txt")),
+            files=("name_followers.txt", "name_introducers.txt", "transliteration_chars.txt",
+                   "titles.txt", "surnames.txt", "surname_freq.txt", "surnames_rare.txt",
+                   "given_chars.txt", "post_titles.txt", "reporting_verbs.txt"),
+        )
+
+
+class PeopleFinder:
+    """The finders over one lexicon, a gazetteer (names that are places) and jieba."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, cache_dir) -> None:
+        self.lex = lexicon
+        self.gazetteer = gazetteer
+        self.cache_dir = cache_dir
+        self.title_words = lexicon.titles
+        self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
+        self._title_re = re.compile(
+            "(?:" + "|".join(map(re.escape, self.title_words)) + r")(?:[(（]兼[)）])?"
+        )
+        self._district_words = frozenset(
+            w
+            for d in gazetteer.districts
+            for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))
+        )
+        self._plausible_cache: dict[str, bool] = {}
+        self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
+        self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
+        words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
+        self._introducers = re.compile(
+            r"(?:(?<=[\u4e00-\u9fff])的|" + "|".join(map(re.escape, words))
+            + r"|(?:^|(?<=[\n。！？!?；;]))(?=[\u4e00-\u9fff]))")
+        surnames = re.escape("".join(sorted(lexicon.surnames)))
+        given = "[" + re.escape("".join(sorted(lexicon.given_chars))) + "]"
+        compounds = "|".join(map(re.escape, sorted(lexicon.compound_surnames)))
+        # A family name and given-name characters: where a title-less name may stand.
+        self._name_shape = re.compile(f"(?:[{surnames}]{given}{{2}}|(?:{compounds}){given})")
+
+    # --- name shapes -------------------------------------------------------------------
+
+    def surname_len(self, text: str, p: int, rare: bool = False) -> int:
+        """Length of the family name starting at ``p`` (0 if none); ``rare`` admits 水, 代 …"""
+        if text[p:p + 2] in self.lex.compound_surnames:
+            return 2
+        c = text[p:p + 1]
+        if c in self.lex.surnames or (rare and c in self.lex.rare_surnames):
+            return 1
+        return 0
+
+    def followed(self, text: str, q: int) -> bool:
+        """A name may end at ``q``: a delimiter, a word that follows names, or a title."""
+        if q >= len(text):
+            return True
+        if text[q] in _DELIMS or not is_han(text[q]):
+            return True
+        return text.startswith(self.lex.followers, q) or text.startswith(self.title_words, q)
+
+    def _strongly_followed(self, text: str, q: int) -> bool:
+        """A delimiter or a follower of two characters or more at ``q``."""
+        if q >= len(text) or text[q] in _DELIMS or not is_han(text[q]) or text[q] in "说称等":
+            return True
+        if text[q] in self._single_followers and text[q] not in self.lex.given_chars:
+            return True  # 张伟也参加: 也 is never part of a given name (正, 同 may be)
+        return text.startswith(self._long_followers, q)
+
+    def _common_tail(self, tail: str) -> bool:
+        """A two-character given name that is rather a common word (国家, 本人, 如今)."""
+        tag = nlp.word_tag(tail, self.cache_dir) or ""
+        freq = nlp.word_frequency(tail, self.cache_dir)
+        if tag[:1] in _FUNCTION_TAGS:
+            return True  # pronouns, prepositions, conjunctions, particles
+        if tag[:1] in "dt" and freq >= _COMMON_WORD_FREQ * 3:
+            return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
+        return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
+
+    def plausible(self, name: str) -> bool:
+        """Could ``name`` be a person's name at all (not a word, a place or a title)?"""
+        ok = self._plausible_cache.get(name)
+        if ok is None:
+            ok = self._plausible_cache[name] = self._plausible(name)
+        return ok
+
+    def _plausible(self, name: str) -> bool:
+        if not all(is_han(c) for c in name):
+            return False
+        if len(name) == 2 and name[0] == name[1]:  # 殷殷, 纷纷: reduplicated words
+            return False
+        if name.endswith(_FORMS_OF_ADDRESS) or "某" in name:  # 王女士, 李大爷, 张某
+            return False
+        if name in self._district_words or name in self.title_words:
+            return False
+        if len(name) >= 3 and name[-1] in _ORGAN_CHARS:
+            return False  # 国务院, 林业局: organisations
+        if name.endswith(self._long_titles) or name.startswith(self._long_titles):
+            return False
+        if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
+            if self._common_tail(name[1:]):
+                return False  # 曾表示, 但如今: a family-name character and a common word
+            head = name[:2]
+            if (nlp.word_frequency(head, self.cache_dir) >= _VERY_COMMON_FREQ
+                    and not (nlp.word_tag(head, self.cache_dir) or "").startswith("nr")
+                    and not (nlp.word_tag(name, self.cache_dir) or "").startswith("nr")):
+                return False  # 明显多, 市民和: a common word, not a family and given name
+        return not (
+            len(name) == 2
+            and nlp.word_frequency(name, self.cache_dir) >= _COMMON_WORD_FREQ
+            and not (nlp.word_tag(name, self.cache_dir) or "").startswith("nr")
+        )
+
+    def model_name(self, name: str) -> bool:
+        """The surname model alone: a known surname and given-name characters after it."""
+        s = self.surname_len(name, 0)
+        if not s or not 1 <= len(name) - s <= 2:
+            return False
+        given = name[s:]
+        return all(c in self.lex.given_chars for c in given)
+
+    def name_at(self, text: str, p: int, titled: bool = False, rare: bool = False) -> int:
+        """Length of a plausible personal name starting at ``p`` (0 if none).
+
+        The name must be followed by a delimiter or a word that typically follows a name.
+        Right after a title (``titled``) a name is expected, so when no such word follows,
+        jieba decides where the name ends (蓝庆华|围绕).
+        """
+        s = self.surname_len(text, p, rare=rare)
+        if not s:
+            return 0
+        long_name = text[p:p + s + 2]
+        if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
+                and self.plausible(long_name) and not self._strongly_followed(text, p + s + 1)
+                and not text.startswith(self.title_words, p + s + 1)):
+            return s + 2  # 孔祥同介绍, 孙家正首先: not 孔祥 before 同
+        for length in (s + 1, s + 2):
+            if p + length > len(text):
+                break
+            name = text[p:p + length]
+            if self.followed(text, p + length) and self.plausible(name):
+                return length
+        if titled:
+            words = nlp.posseg(text[p:p + 10], self.cache_dir)
+            if (len(words) >= 3 and words[0][1].startswith("nr") and len(words[0][0]) == s
+                    and len(words[1][0]) <= 2 and words[1][1] != "x"):
+                words = [(words[0][0] + words[1][0], "nr"), *words[2:]]
+            if len(words) >= 2 and words[0][1].startswith("nr") and words[1][1][:1] in "vdpt":
+                length = len(words[0][0])
+                if s < length <= s + 2 and self.plausible(text[p:p + length]):
+                    return length
+            # 左永祥通报: a three-character name before a verb jieba knows.
+            if (p + s + 2 < len(text) and self.model_name(text[p:p + s + 2])
+                    and self.plausible(text[p:p + s + 2])):
+                nxt = nlp.cut(text[p + s + 2:p + s + 6], self.cache_dir)
+                tag = nlp.word_tag(nxt[0], self.cache_dir) if nxt else None
+                if nxt and len(nxt[0]) >= 2 and tag and tag[:1] in "vdpt":
+                    return s + 2
+        return 0
+
+    def _padded_name(self, text: str, p: int, rare: bool = True, ends: str = "",
+                     lenient: bool = False) -> tuple[int, str]:
+        """A name at ``p`` in a list or credit, maybe padded (何　平): (length printed, name)."""
+        m = _NAME_RUN.match(text, p)
+        if not m:
+            return 0, ""
+        raw = m.group()
+        best = (0, "")
+        # Try the shortest reading that ends at a boundary: 2, 3 (or 4 for compound) characters.
+        for end in range(1, len(raw) + 1):
+            piece = raw[:end]
+            name = re.sub(r"[ \u3000]", "", piece)
+            if len(name) < 2 or len(name) > 4 or piece.endswith((" ", "\u3000")):
+                continue
+            s = self.surname_len(name, 0, rare=rare)
+            if not s or not 1 <= len(name) - s <= 2:
+                continue
+            if (lenient and not self.surname_len(name, 0)
+                    and not all(c in self.lex.given_chars for c in name[s:])):
+                continue  # 编辑出版: a rare family name needs given-name characters after it
+            q = p + end
+            boundary = (q >= len(text) or not is_han(text[q]) or text[q] in _DELIMS
+                        or text[q] in ends or text.startswith(_CREDIT_STOPS, q))
+            if boundary and (self.plausible(name) if not lenient else
+                             name not in self._district_words):
+                best = (end, name)
+                break
+        return best
+
+    # --- finders -----------------------------------------------------------------------
+
+    def _credits(self, text: str) -> Iterable[Span]:
+        for m in _CREDIT_LEAD.finditer(text):
+            role = m.group("role")
+            if role in ("记者", "通讯员", "实习生") and m.start() and (
+                    text[m.start() - 1] in "对向给据跟和与被让请"
+                    or text[max(0, m.start() - 2):m.start()] in ("接受", "告诉", "面对")):
+                continue  # 接受记者采访, 对记者说: not a byline
+            kind = "editor" if "编" in role or role in ("校对", "版式", "审核", "终审") \
+                else "reporter"
+            p = m.end()
+            names: list[tuple[int, int, str]] = []
+            while p < len(text):
+                length, name = self._padded_name(text, p, lenient=True)
+                if not length:
+                    length, name = self._two_names(text, p)
+                if not length:
+                    break
+                names.append((p, p + length, name))
+                p += length
+                gap = re.match(r"[、 \u3000]*(?:(?:通讯员|实习生|记者|见习记者)[ \u3000]*)?",
+                               text[p:p + 8])
+                if not gap or not (self._padded_name(text, p + gap.end(), lenient=True)[0]
+                                   or self._two_names(text, p + gap.end())[0]):
+                    break
+                p += gap.end()
+            photo = bool(names) and _PHOTO.match(text, names[-1][1]) is not None
+            for s, e, name in names:
+                yield Span(s, e, name, (), "credit", "photographer" if photo else kind)
+        # "王平 摄" without a 记者 in front: (王平 摄) in a caption.
+        for m in re.finditer(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
+                             r"(?=[)）\s]|$)", text):
+            length, name = self._padded_name(text, m.start("n"))
+            if length:
+                yield Span(m.start("n"), m.start("n") + length, name, (), "credit",
+                           "photographer")
+
+    def _two_names(self, text: str, p: int) -> tuple[int, str]:
+        """The first of two names printed together in a credit (李某张某飞): (length, name)."""
+        m = re.match(_HAN + "{4,6}", text[p:p + 7])
+        if m:
+            stop = min((k for k in (m.group().find(w) for w in _CREDIT_STOPS) if k >= 4),
+                       default=-1)
+            if stop > 0:
+                m = re.match(_HAN + "{" + str(stop) + "}", text[p:p + stop])
+        if not m or (p + m.end() < len(text) and is_han(text[p + m.end()])
+                     and not text.startswith(_CREDIT_STOPS, p + m.end())):
+            return 0, ""
+        run = m.group()
+        for first in (2, 3):
+            a, b = run[:first], run[first:]
+            if (2 <= len(b) <= 3 and self.surname_len(a, 0) and self.surname_len(b, 0)
+                    and self.model_name(a) and self.model_name(b)):
+                return first, a
+        return 0, ""
+
+    def _names_list(self, text: str, p: int) -> list[tuple[int, int, str]]:
+        """Names joined by 、 from ``p`` (padding allowed): [(start, end, name)]."""
+        out: list[tuple[int, int, str]] = []
+        while True:
+            length, name = self._padded_name(text, p, ends="为的、和及")
+            if not length:
+                break
+            out.append((p, p + length, name))
+            p += length
+            if p < len(text) and text[p] in "、和及":
+                p += 1
+                continue
+            break
+        return out
+
+    def _split_titles(self, phrase: str) -> tuple[str, ...]:
+        parts = [t.strip() for t in re.split(r"[、，,]", phrase) if t.strip()]
+        if not parts or not re.sub(r"[(（]兼[)）]$", "", parts[-1]).endswith(self.title_words):
+            return ()
+        return tuple(parts)
+
+    def _appointments(self, text: str) -> Iterable[Span]:
+        for m in _ELECTION.finditer(text):
+            names = self._names_list(text, m.end())
+            if not names:
+                continue
+            q = names[-1][1]
+            if text[q:q + 1] != "为":
+                continue
+            t = re.match(r"[^；;。，,\n]{2,60}", text[q + 1:])
+            titles = self._split_titles(t.group()) if t else ()
+            if titles:
+                for s, e, name in names:
+                    yield Span(s, e, name, titles, "appointment")
+        # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
+        for m in re.finditer(r"(?:^|(?<=\n)|(?<=免去)|(?<=撤销)|(?<=确认：)|(?<=[，,：:]))", text):
+            p = m.end()
+            names = self._names_list(text, p)
+            if not names:
+                continue
+            q = names[-1][1]
+            after = text[q:q + 1]
+            if after == "为" and (p == 0 or text[p - 1] == "\n"):
+                t = re.match(r"[^；;。，,\n]{2,60}", text[q + 1:])
+                titles = self._split_titles(t.group()) if t else ()
+            elif after == "的":
+                t = re.match(r"(?P<t>[^；;。，,\n]{2,60}?)(?:职务|代表资格|资格|职)", text[q + 1:])
+                titles = self._split_titles(t.group("t") if "资格" not in t.group()
+                                            else t.group("t") + ("代表" if t.group().endswith(
+                                                "代表资格") else "")) if t else ()
+            else:
+                continue
+            for s, e, name in names if titles else ():
+                yield Span(s, e, name, titles, "appointment")
+
+    def _profiles(self, text: str) -> Iterable[Span]:
+        for m in _PROFILE.finditer(text):
+            length, name = self._padded_name(text, m.start("name"))
+            if not length:
+                continue
+            s = m.start("name")
+            end = text.find("。", m.end())
+            sentence = text[m.end(): end if end >= 0 else len(text)]
+            titles: list[str] = []
+            for h in _HOLDS.finditer(sentence):
+                for t in self._split_titles(h.group("t")):
+                    if t not in titles:
+                        titles.append(t)
+            yield Span(s, s + length, name, tuple(titles), "profile")
+
+    def _titled(self, text: str) -> Iterable[Span]:
+        """Title phrase then name(s); a shared title over an enumeration; 担任…的 A、B."""
+        found: list[Span] = []
+        floor = 0
+        for m in self._title_re.finditer(text):
+            if m.group() in _TOP_TITLES and self._name_before(text, m.start()):
+                continue
+            if m.start() and text[m.start() - 1] in "等们":
+                continue
+            p = m.end()
+            rule = "titled_name"
+            if p < len(text) and text[p] in " \u3000" and p + 1 < len(text):
+                p += 1
+            if text[p:p + 1] == "的":
+                lead = text[max(floor, m.start() - 30):m.start()]
+                if not re.search(r"(?:担任|作为|身为|当选)[^，。；、]*$", lead):
+                    continue
+                p += 1
+                rule = "shared_title"
+            length = self.name_at(text, p, titled=True)
+            if not length:
+                continue
+            titles, first = self._title_chain(text, m.end(), floor)
+            if not titles:
+                continue
+            if rule == "shared_title":
+                titles = [re.sub(r"^(?:担任|作为|身为|当选)", "", t) for t in titles]
+            group = [(p, length)]
+            q = p + length
+            while q < len(text) and text[q] == "、":
+                nxt = self.name_at(text, q + 1, rare=True)
+                if not nxt:
+                    break
+                group.append((q + 1, nxt))
+                q = q + 1 + nxt
+            context = None
+            if found and 0 <= first - found[-1].end <= 1:
+                before = found[-1]
+                context = next(
+                    (d for t in before.titles for d in self.gazetteer.names_in(t)), None
+                ) or before.context
+            for start, n in group:
+                span = Span(start, start + n, text[start:start + n], tuple(titles), rule,
+                            context=context)
+                found.append(span)
+            floor = q
+        return found
+
+    def _title_chain(self, text: str, end: int, floor: int) -> tuple[list[str], int]:
+        """The title segments printed before ``end`` (split at 、 and ，) and where they start."""
+        titles: list[str] = []
+        pos = end
+        first = end
+        while pos > floor:
+            start = pos
+            if re.search(r"[(（]兼[)）]$", text[max(floor, pos - 3):pos]):
+                start = pos - 3
+            while start > floor:
+                if text[start - 1] in ")）":
+                    opening = max(text.rfind("(", floor, start - 1),
+                                  text.rfind("（", floor, start - 1))
+                    if opening >= 0 and start - opening <= 20 and opening > floor:
+                        start = opening
+                        continue
+                    break
+                if text[start - 1] in _DELIMS or pos - start > _MAX_TITLE:
+                    break
+                start -= 1
+            segment = text[start:pos]
+            core = re.sub(r"[(（]兼[)）]$", "", segment)
+            if not core or not core.endswith(self.title_words):
+                break
+            trimmed = self._trim(segment)
+            if titles and trimmed != segment and text[pos] in "，,":
+                break
+            if trimmed:
+                titles.append(trimmed)
+                first = pos - len(trimmed)
+            if trimmed != segment or start <= floor or text[start - 1] not in _TITLE_SEPS:
+                break
+            pos = start - 1
+        titles.reverse()
+        return titles, first
+
+    def _trim(self, segment: str) -> str:
+        """Drop the clause words before a title: 会见了重庆市福建商会会长 → 重庆市福建商会会长."""
+        words = nlp.cut(segment, self.cache_dir)
+        cut_at = 0
+        offset = 0
+        for word in words[:-1]:
+            start = offset
+            offset += len(word)
+            number = re.fullmatch(r"[\d０-９]+[年月日号]?", word)
+            if word in _BREAKERS or number or (word in _CONJUNCTIONS and start == cut_at):
+                cut_at = offset
+        trimmed = segment[cut_at:]
+        trimmed = re.sub(r"^[\d０-９]+月[\d０-９]+日", "", trimmed)
+        return trimmed if len(trimmed) >= 2 else ""
+
+    def _name_then_title(self, text: str) -> Iterable[Span]:
+        """周某（区商务委主任）, **唐某渊**（丰都县委副书记、县长）, 巩某胜县长."""
+        for m in _BRACKET.finditer(text):
+            titles = self._split_titles(m.group("t"))
+            if not titles:
+                continue
+            e = m.start()
+            while e > 0 and text[e - 1] in "*":
+                e -= 1
+            for length in (3, 2, 4):
+                s = e - length
+                if s < 0 or (s > 0 and is_han(text[s - 1]) and text[s - 1] not in "的、和与及"):
+                    continue
+                name = text[s:e]
+                sl = self.surname_len(name, 0, rare=True)
+                if sl and 1 <= length - sl <= 2 and self.plausible(name):
+                    yield Span(s, e, name, titles, "name_then_title")
+                    break
+        for title in self.lex.post_titles:
+            for m in re.finditer(re.escape(title), text):
+                e = m.start()
+                for length in (3, 4):
+                    s = e - length
+                    if s < 0:
+                        continue
+                    name = text[s:e]
+                    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in "的、和与及对向在":
+                        continue
+                    if length == 4 and name[:2] not in self.lex.compound_surnames:
+                        continue
+                    if self.model_name(name) and self.plausible(name):
+                        yield Span(s, e, name, (title,), "name_then_title")
+                        break
+
+    def _speaker_lines(self, text: str) -> Iterable[Span]:
+        """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
+        for m in re.finditer(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
+                             r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$", text):
+            name = m.group("n")
+            sl = self.surname_len(name, 0, rare=True)
+            if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
+                continue
+            titles = self._split_titles(m.group("t"))
+            if titles:
+                yield Span(m.start("n"), m.end("n"), name, titles, "speaker_line")
+
+    def _top_leaders(self, text: str) -> Iterable[Span]:
+        for title in _TOP_TITLES:
+            for m in re.finditer(re.escape(title), text):
+                e = m.start()
+                length = self._name_before(text, e)
+                if length:
+                    yield Span(e - length, e, text[e - length:e], (title,), "top_leader")
+
+    def _name_before(self, text: str, end: int) -> int:
+        """Length of a plausible name ending at ``end`` (for 习近平总书记), 0 if none."""
+        for length in (4, 3, 2):
+            s = end - length
+            if s < 0 or not self.plausible(text[s:end]):
+                continue
+            if length == 4 and self.surname_len(text, s) != 2:
+                continue
+            if s > 0 and text[s - 1:s + 1] in self.lex.compound_surnames:
+                continue
+            if text[end - 1] in _ORGAN_ENDINGS:
+                continue
+            if self.surname_len(text, s):
+                return length
+        return 0
+
+    def _untitled(self, text: str) -> Iterable[Span]:
+        """A title-less name before a reporting verb or 同志, accepted by jieba or the model."""
+        pattern = "|".join(map(re.escape, self.lex.reporting))
+        for m in re.finditer(r"(?=(?:" + pattern + "))", text):
+            e = m.start()
+            for length in (3, 2, 4):
+                s = e - length
+                if s < 0:
+                    continue
+                if (s > 0 and is_han(text[s - 1]) and not text.startswith("同志", e)
+                        and not self._boundary_before(text, s)):
+                    continue
+                name = text[s:e]
+                if length == 3 and self._glued_after(text, e):
+                    continue  # 樊某来说, 王老微笑着说: the last character starts the next word
+                if self.untitled_ok(name):
+                    yield Span(s, e, name, (), "untitled_name")
+                    break
+
+    def _introduced(self, text: str) -> Iterable[Span]:
+        """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
+        for m in self._introducers.finditer(text):
+            p = m.end()
+            for length in (3, 4):
+                e = p + length
+                if e > len(text) or not self.followed(text, e):
+                    continue
+                name = text[p:e]
+                if self.untitled_ok(name):
+                    yield Span(p, e, name, (), "untitled_name")
+                    break
+
+    def _attributions(self, text: str) -> Iterable[Span]:
+        """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""
+        for m in re.finditer(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
+                             r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$", text):
+            name = m.group("n")
+            sl = self.surname_len(name, 0)
+            if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
+                continue
+            phrase = m.group("t")
+            if re.sub(r"[“”\"'‘’]", "", phrase).endswith(self.title_words):
+                yield Span(m.start("n"), m.end("n"), name, tuple(
+                    t for t in re.split(r"[、，,]", phrase) if t), "name_then_title")
+
+    def _foreign(self, text: str) -> Iterable[Span]:
+        """Transliterated names: joined by · anywhere, or a run right after a title."""
+        chars = "".join(sorted(self.lex.foreign_chars))
+        run = f"[{re.escape(chars)}]"
+        for m in re.finditer(r"[·•・](?=" + _HAN + ")", text):
+            if m.start() == 0 or not is_han(text[m.start() - 1]):
+                continue
+            if m.start() > 1 and re.match(_HAN + r"{1,8}[·•・]", text[m.start() - 9:m.start() + 1]
+                                          [-10:]) and text[m.start() - 1] in "·•・":
+                continue
+            # The first part: back over Han characters, stopping after a title or a follower.
+            a = m.start()
+            while (a > 0 and m.start() - a < 6 and is_han(text[a - 1])
+                   and not text[max(0, a - 6):a].endswith(self._long_titles)
+                   and not (m.start() - a >= 2
+                            and text[max(0, a - 3):a].endswith(self.lex.followers))):
+                a -= 1
+            if a == m.start() or (a > 0 and text[a - 1] in "·•・"):
+                continue
+            # The other parts: on over Han characters and dots, up to 6 per part.
+            e = m.end()
+            part = 0
+            while e < len(text):
+                if text[e] in "·•・" and e + 1 < len(text) and is_han(text[e + 1]):
+                    part = 0
+                    e += 1
+                    continue
+                if not is_han(text[e]) or part >= 6 or (part >= 1 and (
+                        text[e] not in chars or text.startswith(self.title_words, e)
+                        or self._strongly_followed(text, e))):
+                    break
+                e += 1
+                part += 1
+            name = text[a:e]
+            letters = [c for c in name if is_han(c)]
+            if (sum(c in chars for c in letters) < _FOREIGN_SHARE * len(letters)
+                    or any(w in name for w in self._district_words)):
+                continue  # 三峡制造·巫山, 渝事好商量·彭水: rubrics, not a foreign name
+            titles, _ = self._title_chain(text, a, self._clause_floor(text, a))
+            yield Span(a, e, name, tuple(titles), "dotted_name")
+        for m in self._title_re.finditer(text):
+            p = m.end()
+            r = re.match(rf"{run}{{2,6}}", text[p:p + 6])
+            if not r:
+                continue
+            for length in range(len(r.group()), 1, -1):
+                if self.followed(text, p + length):
+                    name = text[p:p + length]
+                    if not self.plausible_word(name):
+                        break
+                    titles, _ = self._title_chain(text, m.end(),
+                                                  self._clause_floor(text, m.start()))
+                    yield Span(p, p + length, name, tuple(titles), "foreign_name")
+                    break
+
+    def plausible_word(self, name: str) -> bool:
+        """Not a common dictionary word other than a name (基辛格 is a rare 'n' in jieba)."""
+        tag = nlp.word_tag(name, self.cache_dir) or ""
+        return not (nlp.word_frequency(name, self.cache_dir) >= _COMMON_WORD_FREQ
+                    and not tag.startswith("nr")) and name not in self._district_words
+
+    @staticmethod
+    def _clause_floor(text: str, at: int) -> int:
+        """Where the title phrase before ``at`` may start: after the last 和/与/及 or mark."""
+        floor = max(0, at - _MAX_TITLE)
+        marks = [floor + m.end() for m in re.finditer(r"[和与及、，,；;。\n]", text[floor:at])]
+        return marks[-1] if marks else floor
+
+    def _unknown_words(self, text: str) -> Iterable[Span]:
+        """Three characters jieba's dictionary cannot place, shaped like a name (陈|特|安).
+
+        Without HMM, jieba leaves a name it does not know as single characters; a family
+        name followed by two given-name characters standing alone is a name. A name jieba
+        does know (江泽民/nr) counts when its first two characters are not a common word.
+        """
+        # Only clauses holding a name-shaped string are cut (linear, and a sixth of the work).
+        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        done = 0
+        for m in self._name_shape.finditer(text):
+            if m.start() < done:
+                continue
+            k = bisect.bisect_left(ends, m.start())
+            a = ends[k - 1] + 1 if k else 0
+            e = ends[k] if k < len(ends) else len(text)
+            done = e
+            yield from self._unknown_in(text, a, e)
+
+    def _unknown_in(self, text: str, a: int, b: int) -> Iterable[Span]:
+        """The names of :meth:`_unknown_words` in the clause ``text[a:b]``."""
+        words = nlp.cut(text[a:b], self.cache_dir)
+        starts = []
+        pos = a
+        for w in words:
+            starts.append(pos)
+            pos += len(w)
+        n = len(words)
+        for i, w in enumerate(words):
+            p = starts[i]
+            if len(w) in (3, 4) and (nlp.word_tag(w, self.cache_dir) or "").startswith("nr"):
+                if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
+                        and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)):
+                    yield Span(p, p + len(w), w, (), "unknown_word_name")
+                continue
+            s_len = len(w)
+            if s_len not in (1, 2) or self.surname_len(w, 0) != s_len:
+                continue
+            if i + 1 >= n:
+                continue
+            nxt = words[i + 1]
+            if len(nxt) == 1 and i + 2 < n and len(words[i + 2]) == 1:
+                given = nxt + words[i + 2]
+                after = words[i + 3] if i + 3 < n else ""
+                if len(after) == 1 and is_han(after) and not self.followed(after, 0):
+                    continue  # a longer run of loose characters: not clearly a name
+            elif len(nxt) == 2 and nlp.word_frequency(nxt, self.cache_dir) < _GIVEN_WORD_FREQ:
+                given = nxt
+            else:
+                continue
+            name = w + given
+            if self._noun_follows(words, i + (3 if len(given) == 2 and len(nxt) == 1 else 2)):
+                continue  # 卢某孚纪念馆, 苗某春茶叶: part of a longer name
+            if text[max(0, p - 2):p].endswith(_CLASSIFIERS):
+                continue  # 一个管园子: a verb phrase after a numeral and classifier
+            if p > 0 and is_han(text[p - 1]) and len(words[i - 1]) == 1 \
+                    and not self._boundary_before(text, p) and text[p - 1] not in "、":
+                continue  # glued to another loose character before it
+            if self.untitled_ok(name):
+                yield Span(p, p + len(name), name, (), "unknown_word_name")
+
+    def _name_lists(self, text: str) -> Iterable[Span]:
+        """A long run printed as names only, without separators (治丧委员会名单).
+
+        The run, between delimiters or (女)-style notes, must split completely into names
+        (a family name and one or two given-name characters that are no function words),
+        with at least ``_LIST_MIN`` names: ordinary prose does not split that way.
+        """
+        for m in re.finditer(_HAN + "{" + str(2 * _LIST_MIN) + ",}", text):
+            run = m.group()
+            if not self.surname_len(run, 0) or sum(c in _NOT_GIVEN for c in run) > 2:
+                continue  # a list starts with a name and holds (almost) no function words
+            if self._title_re.search(run) or any(w in run for w in self._district_words):
+                continue  # 石柱县文化旅游委主任: titles and places are no list of names
+            cuts = self._split_names(run)
+            if cuts is None or len(cuts) < _LIST_MIN:
+                continue
+            at = m.start()
+            for a, b in cuts:
+                yield Span(at + a, at + b, run[a:b], (), "name_list")
+
+    def _split_names(self, run: str) -> list[tuple[int, int]] | None:
+        """``run`` split into names, preferring three-character names; None unless names
+        cover nearly all of it (a character the model cannot place is skipped, at a cost)."""
+        n = len(run)
+        best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            score, covered, cuts = best[i + 1]
+            options = [(score - 3, covered, cuts)]  # skip one character
+            s = self.surname_len(run, i)
+            for given in (2, 1) if s else ():
+                j = i + s + given
+                if j > n or any(c in _NOT_GIVEN or c in _ORGAN_CHARS for c in run[i + s:j]):
+                    continue
+                score, covered, cuts = best[j]
+                options.append((score + (2 if given == 2 else 1), covered + j - i,
+                                [(i, j), *cuts]))
+            best[i] = max(options, key=lambda o: (o[0], o[1]))
+        _, covered, cuts = best[0]
+        return cuts if covered >= _LIST_COVER * n else None
+
+    def _noun_follows(self, words: list[str], j: int) -> bool:
+        """The word at ``j`` is a noun that would make the name part of a longer name."""
+        if j >= len(words):
+            return False
+        w = words[j]
+        if w in self.title_words or not all(is_han(c) for c in w):
+            return False
+        tag = nlp.word_tag(w, self.cache_dir) or ""
+        return tag[:2] in ("n", "nt", "ns", "nz") and not tag.startswith("nr")
+
+    def _glued_after(self, text: str, e: int) -> bool:
+        """The character before ``e`` and the one after it make a common word (来|说)."""
+        pair = text[e - 1:e + 1]
+        return (len(pair) == 2 and is_han(pair[1])
+                and nlp.word_frequency(pair, self.cache_dir) >= _GLUED_FREQ
+                and not (nlp.word_tag(pair, self.cache_dir) or "").startswith("nr"))
+
+    def _boundary_before(self, text: str, s: int) -> bool:
+        """What precedes a title-less name: a delimiter or a word that ends before names."""
+        before = text[max(0, s - 4):s]
+        return bool(re.search(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
+                              r"请|给|跟|同|及|是|家住)$", before))
+
+    def untitled_ok(self, name: str) -> bool:
+        """A title-less name: family name, plausible, not a word; jieba or the model agree."""
+        surname = self.surname_len(name, 0)
+        if not surname or not 1 <= len(name) - surname <= 2:
+            return False
+        if len(name) < 3:
+            return False  # two characters with no title are too often words (康养, 成渝)
+        if name.endswith(_NOT_NAME_END) or not self.plausible(name):
+            return False
+        tag = nlp.word_tag(name, self.cache_dir) or ""
+        freq = nlp.word_frequency(name, self.cache_dir)
+        if freq > 0 and not tag.startswith("nr"):
+            return False  # 安全感, 幸福感: dictionary words that are not names
+        head = name[:2]
+        if len(name) == 3 and surname == 1 and (
+                nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ):
+            return False  # 农家乐, 向阳花: starts with a common word (jieba files 向阳 as nr)
+        tail = name[surname:]
+        if len(tail) == 2 and self._common_tail(tail):
+            return False  # 应国家, 但本人: a family-name character and a common word
+        if len(name) == 3 and name[2] in _NAME_TAIL_WORDS:
+            return False  # 万容在: a two-character name and the word after it
+        if all(c in self.gazetteer.abbreviation_chars for c in name):
+            return False
+        # The surname model decides for words jieba knows: it tags 金佛山, 马拉松 and 明前茶
+        # as names too. For strings it does not know, its HMM tagger may vouch instead.
+        if self.model_name(name):
+            return True
+        if freq:
+            return False
+        words = nlp.posseg(name + "，", self.cache_dir)
+        if (len(words) > 2 and len(words[0][0]) == surname and words[1][1].startswith("nr")
+                and (words[0][1].startswith("nr") or surname == 2)):
+            words = [(words[0][0] + words[1][0], "nr"), *words[2:]]
+        return bool(words) and words[0][0] == name and words[0][1].startswith("nr")
+
+    # --- resolution --------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Span]:
+        """Every span all finders return, after one overlap resolution, in text order."""
+        candidates: list[Span] = []
+        seen_methods: set[str] = set()
+        for finder in FINDERS:
+            if not finder.method or finder.method in seen_methods:
+                continue
+            seen_methods.add(finder.method)
+            candidates.extend(getattr(self, finder.method)(text))
+        candidates.sort(key=lambda sp: (_PRIORITY[sp.rule], sp.start, -(sp.end - sp.start)))
+        taken = _Intervals()
+        for span in candidates:
+            taken.add(span)
+        self._enumerations(text, taken)
+        return list(taken.spans)
+
+    def _enumerations(self, text: str, taken: _Intervals) -> None:
+        """Names joined by 、 to an accepted person are people too (rostrum lists)."""
+        for span in [sp for sp in taken.spans if sp.kind == "person"]:
+            # forwards
+            q = span.end
+            while q < len(text) and text[q] == "、":
+                length = self.name_at(text, q + 1, rare=True)
+                if not length or not taken.add(Span(q + 1, q + 1 + length,
+                                                    text[q + 1:q + 1 + length], (),
+                                                    "enumeration")):
+                    break
+                q = q + 1 + length
+            # backwards
+            s = span.start
+            while s > 1 and text[s - 1] == "、":
+                for length in (3, 2, 4):
+                    a = s - 1 - length
+                    if a < 0:
+                        continue
+                    name = text[a:s - 1]
+                    if a > 0 and is_han(text[a - 1]) and text[a - 1] not in "的和与及对向":
+                        continue
+                    sl = self.surname_len(name, 0, rare=True)
+                    if sl and 1 <= length - sl <= 2 and self.plausible(name) \
+                            and taken.add(Span(a, s - 1, name, (), "enumeration")):
+                        s = a
+                        break
+                else:
+                    break
+
+    def later_mentions(self, text: str, spans: Sequence[Span], known: Iterable[str]
+                       ) -> list[Span]:
+        """``spans`` plus every later bare mention of a known name (not 习近平…思想)."""
+        by_first: dict[str, list[str]] = {}
+        for name in sorted({n for n in known if len(n) >= 2}, key=len, reverse=True):
+            by_first.setdefault(name[0], []).append(name)
+        taken = _Intervals()
+        for sp in spans:
+            taken.add(sp)
+        if not by_first:
+            return list(taken.spans)
+        ordered = tuple(n for names in by_first.values() for n in names)
+        # One pass over the characters that start a known name (no alternation of names).
+        firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+        for m in firsts.finditer(text):
+            s = m.start()
+            name = next((n for n in by_first[m.group()] if text.startswith(n, s)), None)
+            if name is None:
+                continue
+            e = s + len(name)
+            if _DOCTRINE.match(text, e) or text.startswith("思想", e):
+                continue
+            if not (self.followed(text, e) or text.startswith(ordered, e)):
+                continue
+            if s > 0 and is_han(text[s - 1]) and text[s - 1:e] in known:
+                continue
+            taken.add(Span(s, e, name, (), "later_mention"))
+        return list(taken.spans)
+
+    def caption_name(self, caption: str) -> str | None:
+        """A portrait caption that is only a name ("蓝庆华")."""
+        text = re.sub(r"\s+", "", caption)
+        sl = self.surname_len(text, 0)
+        if sl and 1 <= len(text) - sl <= 2 and self.plausible(text):
+            return text
+        return None
+
+
+Explainer = Callable[[Span], str]
+
+
+def rule_example(rule: str) -> str:
+    """The example of a finder (for ``cqnews tag --explain``)."""
+    return next((f.example for f in FINDERS if f.name == rule), "")
+
+
+__all__ = ["FINDERS", "Finder", "Lexicon", "PeopleFinder", "Span", "rule_example"]

@@ -1,0 +1,84 @@
+"""A simplified-script view of printed text, with a map back to the printed characters.
+
+The tagger's word lists are simplified Chinese. Text printed in traditional characters
+(榮昌區委書記張瓊) is analysed through a simplified copy made by OpenCC (a maintained
+converter that ships its dictionaries); pinyin glosses that mirror sites insert inside
+words (``區(qū)委書記``) are dropped from the copy. Every character of the copy remembers
+where it was printed, so names and titles are reported exactly as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A pinyin gloss right after a Han character: 區(qū), 书(shū).
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}[1-5]?[)）]"
+)
+TRADITIONAL_SHARE = 0.02  # converted characters per Han character that make a text traditional
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # imported lazily: only traditional text needs it
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _char_t2s(char: str) -> str:
+    out = _converter().convert(char)
+    return out if len(out) == 1 else char
+
+
+@dataclass(frozen=True)
+class View:
+    """``text`` is what the tagger reads; ``where[i]`` is the printed index of ``text[i]``."""
+
+    printed: str
+    text: str
+    where: tuple[int, ...] | None  # None: the view is the printed text itself
+
+    def printed_span(self, start: int, end: int) -> str:
+        """The printed characters behind ``text[start:end]`` (glosses left out)."""
+        if self.where is None:
+            return self.printed[start:end]
+        return "".join(self.printed[self.where[i]] for i in range(start, end))
+
+    @property
+    def identity(self) -> bool:
+        """True when the view is the printed text unchanged."""
+        return self.where is None
+
+
+def view(printed: str) -> View:
+    """The simplified, gloss-free view of ``printed`` (the text itself when nothing changes)."""
+    glosses = list(_GLOSS.finditer(printed))
+    han = [c for c in printed if "\u4e00" <= c <= "\u9fff"]
+    traditional = False
+    if han:
+        sample = han if len(han) <= 4000 else han[:: max(1, len(han) // 4000)]
+        changed = sum(1 for c in sample if _char_t2s(c) != c)
+        traditional = changed >= 3 and changed >= TRADITIONAL_SHARE * len(sample)
+    if not glosses and not traditional:
+        return View(printed, printed, None)
+    keep: list[int] = []
+    last = 0
+    for g in glosses:
+        keep.extend(range(last, g.start()))
+        last = g.end()
+    keep.extend(range(last, len(printed)))
+    chars = [printed[i] for i in keep]
+    if traditional:
+        chars = [_char_t2s(c) if "\u4e00" <= c <= "\u9fff" else c for c in chars]
+    return View(printed, "".join(chars), tuple(keep))
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters (for districts and search keys)."""
+    return view(text).text
+
+
+__all__ = ["View", "to_simplified", "view"]
