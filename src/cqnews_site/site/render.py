@@ -820,10 +820,7 @@ def post_view(site: Site, post: Post) -> dict[str, Any]:
             }
         )
     conflicts = [
-        {
-            "first": _tenure_view(site, post, c.first),
-            "second": _tenure_view(site, post, c.second),
-        }
+        [_tenure_view(site, post, t) for t in c.holders]
         for c in site.post_conflicts.get(post.id, [])
     ]
     return {
