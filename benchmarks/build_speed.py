@@ -182,17 +182,17 @@ def search_bytes(site: Path) -> list[str]:
     files = Folder(site)
     html = (site / "search.html").read_text(encoding="utf-8")
     assets = sorted(set(_ASSET.findall(html)))
-    index_files = [p for p in (site / search.SEARCH_DIR).rglob("*") if p.is_file()]
+    index_files = [p for p in (site / "search").rglob("*") if p.is_file()]
     size_line = (f"index: {sum(p.stat().st_size for p in index_files):,} bytes in "
                  f"{len(index_files):,} files")
     # An index of an earlier format (meta.json, fetched whole on opening) gets its size only.
-    boot = search.BOOT if search.BOOT in files else f"{search.SEARCH_DIR}/meta.json"
+    boot = "search/boot.json" if (site / "search/boot.json").exists() else "search/meta.json"
     opening = len(html.encode()) + len(files[boot])
     opening += sum((site / a).stat().st_size for a in assets if (site / a).exists())
     lines = [f"opening the search page: {opening:,} bytes (search.html, "
              f"{', '.join(a.rsplit('/', 1)[-1] for a in assets)}, {boot.split('/')[-1]} "
              f"{len(files[boot]):,})"]
-    if boot != search.BOOT:
+    if boot != "search/boot.json":
         return [*lines, size_line]
     sizes: list[tuple[int, str, int]] = []
     for query in sample_queries(search.SearchIndex(files)):
