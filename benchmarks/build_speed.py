@@ -180,7 +180,8 @@ def search_bytes(site: Path) -> list[str]:
     from cqnews_site.site import search
 
     files = Folder(site)
-    html = (site / "search.html").read_text(encoding="utf-8")
+    page = site / "search.html"
+    html = page.read_text(encoding="utf-8") if page.exists() else ""
     assets = sorted(set(_ASSET.findall(html)))
     index_files = [p for p in (site / "search").rglob("*") if p.is_file()]
     size_line = (f"index: {sum(p.stat().st_size for p in index_files):,} bytes in "
