@@ -64,8 +64,10 @@
       const r = await fetch(url);
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
       const raw = new Uint8Array(await r.arrayBuffer());
-      // A server that adds Content-Encoding for .bin has inflated it already.
-      if (raw.length < 2 || (raw[0] & 0x0f) !== 8) return raw;
+      // A server that adds Content-Encoding for .bin has inflated it already: without a
+      // zlib header (deflate method, header checksum) the bytes are the content.
+      const zlib = raw.length >= 2 && (raw[0] & 0x0f) === 8 && (raw[0] * 256 + raw[1]) % 31 === 0;
+      if (!zlib) return raw;
       const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream("deflate"));
       return new Uint8Array(await new Response(stream).arrayBuffer());
     });
