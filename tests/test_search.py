@@ -283,3 +283,13 @@ def test_version_changes_with_the_content(built):
     again = search.build_search_files(changed, CONFIG)
     version = json.loads(files[search.BOOT])["version"]
     assert json.loads(again[search.BOOT])["version"] != version
+
+
+def test_files_can_be_written_as_they_are_made(built):
+    """A writer gets each file once, the bootstrap last, the same bytes as the whole dict."""
+    archive, files, _ = built
+    seen: list[tuple[str, bytes]] = []
+    paths = search.write_search_files(archive, CONFIG, lambda p, d: seen.append((p, d)))
+    assert seen[-1][0] == search.BOOT
+    assert dict(seen) == files and len(seen) == len(files)
+    assert set(paths) == set(files) and not any(paths.values())  # contents not kept

@@ -41,7 +41,7 @@ import re
 import unicodedata
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -360,7 +360,7 @@ def pack_path(kind: str, number: int) -> str:
     return f"{SEARCH_DIR}/{kind}-{number:04d}.bin"
 
 
-def _write_packs(files: dict[str, bytes], kind: str, items: Iterable[tuple[str, bytes]],
+def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[tuple[str, bytes]],
                  target: int, joiner: bytes = b"") -> list[str]:
     """Deflate each run of ``items`` into ``files``; the first key of each run, in order."""
     firsts = []
@@ -382,7 +382,7 @@ def _postings_records(postings: Postings) -> Iterator[tuple[str, bytes]]:
         yield key, bytes(head + data)
 
 
-def _write_texts(files: dict[str, bytes], docs: list[Document]) -> None:
+def _write_texts(files: MutableMapping[str, bytes], docs: list[Document]) -> None:
     for start in range(0, len(docs), DOCS_PER_TEXT):
         rows = [_dumps([d.url, d.headline, d.date, d.text, d.snippet_end])
                 for d in docs[start : start + DOCS_PER_TEXT]]
@@ -432,7 +432,7 @@ def _deltas(values: Iterable[int]) -> str:
     return encode_numbers(out)
 
 
-def _facet_files(files: dict[str, bytes], archive: Archive, docs: list[Document]) -> dict:
+def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list[Document]) -> dict:
     """Filter files: names by label (for type-ahead), documents by value; their directory.
 
     A select-style filter lists its few options in the bootstrap; a type-ahead filter
@@ -464,13 +464,39 @@ def _facet_files(files: dict[str, bytes], archive: Archive, docs: list[Document]
     return out
 
 
-def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
-    """The search index of the whole archive, as files keyed by path under the site root."""
+class _Sink(dict):
+    """Files as they are made: handed to ``write`` at once (if given) and digested in order.
+
+    With a ``write`` callback only paths are kept, so a large index never sits in memory
+    whole; without one this is the dict of every file.
+    """
+
+    def __init__(self, write: Callable[[str, bytes], None] | None = None) -> None:
+        super().__init__()
+        self.write = write
+        self.digest = hashlib.sha256()
+
+    def __setitem__(self, path: str, data: bytes) -> None:
+        self.digest.update(path.encode() + b"\0" + data + b"\0")
+        if self.write is None:
+            super().__setitem__(path, data)
+        else:
+            self.write(path, data)
+            super().__setitem__(path, b"")
+
+
+def write_search_files(archive: Archive, config: Config,
+                       write: Callable[[str, bytes], None] | None = None) -> dict[str, bytes]:
+    """Make the search index, passing each file to ``write(path, data)`` as it is made.
+
+    The bootstrap comes last. Returns the files keyed by path (with empty contents when
+    ``write`` took them).
+    """
     docs = documents(archive, config)
     postings = Postings()
     for doc in docs:
         postings.add(doc.text)
-    files: dict[str, bytes] = {}
+    files = _Sink(write)
     keys = _write_packs(files, "index", _postings_records(postings), _SHARD_TARGET)
     _write_texts(files, docs)
     facets = _facet_files(files, archive, docs)
@@ -479,11 +505,8 @@ def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
         per_story[doc.story] += 1
     # Every other file is fetched with ?v=<digest of all contents>, so a browser never
     # mixes a cached file of an earlier build with the bootstrap of a later one.
-    digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.encode() + b"\0" + files[path] + b"\0")
     boot = {
-        "version": digest.hexdigest()[:16],
+        "version": files.digest.hexdigest()[:16],
         "format": FORMAT,
         "docs": len(docs),
         "keys": keys,
@@ -492,7 +515,12 @@ def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
         "facets": facets,
     }
     files[BOOT] = _dumps(boot)
-    return dict(sorted(files.items()))
+    return dict(files)
+
+
+def build_search_files(archive: Archive, config: Config) -> dict[str, bytes]:
+    """The search index of the whole archive, as files keyed by path under the site root."""
+    return dict(sorted(write_search_files(archive, config).items()))
 
 
 def covering(firsts: list[str], low: str, high: str | None = None) -> range:
