@@ -104,6 +104,21 @@ def test_many_overlapping_holders_give_one_warning_naming_each(gaz):
     assert warnings[0].message.startswith("3 holders of 北碚区区长")
 
 
+def test_a_warning_names_ten_holders_and_counts_the_rest(gaz):
+    people = [
+        _person(f"p{n:02d}", f"人{n:02d}", (f"s{n}", f"2020-01-{n + 1:02d}", ("区长",), "北碚区"),
+                (f"t{n}", "2020-12-31", ("区长",), "北碚区"))
+        for n in range(14)
+    ]
+    archive = posts.derive_posts(_archive(*people), gaz)
+    (conflict,) = archive.conflicts
+    assert len(conflict.holders) == 14
+    (warning,) = [d for d in archive.diagnostics if "overlapping" in d.message]
+    assert "人09" in warning.message and "人10" not in warning.message
+    assert warning.message.endswith("and 4 more (all in data/conflicts.json)")
+    assert len(posts.conflicts_json(archive)[0]["holders"]) == 14
+
+
 @pytest.mark.parametrize(
     "spans, overlapping",
     [

@@ -84,7 +84,8 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
     """The archive with its posts and conflicts filled, and a warning per conflict."""
     stories = {s.id: s for s in archive.stories}
     dates: dict[tuple[str, str], list[str]] = defaultdict(list)
-    story_ids: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # Story ids per (post, person) in first-seen order; a dict, so a check is not a scan.
+    story_ids: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     facts: dict[str, tuple[str | None, str]] = {}
     names = {p.id: p.name for p in archive.people}
     for person in archive.people:
@@ -99,8 +100,7 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
                 key = (post_title, person.id)
                 if _full(sighting.date):
                     dates[key].append(sighting.date)  # type: ignore[arg-type]
-                if sighting.story_id not in story_ids[key]:
-                    story_ids[key].append(sighting.story_id)
+                story_ids[key].setdefault(sighting.story_id)
     holders: dict[str, list[Tenure]] = defaultdict(list)
     for (post_title, person_id), ids in story_ids.items():
         seen = sorted(dates.get((post_title, person_id), []))
@@ -162,12 +162,17 @@ def _conflict(post: Post) -> Conflict | None:
     return Conflict(post.id, post.title, tuple(t for t in post.holders if t.person_id in ids))
 
 
+_NAMED = 10  # holders named in a conflict's warning; data/conflicts.json lists them all
+
+
 def _warning(conflict: Conflict, stories: dict[str, Story]) -> Diagnostic:
     """One warning per post, naming every overlapping holder with their dates."""
     # Point at the first story of the holder who starts last: where the overlap shows.
     last = max(conflict.holders, key=lambda t: (t.first or "", t.person_id))
     story = stories.get(last.story_ids[0]) if last.story_ids else None
-    names = ", ".join(f"{t.name} ({t.first}–{t.last})" for t in conflict.holders)
+    names = ", ".join(f"{t.name} ({t.first}–{t.last})" for t in conflict.holders[:_NAMED])
+    if len(conflict.holders) > _NAMED:
+        names += f" and {len(conflict.holders) - _NAMED} more (all in data/conflicts.json)"
     return Diagnostic(
         source=story.source if story else "(archive)",
         line=story.line if story else None,
