@@ -1,81 +1,278 @@
-"""Build speed on a synthetic archive made from the seed pages.
+"""Build speed, memory, files written and search bytes on a generated archive.
 
-Run from the project root:  python benchmarks/build_speed.py [--stories 10000] [--jobs 2]
+Generate an archive once (outside the repository), then measure it:
 
-Each seed page is copied many times with its dates, numbers and paragraph order varied,
-so every copy has different bytes (no cache hits between copies). The benchmark times a
-cold build (empty cache, empty output), then a rebuild with nothing changed, and prints
-stories, characters and seconds for each. Targets (for later): cold 10,000 stories in
-60 s on 2 cores; unchanged rebuild in 3 s.
+    python /work/shared/tools/gencorpus.py /work/corpus/c2500 --stories 2500
+    PYTHONPATH=src nice python benchmarks/build_speed.py /work/corpus/c2500 --jobs 2
+
+The archive is copied into a work folder (the original is never changed) and built
+four times by the ``cqnews build`` command, each a subprocess: cold (no cache, no site),
+nothing changed, one page file changed, one template changed (a copy of a built-in
+template in a ``--templates`` folder, edited). For each run it prints wall time, CPU
+time of the whole process tree, the peak resident memory of the largest process
+(``wait4``) and of all processes together (sampled from /proc), and how many output
+files were written (new, or a different inode or modification time). Then the search
+index: what opening the search page fetches, what sample 2–5 character queries fetch
+(the index files and the first page of results' text, as search.js would; computed with
+:class:`cqnews_site.site.search.SearchIndex`), and the whole index's size.
+Targets (issue 13, 10,000 stories on 2 cores): cold <= 60 s and <= 1 GiB for all
+processes; nothing changed <= 2 s; one page changed <= 3 s; opening the search page
+<= 150 KB; a query <= 300 KB; index <= 80 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-from cqnews_site.analyse import segmenter
-from cqnews_site.build import build
-from cqnews_site.config import Config
-from cqnews_site.inputs import reader
+PAGE_SIZE = 20  # results on the first page, as search.js shows them
+SAMPLE_SEED = 13
+SAMPLES_PER_LENGTH = 6
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_ASSET = re.compile(r'(?:href|src)="([^"#?]+\.(?:css|js))"')
 
-ROOT = Path(__file__).resolve().parents[1]
+
+@dataclass
+class Run:
+    """One build: its times, memory and output."""
+
+    label: str
+    wall: float
+    cpu: float
+    peak_one: int  # bytes, the largest single process
+    peak_all: int  # bytes, all processes of the tree together (sampled)
+    written: int
+    status: int
+    last_line: str
 
 
-def make_archive(folder: Path, stories: int, seed: int = 7) -> tuple[int, int]:
-    """Write varied copies of the seed pages into ``folder``: (files, characters)."""
-    rng = random.Random(seed)
-    pages = []
-    for path in reader.seed_files(ROOT / "seeds"):
-        text = path.read_text(encoding="utf-8")
-        source, _ = reader.read_bytes(text.encode("utf-8"), path.name)
-        pages.append((text, len(segmenter.segment(source).stories)))
-    made = files = chars = 0
-    while made < stories:
-        text, count = pages[files % len(pages)]
-        month, day = rng.randint(1, 12), rng.randint(1, 28)
-        varied = re.sub(r"\d{1,2}月\d{1,2}日", f"{month}月{day}日", text)
-        varied = re.sub(r"(\d+)(?=[个项家名])", lambda m: str(int(m[1]) + rng.randint(1, 9)),
-                        varied)
-        blocks = varied.split("\n\n")
-        tail = blocks[1:]
-        rng.shuffle(tail)
-        varied = "\n\n".join([blocks[0], *tail]) + f"\n\n（第{files}号样张）\n"
-        target = folder / f"{files // 500:03d}" / f"page_{files:06d}.txt"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(varied, encoding="utf-8")
-        files += 1
-        chars += len(varied)
-        made += count
-    return files, chars
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and every descendant, from /proc (no psutil)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # field 24: rss pages
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def _env() -> dict[str, str]:
+    """This environment, with the package this script imports first on an absolute path.
+
+    The builds run in the work folder, where a relative ``PYTHONPATH=src`` would miss.
+    """
+    import cqnews_site
+
+    src = str(Path(cqnews_site.__file__).resolve().parents[1])
+    paths = [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+             if p]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([src, *paths])}
+
+
+def _snapshot(out: Path) -> dict[str, tuple[int, int]]:
+    if not out.exists():
+        return {}
+    found = {}
+    for path in out.rglob("*"):
+        if path.is_file():
+            st = path.stat()
+            found[path.relative_to(out).as_posix()] = (st.st_ino, st.st_mtime_ns)
+    return found
+
+
+def build_once(label: str, command: list[str], work: Path, out: Path) -> Run:
+    """Run one ``cqnews build`` in ``work`` and measure it."""
+    before = _snapshot(out)
+    peak = [0]
+    done = threading.Event()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=work, env=_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    # Read the pipes in threads so a chatty build never blocks on a full pipe.
+    output: dict[str, bytes] = {}
+    readers = [threading.Thread(target=lambda n=n, s=s: output.__setitem__(n, s.read()))
+               for n, s in (("out", proc.stdout), ("err", proc.stderr))]
+    for r in readers:
+        r.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    done.set()
+    sampler.join()
+    for r in readers:
+        r.join()
+    after = _snapshot(out)
+    written = sum(1 for path, key in after.items() if before.get(path) != key)
+    lines = output["out"].decode(errors="replace").strip().splitlines()
+    return Run(label, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, peak[0],
+               written, proc.returncode, lines[-1] if lines else "")
+
+
+class Folder(Mapping):
+    """The files under a built site, read on demand, keyed by their site path."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def __getitem__(self, path: str) -> bytes:
+        try:
+            return (self.root / path).read_bytes()
+        except FileNotFoundError:
+            raise KeyError(path) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return (p.relative_to(self.root).as_posix() for p in self.root.rglob("*") if p.is_file())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def sample_queries(index, count_per_length: int = SAMPLES_PER_LENGTH) -> list[str]:
+    """Chinese strings of 2 to 5 characters cut from documents picked with a fixed seed."""
+    rng = random.Random(SAMPLE_SEED)
+    queries: list[str] = []
+    for length in range(2, 6):
+        while sum(len(q) == length for q in queries) < count_per_length:
+            runs = [r for r in _HAN.findall(index.row(rng.randrange(index.boot["docs"]))[3])
+                    if len(r) >= length]
+            if runs:
+                run = rng.choice(runs)
+                start = rng.randrange(len(run) - length + 1)
+                queries.append(run[start : start + length])
+    return queries
+
+
+def search_bytes(site: Path) -> list[str]:
+    """What the search page fetches on opening and per sample query; the index's size."""
+    from cqnews_site.site import search
+
+    files = Folder(site)
+    page = site / "search.html"
+    html = page.read_text(encoding="utf-8") if page.exists() else ""
+    assets = sorted(set(_ASSET.findall(html)))
+    index_files = [p for p in (site / "search").rglob("*") if p.is_file()]
+    size_line = (f"index: {sum(p.stat().st_size for p in index_files):,} bytes in "
+                 f"{len(index_files):,} files")
+    # An index of an earlier format (meta.json, fetched whole on opening) gets its size only.
+    boot = "search/boot.json" if (site / "search/boot.json").exists() else "search/meta.json"
+    opening = len(html.encode()) + len(files[boot])
+    opening += sum((site / a).stat().st_size for a in assets if (site / a).exists())
+    lines = [f"opening the search page: {opening:,} bytes (search.html, "
+             f"{', '.join(a.rsplit('/', 1)[-1] for a in assets)}, {boot.split('/')[-1]} "
+             f"{len(files[boot]):,})"]
+    if boot != "search/boot.json":
+        return [*lines, size_line]
+    sizes: list[tuple[int, str, int]] = []
+    for query in sample_queries(search.SearchIndex(files)):
+        index = search.SearchIndex(files)  # a fresh page: nothing fetched but the bootstrap
+        hits = index.search(query)
+        for hit in hits[:PAGE_SIZE]:
+            index.row(hit.doc)
+        fetched = sum(len(files[p]) for p in index.loaded - {search.BOOT})
+        sizes.append((fetched, query, len(hits)))
+    sizes.sort()
+    fetched = [s for s, _, _ in sizes]
+    worst = ", ".join(f"{q} {s:,} ({n} hits)" for s, q, n in sizes[-3:])
+    lines.append(f"query bytes, {len(sizes)} queries of 2-5 characters: median "
+                 f"{statistics.median(fetched):,.0f}, max {max(fetched):,}; largest: {worst}")
+    lines.append(size_line)
+    return lines
+
+
+def _edit_page(seeds: Path) -> Path:
+    pages = sorted(p for p in seeds.rglob("*") if p.suffix in (".txt", ".md"))
+    page = pages[len(pages) // 2]
+    with page.open("a", encoding="utf-8") as f:
+        f.write("\n本报讯 这是基准测试追加的一段文字。\n")
+    return page
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Generate, build cold, rebuild; print the timings."""
+    """Copy the archive, build it four ways, print the table and the search figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stories", type=int, default=10_000)
-    parser.add_argument("--jobs", type=int, default=0)
+    parser.add_argument("archive", type=Path, help="a folder written by gencorpus.py")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--template", default="person.html",
+                        help="the built-in template to copy and edit (default: person.html)")
+    parser.add_argument("--work", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--runs", default="unchanged,page,template",
+                        help="runs after the cold build, comma-separated (default: all three)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="cqnews-bench-") as tmp:
-        work = Path(tmp)
-        files, chars = make_archive(work / "seeds", args.stories)
-        config = Config(seeds=work / "seeds", out=work / "build", cache=work / ".cache",
-                        jobs=args.jobs, entities=work / "entities.yaml")
-        print(f"archive: {files} files, {chars:,} characters")
-        for label in ("cold build", "unchanged rebuild"):
-            started = time.perf_counter()
-            result = build(config)
-            seconds = time.perf_counter() - started
-            print(f"{label:<18} {result.stories:>6} stories  {seconds:7.1f} s  "
-                  f"{chars / seconds:>12,.0f} chars/s")
-        shutil.rmtree(work / "build", ignore_errors=True)
-    return 0
+
+    from cqnews_site.site import render
+
+    work = Path(args.work or tempfile.mkdtemp(prefix="cqnews-speed-"))
+    work.mkdir(parents=True, exist_ok=True)
+    seeds, out, templates = work / "seeds", work / "site", work / "templates"
+    for folder in (seeds, out, templates, work / ".cache"):
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(args.archive, seeds)
+    templates.mkdir()
+    builtin = Path(render.__file__).parent / "templates" / args.template
+    shutil.copyfile(builtin, templates / args.template)
+    command = [sys.executable, "-c", "from cqnews_site.cli import main; main()", "build",
+               "--seeds", str(seeds), "--out", str(out), "--jobs", str(args.jobs),
+               "--templates", str(templates)]
+    sources = [p for p in seeds.rglob("*") if p.is_file()]
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in sources)
+    print(f"archive: {args.archive} ({len(sources):,} files, {chars:,} characters); "
+          f"--jobs {args.jobs}; {os.cpu_count()} CPUs")
+    runs = [build_once("cold build", command, work, out)]
+    if "unchanged" in args.runs:
+        runs.append(build_once("nothing changed", command, work, out))
+    if "page" in args.runs:
+        edited = _edit_page(seeds)
+        runs.append(build_once(f"one page changed ({edited.name})", command, work, out))
+    if "template" in args.runs:
+        with (templates / args.template).open("a", encoding="utf-8") as f:
+            f.write("{# edited by build_speed.py #}\n")
+        runs.append(build_once(f"one template changed ({args.template})", command, work, out))
+
+    print("| run | wall s | CPU s | peak RSS, largest process | peak RSS, all processes "
+          "| files written |\n|---|---|---|---|---|---|")
+    for r in runs:
+        flag = "" if r.status == 0 else f" (exit {r.status})"
+        print(f"| {r.label}{flag} | {r.wall:.1f} | {r.cpu:.1f} | {r.peak_one / 2**20:,.0f} MiB "
+              f"| {r.peak_all / 2**20:,.0f} MiB | {r.written:,} |")
+    print(f"cold build: {runs[0].last_line}")
+    print("\n".join(search_bytes(out)))
+    if not args.keep and not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if all(r.status in (0, 1) for r in runs) else 1
 
 
 if __name__ == "__main__":

@@ -139,14 +139,23 @@ class SearchPage:
         return self.all_links(), elapsed
 
     def submit(self, text: str, **filters: str) -> float:
-        """Set the filters, type ``text``, press Enter; seconds until the first page is shown."""
+        """Set the filters, type ``text``, press Enter; seconds until the first page is shown.
+
+        A select filter (section, year) takes an option's value; a type-ahead filter
+        (district, person) takes what a reader types: a label, or the start of one label.
+        """
         page = self.page
         for name in ("district", "person", "section", "year"):
             want = filters.get(name, "")
-            if page.input_value(f"#filter-{name}") != want:
+            selector = f"#filter-{name}"
+            if page.input_value(selector) != want:
                 # Changing a filter runs a search of its own; wait for it before typing.
                 before = page.eval_on_selector("#search-app", "e => e.dataset.searches")
-                page.select_option(f"#filter-{name}", want)
+                if page.eval_on_selector(selector, "e => e.tagName") == "SELECT":
+                    page.select_option(selector, want)
+                else:
+                    page.fill(selector, want)
+                    page.dispatch_event(selector, "change")
                 self._done(before)
         before = page.eval_on_selector("#search-app", "e => e.dataset.searches")
         page.fill("#search-q", text)

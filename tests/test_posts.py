@@ -78,12 +78,71 @@ def test_overlapping_holders_of_a_single_post_are_a_conflict_and_a_warning(gaz):
         _person("p3", "赵丙", ("s1", "2023-01-01", ("副区长",), "北碚区")),
         _person("p4", "钱丁", ("s3", "2023-03-01", ("副区长",), "北碚区")),
     ), gaz)
-    assert [(c.title, c.first.name, c.second.name) for c in archive.conflicts] == [
-        ("北碚区区长", "王甲", "李乙")]
+    assert [(c.title, [t.name for t in c.holders]) for c in archive.conflicts] == [
+        ("北碚区区长", ["王甲", "李乙"])]
     (warning,) = [d for d in archive.diagnostics if "overlapping" in d.message]
     assert warning.severity == "warning" and "北碚区区长" in warning.message
     data = site_data.conflicts_json(archive)
     assert data[0]["title"] == "北碚区区长" and len(data[0]["holders"]) == 2
+
+
+def test_many_overlapping_holders_give_one_warning_naming_each(gaz):
+    """Four holders, three of them overlapping in pairs and one alone: one warning, not three."""
+    archive = posts.derive_posts(_archive(
+        _person("p1", "王甲", ("s1", "2020-01-01", ("区长",), "北碚区"),
+                ("s2", "2020-12-31", ("区长",), "北碚区")),
+        _person("p2", "李乙", ("s3", "2020-03-01", ("区长",), "北碚区")),
+        _person("p3", "赵丙", ("s4", "2020-06-01", ("区长",), "北碚区"),
+                ("s5", "2021-02-01", ("区长",), "北碚区")),
+        _person("p4", "钱丁", ("s6", "2022-05-01", ("区长",), "北碚区")),
+    ), gaz)
+    (conflict,) = archive.conflicts
+    assert [t.name for t in conflict.holders] == ["王甲", "李乙", "赵丙"]
+    warnings = [d for d in archive.diagnostics if "overlapping" in d.message]
+    assert len(warnings) == 1
+    assert all(name in warnings[0].message for name in ("王甲", "李乙", "赵丙"))
+    assert "钱丁" not in warnings[0].message
+    assert warnings[0].message.startswith("3 holders of 北碚区区长")
+
+
+def test_a_warning_names_ten_holders_and_counts_the_rest(gaz):
+    people = [
+        _person(f"p{n:02d}", f"人{n:02d}", (f"s{n}", f"2020-01-{n + 1:02d}", ("区长",), "北碚区"),
+                (f"t{n}", "2020-12-31", ("区长",), "北碚区"))
+        for n in range(14)
+    ]
+    archive = posts.derive_posts(_archive(*people), gaz)
+    (conflict,) = archive.conflicts
+    assert len(conflict.holders) == 14
+    (warning,) = [d for d in archive.diagnostics if "overlapping" in d.message]
+    assert "人09" in warning.message and "人10" not in warning.message
+    assert warning.message.endswith("and 4 more (all in data/conflicts.json)")
+    assert len(site_data.conflicts_json(archive)[0]["holders"]) == 14
+
+
+@pytest.mark.parametrize(
+    "spans, overlapping",
+    [
+        ([("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-06-01")], set()),  # end to end
+        ([("2020-01-01", "2020-12-31"), ("2020-12-31", "2021-06-01")], {0, 1}),  # one shared day
+        # A long tenure overlaps two short ones that never overlap each other.
+        ([("2020-01-01", "2022-01-01"), ("2020-02-01", "2020-03-01"),
+          ("2021-02-01", "2021-03-01")], {0, 1, 2}),
+        # An early short tenure, then a long one that starts after it ends, then one inside.
+        ([("2019-01-01", "2019-02-01"), ("2019-03-01", "2022-01-01"),
+          ("2020-01-01", "2020-02-01")], {1, 2}),
+    ],
+)
+def test_the_sweep_finds_exactly_the_overlapping_holders(spans, overlapping):
+    from cqnews_site.model.records import Post, Tenure
+
+    holders = tuple(Tenure(f"p{i}", f"人{i}", a, b) for i, (a, b) in enumerate(spans))
+    conflict = posts._conflict(Post("x", "北碚区区长", "北碚区", "区长", True, None, holders))
+    brute = {i for i, t in enumerate(holders) for j, u in enumerate(holders)
+             if i != j and t.first <= u.last and u.first <= t.last}
+    assert brute == overlapping
+    found = {int(t.person_id[1:]) for t in conflict.holders} if conflict else set()
+    assert found == overlapping
 
 
 def test_posts_json_is_plain_data(gaz):

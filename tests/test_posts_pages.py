@@ -43,7 +43,7 @@ CITY = Post("zsj", "总书记", None, "总书记", True, None, (XI,))
 # Two ids that want the same file name: the URL scheme must keep them apart.
 ODD_A = Post("x:y", "测试职务甲", None, "测试职务甲", False, None, (LI,))
 ODD_B = Post("x-y", "测试职务乙", None, "测试职务乙", False, None, (LI,))
-CONFLICT = Conflict("bb-qz", "北碚区区长", HUANG, ZENG)
+CONFLICT = Conflict("bb-qz", "北碚区区长", (HUANG, ZENG))
 
 
 def _archive():

@@ -203,11 +203,11 @@ def test_base_url_only_in_feeds_sitemap_robots_404_and_the_page_identity(files):
     # Graph copy) and the citation files name the base URL.
     identity = re.compile(r'<link rel="canonical" href="[^"]*">|<meta property="og:url" content="[^"]*">')
     for path, data in files.items():
+        if not path.endswith(".html") or path == "404.html":
+            continue  # feeds and citations name it; the search index is compressed binary
         text = data.decode("utf-8")
-        if path.endswith(".html") and path != "404.html":
-            assert "example.org" not in identity.sub("", text), path
-            if not path.startswith("stories/"):
-                continue
+        assert "example.org" not in identity.sub("", text), path
+        if path.startswith("stories/"):
             assert f'<link rel="canonical" href="https://example.org/archive/{path}">' in text
     assert "https://example.org/archive/stories/bb-001.html" in render_text(files, "sitemap.xml")
     assert "Sitemap: https://example.org/archive/sitemap.xml" in render_text(files, "robots.txt")

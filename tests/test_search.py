@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import zlib
 
 import pytest
 
@@ -73,13 +74,7 @@ def built():
 
 
 def urls(index: search.SearchIndex, files, query: str, **filters) -> list[str]:
-    rows = {}
-    for path, data in files.items():
-        if path.startswith("search/docs-"):
-            start = index.meta["chunks"][int(path[len("search/docs-") : -5])]
-            for k, row in enumerate(json.loads(data)):
-                rows[start + k] = row
-    return [rows[h.doc][0] for h in index.search(query, **filters)]
+    return [index.row(h.doc)[0] for h in index.search(query, **filters)]
 
 
 def test_people_and_places_are_found_in_items_and_stories(built):
@@ -144,29 +139,40 @@ def test_filters_come_from_the_tagger(built):
 
 def test_filter_labels_and_order(built):
     _, _, index = built
-    facets = index.meta["facets"]
-    assert [row[0] for row in facets["district"]] == ["万州区", "涪陵区", "北碚区"]
-    assert [row[1] for row in facets["year"]] == ["2024年", "2023年"]
-    labels = {row[0]: row[1] for row in facets["person"]}
-    assert labels["p-liqing"] == "李庆（万州区）"
+    # Type-ahead filters suggest labels that start with what was typed, in reading order.
+    assert [v for _, v in index.suggest("district", "")] == ["万州区", "涪陵区", "北碚区"]
+    assert index.suggest("district", "涪") == [("涪陵区", "涪陵区")]
+    assert index.suggest("person", "李") == [("李庆（万州区）", "p-liqing")]
+    assert index.suggest("person", "王") == [("王俊（北碚区）", "p-wangjun"),
+                                             ("王志杰（涪陵区）", "p-wangzhijie")]
+    assert index.suggest("person", "赵") == []
+    # Select filters list their few options in the bootstrap.
+    assert index.boot["facets"]["year"]["options"] == [["2024", "2024年"], ["2023", "2023年"]]
+    assert index.boot["facets"]["section"]["options"] == [["两会", "两会"], ["区县", "区县"]]
+    assert "names" not in index.boot["facets"]["year"]
 
 
-def test_output_is_deterministic_json(built):
+def test_output_is_deterministic_and_every_file_is_what_it_says(built):
     archive, files, _ = built
     again = search.build_search_files(archive, CONFIG)
     assert again == files
     for path, data in files.items():
-        assert path.startswith("search/") and path.endswith(".json")
-        value = json.loads(data)
-        assert data == json.dumps(
-            value, sort_keys=True, ensure_ascii=False, separators=(",", ":")
-        ).encode()
+        assert path.startswith("search/")
+        if path == search.BOOT:
+            value = json.loads(data)
+            assert data == json.dumps(
+                value, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+            ).encode()
+            continue
+        assert path.endswith(".bin")
+        plain = zlib.decompress(data)
+        if not path.startswith("search/index-"):
+            assert all(json.loads(line) for line in plain.decode().split("\n"))
 
 
 def test_dates_and_headlines_for_results(built):
-    _, files, _ = built
-    rows = json.loads(files["search/docs-000.json"])
-    by_url = {row[0]: row for row in rows}
+    _, _, index = built
+    by_url = {index.row(d)[0]: index.row(d) for d in range(index.boot["docs"])}
     assert by_url["stories/s1.html"][2] == "2023年2月16日"
     assert by_url["stories/s2.html"][2] == "3月5日"
     assert by_url["stories/s0.html#i1"][1] == "“一把手”话落实 · 在全市发展大局中实现新作为"
@@ -182,18 +188,69 @@ def big_archive(count: int) -> Archive:
     return Archive(pages=(), stories=stories, people=(), districts=())
 
 
-def test_large_archive_is_sharded_and_a_query_reads_few_shards():
+def test_large_archive_is_sharded_and_a_query_reads_few_files():
     archive = big_archive(600)
     files = search.build_search_files(archive, CONFIG)
     index = search.SearchIndex(files)
     shards = [p for p in files if p.startswith("search/index-")]
-    assert index.shards > 1 and len(shards) > 1
+    assert len(index.keys) == len(shards) > 1
     hits = index.search("万州")
     texts = [s.text for s in archive.stories]
     assert {h.story for h in hits} == {i for i, t in enumerate(texts) if "万州" in t}
-    assert index.loaded == {search.shard_path(search.shard_of("万", index.shards), index.shards)}
-    # Text is split into chunks too, so results fetch only what they show.
-    assert len([p for p in files if p.startswith("search/docs-")]) > 1
+    # The bootstrap and the one index file that holds the key, nothing else.
+    (number,) = search.covering(index.keys, "万州")
+    assert index.loaded == {search.BOOT, search.pack_path("index", number)}
+    # A one-character query reads every file its keys may fall in, and finds them all.
+    hits = index.search("万")
+    assert {h.story for h in hits} == {i for i, t in enumerate(texts) if "万" in t}
+    # Text is split into small files too, so results fetch only what they show.
+    assert len([p for p in files if p.startswith("search/text-")]) == -(-len(texts) // 3)
+
+
+def test_postings_are_compact_and_round_trip():
+    postings = search.Postings()
+    postings.add("重庆重庆")
+    postings.add("无关")
+    postings.add("在重庆")
+    assert search.decode_postings(postings.data["重庆"]) == {0: [0, 2], 2: [1]}
+    # doc gap, count, positions: 0,2,0,2 then 2,1,1 — one byte each.
+    assert bytes(postings.data["重庆"]) == bytes([0, 2, 0, 2, 2, 1, 1])
+    assert search.decode_postings(postings.data["庆"]) == {0: [3], 2: [2]}  # last characters
+    big = [0, 127, 128, 300, 2**21, 5]
+    out = bytearray()
+    for n in big:
+        search._varint(n, out)
+    assert search.read_varints(out) == big
+    assert len(out) == 1 + 1 + 2 + 2 + 4 + 1
+
+
+def test_the_bootstrap_does_not_grow_with_the_people():
+    """Names live in type-ahead files; the bootstrap holds only the first label of each."""
+    def archive_with(people: int) -> Archive:
+        surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+        persons = tuple(
+            Person(f"p{n:05d}", surnames[n % 20] + "某" + chr(0x4E00 + n), "北碚区")
+            for n in range(people)
+        )
+        stories = tuple(
+            story(n, f"标题{n}", f"{p.name}在北碚区调研。",
+                  people=(Mention(p.name, ("区长",), "北碚区", p.id),))
+            for n, p in enumerate(persons)
+        )
+        return Archive(pages=(), stories=stories, people=persons, districts=())
+
+    small = search.build_search_files(archive_with(200), CONFIG)
+    large = search.build_search_files(archive_with(6000), CONFIG)
+    small_facets = json.loads(small[search.BOOT])["facets"]
+    large_facets = json.loads(large[search.BOOT])["facets"]
+    assert len(json.dumps(large_facets)) < 20 * len(json.dumps(small_facets))
+    assert len(large_facets["person"]["names"]) > 1
+    index = search.SearchIndex(large)
+    found = index.suggest("person", "王某")
+    assert len(found) == 300 and all(label.startswith("王某") for label, _ in found)
+    names = {p for p in index.loaded if "-names-" in p}
+    assert 0 < len(names) < len(large_facets["person"]["names"])
+    assert {h.story for h in index.search("", person="p00020")} == {20}
 
 
 def test_probe_offsets_cover_every_character():
@@ -213,7 +270,7 @@ def test_number_code_round_trips():
 
 def test_an_empty_archive_gives_an_index_that_finds_nothing():
     files = search.build_search_files(Archive((), (), (), ()), CONFIG)
-    assert list(files) == ["search/meta.json"]
+    assert list(files) == [search.BOOT]
     index = search.SearchIndex(files)
     assert index.search("重庆") == [] and index.search("重") == []
 
@@ -236,5 +293,15 @@ def test_version_changes_with_the_content(built):
         archive, stories=(*archive.stories[:-1], story(2, "无日期的短讯", "涪陵榨菜销往海外。"))
     )
     again = search.build_search_files(changed, CONFIG)
-    version = json.loads(files["search/meta.json"])["version"]
-    assert json.loads(again["search/meta.json"])["version"] != version
+    version = json.loads(files[search.BOOT])["version"]
+    assert json.loads(again[search.BOOT])["version"] != version
+
+
+def test_files_can_be_written_as_they_are_made(built):
+    """A writer gets each file once, the bootstrap last, the same bytes as the whole dict."""
+    archive, files, _ = built
+    seen: list[tuple[str, bytes]] = []
+    paths = search.write_search_files(archive, CONFIG, lambda p, d: seen.append((p, d)))
+    assert seen[-1][0] == search.BOOT
+    assert dict(seen) == files and len(seen) == len(files)
+    assert set(paths) == set(files) and not any(paths.values())  # contents not kept

@@ -128,15 +128,59 @@ def test_query_and_filters_live_in_the_url(ui):
 def test_filters_alone_and_person_filter(ui):
     page_ui, _ = ui
     page = page_ui.page
-    labels = page.eval_on_selector_all(
-        "#filter-person option", "os => os.map(o => o.textContent)"
-    )
-    assert "李庆（万州区）" in labels
-    links, _ = page_ui.query("区委书记", person="p-wangjun")
+    # People are typed, not picked from a list of every name: a first character fetches
+    # the matching labels as suggestions.
+    assert page.eval_on_selector_all("#filter-person-list option", "os => os.length") == 0
+    page.fill("#filter-person", "李")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#filter-person-list option').length > 0")
+    labels = page.eval_on_selector_all("#filter-person-list option", "os => os.map(o => o.value)")
+    assert labels == ["李庆（万州区）"]
+    page.fill("#filter-person", "")
+    page.dispatch_event("#filter-person", "change")
+    links, _ = page_ui.query("区委书记", person="王俊（北碚区）")
     assert links == ["stories/s1.html"]
+    assert parse_qs(urlsplit(page.url).query)["person"] == ["p-wangjun"]
     links, _ = page_ui.query("", year="2023")
     assert links == ["stories/s1.html"]
     page_ui.query("", person="", year="")
+    # The start of one label is enough; it is completed in the box.
+    links, _ = page_ui.query("区委书记", person="王俊")
+    assert links == ["stories/s1.html"]
+    assert page.input_value("#filter-person") == "王俊（北碚区）"
+    # A name the index does not know is said so, and not applied.
+    before = page.eval_on_selector("#search-app", "e => e.dataset.searches")
+    page.fill("#filter-person", "无此人")
+    page.dispatch_event("#filter-person", "change")
+    page.wait_for_function(
+        "b => document.getElementById('search-app').dataset.searches !== b", arg=before
+    )
+    assert "没有找到“无此人”" in page.inner_text("#search-status")
+    assert page.input_value("#filter-person") == ""
+    assert "person" not in parse_qs(urlsplit(page.url).query)
+    assert sorted(page_ui.all_links()) == ["stories/s0.html#i2", "stories/s1.html"]
+    page_ui.query("", person="", year="")
+
+
+def test_opening_the_page_fetches_only_the_bootstrap(chromium, tmp_path):
+    site = write_site(browser_archive(), tmp_path)
+    fetched: list[str] = []
+
+    def seen(response):
+        if "/search/" in response.url:
+            fetched.append(urlsplit(response.url).path.rsplit("/", 1)[-1])
+
+    with bench.browser_page(chromium) as (page, errors), bench.serve(site) as url:
+        page.on("response", seen)
+        page_ui = bench.SearchPage(page, url)
+        assert fetched == ["boot.json"]
+        page_ui.query("李庆")
+        assert all(f.startswith(("index-", "text-")) for f in fetched[1:]), fetched
+        del fetched[:]
+        page_ui.query("", district="涪陵区")
+        assert any(f.startswith("district-") for f in fetched), fetched
+        assert not any(f.startswith("index-") for f in fetched), fetched
+        assert search_errors(errors) == []
 
 
 def test_long_result_lists_come_in_pages(ui):

@@ -47,6 +47,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
     changed since the last build of the same folder, the site is left as it is.
     """
     from cqnews_site.build import build as run_build
+    from cqnews_site.output import report
     from cqnews_site.output.writer import WriteError
     from cqnews_site.site.render import RenderError
 
@@ -63,8 +64,8 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
         _fail(str(exc))
     except (RenderError, OSError) as exc:
         _fail(f"{exc}; the previous site in {config.out} was left untouched")
-    for diagnostic in result.diagnostics:
-        click.echo(str(diagnostic), err=True)
+    for line in report.summary(result.diagnostics, config):
+        click.echo(line, err=True)
     done = "unchanged since the last build:" if result.skipped else "built"
     click.echo(
         f"{done} {result.stories} stories from {result.pages} files into "

@@ -4,7 +4,8 @@ A title as printed (``区委书记`` in a 北碚 story, ``彭水县委书记``, 
 after ``大足区政协党组书记``) is normalised to one post (北碚区委书记,
 彭水苗族土家族自治县委书记, 大足区政协主席). Each post lists its holders with the first
 and last date the archive shows them in it; two holders of a one-at-a-time post on
-overlapping dates are a conflict for the editors.
+overlapping dates are a conflict for the editors: one per post, naming every holder
+involved, found by one sweep over the holders in date order.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
     """The archive with its posts and conflicts filled, and a warning per conflict."""
     stories = {s.id: s for s in archive.stories}
     dates: dict[tuple[str, str], list[str]] = defaultdict(list)
-    story_ids: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # Story ids per (post, person) in first-seen order; a dict, so a check is not a scan.
+    story_ids: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     facts: dict[str, tuple[str | None, str]] = {}
     names = {p.id: p.name for p in archive.people}
     for person in archive.people:
@@ -99,8 +101,7 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
                 key = (post_title, person.id)
                 if _full(sighting.date):
                     dates[key].append(sighting.date)  # type: ignore[arg-type]
-                if sighting.story_id not in story_ids[key]:
-                    story_ids[key].append(sighting.story_id)
+                story_ids[key].setdefault(sighting.story_id)
     holders: dict[str, list[Tenure]] = defaultdict(list)
     for (post_title, person_id), ids in story_ids.items():
         seen = sorted(dates.get((post_title, person_id), []))
@@ -121,7 +122,7 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
             holders=tuple(tenures),
         ))
     posts.sort(key=lambda p: p.id)
-    conflicts = tuple(c for post in posts if post.single for c in _conflicts(post))
+    conflicts = tuple(c for post in posts if post.single and (c := _conflict(post)))
     warnings = tuple(_warning(c, stories) for c in conflicts)
     return dataclasses.replace(
         archive, posts=tuple(posts), conflicts=conflicts,
@@ -137,28 +138,48 @@ def _story_date(story: Story | None) -> str:
     return (story.date or "") if story else ""
 
 
-def _conflicts(post: Post) -> list[Conflict]:
-    found = []
-    dated = [t for t in post.holders if t.first and t.last]
-    for i, first in enumerate(dated):
-        for second in dated[i + 1 :]:
-            if first.person_id != second.person_id and (
-                first.first <= second.last and second.first <= first.last  # type: ignore[operator]
-            ):
-                found.append(Conflict(post.id, post.title, first, second))
-    return found
+def _conflict(post: Post) -> Conflict | None:
+    """Every holder of ``post`` whose dates overlap another holder's, or None.
+
+    One sort and one sweep (O(n log n), never pairwise): in order of first date, a
+    holder overlaps an earlier one exactly when it starts on or before the latest end
+    seen so far, and a later one exactly when the next holder starts on or before its end.
+    """
+    dated = sorted(
+        (t for t in post.holders if t.first and t.last),
+        key=lambda t: (t.first, t.last, t.person_id),
+    )
+    overlapping: set[int] = set()
+    latest_end = ""
+    for i, tenure in enumerate(dated):
+        if i and tenure.first <= latest_end:  # type: ignore[operator]
+            overlapping.add(i)
+        if i + 1 < len(dated) and dated[i + 1].first <= tenure.last:  # type: ignore[operator]
+            overlapping.add(i)
+        latest_end = max(latest_end, tenure.last)  # type: ignore[type-var]
+    if not overlapping:
+        return None
+    ids = {dated[i].person_id for i in overlapping}  # a person holds a post once in its list
+    return Conflict(post.id, post.title, tuple(t for t in post.holders if t.person_id in ids))
+
+
+_NAMED = 10  # holders named in a conflict's warning; data/conflicts.json lists them all
 
 
 def _warning(conflict: Conflict, stories: dict[str, Story]) -> Diagnostic:
-    story = stories.get(conflict.second.story_ids[0]) if conflict.second.story_ids else None
+    """One warning per post, naming every overlapping holder with their dates."""
+    # Point at the first story of the holder who starts last: where the overlap shows.
+    last = max(conflict.holders, key=lambda t: (t.first or "", t.person_id))
+    story = stories.get(last.story_ids[0]) if last.story_ids else None
+    names = ", ".join(f"{t.name} ({t.first}–{t.last})" for t in conflict.holders[:_NAMED])
+    if len(conflict.holders) > _NAMED:
+        names += f" and {len(conflict.holders) - _NAMED} more (all in data/conflicts.json)"
     return Diagnostic(
         source=story.source if story else "(archive)",
         line=story.line if story else None,
         severity="warning",
         message=(
-            f"two holders of {conflict.title} on overlapping dates: "
-            f"{conflict.first.name} ({conflict.first.first}–{conflict.first.last}) and "
-            f"{conflict.second.name} ({conflict.second.first}–{conflict.second.last})"
+            f"{len(conflict.holders)} holders of {conflict.title} on overlapping dates: {names}"
         ),
         hint="check the names and dates, or correct the person in entities.yaml",
     )

@@ -262,9 +262,8 @@ class Post:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two people shown in the same single-holder post on overlapping dates."""
+    """A single-holder post whose holders overlap in time: every holder that overlaps another."""
 
     post_id: str
     title: str
-    first: Tenure
-    second: Tenure
+    holders: tuple[Tenure, ...]  # two or more, in the post's holder order

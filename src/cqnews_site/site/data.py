@@ -106,7 +106,7 @@ def conflicts_json(archive: Archive) -> list[dict]:
     """``data/conflicts.json``: two holders of a one-at-a-time post on overlapping dates."""
     return [
         {"post_id": c.post_id, "title": c.title,
-         "holders": [_tenure_json(t) for t in (c.first, c.second)]}
+         "holders": [_tenure_json(t) for t in c.holders]}
         for c in archive.conflicts
     ]
 

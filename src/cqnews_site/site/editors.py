@@ -30,7 +30,7 @@ def _editors_page(ctx: SiteContext) -> Output:
         if not (p.paper and p.date and p.page_number)
     ]
     conflicts = [
-        {"title": c.title, "url": ctx.u.post(c.post_id), "first": c.first, "second": c.second}
+        {"title": c.title, "url": ctx.u.post(c.post_id), "holders": c.holders}
         for c in index.archive.conflicts if c.post_id in index.posts
     ]
     diagnostics = sorted(index.archive.diagnostics,

@@ -1,4 +1,4 @@
-"""Static full-text search: the archive becomes sharded JSON index files under ``search/``.
+"""Static full-text search: the archive becomes small packed index files under ``search/``.
 
 Chinese has no spaces, so the index is over characters, not words: every pair of
 adjacent characters (a bigram) of every searchable text is a key, with the positions
@@ -7,30 +7,41 @@ at offsets 0, 2, 4, ... and n-2 occur at the right distances from one start posi
 so the index answers substring queries exactly (no false hits, no misses) without
 a word segmenter. A one-character query is the union of every key that starts with it.
 
-Files (all paths relative to the site root):
+Files (all paths relative to the site root). Every ``.bin`` file is zlib-deflated
+(``DecompressionStream("deflate")`` in the browser); records are cut into files of a
+few tens of kilobytes in key order, and the bootstrap lists the first key of each file,
+so a query fetches only the files its keys fall in:
 
-- ``search/meta.json``: shard count, how documents map to stories, text chunk starts,
-  and the filter lists (district, person, section, year) built from the tagger's records.
-- ``search/index-XX.json``: the keys whose first character falls in shard XX
-  (code point modulo the shard count), so a query downloads only its shards.
-- ``search/docs-NNN.json``: headline, date, link and original text of a run of
-  documents, fetched only for the results shown.
+- ``search/boot.json``: the bootstrap, a few kilobytes even for a large archive: version,
+  first keys of the index files, documents per text file, documents per story, and for
+  each filter the first keys of its files (type-ahead filters) or its few options.
+- ``search/index-NNNN.bin``: records of key (UTF-8, length-prefixed) and postings
+  (per document: gap, count, first position, position gaps; all LEB128 varints).
+- ``search/text-NNNN.bin``: one JSON row per line for each of a few documents: link,
+  headline, date, original text, snippet end; fetched only for the results shown.
+- ``search/<filter>-names-NNNN.bin``: ``[label, value, rank]`` lines in label order, for
+  type-ahead over people and districts; ``search/<filter>-docs-NNNN.bin``:
+  ``[value, label, doc-id deltas]`` lines in value order, fetched when a filter is set.
+
+Keys are ordered by UTF-16 code units, as JavaScript compares strings.
 
 A document is a story's own text (headline, kicker, subtitle, byline, paragraphs,
 captions) or one of its items (lead, heading, paragraphs); items link to their anchor.
 ``static/search.js`` reads these files; :class:`SearchIndex` is the same query logic in
-Python, used by the tests.
+Python, used by the tests and the benchmarks.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import json
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,13 +52,19 @@ from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.site import urls
 
 SEARCH_DIR = "search"
-FORMAT = 1
+BOOT = f"{SEARCH_DIR}/boot.json"
+FORMAT = 2
 FILTERS = ("district", "person", "section", "year")
+TYPE_AHEAD = ("district", "person")  # filters with many values: typed, not picked from a list
 
-# Shards and text chunks aim at this many bytes so that a query downloads little.
+# Packed files aim at these many bytes before deflating (about a third after), so that
+# a query's few index files stay small on the network.
 _SHARD_TARGET = 48_000
-_CHUNK_TARGET = 16_000
-_MAX_SHARDS = 4096
+_FACET_TARGET = 32_000
+_NAMES_TARGET = 16_000
+# Documents per text file: a page of results fetches one small file per result (a few
+# kilobytes), and file numbers follow from document numbers, so no table is needed.
+DOCS_PER_TEXT = 3
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -74,22 +91,6 @@ def probe_offsets(length: int) -> list[int]:
     if offsets[-1] != length - 2:
         offsets.append(length - 2)
     return offsets
-
-
-def shard_of(ch: str, shards: int) -> int:
-    """The shard holding every key that starts with ``ch``."""
-    return ord(ch) % shards
-
-
-def shard_path(number: int, shards: int) -> str:
-    """POSIX path of one index shard, hex-numbered with a fixed width."""
-    width = max(1, len(f"{shards - 1:x}"))
-    return f"{SEARCH_DIR}/index-{number:0{width}x}.json"
-
-
-def chunk_path(number: int) -> str:
-    """POSIX path of one text chunk."""
-    return f"{SEARCH_DIR}/docs-{number:03d}.json"
 
 
 @dataclass(frozen=True)
@@ -193,29 +194,6 @@ def documents(archive: Archive, config: Config | None = None) -> list[Document]:
     return docs
 
 
-def postings(texts: Iterable[str]) -> dict[str, list[tuple[int, list[int]]]]:
-    """Key → (document, positions) pairs in document order, over normalized texts.
-
-    Keys are the bigrams that contain no white space, plus a one-character key for a
-    character followed by white space or the end, so every character starts some key.
-    """
-    index: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
-    for doc, text in enumerate(texts):
-        norm = normalize(text)
-        local: dict[str, list[int]] = defaultdict(list)
-        # Every adjacent pair first (a tight loop), then the few pairs with white space fixed.
-        for pos, pair in enumerate(map(str.__add__, norm, norm[1:] + " ")):
-            local[pair].append(pos)
-        merged: dict[str, list[int]] = defaultdict(list)
-        for pair, positions in local.items():
-            if pair[0].isspace():
-                continue
-            merged[pair[0] if pair[1].isspace() else pair] += positions
-        for key, positions in merged.items():
-            index[key].append((doc, sorted(positions)))
-    return index
-
-
 # Numbers are written as a string of base-32 digits, low digit first; each digit is one
 # character of _DIGITS, from its upper half when more digits follow. Small gaps take one
 # character, where JSON integer lists took two or three, so the index is half the size.
@@ -258,56 +236,165 @@ def decode_numbers(text: str) -> list[int]:
     return out
 
 
-def _encode_postings(pairs: list[tuple[int, list[int]]]) -> str:
-    """Doc gap, count, first position, position gaps... per document, as one string."""
+def _varint(n: int, out: bytearray) -> None:
+    """Append ``n`` >= 0 as a LEB128 varint: seven bits a byte, high bit set when more follow."""
+    while n >= 128:
+        out.append(128 | (n & 127))
+        n >>= 7
+    out.append(n)
+
+
+def read_varints(data: bytes | memoryview, start: int = 0, end: int | None = None) -> list[int]:
+    """Every varint of ``data[start:end]``."""
     out: list[int] = []
-    last_doc = 0
-    for doc, positions in pairs:
-        out += [doc - last_doc, len(positions), positions[0]]
-        out += [b - a for a, b in itertools.pairwise(positions)]
-        last_doc = doc
-    return encode_numbers(out)
+    n = shift = 0
+    for byte in data[start:end]:
+        n |= (byte & 127) << shift
+        if byte & 128:
+            shift += 7
+        else:
+            out.append(n)
+            n = shift = 0
+    return out
 
 
-def _decode_postings(code: str) -> dict[int, list[int]]:
-    flat = decode_numbers(code)
+class Postings:
+    """Key → encoded postings, built one document at a time into compact byte arrays.
+
+    A key's postings are, per document holding it: the gap from the previous such
+    document, the number of positions, the first position, then the gaps between
+    positions, each a varint. A position costs one or two bytes here, where lists of
+    Python integers took over a hundred, so a large archive's index fits in little memory.
+    """
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytearray] = {}
+        self.last: dict[str, int] = {}
+        self.documents = 0
+
+    def add(self, text: str) -> None:
+        """Index the next document's original text (it is normalized here)."""
+        doc = self.documents
+        self.documents += 1
+        norm = normalize(text)
+        local: dict[str, list[int]] = defaultdict(list)
+        # Keys are the bigrams without white space, plus a one-character key for a
+        # character followed by white space or the end, so every character starts a key.
+        for pos, pair in enumerate(map(str.__add__, norm, norm[1:] + " ")):
+            local[pair].append(pos)
+        merged: dict[str, list[int]] = defaultdict(list)
+        for pair, positions in local.items():
+            if pair[0].isspace():
+                continue
+            merged[pair[0] if pair[1].isspace() else pair] += positions
+        data, last = self.data, self.last
+        for key, positions in merged.items():
+            out = data.get(key)
+            if out is None:
+                out = data[key] = bytearray()
+            _varint(doc - last.get(key, 0), out)
+            last[key] = doc
+            positions.sort()
+            _varint(len(positions), out)
+            previous = 0
+            for p in positions:
+                _varint(p - previous, out)
+                previous = p
+
+
+def decode_postings(data: bytes | memoryview) -> dict[int, list[int]]:
+    """Document → positions, from one key's encoded postings."""
+    flat = read_varints(data)
     out: dict[int, list[int]] = {}
     i = doc = 0
     while i < len(flat):
         doc += flat[i]
         count = flat[i + 1]
-        pos = 0
-        positions = []
-        for gap in flat[i + 2 : i + 2 + count]:
-            pos += gap
-            positions.append(pos)
+        positions = list(itertools.accumulate(flat[i + 2 : i + 2 + count]))
         out[doc] = positions
         i += 2 + count
     return out
 
 
-def _deltas(values: Iterable[int]) -> str:
-    out, last = [], 0
-    for v in sorted(values):
-        out.append(v - last)
-        last = v
-    return encode_numbers(out)
+def utf16_key(text: str) -> bytes:
+    """Sort key that orders strings as JavaScript compares them (by UTF-16 code units)."""
+    return text.encode("utf-16-be")
+
+
+def _deflate(data: bytes) -> bytes:
+    return zlib.compress(data, 9)
 
 
 def _dumps(data: object) -> bytes:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _facet_lists(archive: Archive, docs: list[Document]) -> dict[str, list[list]]:
-    """Per filter: [value, label, doc-id deltas] rows in a stable order."""
+def _packs(items: Iterable[tuple[str, bytes]], target: int) -> Iterator[tuple[str, list[bytes]]]:
+    """Cut (sort key, record) pairs, in order, into runs of about ``target`` bytes.
+
+    Yields the first sort key of each run and its records; a record larger than the
+    target is a run of its own, so a run is never much over the target unless one
+    record is.
+    """
+    run: list[bytes] = []
+    first = ""
+    size = 0
+    for key, record in items:
+        if run and size + len(record) > target:
+            yield first, run
+            run, size = [], 0
+        if not run:
+            first = key
+        run.append(record)
+        size += len(record)
+    if run:
+        yield first, run
+
+
+def pack_path(kind: str, number: int) -> str:
+    """POSIX path of one packed file: ``search/<kind>-<number>.bin``."""
+    return f"{SEARCH_DIR}/{kind}-{number:04d}.bin"
+
+
+def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[tuple[str, bytes]],
+                 target: int, joiner: bytes = b"") -> list[str]:
+    """Deflate each run of ``items`` into ``files``; the first key of each run, in order."""
+    firsts = []
+    for number, (first, run) in enumerate(_packs(items, target)):
+        files[pack_path(kind, number)] = _deflate(joiner.join(run))
+        firsts.append(first)
+    return firsts
+
+
+def _postings_records(postings: Postings) -> Iterator[tuple[str, bytes]]:
+    """Each key with its postings as one record, in UTF-16 key order; frees them as it goes."""
+    for key in sorted(postings.data, key=utf16_key):
+        data = postings.data.pop(key)
+        head = bytearray()
+        raw = key.encode()
+        _varint(len(raw), head)
+        head += raw
+        _varint(len(data), head)
+        yield key, bytes(head + data)
+
+
+def _write_texts(files: MutableMapping[str, bytes], docs: list[Document]) -> None:
+    for start in range(0, len(docs), DOCS_PER_TEXT):
+        rows = [_dumps([d.url, d.headline, d.date, d.text, d.snippet_end])
+                for d in docs[start : start + DOCS_PER_TEXT]]
+        files[pack_path("text", start // DOCS_PER_TEXT)] = _deflate(b"\n".join(rows))
+
+
+def _facet_values(archive: Archive, docs: list[Document]) -> dict[str, list[tuple[str, str, str]]]:
+    """Per filter: (value, label, doc-id deltas) in the order a reader sees them."""
     names = {p.id: p.name for p in archive.people}
     homes = {p.id: p.district for p in archive.people}
     order = {d.name: i for i, d in enumerate(archive.districts)}
-    members: dict[str, dict[str, set[int]]] = {f: defaultdict(set) for f in FILTERS}
+    members: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FILTERS}
     for number, doc in enumerate(docs):
         for facet in FILTERS:
             for value in doc.facets.get(facet, ()):
-                members[facet][value].add(number)
+                members[facet][value].append(number)
 
     def label(facet: str, value: str) -> str:
         if facet == "person" and value in names:
@@ -326,66 +413,121 @@ def _facet_lists(archive: Archive, docs: list[Document]) -> dict[str, list[list]
 
     return {
         facet: [
-            [value, label(facet, value), _deltas(members[facet][value])]
+            (value, label(facet, value), _deltas(members[facet][value]))
             for value in sorted(members[facet], key=lambda v, f=facet: sort_key(f, v))
         ]
         for facet in FILTERS
     }
 
 
-def build_search_files(archive: Archive, config: Config | None = None) -> dict[str, bytes]:
-    """The search index of the whole archive, as files keyed by path under the site root."""
+def _deltas(values: Iterable[int]) -> str:
+    out, last = [], 0
+    for v in sorted(values):
+        out.append(v - last)
+        last = v
+    return encode_numbers(out)
+
+
+def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list[Document]) -> dict:
+    """Filter files: names by label (for type-ahead), documents by value; their directory.
+
+    A select-style filter lists its few options in the bootstrap; a type-ahead filter
+    (people, districts) lists only the first label of each names file, and the reader's
+    first characters pick the one or two files to fetch.
+    """
+    out: dict[str, dict] = {}
+    for facet, rows in _facet_values(archive, docs).items():
+        entry: dict[str, object] = {}
+        by_value = sorted(rows, key=lambda r: utf16_key(r[0]))
+        entry["docs"] = _write_packs(
+            files, f"{facet}-docs",
+            ((value, _dumps([value, label, code])) for value, label, code in by_value),
+            _FACET_TARGET, b"\n",
+        )
+        if facet in TYPE_AHEAD:
+            ranked = sorted(
+                ((label, value, rank) for rank, (value, label, _) in enumerate(rows)),
+                key=lambda r: (utf16_key(r[0]), utf16_key(r[1])),
+            )
+            entry["names"] = _write_packs(
+                files, f"{facet}-names",
+                ((label, _dumps([label, value, rank])) for label, value, rank in ranked),
+                _NAMES_TARGET, b"\n",
+            )
+        else:
+            entry["options"] = [[value, label] for value, label, _ in rows]
+        out[facet] = entry
+    return out
+
+
+class _Sink(dict):
+    """Files as they are made: handed to ``write`` at once (if given) and digested in order.
+
+    With a ``write`` callback only paths are kept, so a large index never sits in memory
+    whole; without one this is the dict of every file.
+    """
+
+    def __init__(self, write: Callable[[str, bytes], None] | None = None) -> None:
+        super().__init__()
+        self.write = write
+        self.digest = hashlib.sha256()
+
+    def __setitem__(self, path: str, data: bytes) -> None:
+        self.digest.update(path.encode() + b"\0" + data + b"\0")
+        if self.write is None:
+            super().__setitem__(path, data)
+        else:
+            self.write(path, data)
+            super().__setitem__(path, b"")
+
+
+def write_search_files(archive: Archive, config: Config | None = None,
+                       write: Callable[[str, bytes], None] | None = None) -> dict[str, bytes]:
+    """Make the search index, passing each file to ``write(path, data)`` as it is made.
+
+    The bootstrap comes last. Returns the files keyed by path (with empty contents when
+    ``write`` took them).
+    """
     docs = documents(archive, config)
-    index = postings(d.text for d in docs)
-    encoded = {key: _encode_postings(value) for key, value in index.items()}
-    total = sum(len(v) + len(k) * 3 + 6 for k, v in encoded.items())
-    shards = 1
-    while shards < _MAX_SHARDS and total / shards > _SHARD_TARGET:
-        shards *= 2
-
-    files: dict[str, bytes] = {}
-    grouped: dict[int, dict[str, str]] = defaultdict(dict)
-    for key, value in encoded.items():
-        grouped[shard_of(key[0], shards)][key] = value
-    for number, keys in grouped.items():
-        files[shard_path(number, shards)] = _dumps(keys)
-
-    chunks: list[int] = []
-    rows: list[list[str]] = []
-    size = 0
-    for number, doc in enumerate(docs):
-        row = [doc.url, doc.headline, doc.date, doc.text, doc.snippet_end]
-        row_size = len(_dumps(row))
-        if rows and size + row_size > _CHUNK_TARGET:
-            files[chunk_path(len(chunks) - 1)] = _dumps(rows)
-            rows, size = [], 0
-        if not rows:
-            chunks.append(number)
-        rows.append(row)
-        size += row_size
-    if rows:
-        files[chunk_path(len(chunks) - 1)] = _dumps(rows)
-
+    postings = Postings()
+    for doc in docs:
+        postings.add(doc.text)
+    files = _Sink(write)
+    keys = _write_packs(files, "index", _postings_records(postings), _SHARD_TARGET)
+    _write_texts(files, docs)
+    facets = _facet_files(files, archive, docs)
     per_story = [0] * len(archive.stories)
     for doc in docs:
         per_story[doc.story] += 1
-    # Shards and chunks are fetched with ?v=<digest of their contents>, so a browser never
-    # mixes a cached file of an earlier build with the meta.json of a later one.
-    digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.encode() + b"\0" + files[path] + b"\0")
-    meta = {
-        "version": digest.hexdigest()[:16],
+    # Every other file is fetched with ?v=<digest of all contents>, so a browser never
+    # mixes a cached file of an earlier build with the bootstrap of a later one.
+    boot = {
+        "version": files.digest.hexdigest()[:16],
         "format": FORMAT,
-        "shards": shards,
-        "present": sorted(grouped),
         "docs": len(docs),
-        "chunks": chunks,
-        "story_docs": per_story,
-        "facets": _facet_lists(archive, docs),
+        "keys": keys,
+        "per_text": DOCS_PER_TEXT,
+        "story_docs": encode_numbers(per_story),
+        "facets": facets,
     }
-    files[f"{SEARCH_DIR}/meta.json"] = _dumps(meta)
-    return dict(sorted(files.items()))
+    files[BOOT] = _dumps(boot)
+    return dict(files)
+
+
+def build_search_files(archive: Archive, config: Config | None = None) -> dict[str, bytes]:
+    """The search index of the whole archive, as files keyed by path under the site root."""
+    return dict(sorted(write_search_files(archive, config).items()))
+
+
+def covering(firsts: list[str], low: str, high: str | None = None) -> range:
+    """Numbers of the packed files whose keys may fall in [low, high] (high defaults to low).
+
+    ``firsts`` are the first keys of the files, in UTF-16 order, as in the bootstrap.
+    """
+    keys = [utf16_key(f) for f in firsts]
+    start = max(0, bisect.bisect_right(keys, utf16_key(low)) - 1)
+    stop = bisect.bisect_right(keys, utf16_key(high if high is not None else low))
+    return range(start, max(start, stop)) if firsts else range(0)
 
 
 @dataclass(frozen=True)
@@ -398,42 +540,59 @@ class Hit:
 
 
 class SearchIndex:
-    """The built index read back in Python: the query logic of ``search.js``, for tests."""
+    """The built index read back in Python: the query logic of ``search.js``, for tests.
+
+    ``loaded`` collects every file a reader's browser would have fetched so far.
+    """
 
     def __init__(self, files: Mapping[str, bytes]) -> None:
         self.files = files
-        self.loaded: set[str] = set()  # the shard files queries have read, as search.js would
-        self._shards: dict[str, dict[str, str]] = {}
-        self.meta = json.loads(files[f"{SEARCH_DIR}/meta.json"])
-        self.shards: int = self.meta["shards"]
-        self.present = set(self.meta["present"])
+        self.loaded: set[str] = {BOOT}
+        self._cache: dict[str, bytes] = {}
+        self.boot = json.loads(files[BOOT])
+        self.keys: list[str] = self.boot["keys"]
+        self.per_text: int = self.boot["per_text"]
         self.story_of: list[int] = []
-        for story, count in enumerate(self.meta["story_docs"]):
+        for story, count in enumerate(decode_numbers(self.boot["story_docs"])):
             self.story_of += [story] * count
 
-    def _shard(self, ch: str) -> dict[str, str]:
-        number = shard_of(ch, self.shards)
-        if number not in self.present:
-            return {}
-        path = shard_path(number, self.shards)
-        if path not in self._shards:
+    def fetch(self, path: str) -> bytes:
+        """One packed file, inflated; remembered as fetched."""
+        if path not in self._cache:
             self.loaded.add(path)
-            self._shards[path] = json.loads(self.files[path])
-        return self._shards[path]
+            self._cache[path] = zlib.decompress(self.files[path])
+        return self._cache[path]
+
+    def _records(self, number: int) -> Iterator[tuple[str, memoryview]]:
+        data = memoryview(self.fetch(pack_path("index", number)))
+        i = 0
+        while i < len(data):
+            size, i = _read_varint(data, i)
+            key = bytes(data[i : i + size]).decode()
+            length, i = _read_varint(data, i + size)
+            yield key, data[i : i + length]
+            i += length
+
+    def _keys(self, low: str, high: str) -> Iterator[tuple[str, memoryview]]:
+        for number in covering(self.keys, low, high):
+            for key, data in self._records(number):
+                if utf16_key(low) <= utf16_key(key) <= utf16_key(high):
+                    yield key, data
 
     def _term(self, term: str) -> dict[int, int]:
         """Document → number of occurrences of one normalized term."""
         if len(term) == 1:
             found: dict[int, int] = defaultdict(int)
-            for key, flat in self._shard(term).items():
-                if key[0] == term:
-                    for doc, positions in _decode_postings(flat).items():
-                        found[doc] += len(positions)
+            for _key, data in self._keys(term, term + "\uffff"):
+                for doc, positions in decode_postings(data).items():
+                    found[doc] += len(positions)
             return dict(found)
         starts: dict[int, set[int]] | None = None
         for offset in probe_offsets(len(term)):
             bigram = term[offset : offset + 2]
-            lists = _decode_postings(self._shard(bigram[0]).get(bigram, ""))
+            lists = {}
+            for _key, data in self._keys(bigram, bigram):
+                lists = decode_postings(data)
             shifted = {d: {p - offset for p in ps} for d, ps in lists.items()}
             if starts is None:
                 starts = shifted
@@ -444,16 +603,36 @@ class SearchIndex:
                 return {}
         return {d: len(s) for d, s in (starts or {}).items()}
 
+    def _rows(self, kind: str, firsts: list[str], low: str, high: str) -> list[list]:
+        rows = []
+        for number in covering(firsts, low, high):
+            for line in self.fetch(pack_path(kind, number)).decode().split("\n"):
+                row = json.loads(line)
+                if utf16_key(low) <= utf16_key(row[0]) <= utf16_key(high):
+                    rows.append(row)
+        return rows
+
+    def suggest(self, facet: str, typed: str) -> list[tuple[str, str]]:
+        """(label, value) of a type-ahead filter whose labels start with ``typed``."""
+        entry = self.boot["facets"][facet]
+        if "names" not in entry:
+            return [(label, value) for value, label in entry["options"]
+                    if label.startswith(typed)]
+        rows = self._rows(f"{facet}-names", entry["names"], typed, typed + "\uffff")
+        return [(label, value) for label, value, _rank in sorted(rows, key=lambda r: r[2])]
+
     def facet_docs(self, facet: str, value: str) -> set[int]:
         """Documents tagged with one filter value."""
-        for row_value, _label, deltas in self.meta["facets"][facet]:
-            if row_value == value:
-                out, doc = set(), 0
-                for gap in decode_numbers(deltas):
-                    doc += gap
-                    out.add(doc)
-                return out
+        entry = self.boot["facets"][facet]
+        for _value, _label, code in self._rows(f"{facet}-docs", entry["docs"], value, value):
+            return set(itertools.accumulate(decode_numbers(code)))
         return set()
+
+    def row(self, doc: int) -> list:
+        """[url, headline, date, text, snippet end] of one document, as a result shows it."""
+        number, line = divmod(doc, self.per_text)
+        lines = self.fetch(pack_path("text", number)).decode().split("\n")
+        return json.loads(lines[line])
 
     def search(self, query: str, **filters: str) -> list[Hit]:
         """Documents containing every term of ``query`` and matching every filter, best first."""
@@ -480,3 +659,15 @@ class SearchIndex:
             if allowed is None or d in allowed
         ]
         return sorted(hits, key=lambda h: (-h.count, h.doc))
+
+
+def _read_varint(data: bytes | memoryview, i: int) -> tuple[int, int]:
+    """The varint at ``data[i]`` and the index after it."""
+    n = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        n |= (byte & 127) << shift
+        if not byte & 128:
+            return n, i
+        shift += 7

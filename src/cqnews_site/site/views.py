@@ -510,7 +510,7 @@ def post_view(ctx: SiteContext, post: Post) -> dict[str, Any]:
             "stories": [{"story": s, "url": ctx.story_path(s)} for s in stories],
         })
     conflicts = [
-        {"first": _tenure_view(ctx, post, c.first), "second": _tenure_view(ctx, post, c.second)}
+        [_tenure_view(ctx, post, t) for t in c.holders]
         for c in ctx.index.post_conflicts.get(post.id, ())
     ]
     return {

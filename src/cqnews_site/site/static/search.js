@@ -1,6 +1,9 @@
 // Static full-text search for the archive. Reads the index files written by
-// cqnews_site/search.py (see its docstring for the format) with relative fetches only,
-// so the site works from any static server at any sub-path. No dependencies.
+// cqnews_site/site/search.py (see its docstring for the format) with relative fetches
+// only, so the site works from any static server at any sub-path. Opening the page
+// fetches only the small bootstrap; a query fetches the few index files its keys fall
+// in and the text of the results shown; a filter fetches its files when it is used.
+// No dependencies (DecompressionStream is built into current browsers).
 (() => {
   "use strict";
 
@@ -8,6 +11,8 @@
   if (!app) return;
 
   const FILTERS = ["district", "person", "section", "year"];
+  const TYPE_AHEAD = new Set(["district", "person"]); // typed, not picked from a long list
+  const SUGGESTIONS = 30; // type-ahead options shown at most
   const PAGE_SIZE = 20;
   const BEFORE = 30; // characters of context shown before the first hit
   const SNIPPET = 130; // characters in a snippet
@@ -19,34 +24,78 @@
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
   const more = document.getElementById("search-more");
-  const selects = Object.fromEntries(
+  const controls = Object.fromEntries(
     FILTERS.map((f) => [f, document.getElementById(`filter-${f}`)]),
   );
 
-  let meta = null;
+  let boot = null;
   let storyOf = null;
-  let present = null;
-  let facetDocs = null;
+  // The value and label of each type-ahead filter in force.
+  const chosen = Object.fromEntries([...TYPE_AHEAD].map((f) => [f, { value: "", label: "" }]));
 
   const pending = new Map();
-  function fetchJSON(path) {
+  function remember(path, load) {
     if (!pending.has(path)) {
-      const url = new URL(path, indexBase);
-      // meta.json is always revalidated; the files it names carry its version, so a
-      // browser never mixes files of two builds.
-      if (meta) url.searchParams.set("v", meta.version);
-      pending.set(
-        path,
-        fetch(url, meta ? {} : { cache: "no-cache" }).then((r) => {
-          if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-          return r.json();
-        }).catch((err) => {
-          pending.delete(path); // let the next search try again
-          throw err;
-        }),
-      );
+      pending.set(path, load().catch((err) => {
+        pending.delete(path); // let the next search try again
+        throw err;
+      }));
     }
     return pending.get(path);
+  }
+
+  // The bootstrap is always revalidated; the files it names carry its version, so a
+  // browser never mixes files of two builds.
+  function fetchBoot() {
+    return remember("boot.json", async () => {
+      const url = new URL("boot.json", indexBase);
+      const r = await fetch(url, { cache: "no-cache" });
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json();
+    });
+  }
+
+  // One packed file, inflated (every .bin file is zlib-deflated; see search.py).
+  function fetchPack(kind, number) {
+    const path = `${kind}-${String(number).padStart(4, "0")}.bin`;
+    return remember(path, async () => {
+      const url = new URL(path, indexBase);
+      url.searchParams.set("v", boot.version);
+      const r = await fetch(url);
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      const raw = new Uint8Array(await r.arrayBuffer());
+      // A server that adds Content-Encoding for .bin has inflated it already: without a
+      // zlib header (deflate method, header checksum) the bytes are the content.
+      const zlib = raw.length >= 2 && (raw[0] & 0x0f) === 8 && (raw[0] * 256 + raw[1]) % 31 === 0;
+      if (!zlib) return raw;
+      const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream("deflate"));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    });
+  }
+
+  const utf8 = new TextDecoder();
+  async function fetchLines(kind, number) {
+    return utf8.decode(await fetchPack(kind, number)).split("\n").map((l) => JSON.parse(l));
+  }
+
+  // Numbers of the packed files whose keys may fall in [low, high]: ``firsts`` holds the
+  // first key of each file; JavaScript compares strings by UTF-16 units, as search.py sorts.
+  function covering(firsts, low, high) {
+    const upper = (key) => {
+      let lo = 0;
+      let hi = firsts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (firsts[mid] <= key) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const start = Math.max(0, upper(low) - 1);
+    const stop = Math.max(start, upper(high));
+    const out = [];
+    for (let i = start; i < stop; i++) out.push(i);
+    return out;
   }
 
   // Fold each code point on its own (NFKC, lower case), exactly as search.py does.
@@ -84,8 +133,49 @@
     return out;
   }
 
-  function decode(code) {
-    const flat = numbers(code);
+  function undelta(code) {
+    const out = new Set();
+    let v = 0;
+    for (const d of numbers(code)) {
+      v += d;
+      out.add(v);
+    }
+    return out;
+  }
+
+  // LEB128 varints: seven bits a byte, high bit set when more follow.
+  function varints(bytes, start, end) {
+    const out = [];
+    let n = 0;
+    let scale = 1;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      n += (b & 127) * scale;
+      if (b & 128) {
+        scale *= 128;
+      } else {
+        out.push(n);
+        n = 0;
+        scale = 1;
+      }
+    }
+    return out;
+  }
+
+  function readVarint(bytes, at) {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const b = bytes[at.i++];
+      n += (b & 127) * scale;
+      if (!(b & 128)) return n;
+      scale *= 128;
+    }
+  }
+
+  // Document -> positions, from one key's postings (see Postings in search.py).
+  function decode(bytes, start, end) {
+    const flat = varints(bytes, start, end);
     const out = new Map();
     let i = 0;
     let doc = 0;
@@ -104,59 +194,79 @@
     return out;
   }
 
-  function undelta(code) {
-    const out = new Set();
-    let v = 0;
-    for (const d of numbers(code)) {
-      v += d;
-      out.add(v);
+  // Parsed index files: key -> [bytes, start, end] of its postings.
+  const parsed = new Map();
+  async function indexFile(number) {
+    if (!parsed.has(number)) {
+      const bytes = await fetchPack("index", number);
+      const keys = new Map();
+      const at = { i: 0 };
+      while (at.i < bytes.length) {
+        const size = readVarint(bytes, at);
+        const key = utf8.decode(bytes.subarray(at.i, at.i + size));
+        at.i += size;
+        const length = readVarint(bytes, at);
+        keys.set(key, [bytes, at.i, at.i + length]);
+        at.i += length;
+      }
+      parsed.set(number, keys);
+    }
+    return parsed.get(number);
+  }
+
+  // Every key in [low, high] with where its postings are.
+  async function keysIn(low, high) {
+    const files = await Promise.all(covering(boot.keys, low, high).map(indexFile));
+    const out = [];
+    for (const keys of files) {
+      for (const [key, where] of keys) if (key >= low && key <= high) out.push(where);
     }
     return out;
   }
 
-  // One load shared by every search that starts before it is done (else options repeat).
-  let metaLoad = null;
-  function loadMeta() {
-    metaLoad = metaLoad || readMeta().catch((err) => {
-      metaLoad = null;
-      throw err;
-    });
-    return metaLoad;
-  }
-
-  async function readMeta() {
-    const data = await fetchJSON("meta.json");
-    meta = data;
-    storyOf = new Int32Array(meta.docs);
+  function readBoot(data) {
+    boot = data;
+    storyOf = new Int32Array(boot.docs);
     let d = 0;
-    meta.story_docs.forEach((count, story) => {
+    numbers(boot.story_docs).forEach((count, story) => {
       for (let k = 0; k < count; k++) storyOf[d++] = story;
     });
-    present = new Set(meta.present);
-    facetDocs = {};
     for (const f of FILTERS) {
-      facetDocs[f] = new Map();
-      for (const [value, label, deltas] of meta.facets[f]) {
-        facetDocs[f].set(value, deltas);
+      if (TYPE_AHEAD.has(f)) continue;
+      for (const [value, label] of boot.facets[f].options) {
         const option = document.createElement("option");
         option.value = value;
         option.textContent = label;
-        selects[f].append(option);
+        controls[f].append(option);
       }
     }
   }
 
-  function shardPath(ch) {
-    const n = meta.shards;
-    const number = ch.codePointAt(0) % n;
-    if (!present.has(number)) return null;
-    const width = Math.max(1, (n - 1).toString(16).length);
-    return `index-${number.toString(16).padStart(width, "0")}.json`;
+  // One load shared by every search that starts before it is done (else options repeat).
+  let bootLoad = null;
+  function loadBoot() {
+    bootLoad = bootLoad || fetchBoot().then(readBoot).catch((err) => {
+      bootLoad = null;
+      throw err;
+    });
+    return bootLoad;
   }
 
-  async function shard(ch) {
-    const path = shardPath(ch);
-    return path ? fetchJSON(path) : {};
+  // [value, label, doc-id deltas] of one filter value, or null when there is none.
+  async function facetRow(f, value) {
+    const numbers = covering(boot.facets[f].docs, value, value);
+    const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-docs`, n)));
+    for (const rows of files) for (const row of rows) if (row[0] === value) return row;
+    return null;
+  }
+
+  // [label, value] of a type-ahead filter's labels that start with ``typed``, in order.
+  async function suggestions(f, typed) {
+    const numbers = covering(boot.facets[f].names, typed, `${typed}\uffff`);
+    const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-names`, n)));
+    const rows = files.flat().filter((r) => r[0].startsWith(typed));
+    rows.sort((a, b) => a[2] - b[2]);
+    return rows.map((r) => [r[0], r[1]]);
   }
 
   // Document -> number of occurrences of one normalized term.
@@ -164,29 +274,29 @@
     const cps = Array.from(term);
     if (cps.length === 1) {
       const found = new Map();
-      const keys = await shard(term);
-      for (const [key, flat] of Object.entries(keys)) {
-        if (String.fromCodePoint(key.codePointAt(0)) !== term) continue;
-        for (const [doc, positions] of decode(flat)) {
+      for (const [bytes, start, end] of await keysIn(term, `${term}\uffff`)) {
+        for (const [doc, positions] of decode(bytes, start, end)) {
           found.set(doc, (found.get(doc) || 0) + positions.length);
         }
       }
       return found;
     }
     const offsets = probeOffsets(cps.length);
-    const shards = await Promise.all(offsets.map((o) => shard(cps[o])));
+    const lists = await Promise.all(offsets.map((o) => {
+      const bigram = cps[o] + cps[o + 1];
+      return keysIn(bigram, bigram);
+    }));
     let starts = null;
     for (let k = 0; k < offsets.length; k++) {
       const o = offsets[k];
-      const flat = shards[k][cps[o] + cps[o + 1]];
-      if (!flat) return new Map();
-      const lists = decode(flat);
+      if (!lists[k].length) return new Map();
+      const postings = decode(...lists[k][0]);
       if (starts === null) {
         starts = new Map();
-        for (const [doc, positions] of lists) starts.set(doc, new Set(positions.map((p) => p - o)));
+        for (const [doc, positions] of postings) starts.set(doc, new Set(positions.map((p) => p - o)));
       } else {
         const next = new Map();
-        for (const [doc, positions] of lists) {
+        for (const [doc, positions] of postings) {
           const before = starts.get(doc);
           if (!before) continue;
           const kept = new Set();
@@ -207,7 +317,8 @@
     let allowed = null;
     for (const f of FILTERS) {
       if (!state[f]) continue;
-      const docs = undelta(facetDocs[f].get(state[f]) || "");
+      const row = await facetRow(f, state[f]);
+      const docs = undelta(row ? row[2] : "");
       allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
     }
     if (!qterms.length) {
@@ -227,15 +338,8 @@
   }
 
   async function docRow(doc) {
-    let lo = 0;
-    let hi = meta.chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (meta.chunks[mid] <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    const rows = await fetchJSON(`docs-${String(lo).padStart(3, "0")}.json`);
-    return rows[doc - meta.chunks[lo]];
+    const rows = await fetchLines("text", Math.floor(doc / boot.per_text));
+    return rows[doc % boot.per_text];
   }
 
   // Ranges [start, end) of the original text where any term occurs, merged and sorted.
@@ -352,17 +456,63 @@
 
   function formState() {
     const state = { q: input.value };
-    for (const f of FILTERS) state[f] = selects[f].value;
+    for (const f of FILTERS) state[f] = TYPE_AHEAD.has(f) ? chosen[f].value : controls[f].value;
     return state;
   }
 
-  function fillForm(state) {
+  // Show the state's filters in the form; a value the index does not know is dropped.
+  async function fillForm(state) {
     input.value = state.q;
     for (const f of FILTERS) {
-      const known = [...selects[f].options].some((o) => o.value === state[f]);
-      selects[f].value = known ? state[f] : "";
+      if (TYPE_AHEAD.has(f)) {
+        if (state[f] !== chosen[f].value) {
+          const row = state[f] ? await facetRow(f, state[f]) : null;
+          chosen[f] = row ? { value: row[0], label: row[1] } : { value: "", label: "" };
+        }
+        state[f] = chosen[f].value;
+        controls[f].value = chosen[f].label;
+        continue;
+      }
+      const known = [...controls[f].options].some((o) => o.value === state[f]);
+      controls[f].value = known ? state[f] : "";
       if (!known) state[f] = "";
     }
+  }
+
+  // The label typed into a type-ahead filter, as a value: an exact label, or the only
+  // label that starts with it. Returns a note for the reader when nothing matches.
+  async function resolve(f) {
+    const typed = controls[f].value.trim();
+    if (typed === chosen[f].label) return "";
+    chosen[f] = { value: "", label: "" };
+    if (!typed) return "";
+    await loadBoot();
+    const rows = await suggestions(f, typed);
+    const row = rows.find((r) => r[0] === typed) || (rows.length === 1 ? rows[0] : null);
+    if (!row) return `没有找到“${typed}”，已忽略此筛选条件。`;
+    chosen[f] = { value: row[1], label: row[0] };
+    controls[f].value = row[0];
+    return "";
+  }
+
+  // Type-ahead: the labels that start with what was typed, as the input's suggestions.
+  const typing = {};
+  async function suggest(f) {
+    const typed = controls[f].value.trim();
+    const token = (typing[f] = (typing[f] || 0) + 1);
+    const options = document.getElementById(`filter-${f}-list`);
+    if (!typed) {
+      options.replaceChildren();
+      return;
+    }
+    await loadBoot();
+    const rows = await suggestions(f, typed);
+    if (token !== typing[f]) return;
+    options.replaceChildren(...rows.slice(0, SUGGESTIONS).map(([label]) => {
+      const option = document.createElement("option");
+      option.value = label;
+      return option;
+    }));
   }
 
   function stateURL(state) {
@@ -377,23 +527,25 @@
     const parts = [];
     if (state.q.trim()) parts.push(`“${state.q.trim()}”`);
     for (const f of FILTERS) {
-      if (state[f]) parts.push(selects[f].selectedOptions[0]?.textContent || state[f]);
+      if (!state[f]) continue;
+      if (TYPE_AHEAD.has(f)) parts.push(chosen[f].label || state[f]);
+      else parts.push(controls[f].selectedOptions[0]?.textContent || state[f]);
     }
     return parts.join(" · ");
   }
 
-  async function run(state) {
+  async function run(state, note = "") {
     const token = current.token + 1;
     current = { hits: [], shown: 0, qterms: [], token };
     list.replaceChildren();
     more.hidden = true;
     try {
-      if (!meta) status.textContent = "正在加载索引…";
-      await loadMeta();
-      fillForm(state);
+      if (!boot) status.textContent = "正在加载索引…";
+      await loadBoot();
+      await fillForm(state);
       const active = state.q.trim() || FILTERS.some((f) => state[f]);
       if (!active) {
-        status.textContent = "请输入人名、地名或词语，也可以按区县、人物、栏目或年份筛选。";
+        status.textContent = note || "请输入人名、地名或词语，也可以按区县、人物、栏目或年份筛选。";
       } else {
         status.textContent = "正在搜索…";
         const hits = await search(state);
@@ -401,9 +553,9 @@
         current.hits = hits;
         current.qterms = terms(state.q);
         const stories = new Set(hits.map((h) => storyOf[h.doc])).size;
-        status.textContent = hits.length
+        status.textContent = note + (hits.length
           ? `${describe(state)}：找到 ${hits.length} 条结果，涉及 ${stories} 篇报道。`
-          : `没有找到与 ${describe(state)} 相关的报道。`;
+          : `没有找到与 ${describe(state)} 相关的报道。`);
         await showMore();
       }
       document.title = state.q.trim() ? `${state.q.trim()} · ${baseTitle}` : baseTitle;
@@ -414,18 +566,28 @@
     if (token === current.token) app.dataset.searches = String(token);
   }
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  // Type-ahead filters are read (label to value) before every search they may change.
+  async function submitForm() {
+    const notes = [];
+    for (const f of TYPE_AHEAD) notes.push(await resolve(f));
     const state = formState();
     history.pushState(null, "", stateURL(state));
-    run(state);
+    await run(state, notes.join(""));
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submitForm().catch((err) => console.error(err));
   });
   for (const f of FILTERS) {
-    selects[f].addEventListener("change", () => {
-      const state = formState();
-      history.pushState(null, "", stateURL(state));
-      run(state);
+    controls[f].addEventListener("change", () => {
+      submitForm().catch((err) => console.error(err));
     });
+    if (TYPE_AHEAD.has(f)) {
+      controls[f].addEventListener("input", () => {
+        suggest(f).catch((err) => console.error(err));
+      });
+    }
   }
   more.addEventListener("click", () => {
     showMore().catch((err) => console.error(err));
