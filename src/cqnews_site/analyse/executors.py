@@ -95,7 +95,9 @@ def run_dask(sources: Sequence[SourceText], resources: Resources, scheduler: str
                             "start it or fix 'scheduler' in cqnews.yaml") from None
     with client:
         shared = client.scatter(resources, broadcast=True)
-        futures = client.map(analyse_anywhere, list(sources), resources=shared, pure=False)
+        # Positional: ``resources=`` is a keyword of Client.map itself (worker resources).
+        futures = client.map(analyse_anywhere, list(sources), [shared] * len(sources),
+                             pure=False)
         return client.gather(futures)
 
 
