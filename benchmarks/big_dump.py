@@ -23,15 +23,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from build_speed import ROOT
 from cqnews_site import build as pipeline
 from cqnews_site.config import Config
-from cqnews_site.index import archive as index
-from cqnews_site.index import posts
-from cqnews_site.inputs import gazetteer, reader
+from cqnews_site.index.archive import build_archive
+from cqnews_site.index.lookups import index_archive
+from cqnews_site.inputs import reader
+from cqnews_site.inputs.resources import Resources
 from cqnews_site.output import writer
-from cqnews_site.site import render, search
+from cqnews_site.site import render
 
+ROOT = Path(__file__).resolve().parents[1]
 MB = 1024 * 1024
 
 
@@ -81,26 +82,25 @@ def run_stages(config: Config) -> None:
               flush=True)
         last[:] = [now, peak]
 
+    resources = Resources.load(config)
     sources, problems = reader.read_tree(config.seeds)
     report("read")
-    pages = pipeline.analyse_sources(sources, config)
+    pages = pipeline.analyse_sources(sources, resources, config)
     report("analyse")
-    diagnostics = [*problems, *(d for p in pages for d in p.diagnostics)]
-    archive = index.build_archive(pages, config, tuple(diagnostics))
-    archive = posts.derive_posts(archive, gazetteer.for_config(config))
+    archive = build_archive(pages, resources, tuple(problems))
+    index = index_archive(archive)
     del pages, sources
     report("index")
-    files = render.render_site(archive, config)
-    report("render")
-    extra = search.build_search_files(archive, config)
-    search_bytes = sum(len(v) for v in extra.values())
-    report("search")
-    files.update(extra)
-    writer.write_site(files, config)
-    report("write")
-    print(f"{len(archive.stories)} stories, {len(files)} files, "
-          f"{sum(len(v) for v in files.values()) / MB:.0f} MB of site "
-          f"({search_bytes / MB:.0f} MB search index)")
+    # Rendering writes each page into the staged folder as it is made (search included).
+    with writer.locked(config), writer.staged(config) as folder:
+        files = render.render_into(index, config, folder, None, resources.template_dirs,
+                                   jobs=config.jobs or 1)
+    search_bytes = sum(p.stat().st_size for p in (Path(config.out) / "search").rglob("*")
+                       if p.is_file())
+    report("render+write")
+    site_bytes = sum(p.stat().st_size for p in Path(config.out).rglob("*") if p.is_file())
+    print(f"{len(archive.stories)} stories, {len(files.paths())} files, "
+          f"{site_bytes / MB:.0f} MB of site ({search_bytes / MB:.0f} MB search index)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,9 +57,27 @@ def test_symlink_in_the_static_folder_to_a_file_outside_is_refused(tmp_path, out
     (static / "ok.css").write_text("body{}")
     (static / "passwd.txt").symlink_to(outside)
     config = Config(out=tmp_path / "site", static=static)
-    with pytest.raises(writer.WriteError, match=r"passwd\.txt: symbolic link to .*outside"):
-        writer.write_site({"index.html": b"x"}, config)
-    assert not (tmp_path / "site").exists()
+    writer.write_site({"index.html": b"x"}, config)
+    assert (tmp_path / "site" / "static" / "ok.css").is_file()  # the rest is published
+    assert not (tmp_path / "site" / "static" / "passwd.txt").exists()
+    (problem,) = writer.static_problems(config)
+    assert problem.severity == "error" and "passwd.txt" in str(problem)
+    assert "symbolic link to" in problem.message and "outside" in problem.message
+
+
+def test_a_build_with_a_static_link_outside_reports_it_and_builds_the_rest(tmp_path, outside):
+    static = tmp_path / "static"
+    static.mkdir()
+    (static / "passwd.txt").symlink_to(outside)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("## 标题\n\n本报讯 正文。\n", encoding="utf-8")
+    result = build.build(Config(seeds=seeds, out=tmp_path / "site", static=static,
+                                cache=tmp_path / "cache", entities=tmp_path / "none.yaml"))
+    assert result.failed(strict=False)  # an error line: exit status 1, the site is built
+    assert any("passwd.txt" in str(d) and d.severity == "error" for d in result.diagnostics)
+    assert (tmp_path / "site" / "index.html").exists()
+    assert not (tmp_path / "site" / "static" / "passwd.txt").exists()
 
 
 def test_dangling_symlink_fifo_and_hidden_draft_are_reported(tmp_path):

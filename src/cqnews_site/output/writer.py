@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import STATIC
-from cqnews_site.model.records import quote
+from cqnews_site.model.records import Diagnostic, quote
 
 STATIC_PREFIX = "static"
 
@@ -42,8 +42,21 @@ def static_dirs(config: Config) -> list[Path]:
 
 
 def collect_static(config: Config) -> dict[str, Path]:
-    """Site path → source file for every static file; a user's file overrides by name."""
+    """Site path → source file for every static file; a user's file overrides by name.
+
+    A link that leads outside its static folder is left out (``static_problems`` says so).
+    """
+    return _static(config)[0]
+
+
+def static_problems(config: Config) -> list[Diagnostic]:
+    """One error line per static file left out because it links outside its folder."""
+    return _static(config)[1]
+
+
+def _static(config: Config) -> tuple[dict[str, Path], list[Diagnostic]]:
     found: dict[str, Path] = {}
+    problems: list[Diagnostic] = []
     for folder in static_dirs(config):
         if not folder.is_dir():
             continue
@@ -52,12 +65,15 @@ def collect_static(config: Config) -> dict[str, Path]:
             real = path.resolve()
             if real != root and root not in real.parents:
                 # A link to /etc/passwd in the static folder must not be published.
-                raise WriteError(f"{_shown(path)}: symbolic link to {_shown(real)}, outside "
-                                 "the static folder; copy the file in or delete the link")
+                problems.append(Diagnostic(
+                    str(path), None, "error",
+                    f"symbolic link to {_shown(real)}, outside the static folder; not published",
+                    "copy the file in or delete the link"))
+                continue
             if real.is_file() and not path.name.startswith("."):
                 rel = path.relative_to(folder).as_posix()
                 found[f"{STATIC_PREFIX}/{rel}"] = real
-    return found
+    return found, problems
 
 
 def _check_path(path: str) -> PurePosixPath:
