@@ -5,8 +5,6 @@ Kept free of jieba so that the segmenter can use the same lists as the tagger.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -21,23 +19,6 @@ def read_list(name: str, folder: Path = DATA) -> list[str]:
     for line in (folder / name).read_text(encoding="utf-8").splitlines():
         words.extend(line.split("#", 1)[0].split())
     return words
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Every word list of ``data/*.txt`` by file stem (``titles``, ``surnames`` …)."""
-
-    lists: Mapping[str, tuple[str, ...]]
-
-    @classmethod
-    def load(cls, folder: Path = DATA) -> Lexicon:
-        """Read every ``*.txt`` list of ``folder``."""
-        return cls({path.stem: tuple(read_list(path.name, folder))
-                    for path in sorted(folder.glob("*.txt"))})
-
-    def words(self, name: str) -> tuple[str, ...]:
-        """The entries of one list, as written (an unknown list is a programming error)."""
-        return self.lists[name]
 
 
 @cache

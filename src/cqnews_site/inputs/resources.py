@@ -1,9 +1,8 @@
 """Everything a build loads once and hands to every stage: ``Resources``.
 
-The gazetteer (with the editor's units laid over it), the word lists, the editors'
-corrections, the theme folders (templates and static files, the user's first), and one
-version digest of everything that decides what a page becomes. The digest keys the page
-cache and is part of the build stamp, so a new word list, a changed analysing module or
+The gazetteer (with the editor's units laid over it), the editors' corrections, the
+theme folders (templates and static files, the user's first), and one of everything that decides what a page becomes (word lists included). The digest keys the
+page cache and is part of the build stamp, so a new word list, a changed analysing module or
 an upgraded dependency whose output lands in the site invalidates both.
 """
 
@@ -17,7 +16,7 @@ from pathlib import Path
 from cqnews_site.inputs import entities
 from cqnews_site.inputs import gazetteer as gazetteer_module
 from cqnews_site.inputs.gazetteer import Gazetteer
-from cqnews_site.inputs.lexicon import DATA, Lexicon
+from cqnews_site.inputs.lexicon import DATA
 from cqnews_site.model.records import Diagnostic
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -69,7 +68,6 @@ class Resources:
     """What every stage reads and nothing changes: loaded once per build (and per worker)."""
 
     gazetteer: Gazetteer
-    lexicon: Lexicon
     corrections: entities.Corrections
     template_dirs: tuple[Path, ...]  # lookup order: the user's folder first, then the package's
     static_dirs: tuple[Path, ...]  # copy order: the package's first, the user's over it
@@ -79,7 +77,7 @@ class Resources:
 
     @classmethod
     def load(cls, config) -> Resources:
-        """Load the gazetteer, word lists, corrections and theme folders of ``config``."""
+        """Load the gazetteer, corrections and theme folders of ``config``, and the digest."""
         problems: list[Diagnostic] = []
         if config.gazetteer:
             gazetteer, found = gazetteer_module.with_editors_units(Path(config.gazetteer))
@@ -92,7 +90,6 @@ class Resources:
         static = (Path(config.static),) if config.static else ()
         return cls(
             gazetteer=gazetteer,
-            lexicon=Lexicon.load(),
             corrections=corrections,
             template_dirs=(*templates, TEMPLATES),
             static_dirs=(STATIC, *static),
