@@ -1,9 +1,10 @@
 """Everything a build loads once and hands to every stage: ``Resources``.
 
 The gazetteer (with the editor's units laid over it), the editors' corrections, the
-theme folders (templates and static files, the user's first), and one of everything that decides what a page becomes (word lists included). The digest keys the
-page cache and is part of the build stamp, so a new word list, a changed analysing module or
-an upgraded dependency whose output lands in the site invalidates both.
+theme folders (templates and static files, the user's first), and one version digest of
+everything that decides what a page becomes (the word lists included). The digest keys
+the page cache and is part of the build stamp, so a new word list, a changed analysing
+module or an upgraded dependency whose output lands in the site invalidates both.
 """
 
 from __future__ import annotations
