@@ -166,7 +166,7 @@ def test_output_is_deterministic_and_every_file_is_what_it_says(built):
             continue
         assert path.endswith(".bin")
         plain = zlib.decompress(data)
-        if not path.startswith("search/index-"):
+        if not path.startswith(("search/index-", "search/dates-")):
             assert all(json.loads(line) for line in plain.decode().split("\n"))
 
 
@@ -175,7 +175,8 @@ def test_dates_and_headlines_for_results(built):
     by_url = {index.row(d)[0]: index.row(d) for d in range(index.boot["docs"])}
     assert by_url["stories/s1.html"][2] == "2023年2月16日"
     assert by_url["stories/s2.html"][2] == "3月5日"
-    assert by_url["stories/s0.html#i1"][1] == "“一把手”话落实 · 在全市发展大局中实现新作为"
+    # An item's result shows its own heading, under its story's (see the browser tests).
+    assert by_url["stories/s0.html#i1"][1] == "在全市发展大局中实现新作为"
 
 
 def big_archive(count: int) -> Archive:
@@ -212,10 +213,14 @@ def test_postings_are_compact_and_round_trip():
     postings.add("重庆重庆")
     postings.add("无关")
     postings.add("在重庆")
-    assert search.decode_postings(postings.data["重庆"]) == {0: [0, 2], 2: [1]}
-    # doc gap, count, positions: 0,2,0,2 then 2,1,1 — one byte each.
-    assert bytes(postings.data["重庆"]) == bytes([0, 2, 0, 2, 2, 1, 1])
-    assert search.decode_postings(postings.data["庆"]) == {0: [3], 2: [2]}  # last characters
+    body = search.BODY_START  # body text starts there, so a headline hit is told by position
+    assert search.decode_postings(postings.data["重庆"]) == {0: [body, body + 2], 2: [body + 1]}
+    # doc gap, count, positions: 0,2,body,2 then 2,1,body+1 — one byte each but the
+    # first position (two bytes).
+    assert bytes(postings.data["重庆"]) == bytes([0, 2, 128, 8, 2, 2, 1, 129, 8])
+    assert search.decode_postings(postings.data["庆"]) == {0: [body + 3], 2: [body + 2]}
+    postings.add("无关", title="重庆日报")  # the title's positions come first
+    assert search.decode_postings(postings.data["重庆"])[3] == [0]
     big = [0, 127, 128, 300, 2**21, 5]
     out = bytearray()
     for n in big:
@@ -270,7 +275,7 @@ def test_number_code_round_trips():
 
 def test_an_empty_archive_gives_an_index_that_finds_nothing():
     files = search.build_search_files(Archive((), (), (), ()), CONFIG)
-    assert list(files) == [search.BOOT]
+    assert list(files) == [search.BOOT, "search/dates-0000.bin"]
     index = search.SearchIndex(files)
     assert index.search("重庆") == [] and index.search("重") == []
 

@@ -71,12 +71,13 @@ def ui(browser, tmp_path_factory):
 def test_a_name_finds_its_item_with_the_hit_marked(ui):
     page_ui, errors = ui
     links, _ = page_ui.query("李庆")
-    assert links == ["stories/s0.html#i1"]
+    # The story once, with its matching section under it.
+    assert links == ["stories/s0.html", "stories/s0.html#i1"]
     page = page_ui.page
     assert page.eval_on_selector_all("#search-results mark", "ms => ms.map(m => m.textContent)") \
         == ["李庆"]
     # The link resolves below the sub-path the site is served from.
-    absolute = page.eval_on_selector("#search-results a", "a => a.href")
+    absolute = page.eval_on_selector(".search-sections a", "a => a.href")
     assert absolute == page_ui.site_url + "stories/s0.html#i1"
     assert "2024年1月26日" in page.inner_text("#search-results")
     assert search_errors(errors) == []
@@ -109,11 +110,12 @@ def test_query_and_filters_live_in_the_url(ui):
     page_ui, _ = ui
     page = page_ui.page
     links, _ = page_ui.query("市人大代表", district="万州区")
-    assert links == ["stories/s0.html#i1"]
+    assert links == ["stories/s0.html", "stories/s0.html#i1"]
     params = parse_qs(urlsplit(page.url).query)
     assert params == {"q": ["市人大代表"], "district": ["万州区"]}
     # The same address, opened afresh, restores the form and the results.
-    assert page_ui.open_url(q="市人大代表", district="万州区") == ["stories/s0.html#i1"]
+    assert page_ui.open_url(q="市人大代表", district="万州区") == \
+        ["stories/s0.html", "stories/s0.html#i1"]
     assert page.input_value("#search-q") == "市人大代表"
     assert page.input_value("#filter-district") == "万州区"
     # The site-wide search box sends readers to the same page with ?q=.
@@ -158,7 +160,8 @@ def test_filters_alone_and_person_filter(ui):
     assert "没有找到“无此人”" in page.inner_text("#search-status")
     assert page.input_value("#filter-person") == ""
     assert "person" not in parse_qs(urlsplit(page.url).query)
-    assert sorted(page_ui.all_links()) == ["stories/s0.html#i2", "stories/s1.html"]
+    assert sorted(page_ui.all_links()) == \
+        ["stories/s0.html", "stories/s0.html#i2", "stories/s1.html"]
     page_ui.query("", person="", year="")
 
 
@@ -175,7 +178,11 @@ def test_opening_the_page_fetches_only_the_bootstrap(chromium, tmp_path):
         page_ui = bench.SearchPage(page, url)
         assert fetched == ["boot.json"]
         page_ui.query("李庆")
-        assert all(f.startswith(("index-", "text-")) for f in fetched[1:]), fetched
+        # The index and the text of the results; the names files (is the query a
+        # person's or a district's name?) and, as it is, that person's documents.
+        assert all(f.startswith(("index-", "text-", "person-", "district-names-"))
+                   for f in fetched[1:]), fetched
+        assert "person-docs-0000.bin" in fetched, fetched
         del fetched[:]
         page_ui.query("", district="涪陵区")
         assert any(f.startswith("district-") for f in fetched), fetched
@@ -194,7 +201,7 @@ def test_long_result_lists_come_in_pages(ui):
     )
     assert len(page.query_selector_all("#search-results li")) == 20
     assert page.is_visible("#search-more")
-    assert "找到 45 条结果" in page.inner_text("#search-status")
+    assert "找到 45 篇报道" in page.inner_text("#search-status")
     assert len(page_ui.all_links()) == 45
 
 

@@ -76,6 +76,10 @@ class SiteContext:
         """Page path of a person, None when the archive has no such person."""
         return self.u.person(person_id) if person_id in self.index.people else None
 
+    def entity_url(self, kind: str, key: str) -> str | None:
+        """Page path of a "person" (by id) or a "district" (by name); None when it has none."""
+        return self.person_url(key) if kind == "person" else self.district_url(key)
+
     def render(self, template: str, path: str, /, **context) -> bytes:
         """Render ``template`` as the page at ``path``."""
         return self.renderer.render(template, path, **context)

@@ -32,7 +32,8 @@ __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "Rende
 def search_index(ctx: SiteContext) -> Iterator[Output]:
     """The static search index (``search/``)."""
     for _ in ctx.shard.once():
-        for path, content in search.build_search_files(ctx.index.archive).items():
+        files = search.build_search_files(ctx.index.archive, page_of=ctx.entity_url)
+        for path, content in files.items():
             yield path, content, "search index"
 
 

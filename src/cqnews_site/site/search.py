@@ -34,6 +34,7 @@ Python, used by the tests and the benchmarks.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -47,13 +48,14 @@ from functools import lru_cache
 
 from cqnews_site.analyse.script import to_simplified
 from cqnews_site.config import Config
+from cqnews_site.index.lookups import story_date
 from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.site import urls
 
 SEARCH_DIR = "search"
 BOOT = f"{SEARCH_DIR}/boot.json"
-FORMAT = 2
+FORMAT = 3
 FILTERS = ("district", "person", "section", "year")
 TYPE_AHEAD = ("district", "person")  # filters with many values: typed, not picked from a list
 
@@ -65,6 +67,9 @@ _NAMES_TARGET = 16_000
 # Documents per text file: a page of results fetches one small file per result (a few
 # kilobytes), and file numbers follow from document numbers, so no table is needed.
 DOCS_PER_TEXT = 3
+# Positions below this are in a document's headline, from it on in the rest of its text:
+# a headline is far shorter, and the first body position costs two varint bytes either way.
+BODY_START = 1024
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -99,11 +104,15 @@ class Document:
 
     story: int  # index of the story in ``archive.stories``
     url: str  # relative to the site root
-    headline: str
+    headline: str  # the story's headline, or the item's heading without its rubric
     date: str  # as shown to readers, "" when unknown
     text: str  # original text, fields separated by newlines, body first
     snippet_end: int = -1  # snippets come from text[:snippet_end] (UTF-16 units); -1: all
     facets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    title: str = ""  # indexed apart, so a hit in it ranks as a headline hit (see RANKING)
+    kicker: str = ""  # a story's kicker or an item's rubric, shown apart from the headline
+    day: int = 0  # date as YYYYMMDD (0 for unknown parts), for the date range and sort
+    rest: str = ""  # the indexed text besides the title (see _joined)
 
 
 def display_date(date: str | None) -> str:
@@ -111,37 +120,77 @@ def display_date(date: str | None) -> str:
     return cn_date(date, unknown="", yearless="")
 
 
+def day_number(date: str | None) -> int:
+    """A record date as the number YYYYMMDD, unknown month or day as 00; 0 without a year.
+
+    ``"2024-04-28"`` → 20240428, ``"2024"`` → 20240000, ``"--04-28"`` and None → 0.
+    """
+    if not date or date.startswith("--"):
+        return 0
+    parts = [int(p) for p in date.split("-")[:3] if p.isdigit()]
+    parts += [0] * (3 - len(parts))
+    return parts[0] * 10000 + parts[1] * 100 + parts[2]
+
+
+# A rubric printed before an item's heading, "关键词【城乡建设】 见行见效…": it names the
+# column, not the item, so results show it apart (as a kicker) and the heading clean.
+RUBRIC_RE = re.compile(r"^\s*(?P<rubric>[^\s【】]{0,6}【[^【】]{1,12}】)\s*(?P<rest>\S.*)$", re.S)
+
+
+def split_rubric(heading: str) -> tuple[str, str]:
+    """(rubric, heading): "关键词【城乡建设】 见行见效" → ("关键词【城乡建设】", "见行见效")."""
+    m = RUBRIC_RE.match(heading)
+    return (m["rubric"], m["rest"].strip()) if m else ("", heading)
+
+
 def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _joined(body: Iterable[str | None], titles: Iterable[str | None]) -> tuple[str, int]:
-    """Body, then the titles (searchable, but shown in the result's heading, not its snippet).
+def _with_simplified(text: str) -> str:
+    """Text printed in traditional characters followed by its simplified copy, so 万容
+    finds 萬容 too (the copy is searchable, never shown)."""
+    simple = to_simplified(text)
+    return f"{text}\n{simple}" if simple != text else text
 
-    Text printed in traditional characters is followed by its simplified copy (searchable,
-    never shown), so 万容 finds 萬容 too.
+
+def _joined(body: Iterable[str | None], titles: Iterable[str | None],
+            headline: str = "") -> tuple[str, int, str]:
+    """(shown text, snippet end, indexed rest) of a document.
+
+    The shown text is the body, then the titles (searchable, but shown in the result's
+    heading, not its snippet). The indexed rest is the same without the headline, which
+    is indexed apart (:func:`index_fields`), so its words count once, as headline hits.
     """
     head = "\n".join(p for p in body if p)
-    tail = "\n".join(p for p in titles if p)
+    others = "\n".join(p for p in titles if p)
+    rest = _with_simplified("\n".join(p for p in (head, others) if p))
+    tail = "\n".join(p for p in (headline, others) if p)
     text = f"{head}\n{tail}" if head and tail else head or tail
     simple = to_simplified(text)
     if simple != text:
         tail = f"{tail}\n{simple}" if tail else simple
     if not tail:
-        return head, -1
-    return (f"{head}\n{tail}" if head else tail), _utf16_len(head)
+        return head, -1, rest
+    return (f"{head}\n{tail}" if head else tail), _utf16_len(head), rest
 
 
-def _story_text(story: Story) -> tuple[str, int]:
+def _story_text(story: Story) -> tuple[str, int, str]:
     body = list(story.paragraphs)
     if not body and story.html:
         body = [_TAG_RE.sub("", story.html)]
     byline = " ".join([*story.reporters, *story.photographers])
-    return _joined([*body, *story.captions], [story.kicker, story.headline, story.subtitle, byline])
+    return _joined([*body, *story.captions], [story.kicker, story.subtitle, byline],
+                   story.headline)
 
 
-def _item_text(item: Item) -> tuple[str, int]:
-    return _joined([item.lead, *item.paragraphs], [item.heading])
+def _item_text(item: Item) -> tuple[str, int, str]:
+    return _joined([item.lead, *item.paragraphs], [], item.heading)
+
+
+def index_fields(doc: Document) -> tuple[str, str]:
+    """(title, rest) of a document as indexed: its headline, then everything else."""
+    return _with_simplified(doc.title) if doc.title else "", doc.rest
 
 
 def _people(mentions: Iterable) -> tuple[str, ...]:
@@ -167,31 +216,31 @@ def documents(archive: Archive, config: Config | None = None) -> list[Document]:
             "section": (story.section,) if story.section else (),
             "year": (year,) if year else (),
         }
-        text, end = _story_text(story)
-        docs.append(Document(number, url, story.headline, display_date(story.date), text, end,
-                             base))
-        for item in story.items:
-            item_year = year_of(item.date) or year
-            facets = {
-                # An item's own tags say what it is about; with none it is about its story's.
-                "district": tuple(sorted(set(item.districts))) or base["district"],
-                "person": _people(item.people) or base["person"],
-                "section": base["section"],
-                "year": (item_year,) if item_year else (),
-            }
-            text, end = _item_text(item)
-            docs.append(
-                Document(
-                    number,
-                    f"{url}#{urls.href(item.anchor)}",
-                    f"{story.headline} · {item.heading}",
-                    display_date(item.date or story.date),
-                    text,
-                    end,
-                    facets,
-                )
-            )
+        text, end, rest = _story_text(story)
+        # A story without a date of its own shows and sorts by its items' (as the site does).
+        dated = story_date(story)
+        docs.append(Document(number, url, story.headline, display_date(dated), text, end,
+                             base, story.headline, story.kicker or "", day_number(dated), rest))
+        docs.extend(_item_documents(number, url, story, base))
     return docs
+
+
+def _item_documents(number: int, url: str, story: Story,
+                    base: Mapping[str, tuple[str, ...]]) -> Iterator[Document]:
+    for item in story.items:
+        item_year = year_of(item.date) or (base["year"][0] if base["year"] else None)
+        facets = {
+            # An item's own tags say what it is about; with none it is about its story's.
+            "district": tuple(sorted(set(item.districts))) or base["district"],
+            "person": _people(item.people) or base["person"],
+            "section": base["section"],
+            "year": (item_year,) if item_year else (),
+        }
+        text, end, rest = _item_text(item)
+        rubric, heading = split_rubric(item.heading)
+        date = item.date or story.date
+        yield Document(number, f"{url}#{urls.href(item.anchor)}", heading, display_date(date),
+                       text, end, facets, item.heading, rubric, day_number(date), rest)
 
 
 # Numbers are written as a string of base-32 digits, low digit first; each digit is one
@@ -272,21 +321,18 @@ class Postings:
         self.last: dict[str, int] = {}
         self.documents = 0
 
-    def add(self, text: str) -> None:
-        """Index the next document's original text (it is normalized here)."""
+    def add(self, text: str, title: str = "") -> None:
+        """Index the next document: ``title`` from position 0, ``text`` from BODY_START.
+
+        Both are normalized here. The gap between them tells a headline hit from a body
+        hit by position alone, so no table of title lengths is needed.
+        """
         doc = self.documents
         self.documents += 1
-        norm = normalize(text)
-        local: dict[str, list[int]] = defaultdict(list)
-        # Keys are the bigrams without white space, plus a one-character key for a
-        # character followed by white space or the end, so every character starts a key.
-        for pos, pair in enumerate(map(str.__add__, norm, norm[1:] + " ")):
-            local[pair].append(pos)
         merged: dict[str, list[int]] = defaultdict(list)
-        for pair, positions in local.items():
-            if pair[0].isspace():
-                continue
-            merged[pair[0] if pair[1].isspace() else pair] += positions
+        norm_title = normalize(title)[: BODY_START - 1]
+        for start, norm in ((0, norm_title), (BODY_START, normalize(text))):
+            _keys_of(norm, start, merged)
         data, last = self.data, self.last
         for key, positions in merged.items():
             out = data.get(key)
@@ -300,6 +346,21 @@ class Postings:
             for p in positions:
                 _varint(p - previous, out)
                 previous = p
+
+
+def _keys_of(norm: str, start: int, merged: dict[str, list[int]]) -> None:
+    """Add the keys of one normalized field to ``merged``, positions counted from ``start``.
+
+    Keys are the bigrams without white space, plus a one-character key for a character
+    followed by white space or the end, so every character starts a key.
+    """
+    local: dict[str, list[int]] = defaultdict(list)
+    for pos, pair in enumerate(map(str.__add__, norm, norm[1:] + " "), start):
+        local[pair].append(pos)
+    for pair, positions in local.items():
+        if pair[0].isspace():
+            continue
+        merged[pair[0] if pair[1].isspace() else pair] += positions
 
 
 def decode_postings(data: bytes | memoryview) -> dict[int, list[int]]:
@@ -380,7 +441,7 @@ def _postings_records(postings: Postings) -> Iterator[tuple[str, bytes]]:
 
 def _write_texts(files: MutableMapping[str, bytes], docs: list[Document]) -> None:
     for start in range(0, len(docs), DOCS_PER_TEXT):
-        rows = [_dumps([d.url, d.headline, d.date, d.text, d.snippet_end])
+        rows = [_dumps([d.url, d.headline, d.date, d.text, d.snippet_end, d.kicker])
                 for d in docs[start : start + DOCS_PER_TEXT]]
         files[pack_path("text", start // DOCS_PER_TEXT)] = _deflate(b"\n".join(rows))
 
@@ -428,7 +489,11 @@ def _deltas(values: Iterable[int]) -> str:
     return encode_numbers(out)
 
 
-def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list[Document]) -> dict:
+PageOf = Callable[[str, str], "str | None"]  # (filter, value) → page path, or None
+
+
+def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list[Document],
+                 page_of: PageOf | None = None) -> dict:
     """Filter files: names by label (for type-ahead), documents by value; their directory.
 
     A select-style filter lists its few options in the bootstrap; a type-ahead filter
@@ -436,6 +501,7 @@ def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list
     first characters pick the one or two files to fetch.
     """
     out: dict[str, dict] = {}
+    short = _short_names(archive)
     for facet, rows in _facet_values(archive, docs).items():
         entry: dict[str, object] = {}
         by_value = sorted(rows, key=lambda r: utf16_key(r[0]))
@@ -449,15 +515,77 @@ def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list
                 ((label, value, rank) for rank, (value, label, _) in enumerate(rows)),
                 key=lambda r: (utf16_key(r[0]), utf16_key(r[1])),
             )
+            # [label, value, rank, page link or "", name a query may be]: a query that is
+            # a known name links its page above the results and ranks its stories up.
             entry["names"] = _write_packs(
                 files, f"{facet}-names",
-                ((label, _dumps([label, value, rank])) for label, value, rank in ranked),
+                ((label, _dumps([label, value, rank, _page_href(page_of, facet, value),
+                                 short.get((facet, value), value)]))
+                 for label, value, rank in ranked),
                 _NAMES_TARGET, b"\n",
             )
         else:
             entry["options"] = [[value, label] for value, label, _ in rows]
         out[facet] = entry
     return out
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One named ranking signal: its weight, the most of it that counts, and an example."""
+
+    name: str
+    weight: int
+    cap: int
+    example: str
+
+
+# How results are ranked by relevance, strongest first: a result's score is the sum of
+# weight × min(signal, cap). Every field signal weighs more than the most that body hits
+# can add (399), so a headline, a person or a district named by the query always ranks
+# above any number of hits in the text. search.js reads this table from the bootstrap.
+RANKING: tuple[Signal, ...] = (
+    Signal("headline", 1000, 1, "北碚 in the headline 「…奋力谱写好中国式现代化北碚篇章」"),
+    Signal("person", 400, 1, "习近平: a result tagged with the person the query names"),
+    Signal("district", 400, 1, "北碚: a result tagged with 北碚区, the district the query names"),
+    Signal("hits", 1, 399, "北碚 occurs 16 times in the text"),
+)
+
+
+def score(signals: Mapping[str, int], ranking: Iterable[Signal] = RANKING) -> int:
+    """A result's relevance: ``sum(weight * min(value, cap))`` over the ranking table."""
+    return sum(s.weight * min(signals.get(s.name, 0), s.cap) for s in ranking)
+
+
+def _write_dates(files: MutableMapping[str, bytes], archive: Archive,
+                 docs: list[Document]) -> None:
+    """Dates as YYYYMMDD: each story's (sort by date), then each document's (date range).
+
+    Zig-zag varint deltas, deflated: neighbours share dates, so the file is small; it is
+    fetched only when a reader sorts by date or sets a date range.
+    """
+    out = bytearray()
+    last = 0
+    story_days = [0] * len(archive.stories)
+    for doc in reversed(docs):  # a story's own document comes first, so it is kept
+        story_days[doc.story] = doc.day
+    for day in [*story_days, *(d.day for d in docs)]:
+        delta = day - last
+        _varint(delta * 2 if delta >= 0 else -delta * 2 - 1, out)
+        last = day
+    files[pack_path("dates", 0)] = _deflate(bytes(out))
+
+
+def _short_names(archive: Archive) -> dict[tuple[str, str], str]:
+    """The name a reader types for a filter value: a person's name, a district's short name."""
+    out = {("person", p.id): p.name for p in archive.people}
+    out.update({("district", d.name): d.short or d.name for d in archive.districts})
+    return out
+
+
+def _page_href(page_of: PageOf | None, facet: str, value: str) -> str:
+    path = page_of(facet, value) if page_of else None
+    return urls.href(path) if path else ""
 
 
 class _Sink(dict):
@@ -482,20 +610,24 @@ class _Sink(dict):
 
 
 def write_search_files(archive: Archive, config: Config | None = None,
-                       write: Callable[[str, bytes], None] | None = None) -> dict[str, bytes]:
+                       write: Callable[[str, bytes], None] | None = None,
+                       page_of: PageOf | None = None) -> dict[str, bytes]:
     """Make the search index, passing each file to ``write(path, data)`` as it is made.
 
-    The bootstrap comes last. Returns the files keyed by path (with empty contents when
-    ``write`` took them).
+    ``page_of(filter, value)`` gives the page path of a person or district (None when it
+    has none). The bootstrap comes last. Returns the files keyed by path (with empty
+    contents when ``write`` took them).
     """
     docs = documents(archive, config)
     postings = Postings()
     for doc in docs:
-        postings.add(doc.text)
+        title, rest = index_fields(doc)
+        postings.add(rest, title)
     files = _Sink(write)
     keys = _write_packs(files, "index", _postings_records(postings), _SHARD_TARGET)
     _write_texts(files, docs)
-    facets = _facet_files(files, archive, docs)
+    _write_dates(files, archive, docs)
+    facets = _facet_files(files, archive, docs, page_of)
     per_story = [0] * len(archive.stories)
     for doc in docs:
         per_story[doc.story] += 1
@@ -509,14 +641,17 @@ def write_search_files(archive: Archive, config: Config | None = None,
         "per_text": DOCS_PER_TEXT,
         "story_docs": encode_numbers(per_story),
         "facets": facets,
+        "body_start": BODY_START,
+        "rank": [[s.name, s.weight, s.cap] for s in RANKING],
     }
     files[BOOT] = _dumps(boot)
     return dict(files)
 
 
-def build_search_files(archive: Archive, config: Config | None = None) -> dict[str, bytes]:
+def build_search_files(archive: Archive, config: Config | None = None,
+                       page_of: PageOf | None = None) -> dict[str, bytes]:
     """The search index of the whole archive, as files keyed by path under the site root."""
-    return dict(sorted(write_search_files(archive, config).items()))
+    return dict(sorted(write_search_files(archive, config, page_of=page_of).items()))
 
 
 def covering(firsts: list[str], low: str, high: str | None = None) -> range:
@@ -532,11 +667,23 @@ def covering(firsts: list[str], low: str, high: str | None = None) -> range:
 
 @dataclass(frozen=True)
 class Hit:
-    """One matching document and how often the query's terms occur in it."""
+    """One matching document, how often the query's terms occur in it, and its score."""
 
     doc: int
     story: int
     count: int
+    headline: bool = False  # a term occurs in the document's headline
+    score: int = 0  # relevance by the RANKING table
+
+
+@dataclass(frozen=True)
+class Result:
+    """One story in the results: its matching documents (its own text, its items), best first."""
+
+    story: int
+    hits: tuple[Hit, ...]
+    score: int
+    day: int = 0
 
 
 class SearchIndex:
@@ -579,13 +726,13 @@ class SearchIndex:
                 if utf16_key(low) <= utf16_key(key) <= utf16_key(high):
                     yield key, data
 
-    def _term(self, term: str) -> dict[int, int]:
-        """Document → number of occurrences of one normalized term."""
+    def _term(self, term: str) -> dict[int, list[int]]:
+        """Document → positions where one normalized term starts."""
         if len(term) == 1:
-            found: dict[int, int] = defaultdict(int)
+            found: dict[int, list[int]] = defaultdict(list)
             for _key, data in self._keys(term, term + "\uffff"):
                 for doc, positions in decode_postings(data).items():
-                    found[doc] += len(positions)
+                    found[doc] += positions
             return dict(found)
         starts: dict[int, set[int]] | None = None
         for offset in probe_offsets(len(term)):
@@ -601,7 +748,7 @@ class SearchIndex:
                 starts = {d: s for d, s in starts.items() if s}
             if not starts:
                 return {}
-        return {d: len(s) for d, s in (starts or {}).items()}
+        return {d: sorted(s) for d, s in (starts or {}).items()}
 
     def _rows(self, kind: str, firsts: list[str], low: str, high: str) -> list[list]:
         rows = []
@@ -619,7 +766,7 @@ class SearchIndex:
             return [(label, value) for value, label in entry["options"]
                     if label.startswith(typed)]
         rows = self._rows(f"{facet}-names", entry["names"], typed, typed + "\uffff")
-        return [(label, value) for label, value, _rank in sorted(rows, key=lambda r: r[2])]
+        return [(row[0], row[1]) for row in sorted(rows, key=lambda r: r[2])]
 
     def facet_docs(self, facet: str, value: str) -> set[int]:
         """Documents tagged with one filter value."""
@@ -635,7 +782,10 @@ class SearchIndex:
         return json.loads(lines[line])
 
     def search(self, query: str, **filters: str) -> list[Hit]:
-        """Documents containing every term of ``query`` and matching every filter, best first."""
+        """Documents containing every term of ``query`` and matching every filter, best first.
+
+        Ranked by headline and body hits only; :meth:`results` adds the names the query is.
+        """
         terms = query_terms(query)
         allowed: set[int] | None = None
         for facet in FILTERS:
@@ -646,19 +796,80 @@ class SearchIndex:
             if allowed is None:
                 return []
             return [Hit(d, self.story_of[d], 0) for d in sorted(allowed)]
-        counts: dict[int, int] | None = None
+        found: dict[int, list[int]] | None = None
         for term in terms:
-            found = self._term(term)
-            if counts is None:
-                counts = found
+            more = self._term(term)
+            if found is None:
+                found = more
             else:
-                counts = {d: counts[d] + found[d] for d in counts.keys() & found.keys()}
-        hits = [
-            Hit(d, self.story_of[d], c)
-            for d, c in (counts or {}).items()
-            if allowed is None or d in allowed
-        ]
-        return sorted(hits, key=lambda h: (-h.count, h.doc))
+                found = {d: found[d] + more[d] for d in found.keys() & more.keys()}
+        body_start = self.boot["body_start"]
+        hits = []
+        for d, positions in (found or {}).items():
+            if allowed is None or d in allowed:
+                head = any(p < body_start for p in positions)
+                signals = {"headline": int(head), "hits": len(positions)}
+                hits.append(Hit(d, self.story_of[d], len(positions), head, self._score(signals)))
+        return sorted(hits, key=lambda h: (-h.score, h.doc))
+
+    def _score(self, signals: Mapping[str, int]) -> int:
+        ranking = [Signal(name, weight, cap, "") for name, weight, cap in self.boot["rank"]]
+        return score(signals, ranking)
+
+    def known(self, query: str) -> dict[str, list[list]]:
+        """Per type-ahead filter, the names rows whose name is the whole query."""
+        typed = " ".join(query_terms(query))
+        out: dict[str, list[list]] = {}
+        for facet in TYPE_AHEAD:
+            entry = self.boot["facets"][facet]
+            rows = self._rows(f"{facet}-names", entry["names"], typed, typed + "\uffff")
+            rows = [r for r in rows if normalize(r[4]) == typed or normalize(r[0]) == typed]
+            if rows:
+                out[facet] = sorted(rows, key=lambda r: r[2])
+        return out
+
+    def days(self) -> tuple[list[int], list[int]]:
+        """(each story's date, each document's date) as YYYYMMDD numbers, 0 when unknown."""
+        flat = read_varints(self.fetch(pack_path("dates", 0)))
+        out, last = [], 0
+        for z in flat:
+            last += z // 2 if z % 2 == 0 else -(z + 1) // 2
+            out.append(last)
+        stories = len(decode_numbers(self.boot["story_docs"]))
+        return out[:stories], out[stories:]
+
+    def results(self, query: str, sort: str = "relevance", start: int = 0, end: int = 0,
+                **filters: str) -> list[Result]:
+        """Stories matching ``query`` and the filters, each once with its matching documents.
+
+        ``start``/``end`` (YYYYMMDD, 0 for open) keep documents dated within the range;
+        ``sort`` is "relevance" (by the RANKING table) or "date" (newest story first).
+        """
+        hits = self.search(query, **filters)
+        tagged: set[int] = set()
+        for facet, rows in self.known(query).items() if query_terms(query) else ():
+            for row in rows:
+                tagged |= {(facet, d) for d in self.facet_docs(facet, row[1])}
+        if tagged:
+            hits = [self._boosted(h, tagged) for h in hits]
+        story_days, doc_days = self.days() if (sort == "date" or start or end) else ([], [])
+        if start or end:
+            hits = [h for h in hits if doc_days[h.doc] and start <= doc_days[h.doc]
+                    and (not end or doc_days[h.doc] <= end)]
+        groups: dict[int, list[Hit]] = defaultdict(list)
+        for h in sorted(hits, key=lambda h: (-h.score, h.doc)):
+            groups[h.story].append(h)
+        results = [Result(story, tuple(g), g[0].score, story_days[story] if story_days else 0)
+                   for story, g in groups.items()]
+        if sort == "date":
+            return sorted(results, key=lambda r: (r.day == 0, -r.day, -r.score, r.story))
+        return sorted(results, key=lambda r: (-r.score, -len(r.hits), r.story))
+
+    def _boosted(self, hit: Hit, tagged: set[tuple[str, int]]) -> Hit:
+        signals = {"headline": int(hit.headline), "hits": hit.count,
+                   "person": int(("person", hit.doc) in tagged),
+                   "district": int(("district", hit.doc) in tagged)}
+        return dataclasses.replace(hit, score=self._score(signals))
 
 
 def _read_varint(data: bytes | memoryview, i: int) -> tuple[int, int]:

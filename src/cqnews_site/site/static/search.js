@@ -12,8 +12,11 @@
 
   const FILTERS = ["district", "person", "section", "year"];
   const TYPE_AHEAD = new Set(["district", "person"]); // typed, not picked from a long list
+  const EXTRA = ["from", "to", "sort"]; // date range (YYYY-MM-DD) and order, in the URL too
+  const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
   const SUGGESTIONS = 30; // type-ahead options shown at most
-  const PAGE_SIZE = 20;
+  const PAGE_SIZE = 20; // stories a page of results shows
+  const SECTIONS = 3; // matching sections (items) shown under a story; the rest are counted
   const BEFORE = 30; // characters of context shown before the first hit
   const SNIPPET = 130; // characters in a snippet
 
@@ -24,12 +27,16 @@
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
   const more = document.getElementById("search-more");
+  const known = document.getElementById("search-known");
+  const sortControl = document.getElementById("search-sort");
+  const range = { from: document.getElementById("filter-from"), to: document.getElementById("filter-to") };
   const controls = Object.fromEntries(
     FILTERS.map((f) => [f, document.getElementById(`filter-${f}`)]),
   );
 
   let boot = null;
   let storyOf = null;
+  let firstDoc = null; // each story's own document
   // The value and label of each type-ahead filter in force.
   const chosen = Object.fromEntries([...TYPE_AHEAD].map((f) => [f, { value: "", label: "" }]));
 
@@ -227,8 +234,11 @@
   function readBoot(data) {
     boot = data;
     storyOf = new Int32Array(boot.docs);
+    const perStory = numbers(boot.story_docs);
+    firstDoc = new Int32Array(perStory.length);
     let d = 0;
-    numbers(boot.story_docs).forEach((count, story) => {
+    perStory.forEach((count, story) => {
+      firstDoc[story] = d;
       for (let k = 0; k < count; k++) storyOf[d++] = story;
     });
     for (const f of FILTERS) {
@@ -269,14 +279,19 @@
     return rows.map((r) => [r[0], r[1]]);
   }
 
-  // Document -> number of occurrences of one normalized term.
+  // Document -> { count, head }: occurrences of one normalized term, and whether one is
+  // in the headline (positions below boot.body_start; see Postings in search.py).
+  const inHead = (p) => p < boot.body_start;
   async function matchTerm(term) {
     const cps = Array.from(term);
     if (cps.length === 1) {
       const found = new Map();
       for (const [bytes, start, end] of await keysIn(term, `${term}\uffff`)) {
         for (const [doc, positions] of decode(bytes, start, end)) {
-          found.set(doc, (found.get(doc) || 0) + positions.length);
+          const f = found.get(doc) || { count: 0, head: false };
+          f.count += positions.length;
+          f.head = f.head || positions.some(inHead);
+          found.set(doc, f);
         }
       }
       return found;
@@ -308,11 +323,46 @@
       if (!starts.size) return new Map();
     }
     const out = new Map();
-    for (const [doc, s] of starts) out.set(doc, s.size);
+    for (const [doc, s] of starts) out.set(doc, { count: s.size, head: [...s].some(inHead) });
     return out;
   }
 
-  async function search(state) {
+  // Per type-ahead filter, the names rows ([label, value, rank, link, name]) whose name
+  // is the whole query: its page is linked above the results, its stories rank higher.
+  async function knownNames(query) {
+    const typed = terms(query).join(" ");
+    const out = {};
+    if (!typed) return out;
+    for (const f of TYPE_AHEAD) {
+      const numbers = covering(boot.facets[f].names, typed, `${typed}\uffff`);
+      const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-names`, n)));
+      const rows = files.flat().filter((r) => normalize(r[4]) === typed || normalize(r[0]) === typed);
+      rows.sort((a, b) => a[2] - b[2]);
+      if (rows.length) out[f] = rows;
+    }
+    return out;
+  }
+
+  // Dates as YYYYMMDD (0 when unknown): [each story's, each document's] (see _write_dates).
+  async function dates() {
+    const bytes = await fetchPack("dates", 0);
+    const flat = varints(bytes, 0, bytes.length);
+    let last = 0;
+    const all = flat.map((z) => (last += z % 2 ? -(z + 1) / 2 : z / 2));
+    return [all.slice(0, firstDoc.length), all.slice(firstDoc.length)];
+  }
+
+  // A result's relevance from its signals, by the ranking table of the bootstrap.
+  function score(signals) {
+    let total = 0;
+    for (const [name, weight, cap] of boot.rank) total += weight * Math.min(signals[name] || 0, cap);
+    return total;
+  }
+
+  const dayNumber = (iso) => (iso ? Number(iso.replaceAll("-", "")) : 0);
+
+  // Matching documents of the query and filters, as stories: [{ story, hits, score, day }].
+  async function search(state, names) {
     const qterms = terms(state.q);
     let allowed = null;
     for (const f of FILTERS) {
@@ -321,20 +371,55 @@
       const docs = undelta(row ? row[2] : "");
       allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
     }
-    if (!qterms.length) {
-      if (allowed === null) return [];
-      return [...allowed].sort((a, b) => a - b).map((doc) => ({ doc, count: 0 }));
+    let found = new Map();
+    if (qterms.length) {
+      const perTerm = await Promise.all(qterms.map(matchTerm));
+      found = perTerm[0];
+      for (const more of perTerm.slice(1)) {
+        const next = new Map();
+        for (const [doc, f] of found) {
+          const g = more.get(doc);
+          if (g) next.set(doc, { count: f.count + g.count, head: f.head || g.head });
+        }
+        found = next;
+      }
+    } else if (allowed !== null) {
+      for (const doc of allowed) found.set(doc, { count: 0, head: false });
     }
-    const perTerm = await Promise.all(qterms.map(matchTerm));
-    let counts = perTerm[0];
-    for (const found of perTerm.slice(1)) {
-      const next = new Map();
-      for (const [doc, c] of counts) if (found.has(doc)) next.set(doc, c + found.get(doc));
-      counts = next;
+    const tagged = {};
+    for (const [f, rows] of Object.entries(names)) {
+      tagged[f] = new Set();
+      for (const row of rows) {
+        const docRow = await facetRow(f, row[1]);
+        for (const d of undelta(docRow ? docRow[2] : "")) tagged[f].add(d);
+      }
     }
-    const hits = [];
-    for (const [doc, count] of counts) if (allowed === null || allowed.has(doc)) hits.push({ doc, count });
-    return hits.sort((a, b) => b.count - a.count || a.doc - b.doc);
+    const from = dayNumber(state.from);
+    const to = dayNumber(state.to);
+    const [storyDays, docDays] = state.sort === "date" || from || to ? await dates() : [null, null];
+    const groups = new Map();
+    for (const [doc, f] of found) {
+      if (allowed !== null && !allowed.has(doc)) continue;
+      if ((from || to) && !(docDays[doc] && docDays[doc] >= from && (!to || docDays[doc] <= to))) continue;
+      const signals = { headline: f.head ? 1 : 0, hits: f.count };
+      for (const t of Object.keys(tagged)) signals[t] = tagged[t].has(doc) ? 1 : 0;
+      const story = storyOf[doc];
+      if (!groups.has(story)) groups.set(story, []);
+      groups.get(story).push({ doc, score: score(signals) });
+    }
+    const results = [];
+    for (const [story, hits] of groups) {
+      hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      results.push({ story, hits, score: hits[0].score, day: storyDays ? storyDays[story] : 0 });
+    }
+    if (state.sort === "date") {
+      // Newest first; undated stories last.
+      results.sort((a, b) => (a.day === 0) - (b.day === 0) || b.day - a.day
+        || b.score - a.score || a.story - b.story);
+    } else {
+      results.sort((a, b) => b.score - a.score || b.hits.length - a.hits.length || a.story - b.story);
+    }
+    return results;
   }
 
   async function docRow(doc) {
@@ -407,25 +492,85 @@
     return p;
   }
 
-  async function renderResult(hit, qterms) {
-    const [url, headline, date, full, end] = await docRow(hit.doc);
-    // The text ends with the titles, which the result's heading already shows.
-    const body = end >= 0 ? full.slice(0, end) : full;
-    const text = body.trim() ? body : full;
-    const li = document.createElement("li");
-    li.className = "search-result";
+  // A heading line: the kicker or rubric apart, the linked headline with its hits marked,
+  // the date. [url, headline, date, text, snippet end, kicker] is one row of a text file.
+  function heading(row, qterms, tag) {
+    const [url, headline, date, , , kicker] = row;
+    const line = document.createElement(tag);
+    line.className = "search-heading";
+    if (kicker) {
+      const k = document.createElement("span");
+      k.className = "search-kicker";
+      k.textContent = kicker;
+      line.append(k, " ");
+    }
     const a = document.createElement("a");
     a.setAttribute("href", root + url);
     a.append(marked(headline, hitRanges(headline, qterms), 0, headline.length));
-    li.append(a);
+    if (!headline) a.textContent = "（无标题）";
+    line.append(a);
     if (date) {
       const time = document.createElement("span");
       time.className = "search-date";
       time.textContent = date;
-      li.append(time);
+      line.append(time);
     }
-    li.append(snippet(text, qterms));
+    return line;
+  }
+
+  // The body of a row, for its snippet: the text ends with the titles, which the
+  // heading already shows.
+  function bodyOf(row) {
+    const [, , , full, end] = row;
+    const body = end >= 0 ? full.slice(0, end) : full;
+    return body.trim() ? body : full;
+  }
+
+  // One story: its heading, a snippet when its own text matches, and its matching
+  // sections (items) as sub-results, the first few shown and the rest counted.
+  async function renderResult(result, qterms) {
+    const own = result.hits.find((h) => h.doc === firstDoc[result.story]);
+    const sections = result.hits.filter((h) => h !== own);
+    const shown = sections.slice(0, SECTIONS);
+    const rows = await Promise.all([firstDoc[result.story], ...shown.map((h) => h.doc)].map(docRow));
+    const li = document.createElement("li");
+    li.className = "search-result";
+    li.append(heading(rows[0], qterms, "p"));
+    if (own) li.append(snippet(bodyOf(rows[0]), qterms));
+    if (shown.length) {
+      const ul = document.createElement("ul");
+      ul.className = "search-sections";
+      for (const row of rows.slice(1)) {
+        const sub = document.createElement("li");
+        sub.append(heading(row, qterms, "p"), snippet(bodyOf(row), qterms));
+        ul.append(sub);
+      }
+      li.append(ul);
+    }
+    if (sections.length > shown.length) {
+      const rest = document.createElement("p");
+      rest.className = "search-rest";
+      rest.textContent = `另有 ${sections.length - shown.length} 个小节匹配，见全文。`;
+      li.append(rest);
+    }
     return li;
+  }
+
+  // Links to the pages of the people and districts the query names.
+  function showKnown(names) {
+    const links = [];
+    for (const [f, label] of [["person", "人物"], ["district", "区县"]]) {
+      for (const row of names[f] || []) {
+        if (!row[3]) continue;
+        const a = document.createElement("a");
+        a.setAttribute("href", root + row[3]);
+        a.className = `search-known-${f}`;
+        a.textContent = `${label}：${row[0]} →`;
+        links.push(a);
+      }
+    }
+    known.replaceChildren(...links.flatMap((a, i) => (i ? [" ", a] : [a])));
+    known.hidden = !links.length;
   }
 
   const baseTitle = document.title;
@@ -450,19 +595,28 @@
   function readState() {
     const params = new URLSearchParams(location.search);
     const state = { q: params.get("q") || "" };
-    for (const f of FILTERS) state[f] = params.get(f) || "";
+    for (const f of [...FILTERS, ...EXTRA]) state[f] = params.get(f) || "";
     return state;
   }
 
   function formState() {
     const state = { q: input.value };
     for (const f of FILTERS) state[f] = TYPE_AHEAD.has(f) ? chosen[f].value : controls[f].value;
+    state.from = range.from.value;
+    state.to = range.to.value;
+    state.sort = sortControl.value;
     return state;
   }
 
   // Show the state's filters in the form; a value the index does not know is dropped.
   async function fillForm(state) {
     input.value = state.q;
+    for (const end of ["from", "to"]) {
+      if (!ISO_DAY.test(state[end])) state[end] = "";
+      range[end].value = state[end];
+    }
+    if (state.sort !== "date") state.sort = "";
+    sortControl.value = state.sort;
     for (const f of FILTERS) {
       if (TYPE_AHEAD.has(f)) {
         if (state[f] !== chosen[f].value) {
@@ -518,7 +672,7 @@
   function stateURL(state) {
     const params = new URLSearchParams();
     if (state.q.trim()) params.set("q", state.q.trim());
-    for (const f of FILTERS) if (state[f]) params.set(f, state[f]);
+    for (const f of [...FILTERS, ...EXTRA]) if (state[f]) params.set(f, state[f]);
     const qs = params.toString();
     return qs ? `?${qs}` : location.pathname;
   }
@@ -531,6 +685,7 @@
       if (TYPE_AHEAD.has(f)) parts.push(chosen[f].label || state[f]);
       else parts.push(controls[f].selectedOptions[0]?.textContent || state[f]);
     }
+    if (state.from || state.to) parts.push(`${state.from || "…"} 至 ${state.to || "…"}`);
     return parts.join(" · ");
   }
 
@@ -538,23 +693,30 @@
     const token = current.token + 1;
     current = { hits: [], shown: 0, qterms: [], token };
     list.replaceChildren();
+    known.replaceChildren();
+    known.hidden = true;
     more.hidden = true;
     try {
       if (!boot) status.textContent = "正在加载索引…";
       await loadBoot();
       await fillForm(state);
-      const active = state.q.trim() || FILTERS.some((f) => state[f]);
+      const active = state.q.trim() || [...FILTERS, "from", "to"].some((f) => state[f]);
       if (!active) {
         status.textContent = note || "请输入人名、地名或词语，也可以按区县、人物、栏目或年份筛选。";
       } else {
         status.textContent = "正在搜索…";
-        const hits = await search(state);
+        const names = await knownNames(state.q);
+        const results = await search(state, names);
         if (token !== current.token) return;
-        current.hits = hits;
+        showKnown(names);
+        current.hits = results;
         current.qterms = terms(state.q);
-        const stories = new Set(hits.map((h) => storyOf[h.doc])).size;
-        status.textContent = note + (hits.length
-          ? `${describe(state)}：找到 ${hits.length} 条结果，涉及 ${stories} 篇报道。`
+        const sections = results.reduce(
+          (n, r) => n + r.hits.filter((h) => h.doc !== firstDoc[r.story]).length, 0);
+        const order = state.sort === "date" ? "，按日期排列" : "";
+        status.textContent = note + (results.length
+          ? `${describe(state)}：找到 ${results.length} 篇报道`
+            + (sections ? `（其中 ${sections} 个小节匹配）` : "") + `${order}。`
           : `没有找到与 ${describe(state)} 相关的报道。`);
         await showMore();
       }
@@ -579,6 +741,11 @@
     event.preventDefault();
     submitForm().catch((err) => console.error(err));
   });
+  for (const control of [range.from, range.to, sortControl]) {
+    control.addEventListener("change", () => {
+      submitForm().catch((err) => console.error(err));
+    });
+  }
   for (const f of FILTERS) {
     controls[f].addEventListener("change", () => {
       submitForm().catch((err) => console.error(err));
