@@ -37,7 +37,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGE_SIZE = 20  # results on the first page, as search.js shows them
+PAGE_SIZE = 20  # stories on the first page, as search.js shows them
 SAMPLE_SEED = 13
 SAMPLES_PER_LENGTH = 6
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -198,14 +198,17 @@ def search_bytes(site: Path) -> list[str]:
     sizes: list[tuple[int, str, int]] = []
     for query in sample_queries(search.SearchIndex(files)):
         index = search.SearchIndex(files)  # a fresh page: nothing fetched but the bootstrap
-        hits = index.search(query)
-        for hit in hits[:PAGE_SIZE]:
-            index.row(hit.doc)
+        # As search.js: the names the query may be, the matches grouped by story, and the
+        # text of what the first page shows (each story and a few of its sections).
+        results = index.results(query)
+        for result in results[:PAGE_SIZE]:
+            for doc in index.shown(result):
+                index.row(doc)
         fetched = sum(len(files[p]) for p in index.loaded - {search.BOOT})
-        sizes.append((fetched, query, len(hits)))
+        sizes.append((fetched, query, len(results)))
     sizes.sort()
     fetched = [s for s, _, _ in sizes]
-    worst = ", ".join(f"{q} {s:,} ({n} hits)" for s, q, n in sizes[-3:])
+    worst = ", ".join(f"{q} {s:,} ({n} stories)" for s, q, n in sizes[-3:])
     lines.append(f"query bytes, {len(sizes)} queries of 2-5 characters: median "
                  f"{statistics.median(fetched):,.0f}, max {max(fetched):,}; largest: {worst}")
     lines.append(size_line)

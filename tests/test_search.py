@@ -310,3 +310,66 @@ def test_files_can_be_written_as_they_are_made(built):
     assert seen[-1][0] == search.BOOT
     assert dict(seen) == files and len(seen) == len(files)
     assert set(paths) == set(files) and not any(paths.values())  # contents not kept
+
+
+def test_the_ranking_table_puts_every_field_signal_above_any_number_of_hits():
+    names = [s.name for s in search.RANKING]
+    assert len(names) == len(set(names)) and "hits" in names
+    assert all(s.weight > 0 and s.cap > 0 and s.example for s in search.RANKING)
+    most_hits = search.score({"hits": 10**6})
+    for field in ("headline", "person", "district"):
+        assert search.score({field: 1, "hits": 1}) > most_hits, field
+    # The table is ordered strongest first, and caps stop a signal from counting twice.
+    weights = [s.weight * s.cap for s in search.RANKING]
+    assert weights == sorted(weights, reverse=True)
+    assert search.score({"headline": 3}) == search.score({"headline": 1})
+    assert search.score({"hits": 2}) > search.score({"hits": 1})
+    # The bootstrap carries the table, so search.js ranks as the tests do.
+    boot = json.loads(search.build_search_files(small_archive(), CONFIG)[search.BOOT])
+    assert boot["rank"] == [[s.name, s.weight, s.cap] for s in search.RANKING]
+
+
+def ranked_archive() -> Archive:
+    many = story(0, "区委常委会召开会议", *["北碚" * 5 + "发展。"] * 4, date="2024-03-01")
+    titled = story(1, "奋力谱写北碚篇章", "会议强调抓好落实。", date="2023-02-16")
+    tagged = story(2, "区政府召开常务会议", "会议研究北碚的工作。", date="2024-05-06",
+                   districts=("北碚区",))
+    roundup = story(
+        3, "区县两会综述", "各区县召开会议。",
+        items=tuple(Item(heading=f"第{n}区", anchor=f"i{n}", line=n, date=f"2024-04-0{n}",
+                         paragraphs=(f"北碚第{n}项工作。",)) for n in range(1, 6)),
+    )
+    return Archive(pages=(), stories=(many, titled, tagged, roundup), people=(),
+                   districts=(District("北碚区", "北碚", "区"),))
+
+
+def test_results_group_by_story_and_rank_headline_and_district_above_hits():
+    index = search.SearchIndex(search.build_search_files(ranked_archive(), CONFIG))
+    results = index.results("北碚")
+    # One result per story, the roundup's five sections under it; the headline, then the
+    # district, then hits: twenty in one story outrank one in each of five sections.
+    assert [r.story for r in results] == [1, 2, 0, 3]
+    assert len(results[3].hits) == 5
+    assert results[0].hits[0].headline and not results[2].hits[0].headline
+    assert results[2].hits[0].count == 20
+    assert index.known("北碚") == {
+        "district": [["北碚区", "北碚区", 0, "", "北碚"]]}
+    # Newest first; the undated roundup takes its items' newest date.
+    by_date = index.results("北碚", sort="date")
+    assert [(r.story, r.day) for r in by_date] == [
+        (2, 20240506), (3, 20240405), (0, 20240301), (1, 20230216)]
+    # A date range keeps the parts dated within it: two of the roundup's sections.
+    ranged = index.results("北碚", start=20240402, end=20240403)
+    assert [(r.story, len(r.hits)) for r in ranged] == [(3, 2)]
+    assert index.shown(results[3]) == [index.first_doc[3], *[h.doc for h in results[3].hits][:3]]
+
+
+def test_a_rubric_is_split_from_its_heading():
+    assert search.split_rubric("关键词【城乡建设】 见行见效，推动城市更新") == \
+        ("关键词【城乡建设】", "见行见效，推动城市更新")
+    assert search.split_rubric("【短评】抓落实") == ("【短评】", "抓落实")
+    assert search.split_rubric("在全市发展大局中实现新作为") == ("", "在全市发展大局中实现新作为")
+    assert search.split_rubric("【仅有栏目】") == ("", "【仅有栏目】")
+    assert search.day_number("2024-04-28") == 20240428
+    assert search.day_number("2024") == 20240000
+    assert search.day_number("--04-28") == search.day_number(None) == 0

@@ -206,7 +206,8 @@ def test_long_result_lists_come_in_pages(ui):
 
 
 @pytest.fixture(scope="module")
-def seed_report(browser, tmp_path_factory):
+def seed_build(tmp_path_factory):
+    """The seed site built end to end: (output folder, archive)."""
     from cqnews_site import build
 
     tmp = tmp_path_factory.mktemp("seed-site")
@@ -215,9 +216,30 @@ def seed_report(browser, tmp_path_factory):
         entities=ROOT / "entities.yaml",
     )
     result = build.build(config)
+    return config.out, result.archive
+
+
+@pytest.fixture(scope="module")
+def seed_report(browser, seed_build):
+    out, archive = seed_build
     _, errors = browser
     del errors[:]  # only what this site's pages report
-    return bench.measure(config.out, result.archive, browser)
+    return bench.measure(out, archive, browser)
+
+
+@pytest.fixture(scope="module")
+def seed_ui(browser, seed_build):
+    """The seed site's search page, and its archive for the expected answers."""
+    out, archive = seed_build
+    page, errors = browser
+    with bench.serve(out) as url:
+        yield bench.SearchPage(page, url), archive, errors
+
+
+def story_results(page) -> list[str]:
+    """Links of the stories listed (one per result), in order."""
+    return page.eval_on_selector_all(
+        "#search-results > li > .search-heading a", "els => els.map(e => e.getAttribute('href'))")
 
 
 def test_seed_site_recall_and_precision(seed_report):
@@ -232,3 +254,136 @@ def test_seed_site_recall_and_precision(seed_report):
     for name, cat in cats.items():
         assert cat.precision >= 0.95, (name, report)
     assert seed_report.errors == [], report
+
+
+def _story_of(archive):
+    """Story page link (as the results write it) → story record."""
+    return {link: archive.stories[n] for link, n in bench.story_pages(archive).items()}
+
+
+def _texts(story) -> list[str]:
+    """A story's own text and each item's text, as a reader sees them."""
+    own = "\n".join(filter(None, [story.kicker, story.headline, story.subtitle,
+                                  *story.paragraphs, *story.captions]))
+    return [own, *("\n".join(filter(None, [i.heading, i.lead, *i.paragraphs]))
+                   for i in story.items)]
+
+
+def test_a_roundup_is_one_result_with_its_matching_sections(seed_ui):
+    ui, archive, errors = seed_ui
+    ui.submit("习近平")
+    page = ui.page
+    stories = story_results(page)
+    # Every story that names him, each once: a roundup no longer fills the page.
+    expected = {link for link, s in _story_of(archive).items()
+                if any("习近平" in t for t in _texts(s))}
+    assert len(stories) == len(set(stories)) and set(stories) == expected
+    roundups = [link for link in stories if len(_story_of(archive)[link].items) > 5]
+    assert roundups, stories
+    result = page.locator("#search-results > li").nth(stories.index(roundups[0]))
+    sections = result.locator(".search-sections > li .search-heading a")
+    assert 1 <= sections.count() <= 3
+    assert all(h.startswith(roundups[0] + "#") for h in
+               sections.evaluate_all("els => els.map(e => e.getAttribute('href'))"))
+    matching = sum("习近平" in t for t in _texts(_story_of(archive)[roundups[0]])[1:])
+    assert f"另有 {matching - sections.count()} 个小节匹配" in result.inner_text()
+    assert search_errors(errors) == []
+
+
+def test_a_headline_hit_outranks_body_hits(seed_ui):
+    ui, archive, _ = seed_ui
+    ui.submit("北碚")
+    stories = story_results(ui.page)
+    by_link = _story_of(archive)
+    first = by_link[stories[0]]
+    assert "北碚" in first.headline
+    # Stories listed below it use the word more often in their text.
+    body_hits = {link: sum(t.count("北碚") for t in _texts(s)) for link, s in by_link.items()}
+    assert any(body_hits[link] > body_hits[stories[0]] for link in stories[1:]), body_hits
+
+
+def test_sort_by_date_and_a_date_range(seed_ui):
+    from cqnews_site.index.lookups import story_date
+
+    ui, archive, _ = seed_ui
+    page = ui.page
+    by_link = _story_of(archive)
+    ui.submit("习近平")
+    relevance = story_results(page)
+    before = page.eval_on_selector("#search-app", "e => e.dataset.searches")
+    page.select_option("#search-sort", "date")
+    ui._done(before)
+    by_date = story_results(page)
+    assert sorted(by_date) == sorted(relevance) and by_date != relevance
+    dates = [story_date(by_link[link]) or "" for link in by_date]
+    assert dates == sorted(dates, reverse=True), dates
+    assert parse_qs(urlsplit(page.url).query)["sort"] == ["date"]
+    # A date range keeps the stories with a matching part dated within it.
+    for end, day in (("from", "2024-04-01"), ("to", "2024-04-30")):
+        before = page.eval_on_selector("#search-app", "e => e.dataset.searches")
+        page.fill(f"#filter-{end}", day)
+        page.dispatch_event(f"#filter-{end}", "change")
+        ui._done(before)
+    ranged = story_results(page)
+
+    def in_range(story) -> bool:
+        parts = [(story_date(story), _texts(story)[0])]
+        parts += [(i.date or story.date, t)
+                  for i, t in zip(story.items, _texts(story)[1:], strict=True)]
+        return any(d and "2024-04-01" <= d <= "2024-04-30" and "习近平" in t for d, t in parts)
+
+    assert 0 < len(ranged) < len(by_date)
+    assert set(ranged) == {link for link in by_date if in_range(by_link[link])}
+    params = parse_qs(urlsplit(page.url).query)
+    assert params["from"] == ["2024-04-01"] and params["to"] == ["2024-04-30"]
+    # The same address opened afresh gives the same list.
+    assert [link for link in ui.open_url(**{k: v[0] for k, v in params.items()})
+            if "#" not in link] == ranged
+    ui.open_url(q="")  # leave the page as the next test expects it
+
+
+def test_a_known_name_links_its_page(seed_ui):
+    ui, _, errors = seed_ui
+    page = ui.page
+    ui.submit("北碚")
+    assert page.inner_text("#search-known") == "区县：北碚区 →"
+    ui.submit("习近平")
+    assert page.inner_text("#search-known") == "人物：习近平 →"
+    page.click("#search-known a")
+    page.wait_for_load_state()
+    assert "/people/" in page.url
+    assert "习近平" in page.inner_text("h1")
+    page.go_back()
+    page.wait_for_function("document.getElementById('search-app').dataset.searches")
+    # A word that is nobody's name links nothing.
+    ui.submit("会议")
+    assert page.is_hidden("#search-known")
+    assert search_errors(errors) == []
+
+
+def test_a_rubric_is_shown_apart_from_its_heading(seed_ui):
+    ui, _, _ = seed_ui
+    page = ui.page
+    ui.submit("城乡建设")
+    headings = page.eval_on_selector_all(".search-heading a", "els => els.map(e => e.textContent)")
+    kickers = page.eval_on_selector_all(".search-kicker", "els => els.map(e => e.textContent)")
+    assert headings and not any("【" in h for h in headings), headings
+    assert any(k.endswith("【城乡建设】") for k in kickers), kickers
+
+
+def test_search_results_at_both_widths(seed_ui, tmp_path):
+    from site_checks import BLOCKING, axe_violations
+
+    ui, _, _ = seed_ui
+    page = ui.page
+    ui.submit("习近平")
+    found = []
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 1000})
+        page.screenshot(path=tmp_path / f"search-{width}.png", full_page=True)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        found += [f"{width}: {v['id']} {v['nodes'][:2]}" for v in axe_violations(page)
+                  if v["impact"] in BLOCKING]
+    page.set_viewport_size({"width": 1280, "height": 720})
+    print(f"search screenshots: {tmp_path}")
+    assert found == []

@@ -70,6 +70,7 @@ DOCS_PER_TEXT = 3
 # Positions below this are in a document's headline, from it on in the rest of its text:
 # a headline is far shorter, and the first body position costs two varint bytes either way.
 BODY_START = 1024
+SECTIONS = 3  # matching sections a story's result shows (search.js has the same number)
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -700,7 +701,9 @@ class SearchIndex:
         self.keys: list[str] = self.boot["keys"]
         self.per_text: int = self.boot["per_text"]
         self.story_of: list[int] = []
+        self.first_doc: list[int] = []  # each story's own document
         for story, count in enumerate(decode_numbers(self.boot["story_docs"])):
+            self.first_doc.append(len(self.story_of))
             self.story_of += [story] * count
 
     def fetch(self, path: str) -> bytes:
@@ -864,6 +867,12 @@ class SearchIndex:
         if sort == "date":
             return sorted(results, key=lambda r: (r.day == 0, -r.day, -r.score, r.story))
         return sorted(results, key=lambda r: (-r.score, -len(r.hits), r.story))
+
+    def shown(self, result: Result) -> list[int]:
+        """Documents whose text a result shows, as search.js does: the story's own, then
+        its first SECTIONS matching sections."""
+        own = self.first_doc[result.story]
+        return [own, *[h.doc for h in result.hits if h.doc != own][:SECTIONS]]
 
     def _boosted(self, hit: Hit, tagged: set[tuple[str, int]]) -> Hit:
         signals = {"headline": int(hit.headline), "hits": hit.count,
