@@ -347,3 +347,58 @@ def test_front_matter_of_an_unplaced_record_still_labels_it(sample_archive):
     assert _h1(files["pages/b_roundup.html"].decode()) == "未注明报纸 日期不详 未注明版面"
     sitemap = files["sitemap.xml"].decode()
     assert "editors.html" not in sitemap and "stories/bb-001.html" in sitemap
+
+
+# -- front matter 期号 and corrections that name an old story id ---------------------------
+
+def test_issue_number_from_front_matter(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    front = ("---\npaper: 北碚报\ndate: 2024-08-27\npage: A1\nissue_number: 第5127期\n"
+             "---\n")
+    text = (SEEDS / "004_c473d4d3c41d478a.txt").read_text(encoding="utf-8")
+    (seeds / "beibei.txt").write_text(front + text, encoding="utf-8")
+    config = Config(seeds=seeds, out=tmp_path / "site", cache=tmp_path / "cache",
+                    entities=tmp_path / "none.yaml")
+    result = build.build(config)
+    (page,) = json.loads((config.out / "data/pages.json").read_text())
+    assert page["issue_number"] == "5127"
+    assert not [d for d in result.diagnostics if "issue_number" in d.message]
+    issue = next(config.out.glob("papers/*/2024-08-27.html"), None) or next(
+        p for p in config.out.rglob("*.html") if "2024-08-27" in p.name)
+    assert "第5127期" in issue.read_text(encoding="utf-8")
+    assert placement.issue_number("3127") == placement.issue_number("第 3127 期") == "3127"
+    assert placement.issue_number("增刊") == "增刊"
+
+
+def test_a_correction_naming_an_old_story_id_follows_it_when_its_page_is_placed(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = (SEEDS / "000_97ca95571c8f5fbc.txt").read_bytes()
+    (seeds / "wuxi.txt").write_bytes(seed)
+    entities_file = tmp_path / "entities.yaml"
+    entities_file.write_text("", encoding="utf-8")
+    config = Config(seeds=seeds, out=tmp_path / "site", cache=tmp_path / "cache",
+                    entities=entities_file)
+    build.build(config)
+    stories = json.loads((config.out / "data/stories.json").read_text())
+    old = next(s for s in stories if any(p["name"] == "余国东" for p in s["people"]))
+    # The editor blocks a name in that story, by the id the site showed; then the page is
+    # filed by the folder convention, which gives its stories new ids.
+    entities_file.write_text(f"block:\n  - name: 余国东\n    story: {old['id']}\n",
+                             encoding="utf-8")
+    (seeds / "巫溪报" / "2024-08-27").mkdir(parents=True)
+    (seeds / "wuxi.txt").rename(seeds / "巫溪报" / "2024-08-27" / "1.txt")
+    result = build.build(config)
+    new_id = json.loads((config.out / "data/redirects.json").read_text())[old["id"]]
+    assert new_id != old["id"]
+    (story,) = [s for s in json.loads((config.out / "data/stories.json").read_text())
+                if s["id"] == new_id]
+    assert "余国东" not in [p["name"] for p in story["people"]]
+    (note,) = [d for d in result.diagnostics if old["id"] in d.message]
+    assert (note.line, note.severity) == (2, "warning") and note.source.endswith("entities.yaml")
+    assert new_id in note.message and f"story: {new_id}" in note.hint
+    # Other stories that print the name keep it: the block stays scoped to one story.
+    others = [s for s in json.loads((config.out / "data/stories.json").read_text())
+              if s["id"] != new_id and "余国东" in s["text"]]
+    assert all("余国东" in [p["name"] for p in s["people"]] for s in others)

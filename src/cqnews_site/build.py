@@ -72,9 +72,10 @@ def _build(config: Config, force: bool = False) -> BuildResult:
         return BuildResult(stories=previous.stories, pages=previous.pages,
                            files=previous.files, diagnostics=previous.diagnostics, skipped=True)
     pages = analyse_sources(sources, resources, config)
+    last = previous_site.load(config.out)
     archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
-                                               *writer.static_problems(config)))
-    index = index_archive(archive, previous_site.load(config.out))
+                                               *writer.static_problems(config)), last)
+    index = index_archive(archive, last)
     last_site = Path(config.out) if Path(config.out).is_dir() else None
     with writer.staged(config) as folder:
         files = render.render_into(index, config, folder, last_site, resources.template_dirs,

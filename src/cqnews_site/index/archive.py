@@ -13,8 +13,10 @@ from collections import defaultdict
 from dataclasses import replace
 
 from cqnews_site.analyse.tagger import attach_bare_mentions, rubric_keywords
+from cqnews_site.index.lookups import story_redirects
 from cqnews_site.index.posts import derive_posts
 from cqnews_site.inputs import entities, placement
+from cqnews_site.inputs.previous import PreviousSite
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.dates import full_date
 from cqnews_site.model.ids import person_id
@@ -31,11 +33,18 @@ from cqnews_site.model.records import (
 
 
 def build_archive(pages: list[Page], resources: Resources,
-                  diagnostics: tuple[Diagnostic, ...] = ()) -> Archive:
+                  diagnostics: tuple[Diagnostic, ...] = (),
+                  previous: PreviousSite | None = None) -> Archive:
     """The archive of tagged ``pages``: editors' corrections applied, bare mentions resolved
-    across the archive, keywords chosen for the corpus, people, districts and posts."""
-    corrections = resources.corrections
-    pages = corrections.apply([placement.place(p) for p in pages])
+    across the archive, keywords chosen for the corpus, people, districts and posts.
+
+    ``previous`` is the site this build replaces: a correction naming a story id it
+    published that has since changed applies to the story under its new id.
+    """
+    pages = [placement.place(p) for p in pages]
+    corrections, renamed = _corrections_for(resources.corrections, pages, previous)
+    diagnostics = (*diagnostics, *renamed)
+    pages = corrections.apply(pages)
     pages = _resolve_bare(pages)
     pages = _adapt_keywords(sorted(pages, key=lambda p: p.source))
     pages = _unique_ids(pages)
@@ -221,6 +230,20 @@ def _districts(stories: list[Story], people: list[Person], gaz) -> list[District
         for d in gaz.districts
         if not d.historical or story_ids.get(d.name) or person_ids.get(d.name)
     ]
+
+
+def _corrections_for(corrections: entities.Corrections, pages: list[Page],
+                     previous: PreviousSite | None,
+                     ) -> tuple[entities.Corrections, list[Diagnostic]]:
+    """Corrections with old story ids moved to the ids of this build (see ``build_archive``)."""
+    named = {e.story for e in (*corrections.blocks, *corrections.adds) if e.story}
+    if not previous or not named:
+        return corrections, []
+    stories = [s for p in pages for s in p.stories]
+    if named <= {s.id for s in stories}:
+        return corrections, []
+    moved = story_redirects(stories, {p.source: p for p in pages}, previous)
+    return corrections.with_new_ids(moved)
 
 
 def _check_corrections(corrections: entities.Corrections,

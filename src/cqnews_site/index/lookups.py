@@ -160,7 +160,7 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         issues=issues,
         day_papers=_day_papers(issues),
         continued=_continued(issues, by_source),
-        redirects=_redirects(archive, pages, previous or PreviousSite()),
+        redirects=story_redirects(archive.stories, pages, previous or PreviousSite()),
     )
 
 
@@ -350,12 +350,16 @@ _SAME_STORY = (
 )
 
 
-def _redirects(archive: Archive, pages: Mapping[str, Page],
-               previous: PreviousSite) -> dict[str, str]:
-    """Old story id → current id, for every id the previous site published that is gone."""
-    current = {s.id for s in archive.stories}
+def story_redirects(stories: Iterable[Story], pages: Mapping[str, Page],
+                    previous: PreviousSite) -> dict[str, str]:
+    """Old story id → current id, for every id the previous site published that is gone.
+
+    ``pages`` are the stories' pages by source (for their place).
+    """
+    stories = list(stories)
+    current = {s.id for s in stories}
     tables: dict[str, dict[tuple, list[str]]] = {rule: defaultdict(list) for rule in _SAME_STORY}
-    for story in archive.stories:
+    for story in stories:
         for rule, key in _story_keys(story, pages.get(story.source)).items():
             if key is not None:
                 tables[rule][key].append(story.id)

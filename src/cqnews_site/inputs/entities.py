@@ -14,6 +14,7 @@ so a cached tagged page never hides a new correction.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class Block:
     name: str
     district: str | None = None
     story: str | None = None
+    line: int | None = field(default=None, compare=False)  # of the entry in entities.yaml
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Add:
     district: str | None = None
     story: str | None = None
     item: str | None = None
+    line: int | None = field(default=None, compare=False)  # of the entry in entities.yaml
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,30 @@ class Corrections:
 
     def __bool__(self) -> bool:
         return bool(self.merges or self.blocks or self.adds or self.districts)
+
+    def with_new_ids(self, moved: Mapping[str, str]) -> tuple[Corrections, list[Diagnostic]]:
+        """These corrections with story ids that changed (``moved``: old → new, the site's
+        redirects) replaced by the new ones, and a warning for each, naming the id to write.
+
+        A page that becomes placed (paper, date and 版次 known) gives its stories new ids;
+        an entry written for the old id still applies to the same story.
+        """
+        notes: list[Diagnostic] = []
+
+        def renamed(entry):
+            if entry.story is None or entry.story not in moved:
+                return entry
+            new = moved[entry.story]
+            notes.append(Diagnostic(
+                self.source, entry.line, "warning",
+                f"{type(entry).__name__.lower()} entry for '{entry.name}' names story "
+                f"'{entry.story}', whose id is now '{new}'; applied to that story",
+                f"write 'story: {new}' in {self.source}"))
+            return replace(entry, story=new)
+
+        blocks = [renamed(b) for b in self.blocks]
+        adds = [renamed(a) for a in self.adds]
+        return replace(self, blocks=blocks, adds=adds), notes
 
     def apply(self, pages: list[Page]) -> list[Page]:
         """Pages with every correction applied to their stories' and items' people."""
@@ -200,7 +227,7 @@ def parse(text: str, source: str = "entities.yaml",
             entry_line = node.start_mark.line + 1
             value = _value(node)
             try:
-                _add_entry(corrections, key, value, gaz)
+                _add_entry(corrections, key, value, gaz, entry_line)
             except _Bad as exc:
                 diags.append(Diagnostic(source, entry_line, "warning",
                                         f"{key} entry ignored: {exc.message}", exc.hint))
@@ -257,7 +284,7 @@ def _list(entry: dict, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _add_entry(c: Corrections, kind: str, entry, gaz) -> None:
+def _add_entry(c: Corrections, kind: str, entry, gaz, line: int | None = None) -> None:
     if kind == "block" and isinstance(entry, str):
         entry = {"name": entry}
     if not isinstance(entry, dict):
@@ -279,13 +306,14 @@ def _add_entry(c: Corrections, kind: str, entry, gaz) -> None:
             raise _Bad("'aliases' is missing", "list the other printed names or ids to merge")
         c.merges.append(Merge(name, _district(entry, gaz), aliases))
     elif kind == "block":
-        c.blocks.append(Block(name, _district(entry, gaz), _text(entry, "story")))
+        c.blocks.append(Block(name, _district(entry, gaz), _text(entry, "story"), line))
     elif kind == "add":
         item = _text(entry, "item")
         story = _text(entry, "story")
         if item and not story:
             raise _Bad("'item' needs 'story'", "give the story id the item belongs to")
-        c.adds.append(Add(name, _list(entry, "titles"), _district(entry, gaz), story, item))
+        c.adds.append(Add(name, _list(entry, "titles"), _district(entry, gaz), story, item,
+                          line))
     else:
         if "district" not in entry:
             raise _Bad("'district' is missing", "write 'district: 北碚区' (or null for city level)")

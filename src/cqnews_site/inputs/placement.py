@@ -1,7 +1,7 @@
 """Where a page was printed: paper, issue date, 期号, 版次 and 版名.
 
 Three sources, strongest first: the file's front matter (``paper``, ``date``, ``page``,
-``page_name``), the folder convention ``<paper>/<YYYY-MM-DD>/<版次>.txt`` (also
+``page_name``, ``issue_number``), the folder convention ``<paper>/<YYYY-MM-DD>/<版次>.txt`` (also
 ``<版次>-<版名>.txt``), then what the segmenter read off the page's own masthead. Applied
 once per page after the per-file cache, so a file moved into the convention is placed
 without being analysed again. A story on a placed page gets an id from its place
@@ -42,6 +42,14 @@ def paper_name(printed: str | None) -> str | None:
     return printed.strip().strip("《》〈〉").strip() or None
 
 
+def issue_number(printed: str | None) -> str | None:
+    """A 期号 as the masthead reader keeps it: ``第3127期`` → ``3127``; None if empty."""
+    if not printed:
+        return None
+    match = re.fullmatch(r"第?\s*0*(\d+)\s*期?", printed.strip())
+    return match[1] if match else printed.strip() or None
+
+
 def folder_facts(path: str) -> dict[str, str]:
     """Paper, date, 版次 (and 版名) from a seed path ``<paper>/<YYYY-MM-DD>/<版次>.txt``.
 
@@ -73,7 +81,8 @@ def place(page: Page) -> Page:
     date = meta.date or folder.get("date") or page.date
     number = page_number(meta.page or folder.get("page_number") or page.page_number)
     name = meta.page_name or folder.get("page_name") or page.page_name
-    if not (paper or date or number or name):
+    issue = issue_number(meta.issue_number) or page.issue_number
+    if not (paper or date or number or name or issue):
         return page
     stories = []
     for story in page.stories:
@@ -89,7 +98,7 @@ def place(page: Page) -> Page:
     if year is None and date:
         year = int(date[:4])
     return dataclasses.replace(
-        page, paper=paper, date=date, page_number=number, page_name=name,
+        page, paper=paper, date=date, page_number=number, page_name=name, issue_number=issue,
         stories=tuple(stories), year=year,
         year_evidence=page.year_evidence if page.year is not None or not date else "issue date",
     )

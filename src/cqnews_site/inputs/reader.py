@@ -19,7 +19,8 @@ from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText, quote
 
 SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = (
-    "title", "date", "section", "paper", "page", "page_name", "reporters", "district",
+    "title", "date", "section", "paper", "page", "page_name", "issue_number", "reporters",
+    "district",
 )
 
 _BOMS = (

@@ -54,6 +54,7 @@ class FrontMatter:
     paper: str | None = None
     page: str | None = None  # 版次, kept as printed ("A3", "第2版")
     page_name: str | None = None  # 版名 ("要闻")
+    issue_number: str | None = None  # 期号, as printed ("3127", "第3127期")
     reporters: tuple[str, ...] = ()
     district: str | None = None
 
