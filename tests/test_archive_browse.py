@@ -402,3 +402,20 @@ def test_a_correction_naming_an_old_story_id_follows_it_when_its_page_is_placed(
     others = [s for s in json.loads((config.out / "data/stories.json").read_text())
               if s["id"] != new_id and "余国东" in s["text"]]
     assert all("余国东" in [p["name"] for p in s["people"]] for s in others)
+
+
+def test_an_undated_roundup_shows_the_dates_of_its_sections(seed_site):
+    stories = json.loads((seed_site / "data/stories.json").read_text())
+    roundups = [s for s in stories if not s["date"]
+                and any(i.get("date") for i in s["items"])]
+    assert roundups, "the seeds hold an undated roundup with dated sections"
+    for story in roundups:
+        dates = sorted(i["date"] for i in story["items"] if i.get("date"))
+        (y1, m1, d1), (y2, m2, d2) = ([int(x) for x in d.split("-")] for d in (dates[0], dates[-1]))
+        shown = f"{y1}年{m1}月{d1}日—{m2}月{d2}日" if y1 == y2 else \
+            f"{y1}年{m1}月{d1}日—{y2}年{m2}月{d2}日"
+        page = (seed_site / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
+        head = page.split('<header class="story-head">', 1)[1].split("</header>", 1)[0]
+        text = re.sub(r"<[^>]+>", "", head)
+        assert shown in text and "日期不详" not in text, text[:300]
+        assert f'<time datetime="{dates[0]}">' in head and f'<time datetime="{dates[-1]}">' in head

@@ -46,6 +46,15 @@ def story_date(story: Story) -> str | None:
     return max(items) if items else story.date
 
 
+def item_date_span(story: Story) -> tuple[str, str] | None:
+    """(first, last) full date of a story's items when it has no full date of its own, the
+    dates ``story_date`` files it under; None when it has its own or no item is dated."""
+    if is_full_date(story.date):
+        return None
+    dates = sorted(item.date for item in story.items if is_full_date(item.date))
+    return (dates[0], dates[-1]) if dates else None
+
+
 def newest_first(stories: Iterable[Story]) -> list[Story]:
     """Stories newest first (by ``story_date``); undated ones last; ties in page order."""
     ordered = sorted(stories, key=lambda s: (s.source, s.position))

@@ -16,9 +16,9 @@ from typing import Any
 from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin
 
-from cqnews_site.index.lookups import pinyin_key
+from cqnews_site.index.lookups import item_date_span, pinyin_key
 from cqnews_site.index.posts import LEADING_LABELS
-from cqnews_site.model.dates import date_key, is_full_date
+from cqnews_site.model.dates import cn_date, date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
 from cqnews_site.model.text import cjk_punctuation
 from cqnews_site.site import urls
@@ -177,6 +177,7 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "items": [_item_view(ctx, story, item, root) for item in story.items],
         "reporters": _credits(ctx, story.id, story.reporters),
         "photographers": _credits(ctx, story.id, story.photographers),
+        "item_dates": _item_dates(story),
         "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)],
         "districts": _district_links(ctx, story.districts),
         "place_notes": _place_notes(ctx, story),
@@ -188,6 +189,21 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "next": siblings[at + 1] if at + 1 < len(siblings) else None,
         "related": related_stories(ctx, story),
     }
+
+
+def _item_dates(story: Story) -> list[dict[str, str]]:
+    """The dates of an undated story's items, as shown in its byline: one date, or the
+    first and last ("2024年4月26日", "5月6日": the year is not repeated)."""
+    span = item_date_span(story)
+    if span is None:
+        return []
+    first, last = span
+    shown = [{"iso": first, "text": cn_date(first)}]
+    if last != first:
+        text = cn_date(last)
+        shown.append({"iso": last, "text": text.split("年", 1)[1] if last[:4] == first[:4]
+                      else text})
+    return shown
 
 
 def _place_notes(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
