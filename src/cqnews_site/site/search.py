@@ -13,14 +13,21 @@ few tens of kilobytes in key order, and the bootstrap lists the first key of eac
 so a query fetches only the files its keys fall in:
 
 - ``search/boot.json``: the bootstrap, a few kilobytes even for a large archive: version,
-  first keys of the index files, documents per text file, documents per story, and for
-  each filter the first keys of its files (type-ahead filters) or its few options.
+  first keys of the index files, documents per text file, documents per story, for
+  each filter the first keys of its files (type-ahead filters) or its few options, and
+  the ranking table (``RANKING``).
 - ``search/index-NNNN.bin``: records of key (UTF-8, length-prefixed) and postings
   (per document: gap, count, first position, position gaps; all LEB128 varints).
+  A document's headline is indexed from position 0 and the rest of its text from
+  ``BODY_START``, so a hit's position says whether it is in the headline.
 - ``search/text-NNNN.bin``: one JSON row per line for each of a few documents: link,
-  headline, date, original text, snippet end; fetched only for the results shown.
-- ``search/<filter>-names-NNNN.bin``: ``[label, value, rank]`` lines in label order, for
-  type-ahead over people and districts; ``search/<filter>-docs-NNNN.bin``:
+  headline, date, original text, snippet end, kicker (or an item's rubric); fetched
+  only for the results shown.
+- ``search/dates-0000.bin``: each story's date, then each document's, as YYYYMMDD
+  (zig-zag varint deltas); fetched when a reader sorts by date or sets a date range.
+- ``search/<filter>-names-NNNN.bin``: ``[label, value, rank, page link, name]`` lines in
+  label order, for type-ahead over people and districts and to tell a query that is a
+  person's or district's name; ``search/<filter>-docs-NNNN.bin``:
   ``[value, label, doc-id deltas]`` lines in value order, fetched when a filter is set.
 
 Keys are ordered by UTF-16 code units, as JavaScript compares strings.
