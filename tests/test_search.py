@@ -361,6 +361,9 @@ def test_results_group_by_story_and_rank_headline_and_district_above_hits():
     # A date range keeps the parts dated within it: two of the roundup's sections.
     ranged = index.results("北碚", start=20240402, end=20240403)
     assert [(r.story, len(r.hits)) for r in ranged] == [(3, 2)]
+    # A date range alone, without words, lists every part dated within it.
+    assert [(r.story, len(r.hits)) for r in index.results("", start=20240301, end=20240403)] \
+        == [(3, 3), (0, 1)]
     assert index.shown(results[3]) == [index.first_doc[3], *[h.doc for h in results[3].hits][:3]]
 
 

@@ -339,6 +339,12 @@ def test_sort_by_date_and_a_date_range(seed_ui):
     # The same address opened afresh gives the same list.
     assert [link for link in ui.open_url(**{k: v[0] for k, v in params.items()})
             if "#" not in link] == ranged
+    # Without words, the range alone lists every story with a part dated within it.
+    ui.submit("")
+    dated = {link for link, s in by_link.items()
+             if any(d and "2024-04-01" <= d <= "2024-04-30"
+                    for d in [story_date(s), *(i.date or s.date for i in s.items)])}
+    assert set(story_results(page)) == dated and set(ranged) <= dated
     ui.open_url(q="")  # leave the page as the next test expects it
 
 

@@ -856,7 +856,9 @@ class SearchIndex:
         ``sort`` is "relevance" (by the RANKING table) or "date" (newest story first).
         """
         hits = self.search(query, **filters)
-        tagged: set[int] = set()
+        if (start or end) and not query_terms(query) and not any(filters.values()):
+            hits = [Hit(d, self.story_of[d], 0) for d in range(self.boot["docs"])]
+        tagged: set[tuple[str, int]] = set()
         for facet, rows in self.known(query).items() if query_terms(query) else ():
             for row in rows:
                 tagged |= {(facet, d) for d in self.facet_docs(facet, row[1])}

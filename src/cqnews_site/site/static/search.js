@@ -371,6 +371,8 @@
       const docs = undelta(row ? row[2] : "");
       allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
     }
+    const from = dayNumber(state.from);
+    const to = dayNumber(state.to);
     let found = new Map();
     if (qterms.length) {
       const perTerm = await Promise.all(qterms.map(matchTerm));
@@ -383,8 +385,10 @@
         }
         found = next;
       }
-    } else if (allowed !== null) {
-      for (const doc of allowed) found.set(doc, { count: 0, head: false });
+    } else if (allowed !== null || from || to) {
+      // No words: every document the filters (or the date range alone) allow.
+      const docs = allowed ?? Array.from({ length: boot.docs }, (_, d) => d);
+      for (const doc of docs) found.set(doc, { count: 0, head: false });
     }
     const tagged = {};
     for (const [f, rows] of Object.entries(names)) {
@@ -394,8 +398,6 @@
         for (const d of undelta(docRow ? docRow[2] : "")) tagged[f].add(d);
       }
     }
-    const from = dayNumber(state.from);
-    const to = dayNumber(state.to);
     const [storyDays, docDays] = state.sort === "date" || from || to ? await dates() : [null, null];
     const groups = new Map();
     for (const [doc, f] of found) {
