@@ -360,6 +360,12 @@
   }
 
   const dayNumber = (iso) => (iso ? Number(iso.replaceAll("-", "")) : 0);
+  // "2024-04-01" as readers write it, "2024年4月1日"; an open end as "…".
+  const cnDay = (iso) => {
+    if (!iso) return "…";
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${y}年${m}月${d}日`;
+  };
 
   // Matching documents of the query and filters, as stories: [{ story, hits, score, day }].
   async function search(state, names) {
@@ -503,7 +509,7 @@
     if (kicker) {
       const k = document.createElement("span");
       k.className = "search-kicker";
-      k.textContent = kicker;
+      k.append(marked(kicker, hitRanges(kicker, qterms), 0, kicker.length));
       line.append(k, " ");
     }
     const a = document.createElement("a");
@@ -687,7 +693,7 @@
       if (TYPE_AHEAD.has(f)) parts.push(chosen[f].label || state[f]);
       else parts.push(controls[f].selectedOptions[0]?.textContent || state[f]);
     }
-    if (state.from || state.to) parts.push(`${state.from || "…"} 至 ${state.to || "…"}`);
+    if (state.from || state.to) parts.push(`${cnDay(state.from)} 至 ${cnDay(state.to)}`);
     return parts.join(" · ");
   }
 
