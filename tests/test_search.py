@@ -376,3 +376,16 @@ def test_a_rubric_is_split_from_its_heading():
     assert search.day_number("2024-04-28") == 20240428
     assert search.day_number("2024") == 20240000
     assert search.day_number("--04-28") == search.day_number(None) == 0
+
+
+def test_snippets_show_ocr_punctuation_full_width_as_the_story_page_does():
+    printed = "2月16日,区委常委会召开会议,传达学习(扩大)会议精神;会议指出:要抓落实。"
+    archive = Archive(pages=(), stories=(story(0, "区委常委会召开会议", printed),),
+                      people=(), districts=())
+    files = search.build_search_files(archive, CONFIG)
+    index = search.SearchIndex(files)
+    [hit] = index.search("常委会")
+    shown = index.row(hit.doc)[3]
+    assert shown.startswith("2月16日，区委常委会召开会议，传达学习（扩大）会议精神；会议指出：要抓落实。")
+    # The printed form still finds the story, and the hit lies where the shown text has it.
+    assert [h.doc for h in index.search("会议,传达")] == [hit.doc]

@@ -58,6 +58,7 @@ from cqnews_site.config import Config
 from cqnews_site.index.lookups import story_date
 from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
+from cqnews_site.model.text import cjk_punctuation
 from cqnews_site.site import urls
 
 SEARCH_DIR = "search"
@@ -170,7 +171,9 @@ def _joined(body: Iterable[str | None], titles: Iterable[str | None],
     heading, not its snippet). The indexed rest is the same without the headline, which
     is indexed apart (:func:`index_fields`), so its words count once, as headline hits.
     """
-    head = "\n".join(p for p in body if p)
+    # Shown as the site shows it (full-width where OCR left half-width marks); the rule is
+    # one character for one, so hit offsets in the shown text stay right.
+    head = cjk_punctuation("\n".join(p for p in body if p))
     others = "\n".join(p for p in titles if p)
     rest = _with_simplified("\n".join(p for p in (head, others) if p))
     tail = "\n".join(p for p in (headline, others) if p)
