@@ -17,6 +17,7 @@ from cqnews_site.config import Config
 from cqnews_site.index.lookups import ArchiveIndex, index_archive
 from cqnews_site.inputs.resources import STATIC, TEMPLATES
 from cqnews_site.model.records import Archive
+from cqnews_site.output import progress
 from cqnews_site.output.files import DuplicatePath, FolderFiles, SiteFiles
 from cqnews_site.site import data, editors, feeds, pages, papers, search
 from cqnews_site.site.context import Shard, SiteContext, site_urls
@@ -32,7 +33,9 @@ __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "Rende
 def search_index(ctx: SiteContext) -> Iterator[Output]:
     """The static search index (``search/``)."""
     for _ in ctx.shard.once():
-        for path, content in search.build_search_files(ctx.index.archive).items():
+        with progress.stage("search index"):
+            made = search.build_search_files(ctx.index.archive)
+        for path, content in made.items():
             yield path, content, "search index"
 
 
@@ -61,6 +64,7 @@ def _run(ctx: SiteContext, files: SiteFiles) -> SiteFiles:
         for generate in GENERATORS:
             for path, content, origin in generate(ctx):
                 files.add(path, content, origin)
+                progress.advance()
     except DuplicatePath as exc:
         raise RenderError(str(exc)) from None
     return files
@@ -107,11 +111,14 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         try:
             with mp.get_context("fork").Pool(parts, initializer=lifeline.die_with_parent,
                                              initargs=(os.getpid(),)) as pool:
-                results = pool.map(_render_part, range(parts), chunksize=1)
+                pending = pool.map_async(_render_part, range(parts), chunksize=1)
+                progress.wait(pending)
+                results = pending.get()
         finally:
             _JOB = None
         try:
-            for origins, linked in results:
+            for origins, linked, times in results:
+                progress.add(times)
                 files.linked += linked
                 for path, origin in origins.items():
                     files.claim(path, origin)
@@ -121,9 +128,10 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
     return files
 
 
-def _render_part(part: int) -> tuple[dict[str, str], int]:
+def _render_part(part: int) -> tuple[dict[str, str], int, list[progress.StageTime]]:
     assert _JOB is not None
     index, config, template_dirs, folder, previous, parts = _JOB
     ctx = make_context(index, config, template_dirs, Shard(part, parts))
-    files = _run(ctx, FolderFiles(folder, previous))
-    return files.paths(), files.linked
+    with progress.recording() as times:
+        files = _run(ctx, FolderFiles(folder, previous))
+    return files.paths(), files.linked, times
