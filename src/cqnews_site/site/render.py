@@ -7,6 +7,7 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
@@ -108,6 +109,10 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         _run(make_context(index, config, template_dirs), files)
     else:
         _JOB = (index, config, template_dirs, folder, previous, parts)
+        # The index's objects move to the collector's permanent generation: a worker's
+        # collections then never write to their pages, which stay shared with this process.
+        gc.collect()
+        gc.freeze()
         try:
             with mp.get_context("fork").Pool(parts, initializer=lifeline.die_with_parent,
                                              initargs=(os.getpid(),)) as pool:
@@ -116,6 +121,7 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
                 results = pending.get()
         finally:
             _JOB = None
+            gc.unfreeze()
         try:
             for origins, linked, times in results:
                 progress.add(times)
