@@ -18,11 +18,23 @@ index: what opening the search page fetches, what sample 2–5 character queries
 Targets (issue 13, 10,000 stories on 2 cores): cold <= 60 s and <= 1 GiB for all
 processes; nothing changed <= 2 s; one page changed <= 3 s; opening the search page
 <= 150 KB; a query <= 300 KB; index <= 80 MB.
+
+Growth: ``--growth`` builds each archive given (e.g. 2,500, 5,000 and 10,000 stories) cold
+and prints every stage's wall and CPU time (``cqnews build --timings``) with the ratio per
+doubling of the story count (target: at most x2.2 for every stage):
+
+    PYTHONPATH=src nice python benchmarks/build_speed.py --growth \
+        /work/corpus/c2500 /work/corpus/c5000 /work/corpus/c10000 --jobs 2
+
+CPU seconds are meaningful on a shared machine; wall seconds are not.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
+import math
 import os
 import random
 import re
@@ -40,6 +52,7 @@ from pathlib import Path
 PAGE_SIZE = 20  # stories on the first page, as search.js shows them
 SAMPLE_SEED = 13
 SAMPLES_PER_LENGTH = 6
+GROWTH_TARGET = 2.2  # at most this factor per doubling of the stories, for every stage
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _ASSET = re.compile(r'(?:href|src)="([^"#?]+\.(?:css|js))"')
 
@@ -223,10 +236,65 @@ def _edit_page(seeds: Path) -> Path:
     return page
 
 
+def _stories(line: str) -> int:
+    m = re.search(r"built (\d+) stories", line)
+    return int(m.group(1)) if m else 0
+
+
+def per_doubling(small: float, big: float, n_small: int, n_big: int) -> float:
+    """The factor a time grows by when the stories double, from two measured sizes."""
+    if small <= 0 or big <= 0 or n_big <= n_small:
+        return float("nan")
+    return (big / small) ** (math.log(2) / math.log(n_big / n_small))
+
+
+def growth(archives: list[Path], jobs: int, work: Path) -> list[str]:
+    """Cold-build each archive; a table of every stage's time and its growth per doubling."""
+    measured: list[tuple[int, dict[str, tuple[float, float]], Run]] = []
+    for archive in archives:
+        seeds, out, timings = work / "seeds", work / "site", work / "timings.json"
+        for folder in (seeds, out, work / ".cache"):
+            shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(archive, seeds)
+        command = [sys.executable, "-c", "from cqnews_site.cli import main; main()", "build",
+                   "--seeds", str(seeds), "--out", str(out), "--jobs", str(jobs),
+                   "--timings", str(timings)]
+        run = build_once(f"cold build {archive.name}", command, work, out)
+        stages = {s["stage"]: (s["wall"], s["cpu"])
+                  for s in json.loads(timings.read_text(encoding="utf-8"))}
+        stages["whole build"] = (run.wall, run.cpu)
+        measured.append((_stories(run.last_line), stages, run))
+    names = list(measured[0][1])
+    head = "| stage | " + " | ".join(f"{n:,} stories: wall / CPU s" for n, _, _ in measured)
+    head += "".join(f" | x per doubling {a:,}→{b:,} (wall / CPU)"
+                    for (a, _, _), (b, _, _) in itertools.pairwise(measured))
+    lines = [head + " |", "|" + "---|" * (1 + len(measured) + len(measured) - 1)]
+    over: list[str] = []
+    for name in names:
+        row = [f"{s.get(name, (0, 0))[0]:.1f} / {s.get(name, (0, 0))[1]:.1f}"
+               for _, s, _ in measured]
+        for (n1, s1, _), (n2, s2, _) in itertools.pairwise(measured):
+            w = per_doubling(s1.get(name, (0, 0))[0], s2.get(name, (0, 0))[0], n1, n2)
+            c = per_doubling(s1.get(name, (0, 0))[1], s2.get(name, (0, 0))[1], n1, n2)
+            row.append(f"x{w:.2f} / x{c:.2f}")
+            if c > GROWTH_TARGET:
+                over.append(f"{name} CPU x{c:.2f} ({n1:,}→{n2:,})")
+        lines.append(f"| {name} | " + " | ".join(row) + " |")
+    peaks = ", ".join(f"{n:,}: {r.peak_all / 2**20:,.0f} MiB" for n, _, r in measured)
+    lines.append(f"peak RSS, all processes: {peaks}")
+    lines.append("'search index' runs inside 'pages written' (one render worker); "
+                 "'whole build' is the process tree, from outside.")
+    lines.append(f"over x{GROWTH_TARGET} per doubling (CPU): " + ("; ".join(over) or "none"))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Copy the archive, build it four ways, print the table and the search figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("archive", type=Path, help="a folder written by gencorpus.py")
+    parser.add_argument("archive", type=Path, nargs="+",
+                        help="a folder written by gencorpus.py (with --growth: several)")
+    parser.add_argument("--growth", action="store_true",
+                        help="cold-build each archive and print per-stage growth")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--template", default="person.html",
                         help="the built-in template to copy and edit (default: person.html)")
@@ -240,6 +308,15 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(args.work or tempfile.mkdtemp(prefix="cqnews-speed-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.growth:
+        print(f"growth, --jobs {args.jobs}, {os.cpu_count()} CPUs")
+        print("\n".join(growth(args.archive, args.jobs, work)))
+        if not args.keep and not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
+    if len(args.archive) > 1:
+        parser.error("several archives only with --growth")
+    args.archive = args.archive[0]
     seeds, out, templates = work / "seeds", work / "site", work / "templates"
     for folder in (seeds, out, templates, work / ".cache"):
         shutil.rmtree(folder, ignore_errors=True)

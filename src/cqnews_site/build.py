@@ -8,7 +8,7 @@ hash and, when there are many files to analyse, run in worker processes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cqnews_site.analyse import cachedir, executors, segmenter
@@ -20,7 +20,7 @@ from cqnews_site.inputs import previous as previous_site
 from cqnews_site.inputs import reader
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Archive, Diagnostic, Page, SourceText
-from cqnews_site.output import stamp, writer
+from cqnews_site.output import progress, stamp, writer
 from cqnews_site.site import render
 
 
@@ -34,6 +34,7 @@ class BuildResult:
     diagnostics: tuple[Diagnostic, ...]
     archive: Archive | None = None  # None when nothing changed and the build was skipped
     skipped: bool = False
+    stages: tuple[progress.StageTime, ...] = ()  # wall and CPU time of each stage, in order
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -53,8 +54,9 @@ class BuildResult:
 def build(config: Config, force: bool = False) -> BuildResult:
     """Build the whole site into ``config.out``, holding its lock (see ``_build``)."""
     writer.check_target(config)  # a wrong --out costs nothing and is one line
-    with writer.locked(config):
-        return _build(config, force)
+    with writer.locked(config), progress.recording() as times:
+        result = _build(config, force)
+    return replace(result, stages=tuple(times))
 
 
 def _build(config: Config, force: bool = False) -> BuildResult:
@@ -64,20 +66,23 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     failed write leaves the last good site in place. When every input is what the last
     successful build of the same folder saw, that site is kept as it is (unless ``force``).
     """
-    resources = Resources.load(config)
-    sources, read_problems = reader.read_tree(config.seeds)
-    key = stamp.fingerprint(config, sources, resources, read_problems)
-    previous = None if force else stamp.load(config)
+    with progress.stage("read"):
+        resources = Resources.load(config)
+        sources, read_problems = reader.read_tree(config.seeds)
+        key = stamp.fingerprint(config, sources, resources, read_problems)
+        previous = None if force else stamp.load(config)
     if previous is not None and previous.fingerprint == key:
         return BuildResult(stories=previous.stories, pages=previous.pages,
                            files=previous.files, diagnostics=previous.diagnostics, skipped=True)
     pages = analyse_sources(sources, resources, config)
-    last = previous_site.load(config.out)
-    archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
-                                               *writer.static_problems(config)), last)
-    index = index_archive(archive, last)
+    with progress.stage("index"):
+        last = previous_site.load(config.out)
+        archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
+                                                   *writer.static_problems(config)), last)
+        index = index_archive(archive, last)
     last_site = Path(config.out) if Path(config.out).is_dir() else None
-    with writer.staged(config) as folder:
+    with (writer.staged(config) as folder,
+          progress.stage("pages written", parts=("search index",))):
         files = render.render_into(index, config, folder, last_site, resources.template_dirs,
                                    jobs=config.jobs or os.cpu_count() or 1)
         writer.check_generated(config, files.paths())
@@ -109,7 +114,12 @@ def analyse_sources(sources: list[SourceText], resources: Resources,
     What is not cached runs on the configured executor (``executor``/``scheduler`` in
     cqnews.yaml): this process, a local process pool, or a Dask cluster.
     """
-    config = config or Config()
+    with progress.stage("files analysed", total=len(sources)):
+        return _analyse_sources(sources, resources, config or Config())
+
+
+def _analyse_sources(sources: list[SourceText], resources: Resources,
+                     config: Config) -> list[Page]:
     cache = PageCache(resources.cache)
     pages: list[Page | None] = []
     todo: list[int] = []
@@ -121,6 +131,7 @@ def analyse_sources(sources: list[SourceText], resources: Resources,
         else:
             todo.append(position)
         pages.append(page)
+    progress.advance(len(sources) - len(todo))
     done = executors.run([sources[i] for i in todo], resources, config.jobs, config.executor,
                          config.scheduler)
     for position, page in zip(todo, done, strict=True):

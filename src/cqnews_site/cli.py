@@ -37,7 +37,10 @@ def main() -> None:
               help="Rebuild even when no input changed since the last build of the folder.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
-def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> None:
+@click.option("--timings", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write each stage's wall and CPU seconds to this JSON file.")
+def build(seeds, out, strict, templates, base_url, jobs, force, config_path,
+          timings) -> None:
     """Read every page in the seeds folder and write the complete site.
 
     Problems in the inputs are printed one per line (file:line: what is wrong
@@ -45,9 +48,10 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
     file was skipped (or, with --strict, when anything was reported). The old
     site is replaced only when the new one rendered completely. When no input
     changed since the last build of the same folder, the site is left as it is.
+    On a terminal, each stage shows its progress (files analysed, pages written).
     """
     from cqnews_site.build import build as run_build
-    from cqnews_site.output import report
+    from cqnews_site.output import progress, report
     from cqnews_site.output.writer import WriteError
     from cqnews_site.site.render import RenderError
 
@@ -59,13 +63,18 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path) -> 
     except ConfigError as exc:
         _fail(str(exc))
     try:
-        result = run_build(config, force=force)
+        with progress.shown(sys.stderr):
+            result = run_build(config, force=force)
     except WriteError as exc:  # refused before anything was replaced; the message says why
         _fail(str(exc))
     except (RenderError, OSError) as exc:
         _fail(f"{exc}; the previous site in {config.out} was left untouched")
     for line in report.summary(result.diagnostics, config):
         click.echo(line, err=True)
+    if timings:
+        stages = [{"stage": t.name, "wall": round(t.wall, 3), "cpu": round(t.cpu, 3)}
+                  for t in result.stages]
+        timings.write_text(json.dumps(stages, indent=2) + "\n", encoding="utf-8")
     done = "unchanged since the last build:" if result.skipped else "built"
     click.echo(
         f"{done} {result.stories} stories from {result.pages} files into "

@@ -8,13 +8,14 @@ in input order and go through the same content-hash cache whichever executor mad
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from cqnews_site import lifeline
 from cqnews_site.analyse import segmenter
 from cqnews_site.model.records import Page, SourceText
+from cqnews_site.output import progress
 
 if TYPE_CHECKING:
     from cqnews_site.analyse.tagger import Tagger
@@ -77,8 +78,17 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int) ->
         chunk = max(1, len(sources) // (workers * 4))
         with ProcessPoolExecutor(workers, initializer=_start_worker,
                                  initargs=(resources, os.getpid())) as pool:
-            return list(pool.map(_in_worker, sources, chunksize=chunk))
-    return [analyse_anywhere(source, resources) for source in sources]
+            return _counted(pool.map(_in_worker, sources, chunksize=chunk))
+    return _counted(analyse_anywhere(source, resources) for source in sources)
+
+
+def _counted(pages: Iterable[Page]) -> list[Page]:
+    """The pages, each counted on the progress line as it comes."""
+    out = []
+    for page in pages:
+        out.append(page)
+        progress.advance()
+    return out
 
 
 def run_dask(sources: Sequence[SourceText], resources: Resources, scheduler: str) -> list[Page]:
@@ -98,7 +108,7 @@ def run_dask(sources: Sequence[SourceText], resources: Resources, scheduler: str
         # Positional: ``resources=`` is a keyword of Client.map itself (worker resources).
         futures = client.map(analyse_anywhere, list(sources), [shared] * len(sources),
                              pure=False)
-        return client.gather(futures)
+        return _counted(client.gather(futures))
 
 
 def run(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,

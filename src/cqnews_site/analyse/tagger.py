@@ -88,6 +88,7 @@ class Tagger:
         cache_dir = resources.cache or Path(".cache")
         tagger = cls(cache_dir, resources.gazetteer)
         nlp.tokenizer(cache_dir, resources.gazetteer)
+        nlp.fast_tokenizer(cache_dir)
         nlp.word_tag("重庆", cache_dir)  # loads the part-of-speech table now, not mid-build
         return tagger
 

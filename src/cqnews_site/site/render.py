@@ -7,6 +7,7 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from cqnews_site.config import Config
 from cqnews_site.index.lookups import ArchiveIndex, index_archive
 from cqnews_site.inputs.resources import STATIC, TEMPLATES
 from cqnews_site.model.records import Archive
+from cqnews_site.output import progress
 from cqnews_site.output.files import DuplicatePath, FolderFiles, SiteFiles
 from cqnews_site.site import data, editors, feeds, pages, papers, search
 from cqnews_site.site.context import Shard, SiteContext, site_urls
@@ -32,8 +34,9 @@ __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "Rende
 def search_index(ctx: SiteContext) -> Iterator[Output]:
     """The static search index (``search/``)."""
     for _ in ctx.shard.once():
-        files = search.build_search_files(ctx.index.archive, page_of=ctx.entity_url)
-        for path, content in files.items():
+        with progress.stage("search index"):
+            made = search.build_search_files(ctx.index.archive, page_of=ctx.entity_url)
+        for path, content in made.items():
             yield path, content, "search index"
 
 
@@ -62,6 +65,7 @@ def _run(ctx: SiteContext, files: SiteFiles) -> SiteFiles:
         for generate in GENERATORS:
             for path, content, origin in generate(ctx):
                 files.add(path, content, origin)
+                progress.advance()
     except DuplicatePath as exc:
         raise RenderError(str(exc)) from None
     return files
@@ -105,14 +109,22 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         _run(make_context(index, config, template_dirs), files)
     else:
         _JOB = (index, config, template_dirs, folder, previous, parts)
+        # The index's objects move to the collector's permanent generation: a worker's
+        # collections then never write to their pages, which stay shared with this process.
+        gc.collect()
+        gc.freeze()
         try:
             with mp.get_context("fork").Pool(parts, initializer=lifeline.die_with_parent,
                                              initargs=(os.getpid(),)) as pool:
-                results = pool.map(_render_part, range(parts), chunksize=1)
+                pending = pool.map_async(_render_part, range(parts), chunksize=1)
+                progress.wait(pending)
+                results = pending.get()
         finally:
             _JOB = None
+            gc.unfreeze()
         try:
-            for origins, linked in results:
+            for origins, linked, times in results:
+                progress.add(times)
                 files.linked += linked
                 for path, origin in origins.items():
                     files.claim(path, origin)
@@ -122,9 +134,10 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
     return files
 
 
-def _render_part(part: int) -> tuple[dict[str, str], int]:
+def _render_part(part: int) -> tuple[dict[str, str], int, list[progress.StageTime]]:
     assert _JOB is not None
     index, config, template_dirs, folder, previous, parts = _JOB
     ctx = make_context(index, config, template_dirs, Shard(part, parts))
-    files = _run(ctx, FolderFiles(folder, previous))
-    return files.paths(), files.linked
+    with progress.recording() as times:
+        files = _run(ctx, FolderFiles(folder, previous))
+    return files.paths(), files.linked, times

@@ -254,7 +254,11 @@ def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> lis
                     score.update(sharing)  # counted in C: the hot loop of a large build
     score.pop(story.id, None)
     recency = index.recency
-    ranked = heapq.nsmallest(limit, [(-n, recency[sid], sid) for sid, n in score.items()])
+    # Only a count at least the limit-th largest can rank: filter (a comparison, sorted in C)
+    # before building the sort keys of every candidate.
+    floor = sorted(score.values(), reverse=True)[limit - 1] if len(score) > limit else 0
+    ranked = heapq.nsmallest(limit, [(-n, recency[sid], sid) for sid, n in score.items()
+                                     if n >= floor])
     return [index.story[sid] for _, _, sid in ranked]
 
 
