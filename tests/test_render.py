@@ -538,3 +538,27 @@ def test_an_unchanged_page_is_linked_from_the_last_site_and_keeps_its_time(sampl
     assert (second / page).read_bytes() != (first / page).read_bytes()
     assert (second / page).stat().st_mtime != 1_000_000_000
     assert _on_disk(second) == render.render_site(changed, config)
+
+
+def test_related_stories_rank_shared_people_over_places_and_ignore_values_too_common():
+    from types import SimpleNamespace
+
+    from cqnews_site.index.lookups import index_archive
+    from cqnews_site.site import views
+
+    crowd = views.RELATED_SHARE_CEILING + 1
+
+    def story(n: int, **fields) -> Story:
+        return Story(id=f"s{n}", source="p.txt", position=n, line=1 + n, headline=f"标题{n}",
+                     date="2024-05-01", **fields)
+
+    stories = (
+        story(0, keywords=("乡村振兴", "人工智能"), districts=("北碚区",)),
+        story(1, keywords=("人工智能",)),  # one shared keyword (weight 1)
+        story(2, districts=("北碚区",)),  # one shared district (weight 2)
+        # A keyword every other story carries says nothing about which are related.
+        *(story(n, keywords=("乡村振兴",)) for n in range(3, 3 + crowd)),
+    )
+    index = index_archive(Archive(pages=(), stories=stories, people=(), districts=()))
+    related = views.related_stories(SimpleNamespace(index=index), index.story["s0"])
+    assert [s.id for s in related] == ["s2", "s1"]

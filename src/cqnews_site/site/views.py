@@ -28,7 +28,10 @@ from cqnews_site.site.papers import page_title
 RELATED = 6
 TOP_KEYWORDS = 12
 CO_PEOPLE = 15
-RELATED_SHARE_FLOOR = 50  # values shared by fewer stories than this always count
+# A person, district or keyword named in more stories than this is too common to say that
+# two of them are related (a district paper's own district, the Party secretary). A fixed
+# number, not a share of the archive, keeps the work per story bounded as the archive grows.
+RELATED_SHARE_CEILING = 300
 
 # pypinyin reads a character in its commonest sense; as a surname these read otherwise.
 _SURNAME_INITIALS = {
@@ -239,7 +242,6 @@ def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> lis
     """Stories sharing people (weight 3), districts (2) or keywords (1) with ``story``."""
     index = ctx.index
     score: Counter[str] = Counter()
-    ceiling = max(RELATED_SHARE_FLOOR, len(index.story) // 10)
     for kind, values, weight in (
         ("person", index.story_people.get(story.id, ()), 3),
         ("district", set(story.districts), 2),
@@ -247,9 +249,7 @@ def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> lis
     ):
         for value in values:
             sharing = index.shared.get((kind, value), ())
-            # A value most of the archive shares (a district paper's own district) says
-            # nothing about relatedness, and walking it for every story is quadratic.
-            if len(sharing) <= ceiling:
+            if len(sharing) <= RELATED_SHARE_CEILING:
                 for _ in range(weight):
                     score.update(sharing)  # counted in C: the hot loop of a large build
     score.pop(story.id, None)
