@@ -94,8 +94,7 @@ def test_made_up_archive_pages_draw_the_counted_network():
     assert index.networks.people["p-jia"].edges == (("p-jia", "p-yi", 2), ("p-jia", "p-bing", 1))
     files = render.render_site(index, Config())
     data = json.loads(files["data/networks.json"])
-    assert data["people"]["p-bing"] == {"nodes": ["p-bing", "p-jia"],
-                                        "edges": [["p-bing", "p-jia", 1]]}
+    assert data["people"]["p-bing"] == {"nodes": ["p-bing", "p-jia"], "edges": [[0, 1, 1]]}
     district = data["districts"]["北碚区"]
     assert sorted(district["nodes"]) == ["p-bing", "p-jia", "p-yi"]
     svg = _network_svg(files["districts/北碚区.html"].decode())

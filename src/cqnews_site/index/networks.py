@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 PERSON_NEIGHBOURS = 12  # people drawn around a person: a readable ring on a phone
+RING_EDGES = 18  # strongest links among those people drawn too (more is a grey mesh)
 DISTRICT_NODES = 15  # officials drawn in a district's network
 
 Unit = tuple[str, str | None]
@@ -26,9 +27,13 @@ class Network:
     nodes: tuple[str, ...]
     edges: tuple[tuple[str, str, int], ...]  # (id, id, shared stories), in node order
 
-    def weight(self, person_id: str) -> int:
-        """Sum of the weights of the edges at ``person_id``."""
-        return sum(w for a, b, w in self.edges if person_id in (a, b))
+    def strengths(self) -> dict[str, int]:
+        """Each node's sum of the weights of its edges."""
+        found = dict.fromkeys(self.nodes, 0)
+        for a, b, w in self.edges:
+            found[a] += w
+            found[b] += w
+        return found
 
 
 @dataclass(frozen=True)
@@ -65,15 +70,18 @@ def _edges(nodes: tuple[str, ...],
 
 
 def person_network(person_id: str, weights: Mapping[str, Mapping[str, int]],
-                   limit: int = PERSON_NEIGHBOURS) -> Network | None:
+                   limit: int = PERSON_NEIGHBOURS, ring: int = RING_EDGES) -> Network | None:
     """The person and the ``limit`` people most often named with them (ties by id), with
-    every edge among them; None when nobody is named with the person."""
+    the ``ring`` strongest edges among those people; None when nobody is named with them."""
     partners = weights.get(person_id)
     if not partners:
         return None
     ranked = sorted(partners.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     nodes = (person_id, *(pid for pid, _ in ranked))
-    return Network(nodes, _edges(nodes, weights))
+    order = {pid: i for i, pid in enumerate(nodes)}
+    among = sorted(_edges(nodes[1:], weights), key=lambda e: (-e[2], order[e[0]], order[e[1]]))
+    kept = sorted(among[:ring], key=lambda e: (order[e[0]], order[e[1]]))
+    return Network(nodes, tuple((person_id, pid, w) for pid, w in ranked) + tuple(kept))
 
 
 def group_network(members: Iterable[str], weights: Mapping[str, Mapping[str, int]],

@@ -11,6 +11,7 @@ Coordinates are rounded, so rebuilds are byte-identical.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -23,35 +24,33 @@ LIST_PAIRS = 24  # pairs listed beside a district's picture (all are in data/net
 _MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 46, 26, 40  # room for the names under the nodes
 
 
-def _graph(network: Network) -> nx.Graph:
+@lru_cache(maxsize=64)
+def ring(size: int, ego: bool) -> tuple[tuple[int, int], ...]:
+    """Picture coordinates of ``size`` nodes, rounded to whole pixels: the first in the
+    middle and the others on a ring in order (``ego``), or all on the ring. Ring layouts
+    depend on the number of nodes alone, so each size is laid out once per process."""
     graph = nx.Graph()
-    graph.add_nodes_from(network.nodes)
-    graph.add_weighted_edges_from(network.edges)
-    return graph
-
-
-def layout(network: Network, ego: bool) -> dict[str, tuple[float, float]]:
-    """Picture coordinates of each node, rounded to one decimal: the ego in the middle and
-    the others on a ring in rank order, or (no ego) every node on the ring."""
-    graph = _graph(network)
+    graph.add_nodes_from(range(size))
     if ego:
-        pos = nx.shell_layout(graph, [network.nodes[:1], list(network.nodes[1:])],
-                              rotate=0.0)
+        pos = nx.shell_layout(graph, [[0], list(range(1, size))], rotate=0.0)
     else:
         pos = nx.circular_layout(graph)
-    xs = [float(p[0]) for p in pos.values()]
-    ys = [float(p[1]) for p in pos.values()]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
+    xs = [float(pos[i][0]) for i in range(size)]
+    ys = [float(pos[i][1]) for i in range(size)]
+    low_x, low_y = min(xs), min(ys)
+    span_x, span_y = max(xs) - low_x, max(ys) - low_y
     inner_w = WIDTH - 2 * _MARGIN_X
     inner_h = HEIGHT - _MARGIN_TOP - _MARGIN_BOTTOM
-    out = {}
-    for node in network.nodes:
-        x, y = float(pos[node][0]), float(pos[node][1])
-        px = _MARGIN_X + (x - min(xs)) / span_x * inner_w if max(xs) > min(xs) else WIDTH / 2
-        py = _MARGIN_TOP + (y - min(ys)) / span_y * inner_h if max(ys) > min(ys) else HEIGHT / 2
-        out[node] = (round(px, 1), round(py, 1))
-    return out
+    return tuple(
+        (round(_MARGIN_X + (x - low_x) / span_x * inner_w) if span_x else WIDTH // 2,
+         round(_MARGIN_TOP + (y - low_y) / span_y * inner_h) if span_y else HEIGHT // 2)
+        for x, y in zip(xs, ys, strict=True)
+    )
+
+
+def layout(network: Network, ego: bool) -> dict[str, tuple[int, int]]:
+    """Picture coordinates of each node of ``network`` (see ``ring``)."""
+    return dict(zip(network.nodes, ring(len(network.nodes), ego), strict=True))
 
 
 def _scale(weight: int, top: int, low: float, high: float) -> float:
@@ -61,42 +60,42 @@ def _scale(weight: int, top: int, low: float, high: float) -> float:
 
 def network_view(ctx: SiteContext, network: Network | None, ego: str | None) -> dict | None:
     """What ``_network.html`` draws: nodes (links), edges (width by weight) and the list
-    beside the picture; None when there is no network."""
+    beside the picture; None when there is no network.
+
+    Nodes, edges and rows are tuples the template unpacks: a page has dozens of them and
+    unpacking is several times cheaper in Jinja than looking up dict keys as attributes.
+    """
     if network is None:
         return None
     pos = layout(network, ego is not None)
     top_edge = max((w for _, _, w in network.edges), default=1)
-    strength = {pid: network.weight(pid) for pid in network.nodes}
+    strength = network.strengths()
     top_node = max(strength.values(), default=1)
     nodes = []
     for pid in network.nodes:
         x, y = pos[pid]
         r = 9.0 if pid == ego else _scale(strength[pid], top_node, 5.0, 8.0)
-        nodes.append({"id": pid, "name": ctx.index.person_name(pid), "url": ctx.u.person(pid),
-                      "x": x, "y": y, "r": r, "label_y": round(y + r + 13, 1),
-                      "ego": pid == ego, "weight": strength[pid]})
-    edges = [
-        {"a": a, "b": b, "weight": w, "ego": ego in (a, b),
-         "x1": pos[a][0], "y1": pos[a][1], "x2": pos[b][0], "y2": pos[b][1],
-         "width": _scale(w, top_edge, 1.2, 5.0)}
-        for a, b, w in network.edges
-    ]
+        nodes.append(("node ego" if pid == ego else "node", ctx.u.person(pid), pid == ego, pid,
+                      x, y, r, round(y + r + 13, 1), ctx.index.person_name(pid)))
+    edges = [("edge ego" if ego in (a, b) else "edge", *pos[a], *pos[b],
+              _scale(w, top_edge, 1.2, 5.0), w)
+             for a, b, w in reversed(network.edges)]  # the ego's edges drawn last, on top
     return {"width": WIDTH, "height": HEIGHT, "nodes": nodes, "edges": edges,
-            "ego": ego, "rows": _rows(ctx, network, ego),
+            "ego": ego, "ego_name": ctx.index.person_name(ego) if ego else None,
+            "rows": _rows(ctx, network, ego),
             "more_pairs": 0 if ego else max(0, len(network.edges) - LIST_PAIRS)}
 
 
-def _rows(ctx: SiteContext, network: Network, ego: str | None) -> list[dict[str, Any]]:
-    """The list beside the picture: a person's partners with their shared stories, or each
-    pair of a district's officials, most shared first."""
+def _rows(ctx: SiteContext, network: Network, ego: str | None) -> list[tuple]:
+    """The list beside the picture, as (name, page, other name, other page, stories): a
+    person's partners, or each pair of a district's officials; most shared first."""
+    ranked = sorted(network.edges, key=lambda e: (-e[2], e[0], e[1]))
     if ego is not None:
-        return [{"name": ctx.index.person_name(b if a == ego else a),
-                 "url": ctx.u.person(b if a == ego else a), "weight": w, "other": None}
-                for a, b, w in sorted(network.edges, key=lambda e: (-e[2], e[0], e[1]))
-                if ego in (a, b)]
-    return [{"name": ctx.index.person_name(a), "url": ctx.u.person(a), "weight": w,
-             "other": {"name": ctx.index.person_name(b), "url": ctx.u.person(b)}}
-            for a, b, w in sorted(network.edges, key=lambda e: (-e[2], e[0], e[1]))[:LIST_PAIRS]]
+        others = ((b if a == ego else a, w) for a, b, w in ranked if ego in (a, b))
+        return [(ctx.index.person_name(pid), ctx.u.person(pid), None, None, w)
+                for pid, w in others]
+    return [(ctx.index.person_name(a), ctx.u.person(a), ctx.index.person_name(b),
+             ctx.u.person(b), w) for a, b, w in ranked[:LIST_PAIRS]]
 
 
 def person_network(ctx: SiteContext, person_id: str) -> dict | None:
@@ -110,11 +109,13 @@ def district_network(ctx: SiteContext, name: str) -> dict | None:
 
 
 def _json(network: Network) -> dict[str, Any]:
-    return {"nodes": list(network.nodes), "edges": [list(e) for e in network.edges]}
+    at = {pid: i for i, pid in enumerate(network.nodes)}
+    return {"nodes": list(network.nodes), "edges": [[at[a], at[b], w] for a, b, w in network.edges]}
 
 
 def networks_json(ctx: SiteContext) -> dict[str, Any]:
-    """``data/networks.json``: every drawn network, as person ids and weighted edges."""
+    """``data/networks.json``: every drawn network: its person ids (a person's own network
+    starts with the person) and its edges as [node index, node index, shared stories]."""
     nets = ctx.index.networks
     return {"people": {pid: _json(n) for pid, n in sorted(nets.people.items())},
             "districts": {name: _json(n) for name, n in sorted(nets.districts.items())}}

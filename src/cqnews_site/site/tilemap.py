@@ -25,10 +25,13 @@ CLASSES = 4  # shades for units with stories (one more for none)
 CLASS_NAMES = ("无报道", "较少", "中等", "较多", "最多")
 
 
-def year_counts(ctx: SiteContext) -> tuple[dict[int, Counter[str]], dict[int, str]]:
-    """Stories per year per unit (dated stories only) and the last date covered per year."""
+def year_counts(ctx: SiteContext) -> tuple[dict[int, Counter[str]], dict[int, str],
+                                           dict[int, int]]:
+    """Stories per year per unit (dated stories only), the last date covered per year, and
+    how many stories of each year name any unit."""
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     last: dict[int, str] = {}
+    seen: dict[int, set[str]] = defaultdict(set)
     for story in ctx.index.newest:
         date = story_date(story)
         if is_full_date(date):
@@ -39,7 +42,8 @@ def year_counts(ctx: SiteContext) -> tuple[dict[int, Counter[str]], dict[int, st
             date = story_date(story)
             if is_full_date(date):
                 counts[int(date[:4])][name] += 1
-    return counts, last
+                seen[int(date[:4])].add(story.id)
+    return counts, last, {year: len(ids) for year, ids in seen.items()}
 
 
 def in_force(record: District, date: str) -> bool:
@@ -99,14 +103,15 @@ def _year(ctx: SiteContext, year: int, date: str, counts: Counter[str],
 def tilemap_view(ctx: SiteContext) -> dict[str, Any] | None:
     """Every year's map, newest last, the legend and the picture size; None without dated
     stories."""
-    counts, last = year_counts(ctx)
+    counts, last, stories = year_counts(ctx)
     if not last:
         return None
     breaks = class_breaks([c for per_year in counts.values() for c in per_year.values()])
     layout, _ = tiles.default()
     cols = max((t.col for t in layout.tiles), default=0) + 1
     rows = max((t.row for t in layout.tiles), default=0) + 1
-    years = [_year(ctx, y, last[y], counts.get(y, Counter()), breaks) for y in sorted(last)]
+    years = [_year(ctx, y, last[y], counts.get(y, Counter()), breaks)
+             | {"stories": stories.get(y, 0)} for y in sorted(last)]
     years[-1]["latest"] = True
     return {"years": years, "legend": _legend(breaks),
             "width": 2 * PAD + cols * (TILE + GAP) - GAP,
