@@ -31,7 +31,9 @@ def _node_ids(svg: str) -> list[str]:
 
 
 def _edge_weights(svg: str) -> list[int]:
-    return [int(w) for w in re.findall(r'<line class="edge[^"]*"[^>]*data-weight="(\d+)"', svg)]
+    """The weight of every edge drawn: a path of one weight draws an edge per "M"."""
+    paths = re.findall(r'<path class="edge[^"]*" d="([^"]*)"[^>]*data-weight="(\d+)"', svg)
+    return [int(w) for d, w in paths for _ in range(d.count("M"))]
 
 
 def test_a_pair_counts_once_per_story_and_only_within_one_unit():

@@ -77,9 +77,15 @@ def network_view(ctx: SiteContext, network: Network | None, ego: str | None) -> 
         r = 9.0 if pid == ego else _scale(strength[pid], top_node, 5.0, 8.0)
         nodes.append(("node ego" if pid == ego else "node", ctx.u.person(pid), pid == ego, pid,
                       x, y, r, round(y + r + 13, 1), ctx.index.person_name(pid)))
-    edges = [("edge ego" if ego in (a, b) else "edge", *pos[a], *pos[b],
-              _scale(w, top_edge, 1.2, 5.0), w)
-             for a, b, w in reversed(network.edges)]  # the ego's edges drawn last, on top
+    # One <path> per kind and weight ("M x y L x y" per edge): a page draws a handful of
+    # paths instead of dozens of <line>s, smaller and cheaper to render.
+    paths: dict[tuple[str, int], list[str]] = {}
+    for a, b, w in network.edges:
+        kind = "edge ego" if ego in (a, b) else "edge"
+        paths.setdefault((kind, w), []).append("M{} {}L{} {}".format(*pos[a], *pos[b]))
+    edges = [(kind, _scale(w, top_edge, 1.2, 5.0), w, "".join(parts))
+             for (kind, w), parts in sorted(paths.items(), key=lambda kv: (kv[0][0] != "edge",
+                                                                           kv[0][1]))]
     return {"width": WIDTH, "height": HEIGHT, "nodes": nodes, "edges": edges,
             "ego": ego, "ego_name": ctx.index.person_name(ego) if ego else None,
             "rows": _rows(ctx, network, ego),
