@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cqnews_site.config import Config
+from cqnews_site.inputs import tiles
 from cqnews_site.inputs.gazetteer import Gazetteer, default
 from cqnews_site.inputs.resources import Resources
 
@@ -151,6 +152,10 @@ def test_editors_units_are_laid_over_the_packaged_ones(tmp_path):
     assert gaz.names_in("开州城区建设") == ["开州区"]  # a correction adds an alias
     assert gaz.info("北碚区") is not None  # the packaged units stay
     problems = problems_for_config(config)
+    # A new unit needs a cell on the district tile map (inputs/data/tiles.yaml).
+    (no_tile,) = [p for p in problems if p.source == tiles.SOURCE]
+    assert "乙新区 has no tile" in no_tile.message
+    problems = [p for p in problems if p is not no_tile]
     assert [(p.line, p.severity) for p in problems] == [(4, "warning"), (5, "warning"),
                                                          (6, "warning"), (7, "warning"),
                                                          (8, "warning")]

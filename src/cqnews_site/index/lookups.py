@@ -14,6 +14,7 @@ from functools import cache
 
 from pypinyin import lazy_pinyin
 
+from cqnews_site.index.networks import Networks, networks
 from cqnews_site.inputs.placement import page_number
 from cqnews_site.inputs.previous import OldStory, PreviousSite
 from cqnews_site.model.dates import date_key, is_full_date
@@ -113,6 +114,7 @@ class ArchiveIndex:
     continued: Mapping[str, tuple[str | None, str | None]] = field(default_factory=dict)
     # story id → (id of the part it continues, id of the part continuing it)
     redirects: Mapping[str, str] = field(default_factory=dict)  # old story id → current id
+    networks: Networks = field(default_factory=lambda: Networks({}, {}))  # who appears with whom
 
     def person_name(self, person_id: str) -> str:
         """Display name of a person id."""
@@ -141,6 +143,7 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         by_source[s.source].append(s)
     pages = {p.source: p for p in archive.pages}
     papers, issues = _issues(archive.pages)
+    district_people = _district_people(archive)
     return ArchiveIndex(
         archive=archive,
         story=story,
@@ -153,7 +156,7 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         districts={d.name: d for d in archive.districts},
         district_names=_district_names(archive),
         district_stories=_district_stories(archive, story),
-        district_people=_district_people(archive),
+        district_people=district_people,
         keywords=_grouped(archive.stories, lambda s: dict.fromkeys(s.keywords)),
         sections=_grouped(archive.stories, lambda s: (s.section,) if s.section else ()),
         story_people=story_people,
@@ -170,6 +173,7 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         day_papers=_day_papers(issues),
         continued=_continued(issues, by_source),
         redirects=story_redirects(archive.stories, pages, previous or PreviousSite()),
+        networks=networks(unit_people, district_people),
     )
 
 

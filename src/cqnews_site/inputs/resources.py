@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from cqnews_site.inputs import entities
+from cqnews_site.inputs import entities, tiles
 from cqnews_site.inputs import gazetteer as gazetteer_module
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA
@@ -28,7 +28,7 @@ STATIC = PACKAGE / "site" / "static"
 ANALYSING_PACKAGES = ("model", "inputs", "analyse")
 # Dependencies whose output lands in the site (tokens, HTML, pinyin order, parsed YAML).
 SITE_DEPENDENCIES = ("jieba", "markdown-it-py", "mdurl", "jinja2", "markupsafe", "pypinyin",
-                     "pyyaml", "opencc")
+                     "pyyaml", "opencc", "networkx", "numpy")
 
 
 def dependency_version(name: str) -> str:
@@ -87,6 +87,7 @@ class Resources:
             gazetteer = gazetteer_module.default()
         corrections, found = entities.load(Path(config.entities), gazetteer)
         problems.extend(found)
+        problems.extend(tiles.problems(gazetteer))  # the district tile map follows the gazetteer
         templates = (Path(config.templates),) if config.templates else ()
         static = (Path(config.static),) if config.static else ()
         return cls(

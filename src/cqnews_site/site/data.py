@@ -8,6 +8,7 @@ from typing import Any
 
 from cqnews_site.model.records import Archive, Item, Mention, Story, Tenure
 from cqnews_site.output.files import json_bytes
+from cqnews_site.site import network, tilemap
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import Output
 
@@ -132,6 +133,8 @@ def data_files(ctx: SiteContext) -> Iterator[Output]:
         ("districts", lambda: districts_json(archive)),
         ("posts", lambda: posts_json(archive)),
         ("conflicts", lambda: conflicts_json(archive)),
+        ("networks", lambda: network.networks_json(ctx)),
+        ("tilemap", lambda: tilemap.tilemap_json(ctx)),
     )
     for name, make in files:
         for _ in ctx.shard.once():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqnews_site.model.dates import is_full_date
-from cqnews_site.site import papers, urls, views
+from cqnews_site.site import papers, tilemap, urls, views
 from cqnews_site.site.context import SiteContext
 
 Output = tuple[str, bytes, str]  # site path, content, what made it (for error messages)
@@ -75,7 +75,7 @@ def home(ctx: SiteContext) -> Iterator[Output]:
                     latest=index.newest[:HOME_STORIES], story_count=len(index.story),
                     districts=views.district_rows(ctx), top_people=top_people,
                     sections=views.section_rows(ctx), years=_date_tree(ctx),
-                    has_posts=bool(index.posts))  # fmt: skip
+                    has_posts=bool(index.posts), tilemap=tilemap.tilemap_view(ctx))  # fmt: skip
     for _ in ctx.shard.once():
         yield from _listing(ctx, "stories.html", u.stories_index, index.newest, "story list")
 
@@ -110,7 +110,7 @@ def districts(ctx: SiteContext) -> Iterator[Output]:
                             f"district {name!r}", **view)
     for _ in ctx.shard.once():
         yield _page(ctx, "districts_index.html", ctx.u.districts_index, "district index",
-                    districts=views.district_rows(ctx))
+                    districts=views.district_rows(ctx), tilemap=tilemap.tilemap_view(ctx))
 
 
 def posts(ctx: SiteContext) -> Iterator[Output]:

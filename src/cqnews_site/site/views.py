@@ -21,7 +21,7 @@ from cqnews_site.index.posts import LEADING_LABELS
 from cqnews_site.model.dates import cn_date, date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
 from cqnews_site.model.text import cjk_punctuation
-from cqnews_site.site import urls
+from cqnews_site.site import network, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
 
@@ -333,6 +333,7 @@ def person_view(ctx: SiteContext, person: Person) -> dict[str, Any]:
         "timeline": _timeline(ctx, appearances),
         "posts": _person_posts(ctx, person),
         "co_people": _co_people(ctx, person),
+        "network": network.person_network(ctx, person.id),
         "districts": _district_links(ctx, sorted(set(districts), key=districts.index)),
         "wrote": ctx.index.stories_of(person.reported),
         "photographed": ctx.index.stories_of(person.photographed),
@@ -627,6 +628,7 @@ def district_view(ctx: SiteContext, name: str) -> dict[str, Any]:
         "level": current_level(record),
         "chain": _chain(ctx, record),
         "officials": _district_officials(ctx, name),
+        "network": network.district_network(ctx, name),
         "leaders": _district_leaders(ctx, name),
         "posts_link": f"{ctx.u.posts_index}#{_posts_anchor(ctx, name, [])}"
         if ctx.index.district_posts.get(name)
