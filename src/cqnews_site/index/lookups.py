@@ -14,6 +14,7 @@ from functools import cache
 
 from pypinyin import lazy_pinyin
 
+from cqnews_site.index.timelines import Timelines, build_timelines
 from cqnews_site.inputs.placement import page_number
 from cqnews_site.inputs.previous import OldStory, PreviousSite
 from cqnews_site.model.dates import date_key, is_full_date
@@ -104,6 +105,7 @@ class ArchiveIndex:
     continued: Mapping[str, tuple[str | None, str | None]] = field(default_factory=dict)
     # story id → (id of the part it continues, id of the part continuing it)
     redirects: Mapping[str, str] = field(default_factory=dict)  # old story id → current id
+    timelines: Timelines = field(default_factory=Timelines)  # entries per month per entity
 
     def person_name(self, person_id: str) -> str:
         """Display name of a person id."""
@@ -132,6 +134,8 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         by_source[s.source].append(s)
     pages = {p.source: p for p in archive.pages}
     papers, issues = _issues(archive.pages)
+    district_stories = _district_stories(archive, story)
+    keywords = _grouped(archive.stories, lambda s: dict.fromkeys(s.keywords))
     return ArchiveIndex(
         archive=archive,
         story=story,
@@ -143,9 +147,9 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         people={p.id: p for p in archive.people},
         districts={d.name: d for d in archive.districts},
         district_names=_district_names(archive),
-        district_stories=_district_stories(archive, story),
+        district_stories=district_stories,
         district_people=_district_people(archive),
-        keywords=_grouped(archive.stories, lambda s: dict.fromkeys(s.keywords)),
+        keywords=keywords,
         sections=_grouped(archive.stories, lambda s: (s.section,) if s.section else ()),
         story_people=story_people,
         unit_people=unit_people,
@@ -161,6 +165,8 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         day_papers=_day_papers(issues),
         continued=_continued(issues, by_source),
         redirects=_redirects(archive, pages, previous or PreviousSite()),
+        timelines=build_timelines(archive.people, archive.posts, story, district_stories,
+                                  keywords, story_date),
     )
 
 
