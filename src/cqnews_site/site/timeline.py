@@ -14,6 +14,7 @@ platform prints floats. Text sits in a viewBox 360 units wide: about 1:1 on a ph
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from cqnews_site.site import onthisday, pages, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import PAGE_SIZE, Output
 
+_MONTH = re.compile(r"\d{4}-\d{2}")
 MONTHS_MAX = 36  # an entity's span longer than this is drawn per year
 HOME_MONTHS_MAX = 120  # the archive's coverage keeps months longer: its gaps are the point
 
@@ -37,6 +39,7 @@ BASE = TOP + PLOT  # y of the bars' baseline
 LABELS = BASE + 14  # y of the axis labels
 CHART_HEIGHT = LABELS + 6
 ROW = 30  # height of one tenure row under the chart
+BAR_MAX = 24  # a bar of a short span stays a bar, centred in its month's slot
 LABEL_GAP = 44  # axis labels closer than this to the previous one are left out
 
 
@@ -60,8 +63,8 @@ class Axis:
 
     def key(self, date: str | None) -> str | None:
         """The bucket a full date (or a ``YYYY-MM`` month) falls in, None for other dates."""
-        if not date or not (is_full_date(date) or len(date) == 7):
-            return None
+        if not date or not (is_full_date(date) or _MONTH.fullmatch(date)):
+            return None  # a year-less ``--06-01`` is in no bucket
         return date[:7] if self.unit == "month" else date[:4]
 
     def x(self, date: str, end: bool = False) -> float:
@@ -141,10 +144,10 @@ def _bars(axis: Axis, buckets: Sequence[tuple[str, int]], link) -> list[dict[str
         if not n:
             continue
         height = max(1.5, PLOT * n / top)
-        gap = min(2.0, axis.slot * 0.2)
+        width = min(axis.slot - min(2.0, axis.slot * 0.2), BAR_MAX)
         bars.append({
             "key": key, "count": n, "label": label(key), "href": link(key),
-            "x": fmt(PAD + i * axis.slot + gap / 2), "w": fmt(axis.slot - gap),
+            "x": fmt(PAD + i * axis.slot + (axis.slot - width) / 2), "w": fmt(width),
             "y": fmt(BASE - height), "h": fmt(height), "slot_x": fmt(PAD + i * axis.slot),
             "slot_w": fmt(axis.slot),
         })
