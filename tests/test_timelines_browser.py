@@ -130,7 +130,7 @@ def test_charts_fit_and_a_bar_leads_to_its_month(browser, base, seed_site, tmp_p
     page.locator("section.tl").screenshot(path=tmp_path / f"person-chart-{label}.png")
     _fits(page, width)
     bar = page.locator("svg.tl-svg a:has(rect.tl-bar)").last
-    month = bar.get_attribute("aria-label").split("：")[0]
+    month = bar.locator("title").text_content().split("：")[0]
     bar.click()
     page.wait_for_load_state()
     anchor = page.url.rsplit("#", 1)[1]

@@ -10,17 +10,24 @@ its own date), so a day here agrees with the month pages.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from cqnews_site.output.files import json_bytes
 from cqnews_site.site import pages, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import Output
 
 PAGE = f"{urls.DATES}/onthisday.html"
 DATA = "data/onthisday"
+
+
+def compact_json(value: Any) -> bytes:
+    """Deterministic JSON without indentation: the data files are read by scripts and tests,
+    and indenting a pair per line made them several times larger."""
+    return (json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+            + "\n").encode()
 
 
 def by_day(years: Sequence[Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -67,6 +74,6 @@ def onthisday(ctx: SiteContext) -> Iterator[Output]:
     for _ in ctx.shard.once():
         days = by_day(pages._date_tree(ctx))
         for key, entries in days.items():
-            yield f"{DATA}/{key}.json", json_bytes([entry_json(e) for e in entries]), \
+            yield f"{DATA}/{key}.json", compact_json([entry_json(e) for e in entries]), \
                 f"on this day {key}"
         yield PAGE, ctx.render("onthisday.html", PAGE, months=day_rows(days)), "on this day"

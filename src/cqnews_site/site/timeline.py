@@ -19,10 +19,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from cqnews_site.index.lookups import ArchiveIndex, newest_first, story_date
 from cqnews_site.index.timelines import month_of, post_story_ids
-from cqnews_site.model.dates import is_full_date
-from cqnews_site.output.files import json_bytes
+from cqnews_site.model.dates import cn_date, is_full_date
 from cqnews_site.site import onthisday, pages, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import PAGE_SIZE, Output
@@ -137,7 +138,8 @@ def _axis_labels(axis: Axis) -> list[dict[str, str]]:
     return out
 
 
-def _bars(axis: Axis, buckets: Sequence[tuple[str, int]], link) -> list[dict[str, Any]]:
+def _bars(axis: Axis, buckets: Sequence[tuple[str, int]],
+          hrefs: Mapping[str, str]) -> list[dict[str, Any]]:
     top = max((n for _, n in buckets), default=0) or 1
     bars = []
     for i, (key, n) in enumerate(buckets):
@@ -146,7 +148,7 @@ def _bars(axis: Axis, buckets: Sequence[tuple[str, int]], link) -> list[dict[str
         height = max(1.5, PLOT * n / top)
         width = min(axis.slot - min(2.0, axis.slot * 0.2), BAR_MAX)
         bars.append({
-            "key": key, "count": n, "label": label(key), "href": link(key),
+            "key": key, "count": n, "label": label(key), "href": hrefs[key],
             "x": fmt(PAD + i * axis.slot + (axis.slot - width) / 2), "w": fmt(width),
             "y": fmt(BASE - height), "h": fmt(height), "slot_x": fmt(PAD + i * axis.slot),
             "slot_w": fmt(axis.slot),
@@ -161,17 +163,29 @@ def chart(counts: Mapping[str, int], link, unit_word: str, extra_months: Iterabl
     if axis is None or not counts:
         return None
     buckets = bucket_counts(axis, counts)
-    empty = [label(k) for k, n in buckets if not n]
+    before, newer = {}, 0  # entries in newer buckets: where a bucket starts in a list
+    for k, n in reversed(buckets):
+        before[k], newer = newer, newer + n
+    hrefs = {k: link(k, before[k]) for k, n in buckets if n}
     return {
         "axis": axis, "unit": axis.unit, "unit_name": "月" if axis.unit == "month" else "年",
         "word": unit_word, "buckets": [{"key": k, "label": label(k), "count": n,
-                                        "href": link(k) if n else None} for k, n in buckets],
-        "bars": _bars(axis, buckets, link), "labels": _axis_labels(axis),
+                                        "href": hrefs.get(k)} for k, n in buckets],
+        "bars": _bars(axis, buckets, hrefs), "labels": _axis_labels(axis), "before": before,
         "top": max(n for _, n in buckets), "first": label(axis.keys[0]),
-        "last": label(axis.keys[-1]), "total": sum(n for _, n in buckets), "empty": empty,
+        "last": label(axis.keys[-1]), "total": sum(n for _, n in buckets), "empty": [],
         "width": WIDTH, "height": CHART_HEIGHT, "base": BASE, "pad": PAD,
         "label_y": LABELS, "top_y": TOP - 5, "max_y": TOP,
     }
+
+
+def month_grid(buckets: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The buckets of a monthly chart as a year × month table: a compact text equivalent
+    in which an empty month reads 0 (a month outside the span is None)."""
+    rows: dict[str, list[Mapping[str, Any] | None]] = {}
+    for b in buckets:
+        rows.setdefault(b["key"][:4], [None] * 12)[int(b["key"][5:]) - 1] = b
+    return [{"year": y, "cells": cells} for y, cells in rows.items()]
 
 
 def tenure_rows(axis: Axis, tenures: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -192,11 +206,71 @@ def tenure_rows(axis: Axis, tenures: Sequence[dict[str, Any]]) -> list[dict[str,
 # What the templates call (``tl`` in every template)
 
 
-def _start_page(counts: Mapping[str, int], axis: Axis, key: str) -> int:
-    """The list page (1-based) where bucket ``key``'s group starts: the list is newest
-    first, so the entries of every newer bucket come before it."""
-    before = sum(n for month, n in counts.items() if (axis.key(month) or "") > key)
+def _start_page(before: int) -> int:
+    """The list page (1-based) where a group starts after ``before`` entries."""
     return before // PAGE_SIZE + 1
+
+
+def _title_desc(found: Mapping[str, Any]) -> tuple[str, str]:
+    """The chart's title and description: what a screen reader says for the picture."""
+    month = found["unit"] == "month"
+    word, unit = found["word"], found["unit_name"]
+    what = "出现的报道（处）" if word == "处" else "报道篇数"
+    title = f"每{unit}{what}，{found['first']}至{found['last']}"
+    desc = f"共{found['total']}{word}，最多的一{'个月' if month else '年'}{found['top']}{word}。"
+    if found["empty"]:
+        desc += f"没有报道的{'月份' if month else '年份'}：{'、'.join(found['empty'])}。"
+    tenures = found.get("tenures") or ()
+    if tenures:
+        desc += "下方横条为见报任职时间：" + "；".join(
+            f"{t['title']}（{cn_date(t['first'])}至{cn_date(t['last'])}"
+            f"{'，待核实' if t['doubted'] else ''}）" for t in tenures) + "。"
+    return title, desc
+
+
+def _tenures_svg(found: Mapping[str, Any], root: str) -> list[str]:
+    out = []
+    for t in found.get("tenures") or ():
+        note = "（待核实）" if t["doubted"] else ""
+        out.append(
+            f'<a href="{escape(root + urls.href(t["url"]))}"><title>{escape(t["title"])}：'
+            f'{cn_date(t["first"])}至{cn_date(t["last"])}{note}</title><text class="tl-post" '
+            f'x="{t["text_x"]}" y="{t["text_y"]}" text-anchor="{t["anchor"]}">'
+            f'{escape(t["title"])}{note}</text><rect class="tl-tenure'
+            f'{" tl-doubted" if t["doubted"] else ""}" x="{t["x"]}" y="{t["y"]}" '
+            f'width="{t["w"]}" height="{t["h"]}"/></a>')
+    return out
+
+
+def svg(found: Mapping[str, Any], root: str, page: str) -> Markup:
+    """The whole chart as inline SVG (made here rather than in a template: it is drawn on
+    every entity page, and a template loop over its bars costs several times more)."""
+    title, desc = _title_desc(found)
+    word, right = found["word"], WIDTH - PAD
+    parts = [
+        f'<svg class="tl-svg" viewBox="0 0 {WIDTH} {found["height"]}" role="group" '
+        f'aria-labelledby="tl-t tl-d">',
+        f'<title id="tl-t">{title}</title>', f'<desc id="tl-d">{desc}</desc>',
+        f'<line class="tl-grid" x1="{PAD}" x2="{right}" y1="{TOP}" y2="{TOP}"/>',
+        f'<text class="tl-max" x="{PAD}" y="{TOP - 5}">{found["top"]}{word}</text>',
+        *(f'<a href="{_link(b["href"], root, page)}"><title>{b["label"]}：{b["count"]}{word}'
+          f'</title><rect class="tl-hit" x="{b["slot_x"]}" y="{TOP}" width="{b["slot_w"]}" '
+          f'height="{PLOT}"/><rect class="tl-bar" x="{b["x"]}" y="{b["y"]}" width="{b["w"]}" '
+          f'height="{b["h"]}"/></a>' for b in found["bars"]),
+        f'<line class="tl-base" x1="{PAD}" x2="{right}" y1="{BASE}" y2="{BASE}"/>',
+        *(f'<text class="tl-axis" x="{x["x"]}" y="{LABELS}" text-anchor="{x["anchor"]}">'
+          f'{x["text"]}</text>' for x in found["labels"]),
+        *_tenures_svg(found, root),
+        "</svg>",
+    ]
+    return Markup("\n".join(parts))
+
+
+def _link(path: str, root: str, page: str) -> str:
+    """An href from ``page`` to ``path``: just the fragment when it is on the same page."""
+    if path.startswith(page + "#"):
+        return escape(path[len(page):])
+    return escape(root + urls.href(path))
 
 
 class TimelineView:
@@ -204,16 +278,20 @@ class TimelineView:
 
     def __init__(self, index: ArchiveIndex, u: urls.SiteUrls):
         self.index, self.u = index, u
+        # The pages of one entity are made one after the other: keep its chart for them.
+        self._last: tuple[tuple[str, str], dict[str, Any] | None] = (("", ""), None)
 
     def _entity(self, kind: str, key: str, path: str, word: str, extra: Iterable[str] = ()):
+        if self._last[0] == (kind, key):
+            return self._last[1]
         counts = self.index.timelines.of(kind, key)
-        axis = make_axis([*counts, *extra])
 
-        def link(bucket: str) -> str:
-            assert axis is not None
-            return f"{urls.page_path(path, _start_page(counts, axis, bucket))}#{anchor(bucket)}"
+        def link(bucket: str, before: int) -> str:
+            return f"{urls.page_path(path, _start_page(before))}#{anchor(bucket)}"
 
-        return chart(counts, link, word, extra)
+        found = chart(counts, link, word, extra)
+        self._last = ((kind, key), found)
+        return found
 
     def district(self, name: str) -> dict[str, Any] | None:
         """A district's stories per month."""
@@ -226,15 +304,16 @@ class TimelineView:
     def post(self, post_id: str) -> dict[str, Any] | None:
         """A post's stories per month, with the stories grouped the same way."""
         found = self._entity("posts", post_id, self.u.post(post_id), "篇")
-        if found is not None:
+        if found is not None and "groups" not in found:
             ids = post_story_ids(self.index.posts[post_id], self.index.story)
             stories = newest_first(self.index.story[i] for i in ids)
-            found["groups"] = self._groups(found["axis"], [story_date(s) for s in stories],
-                                           stories, 1)
+            found["groups"] = self._groups(found, [story_date(s) for s in stories], stories, 1)
         return found
 
     def person(self, person_id: str) -> dict[str, Any] | None:
         """A person's appearances per month and, on the same axis, the posts they held."""
+        if self._last[0] == ("people", person_id):
+            return self._last[1]
         tenures = []
         for post, tenure in self.index.person_posts.get(person_id, ()):
             if is_full_date(tenure.first) and is_full_date(tenure.last):
@@ -254,11 +333,25 @@ class TimelineView:
         """The archive's coverage: stories per month of the date archive, gaps included."""
         counts = {f"{y['year']}-{m['month']}": m["count"] for y in years for m in y["months"]}
 
-        def link(bucket: str) -> str:
+        def link(bucket: str, before: int) -> str:
             return (urls.SiteUrls.month(bucket[:4], bucket[5:]) if len(bucket) == 7
                     else urls.SiteUrls.year(bucket))
 
-        return chart(counts, link, "篇", longest=HOME_MONTHS_MAX)
+        found = chart(counts, link, "篇", longest=HOME_MONTHS_MAX)
+        if found is not None:  # the archive's gaps are the point: say each of them
+            found["empty"] = [b["label"] for b in found["buckets"] if not b["count"]]
+        if found is not None and found["unit"] == "month":
+            found["grid"] = month_grid(found["buckets"])
+        return found
+
+    svg = staticmethod(svg)
+
+    @staticmethod
+    def table_rows(found: Mapping[str, Any], root: str, page: str) -> Markup:
+        """The rows of a chart's table: each bucket with entries, linked like its bar."""
+        return Markup("\n".join(
+            f'<tr><th scope="row"><a href="{_link(b["href"], root, page)}">{b["label"]}'
+            f'</a></th><td>{b["count"]}</td></tr>' for b in found["buckets"] if b["count"]))
 
     def onthisday_days(self, years: Sequence[Mapping[str, Any]]) -> str:
         """The calendar days with an on-this-day file (see ``onthisday.day_keys``)."""
@@ -266,19 +359,19 @@ class TimelineView:
 
     def story_groups(self, kind: str, key: str, pager) -> list[dict[str, Any]]:
         """The stories of one list page in groups by the entity chart's buckets."""
-        axis = make_axis(self.index.timelines.of(kind, key))
-        return self._groups(axis, [story_date(s) for s in pager.items], pager.items,
-                            pager.number, kind, key)
+        found = self.district(key) if kind == "districts" else self.keyword(key)
+        return self._groups(found, [story_date(s) for s in pager.items], pager.items,
+                            pager.number)
 
     def appearance_groups(self, person_id: str, pager) -> list[dict[str, Any]]:
         """A person's appearances on one list page in groups by the chart's buckets."""
-        found = self.person(person_id)
-        axis = found["axis"] if found else None
-        return self._groups(axis, [a["date"] for a in pager.items], pager.items,
-                            pager.number, "people", person_id)
+        return self._groups(self.person(person_id), [a["date"] for a in pager.items],
+                            pager.items, pager.number)
 
-    def _groups(self, axis: Axis | None, dates: Sequence[str | None], items: Sequence[Any],
-                number: int, kind: str = "", key: str = "") -> list[dict[str, Any]]:
+    @staticmethod
+    def _groups(found: Mapping[str, Any] | None, dates: Sequence[str | None],
+                items: Sequence[Any], number: int) -> list[dict[str, Any]]:
+        axis = found["axis"] if found else None
         groups: list[dict[str, Any]] = []
         for date, item in zip(dates, items, strict=True):
             bucket = axis.key(date) if axis else None
@@ -288,32 +381,37 @@ class TimelineView:
                                "id": anchor(bucket) if bucket else None, "continued": False})
             groups[-1]["entries"].append(item)
         if groups and number > 1:
-            counts = self.index.timelines.of(kind, key)
             first = groups[0]["key"]
-            start = (_start_page(counts, axis, first) if first and axis
-                     else sum(counts.values()) // PAGE_SIZE + 1)  # the undated tail
-            groups[0]["continued"] = start < number
+            before = (found["before"][first] if first else found["total"]) if found else 0
+            groups[0]["continued"] = _start_page(before) < number  # after the dated: undated
         return groups
 
 
-def _bars_json(found: dict[str, Any] | None) -> dict[str, Any] | None:
-    if found is None:
+def _bars_json(counts: Mapping[str, int], zeros: bool = False,
+               longest: int = MONTHS_MAX) -> dict[str, Any] | None:
+    axis = make_axis(counts, longest)
+    if axis is None:
         return None
-    return {"unit": found["unit"], "bars": [[b["key"], b["count"]] for b in found["buckets"]]}
+    return {"unit": axis.unit,
+            "bars": [[k, n] for k, n in bucket_counts(axis, counts) if n or zeros]}
 
 
 def data_file(ctx: SiteContext) -> Iterator[Output]:
-    """``data/timelines.json``: every chart's buckets (zeros included), as drawn."""
+    """``data/timelines.json``: the bars of every chart (the archive's with its empty
+    months, which it draws as gaps); a person's axis may reach further, to their posts."""
     for _ in ctx.shard.once():
-        view, index = TimelineView(ctx.index, ctx.u), ctx.index
-        families = {
-            "people": (view.person, [p.id for p in index.archive.people]),
-            "districts": (view.district, sorted(index.district_names)),
-            "keywords": (view.keyword, sorted(index.keywords)),
-            "posts": (view.post, [p.id for p in index.archive.posts]),
-        }
-        out: dict[str, Any] = {name: {key: bars for key in keys
-                                      if (bars := _bars_json(make(key))) is not None}
-                               for name, (make, keys) in families.items()}
-        out["archive"] = _bars_json(view.home(pages._date_tree(ctx)))
-        yield "data/timelines.json", json_bytes(out), "timelines.json"
+        view, found = TimelineView(ctx.index, ctx.u), ctx.index.timelines
+        out: dict[str, Any] = {}
+        for family in ("people", "districts", "keywords", "posts"):
+            out[family] = {}
+            for key, counts in sorted(getattr(found, family).items()):
+                drawn = view.person(key) if family == "people" else None
+                bars = (_bars_json(counts) if drawn is None else
+                        {"unit": drawn["unit"], "bars": [[b["key"], b["count"]]
+                                                         for b in drawn["buckets"] if b["count"]]})
+                if bars is not None and bars["bars"]:
+                    out[family][key] = bars
+        home = view.home(pages._date_tree(ctx))
+        out["archive"] = home and {"unit": home["unit"],
+                                   "bars": [[b["key"], b["count"]] for b in home["buckets"]]}
+        yield "data/timelines.json", onthisday.compact_json(out), "timelines.json"
