@@ -157,8 +157,9 @@ def _bars(axis: Axis, buckets: Sequence[tuple[str, int]],
 
 
 def chart(counts: Mapping[str, int], link, unit_word: str, extra_months: Iterable[str] = (),
-          longest: int = MONTHS_MAX) -> dict[str, Any] | None:
-    """Everything the template draws for one story chart; None when nothing is dated."""
+          longest: int = MONTHS_MAX, zeros: bool = False) -> dict[str, Any] | None:
+    """Everything the template draws for one story chart; None when nothing is dated.
+    ``buckets`` are the non-empty ones, or all of them with ``zeros``."""
     axis = make_axis([*counts, *extra_months], longest)
     if axis is None or not counts:
         return None
@@ -170,7 +171,8 @@ def chart(counts: Mapping[str, int], link, unit_word: str, extra_months: Iterabl
     return {
         "axis": axis, "unit": axis.unit, "unit_name": "月" if axis.unit == "month" else "年",
         "word": unit_word, "buckets": [{"key": k, "label": label(k), "count": n,
-                                        "href": hrefs.get(k)} for k, n in buckets],
+                                        "href": hrefs.get(k)} for k, n in buckets
+                                       if n or zeros],
         "bars": _bars(axis, buckets, hrefs), "labels": _axis_labels(axis), "before": before,
         "top": max(n for _, n in buckets), "first": label(axis.keys[0]),
         "last": label(axis.keys[-1]), "total": sum(n for _, n in buckets), "empty": [],
@@ -310,10 +312,8 @@ class TimelineView:
             found["groups"] = self._groups(found, [story_date(s) for s in stories], stories, 1)
         return found
 
-    def person(self, person_id: str) -> dict[str, Any] | None:
-        """A person's appearances per month and, on the same axis, the posts they held."""
-        if self._last[0] == ("people", person_id):
-            return self._last[1]
+    def tenures(self, person_id: str) -> list[dict[str, Any]]:
+        """The posts a person held with full first and last dates, earliest first."""
         tenures = []
         for post, tenure in self.index.person_posts.get(person_id, ()):
             if is_full_date(tenure.first) and is_full_date(tenure.last):
@@ -322,6 +322,13 @@ class TimelineView:
                 tenures.append({"title": post.title, "url": self.u.post(post.id),
                                 "first": tenure.first, "last": tenure.last, "doubted": doubted})
         tenures.sort(key=lambda t: (t["first"], t["last"], t["title"]))
+        return tenures
+
+    def person(self, person_id: str) -> dict[str, Any] | None:
+        """A person's appearances per month and, on the same axis, the posts they held."""
+        if self._last[0] == ("people", person_id):
+            return self._last[1]
+        tenures = self.tenures(person_id)
         extra = [month_of(d) or "" for t in tenures for d in (t["first"], t["last"])]
         found = self._entity("people", person_id, self.u.person(person_id), "处", extra)
         if found is not None:
@@ -337,7 +344,7 @@ class TimelineView:
             return (urls.SiteUrls.month(bucket[:4], bucket[5:]) if len(bucket) == 7
                     else urls.SiteUrls.year(bucket))
 
-        found = chart(counts, link, "篇", longest=HOME_MONTHS_MAX)
+        found = chart(counts, link, "篇", longest=HOME_MONTHS_MAX, zeros=True)
         if found is not None:  # the archive's gaps are the point: say each of them
             found["empty"] = [b["label"] for b in found["buckets"] if not b["count"]]
         if found is not None and found["unit"] == "month":
@@ -387,9 +394,9 @@ class TimelineView:
         return groups
 
 
-def _bars_json(counts: Mapping[str, int], zeros: bool = False,
-               longest: int = MONTHS_MAX) -> dict[str, Any] | None:
-    axis = make_axis(counts, longest)
+def _bars_json(counts: Mapping[str, int], zeros: bool = False, longest: int = MONTHS_MAX,
+               extra: Iterable[str] = ()) -> dict[str, Any] | None:
+    axis = make_axis([*counts, *extra], longest)
     if axis is None:
         return None
     return {"unit": axis.unit,
@@ -405,10 +412,10 @@ def data_file(ctx: SiteContext) -> Iterator[Output]:
         for family in ("people", "districts", "keywords", "posts"):
             out[family] = {}
             for key, counts in sorted(getattr(found, family).items()):
-                drawn = view.person(key) if family == "people" else None
-                bars = (_bars_json(counts) if drawn is None else
-                        {"unit": drawn["unit"], "bars": [[b["key"], b["count"]]
-                                                         for b in drawn["buckets"] if b["count"]]})
+                # A person's axis also spans their posts: it may turn to years for them.
+                extra = [month_of(t[d]) or "" for t in view.tenures(key)
+                         for d in ("first", "last")] if family == "people" else []
+                bars = _bars_json(counts, extra=extra)
                 if bars is not None and bars["bars"]:
                     out[family][key] = bars
         home = view.home(pages._date_tree(ctx))
