@@ -134,7 +134,7 @@ def _axis_labels(axis: Axis) -> list[dict[str, str]]:
             out.append({"x": fmt(WIDTH - PAD), "text": text, "anchor": "end"})
         else:
             out.append({"x": fmt(x), "text": text, "anchor": "middle"})
-        last = x if i else PAD + 2 * LABEL_GAP / 3
+        last = x if i else PAD + LABEL_GAP / 2  # the first label starts at the edge
     return out
 
 
