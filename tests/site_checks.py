@@ -116,6 +116,7 @@ PAGE_KINDS = (
     ("year", r"dates/\d{4}/index\.html"),
     ("month", r"dates/\d{4}/\d{2}/index\.html"),
     ("undated", r"dates/undated\.html"),
+    ("onthisday", r"dates/onthisday\.html"),
     ("pages", r"pages/index\.html"),
     ("page", r"pages/(?!index)[^/]+\.html"),
     ("papers", r"papers/index\.html"),

@@ -103,7 +103,8 @@ def test_story_items_have_anchors_people_and_districts(files):
 def test_person_page_has_timeline_appearances_and_co_mentions(files):
     page = render_text(files, "people/p-wangjun.html")
     assert "职务时间线" in page and "区委书记" in page
-    appearances = page.split('<ol class="appearances">')[1].split("</ol>")[0]
+    # The appearances section, whose list is grouped by month (the year-less item apart).
+    appearances = page.split('id="h-appear"')[1].split("</section>")[0]
     # Newest first: 2023-02-20 before 2023-02-16; the year-less item comes last.
     assert (
         appearances.index("会见客商")

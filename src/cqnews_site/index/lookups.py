@@ -15,6 +15,7 @@ from functools import cache
 from pypinyin import lazy_pinyin
 
 from cqnews_site.index.networks import Networks, networks
+from cqnews_site.index.timelines import Timelines, build_timelines
 from cqnews_site.inputs.placement import page_number
 from cqnews_site.inputs.previous import OldStory, PreviousSite
 from cqnews_site.model.dates import date_key, is_full_date
@@ -115,6 +116,7 @@ class ArchiveIndex:
     # story id → (id of the part it continues, id of the part continuing it)
     redirects: Mapping[str, str] = field(default_factory=dict)  # old story id → current id
     networks: Networks = field(default_factory=lambda: Networks({}, {}))  # who appears with whom
+    timelines: Timelines = field(default_factory=Timelines)  # entries per month per entity
 
     def person_name(self, person_id: str) -> str:
         """Display name of a person id."""
@@ -144,6 +146,8 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
     pages = {p.source: p for p in archive.pages}
     papers, issues = _issues(archive.pages)
     district_people = _district_people(archive)
+    district_stories = _district_stories(archive, story)
+    keywords = _grouped(archive.stories, lambda s: dict.fromkeys(s.keywords))
     return ArchiveIndex(
         archive=archive,
         story=story,
@@ -155,9 +159,9 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         people={p.id: p for p in archive.people},
         districts={d.name: d for d in archive.districts},
         district_names=_district_names(archive),
-        district_stories=_district_stories(archive, story),
+        district_stories=district_stories,
         district_people=district_people,
-        keywords=_grouped(archive.stories, lambda s: dict.fromkeys(s.keywords)),
+        keywords=keywords,
         sections=_grouped(archive.stories, lambda s: (s.section,) if s.section else ()),
         story_people=story_people,
         unit_people=unit_people,
@@ -174,6 +178,8 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         continued=_continued(issues, by_source),
         redirects=story_redirects(archive.stories, pages, previous or PreviousSite()),
         networks=networks(unit_people, district_people),
+        timelines=build_timelines(archive.people, archive.posts, story, district_stories,
+                                  keywords, story_date),
     )
 
 

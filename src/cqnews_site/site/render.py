@@ -20,7 +20,7 @@ from cqnews_site.inputs.resources import STATIC, TEMPLATES
 from cqnews_site.model.records import Archive
 from cqnews_site.output import progress
 from cqnews_site.output.files import DuplicatePath, FolderFiles, SiteFiles
-from cqnews_site.site import data, editors, feeds, pages, papers, search
+from cqnews_site.site import data, editors, feeds, onthisday, pages, papers, search, timeline
 from cqnews_site.site.context import Shard, SiteContext, site_urls
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
@@ -46,6 +46,7 @@ GENERATORS: tuple[Callable[[SiteContext], Iterator[Output]], ...] = (
     pages.home, pages.stories, pages.people, pages.districts, pages.posts, pages.keywords,
     pages.sections, pages.dates, pages.sources, papers.papers, papers.citations,
     papers.redirects, editors.editors, pages.fixed, feeds.feeds, data.data_files, search_index,
+    onthisday.onthisday, timeline.data_file,
 )
 
 
@@ -55,7 +56,8 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
     u = site_urls(index)
     base_url = config.base_url.rstrip("/") + "/" if config.base_url else ""
     dirs = template_dirs or ((*((config.templates,) if config.templates else ()), TEMPLATES))
-    renderer = Renderer(dirs, {"site_title": config.site_title, "u": u, "base_url": base_url})
+    renderer = Renderer(dirs, {"site_title": config.site_title, "u": u, "base_url": base_url,
+                               "tl": timeline.TimelineView(index, u)})
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
                        base_url=base_url, shard=shard or Shard())
 

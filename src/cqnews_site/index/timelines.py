@@ -1,0 +1,77 @@
+"""Stories per month of every person, district, keyword and post, counted once per build.
+
+Each count is of exactly the entries the entity's page lists (a person's appearances, a
+district's or keyword's stories, a post's stories), filed under the same date the list is
+ordered by, so a month's bar and the month's group of the list always agree. Entries
+without a full date (``YYYY-MM-DD``) are not in any month.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cqnews_site.model.dates import is_full_date
+from cqnews_site.model.records import Person, Post, Story
+
+Counts = Mapping[str, int]  # "YYYY-MM" → entries, only months that have any
+
+
+def month_of(date: str | None) -> str | None:
+    """``2024-08`` for a full date ``2024-08-27``; None for a year-less or unknown date."""
+    return date[:7] if is_full_date(date) else None
+
+
+def appearance_date(story: Story, anchor: str | None, date: str | None) -> str | None:
+    """The date a person's appearance is listed under on their page: the sighting's own,
+    else its item's, else the story's (the same rule as the person page's list)."""
+    item = next((it for it in story.items if it.anchor == anchor), None) if anchor else None
+    return date or (item.date if item else None) or story.date
+
+
+def count_months(dates: Iterable[str | None]) -> dict[str, int]:
+    """Entries per month of ``dates``, months in order."""
+    found = Counter(m for m in map(month_of, dates) if m)
+    return dict(sorted(found.items()))
+
+
+@dataclass(frozen=True)
+class Timelines:
+    """Month counts per entity, keyed like the site's pages (person id, district name, …)."""
+
+    people: Mapping[str, Counts] = field(default_factory=dict)
+    districts: Mapping[str, Counts] = field(default_factory=dict)
+    keywords: Mapping[str, Counts] = field(default_factory=dict)
+    posts: Mapping[str, Counts] = field(default_factory=dict)
+
+    def of(self, kind: str, key: str) -> Counts:
+        """The counts of one entity (``kind`` is people, districts, keywords or posts)."""
+        return getattr(self, kind).get(key, {})
+
+
+def person_months(person: Person, story: Mapping[str, Story]) -> dict[str, int]:
+    """A person's appearances per month (sightings of stories the archive has)."""
+    return count_months(appearance_date(story[s.story_id], s.anchor, s.date)
+                        for s in person.sightings if s.story_id in story)
+
+
+def post_story_ids(post: Post, story: Mapping[str, Story]) -> list[str]:
+    """Ids of the stories of any holder of ``post``, each once, in the order first named."""
+    ids = dict.fromkeys(i for t in post.holders for i in t.story_ids)
+    return [i for i in ids if i in story]
+
+
+def build_timelines(people: Iterable[Person], posts: Iterable[Post], story: Mapping[str, Story],
+                    district_stories: Mapping[str, Iterable[Story]],
+                    keywords: Mapping[str, Iterable[Story]],
+                    filed: Callable[[Story], str | None]) -> Timelines:
+    """Every entity's month counts, from the lists the index already holds; ``filed`` is
+    the date a story is listed under (``lookups.story_date``)."""
+    dates = {sid: filed(s) for sid, s in story.items()}
+    return Timelines(
+        people={p.id: person_months(p, story) for p in people},
+        districts={k: count_months(dates[s.id] for s in v) for k, v in district_stories.items()},
+        keywords={k: count_months(dates[s.id] for s in v) for k, v in keywords.items()},
+        posts={p.id: count_months(dates[i] for i in post_story_ids(p, story)) for p in posts},
+    )
