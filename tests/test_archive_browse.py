@@ -419,3 +419,9 @@ def test_an_undated_roundup_shows_the_dates_of_its_sections(seed_site):
         text = re.sub(r"<[^>]+>", "", head)
         assert shown in text and "日期不详" not in text, text[:300]
         assert f'<time datetime="{dates[0]}">' in head and f'<time datetime="{dates[-1]}">' in head
+        # Lists show it the same way: the home page's latest stories and the story's 版面.
+        for listing in ("index.html", f"pages/{Path(story['source']).stem}.html"):
+            path = seed_site / listing
+            text = re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))
+            entry = text.split(story["headline"], 1)[1][:80]
+            assert shown in entry and "日期不详" not in entry, (listing, entry)

@@ -25,7 +25,7 @@ from cqnews_site.site.context import Shard, SiteContext, site_urls
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
 from cqnews_site.site.theme import Renderer, RenderError
-from cqnews_site.site.views import linkify, pinyin_initial
+from cqnews_site.site.views import item_dates, linkify, pinyin_initial, story_date_text
 
 __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "RenderError",
            "linkify", "pinyin_initial", "render_site"]
@@ -57,7 +57,9 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
     base_url = config.base_url.rstrip("/") + "/" if config.base_url else ""
     dirs = template_dirs or ((*((config.templates,) if config.templates else ()), TEMPLATES))
     renderer = Renderer(dirs, {"site_title": config.site_title, "u": u, "base_url": base_url,
-                               "tl": timeline.TimelineView(index, u)})
+                               "tl": timeline.TimelineView(index, u),
+                               "item_dates": item_dates},
+                        {"story_date": story_date_text})
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
                        base_url=base_url, shard=shard or Shard())
 

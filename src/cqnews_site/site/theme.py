@@ -66,10 +66,12 @@ def _template_location(exc: BaseException, dirs: Iterable[Path]) -> tuple[str, i
 class Renderer:
     """Renders templates to bytes, naming the template and line of any error."""
 
-    def __init__(self, template_dirs: Sequence[Path], common: dict[str, Any]):
+    def __init__(self, template_dirs: Sequence[Path], common: dict[str, Any],
+                 filters: dict[str, Any] | None = None):
         self.template_dirs = tuple(template_dirs)
         self.env = make_environment(self.template_dirs)
         self.env.globals.update(common)
+        self.env.filters.update(filters or {})
 
     def has(self, name: str) -> bool:
         """True when some template folder has ``name`` (a syntax error in it is raised)."""

@@ -180,7 +180,6 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "items": [_item_view(ctx, story, item, root) for item in story.items],
         "reporters": _credits(ctx, story.id, story.reporters),
         "photographers": _credits(ctx, story.id, story.photographers),
-        "item_dates": _item_dates(story),
         "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)],
         "districts": _district_links(ctx, story.districts),
         "place_notes": _place_notes(ctx, story),
@@ -194,7 +193,7 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
     }
 
 
-def _item_dates(story: Story) -> list[dict[str, str]]:
+def item_dates(story: Story) -> list[dict[str, str]]:
     """The dates of an undated story's items, as shown in its byline: one date, or the
     first and last ("2024年4月26日", "5月6日": the year is not repeated)."""
     span = item_date_span(story)
@@ -207,6 +206,13 @@ def _item_dates(story: Story) -> list[dict[str, str]]:
         shown.append({"iso": last, "text": text.split("年", 1)[1] if last[:4] == first[:4]
                       else text})
     return shown
+
+
+def story_date_text(story: Story) -> str:
+    """A story's date as a list shows it: its own, else its items' ("2024年4月26日—5月6日")."""
+    if story.date:
+        return cn_date(story.date)
+    return "—".join(d["text"] for d in item_dates(story)) or cn_date(None)
 
 
 def _place_notes(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
