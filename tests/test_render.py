@@ -112,7 +112,9 @@ def test_person_page_has_timeline_appearances_and_co_mentions(files):
         < appearances.index("北碚篇章")
     )
     assert "../stories/wz-001.html#item-2" in appearances
-    co = page.split("常一同出现的人物")[1]
+    # Who appears together is said once: the network and the list beside it.
+    assert "常一同出现的人物" not in page
+    co = page.split('id="h-network"')[1].split("</section>")[0]
     assert "黄祖英" in co
     assert "李庆" not in co  # another item of the same roundup is not "together"
     timeline = page.split('<ol class="timeline">')[1].split("</ol>")[0]
