@@ -8,7 +8,7 @@ of the whole size). Targets: every stage linear; 20 MB builds in under 2 minutes
 2 cores; peak memory of the whole build under 10× the input size plus 500 MB.
 
 ``peak_mb`` is the whole build's: the proportional set sizes of this process and every
-worker it started, summed, sampled every 0.1 s. ``cpu_seconds`` is theirs too: on a machine
+worker it started, summed, sampled every 0.25 s. ``cpu_seconds`` is theirs too: on a machine
 shared with other work it says more than the wall time. ``--single-line`` writes the dump
 without a single newline (the hostile case of one 12 MB line).
 
@@ -82,7 +82,7 @@ class TreeMemory:
     is what the whole build holds at once; forked workers share much of their parent.
     """
 
-    def __init__(self, every: float = 0.1) -> None:
+    def __init__(self, every: float = 0.25) -> None:
         self.every, self.peak_kib = every, 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -106,20 +106,16 @@ class TreeMemory:
 
 
 def _tree(root: int) -> list[int]:
-    """``root`` and every process descended from it (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                fields = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    """``root`` and every process descended from it (Linux /proc/PID/task/TID/children)."""
     found, todo = [], [root]
     while todo:
         pid = todo.pop()
         found.append(pid)
-        todo.extend(children.get(pid, ()))
+        try:
+            for task in os.scandir(f"/proc/{pid}/task"):
+                todo.extend(map(int, Path(task.path, "children").read_text().split()))
+        except OSError:
+            continue
     return found
 
 
