@@ -8,7 +8,8 @@ of the whole size). Targets: every stage linear; 20 MB builds in under 2 minutes
 2 cores; peak memory of the whole build under 10× the input size plus 500 MB.
 
 ``peak_mb`` is the whole build's: the proportional set sizes of this process and every
-worker it started, summed, sampled every 0.25 s. ``cpu_seconds`` is theirs too: on a machine
+worker it started, summed, sampled every 0.5 s (reading smaps_rollup costs kernel time,
+counted in this process's CPU). ``cpu_seconds`` is theirs too: on a machine
 shared with other work it says more than the wall time. ``--single-line`` writes the dump
 without a single newline (the hostile case of one 12 MB line).
 
@@ -82,7 +83,7 @@ class TreeMemory:
     is what the whole build holds at once; forked workers share much of their parent.
     """
 
-    def __init__(self, every: float = 0.25) -> None:
+    def __init__(self, every: float = 0.5) -> None:
         self.every, self.peak_kib = every, 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -143,7 +144,7 @@ def cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def run_stages(config: Config) -> None:
+def run_stages(config: Config, tree: TreeMemory | None = None) -> None:
     """The pipeline of ``build._build``, one stage at a time, with time, CPU and peak memory.
 
     CPU is this process's and its workers' (counted once they have exited, which every
@@ -155,7 +156,8 @@ def run_stages(config: Config) -> None:
         now, peak, (own, children) = time.perf_counter(), peak_mb(), cpu_seconds()
         print(f"{stage:<12} {now - last[0]:7.1f} s wall  cpu {own - last[2]:6.1f} s main "
               f"+ {children - last[3]:6.1f} s workers   peak {peak:6.0f} MB "
-              f"(+{peak - last[1]:.0f})", flush=True)
+              f"(+{peak - last[1]:.0f})" + (f"  all processes {tree.peak_mb:6.0f} MB"
+                                           if tree else ""), flush=True)
         last[:] = [now, peak, own, children]
 
     resources = Resources.load(config)
@@ -201,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         started, (own, children) = time.perf_counter(), cpu_seconds()
         with TreeMemory() as tree:
             if args.stages:
-                run_stages(config)
+                run_stages(config, tree)
             else:
                 result = pipeline.build(config)
                 print(f"{result.stories} stories, {len(result.diagnostics)} diagnostics")

@@ -8,6 +8,7 @@ The split threshold is lowered so a small page stands in for a 20 MB dump.
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from big_dump import make_dump
@@ -96,3 +97,24 @@ def make_stories(lengths):
 
     return [Story(id=f"s{n}", source="p.txt", position=n, line=n + 1, headline="题",
                   paragraphs=("字" * size,)) for n, size in enumerate(lengths)]
+
+
+def test_a_big_page_of_one_story_is_tagged_without_starting_workers(monkeypatch, tmp_path):
+    monkeypatch.setattr(split, "SPLIT_CHARS", 2_000)
+    seeds = tmp_path / "seeds"
+    make_dump(seeds, 20_000, 20_000, single_line=True)  # one line: one story
+    sources, _ = reader.read_tree(seeds)
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    submitted: list[object] = []
+
+    class Recording(ProcessPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):  # workers start at the first task
+            submitted.append(fn)
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(executors, "ProcessPoolExecutor", Recording)
+    pooled = executors.run_local(sources, resources, jobs=2)
+    assert len(pooled[0].stories) == 1 and split.should_split(sources[0])
+    assert submitted == []
+    assert pooled == executors.run_local(sources, resources, jobs=1)
+

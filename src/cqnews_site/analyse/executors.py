@@ -52,6 +52,11 @@ def analyse_anywhere(source: SourceText, resources: Resources) -> Page:
     return analyse_source(source, _tagger(resources), resources)
 
 
+def tag_here(page: Page, resources: Resources) -> Page:
+    """Tag an already segmented page with this process's tagger."""
+    return _tagger(resources).tag_page(page)
+
+
 _WORKER: Resources | None = None
 
 

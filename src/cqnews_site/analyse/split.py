@@ -63,6 +63,10 @@ def analyse_split(pool: Executor, source: SourceText, resources: Resources,
     total = sum(len(s.text) for s in page.stories)
     size = max(1, min(SLICE_CHARS, total // (workers * 4) + 1))
     bounds = slices(page.stories, size)
+    if len(bounds) == 1:
+        # One long story (a file of one line): nothing to share out, and sending it to a
+        # worker would start the pool (every worker loading jieba) for one task.
+        return executors.tag_here(page, resources)
     default = pool.submit(executors.in_worker, _page_district, page)
     found_futures = [pool.submit(executors.in_worker, _spans, page.stories[a:b])
                      for a, b in bounds]
