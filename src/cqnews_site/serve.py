@@ -18,6 +18,7 @@ from pathlib import Path
 
 from cqnews_site.build import BuildResult, build
 from cqnews_site.config import CONFIG_FILE, Config
+from cqnews_site.output import folders
 from cqnews_site.output.writer import WriteError
 from cqnews_site.site.theme import RenderError
 
@@ -28,16 +29,16 @@ ENDPOINT = "/__cqnews__/"
 
 def watched_files(config: Config, config_path: Path | None = None) -> dict[Path, float]:
     """Every input file a rebuild depends on, with its modification time."""
-    folders: list[Path] = [config.seeds]
-    folders += [f for f in (config.templates, config.static) if f is not None]
+    roots: list[Path] = [config.seeds]
+    roots += [f for f in (config.templates, config.static) if f is not None]
     files: list[Path] = [p for p in (config.entities, config.gazetteer,
                                      config_path or Path(CONFIG_FILE)) if p is not None]
     found: dict[Path, float] = {}
-    for folder in folders:
+    for folder in roots:
         if folder.is_dir():
-            for path in folder.rglob("*"):
-                if path.is_file() and not path.name.startswith("."):
-                    found[path] = path.stat().st_mtime
+            for entry in folders.entries(folder):
+                if entry.is_file and not entry.path.name.startswith("."):
+                    found[entry.path] = entry.path.stat().st_mtime
     for path in files:
         if path.is_file():
             found[path] = path.stat().st_mtime

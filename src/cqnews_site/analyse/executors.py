@@ -8,18 +8,20 @@ in input order and go through the same content-hash cache whichever executor mad
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cqnews_site import lifeline
-from cqnews_site.analyse import segmenter
+from cqnews_site.analyse import segmenter, split
 from cqnews_site.model.records import Page, SourceText
 from cqnews_site.output import progress
 
 if TYPE_CHECKING:
     from cqnews_site.analyse.tagger import Tagger
     from cqnews_site.inputs.resources import Resources
+
+T = TypeVar("T")
 
 # Below this many files, starting worker processes (each loads jieba) costs more than it saves.
 PARALLEL_THRESHOLD = 16
@@ -51,6 +53,11 @@ def analyse_anywhere(source: SourceText, resources: Resources) -> Page:
     return analyse_source(source, _tagger(resources), resources)
 
 
+def tag_here(page: Page, resources: Resources) -> Page:
+    """Tag an already segmented page with this process's tagger."""
+    return _tagger(resources).tag_page(page)
+
+
 _WORKER: Resources | None = None
 
 
@@ -66,6 +73,12 @@ def _in_worker(source: SourceText) -> Page:
     return analyse_anywhere(source, _WORKER)
 
 
+def in_worker(func: Callable[..., T], *args: Any) -> T:
+    """``func(tagger, *args)`` with the tagger of a pool worker started by ``run_local``."""
+    assert _WORKER is not None
+    return func(_tagger(_WORKER), *args)
+
+
 def die_with_parent(parent: int) -> None:
     """A worker exits when the build that started it is gone (see ``cqnews_site.lifeline``)."""
     lifeline.die_with_parent(parent)
@@ -74,11 +87,19 @@ def die_with_parent(parent: int) -> None:
 def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int) -> list[Page]:
     """In this process, or a pool of ``jobs`` worker processes when there is enough work."""
     workers = jobs or os.cpu_count() or 1
-    if workers > 1 and len(sources) >= PARALLEL_THRESHOLD:
-        chunk = max(1, len(sources) // (workers * 4))
+    big = [split.should_split(source) for source in sources]
+    if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big)):
+        small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
+        chunk = max(1, len(small) // (workers * 4))
         with ProcessPoolExecutor(workers, initializer=_start_worker,
                                  initargs=(resources, os.getpid())) as pool:
-            return _counted(pool.map(_in_worker, sources, chunksize=chunk))
+            # Small files queue first; a big one is segmented here meanwhile, then its
+            # stories are tagged by every worker (``analyse.split``).
+            small_pages = pool.map(_in_worker, small, chunksize=chunk)
+            big_pages = iter([split.analyse_split(pool, source, resources, workers)
+                              for source, is_big in zip(sources, big, strict=True) if is_big])
+            small_iter = iter(small_pages)
+            return _counted(next(big_pages) if is_big else next(small_iter) for is_big in big)
     return _counted(analyse_anywhere(source, resources) for source in sources)
 
 

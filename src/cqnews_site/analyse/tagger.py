@@ -230,39 +230,34 @@ class Tagger:
         A name printed with a title anywhere on the page (or in ``known``, e.g. the archive's
         people) is a person wherever else it stands on the page, title or not.
         """
-        page_default = self.page_district(page)
-        year = page.year
         found = [self._story_spans(s) for s in page.stories]
-        titled = {script.view(n).text for n in known}
-        titled |= {sp.name for views in found for _, spans in views for sp in spans
-                   if sp.kind == "person" and sp.titles}
+        titled = titled_names(([spans for _, spans in views] for views in found), known)
+        page_default, year = self.page_district(page), page.year
         stories = [self._tag_story(s, page_default, year, views, titled)
                    for s, views in zip(page.stories, found, strict=True)]
-        stories = attach_bare_mentions(stories)
-        problems = list(page.diagnostics)
-        if page.meta.district:
-            own = self.gazetteer.canonical(page.meta.district)
-            if own:
-                # The editor said which district the page is from: every story is about it.
-                stories = [s if own in s.districts else replace(s, districts=(own, *s.districts))
-                           for s in stories]
-            else:
-                problems.append(Diagnostic(
-                    page.source, 1, "warning",
-                    f"front matter district '{page.meta.district}' is not in the gazetteer; "
-                    "ignored",
-                    "use a district's name (e.g. 北碚区) or add the unit to the gazetteer file",
-                ))
-        return replace(page, stories=tuple(stories), diagnostics=tuple(problems))
+        return finish_page(page, stories, self.gazetteer)
+
+    # The phases of ``tag_page``. Only the middle one needs the whole page (the names printed
+    # with a title anywhere on it); ``analyse.split`` runs the others on slices of a big page.
+
+    def story_spans(self, stories: Sequence[Story]) -> list[list[Span]]:
+        """The people found in each story's headlines, body and items, in that order."""
+        return [[spans for _, spans in self._story_spans(s)] for s in stories]
+
+    def tag_stories(self, stories: Sequence[Story], found: Sequence[Sequence[Sequence[Span]]],
+                    page_default: str | None, year: int | None, titled: set[str]
+                    ) -> list[Story]:
+        """Each story tagged, given its spans (``story_spans``) and the page's titled names."""
+        out = []
+        for story, spans in zip(stories, found, strict=True):
+            views = [(script.view(text), list(parts))
+                     for text, parts in zip(_story_parts(story), spans, strict=True)]
+            out.append(self._tag_story(story, page_default, year, views, titled))
+        return out
 
     def _story_spans(self, story: Story) -> list[tuple[script.View, list[Span]]]:
         """Views and spans of a story's headlines, body and items, in that order."""
-        heads = [t for t in (story.kicker, story.headline, story.subtitle) if t]
-        item_parts = [
-            "\n".join([*([it.lead] if it.lead else []), it.heading, *it.paragraphs])
-            for it in story.items
-        ]
-        return [self._spans(t) for t in ("\n".join(heads), story.text, *item_parts)]
+        return [self._spans(t) for t in _story_parts(story)]
 
     def _tag_story(self, story: Story, page_default: str | None, year: int | None,
                    views: list[tuple[script.View, list[Span]]], page_known: set[str]
@@ -341,6 +336,45 @@ class Tagger:
                        person_id=person_id(entry.name, home.district))
 
 
+def finish_page(page: Page, stories: Sequence[Story], gazetteer: Gazetteer) -> Page:
+    """The page with its tagged stories: bare mentions placed, the editor's district."""
+    stories = attach_bare_mentions(stories)
+    problems = list(page.diagnostics)
+    if page.meta.district:
+        own = gazetteer.canonical(page.meta.district)
+        if own:
+            # The editor said which district the page is from: every story is about it.
+            stories = [s if own in s.districts else replace(s, districts=(own, *s.districts))
+                       for s in stories]
+        else:
+            problems.append(Diagnostic(
+                page.source, 1, "warning",
+                f"front matter district '{page.meta.district}' is not in the gazetteer; "
+                "ignored",
+                "use a district's name (e.g. 北碚区) or add the unit to the gazetteer file",
+            ))
+    return replace(page, stories=tuple(stories), diagnostics=tuple(problems))
+
+
+def _story_parts(story: Story) -> list[str]:
+    """The texts tagged separately: headlines, body, then each item."""
+    heads = [t for t in (story.kicker, story.headline, story.subtitle) if t]
+    item_parts = [
+        "\n".join([*([it.lead] if it.lead else []), it.heading, *it.paragraphs])
+        for it in story.items
+    ]
+    return ["\n".join(heads), story.text, *item_parts]
+
+
+def titled_names(found: Iterable[Sequence[Sequence[Span]]], known: Iterable[str] = ()
+                 ) -> set[str]:
+    """Names printed with a title in ``found`` (``Tagger.story_spans``), and ``known``."""
+    titled = {script.view(n).text for n in known}
+    titled |= {sp.name for parts in found for spans in parts for sp in spans
+               if sp.kind == "person" and sp.titles}
+    return titled
+
+
 def _clean(name: str) -> str:
     """A printed name without padding spaces or markup (何　平 → 何平)."""
     return "".join(c for c in name if not c.isspace() and c not in "*")
@@ -415,4 +449,5 @@ def attach_bare_mentions(stories: Sequence[Story]) -> list[Story]:
     ]
 
 
-__all__ = ["Tagger", "attach_bare_mentions", "person_id", "rubric_keywords"]
+__all__ = ["Tagger", "attach_bare_mentions", "finish_page", "person_id", "rubric_keywords",
+           "titled_names"]

@@ -7,6 +7,8 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from cqnews_site.output import folders
+
 
 class DuplicatePath(Exception):
     """Two generators want the same output path; the message names both."""
@@ -87,7 +89,7 @@ class FolderFiles(SiteFiles):
         self.claim(path, origin)  # the content goes to disk; the path stays for the sitemap
         target = self.folder / rel
         if target.parent not in self._made:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.make_folders(target.parent)
             self._made.add(target.parent)
         if self.previous is not None and self._same(self.previous / rel, data):
             try:

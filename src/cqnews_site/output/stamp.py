@@ -20,6 +20,7 @@ from cqnews_site.config import Config
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model import dates
 from cqnews_site.model.records import Diagnostic, SourceText
+from cqnews_site.output import folders
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -71,8 +72,8 @@ def fingerprint(config: Config, sources: list[SourceText], resources: Resources,
 def _files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    return sorted(e.path for e in folders.entries(folder)
+                  if e.is_file and "__pycache__" not in e.path.parts and e.path.suffix != ".pyc")
 
 
 def _stamp_path(config: Config) -> Path | None:

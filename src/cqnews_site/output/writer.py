@@ -16,7 +16,6 @@ import ctypes.util
 import errno
 import fcntl
 import os
-import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
@@ -24,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import STATIC
 from cqnews_site.model.records import Diagnostic, quote
+from cqnews_site.output import folders
 
 STATIC_PREFIX = "static"
 
@@ -61,16 +61,19 @@ def _static(config: Config) -> tuple[dict[str, Path], list[Diagnostic]]:
         if not folder.is_dir():
             continue
         root = folder.resolve()
-        for path in sorted(folder.rglob("*")):
-            real = path.resolve()
-            if real != root and root not in real.parents:
+        for entry in sorted(folders.entries(folder)):
+            path = entry.path
+            # Only a link can lead out (``entries`` enters no linked folder); resolving
+            # every path would walk a deep tree once per file in it.
+            real = path.resolve() if entry.is_link else root / path.relative_to(folder)
+            if entry.is_link and not real.is_relative_to(root):
                 # A link to /etc/passwd in the static folder must not be published.
                 problems.append(Diagnostic(
                     str(path), None, "error",
                     f"symbolic link to {_shown(real)}, outside the static folder; not published",
                     "copy the file in or delete the link"))
                 continue
-            if real.is_file() and not path.name.startswith("."):
+            if entry.is_file and not path.name.startswith("."):
                 rel = path.relative_to(folder).as_posix()
                 found[f"{STATIC_PREFIX}/{rel}"] = real
     return found, problems
@@ -176,7 +179,7 @@ def sweep(out: Path) -> None:
             if stale.is_symlink() or not stale.is_dir():
                 stale.unlink(missing_ok=True)
             else:
-                shutil.rmtree(stale, ignore_errors=True)
+                folders.remove_tree(stale)
 
 
 def write_site(files: Mapping[str, bytes], config: Config) -> None:
@@ -190,7 +193,7 @@ def _write(files: Mapping[str, bytes], config: Config) -> None:
     with staged(config, set(files)) as folder:
         for rel in sorted(files):
             target = folder / _check_path(rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.make_folders(target.parent)
             target.write_bytes(files[rel])
 
 
@@ -213,13 +216,13 @@ def staged(config: Config, generated: set[str] | None = None) -> Iterator[Path]:
     try:
         for rel, source in sorted(static.items()):
             target = tmp / _check_path(rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.make_folders(target.parent)
             target.write_bytes(source.read_bytes())
         yield tmp
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a site is meant to be served
         _swap(tmp, out)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        folders.remove_tree(tmp)
         raise
 
 
@@ -286,4 +289,4 @@ def _remove(path: Path) -> None:
     if path.is_symlink():
         path.unlink()
     else:
-        shutil.rmtree(path, ignore_errors=True)
+        folders.remove_tree(path)
