@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from cqnews_site.build import build
 from cqnews_site.config import Config
 from cqnews_site.output import folders
@@ -14,6 +16,16 @@ from cqnews_site.serve import watched_files
 
 PROJECT = Path(__file__).resolve().parents[1]
 LEVELS = 1_500  # one-letter names: 3,000 characters of path, under PATH_MAX (4,096)
+
+
+@pytest.fixture(autouse=True)
+def tmp_path(tmp_path: Path):
+    """The test's folder, emptied with the project's stack walk afterwards: pytest clears
+    old test folders with a recursive rmtree, which a 1,500-level tree would overflow."""
+    yield tmp_path
+    for child in list(tmp_path.iterdir()):
+        if child.is_dir() and not child.is_symlink():
+            folders.remove_tree(child)
 
 
 def _deep(root: Path, levels: int = LEVELS) -> Path:
