@@ -25,6 +25,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -83,8 +84,9 @@ class TreeMemory:
     is what the whole build holds at once; forked workers share much of their parent.
     """
 
-    def __init__(self, every: float = 0.5) -> None:
+    def __init__(self, every: float = 0.5, root: int | None = None) -> None:
         self.every, self.peak_kib = every, 0
+        self.root = root or os.getpid()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -103,7 +105,7 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):
-            self.peak_kib = max(self.peak_kib, sum(map(_pss_kib, _tree(os.getpid()))))
+            self.peak_kib = max(self.peak_kib, sum(map(_pss_kib, _tree(self.root))))
 
 
 def _tree(root: int) -> list[int]:
@@ -201,12 +203,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dump: {written / MB:.1f} MB in {len(list((work / 'seeds').iterdir()))} files; "
               f"peak before the build {peak_mb():.0f} MB", flush=True)
         started, (own, children) = time.perf_counter(), cpu_seconds()
-        with TreeMemory() as tree:
-            if args.stages:
+        if args.stages:
+            with TreeMemory() as tree:
                 run_stages(config, tree)
-            else:
-                result = pipeline.build(config)
-                print(f"{result.stories} stories, {len(result.diagnostics)} diagnostics")
+        else:
+            # The build runs as `cqnews build` in a process of its own, so its memory is the
+            # build's alone, not this script's copy of the generated dump.
+            (work / "cqnews.yaml").write_text(
+                f"cache: {config.cache}\nentities: {config.entities}\n", encoding="utf-8")
+            command = [sys.executable, "-m", "cqnews_site.cli", "build", "--seeds",
+                       str(config.seeds), "--out", str(config.out), "--jobs", str(args.jobs),
+                       "--config", str(work / "cqnews.yaml")]
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     text=True)
+            with TreeMemory(root=child.pid) as tree:
+                output, _ = child.communicate()
+            print(output.strip().splitlines()[-1] if output.strip() else f"exit {child.returncode}")
         seconds = time.perf_counter() - started
         cpu = sum(cpu_seconds()) - own - children
         limit = 10 * written / MB + 500

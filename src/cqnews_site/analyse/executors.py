@@ -7,6 +7,8 @@ in input order and go through the same content-hash cache whichever executor mad
 
 from __future__ import annotations
 
+import gc
+import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -91,7 +93,12 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int) ->
     if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big)):
         small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
         chunk = max(1, len(small) // (workers * 4))
-        with ProcessPoolExecutor(workers, initializer=_start_worker,
+        # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
+        # the collector's reach, so its passes do not copy them) instead of each loading its own.
+        _tagger(resources)
+        gc.freeze()
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
+                                 initializer=_start_worker,
                                  initargs=(resources, os.getpid())) as pool:
             # Small files queue first; a big one is segmented here meanwhile, then its
             # stories are tagged by every worker (``analyse.split``).
