@@ -11,17 +11,16 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from cqnews_site.analyse import cachedir, executors, segmenter
-from cqnews_site.analyse.cache import PageCache
+from cqnews_site.analyse import cachedir
 from cqnews_site.config import Config
-from cqnews_site.index.archive import build_archive
-from cqnews_site.index.lookups import index_archive
 from cqnews_site.inputs import previous as previous_site
 from cqnews_site.inputs import reader
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Archive, Diagnostic, Page, SourceText
 from cqnews_site.output import progress, stamp, writer
-from cqnews_site.site import render
+
+# The analysing, indexing and rendering stages load jieba, networkx and pypinyin (about a
+# second): they are imported where they run, so a build with nothing to do stays quick.
 
 
 @dataclass(frozen=True)
@@ -74,6 +73,10 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     if previous is not None and previous.fingerprint == key:
         return BuildResult(stories=previous.stories, pages=previous.pages,
                            files=previous.files, diagnostics=previous.diagnostics, skipped=True)
+    from cqnews_site.index.archive import build_archive
+    from cqnews_site.index.lookups import index_archive
+    from cqnews_site.site import render
+
     pages = analyse_sources(sources, resources, config)
     with progress.stage("index"):
         last = previous_site.load(config.out)
@@ -101,6 +104,8 @@ def _cache_problems(resources: Resources) -> tuple[Diagnostic, ...]:
 
 def analyse(config: Config) -> Archive:
     """Read, segment, tag and index every seed file; nothing is written but the cache."""
+    from cqnews_site.index.archive import build_archive
+
     resources = Resources.load(config)
     sources, read_problems = reader.read_tree(config.seeds)
     return build_archive(analyse_sources(sources, resources, config), resources,
@@ -120,6 +125,9 @@ def analyse_sources(sources: list[SourceText], resources: Resources,
 
 def _analyse_sources(sources: list[SourceText], resources: Resources,
                      config: Config) -> list[Page]:
+    from cqnews_site.analyse import executors, segmenter
+    from cqnews_site.analyse.cache import PageCache
+
     cache = PageCache(resources.cache)
     pages: list[Page | None] = []
     todo: list[int] = []
