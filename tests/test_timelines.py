@@ -323,3 +323,24 @@ def test_a_person_chart_draws_their_posts_on_the_same_axis(seed):
     assert page.count('class="tl-tenure') == n
     assert "报道与任职时间线" in page
     assert re.search(r"<desc [^>]*>[^<]*下方横条为见报任职时间", page)
+
+
+def test_a_post_with_more_stories_than_a_list_page_links_its_bars_on_its_one_page():
+    from cqnews_site.index.posts import derive_posts
+    from cqnews_site.inputs import gazetteer
+    from cqnews_site.model.records import Person, Sighting
+
+    base = sample_archive(filler=45)
+    fillers = [s for s in base.stories if s.id.startswith("f-")]
+    mayor = Person("p-mayor", "张立新", "万州区", tuple(
+        Sighting(s.id, None, s.date, ("万州区区长",), "万州区") for s in fillers))
+    archive = derive_posts(dataclasses.replace(base, people=(*base.people, mayor)),
+                           gazetteer.default())
+    read = _Read(render.render_site(archive, Config()))
+    data = json.loads(read("data/timelines.json"))
+    post = next(p for p in archive.posts if any(h.person_id == "p-mayor" for h in p.holders))
+    assert dict(data["posts"][post.id]["bars"])["2024-03"] == 45
+    [path] = [p for p in read.paths if p.startswith("posts/") and post.id in unquote(p)]
+    bars = [href for href, _ in chart_of(read(path)).bars]
+    assert bars and all(href.startswith("#m-") for href in bars), bars
+    assert check_entity_pages(read, data) > 0

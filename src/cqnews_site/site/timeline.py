@@ -283,13 +283,16 @@ class TimelineView:
         # The pages of one entity are made one after the other: keep its chart for them.
         self._last: tuple[tuple[str, str], dict[str, Any] | None] = (("", ""), None)
 
-    def _entity(self, kind: str, key: str, path: str, word: str, extra: Iterable[str] = ()):
+    def _entity(self, kind: str, key: str, path: str, word: str, extra: Iterable[str] = (),
+                paged: bool = True):
         if self._last[0] == (kind, key):
             return self._last[1]
         counts = self.index.timelines.of(kind, key)
 
         def link(bucket: str, before: int) -> str:
-            return f"{urls.page_path(path, _start_page(before))}#{anchor(bucket)}"
+            # A list split into pages: the bar leads to the page where its group starts.
+            page = _start_page(before) if paged else 1
+            return f"{urls.page_path(path, page)}#{anchor(bucket)}"
 
         found = chart(counts, link, word, extra)
         self._last = ((kind, key), found)
@@ -305,7 +308,8 @@ class TimelineView:
 
     def post(self, post_id: str) -> dict[str, Any] | None:
         """A post's stories per month, with the stories grouped the same way."""
-        found = self._entity("posts", post_id, self.u.post(post_id), "篇")
+        # A post's page lists all its stories on one page (it has no numbered pages).
+        found = self._entity("posts", post_id, self.u.post(post_id), "篇", paged=False)
         if found is not None and "groups" not in found:
             ids = post_story_ids(self.index.posts[post_id], self.index.story)
             stories = newest_first(self.index.story[i] for i in ids)
