@@ -66,13 +66,16 @@ class Run:
     cpu: float
     peak_one: int  # bytes, the largest single process
     peak_all: int  # bytes, all processes of the tree together (sampled)
+    peak_pss: int  # bytes, the same processes' proportional set sizes (shared pages split)
     written: int
     status: int
     last_line: str
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and every descendant, from /proc (no psutil)."""
+def _tree_rss(root: int) -> tuple[int, int]:
+    """Resident bytes of ``root`` and every descendant, from /proc (no psutil): summed RSS,
+    which counts a page that forked workers share with their parent once per process, and
+    summed PSS (``smaps_rollup``), which splits it among them: what the machine holds."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -86,12 +89,24 @@ def _tree_rss(root: int) -> int:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # field 24: rss pages
-    total, todo = 0, [root]
+    total, pss, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        pss += _pss(pid)
         todo += children.get(pid, [])
-    return total
+    return total, pss
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def _env() -> dict[str, str]:
@@ -121,7 +136,7 @@ def _snapshot(out: Path) -> dict[str, tuple[int, int]]:
 def build_once(label: str, command: list[str], work: Path, out: Path) -> Run:
     """Run one ``cqnews build`` in ``work`` and measure it."""
     before = _snapshot(out)
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=work, env=_env(), stdout=subprocess.PIPE,
@@ -129,7 +144,8 @@ def build_once(label: str, command: list[str], work: Path, out: Path) -> Run:
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            rss, pss = _tree_rss(proc.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -151,7 +167,7 @@ def build_once(label: str, command: list[str], work: Path, out: Path) -> Run:
     written = sum(1 for path, key in after.items() if before.get(path) != key)
     lines = output["out"].decode(errors="replace").strip().splitlines()
     return Run(label, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, peak[0],
-               written, proc.returncode, lines[-1] if lines else "")
+               peak[1], written, proc.returncode, lines[-1] if lines else "")
 
 
 class Folder(Mapping):
@@ -280,7 +296,8 @@ def growth(archives: list[Path], jobs: int, work: Path) -> list[str]:
             if c > GROWTH_TARGET:
                 over.append(f"{name} CPU x{c:.2f} ({n1:,}→{n2:,})")
         lines.append(f"| {name} | " + " | ".join(row) + " |")
-    peaks = ", ".join(f"{n:,}: {r.peak_all / 2**20:,.0f} MiB" for n, _, r in measured)
+    peaks = ", ".join(f"{n:,}: {r.peak_all / 2**20:,.0f} MiB (PSS {r.peak_pss / 2**20:,.0f} MiB)"
+                      for n, _, r in measured)
     lines.append(f"peak RSS, all processes: {peaks}")
     lines.append("'search index' runs inside 'pages written' (one render worker); "
                  "'whole build' is the process tree, from outside.")
@@ -343,11 +360,11 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(build_once(f"one template changed ({args.template})", command, work, out))
 
     print("| run | wall s | CPU s | peak RSS, largest process | peak RSS, all processes "
-          "| files written |\n|---|---|---|---|---|---|")
+          "| peak PSS, all processes | files written |\n|---|---|---|---|---|---|---|")
     for r in runs:
         flag = "" if r.status == 0 else f" (exit {r.status})"
         print(f"| {r.label}{flag} | {r.wall:.1f} | {r.cpu:.1f} | {r.peak_one / 2**20:,.0f} MiB "
-              f"| {r.peak_all / 2**20:,.0f} MiB | {r.written:,} |")
+              f"| {r.peak_all / 2**20:,.0f} MiB | {r.peak_pss / 2**20:,.0f} MiB | {r.written:,} |")
     print(f"cold build: {runs[0].last_line}")
     print("\n".join(search_bytes(out)))
     if not args.keep and not args.work:
