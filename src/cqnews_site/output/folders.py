@@ -80,22 +80,11 @@ def remove_tree(path: Path) -> None:
         with contextlib.suppress(OSError):
             path.unlink()
         return
-    folders: list[Path] = []  # in the order entered: each after the folder holding it
-    todo = [path]
-    while todo:
-        folder = todo.pop()
-        folders.append(folder)
-        try:
-            with os.scandir(folder) as listing:
-                items = [_entry(folder, entry) for entry in listing]
-        except OSError:
-            continue
-        for entry in items:
-            if entry.is_folder:
-                todo.append(entry.path)
-            else:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-    for folder in reversed(folders):
+    listed = entries(path)  # each folder before what it holds
+    for entry in listed:
+        if not entry.is_folder:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    for folder in [*(e.path for e in reversed(listed) if e.is_folder), path]:
         with contextlib.suppress(OSError):
             os.rmdir(folder)
