@@ -103,7 +103,8 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int) ->
             # Small files queue first; a big one is segmented here meanwhile, then its
             # stories are tagged by every worker (``analyse.split``).
             small_pages = pool.map(_in_worker, small, chunksize=chunk)
-            big_pages = iter([split.analyse_split(pool, source, resources, workers)
+            big_pages = iter([split.analyse_split(pool, source, resources, workers,
+                                                  in_worker, tag_here)
                               for source, is_big in zip(sources, big, strict=True) if is_big])
             small_iter = iter(small_pages)
             return _counted(next(big_pages) if is_big else next(small_iter) for is_big in big)

@@ -10,10 +10,10 @@ is cached under the file's digest like any other.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cqnews_site.analyse import segmenter
 from cqnews_site.model.records import Page, SourceText, Story
@@ -50,13 +50,15 @@ def slices(stories: Sequence[Story], size: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def analyse_split(pool: Executor, source: SourceText, resources: Resources,
-                  workers: int) -> Page:
+def analyse_split(pool: Executor, source: SourceText, resources: Resources, workers: int,
+                  in_worker: Callable[..., Any], tag_here: Callable[[Page, Resources], Page],
+                  ) -> Page:
     """``analyse_source`` for one big source, its tagging spread over ``pool``.
 
-    The pool's workers must run ``executors._start_worker`` (they hold the tagger).
+    The executor that owns the pool hands in how its work reaches a tagger:
+    ``in_worker(func, *args)`` runs ``func(tagger, *args)`` in a worker, and ``tag_here``
+    tags a page in this process.
     """
-    from cqnews_site.analyse import executors
     from cqnews_site.analyse.tagger import finish_page, titled_names
 
     page = segmenter.segment(source, resources.gazetteer)
@@ -66,14 +68,14 @@ def analyse_split(pool: Executor, source: SourceText, resources: Resources,
     if len(bounds) == 1:
         # One long story (a file of one line): nothing to share out, and sending it to a
         # worker would start the pool (every worker loading jieba) for one task.
-        return executors.tag_here(page, resources)
-    default = pool.submit(executors.in_worker, _page_district, page)
-    found_futures = [pool.submit(executors.in_worker, _spans, page.stories[a:b])
+        return tag_here(page, resources)
+    default = pool.submit(in_worker, _page_district, page)
+    found_futures = [pool.submit(in_worker, _spans, page.stories[a:b])
                      for a, b in bounds]
     found = [f.result() for f in found_futures]
     titled = titled_names(chain.from_iterable(found))
     page_default = default.result()
-    tagged_futures = [pool.submit(executors.in_worker, _tag, page.stories[a:b], spans,
+    tagged_futures = [pool.submit(in_worker, _tag, page.stories[a:b], spans,
                                   page_default, page.year, titled)
                       for (a, b), spans in zip(bounds, found, strict=True)]
     stories = [s for f in tagged_futures for s in f.result()]
