@@ -9,15 +9,13 @@ pinned npm package scripts/test installs) checks every page kind at both widths.
 
 from __future__ import annotations
 
-import functools
-import http.server
+import contextlib
 import json
-import threading
 from pathlib import Path
 
 import pytest
 
-from site_checks import BLOCKING, axe_violations, page_kinds
+from site_checks import BLOCKING, axe_violations, page_kinds, served
 
 WIDTHS = {"desktop": 1280, "phone": 390}
 SHOTS: Path = Path()  # set by the ``shots`` fixture: a folder of the session's temp area
@@ -32,27 +30,11 @@ def shots(tmp_path_factory) -> Path:
     return SHOTS
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # keep the test output readable
-        pass
-
-
 @pytest.fixture
 def serve():
     """Serve a folder on 127.0.0.1; yields a function folder → base URL."""
-    servers = []
-
-    def start(folder: Path) -> str:
-        handler = functools.partial(_QuietHandler, directory=str(folder))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    with contextlib.ExitStack() as servers:
+        yield lambda folder: servers.enter_context(served(folder))
 
 
 @pytest.fixture

@@ -3,11 +3,8 @@ district pages as inline SVG that agrees with ``data/networks.json``."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -16,7 +13,7 @@ from cqnews_site.index.lookups import index_archive
 from cqnews_site.index.networks import co_mentions, group_network, person_network
 from cqnews_site.model.records import Archive, Item, Mention, Page, Person, Sighting, Story
 from cqnews_site.site import render
-from site_checks import BLOCKING, axe_violations
+from site_checks import BLOCKING, axe_violations, served
 
 SVG = re.compile(r'<svg class="network-svg".*?</svg>', re.S)
 
@@ -137,11 +134,6 @@ def test_seed_site_pictures_agree_with_networks_json(seed_site):
     assert _check_pages(seed_site, "districts", data["districts"]) == len(data["districts"])
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 def test_networks_in_chromium_at_both_widths(chromium, seed_site, tmp_path_factory):
     """The pictures show, a node leads to its person, axe finds nothing serious; person,
     district, home and districts index pages are photographed at 1280 and 390 px."""
@@ -151,11 +143,7 @@ def test_networks_in_chromium_at_both_widths(chromium, seed_site, tmp_path_facto
     district = sorted(data["districts"])[0]
     paths = {"person": f"people/{person}.html", "district": f"districts/{district}.html",
              "home": "index.html", "districts": "districts/index.html"}
-    handler = functools.partial(_Quiet, directory=str(seed_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
+    with served(seed_site) as base:
         for width in (1280, 390):
             page = chromium.new_page(viewport={"width": width, "height": 900})
             for kind, path in paths.items():
@@ -177,6 +165,3 @@ def test_networks_in_chromium_at_both_widths(chromium, seed_site, tmp_path_facto
             page.wait_for_load_state()
             assert page.locator("h1").inner_text() == name
             page.close()
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -4,16 +4,14 @@ checked against the gazetteer."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
+import site_checks
 from cqnews_site.config import Config
 from cqnews_site.inputs import gazetteer, tiles
 from cqnews_site.inputs.resources import Resources
@@ -150,19 +148,10 @@ def test_a_layout_problem_is_a_build_warning(monkeypatch, tmp_path):
                      "(spell it as the gazetteer does, or remove it; it is not drawn)"]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 @pytest.fixture
 def served(made_up_site):
-    handler = functools.partial(_Quiet, directory=str(made_up_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with site_checks.served(made_up_site) as base:
+        yield base
 
 
 def _visible_years(page) -> list[str]:

@@ -3,32 +3,22 @@ script keeps its link, the charts fit a phone and a desktop, a bar leads to its 
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 from collections import Counter
 
 import pytest
 
+from site_checks import served
+
 WIDTHS = {"desktop": 1280, "phone": 390}
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # keep the test output readable
-        pass
 
 
 @pytest.fixture(scope="module")
 def base(seed_site):
     """The seed site served on 127.0.0.1 (fetch needs http, not file://)."""
-    handler = functools.partial(_Quiet, directory=str(seed_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(seed_site) as url:
+        yield url
 
 
 @pytest.fixture
