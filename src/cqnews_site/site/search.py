@@ -46,13 +46,10 @@ import hashlib
 import itertools
 import json
 import re
-import unicodedata
 import zlib
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from cqnews_site.analyse.script import to_simplified
 from cqnews_site.config import Config
@@ -60,7 +57,8 @@ from cqnews_site.index.lookups import story_date
 from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.model.text import cjk_punctuation
-from cqnews_site.site import urls
+from cqnews_site.site import search_postings, urls
+from cqnews_site.site.search_postings import BODY_START, Postings, normalize
 
 SEARCH_DIR = "search"
 BOOT = f"{SEARCH_DIR}/boot.json"
@@ -76,23 +74,9 @@ _NAMES_TARGET = 16_000
 # Documents per text file: a page of results fetches one small file per result (a few
 # kilobytes), and file numbers follow from document numbers, so no table is needed.
 DOCS_PER_TEXT = 3
-# Positions below this are in a document's headline, from it on in the rest of its text:
-# a headline is far shorter, and the first body position costs two varint bytes either way.
-BODY_START = 1024
 SECTIONS = 3  # matching sections a story's result shows (search.js has the same number)
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=65536)
-def _fold(ch: str) -> str:
-    """One character as the index sees it: NFKC (full-width → half-width), lower case."""
-    return unicodedata.normalize("NFKC", ch).lower()
-
-
-def normalize(text: str) -> str:
-    """Fold every character on its own, as search.js does, so positions agree in both."""
-    return "".join(_fold(ch) for ch in text)
 
 
 def query_terms(query: str) -> list[str]:
@@ -319,65 +303,6 @@ def read_varints(data: bytes | memoryview, start: int = 0, end: int | None = Non
     return out
 
 
-class Postings:
-    """Key → encoded postings, built one document at a time into compact byte arrays.
-
-    A key's postings are, per document holding it: the gap from the previous such
-    document, the number of positions, the first position, then the gaps between
-    positions, each a varint. A position costs one or two bytes here, where lists of
-    Python integers took over a hundred, so a large archive's index fits in little memory.
-    """
-
-    def __init__(self) -> None:
-        self.data: dict[str, bytearray] = {}
-        self.last: dict[str, int] = {}
-        self.documents = 0
-
-    def add(self, text: str, title: str = "") -> None:
-        """Index the next document: ``title`` from position 0, ``text`` from BODY_START.
-
-        Both are normalized here. The gap between them tells a headline hit from a body
-        hit by position alone, so no table of title lengths is needed.
-        """
-        doc = self.documents
-        self.documents += 1
-        merged: dict[str, list[array[int]]] = defaultdict(list)
-        norm_title = normalize(title)[: BODY_START - 1]
-        for start, norm in ((0, norm_title), (BODY_START, normalize(text))):
-            _keys_of(norm, start, merged)
-        data, last = self.data, self.last
-        for key, parts in merged.items():
-            out = data.get(key)
-            if out is None:
-                out = data[key] = bytearray()
-            _varint(doc - last.get(key, 0), out)
-            last[key] = doc
-            # Each part is in order already; only a key merged from several needs sorting.
-            positions = parts[0] if len(parts) == 1 else sorted(itertools.chain(*parts))
-            _varint(len(positions), out)
-            previous = 0
-            for p in positions:
-                _varint(p - previous, out)
-                previous = p
-
-
-def _keys_of(norm: str, start: int, merged: dict[str, list[array[int]]]) -> None:
-    """Add the keys of one normalized field to ``merged``, positions counted from ``start``.
-
-    Keys are the bigrams without white space, plus a one-character key for a character
-    followed by white space or the end, so every character starts a key. Positions are
-    4-byte machine integers, not Python ones (~36 bytes each): a story of 4 million
-    characters would hold 150 MB of them here.
-    """
-    local: dict[str, array[int]] = defaultdict(lambda: array("I"))
-    for pos, pair in enumerate(map(str.__add__, norm, norm[1:] + " "), start):
-        local[pair].append(pos)
-    for pair, positions in local.items():
-        if pair[0].isspace():
-            continue
-        merged[pair[0] if pair[1].isspace() else pair].append(positions)
-
-
 def decode_postings(data: bytes | memoryview) -> dict[int, list[int]]:
     """Document → positions, from one key's encoded postings."""
     flat = read_varints(data)
@@ -440,18 +365,6 @@ def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[t
         files[pack_path(kind, number)] = _deflate(joiner.join(run))
         firsts.append(first)
     return firsts
-
-
-def _postings_records(postings: Postings) -> Iterator[tuple[str, bytes]]:
-    """Each key with its postings as one record, in UTF-16 key order; frees them as it goes."""
-    for key in sorted(postings.data, key=utf16_key):
-        data = postings.data.pop(key)
-        head = bytearray()
-        raw = key.encode()
-        _varint(len(raw), head)
-        head += raw
-        _varint(len(data), head)
-        yield key, bytes(head + data)
 
 
 def _write_texts(files: MutableMapping[str, bytes], docs: list[Document]) -> None:
@@ -639,7 +552,11 @@ def write_search_files(archive: Archive, config: Config | None = None,
         title, rest = index_fields(doc)
         postings.add(rest, title)
     files = _Sink(write)
-    keys = _write_packs(files, "index", _postings_records(postings), _SHARD_TARGET)
+    keys = []
+    for number, (first, run) in enumerate(search_postings.packs(postings, _SHARD_TARGET)):
+        files[pack_path("index", number)] = _deflate(run)
+        keys.append(first)
+    del postings
     _write_texts(files, docs)
     _write_dates(files, archive, docs)
     facets = _facet_files(files, archive, docs, page_of)
