@@ -100,17 +100,15 @@ class Shard:
 
 def _codes(fields: list[str]) -> tuple[np.ndarray, np.ndarray, bool]:
     """(codes of all fields end to end with a 0 after each, each field's start, wide)."""
-    wide = any(f and (max(f) > "\uffff" or "\0" in f) for f in fields)
     lengths = np.fromiter((len(f) + 1 for f in fields), np.int64, len(fields))
     starts = np.zeros(len(fields), np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
-    total = int(lengths.sum())
-    codes = np.zeros(total, np.uint32 if wide else np.uint16)
-    encoding, dtype = ("utf-32-le", "<u4") if wide else ("utf-16-le", "<u2")
-    for field, start in zip(fields, starts.tolist(), strict=True):
-        if field:
-            codes[start : start + len(field)] = np.frombuffer(
-                field.encode(encoding, "surrogatepass"), dtype)
+    codes = _code_units(fields, starts, int(lengths.sum()), wide=False)
+    # Two bytes a character unless a character needs a surrogate pair or is U+0000
+    # (0 stands for white space): then four, renumbered in UTF-16 order.
+    wide = codes is None or np.count_nonzero(codes) != len(codes) - len(fields)
+    if wide:
+        codes = _code_units(fields, starts, int(lengths.sum()), wide=True)
     white = np.zeros(0x110000 if wide else 0x10000, bool)
     white[_WHITE] = True
     blank = white[codes]
@@ -118,6 +116,21 @@ def _codes(fields: list[str]) -> tuple[np.ndarray, np.ndarray, bool]:
         codes = _utf16_order(codes) + 1  # so 0 is free for white space
     codes[blank] = 0
     return codes, starts, wide
+
+
+def _code_units(fields: list[str], starts: np.ndarray, total: int,
+                wide: bool) -> np.ndarray | None:
+    """Code points of ``fields`` at ``starts`` in one array (0 between them); None when
+    ``wide`` is False and a character does not fit in two bytes."""
+    codes = np.zeros(total, np.uint32 if wide else np.uint16)
+    encoding, dtype = ("utf-32-le", "<u4") if wide else ("utf-16-le", "<u2")
+    for field, start in zip(fields, starts.tolist(), strict=True):
+        if field:
+            raw = field.encode(encoding, "surrogatepass")
+            if not wide and len(raw) != 2 * len(field):
+                return None
+            codes[start : start + len(field)] = np.frombuffer(raw, dtype)
+    return codes
 
 
 def _utf16_order(cp: np.ndarray) -> np.ndarray:
@@ -166,12 +179,13 @@ def shards(fields: list[str], size: int = SHARD_POSITIONS) -> Iterator[Shard]:
 
 def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool) -> Shard:
     """Encode the postings of the positions ``where`` (every key starting there)."""
-    keys = codes[where].astype(np.int64) << _LOW | codes[where + 1]
+    first, second = codes[where], codes[where + 1]
+    order = _key_order(first, second)
+    where = where[order]
+    keys = first[order].astype(np.int64) << _LOW | second[order]
     field = np.searchsorted(starts, where, side="right") - 1
     docs = field >> 1
     positions = where - starts[field] + (field & 1) * BODY_START
-    order = np.argsort(keys, kind="stable")  # stable: documents and positions stay ascending
-    keys, docs, positions = keys[order], docs[order], positions[order]
     n = len(keys)
     new_key = np.ones(n, bool)
     new_key[1:] = keys[1:] != keys[:-1]
@@ -200,20 +214,35 @@ def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool)
     return Shard(keys[key_starts], data, ends_of_values[last_value], wide)
 
 
+def _key_order(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The order that sorts keys (first, second character code), equal keys kept in order."""
+    if first.dtype == np.uint16:
+        # Two stable sorts of two-byte numbers (radix sorts in numpy), last digit first:
+        # several times faster than one sort of whole keys.
+        by_second = np.argsort(second, kind="stable")
+        return by_second[np.argsort(first[by_second], kind="stable")]
+    return np.argsort(first.astype(np.int64) << _LOW | second, kind="stable")
+
+
 def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(LEB128 bytes of every value >= 0, back to back; each value's byte count)."""
-    v = values.astype(np.uint64)
+    if not len(values):
+        return np.empty(0, np.uint8), np.empty(0, np.int64)
+    top = int(values.max())
+    v = values.astype(np.uint32 if top < 1 << 32 else np.uint64)
     lengths = np.ones(len(v), np.int64)
-    for shift in range(7, 64, 7):
-        lengths += v >= np.uint64(1 << shift)
+    shift = 7
+    while top >> shift:
+        lengths += v >= v.dtype.type(1 << shift)
+        shift += 7
     ends = np.cumsum(lengths)
-    out = np.empty(int(ends[-1]) if len(v) else 0, np.uint8)
+    out = np.empty(int(ends[-1]), np.uint8)
     starts = ends - lengths
-    for byte in range(int(lengths.max()) if len(v) else 0):
-        live = np.flatnonzero(lengths > byte) if byte else np.arange(len(v))
-        bits = (v[live] >> np.uint64(7 * byte)) & np.uint64(127)
-        more = (lengths[live] > byte + 1).astype(np.uint64) << np.uint64(7)
-        out[starts[live] + byte] = bits | more
+    out[starts] = v & 127
+    for byte in range(1, shift // 7):
+        live = np.flatnonzero(lengths > byte)
+        out[starts[live] + byte - 1] |= 128  # the byte before has a successor
+        out[starts[live] + byte] = (v[live] >> (7 * byte)) & 127
     return out, lengths
 
 
