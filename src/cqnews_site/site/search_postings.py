@@ -18,7 +18,10 @@ one-character key that sorts before every two-character key it starts.
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +31,7 @@ import numpy as np
 # Positions below this are in a document's headline, from it on in the rest of its text:
 # a headline is far shorter, and the first body position costs two varint bytes either way.
 BODY_START = 1024
-SHARD_POSITIONS = 1 << 19  # positions per shard: about 40 MB of arrays while it is encoded
+SHARD_POSITIONS = 1 << 18  # positions per shard: about 16 MB of arrays while it is encoded
 _LOW = 22  # bits of the second character's code in a packed key
 _WHITE = [c for c in range(0x3001) if chr(c).isspace()]  # all of str.isspace(), to U+3000
 
@@ -55,17 +58,68 @@ def normalize(text: str) -> str:
     return text.translate(_FOLDS)
 
 
+@dataclass(frozen=True)
+class _Folds:
+    """Folding on codes: tables over the two-byte characters, and what they cannot do."""
+
+    fold: np.ndarray  # uint16: each character's fold (:func:`_fold`)
+    white: np.ndarray  # bool: white space
+    odd: re.Pattern[str]  # characters folding to several, or beyond two bytes
+
+    def narrow(self, folding: bool) -> np.ndarray:
+        """Code table of a field in two bytes: folded (or not), white space to 0."""
+        table = self.fold if folding else np.arange(0x10000, dtype=np.uint16)
+        return np.where(self.white[table], 0, table).astype(np.uint16)
+
+
+@lru_cache(maxsize=1)
+def _folds() -> _Folds:
+    """The fold tables: a text without ``odd`` characters is folded on its codes in one
+    look-up (:meth:`Postings.add`), an order of magnitude faster than :func:`normalize`,
+    with the same result."""
+    fold = np.arange(0x10000, dtype=np.uint16)
+    odd = []
+    for code in range(0x10000):
+        folded = unicodedata.normalize("NFKC", chr(code)).lower()
+        if 0xD800 <= code < 0xE000 or len(folded) != 1 or folded > "\uffff":
+            odd.append(code)
+        else:
+            fold[code] = ord(folded)
+    white = np.zeros(0x10000, bool)
+    white[_WHITE] = True
+    ranges = [(g[0][1], g[-1][1]) for _, g in
+              itertools.groupby(enumerate(odd), lambda pair: pair[1] - pair[0])
+              for g in [list(g)]]
+    spans = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                    for a, b in ranges)
+    return _Folds(fold, white, re.compile(f"[{spans}\U00010000-\U0010ffff]"))
+
+
+@lru_cache(maxsize=2)
+def _narrow_table(folding: bool) -> np.ndarray:
+    return _folds().narrow(folding)
+
+
 class Postings:
-    """Documents' normalized fields; their postings, key by key, in UTF-16 key order.
+    """Documents' normalized fields as codes; their postings, key by key, in UTF-16 order.
 
     A key's postings are, per document holding it: the gap from the previous such
     document, the number of positions, the first position, then the gaps between
     positions, each a varint. A position costs one or two bytes.
+
+    Fields are kept as codes end to end (see the module's docstring), a 0 after each:
+    two bytes a character, or four once a character needs them (or is U+0000).
     """
 
     def __init__(self) -> None:
-        self.fields: list[str] = []  # title, rest of each document in turn, normalized
+        self.codes = array("H")
+        self.starts = array("q")  # where each field (title, rest of each document) begins
         self.documents = 0
+
+    @property
+    def wide(self) -> bool:
+        """Codes are remapped code points, four bytes each."""
+        return self.codes.typecode != "H"
 
     def add(self, text: str, title: str = "") -> None:
         """Index the next document: ``title`` from position 0, ``text`` from BODY_START.
@@ -73,14 +127,42 @@ class Postings:
         Both are normalized here. The gap between them tells a headline hit from a body
         hit by position alone, so no table of title lengths is needed.
         """
-        self.fields += (normalize(title)[: BODY_START - 1], normalize(text))
+        self._append(normalize(title)[: BODY_START - 1], folding=False)
+        if _folds().odd.search(text):
+            self._append(normalize(text), folding=False)
+        else:  # only characters the table folds
+            self._append(text, folding=True)
         self.documents += 1
+
+    def _append(self, field: str, folding: bool) -> None:
+        self.starts.append(len(self.codes))
+        if not self.wide:
+            raw = field.encode("utf-16-le", "surrogatepass")
+            if len(raw) == 2 * len(field) and "\0" not in field:
+                self.codes.frombytes(_narrow_table(folding)[np.frombuffer(raw, "<u2")].tobytes())
+                self.codes.append(0)
+                return
+            self._widen()
+        points = np.frombuffer(field.encode("utf-32-le", "surrogatepass"), "<u4")
+        small = points < 0x10000
+        low = np.where(small, points, 0)
+        if folding:  # then every character is small (see _folds)
+            points = low = _folds().fold[low].astype(np.uint32)
+        codes = _utf16_order(points) + 1
+        codes[small & _folds().white[low]] = 0  # white space, as folded
+        self.codes.frombytes(codes.astype("<u4").tobytes())
+        self.codes.append(0)
+
+    def _widen(self) -> None:
+        narrow = np.frombuffer(self.codes, "<u2")
+        codes = np.where(narrow == 0, 0, _utf16_order(narrow) + 1).astype("<u4")
+        self.codes = array("I", codes.tobytes())
 
     @property
     def data(self) -> dict[str, bytes]:
         """Key → encoded postings (a small index's, for tests: one bytes object a key)."""
         out = {}
-        for shard in shards(self.fields):
+        for shard in shards(self):
             starts = np.concatenate(([0], shard.ends[:-1]))
             for key, start, end in zip(key_strings(shard.keys, shard.wide), starts,
                                        shard.ends, strict=True):
@@ -98,41 +180,6 @@ class Shard:
     wide: bool  # codes are remapped code points (see the module's docstring)
 
 
-def _codes(fields: list[str]) -> tuple[np.ndarray, np.ndarray, bool]:
-    """(codes of all fields end to end with a 0 after each, each field's start, wide)."""
-    lengths = np.fromiter((len(f) + 1 for f in fields), np.int64, len(fields))
-    starts = np.zeros(len(fields), np.int64)
-    np.cumsum(lengths[:-1], out=starts[1:])
-    codes = _code_units(fields, starts, int(lengths.sum()), wide=False)
-    # Two bytes a character unless a character needs a surrogate pair or is U+0000
-    # (0 stands for white space): then four, renumbered in UTF-16 order.
-    wide = codes is None or np.count_nonzero(codes) != len(codes) - len(fields)
-    if wide:
-        codes = _code_units(fields, starts, int(lengths.sum()), wide=True)
-    white = np.zeros(0x110000 if wide else 0x10000, bool)
-    white[_WHITE] = True
-    blank = white[codes]
-    if wide:
-        codes = _utf16_order(codes) + 1  # so 0 is free for white space
-    codes[blank] = 0
-    return codes, starts, wide
-
-
-def _code_units(fields: list[str], starts: np.ndarray, total: int,
-                wide: bool) -> np.ndarray | None:
-    """Code points of ``fields`` at ``starts`` in one array (0 between them); None when
-    ``wide`` is False and a character does not fit in two bytes."""
-    codes = np.zeros(total, np.uint32 if wide else np.uint16)
-    encoding, dtype = ("utf-32-le", "<u4") if wide else ("utf-16-le", "<u2")
-    for field, start in zip(fields, starts.tolist(), strict=True):
-        if field:
-            raw = field.encode(encoding, "surrogatepass")
-            if not wide and len(raw) != 2 * len(field):
-                return None
-            codes[start : start + len(field)] = np.frombuffer(raw, dtype)
-    return codes
-
-
 def _utf16_order(cp: np.ndarray) -> np.ndarray:
     """Code points renumbered so that number order is UTF-16 code-unit order:
     characters beyond U+FFFF (surrogate pairs) come between U+D7FF and U+E000."""
@@ -142,7 +189,7 @@ def _utf16_order(cp: np.ndarray) -> np.ndarray:
 
 
 def _code_points(codes: np.ndarray, wide: bool) -> np.ndarray:
-    """Inverse of the code mapping of :func:`_codes` (for codes other than 0)."""
+    """Inverse of the code mapping of :class:`Postings` (for codes other than 0)."""
     codes = codes.astype(np.int64)
     if not wide:
         return codes
@@ -160,15 +207,20 @@ def key_strings(keys: np.ndarray, wide: bool) -> list[str]:
     return out
 
 
-def shards(fields: list[str], size: int = SHARD_POSITIONS) -> Iterator[Shard]:
-    """The postings of ``fields`` (title, rest of each document), shard by shard in key order."""
-    if not fields:
+def shards(postings: Postings, size: int = SHARD_POSITIONS) -> Iterator[Shard]:
+    """The postings of every document added, shard by shard in key order."""
+    if not postings.documents:
         return
-    codes, starts, wide = _codes(fields)
-    counts = np.bincount(codes, minlength=(1 << 21) + 2 if wide else 1 << 16)
+    wide = postings.wide
+    codes = np.frombuffer(postings.codes, "<u4" if wide else "<u2")
+    starts = np.frombuffer(postings.starts, np.int64)
+    counts = np.zeros((1 << 21) + 2 if wide else 1 << 16, np.int64)
+    for start in range(0, len(codes), 1 << 20):  # bincount makes a copy of 8-byte numbers
+        counts += np.bincount(codes[start : start + (1 << 20)], minlength=len(counts))
     counts[0] = 0
     before = np.cumsum(counts) - counts
-    kind = np.uint16 if before[-1] // size < 0xFFFF else np.uint32
+    last = before[-1] // size
+    kind = np.uint8 if last < 0xFF else np.uint16 if last < 0xFFFF else np.uint32
     table = (before // size).astype(kind)  # shard of each first character
     table[0] = np.iinfo(kind).max  # white space starts no key
     shard_of = table[codes]
@@ -178,40 +230,61 @@ def shards(fields: list[str], size: int = SHARD_POSITIONS) -> Iterator[Shard]:
 
 
 def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool) -> Shard:
-    """Encode the postings of the positions ``where`` (every key starting there)."""
+    """Encode the postings of the positions ``where`` (every key starting there).
+
+    Arrays are four bytes an entry where that is enough, and freed as soon as they are
+    used: a shard's peak is about 60 bytes a position.
+    """
     first, second = codes[where], codes[where + 1]
     order = _key_order(first, second)
-    where = where[order]
-    keys = first[order].astype(np.int64) << _LOW | second[order]
+    first, second, where = first[order], second[order], where[order]
+    del order
     field = np.searchsorted(starts, where, side="right") - 1
-    docs = field >> 1
-    positions = where - starts[field] + (field & 1) * BODY_START
-    n = len(keys)
-    new_key = np.ones(n, bool)
-    new_key[1:] = keys[1:] != keys[:-1]
+    positions = (where - starts[field]).astype(np.uint32)
+    del where
+    positions[(field & 1).astype(bool)] += BODY_START
+    docs = (field >> 1).astype(np.uint32)
+    del field
+    new_key = np.ones(len(first), bool)
+    new_key[1:] = (first[1:] != first[:-1]) | (second[1:] != second[:-1])
+    key_starts = np.flatnonzero(new_key)
+    keys = first[key_starts].astype(np.int64) << _LOW | second[key_starts]
+    del first, second
     new_doc = new_key.copy()
     new_doc[1:] |= docs[1:] != docs[:-1]
+    values, value_starts = _values(new_key, new_doc, docs, positions, key_starts)
+    data, offsets = varints(values)
+    del values
+    return Shard(keys, data, offsets[np.append(value_starts[1:], len(offsets) - 1)], wide)
+
+
+def _values(new_key: np.ndarray, new_doc: np.ndarray, docs: np.ndarray, positions: np.ndarray,
+            key_starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the numbers of every key's postings, back to back; where each key's begin).
+
+    Per (key, document): the document gap, the count, the first position, the gaps.
+    """
     groups = np.flatnonzero(new_doc)  # first entry of each (key, document)
-    counts = np.diff(np.append(groups, n))
+    counts = np.diff(np.append(groups, len(docs)))
     first_docs = docs[groups]
-    previous = np.zeros(len(groups), np.int64)
+    previous = np.zeros(len(groups), np.uint32)
     previous[1:] = first_docs[:-1]
     previous[new_key[groups]] = 0
     gaps = positions.copy()
-    gaps[1:] -= positions[:-1]
+    gaps[1:] -= positions[:-1]  # wraps at a group's first entry, set right below
     gaps[groups] = positions[groups]
-    # Values: per (key, document) its document gap and count, then its position gaps.
-    group_of = np.cumsum(new_doc) - 1
-    values = np.empty(n + 2 * len(groups), np.int64)
-    values[np.arange(n) + 2 * (group_of + 1)] = gaps
+    # Entry i goes after its own and every earlier group's two numbers.
+    slot_of = np.cumsum(new_doc, dtype=np.int64)
+    slot_of *= 2
+    slot_of += np.arange(len(docs))
+    values = np.empty(len(docs) + 2 * len(groups), np.uint32)
+    values[slot_of] = gaps
+    value_starts = slot_of[key_starts] - 2
+    del gaps, slot_of
     slots = groups + 2 * np.arange(len(groups))
     values[slots] = first_docs - previous
     values[slots + 1] = counts
-    data, lengths = varints(values)
-    ends_of_values = np.cumsum(lengths)
-    key_starts = np.flatnonzero(new_key)
-    last_value = np.append(key_starts[1:] + 2 * group_of[key_starts[1:]], len(values)) - 1
-    return Shard(keys[key_starts], data, ends_of_values[last_value], wide)
+    return values, value_starts
 
 
 def _key_order(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -225,25 +298,27 @@ def _key_order(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 
 
 def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(LEB128 bytes of every value >= 0, back to back; each value's byte count)."""
+    """(LEB128 bytes of every value >= 0, back to back; where each value's bytes begin,
+    and the total last)."""
+    offsets = np.zeros(len(values) + 1, np.int64)
     if not len(values):
-        return np.empty(0, np.uint8), np.empty(0, np.int64)
+        return np.empty(0, np.uint8), offsets
     top = int(values.max())
-    v = values.astype(np.uint32 if top < 1 << 32 else np.uint64)
-    lengths = np.ones(len(v), np.int64)
+    v = values.astype(np.uint32 if top < 1 << 32 else np.uint64, copy=False)
+    lengths = np.ones(len(v), np.uint8)
     shift = 7
     while top >> shift:
         lengths += v >= v.dtype.type(1 << shift)
         shift += 7
-    ends = np.cumsum(lengths)
-    out = np.empty(int(ends[-1]), np.uint8)
-    starts = ends - lengths
+    np.cumsum(lengths, dtype=np.int64, out=offsets[1:])
+    starts = offsets[:-1]
+    out = np.empty(int(offsets[-1]), np.uint8)
     out[starts] = v & 127
     for byte in range(1, shift // 7):
         live = np.flatnonzero(lengths > byte)
         out[starts[live] + byte - 1] |= 128  # the byte before has a successor
         out[starts[live] + byte] = (v[live] >> (7 * byte)) & 127
-    return out, lengths
+    return out, offsets
 
 
 def _place(out: np.ndarray, at: np.ndarray, lengths: np.ndarray, pieces: np.ndarray) -> None:
@@ -262,19 +337,21 @@ def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
     """
     first = _code_points(shard.keys >> _LOW, shard.wide)
     second_code = shard.keys & ((1 << _LOW) - 1)
-    second = np.where(second_code > 0, _code_points(np.maximum(second_code, 1), shard.wide), 0)
+    two = second_code > 0  # else a one-character key
+    second = np.where(two, _code_points(np.maximum(second_code, 1), shard.wide), 0)
     chars = np.stack([first, second], 1).ravel()
-    chars = chars[np.stack([np.ones(len(first), bool), second > 0], 1).ravel()]
+    chars = chars[np.stack([np.ones(len(first), bool), two], 1).ravel()]
     utf8 = np.frombuffer(chars.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
                          .encode("utf-8"), np.uint8)
 
     def utf8_len(cp: np.ndarray) -> np.ndarray:
         return 1 + (cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000)
 
-    key_len = utf8_len(first) + np.where(second > 0, utf8_len(second), 0)
+    key_len = utf8_len(first) + np.where(two, utf8_len(second), 0)
     ends = shard.ends
     data_len = ends - np.concatenate(([0], ends[:-1]))
-    size_bytes, size_len = varints(data_len)
+    size_bytes, size_offsets = varints(data_len)
+    size_len = np.diff(size_offsets)
     # key_len < 128, so its varint is the one byte key_len itself.
     sizes = 1 + key_len + size_len + data_len
     at = np.cumsum(sizes) - sizes
@@ -286,7 +363,8 @@ def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
     return out, sizes
 
 
-def packs(postings: Postings, target: int) -> Iterator[tuple[str, bytes]]:
+def packs(postings: Postings, target: int,
+          size: int = SHARD_POSITIONS) -> Iterator[tuple[str, bytes]]:
     """Records of every key cut, in key order, into runs of about ``target`` bytes.
 
     Yields each run's first key and its bytes. A run takes records while they fit in
@@ -295,7 +373,7 @@ def packs(postings: Postings, target: int) -> Iterator[tuple[str, bytes]]:
     """
     blob, sizes, keys = np.empty(0, np.uint8), np.empty(0, np.int64), np.empty(0, np.int64)
     wide = False
-    for shard in shards(postings.fields):
+    for shard in shards(postings, size):
         more, more_sizes = records(shard)
         blob, sizes = np.concatenate((blob, more)), np.concatenate((sizes, more_sizes))
         keys, wide = np.concatenate((keys, shard.keys)), shard.wide
