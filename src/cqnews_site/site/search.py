@@ -201,8 +201,12 @@ def story_urls(archive: Archive) -> list[str]:
 
 def documents(archive: Archive, config: Config | None = None) -> list[Document]:
     """Every story, then each of its items, in archive order; facets come from the tagger."""
+    return list(iter_documents(archive, config))
+
+
+def iter_documents(archive: Archive, config: Config | None = None) -> Iterator[Document]:
+    """The documents of :func:`documents` one at a time, so their texts need not be kept."""
     paths = story_urls(archive)
-    docs: list[Document] = []
     for number, story in enumerate(archive.stories):
         url = urls.href(paths[number])
         year = year_of(story.date)
@@ -215,10 +219,9 @@ def documents(archive: Archive, config: Config | None = None) -> list[Document]:
         text, end, rest = _story_text(story)
         # A story without a date of its own shows and sorts by its items' (as the site does).
         dated = story_date(story)
-        docs.append(Document(number, url, story.headline, display_date(dated), text, end,
-                             base, story.headline, story.kicker or "", day_number(dated), rest))
-        docs.extend(_item_documents(number, url, story, base))
-    return docs
+        yield Document(number, url, story.headline, display_date(dated), text, end,
+                       base, story.headline, story.kicker or "", day_number(dated), rest)
+        yield from _item_documents(number, url, story, base)
 
 
 def _item_documents(number: int, url: str, story: Story,
@@ -367,11 +370,28 @@ def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[t
     return firsts
 
 
-def _write_texts(files: MutableMapping[str, bytes], docs: list[Document]) -> None:
-    for start in range(0, len(docs), DOCS_PER_TEXT):
-        rows = [_dumps([d.url, d.headline, d.date, d.text, d.snippet_end, d.kicker])
-                for d in docs[start : start + DOCS_PER_TEXT]]
-        files[pack_path("text", start // DOCS_PER_TEXT)] = _deflate(b"\n".join(rows))
+def _read_documents(archive: Archive, config: Config | None,
+                    postings: Postings) -> tuple[list[Document], list[bytes]]:
+    """Index every document into ``postings`` and deflate its text row as it comes.
+
+    Returns the documents without their texts (for the filters and dates) and the text
+    files in order: a large archive's texts are never all in memory at once.
+    """
+    docs: list[Document] = []
+    texts: list[bytes] = []
+    rows: list[bytes] = []
+    for doc in iter_documents(archive, config):
+        title, rest = index_fields(doc)
+        postings.add(rest, title)
+        rows.append(_dumps([doc.url, doc.headline, doc.date, doc.text, doc.snippet_end,
+                            doc.kicker]))
+        if len(rows) == DOCS_PER_TEXT:
+            texts.append(_deflate(b"\n".join(rows)))
+            rows = []
+        docs.append(dataclasses.replace(doc, text="", rest=""))
+    if rows:
+        texts.append(_deflate(b"\n".join(rows)))
+    return docs, texts
 
 
 def _facet_values(archive: Archive, docs: list[Document]) -> dict[str, list[tuple[str, str, str]]]:
@@ -546,18 +566,18 @@ def write_search_files(archive: Archive, config: Config | None = None,
     has none). The bootstrap comes last. Returns the files keyed by path (with empty
     contents when ``write`` took them).
     """
-    docs = documents(archive, config)
     postings = Postings()
-    for doc in docs:
-        title, rest = index_fields(doc)
-        postings.add(rest, title)
+    docs, texts = _read_documents(archive, config, postings)
     files = _Sink(write)
     keys = []
     for number, (first, run) in enumerate(search_postings.packs(postings, _SHARD_TARGET)):
         files[pack_path("index", number)] = _deflate(run)
         keys.append(first)
     del postings
-    _write_texts(files, docs)
+    # After the index files: the bootstrap's version digests the files in this order.
+    for number, data in enumerate(texts):
+        files[pack_path("text", number)] = data
+    del texts
     _write_dates(files, archive, docs)
     facets = _facet_files(files, archive, docs, page_of)
     per_story = [0] * len(archive.stories)
