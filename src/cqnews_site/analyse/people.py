@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cqnews_site.analyse import nlp
+from cqnews_site.analyse.wordsets import Affixes
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, read_list
 from cqnews_site.model.text import is_han
@@ -83,6 +84,13 @@ _PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                       rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
+# Where a list of appointed or dismissed names may start, and what must end one: names
+# (Han characters, padding, 、) up to 为 or 的 (a cheap test before reading the names).
+_LIST_START = re.compile(r"(?:^|(?<=\n)|(?<=免去)|(?<=撤销)|(?<=确认：)|(?<=[，,：:]))")
+_LIST_THEN_VERB = re.compile(r"[\u4e00-\u9fff \u3000、]*?[为的]")
+_DOT = re.compile(r"[·•・](?=" + _HAN + ")")
+_DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
+_CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
 
 
@@ -221,8 +229,21 @@ class PeopleFinder:
             for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))
         )
         self._plausible_cache: dict[str, bool] = {}
+        self._untitled_cache: dict[str, bool] = {}
+        self._last_titles: tuple[str, list[re.Match[str]]] | None = None
         self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
         self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
+        # The same lists indexed by first and last character (the hot loops ask them often).
+        self._titles_at = Affixes(self.title_words)
+        self._long_titles_at = Affixes(self._long_titles)
+        self._followers_at = Affixes(lexicon.followers)
+        self._long_followers_at = Affixes(self._long_followers)
+        self._post_titles = tuple((t, re.compile(re.escape(t))) for t in lexicon.post_titles)
+        self._top_titles = tuple((t, re.compile(re.escape(t))) for t in _TOP_TITLES)
+        self._reporting_re = re.compile(
+            r"(?=(?:" + "|".join(map(re.escape, lexicon.reporting)) + "))")
+        foreign = f"[{re.escape(''.join(sorted(lexicon.foreign_chars)))}]"
+        self._foreign_run = re.compile(rf"{foreign}{{2,6}}")
         words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
         self._introducers = re.compile(
             r"(?:(?<=[\u4e00-\u9fff])的|" + "|".join(map(re.escape, words))
@@ -250,7 +271,7 @@ class PeopleFinder:
             return True
         if text[q] in _DELIMS or not is_han(text[q]):
             return True
-        return text.startswith(self.lex.followers, q) or text.startswith(self.title_words, q)
+        return self._followers_at.starts(text, q) or self._titles_at.starts(text, q)
 
     def _strongly_followed(self, text: str, q: int) -> bool:
         """A delimiter or a follower of two characters or more at ``q``."""
@@ -258,7 +279,7 @@ class PeopleFinder:
             return True
         if text[q] in self._single_followers and text[q] not in self.lex.given_chars:
             return True  # 张伟也参加: 也 is never part of a given name (正, 同 may be)
-        return text.startswith(self._long_followers, q)
+        return self._long_followers_at.starts(text, q)
 
     def _common_tail(self, tail: str) -> bool:
         """A two-character given name that is rather a common word (国家, 本人, 如今)."""
@@ -288,7 +309,7 @@ class PeopleFinder:
             return False
         if len(name) >= 3 and name[-1] in _ORGAN_CHARS:
             return False  # 国务院, 林业局: organisations
-        if name.endswith(self._long_titles) or name.startswith(self._long_titles):
+        if self._long_titles_at.ends(name) or self._long_titles_at.starts(name):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
             if self._common_tail(name[1:]):
@@ -325,7 +346,7 @@ class PeopleFinder:
         long_name = text[p:p + s + 2]
         if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
                 and self.plausible(long_name) and not self._strongly_followed(text, p + s + 1)
-                and not text.startswith(self.title_words, p + s + 1)):
+                and not self._titles_at.starts(text, p + s + 1)):
             return s + 2  # 孔祥同介绍, 孙家正首先: not 孔祥 before 同
         for length in (s + 1, s + 2):
             if p + length > len(text):
@@ -362,7 +383,7 @@ class PeopleFinder:
         # Try the shortest reading that ends at a boundary: 2, 3 (or 4 for compound) characters.
         for end in range(1, len(raw) + 1):
             piece = raw[:end]
-            name = re.sub(r"[ \u3000]", "", piece)
+            name = piece.replace(" ", "").replace("\u3000", "")
             if len(name) < 2 or len(name) > 4 or piece.endswith((" ", "\u3000")):
                 continue
             s = self.surname_len(name, 0, rare=rare)
@@ -381,6 +402,13 @@ class PeopleFinder:
         return best
 
     # --- finders -----------------------------------------------------------------------
+
+    def _title_matches(self, text: str) -> list[re.Match[str]]:
+        """Every title printed in ``text`` (two finders read them: found once per text)."""
+        last = self._last_titles
+        if last is None or last[0] is not text:
+            last = self._last_titles = (text, list(self._title_re.finditer(text)))
+        return last[1]
 
     def _credits(self, text: str) -> Iterable[Span]:
         for m in _CREDIT_LEAD.finditer(text):
@@ -454,7 +482,7 @@ class PeopleFinder:
 
     def _split_titles(self, phrase: str) -> tuple[str, ...]:
         parts = [t.strip() for t in re.split(r"[、，,]", phrase) if t.strip()]
-        if not parts or not re.sub(r"[(（]兼[)）]$", "", parts[-1]).endswith(self.title_words):
+        if not parts or not self._titles_at.ends(_CONCURRENT.sub("", parts[-1])):
             return ()
         return tuple(parts)
 
@@ -472,8 +500,10 @@ class PeopleFinder:
                 for s, e, name in names:
                     yield Span(s, e, name, titles, "appointment")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
-        for m in re.finditer(r"(?:^|(?<=\n)|(?<=免去)|(?<=撤销)|(?<=确认：)|(?<=[，,：:]))", text):
+        for m in _LIST_START.finditer(text):
             p = m.end()
+            if not _LIST_THEN_VERB.match(text, p):
+                continue  # no 为 or 的 after a run of names: no list (checked first, cheaply)
             names = self._names_list(text, p)
             if not names:
                 continue
@@ -511,7 +541,7 @@ class PeopleFinder:
         """Title phrase then name(s); a shared title over an enumeration; 担任…的 A、B."""
         found: list[Span] = []
         floor = 0
-        for m in self._title_re.finditer(text):
+        for m in self._title_matches(text):
             if m.group() in _TOP_TITLES and self._name_before(text, m.start()):
                 continue
             if m.start() and text[m.start() - 1] in "等们":
@@ -562,7 +592,7 @@ class PeopleFinder:
         first = end
         while pos > floor:
             start = pos
-            if re.search(r"[(（]兼[)）]$", text[max(floor, pos - 3):pos]):
+            if _CONCURRENT.search(text[max(floor, pos - 3):pos]):
                 start = pos - 3
             while start > floor:
                 if text[start - 1] in ")）":
@@ -576,8 +606,8 @@ class PeopleFinder:
                     break
                 start -= 1
             segment = text[start:pos]
-            core = re.sub(r"[(（]兼[)）]$", "", segment)
-            if not core or not core.endswith(self.title_words):
+            core = _CONCURRENT.sub("", segment)
+            if not core or not self._titles_at.ends(core):
                 break
             trimmed = self._trim(segment)
             if titles and trimmed != segment and text[pos] in "，,":
@@ -624,8 +654,10 @@ class PeopleFinder:
                 if sl and 1 <= length - sl <= 2 and self.plausible(name):
                     yield Span(s, e, name, titles, "name_then_title")
                     break
-        for title in self.lex.post_titles:
-            for m in re.finditer(re.escape(title), text):
+        for title, pattern in self._post_titles:
+            if title not in text:
+                continue
+            for m in pattern.finditer(text):
                 e = m.start()
                 for length in (3, 4):
                     s = e - length
@@ -653,8 +685,10 @@ class PeopleFinder:
                 yield Span(m.start("n"), m.end("n"), name, titles, "speaker_line")
 
     def _top_leaders(self, text: str) -> Iterable[Span]:
-        for title in _TOP_TITLES:
-            for m in re.finditer(re.escape(title), text):
+        for title, pattern in self._top_titles:
+            if title not in text:
+                continue
+            for m in pattern.finditer(text):
                 e = m.start()
                 length = self._name_before(text, e)
                 if length:
@@ -678,8 +712,7 @@ class PeopleFinder:
 
     def _untitled(self, text: str) -> Iterable[Span]:
         """A title-less name before a reporting verb or 同志, accepted by jieba or the model."""
-        pattern = "|".join(map(re.escape, self.lex.reporting))
-        for m in re.finditer(r"(?=(?:" + pattern + "))", text):
+        for m in self._reporting_re.finditer(text):
             e = m.start()
             for length in (3, 2, 4):
                 s = e - length
@@ -723,20 +756,19 @@ class PeopleFinder:
 
     def _foreign(self, text: str) -> Iterable[Span]:
         """Transliterated names: joined by · anywhere, or a run right after a title."""
-        chars = "".join(sorted(self.lex.foreign_chars))
-        run = f"[{re.escape(chars)}]"
-        for m in re.finditer(r"[·•・](?=" + _HAN + ")", text):
+        chars = self.lex.foreign_chars
+        for m in _DOT.finditer(text):
             if m.start() == 0 or not is_han(text[m.start() - 1]):
                 continue
-            if m.start() > 1 and re.match(_HAN + r"{1,8}[·•・]", text[m.start() - 9:m.start() + 1]
-                                          [-10:]) and text[m.start() - 1] in "·•・":
+            if m.start() > 1 and _DOTTED_BEFORE.match(text[m.start() - 9:m.start() + 1]
+                                                      [-10:]) and text[m.start() - 1] in "·•・":
                 continue
             # The first part: back over Han characters, stopping after a title or a follower.
             a = m.start()
             while (a > 0 and m.start() - a < 6 and is_han(text[a - 1])
-                   and not text[max(0, a - 6):a].endswith(self._long_titles)
+                   and not self._long_titles_at.ends(text[max(0, a - 6):a])
                    and not (m.start() - a >= 2
-                            and text[max(0, a - 3):a].endswith(self.lex.followers))):
+                            and self._followers_at.ends(text[max(0, a - 3):a]))):
                 a -= 1
             if a == m.start() or (a > 0 and text[a - 1] in "·•・"):
                 continue
@@ -749,7 +781,7 @@ class PeopleFinder:
                     e += 1
                     continue
                 if not is_han(text[e]) or part >= 6 or (part >= 1 and (
-                        text[e] not in chars or text.startswith(self.title_words, e)
+                        text[e] not in chars or self._titles_at.starts(text, e)
                         or self._strongly_followed(text, e))):
                     break
                 e += 1
@@ -761,9 +793,9 @@ class PeopleFinder:
                 continue  # 三峡制造·巫山, 渝事好商量·彭水: rubrics, not a foreign name
             titles, _ = self._title_chain(text, a, self._clause_floor(text, a))
             yield Span(a, e, name, tuple(titles), "dotted_name")
-        for m in self._title_re.finditer(text):
+        for m in self._title_matches(text):
             p = m.end()
-            r = re.match(rf"{run}{{2,6}}", text[p:p + 6])
+            r = self._foreign_run.match(text[p:p + 6])
             if not r:
                 continue
             for length in range(len(r.group()), 1, -1):
@@ -915,6 +947,12 @@ class PeopleFinder:
 
     def untitled_ok(self, name: str) -> bool:
         """A title-less name: family name, plausible, not a word; jieba or the model agree."""
+        ok = self._untitled_cache.get(name)
+        if ok is None:
+            ok = self._untitled_cache[name] = self._untitled_ok(name)
+        return ok
+
+    def _untitled_ok(self, name: str) -> bool:
         surname = self.surname_len(name, 0)
         if not surname or not 1 <= len(name) - surname <= 2:
             return False
