@@ -33,6 +33,7 @@ _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人�
 _IDIOM_TAGS = ("i", "l")
 _SENTENCE = 200  # characters looked back for the district a resident is named with
 FILES = ("outside_places.txt", "unplaced_titles.txt")
+_FOUND_TEXTS = 16  # texts whose mentions ``DistrictFinder.find`` keeps
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,21 @@ class DistrictFinder:
         self.cache_dir = cache_dir
         self.outside = tuple(read_list("outside_places.txt"))
         self.unplaced = tuple(read_list("unplaced_titles.txt"))
+        # The last texts' mentions: a story's text is asked for its districts, its dominant
+        # district and its people's places in turn.
+        self._found: dict[tuple[str, str | None], tuple[DistrictMatch, ...]] = {}
 
     def find(self, text: str, date: str | None = None) -> list[DistrictMatch]:
         """Every counted district mention, left to right."""
-        return [m for m in self.gazetteer.find(text, date) if not self._inside_idiom(text, m)]
+        key = (text, date)
+        found = self._found.get(key)
+        if found is None:
+            found = tuple(m for m in self.gazetteer.find(text, date)
+                          if not self._inside_idiom(text, m))
+            if len(self._found) >= _FOUND_TEXTS:
+                self._found.clear()
+            self._found[key] = found
+        return list(found)
 
     def explain(self, text: str, date: str | None = None) -> list[tuple[DistrictMatch, str]]:
         """Every gazetteer match with the rule that decided it: counted or inside_idiom.

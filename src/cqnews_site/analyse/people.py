@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cqnews_site.analyse import nlp
-from cqnews_site.analyse.wordsets import Affixes
+from cqnews_site.analyse.wordsets import Affixes, longest_first
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, read_list
 from cqnews_site.model.text import is_han
@@ -84,14 +84,34 @@ _PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                       rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
-# Where a list of appointed or dismissed names may start, and what must end one: names
-# (Han characters, padding, 、) up to 为 or 的 (a cheap test before reading the names).
-_LIST_START = re.compile(r"(?:^|(?<=\n)|(?<=免去)|(?<=撤销)|(?<=确认：)|(?<=[，,：:]))")
+# Where a list of appointed or dismissed names may start (the text's start and right after
+# these), and what must end one: names (Han characters, padding, 、) up to 为 or 的 (a cheap
+# test before reading the names).
+_LIST_AFTER = re.compile(r"\n|免去|撤销|确认：|[，,：:]")
 _LIST_THEN_VERB = re.compile(r"[\u4e00-\u9fff \u3000、]*?[为的]")
+# "(王平 摄)": a photographer's name without a role in front, in a caption.
+_PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
+                            r"(?=[)）\s]|$)")
+_SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
+                           r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
+_ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
+                          r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
+
+
+def _list_starts(text: str) -> Iterable[int]:
+    """0, then every position right after a mark of ``_LIST_AFTER``, in order.
+
+    No mark holds another one's first character inside it, and the one that ends inside
+    another (确认：) ends where that one ends: matching marks one after the other finds
+    every position.
+    """
+    yield 0
+    for m in _LIST_AFTER.finditer(text):
+        yield m.end()
 
 
 @dataclass(frozen=True)
@@ -220,8 +240,9 @@ class PeopleFinder:
         self.cache_dir = cache_dir
         self.title_words = lexicon.titles
         self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
+        # The longest title at each position, as the alternation sorted longest first finds.
         self._title_re = re.compile(
-            "(?:" + "|".join(map(re.escape, self.title_words)) + r")(?:[(（]兼[)）])?"
+            "(?:" + longest_first(self.title_words) + r")(?:[(（]兼[)）])?"
         )
         self._district_words = frozenset(
             w
@@ -240,8 +261,11 @@ class PeopleFinder:
         self._long_followers_at = Affixes(self._long_followers)
         self._post_titles = tuple((t, re.compile(re.escape(t))) for t in lexicon.post_titles)
         self._top_titles = tuple((t, re.compile(re.escape(t))) for t in _TOP_TITLES)
-        self._reporting_re = re.compile(
-            r"(?=(?:" + "|".join(map(re.escape, lexicon.reporting)) + "))")
+        # Where a reporting verb starts: its first character, then the verbs starting with it.
+        self._reporting_at = Affixes(lexicon.reporting)
+        self._reporting_first = re.compile(
+            "[" + re.escape("".join(sorted({w[0] for w in lexicon.reporting}))) + "]"
+            if lexicon.reporting else "(?!)")
         foreign = f"[{re.escape(''.join(sorted(lexicon.foreign_chars)))}]"
         self._foreign_run = re.compile(rf"{foreign}{{2,6}}")
         words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
@@ -439,8 +463,7 @@ class PeopleFinder:
             for s, e, name in names:
                 yield Span(s, e, name, (), "credit", "photographer" if photo else kind)
         # "王平 摄" without a 记者 in front: (王平 摄) in a caption.
-        for m in re.finditer(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
-                             r"(?=[)）\s]|$)", text):
+        for m in _PHOTO_BY_NAME.finditer(text) if "摄" in text else ():
             length, name = self._padded_name(text, m.start("n"))
             if length:
                 yield Span(m.start("n"), m.start("n") + length, name, (), "credit",
@@ -500,8 +523,7 @@ class PeopleFinder:
                 for s, e, name in names:
                     yield Span(s, e, name, titles, "appointment")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
-        for m in _LIST_START.finditer(text):
-            p = m.end()
+        for p in _list_starts(text):
             if not _LIST_THEN_VERB.match(text, p):
                 continue  # no 为 or 的 after a run of names: no list (checked first, cheaply)
             names = self._names_list(text, p)
@@ -674,8 +696,9 @@ class PeopleFinder:
 
     def _speaker_lines(self, text: str) -> Iterable[Span]:
         """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
-        for m in re.finditer(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
-                             r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$", text):
+        if " " not in text and "\u3000" not in text:
+            return  # no name stands apart from titles here
+        for m in _SPEAKER_LINE.finditer(text):
             name = m.group("n")
             sl = self.surname_len(name, 0, rare=True)
             if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
@@ -712,8 +735,10 @@ class PeopleFinder:
 
     def _untitled(self, text: str) -> Iterable[Span]:
         """A title-less name before a reporting verb or 同志, accepted by jieba or the model."""
-        for m in self._reporting_re.finditer(text):
+        for m in self._reporting_first.finditer(text):
             e = m.start()
+            if not self._reporting_at.starts(text, e):
+                continue
             for length in (3, 2, 4):
                 s = e - length
                 if s < 0:
@@ -743,8 +768,9 @@ class PeopleFinder:
 
     def _attributions(self, text: str) -> Iterable[Span]:
         """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""
-        for m in re.finditer(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
-                             r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$", text):
+        if "—" not in text and "--" not in text:
+            return  # no dash opens an attribution here
+        for m in _ATTRIBUTION.finditer(text):
             name = m.group("n")
             sl = self.surname_len(name, 0)
             if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
