@@ -107,12 +107,13 @@ class DistrictFinder:
     def _inside_idiom(self, text: str, m: DistrictMatch) -> bool:
         if len(m.surface) > 2:
             return False
+        tags = nlp.tags(self.cache_dir)
         for start in range(max(0, m.start - 3), m.start + 1):
             for end in range(max(m.end, start + 3), min(len(text), start + 5) + 1):
                 if start == m.start and end == m.end:
                     continue
                 word = text[start:end]
-                if len(word) >= 4 and (nlp.word_tag(word, self.cache_dir) or "") in _IDIOM_TAGS:
+                if len(word) >= 4 and (tags.get(word) or "") in _IDIOM_TAGS:
                     return True
         return False
 

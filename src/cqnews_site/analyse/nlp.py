@@ -157,6 +157,21 @@ def word_frequency(word: str, cache_dir: Path | str = ".cache") -> int:
     return int(tokenizer(cache_dir).FREQ.get(word, 0) or 0)
 
 
+def frequencies(cache_dir: Path | str = ".cache") -> dict[str, int]:
+    """jieba's word frequencies: ``frequencies(d).get(w, 0)`` is ``word_frequency(w, d)``.
+
+    For loops that ask about many words: one dictionary look-up per word.
+    """
+    return tokenizer(cache_dir).FREQ
+
+
+def tags(cache_dir: Path | str = ".cache") -> dict[str, str]:
+    """jieba's dictionary tags: ``tags(d).get(w)`` is ``word_tag(w, d)`` (see ``frequencies``)."""
+    pos = pos_tokenizer(cache_dir)
+    pos.makesure_userdict_loaded()
+    return pos.word_tag_tab
+
+
 def word_tag(word: str, cache_dir: Path | str = ".cache") -> str | None:
     """jieba's dictionary part-of-speech tag of ``word`` (None for unknown words)."""
     pos = pos_tokenizer(cache_dir)

@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cqnews_site.analyse import nlp
 from cqnews_site.analyse.wordsets import Affixes, longest_first
@@ -100,6 +101,12 @@ _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
+
+
+@lru_cache(maxsize=1024)
+def _one_of(chars: str) -> re.Pattern[str]:
+    """A pattern for one of ``chars`` (the first characters of a story's known names)."""
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def _list_starts(text: str) -> Iterable[int]:
@@ -256,6 +263,7 @@ class PeopleFinder:
         self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
         # The same lists indexed by first and last character (the hot loops ask them often).
         self._titles_at = Affixes(self.title_words)
+        self._title_set = frozenset(self.title_words)
         self._long_titles_at = Affixes(self._long_titles)
         self._followers_at = Affixes(lexicon.followers)
         self._long_followers_at = Affixes(self._long_followers)
@@ -329,7 +337,7 @@ class PeopleFinder:
             return False
         if name.endswith(_FORMS_OF_ADDRESS) or "某" in name:  # 王女士, 李大爷, 张某
             return False
-        if name in self._district_words or name in self.title_words:
+        if name in self._district_words or name in self._title_set:
             return False
         if len(name) >= 3 and name[-1] in _ORGAN_CHARS:
             return False  # 国务院, 林业局: organisations
@@ -869,6 +877,7 @@ class PeopleFinder:
     def _unknown_in(self, text: str, a: int, b: int) -> Iterable[Span]:
         """The names of :meth:`_unknown_words` in the clause ``text[a:b]``."""
         words = nlp.cut(text[a:b], self.cache_dir)
+        tags, freqs = nlp.tags(self.cache_dir), nlp.frequencies(self.cache_dir)
         starts = []
         pos = a
         for w in words:
@@ -877,7 +886,7 @@ class PeopleFinder:
         n = len(words)
         for i, w in enumerate(words):
             p = starts[i]
-            if len(w) in (3, 4) and (nlp.word_tag(w, self.cache_dir) or "").startswith("nr"):
+            if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
                         and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)):
                     yield Span(p, p + len(w), w, (), "unknown_word_name")
@@ -893,7 +902,7 @@ class PeopleFinder:
                 after = words[i + 3] if i + 3 < n else ""
                 if len(after) == 1 and is_han(after) and not self.followed(after, 0):
                     continue  # a longer run of loose characters: not clearly a name
-            elif len(nxt) == 2 and nlp.word_frequency(nxt, self.cache_dir) < _GIVEN_WORD_FREQ:
+            elif len(nxt) == 2 and freqs.get(nxt, 0) < _GIVEN_WORD_FREQ:
                 given = nxt
             else:
                 continue
@@ -953,9 +962,9 @@ class PeopleFinder:
         if j >= len(words):
             return False
         w = words[j]
-        if w in self.title_words or not all(is_han(c) for c in w):
+        if w in self._title_set or not all(is_han(c) for c in w):
             return False
-        tag = nlp.word_tag(w, self.cache_dir) or ""
+        tag = nlp.tags(self.cache_dir).get(w) or ""
         return tag[:2] in ("n", "nt", "ns", "nz") and not tag.startswith("nr")
 
     def _glued_after(self, text: str, e: int) -> bool:
@@ -1074,7 +1083,7 @@ class PeopleFinder:
             return list(taken.spans)
         ordered = tuple(n for names in by_first.values() for n in names)
         # One pass over the characters that start a known name (no alternation of names).
-        firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+        firsts = _one_of("".join(sorted(by_first)))
         for m in firsts.finditer(text):
             s = m.start()
             name = next((n for n in by_first[m.group()] if text.startswith(n, s)), None)
