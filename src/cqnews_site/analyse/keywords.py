@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from cqnews_site.analyse import nlp
+from cqnews_site.analyse.wordsets import longest_first
 from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.text import is_han
 
@@ -41,8 +42,8 @@ class KeywordFinder:
         self.stop_keywords = frozenset(read_list("keyword_stop.txt"))
         self._word_ok: dict[str, bool] = {}
         self._fill_tag: dict[str, str] = {}
-        terms = sorted(set(read_list("terms.txt")), key=lambda t: (-len(t), t))
-        self._terms_re = re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
+        # The longest term at each position (as the alternation sorted longest first).
+        self._terms_re = re.compile(longest_first(set(read_list("terms.txt"))))
 
 
     def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,
@@ -119,15 +120,17 @@ class KeywordFinder:
             for word, _ in words:
                 if len(chosen) >= until:
                     break
-                if word in chosen or word not in printed or any(n in word for n in exclude):
+                if word in chosen or any(n in word for n in exclude):
                     continue
-                if any(word in term and word != term for term in terms_seen):
+                if terms_seen and any(word in term and word != term for term in terms_seen):
                     continue  # a fragment of a term printed whole (西部陆海 of 西部陆海新通道)
                 for c in chosen:
-                    if _overlaps(word, c):
-                        break
+                    if word in c or c in word or (len(word) > 2 and len(c) > 2
+                                                  and _shares_edge(word, c)):
+                        break  # inside, around or overlapping (地区双城 / 双城经济圈) one chosen
                 else:
-                    chosen.append(word)
+                    if word in printed:  # the costliest test last (the text's length)
+                        chosen.append(word)
         return chosen[:limit]
 
     def _term_pieces(self, text: str) -> list[tuple[str, bool]]:
@@ -176,12 +179,11 @@ def rubric_keywords(text: str) -> list[str]:
     return out
 
 
-def _overlaps(a: str, b: str) -> bool:
-    """One keyword inside the other, or the two sharing an edge (地区双城 / 双城经济圈)."""
-    if a in b or b in a:
-        return True
-    shorter = min(len(a), len(b))
-    return shorter > 2 and any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(2, shorter))
+def _shares_edge(a: str, b: str) -> bool:
+    """The end of one is the start of the other, two characters or more, neither whole."""
+    if not a or not b or (b[0] not in a[:-1] and a[0] not in b[:-1]):
+        return False  # an edge shared would hold one's first character inside the other
+    return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(2, min(len(a), len(b))))
 
 
 __all__ = ["CANDIDATES", "KeywordFinder", "rubric_keywords"]
