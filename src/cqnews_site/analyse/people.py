@@ -97,6 +97,9 @@ _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
                            r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
 _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
                           r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")
+# Words that end right before a title-less name (村民王大明, 对李红说).
+_BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
+                          r"请|给|跟|同|及|是|家住)$")
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
@@ -749,8 +752,8 @@ class PeopleFinder:
                 continue
             for length in (3, 2, 4):
                 s = e - length
-                if s < 0:
-                    continue
+                if s < 0 or not self.surname_len(text, s):
+                    continue  # (no family name there: ``untitled_ok`` says no, cheaply)
                 if (s > 0 and is_han(text[s - 1]) and not text.startswith("同志", e)
                         and not self._boundary_before(text, s)):
                     continue
@@ -765,6 +768,8 @@ class PeopleFinder:
         """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
         for m in self._introducers.finditer(text):
             p = m.end()
+            if not self.surname_len(text, p):
+                continue  # no family name here: ``untitled_ok`` would say no to both lengths
             for length in (3, 4):
                 e = p + length
                 if e > len(text) or not self.followed(text, e):
@@ -863,11 +868,13 @@ class PeopleFinder:
         does know (江泽民/nr) counts when its first two characters are not a common word.
         """
         # Only clauses holding a name-shaped string are cut (linear, and a sixth of the work).
-        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        ends: list[int] | None = None  # where clauses end: found once a name shape is seen
         done = 0
         for m in self._name_shape.finditer(text):
             if m.start() < done:
                 continue
+            if ends is None:
+                ends = [c.start() for c in _CLAUSE_END.finditer(text)]
             k = bisect.bisect_left(ends, m.start())
             a = ends[k - 1] + 1 if k else 0
             e = ends[k] if k < len(ends) else len(text)
@@ -976,9 +983,7 @@ class PeopleFinder:
 
     def _boundary_before(self, text: str, s: int) -> bool:
         """What precedes a title-less name: a delimiter or a word that ends before names."""
-        before = text[max(0, s - 4):s]
-        return bool(re.search(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
-                              r"请|给|跟|同|及|是|家住)$", before))
+        return bool(_BEFORE_NAME.search(text[max(0, s - 4):s]))
 
     def untitled_ok(self, name: str) -> bool:
         """A title-less name: family name, plausible, not a word; jieba or the model agree."""
