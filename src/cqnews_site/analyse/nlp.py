@@ -149,7 +149,14 @@ def cut(text: str, cache_dir: Path | str = ".cache", hmm: bool = False) -> list[
 
 def posseg(text: str, cache_dir: Path | str = ".cache", hmm: bool = True) -> list[tuple[str, str]]:
     """(word, tag) pairs from jieba's part-of-speech tagger."""
-    return [(p.word, p.flag) for p in pos_tokenizer(cache_dir).lcut(text, HMM=hmm)]
+    return list(_posseg(text, cache_dir, hmm))
+
+
+@lru_cache(maxsize=4096)
+def _posseg(text: str, cache_dir: Path | str, hmm: bool) -> tuple[tuple[str, str], ...]:
+    # Remembered: the tagger asks about the same short snippets (a name and what follows
+    # it) again and again, and the HMM tagger takes about a millisecond each time.
+    return tuple((p.word, p.flag) for p in pos_tokenizer(cache_dir).lcut(text, HMM=hmm))
 
 
 def word_frequency(word: str, cache_dir: Path | str = ".cache") -> int:

@@ -20,7 +20,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from cqnews_site.analyse import nlp
 from cqnews_site.analyse.wordsets import Affixes, longest_first
@@ -104,12 +103,6 @@ _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
-
-
-@lru_cache(maxsize=1024)
-def _one_of(chars: str) -> re.Pattern[str]:
-    """A pattern for one of ``chars`` (the first characters of a story's known names)."""
-    return re.compile("[" + re.escape(chars) + "]")
 
 
 def _list_starts(text: str) -> Iterable[int]:
@@ -1087,11 +1080,17 @@ class PeopleFinder:
         if not by_first:
             return list(taken.spans)
         ordered = tuple(n for names in by_first.values() for n in names)
-        # One pass over the characters that start a known name (no alternation of names).
-        firsts = _one_of("".join(sorted(by_first)))
-        for m in firsts.finditer(text):
-            s = m.start()
-            name = next((n for n in by_first[m.group()] if text.startswith(n, s)), None)
+        # Only where a known name's first character stands (no alternation of names), in
+        # text order: the first characters are few and each is found by ``str.find``.
+        starts: list[int] = []
+        for first in by_first:
+            at = text.find(first)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(first, at + 1)
+        starts.sort()
+        for s in starts:
+            name = next((n for n in by_first[text[s]] if text.startswith(n, s)), None)
             if name is None:
                 continue
             e = s + len(name)

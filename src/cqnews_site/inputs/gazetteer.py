@@ -216,7 +216,7 @@ class Gazetteer:
 
     def _glued(self, text: str, end: int) -> bool:
         """A word of ``not_before`` starts at ``end`` (read in place: no copy of the rest)."""
-        return any(text.startswith(word, end) for word in self.not_before)
+        return text.startswith(self.not_before, end)
 
     def _merged(self, text: str, start: int, end: int) -> bool:
         """巫山开高速: a short form glued to one-character abbreviations and a corridor word."""
