@@ -91,11 +91,12 @@ class KeywordFinder:
                         good = word_ok[word] = self._keyword_word(word)
                     good = good and word not in excluded
                     if good:
-                        counts[word] += weight
+                        # (``get``, not ``+=``: a Counter's missing key is a Python call)
+                        counts[word] = counts.get(word, 0) + weight
                         weights.setdefault(word, idf.get(word, median))
                         # Only noun + noun joins: a verb or adjective in front makes fragments.
                         if previous and len(previous) + len(word) <= MAX_PHRASE:
-                            pairs[previous + word] += weight
+                            pairs[previous + word] = pairs.get(previous + word, 0) + weight
                             best = max(idf.get(previous, median), idf.get(word, median))
                             weights.setdefault(previous + word, PHRASE_BOOST * best)
                     else:
@@ -107,7 +108,7 @@ class KeywordFinder:
                         # says what a story is about: 履职, not 开展.
                         if (tag in _FILL_TAGS and (tag != "v" or idf.get(word, 0.0) >= median)
                                 and word not in excluded):
-                            fill[word] += weight
+                            fill[word] = fill.get(word, 0) + weight
                     previous = word if good else ""
         for phrase, n in pairs.items():
             if n >= 2 and phrase not in self.stop_keywords:
