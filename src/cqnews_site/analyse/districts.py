@@ -33,6 +33,8 @@ _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人�
 _IDIOM_TAGS = ("i", "l")
 _SENTENCE = 200  # characters looked back for the district a resident is named with
 FILES = ("outside_places.txt", "unplaced_titles.txt")
+_FOUND_TEXTS = 16  # texts whose mentions ``DistrictFinder.find`` keeps
+_IDIOM_WINDOWS = 100_000  # answers of ``_inside_idiom`` kept (a few MB at most)
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,22 @@ class DistrictFinder:
         self.cache_dir = cache_dir
         self.outside = tuple(read_list("outside_places.txt"))
         self.unplaced = tuple(read_list("unplaced_titles.txt"))
+        # The last texts' mentions: a story's text is asked for its districts, its dominant
+        # district and its people's places in turn.
+        self._found: dict[tuple[str, str | None], tuple[DistrictMatch, ...]] = {}
+        self._idioms: dict[tuple[str, int, int], bool] = {}
 
     def find(self, text: str, date: str | None = None) -> list[DistrictMatch]:
         """Every counted district mention, left to right."""
-        return [m for m in self.gazetteer.find(text, date) if not self._inside_idiom(text, m)]
+        key = (text, date)
+        found = self._found.get(key)
+        if found is None:
+            found = tuple(m for m in self.gazetteer.find(text, date)
+                          if not self._inside_idiom(text, m))
+            if len(self._found) >= _FOUND_TEXTS:
+                self._found.clear()
+            self._found[key] = found
+        return list(found)
 
     def explain(self, text: str, date: str | None = None) -> list[tuple[DistrictMatch, str]]:
         """Every gazetteer match with the rule that decided it: counted or inside_idiom.
@@ -95,12 +109,26 @@ class DistrictFinder:
     def _inside_idiom(self, text: str, m: DistrictMatch) -> bool:
         if len(m.surface) > 2:
             return False
-        for start in range(max(0, m.start - 3), m.start + 1):
-            for end in range(max(m.end, start + 3), min(len(text), start + 5) + 1):
-                if start == m.start and end == m.end:
+        # The answer depends on the few characters around the match only: remembered by
+        # them (the same short names stand in the same phrases again and again).
+        low = max(0, m.start - 3)
+        key = (text[low:min(len(text), m.start + 5)], m.start - low, m.end - low)
+        inside = self._idioms.get(key)
+        if inside is None:
+            if len(self._idioms) >= _IDIOM_WINDOWS:
+                self._idioms.clear()
+            inside = self._idioms[key] = self._in_idiom(*key)
+        return inside
+
+    def _in_idiom(self, text: str, start: int, end: int) -> bool:
+        """A dictionary idiom of four or more characters holds ``text[start:end]`` (and more)."""
+        tags = nlp.tags(self.cache_dir)
+        for a in range(max(0, start - 3), start + 1):
+            for b in range(max(end, a + 3), min(len(text), a + 5) + 1):
+                if a == start and b == end:
                     continue
-                word = text[start:end]
-                if len(word) >= 4 and (nlp.word_tag(word, self.cache_dir) or "") in _IDIOM_TAGS:
+                word = text[a:b]
+                if len(word) >= 4 and (tags.get(word) or "") in _IDIOM_TAGS:
                     return True
         return False
 

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from cqnews_site.analyse import nlp
+from cqnews_site.analyse.wordsets import longest_first
 from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.text import is_han
 
@@ -41,8 +42,8 @@ class KeywordFinder:
         self.stop_keywords = frozenset(read_list("keyword_stop.txt"))
         self._word_ok: dict[str, bool] = {}
         self._fill_tag: dict[str, str] = {}
-        terms = sorted(set(read_list("terms.txt")), key=lambda t: (-len(t), t))
-        self._terms_re = re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
+        # The longest term at each position (as the alternation sorted longest first).
+        self._terms_re = re.compile(longest_first(set(read_list("terms.txt"))))
 
 
     def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,
@@ -58,6 +59,10 @@ class KeywordFinder:
         ``index.build_archive`` picks the final 5–10 with the corpus' document frequencies.
         """
         exclude = exclude or set()
+        # ``word in excluded`` is ``any(word in name for name in exclude)`` for the words
+        # asked (two or more Han characters, never the separator): one scan, not one per name.
+        excluded = "\0".join(exclude)
+        word_ok, fill_tag = self._word_ok, self._fill_tag
         # A story longer than KEYWORD_SPAN is counted on its opening part only: what a story
         # is about shows there, and a 2 MB story still tags in linear time.
         text = text[:KEYWORD_SPAN]
@@ -81,18 +86,29 @@ class KeywordFinder:
                     continue
                 previous = ""
                 for word in nlp.cut(piece, self.cache_dir):
-                    good = self._keyword_candidate(word, exclude)
+                    good = word_ok.get(word)
+                    if good is None:
+                        good = word_ok[word] = self._keyword_word(word)
+                    good = good and word not in excluded
                     if good:
-                        counts[word] += weight
+                        # (``get``, not ``+=``: a Counter's missing key is a Python call)
+                        counts[word] = counts.get(word, 0) + weight
                         weights.setdefault(word, idf.get(word, median))
                         # Only noun + noun joins: a verb or adjective in front makes fragments.
                         if previous and len(previous) + len(word) <= MAX_PHRASE:
-                            pairs[previous + word] += weight
+                            pairs[previous + word] = pairs.get(previous + word, 0) + weight
                             best = max(idf.get(previous, median), idf.get(word, median))
                             weights.setdefault(previous + word, PHRASE_BOOST * best)
-                    elif self._fill_word(word, idf.get(word, 0.0) >= median) and not any(
-                            word in n for n in exclude):
-                        fill[word] += weight
+                    else:
+                        tag = fill_tag.get(word)
+                        if tag is None:
+                            tag = self._fill_word_tag(word)
+                        # A verb or idiom that may stand in for a keyword in a story too short
+                        # for five nouns. Only a rare verb (jieba IDF at least the median)
+                        # says what a story is about: 履职, not 开展.
+                        if (tag in _FILL_TAGS and (tag != "v" or idf.get(word, 0.0) >= median)
+                                and word not in excluded):
+                            fill[word] = fill.get(word, 0) + weight
                     previous = word if good else ""
         for phrase, n in pairs.items():
             if n >= 2 and phrase not in self.stop_keywords:
@@ -105,12 +121,17 @@ class KeywordFinder:
             for word, _ in words:
                 if len(chosen) >= until:
                     break
-                if word in chosen or word not in printed or any(n in word for n in exclude):
+                if word in chosen or any(n in word for n in exclude):
                     continue
-                if any(word in term and word != term for term in terms_seen):
+                if terms_seen and any(word in term and word != term for term in terms_seen):
                     continue  # a fragment of a term printed whole (西部陆海 of 西部陆海新通道)
-                if not any(_overlaps(word, c) for c in chosen):
-                    chosen.append(word)
+                for c in chosen:
+                    if word in c or c in word or (len(word) > 2 and len(c) > 2
+                                                  and _shares_edge(word, c)):
+                        break  # inside, around or overlapping (地区双城 / 双城经济圈) one chosen
+                else:
+                    if word in printed:  # the costliest test last (the text's length)
+                        chosen.append(word)
         return chosen[:limit]
 
     def _term_pieces(self, text: str) -> list[tuple[str, bool]]:
@@ -126,25 +147,13 @@ class KeywordFinder:
             out.append((text[last:], False))
         return out
 
-    def _keyword_candidate(self, word: str, exclude: set[str]) -> bool:
-        good = self._word_ok.get(word)
-        if good is None:
-            good = self._word_ok[word] = self._keyword_word(word)
-        return good and not any(word in name for name in exclude)
-
-    def _fill_word(self, word: str, rare: bool) -> bool:
-        """A verb or idiom that may stand in for a keyword in a story too short for five nouns.
-
-        Only a rare verb (``rare``: jieba IDF at least the median) says what a story is about:
-        履职, not 开展.
-        """
-        tag = self._fill_tag.get(word, "")
-        if word not in self._fill_tag:
-            ok = (len(word) >= 2 and all(is_han(c) for c in word)
-                  and word not in self.stop_keywords and word not in self._district_words
-                  and not word.endswith(self.title_words))
-            tag = self._fill_tag[word] = (nlp.word_tag(word, self.cache_dir) or "") if ok else ""
-        return tag in _FILL_TAGS and (rare or tag != "v")
+    def _fill_word_tag(self, word: str) -> str:
+        """jieba's tag of a word that may stand in for a keyword ("" if it may not; cached)."""
+        ok = (len(word) >= 2 and all(is_han(c) for c in word)
+              and word not in self.stop_keywords and word not in self._district_words
+              and not word.endswith(self.title_words))
+        tag = self._fill_tag[word] = (nlp.word_tag(word, self.cache_dir) or "") if ok else ""
+        return tag
 
     def _keyword_word(self, word: str) -> bool:
         """Whether a word can be a keyword at all (cached: the answer never changes)."""
@@ -171,10 +180,10 @@ def rubric_keywords(text: str) -> list[str]:
     return out
 
 
-def _overlaps(a: str, b: str) -> bool:
-    """One keyword inside the other, or the two sharing an edge (地区双城 / 双城经济圈)."""
-    if a in b or b in a:
-        return True
+def _shares_edge(a: str, b: str) -> bool:
+    """The end of one is the start of the other, two characters or more, neither whole."""
+    if not a or not b or (b[0] not in a[:-1] and a[0] not in b[:-1]):
+        return False  # an edge shared would hold one's first character inside the other
     return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(2, min(len(a), len(b))))
 
 

@@ -426,9 +426,11 @@ def _short_furniture(
     key: str, limit: int = 60, closed: bool = False
 ) -> Callable[[Probe], bool]:
     """A rule for furniture lines: short, matching ``key``'s patterns, open unless ``closed``."""
+    name = key + "_re"
+
     def test(probe: Probe) -> bool:
         return len(probe.norm) <= limit and (closed or not is_closed(probe.norm)) and bool(
-            words()[key + "_re"].search(probe.norm)
+            words()[name].search(probe.norm)
         )
     return test
 

@@ -149,12 +149,34 @@ def cut(text: str, cache_dir: Path | str = ".cache", hmm: bool = False) -> list[
 
 def posseg(text: str, cache_dir: Path | str = ".cache", hmm: bool = True) -> list[tuple[str, str]]:
     """(word, tag) pairs from jieba's part-of-speech tagger."""
-    return [(p.word, p.flag) for p in pos_tokenizer(cache_dir).lcut(text, HMM=hmm)]
+    return list(_posseg(text, cache_dir, hmm))
+
+
+@lru_cache(maxsize=4096)
+def _posseg(text: str, cache_dir: Path | str, hmm: bool) -> tuple[tuple[str, str], ...]:
+    # Remembered: the tagger asks about the same short snippets (a name and what follows
+    # it) again and again, and the HMM tagger takes about a millisecond each time.
+    return tuple((p.word, p.flag) for p in pos_tokenizer(cache_dir).lcut(text, HMM=hmm))
 
 
 def word_frequency(word: str, cache_dir: Path | str = ".cache") -> int:
     """How often jieba's dictionary says ``word`` occurs (0 if not a dictionary word)."""
     return int(tokenizer(cache_dir).FREQ.get(word, 0) or 0)
+
+
+def frequencies(cache_dir: Path | str = ".cache") -> dict[str, int]:
+    """jieba's word frequencies: ``frequencies(d).get(w, 0)`` is ``word_frequency(w, d)``.
+
+    For loops that ask about many words: one dictionary look-up per word.
+    """
+    return tokenizer(cache_dir).FREQ
+
+
+def tags(cache_dir: Path | str = ".cache") -> dict[str, str]:
+    """jieba's dictionary tags: ``tags(d).get(w)`` is ``word_tag(w, d)`` (see ``frequencies``)."""
+    pos = pos_tokenizer(cache_dir)
+    pos.makesure_userdict_loaded()
+    return pos.word_tag_tab
 
 
 def word_tag(word: str, cache_dir: Path | str = ".cache") -> str | None:

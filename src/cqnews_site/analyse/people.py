@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cqnews_site.analyse import nlp
+from cqnews_site.analyse.wordsets import Affixes, longest_first
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, read_list
 from cqnews_site.model.text import is_han
@@ -83,7 +84,37 @@ _PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                       rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
+# Where a list of appointed or dismissed names may start (the text's start and right after
+# these), and what must end one: names (Han characters, padding, 、) up to 为 or 的 (a cheap
+# test before reading the names).
+_LIST_AFTER = re.compile(r"\n|免去|撤销|确认：|[，,：:]")
+_LIST_THEN_VERB = re.compile(r"[\u4e00-\u9fff \u3000、]*?[为的]")
+# "(王平 摄)": a photographer's name without a role in front, in a caption.
+_PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
+                            r"(?=[)）\s]|$)")
+_SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
+                           r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
+_ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
+                          r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")
+# Words that end right before a title-less name (村民王大明, 对李红说).
+_BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
+                          r"请|给|跟|同|及|是|家住)$")
+_DOT = re.compile(r"[·•・](?=" + _HAN + ")")
+_DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
+_CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
+
+
+def _list_starts(text: str) -> Iterable[int]:
+    """0, then every position right after a mark of ``_LIST_AFTER``, in order.
+
+    No mark holds another one's first character inside it, and the one that ends inside
+    another (确认：) ends where that one ends: matching marks one after the other finds
+    every position.
+    """
+    yield 0
+    for m in _LIST_AFTER.finditer(text):
+        yield m.end()
 
 
 @dataclass(frozen=True)
@@ -212,8 +243,9 @@ class PeopleFinder:
         self.cache_dir = cache_dir
         self.title_words = lexicon.titles
         self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
+        # The longest title at each position, as the alternation sorted longest first finds.
         self._title_re = re.compile(
-            "(?:" + "|".join(map(re.escape, self.title_words)) + r")(?:[(（]兼[)）])?"
+            "(?:" + longest_first(self.title_words) + r")(?:[(（]兼[)）])?"
         )
         self._district_words = frozenset(
             w
@@ -221,8 +253,25 @@ class PeopleFinder:
             for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))
         )
         self._plausible_cache: dict[str, bool] = {}
+        self._untitled_cache: dict[str, bool] = {}
+        self._last_titles: tuple[str, list[re.Match[str]]] | None = None
         self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
         self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
+        # The same lists indexed by first and last character (the hot loops ask them often).
+        self._titles_at = Affixes(self.title_words)
+        self._title_set = frozenset(self.title_words)
+        self._long_titles_at = Affixes(self._long_titles)
+        self._followers_at = Affixes(lexicon.followers)
+        self._long_followers_at = Affixes(self._long_followers)
+        self._post_titles = tuple((t, re.compile(re.escape(t))) for t in lexicon.post_titles)
+        self._top_titles = tuple((t, re.compile(re.escape(t))) for t in _TOP_TITLES)
+        # Where a reporting verb starts: its first character, then the verbs starting with it.
+        self._reporting_at = Affixes(lexicon.reporting)
+        self._reporting_first = re.compile(
+            "[" + re.escape("".join(sorted({w[0] for w in lexicon.reporting}))) + "]"
+            if lexicon.reporting else "(?!)")
+        foreign = f"[{re.escape(''.join(sorted(lexicon.foreign_chars)))}]"
+        self._foreign_run = re.compile(rf"{foreign}{{2,6}}")
         words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
         self._introducers = re.compile(
             r"(?:(?<=[\u4e00-\u9fff])的|" + "|".join(map(re.escape, words))
@@ -250,7 +299,7 @@ class PeopleFinder:
             return True
         if text[q] in _DELIMS or not is_han(text[q]):
             return True
-        return text.startswith(self.lex.followers, q) or text.startswith(self.title_words, q)
+        return self._followers_at.starts(text, q) or self._titles_at.starts(text, q)
 
     def _strongly_followed(self, text: str, q: int) -> bool:
         """A delimiter or a follower of two characters or more at ``q``."""
@@ -258,7 +307,7 @@ class PeopleFinder:
             return True
         if text[q] in self._single_followers and text[q] not in self.lex.given_chars:
             return True  # 张伟也参加: 也 is never part of a given name (正, 同 may be)
-        return text.startswith(self._long_followers, q)
+        return self._long_followers_at.starts(text, q)
 
     def _common_tail(self, tail: str) -> bool:
         """A two-character given name that is rather a common word (国家, 本人, 如今)."""
@@ -284,11 +333,11 @@ class PeopleFinder:
             return False
         if name.endswith(_FORMS_OF_ADDRESS) or "某" in name:  # 王女士, 李大爷, 张某
             return False
-        if name in self._district_words or name in self.title_words:
+        if name in self._district_words or name in self._title_set:
             return False
         if len(name) >= 3 and name[-1] in _ORGAN_CHARS:
             return False  # 国务院, 林业局: organisations
-        if name.endswith(self._long_titles) or name.startswith(self._long_titles):
+        if self._long_titles_at.ends(name) or self._long_titles_at.starts(name):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
             if self._common_tail(name[1:]):
@@ -325,7 +374,7 @@ class PeopleFinder:
         long_name = text[p:p + s + 2]
         if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
                 and self.plausible(long_name) and not self._strongly_followed(text, p + s + 1)
-                and not text.startswith(self.title_words, p + s + 1)):
+                and not self._titles_at.starts(text, p + s + 1)):
             return s + 2  # 孔祥同介绍, 孙家正首先: not 孔祥 before 同
         for length in (s + 1, s + 2):
             if p + length > len(text):
@@ -362,7 +411,7 @@ class PeopleFinder:
         # Try the shortest reading that ends at a boundary: 2, 3 (or 4 for compound) characters.
         for end in range(1, len(raw) + 1):
             piece = raw[:end]
-            name = re.sub(r"[ \u3000]", "", piece)
+            name = piece.replace(" ", "").replace("\u3000", "")
             if len(name) < 2 or len(name) > 4 or piece.endswith((" ", "\u3000")):
                 continue
             s = self.surname_len(name, 0, rare=rare)
@@ -381,6 +430,13 @@ class PeopleFinder:
         return best
 
     # --- finders -----------------------------------------------------------------------
+
+    def _title_matches(self, text: str) -> list[re.Match[str]]:
+        """Every title printed in ``text`` (two finders read them: found once per text)."""
+        last = self._last_titles
+        if last is None or last[0] is not text:
+            last = self._last_titles = (text, list(self._title_re.finditer(text)))
+        return last[1]
 
     def _credits(self, text: str) -> Iterable[Span]:
         for m in _CREDIT_LEAD.finditer(text):
@@ -411,8 +467,7 @@ class PeopleFinder:
             for s, e, name in names:
                 yield Span(s, e, name, (), "credit", "photographer" if photo else kind)
         # "王平 摄" without a 记者 in front: (王平 摄) in a caption.
-        for m in re.finditer(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
-                             r"(?=[)）\s]|$)", text):
+        for m in _PHOTO_BY_NAME.finditer(text) if "摄" in text else ():
             length, name = self._padded_name(text, m.start("n"))
             if length:
                 yield Span(m.start("n"), m.start("n") + length, name, (), "credit",
@@ -454,7 +509,7 @@ class PeopleFinder:
 
     def _split_titles(self, phrase: str) -> tuple[str, ...]:
         parts = [t.strip() for t in re.split(r"[、，,]", phrase) if t.strip()]
-        if not parts or not re.sub(r"[(（]兼[)）]$", "", parts[-1]).endswith(self.title_words):
+        if not parts or not self._titles_at.ends(_CONCURRENT.sub("", parts[-1])):
             return ()
         return tuple(parts)
 
@@ -472,8 +527,9 @@ class PeopleFinder:
                 for s, e, name in names:
                     yield Span(s, e, name, titles, "appointment")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
-        for m in re.finditer(r"(?:^|(?<=\n)|(?<=免去)|(?<=撤销)|(?<=确认：)|(?<=[，,：:]))", text):
-            p = m.end()
+        for p in _list_starts(text):
+            if not _LIST_THEN_VERB.match(text, p):
+                continue  # no 为 or 的 after a run of names: no list (checked first, cheaply)
             names = self._names_list(text, p)
             if not names:
                 continue
@@ -511,7 +567,7 @@ class PeopleFinder:
         """Title phrase then name(s); a shared title over an enumeration; 担任…的 A、B."""
         found: list[Span] = []
         floor = 0
-        for m in self._title_re.finditer(text):
+        for m in self._title_matches(text):
             if m.group() in _TOP_TITLES and self._name_before(text, m.start()):
                 continue
             if m.start() and text[m.start() - 1] in "等们":
@@ -562,7 +618,7 @@ class PeopleFinder:
         first = end
         while pos > floor:
             start = pos
-            if re.search(r"[(（]兼[)）]$", text[max(floor, pos - 3):pos]):
+            if _CONCURRENT.search(text[max(floor, pos - 3):pos]):
                 start = pos - 3
             while start > floor:
                 if text[start - 1] in ")）":
@@ -576,8 +632,8 @@ class PeopleFinder:
                     break
                 start -= 1
             segment = text[start:pos]
-            core = re.sub(r"[(（]兼[)）]$", "", segment)
-            if not core or not core.endswith(self.title_words):
+            core = _CONCURRENT.sub("", segment)
+            if not core or not self._titles_at.ends(core):
                 break
             trimmed = self._trim(segment)
             if titles and trimmed != segment and text[pos] in "，,":
@@ -624,8 +680,10 @@ class PeopleFinder:
                 if sl and 1 <= length - sl <= 2 and self.plausible(name):
                     yield Span(s, e, name, titles, "name_then_title")
                     break
-        for title in self.lex.post_titles:
-            for m in re.finditer(re.escape(title), text):
+        for title, pattern in self._post_titles:
+            if title not in text:
+                continue
+            for m in pattern.finditer(text):
                 e = m.start()
                 for length in (3, 4):
                     s = e - length
@@ -642,8 +700,9 @@ class PeopleFinder:
 
     def _speaker_lines(self, text: str) -> Iterable[Span]:
         """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
-        for m in re.finditer(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
-                             r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$", text):
+        if " " not in text and "\u3000" not in text:
+            return  # no name stands apart from titles here
+        for m in _SPEAKER_LINE.finditer(text):
             name = m.group("n")
             sl = self.surname_len(name, 0, rare=True)
             if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
@@ -653,8 +712,10 @@ class PeopleFinder:
                 yield Span(m.start("n"), m.end("n"), name, titles, "speaker_line")
 
     def _top_leaders(self, text: str) -> Iterable[Span]:
-        for title in _TOP_TITLES:
-            for m in re.finditer(re.escape(title), text):
+        for title, pattern in self._top_titles:
+            if title not in text:
+                continue
+            for m in pattern.finditer(text):
                 e = m.start()
                 length = self._name_before(text, e)
                 if length:
@@ -678,13 +739,14 @@ class PeopleFinder:
 
     def _untitled(self, text: str) -> Iterable[Span]:
         """A title-less name before a reporting verb or 同志, accepted by jieba or the model."""
-        pattern = "|".join(map(re.escape, self.lex.reporting))
-        for m in re.finditer(r"(?=(?:" + pattern + "))", text):
+        for m in self._reporting_first.finditer(text):
             e = m.start()
+            if not self._reporting_at.starts(text, e):
+                continue
             for length in (3, 2, 4):
                 s = e - length
-                if s < 0:
-                    continue
+                if s < 0 or not self.surname_len(text, s):
+                    continue  # (no family name there: ``untitled_ok`` says no, cheaply)
                 if (s > 0 and is_han(text[s - 1]) and not text.startswith("同志", e)
                         and not self._boundary_before(text, s)):
                     continue
@@ -699,6 +761,8 @@ class PeopleFinder:
         """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
         for m in self._introducers.finditer(text):
             p = m.end()
+            if not self.surname_len(text, p):
+                continue  # no family name here: ``untitled_ok`` would say no to both lengths
             for length in (3, 4):
                 e = p + length
                 if e > len(text) or not self.followed(text, e):
@@ -710,8 +774,9 @@ class PeopleFinder:
 
     def _attributions(self, text: str) -> Iterable[Span]:
         """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""
-        for m in re.finditer(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
-                             r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$", text):
+        if "—" not in text and "--" not in text:
+            return  # no dash opens an attribution here
+        for m in _ATTRIBUTION.finditer(text):
             name = m.group("n")
             sl = self.surname_len(name, 0)
             if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
@@ -723,20 +788,19 @@ class PeopleFinder:
 
     def _foreign(self, text: str) -> Iterable[Span]:
         """Transliterated names: joined by · anywhere, or a run right after a title."""
-        chars = "".join(sorted(self.lex.foreign_chars))
-        run = f"[{re.escape(chars)}]"
-        for m in re.finditer(r"[·•・](?=" + _HAN + ")", text):
+        chars = self.lex.foreign_chars
+        for m in _DOT.finditer(text):
             if m.start() == 0 or not is_han(text[m.start() - 1]):
                 continue
-            if m.start() > 1 and re.match(_HAN + r"{1,8}[·•・]", text[m.start() - 9:m.start() + 1]
-                                          [-10:]) and text[m.start() - 1] in "·•・":
+            if m.start() > 1 and _DOTTED_BEFORE.match(text[m.start() - 9:m.start() + 1]
+                                                      [-10:]) and text[m.start() - 1] in "·•・":
                 continue
             # The first part: back over Han characters, stopping after a title or a follower.
             a = m.start()
             while (a > 0 and m.start() - a < 6 and is_han(text[a - 1])
-                   and not text[max(0, a - 6):a].endswith(self._long_titles)
+                   and not self._long_titles_at.ends(text[max(0, a - 6):a])
                    and not (m.start() - a >= 2
-                            and text[max(0, a - 3):a].endswith(self.lex.followers))):
+                            and self._followers_at.ends(text[max(0, a - 3):a]))):
                 a -= 1
             if a == m.start() or (a > 0 and text[a - 1] in "·•・"):
                 continue
@@ -749,7 +813,7 @@ class PeopleFinder:
                     e += 1
                     continue
                 if not is_han(text[e]) or part >= 6 or (part >= 1 and (
-                        text[e] not in chars or text.startswith(self.title_words, e)
+                        text[e] not in chars or self._titles_at.starts(text, e)
                         or self._strongly_followed(text, e))):
                     break
                 e += 1
@@ -761,9 +825,9 @@ class PeopleFinder:
                 continue  # 三峡制造·巫山, 渝事好商量·彭水: rubrics, not a foreign name
             titles, _ = self._title_chain(text, a, self._clause_floor(text, a))
             yield Span(a, e, name, tuple(titles), "dotted_name")
-        for m in self._title_re.finditer(text):
+        for m in self._title_matches(text):
             p = m.end()
-            r = re.match(rf"{run}{{2,6}}", text[p:p + 6])
+            r = self._foreign_run.match(text[p:p + 6])
             if not r:
                 continue
             for length in range(len(r.group()), 1, -1):
@@ -797,11 +861,13 @@ class PeopleFinder:
         does know (江泽民/nr) counts when its first two characters are not a common word.
         """
         # Only clauses holding a name-shaped string are cut (linear, and a sixth of the work).
-        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        ends: list[int] | None = None  # where clauses end: found once a name shape is seen
         done = 0
         for m in self._name_shape.finditer(text):
             if m.start() < done:
                 continue
+            if ends is None:
+                ends = [c.start() for c in _CLAUSE_END.finditer(text)]
             k = bisect.bisect_left(ends, m.start())
             a = ends[k - 1] + 1 if k else 0
             e = ends[k] if k < len(ends) else len(text)
@@ -811,6 +877,7 @@ class PeopleFinder:
     def _unknown_in(self, text: str, a: int, b: int) -> Iterable[Span]:
         """The names of :meth:`_unknown_words` in the clause ``text[a:b]``."""
         words = nlp.cut(text[a:b], self.cache_dir)
+        tags, freqs = nlp.tags(self.cache_dir), nlp.frequencies(self.cache_dir)
         starts = []
         pos = a
         for w in words:
@@ -819,7 +886,7 @@ class PeopleFinder:
         n = len(words)
         for i, w in enumerate(words):
             p = starts[i]
-            if len(w) in (3, 4) and (nlp.word_tag(w, self.cache_dir) or "").startswith("nr"):
+            if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
                         and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)):
                     yield Span(p, p + len(w), w, (), "unknown_word_name")
@@ -835,7 +902,7 @@ class PeopleFinder:
                 after = words[i + 3] if i + 3 < n else ""
                 if len(after) == 1 and is_han(after) and not self.followed(after, 0):
                     continue  # a longer run of loose characters: not clearly a name
-            elif len(nxt) == 2 and nlp.word_frequency(nxt, self.cache_dir) < _GIVEN_WORD_FREQ:
+            elif len(nxt) == 2 and freqs.get(nxt, 0) < _GIVEN_WORD_FREQ:
                 given = nxt
             else:
                 continue
@@ -895,9 +962,9 @@ class PeopleFinder:
         if j >= len(words):
             return False
         w = words[j]
-        if w in self.title_words or not all(is_han(c) for c in w):
+        if w in self._title_set or not all(is_han(c) for c in w):
             return False
-        tag = nlp.word_tag(w, self.cache_dir) or ""
+        tag = nlp.tags(self.cache_dir).get(w) or ""
         return tag[:2] in ("n", "nt", "ns", "nz") and not tag.startswith("nr")
 
     def _glued_after(self, text: str, e: int) -> bool:
@@ -909,12 +976,16 @@ class PeopleFinder:
 
     def _boundary_before(self, text: str, s: int) -> bool:
         """What precedes a title-less name: a delimiter or a word that ends before names."""
-        before = text[max(0, s - 4):s]
-        return bool(re.search(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
-                              r"请|给|跟|同|及|是|家住)$", before))
+        return bool(_BEFORE_NAME.search(text[max(0, s - 4):s]))
 
     def untitled_ok(self, name: str) -> bool:
         """A title-less name: family name, plausible, not a word; jieba or the model agree."""
+        ok = self._untitled_cache.get(name)
+        if ok is None:
+            ok = self._untitled_cache[name] = self._untitled_ok(name)
+        return ok
+
+    def _untitled_ok(self, name: str) -> bool:
         surname = self.surname_len(name, 0)
         if not surname or not 1 <= len(name) - surname <= 2:
             return False
@@ -1009,11 +1080,17 @@ class PeopleFinder:
         if not by_first:
             return list(taken.spans)
         ordered = tuple(n for names in by_first.values() for n in names)
-        # One pass over the characters that start a known name (no alternation of names).
-        firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
-        for m in firsts.finditer(text):
-            s = m.start()
-            name = next((n for n in by_first[m.group()] if text.startswith(n, s)), None)
+        # Only where a known name's first character stands (no alternation of names), in
+        # text order: the first characters are few and each is found by ``str.find``.
+        starts: list[int] = []
+        for first in by_first:
+            at = text.find(first)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(first, at + 1)
+        starts.sort()
+        for s in starts:
+            name = next((n for n in by_first[text[s]] if text.startswith(n, s)), None)
             if name is None:
                 continue
             e = s + len(name)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from cqnews_site.analyse import districts as districts_module
 from cqnews_site.analyse import keywords as keywords_module
-from cqnews_site.analyse import nlp, people, script
+from cqnews_site.analyse import nlp, people, script, wordsets
 from cqnews_site.analyse.districts import DistrictFinder
 from cqnews_site.analyse.keywords import CANDIDATES, KeywordFinder, rubric_keywords
 from cqnews_site.analyse.people import Lexicon, PeopleFinder, Span
@@ -77,7 +77,7 @@ class Tagger:
         digest.update(gazetteer.digest.encode())
         digest.update(CODE_VERSION.encode())
         for module in (inspect.getmodule(Tagger), people, districts_module, keywords_module,
-                       script, nlp, gazetteer_module):
+                       script, nlp, wordsets, gazetteer_module):
             digest.update(inspect.getsource(module).encode())
         digest.update(nlp.jieba_version().encode())
         self.version: str = digest.hexdigest()[:16]
@@ -90,6 +90,7 @@ class Tagger:
         nlp.tokenizer(cache_dir, resources.gazetteer)
         nlp.fast_tokenizer(cache_dir)
         nlp.word_tag("重庆", cache_dir)  # loads the part-of-speech table now, not mid-build
+        nlp.idf_table()  # and the IDF table: before a pool forks, so workers share it
         return tagger
 
     # --- small public helpers (kept for callers and tests) --------------------------------

@@ -167,10 +167,9 @@ class Gazetteer:
         for m in self._pattern.finditer(text):
             surface = m.group()
             name, kind = self._surfaces[surface]
-            after = text[m.end():]
             if m.start() > 0 and text[m.start() - 1] in self.not_after.get(surface, ""):
                 continue
-            if kind in ("short", "weak") and self._glued(after):
+            if kind in ("short", "weak") and self._glued(text, m.end()):
                 continue
             if kind in ("short", "weak") and self._merged(text, m.start(), m.end()):
                 continue
@@ -215,8 +214,9 @@ class Gazetteer:
             seen.setdefault(m.name, None)
         return list(seen)
 
-    def _glued(self, after: str) -> bool:
-        return any(after.startswith(word) for word in self.not_before)
+    def _glued(self, text: str, end: int) -> bool:
+        """A word of ``not_before`` starts at ``end`` (read in place: no copy of the rest)."""
+        return text.startswith(self.not_before, end)
 
     def _merged(self, text: str, start: int, end: int) -> bool:
         """巫山开高速: a short form glued to one-character abbreviations and a corridor word."""

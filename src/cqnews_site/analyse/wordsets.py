@@ -1,0 +1,73 @@
+"""Word lists asked "does a word of the list start (or end) here?" in the tagger's hot loops.
+
+``str.startswith(words, pos)`` with a tuple tries every word of the tuple; the people
+finders ask it of the 271 titles and 183 name followers for nearly every candidate name.
+:class:`Affixes` keeps the words by their first and by their last character, so a question
+tries only the few words that can match; the answers are exactly ``str.startswith`` and
+``str.endswith`` with the whole tuple.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+class Affixes:
+    """``words`` indexed by first and last character (the tuple itself kept in ``words``)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        firsts: dict[str, list[str]] = {}
+        lasts: dict[str, list[str]] = {}
+        for word in self.words:
+            firsts.setdefault(word[:1], []).append(word)
+            lasts.setdefault(word[-1:], []).append(word)
+        self._firsts = {c: tuple(ws) for c, ws in firsts.items()}
+        self._lasts = {c: tuple(ws) for c, ws in lasts.items()}
+        # The empty word starts and ends everything: answer with the whole tuple then.
+        self._plain = "" in self._firsts
+
+    def starts(self, text: str, pos: int = 0) -> bool:
+        """``text.startswith(self.words, pos)`` for ``pos >= 0``."""
+        if self._plain:
+            return text.startswith(self.words, pos)
+        found = self._firsts.get(text[pos:pos + 1])
+        return found is not None and text.startswith(found, pos)
+
+    def ends(self, text: str) -> bool:
+        """``text.endswith(self.words)``."""
+        if self._plain:
+            return text.endswith(self.words)
+        found = self._lasts.get(text[-1:])
+        return found is not None and text.endswith(found)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A pattern matching, at any position, the longest of ``words`` printed there.
+
+    The same matches as the alternation of the words sorted longest first, written as a
+    trie (书记(?:处书记)?|区(?:长|委书记)…): the regex engine then tests each character
+    once instead of trying every word in turn.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + pattern(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word ending here: a longer one is tried first (greedy), then this one.
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie) if trie else "(?!)"
+
+
+__all__ = ["Affixes", "longest_first"]
