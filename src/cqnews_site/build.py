@@ -141,8 +141,7 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
         pages.append(page)
     progress.advance(len(sources) - len(todo))
     done = executors.run([sources[i] for i in todo], resources, config.jobs, config.executor,
-                         config.scheduler)
+                         config.scheduler, cache)  # which stores each page in the cache
     for position, page in zip(todo, done, strict=True):
-        cache.put(sources[position].digest, resources.version, page)
         pages[position] = page
     return [page for page in pages if page is not None]
