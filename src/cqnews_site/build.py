@@ -78,10 +78,12 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     from cqnews_site.site import render
 
     pages = analyse_sources(sources, resources, config)
+    del sources  # the pages hold what is needed of the texts (the render workers fork this)
     with progress.stage("index"):
         last = previous_site.load(config.out)
         archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
                                                    *writer.static_problems(config)), last)
+        del pages  # the archive holds their placed, corrected copies
         index = index_archive(archive, last)
     last_site = Path(config.out) if Path(config.out).is_dir() else None
     with (writer.staged(config) as folder,
@@ -127,6 +129,7 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
                      config: Config) -> list[Page]:
     from cqnews_site.analyse import executors, segmenter
     from cqnews_site.analyse.cache import PageCache
+    from cqnews_site.model.shared import share_strings
 
     cache = PageCache(resources.cache)
     pages: list[Page | None] = []
@@ -144,4 +147,6 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
                          config.scheduler, cache)  # which stores each page in the cache
     for position, page in zip(todo, done, strict=True):
         pages[position] = page
-    return [page for page in pages if page is not None]
+    del done
+    # Each page was unpickled on its own: a name on a thousand pages is a thousand strings.
+    return share_strings(page for page in pages if page is not None)
