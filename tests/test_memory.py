@@ -60,5 +60,12 @@ def test_a_pooled_run_caches_every_page_and_forgets_the_tagger(tmp_path):
     for source, page in zip(many, pages, strict=True):
         assert cache.get(source.digest, resources.version) == page
     assert not executors._TAGGERS and not nlp._TOKENIZERS and not nlp._FAST
+    # Pages unpickled from the workers' bytes share equal strings.
+    first = {}
+    for page in pages:
+        for story in page.stories:
+            assert first.setdefault(story.source, story.source) is story.source
+            for m in story.people:
+                assert first.setdefault(m.name, m.name) is m.name
     # The pages equal those analysed in this process.
     assert pages[:len(sources)] == executors.run(sources, resources, jobs=1)

@@ -129,7 +129,6 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
                      config: Config) -> list[Page]:
     from cqnews_site.analyse import executors, segmenter
     from cqnews_site.analyse.cache import PageCache
-    from cqnews_site.model.shared import share_strings
 
     cache = PageCache(resources.cache)
     pages: list[Page | None] = []
@@ -145,8 +144,7 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
     progress.advance(len(sources) - len(todo))
     done = executors.run([sources[i] for i in todo], resources, config.jobs, config.executor,
                          config.scheduler, cache)  # which stores each page in the cache
+    # (and the pages the cache hands out share equal strings)
     for position, page in zip(todo, done, strict=True):
         pages[position] = page
-    del done
-    # Each page was unpickled on its own: a name on a thousand pages is a thousand strings.
-    return share_strings(page for page in pages if page is not None)
+    return [page for page in pages if page is not None]

@@ -15,13 +15,19 @@ from pathlib import Path
 
 from cqnews_site.model import dates
 from cqnews_site.model.records import Page
+from cqnews_site.model.shared import StringPool
 
 
 class PageCache:
-    """Pickled ``Page`` records under ``folder/pages``; never shared between folders."""
+    """Pickled ``Page`` records under ``folder/pages``; never shared between folders.
+
+    The pages it hands out (``get``, ``load``, ``store``) share equal strings: each is
+    unpickled on its own, and a name on a thousand pages would be a thousand strings.
+    """
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder / "pages" if folder else None
+        self.strings = StringPool()
 
     def _path(self, digest: str, version: str) -> Path | None:
         if self.folder is None:
@@ -39,7 +45,11 @@ class PageCache:
             page = pickle.loads(path.read_bytes())
         except Exception:  # a truncated or foreign file: recompute
             return None
-        return page if isinstance(page, Page) else None
+        return self.strings.share(page) if isinstance(page, Page) else None
+
+    def load(self, data: bytes) -> Page:
+        """The page of ``dumps`` bytes (a worker's), sharing strings with the others."""
+        return self.strings.share(loads(data))
 
     def put(self, digest: str, version: str, page: Page) -> None:
         """Store a page; written atomically so a crash never leaves half a file."""
@@ -68,7 +78,7 @@ class PageCache:
         """
         data = dumps(page)
         self.put_pickled(digest, version, data)
-        return loads(data)
+        return self.load(data)
 
 
 def dumps(page: Page) -> bytes:

@@ -137,7 +137,8 @@ def _run_pool(sources: Sequence[SourceText], big: list[bool], resources: Resourc
                              initargs=(resources, os.getpid(), cache)) as pool:
         # Small files queue first; a big one is segmented here meanwhile, then its
         # stories are tagged by every worker (``analyse.split``).
-        small_pages = map(page_cache.loads, pool.map(_in_worker, small, chunksize=chunk))
+        small_pages = map(cache.load if cache else page_cache.loads,
+                          pool.map(_in_worker, small, chunksize=chunk))
         big_pages = iter([_stored(split.analyse_split(pool, source, resources, workers,
                                                       in_worker, tag_here),
                                   source, resources, cache)

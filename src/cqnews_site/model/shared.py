@@ -20,33 +20,48 @@ _RECORDS = frozenset({records.Page, records.Story, records.Item, records.Mention
                       records.PlaceNote, records.Diagnostic, records.FrontMatter})
 
 
-def share_strings(pages: Iterable[T]) -> list[T]:
-    """``pages`` with equal strings (and equal tuples of strings) made one object.
+class StringPool:
+    """Equal strings (and equal tuples of strings) of the records it is given made one object.
 
-    The records are the build's own, just unpickled and seen by no one else yet: their
-    fields are set in place (as ``__init__`` would), not copied, so no record is made
-    twice.
+    Sharing each page as it arrives, rather than all at the end, frees its duplicates while
+    the next page is unpickled into the room they leave.
     """
-    strings: dict[str, str] = {}
-    string_tuples: dict[tuple, tuple] = {}
-    share = strings.setdefault
-    share_tuple = string_tuples.setdefault
-    setter = object.__setattr__
 
-    def walk(value):
-        kind = type(value)
-        if kind is str:
-            return share(value, value)
-        if kind is tuple:
-            if not value:
-                return value
-            items = tuple(map(walk, value))
-            if type(items[0]) is str:  # tuples are of one kind: names, titles, paragraphs
-                return share_tuple(items, items)
-            return items
-        if kind in _RECORDS:
-            for name in kind.__slots__:
-                setter(value, name, walk(getattr(value, name)))
-        return value
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.string_tuples: dict[tuple, tuple] = {}
 
-    return [walk(page) for page in pages]
+    def share(self, record: T) -> T:
+        """``record`` with its strings swapped for the pool's equal ones, in place.
+
+        The record must be the caller's own, just unpickled and seen by no one else: its
+        fields are set again (as ``__init__`` sets them), not copied, so no record is made
+        twice.
+        """
+        share = self.strings.setdefault
+        share_tuple = self.string_tuples.setdefault
+        setter = object.__setattr__
+
+        def walk(value):
+            kind = type(value)
+            if kind is str:
+                return share(value, value)
+            if kind is tuple:
+                if not value:
+                    return value
+                items = tuple(map(walk, value))
+                if type(items[0]) is str:  # a tuple holds one kind: names, titles, paragraphs
+                    return share_tuple(items, items)
+                return items
+            if kind in _RECORDS:
+                for name in kind.__slots__:
+                    setter(value, name, walk(getattr(value, name)))
+            return value
+
+        return walk(record)
+
+
+def share_strings(records: Iterable[T]) -> list[T]:
+    """``records`` sharing equal strings with each other (see ``StringPool.share``)."""
+    pool = StringPool()
+    return [pool.share(record) for record in records]
