@@ -7,6 +7,8 @@ in input order and go through the same content-hash cache whichever executor mad
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing as mp
 import os
@@ -69,6 +71,17 @@ def release_taggers() -> None:
     _TAGGERS.clear()
     nlp.release()
     gc.collect()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc keeps them otherwise, and the
+    forked render workers would start from a bigger build process)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 _WORKER: Resources | None = None
@@ -130,7 +143,10 @@ def _run_pool(sources: Sequence[SourceText], big: list[bool], resources: Resourc
     chunk = max(1, len(small) // (workers * 4))
     # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
     # the collector's reach, so its passes do not copy them) instead of each loading its own.
+    from cqnews_site.analyse import nlp
+
     _tagger(resources)
+    nlp.idf_table()  # the keyword weights: 48 MB each worker would otherwise load for itself
     gc.freeze()
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
                              initializer=_start_worker,
