@@ -139,12 +139,12 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
 
 def _run_pool(sources: Sequence[SourceText], big: list[bool], resources: Resources,
               workers: int, cache: page_cache.PageCache | None) -> list[Page]:
+    from cqnews_site.analyse import nlp
+
     small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
     chunk = max(1, len(small) // (workers * 4))
     # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
     # the collector's reach, so its passes do not copy them) instead of each loading its own.
-    from cqnews_site.analyse import nlp
-
     _tagger(resources)
     nlp.idf_table()  # the keyword weights: 48 MB each worker would otherwise load for itself
     gc.freeze()
