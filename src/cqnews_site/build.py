@@ -78,10 +78,12 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     from cqnews_site.site import render
 
     pages = analyse_sources(sources, resources, config)
+    del sources  # the pages hold what is needed of the texts (the render workers fork this)
     with progress.stage("index"):
         last = previous_site.load(config.out)
         archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
                                                    *writer.static_problems(config)), last)
+        del pages  # the archive holds their placed, corrected copies
         index = index_archive(archive, last)
     last_site = Path(config.out) if Path(config.out).is_dir() else None
     with (writer.staged(config) as folder,
@@ -141,8 +143,8 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
         pages.append(page)
     progress.advance(len(sources) - len(todo))
     done = executors.run([sources[i] for i in todo], resources, config.jobs, config.executor,
-                         config.scheduler)
+                         config.scheduler, cache)  # which stores each page in the cache
+    # (and the pages the cache hands out share equal strings)
     for position, page in zip(todo, done, strict=True):
-        cache.put(sources[position].digest, resources.version, page)
         pages[position] = page
     return [page for page in pages if page is not None]

@@ -15,13 +15,19 @@ from pathlib import Path
 
 from cqnews_site.model import dates
 from cqnews_site.model.records import Page
+from cqnews_site.model.shared import StringPool
 
 
 class PageCache:
-    """Pickled ``Page`` records under ``folder/pages``; never shared between folders."""
+    """Pickled ``Page`` records under ``folder/pages``; never shared between folders.
+
+    The pages it hands out (``get``, ``load``, ``store``) share equal strings: each is
+    unpickled on its own, and a name on a thousand pages would be a thousand strings.
+    """
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder / "pages" if folder else None
+        self.strings = StringPool()
 
     def _path(self, digest: str, version: str) -> Path | None:
         if self.folder is None:
@@ -39,10 +45,19 @@ class PageCache:
             page = pickle.loads(path.read_bytes())
         except Exception:  # a truncated or foreign file: recompute
             return None
-        return page if isinstance(page, Page) else None
+        return self.strings.share(page) if isinstance(page, Page) else None
+
+    def load(self, data: bytes) -> Page:
+        """The page of ``dumps`` bytes (a worker's), sharing strings with the others."""
+        return self.strings.share(loads(data))
 
     def put(self, digest: str, version: str, page: Page) -> None:
         """Store a page; written atomically so a crash never leaves half a file."""
+        self.put_pickled(digest, version, dumps(page))
+
+    def put_pickled(self, digest: str, version: str, data: bytes) -> None:
+        """Store a page already pickled by ``dumps`` (a worker pickles it once, for both
+        the cache and the build that started it)."""
         path = self._path(digest, version)
         if path is None:
             return
@@ -50,7 +65,27 @@ class PageCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(page, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(data)
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only or full disk only costs speed
+
+    def store(self, digest: str, version: str, page: Page) -> Page:
+        """Store a page and return an equal copy of it to keep instead.
+
+        Pickling a string makes CPython keep its UTF-8 encoding inside it for good (1.5
+        times the text again for Chinese); the copy unpickled from the same bytes has none.
+        """
+        data = dumps(page)
+        self.put_pickled(digest, version, data)
+        return self.load(data)
+
+
+def dumps(page: Page) -> bytes:
+    """A page as cache bytes."""
+    return pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def loads(data: bytes) -> Page:
+    """The page of ``dumps`` bytes."""
+    return pickle.loads(data)

@@ -7,6 +7,8 @@ in input order and go through the same content-hash cache whichever executor mad
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing as mp
 import os
@@ -15,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cqnews_site import lifeline
+from cqnews_site.analyse import cache as page_cache
 from cqnews_site.analyse import segmenter, split
 from cqnews_site.model.records import Page, SourceText
 from cqnews_site.output import progress
@@ -60,19 +63,47 @@ def tag_here(page: Page, resources: Resources) -> Page:
     return _tagger(resources).tag_page(page)
 
 
+def release_taggers() -> None:
+    """Forget this process's taggers (jieba's dictionaries, about 280 MB): the build loads
+    one before forking its analysing workers, and nothing after analysis needs it."""
+    from cqnews_site.analyse import nlp
+
+    _TAGGERS.clear()
+    nlp.release()
+    gc.collect()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc keeps them otherwise, and the
+    forked render workers would start from a bigger build process)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
+
+
 _WORKER: Resources | None = None
+_WORKER_CACHE: page_cache.PageCache | None = None
 
 
-def _start_worker(resources: Resources, parent: int) -> None:
-    global _WORKER
-    _WORKER = resources
+def _start_worker(resources: Resources, parent: int,
+                  cache: page_cache.PageCache | None = None) -> None:
+    global _WORKER, _WORKER_CACHE
+    _WORKER, _WORKER_CACHE = resources, cache
     _tagger(resources)
     die_with_parent(parent)
 
 
-def _in_worker(source: SourceText) -> Page:
+def _in_worker(source: SourceText) -> bytes:
+    """The page of ``source``, pickled once: for the cache, which the worker writes, and for
+    the build, which unpickles it (see ``PageCache.store`` for why not pickle it there)."""
     assert _WORKER is not None
-    return analyse_anywhere(source, _WORKER)
+    data = page_cache.dumps(analyse_anywhere(source, _WORKER))
+    if _WORKER_CACHE is not None:
+        _WORKER_CACHE.put_pickled(source.digest, _WORKER.version, data)
+    return data
 
 
 def in_worker(func: Callable[..., T], *args: Any) -> T:
@@ -86,29 +117,55 @@ def die_with_parent(parent: int) -> None:
     lifeline.die_with_parent(parent)
 
 
-def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int) -> list[Page]:
-    """In this process, or a pool of ``jobs`` worker processes when there is enough work."""
+def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
+              cache: page_cache.PageCache | None = None) -> list[Page]:
+    """In this process, or a pool of ``jobs`` worker processes when there is enough work.
+
+    Every page is stored in ``cache`` (when given) before it is returned.
+    """
     workers = jobs or os.cpu_count() or 1
     big = [split.should_split(source) for source in sources]
     if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big)):
-        small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
-        chunk = max(1, len(small) // (workers * 4))
-        # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
-        # the collector's reach, so its passes do not copy them) instead of each loading its own.
-        _tagger(resources)
-        gc.freeze()
-        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
-                                 initializer=_start_worker,
-                                 initargs=(resources, os.getpid())) as pool:
-            # Small files queue first; a big one is segmented here meanwhile, then its
-            # stories are tagged by every worker (``analyse.split``).
-            small_pages = pool.map(_in_worker, small, chunksize=chunk)
-            big_pages = iter([split.analyse_split(pool, source, resources, workers,
-                                                  in_worker, tag_here)
-                              for source, is_big in zip(sources, big, strict=True) if is_big])
-            small_iter = iter(small_pages)
-            return _counted(next(big_pages) if is_big else next(small_iter) for is_big in big)
-    return _counted(analyse_anywhere(source, resources) for source in sources)
+        try:
+            return _run_pool(sources, big, resources, workers, cache)
+        finally:
+            # The tagger was loaded for the workers to share; the rest of the build (and
+            # the render workers it forks) would carry it along for nothing.
+            gc.unfreeze()
+            release_taggers()
+    return _counted(_stored(analyse_anywhere(source, resources), source, resources, cache)
+                    for source in sources)
+
+
+def _run_pool(sources: Sequence[SourceText], big: list[bool], resources: Resources,
+              workers: int, cache: page_cache.PageCache | None) -> list[Page]:
+    from cqnews_site.analyse import nlp
+
+    small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
+    chunk = max(1, len(small) // (workers * 4))
+    # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
+    # the collector's reach, so its passes do not copy them) instead of each loading its own.
+    _tagger(resources)
+    nlp.idf_table()  # the keyword weights: 48 MB each worker would otherwise load for itself
+    gc.freeze()
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
+                             initializer=_start_worker,
+                             initargs=(resources, os.getpid(), cache)) as pool:
+        # Small files queue first; a big one is segmented here meanwhile, then its
+        # stories are tagged by every worker (``analyse.split``).
+        small_pages = map(cache.load if cache else page_cache.loads,
+                          pool.map(_in_worker, small, chunksize=chunk))
+        big_pages = iter([_stored(split.analyse_split(pool, source, resources, workers,
+                                                      in_worker, tag_here),
+                                  source, resources, cache)
+                          for source, is_big in zip(sources, big, strict=True) if is_big])
+        return _counted(next(big_pages) if is_big else next(small_pages) for is_big in big)
+
+
+def _stored(page: Page, source: SourceText, resources: Resources,
+            cache: page_cache.PageCache | None) -> Page:
+    """``page`` stored in ``cache``; the copy to keep (see ``PageCache.store``)."""
+    return cache.store(source.digest, resources.version, page) if cache else page
 
 
 def _counted(pages: Iterable[Page]) -> list[Page]:
@@ -120,8 +177,10 @@ def _counted(pages: Iterable[Page]) -> list[Page]:
     return out
 
 
-def run_dask(sources: Sequence[SourceText], resources: Resources, scheduler: str) -> list[Page]:
-    """On the Dask cluster whose scheduler is at ``scheduler`` (``tcp://host:8786``)."""
+def run_dask(sources: Sequence[SourceText], resources: Resources, scheduler: str,
+             cache: page_cache.PageCache | None = None) -> list[Page]:
+    """On the Dask cluster whose scheduler is at ``scheduler`` (``tcp://host:8786``); every
+    page is stored in ``cache`` (when given) here, as the cluster may not share its disk."""
     try:
         from distributed import Client
     except ImportError:
@@ -137,17 +196,21 @@ def run_dask(sources: Sequence[SourceText], resources: Resources, scheduler: str
         # Positional: ``resources=`` is a keyword of Client.map itself (worker resources).
         futures = client.map(analyse_anywhere, list(sources), [shared] * len(sources),
                              pure=False)
-        return _counted(client.gather(futures))
+        pages = client.gather(futures)
+        return _counted(_stored(page, source, resources, cache)
+                        for page, source in zip(pages, sources, strict=True))
 
 
 def run(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,
-        executor: str = "local", scheduler: str | None = None) -> list[Page]:
-    """Analyse ``sources`` with the configured executor; pages in input order."""
+        executor: str = "local", scheduler: str | None = None,
+        cache: page_cache.PageCache | None = None) -> list[Page]:
+    """Analyse ``sources`` with the configured executor; pages in input order, each stored
+    in ``cache`` when one is given."""
     if not sources:
         return []
     if executor == "dask":
         if not scheduler:
             raise ExecutorError("executor 'dask' needs 'scheduler: tcp://host:port' in "
                                 "cqnews.yaml")
-        return run_dask(sources, resources, scheduler)
-    return run_local(sources, resources, jobs)
+        return run_dask(sources, resources, scheduler, cache)
+    return run_local(sources, resources, jobs, cache)

@@ -27,7 +27,7 @@ def quote(name: str) -> str:
     return name if showable(name) else ascii(name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem found in an input file, worded for the editor who must fix it."""
 
@@ -44,7 +44,7 @@ class Diagnostic:
         return f"{text} ({self.hint})" if self.hint else text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FrontMatter:
     """Editor-supplied metadata from a YAML front matter block; None means 'not given'."""
 
@@ -59,7 +59,7 @@ class FrontMatter:
     district: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceText:
     """A decoded input file: the reader's output and the segmenter's input."""
 
@@ -72,7 +72,7 @@ class SourceText:
     is_article: bool = False  # a Markdown article written by an editor (front matter + body)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A person named in a story or item, with the titles printed next to them there."""
 
@@ -82,7 +82,7 @@ class Mention:
     person_id: str = ""  # stable id of the Person this mention resolves to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceNote:
     """A place name whose unit changed over time, as resolved for one story's date."""
 
@@ -91,7 +91,7 @@ class PlaceNote:
     note: str  # for readers, in Chinese: 江北区已于2025年11月6日撤销，此处指两江新区江北片区
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A sub-headed part of a roundup or profile page: one district, one official."""
 
@@ -111,7 +111,7 @@ class Item:
         return "\n".join(self.paragraphs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """One story of a page (or one editor's article), with its items."""
 
@@ -159,7 +159,7 @@ class Story:
         return "\n".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """The segmenter's result for one source file."""
 
@@ -180,7 +180,7 @@ class Page:
     page_name: str | None = None  # 版名 (要闻, 区县新闻)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sighting:
     """One appearance of a person: the titles they held in one story or item."""
 
@@ -191,7 +191,7 @@ class Sighting:
     district: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """Everyone the archive names, officials and reporters alike, under a stable id."""
 
@@ -208,7 +208,7 @@ class Person:
         return bool(self.reported or self.photographed)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class District:
     """A district, county or functional zone of Chongqing, with what the archive says of it."""
 
@@ -224,7 +224,7 @@ class District:
     level_changes: tuple[tuple[str, str], ...] = ()  # (since, level): 两江新区 功能区 → 区
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Archive:
     """Everything the renderer needs: tagged pages, their stories, people and districts."""
 
@@ -237,7 +237,7 @@ class Archive:
     conflicts: tuple[Conflict, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tenure:
     """One person in one post, as far as the archive shows it."""
 
@@ -248,7 +248,7 @@ class Tenure:
     story_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """An office tied to its unit (北碚区委书记, 万州区区长), with its holders in date order."""
 
@@ -261,7 +261,7 @@ class Post:
     holders: tuple[Tenure, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """A single-holder post whose holders overlap in time: every holder that overlaps another."""
 

@@ -1,0 +1,71 @@
+"""What keeps the build's memory down: shared strings, pages the workers cache, no tagger
+kept after a pooled analysis."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from cqnews_site.analyse import cache as page_cache
+from cqnews_site.analyse import executors, nlp
+from cqnews_site.config import Config
+from cqnews_site.inputs import reader
+from cqnews_site.inputs.resources import Resources
+from cqnews_site.model.records import Story
+from cqnews_site.model.shared import share_strings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _seed_pages(tmp_path: Path):
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    sources, _ = reader.read_tree(ROOT / "seeds")
+    return sources, resources, executors.run(sources, resources, jobs=1)
+
+
+def test_shared_strings_leave_the_pages_equal_and_share_equal_names(tmp_path):
+    _, _, pages = _seed_pages(tmp_path)
+    # Two independent copies, as two pages unpickled from the cache would be.
+    copies = [pickle.loads(pickle.dumps(p)) for p in pages]
+    twins = [pickle.loads(pickle.dumps(p)) for p in pages]
+    shared = share_strings([*copies, *twins])
+    assert shared == [*pages, *pages]
+    half = len(pages)
+    for first, second in zip(shared[:half], shared[half:], strict=True):
+        for a, b in zip(first.stories, second.stories, strict=True):
+            assert a.headline is b.headline
+            assert a.paragraphs is b.paragraphs
+            for m, n in zip(a.people, b.people, strict=True):
+                assert m.name is n.name and m.titles is n.titles
+    names = [m.name for p in shared for s in p.stories for m in s.people]
+    by_value: dict[str, int] = {}
+    for name in names:
+        by_value.setdefault(name, id(name))
+        assert id(name) == by_value[name]  # one object per name across all pages
+
+
+def test_records_have_no_per_record_dict():
+    story = Story(id="x", source="a.txt", position=0, line=1, headline="标题")
+    assert not hasattr(story, "__dict__")
+    assert pickle.loads(pickle.dumps(story)) == story
+
+
+def test_a_pooled_run_caches_every_page_and_forgets_the_tagger(tmp_path):
+    sources, _ = reader.read_tree(ROOT / "seeds")
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    cache = page_cache.PageCache(tmp_path / "cache")
+    many = [*sources] * (executors.PARALLEL_THRESHOLD // len(sources) + 1)
+    pages = executors.run(many, resources, jobs=2, cache=cache)
+    assert [p.source for p in pages] == [s.path for s in many]
+    for source, page in zip(many, pages, strict=True):
+        assert cache.get(source.digest, resources.version) == page
+    assert not executors._TAGGERS and not nlp._TOKENIZERS and not nlp._FAST
+    # Pages unpickled from the workers' bytes share equal strings.
+    first = {}
+    for page in pages:
+        for story in page.stories:
+            assert first.setdefault(story.source, story.source) is story.source
+            for m in story.people:
+                assert first.setdefault(m.name, m.name) is m.name
+    # The pages equal those analysed in this process.
+    assert pages[:len(sources)] == executors.run(sources, resources, jobs=1)
