@@ -125,7 +125,10 @@ def forget(config: Config) -> None:
     a build killed after the switch must not leave a record of an older site."""
     for path in (_stamp_path(config), outputs_path(config)):
         if path is not None:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # no usable cache folder: nothing was recorded there
 
 
 def save_outputs(config: Config, data: bytes) -> None:

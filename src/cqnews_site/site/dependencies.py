@@ -115,7 +115,12 @@ class TemplateDigests:
                 self._own[name] = (_h("missing", name), frozenset(),
                                    Closure("", frozenset(), frozenset()))
             else:
-                tree = self.env.parse(source)
+                try:
+                    tree = self.env.parse(source)
+                except jinja2.TemplateError:  # rendering it says where: never keep a page
+                    self._own[name] = (_h("unparsable", str(next(_unique))), frozenset(),
+                                       Closure("", frozenset(), None))
+                    return self._own[name]
                 self._own[name] = (_h("template", name, source),
                                    frozenset(meta.find_referenced_templates(tree)),
                                    Closure("", frozenset(meta.find_undeclared_variables(tree)),
