@@ -112,9 +112,17 @@ def _edit(path: Path, old: str, new: str) -> None:
 def test_changed_story_text_renders_only_what_shows_it(work):
     _edit(work / "seeds" / "article.md", "抓好春耕生产", "抓好春季农业生产")
     result, rendered = rebuild_and_compare(work)
-    assert result.kept > result.files // 2
-    assert any(p.startswith("stories/") for p in rendered)
-    assert not any(p.startswith("posts/") for p in rendered)  # no post names the story
+    assert result.kept > 0
+    stories = [p for p in _tree(work / "site") if p.startswith("stories/")]
+    assert 0 < len([p for p in rendered if p.startswith("stories/")]) < len(stories) / 2
+    assert not any(p.startswith("posts/") for p in rendered)  # no post shows the text
+
+
+def test_changed_date_redraws_the_charts_of_everyone_in_the_story(work):
+    # The charts come from a template global (``tl``) that reads the index, not the context.
+    _edit(work / "seeds" / "article.md", "date: 2024-03-05", "date: 2023-11-05")
+    result, rendered = rebuild_and_compare(work)
+    assert result.kept > 0 and any(p.startswith("people/") for p in rendered)
 
 
 def test_changed_headline(work):
@@ -159,7 +167,7 @@ def test_changed_included_template_renders_every_page_that_includes_it(work):
 
 def test_changed_entities_file(work):
     (work / "entities.yaml").write_text("block:\n  - 王小明\n", encoding="utf-8")
-    result, rendered = rebuild_and_compare(work)
+    _, rendered = rebuild_and_compare(work)
     assert any(p.startswith("people/") for p in rendered)
 
 
@@ -209,8 +217,9 @@ def test_template_closure_follows_extends_include_and_import():
                               '{% block b %}{% include "_inc.html" %}{{ m(s) }}{% endblock %}',
                  "other.html": "{{ u }}"}
     closure = TemplateDigests(_env(templates)).closure("page.html")
-    assert {"tl", "s"} <= closure.names
+    assert {"tl", "s", "u"} <= closure.names
     assert closure.url_attrs == {"home", "story"}
+    assert closure.timeline_attrs == {"x"}
     assert TemplateDigests(_env(templates)).closure("other.html").url_attrs is None
     changed = TemplateDigests(_env({**templates, "_inc.html": "{{ tl.y }}"})).closure("page.html")
     assert changed.digest != closure.digest
@@ -251,3 +260,10 @@ def test_unchanged_output_is_linked_from_the_previous_site(tmp_path):
     assert (new / "a" / "p.html").stat().st_ino == (old / "a" / "p.html").stat().st_ino
     assert files.reused == 1
     assert dependencies.UNCHANGED is UNCHANGED
+
+
+def test_every_method_of_the_timeline_global_says_what_it_reads():
+    from cqnews_site.site.timeline import TimelineView
+
+    public = {n for n in dir(TimelineView) if not n.startswith("_")}
+    assert public == set(dependencies.TIMELINE_READS)

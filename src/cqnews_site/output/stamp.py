@@ -9,6 +9,7 @@ reaches the output.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -125,10 +126,8 @@ def forget(config: Config) -> None:
     a build killed after the switch must not leave a record of an older site."""
     for path in (_stamp_path(config), outputs_path(config)):
         if path is not None:
-            try:
+            with contextlib.suppress(OSError):  # no usable cache folder: nothing recorded
                 path.unlink(missing_ok=True)
-            except OSError:
-                pass  # no usable cache folder: nothing was recorded there
 
 
 def save_outputs(config: Config, data: bytes) -> None:

@@ -33,12 +33,16 @@ from jinja2 import meta, nodes
 
 from cqnews_site.output.files import UNCHANGED, Unchanged
 
+__all__ = ["UNCHANGED", "Closure", "Inputs", "Record", "Reuse", "TemplateDigests",
+           "TimelineDigests", "Unchanged", "UrlDigests", "ValueDigest", "attributes"]
+
 # Globals whose result depends only on their arguments (and the context, which is keyed).
 PURE_GLOBALS = frozenset({"href", "item_dates", "range", "dict", "lipsum", "cycler", "joiner",
                           "namespace"})
 # Globals keyed by their value.
 VALUE_GLOBALS = ("site_title", "base_url")
 URL_GLOBAL = "u"  # keyed by every page path of the site (SiteUrls)
+TIMELINE_GLOBAL = "tl"  # keyed by the parts of the index its methods read
 ALL_NAMES = "*"  # the record's entry for the names of every template there is
 
 
@@ -97,6 +101,7 @@ class Closure:
     digest: str
     names: frozenset[str]
     url_attrs: frozenset[str] | None
+    timeline_attrs: frozenset[str] | None = frozenset()
 
 
 class TemplateDigests:
@@ -117,14 +122,19 @@ class TemplateDigests:
             else:
                 try:
                     tree = self.env.parse(source)
+                    # Every name it loads (``meta.find_undeclared_variables`` leaves out the
+                    # environment's globals, which are what matters here); a local that
+                    # shadows a global only keys the page more finely.
+                    undeclared = frozenset(n.name for n in tree.find_all(nodes.Name)
+                                           if n.ctx == "load")
                 except jinja2.TemplateError:  # rendering it says where: never keep a page
                     self._own[name] = (_h("unparsable", str(next(_unique))), frozenset(),
-                                       Closure("", frozenset(), None))
+                                       Closure("", frozenset(), None, None))
                     return self._own[name]
                 self._own[name] = (_h("template", name, source),
                                    frozenset(meta.find_referenced_templates(tree)),
-                                   Closure("", frozenset(meta.find_undeclared_variables(tree)),
-                                           url_attributes(tree)))
+                                   Closure("", undeclared, attributes(tree, URL_GLOBAL),
+                                           attributes(tree, TIMELINE_GLOBAL)))
         return self._own[name]
 
     def closure(self, name: str) -> Closure:
@@ -133,6 +143,7 @@ class TemplateDigests:
             seen: dict[str, str] = {}
             names: set[str] = set()
             url_attrs: set[str] | None = set()
+            timeline_attrs: set[str] | None = set()
             todo = [name]
             dynamic = False
             while todo:
@@ -142,10 +153,8 @@ class TemplateDigests:
                 digest, refs, own = self._read(current)
                 seen[current] = digest
                 names |= own.names
-                if url_attrs is not None and own.url_attrs is not None:
-                    url_attrs |= own.url_attrs
-                else:
-                    url_attrs = None
+                url_attrs = _union(url_attrs, own.url_attrs)
+                timeline_attrs = _union(timeline_attrs, own.timeline_attrs)
                 for ref in refs:
                     if ref is None:
                         dynamic = True  # a name computed at render time: any template
@@ -156,8 +165,13 @@ class TemplateDigests:
                 parts += [self._read(n)[0] for n in sorted(self.env.list_templates())]
             self._closure[name] = Closure(
                 _h(*parts), frozenset(names),
-                frozenset(url_attrs) if url_attrs is not None else None)
+                frozenset(url_attrs) if url_attrs is not None else None,
+                frozenset(timeline_attrs) if timeline_attrs is not None else None)
         return self._closure[name]
+
+
+def _union(a: set[str] | None, b: frozenset[str] | None) -> set[str] | None:
+    return None if a is None or b is None else a | b
 
 
 # ``u``'s lookups by the folder (``Namespace``) whose names they read; its other attributes
@@ -207,22 +221,70 @@ class UrlDigests:
         return _h(*parts)
 
 
-def url_attributes(tree: nodes.Template) -> frozenset[str] | None:
-    """The attributes of ``u`` a template reads; None when it uses ``u`` otherwise."""
+def attributes(tree: nodes.Template, name: str) -> frozenset[str] | None:
+    """The attributes of the global ``name`` a template reads; None when it uses the global
+    otherwise (passes it on, indexes it)."""
     attrs = set()
     via_attr = set()
     for node in tree.find_all(nodes.Getattr):
-        if isinstance(node.node, nodes.Name) and node.node.name == URL_GLOBAL:
+        if isinstance(node.node, nodes.Name) and node.node.name == name:
             attrs.add(node.attr)
             via_attr.add(id(node.node))
-    for name in tree.find_all(nodes.Name):
-        if name.name == URL_GLOBAL and id(name) not in via_attr:
+    for found in tree.find_all(nodes.Name):
+        if found.name == name and id(found) not in via_attr:
             return None
     return frozenset(attrs)
 
 
-__all__ = ["UNCHANGED", "Closure", "Inputs", "Record", "Reuse", "TemplateDigests",
-           "Unchanged", "UrlDigests", "ValueDigest", "url_attributes"]
+# What each method of ``tl`` (``timeline.TimelineView``) reads besides its arguments: parts
+# of the index (see ``TimelineDigests``) and ``u``'s lookups. A method not named here is
+# keyed by all the data. Keep in step with ``TimelineView``.
+TIMELINE_READS: dict[str, tuple[str, ...]] = {
+    "svg": (), "table_rows": (), "onthisday_days": (), "home": (),
+    "district": ("timelines.districts", "u.district"),
+    "keyword": ("timelines.keywords", "u.keyword"),
+    "story_groups": ("timelines.districts", "timelines.keywords", "u.district", "u.keyword"),
+    "tenures": ("person_posts", "post_conflicts", "u.post"),
+    "person": ("timelines.people", "person_posts", "post_conflicts", "u.post", "u.person"),
+    "appearance_groups": ("timelines.people", "person_posts", "post_conflicts", "u.post",
+                          "u.person"),
+    "post": ("timelines.posts", "posts", "u.post"),
+}
+
+
+class TimelineDigests:
+    """Digests of the parts of the index that ``tl``'s methods read (``TIMELINE_READS``)."""
+
+    def __init__(self, index: Any, urls: UrlDigests, values: ValueDigest) -> None:
+        self.index, self.urls, self.values = index, urls, values
+        self._memo: dict[str, str] = {}
+
+    def _part(self, part: str) -> str:
+        if part not in self._memo:
+            kind, _, name = part.partition(".")
+            index = self.index
+            if kind == "u":
+                found = self.urls(frozenset({name}))
+            elif kind == "timelines":
+                found = _h(json.dumps(getattr(index.timelines, name), sort_keys=True))
+            elif kind == "posts":
+                # A post's chart groups its stories: their records are read too.
+                ids = sorted({i for p in index.posts.values() for t in p.holders
+                              for i in t.story_ids if i in index.story})
+                found = _h(self.values(dict(sorted(index.posts.items()))),
+                           *(self.values(index.story[i]) for i in ids))
+            else:
+                found = self.values(dict(sorted(getattr(index, kind).items())))
+            self._memo[part] = found
+        return self._memo[part]
+
+    def __call__(self, attrs: frozenset[str] | None) -> str | None:
+        """The digest for a template closure reading ``attrs`` of ``tl``; None when some
+        read is not known (then all the data keys the page)."""
+        if attrs is None or not attrs <= TIMELINE_READS.keys():
+            return None
+        parts = sorted({p for a in attrs for p in TIMELINE_READS[a]})
+        return _h(*(f"{p}={self._part(p)}" for p in parts))
 
 
 @dataclasses.dataclass
@@ -283,7 +345,7 @@ class Reuse:
     """
 
     def __init__(self, base: str, data: str, previous: Record | None, site: Path | None,
-                 env: jinja2.Environment, u: Any) -> None:
+                 env: jinja2.Environment, u: Any, index: Any) -> None:
         self.previous = previous if previous is not None and site is not None else None
         self.site = site
         self.made = Record(base, data)
@@ -291,6 +353,7 @@ class Reuse:
         self.values = ValueDigest()
         self._globals = set(env.globals)
         self._urls = UrlDigests(u)
+        self._timelines = TimelineDigests(index, self._urls, self.values)
         self.family = ""
         # A generator may ask whether a template exists (``renderer.has``): the names of
         # all templates are an input of every family.
@@ -308,7 +371,11 @@ class Reuse:
             return self.made.base  # settings are part of base
         if name == URL_GLOBAL:
             return self._urls(closure.url_attrs)
-        return self.made.data  # e.g. ``tl``: reads the index, so all of the data
+        if name == TIMELINE_GLOBAL:
+            found = self._timelines(closure.timeline_attrs)
+            if found is not None:
+                return found
+        return self.made.data  # reads the index in ways not known here: all of the data
 
     def key(self, template: str, path: str, context: Mapping[str, Any]) -> str:
         """The key of rendering ``template`` at ``path`` with ``context``."""
