@@ -14,11 +14,12 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from markupsafe import Markup
 
 from cqnews_site import build
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import TEMPLATES
-from cqnews_site.model.records import Mention
+from cqnews_site.model.records import Mention, Person, Sighting
 from cqnews_site.output import stamp
 from cqnews_site.output.files import UNCHANGED, FolderFiles
 from cqnews_site.site import dependencies, urls
@@ -201,6 +202,13 @@ def test_value_digest_reads_records_by_value():
     assert digest(1) != digest("1")
     thing = object()
     assert digest(thing) != digest(thing)  # unreadable by value: never kept
+    assert digest(print) != digest(print)
+    # Records inside records, read by another digest (another build): the same digest.
+    person = Person(id="p1", name="王小明", district="北碚区", sightings=(Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))
+    again = Person(id="p1", name="王小明", district="北碚区", sightings=(Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))
+    assert digest([person]) == ValueDigest()([again])
+    assert digest([person]) != digest([dataclasses.replace(person, name="王晓明")])
+    assert digest(Markup("<b>x</b>")) != digest("<b>x</b>")
 
 
 def _env(templates: dict[str, str]) -> jinja2.Environment:

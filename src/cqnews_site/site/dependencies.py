@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import itertools
 import json
 import os
+import pickle
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -54,11 +56,47 @@ def _h(*parts: str) -> str:
                            digest_size=16).hexdigest()
 
 
+class _Unkeyable(Exception):
+    """A value that cannot be read by value."""
+
+
+def _field_values(record: Any) -> tuple[str, tuple[Any, ...]]:
+    """Stand-in for a record in the digest stream (pickled by reference, never called)."""
+    raise NotImplementedError
+
+
+class _Stream(pickle.Pickler):
+    """Pickles a template context by value: records as their fields (a frozen one as its
+    memoised digest), strings of any subclass (Markup) as their UTF-8 bytes; anything else
+    that is not a plain container or scalar is refused."""
+
+    def __init__(self, file: io.BytesIO, digest: ValueDigest) -> None:
+        super().__init__(file, protocol=5)
+        self.fast = True  # no memo: equal values give equal bytes whatever their sharing
+        self.owner = digest
+
+    def reducer_override(self, obj: Any) -> Any:
+        if obj is _field_values:
+            return NotImplemented  # pickled by its name
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            if type(obj).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                return _field_values, (type(obj).__qualname__, self.owner.record(obj))
+            return _field_values, (type(obj).__qualname__,
+                                   tuple(getattr(obj, f.name) for f in dataclasses.fields(obj)))
+        if isinstance(obj, str):
+            return _field_values, (type(obj).__qualname__, obj.encode("utf-8", "surrogatepass"))
+        if isinstance(obj, (int, float, bytes)) and type(obj) in (int, float, bytes, bool):
+            return NotImplemented
+        raise _Unkeyable(type(obj).__qualname__)
+
+
 class ValueDigest:
     """Digests of template context values, by value; frozen records memoised by identity.
 
     A value of a type this cannot read by value (a function, an object without fields)
     gets a digest never seen before: its page is rendered every time, never wrongly kept.
+    Sets are read in their order, which may differ between runs: a page given a set is
+    only rendered more often, never wrongly kept.
     """
 
     def __init__(self) -> None:
@@ -66,31 +104,21 @@ class ValueDigest:
 
     def __call__(self, value: Any) -> str:
         """The digest of ``value``."""
-        return self._digest(value)
+        buffer = io.BytesIO()
+        try:
+            _Stream(buffer, self).dump(value)
+        except (_Unkeyable, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return _h("unkeyable", str(os.getpid()), str(next(_unique)))
+        return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
-    def _digest(self, value: Any) -> str:
-        if value is None or isinstance(value, (bool, int, float, str, bytes)):
-            return _h(type(value).__name__, repr(value))
-        if isinstance(value, Mapping):
-            return _h("map", *(f"{self._digest(k)}:{self._digest(v)}"
-                               for k, v in value.items()))
-        if isinstance(value, (list, tuple)):
-            return _h(type(value).__name__, *map(self._digest, value))
-        if isinstance(value, (set, frozenset)):
-            return _h("set", *sorted(map(self._digest, value)))
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return self._record(value)
-        return _h("unkeyable", str(os.getpid()), str(next(_unique)))
-
-    def _record(self, value: Any) -> str:
-        frozen = type(value).__dataclass_params__.frozen  # type: ignore[attr-defined]
-        if frozen and id(value) in self._memo:
-            return self._memo[id(value)][1]
-        digest = _h(type(value).__qualname__,
-                    *(self._digest(getattr(value, f.name)) for f in dataclasses.fields(value)))
-        if frozen:
-            self._memo[id(value)] = (value, digest)
-        return digest
+    def record(self, value: Any) -> str:
+        """The digest of a frozen record, computed once per record."""
+        found = self._memo.get(id(value))
+        if found is None:
+            fields = tuple(getattr(value, f.name) for f in dataclasses.fields(value))
+            found = (value, self(fields))
+            self._memo[id(value)] = found
+        return found[1]
 
 
 @dataclasses.dataclass(frozen=True)
