@@ -26,13 +26,14 @@ import itertools
 import json
 import os
 import pickle
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2 import meta, nodes
 
+from cqnews_site.output import folders
 from cqnews_site.output.files import UNCHANGED, Unchanged
 
 __all__ = ["UNCHANGED", "Closure", "Inputs", "Record", "Reuse", "TemplateDigests",
@@ -135,8 +136,10 @@ class Closure:
 class TemplateDigests:
     """The ``Closure`` of each template, read through the environment's loader."""
 
-    def __init__(self, env: jinja2.Environment) -> None:
+    def __init__(self, env: jinja2.Environment, dirs: Sequence[Path] = ()) -> None:
         self.env = env
+        self.dirs = tuple(dirs)
+        self._names: list[str] | None = None
         self._own: dict[str, tuple[str, frozenset[str | None], Closure]] = {}
         self._closure: dict[str, Closure] = {}
 
@@ -165,6 +168,18 @@ class TemplateDigests:
                                            attributes(tree, TIMELINE_GLOBAL)))
         return self._own[name]
 
+    def names(self) -> list[str]:
+        """Every template name in the folders, sorted (walked without recursion, unlike
+        Jinja's ``list_templates``: a folder may be very deep)."""
+        if self._names is None:
+            found = set()
+            for folder in self.dirs:
+                if Path(folder).is_dir():
+                    found |= {e.path.relative_to(folder).as_posix()
+                              for e in folders.entries(Path(folder)) if e.is_file}
+            self._names = sorted(found)
+        return self._names
+
     def closure(self, name: str) -> Closure:
         """``name`` with every template it extends, includes or imports, transitively."""
         if name not in self._closure:
@@ -190,7 +205,7 @@ class TemplateDigests:
                         todo.append(ref)
             parts = [seen[n] for n in sorted(seen)]
             if dynamic:
-                parts += [self._read(n)[0] for n in sorted(self.env.list_templates())]
+                parts += [self._read(n)[0] for n in self.names()]
             self._closure[name] = Closure(
                 _h(*parts), frozenset(names),
                 frozenset(url_attrs) if url_attrs is not None else None,
@@ -373,11 +388,12 @@ class Reuse:
     """
 
     def __init__(self, base: str, data: str, previous: Record | None, site: Path | None,
-                 env: jinja2.Environment, u: Any, index: Any) -> None:
+                 env: jinja2.Environment, u: Any, index: Any,
+                 template_dirs: Sequence[Path] = ()) -> None:
         self.previous = previous if previous is not None and site is not None else None
         self.site = site
         self.made = Record(base, data)
-        self.templates = TemplateDigests(env)
+        self.templates = TemplateDigests(env, template_dirs)
         self.values = ValueDigest()
         self._globals = set(env.globals)
         self._urls = UrlDigests(u)
@@ -385,7 +401,7 @@ class Reuse:
         self.family = ""
         # A generator may ask whether a template exists (``renderer.has``): the names of
         # all templates are an input of every family.
-        self.made.templates[ALL_NAMES] = _h(*sorted(env.list_templates()))
+        self.made.templates[ALL_NAMES] = _h(*self.templates.names())
 
     def start(self, family: str) -> None:
         """Outputs from now on belong to ``family`` (a generator's name)."""

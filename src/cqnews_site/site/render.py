@@ -65,7 +65,7 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
                                "tl": timeline.TimelineView(index, u),
                                "item_dates": item_dates},
                         {"story_date": story_date_text})
-    reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index)
+    reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index, dirs)
              if inputs is not None else None)
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
                        base_url=base_url, shard=shard or Shard(), reuse=reuse)
