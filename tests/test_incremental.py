@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import filecmp
+import inspect
 import os
 import shutil
 from pathlib import Path
@@ -275,3 +276,12 @@ def test_every_method_of_the_timeline_global_says_what_it_reads():
 
     public = {n for n in dir(TimelineView) if not n.startswith("_")}
     assert public == set(dependencies.TIMELINE_READS)
+
+
+def test_every_lookup_of_the_url_global_names_the_folder_it_reads():
+    # A method of SiteUrls not in URL_LOOKUPS would be keyed as a constant.
+    methods = {name for name in dir(urls.SiteUrls) if not name.startswith("_")
+               and inspect.isfunction(inspect.getattr_static(urls.SiteUrls, name))}
+    assert methods == set(dependencies.URL_LOOKUPS)
+    u = urls.SiteUrls(["a1"], ["p1"], ["北碚区"], ["k"], ["s"], ["x.txt"], ["post"], ["报"])
+    assert {v for v in dependencies.URL_LOOKUPS.values()} <= set(vars(u))

@@ -2,12 +2,13 @@
 
 A page is a pure function of its template (and every template it extends, includes or
 imports), the context the generator passes, the template globals it reads and the code.
-``Reuse`` computes a key from exactly those for every ``ctx.render`` call: the context is
-digested by value (records field by field, memoised per record), the globals by what
-they read (``u``: every page path of the site; ``tl`` and any other global that reads
-the index: the digest of all the build's data), the code by ``base`` (the package, its
-data, dependencies and every setting). When the key equals the one the last build
-recorded for the same path, the last site's file is linked instead of rendered.
+``Reuse`` computes a key from exactly those for every ``ctx.render`` call: the context by
+value (pickled with records as their fields, frozen ones memoised), the globals by what
+they read (``u``: the page names its lookups can return, ``URL_LOOKUPS``; ``tl``: the
+parts of the index its methods read, ``TIMELINE_READS``; any other global that is not
+pure: all of the build's data), the code and settings by ``base``. When the key equals
+the one the last build recorded for the same path, the last site's file is linked
+instead of rendered. Filters are assumed pure (functions of their arguments).
 
 Whole families are skipped without computing their views when neither the data nor the
 code changed and none of the templates they used did (a template edit): their last
