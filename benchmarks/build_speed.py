@@ -252,6 +252,13 @@ def _edit_page(seeds: Path) -> Path:
     return page
 
 
+def kept(line: str) -> int:
+    """How many files a build linked from the last site without rendering them (its summary
+    line says "N unchanged and not rendered"; a full build says nothing)."""
+    m = re.search(r"([\d,]+) unchanged and not rendered", line)
+    return int(m.group(1).replace(",", "")) if m else 0
+
+
 def _stories(line: str) -> int:
     m = re.search(r"built (\d+) stories", line)
     return int(m.group(1)) if m else 0
@@ -360,11 +367,13 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(build_once(f"one template changed ({args.template})", command, work, out))
 
     print("| run | wall s | CPU s | peak RSS, largest process | peak RSS, all processes "
-          "| peak PSS, all processes | files written |\n|---|---|---|---|---|---|---|")
+          "| peak PSS, all processes | files written | files kept unrendered |\n"
+          "|---|---|---|---|---|---|---|---|")
     for r in runs:
         flag = "" if r.status == 0 else f" (exit {r.status})"
         print(f"| {r.label}{flag} | {r.wall:.1f} | {r.cpu:.1f} | {r.peak_one / 2**20:,.0f} MiB "
-              f"| {r.peak_all / 2**20:,.0f} MiB | {r.peak_pss / 2**20:,.0f} MiB | {r.written:,} |")
+              f"| {r.peak_all / 2**20:,.0f} MiB | {r.peak_pss / 2**20:,.0f} MiB | {r.written:,} "
+              f"| {kept(r.last_line):,} |")
     print(f"cold build: {runs[0].last_line}")
     print("\n".join(search_bytes(out)))
     if not args.keep and not args.work:

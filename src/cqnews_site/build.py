@@ -34,6 +34,7 @@ class BuildResult:
     archive: Archive | None = None  # None when nothing changed and the build was skipped
     skipped: bool = False
     stages: tuple[progress.StageTime, ...] = ()  # wall and CPU time of each stage, in order
+    kept: int = 0  # of ``files``, how many were linked from the last site without rendering
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -68,7 +69,8 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     with progress.stage("read"):
         resources = Resources.load(config)
         sources, read_problems = reader.read_tree(config.seeds)
-        key = stamp.fingerprint(config, sources, resources, read_problems)
+        digests = stamp.input_digests(config, sources, resources, read_problems)
+        key = digests.fingerprint
         previous = None if force else stamp.load(config)
     if previous is not None and previous.fingerprint == key:
         return BuildResult(stories=previous.stories, pages=previous.pages,
@@ -76,6 +78,7 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     from cqnews_site.index.archive import build_archive
     from cqnews_site.index.lookups import index_archive
     from cqnews_site.site import render
+    from cqnews_site.site.dependencies import Inputs, Record
 
     pages = analyse_sources(sources, resources, config)
     del sources  # the pages hold what is needed of the texts (the render workers fork this)
@@ -86,16 +89,22 @@ def _build(config: Config, force: bool = False) -> BuildResult:
         del pages  # the archive holds their placed, corrected copies
         index = index_archive(archive, last)
     last_site = Path(config.out) if Path(config.out).is_dir() else None
+    # What each output of the last site was made from: what did not change is not rendered.
+    inputs = Inputs(digests.base, digests.data,
+                    None if force else Record.read(stamp.outputs_path(config)))
     with (writer.staged(config) as folder,
           progress.stage("pages written", parts=("search index",))):
         files = render.render_into(index, config, folder, last_site, resources.template_dirs,
-                                   jobs=config.jobs or os.cpu_count() or 1)
+                                   jobs=config.jobs or os.cpu_count() or 1, inputs=inputs)
         writer.check_generated(config, files.paths())
+        stamp.forget(config)  # the records describe the old site until the new one is saved
     result = BuildResult(stories=len(archive.stories), pages=len(archive.pages),
                          files=len(files.paths()), diagnostics=archive.diagnostics,
-                         archive=archive)
+                         archive=archive, kept=files.reused)
     stamp.save(config, stamp.BuildStamp(key, result.stories, result.pages, result.files,
                                         result.diagnostics))
+    if files.made is not None:
+        stamp.save_outputs(config, files.made.to_json())
     return result
 
 

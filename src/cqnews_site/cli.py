@@ -76,9 +76,10 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path,
                   for t in result.stages]
         timings.write_text(json.dumps(stages, indent=2) + "\n", encoding="utf-8")
     done = "unchanged since the last build:" if result.skipped else "built"
+    kept = f", {result.kept} unchanged and not rendered" if result.kept else ""
     click.echo(
         f"{done} {result.stories} stories from {result.pages} files into "
-        f"{config.out}/ ({result.files} files; {len(result.errors)} errors, "
+        f"{config.out}/ ({result.files} files{kept}; {len(result.errors)} errors, "
         f"{len(result.warnings)} warnings)"
     )
     if result.failed(config.strict):

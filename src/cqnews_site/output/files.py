@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cqnews_site.output import folders
+
+
+class Unchanged(bytes):
+    """Stands for an output that is the previous site's file at the same path, unrendered."""
+
+
+UNCHANGED = Unchanged()
 
 
 class DuplicatePath(Exception):
@@ -82,6 +90,8 @@ class FolderFiles(SiteFiles):
         self.previous = previous if previous and previous.is_dir() else None
         self._made: set[Path] = set()
         self.linked = 0
+        self.reused = 0  # of them, files not even rendered (their inputs had not changed)
+        self.made: Any = None  # what each output was made from (site.dependencies.Record)
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         """Write (or link) the file at ``path``; refuses a path twice like ``SiteFiles``."""
@@ -91,6 +101,9 @@ class FolderFiles(SiteFiles):
         if target.parent not in self._made:
             folders.make_folders(target.parent)
             self._made.add(target.parent)
+        if isinstance(data, Unchanged) and self.previous is not None:
+            self._reuse(self.previous / rel, target)
+            return
         if self.previous is not None and self._same(self.previous / rel, data):
             try:
                 os.link(self.previous / rel, target)
@@ -99,6 +112,14 @@ class FolderFiles(SiteFiles):
             except OSError:
                 pass  # another file system, or links refused: write it
         target.write_bytes(data)
+
+    def _reuse(self, old: Path, target: Path) -> None:
+        try:
+            os.link(old, target)
+        except OSError:  # another file system, or links refused: copy it
+            shutil.copyfile(old, target)
+        self.linked += 1
+        self.reused += 1
 
     @staticmethod
     def _same(old: Path, data: bytes) -> bool:

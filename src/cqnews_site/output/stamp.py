@@ -9,6 +9,7 @@ reaches the output.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -16,8 +17,10 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+import jinja2
+
 from cqnews_site.config import Config
-from cqnews_site.inputs.resources import Resources
+from cqnews_site.inputs.resources import TEMPLATES, Resources
 from cqnews_site.model import dates
 from cqnews_site.model.records import Diagnostic, SourceText
 from cqnews_site.output import folders
@@ -36,37 +39,66 @@ class BuildStamp:
     diagnostics: tuple[Diagnostic, ...]
 
 
+@dataclasses.dataclass(frozen=True)
+class InputDigests:
+    """Digests of a build's inputs in three parts: ``base`` (the package's code and data,
+    dependencies, settings, static folders: what every output may read), ``data`` (base
+    and the seeds, the refused files and the editors' files) and ``templates`` (the template
+    folders' files). Together they are the build's fingerprint."""
+
+    base: str
+    data: str
+    templates: str
+
+    @property
+    def fingerprint(self) -> str:
+        """One digest of every input."""
+        return hashlib.sha256(f"{self.data}\0{self.templates}".encode()).hexdigest()
+
+
 def fingerprint(config: Config, sources: list[SourceText], resources: Resources,
                 rejected: Iterable[Diagnostic] = ()) -> str:
-    """A digest of every input of a build: seeds, theme folders, editors' files, settings,
+    """A digest of every input of a build (see ``input_digests``)."""
+    return input_digests(config, sources, resources, rejected).fingerprint
+
+
+def input_digests(config: Config, sources: list[SourceText], resources: Resources,
+                  rejected: Iterable[Diagnostic] = ()) -> InputDigests:
+    """Digests of every input of a build: seeds, theme folders, editors' files, settings,
     the whole package's code and ``resources.version`` (analysing code, data, dependencies).
 
     ``rejected``: why the files the reader refused were refused, so that deleting, fixing
     or adding a broken file is a change. The current year is in it too: it bounds the
     years inferred for pages that print none.
     """
-    digest = hashlib.sha256()
+    base, data, templates = hashlib.sha256(), hashlib.sha256(), hashlib.sha256()
 
-    def add(label: str, data: bytes) -> None:
-        digest.update(label.encode("utf-8") + b"\0" + data + b"\0")
+    def add(digest, label: str, content: bytes) -> None:
+        digest.update(label.encode("utf-8") + b"\0" + content + b"\0")
 
-    add("resources", resources.version.encode())
-    add("SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "").encode())
-    add("reference_year", str(dates.reference_year()).encode())
-    for source in sources:
-        add(f"seed:{source.path}", source.digest.encode())
-    for problem in rejected:
-        add("rejected", str(problem).encode("utf-8", "backslashreplace"))
-    for folder in (PACKAGE, *resources.template_dirs, *resources.static_dirs):
+    add(base, "resources", resources.version.encode())
+    add(base, "jinja2", jinja2.__version__.encode())
+    add(base, "SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+    add(base, "reference_year", str(dates.reference_year()).encode())
+    for folder in (PACKAGE, *resources.static_dirs):
         for path in _files(folder):
-            add(f"file:{path}", path.read_bytes())
-    for path in (config.entities, config.gazetteer):
-        if path is not None and Path(path).is_file():
-            add(f"file:{path}", Path(path).read_bytes())
+            if TEMPLATES not in path.parents:  # templates are keyed by template
+                add(base, f"file:{path}", path.read_bytes())
     settings = {k: str(v) for k, v in dataclasses.asdict(config).items()
                 if k not in ("jobs", "strict")}  # neither changes a byte of the site
-    add("config", json.dumps(settings, sort_keys=True).encode())
-    return digest.hexdigest()
+    add(base, "config", json.dumps(settings, sort_keys=True).encode())
+    add(data, "base", base.hexdigest().encode())
+    for source in sources:
+        add(data, f"seed:{source.path}", source.digest.encode())
+    for problem in rejected:
+        add(data, "rejected", str(problem).encode("utf-8", "backslashreplace"))
+    for path in (config.entities, config.gazetteer):
+        if path is not None and Path(path).is_file():
+            add(data, f"file:{path}", Path(path).read_bytes())
+    for folder in resources.template_dirs:
+        for path in _files(folder):
+            add(templates, f"file:{path}", path.read_bytes())
+    return InputDigests(base.hexdigest(), data.hexdigest(), templates.hexdigest())
 
 
 def _files(folder: Path) -> list[Path]:
@@ -81,6 +113,26 @@ def _stamp_path(config: Config) -> Path | None:
         return None
     key = hashlib.sha256(str(Path(config.out).resolve()).encode("utf-8")).hexdigest()[:16]
     return Path(config.cache) / "builds" / f"{key}.json"
+
+
+def outputs_path(config: Config) -> Path | None:
+    """Where the record of what each output of ``config.out`` was made from is kept."""
+    path = _stamp_path(config)
+    return path.with_suffix(".outputs.json") if path is not None else None
+
+
+def forget(config: Config) -> None:
+    """Drop the stamp and the outputs record of ``config.out`` before its site is replaced:
+    a build killed after the switch must not leave a record of an older site."""
+    for path in (_stamp_path(config), outputs_path(config)):
+        if path is not None:
+            with contextlib.suppress(OSError):  # no usable cache folder: nothing recorded
+                path.unlink(missing_ok=True)
+
+
+def save_outputs(config: Config, data: bytes) -> None:
+    """Keep the outputs record (see ``site/dependencies.py``); failing costs only speed."""
+    _write(outputs_path(config), data)
 
 
 def load(config: Config) -> BuildStamp | None:
@@ -101,14 +153,17 @@ def load(config: Config) -> BuildStamp | None:
 
 def save(config: Config, stamp: BuildStamp) -> None:
     """Record a successful build; failing to write only costs the next build its shortcut."""
-    path = _stamp_path(config)
+    data = dataclasses.asdict(stamp)
+    _write(_stamp_path(config), json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
+
+
+def _write(path: Path | None, data: bytes) -> None:
     if path is None:
         return
-    data = dataclasses.asdict(stamp)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError:
         pass

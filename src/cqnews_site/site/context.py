@@ -9,6 +9,7 @@ from typing import TypeVar
 from cqnews_site.index.lookups import ArchiveIndex
 from cqnews_site.model.records import Story
 from cqnews_site.site import urls
+from cqnews_site.site.dependencies import UNCHANGED, Reuse
 from cqnews_site.site.theme import Renderer
 
 
@@ -63,6 +64,7 @@ class SiteContext:
     site_title: str
     base_url: str  # "" or an absolute URL ending in "/"
     shard: Shard = field(default_factory=Shard)
+    reuse: Reuse | None = None  # keys each page by its inputs; None renders everything
 
     def story_path(self, story: Story, anchor: str | None = None) -> str:
         """Page path of a story, with ``#anchor`` for one of its items."""
@@ -81,5 +83,10 @@ class SiteContext:
         return self.person_url(key) if kind == "person" else self.district_url(key)
 
     def render(self, template: str, path: str, /, **context) -> bytes:
-        """Render ``template`` as the page at ``path``."""
+        """Render ``template`` as the page at ``path`` (``UNCHANGED`` when the last site
+        holds it made from the same inputs)."""
+        if self.reuse is not None:
+            key = self.reuse.key(template, path, context)
+            if self.reuse.unchanged(template, path, key):
+                return UNCHANGED
         return self.renderer.render(template, path, **context)

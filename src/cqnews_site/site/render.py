@@ -22,6 +22,7 @@ from cqnews_site.output import progress
 from cqnews_site.output.files import DuplicatePath, FolderFiles, SiteFiles
 from cqnews_site.site import data, editors, feeds, onthisday, pages, papers, search, timeline
 from cqnews_site.site.context import Shard, SiteContext, site_urls
+from cqnews_site.site.dependencies import UNCHANGED, Inputs, Record, Reuse
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
 from cqnews_site.site.theme import Renderer, RenderError
@@ -51,8 +52,12 @@ GENERATORS: tuple[Callable[[SiteContext], Iterator[Output]], ...] = (
 
 
 def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | None = None,
-                 shard: Shard | None = None) -> SiteContext:
-    """The context every generator reads: index, page paths, renderer and site settings."""
+                 shard: Shard | None = None, inputs: Inputs | None = None,
+                 site: Path | None = None) -> SiteContext:
+    """The context every generator reads: index, page paths, renderer and site settings.
+
+    With ``inputs``, pages whose inputs are those that made the last ``site`` are not
+    rendered again (see ``dependencies.Reuse``)."""
     u = site_urls(index)
     base_url = config.base_url.rstrip("/") + "/" if config.base_url else ""
     dirs = template_dirs or ((*((config.templates,) if config.templates else ()), TEMPLATES))
@@ -60,23 +65,48 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
                                "tl": timeline.TimelineView(index, u),
                                "item_dates": item_dates},
                         {"story_date": story_date_text})
+    reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index, dirs)
+             if inputs is not None else None)
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
-                       base_url=base_url, shard=shard or Shard())
+                       base_url=base_url, shard=shard or Shard(), reuse=reuse)
 
 
 def _run(ctx: SiteContext, files: SiteFiles) -> SiteFiles:
     try:
         for generate in GENERATORS:
-            for path, content, origin in generate(ctx):
-                files.add(path, content, origin)
-                progress.advance()
+            _generate(ctx, generate, files)
     except DuplicatePath as exc:
         raise RenderError(str(exc)) from None
     return files
 
 
+def _generate(ctx: SiteContext, generate: Callable[[SiteContext], Iterator[Output]],
+              files: SiteFiles) -> None:
+    """Run one generator into ``files``; a family whose inputs are all as they were when
+    it made the last site is linked from it without running."""
+    name = f"{generate.__module__.rsplit('.', 1)[-1]}.{generate.__name__}"
+    reuse = ctx.reuse
+    kept = reuse.unchanged_family(name) if reuse is not None else None
+    if reuse is not None and kept is not None:
+        for _ in ctx.shard.once():
+            for path in kept:
+                files.add(path, UNCHANGED, f"{name} (unchanged)")
+                progress.advance()
+            reuse.keep_family(name, kept)
+        return
+    if reuse is not None:
+        reuse.start(name)
+    for path, content, origin in generate(ctx):
+        files.add(path, content, origin)
+        if reuse is not None:
+            reuse.output(path)
+        progress.advance()
+
+
 def _finish(ctx: SiteContext, files: SiteFiles) -> None:
     """The sitemap, which lists what every part made."""
+    if ctx.reuse is not None:
+        ctx.reuse.start("pages.sitemap")
     try:
         for path, content, origin in pages.sitemap(ctx, list(files.origin_paths())):
             files.add(path, content, origin)
@@ -99,20 +129,26 @@ _JOB: tuple | None = None
 
 
 def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Path | None,
-                template_dirs: tuple | None = None, jobs: int = 1) -> FolderFiles:
+                template_dirs: tuple | None = None, jobs: int = 1,
+                inputs: Inputs | None = None) -> FolderFiles:
     """Render the site straight into ``folder`` in ``jobs`` forked worker processes.
 
     Each worker makes its ``Shard`` of the pages and writes them as they are made; an
-    unchanged file is linked from ``previous``. The paths of all parts are checked for
-    collisions together, then the sitemap is written.
+    unchanged file is linked from ``previous``, and with ``inputs`` a page made from the
+    same inputs as there is linked without rendering. The paths of all parts are checked
+    for collisions together, then the sitemap is written. With ``inputs``, the files'
+    ``made`` is the record of what each output was made from.
     """
     global _JOB
     files = FolderFiles(folder, previous)
+    record = Record(inputs.base, inputs.data) if inputs is not None else None
     parts = max(1, jobs)
     if parts == 1 or "fork" not in mp.get_all_start_methods():
-        _run(make_context(index, config, template_dirs), files)
+        ctx = make_context(index, config, template_dirs, inputs=inputs, site=previous)
+        _run(ctx, files)
+        _merge(record, ctx)
     else:
-        _JOB = (index, config, template_dirs, folder, previous, parts)
+        _JOB = (index, config, template_dirs, folder, previous, parts, inputs)
         # The index's objects move to the collector's permanent generation: a worker's
         # collections then never write to their pages, which stay shared with this process.
         gc.collect()
@@ -127,21 +163,35 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
             _JOB = None
             gc.unfreeze()
         try:
-            for origins, linked, times in results:
+            for origins, (linked, reused), times, made in results:
                 progress.add(times)
                 files.linked += linked
+                files.reused += reused
+                if record is not None and made is not None:
+                    record.merge(made)
                 for path, origin in origins.items():
                     files.claim(path, origin)
         except DuplicatePath as exc:
             raise RenderError(str(exc)) from None
-    _finish(make_context(index, config, template_dirs), files)
+    ctx = make_context(index, config, template_dirs, inputs=inputs, site=previous)
+    _finish(ctx, files)
+    _merge(record, ctx)
+    files.made = record
     return files
 
 
-def _render_part(part: int) -> tuple[dict[str, str], int, list[progress.StageTime]]:
+def _merge(record: Record | None, ctx: SiteContext) -> None:
+    if record is not None and ctx.reuse is not None:
+        record.merge(ctx.reuse.made)
+
+
+def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],
+                                     list[progress.StageTime], Record | None]:
     assert _JOB is not None
-    index, config, template_dirs, folder, previous, parts = _JOB
-    ctx = make_context(index, config, template_dirs, Shard(part, parts))
+    index, config, template_dirs, folder, previous, parts, inputs = _JOB
+    ctx = make_context(index, config, template_dirs, Shard(part, parts), inputs, previous)
     with progress.recording() as times:
         files = _run(ctx, FolderFiles(folder, previous))
-    return files.paths(), files.linked, times
+    assert isinstance(files, FolderFiles)
+    made = ctx.reuse.made if ctx.reuse is not None else None
+    return files.paths(), (files.linked, files.reused), times, made

@@ -85,6 +85,7 @@ class Namespace:
         wanted: Callable[[str], str] = lambda key: key,
     ):
         self.folder = folder
+        self._wanted = wanted
         self._names: dict[str, str] = {}
         taken = {name.casefold() for name in reserved}
         # A key whose name needs no change keeps it, whatever else arrives later; the
@@ -105,6 +106,15 @@ class Namespace:
     def names(self) -> list[str]:
         """Every file stem assigned."""
         return list(self._names.values())
+
+    def assigned(self) -> dict[str, str]:
+        """Every key with its file stem."""
+        return dict(self._names)
+
+    def irregular(self) -> dict[str, str]:
+        """The keys whose stem is not simply their slug (a collision, a reserved name):
+        with these, ``name`` of any key is known."""
+        return {k: v for k, v in self._names.items() if v != slug(self._wanted(k))}
 
     def name(self, key: str) -> str:
         """The unique file stem assigned to ``key``."""

@@ -1,0 +1,479 @@
+"""What each output was made from, so a rebuild renders only what its inputs changed.
+
+A page is a pure function of its template (and every template it extends, includes or
+imports), the context the generator passes, the template globals it reads and the code.
+``Reuse`` computes a key from exactly those for every ``ctx.render`` call: the context by
+value (pickled with records as their fields, frozen ones memoised), the globals by what
+they read (``u``: the page names its lookups can return, ``URL_LOOKUPS``; ``tl``: the
+parts of the index its methods read, ``TIMELINE_READS``; any other global that is not
+pure: all of the build's data), the code and settings by ``base``. When the key equals
+the one the last build recorded for the same path, the last site's file is linked
+instead of rendered. Filters are assumed pure (functions of their arguments).
+
+Whole families are skipped without computing their views when neither the data nor the
+code changed and none of the templates they used did (a template edit): their last
+paths are linked as they are.
+
+Keys are only trusted from the build that made the site now in the output folder: the
+record is removed before a new site takes its place (see ``build.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import itertools
+import json
+import os
+import pickle
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+
+from cqnews_site.output import folders
+from cqnews_site.output.files import UNCHANGED, Unchanged
+
+__all__ = ["UNCHANGED", "Closure", "Inputs", "Record", "Reuse", "TemplateDigests",
+           "TimelineDigests", "Unchanged", "UrlDigests", "ValueDigest", "attributes"]
+
+# Globals whose result depends only on their arguments (and the context, which is keyed).
+PURE_GLOBALS = frozenset({"href", "item_dates", "range", "dict", "lipsum", "cycler", "joiner",
+                          "namespace"})
+# Globals keyed by their value.
+VALUE_GLOBALS = ("site_title", "base_url")
+URL_GLOBAL = "u"  # keyed by every page path of the site (SiteUrls)
+TIMELINE_GLOBAL = "tl"  # keyed by the parts of the index its methods read
+ALL_NAMES = "*"  # the record's entry for the names of every template there is
+
+
+_unique = itertools.count()
+
+
+def _h(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()
+
+
+class _Unkeyable(Exception):
+    """A value that cannot be read by value."""
+
+
+def _field_values(record: Any) -> tuple[str, tuple[Any, ...]]:
+    """Stand-in for a record in the digest stream (pickled by reference, never called)."""
+    raise NotImplementedError
+
+
+class _Stream(pickle.Pickler):
+    """Pickles a template context by value: records as their fields (a frozen one as its
+    memoised digest), strings of any subclass (Markup) as their UTF-8 bytes; anything else
+    that is not a plain container or scalar is refused."""
+
+    def __init__(self, file: io.BytesIO, digest: ValueDigest) -> None:
+        super().__init__(file, protocol=5)
+        self.fast = True  # no memo: equal values give equal bytes whatever their sharing
+        self.owner = digest
+
+    def reducer_override(self, obj: Any) -> Any:
+        if obj is _field_values:
+            return NotImplemented  # pickled by its name
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            if type(obj).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                return _field_values, (type(obj).__qualname__, self.owner.record(obj))
+            return _field_values, (type(obj).__qualname__,
+                                   tuple(getattr(obj, f.name) for f in dataclasses.fields(obj)))
+        if isinstance(obj, str):
+            return _field_values, (type(obj).__qualname__, obj.encode("utf-8", "surrogatepass"))
+        if isinstance(obj, (int, float, bytes)) and type(obj) in (int, float, bytes, bool):
+            return NotImplemented
+        raise _Unkeyable(type(obj).__qualname__)
+
+
+class ValueDigest:
+    """Digests of template context values, by value; frozen records memoised by identity.
+
+    A value of a type this cannot read by value (a function, an object without fields)
+    gets a digest never seen before: its page is rendered every time, never wrongly kept.
+    Sets are read in their order, which may differ between runs: a page given a set is
+    only rendered more often, never wrongly kept.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; digest)
+
+    def __call__(self, value: Any) -> str:
+        """The digest of ``value``."""
+        buffer = io.BytesIO()
+        try:
+            _Stream(buffer, self).dump(value)
+        except (_Unkeyable, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return _h("unkeyable", str(os.getpid()), str(next(_unique)))
+        return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+    def record(self, value: Any) -> str:
+        """The digest of a frozen record, computed once per record."""
+        found = self._memo.get(id(value))
+        if found is None:
+            fields = tuple(getattr(value, f.name) for f in dataclasses.fields(value))
+            found = (value, self(fields))
+            self._memo[id(value)] = found
+        return found[1]
+
+
+@dataclasses.dataclass(frozen=True)
+class Closure:
+    """A template with everything it pulls in: the digest of their sources, the names they
+    read without defining them, and the attributes of ``u`` they read (None: ``u`` whole)."""
+
+    digest: str
+    names: frozenset[str]
+    url_attrs: frozenset[str] | None
+    timeline_attrs: frozenset[str] | None = frozenset()
+
+
+class TemplateDigests:
+    """The ``Closure`` of each template, read through the environment's loader."""
+
+    def __init__(self, env: jinja2.Environment, dirs: Sequence[Path] = ()) -> None:
+        self.env = env
+        self.dirs = tuple(dirs)
+        self._names: list[str] | None = None
+        self._own: dict[str, tuple[str, frozenset[str | None], Closure]] = {}
+        self._closure: dict[str, Closure] = {}
+
+    def _read(self, name: str) -> tuple[str, frozenset[str | None], Closure]:
+        if name not in self._own:
+            try:
+                source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+            except jinja2.TemplateNotFound:
+                self._own[name] = (_h("missing", name), frozenset(),
+                                   Closure("", frozenset(), frozenset()))
+            else:
+                try:
+                    tree = self.env.parse(source)
+                    # Every name it loads (``meta.find_undeclared_variables`` leaves out the
+                    # environment's globals, which are what matters here); a local that
+                    # shadows a global only keys the page more finely.
+                    undeclared = frozenset(n.name for n in tree.find_all(nodes.Name)
+                                           if n.ctx == "load")
+                except jinja2.TemplateError:  # rendering it says where: never keep a page
+                    self._own[name] = (_h("unparsable", str(next(_unique))), frozenset(),
+                                       Closure("", frozenset(), None, None))
+                    return self._own[name]
+                self._own[name] = (_h("template", name, source),
+                                   frozenset(meta.find_referenced_templates(tree)),
+                                   Closure("", undeclared, attributes(tree, URL_GLOBAL),
+                                           attributes(tree, TIMELINE_GLOBAL)))
+        return self._own[name]
+
+    def names(self) -> list[str]:
+        """Every template name in the folders, sorted (walked without recursion, unlike
+        Jinja's ``list_templates``: a folder may be very deep)."""
+        if self._names is None:
+            found = set()
+            for folder in self.dirs:
+                if Path(folder).is_dir():
+                    found |= {e.path.relative_to(folder).as_posix()
+                              for e in folders.entries(Path(folder)) if e.is_file}
+            self._names = sorted(found)
+        return self._names
+
+    def closure(self, name: str) -> Closure:
+        """``name`` with every template it extends, includes or imports, transitively."""
+        if name not in self._closure:
+            seen: dict[str, str] = {}
+            names: set[str] = set()
+            url_attrs: set[str] | None = set()
+            timeline_attrs: set[str] | None = set()
+            todo = [name]
+            dynamic = False
+            while todo:
+                current = todo.pop()
+                if current in seen:
+                    continue
+                digest, refs, own = self._read(current)
+                seen[current] = digest
+                names |= own.names
+                url_attrs = _union(url_attrs, own.url_attrs)
+                timeline_attrs = _union(timeline_attrs, own.timeline_attrs)
+                for ref in refs:
+                    if ref is None:
+                        dynamic = True  # a name computed at render time: any template
+                    else:
+                        todo.append(ref)
+            parts = [seen[n] for n in sorted(seen)]
+            if dynamic:
+                parts += [self._read(n)[0] for n in self.names()]
+            self._closure[name] = Closure(
+                _h(*parts), frozenset(names),
+                frozenset(url_attrs) if url_attrs is not None else None,
+                frozenset(timeline_attrs) if timeline_attrs is not None else None)
+        return self._closure[name]
+
+
+def _union(a: set[str] | None, b: frozenset[str] | None) -> set[str] | None:
+    return None if a is None or b is None else a | b
+
+
+# ``u``'s lookups by the folder (``Namespace``) whose names they read; its other attributes
+# are constants (``u.home``) or pure (``u.year(2024)``).
+URL_LOOKUPS = {
+    "story": "stories", "story_cite": "stories", "paper": "papers", "issue": "papers",
+    "person": "people", "person_feed": "people", "district": "districts",
+    "district_feed": "districts", "post": "posts", "keyword": "keywords",
+    "section": "sections", "source": "pages",
+}  # fmt: skip
+
+
+class UrlDigests:
+    """What ``u`` (``SiteUrls``) can answer to a template that reads some of its attributes.
+
+    A lookup (``u.story(id)``) of a key the context holds gives the key's slug unless the
+    key is one of its folder's irregular names (a collision), so only those are keyed; a
+    template that reads a folder itself (``x in u.districts``), or ``u`` whole, is keyed
+    by every name of it.
+    """
+
+    def __init__(self, u: Any) -> None:
+        self.u = u
+        self._memo: dict[str, str] = {}
+
+    def _namespace(self, attr: str, whole: bool) -> str:
+        label = f"{attr}:{whole}"
+        if label not in self._memo:
+            names = getattr(self.u, attr)
+            found = names.assigned() if whole else names.irregular()
+            self._memo[label] = _h(label, *(f"{k}\0{v}" for k, v in sorted(found.items())))
+        return self._memo[label]
+
+    def __call__(self, attrs: frozenset[str] | None) -> str:
+        """The digest for a template closure reading ``attrs`` of ``u`` (None: all of it)."""
+        folders = sorted(k for k, v in vars(self.u).items() if hasattr(v, "irregular"))
+        if attrs is None:
+            return _h(*(self._namespace(f, True) for f in folders))
+        parts = []
+        for attr in sorted(attrs):
+            if attr in URL_LOOKUPS:
+                parts.append(self._namespace(URL_LOOKUPS[attr], False))
+            elif attr in folders:
+                parts.append(self._namespace(attr, True))
+            elif not hasattr(type(self.u), attr):
+                return self(None)  # not a constant of the class: read it all
+        return _h(*parts)
+
+
+def attributes(tree: nodes.Template, name: str) -> frozenset[str] | None:
+    """The attributes of the global ``name`` a template reads; None when it uses the global
+    otherwise (passes it on, indexes it)."""
+    attrs = set()
+    via_attr = set()
+    for node in tree.find_all(nodes.Getattr):
+        if isinstance(node.node, nodes.Name) and node.node.name == name:
+            attrs.add(node.attr)
+            via_attr.add(id(node.node))
+    for found in tree.find_all(nodes.Name):
+        if found.name == name and id(found) not in via_attr:
+            return None
+    return frozenset(attrs)
+
+
+# What each method of ``tl`` (``timeline.TimelineView``) reads besides its arguments: parts
+# of the index (see ``TimelineDigests``) and ``u``'s lookups. A method not named here is
+# keyed by all the data. Keep in step with ``TimelineView``.
+TIMELINE_READS: dict[str, tuple[str, ...]] = {
+    "svg": (), "table_rows": (), "onthisday_days": (), "home": (),
+    "district": ("timelines.districts", "u.district"),
+    "keyword": ("timelines.keywords", "u.keyword"),
+    "story_groups": ("timelines.districts", "timelines.keywords", "u.district", "u.keyword"),
+    "tenures": ("person_posts", "post_conflicts", "u.post"),
+    "person": ("timelines.people", "person_posts", "post_conflicts", "u.post", "u.person"),
+    "appearance_groups": ("timelines.people", "person_posts", "post_conflicts", "u.post",
+                          "u.person"),
+    "post": ("timelines.posts", "posts", "u.post"),
+}
+
+
+class TimelineDigests:
+    """Digests of the parts of the index that ``tl``'s methods read (``TIMELINE_READS``)."""
+
+    def __init__(self, index: Any, urls: UrlDigests, values: ValueDigest) -> None:
+        self.index, self.urls, self.values = index, urls, values
+        self._memo: dict[str, str] = {}
+
+    def _part(self, part: str) -> str:
+        if part not in self._memo:
+            kind, _, name = part.partition(".")
+            index = self.index
+            if kind == "u":
+                found = self.urls(frozenset({name}))
+            elif kind == "timelines":
+                found = _h(json.dumps(getattr(index.timelines, name), sort_keys=True))
+            elif kind == "posts":
+                # A post's chart groups its stories: their records are read too.
+                ids = sorted({i for p in index.posts.values() for t in p.holders
+                              for i in t.story_ids if i in index.story})
+                found = _h(self.values(dict(sorted(index.posts.items()))),
+                           *(self.values(index.story[i]) for i in ids))
+            else:
+                found = self.values(dict(sorted(getattr(index, kind).items())))
+            self._memo[part] = found
+        return self._memo[part]
+
+    def __call__(self, attrs: frozenset[str] | None) -> str | None:
+        """The digest for a template closure reading ``attrs`` of ``tl``; None when some
+        read is not known (then all the data keys the page)."""
+        if attrs is None or not attrs <= TIMELINE_READS.keys():
+            return None
+        parts = sorted({p for a in attrs for p in TIMELINE_READS[a]})
+        return _h(*(f"{p}={self._part(p)}" for p in parts))
+
+
+@dataclasses.dataclass
+class Record:
+    """What one build made: the key of every rendered path and each family's paths and
+    templates. ``base`` and ``data`` are the digests of the code/settings and of all data."""
+
+    base: str = ""
+    data: str = ""
+    keys: dict[str, str] = dataclasses.field(default_factory=dict)
+    families: dict[str, dict[str, list[str]]] = dataclasses.field(default_factory=dict)
+    templates: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def merge(self, other: Record) -> None:
+        """Add what another render worker made."""
+        self.keys.update(other.keys)
+        self.templates.update(other.templates)
+        for name, family in other.families.items():
+            mine = self.families.setdefault(name, {"paths": [], "templates": []})
+            mine["paths"] += family["paths"]
+            mine["templates"] = sorted({*mine["templates"], *family["templates"]})
+
+    def to_json(self) -> bytes:
+        """The record as JSON (families' paths sorted, so it does not depend on --jobs)."""
+        families = {n: {"paths": sorted(f["paths"]), "templates": sorted(f["templates"])}
+                    for n, f in self.families.items()}
+        return json.dumps({"base": self.base, "data": self.data, "keys": self.keys,
+                           "families": families, "templates": self.templates},
+                          sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def read(cls, path: Path | None) -> Record | None:
+        """The record at ``path``; None when there is none or it cannot be read."""
+        if path is None:
+            return None
+        try:
+            data = json.loads(path.read_bytes())
+            return cls(data["base"], data["data"], dict(data["keys"]), dict(data["families"]),
+                       dict(data["templates"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+@dataclasses.dataclass(frozen=True)
+class Inputs:
+    """This build's digests of code and settings (``base``) and of all data, and the record
+    of the build that made the site in the output folder (None: there is none to trust)."""
+
+    base: str
+    data: str
+    last: Record | None = None
+
+
+class Reuse:
+    """Keys the outputs of this build and says which the last site already holds.
+
+    ``previous``: the record of the build that made ``site`` (None: render everything).
+    """
+
+    def __init__(self, base: str, data: str, previous: Record | None, site: Path | None,
+                 env: jinja2.Environment, u: Any, index: Any,
+                 template_dirs: Sequence[Path] = ()) -> None:
+        self.previous = previous if previous is not None and site is not None else None
+        self.site = site
+        self.made = Record(base, data)
+        self.templates = TemplateDigests(env, template_dirs)
+        self.values = ValueDigest()
+        self._globals = set(env.globals)
+        self._urls = UrlDigests(u)
+        self._timelines = TimelineDigests(index, self._urls, self.values)
+        self.family = ""
+        # A generator may ask whether a template exists (``renderer.has``): the names of
+        # all templates are an input of every family.
+        self.made.templates[ALL_NAMES] = _h(*self.templates.names())
+
+    def start(self, family: str) -> None:
+        """Outputs from now on belong to ``family`` (a generator's name)."""
+        self.family = family
+        self.made.families.setdefault(family, {"paths": [], "templates": []})
+
+    def _global(self, name: str, closure: Closure) -> str:
+        if name in PURE_GLOBALS or name not in self._globals:
+            return ""
+        if name in VALUE_GLOBALS:
+            return self.made.base  # settings are part of base
+        if name == URL_GLOBAL:
+            return self._urls(closure.url_attrs)
+        if name == TIMELINE_GLOBAL:
+            found = self._timelines(closure.timeline_attrs)
+            if found is not None:
+                return found
+        return self.made.data  # reads the index in ways not known here: all of the data
+
+    def key(self, template: str, path: str, context: Mapping[str, Any]) -> str:
+        """The key of rendering ``template`` at ``path`` with ``context``."""
+        closure = self.templates.closure(template)
+        self.made.templates[template] = closure.digest
+        read = [f"{n}={self._global(n, closure)}" for n in sorted(closure.names - set(context))]
+        return _h(self.made.base, template, closure.digest, path, *read, self.values(context))
+
+    def unchanged(self, template: str, path: str, key: str) -> bool:
+        """Record the key of ``path``; True when the last site holds it with that key."""
+        self.made.keys[path] = key
+        family = self.made.families[self.family]
+        if template not in family["templates"]:
+            family["templates"].append(template)
+        if self.previous is None or self.previous.keys.get(path) != key:
+            return False
+        return self._exists(path)
+
+    def output(self, path: str) -> None:
+        """Record that the current family made ``path`` (rendered or not)."""
+        self.made.families[self.family]["paths"].append(path)
+
+    def _exists(self, path: str) -> bool:
+        assert self.site is not None
+        return (self.site / path).is_file()
+
+    def unchanged_family(self, family: str) -> list[str] | None:
+        """The last paths of ``family`` when the data, code and its templates are all as
+        last time (so its files are the same), else None."""
+        last = self.previous
+        if (last is None or last.base != self.made.base or last.data != self.made.data
+                or family not in last.families):
+            return None
+        record = last.families[family]
+        if last.templates.get(ALL_NAMES) != self.made.templates[ALL_NAMES]:
+            return None
+        for template in record["templates"]:
+            if self.templates.closure(template).digest != last.templates.get(template):
+                return None
+        paths = record["paths"]
+        if not all(self._exists(p) for p in paths):
+            return None
+        return paths
+
+    def keep_family(self, family: str, paths: Iterable[str]) -> None:
+        """Record ``family``'s unchanged ``paths`` (and their keys) as made by this build."""
+        assert self.previous is not None
+        last = self.previous
+        record = self.made.families.setdefault(family, {"paths": [], "templates": []})
+        record["paths"] += list(paths)
+        record["templates"] = list(last.families[family]["templates"])
+        for template in record["templates"]:
+            self.made.templates[template] = last.templates[template]
+        for path in paths:
+            if path in last.keys:
+                self.made.keys[path] = last.keys[path]

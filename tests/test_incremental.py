@@ -1,0 +1,287 @@
+"""Incremental output (issue 13): after an edit, a rebuild renders only what depends on it,
+and its site is byte for byte the site a forced build of the same inputs makes.
+
+The forced build runs over a copy of the same previous site, since the previous site is
+an input (old story addresses get redirect pages)."""
+
+from __future__ import annotations
+
+import dataclasses
+import filecmp
+import inspect
+import os
+import shutil
+from pathlib import Path
+
+import jinja2
+import pytest
+from markupsafe import Markup
+
+from cqnews_site import build
+from cqnews_site.config import Config
+from cqnews_site.inputs.resources import TEMPLATES
+from cqnews_site.model.records import Mention, Person, Sighting
+from cqnews_site.output import stamp
+from cqnews_site.output.files import UNCHANGED, FolderFiles
+from cqnews_site.site import dependencies, urls
+from cqnews_site.site.dependencies import Record, TemplateDigests, UrlDigests, ValueDigest
+
+PROJECT = Path(__file__).resolve().parents[1]
+ARTICLE = """---
+date: 2024-03-05
+---
+
+## 北碚区召开乡村振兴工作推进会
+
+本报讯（记者 张三）3月5日，北碚区召开乡村振兴工作推进会，区委书记王小明出席会议并讲话。
+
+会议要求，各镇街要抓好春耕生产，推进农村人居环境整治。
+"""
+
+
+def _tree(root: Path) -> dict[str, Path]:
+    return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+
+
+def assert_same_sites(a: Path, b: Path) -> None:
+    """The two folders hold the same paths with the same bytes."""
+    ta, tb = _tree(a), _tree(b)
+    assert sorted(ta) == sorted(tb)
+    different = [p for p in ta if not filecmp.cmp(ta[p], tb[p], shallow=False)]
+    assert different == []
+
+
+@pytest.fixture(scope="module")
+def first_site(tmp_path_factory) -> Path:
+    """Seeds, three dev pages and an article, built once; each test copies the result."""
+    root = tmp_path_factory.mktemp("incremental")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for name in sorted(os.listdir(PROJECT / "seeds"))[:3]:
+        shutil.copy(PROJECT / "seeds" / name, seeds)
+    for name in ("d01.txt", "d05.txt", "d07.md"):
+        shutil.copy(PROJECT / "tests" / "dev" / "pages" / name, seeds)
+    (seeds / "article.md").write_text(ARTICLE, encoding="utf-8")
+    (root / "entities.yaml").write_text("", encoding="utf-8")
+    (root / "templates").mkdir()
+    result = build.build(_config(root))
+    assert result.kept == 0 and not result.errors
+    return root
+
+
+def _config(root: Path, **changes) -> Config:
+    return Config(seeds=root / "seeds", out=root / "site", cache=root / "cache",
+                  entities=root / "entities.yaml", templates=root / "templates", jobs=1,
+                  **changes)
+
+
+@pytest.fixture
+def work(first_site, tmp_path) -> Path:
+    """A copy of the inputs and the analysis cache, built once (nothing analysed again)."""
+    root = tmp_path / "w"
+    shutil.copytree(first_site, root, symlinks=True)
+    shutil.rmtree(root / "site")
+    shutil.rmtree(root / "cache" / "builds")
+    assert build.build(_config(root)).kept == 0
+    return root
+
+
+def rebuild_and_compare(root: Path, **changes) -> tuple[build.BuildResult, set[str]]:
+    """Rebuild incrementally; force a build of the same inputs over a copy of the same
+    previous site; assert both sites are identical. Returns the incremental result and the
+    paths it rendered (those not linked from the previous site)."""
+    before = root / "before"
+    shutil.copytree(root / "site", before)
+    old = {p: f.stat().st_ino for p, f in _tree(root / "site").items()}
+    result = build.build(_config(root, **changes))
+    assert not result.skipped and not result.errors
+    forced = build.build(dataclasses.replace(_config(root, **changes), out=before), force=True)
+    assert forced.kept == 0
+    assert_same_sites(root / "site", before)
+    new = _tree(root / "site")
+    # The static files are copied afresh by every build; they are not rendered.
+    rendered = {p for p, f in new.items()
+                if old.get(p) != f.stat().st_ino and not p.startswith("static/")}
+    return result, rendered
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_changed_story_text_renders_only_what_shows_it(work):
+    _edit(work / "seeds" / "article.md", "抓好春耕生产", "抓好春季农业生产")
+    result, rendered = rebuild_and_compare(work)
+    assert result.kept > 0
+    stories = [p for p in _tree(work / "site") if p.startswith("stories/")]
+    assert 0 < len([p for p in rendered if p.startswith("stories/")]) < len(stories) / 2
+    assert not any(p.startswith("posts/") for p in rendered)  # no post shows the text
+
+
+def test_changed_date_redraws_the_charts_of_everyone_in_the_story(work):
+    # The charts come from a template global (``tl``) that reads the index, not the context.
+    _edit(work / "seeds" / "article.md", "date: 2024-03-05", "date: 2023-11-05")
+    result, rendered = rebuild_and_compare(work)
+    assert result.kept > 0 and any(p.startswith("people/") for p in rendered)
+
+
+def test_changed_headline(work):
+    _edit(work / "seeds" / "article.md", "## 北碚区召开乡村振兴工作推进会", "## 北碚区部署乡村振兴工作")
+    result, _ = rebuild_and_compare(work)
+    assert result.kept > 0
+
+
+def test_added_page(work):
+    (work / "seeds" / "added.md").write_text(
+        ARTICLE.replace("2024-03-05", "2024-03-06").replace("推进会", "座谈会"), encoding="utf-8")
+    result, rendered = rebuild_and_compare(work)
+    assert result.kept > 0 and "pages/added.html" in rendered
+
+
+def test_deleted_page(work):
+    (work / "seeds" / "article.md").unlink()
+    result, _ = rebuild_and_compare(work)
+    assert result.kept > 0
+
+
+def test_changed_template_renders_only_the_pages_that_use_it(work):
+    template = work / "templates" / "person.html"
+    text = (TEMPLATES / "person.html").read_text(encoding="utf-8")
+    assert '<p class="section-label">人物</p>' in text
+    template.write_text(text.replace('<p class="section-label">人物</p>',
+                                     '<p class="section-label">人物档案</p>'), encoding="utf-8")
+    result, rendered = rebuild_and_compare(work)
+    people = {p for p in _tree(work / "site")
+              if p.startswith("people/") and p.endswith(".html") and p != urls.SiteUrls.people_index}
+    assert people and rendered == people
+    assert result.files - result.kept == len(people)
+
+
+def test_changed_included_template_renders_every_page_that_includes_it(work):
+    (work / "templates" / "_macros.html").write_text(
+        (TEMPLATES / "_macros.html").read_text(encoding="utf-8") + "{# 改 #}\n", encoding="utf-8")
+    result, _ = rebuild_and_compare(work)
+    # Only the pages importing the macros are rendered; their bytes are the same, so linked.
+    assert 0 < result.files - result.kept < result.files
+
+
+def test_changed_entities_file(work):
+    (work / "entities.yaml").write_text("block:\n  - 王小明\n", encoding="utf-8")
+    _, rendered = rebuild_and_compare(work)
+    assert any(p.startswith("people/") for p in rendered)
+
+
+def test_changed_setting_renders_everything(work):
+    result, _ = rebuild_and_compare(work, site_title="另一个档案")
+    assert result.kept == 0
+
+
+def test_a_build_killed_after_the_switch_leaves_no_record_of_the_older_site(work):
+    config = _config(work)
+    stamp.forget(config)
+    assert stamp.load(config) is None
+    assert Record.read(stamp.outputs_path(config)) is None
+    _edit(work / "seeds" / "article.md", "抓好春耕生产", "抓好春季农业生产")
+    result, _ = rebuild_and_compare(work)
+    assert result.kept == 0
+
+
+# -- the parts --------------------------------------------------------------------------
+
+
+def test_value_digest_reads_records_by_value():
+    digest = ValueDigest()
+    a = Mention(name="王小明", person_id="p1", titles=("区委书记",), district="北碚区")
+    same = Mention(name="王小明", person_id="p1", titles=("区委书记",), district="北碚区")
+    other = dataclasses.replace(a, titles=("区长",))
+    assert digest({"m": [a]}) == digest({"m": [same]})
+    assert digest({"m": [a]}) != digest({"m": [other]})
+    assert digest({"a": 1, "b": 2}) != digest({"b": 2, "a": 1})  # order is what a loop sees
+    assert digest({1, 2, 3}) == digest({3, 2, 1})
+    assert digest(1) != digest("1")
+    thing = object()
+    assert digest(thing) != digest(thing)  # unreadable by value: never kept
+    assert digest(print) != digest(print)
+    # Records inside records, read by another digest (another build): the same digest.
+    person = Person(id="p1", name="王小明", district="北碚区", sightings=(Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))
+    again = Person(id="p1", name="王小明", district="北碚区", sightings=(Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))
+    assert digest([person]) == ValueDigest()([again])
+    assert digest([person]) != digest([dataclasses.replace(person, name="王晓明")])
+    assert digest(Markup("<b>x</b>")) != digest("<b>x</b>")
+
+
+def _env(templates: dict[str, str]) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.DictLoader(templates))
+    env.globals["u"] = object()
+    return env
+
+
+def test_template_closure_follows_extends_include_and_import():
+    templates = {"base.html": "{% block b %}{% endblock %}{{ u.home }}",
+                 "_m.html": "{% macro m(x) %}{{ u.story(x) }}{% endmacro %}",
+                 "_inc.html": "{{ tl.x }}",
+                 "page.html": '{% extends "base.html" %}{% from "_m.html" import m %}'
+                              '{% block b %}{% include "_inc.html" %}{{ m(s) }}{% endblock %}',
+                 "other.html": "{{ u }}"}
+    closure = TemplateDigests(_env(templates)).closure("page.html")
+    assert {"tl", "s", "u"} <= closure.names
+    assert closure.url_attrs == {"home", "story"}
+    assert closure.timeline_attrs == {"x"}
+    assert TemplateDigests(_env(templates)).closure("other.html").url_attrs is None
+    changed = TemplateDigests(_env({**templates, "_inc.html": "{{ tl.y }}"})).closure("page.html")
+    assert changed.digest != closure.digest
+    unrelated = TemplateDigests(_env({**templates, "other.html": "x"})).closure("page.html")
+    assert unrelated.digest == closure.digest
+
+
+def test_url_digest_keys_only_irregular_names_for_lookups():
+    u1 = urls.SiteUrls(["a1", "b2"], ["p1"], ["北碚区"], [], [], [])
+    u2 = urls.SiteUrls(["a1", "b2", "c3"], ["p1"], ["北碚区"], [], [], [])
+    u3 = urls.SiteUrls(["a1", "b2", "index"], ["p1"], ["北碚区"], [], [], [])  # index-2
+    lookup = frozenset({"story", "home"})
+    assert UrlDigests(u1)(lookup) == UrlDigests(u2)(lookup)  # c3's page is stories/c3.html
+    assert UrlDigests(u1)(lookup) != UrlDigests(u3)(lookup)
+    assert UrlDigests(u1)(frozenset({"stories"})) != UrlDigests(u2)(frozenset({"stories"}))
+    assert UrlDigests(u1)(None) != UrlDigests(u2)(None)
+
+
+def test_record_round_trip_and_unreadable_record(tmp_path):
+    record = Record("b", "d", {"x.html": "k"}, {"pages.home": {"paths": ["x.html"],
+                                                              "templates": ["home.html"]}},
+                    {"home.html": "t"})
+    path = tmp_path / "r.json"
+    path.write_bytes(record.to_json())
+    assert Record.read(path) == record
+    path.write_text("{", encoding="utf-8")
+    assert Record.read(path) is None
+    assert Record.read(None) is None
+
+
+def test_unchanged_output_is_linked_from_the_previous_site(tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    (old / "a").mkdir(parents=True)
+    (old / "a" / "p.html").write_bytes(b"<p>old</p>")
+    files = FolderFiles(new, old)
+    files.add("a/p.html", UNCHANGED, "test")
+    assert (new / "a" / "p.html").read_bytes() == b"<p>old</p>"
+    assert (new / "a" / "p.html").stat().st_ino == (old / "a" / "p.html").stat().st_ino
+    assert files.reused == 1
+    assert dependencies.UNCHANGED is UNCHANGED
+
+
+def test_every_method_of_the_timeline_global_says_what_it_reads():
+    from cqnews_site.site.timeline import TimelineView
+
+    public = {n for n in dir(TimelineView) if not n.startswith("_")}
+    assert public == set(dependencies.TIMELINE_READS)
+
+
+def test_every_lookup_of_the_url_global_names_the_folder_it_reads():
+    # A method of SiteUrls not in URL_LOOKUPS would be keyed as a constant.
+    methods = {name for name in dir(urls.SiteUrls) if not name.startswith("_")
+               and inspect.isfunction(inspect.getattr_static(urls.SiteUrls, name))}
+    assert methods == set(dependencies.URL_LOOKUPS)
+    u = urls.SiteUrls(["a1"], ["p1"], ["北碚区"], ["k"], ["s"], ["x.txt"], ["post"], ["报"])
+    assert {v for v in dependencies.URL_LOOKUPS.values()} <= set(vars(u))
