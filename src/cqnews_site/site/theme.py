@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import escape
 
 from cqnews_site.model.dates import cn_date
 from cqnews_site.model.text import excerpt
@@ -24,8 +25,32 @@ class RenderError(Exception):
     """The site cannot be rendered; the message names the template (and line) or the paths."""
 
 
+def _escape_output(value: Any) -> str:
+    """``markupsafe.escape`` for text a template writes out, without wrapping it in ``Markup``.
+
+    Compiled templates call ``escape`` only on what they write (``{{ … }}``), and the written
+    pieces are joined into plain text, so the ``Markup`` object made for every one is never
+    used. Same characters, same entities (``&#39;``, ``&#34;``) as markupsafe."""
+    if value.__class__ is str:
+        return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+    return escape(value)
+
+
+class _Template(jinja2.Template):
+    """A template whose output expressions escape through ``_escape_output``."""
+
+    @classmethod
+    def _from_namespace(cls, environment, namespace, globals):  # type: ignore[no-untyped-def]
+        namespace["escape"] = _escape_output  # the name the compiled module writes out with
+        return super()._from_namespace(environment, namespace, globals)
+
+
 def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
-    """A Jinja environment over ``template_dirs`` (in lookup order), autoescaping HTML and XML."""
+    """A Jinja environment over ``template_dirs`` (in lookup order), autoescaping HTML and XML.
+
+    Templates are read once per build (``auto_reload`` off): a build never edits them, and
+    checking every template file's time on every page was a stat call per page and import."""
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in template_dirs]
     )
@@ -36,7 +61,9 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
+    env.template_class = _Template
     env.filters["cn_date"] = cn_date
     env.filters["excerpt"] = excerpt
     env.filters["quote_path"] = urls.href
