@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cqnews_site.output import folders
+from cqnews_site.output.json_text import dumps_indented
 
 
 class DuplicatePath(Exception):
@@ -16,7 +16,7 @@ class DuplicatePath(Exception):
 
 def json_bytes(value: Any) -> bytes:
     """Deterministic UTF-8 JSON: keys sorted, not ASCII-escaped, one trailing newline."""
-    return (json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
+    return (dumps_indented(value) + "\n").encode()
 
 
 class SiteFiles:
@@ -59,6 +59,16 @@ class SiteFiles:
         return dict(sorted(self.data.items()))
 
 
+def _plain_path(path: str) -> str | None:
+    """``path`` itself when it is plainly relative (no empty, ``.`` or ``..`` part; the
+    case of every page), else None: ``checked_path`` then refuses or normalises it."""
+    if path and path[0] != "/" and "//" not in path and path[-1] != "/":
+        parts = path.split("/")
+        if "." not in parts and ".." not in parts:
+            return path
+    return None
+
+
 def checked_path(path: str) -> PurePosixPath:
     """Refuse absolute paths and ``..``: nothing may land outside the output folder."""
     p = PurePosixPath(path)
@@ -85,24 +95,38 @@ class FolderFiles(SiteFiles):
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         """Write (or link) the file at ``path``; refuses a path twice like ``SiteFiles``."""
-        rel = checked_path(path)
+        rel = _plain_path(path) or str(checked_path(path))
         self.claim(path, origin)  # the content goes to disk; the path stays for the sitemap
-        target = self.folder / rel
-        if target.parent not in self._made:
-            folders.make_folders(target.parent)
-            self._made.add(target.parent)
-        if self.previous is not None and self._same(self.previous / rel, data):
-            try:
-                os.link(self.previous / rel, target)
-                self.linked += 1
-                return
-            except OSError:
-                pass  # another file system, or links refused: write it
-        target.write_bytes(data)
+        # Plain strings and os calls: a build writes tens of thousands of small files.
+        target = os.path.join(self.folder, rel)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            folders.make_folders(Path(parent))
+            self._made.add(parent)
+        if self.previous is not None:
+            old = os.path.join(self.previous, rel)
+            if self._same(old, data):
+                try:
+                    os.link(old, target)
+                    self.linked += 1
+                    return
+                except OSError:
+                    pass  # another file system, or links refused: write it
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                     0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
 
     @staticmethod
-    def _same(old: Path, data: bytes) -> bool:
+    def _same(old: str, data: bytes) -> bool:
         try:
-            return old.stat().st_size == len(data) and old.read_bytes() == data
+            if os.stat(old).st_size != len(data):
+                return False
+            with open(old, "rb") as f:
+                return f.read() == data
         except OSError:
             return False

@@ -46,6 +46,26 @@ class _Template(jinja2.Template):
         return super()._from_namespace(environment, namespace, globals)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with ``x.name`` on a view dict read as ``x["name"]`` at once.
+
+    Jinja tries the attribute first and falls back to the item; the views are plain dicts, so
+    every ``entry.url`` raised and caught an AttributeError. A name that is an attribute of
+    dict (``items``, ``get``) still goes the usual way, so the result is always the same."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``obj.attribute`` as Jinja reads it (the attribute, else the item)."""
+        if obj.__class__ is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     """A Jinja environment over ``template_dirs`` (in lookup order), autoescaping HTML and XML.
 
@@ -54,7 +74,7 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in template_dirs]
     )
-    env = jinja2.Environment(
+    env = _Environment(
         loader=loader,
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
