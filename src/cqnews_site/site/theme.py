@@ -19,6 +19,7 @@ from markupsafe import escape
 from cqnews_site.model.dates import cn_date
 from cqnews_site.model.text import excerpt
 from cqnews_site.site import urls
+from cqnews_site.site.fragments import Fragments
 
 
 class RenderError(Exception):
@@ -88,6 +89,9 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.filters["excerpt"] = excerpt
     env.filters["quote_path"] = urls.href
     env.globals["href"] = _href
+    fragments = Fragments()
+    env.globals["memo"] = fragments.memo
+    env.globals["pager_links"] = fragments.pager_links
     return env
 
 
