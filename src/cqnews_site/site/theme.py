@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,18 @@ def _href(context: jinja2.runtime.Context, path: str) -> str:
     return context["root"] + urls.href(path)
 
 
+def _page_href(root: str) -> Callable[[str], str]:
+    """``href`` for one page: the same links as ``_href``, with the page's root bound.
+
+    Jinja hands a context-taking function called inside a loop a new derived context each
+    time; a page makes hundreds of links, most of them in loops."""
+
+    def href(path: str) -> str:
+        return root + urls.href(path)
+
+    return href
+
+
 def _template_location(exc: BaseException, dirs: Iterable[Path]) -> tuple[str, int] | None:
     """(file, line) of the innermost template frame of a rendering exception."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
@@ -137,7 +149,8 @@ class Renderer:
     def render(self, name: str, path: str, /, root: str | None = None, **context: Any) -> bytes:
         """Render template ``name`` as the page at site path ``path``."""
         root = urls.relative_root(path) if root is None else root
-        context.update(root=root, page_path=path, search_url=root + urls.href(urls.SiteUrls.search))
+        context.update(root=root, page_path=path, search_url=root + urls.href(urls.SiteUrls.search),
+                       href=_page_href(root))
         try:
             text = self.env.get_template(name).render(context)
         except jinja2.TemplateNotFound as exc:
