@@ -49,9 +49,15 @@ CJK_PUNCTUATION_RULES: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
 )
 
 
+# Every rule above needs one of these marks: text without any is left as it is at once.
+_CJK_PUNCTUATION_MARKS = re.compile(r"[,;:?!(]")
+
+
 def cjk_punctuation(text: str) -> str:
     """Chinese text with full-width punctuation where OCR printed half-width marks between
     Chinese characters; numbers (1,000, 10:30) and URLs keep theirs."""
+    if not _CJK_PUNCTUATION_MARKS.search(text):
+        return text
     for _name, pattern, replacement, _example in CJK_PUNCTUATION_RULES:
         text = pattern.sub(replacement, text)
     return text

@@ -86,7 +86,8 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
     if not targets:
         return escape(text)
     pattern = _names_pattern(frozenset(targets))
-    parts: list[Markup] = []
+    # Plain strings, escaped piece by piece, wrapped as Markup once at the end.
+    parts: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
         path = targets[m.group(0)]
@@ -94,12 +95,11 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
             continue
         used.add(path)
         parts.append(escape(text[pos : m.start()]))
-        parts.append(
-            Markup('<a class="ent" href="{}">{}</a>').format(root + urls.href(path), m.group(0))
-        )
+        parts.append(f'<a class="ent" href="{escape(root + urls.href(path))}">'
+                     f"{escape(m.group(0))}</a>")
         pos = m.end()
     parts.append(escape(text[pos:]))
-    return Markup("").join(parts)
+    return Markup("".join(parts))
 
 
 # ---------------------------------------------------------------------------
