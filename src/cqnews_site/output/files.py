@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cqnews_site.output import folders
+from cqnews_site.output.json_text import dumps_indented
 
 
 class Unchanged(bytes):
@@ -24,7 +24,7 @@ class DuplicatePath(Exception):
 
 def json_bytes(value: Any) -> bytes:
     """Deterministic UTF-8 JSON: keys sorted, not ASCII-escaped, one trailing newline."""
-    return (json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
+    return (dumps_indented(value) + "\n").encode()
 
 
 class SiteFiles:
@@ -67,6 +67,16 @@ class SiteFiles:
         return dict(sorted(self.data.items()))
 
 
+def _plain_path(path: str) -> str | None:
+    """``path`` itself when it is plainly relative (no empty, ``.`` or ``..`` part; the
+    case of every page), else None: ``checked_path`` then refuses or normalises it."""
+    if path and path[0] != "/" and "//" not in path and path[-1] != "/":
+        parts = path.split("/")
+        if "." not in parts and ".." not in parts:
+            return path
+    return None
+
+
 def checked_path(path: str) -> PurePosixPath:
     """Refuse absolute paths and ``..``: nothing may land outside the output folder."""
     p = PurePosixPath(path)
@@ -88,32 +98,43 @@ class FolderFiles(SiteFiles):
         super().__init__()
         self.folder = folder
         self.previous = previous if previous and previous.is_dir() else None
-        self._made: set[Path] = set()
+        self._made: set[str] = set()
         self.linked = 0
         self.reused = 0  # of them, files not even rendered (their inputs had not changed)
         self.made: Any = None  # what each output was made from (site.dependencies.Record)
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         """Write (or link) the file at ``path``; refuses a path twice like ``SiteFiles``."""
-        rel = checked_path(path)
+        rel = _plain_path(path) or str(checked_path(path))
         self.claim(path, origin)  # the content goes to disk; the path stays for the sitemap
-        target = self.folder / rel
-        if target.parent not in self._made:
-            folders.make_folders(target.parent)
-            self._made.add(target.parent)
-        if isinstance(data, Unchanged) and self.previous is not None:
-            self._reuse(self.previous / rel, target)
-            return
-        if self.previous is not None and self._same(self.previous / rel, data):
-            try:
-                os.link(self.previous / rel, target)
-                self.linked += 1
+        # Plain strings and os calls: a build writes tens of thousands of small files.
+        target = os.path.join(self.folder, rel)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            folders.make_folders(Path(parent))
+            self._made.add(parent)
+        if self.previous is not None:
+            old = os.path.join(self.previous, rel)
+            if isinstance(data, Unchanged):
+                self._reuse(old, target)
                 return
-            except OSError:
-                pass  # another file system, or links refused: write it
-        target.write_bytes(data)
+            if self._same(old, data):
+                try:
+                    os.link(old, target)
+                    self.linked += 1
+                    return
+                except OSError:
+                    pass  # another file system, or links refused: write it
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                     0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
 
-    def _reuse(self, old: Path, target: Path) -> None:
+    def _reuse(self, old: str, target: str) -> None:
         try:
             os.link(old, target)
         except OSError:  # another file system, or links refused: copy it
@@ -122,8 +143,11 @@ class FolderFiles(SiteFiles):
         self.reused += 1
 
     @staticmethod
-    def _same(old: Path, data: bytes) -> bool:
+    def _same(old: str, data: bytes) -> bool:
         try:
-            return old.stat().st_size == len(data) and old.read_bytes() == data
+            if os.stat(old).st_size != len(data):
+                return False
+            with open(old, "rb") as f:
+                return f.read() == data
         except OSError:
             return False

@@ -7,9 +7,10 @@ does not know are left out rather than guessed.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
+
+from cqnews_site.output.files import json_bytes
 
 MAX_AUTHORS = 3  # GB/T 7714-2015 8.1.2: the first three, then "等"
 
@@ -110,8 +111,7 @@ def ris(ref: Reference) -> str:
 def files(ref: Reference) -> dict[str, bytes]:
     """The downloadable forms by extension."""
     return {
-        "json": (json.dumps(csl_json(ref), ensure_ascii=False, indent=2, sort_keys=True)
-                 + "\n").encode("utf-8"),
+        "json": json_bytes(csl_json(ref)),
         "bib": bibtex(ref).encode("utf-8"),
         "ris": ris(ref).encode("utf-8"),
     }

@@ -9,38 +9,89 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import escape
 
 from cqnews_site.model.dates import cn_date
 from cqnews_site.model.text import excerpt
 from cqnews_site.site import urls
+from cqnews_site.site.fragments import Fragments
 
 
 class RenderError(Exception):
     """The site cannot be rendered; the message names the template (and line) or the paths."""
 
 
+def _escape_output(value: Any) -> str:
+    """``markupsafe.escape`` for text a template writes out, without wrapping it in ``Markup``.
+
+    Compiled templates call ``escape`` only on what they write (``{{ … }}``), and the written
+    pieces are joined into plain text, so the ``Markup`` object made for every one is never
+    used. Same characters, same entities (``&#39;``, ``&#34;``) as markupsafe."""
+    if value.__class__ is str:
+        return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+    return escape(value)
+
+
+class _Template(jinja2.Template):
+    """A template whose output expressions escape through ``_escape_output``."""
+
+    @classmethod
+    def _from_namespace(cls, environment, namespace, globals):  # type: ignore[no-untyped-def]
+        namespace["escape"] = _escape_output  # the name the compiled module writes out with
+        return super()._from_namespace(environment, namespace, globals)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with ``x.name`` on a view dict read as ``x["name"]`` at once.
+
+    Jinja tries the attribute first and falls back to the item; the views are plain dicts, so
+    every ``entry.url`` raised and caught an AttributeError. A name that is an attribute of
+    dict (``items``, ``get``) still goes the usual way, so the result is always the same."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``obj.attribute`` as Jinja reads it (the attribute, else the item)."""
+        if obj.__class__ is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
-    """A Jinja environment over ``template_dirs`` (in lookup order), autoescaping HTML and XML."""
+    """A Jinja environment over ``template_dirs`` (in lookup order), autoescaping HTML and XML.
+
+    Templates are read once per build (``auto_reload`` off): a build never edits them, and
+    checking every template file's time on every page was a stat call per page and import."""
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(str(d), encoding="utf-8") for d in template_dirs]
     )
-    env = jinja2.Environment(
+    env = _Environment(
         loader=loader,
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
+    env.template_class = _Template
     env.filters["cn_date"] = cn_date
     env.filters["excerpt"] = excerpt
     env.filters["quote_path"] = urls.href
     env.globals["href"] = _href
+    fragments = Fragments()
+    env.globals["memo"] = fragments.memo
+    env.globals["pager_links"] = fragments.pager_links
     return env
 
 
@@ -48,6 +99,18 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
 def _href(context: jinja2.runtime.Context, path: str) -> str:
     """A link from the page being rendered to the site path ``path``."""
     return context["root"] + urls.href(path)
+
+
+def _page_href(root: str) -> Callable[[str], str]:
+    """``href`` for one page: the same links as ``_href``, with the page's root bound.
+
+    Jinja hands a context-taking function called inside a loop a new derived context each
+    time; a page makes hundreds of links, most of them in loops."""
+
+    def href(path: str) -> str:
+        return root + urls.href(path)
+
+    return href
 
 
 def _template_location(exc: BaseException, dirs: Iterable[Path]) -> tuple[str, int] | None:
@@ -86,7 +149,8 @@ class Renderer:
     def render(self, name: str, path: str, /, root: str | None = None, **context: Any) -> bytes:
         """Render template ``name`` as the page at site path ``path``."""
         root = urls.relative_root(path) if root is None else root
-        context.update(root=root, page_path=path, search_url=root + urls.href(urls.SiteUrls.search))
+        context.update(root=root, page_path=path, search_url=root + urls.href(urls.SiteUrls.search),
+                       href=_page_href(root))
         try:
             text = self.env.get_template(name).render(context)
         except jinja2.TemplateNotFound as exc:

@@ -11,6 +11,7 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -70,6 +71,13 @@ def _surfaces(ctx: SiteContext, mentions: Iterable[Mention],
     return targets
 
 
+@lru_cache(maxsize=1024)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One regex over ``names``, longest first. Cached: every paragraph of a story (and the
+    story's caption and items) asks for the same set, and compiling it costs more than using it."""
+    return re.compile("|".join(re.escape(t) for t in sorted(names, key=lambda t: (-len(t), t))))
+
+
 def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Markup:
     """Escape ``text`` and link the first occurrence of each target (longest match wins).
 
@@ -77,10 +85,9 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
     text = cjk_punctuation(text)
     if not targets:
         return escape(text)
-    pattern = re.compile(
-        "|".join(re.escape(t) for t in sorted(targets, key=lambda t: (-len(t), t)))
-    )
-    parts: list[Markup] = []
+    pattern = _names_pattern(frozenset(targets))
+    # Plain strings, escaped piece by piece, wrapped as Markup once at the end.
+    parts: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
         path = targets[m.group(0)]
@@ -88,12 +95,11 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
             continue
         used.add(path)
         parts.append(escape(text[pos : m.start()]))
-        parts.append(
-            Markup('<a class="ent" href="{}">{}</a>').format(root + urls.href(path), m.group(0))
-        )
+        parts.append(f'<a class="ent" href="{escape(root + urls.href(path))}">'
+                     f"{escape(m.group(0))}</a>")
         pos = m.end()
     parts.append(escape(text[pos:]))
-    return Markup("").join(parts)
+    return Markup("".join(parts))
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,99 @@
+"""Rendering shortcuts that must not change a byte: the indent-2 JSON writer, reused
+template fragments (story list entries, pager links), the faster escaping."""
+
+from __future__ import annotations
+
+import json
+
+import jinja2
+import pytest
+from markupsafe import Markup, escape
+
+from cqnews_site.output.files import FolderFiles, json_bytes
+from cqnews_site.output.json_text import dumps_indented
+from cqnews_site.site import data
+from cqnews_site.site.fragments import Fragments
+from cqnews_site.site.pages import paginate
+from cqnews_site.site.theme import _escape_output, make_environment
+
+
+def _stdlib(value) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)
+
+
+def test_indented_json_is_the_standard_librarys_text_for_the_sample_archive(sample_archive):
+    for value in ([data.story_json(s) for s in sample_archive.stories],
+                  data.people_json(sample_archive), data.posts_json(sample_archive),
+                  data.districts_json(sample_archive), data.pages_json(sample_archive)):
+        assert dumps_indented(value) == _stdlib(value)
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], "", 0, -7, 2.5, 1e20, True, None, (1, "二"),
+    {"b": [[], {}, [None]], "a": {"z": False, "é": "引\"号\n\t\u2028\x01"}},
+    {"x": float("nan")}, {1: "int key"}, {"x": {1.5: "float key"}},
+])
+def test_indented_json_matches_on_edge_cases(value):
+    assert dumps_indented(value) == _stdlib(value)
+    assert json_bytes(value) == (_stdlib(value) + "\n").encode()
+
+
+def test_output_escaping_matches_markupsafe():
+    for value in ["", "plain 中文", "<a href=\"x\">'&'</a>", Markup("<b>kept</b>"), 3, 2.5]:
+        assert _escape_output(value) == str(escape(value))
+
+
+def test_a_pager_renders_every_page_as_a_plain_loop_does(tmp_path):
+    env = make_environment([tmp_path])
+    env.globals.update(href=lambda p: "../" + p)
+    plain = env.from_string(
+        "{% for p in pages.paths %}{% if loop.index == pages.number %}[{{ loop.index }}]"
+        "{% else %}<a href=\"{{ href(p) }}\">{{ loop.index }}</a>{% endif %}{% endfor %}")
+    reused = env.from_string(
+        "{% call(p, n, current) pager_links(pages.paths, pages.number, '../') %}"
+        "{% if current %}[{{ n }}]{% else %}<a href=\"{{ href(p) }}\">{{ n }}</a>{% endif %}"
+        "{% endcall %}")
+    for _, pager in paginate("keywords/甲.html", list(range(95))):
+        assert reused.render(pages=pager) == plain.render(pages=pager)
+
+
+def test_a_memo_block_runs_once_per_key():
+    fragments = Fragments()
+    runs = []
+
+    def body():
+        runs.append(1)
+        return Markup(f"<li>{len(runs)}</li>")
+
+    assert fragments.memo("entry", "s1", "../", caller=body) == "<li>1</li>"
+    assert fragments.memo("entry", "s1", "../", caller=body) == "<li>1</li>"
+    assert fragments.memo("entry", "s1", "../../", caller=body) == "<li>2</li>"
+    assert len(runs) == 2
+
+
+def test_a_full_memo_store_starts_again():
+    fragments = Fragments(limit=2)
+    for key in "abc":
+        fragments.memo(key, caller=lambda: Markup("x"))
+    assert len(fragments._store) == 1
+
+
+def test_view_dicts_read_by_key_unless_the_name_is_a_dict_method(tmp_path):
+    env = make_environment([tmp_path])
+    template = env.from_string("{{ v.url }}|{{ v.items is callable }}|{{ v.missing is defined }}")
+    assert template.render(v={"url": "a.html", "items": [1]}) == "a.html|True|False"
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ v.missing }}").render(v={})
+
+
+def test_written_files_hold_the_bytes_and_unchanged_ones_are_linked(tmp_path):
+    first = FolderFiles(tmp_path / "one")
+    first.add("people/甲.html", "甲".encode(), "person")
+    first.add("a//b.txt", b"x", "odd path")
+    assert (tmp_path / "one" / "people" / "甲.html").read_text(encoding="utf-8") == "甲"
+    assert (tmp_path / "one" / "a" / "b.txt").read_bytes() == b"x"
+    second = FolderFiles(tmp_path / "two", tmp_path / "one")
+    second.add("people/甲.html", "甲".encode(), "person")
+    second.add("a/b.txt", b"changed", "page")
+    assert second.linked == 1
+    assert (tmp_path / "two" / "a" / "b.txt").read_bytes() == b"changed"
