@@ -13,7 +13,7 @@ from cqnews_site.output.files import FolderFiles, json_bytes
 from cqnews_site.output.json_text import dumps_indented
 from cqnews_site.site import data
 from cqnews_site.site.fragments import Fragments
-from cqnews_site.site.pages import paginate
+from cqnews_site.site.pages import PAGER_AROUND, page_window, paginate
 from cqnews_site.site.theme import _escape_output, make_environment
 
 
@@ -43,18 +43,24 @@ def test_output_escaping_matches_markupsafe():
         assert _escape_output(value) == str(escape(value))
 
 
-def test_a_pager_renders_every_page_as_a_plain_loop_does(tmp_path):
-    env = make_environment([tmp_path])
-    env.globals.update(href=lambda p: "../" + p)
-    plain = env.from_string(
-        "{% for p in pages.paths %}{% if loop.index == pages.number %}[{{ loop.index }}]"
-        "{% else %}<a href=\"{{ href(p) }}\">{{ loop.index }}</a>{% endif %}{% endfor %}")
-    reused = env.from_string(
-        "{% call(p, n, current) pager_links(pages.paths, pages.number, '../') %}"
-        "{% if current %}[{{ n }}]{% else %}<a href=\"{{ href(p) }}\">{{ n }}</a>{% endif %}"
-        "{% endcall %}")
-    for _, pager in paginate("keywords/甲.html", list(range(95))):
-        assert reused.render(pages=pager) == plain.render(pages=pager)
+def test_a_pager_links_the_ends_and_the_pages_around_the_current_one():
+    assert page_window(1, 1) == [1]
+    assert page_window(1, 5) == [1, 2, 3, 4, 5]  # a gap of one page shows the page
+    assert page_window(7, 20) == [1, None, 5, 6, 7, 8, 9, None, 20]
+    assert page_window(20, 20) == [1, None, 18, 19, 20]
+    assert page_window(4, 20) == [1, 2, 3, 4, 5, 6, None, 20]
+
+
+def test_every_page_of_a_long_list_is_reached_and_its_links_stay_few():
+    pages = paginate("keywords/甲.html", list(range(2000)))  # 100 pages
+    paths = [path for path, _ in pages]
+    for number, (path, pager) in enumerate(pages, 1):
+        linked = [p for _, p in pager.window if p]
+        assert len(linked) <= 2 * PAGER_AROUND + 5  # the ends, the gaps filled: not all 100
+        assert path in linked and paths[0] in linked and paths[-1] in linked
+        assert pager.prev == (paths[number - 2] if number > 1 else None)
+        assert pager.next == (paths[number] if number < len(paths) else None)
+    assert sum(len(pager.items) for _, pager in pages) == 2000
 
 
 def test_a_memo_block_runs_once_per_key():

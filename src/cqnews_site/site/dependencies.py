@@ -41,7 +41,7 @@ __all__ = ["UNCHANGED", "Closure", "Inputs", "Record", "Reuse", "TemplateDigests
            "TimelineDigests", "Unchanged", "UrlDigests", "ValueDigest", "attributes"]
 
 # Globals whose result depends only on their arguments (and the context, which is keyed).
-PURE_GLOBALS = frozenset({"href", "item_dates", "memo", "pager_links", "range", "dict", "lipsum",
+PURE_GLOBALS = frozenset({"href", "item_dates", "memo", "range", "dict", "lipsum",
                           "cycler", "joiner", "namespace"})
 # Globals keyed by their value.
 VALUE_GLOBALS = ("site_title", "base_url")

@@ -1,5 +1,4 @@
-"""Template fragments rendered once and reused: a story's entry in every list it is on, the
-numbered links of a long list's pager on each of its pages.
+"""Template fragments rendered once and reused: a story's entry in every list it is on.
 
 The HTML stays in the templates; these helpers only decide when a ``{% call %}`` block's
 body runs. A key names everything the body reads (its record, and ``root`` when it links),
@@ -18,7 +17,7 @@ MAX_FRAGMENTS = 1 << 16
 
 
 class Fragments:
-    """Rendered fragments by key, for one build's templates (``memo`` and ``pager_links``)."""
+    """Rendered fragments by key, for one build's templates (``memo``)."""
 
     def __init__(self, limit: int = MAX_FRAGMENTS) -> None:
         self.limit = limit
@@ -34,16 +33,3 @@ class Fragments:
         """``{% call memo(key…) %}body{% endcall %}``: the body's output, run once per key."""
         found = self._store.get(key)
         return found if found is not None else self._keep(key, caller())
-
-    def pager_links(self, paths: list[str], number: int, root: str,
-                    caller: Callable[[str, int, bool], Markup]) -> Markup:
-        """``{% call(path, n, current) pager_links(paths, number, root) %}``: the body for
-        every page of a list, ``current`` for page ``number``. The links to the other pages
-        are the same on every page of the list, so each is made once, not once per page:
-        a list of n pages costs n fragments, not n²."""
-        key = ("pager-links", paths[0], len(paths), root)
-        links = self._store.get(key)
-        if links is None:
-            links = self._keep(key, [caller(p, n, False) for n, p in enumerate(paths, 1)])
-        here = caller(paths[number - 1], number, True)
-        return Markup("".join([*links[: number - 1], here, *links[number:]]))

@@ -22,25 +22,42 @@ HOME_STORIES = 12
 HOME_PEOPLE = 24
 
 
-@dataclass
+PAGER_AROUND = 2  # pages linked on each side of the current one (besides the first and last)
+
+
+def page_window(number: int, count: int, around: int = PAGER_AROUND) -> list[int | None]:
+    """The page numbers a pager links, ``None`` for a gap: the first, the last and
+    ``around`` either side of ``number``. A gap of one page shows that page instead.
+
+    >>> page_window(7, 20)
+    [1, None, 5, 6, 7, 8, 9, None, 20]
+    """
+    shown = sorted({1, count, *range(max(1, number - around), min(count, number + around) + 1)})
+    window: list[int | None] = []
+    for n in shown:
+        if window and n - window[-1] == 2:
+            window.append(n - 1)
+        elif window and n - window[-1] > 2:
+            window.append(None)
+        window.append(n)
+    return window
+
+
+@dataclass(frozen=True)
 class Pager:
-    """One page of a long list, with the paths of its neighbours."""
+    """One page of a long list: its entries, its neighbours and the pages it links.
+
+    A list of n pages links a few pages from each (``page_window``), not all n: the links
+    of every page of a long list together would grow as n².
+    """
 
     number: int
     count: int
     items: Sequence[Any]
-    paths: list[str]
     total: int
-
-    @property
-    def prev(self) -> str | None:
-        """Path of the previous page, if any."""
-        return self.paths[self.number - 2] if self.number > 1 else None
-
-    @property
-    def next(self) -> str | None:
-        """Path of the next page, if any."""
-        return self.paths[self.number] if self.number < self.count else None
+    prev: str | None  # path of the previous page, if any
+    next: str | None  # path of the next page, if any
+    window: tuple[tuple[int, str | None], ...]  # (number, path); path None for a gap
 
 
 def paginate(path: str, items: Sequence[Any], size: int = PAGE_SIZE) -> list[tuple[str, Pager]]:
@@ -48,7 +65,11 @@ def paginate(path: str, items: Sequence[Any], size: int = PAGE_SIZE) -> list[tup
     count = max(1, -(-len(items) // size))
     paths = [urls.page_path(path, n) for n in range(1, count + 1)]
     return [
-        (paths[n - 1], Pager(n, count, items[(n - 1) * size : n * size], paths, len(items)))
+        (paths[n - 1], Pager(
+            n, count, items[(n - 1) * size : n * size], len(items),
+            prev=paths[n - 2] if n > 1 else None,
+            next=paths[n] if n < count else None,
+            window=tuple((k, paths[k - 1]) if k else (0, None) for k in page_window(n, count))))
         for n in range(1, count + 1)
     ]
 

@@ -91,7 +91,6 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.globals["href"] = _href
     fragments = Fragments()
     env.globals["memo"] = fragments.memo
-    env.globals["pager_links"] = fragments.pager_links
     return env
 
 
