@@ -325,8 +325,14 @@ def utf16_key(text: str) -> bytes:
     return text.encode("utf-16-be")
 
 
+# zlib level 5, not 9: on the 10,000-story archive's 148 MB of packs level 9 took 7.9 s and
+# grew x2.6 per doubling of the archive (longer match chains on repetitive postings) for a
+# 1.7 % smaller index; level 5 takes 3.0 s and grows x2.0.
+DEFLATE_LEVEL = 5
+
+
 def _deflate(data: bytes) -> bytes:
-    return zlib.compress(data, 9)
+    return zlib.compress(data, DEFLATE_LEVEL)
 
 
 def _dumps(data: object) -> bytes:
