@@ -133,3 +133,12 @@ def test_a_story_pasted_into_two_files_gets_two_ids(tmp_path):
                   stories=(replace(story, source=name),)) for name in ("b.txt", "a.txt")]
     archive = build_archive(pages, Resources.load(config), ())
     assert [(s.source, s.id) for s in archive.stories] == [("a.txt", "x1"), ("b.txt", "x1-b")]
+
+
+def test_each_story_knows_its_place_on_its_page(pages, config):
+    from cqnews_site.index.lookups import index_archive
+
+    index = index_archive(build_archive(pages, Resources.load(config)))
+    for source, stories in index.by_source.items():
+        assert [index.source_at[s.id] for s in stories] == list(range(len(stories))), source
+    assert len(index.source_at) == len(index.archive.stories)

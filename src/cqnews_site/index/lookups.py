@@ -91,6 +91,7 @@ class ArchiveIndex:
     newest: tuple[Story, ...]
     recency: Mapping[str, int]  # story id → rank in ``newest``
     by_source: Mapping[str, tuple[Story, ...]]  # in page order
+    source_at: Mapping[str, int]  # story id → its place in ``by_source`` (no list scan)
     sources: tuple[str, ...]  # every source file, sorted
     pages: Mapping[str, Page]
     people: Mapping[str, Person]
@@ -154,6 +155,7 @@ def index_archive(archive: Archive, previous: PreviousSite | None = None) -> Arc
         newest=newest,
         recency={s.id: rank for rank, s in enumerate(newest)},
         by_source={k: tuple(v) for k, v in by_source.items()},
+        source_at={s.id: at for v in by_source.values() for at, s in enumerate(v)},
         sources=tuple(sorted(set(by_source) | set(pages))),
         pages=pages,
         people={p.id: p for p in archive.people},

@@ -175,7 +175,9 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
     targets = _surfaces(ctx, story.people, story.districts)
     heads = set(story.subheads)
     siblings = ctx.index.by_source[story.source]
-    at = siblings.index(story)
+    # By id, not siblings.index(story): that compares records field by field, and a page
+    # dump of 60,000 stories made the story pages quadratic.
+    at = ctx.index.source_at[story.id]
     return {
         "story": story,
         "url": ctx.story_path(story),
