@@ -240,6 +240,8 @@ class UrlDigests:
     def __init__(self, u: Any) -> None:
         self.u = u
         self._memo: dict[str, str] = {}
+        # The folders of names (``Namespace``s) ``u`` holds: asked on every page's key.
+        self._folders = sorted(k for k, v in vars(u).items() if hasattr(v, "irregular"))
 
     def _namespace(self, attr: str, whole: bool) -> str:
         label = f"{attr}:{whole}"
@@ -251,14 +253,13 @@ class UrlDigests:
 
     def __call__(self, attrs: frozenset[str] | None) -> str:
         """The digest for a template closure reading ``attrs`` of ``u`` (None: all of it)."""
-        folders = sorted(k for k, v in vars(self.u).items() if hasattr(v, "irregular"))
         if attrs is None:
-            return _h(*(self._namespace(f, True) for f in folders))
+            return _h(*(self._namespace(f, True) for f in self._folders))
         parts = []
         for attr in sorted(attrs):
             if attr in URL_LOOKUPS:
                 parts.append(self._namespace(URL_LOOKUPS[attr], False))
-            elif attr in folders:
+            elif attr in self._folders:
                 parts.append(self._namespace(attr, True))
             elif not hasattr(type(self.u), attr):
                 return self(None)  # not a constant of the class: read it all

@@ -143,10 +143,9 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
     files = FolderFiles(folder, previous)
     record = Record(inputs.base, inputs.data) if inputs is not None else None
     parts = max(1, jobs)
+    ctx = make_context(index, config, template_dirs, inputs=inputs, site=previous)
     if parts == 1 or "fork" not in mp.get_all_start_methods():
-        ctx = make_context(index, config, template_dirs, inputs=inputs, site=previous)
         _run(ctx, files)
-        _merge(record, ctx)
     else:
         _JOB = (index, config, template_dirs, folder, previous, parts, inputs)
         # The index's objects move to the collector's permanent generation: a worker's
@@ -173,16 +172,11 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
                     files.claim(path, origin)
         except DuplicatePath as exc:
             raise RenderError(str(exc)) from None
-    ctx = make_context(index, config, template_dirs, inputs=inputs, site=previous)
-    _finish(ctx, files)
-    _merge(record, ctx)
-    files.made = record
-    return files
-
-
-def _merge(record: Record | None, ctx: SiteContext) -> None:
+    _finish(ctx, files)  # in this process's context: alone, or after the workers
     if record is not None and ctx.reuse is not None:
         record.merge(ctx.reuse.made)
+    files.made = record
+    return files
 
 
 def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],
