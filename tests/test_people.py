@@ -114,6 +114,36 @@ def test_credits_are_reporters_photographers_and_editors_not_people(tagger):
     assert r["photographers"] == ["陈大伟"] and r["editors"] == ["王龙博"]
 
 
+def test_the_editors_line_of_a_dev_page_names_editors_not_people(tagger):
+    """d05's header line '责编 邓婷婷   美编 曾强   校对 刘洋': 责编 is an editor's role."""
+    r = tagger.tag_text((DEV / "pages" / "d05.txt").read_text(encoding="utf-8"))
+    assert set(r["editors"]) == {"邓婷婷", "曾强", "刘洋"}
+    assert "邓婷婷" not in people(r)
+
+
+@pytest.mark.parametrize("credit", ["责编：王小红", "責編：王小红", "本版责编 王小红", "审核：王小红",
+                                    "美術編輯 王小红", "终审：王小红"])
+def test_a_story_ending_with_an_editors_credit_names_no_person(tagger, credit):
+    r = tagger.tag_text(f"区长左永祥通报情况。\n{credit}")
+    assert list(people(r)) == ["左永祥"] and r["editors"] == ["王小红"]
+
+
+def test_an_everyday_word_among_the_editors_roles_is_no_credit(tagger):
+    r = tagger.tag_text("区长左永祥通报情况，经审核王小红说，实行两审终审王大明说。")
+    assert r["editors"] == [] and {"王小红", "王大明"} <= set(people(r))
+
+
+def test_the_segmenter_and_the_tagger_know_the_same_editors_roles(tagger):
+    from cqnews_site.analyse import lines
+
+    roles = lines.words()["editor_roles"]
+    assert {"责任编辑", "责编", "编辑", "美编", "校对", "审核"} <= set(roles)
+    for role in roles:
+        line = f"2024年3月1日 星期五   {role}：王小红"
+        assert lines.words()["editors_re"].search(line), role
+        assert tagger.tag_text(f"区长左永祥通报情况。\n{role}：王小红")["editors"] == ["王小红"], role
+
+
 def test_name_lists_and_foreign_names(tagger):
     r = tagger.tag_text("委员：李明华王建国张秀英刘志强陈晓东\n美国前国务卿基辛格和总统理查德·赖尔登出席。")
     got = people(r)
@@ -161,7 +191,7 @@ def test_version_changes_with_every_word_list(tagger, tmp_path, monkeypatch):
     from cqnews_site.inputs.lexicon import DATA
 
     for name in ("given_chars.txt", "surname_freq.txt", "titles.txt", "outside_places.txt",
-                 "transliteration_chars.txt", "reporting_verbs.txt"):
+                 "transliteration_chars.txt", "reporting_verbs.txt", "layout.yaml"):
         copy = tmp_path / name.replace(".", "_")
         shutil.copytree(DATA, copy)
         with (copy / name).open("a", encoding="utf-8") as f:

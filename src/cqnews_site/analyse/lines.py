@@ -48,6 +48,13 @@ def _han_classes(pattern: str) -> str:
     )
 
 
+def editor_role_patterns(data: dict) -> list[str]:
+    """The editors' line patterns made from ``editor_roles`` (the list the tagger reads too)."""
+    guarded = data["editor_roles_guarded"]
+    plain = [r for r in data["editor_roles"] if r not in guarded]
+    return [rf"(?:{_alternation(plain)})[:：\s]", rf"(?:^|\s)(?:{_alternation(guarded)})[:：]"]
+
+
 @cache
 def words() -> dict:
     """The layout vocabulary with its regular expressions compiled."""
@@ -81,6 +88,7 @@ def words() -> dict:
         rf"^[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:{roles}))?\s*{_NAMES}"
         rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
     )
+    data["editors"] = [*editor_role_patterns(data), *data["editors"]]
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome", "ads",
                 "rubric_shapes", "rubric_endings", "banner_shapes", "paper_shapes",
                 "lost_notices", "images"):

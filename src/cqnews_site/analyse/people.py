@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from cqnews_site.analyse import nlp
 from cqnews_site.analyse.wordsets import Affixes, longest_first
 from cqnews_site.inputs.gazetteer import Gazetteer
-from cqnews_site.inputs.lexicon import DATA, read_list
+from cqnews_site.inputs.lexicon import DATA, layout_words, read_list
 from cqnews_site.model.text import is_han
 
 # Delimiters that end a title phrase or a name.
@@ -71,10 +71,9 @@ _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云
 _HAN = r"[\u4e00-\u9fff]"
 # A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
 _NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
-_CREDIT_LEAD = re.compile(
-    r"(?P<role>责任编辑|执行编辑|编辑|校对|版式|美编|审核|编审|终审|记者|通讯员|实习生|见习记者"
-    r"|首席记者|特约记者|融媒体中心记者|本报记者|本网记者)[ \u3000]*[:：]?[ \u3000]*"
-)
+# Roles of a byline; the editors' roles are data (``editor_roles`` in data/layout.yaml).
+_REPORTER_ROLES = ("记者", "通讯员", "实习生", "见习记者", "首席记者", "特约记者", "融媒体中心记者",
+                   "本报记者", "本网记者")
 # Words that end a credited name: the next role, the place of filing, the word 报道.
 _CREDIT_STOPS = ("通讯员", "实习生", "记者", "见习记者", "发自", "报道", "摄影", "摄", "北京报道")
 _PHOTO = re.compile(r"[ \u3000]*摄")
@@ -202,6 +201,8 @@ class Lexicon:
     foreign_chars: frozenset[str] = frozenset()
     followers: tuple[str, ...] = ()
     introducers: tuple[str, ...] = ()
+    editor_roles: frozenset[str] = frozenset()  # 责任编辑, 责编, 校对 …: a credit, never a person
+    guarded_editor_roles: frozenset[str] = frozenset()  # 审核: only at a line's start, before ':'
     files: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -215,6 +216,7 @@ class Lexicon:
             if len(parts) == 2:
                 freq[parts[0]] = int(parts[1])
         rare = frozenset(read_list("surnames_rare.txt"))
+        layout = layout_words()
         return cls(
             titles=tuple(sorted(set(titles), key=lambda w: (-len(w), w))),
             post_titles=tuple(sorted(set(read_list("post_titles.txt")), key=len, reverse=True)),
@@ -228,9 +230,12 @@ class Lexicon:
             foreign_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
             followers=tuple(sorted(set(read_list("name_followers.txt")), key=len, reverse=True)),
             introducers=tuple(read_list("name_introducers.txt")),
-            files=("name_followers.txt", "name_introducers.txt", "transliteration_chars.txt",
-                   "titles.txt", "surnames.txt", "surname_freq.txt", "surnames_rare.txt",
-                   "given_chars.txt", "post_titles.txt", "reporting_verbs.txt"),
+            editor_roles=frozenset(layout["editor_roles"]),
+            guarded_editor_roles=frozenset(layout["editor_roles_guarded"]),
+            files=("layout.yaml", "name_followers.txt", "name_introducers.txt",
+                   "transliteration_chars.txt", "titles.txt", "surnames.txt", "surname_freq.txt",
+                   "surnames_rare.txt", "given_chars.txt", "post_titles.txt",
+                   "reporting_verbs.txt"),
         )
 
 
@@ -260,6 +265,10 @@ class PeopleFinder:
         # The same lists indexed by first and last character (the hot loops ask them often).
         self._titles_at = Affixes(self.title_words)
         self._title_set = frozenset(self.title_words)
+        self._credit_lead = re.compile(
+            "(?P<role>" + longest_first((*lexicon.editor_roles, *_REPORTER_ROLES))
+            + ")[ \u3000]*[:：]?[ \u3000]*"
+        )
         self._long_titles_at = Affixes(self._long_titles)
         self._followers_at = Affixes(lexicon.followers)
         self._long_followers_at = Affixes(self._long_followers)
@@ -439,14 +448,17 @@ class PeopleFinder:
         return last[1]
 
     def _credits(self, text: str) -> Iterable[Span]:
-        for m in _CREDIT_LEAD.finditer(text):
+        for m in self._credit_lead.finditer(text):
             role = m.group("role")
             if role in ("记者", "通讯员", "实习生") and m.start() and (
                     text[m.start() - 1] in "对向给据跟和与被让请"
                     or text[max(0, m.start() - 2):m.start()] in ("接受", "告诉", "面对")):
                 continue  # 接受记者采访, 对记者说: not a byline
-            kind = "editor" if "编" in role or role in ("校对", "版式", "审核", "终审") \
-                else "reporter"
+            if role in self.lex.guarded_editor_roles and (
+                    (m.start() and not text[m.start() - 1].isspace())
+                    or not m.group().rstrip(" \u3000").endswith((":", "："))):
+                continue  # 经审核：…, 两审终审: the everyday word, not a credit
+            kind = "editor" if role in self.lex.editor_roles else "reporter"
             p = m.end()
             names: list[tuple[int, int, str]] = []
             while p < len(text):
