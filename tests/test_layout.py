@@ -131,6 +131,22 @@ def test_only_the_nlp_module_imports_jieba():
     assert importers == ["analyse/nlp.py"]
 
 
+def test_no_regular_expression_is_written_twice_in_the_package():
+    """A pattern is compiled in one module and imported by the others (model/ is the lower
+    layer): twins drift apart when one of them is corrected."""
+    where: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and ast.unparse(node.value.func) == "re.compile" and node.value.args
+                    and isinstance(node.value.args[0], ast.Constant)):
+                key = ast.unparse(ast.Call(ast.Name("re.compile"), node.value.args,
+                                           node.value.keywords))
+                name = ast.unparse(node.targets[0])
+                where.setdefault(key, []).append(f"{path.relative_to(PACKAGE)}:{name}")
+    assert {key: places for key, places in where.items() if len(places) > 1} == {}
+
+
 def test_evaluation_code_is_not_in_the_runtime_package():
     assert not list(PACKAGE.rglob("evaluate*.py"))
 

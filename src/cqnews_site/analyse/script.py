@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cqnews_site.model.text import NOT_HAN_RUN
+
 # A pinyin gloss right after a Han character: 區(qū), 书(shū).
 _GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}[1-5]?[)）]"
 )
-_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 TRADITIONAL_SHARE = 0.02  # converted characters per Han character that make a text traditional
 _SAMPLE = 4000  # Han characters looked at to decide (evenly spread over a longer text)
 
@@ -37,7 +38,7 @@ def _char_t2s(char: str) -> str:
 
 @lru_cache(maxsize=1)
 def _changed_chars() -> re.Pattern[str]:
-    """One character that conversion changes (of the Han block ``_NOT_HAN`` keeps).
+    """One character that conversion changes (of the Han block ``NOT_HAN_RUN`` keeps).
 
     Made once per process from ``_char_t2s`` itself (about 3,500 of 21,000 characters, a
     few hundredths of a second), so a text is judged by one scan in C.
@@ -79,11 +80,11 @@ def view(printed: str) -> View:
         # characters apart only when the count may matter.
         changed = _changed_count(printed)
         traditional = changed >= 3 and changed >= TRADITIONAL_SHARE * len(
-            _NOT_HAN.sub("", printed))
+            NOT_HAN_RUN.sub("", printed))
     else:
         # One string, not a list of one-character strings (each ~70 bytes: 300 MB for a
         # 4-million-character story); the sample is the same characters either way.
-        han = _NOT_HAN.sub("", printed)
+        han = NOT_HAN_RUN.sub("", printed)
         sample = han if len(han) <= _SAMPLE else han[:: max(1, len(han) // _SAMPLE)]
         changed = _changed_count(sample)
         traditional = changed >= 3 and changed >= TRADITIONAL_SHARE * len(sample)

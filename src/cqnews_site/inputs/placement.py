@@ -19,7 +19,6 @@ from cqnews_site.model.dates import is_full_date
 from cqnews_site.model.ids import placed_story_id
 from cqnews_site.model.records import Page
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # 版次 as a file stem: "1", "01", "A3", "第2版", optionally "-版名" or "_版名" after it.
 _PAGE_STEM = re.compile(r"^第?(?P<number>[A-Za-z]{0,2}\d{1,3})版?(?:[-_ ](?P<name>.+))?$")
 
@@ -60,12 +59,11 @@ def folder_facts(path: str) -> dict[str, str]:
     if len(parts) < 3:
         return {}
     paper, date, name = parts[-3], parts[-2], posixpath.splitext(parts[-1])[0]
-    match = _ISO.match(date)
     stem = _PAGE_STEM.match(name)
-    if not match or not stem:
+    if not is_full_date(date) or not stem:
         return {}
     try:
-        dt.date(*(int(g) for g in match.groups()))
+        dt.date(*(int(g) for g in date.split("-")))
     except ValueError:
         return {}
     facts = {"paper": paper, "date": date, "page_number": page_number(stem["number"]) or ""}

@@ -12,7 +12,8 @@ _SPACE_RE = re.compile(r"\s+")
 _PUNCT = {"—": "-", "－": "-", "–": "-", "〜": "~", "～": "~", "•": "·", "・": "·"}
 
 
-_NOT_HAN_RUN = re.compile(r"[^\u4e00-\u9fff]+")
+# A run of anything but the CJK unified ideographs' main block (analyse/script.py uses it too).
+NOT_HAN_RUN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=4096)
@@ -30,7 +31,7 @@ def normalize(text: str) -> str:
         # Only the runs between Han characters: NFKC keeps every CJK unified ideograph as it
         # is and never joins one with a neighbour (no decomposition, combining class 0, in no
         # composition), so the runs normalise alone to the same text, and most are one mark.
-        text = _NOT_HAN_RUN.sub(_nfkc_run, text)
+        text = NOT_HAN_RUN.sub(_nfkc_run, text)
     # One replace per look-alike that is present: far cheaper than ``str.translate`` with a
     # table, which looks every character up (no replacement makes another one's input).
     for mark, plain in _PUNCT.items():

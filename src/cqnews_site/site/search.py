@@ -76,12 +76,11 @@ _NAMES_TARGET = 16_000
 DOCS_PER_TEXT = 3
 SECTIONS = 3  # matching sections a story's result shows (search.js has the same number)
 _TAG_RE = re.compile(r"<[^>]+>")
-_SPACE_RE = re.compile(r"\s+")
 
 
 def query_terms(query: str) -> list[str]:
     """The normalized, white-space separated terms of a query; all must match."""
-    return [t for t in _SPACE_RE.split(normalize(query)) if t]
+    return normalize(query).split()  # normalize folds every run of white space to one " "
 
 
 def probe_offsets(length: int) -> list[int]:
