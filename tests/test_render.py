@@ -15,7 +15,7 @@ from cqnews_site.config import Config
 from cqnews_site.model.records import Archive, Story
 from cqnews_site.output import writer
 from cqnews_site.output.files import DuplicatePath, SiteFiles
-from cqnews_site.site import render, urls
+from cqnews_site.site import render, theme, urls
 from site_samples import XSS, sample_archive
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -351,6 +351,34 @@ def test_template_runtime_error_names_template_and_line(tmp_path, sample_archive
     message = str(info.value)
     assert f"{tmp_path / 'person.html'}:4:" in message
     assert "no_such_field" in message
+
+
+def test_a_macro_imported_without_context_is_told_to_import_it_with_context(tmp_path,
+                                                                          sample_archive):
+    """Such a macro sees no page, so ``href`` cannot know how deep the link starts."""
+    (tmp_path / "links.html").write_text(
+        '{% macro link(k) %}<a href="{{ href(u.keyword(k)) }}">{{ k }}</a>{% endmacro %}',
+        encoding="utf-8")
+    (tmp_path / "keyword.html").write_text(
+        '{% extends "base.html" %}{% from "links.html" import link %}'
+        "{% block content %}{{ link(keyword) }}{% endblock %}", encoding="utf-8")
+    with pytest.raises(render.RenderError, match=r"links\.html:1: .*'with context'"):
+        render.render_site(sample_archive, Config(templates=tmp_path))
+
+
+def test_the_href_global_links_as_a_pages_own_href(tmp_path, sample_archive):
+    (tmp_path / "links.html").write_text(
+        '{% macro link(k) %}<a href="{{ href(u.keyword(k)) }}">{{ k }}</a>{% endmacro %}',
+        encoding="utf-8")
+    (tmp_path / "keyword.html").write_text(
+        '{% extends "base.html" %}{% from "links.html" import link with context %}'
+        "{% block content %}{{ link(keyword) }}{% endblock %}", encoding="utf-8")
+    page = render.render_site(sample_archive, Config(templates=tmp_path))["keywords/民生.html"]
+    link = '<a href="../keywords/%E6%B0%91%E7%94%9F.html">民生</a>'
+    assert link in page.decode()
+    env = theme.make_environment([tmp_path])  # no page context: the global href is used
+    assert env.from_string("{{ href(p) }}").render(root="../", p="keywords/民生.html") == \
+        link.split('"')[1]
 
 
 # -- writer ---------------------------------------------------------------------------------

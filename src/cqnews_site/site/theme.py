@@ -96,8 +96,14 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
 
 @jinja2.pass_context
 def _href(context: jinja2.runtime.Context, path: str) -> str:
-    """A link from the page being rendered to the site path ``path``."""
-    return context["root"] + urls.href(path)
+    """A link from the page being rendered to the site path ``path``: the page's own ``href``
+    (``_page_href``), for a template that reaches this global instead."""
+    root = context.get("root")
+    if root is None:  # a macro imported without context sees no page
+        raise jinja2.UndefinedError(
+            "href() does not know the page it links from: import macros that make links "
+            "'with context' ({% from \"…\" import name with context %})")
+    return _page_href(root)(path)
 
 
 def _page_href(root: str) -> Callable[[str], str]:
