@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from html import unescape
 from pathlib import Path
+from urllib.parse import unquote
 
 import bibtexparser
 import jsonschema
@@ -84,6 +86,34 @@ def _html(site: Path, path: str) -> str:
 
 def _h1(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html.split("<h1>")[1].split("</h1>")[0])
+
+
+_HALF_WIDTH_COMMA = re.compile(r"[\u4e00-\u9fff],|,[\u4e00-\u9fff]")
+_LISTED = re.compile(r'<a class="headline" href="(?P<href>[^"]+)">(?:(?!</li>).)*?'
+                     r'<p class="summary">(?P<summary>[^<]*)</p>', re.DOTALL)
+
+
+def _shown_text(html: str) -> str:
+    return "".join(unescape(re.sub(r"<[^>]+>", "", html)).split())
+
+
+def test_list_summaries_are_punctuated_as_the_story_page_shows_the_text(placed_site):
+    """OCR printed half-width commas between Chinese characters (seed 000: '3月3日,在渝'): the
+    story page shows them full-width, and so does the story's summary on every list."""
+    assert _HALF_WIDTH_COMMA.search((SEEDS / "000_97ca95571c8f5fbc.txt").read_text("utf-8"))
+    checked = 0
+    for page in sorted(placed_site.rglob("*.html")):
+        if page.parent.name == "stories":
+            continue
+        for m in _LISTED.finditer(page.read_text(encoding="utf-8")):
+            summary = unescape(m["summary"]).removesuffix("……")
+            assert not _HALF_WIDTH_COMMA.search(summary), (page, summary)
+            story = (page.parent / unquote(m["href"].split("#")[0])).resolve()
+            shown = _shown_text(story.read_text("utf-8"))
+            for piece in summary.split():  # paragraphs (a roundup's item: heading, lead, text)
+                assert piece in shown, (page, story, piece)
+            checked += "，" in summary
+    assert checked >= 10
 
 
 def test_papers_index_lists_each_paper_and_the_unplaced_pages(placed_site):

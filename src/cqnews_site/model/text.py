@@ -51,8 +51,9 @@ def is_han(char: str) -> bool:
 
 
 def excerpt(text: str, limit: int = 90) -> str:
-    """The first ``limit`` characters of ``text`` (CJK has no words to cut at)."""
-    text = " ".join(text.split())
+    """The first ``limit`` characters of ``text`` (CJK has no words to cut at), punctuated as
+    the story page shows the text (``cjk_punctuation``: 3月3日,在渝 → 3月3日，在渝)."""
+    text = cjk_punctuation(" ".join(text.split()))
     return text if len(text) <= limit else text[:limit].rstrip() + "……"
 
 
