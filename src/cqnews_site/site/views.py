@@ -7,11 +7,8 @@ path from ``SiteUrls`` (``ctx.u``).
 from __future__ import annotations
 
 import dataclasses
-import heapq
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -22,17 +19,13 @@ from cqnews_site.index.posts import LEADING_LABELS
 from cqnews_site.model.dates import cn_date, date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
 from cqnews_site.model.text import cjk_punctuation
-from cqnews_site.site import network, urls
+from cqnews_site.site import network, related, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
+from cqnews_site.site.related import RELATED, RELATED_SHARE_CEILING  # noqa: F401 (tests)
 
-RELATED = 6
 TOP_KEYWORDS = 12
 CO_PEOPLE = 15
-# A person, district or keyword named in more stories than this is too common to say that
-# two of them are related (a district paper's own district, the Party secretary). A fixed
-# number, not a share of the archive, keeps the work per story bounded as the archive grows.
-RELATED_SHARE_CEILING = 300
 
 # pypinyin reads a character in its commonest sense; as a surname these read otherwise.
 _SURNAME_INITIALS = {
@@ -71,11 +64,27 @@ def _surfaces(ctx: SiteContext, mentions: Iterable[Mention],
     return targets
 
 
-@lru_cache(maxsize=1024)
-def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
-    """One regex over ``names``, longest first. Cached: every paragraph of a story (and the
-    story's caption and items) asks for the same set, and compiling it costs more than using it."""
-    return re.compile("|".join(re.escape(t) for t in sorted(names, key=lambda t: (-len(t), t))))
+def _name_matches(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
+    """Where ``names`` occur in ``text``, left to right and not overlapping; at one place the
+    longest name wins: what one regex over the names, longest first, finds.
+
+    Found by ``str.find``: a story asks with its own set of names, and compiling that set
+    into a regex cost more than the search (a build compiled one per story)."""
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, -len(name), name))
+            at = text.find(name, at + 1)
+    if len(found) > 1:
+        found.sort()
+    matches = []
+    pos = 0
+    for at, minus_length, name in found:
+        if at >= pos:
+            matches.append((at, name))
+            pos = at - minus_length
+    return matches
 
 
 def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Markup:
@@ -85,19 +94,18 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
     text = cjk_punctuation(text)
     if not targets:
         return escape(text)
-    pattern = _names_pattern(frozenset(targets))
     # Plain strings, escaped piece by piece, wrapped as Markup once at the end.
     parts: list[str] = []
     pos = 0
-    for m in pattern.finditer(text):
-        path = targets[m.group(0)]
+    for at, name in _name_matches(text, targets):
+        path = targets[name]
         if path in used:
             continue
         used.add(path)
-        parts.append(escape(text[pos : m.start()]))
+        parts.append(escape(text[pos:at]))
         parts.append(f'<a class="ent" href="{escape(root + urls.href(path))}">'
-                     f"{escape(m.group(0))}</a>")
-        pos = m.end()
+                     f"{escape(name)}</a>")
+        pos = at + len(name)
     parts.append(escape(text[pos:]))
     return Markup("".join(parts))
 
@@ -254,26 +262,7 @@ def _people_groups(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
 
 def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> list[Story]:
     """Stories sharing people (weight 3), districts (2) or keywords (1) with ``story``."""
-    index = ctx.index
-    score: Counter[str] = Counter()
-    for kind, values, weight in (
-        ("person", index.story_people.get(story.id, ()), 3),
-        ("district", set(story.districts), 2),
-        ("keyword", set(story.keywords), 1),
-    ):
-        for value in values:
-            sharing = index.shared.get((kind, value), ())
-            if len(sharing) <= RELATED_SHARE_CEILING:
-                for _ in range(weight):
-                    score.update(sharing)  # counted in C: the hot loop of a large build
-    score.pop(story.id, None)
-    recency = index.recency
-    # Only a count at least the limit-th largest can rank: filter (a comparison, sorted in C)
-    # before building the sort keys of every candidate.
-    floor = sorted(score.values(), reverse=True)[limit - 1] if len(score) > limit else 0
-    ranked = heapq.nsmallest(limit, [(-n, recency[sid], sid) for sid, n in score.items()
-                                     if n >= floor])
-    return [index.story[sid] for _, _, sid in ranked]
+    return related.of_index(ctx.index).of(story, limit)
 
 
 # ---------------------------------------------------------------------------
