@@ -29,6 +29,14 @@ class RenderError(Exception):
     """The site cannot be rendered; the message names the template (and line) or the paths."""
 
 
+def escape_text(text: str) -> str:
+    """``text`` (a ``str``) HTML-escaped as ``markupsafe.escape`` does it, as plain text."""
+    if "&" in text or "<" in text or ">" in text or "'" in text or '"' in text:
+        return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+    return text
+
+
 def _escape_output(value: Any) -> str:
     """``markupsafe.escape`` for text a template writes out, without wrapping it in ``Markup``.
 
@@ -38,10 +46,7 @@ def _escape_output(value: Any) -> str:
     nothing to escape, and markup is written as it is (``escape`` would copy it)."""
     kind = value.__class__
     if kind is str:
-        if "&" in value or "<" in value or ">" in value or "'" in value or '"' in value:
-            return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("'", "&#39;").replace('"', "&#34;"))
-        return value
+        return escape_text(value)
     if kind is int or kind is float:
         return str(value)
     if kind is Markup:

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from pypinyin import Style, lazy_pinyin
 
 from cqnews_site.index.lookups import item_date_span, pinyin_key
@@ -23,6 +23,7 @@ from cqnews_site.site import network, related, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
 from cqnews_site.site.related import RELATED, RELATED_SHARE_CEILING  # noqa: F401 (tests)
+from cqnews_site.site.theme import escape_text
 
 TOP_KEYWORDS = 12
 CO_PEOPLE = 15
@@ -93,7 +94,7 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
     Half-width punctuation OCR left between Chinese characters is shown full-width."""
     text = cjk_punctuation(text)
     if not targets:
-        return escape(text)
+        return Markup(escape_text(text))
     # Plain strings, escaped piece by piece, wrapped as Markup once at the end.
     parts: list[str] = []
     pos = 0
@@ -102,11 +103,11 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
         if path in used:
             continue
         used.add(path)
-        parts.append(escape(text[pos:at]))
-        parts.append(f'<a class="ent" href="{escape(root + urls.href(path))}">'
-                     f"{escape(name)}</a>")
+        parts.append(escape_text(text[pos:at]))
+        parts.append(f'<a class="ent" href="{escape_text(root + urls.href(path))}">'
+                     f"{escape_text(name)}</a>")
         pos = at + len(name)
-    parts.append(escape(text[pos:]))
+    parts.append(escape_text(text[pos:]))
     return Markup("".join(parts))
 
 
