@@ -187,6 +187,8 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
     # By id, not siblings.index(story): that compares records field by field, and a page
     # dump of 60,000 stories made the story pages quadratic.
     at = ctx.index.source_at[story.id]
+    items = [_item_view(ctx, story, item, root) for item in story.items]
+    people = [_mention_view(ctx, m) for m in _unique_mentions(story.people)]
     return {
         "story": story,
         "url": ctx.story_path(story),
@@ -194,13 +196,13 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "blocks": [{"subhead": i in heads, "html": linkify(p, targets, root, used)}
                    for i, p in enumerate(story.paragraphs)],
         "captions": [linkify(c, targets, root, set()) for c in story.captions],
-        "items": [_item_view(ctx, story, item, root) for item in story.items],
+        "items": items,
         "reporters": _credits(ctx, story.id, story.reporters),
         "photographers": _credits(ctx, story.id, story.photographers),
-        "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)],
+        "people": people,
         "districts": _district_links(ctx, story.districts),
         "place_notes": _place_notes(ctx, story),
-        "people_groups": _people_groups(ctx, story),
+        "people_groups": _people_groups(story, people, items),
         "keywords": [{"name": k, "url": ctx.u.keyword(k)} for k in dict.fromkeys(story.keywords)],
         "section_url": ctx.u.section(story.section) if story.section else None,
         "source_url": ctx.u.source(story.source) + f"#s{story.position}",
@@ -246,18 +248,17 @@ def _place_notes(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
     return list(notes.values())
 
 
-def _people_groups(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
-    """Everyone the story names: its own text first, then each section (小节) that names
-    anyone, under the section's heading."""
+def _people_groups(story: Story, people: list[dict[str, Any]],
+                   items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Everyone the story names: its own text first (``people``), then each section (小节)
+    that names anyone, under the section's heading (the people of its view in ``items``)."""
     groups = []
     if story.people:
-        groups.append({"heading": None, "anchor": None,
-                       "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)]})
-    for item in story.items:
+        groups.append({"heading": None, "anchor": None, "people": people})
+    for item, view in zip(story.items, items, strict=True):
         if item.people:
             groups.append({"heading": item.heading, "anchor": item.anchor,
-                           "people": [_mention_view(ctx, m)
-                                      for m in _unique_mentions(item.people)]})
+                           "people": view["people"]})
     return groups
 
 
