@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import traceback
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from types import FunctionType, MethodType, SimpleNamespace
 from typing import Any
@@ -19,10 +20,13 @@ import jinja2.compiler
 import jinja2.nodes
 from markupsafe import Markup, escape
 
-from cqnews_site.model.dates import cn_date
+from cqnews_site.model.dates import cn_date as _cn_date
 from cqnews_site.model.text import excerpt
 from cqnews_site.site import urls
 from cqnews_site.site.fragments import Fragments
+
+# Pages write the same dates over and over (every list shows them): each formatted once.
+cn_date = lru_cache(maxsize=1 << 14)(_cn_date)
 
 
 class RenderError(Exception):

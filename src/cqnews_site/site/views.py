@@ -16,14 +16,14 @@ from pypinyin import Style, lazy_pinyin
 
 from cqnews_site.index.lookups import item_date_span, pinyin_key
 from cqnews_site.index.posts import LEADING_LABELS
-from cqnews_site.model.dates import cn_date, date_key, is_full_date
+from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
 from cqnews_site.model.text import cjk_punctuation
 from cqnews_site.site import network, related, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
 from cqnews_site.site.related import RELATED, RELATED_SHARE_CEILING  # noqa: F401 (tests)
-from cqnews_site.site.theme import escape_text
+from cqnews_site.site.theme import cn_date, escape_text
 
 TOP_KEYWORDS = 12
 CO_PEOPLE = 15
