@@ -519,6 +519,17 @@ def test_linkify_prefers_the_longest_name_links_once_and_escapes():
     assert str(render.linkify("a<i>", {}, "", set())) == "a&lt;i&gt;"
 
 
+def test_names_are_found_leftmost_then_longest_without_overlap():
+    from cqnews_site.site.views import _name_matches
+
+    names = ["张三", "张三丰", "三丰县", "丰县", "李庆"]
+    # Leftmost first; at one place the longest; a match hides the names overlapping it.
+    assert _name_matches("张三丰县长李庆和张三，丰县", names) == [
+        (0, "张三丰"), (5, "李庆"), (8, "张三"), (11, "丰县")]
+    assert _name_matches("三丰县张三丰", names) == [(0, "三丰县"), (3, "张三丰")]
+    assert _name_matches("无人", names) == []
+
+
 def test_no_sitemap_without_a_base_url(sample_archive):
     from cqnews_site.config import Config
     from cqnews_site.site import render

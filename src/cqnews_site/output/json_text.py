@@ -77,6 +77,12 @@ def _write(value: Any, out: list[str], newline: str) -> None:
             sep = "," + inner
         out.append(newline + "}")
     else:
+        kinds = set(map(type, value))
+        if len(kinds) == 1 and (str in kinds or int in kinds):
+            # A list of strings or of whole numbers (ids, edges): joined in one go.
+            write = encode_basestring if str in kinds else int.__repr__
+            out.append(f"[{inner}{(',' + inner).join(map(write, value))}{newline}]")
+            return
         sep = "[" + inner
         for item in value:
             text = encode_basestring(item) if item.__class__ is str else _leaf(item)

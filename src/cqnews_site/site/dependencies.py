@@ -67,6 +67,22 @@ def _field_values(record: Any) -> tuple[str, tuple[Any, ...]]:
     raise NotImplementedError
 
 
+# How ``_Stream`` pickles an object of each type it is asked about (see ``_how``).
+_FROZEN, _FIELDS, _TEXT, _ITSELF, _REFUSE = range(5)
+_HOW: dict[type, int] = {}
+
+
+def _how(kind: type) -> int:
+    """How ``_Stream`` pickles objects of type ``kind``: worked out once per type."""
+    if dataclasses.is_dataclass(kind) and not issubclass(kind, type):
+        return _FROZEN if kind.__dataclass_params__.frozen else _FIELDS  # type: ignore[attr-defined]
+    if issubclass(kind, str):
+        return _TEXT
+    if kind in (int, float, bytes, bool):
+        return _ITSELF
+    return _REFUSE
+
+
 class _Stream(pickle.Pickler):
     """Pickles a template context by value: records as their fields (a frozen one as its
     memoised digest), strings of any subclass (Markup) as their UTF-8 bytes; anything else
@@ -78,18 +94,22 @@ class _Stream(pickle.Pickler):
         self.owner = digest
 
     def reducer_override(self, obj: Any) -> Any:
-        if obj is _field_values:
-            return NotImplemented  # pickled by its name
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            if type(obj).__dataclass_params__.frozen:  # type: ignore[attr-defined]
-                return _field_values, (type(obj).__qualname__, self.owner.record(obj))
-            return _field_values, (type(obj).__qualname__,
+        kind = type(obj)
+        how = _HOW.get(kind)
+        if how is None:
+            how = _HOW[kind] = _how(kind)
+        if how == _FROZEN:
+            found = self.owner._memo.get(id(obj))
+            return _field_values, (kind.__qualname__,
+                                   found[1] if found is not None else self.owner.record(obj))
+        if how == _TEXT:
+            return _field_values, (kind.__qualname__, obj.encode("utf-8", "surrogatepass"))
+        if how == _FIELDS:
+            return _field_values, (kind.__qualname__,
                                    tuple(getattr(obj, f.name) for f in dataclasses.fields(obj)))
-        if isinstance(obj, str):
-            return _field_values, (type(obj).__qualname__, obj.encode("utf-8", "surrogatepass"))
-        if isinstance(obj, (int, float, bytes)) and type(obj) in (int, float, bytes, bool):
-            return NotImplemented
-        raise _Unkeyable(type(obj).__qualname__)
+        if how == _ITSELF or obj is _field_values:
+            return NotImplemented  # _field_values: pickled by its name
+        raise _Unkeyable(kind.__qualname__)
 
 
 class ValueDigest:
@@ -400,6 +420,8 @@ class Reuse:
         self._globals = set(env.globals)
         self._urls = UrlDigests(u)
         self._timelines = TimelineDigests(index, self._urls, self.values)
+        # The globals a template reads beside a context with these names, by (template, names).
+        self._read: dict[tuple[str, ...], list[str]] = {}
         self.family = ""
         # A generator may ask whether a template exists (``renderer.has``): the names of
         # all templates are an input of every family.
@@ -427,7 +449,11 @@ class Reuse:
         """The key of rendering ``template`` at ``path`` with ``context``."""
         closure = self.templates.closure(template)
         self.made.templates[template] = closure.digest
-        read = [f"{n}={self._global(n, closure)}" for n in sorted(closure.names - set(context))]
+        names = (template, *context)
+        read = self._read.get(names)
+        if read is None:  # the same for every page of a family: worked out once
+            read = self._read[names] = [f"{n}={self._global(n, closure)}"
+                                        for n in sorted(closure.names - set(context))]
         return _h(self.made.base, template, closure.digest, path, *read, self.values(context))
 
     def unchanged(self, template: str, path: str, key: str) -> bool:

@@ -7,32 +7,26 @@ path from ``SiteUrls`` (``ctx.u``).
 from __future__ import annotations
 
 import dataclasses
-import heapq
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from pypinyin import Style, lazy_pinyin
 
 from cqnews_site.index.lookups import item_date_span, pinyin_key
 from cqnews_site.index.posts import LEADING_LABELS
-from cqnews_site.model.dates import cn_date, date_key, is_full_date
+from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
 from cqnews_site.model.text import cjk_punctuation
-from cqnews_site.site import network, urls
+from cqnews_site.site import network, related, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
+from cqnews_site.site.related import RELATED, RELATED_SHARE_CEILING  # noqa: F401 (tests)
+from cqnews_site.site.theme import cn_date, escape_text
 
-RELATED = 6
 TOP_KEYWORDS = 12
 CO_PEOPLE = 15
-# A person, district or keyword named in more stories than this is too common to say that
-# two of them are related (a district paper's own district, the Party secretary). A fixed
-# number, not a share of the archive, keeps the work per story bounded as the archive grows.
-RELATED_SHARE_CEILING = 300
 
 # pypinyin reads a character in its commonest sense; as a surname these read otherwise.
 _SURNAME_INITIALS = {
@@ -71,11 +65,27 @@ def _surfaces(ctx: SiteContext, mentions: Iterable[Mention],
     return targets
 
 
-@lru_cache(maxsize=1024)
-def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
-    """One regex over ``names``, longest first. Cached: every paragraph of a story (and the
-    story's caption and items) asks for the same set, and compiling it costs more than using it."""
-    return re.compile("|".join(re.escape(t) for t in sorted(names, key=lambda t: (-len(t), t))))
+def _name_matches(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
+    """Where ``names`` occur in ``text``, left to right and not overlapping; at one place the
+    longest name wins: what one regex over the names, longest first, finds.
+
+    Found by ``str.find``: a story asks with its own set of names, and compiling that set
+    into a regex cost more than the search (a build compiled one per story)."""
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, -len(name), name))
+            at = text.find(name, at + 1)
+    if len(found) > 1:
+        found.sort()
+    matches = []
+    pos = 0
+    for at, minus_length, name in found:
+        if at >= pos:
+            matches.append((at, name))
+            pos = at - minus_length
+    return matches
 
 
 def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Markup:
@@ -84,21 +94,20 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
     Half-width punctuation OCR left between Chinese characters is shown full-width."""
     text = cjk_punctuation(text)
     if not targets:
-        return escape(text)
-    pattern = _names_pattern(frozenset(targets))
+        return Markup(escape_text(text))
     # Plain strings, escaped piece by piece, wrapped as Markup once at the end.
     parts: list[str] = []
     pos = 0
-    for m in pattern.finditer(text):
-        path = targets[m.group(0)]
+    for at, name in _name_matches(text, targets):
+        path = targets[name]
         if path in used:
             continue
         used.add(path)
-        parts.append(escape(text[pos : m.start()]))
-        parts.append(f'<a class="ent" href="{escape(root + urls.href(path))}">'
-                     f"{escape(m.group(0))}</a>")
-        pos = m.end()
-    parts.append(escape(text[pos:]))
+        parts.append(escape_text(text[pos:at]))
+        parts.append(f'<a class="ent" href="{escape_text(root + urls.href(path))}">'
+                     f"{escape_text(name)}</a>")
+        pos = at + len(name)
+    parts.append(escape_text(text[pos:]))
     return Markup("".join(parts))
 
 
@@ -178,6 +187,8 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
     # By id, not siblings.index(story): that compares records field by field, and a page
     # dump of 60,000 stories made the story pages quadratic.
     at = ctx.index.source_at[story.id]
+    items = [_item_view(ctx, story, item, root) for item in story.items]
+    people = [_mention_view(ctx, m) for m in _unique_mentions(story.people)]
     return {
         "story": story,
         "url": ctx.story_path(story),
@@ -185,13 +196,13 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "blocks": [{"subhead": i in heads, "html": linkify(p, targets, root, used)}
                    for i, p in enumerate(story.paragraphs)],
         "captions": [linkify(c, targets, root, set()) for c in story.captions],
-        "items": [_item_view(ctx, story, item, root) for item in story.items],
+        "items": items,
         "reporters": _credits(ctx, story.id, story.reporters),
         "photographers": _credits(ctx, story.id, story.photographers),
-        "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)],
+        "people": people,
         "districts": _district_links(ctx, story.districts),
         "place_notes": _place_notes(ctx, story),
-        "people_groups": _people_groups(ctx, story),
+        "people_groups": _people_groups(story, people, items),
         "keywords": [{"name": k, "url": ctx.u.keyword(k)} for k in dict.fromkeys(story.keywords)],
         "section_url": ctx.u.section(story.section) if story.section else None,
         "source_url": ctx.u.source(story.source) + f"#s{story.position}",
@@ -237,43 +248,23 @@ def _place_notes(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
     return list(notes.values())
 
 
-def _people_groups(ctx: SiteContext, story: Story) -> list[dict[str, Any]]:
-    """Everyone the story names: its own text first, then each section (小节) that names
-    anyone, under the section's heading."""
+def _people_groups(story: Story, people: list[dict[str, Any]],
+                   items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Everyone the story names: its own text first (``people``), then each section (小节)
+    that names anyone, under the section's heading (the people of its view in ``items``)."""
     groups = []
     if story.people:
-        groups.append({"heading": None, "anchor": None,
-                       "people": [_mention_view(ctx, m) for m in _unique_mentions(story.people)]})
-    for item in story.items:
+        groups.append({"heading": None, "anchor": None, "people": people})
+    for item, view in zip(story.items, items, strict=True):
         if item.people:
             groups.append({"heading": item.heading, "anchor": item.anchor,
-                           "people": [_mention_view(ctx, m)
-                                      for m in _unique_mentions(item.people)]})
+                           "people": view["people"]})
     return groups
 
 
 def related_stories(ctx: SiteContext, story: Story, limit: int = RELATED) -> list[Story]:
     """Stories sharing people (weight 3), districts (2) or keywords (1) with ``story``."""
-    index = ctx.index
-    score: Counter[str] = Counter()
-    for kind, values, weight in (
-        ("person", index.story_people.get(story.id, ()), 3),
-        ("district", set(story.districts), 2),
-        ("keyword", set(story.keywords), 1),
-    ):
-        for value in values:
-            sharing = index.shared.get((kind, value), ())
-            if len(sharing) <= RELATED_SHARE_CEILING:
-                for _ in range(weight):
-                    score.update(sharing)  # counted in C: the hot loop of a large build
-    score.pop(story.id, None)
-    recency = index.recency
-    # Only a count at least the limit-th largest can rank: filter (a comparison, sorted in C)
-    # before building the sort keys of every candidate.
-    floor = sorted(score.values(), reverse=True)[limit - 1] if len(score) > limit else 0
-    ranked = heapq.nsmallest(limit, [(-n, recency[sid], sid) for sid, n in score.items()
-                                     if n >= floor])
-    return [index.story[sid] for _, _, sid in ranked]
+    return related.of_index(ctx.index).of(story, limit)
 
 
 # ---------------------------------------------------------------------------
