@@ -194,6 +194,11 @@ class Probe:
         """Short, open, at most one comma (see ``headline_shape``)."""
         return headline_shape(self.text, self.norm)
 
+    @cached_property
+    def advert(self) -> bool:
+        """Advertisement words in the line (two rules ask)."""
+        return bool(words()["ads_re"].search(self.norm))
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -610,13 +615,15 @@ def _portrait_name(probe: Probe) -> bool:
 
 
 def _headlike(probe: Probe) -> bool:
-    return probe.headline_shape and not words()["ads_re"].search(probe.norm)
+    return probe.headline_shape and not probe.advert
 
 
 def _ad(probe: Probe) -> bool:
-    if not words()["ads_re"].search(probe.norm):
+    # The shape first: most lines that get here are paragraphs, and the shape rules them out
+    # at once, where the advert words would be searched for along the whole paragraph.
+    if not (probe.headline_shape or (len(probe.norm) <= 30 and not is_closed(probe.norm))):
         return False
-    return probe.headline_shape or (len(probe.norm) <= 30 and not is_closed(probe.norm))
+    return probe.advert
 
 
 # The ordered table: the first rule that answers decides the line's kind.
