@@ -9,8 +9,9 @@ tries only the few words that can match; the answers are exactly ``str.startswit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from cqnews_site.model.text import longest_first
 
 
 class Affixes:
@@ -41,33 +42,6 @@ class Affixes:
             return text.endswith(self.words)
         found = self._lasts.get(text[-1:])
         return found is not None and text.endswith(found)
-
-
-def longest_first(words: Iterable[str]) -> str:
-    """A pattern matching, at any position, the longest of ``words`` printed there.
-
-    The same matches as the alternation of the words sorted longest first, written as a
-    trie (书记(?:处书记)?|区(?:长|委书记)…): the regex engine then tests each character
-    once instead of trying every word in turn.
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        if not word:
-            continue
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + pattern(node[c]) for c in sorted(node) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A word ending here: a longer one is tried first (greedy), then this one.
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(trie) if trie else "(?!)"
 
 
 __all__ = ["Affixes", "longest_first"]
