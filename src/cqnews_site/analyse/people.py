@@ -255,6 +255,8 @@ class PeopleFinder:
         self._plausible_cache: dict[str, bool] = {}
         self._untitled_cache: dict[str, bool] = {}
         self._last_titles: tuple[str, list[re.Match[str]]] | None = None
+        self._last_known: tuple[frozenset[str], dict[str, list[str]], tuple[str, ...]] | None \
+            = None
         self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
         self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
         # The same lists indexed by first and last character (the hot loops ask them often).
@@ -1071,15 +1073,12 @@ class PeopleFinder:
     def later_mentions(self, text: str, spans: Sequence[Span], known: Iterable[str]
                        ) -> list[Span]:
         """``spans`` plus every later bare mention of a known name (not 习近平…思想)."""
-        by_first: dict[str, list[str]] = {}
-        for name in sorted({n for n in known if len(n) >= 2}, key=len, reverse=True):
-            by_first.setdefault(name[0], []).append(name)
+        by_first, ordered = self._known_index(known)
         taken = _Intervals()
         for sp in spans:
             taken.add(sp)
         if not by_first:
             return list(taken.spans)
-        ordered = tuple(n for names in by_first.values() for n in names)
         # Only where a known name's first character stands (no alternation of names), in
         # text order: the first characters are few and each is found by ``str.find``.
         starts: list[int] = []
@@ -1102,6 +1101,21 @@ class PeopleFinder:
                 continue
             taken.add(Span(s, e, name, (), "later_mention"))
         return list(taken.spans)
+
+    def _known_index(self, known: Iterable[str]
+                     ) -> tuple[dict[str, list[str]], tuple[str, ...]]:
+        """The known names by first character, longest first, and all of them: made again
+        only when the names change (a story's parts all ask with the same names)."""
+        names = frozenset(n for n in known if len(n) >= 2)
+        last = self._last_known
+        if last is not None and last[0] == names:
+            return last[1], last[2]
+        by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            by_first.setdefault(name[0], []).append(name)
+        ordered = tuple(n for group in by_first.values() for n in group)
+        self._last_known = (names, by_first, ordered)
+        return by_first, ordered
 
     def caption_name(self, caption: str) -> str | None:
         """A portrait caption that is only a name ("蓝庆华")."""
