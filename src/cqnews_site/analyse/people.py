@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cqnews_site.analyse import nlp
-from cqnews_site.analyse.wordsets import Affixes, longest_first
+from cqnews_site.analyse.wordsets import Affixes, IntroducerEnds, longest_first, name_shape
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, read_list
 from cqnews_site.model.text import is_han
@@ -275,14 +275,12 @@ class PeopleFinder:
         foreign = f"[{re.escape(''.join(sorted(lexicon.foreign_chars)))}]"
         self._foreign_run = re.compile(rf"{foreign}{{2,6}}")
         words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
-        self._introducers = re.compile(
-            r"(?:(?<=[\u4e00-\u9fff])的|" + "|".join(map(re.escape, words))
-            + r"|(?:^|(?<=[\n。！？!?；;]))(?=[\u4e00-\u9fff]))")
-        surnames = re.escape("".join(sorted(lexicon.surnames)))
-        given = "[" + re.escape("".join(sorted(lexicon.given_chars))) + "]"
-        compounds = "|".join(map(re.escape, sorted(lexicon.compound_surnames)))
+        # Where an introduced name may start: after 的 (following a Han character), after
+        # an introducer word, or at a sentence's start (see ``IntroducerEnds``).
+        self._introducers = IntroducerEnds(words, "\n。！？!?；;")
         # A family name and given-name characters: where a title-less name may stand.
-        self._name_shape = re.compile(f"(?:[{surnames}]{given}{{2}}|(?:{compounds}){given})")
+        self._name_shape = name_shape(lexicon.surnames, lexicon.compound_surnames,
+                                      lexicon.given_chars)
 
     # --- name shapes -------------------------------------------------------------------
 
@@ -761,8 +759,7 @@ class PeopleFinder:
 
     def _introduced(self, text: str) -> Iterable[Span]:
         """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
-        for m in self._introducers.finditer(text):
-            p = m.end()
+        for p in self._introducers.ends(text):
             if not self.surname_len(text, p):
                 continue  # no family name here: ``untitled_ok`` would say no to both lengths
             for length in (3, 4):

@@ -9,7 +9,8 @@ tries only the few words that can match; the answers are exactly ``str.startswit
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from cqnews_site.model.text import longest_first
 
@@ -44,4 +45,70 @@ class Affixes:
         return found is not None and text.endswith(found)
 
 
-__all__ = ["Affixes", "longest_first"]
+_HAN = "\u4e00-\u9fff"
+
+
+class IntroducerEnds:
+    """Where the matches of the introducer pattern end, found by a faster equivalent pattern.
+
+    The pattern (``spec``): 的 after a Han character, one of ``words`` (in the order given),
+    or nothing at the text's start or after one of ``stops`` when a Han character follows.
+    Its empty alternative makes the regex engine try it at every position of the text.
+    ``ends`` finds the same ends with every alternative opening on a character (the
+    engine jumps between those characters): 的 with the Han character looked behind it,
+    each word, and each stop followed by a Han character and no word (the stop itself is
+    matched, so the match ends where the empty one did; where a word follows, the word
+    matches there as it did). The text's start is checked on its own. This holds when no
+    word is empty or holds a stop; otherwise ``spec`` itself is used.
+    """
+
+    def __init__(self, words: Sequence[str], stops: str) -> None:
+        alternation = "|".join(map(re.escape, words))
+        self.spec = re.compile(rf"(?:(?<=[{_HAN}])的|{alternation}"
+                               rf"|(?:^|(?<=[{re.escape(stops)}]))(?=[{_HAN}]))")
+        self._fast: re.Pattern[str] | None = None
+        if words and all(w and not set(w) & set(stops) for w in words):
+            self._words = re.compile(alternation)
+            self._fast = re.compile("|".join([
+                f"的(?<=[{_HAN}]的)", *map(re.escape, words),
+                *(rf"{re.escape(c)}(?=[{_HAN}])(?!{alternation})" for c in stops)]))
+
+    def ends(self, text: str) -> Iterator[int]:
+        """``m.end()`` of every match of ``spec.finditer(text)``, in order."""
+        if self._fast is None:
+            for m in self.spec.finditer(text):
+                yield m.end()
+            return
+        if text and "\u4e00" <= text[0] <= "\u9fff" and not self._words.match(text):
+            yield 0
+        for m in self._fast.finditer(text):
+            yield m.end()
+
+
+def name_shape(surnames: Iterable[str], compounds: Iterable[str], given: Iterable[str]
+               ) -> re.Pattern[str]:
+    """A family name and given-name characters, three characters in all: a single family name
+    and two given-name characters, or a two-character family name and one.
+
+    The same matches as ``(?:[surnames]G{2}|(?:compounds)G)``, written to open on one class
+    of characters (every family name's first), which the regex engine skips to; each
+    reading then looks back at that character. (Three characters either way, so which
+    reading matches never changes where a match ends.)
+    """
+    single = "".join(sorted(set(surnames)))
+    pairs = sorted(set(compounds))
+    g = "[" + re.escape("".join(sorted(set(given)))) + "]"
+    if any(len(c) != 2 for c in pairs) or not single or not pairs:
+        plain = "|".join(map(re.escape, pairs))
+        return re.compile(f"(?:[{re.escape(single)}]{g}{{2}}|(?:{plain}){g})")
+    seconds: dict[str, list[str]] = {}
+    for c in pairs:
+        seconds.setdefault(c[0], []).append(c[1])
+    readings = [f"(?<=[{re.escape(single)}]){g}{{2}}"] + [
+        f"(?<={re.escape(first)})[{re.escape(''.join(rest))}]{g}"
+        for first, rest in seconds.items()]
+    firsts = "".join(sorted(set(single) | set(seconds)))
+    return re.compile(f"[{re.escape(firsts)}](?:{'|'.join(readings)})")
+
+
+__all__ = ["Affixes", "IntroducerEnds", "longest_first", "name_shape"]
