@@ -255,6 +255,10 @@ class PeopleFinder:
         self._plausible_cache: dict[str, bool] = {}
         self._untitled_cache: dict[str, bool] = {}
         self._last_titles: tuple[str, list[re.Match[str]]] | None = None
+        # The family names, read in the hottest test of all (``surname_len``).
+        self._surnames = lexicon.surnames
+        self._compound_surnames = lexicon.compound_surnames
+        self._rare_surnames = lexicon.rare_surnames
         self._last_known: tuple[frozenset[str], dict[str, list[str]], tuple[str, ...]] | None \
             = None
         self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
@@ -286,10 +290,10 @@ class PeopleFinder:
 
     def surname_len(self, text: str, p: int, rare: bool = False) -> int:
         """Length of the family name starting at ``p`` (0 if none); ``rare`` admits 水, 代 …"""
-        if text[p:p + 2] in self.lex.compound_surnames:
+        if text[p:p + 2] in self._compound_surnames:
             return 2
         c = text[p:p + 1]
-        if c in self.lex.surnames or (rare and c in self.lex.rare_surnames):
+        if c in self._surnames or (rare and c in self._rare_surnames):
             return 1
         return 0
 

@@ -75,6 +75,7 @@ class Gazetteer:
     _surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (name, kind)
     _pattern: re.Pattern | None = None
     _by_name: dict[str, DistrictInfo] = field(default_factory=dict)  # the first entry of a name
+    _changed: re.Pattern | None = None  # the surfaces of units that changed (see place_notes)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -114,6 +115,10 @@ class Gazetteer:
         self._by_name = {}
         for d in self.districts:
             self._by_name.setdefault(d.name, d)
+        # Only a name of a unit with an end date gets a note: a text holding none gets none.
+        self._changed = re.compile(longest_first(
+            s for s, (name, _) in surfaces.items()
+            if (info := self._by_name.get(name)) is not None and info.until))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -192,6 +197,8 @@ class Gazetteer:
         2024 story is 江北区, which no longer exists; 开县 in a 2015 story is 开县, now 开州区.
         """
         notes: dict[str, PlaceNote] = {}
+        if self._changed is not None and not self._changed.search(text):
+            return []
         for match in self.find(text, date):
             if match.surface in notes:
                 continue
