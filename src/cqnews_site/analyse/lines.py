@@ -195,6 +195,11 @@ class Probe:
         return headline_shape(self.text, self.norm)
 
     @cached_property
+    def closed(self) -> bool:
+        """The line ends a sentence (``is_closed``; five furniture rules ask)."""
+        return is_closed(self.norm)
+
+    @cached_property
     def advert(self) -> bool:
         """Advertisement words in the line (two rules ask)."""
         return bool(words()["ads_re"].search(self.norm))
@@ -434,7 +439,7 @@ def _short_furniture(
     name = key + "_re"
 
     def test(probe: Probe) -> bool:
-        return len(probe.norm) <= limit and (closed or not is_closed(probe.norm)) and bool(
+        return len(probe.norm) <= limit and (closed or not probe.closed) and bool(
             words()[name].search(probe.norm)
         )
     return test
@@ -621,7 +626,7 @@ def _headlike(probe: Probe) -> bool:
 def _ad(probe: Probe) -> bool:
     # The shape first: most lines that get here are paragraphs, and the shape rules them out
     # at once, where the advert words would be searched for along the whole paragraph.
-    if not (probe.headline_shape or (len(probe.norm) <= 30 and not is_closed(probe.norm))):
+    if not (probe.headline_shape or (len(probe.norm) <= 30 and not probe.closed)):
         return False
     return probe.advert
 
