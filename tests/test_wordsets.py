@@ -166,3 +166,19 @@ def test_gloss_pattern_finds_what_the_look_behind_first_pattern_finds():
     for text in [*_texts(), "區(qū)委書記(shū)", "(qu)x", "中(（a)", "中（zhōng）", "a(b)中(c)"]:
         assert [m.span() for m in script._GLOSS.finditer(text)] == [
             m.span() for m in plain.finditer(text)]
+
+
+def test_list_starts_and_profile_lines_match_the_plain_patterns():
+    from cqnews_site.analyse import people
+
+    marks = re.compile(r"\n|免去|撤销|确认：|[，,：:]")
+    verb = re.compile(r"[\u4e00-\u9fff \u3000、]*?[为的]")
+    profile = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
+                         r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})[，,](?:男|女)[，,]")
+    made_up = ["确认：王某为", "免去王某的", "\n张三，男，汉族", "张三，男，", "\n\n李四，女，",
+               "1. 王五，男，", ",,为", "确认：，的", "任命：\n李某为区长；\n王某的局长职务"]
+    for text in [*_texts(), *made_up]:
+        plain = [p for p in [0, *(m.end() for m in marks.finditer(text))] if verb.match(text, p)]
+        assert list(people._list_starts(text)) == plain
+        assert [(m.span(), m.span("name")) for m in people._profile_lines(text)] == [
+            (m.span(), m.span("name")) for m in profile.finditer(text)]

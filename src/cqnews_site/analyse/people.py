@@ -80,15 +80,21 @@ _CREDIT_STOPS = ("通讯员", "实习生", "记者", "见习记者", "发自", "
 _PHOTO = re.compile(r"[ \u3000]*摄")
 _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
 _DISMISS = re.compile(r"(?:免去|撤销)")
-_PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
-                      rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
+_PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
+                 rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
+# A profile line "邓某华，男，…" at the text's start or after a line break: the two forms
+# apart (see ``_profile_lines``), so the regex engine jumps from line break to line break.
+_PROFILE_AT_START = re.compile(_PROFILE_LINE)
+_PROFILE_AFTER_BREAK = re.compile("\n" + _PROFILE_LINE)
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
 # Where a list of appointed or dismissed names may start (the text's start and right after
 # these), and what must end one: names (Han characters, padding, 、) up to 为 or 的 (a cheap
 # test before reading the names).
-_LIST_AFTER = re.compile(r"\n|免去|撤销|确认：|[，,：:]")
-_LIST_THEN_VERB = re.compile(r"[\u4e00-\u9fff \u3000、]*?[为的]")
+_LIST_AFTER = r"\n|免去|撤销|确认：|，|,|：|:"
+_LIST_THEN_VERB = r"[\u4e00-\u9fff \u3000、]*?[为的]"
+_LIST_AT_START = re.compile(_LIST_THEN_VERB)
+_LIST_AFTER_MARK = re.compile(f"(?:{_LIST_AFTER})(?={_LIST_THEN_VERB})")
 # "(王平 摄)": a photographer's name without a role in front, in a caption.
 _PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
                             r"(?=[)）\s]|$)")
@@ -106,15 +112,26 @@ _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held c
 
 
 def _list_starts(text: str) -> Iterable[int]:
-    """0, then every position right after a mark of ``_LIST_AFTER``, in order.
+    """0, then every position right after a mark of ``_LIST_AFTER``, in order, where
+    ``_LIST_THEN_VERB`` follows (the test is part of the pattern, so the marks it fails
+    cost no Python step).
 
     No mark holds another one's first character inside it, and the one that ends inside
     another (确认：) ends where that one ends: matching marks one after the other finds
-    every position.
+    every position, and a mark the test fails leaves no other mark inside it to be found.
     """
-    yield 0
-    for m in _LIST_AFTER.finditer(text):
+    if _LIST_AT_START.match(text):
+        yield 0
+    for m in _LIST_AFTER_MARK.finditer(text):
         yield m.end()
+
+
+def _profile_lines(text: str) -> Iterable[re.Match[str]]:
+    """The matches of ``(?:^|\\n)`` + ``_PROFILE_LINE`` in ``text``, in order."""
+    first = _PROFILE_AT_START.match(text)
+    if first is not None:
+        yield first
+    yield from _PROFILE_AFTER_BREAK.finditer(text, first.end() if first is not None else 0)
 
 
 @dataclass(frozen=True)
@@ -531,9 +548,7 @@ class PeopleFinder:
                 for s, e, name in names:
                     yield Span(s, e, name, titles, "appointment")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
-        for p in _list_starts(text):
-            if not _LIST_THEN_VERB.match(text, p):
-                continue  # no 为 or 的 after a run of names: no list (checked first, cheaply)
+        for p in _list_starts(text):  # (only where 为 or 的 follows a run of names)
             names = self._names_list(text, p)
             if not names:
                 continue
@@ -553,7 +568,7 @@ class PeopleFinder:
                 yield Span(s, e, name, titles, "appointment")
 
     def _profiles(self, text: str) -> Iterable[Span]:
-        for m in _PROFILE.finditer(text):
+        for m in _profile_lines(text):
             length, name = self._padded_name(text, m.start("name"))
             if not length:
                 continue
@@ -830,6 +845,8 @@ class PeopleFinder:
             yield Span(a, e, name, tuple(titles), "dotted_name")
         for m in self._title_matches(text):
             p = m.end()
+            if text[p:p + 1] not in self.lex.foreign_chars:
+                continue  # (no transliteration character: no run, without a regex call)
             r = self._foreign_run.match(text[p:p + 6])
             if not r:
                 continue
