@@ -17,7 +17,13 @@ from pathlib import Path
 import pytest
 
 from cqnews_site.analyse import script
-from cqnews_site.analyse.wordsets import Affixes, IntroducerEnds, longest_first, name_shape
+from cqnews_site.analyse.wordsets import (
+    Affixes,
+    IntroducerEnds,
+    PresentWords,
+    longest_first,
+    name_shape,
+)
 from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.text import normalize
 
@@ -182,3 +188,21 @@ def test_list_starts_and_profile_lines_match_the_plain_patterns():
         assert list(people._list_starts(text)) == plain
         assert [(m.span(), m.span("name")) for m in people._profile_lines(text)] == [
             (m.span(), m.span("name")) for m in profile.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["post_titles.txt", "titles.txt", "terms.txt"])
+def test_present_words_are_the_words_in_the_text(name):
+    words = read_list(name)
+    present = PresentWords(words)
+    for text in _texts():
+        assert present.present(text) == {w for w in words if w in text}
+
+
+def test_present_words_on_made_up_words():
+    rng = random.Random(11)
+    for _ in range(3000):
+        words = ["".join(rng.choice("abc") for _ in range(rng.randint(1, 4)))
+                 for _ in range(rng.randint(1, 8))]
+        text = "".join(rng.choice("abcx") for _ in range(20))
+        assert PresentWords(words).present(text) == {w for w in words if w in text}
+    assert PresentWords(["书记", "记者"]).present("书记者") == {"书记", "记者"}

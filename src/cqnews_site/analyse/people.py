@@ -22,7 +22,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cqnews_site.analyse import nlp
-from cqnews_site.analyse.wordsets import Affixes, IntroducerEnds, longest_first, name_shape
+from cqnews_site.analyse.wordsets import (
+    Affixes,
+    IntroducerEnds,
+    PresentWords,
+    longest_first,
+    name_shape,
+)
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, read_list
 from cqnews_site.model.text import is_han
@@ -287,6 +293,7 @@ class PeopleFinder:
         self._followers_at = Affixes(lexicon.followers)
         self._long_followers_at = Affixes(self._long_followers)
         self._post_titles = tuple((t, re.compile(re.escape(t))) for t in lexicon.post_titles)
+        self._post_titles_in = PresentWords(lexicon.post_titles)  # which of them a text holds
         self._top_titles = tuple((t, re.compile(re.escape(t))) for t in _TOP_TITLES)
         # Where a reporting verb starts: its first character, then the verbs starting with it.
         self._reporting_at = Affixes(lexicon.reporting)
@@ -699,8 +706,9 @@ class PeopleFinder:
                 if sl and 1 <= length - sl <= 2 and self.plausible(name):
                     yield Span(s, e, name, titles, "name_then_title")
                     break
+        present = self._post_titles_in.present(text)
         for title, pattern in self._post_titles:
-            if title not in text:
+            if title not in present:
                 continue
             for m in pattern.finditer(text):
                 e = m.start()

@@ -111,4 +111,34 @@ def name_shape(surnames: Iterable[str], compounds: Iterable[str], given: Iterabl
     return re.compile(f"[{re.escape(firsts)}](?:{'|'.join(readings)})")
 
 
-__all__ = ["Affixes", "IntroducerEnds", "longest_first", "name_shape"]
+class PresentWords:
+    """Which of ``words`` a text holds: ``{w for w in words if w in text}``, in one scan.
+
+    The longest-first trie finds, left to right, the longest word at each position not
+    inside an earlier match. A word printed in the text is then inside a match (or the
+    start of one), unless it begins inside a match and runs past its end: that needs a
+    word's end to be another word's start, and such words are looked for one by one.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(dict.fromkeys(w for w in words if w))
+        self._trie = re.compile(longest_first(self.words))
+        # A word whose beginning is the end of another word (its match may hide it).
+        self._apart = tuple(w for w in self.words if any(
+            u != w and any(u.endswith(w[:k]) for k in range(1, min(len(u), len(w))))
+            for u in self.words))
+        self._inside: dict[str, frozenset[str]] = {}
+
+    def present(self, text: str) -> set[str]:
+        """The words printed in ``text``."""
+        found: set[str] = set()
+        for match in set(self._trie.findall(text)):
+            inside = self._inside.get(match)
+            if inside is None:
+                inside = self._inside[match] = frozenset(w for w in self.words if w in match)
+            found |= inside
+        found.update(w for w in self._apart if w in text)
+        return found
+
+
+__all__ = ["Affixes", "IntroducerEnds", "PresentWords", "longest_first", "name_shape"]
