@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
-from functools import cache, cached_property
+from functools import cache
+from typing import Any
 
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
@@ -175,6 +176,23 @@ class Line:
         return self.norm or normalize(self.text)
 
 
+class _once:
+    """``functools.cached_property`` without its lock (Python 3.11 takes a lock on every
+    first read, a cost the line rules pay several times per line; a probe lives in one
+    thread)."""
+
+    def __init__(self, compute: Callable[[Probe], Any]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, probe: Probe | None, owner: type | None = None) -> Any:
+        if probe is None:
+            return self
+        value = probe.__dict__[self.name] = self.compute(probe)
+        return value
+
+
 class Probe:
     """One line in the forms the rules look at; the costlier forms are computed on demand."""
 
@@ -184,22 +202,22 @@ class Probe:
         self.level = level
         self.gazetteer = gazetteer  # the build's, with the editor's units
 
-    @cached_property
+    @_once
     def cred(self) -> str:
         """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋)."""
         return join_spaced_names(self.norm)
 
-    @cached_property
+    @_once
     def headline_shape(self) -> bool:
         """Short, open, at most one comma (see ``headline_shape``)."""
         return headline_shape(self.text, self.norm)
 
-    @cached_property
+    @_once
     def closed(self) -> bool:
         """The line ends a sentence (``is_closed``; five furniture rules ask)."""
         return is_closed(self.norm)
 
-    @cached_property
+    @_once
     def advert(self) -> bool:
         """Advertisement words in the line (two rules ask)."""
         return bool(words()["ads_re"].search(self.norm))
