@@ -206,3 +206,25 @@ def test_present_words_on_made_up_words():
         text = "".join(rng.choice("abcx") for _ in range(20))
         assert PresentWords(words).present(text) == {w for w in words if w in text}
     assert PresentWords(["书记", "记者"]).present("书记者") == {"书记", "记者"}
+
+
+def test_furniture_found_as_the_alternation_is_searched():
+    from cqnews_site.analyse import lines
+
+    data = lines.words()
+    keys = ("masthead", "editors", "weather", "teasers", "notices", "web_chrome")
+    made_up = ["首页 > 新闻", "当前位置：首页", "原标题：某某", "END", "ICP备12345号", "附件1：",
+               "本版责编：周敏", "审核：王", "明天 晴 18℃~27℃", "■ 要闻 3版", "版权所有",
+               "ABC DEF", "农历二月初三", "主管 某某 主办", "a|b|", "区委书记 2024-03-01"]
+    for text in [*(line for t in _texts() for line in t.splitlines()), *made_up]:
+        norm = normalize(text)
+        for key in keys:
+            assert data[key + "_found"](norm) == bool(data[key + "_re"].search(norm)), (key, norm)
+
+
+def test_top_level_branches():
+    from cqnews_site.analyse.lines import _branches
+
+    assert _branches(r"a[|]b|c\|d|(x|y)|[]|]|[^]|a]z|e") == [
+        "a[|]b", r"c\|d", "(x|y)", "[]|]", "[^]|a]z", "e"]
+    assert _branches("^a") == ["^a"]

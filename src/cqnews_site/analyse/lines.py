@@ -87,6 +87,8 @@ def words() -> dict:
                 "lost_notices", "images"):
         flags = re.IGNORECASE if key == "images" else 0  # [Image], [IMG]
         data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
+    for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome"):
+        data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
@@ -134,6 +136,60 @@ def words() -> dict:
     )
     data["author_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["author_notes"]))
     return data
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at ``|`` outside groups,
+    character classes and escapes)."""
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class ends at the first ] that is not its first character
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class _Found:
+    """Whether any of ``patterns`` is found in a text: ``re.search`` of their alternation.
+
+    The alternatives that open with ``^`` are tried at the text's start only (``match``),
+    the others searched for together: mixed in one alternation, the anchored ones make the
+    regex engine try every alternative at every position. Patterns with inline flags or
+    back-references are searched as written.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._whole: re.Pattern[str] | None = None
+        if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", p) for p in patterns):
+            self._whole = re.compile("|".join(f"(?:{p})" for p in patterns))
+            return
+        parts = [b for p in patterns for b in _branches(p)]
+        at_start = [b for b in parts if b.startswith("^")]
+        anywhere = [b for b in parts if not b.startswith("^")]
+        self._at_start = re.compile("|".join(f"(?:{b})" for b in at_start)) if at_start else None
+        self._anywhere = re.compile("|".join(f"(?:{b})" for b in anywhere)) if anywhere else None
+
+    def __call__(self, text: str) -> bool:
+        if self._whole is not None:
+            return self._whole.search(text) is not None
+        return bool((self._at_start is not None and self._at_start.match(text))
+                    or (self._anywhere is not None and self._anywhere.search(text)))
 
 
 class Kind(Enum):
@@ -454,12 +510,11 @@ def _short_furniture(
     key: str, limit: int = 60, closed: bool = False
 ) -> Callable[[Probe], bool]:
     """A rule for furniture lines: short, matching ``key``'s patterns, open unless ``closed``."""
-    name = key + "_re"
+    name = key + "_found"
 
     def test(probe: Probe) -> bool:
-        return len(probe.norm) <= limit and (closed or not probe.closed) and bool(
-            words()[name].search(probe.norm)
-        )
+        return len(probe.norm) <= limit and (closed or not probe.closed) and words()[name](
+            probe.norm)
     return test
 
 
