@@ -228,3 +228,12 @@ def test_top_level_branches():
     assert _branches(r"a[|]b|c\|d|(x|y)|[]|]|[^]|a]z|e") == [
         "a[|]b", r"c\|d", "(x|y)", "[]|]", "[^]|a]z", "e"]
     assert _branches("^a") == ["^a"]
+
+
+def test_name_characters_hold_no_clause_end():
+    """``PeopleFinder._unknown_words`` goes on searching from a clause's end: it relies on
+    no name-shaped string holding a clause's end."""
+    from cqnews_site.analyse import people
+
+    chars = set("".join(read_list("surnames.txt"))) | set("".join(read_list("given_chars.txt")))
+    assert chars and not any(people._CLAUSE_END.match(c) for c in chars)

@@ -71,11 +71,13 @@ _LIST_COVER = 0.85  # share of the run the names must cover
 # Characters that never stand in a given name: particles, pronouns, common function words.
 _NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
                        "我你他她它该此各每所从向到由让给并或但则又再已还很最更")
+_NOT_GIVEN_CHAR = re.compile("[" + re.escape("".join(sorted(_NOT_GIVEN))) + "]")
 _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
 _HAN = r"[\u4e00-\u9fff]"
 # A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
+_LIST_RUN = re.compile(_HAN + "{" + str(2 * _LIST_MIN) + ",}")  # where a list of names may be
 _NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
 _CREDIT_LEAD = re.compile(
     r"(?P<role>责任编辑|执行编辑|编辑|校对|版式|美编|审核|编审|终审|记者|通讯员|实习生|见习记者"
@@ -889,18 +891,18 @@ class PeopleFinder:
         does know (江泽民/nr) counts when its first two characters are not a common word.
         """
         # Only clauses holding a name-shaped string are cut (linear, and a sixth of the work).
+        # After a clause, the search goes on from its end: a name shape holds no clause's
+        # end (Han characters only), so none is skipped that the matches in turn would find.
         ends: list[int] | None = None  # where clauses end: found once a name shape is seen
-        done = 0
-        for m in self._name_shape.finditer(text):
-            if m.start() < done:
-                continue
+        m = self._name_shape.search(text)
+        while m is not None:
             if ends is None:
                 ends = [c.start() for c in _CLAUSE_END.finditer(text)]
             k = bisect.bisect_left(ends, m.start())
             a = ends[k - 1] + 1 if k else 0
             e = ends[k] if k < len(ends) else len(text)
-            done = e
             yield from self._unknown_in(text, a, e)
+            m = self._name_shape.search(text, e)
 
     def _unknown_in(self, text: str, a: int, b: int) -> Iterable[Span]:
         """The names of :meth:`_unknown_words` in the clause ``text[a:b]``."""
@@ -952,9 +954,9 @@ class PeopleFinder:
         (a family name and one or two given-name characters that are no function words),
         with at least ``_LIST_MIN`` names: ordinary prose does not split that way.
         """
-        for m in re.finditer(_HAN + "{" + str(2 * _LIST_MIN) + ",}", text):
+        for m in _LIST_RUN.finditer(text):
             run = m.group()
-            if not self.surname_len(run, 0) or sum(c in _NOT_GIVEN for c in run) > 2:
+            if not self.surname_len(run, 0) or len(_NOT_GIVEN_CHAR.findall(run)) > 2:
                 continue  # a list starts with a name and holds (almost) no function words
             if self._title_re.search(run) or any(w in run for w in self._district_words):
                 continue  # 石柱县文化旅游委主任: titles and places are no list of names
