@@ -237,3 +237,11 @@ def test_name_characters_hold_no_clause_end():
 
     chars = set("".join(read_list("surnames.txt"))) | set("".join(read_list("given_chars.txt")))
     assert chars and not any(people._CLAUSE_END.match(c) for c in chars)
+
+
+def test_normalize_folds_every_white_space_the_regex_knows():
+    spaces = [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))]
+    assert spaces == [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    for space in spaces:
+        text = f"{space}区委{space}{space}书记 ，{space}"
+        assert normalize(text) == _normalize_whole(text)
