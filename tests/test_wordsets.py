@@ -245,3 +245,13 @@ def test_normalize_folds_every_white_space_the_regex_knows():
     for space in spaces:
         text = f"{space}区委{space}{space}书记 ，{space}"
         assert normalize(text) == _normalize_whole(text)
+
+
+def test_bracket_after_a_spaced_name_is_found_as_by_the_look_behind_first_pattern():
+    from cqnews_site.analyse import lines
+
+    plain = re.compile(r"(?<= [\u4e00-\u9fff])([)）\]】])")
+    for text in [*(line for t in _texts() for line in t.splitlines()),
+                 "(记者 钟 静 实习生 毛 毛)", "a 中)", "中)", " 中】 x 王]", "）", " 中）"]:
+        assert [m.span() for m in lines._BEFORE_BRACKET.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]

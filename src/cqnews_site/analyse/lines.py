@@ -311,7 +311,9 @@ def is_closed(text: str) -> bool:
 
 
 _AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
-_BEFORE_BRACKET = re.compile(rf"(?<= [{HAN}])([)）\]】])")
+# (The bracket first and the name's last character looked behind it: a pattern opening with
+# a look-behind is tried at every position of the line, one opening on a class is skipped to.)
+_BEFORE_BRACKET = re.compile(rf"([)）\]】])(?<= [{HAN}][)）\]】])")
 _SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
