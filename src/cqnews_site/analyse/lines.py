@@ -69,6 +69,7 @@ def words() -> dict:
     data["paren_photo"] = re.compile(
         rf"[(（]\s*(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})\s*[)）]\s*$"
     )
+    data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
     data["photo_by"] = re.compile(rf"^(?:图|圖|摄影|攝影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
@@ -272,6 +273,11 @@ class Probe:
     def closed(self) -> bool:
         """The line ends a sentence (``is_closed``; five furniture rules ask)."""
         return is_closed(self.norm)
+
+    @_once
+    def photo_credit(self) -> tuple[tuple[str, ...], bool] | None:
+        """See ``_photo_credit`` (two rules ask: photo credit, caption)."""
+        return _photo_credit(self)
 
     @_once
     def advert(self) -> bool:
@@ -619,18 +625,27 @@ def _photo_by(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(match["names"])) if match else None
 
 
+def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
+    """The photographers a line's end credits and whether more than a few characters come
+    before the credit (a caption), or None."""
+    tail = probe.cred[-80:]  # a credit ends the line: look at its end only
+    if not words()["photo_mark_re"].search(tail):
+        return None
+    match = words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
+    if not match:
+        return None
+    names = credit_names(match["names"])
+    if not names or not all(person_like(n) for n in names):
+        return None
+    return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+
+
 def _photo(caption: bool) -> Callable[[Probe], Verdict | None]:
     def test(probe: Probe) -> Verdict | None:
-        tail = probe.cred[-80:]  # a credit ends the line: look at its end only
-        if not any(mark in tail for mark in words()["photo_marks"]):
+        credit = probe.photo_credit  # (the same for both rules that ask: found once)
+        if credit is None:
             return None
-        match = words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
-        if not match:
-            return None
-        names = credit_names(match["names"])
-        if not names or not all(person_like(n) for n in names):
-            return None
-        long_before = len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+        names, long_before = credit
         return Verdict(names=names) if long_before == caption else None
     return test
 
