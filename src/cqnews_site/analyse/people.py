@@ -76,8 +76,8 @@ _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name end
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
 _HAN = r"[\u4e00-\u9fff]"
-# A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
 _LIST_RUN = re.compile(_HAN + "{" + str(2 * _LIST_MIN) + ",}")  # where a list of names may be
+# A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
 _NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
 _CREDIT_LEAD = re.compile(
     r"(?P<role>责任编辑|执行编辑|编辑|校对|版式|美编|审核|编审|终审|记者|通讯员|实习生|见习记者"
