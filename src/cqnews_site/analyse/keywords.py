@@ -7,7 +7,6 @@ terms from ``data/terms.txt`` kept whole, rubric keywords (``关键词【民生�
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from cqnews_site.analyse import nlp
@@ -40,8 +39,8 @@ class KeywordFinder:
         self.title_words = title_words
         self._district_words = district_words
         self.stop_keywords = frozenset(read_list("keyword_stop.txt"))
-        self._word_ok: dict[str, bool] = {}
-        self._fill_tag: dict[str, str] = {}
+        # word -> (keyword word, IDF or the median, may stand in): see ``_word``.
+        self._words: dict[str, tuple[bool, float, bool]] = {}
         # The longest term at each position (as the alternation sorted longest first).
         self._terms_re = re.compile(longest_first(set(read_list("terms.txt"))))
 
@@ -62,63 +61,70 @@ class KeywordFinder:
         # ``word in excluded`` is ``any(word in name for name in exclude)`` for the words
         # asked (two or more Han characters, never the separator): one scan, not one per name.
         excluded = "\0".join(exclude)
-        word_ok, fill_tag = self._word_ok, self._fill_tag
         # A story longer than KEYWORD_SPAN is counted on its opening part only: what a story
         # is about shows there, and a 2 MB story still tags in linear time.
         text = text[:KEYWORD_SPAN]
         chosen = rubric_keywords(text)
         body = _RUBRIC.sub(" ", text)
         idf, median = nlp.idf_table()
-        counts: Counter[str] = Counter()
-        pairs: Counter[str] = Counter()
+        words = self._words
+        counts: dict[str, int] = {}
+        pairs: dict[str, int] = {}
         weights: dict[str, float] = {}
         terms_seen: set[str] = set()
-        fill: Counter[str] = Counter()  # verbs and idioms, used only when nouns run short
+        fill: dict[str, int] = {}  # verbs and idioms, used only when nouns run short
         for weight, part in ((2, headline), (1, body)):
             for piece, is_term in self._term_pieces(part):
                 if is_term:
                     terms_seen.add(piece)
                     if (piece not in self.stop_keywords and piece not in self._district_words
                             and not any(n in piece for n in exclude)):
-                        counts[piece] += weight
+                        counts[piece] = counts.get(piece, 0) + weight
                         # A named term is what readers look for: never below the median IDF.
                         weights.setdefault(piece, TERM_BOOST * max(idf.get(piece, median), median))
                     continue
-                previous = ""
+                previous, previous_idf = "", 0.0
                 for word in nlp.cut(piece, self.cache_dir):
-                    good = word_ok.get(word)
-                    if good is None:
-                        good = word_ok[word] = self._keyword_word(word)
-                    good = good and word not in excluded
-                    if good:
-                        # (``get``, not ``+=``: a Counter's missing key is a Python call)
-                        counts[word] = counts.get(word, 0) + weight
-                        weights.setdefault(word, idf.get(word, median))
+                    # What never changes for a word, looked up once per build (one ``get``
+                    # per word instead of five): keyword or not, its IDF, stand-in or not.
+                    known = words.get(word)
+                    if known is None:
+                        known = words[word] = self._word(word, idf, median)
+                    good, word_idf, fills = known
+                    if good and word not in excluded:
+                        n = counts.get(word)
+                        if n is None:
+                            counts[word] = weight
+                            # (a word counted has its weight: set once, when first counted)
+                            weights.setdefault(word, word_idf)
+                        else:
+                            counts[word] = n + weight
                         # Only noun + noun joins: a verb or adjective in front makes fragments.
                         if previous and len(previous) + len(word) <= MAX_PHRASE:
-                            pairs[previous + word] = pairs.get(previous + word, 0) + weight
-                            best = max(idf.get(previous, median), idf.get(word, median))
-                            weights.setdefault(previous + word, PHRASE_BOOST * best)
-                    else:
-                        tag = fill_tag.get(word)
-                        if tag is None:
-                            tag = self._fill_word_tag(word)
-                        # A verb or idiom that may stand in for a keyword in a story too short
-                        # for five nouns. Only a rare verb (jieba IDF at least the median)
-                        # says what a story is about: 履职, not 开展.
-                        if (tag in _FILL_TAGS and (tag != "v" or idf.get(word, 0.0) >= median)
-                                and word not in excluded):
-                            fill[word] = fill.get(word, 0) + weight
-                    previous = word if good else ""
+                            phrase = previous + word
+                            n = pairs.get(phrase)
+                            if n is None:
+                                pairs[phrase] = weight
+                                weights.setdefault(phrase, PHRASE_BOOST * max(previous_idf,
+                                                                              word_idf))
+                            else:
+                                pairs[phrase] = n + weight
+                        previous, previous_idf = word, word_idf
+                        continue
+                    # A verb or idiom that may stand in for a keyword in a story too short
+                    # for five nouns (``_word`` says which may).
+                    if fills and word not in excluded:
+                        fill[word] = fill.get(word, 0) + weight
+                    previous = ""
         for phrase, n in pairs.items():
             if n >= 2 and phrase not in self.stop_keywords:
-                counts[phrase] = max(counts[phrase], n)
+                counts[phrase] = max(counts.get(phrase, 0), n)
         total = sum(counts.values()) or 1
-        scored = sorted(counts.items(), key=lambda kv: (-(kv[1] / total) * weights[kv[0]], kv[0]))
+        scored = sorted([(-(n / total) * weights[word], word) for word, n in counts.items()])
         printed = f"{headline}\n{body}"
-        fills = sorted(fill.items(), key=lambda kv: (-kv[1] * idf.get(kv[0], median), kv[0]))
-        for words, until in ((scored, limit), (fills, MIN_NOUNS)):
-            for word, _ in words:
+        fills = sorted([(-n * idf.get(word, median), word) for word, n in fill.items()])
+        for ranked, until in ((scored, limit), (fills, MIN_NOUNS)):
+            for _, word in ranked:
                 if len(chosen) >= until:
                     break
                 if word in chosen or any(n in word for n in exclude):
@@ -147,16 +153,28 @@ class KeywordFinder:
             out.append((text[last:], False))
         return out
 
+    def _word(self, word: str, idf: dict[str, float], median: float
+              ) -> tuple[bool, float, bool]:
+        """What the keyword loop asks of a word, answers that never change: whether it can
+        be a keyword, its IDF (the median if unknown), and, if not a keyword, whether it may
+        stand in for one in a story too short for five nouns: a verb or idiom, and a verb
+        only when rare (jieba IDF at least the median) — 履职 says what a story is about,
+        开展 does not."""
+        if self._keyword_word(word):
+            return True, idf.get(word, median), False
+        tag = self._fill_word_tag(word)
+        fills = tag in _FILL_TAGS and (tag != "v" or idf.get(word, 0.0) >= median)
+        return False, idf.get(word, median), fills
+
     def _fill_word_tag(self, word: str) -> str:
-        """jieba's tag of a word that may stand in for a keyword ("" if it may not; cached)."""
+        """jieba's tag of a word that may stand in for a keyword ("" if it may not)."""
         ok = (len(word) >= 2 and all(is_han(c) for c in word)
               and word not in self.stop_keywords and word not in self._district_words
               and not word.endswith(self.title_words))
-        tag = self._fill_tag[word] = (nlp.word_tag(word, self.cache_dir) or "") if ok else ""
-        return tag
+        return (nlp.word_tag(word, self.cache_dir) or "") if ok else ""
 
     def _keyword_word(self, word: str) -> bool:
-        """Whether a word can be a keyword at all (cached: the answer never changes)."""
+        """Whether a word can be a keyword at all."""
         if len(word) < 2 or not all(is_han(c) for c in word):
             return False
         if word in self.stop_keywords or word in self._district_words:

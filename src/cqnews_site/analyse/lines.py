@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
-from functools import cache, cached_property
+from functools import cache
+from typing import Any
 
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
@@ -75,6 +76,7 @@ def words() -> dict:
     data["paren_photo"] = re.compile(
         rf"[(（]\s*(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})\s*[)）]\s*$"
     )
+    data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
     data["photo_by"] = re.compile(rf"^(?:图|圖|摄影|攝影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
@@ -94,6 +96,8 @@ def words() -> dict:
                 "lost_notices", "images"):
         flags = re.IGNORECASE if key == "images" else 0  # [Image], [IMG]
         data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
+    for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome"):
+        data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
@@ -143,6 +147,60 @@ def words() -> dict:
     return data
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at ``|`` outside groups,
+    character classes and escapes)."""
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class ends at the first ] that is not its first character
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class _Found:
+    """Whether any of ``patterns`` is found in a text: ``re.search`` of their alternation.
+
+    The alternatives that open with ``^`` are tried at the text's start only (``match``),
+    the others searched for together: mixed in one alternation, the anchored ones make the
+    regex engine try every alternative at every position. Patterns with inline flags or
+    back-references are searched as written.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._whole: re.Pattern[str] | None = None
+        if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", p) for p in patterns):
+            self._whole = re.compile("|".join(f"(?:{p})" for p in patterns))
+            return
+        parts = [b for p in patterns for b in _branches(p)]
+        at_start = [b for b in parts if b.startswith("^")]
+        anywhere = [b for b in parts if not b.startswith("^")]
+        self._at_start = re.compile("|".join(f"(?:{b})" for b in at_start)) if at_start else None
+        self._anywhere = re.compile("|".join(f"(?:{b})" for b in anywhere)) if anywhere else None
+
+    def __call__(self, text: str) -> bool:
+        if self._whole is not None:
+            return self._whole.search(text) is not None
+        return bool((self._at_start is not None and self._at_start.match(text))
+                    or (self._anywhere is not None and self._anywhere.search(text)))
+
+
 class Kind(Enum):
     """What a single line is, judged on its own."""
 
@@ -183,6 +241,23 @@ class Line:
         return self.norm or normalize(self.text)
 
 
+class _once:
+    """``functools.cached_property`` without its lock (Python 3.11 takes a lock on every
+    first read, a cost the line rules pay several times per line; a probe lives in one
+    thread)."""
+
+    def __init__(self, compute: Callable[[Probe], Any]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, probe: Probe | None, owner: type | None = None) -> Any:
+        if probe is None:
+            return self
+        value = probe.__dict__[self.name] = self.compute(probe)
+        return value
+
+
 class Probe:
     """One line in the forms the rules look at; the costlier forms are computed on demand."""
 
@@ -192,15 +267,30 @@ class Probe:
         self.level = level
         self.gazetteer = gazetteer  # the build's, with the editor's units
 
-    @cached_property
+    @_once
     def cred(self) -> str:
         """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋)."""
         return join_spaced_names(self.norm)
 
-    @cached_property
+    @_once
     def headline_shape(self) -> bool:
         """Short, open, at most one comma (see ``headline_shape``)."""
         return headline_shape(self.text, self.norm)
+
+    @_once
+    def closed(self) -> bool:
+        """The line ends a sentence (``is_closed``; five furniture rules ask)."""
+        return is_closed(self.norm)
+
+    @_once
+    def photo_credit(self) -> tuple[tuple[str, ...], bool] | None:
+        """See ``_photo_credit`` (two rules ask: photo credit, caption)."""
+        return _photo_credit(self)
+
+    @_once
+    def advert(self) -> bool:
+        """Advertisement words in the line (two rules ask)."""
+        return bool(words()["ads_re"].search(self.norm))
 
 
 @dataclass(frozen=True)
@@ -235,7 +325,9 @@ def is_closed(text: str) -> bool:
 
 
 _AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
-_BEFORE_BRACKET = re.compile(rf"(?<= [{HAN}])([)）\]】])")
+# (The bracket first and the name's last character looked behind it: a pattern opening with
+# a look-behind is tried at every position of the line, one opening on a class is skipped to.)
+_BEFORE_BRACKET = re.compile(rf"([)）\]】])(?<= [{HAN}][)）\]】])")
 _SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
@@ -434,12 +526,11 @@ def _short_furniture(
     key: str, limit: int = 60, closed: bool = False
 ) -> Callable[[Probe], bool]:
     """A rule for furniture lines: short, matching ``key``'s patterns, open unless ``closed``."""
-    name = key + "_re"
+    name = key + "_found"
 
     def test(probe: Probe) -> bool:
-        return len(probe.norm) <= limit and (closed or not is_closed(probe.norm)) and bool(
-            words()[name].search(probe.norm)
-        )
+        return len(probe.norm) <= limit and (closed or not probe.closed) and words()[name](
+            probe.norm)
     return test
 
 
@@ -542,18 +633,27 @@ def _photo_by(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(match["names"])) if match else None
 
 
+def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
+    """The photographers a line's end credits and whether more than a few characters come
+    before the credit (a caption), or None."""
+    tail = probe.cred[-80:]  # a credit ends the line: look at its end only
+    if not words()["photo_mark_re"].search(tail):
+        return None
+    match = words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
+    if not match:
+        return None
+    names = credit_names(match["names"])
+    if not names or not all(person_like(n) for n in names):
+        return None
+    return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+
+
 def _photo(caption: bool) -> Callable[[Probe], Verdict | None]:
     def test(probe: Probe) -> Verdict | None:
-        tail = probe.cred[-80:]  # a credit ends the line: look at its end only
-        if not any(mark in tail for mark in words()["photo_marks"]):
+        credit = probe.photo_credit  # (the same for both rules that ask: found once)
+        if credit is None:
             return None
-        match = words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
-        if not match:
-            return None
-        names = credit_names(match["names"])
-        if not names or not all(person_like(n) for n in names):
-            return None
-        long_before = len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+        names, long_before = credit
         return Verdict(names=names) if long_before == caption else None
     return test
 
@@ -618,13 +718,15 @@ def _portrait_name(probe: Probe) -> bool:
 
 
 def _headlike(probe: Probe) -> bool:
-    return probe.headline_shape and not words()["ads_re"].search(probe.norm)
+    return probe.headline_shape and not probe.advert
 
 
 def _ad(probe: Probe) -> bool:
-    if not words()["ads_re"].search(probe.norm):
+    # The shape first: most lines that get here are paragraphs, and the shape rules them out
+    # at once, where the advert words would be searched for along the whole paragraph.
+    if not (probe.headline_shape or (len(probe.norm) <= 30 and not probe.closed)):
         return False
-    return probe.headline_shape or (len(probe.norm) <= 30 and not is_closed(probe.norm))
+    return probe.advert
 
 
 # The ordered table: the first rule that answers decides the line's kind.

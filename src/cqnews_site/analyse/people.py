@@ -22,7 +22,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cqnews_site.analyse import nlp
-from cqnews_site.analyse.wordsets import Affixes, longest_first
+from cqnews_site.analyse.wordsets import (
+    Affixes,
+    IntroducerEnds,
+    PresentWords,
+    longest_first,
+    name_shape,
+)
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, layout_words, read_list
 from cqnews_site.model.text import is_han
@@ -65,10 +71,12 @@ _LIST_COVER = 0.85  # share of the run the names must cover
 # Characters that never stand in a given name: particles, pronouns, common function words.
 _NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
                        "我你他她它该此各每所从向到由让给并或但则又再已还很最更")
+_NOT_GIVEN_CHAR = re.compile("[" + re.escape("".join(sorted(_NOT_GIVEN))) + "]")
 _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
 _HAN = r"[\u4e00-\u9fff]"
+_LIST_RUN = re.compile(_HAN + "{" + str(2 * _LIST_MIN) + ",}")  # where a list of names may be
 # A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
 _NAME_RUN = re.compile(rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,3}}")
 # Roles of a byline; the editors' roles are data (``editor_roles`` in data/layout.yaml).
@@ -79,15 +87,21 @@ _CREDIT_STOPS = ("通讯员", "实习生", "记者", "见习记者", "发自", "
 _PHOTO = re.compile(r"[ \u3000]*摄")
 _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
 _DISMISS = re.compile(r"(?:免去|撤销)")
-_PROFILE = re.compile(r"(?:^|\n)[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
-                      rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
+_PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
+                 rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
+# A profile line "邓某华，男，…" at the text's start or after a line break: the two forms
+# apart (see ``_profile_lines``), so the regex engine jumps from line break to line break.
+_PROFILE_AT_START = re.compile(_PROFILE_LINE)
+_PROFILE_AFTER_BREAK = re.compile("\n" + _PROFILE_LINE)
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
 # Where a list of appointed or dismissed names may start (the text's start and right after
 # these), and what must end one: names (Han characters, padding, 、) up to 为 or 的 (a cheap
 # test before reading the names).
-_LIST_AFTER = re.compile(r"\n|免去|撤销|确认：|[，,：:]")
-_LIST_THEN_VERB = re.compile(r"[\u4e00-\u9fff \u3000、]*?[为的]")
+_LIST_AFTER = r"\n|免去|撤销|确认：|，|,|：|:"
+_LIST_THEN_VERB = r"[\u4e00-\u9fff \u3000、]*?[为的]"
+_LIST_AT_START = re.compile(_LIST_THEN_VERB)
+_LIST_AFTER_MARK = re.compile(f"(?:{_LIST_AFTER})(?={_LIST_THEN_VERB})")
 # "(王平 摄)": a photographer's name without a role in front, in a caption.
 _PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
                             r"(?=[)）\s]|$)")
@@ -105,15 +119,26 @@ _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held c
 
 
 def _list_starts(text: str) -> Iterable[int]:
-    """0, then every position right after a mark of ``_LIST_AFTER``, in order.
+    """0, then every position right after a mark of ``_LIST_AFTER``, in order, where
+    ``_LIST_THEN_VERB`` follows (the test is part of the pattern, so the marks it fails
+    cost no Python step).
 
     No mark holds another one's first character inside it, and the one that ends inside
     another (确认：) ends where that one ends: matching marks one after the other finds
-    every position.
+    every position, and a mark the test fails leaves no other mark inside it to be found.
     """
-    yield 0
-    for m in _LIST_AFTER.finditer(text):
+    if _LIST_AT_START.match(text):
+        yield 0
+    for m in _LIST_AFTER_MARK.finditer(text):
         yield m.end()
+
+
+def _profile_lines(text: str) -> Iterable[re.Match[str]]:
+    """The matches of ``(?:^|\\n)`` + ``_PROFILE_LINE`` in ``text``, in order."""
+    first = _PROFILE_AT_START.match(text)
+    if first is not None:
+        yield first
+    yield from _PROFILE_AFTER_BREAK.finditer(text, first.end() if first is not None else 0)
 
 
 @dataclass(frozen=True)
@@ -260,6 +285,12 @@ class PeopleFinder:
         self._plausible_cache: dict[str, bool] = {}
         self._untitled_cache: dict[str, bool] = {}
         self._last_titles: tuple[str, list[re.Match[str]]] | None = None
+        # The family names, read in the hottest test of all (``surname_len``).
+        self._surnames = lexicon.surnames
+        self._compound_surnames = lexicon.compound_surnames
+        self._rare_surnames = lexicon.rare_surnames
+        self._last_known: tuple[frozenset[str], dict[str, list[str]], tuple[str, ...]] | None \
+            = None
         self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
         self._long_followers = tuple(f for f in lexicon.followers if len(f) >= 2)
         # The same lists indexed by first and last character (the hot loops ask them often).
@@ -273,6 +304,7 @@ class PeopleFinder:
         self._followers_at = Affixes(lexicon.followers)
         self._long_followers_at = Affixes(self._long_followers)
         self._post_titles = tuple((t, re.compile(re.escape(t))) for t in lexicon.post_titles)
+        self._post_titles_in = PresentWords(lexicon.post_titles)  # which of them a text holds
         self._top_titles = tuple((t, re.compile(re.escape(t))) for t in _TOP_TITLES)
         # Where a reporting verb starts: its first character, then the verbs starting with it.
         self._reporting_at = Affixes(lexicon.reporting)
@@ -282,23 +314,21 @@ class PeopleFinder:
         foreign = f"[{re.escape(''.join(sorted(lexicon.foreign_chars)))}]"
         self._foreign_run = re.compile(rf"{foreign}{{2,6}}")
         words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
-        self._introducers = re.compile(
-            r"(?:(?<=[\u4e00-\u9fff])的|" + "|".join(map(re.escape, words))
-            + r"|(?:^|(?<=[\n。！？!?；;]))(?=[\u4e00-\u9fff]))")
-        surnames = re.escape("".join(sorted(lexicon.surnames)))
-        given = "[" + re.escape("".join(sorted(lexicon.given_chars))) + "]"
-        compounds = "|".join(map(re.escape, sorted(lexicon.compound_surnames)))
+        # Where an introduced name may start: after 的 (following a Han character), after
+        # an introducer word, or at a sentence's start (see ``IntroducerEnds``).
+        self._introducers = IntroducerEnds(words, "\n。！？!?；;")
         # A family name and given-name characters: where a title-less name may stand.
-        self._name_shape = re.compile(f"(?:[{surnames}]{given}{{2}}|(?:{compounds}){given})")
+        self._name_shape = name_shape(lexicon.surnames, lexicon.compound_surnames,
+                                      lexicon.given_chars)
 
     # --- name shapes -------------------------------------------------------------------
 
     def surname_len(self, text: str, p: int, rare: bool = False) -> int:
         """Length of the family name starting at ``p`` (0 if none); ``rare`` admits 水, 代 …"""
-        if text[p:p + 2] in self.lex.compound_surnames:
+        if text[p:p + 2] in self._compound_surnames:
             return 2
         c = text[p:p + 1]
-        if c in self.lex.surnames or (rare and c in self.lex.rare_surnames):
+        if c in self._surnames or (rare and c in self._rare_surnames):
             return 1
         return 0
 
@@ -539,9 +569,7 @@ class PeopleFinder:
                 for s, e, name in names:
                     yield Span(s, e, name, titles, "appointment")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
-        for p in _list_starts(text):
-            if not _LIST_THEN_VERB.match(text, p):
-                continue  # no 为 or 的 after a run of names: no list (checked first, cheaply)
+        for p in _list_starts(text):  # (only where 为 or 的 follows a run of names)
             names = self._names_list(text, p)
             if not names:
                 continue
@@ -561,7 +589,7 @@ class PeopleFinder:
                 yield Span(s, e, name, titles, "appointment")
 
     def _profiles(self, text: str) -> Iterable[Span]:
-        for m in _PROFILE.finditer(text):
+        for m in _profile_lines(text):
             length, name = self._padded_name(text, m.start("name"))
             if not length:
                 continue
@@ -692,8 +720,9 @@ class PeopleFinder:
                 if sl and 1 <= length - sl <= 2 and self.plausible(name):
                     yield Span(s, e, name, titles, "name_then_title")
                     break
+        present = self._post_titles_in.present(text)
         for title, pattern in self._post_titles:
-            if title not in text:
+            if title not in present:
                 continue
             for m in pattern.finditer(text):
                 e = m.start()
@@ -771,8 +800,7 @@ class PeopleFinder:
 
     def _introduced(self, text: str) -> Iterable[Span]:
         """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
-        for m in self._introducers.finditer(text):
-            p = m.end()
+        for p in self._introducers.ends(text):
             if not self.surname_len(text, p):
                 continue  # no family name here: ``untitled_ok`` would say no to both lengths
             for length in (3, 4):
@@ -839,6 +867,8 @@ class PeopleFinder:
             yield Span(a, e, name, tuple(titles), "dotted_name")
         for m in self._title_matches(text):
             p = m.end()
+            if text[p:p + 1] not in self.lex.foreign_chars:
+                continue  # (no transliteration character: no run, without a regex call)
             r = self._foreign_run.match(text[p:p + 6])
             if not r:
                 continue
@@ -873,18 +903,18 @@ class PeopleFinder:
         does know (江泽民/nr) counts when its first two characters are not a common word.
         """
         # Only clauses holding a name-shaped string are cut (linear, and a sixth of the work).
+        # After a clause, the search goes on from its end: a name shape holds no clause's
+        # end (Han characters only), so none is skipped that the matches in turn would find.
         ends: list[int] | None = None  # where clauses end: found once a name shape is seen
-        done = 0
-        for m in self._name_shape.finditer(text):
-            if m.start() < done:
-                continue
+        m = self._name_shape.search(text)
+        while m is not None:
             if ends is None:
                 ends = [c.start() for c in _CLAUSE_END.finditer(text)]
             k = bisect.bisect_left(ends, m.start())
             a = ends[k - 1] + 1 if k else 0
             e = ends[k] if k < len(ends) else len(text)
-            done = e
             yield from self._unknown_in(text, a, e)
+            m = self._name_shape.search(text, e)
 
     def _unknown_in(self, text: str, a: int, b: int) -> Iterable[Span]:
         """The names of :meth:`_unknown_words` in the clause ``text[a:b]``."""
@@ -936,9 +966,9 @@ class PeopleFinder:
         (a family name and one or two given-name characters that are no function words),
         with at least ``_LIST_MIN`` names: ordinary prose does not split that way.
         """
-        for m in re.finditer(_HAN + "{" + str(2 * _LIST_MIN) + ",}", text):
+        for m in _LIST_RUN.finditer(text):
             run = m.group()
-            if not self.surname_len(run, 0) or sum(c in _NOT_GIVEN for c in run) > 2:
+            if not self.surname_len(run, 0) or len(_NOT_GIVEN_CHAR.findall(run)) > 2:
                 continue  # a list starts with a name and holds (almost) no function words
             if self._title_re.search(run) or any(w in run for w in self._district_words):
                 continue  # 石柱县文化旅游委主任: titles and places are no list of names
@@ -1083,15 +1113,12 @@ class PeopleFinder:
     def later_mentions(self, text: str, spans: Sequence[Span], known: Iterable[str]
                        ) -> list[Span]:
         """``spans`` plus every later bare mention of a known name (not 习近平…思想)."""
-        by_first: dict[str, list[str]] = {}
-        for name in sorted({n for n in known if len(n) >= 2}, key=len, reverse=True):
-            by_first.setdefault(name[0], []).append(name)
+        by_first, ordered = self._known_index(known)
         taken = _Intervals()
         for sp in spans:
             taken.add(sp)
         if not by_first:
             return list(taken.spans)
-        ordered = tuple(n for names in by_first.values() for n in names)
         # Only where a known name's first character stands (no alternation of names), in
         # text order: the first characters are few and each is found by ``str.find``.
         starts: list[int] = []
@@ -1114,6 +1141,21 @@ class PeopleFinder:
                 continue
             taken.add(Span(s, e, name, (), "later_mention"))
         return list(taken.spans)
+
+    def _known_index(self, known: Iterable[str]
+                     ) -> tuple[dict[str, list[str]], tuple[str, ...]]:
+        """The known names by first character, longest first, and all of them: made again
+        only when the names change (a story's parts all ask with the same names)."""
+        names = frozenset(n for n in known if len(n) >= 2)
+        last = self._last_known
+        if last is not None and last[0] == names:
+            return last[1], last[2]
+        by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            by_first.setdefault(name[0], []).append(name)
+        ordered = tuple(n for group in by_first.values() for n in group)
+        self._last_known = (names, by_first, ordered)
+        return by_first, ordered
 
     def caption_name(self, caption: str) -> str | None:
         """A portrait caption that is only a name ("蓝庆华")."""

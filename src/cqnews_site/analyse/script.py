@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from cqnews_site.model.text import NOT_HAN_RUN
 
-# A pinyin gloss right after a Han character: 區(qū), 书(shū).
+# A pinyin gloss right after a Han character: 區(qū), 书(shū). The bracket comes first and
+# the Han character is looked behind it: the regex engine then jumps from bracket to bracket
+# (a pattern opening with a look-behind is tried at every position of the text).
 _GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}[1-5]?[)）]"
+    r"[(（](?<=[\u4e00-\u9fff][(（])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}[1-5]?[)）]"
 )
 TRADITIONAL_SHARE = 0.02  # converted characters per Han character that make a text traditional
 _SAMPLE = 4000  # Han characters looked at to decide (evenly spread over a longer text)

@@ -21,6 +21,7 @@ import inspect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from cqnews_site.analyse.people import Lexicon, PeopleFinder, Span
 from cqnews_site.inputs import gazetteer as gazetteer_module
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA
+from cqnews_site.model import text as text_module
 from cqnews_site.model.ids import person_id
 from cqnews_site.model.records import Diagnostic, Mention, Page, Story
 
@@ -77,7 +79,7 @@ class Tagger:
         digest.update(gazetteer.digest.encode())
         digest.update(CODE_VERSION.encode())
         for module in (inspect.getmodule(Tagger), people, districts_module, keywords_module,
-                       script, nlp, wordsets, gazetteer_module):
+                       script, nlp, wordsets, gazetteer_module, text_module):
             digest.update(inspect.getsource(module).encode())
         digest.update(nlp.jieba_version().encode())
         self.version: str = digest.hexdigest()[:16]
@@ -330,11 +332,18 @@ class Tagger:
 
     def _mention(self, entry: _Entry, default: str | None, date: str | None,
                  others: Sequence[str] = ()) -> Mention:
-        simple = [script.view(t).text for t in entry.titles]
+        simple = [_simplified(t) for t in entry.titles]
         home = self.district_finder.person_district(simple, default, date, entry.context,
                                                     others, entry.near)
         return Mention(name=entry.name, titles=tuple(entry.titles), district=home.district,
                        person_id=person_id(entry.name, home.district))
+
+
+@lru_cache(maxsize=4096)
+def _simplified(title: str) -> str:
+    """A title as the district rules read it (the same titles come back on every page; the
+    string only serves the look-ups, it is never stored)."""
+    return script.view(title).text
 
 
 def finish_page(page: Page, stories: Sequence[Story], gazetteer: Gazetteer) -> Page:

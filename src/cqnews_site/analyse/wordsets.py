@@ -10,7 +10,9 @@ tries only the few words that can match; the answers are exactly ``str.startswit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+
+from cqnews_site.model.text import longest_first
 
 
 class Affixes:
@@ -43,31 +45,100 @@ class Affixes:
         return found is not None and text.endswith(found)
 
 
-def longest_first(words: Iterable[str]) -> str:
-    """A pattern matching, at any position, the longest of ``words`` printed there.
+_HAN = "\u4e00-\u9fff"
 
-    The same matches as the alternation of the words sorted longest first, written as a
-    trie (书记(?:处书记)?|区(?:长|委书记)…): the regex engine then tests each character
-    once instead of trying every word in turn.
+
+class IntroducerEnds:
+    """Where the matches of the introducer pattern end, found by a faster equivalent pattern.
+
+    The pattern (``spec``): 的 after a Han character, one of ``words`` (in the order given),
+    or nothing at the text's start or after one of ``stops`` when a Han character follows.
+    Its empty alternative makes the regex engine try it at every position of the text.
+    ``ends`` finds the same ends with every alternative opening on a character (the
+    engine jumps between those characters): 的 with the Han character looked behind it,
+    each word, and each stop followed by a Han character and no word (the stop itself is
+    matched, so the match ends where the empty one did; where a word follows, the word
+    matches there as it did). The text's start is checked on its own. This holds when no
+    word is empty or holds a stop; otherwise ``spec`` itself is used.
     """
-    trie: dict[str, dict] = {}
-    for word in words:
-        if not word:
-            continue
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
 
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + pattern(node[c]) for c in sorted(node) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A word ending here: a longer one is tried first (greedy), then this one.
-        return f"(?:{body})?" if "" in node else body
+    def __init__(self, words: Sequence[str], stops: str) -> None:
+        alternation = "|".join(map(re.escape, words))
+        self.spec = re.compile(rf"(?:(?<=[{_HAN}])的|{alternation}"
+                               rf"|(?:^|(?<=[{re.escape(stops)}]))(?=[{_HAN}]))")
+        self._fast: re.Pattern[str] | None = None
+        if words and all(w and not set(w) & set(stops) for w in words):
+            self._words = re.compile(alternation)
+            self._fast = re.compile("|".join([
+                f"的(?<=[{_HAN}]的)", *map(re.escape, words),
+                *(rf"{re.escape(c)}(?=[{_HAN}])(?!{alternation})" for c in stops)]))
 
-    return pattern(trie) if trie else "(?!)"
+    def ends(self, text: str) -> Iterator[int]:
+        """``m.end()`` of every match of ``spec.finditer(text)``, in order."""
+        if self._fast is None:
+            for m in self.spec.finditer(text):
+                yield m.end()
+            return
+        if text and "\u4e00" <= text[0] <= "\u9fff" and not self._words.match(text):
+            yield 0
+        for m in self._fast.finditer(text):
+            yield m.end()
 
 
-__all__ = ["Affixes", "longest_first"]
+def name_shape(surnames: Iterable[str], compounds: Iterable[str], given: Iterable[str]
+               ) -> re.Pattern[str]:
+    """A family name and given-name characters, three characters in all: a single family name
+    and two given-name characters, or a two-character family name and one.
+
+    The same matches as ``(?:[surnames]G{2}|(?:compounds)G)``, written to open on one class
+    of characters (every family name's first), which the regex engine skips to; each
+    reading then looks back at that character. (Three characters either way, so which
+    reading matches never changes where a match ends.)
+    """
+    single = "".join(sorted(set(surnames)))
+    pairs = sorted(set(compounds))
+    g = "[" + re.escape("".join(sorted(set(given)))) + "]"
+    if any(len(c) != 2 for c in pairs) or not single or not pairs:
+        plain = "|".join(map(re.escape, pairs))
+        return re.compile(f"(?:[{re.escape(single)}]{g}{{2}}|(?:{plain}){g})")
+    seconds: dict[str, list[str]] = {}
+    for c in pairs:
+        seconds.setdefault(c[0], []).append(c[1])
+    readings = [f"(?<=[{re.escape(single)}]){g}{{2}}"] + [
+        f"(?<={re.escape(first)})[{re.escape(''.join(rest))}]{g}"
+        for first, rest in seconds.items()]
+    firsts = "".join(sorted(set(single) | set(seconds)))
+    return re.compile(f"[{re.escape(firsts)}](?:{'|'.join(readings)})")
+
+
+class PresentWords:
+    """Which of ``words`` a text holds: ``{w for w in words if w in text}``, in one scan.
+
+    The longest-first trie finds, left to right, the longest word at each position not
+    inside an earlier match. A word printed in the text is then inside a match (or the
+    start of one), unless it begins inside a match and runs past its end: that needs a
+    word's end to be another word's start, and such words are looked for one by one.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(dict.fromkeys(w for w in words if w))
+        self._trie = re.compile(longest_first(self.words))
+        # A word whose beginning is the end of another word (its match may hide it).
+        self._apart = tuple(w for w in self.words if any(
+            u != w and any(u.endswith(w[:k]) for k in range(1, min(len(u), len(w))))
+            for u in self.words))
+        self._inside: dict[str, frozenset[str]] = {}
+
+    def present(self, text: str) -> set[str]:
+        """The words printed in ``text``."""
+        found: set[str] = set()
+        for match in set(self._trie.findall(text)):
+            inside = self._inside.get(match)
+            if inside is None:
+                inside = self._inside[match] = frozenset(w for w in self.words if w in match)
+            found |= inside
+        found.update(w for w in self._apart if w in text)
+        return found
+
+
+__all__ = ["Affixes", "IntroducerEnds", "PresentWords", "longest_first", "name_shape"]

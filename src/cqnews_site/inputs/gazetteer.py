@@ -18,6 +18,7 @@ import yaml
 from cqnews_site.inputs import safe_yaml
 from cqnews_site.model.dates import cn_date
 from cqnews_site.model.records import Diagnostic, PlaceNote
+from cqnews_site.model.text import longest_first
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.yaml"
 _SEPARATORS = "、，,—-－–与和及"
@@ -73,6 +74,8 @@ class Gazetteer:
     digest: str = ""
     _surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (name, kind)
     _pattern: re.Pattern | None = None
+    _by_name: dict[str, DistrictInfo] = field(default_factory=dict)  # the first entry of a name
+    _changed: re.Pattern | None = None  # the surfaces of units that changed (see place_notes)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -106,8 +109,16 @@ class Gazetteer:
             if d.short_matches and d.short not in surfaces:
                 surfaces[d.short] = (d.name, "weak" if d.short in d.weak else "short")
         self._surfaces = surfaces
-        alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-        self._pattern = re.compile(alternation)
+        # The longest surface at each position (the alternation sorted longest first, as a
+        # trie: the regex engine tests each character once instead of every name in turn).
+        self._pattern = re.compile(longest_first(surfaces))
+        self._by_name = {}
+        for d in self.districts:
+            self._by_name.setdefault(d.name, d)
+        # Only a name of a unit with an end date gets a note: a text holding none gets none.
+        self._changed = re.compile(longest_first(
+            s for s, (name, _) in surfaces.items()
+            if (info := self._by_name.get(name)) is not None and info.until))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -124,10 +135,7 @@ class Gazetteer:
 
     def info(self, name: str) -> DistrictInfo | None:
         """The entry of a canonical name, or None."""
-        for d in self.districts:
-            if d.name == name:
-                return d
-        return None
+        return self._by_name.get(name)
 
     def order(self, name: str) -> int:
         """Display position of a canonical name (unknown names sort last)."""
@@ -189,6 +197,8 @@ class Gazetteer:
         2024 story is 江北区, which no longer exists; 开县 in a 2015 story is 开县, now 开州区.
         """
         notes: dict[str, PlaceNote] = {}
+        if self._changed is not None and not self._changed.search(text):
+            return []
         for match in self.find(text, date):
             if match.surface in notes:
                 continue
