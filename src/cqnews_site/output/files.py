@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cqnews_site.output import folders
-from cqnews_site.output.json_text import dumps_indented
+from cqnews_site.output.json_text import dumps_indented, dumps_list_chunks
 
 
 class Unchanged(bytes):
@@ -25,6 +26,11 @@ class DuplicatePath(Exception):
 def json_bytes(value: Any) -> bytes:
     """Deterministic UTF-8 JSON: keys sorted, not ASCII-escaped, one trailing newline."""
     return (dumps_indented(value) + "\n").encode()
+
+
+def json_list_bytes(values: Iterable[Any]) -> bytes:
+    """``json_bytes(list(values))``, made one element at a time (see ``dumps_list_chunks``)."""
+    return b"".join(dumps_list_chunks(values))
 
 
 class SiteFiles:
@@ -84,6 +90,9 @@ def checked_path(path: str) -> PurePosixPath:
         raise DuplicatePath(f"refusing to write {path!r}: site paths must be relative, "
                             "without '..'")
     return p
+
+
+_COMPARE = 1 << 20  # bytes of an old file compared at a time
 
 
 class FolderFiles(SiteFiles):
@@ -147,7 +156,12 @@ class FolderFiles(SiteFiles):
         try:
             if os.stat(old).st_size != len(data):
                 return False
+            view = memoryview(data)
+            # In pieces: the largest files (data/stories.json) are not held twice.
             with open(old, "rb") as f:
-                return f.read() == data
+                for start in range(0, len(view), _COMPARE):
+                    if f.read(_COMPARE) != view[start:start + _COMPARE]:
+                        return False
+            return True
         except OSError:
             return False

@@ -160,9 +160,13 @@ def stage(name: str, total: int | None = None, parts: tuple[str, ...] = ()) -> I
 
 
 def advance(n: int = 1) -> None:
-    """``n`` more things done in the innermost stage (a no-op outside any stage)."""
+    """``n`` more things done in the innermost stage (a no-op outside any stage); what is
+    done inside a part (the search index streaming its files) counts in the stage it is
+    part of."""
     if _stages:
-        _stages[-1].advance(n)
+        inner = _stages[-1]
+        outer = _stages[-2] if len(_stages) > 1 else None
+        (outer if outer is not None and inner.name in outer.parts else inner).advance(n)
 
 
 def wait(result: mp.pool.AsyncResult, redraw: float = INTERVAL) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from cqnews_site.model.records import Archive, Item, Mention, Story, Tenure
-from cqnews_site.output.files import json_bytes
+from cqnews_site.output.files import json_bytes, json_list_bytes
 from cqnews_site.site import network, tilemap
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import Output
@@ -55,7 +55,11 @@ def story_json(story: Story) -> dict[str, Any]:
 
 def people_json(archive: Archive) -> list[dict]:
     """``data/people.json``: each person with every (title, district, story, anchor, date)."""
-    out = []
+    return list(iter_people_json(archive))
+
+
+def iter_people_json(archive: Archive) -> Iterator[dict]:
+    """The entries of ``people_json`` one at a time."""
     for p in archive.people:
         seen = [
             {"title": title, "district": s.district, "story": s.story_id, "anchor": s.anchor,
@@ -63,7 +67,7 @@ def people_json(archive: Archive) -> list[dict]:
             for s in p.sightings
             for title in s.titles or (None,)
         ]
-        out.append({
+        yield {
             "id": p.id,
             "name": p.name,
             "district": p.district,
@@ -71,8 +75,7 @@ def people_json(archive: Archive) -> list[dict]:
             "reported": list(p.reported),
             "photographed": list(p.photographed),
             "is_reporter": p.is_reporter,
-        })
-    return out
+        }
 
 
 def districts_json(archive: Archive) -> list[dict]:
@@ -126,16 +129,17 @@ def data_files(ctx: SiteContext) -> Iterator[Output]:
     """Every ``data/*.json`` file."""
     archive = ctx.index.archive
     files = (
-        ("stories", lambda: [story_json(s) for s in archive.stories]),
-        ("pages", lambda: pages_json(archive)),
-        ("redirects", lambda: dict(ctx.index.redirects)),
-        ("people", lambda: people_json(archive)),
-        ("districts", lambda: districts_json(archive)),
-        ("posts", lambda: posts_json(archive)),
-        ("conflicts", lambda: conflicts_json(archive)),
-        ("networks", lambda: network.networks_json(ctx)),
-        ("tilemap", lambda: tilemap.tilemap_json(ctx)),
+        # The largest (100 MB at 10,000 stories) one story at a time, never as one list.
+        ("stories", lambda: json_list_bytes(story_json(s) for s in archive.stories)),
+        ("pages", lambda: json_bytes(pages_json(archive))),
+        ("redirects", lambda: json_bytes(dict(ctx.index.redirects))),
+        ("people", lambda: json_list_bytes(iter_people_json(archive))),
+        ("districts", lambda: json_bytes(districts_json(archive))),
+        ("posts", lambda: json_bytes(posts_json(archive))),
+        ("conflicts", lambda: json_bytes(conflicts_json(archive))),
+        ("networks", lambda: json_bytes(network.networks_json(ctx))),
+        ("tilemap", lambda: json_bytes(tilemap.tilemap_json(ctx))),
     )
     for name, make in files:
         for _ in ctx.shard.once():
-            yield f"data/{name}.json", json_bytes(make()), f"{name}.json"
+            yield f"data/{name}.json", make(), f"{name}.json"

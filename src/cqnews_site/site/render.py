@@ -7,6 +7,8 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing as mp
 import os
@@ -36,9 +38,10 @@ def search_index(ctx: SiteContext) -> Iterator[Output]:
     """The static search index (``search/``)."""
     for _ in ctx.shard.once():
         with progress.stage("search index"):
-            made = search.build_search_files(ctx.index.archive, page_of=ctx.entity_url)
-        for path, content in made.items():
-            yield path, content, "search index"
+            # Each file is written as it is made: the index is never in memory whole.
+            for path, content in search.iter_search_files(ctx.index.archive,
+                                                          page_of=ctx.entity_url):
+                yield path, content, "search index"
 
 
 # Page families in the order they are made (the first of two outputs at one path is named
@@ -49,6 +52,11 @@ GENERATORS: tuple[Callable[[SiteContext], Iterator[Output]], ...] = (
     papers.redirects, editors.editors, pages.fixed, feeds.feeds, data.data_files, search_index,
     onthisday.onthisday, timeline.data_file,
 )
+# Generators that get a worker process of their own when the site renders in several. The
+# search index is one single-core task (10 of the 73 CPU seconds of rendering 10,000
+# stories): inside a render worker, that worker finished about 10 s after the other; as a
+# third process beside the two, both cores stay busy to the end.
+ALONE: tuple[Callable[[SiteContext], Iterator[Output]], ...] = (search_index,)
 
 
 def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | None = None,
@@ -71,9 +79,11 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
                        base_url=base_url, shard=shard or Shard(), reuse=reuse)
 
 
-def _run(ctx: SiteContext, files: SiteFiles) -> SiteFiles:
+def _run(ctx: SiteContext, files: SiteFiles,
+         generators: tuple[Callable[[SiteContext], Iterator[Output]], ...] = GENERATORS,
+         ) -> SiteFiles:
     try:
-        for generate in GENERATORS:
+        for generate in generators:
             _generate(ctx, generate, files)
     except DuplicatePath as exc:
         raise RenderError(str(exc)) from None
@@ -153,11 +163,17 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         gc.collect()
         gc.freeze()
         try:
-            with mp.get_context("fork").Pool(parts, initializer=lifeline.die_with_parent,
+            # One task per process, the lone generators first. This process makes part 0
+            # itself rather than wait: a page of the index that it and a worker both touch
+            # (reference counts) is then copied once, not once per worker beside the
+            # original. Which process runs which task does not change what it writes.
+            tasks = [*(-1 - i for i in range(len(ALONE))), *range(1, parts)]
+            with mp.get_context("fork").Pool(len(tasks), initializer=lifeline.die_with_parent,
                                              initargs=(os.getpid(),)) as pool:
-                pending = pool.map_async(_render_part, range(parts), chunksize=1)
+                pending = pool.map_async(_render_part, tasks, chunksize=1)
+                results = [_render_part(0)]
                 progress.wait(pending)
-                results = pending.get()
+                results += pending.get()
         finally:
             _JOB = None
             gc.unfreeze()
@@ -179,13 +195,32 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
     return files
 
 
+def _trim_heap() -> None:
+    """Hand this process's free heap back to the system (glibc keeps it otherwise)."""
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
+
+
 def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],
                                      list[progress.StageTime], Record | None]:
+    """Make ``Shard(part, parts)`` of every generator but the ``ALONE`` ones; a negative
+    ``part`` makes all of ``ALONE[-1 - part]`` instead."""
     assert _JOB is not None
     index, config, template_dirs, folder, previous, parts, inputs = _JOB
-    ctx = make_context(index, config, template_dirs, Shard(part, parts), inputs, previous)
+    if part < 0:
+        shard, generators = Shard(), ALONE[-1 - part:][:1]
+    else:
+        shard = Shard(part, parts)
+        generators = tuple(g for g in GENERATORS if g not in ALONE)
+    ctx = make_context(index, config, template_dirs, shard, inputs, previous)
     with progress.recording() as times:
-        files = _run(ctx, FolderFiles(folder, previous))
+        files = _run(ctx, FolderFiles(folder, previous), generators)
+    if part < 0:  # done while the pages are still being made: give its heap back
+        _trim_heap()
     assert isinstance(files, FolderFiles)
     made = ctx.reuse.made if ctx.reuse is not None else None
     return files.paths(), (files.linked, files.reused), times, made

@@ -571,20 +571,39 @@ def write_search_files(archive: Archive, config: Config | None = None,
     has none). The bootstrap comes last. Returns the files keyed by path (with empty
     contents when ``write`` took them).
     """
+    files: dict[str, bytes] = {}
+    for path, data in iter_search_files(archive, config, page_of):
+        if write is not None:
+            write(path, data)
+            data = b""
+        files[path] = data
+    return files
+
+
+def iter_search_files(archive: Archive, config: Config | None = None,
+                      page_of: PageOf | None = None) -> Iterator[tuple[str, bytes]]:
+    """The search index's files, (path, bytes), each as soon as it is made: a large
+    index is never in memory whole (see ``write_search_files``)."""
     postings = Postings()
     docs, texts = _read_documents(archive, config, postings)
-    files = _Sink(write)
+    made: list[tuple[str, bytes]] = []
+    files = _Sink(lambda path, data: made.append((path, data)))
     keys = []
     for number, (first, run) in enumerate(search_postings.packs(postings, _SHARD_TARGET)):
         files[pack_path("index", number)] = _deflate(run)
         keys.append(first)
+        yield made.pop()
     del postings
     # After the index files: the bootstrap's version digests the files in this order.
-    for number, data in enumerate(texts):
-        files[pack_path("text", number)] = data
+    for number in range(len(texts)):
+        files[pack_path("text", number)] = texts[number]
+        texts[number] = b""
+        yield made.pop()
     del texts
     _write_dates(files, archive, docs)
     facets = _facet_files(files, archive, docs, page_of)
+    yield from made
+    made.clear()
     per_story = [0] * len(archive.stories)
     for doc in docs:
         per_story[doc.story] += 1
@@ -601,8 +620,7 @@ def write_search_files(archive: Archive, config: Config | None = None,
         "body_start": BODY_START,
         "rank": [[s.name, s.weight, s.cap] for s in RANKING],
     }
-    files[BOOT] = _dumps(boot)
-    return dict(files)
+    yield BOOT, _dumps(boot)
 
 
 def build_search_files(archive: Archive, config: Config | None = None,

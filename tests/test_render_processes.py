@@ -1,0 +1,104 @@
+"""How the render phase uses its processes and memory: the search index in a process of its
+own, this process making a part itself, large files made a piece at a time."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from cqnews_site import build
+from cqnews_site.config import Config
+from cqnews_site.index.lookups import index_archive
+from cqnews_site.output import progress
+from cqnews_site.output.files import FolderFiles, json_bytes, json_list_bytes
+from cqnews_site.site import data, render, search
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def seed_archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("seed-archive")
+    return build.analyse(Config(seeds=PROJECT / "seeds", cache=root / "cache",
+                                entities=PROJECT / "entities.yaml"))
+
+
+def test_the_search_index_runs_in_a_process_of_its_own(seed_archive, tmp_path, monkeypatch):
+    log = tmp_path / "log"
+    made = render.make_context
+
+    def logged(index, config, template_dirs=None, shard=None, inputs=None, site=None):
+        with open(log, "a") as f:  # from every process: appends of one short line
+            f.write(f"context {os.getpid()} {shard.part if shard else 0} "
+                    f"{shard.parts if shard else 1}\n")
+        return made(index, config, template_dirs, shard, inputs, site)
+
+    def search_files(*args, **kwargs):
+        with open(log, "a") as f:
+            f.write(f"search {os.getpid()}\n")
+        return real_search(*args, **kwargs)
+
+    real_search = search.iter_search_files
+    monkeypatch.setattr(render, "make_context", logged)
+    monkeypatch.setattr(search, "iter_search_files", search_files)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    render.render_into(index_archive(seed_archive), Config(), folder, None, jobs=2)
+    lines = [line.split() for line in log.read_text().splitlines()]
+    searched = {int(line[1]) for line in lines if line[0] == "search"}
+    parts = {(int(pid), int(part), int(n)) for kind, pid, *rest in lines if kind == "context"
+             for part, n in [rest]}
+    assert len(searched) == 1
+    alone = searched.pop()
+    # The search process made a context for itself alone; part 0 was made here, part 1
+    # in a third process.
+    assert (alone, 0, 1) in parts
+    assert (os.getpid(), 0, 2) in parts
+    assert len({pid for pid, part, n in parts if n == 2} - {os.getpid(), alone}) == 1
+    assert (folder / search.BOOT).is_file()
+
+
+def test_search_files_streamed_one_at_a_time_are_the_index_built_whole(seed_archive):
+    streamed = list(search.iter_search_files(seed_archive))
+    whole = search.build_search_files(seed_archive)
+    assert dict(streamed) == whole
+    assert len(streamed) == len(whole)  # no path twice
+    assert streamed[-1][0] == search.BOOT  # the bootstrap, which digests the rest, last
+
+
+def test_a_data_file_made_element_by_element_is_the_list_written_whole(seed_archive):
+    stories = [data.story_json(s) for s in seed_archive.stories]
+    assert stories
+    assert json_list_bytes(iter(stories)) == json_bytes(stories)
+    assert json_list_bytes(data.iter_people_json(seed_archive)) == json_bytes(
+        data.people_json(seed_archive))
+    odd = [[], {}, "字", None, [{"b": float("nan"), "a": [1, 2.5]}], {"k": (1, "二")}]
+    for values in (odd, [], [[]]):
+        assert json_list_bytes(iter(values)) == json_bytes(values)
+    assert json.loads(json_list_bytes(iter(stories))) == stories
+
+
+def test_a_large_file_equal_to_the_last_sites_is_linked_not_written(tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    big = bytes(range(256)) * 20_000  # several pieces of the comparison
+    (old / "big.json").write_bytes(big)
+    (old / "changed.json").write_bytes(big)
+    files = FolderFiles(new, old)
+    files.add("big.json", big, "test")
+    files.add("changed.json", big[:-1] + b"!", "test")
+    assert files.linked == 1
+    assert (new / "big.json").stat().st_ino == (old / "big.json").stat().st_ino
+    assert (new / "changed.json").read_bytes() == big[:-1] + b"!"
+
+
+def test_files_a_part_makes_count_in_the_stage_it_is_part_of():
+    with progress.recording(), progress.stage("pages written", parts=("search index",)) as st:
+        progress.advance()
+        with progress.stage("search index") as inner:
+            progress.advance(3)
+        assert st.done_count() == 4 and inner.done_count() == 0
