@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,56 @@ def test_the_search_index_runs_in_a_process_of_its_own(seed_archive, tmp_path, m
     assert (os.getpid(), 0, 2) in parts
     assert len({pid for pid, part, n in parts if n == 2} - {os.getpid(), alone}) == 1
     assert (folder / search.BOOT).is_file()
+
+
+def test_the_search_process_exits_when_its_part_is_made(seed_archive, tmp_path, monkeypatch):
+    # Its memory goes back to the system while the pages are still being made: part 0 (this
+    # process) waits until the search process is gone before it makes its first page.
+    log = tmp_path / "log"
+    real_search, real_home = search.iter_search_files, render.pages.home
+
+    def search_files(*args, **kwargs):
+        with open(log, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return real_search(*args, **kwargs)
+
+    def home(ctx):
+        if os.getpid() == here and ctx.shard.parts == 2:
+            deadline = time.monotonic() + 120
+            pid = int(log.read_text()) if log.exists() else None
+            while pid is None or (Path(f"/proc/{pid}").exists() and not _zombie(pid)):
+                assert time.monotonic() < deadline, "the search process is still running"
+                time.sleep(0.05)
+                pid = int(log.read_text()) if log.exists() else None
+        return real_home(ctx)
+
+    here = os.getpid()
+    monkeypatch.setattr(search, "iter_search_files", search_files)
+    monkeypatch.setattr(render.pages, "home", home)
+    monkeypatch.setattr(render, "GENERATORS", tuple(home if g is real_home else g
+                                                    for g in render.GENERATORS))
+    folder = tmp_path / "site"
+    folder.mkdir()
+    render.render_into(index_archive(seed_archive), Config(), folder, None, jobs=2)
+    assert (folder / search.BOOT).is_file() and (folder / "index.html").is_file()
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+def test_an_error_in_the_search_process_fails_the_render(seed_archive, tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise render.RenderError("search/boot.json: the index cannot be made")
+
+    monkeypatch.setattr(search, "iter_search_files", broken)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    with pytest.raises(render.RenderError, match="the index cannot be made"):
+        render.render_into(index_archive(seed_archive), Config(), folder, None, jobs=2)
 
 
 def test_search_files_streamed_one_at_a_time_are_the_index_built_whole(seed_archive):

@@ -7,12 +7,14 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
+import contextlib
 import gc
 import multiprocessing as mp
 import os
+import pickle
+import threading
 from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from cqnews_site import lifeline
@@ -162,19 +164,27 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         # collections then never write to their pages, which stay shared with this process.
         gc.collect()
         gc.freeze()
+        alone: list[_Alone] = []
         try:
-            # One task per process, the lone generators first. This process makes part 0
-            # itself rather than wait: a page of the index that it and a worker both touch
-            # (reference counts) is then copied once, not once per worker beside the
-            # original. Which process runs which task does not change what it writes.
-            tasks = [*(-1 - i for i in range(len(ALONE))), *range(1, parts)]
-            with mp.get_context("fork").Pool(len(tasks), initializer=lifeline.die_with_parent,
+            # One task per process. The lone generators run in processes that exit as soon
+            # as they are done, so their memory is given back while the pages are still
+            # being made. This process makes part 0 itself rather than wait: a page of the
+            # index that it and a worker both touch (reference counts) is then copied once,
+            # not once per worker beside the original. Which process runs which task does
+            # not change what it writes.
+            alone += [_Alone(-1 - i) for i in range(len(ALONE))]
+            with mp.get_context("fork").Pool(parts - 1, initializer=lifeline.die_with_parent,
                                              initargs=(os.getpid(),)) as pool:
-                pending = pool.map_async(_render_part, tasks, chunksize=1)
+                for lone in alone:  # threads only once every process is forked
+                    lone.listen()
+                pending = pool.map_async(_render_part, range(1, parts), chunksize=1)
                 results = [_render_part(0)]
                 progress.wait(pending)
                 results += pending.get()
+            results += [lone.result() for lone in alone]
         finally:
+            for lone in alone:
+                lone.stop()  # a failed part ends the others, as the pool's exit does
             _JOB = None
             gc.unfreeze()
         try:
@@ -195,14 +205,57 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
     return files
 
 
-def _trim_heap() -> None:
-    """Hand this process's free heap back to the system (glibc keeps it otherwise)."""
-    gc.collect()
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to trim
-        pass
+class _Alone:
+    """One ``_render_part`` in a forked process of its own, started at once; the process
+    exits when the part is made (a pool's worker would live as long as the pool)."""
+
+    def __init__(self, part: int) -> None:
+        context = mp.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_part, args=(part, send, os.getpid()))
+        self._process.start()
+        send.close()
+        self._answer: tuple = (False, RenderError("a render worker ended without an answer"))
+        # Received by a thread: a result bigger than the pipe's buffer would otherwise
+        # keep the process waiting on its write until the build asks for it.
+        self._reader = threading.Thread(target=self._receive, args=(receive,), daemon=True)
+
+    def listen(self) -> None:
+        """Start receiving the answer (after the build's last fork: no thread is copied)."""
+        self._reader.start()
+
+    def _receive(self, receive: Connection) -> None:
+        # EOF: the process died (killed) without answering; the default answer says so.
+        with receive, contextlib.suppress(EOFError):
+            self._answer = receive.recv()
+
+    def stop(self) -> None:
+        """End the process if it is still running (nothing is left to receive)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
+    def result(self) -> tuple:
+        """What ``_render_part`` returned; what it raised is raised here."""
+        self._reader.join()
+        self._process.join()
+        ok, value = self._answer
+        if not ok:
+            raise value
+        return value
+
+
+def _send_part(part: int, send: Connection, parent: int) -> None:
+    lifeline.die_with_parent(parent)
+    with send:
+        try:
+            answer = (True, _render_part(part))
+        except BaseException as exc:  # raised again in the build process, as by a pool
+            answer = (False, exc)
+        try:
+            send.send(answer)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:  # not picklable
+            send.send((False, RenderError(f"{answer[1]!r} ({exc})")))
 
 
 def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],
@@ -219,8 +272,6 @@ def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],
     ctx = make_context(index, config, template_dirs, shard, inputs, previous)
     with progress.recording() as times:
         files = _run(ctx, FolderFiles(folder, previous), generators)
-    if part < 0:  # done while the pages are still being made: give its heap back
-        _trim_heap()
     assert isinstance(files, FolderFiles)
     made = ctx.reuse.made if ctx.reuse is not None else None
     return files.paths(), (files.linked, files.reused), times, made
