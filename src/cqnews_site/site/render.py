@@ -160,33 +160,7 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         _run(ctx, files)
     else:
         _JOB = (index, config, template_dirs, folder, previous, parts, inputs)
-        # The index's objects move to the collector's permanent generation: a worker's
-        # collections then never write to their pages, which stay shared with this process.
-        gc.collect()
-        gc.freeze()
-        alone: list[_Alone] = []
-        try:
-            # One task per process. The lone generators run in processes that exit as soon
-            # as they are done, so their memory is given back while the pages are still
-            # being made. This process makes part 0 itself rather than wait: a page of the
-            # index that it and a worker both touch (reference counts) is then copied once,
-            # not once per worker beside the original. Which process runs which task does
-            # not change what it writes.
-            alone += [_Alone(-1 - i) for i in range(len(ALONE))]
-            with mp.get_context("fork").Pool(parts - 1, initializer=lifeline.die_with_parent,
-                                             initargs=(os.getpid(),)) as pool:
-                for lone in alone:  # threads only once every process is forked
-                    lone.listen()
-                pending = pool.map_async(_render_part, range(1, parts), chunksize=1)
-                results = [_render_part(0)]
-                progress.wait(pending)
-                results += pending.get()
-            results += [lone.result() for lone in alone]
-        finally:
-            for lone in alone:
-                lone.stop()  # a failed part ends the others, as the pool's exit does
-            _JOB = None
-            gc.unfreeze()
+        results = _render_parts(parts)
         try:
             for origins, (linked, reused), times, made in results:
                 progress.add(times)
@@ -203,6 +177,40 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
         record.merge(ctx.reuse.made)
     files.made = record
     return files
+
+
+def _render_parts(parts: int) -> list[tuple]:
+    """Run ``_render_part`` for every part of ``_JOB`` in forked processes and this one;
+    their answers, in part order, then the lone generators'."""
+    global _JOB
+    # The index's objects move to the collector's permanent generation: a worker's
+    # collections then never write to their pages, which stay shared with this process.
+    gc.collect()
+    gc.freeze()
+    alone: list[_Alone] = []
+    try:
+        # One task per process. The lone generators run in processes that exit as soon
+        # as they are done, so their memory is given back while the pages are still
+        # being made. This process makes part 0 itself rather than wait: a page of the
+        # index that it and a worker both touch (reference counts) is then copied once,
+        # not once per worker beside the original. Which process runs which task does
+        # not change what it writes.
+        alone += [_Alone(-1 - i) for i in range(len(ALONE))]
+        with mp.get_context("fork").Pool(parts - 1, initializer=lifeline.die_with_parent,
+                                         initargs=(os.getpid(),)) as pool:
+            for lone in alone:  # threads only once every process is forked
+                lone.listen()
+            pending = pool.map_async(_render_part, range(1, parts), chunksize=1)
+            results = [_render_part(0)]
+            progress.wait(pending)
+            results += pending.get()
+        results += [lone.result() for lone in alone]
+    finally:
+        for lone in alone:
+            lone.stop()  # a failed part ends the others, as the pool's exit does
+        _JOB = None
+        gc.unfreeze()
+    return results
 
 
 class _Alone:
