@@ -306,7 +306,8 @@ def growth(archives: list[Path], jobs: int, work: Path) -> list[str]:
     peaks = ", ".join(f"{n:,}: {r.peak_all / 2**20:,.0f} MiB (PSS {r.peak_pss / 2**20:,.0f} MiB)"
                       for n, _, r in measured)
     lines.append(f"peak RSS, all processes: {peaks}")
-    lines.append("'search index' runs inside 'pages written' (one render worker); "
+    lines.append("'search index' runs in a process of its own during 'pages written' "
+                 "(counted in both); "
                  "'whole build' is the process tree, from outside.")
     lines.append(f"over x{GROWTH_TARGET} per doubling (CPU): " + ("; ".join(over) or "none"))
     return lines
