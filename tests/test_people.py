@@ -6,6 +6,7 @@ against their hand-checked gold answers.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,17 @@ def test_dev_story_figures_where_the_stories_are_cut_right(dev, metric, target):
     for p in scores:
         total.add(p.tagger[metric])
     assert total.f1 >= target, (metric, sorted(right))
+
+
+def test_the_word_lists_are_in_the_same_order_whatever_the_hash_seed():
+    # The lists are read into sets (duplicates dropped): their order must come from the
+    # sort alone, never from the set, or a tie between two words could differ per run.
+    import subprocess
+    import sys
+
+    script = ("from cqnews_site.analyse.people import Lexicon; l = Lexicon.load(); "
+              "print(repr((l.titles, l.post_titles, l.reporting, l.followers)))")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(seen) == 1

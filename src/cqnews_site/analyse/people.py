@@ -211,6 +211,12 @@ class _Intervals:
         return True
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, equal lengths in code-point order (a set's order
+    changes with the hash seed, and the output must not)."""
+    return -len(word), word
+
+
 @dataclass
 class Lexicon:
     """Word lists of the people finders (all from ``data/``)."""
@@ -243,17 +249,16 @@ class Lexicon:
         rare = frozenset(read_list("surnames_rare.txt"))
         layout = layout_words()
         return cls(
-            titles=tuple(sorted(set(titles), key=lambda w: (-len(w), w))),
-            post_titles=tuple(sorted(set(read_list("post_titles.txt")), key=len, reverse=True)),
+            titles=tuple(sorted(set(titles), key=_longest_first)),
+            post_titles=tuple(sorted(set(read_list("post_titles.txt")), key=_longest_first)),
             surnames=frozenset(s for s in surnames if len(s) == 1),
             compound_surnames=frozenset(s for s in surnames if len(s) == 2),
             rare_surnames=rare - frozenset(surnames),
             surname_freq=freq,
             given_chars=frozenset("".join(read_list("given_chars.txt"))),
-            reporting=tuple(sorted(set(read_list("reporting_verbs.txt")), key=len,
-                                   reverse=True)),
+            reporting=tuple(sorted(set(read_list("reporting_verbs.txt")), key=_longest_first)),
             foreign_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
-            followers=tuple(sorted(set(read_list("name_followers.txt")), key=len, reverse=True)),
+            followers=tuple(sorted(set(read_list("name_followers.txt")), key=_longest_first)),
             introducers=tuple(read_list("name_introducers.txt")),
             editor_roles=frozenset(layout["editor_roles"]),
             guarded_editor_roles=frozenset(layout["editor_roles_guarded"]),
@@ -1151,7 +1156,7 @@ class PeopleFinder:
         if last is not None and last[0] == names:
             return last[1], last[2]
         by_first: dict[str, list[str]] = {}
-        for name in sorted(names, key=len, reverse=True):
+        for name in sorted(names, key=_longest_first):
             by_first.setdefault(name[0], []).append(name)
         ordered = tuple(n for group in by_first.values() for n in group)
         self._last_known = (names, by_first, ordered)
