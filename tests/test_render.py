@@ -353,26 +353,26 @@ def test_template_runtime_error_names_template_and_line(tmp_path, sample_archive
     assert "no_such_field" in message
 
 
+def _keyword_page_with_link_macro(folder, how: str) -> None:
+    """A user's keyword page linking through a macro of links.html, imported ``how``."""
+    (folder / "links.html").write_text(
+        '{% macro link(k) %}<a href="{{ href(u.keyword(k)) }}">{{ k }}</a>{% endmacro %}',
+        encoding="utf-8")
+    (folder / "keyword.html").write_text(
+        f'{{% extends "base.html" %}}{{% from "links.html" {how} %}}'
+        "{% block content %}{{ link(keyword) }}{% endblock %}", encoding="utf-8")
+
+
 def test_a_macro_imported_without_context_is_told_to_import_it_with_context(tmp_path,
                                                                           sample_archive):
     """Such a macro sees no page, so ``href`` cannot know how deep the link starts."""
-    (tmp_path / "links.html").write_text(
-        '{% macro link(k) %}<a href="{{ href(u.keyword(k)) }}">{{ k }}</a>{% endmacro %}',
-        encoding="utf-8")
-    (tmp_path / "keyword.html").write_text(
-        '{% extends "base.html" %}{% from "links.html" import link %}'
-        "{% block content %}{{ link(keyword) }}{% endblock %}", encoding="utf-8")
+    _keyword_page_with_link_macro(tmp_path, "import link")
     with pytest.raises(render.RenderError, match=r"links\.html:1: .*'with context'"):
         render.render_site(sample_archive, Config(templates=tmp_path))
 
 
 def test_the_href_global_links_as_a_pages_own_href(tmp_path, sample_archive):
-    (tmp_path / "links.html").write_text(
-        '{% macro link(k) %}<a href="{{ href(u.keyword(k)) }}">{{ k }}</a>{% endmacro %}',
-        encoding="utf-8")
-    (tmp_path / "keyword.html").write_text(
-        '{% extends "base.html" %}{% from "links.html" import link with context %}'
-        "{% block content %}{{ link(keyword) }}{% endblock %}", encoding="utf-8")
+    _keyword_page_with_link_macro(tmp_path, "import link with context")
     page = render.render_site(sample_archive, Config(templates=tmp_path))["keywords/民生.html"]
     link = '<a href="../keywords/%E6%B0%91%E7%94%9F.html">民生</a>'
     assert link in page.decode()
@@ -587,8 +587,9 @@ def test_related_stories_rank_shared_people_over_places_and_ignore_values_too_co
 
     from cqnews_site.index.lookups import index_archive
     from cqnews_site.site import views
+    from cqnews_site.site.related import RELATED_SHARE_CEILING
 
-    crowd = views.RELATED_SHARE_CEILING + 1
+    crowd = RELATED_SHARE_CEILING + 1
 
     def story(n: int, **fields) -> Story:
         return Story(id=f"s{n}", source="p.txt", position=n, line=1 + n, headline=f"标题{n}",

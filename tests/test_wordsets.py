@@ -21,11 +21,10 @@ from cqnews_site.analyse.wordsets import (
     Affixes,
     IntroducerEnds,
     PresentWords,
-    longest_first,
     name_shape,
 )
 from cqnews_site.inputs.lexicon import read_list
-from cqnews_site.model.text import normalize
+from cqnews_site.model.text import longest_first, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = sorted((ROOT / "tests" / "dev" / "pages").glob("*")) + sorted((ROOT / "seeds").glob("*.txt"))

@@ -10,9 +10,8 @@ import re
 from pathlib import Path
 
 from cqnews_site.analyse import nlp
-from cqnews_site.analyse.wordsets import longest_first
 from cqnews_site.inputs.lexicon import read_list
-from cqnews_site.model.text import is_han
+from cqnews_site.model.text import is_han, longest_first
 
 _RUBRIC = re.compile(r"关键词\s*[【\[［〔]\s*[“\"]?(?P<kw>[^】\]］〕]+?)[”\"]?\s*[】\]］〕]")
 # Keyword candidates: jieba dictionary tags that name things readers look for.

@@ -169,7 +169,7 @@ def _posseg(text: str, cache_dir: Path | str, hmm: bool) -> tuple[tuple[str, str
 
 def word_frequency(word: str, cache_dir: Path | str = ".cache") -> int:
     """How often jieba's dictionary says ``word`` occurs (0 if not a dictionary word)."""
-    return int(tokenizer(cache_dir).FREQ.get(word, 0) or 0)
+    return int(frequencies(cache_dir).get(word, 0) or 0)
 
 
 def frequencies(cache_dir: Path | str = ".cache") -> dict[str, int]:
@@ -189,9 +189,7 @@ def tags(cache_dir: Path | str = ".cache") -> dict[str, str]:
 
 def word_tag(word: str, cache_dir: Path | str = ".cache") -> str | None:
     """jieba's dictionary part-of-speech tag of ``word`` (None for unknown words)."""
-    pos = pos_tokenizer(cache_dir)
-    pos.makesure_userdict_loaded()
-    return pos.word_tag_tab.get(word)
+    return tags(cache_dir).get(word)
 
 
 @lru_cache(maxsize=1)

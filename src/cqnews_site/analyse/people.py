@@ -26,12 +26,11 @@ from cqnews_site.analyse.wordsets import (
     Affixes,
     IntroducerEnds,
     PresentWords,
-    longest_first,
     name_shape,
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, layout_words, read_list
-from cqnews_site.model.text import is_han
+from cqnews_site.model.text import is_han, longest_first, occurrences
 
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
@@ -1126,13 +1125,7 @@ class PeopleFinder:
             return list(taken.spans)
         # Only where a known name's first character stands (no alternation of names), in
         # text order: the first characters are few and each is found by ``str.find``.
-        starts: list[int] = []
-        for first in by_first:
-            at = text.find(first)
-            while at >= 0:
-                starts.append(at)
-                at = text.find(first, at + 1)
-        starts.sort()
+        starts = sorted(at for first in by_first for at in occurrences(text, first))
         for s in starts:
             name = next((n for n in by_first[text[s]] if text.startswith(n, s)), None)
             if name is None:

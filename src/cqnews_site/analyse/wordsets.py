@@ -141,4 +141,4 @@ class PresentWords:
         return found
 
 
-__all__ = ["Affixes", "IntroducerEnds", "PresentWords", "longest_first", "name_shape"]
+__all__ = ["Affixes", "IntroducerEnds", "PresentWords", "name_shape"]

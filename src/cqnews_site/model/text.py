@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _SPACE_RE = re.compile(r"\s+")
@@ -88,6 +88,15 @@ def cjk_punctuation(text: str) -> str:
     for _name, pattern, replacement, _example in CJK_PUNCTUATION_RULES:
         text = pattern.sub(replacement, text)
     return text
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Every position where ``word`` (not empty) starts in ``text``, overlapping ones too,
+    left to right (``str.find``: no pattern to compile for a word asked once)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def longest_first(words: Iterable[str]) -> str:

@@ -273,7 +273,7 @@ def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],
     assert _JOB is not None
     index, config, template_dirs, folder, previous, parts, inputs = _JOB
     if part < 0:
-        shard, generators = Shard(), ALONE[-1 - part:][:1]
+        shard, generators = Shard(), (ALONE[-1 - part],)
     else:
         shard = Shard(part, parts)
         generators = tuple(g for g in GENERATORS if g not in ALONE)

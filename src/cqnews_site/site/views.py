@@ -18,11 +18,11 @@ from cqnews_site.index.lookups import item_date_span, pinyin_key
 from cqnews_site.index.posts import LEADING_LABELS
 from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
-from cqnews_site.model.text import cjk_punctuation
+from cqnews_site.model.text import cjk_punctuation, occurrences
 from cqnews_site.site import network, related, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
-from cqnews_site.site.related import RELATED, RELATED_SHARE_CEILING  # noqa: F401 (tests)
+from cqnews_site.site.related import RELATED
 from cqnews_site.site.theme import cn_date, escape_text
 
 TOP_KEYWORDS = 12
@@ -71,12 +71,7 @@ def _name_matches(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
 
     Found by ``str.find``: a story asks with its own set of names, and compiling that set
     into a regex cost more than the search (a build compiled one per story)."""
-    found = []
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            found.append((at, -len(name), name))
-            at = text.find(name, at + 1)
+    found = [(at, -len(name), name) for name in names for at in occurrences(text, name)]
     if len(found) > 1:
         found.sort()
     matches = []
