@@ -3,8 +3,11 @@ kept after a pooled analysis."""
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
+
+import pytest
 
 from cqnews_site.analyse import cache as page_cache
 from cqnews_site.analyse import executors, nlp
@@ -50,7 +53,13 @@ def test_records_have_no_per_record_dict():
     assert pickle.loads(pickle.dumps(story)) == story
 
 
-def test_a_pooled_run_caches_every_page_and_forgets_the_tagger(tmp_path):
+def test_a_pooled_run_caches_every_page_and_never_loads_the_tagger_here(monkeypatch,
+                                                                         tmp_path):
+    # The tagger (and the pool that shares it) lives in a process of its own: this one,
+    # which forks the render workers next, never holds jieba's dictionaries.
+    monkeypatch.setattr(executors, "_TAGGERS", {})
+    monkeypatch.setattr(nlp, "_TOKENIZERS", {})
+    monkeypatch.setattr(nlp, "_FAST", {})
     sources, _ = reader.read_tree(ROOT / "seeds")
     resources = Resources.load(Config(cache=tmp_path / "cache"))
     cache = page_cache.PageCache(tmp_path / "cache")
@@ -69,3 +78,28 @@ def test_a_pooled_run_caches_every_page_and_forgets_the_tagger(tmp_path):
                 assert first.setdefault(m.name, m.name) is m.name
     # The pages equal those analysed in this process.
     assert pages[:len(sources)] == executors.run(sources, resources, jobs=1)
+
+
+def _pooled_sources() -> tuple[list, Resources]:
+    sources, _ = reader.read_tree(ROOT / "seeds")
+    return [*sources] * (executors.PARALLEL_THRESHOLD // len(sources) + 1), Resources.load(
+        Config())
+
+
+def test_what_the_analysing_process_raises_is_raised_in_the_build(monkeypatch):
+    many, resources = _pooled_sources()
+
+    def failing(*args):
+        yield page_cache.dumps(executors.analyse_anywhere(many[0], resources))
+        raise ValueError("a bug in the segmenter")
+
+    monkeypatch.setattr(executors, "_pool_pages", failing)
+    with pytest.raises(ValueError, match="a bug in the segmenter"):
+        executors.run(many, resources, jobs=2)
+
+
+def test_an_analysing_process_that_dies_is_a_clear_error_not_a_hang(monkeypatch):
+    many, resources = _pooled_sources()
+    monkeypatch.setattr(executors, "_pool_pages", lambda *args: os._exit(3))
+    with pytest.raises(executors.ExecutorError, match=r"ended without an answer \(exit code 3\)"):
+        executors.run(many, resources, jobs=2)

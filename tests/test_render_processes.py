@@ -14,7 +14,7 @@ from cqnews_site import build
 from cqnews_site.config import Config
 from cqnews_site.index.lookups import index_archive
 from cqnews_site.output import progress
-from cqnews_site.output.files import FolderFiles, json_bytes, json_list_bytes
+from cqnews_site.output.files import FolderFiles, Pieces, SiteFiles, json_bytes, json_list_file
 from cqnews_site.site import data, render, search
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -123,13 +123,44 @@ def test_search_files_streamed_one_at_a_time_are_the_index_built_whole(seed_arch
 def test_a_data_file_made_element_by_element_is_the_list_written_whole(seed_archive):
     stories = [data.story_json(s) for s in seed_archive.stories]
     assert stories
-    assert json_list_bytes(iter(stories)) == json_bytes(stories)
-    assert json_list_bytes(data.iter_people_json(seed_archive)) == json_bytes(
+    assert json_list_file(iter(stories)).joined() == json_bytes(stories)
+    assert json_list_file(data.iter_people_json(seed_archive)).joined() == json_bytes(
         data.people_json(seed_archive))
     odd = [[], {}, "字", None, [{"b": float("nan"), "a": [1, 2.5]}], {"k": (1, "二")}]
     for values in (odd, [], [[]]):
-        assert json_list_bytes(iter(values)) == json_bytes(values)
-    assert json.loads(json_list_bytes(iter(stories))) == stories
+        assert json_list_file(iter(values)).joined() == json_bytes(values)
+    assert json.loads(json_list_file(iter(stories)).joined()) == stories
+
+
+def test_a_file_made_in_pieces_is_written_as_they_come_and_linked_when_unchanged(tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    piece = bytes(range(256)) * 5_000
+    (old / "same.json").write_bytes(piece * 3)
+    (old / "longer.json").write_bytes(piece * 3)
+    on_disk: list[int] = []
+
+    def pieces(name: str, last: bytes = b""):
+        for _ in range(3):
+            yield piece
+            # Asked for the next piece, the last one is on disk: nothing holds the whole.
+            on_disk.append((new / name).stat().st_size)
+        yield last
+
+    files = FolderFiles(new, old)
+    files.add("same.json", Pieces(pieces("same.json")), "test")
+    assert on_disk == [len(piece), 2 * len(piece), 3 * len(piece)]
+    files.add("longer.json", Pieces(pieces("longer.json", b"!")), "test")
+    files.add("fresh.json", Pieces(pieces("fresh.json")), "test")
+    assert files.linked == 1
+    assert (new / "same.json").stat().st_ino == (old / "same.json").stat().st_ino
+    assert (new / "longer.json").read_bytes() == piece * 3 + b"!"
+    assert (new / "fresh.json").read_bytes() == piece * 3
+    assert not list(new.glob("*.link"))
+    memory = SiteFiles()
+    memory.add("same.json", Pieces([piece, piece, piece]), "test")
+    assert memory.data["same.json"] == piece * 3
 
 
 def test_a_large_file_equal_to_the_last_sites_is_linked_not_written(tmp_path):

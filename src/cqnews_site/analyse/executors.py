@@ -7,13 +7,14 @@ in input order and go through the same content-hash cache whichever executor mad
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterable, Sequence
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from cqnews_site import lifeline
@@ -58,32 +59,6 @@ def analyse_anywhere(source: SourceText, resources: Resources) -> Page:
     return analyse_source(source, _tagger(resources), resources)
 
 
-def tag_here(page: Page, resources: Resources) -> Page:
-    """Tag an already segmented page with this process's tagger."""
-    return _tagger(resources).tag_page(page)
-
-
-def release_taggers() -> None:
-    """Forget this process's taggers (jieba's dictionaries, about 280 MB): the build loads
-    one before forking its analysing workers, and nothing after analysis needs it."""
-    from cqnews_site.analyse import nlp
-
-    _TAGGERS.clear()
-    nlp.release()
-    gc.collect()
-    _trim_heap()
-
-
-def _trim_heap() -> None:
-    """Hand the C heap's free pages back to the system (glibc keeps them otherwise, and the
-    forked render workers would start from a bigger build process)."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to trim
-        pass
-
-
 _WORKER: Resources | None = None
 _WORKER_CACHE: page_cache.PageCache | None = None
 
@@ -126,40 +101,99 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
     workers = jobs or os.cpu_count() or 1
     big = [split.should_split(source) for source in sources]
     if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big)):
-        try:
-            return _run_pool(sources, big, resources, workers, cache)
-        finally:
-            # The tagger was loaded for the workers to share; the rest of the build (and
-            # the render workers it forks) would carry it along for nothing.
-            gc.unfreeze()
-            release_taggers()
+        load = cache.load if cache else page_cache.loads
+        return _counted(map(load, _apart(sources, big, resources, workers, cache)))
     return _counted(_stored(analyse_anywhere(source, resources), source, resources, cache)
                     for source in sources)
 
 
-def _run_pool(sources: Sequence[SourceText], big: list[bool], resources: Resources,
-              workers: int, cache: page_cache.PageCache | None) -> list[Page]:
+def _apart(sources: Sequence[SourceText], big: list[bool], resources: Resources,
+           workers: int, cache: page_cache.PageCache | None) -> Iterator[bytes]:
+    """``_pool_pages`` in a forked process of its own, each page's bytes as they come.
+
+    The tagger (280 MB), a big file's segmented page and the pool live and die there:
+    this process, which forks the render workers next, keeps no fragments of them (100 MB
+    of a 20 MB dump's build, freed but not given back).
+    """
+    context = mp.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_send_pages,
+                              args=(sources, big, resources, workers, cache, send, os.getpid()))
+    process.start()
+    send.close()
+    answered = 0
+    try:
+        with receive:
+            for _ in sources:
+                try:
+                    error = receive.recv()  # None, then the page's bytes; or what it raised
+                    if error is not None:
+                        raise error
+                    page = receive.recv_bytes()
+                except EOFError:
+                    process.join()
+                    raise ExecutorError("the analysing process ended without an answer "
+                                        f"(exit code {process.exitcode}); see the messages "
+                                        "above, or run with --jobs 1") from None
+                answered += 1
+                yield page
+    finally:
+        if answered < len(sources):  # given up (an error here or there): end it now
+            process.terminate()
+        process.join()
+
+
+def _send_pages(sources: Sequence[SourceText], big: list[bool], resources: Resources,
+                workers: int, cache: page_cache.PageCache | None, send: Connection,
+                parent: int) -> None:
+    lifeline.die_with_parent(parent)
+    with send:
+        try:
+            for data in _pool_pages(sources, big, resources, workers, cache):
+                send.send(None)
+                send.send_bytes(data)  # as it is: pickled again by send, it would be copied
+        except BaseException as exc:  # raised again in the build process
+            try:
+                send.send(exc)
+            except (pickle.PicklingError, TypeError, AttributeError):  # not picklable
+                send.send(ExecutorError(repr(exc)))
+
+
+def _pool_pages(sources: Sequence[SourceText], big: list[bool], resources: Resources,
+                workers: int, cache: page_cache.PageCache | None) -> Iterator[bytes]:
+    """Every source's page pickled (``page_cache.dumps``), in input order, from a pool of
+    ``workers`` processes forked from this one; each page is stored in ``cache``."""
     from cqnews_site.analyse import nlp
 
     small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
     chunk = max(1, len(small) // (workers * 4))
     # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
     # the collector's reach, so its passes do not copy them) instead of each loading its own.
-    _tagger(resources)
+    here = _tagger(resources)
     nlp.idf_table()  # the keyword weights: 48 MB each worker would otherwise load for itself
     gc.freeze()
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
                              initializer=_start_worker,
                              initargs=(resources, os.getpid(), cache)) as pool:
+        # The workers start now, before a big file is segmented here: forked later, they
+        # would keep its segmented page (80 MB at 20 MB) alive until the pool ends.
+        pool.submit(int).result()
         # Small files queue first; a big one is segmented here meanwhile, then its
         # stories are tagged by every worker (``analyse.split``).
-        small_pages = map(cache.load if cache else page_cache.loads,
-                          pool.map(_in_worker, small, chunksize=chunk))
-        big_pages = iter([_stored(split.analyse_split(pool, source, resources, workers,
-                                                      in_worker, tag_here),
-                                  source, resources, cache)
-                          for source, is_big in zip(sources, big, strict=True) if is_big])
-        return _counted(next(big_pages) if is_big else next(small_pages) for is_big in big)
+        small_pages = pool.map(_in_worker, small, chunksize=chunk)
+        for source, is_big in zip(sources, big, strict=True):
+            if not is_big:
+                yield next(small_pages)
+                continue
+            data = page_cache.dumps(split.analyse_split(pool, source, resources, workers,
+                                                        in_worker, partial(_in_process, here)))
+            if cache is not None:
+                cache.put_pickled(source.digest, resources.version, data)
+            yield data
+
+
+def _in_process(tagger: Tagger, func: Callable[..., T], *args: Any) -> T:
+    return func(tagger, *args)
 
 
 def _stored(page: Page, source: SourceText, resources: Resources,

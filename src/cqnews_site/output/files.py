@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -28,9 +28,26 @@ def json_bytes(value: Any) -> bytes:
     return (dumps_indented(value) + "\n").encode()
 
 
-def json_list_bytes(values: Iterable[Any]) -> bytes:
+class Pieces:
+    """A file's bytes made piece by piece: a folder writes them as they come, so the whole
+    file is never in memory (``data/stories.json`` is 100 MB at 10,000 stories)."""
+
+    __slots__ = ("_pieces",)
+
+    def __init__(self, pieces: Iterable[bytes]) -> None:
+        self._pieces = pieces
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._pieces)
+
+    def joined(self) -> bytes:
+        """The whole file (for a site kept in memory)."""
+        return b"".join(self._pieces)
+
+
+def json_list_file(values: Iterable[Any]) -> Pieces:
     """``json_bytes(list(values))``, made one element at a time (see ``dumps_list_chunks``)."""
-    return b"".join(dumps_list_chunks(values))
+    return Pieces(dumps_list_chunks(values))
 
 
 class SiteFiles:
@@ -41,10 +58,10 @@ class SiteFiles:
         self.data: dict[str, bytes] = {}
         self.origin: dict[str, str] = {}
 
-    def add(self, path: str, data: bytes, origin: str) -> None:
+    def add(self, path: str, data: bytes | Pieces, origin: str) -> None:
         """Add the file at ``path``; ``origin`` says which page or generator made it."""
         self.claim(path, origin)
-        self.data[path] = data
+        self.data[path] = data.joined() if isinstance(data, Pieces) else data
 
     def __contains__(self, path: str) -> bool:
         return path.casefold() in self.origin
@@ -112,7 +129,7 @@ class FolderFiles(SiteFiles):
         self.reused = 0  # of them, files not even rendered (their inputs had not changed)
         self.made: Any = None  # what each output was made from (site.dependencies.Record)
 
-    def add(self, path: str, data: bytes, origin: str) -> None:
+    def add(self, path: str, data: bytes | Pieces, origin: str) -> None:
         """Write (or link) the file at ``path``; refuses a path twice like ``SiteFiles``."""
         rel = _plain_path(path) or str(checked_path(path))
         self.claim(path, origin)  # the content goes to disk; the path stays for the sitemap
@@ -122,6 +139,9 @@ class FolderFiles(SiteFiles):
         if parent not in self._made:
             folders.make_folders(Path(parent))
             self._made.add(parent)
+        if isinstance(data, Pieces):
+            self._write_pieces(rel, target, data)
+            return
         if self.previous is not None:
             old = os.path.join(self.previous, rel)
             if isinstance(data, Unchanged):
@@ -142,6 +162,23 @@ class FolderFiles(SiteFiles):
                 view = view[os.write(fd, view):]
         finally:
             os.close(fd)
+
+    def _write_pieces(self, rel: str, target: str, pieces: Pieces) -> None:
+        """Write ``pieces`` as they come; a file equal to the last site's is then replaced
+        by a link to it, as ``add`` links equal bytes."""
+        with open(target, "wb") as f:
+            for piece in pieces:
+                f.write(piece)
+        if self.previous is None:
+            return
+        old = os.path.join(self.previous, rel)
+        if _same_files(old, target):
+            try:
+                os.link(old, target + ".link")
+            except OSError:
+                return  # another file system, or links refused: the written file stays
+            os.replace(target + ".link", target)
+            self.linked += 1
 
     def _reuse(self, old: str, target: str) -> None:
         try:
@@ -165,3 +202,20 @@ class FolderFiles(SiteFiles):
             return True
         except OSError:
             return False
+
+
+def _same_files(old: str, new: str) -> bool:
+    """Whether the files at ``old`` and ``new`` hold the same bytes (False if either is
+    unreadable)."""
+    try:
+        if os.stat(old).st_size != os.stat(new).st_size:
+            return False
+        with open(old, "rb") as a, open(new, "rb") as b:
+            while True:
+                piece = a.read(_COMPARE)
+                if piece != b.read(_COMPARE):
+                    return False
+                if not piece:
+                    return True
+    except OSError:
+        return False

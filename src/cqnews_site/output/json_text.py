@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring  # the C version where the build has it
 from typing import Any
 
@@ -32,12 +32,13 @@ def dumps_indented(value: Any) -> str:
     return "".join(out)
 
 
-def dumps_list_chunks(values: Iterable[Any]) -> list[bytes]:
-    """``(dumps_indented(list(values)) + "\n").encode()`` in pieces, one an element: the
-    list is never made, nor its whole text (``data/stories.json`` is 100 MB at 10,000
-    stories, its dicts and text several times that)."""
-    chunks: list[bytes] = []
+def dumps_list_chunks(values: Iterable[Any]) -> Iterator[bytes]:
+    """``(dumps_indented(list(values)) + "\n").encode()`` in pieces, one an element, made
+    as they are asked for: the list is never made, nor its whole text
+    (``data/stories.json`` is 100 MB at 10,000 stories, its dicts and text several times
+    that)."""
     sep = "[\n  "
+    empty = True
     for value in values:
         out: list[str] = [sep]
         try:
@@ -45,10 +46,10 @@ def dumps_list_chunks(values: Iterable[Any]) -> list[bytes]:
         except _Unsupported:  # as json.dumps writes it, one level in
             out[1:] = [json.dumps(value, sort_keys=True, ensure_ascii=False,
                                   indent=2).replace("\n", "\n  ")]
-        chunks.append("".join(out).encode())
+        yield "".join(out).encode()
         sep = ",\n  "
-    chunks.append(b"\n]\n" if chunks else b"[]\n")
-    return chunks
+        empty = False
+    yield b"[]\n" if empty else b"\n]\n"
 
 
 _CONSTANTS = {None: "null", True: "true", False: "false"}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from cqnews_site.model.records import Archive, Item, Mention, Story, Tenure
-from cqnews_site.output.files import json_bytes, json_list_bytes
+from cqnews_site.output.files import json_bytes, json_list_file
 from cqnews_site.site import network, tilemap
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import Output
@@ -130,10 +130,10 @@ def data_files(ctx: SiteContext) -> Iterator[Output]:
     archive = ctx.index.archive
     files = (
         # The largest (100 MB at 10,000 stories) one story at a time, never as one list.
-        ("stories", lambda: json_list_bytes(story_json(s) for s in archive.stories)),
+        ("stories", lambda: json_list_file(story_json(s) for s in archive.stories)),
         ("pages", lambda: json_bytes(pages_json(archive))),
         ("redirects", lambda: json_bytes(dict(ctx.index.redirects))),
-        ("people", lambda: json_list_bytes(iter_people_json(archive))),
+        ("people", lambda: json_list_file(iter_people_json(archive))),
         ("districts", lambda: json_bytes(districts_json(archive))),
         ("posts", lambda: json_bytes(posts_json(archive))),
         ("conflicts", lambda: json_bytes(conflicts_json(archive))),

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqnews_site.model.dates import is_full_date
+from cqnews_site.output.files import Pieces
 from cqnews_site.site import papers, tilemap, urls, views
 from cqnews_site.site.context import SiteContext
 
-Output = tuple[str, bytes, str]  # site path, content, what made it (for error messages)
+Output = tuple[str, bytes | Pieces, str]  # site path, content, what made it (for messages)
 
 PAGE_SIZE = 20  # entries per page of a long list
 HOME_STORIES = 12
