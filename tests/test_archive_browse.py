@@ -332,6 +332,32 @@ def test_ocr_punctuation_is_shown_full_width_but_numbers_keep_theirs():
         assert cjk_punctuation(printed) == shown, name
 
 
+def test_an_excerpt_reads_only_a_head_of_the_text_and_is_the_whole_texts_first_part(
+        sample_archive):
+    import random
+
+    from cqnews_site.model.text import cjk_punctuation, excerpt
+
+    def whole(text: str, limit: int) -> str:  # the definition: the whole text, then cut
+        flat = cjk_punctuation(" ".join(text.split()))
+        return flat if len(flat) <= limit else flat[:limit].rstrip() + "……"
+
+    texts = [s.full_text for s in sample_archive.stories]
+    rng = random.Random(5)
+    pieces = ["区委", "书记", ",", ":", "//", "(", ")", " ", "\n", " " * 300, "1", "，", "记者"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 400)))
+              for _ in range(3000)]
+    # A bracket opened before the cut and closed far after it; a colon at the cut.
+    texts += ["发展" * 40 + "(记者" + "采" * 5000 + ")", "发展" * 44 + "表示:" + "//" + "要" * 99,
+              "(" + " " * 20_000 + "区委)" + "会" * 100]
+    for text in texts:
+        for limit in (10, 90, 160):
+            assert excerpt(text, limit) == whole(text, limit), (text[:60], limit)
+    # A story of one 12 MB line is not read whole for its excerpt.
+    huge = "区委书记,在会上讲话。" * 1_200_000
+    assert excerpt(huge) == whole(huge[:1000], 90)
+
+
 def test_counts_use_one_unit_and_agree(seed_site):
     home = (seed_site / "index.html").read_text(encoding="utf-8")
     dates = (seed_site / "dates" / "index.html").read_text(encoding="utf-8")
