@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import filecmp
 import inspect
+import json
 import os
 import shutil
 from pathlib import Path
@@ -125,6 +126,42 @@ def test_changed_date_redraws_the_charts_of_everyone_in_the_story(work):
     _edit(work / "seeds" / "article.md", "date: 2024-03-05", "date: 2023-11-05")
     result, rendered = rebuild_and_compare(work)
     assert result.kept > 0 and any(p.startswith("people/") for p in rendered)
+
+
+def _pages_of(paths: set[str], folder: str) -> set[str]:
+    """The entities (file names without suffix or page number) of ``folder``'s pages."""
+    return {p.split("/")[1].split(".")[0] for p in paths
+            if p.startswith(folder + "/") and p.count("/") >= 1
+            and not p.split("/")[1].startswith("index")}
+
+
+def test_a_changed_date_redraws_no_chart_of_anyone_or_anywhere_not_in_the_story(
+        work, monkeypatch):
+    # ``tl.person(person.id)`` is keyed by that person's part of the index, not all of it:
+    # the pages of others are not even rendered (rendered, they would be linked unchanged).
+    stories = json.loads((work / "site" / "data" / "stories.json").read_text(encoding="utf-8"))
+    story = next(s for s in stories if s["source"] == "article.md")
+    _edit(work / "seeds" / "article.md", "date: 2024-03-05", "date: 2023-11-05")
+    rendered: set[str] = set()
+    unchanged = dependencies.Reuse.unchanged
+
+    def noting(self, template, path, key):
+        kept = unchanged(self, template, path, key)
+        if not kept and self.previous is not None:  # the forced build has no previous
+            rendered.add(path)
+        return kept
+
+    monkeypatch.setattr(dependencies.Reuse, "unchanged", noting)
+    rebuild_and_compare(work)
+    in_story = {
+        "people": {m["id"] for m in story["people"]} | set(story["reporters"]),
+        "districts": set(story["districts"]),
+        "keywords": set(story["keywords"]),
+    }
+    for folder, names in in_story.items():
+        drawn = _pages_of(rendered, folder)
+        assert drawn and drawn <= names, folder
+        assert len(_pages_of(set(_tree(work / "site")), folder)) > len(names)
 
 
 def test_changed_headline(work):
@@ -276,6 +313,50 @@ def test_every_method_of_the_timeline_global_says_what_it_reads():
 
     public = {n for n in dir(TimelineView) if not n.startswith("_")}
     assert public == set(dependencies.TIMELINE_READS)
+
+
+def test_an_entity_method_of_the_timeline_global_reads_what_the_method_says_it_reads():
+    for method, (position, parts, whole) in dependencies.TIMELINE_ENTITY_READS.items():
+        kinds = ("districts", "keywords")
+        expanded = {p.format(kind=k) for p in parts for k in kinds}
+        assert expanded | set(whole) == set(dependencies.TIMELINE_READS[method]), method
+        assert position >= 0
+
+
+def test_entity_calls_of_a_template_and_the_uses_that_key_the_timeline_whole():
+    env = jinja2.Environment()
+
+    def calls(source: str):
+        return dependencies.entity_calls(env.parse(source), "tl")
+
+    assert calls('{{ tl.svg(tl.district(name)) }}{% for g in tl.story_groups("districts", '
+                 'name, pager) %}{% endfor %}{{ tl.person(person.id) }}') == {
+        ("district", (("path", ("name",)),)),
+        ("story_groups", (("const", "districts"), ("path", ("name",)), ("path", ("pager",)))),
+        ("person", (("path", ("person", "id")),)),
+    }
+    assert calls("{{ tl.svg(chart) }}") == frozenset()
+    assert calls("{% set f = tl.person %}{{ f(1) }}") is None
+    assert calls('{{ tl.district(name ~ "区") }}') is None
+    assert calls("{{ tl.district(name=name) }}") is None
+
+
+def test_a_timeline_call_is_keyed_by_its_entity_only_when_the_argument_is_the_contexts():
+    env = _env({
+        "page.html": '{% include "chart.html" %}',
+        "chart.html": "{{ tl.svg(tl.district(name)) }}",
+        "loop.html": '{% for d in names %}{{ tl.district(d) }}{% endfor %}',
+        "shadow.html": '{% set name = "北碚区" %}{{ tl.district(name) }}',
+    })
+    digests = TemplateDigests(env)
+
+    def keyed(template: str, context: set[str]):
+        return dependencies._keyed_calls(digests.closure(template), context)
+
+    assert keyed("page.html", {"name"}) == (("district", (("path", ("name",)),)),)
+    assert keyed("page.html", {"other"}) is None  # not the context's: all of the timelines
+    assert keyed("loop.html", {"names"}) is None
+    assert keyed("shadow.html", {"name"}) is None
 
 
 def test_every_lookup_of_the_url_global_names_the_folder_it_reads():

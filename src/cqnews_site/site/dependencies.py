@@ -152,6 +152,10 @@ class Closure:
     names: frozenset[str]
     url_attrs: frozenset[str] | None
     timeline_attrs: frozenset[str] | None = frozenset()
+    # Its calls of ``tl``'s entity methods with their arguments (see ``entity_calls``), and
+    # the names it assigns (a call's argument must come from the context, not from them).
+    timeline_calls: frozenset[Call] | None = frozenset()
+    assigned: frozenset[str] = frozenset()
 
 
 class TemplateDigests:
@@ -183,10 +187,13 @@ class TemplateDigests:
                     self._own[name] = (_h("unparsable", str(next(_unique))), frozenset(),
                                        Closure("", frozenset(), None, None))
                     return self._own[name]
+                assigned = frozenset(n.name for n in tree.find_all(nodes.Name)
+                                     if n.ctx != "load")
                 self._own[name] = (_h("template", name, source),
                                    frozenset(meta.find_referenced_templates(tree)),
                                    Closure("", undeclared, attributes(tree, URL_GLOBAL),
-                                           attributes(tree, TIMELINE_GLOBAL)))
+                                           attributes(tree, TIMELINE_GLOBAL),
+                                           entity_calls(tree, TIMELINE_GLOBAL), assigned))
         return self._own[name]
 
     def names(self) -> list[str]:
@@ -208,6 +215,8 @@ class TemplateDigests:
             names: set[str] = set()
             url_attrs: set[str] | None = set()
             timeline_attrs: set[str] | None = set()
+            calls: set[Call] | None = set()
+            assigned: set[str] = set()
             todo = [name]
             dynamic = False
             while todo:
@@ -219,6 +228,9 @@ class TemplateDigests:
                 names |= own.names
                 url_attrs = _union(url_attrs, own.url_attrs)
                 timeline_attrs = _union(timeline_attrs, own.timeline_attrs)
+                calls = None if calls is None or own.timeline_calls is None else (
+                    calls | own.timeline_calls)
+                assigned |= own.assigned
                 for ref in refs:
                     if ref is None:
                         dynamic = True  # a name computed at render time: any template
@@ -230,7 +242,8 @@ class TemplateDigests:
             self._closure[name] = Closure(
                 _h(*parts), frozenset(names),
                 frozenset(url_attrs) if url_attrs is not None else None,
-                frozenset(timeline_attrs) if timeline_attrs is not None else None)
+                frozenset(timeline_attrs) if timeline_attrs is not None else None,
+                frozenset(calls) if calls is not None else None, frozenset(assigned))
         return self._closure[name]
 
 
@@ -317,6 +330,65 @@ TIMELINE_READS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The methods of ``tl`` that read one entity's part of the index: (the position of the
+# argument naming the entity, the parts read for that entity, the parts read whole). With
+# their entity argument taken from the context, a page is keyed by its entity's parts
+# only: one new story then redraws the charts of the people, districts and keywords in
+# it, not of every one. Together the two hold what ``TIMELINE_READS`` says; the table of
+# "timelines.{kind}" is the one the call's first argument picks (districts or keywords).
+TIMELINE_ENTITY_READS: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
+    "district": (0, ("timelines.districts",), ("u.district",)),  # tl.district(name)
+    "keyword": (0, ("timelines.keywords",), ("u.keyword",)),  # tl.keyword(keyword)
+    # tl.story_groups("districts", name, pager)
+    "story_groups": (1, ("timelines.{kind}",), ("u.district", "u.keyword")),
+    # tl.person(person.id): the posts' conflicts are those of the posts the person held
+    "person": (0, ("timelines.people", "person_posts", "post_conflicts"),
+               ("u.post", "u.person")),
+    "appearance_groups": (0, ("timelines.people", "person_posts", "post_conflicts"),
+                          ("u.post", "u.person")),  # tl.appearance_groups(person.id, pager)
+    "tenures": (0, ("person_posts", "post_conflicts"), ("u.post",)),  # tl.tenures(person.id)
+}
+
+# One argument of a call in a template: ("const", value) or ("path", ("person", "id")).
+Argument = tuple[str, Any]
+Call = tuple[str, tuple[Argument, ...]]  # (method, arguments)
+
+
+def _argument(node: nodes.Node) -> Argument | None:
+    if isinstance(node, nodes.Const) and isinstance(node.value, str | int):
+        return ("const", node.value)
+    path: list[str] = []
+    while isinstance(node, nodes.Getattr):
+        path.append(node.attr)
+        node = node.node
+    if isinstance(node, nodes.Name) and node.ctx == "load":
+        return ("path", (node.name, *reversed(path)))
+    return None
+
+
+def entity_calls(tree: nodes.Template, name: str) -> frozenset[Call] | None:
+    """The calls of the global ``name``'s entity methods (``TIMELINE_ENTITY_READS``) in a
+    template, each argument a constant or a path of names (``person.id``); None when one
+    is used otherwise (``{% set f = tl.person %}``, an argument computed in the template)."""
+    found: set[Call] = set()
+    called: set[int] = set()
+    for call in tree.find_all(nodes.Call):
+        method = call.node
+        if not (isinstance(method, nodes.Getattr) and isinstance(method.node, nodes.Name)
+                and method.node.name == name and method.attr in TIMELINE_ENTITY_READS):
+            continue
+        args = tuple(_argument(a) for a in call.args)
+        if call.kwargs or call.dyn_args or call.dyn_kwargs or None in args:
+            return None
+        found.add((method.attr, args))  # type: ignore[arg-type]
+        called.add(id(method))
+    for node in tree.find_all(nodes.Getattr):
+        if (isinstance(node.node, nodes.Name) and node.node.name == name
+                and node.attr in TIMELINE_ENTITY_READS and id(node) not in called):
+            return None
+    return frozenset(found)
+
+
 class TimelineDigests:
     """Digests of the parts of the index that ``tl``'s methods read (``TIMELINE_READS``)."""
 
@@ -343,13 +415,71 @@ class TimelineDigests:
             self._memo[part] = found
         return self._memo[part]
 
-    def __call__(self, attrs: frozenset[str] | None) -> str | None:
+    def __call__(self, attrs: frozenset[str] | None,
+                 whole: Iterable[str] | None = None) -> str | None:
         """The digest for a template closure reading ``attrs`` of ``tl``; None when some
-        read is not known (then all the data keys the page)."""
+        read is not known (then all the data keys the page). ``whole``: the parts read
+        whole, when not all that ``attrs`` read (see ``entity``)."""
         if attrs is None or not attrs <= TIMELINE_READS.keys():
             return None
-        parts = sorted({p for a in attrs for p in TIMELINE_READS[a]})
+        parts = sorted({p for a in attrs for p in TIMELINE_READS[a]} if whole is None
+                       else set(whole))
         return _h(*(f"{p}={self._part(p)}" for p in parts))
+
+    def entity(self, part: str, key: str) -> str:
+        """The digest of one entity's ``part`` (a part of ``TIMELINE_ENTITY_READS``)."""
+        label = f"{part}\0{key}"
+        if label not in self._memo:
+            self._memo[label] = self._entity(part, key)
+        return self._memo[label]
+
+    def _entity(self, part: str, key: str) -> str:
+        index = self.index
+        if part.startswith("timelines."):
+            counts = index.timelines.of(part.partition(".")[2], key)
+            return _h(part, key, json.dumps(counts, sort_keys=True))
+        held = index.person_posts.get(key, ())
+        if part == "person_posts":
+            return _h(part, key, self.values(held))
+        if part == "post_conflicts":
+            return _h(part, key, self.values([index.post_conflicts.get(post.id, ())
+                                              for post, _ in held]))
+        raise ValueError(f"no entity digest for {part!r}")
+
+
+def _keyed_calls(closure: Closure, context: set[str]) -> tuple[Call, ...] | None:
+    """``closure``'s calls of ``tl``'s entity methods when every one names its entity by
+    a constant or a value of ``context`` (not a name the templates assign); else None."""
+    if closure.timeline_attrs is None or closure.timeline_calls is None:
+        return None
+    for method, args in closure.timeline_calls:
+        position = TIMELINE_ENTITY_READS[method][0]
+        if position >= len(args):
+            return None
+        kind, value = args[position]
+        if kind == "path" and (value[0] not in context or value[0] in closure.assigned):
+            return None
+        if "{kind}" in "".join(TIMELINE_ENTITY_READS[method][1]) and args[0][0] != "const":
+            return None
+    return tuple(sorted(closure.timeline_calls, key=repr))
+
+
+def _resolve(argument: Argument, context: Mapping[str, Any]) -> Any:
+    """The value of a call's argument in ``context``, looked up as Jinja does (attribute,
+    then item); None when it is not there."""
+    kind, value = argument
+    if kind == "const":
+        return value
+    found = context[value[0]]
+    for name in value[1:]:
+        try:
+            found = getattr(found, name)
+        except AttributeError:
+            try:
+                found = found[name]
+            except (KeyError, IndexError, TypeError):
+                return None
+    return found
 
 
 @dataclasses.dataclass
@@ -420,8 +550,10 @@ class Reuse:
         self._globals = set(env.globals)
         self._urls = UrlDigests(u)
         self._timelines = TimelineDigests(index, self._urls, self.values)
-        # The globals a template reads beside a context with these names, by (template, names).
+        # The globals a template reads beside a context with these names, by (template, names),
+        # and the calls of ``tl`` keyed by their entity (None: ``tl`` is keyed whole).
         self._read: dict[tuple[str, ...], list[str]] = {}
+        self._calls: dict[tuple[str, ...], tuple[Call, ...] | None] = {}
         self.family = ""
         # A generator may ask whether a template exists (``renderer.has``): the names of
         # all templates are an input of every family.
@@ -432,7 +564,7 @@ class Reuse:
         self.family = family
         self.made.families.setdefault(family, {"paths": [], "templates": []})
 
-    def _global(self, name: str, closure: Closure) -> str:
+    def _global(self, name: str, closure: Closure, calls: tuple[Call, ...] | None) -> str:
         if name in PURE_GLOBALS or name not in self._globals:
             return ""
         if name in VALUE_GLOBALS:
@@ -440,7 +572,11 @@ class Reuse:
         if name == URL_GLOBAL:
             return self._urls(closure.url_attrs)
         if name == TIMELINE_GLOBAL:
-            found = self._timelines(closure.timeline_attrs)
+            whole = None if calls is None else {
+                p for a in closure.timeline_attrs or ()
+                for p in (TIMELINE_ENTITY_READS[a][2] if a in TIMELINE_ENTITY_READS
+                          else TIMELINE_READS.get(a, ()))}
+            found = self._timelines(closure.timeline_attrs, whole)
             if found is not None:
                 return found
         return self.made.data  # reads the index in ways not known here: all of the data
@@ -452,9 +588,23 @@ class Reuse:
         names = (template, *context)
         read = self._read.get(names)
         if read is None:  # the same for every page of a family: worked out once
-            read = self._read[names] = [f"{n}={self._global(n, closure)}"
+            calls = self._calls[names] = _keyed_calls(closure, set(context))
+            read = self._read[names] = [f"{n}={self._global(n, closure, calls)}"
                                         for n in sorted(closure.names - set(context))]
-        return _h(self.made.base, template, closure.digest, path, *read, self.values(context))
+        calls = self._calls[names]
+        entities = [self._entity(call, context) for call in calls] if calls else []
+        return _h(self.made.base, template, closure.digest, path, *read, *entities,
+                  self.values(context))
+
+    def _entity(self, call: Call, context: Mapping[str, Any]) -> str:
+        """The digest of what one call of ``tl`` reads of the entity its argument names."""
+        method, args = call
+        position, parts, _ = TIMELINE_ENTITY_READS[method]
+        key = _resolve(args[position], context)
+        if not isinstance(key, str):  # not a name the index can hold: render it every time
+            return _h("unkeyable", str(os.getpid()), str(next(_unique)))
+        kind = "districts" if args[0] == ("const", "districts") else "keywords"
+        return _h(method, *(self._timelines.entity(p.format(kind=kind), key) for p in parts))
 
     def unchanged(self, template: str, path: str, key: str) -> bool:
         """Record the key of ``path``; True when the last site holds it with that key."""
