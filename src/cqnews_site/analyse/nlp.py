@@ -98,14 +98,6 @@ def tokenizer(cache_dir: Path | str = ".cache", gazetteer: Gazetteer | None = No
     return tok
 
 
-def release() -> None:
-    """Forget every tokenizer and table this process loaded (the next use loads them again)."""
-    with _LOCK:
-        for loaded in (_TOKENIZERS, _POS, _FAST, _USER_LINES, _PLAIN):
-            loaded.clear()
-    idf_table.cache_clear()
-
-
 def fast_tokenizer(cache_dir: Path | str = ".cache") -> rjieba.Jieba:
     """The process-wide jieba-rs tokenizer holding the same words as ``tokenizer(cache_dir)``.
 

@@ -459,7 +459,8 @@ def _keyed_calls(closure: Closure, context: set[str]) -> tuple[Call, ...] | None
         kind, value = args[position]
         if kind == "path" and (value[0] not in context or value[0] in closure.assigned):
             return None
-        if "{kind}" in "".join(TIMELINE_ENTITY_READS[method][1]) and args[0][0] != "const":
+        picks_table = any("{kind}" in p for p in TIMELINE_ENTITY_READS[method][1])
+        if picks_table and args[0][0] != "const":
             return None
     return tuple(sorted(closure.timeline_calls, key=repr))
 
