@@ -249,6 +249,29 @@ def test_value_digest_reads_records_by_value():
     assert digest(Markup("<b>x</b>")) != digest("<b>x</b>")
 
 
+def test_listing_reads_its_shared_context_once(monkeypatch):
+    """The pages of a listing pass one list of items each: inside ``shared()`` it is read
+    once, and every page gets the key it gets when each is read alone."""
+    digest = ValueDigest()
+    items = [{"story": f"s{i}", "districts": ["北碚区"]} for i in range(200)]
+    alone = [digest.context({"pager": n, "items": items}) for n in range(5)]
+    assert len(set(alone)) == 5  # the pager tells the pages apart
+    reads = []
+    real = ValueDigest.__call__
+    monkeypatch.setattr(ValueDigest, "__call__",
+                        lambda self, value: reads.append(value) or real(self, value))
+    with digest.shared():
+        together = [digest.context({"pager": n, "items": items}) for n in range(5)]
+    assert together == alone
+    assert sum(r is items for r in reads) == 1  # was 5: once per page
+    # Outside ``shared()`` nothing is carried over: a changed list gets a new key.
+    items.append({"story": "s200", "districts": ["北碚区"]})
+    assert digest.context({"pager": 4, "items": items}) != alone[4]
+    with digest.shared():
+        digest.context({"pager": 0, "items": items})
+        assert digest.context({"pager": 1, "items": list(items)}) != alone[1]
+
+
 def _env(templates: dict[str, str]) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.DictLoader(templates))
     env.globals["u"] = object()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -81,6 +82,11 @@ class SiteContext:
     def entity_url(self, kind: str, key: str) -> str | None:
         """Page path of a "person" (by id) or a "district" (by name); None when it has none."""
         return self.person_url(key) if kind == "person" else self.district_url(key)
+
+    def shared(self) -> AbstractContextManager[None]:
+        """Pages rendered inside share the objects they pass under one name and nothing
+        changes them between pages (see ``ValueDigest.shared``)."""
+        return self.reuse.values.shared() if self.reuse is not None else nullcontext()
 
     def render(self, template: str, path: str, /, **context) -> bytes:
         """Render ``template`` as the page at ``path`` (``UNCHANGED`` when the last site

@@ -20,6 +20,7 @@ record is removed before a new site takes its place (see ``build.py``).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import io
@@ -27,7 +28,7 @@ import itertools
 import json
 import os
 import pickle
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,8 @@ class _Stream(pickle.Pickler):
         self.owner = digest
 
     def reducer_override(self, obj: Any) -> Any:
+        if obj is _field_values:
+            return NotImplemented  # pickled by its name; asked once per record: first
         kind = type(obj)
         how = _HOW.get(kind)
         if how is None:
@@ -107,8 +110,8 @@ class _Stream(pickle.Pickler):
         if how == _FIELDS:
             return _field_values, (kind.__qualname__,
                                    tuple(getattr(obj, f.name) for f in dataclasses.fields(obj)))
-        if how == _ITSELF or obj is _field_values:
-            return NotImplemented  # _field_values: pickled by its name
+        if how == _ITSELF:
+            return NotImplemented
         raise _Unkeyable(kind.__qualname__)
 
 
@@ -123,6 +126,8 @@ class ValueDigest:
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; digest)
+        self._last: dict[str, tuple[Any, str]] = {}  # the last context's values, by name
+        self._sharing = False
 
     def __call__(self, value: Any) -> str:
         """The digest of ``value``."""
@@ -132,6 +137,33 @@ class ValueDigest:
         except (_Unkeyable, pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return _h("unkeyable", str(os.getpid()), str(next(_unique)))
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+    def context(self, context: Mapping[str, Any]) -> str:
+        """The digest of a page's context, value by value. Inside ``shared()``, a value
+        that is the very object the previous page's context held under the same name keeps
+        its digest."""
+        last, self._last = self._last, {}
+        parts = []
+        for name in sorted(context):
+            value = context[name]
+            found = last.get(name)
+            digest = found[1] if found is not None and found[0] is value else self(value)
+            if self._sharing:
+                self._last[name] = (value, digest)  # held: the identity stays valid
+            parts.append(f"{name}={digest}")
+        return _h(*parts)
+
+    @contextlib.contextmanager
+    def shared(self) -> Iterator[None]:
+        """Pages rendered inside pass the same objects for the parts they share and do not
+        change them between pages (a paginated listing: a district's items, a year's
+        months): each is read once, not once per page, which made keying a listing cost
+        its length times its pages."""
+        self._sharing = True
+        try:
+            yield
+        finally:
+            self._sharing, self._last = False, {}
 
     def record(self, value: Any) -> str:
         """The digest of a frozen record, computed once per record."""
@@ -595,7 +627,7 @@ class Reuse:
         calls = self._calls[names]
         entities = [self._entity(call, context) for call in calls] if calls else []
         return _h(self.made.base, template, closure.digest, path, *read, *entities,
-                  self.values(context))
+                  self.values.context(context))
 
     def _entity(self, call: Call, context: Mapping[str, Any]) -> str:
         """The digest of what one call of ``tl`` reads of the entity its argument names."""

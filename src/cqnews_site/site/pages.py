@@ -81,8 +81,10 @@ def _page(ctx: SiteContext, template: str, path: str, origin: str, /, **context)
 
 def _listing(ctx: SiteContext, template: str, path: str, entries: Sequence[Any], origin: str,
              /, **context) -> Iterator[Output]:
-    for p, pager in paginate(path, entries):
-        yield _page(ctx, template, p, f"{origin} (page {pager.number})", pager=pager, **context)
+    with ctx.shared():  # ``context`` is the same for every page: read it once
+        for p, pager in paginate(path, entries):
+            yield _page(ctx, template, p, f"{origin} (page {pager.number})", pager=pager,
+                        **context)
 
 
 def home(ctx: SiteContext) -> Iterator[Output]:
@@ -213,11 +215,12 @@ def _date_pages(ctx: SiteContext) -> Iterator[Output]:
     for i, year in enumerate(years):
         newer = years[i - 1] if i > 0 else None
         older = years[i + 1] if i + 1 < len(years) else None
-        yield _page(ctx, "year.html", year["url"], f"year {year['year']}", year=year,
-                    newer=newer, older=older)
-        for month in year["months"]:
-            yield _page(ctx, "month.html", month["url"],
-                        f"month {year['year']}-{month['month']}", year=year, month=month)
+        with ctx.shared():  # the year is passed to each of its months unchanged
+            yield _page(ctx, "year.html", year["url"], f"year {year['year']}", year=year,
+                        newer=newer, older=older)
+            for month in year["months"]:
+                yield _page(ctx, "month.html", month["url"],
+                            f"month {year['year']}-{month['month']}", year=year, month=month)
     yield _page(ctx, "undated.html", urls.SiteUrls.undated, "undated stories", stories=undated)
 
 
