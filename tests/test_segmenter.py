@@ -298,6 +298,23 @@ def test_plain_headlines_between_uncredited_reports_start_new_stories():
     assert page.stories[1].subheads == (1,)
 
 
+def test_a_head_set_apart_by_more_space_than_the_paragraphs_opens_a_story():
+    first = ("钓鱼城：千年古战场焕发新活力\n\n登上钓鱼城护国门，三江汇流的景色尽收眼底。\n\n"
+             "近年来，景区年接待游客突破300万人次。\n\n今年暑期，景区将推出沉浸式夜游。\n")
+    second = "合川桃片：一片糕点里的百年手艺\n\n合川桃片始创于清代，薄如纸、白如雪。\n"
+    page = seg(first + "\n\n" + second)  # two blank lines where the paragraphs have one
+    assert [s.headline for s in page.stories] == ["钓鱼城：千年古战场焕发新活力",
+                                                  "合川桃片：一片糕点里的百年手艺"]
+    assert page.stories[0].subheads == ()
+    # The paragraphs' own space: an in-text subhead of the one story.
+    (story,) = seg(first + "\n" + second).stories
+    assert story.subheads == (3,)
+    # A page spaced at random (pasted, OCR) says nothing by its space: a subhead again.
+    ragged = first.replace("。\n\n近年", "。\n\n\n\n近年").replace("。\n\n今年", "。\n\n\n今年")
+    (story,) = seg(ragged + "\n\n" + second).stories
+    assert story.subheads == (3,)
+
+
 def test_bulleted_sub_heads_of_a_roundup_become_items():
     page = seg(
         "## 各区县迅速传达学习全会精神\n\n"

@@ -9,8 +9,9 @@ each (``Builder.run``). Every decision is logged with the line it was taken on, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
@@ -319,6 +320,17 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        # Blocks set apart by more space than the page's paragraphs are stories: a
+        # supplement's unsigned features follow one another with no byline between them.
+        "head-after-wide-gap-opens-story",
+        "钓鱼城：古战场焕发新活力 / 登上钓鱼城。 / 近年来，景区改造。 / 今年暑期推出夜游。 / "
+        "\n合川桃片：百年手艺 / 合川桃片始创于清代。",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+        and b.wide_gap_before(run[0]),
+        _open,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
@@ -506,6 +518,32 @@ def _is_deck_line(line: Line) -> bool:
     return bool(DECK_DASHES.match(norm)) or (norm[:1] == "(" and norm.endswith(")"))
 
 
+# A page sets its paragraphs apart by one blank count when at least this share of the gaps
+# before its paragraphs (after a paragraph or a head) have it, over at least
+# REGULAR_GAPS_MIN gaps; only then does more space than that mean something (OCR and
+# pasted pages space lines at random).
+REGULAR_GAPS_SHARE = 0.9
+REGULAR_GAPS_MIN = 3
+
+
+def wide_gap(lines: Sequence[Line]) -> int | None:
+    """The number of blank lines that is more than the page's paragraphs are set apart by,
+    or None when the page does not space its paragraphs regularly."""
+    counts: dict[int, int] = {}
+    for before, line in pairwise(lines):
+        if line.kind is Kind.BODY and before.kind is not Kind.NOISE:  # a paragraph's space
+            gap = line.number - before.number - 1
+            counts[gap] = counts.get(gap, 0) + 1
+    total = sum(counts.values())
+    if total < REGULAR_GAPS_MIN:
+        return None
+    usual, n = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+    # On a page with no blank line between paragraphs, one blank line is the only space
+    # there is, and a web page's subheads get it too: only more space than a blank line
+    # between paragraphs sets blocks apart.
+    return usual + 1 if usual >= 1 and n >= REGULAR_GAPS_SHARE * total else None
+
+
 class Builder:
     """The state machine that turns classified lines into story drafts."""
 
@@ -527,6 +565,7 @@ class Builder:
                 seen[line.normal] = seen.get(line.normal, 0) + 1
         self.repeated = frozenset(text for text, count in seen.items() if count > 1)
         self._index = 0
+        self._wide_gap = wide_gap(lines)
 
     @property
     def cur(self) -> StoryDraft | None:
@@ -534,6 +573,14 @@ class Builder:
 
     def log(self, number: int, name: str) -> None:
         self.decisions.append((number, name))
+
+    def wide_gap_before(self, line: Line) -> bool:
+        """Are there more blank lines before ``line`` (the line being placed) than between
+        the page's paragraphs?"""
+        i = self._index
+        if self._wide_gap is None or i == 0 or self.lines[i] is not line:
+            return False
+        return line.number - self.lines[i - 1].number - 1 >= self._wide_gap
 
     def next_is_header(self, line: Line) -> bool:
         """Is the line after ``line`` a masthead or site-menu line?"""
