@@ -151,13 +151,39 @@ def test_evaluation_code_is_not_in_the_runtime_package():
     assert not list(PACKAGE.rglob("evaluate*.py"))
 
 
+def _build_outputs() -> set[tuple[str, int]]:
+    """What a setuptools build writes into the tree it builds (``build/``, ``*.egg-info``)."""
+    paths = [*(ROOT / "build").rglob("*"), *(ROOT / "src").glob("*.egg-info/*")]
+    return {(p.relative_to(ROOT).as_posix(), p.stat().st_mtime_ns) for p in paths}
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
+def wheel_build(tmp_path_factory) -> tuple[Path, list[str]]:
+    """The wheel, and the paths its build wrote or changed in the project."""
+    before = _build_outputs()
+    # setuptools builds in the tree it is given: give it a copy of what the wheel is made of.
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source)
+    shutil.copytree(ROOT / "src", source / "src",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(out), str(ROOT)], check=True, capture_output=True)
+                    "-q", "-w", str(out), str(source)], check=True, capture_output=True)
     (found,) = out.glob("cqnews_site-*.whl")
-    return found
+    return found, sorted(path for path, _ in _build_outputs() - before)
+
+
+@pytest.fixture(scope="module")
+def wheel(wheel_build) -> Path:
+    return wheel_build[0]
+
+
+def test_building_the_wheel_writes_nothing_into_the_project(wheel_build):
+    # Built in place, setuptools left build/lib (the package's source) and
+    # build/bdist.* in build/, the site's default folder, which the next unchanged build
+    # keeps and a deploy would publish.
+    assert wheel_build[1] == []
 
 
 def test_the_wheel_contains_the_templates_static_files_and_data(wheel):

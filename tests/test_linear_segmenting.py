@@ -4,7 +4,7 @@ page spent 38 of its 74 seconds copying. Counted, not timed."""
 
 from __future__ import annotations
 
-from cqnews_site.analyse import segmenter
+from cqnews_site.analyse import layout, segmenter
 from cqnews_site.inputs import reader
 
 
@@ -40,3 +40,22 @@ def test_a_page_of_many_stories_is_placed_without_copying_the_rest_of_it_per_sto
     assert len(page.stories) == 1500
     lines = text.count("\n\n")
     assert CountingLines.copied < 20 * lines  # a copy of the rest per headline: ~3.4 million
+
+
+def test_cut_prefix_normalises_each_character_once_16k_spaces_after_benbaoxun(monkeypatch):
+    # The dateline's printed prefix was found by normalising a growing prefix per
+    # character: 16 k spaces after 本报讯 took 6.5 s. Counted, not timed.
+    normalised = []
+    original = layout.normalize
+
+    def counting(text: str) -> str:
+        normalised.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(layout, "normalize", counting)
+    text = "## 标题\n\n本报讯" + " " * 16_000 + "（记者 张三）昨日，区委书记王小明主持召开会议。\n"
+    source, problems = reader.read_bytes(text.encode("utf-8"), "spaces.txt")
+    assert source is not None, problems
+    (story,) = segmenter.segment(source).stories
+    assert story.reporters == ("张三",) and story.paragraphs[0].startswith("昨日，")
+    assert sum(normalised) < 4 * len(text)  # a growing prefix per character: ~128 million

@@ -3,11 +3,13 @@ delete or re-read an input, workers that die with the build, a cache that is opt
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -198,6 +200,26 @@ def test_missing_or_read_only_cache_folder_builds_without_cache(tmp_path):
     assert result.stories > 5 and (config.out / "index.html").exists()
     warnings = [d for d in result.diagnostics if "cache folder cannot be used" in d.message]
     assert len(warnings) == 1 and warnings[0].severity == "warning"
+
+
+def test_a_cache_folder_jieba_cannot_write_to_prints_no_traceback(tmp_path, monkeypatch,
+                                                                  caplog):
+    # A full disk, or a folder the permission check calls writable but that is not (root
+    # in /sys): jieba logged "Dump cache file failed." with a traceback on every build.
+    from cqnews_site.analyse import nlp
+
+    cache = tmp_path / "cache"
+    real = tempfile.mkstemp
+
+    def full(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == cache:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    monkeypatch.setattr(nlp, "_TOKENIZERS", {})
+    assert nlp.tokenizer(cache).lcut("北碚区召开会议")  # works, from the dictionary file
+    assert [r.getMessage() for r in caplog.records if r.exc_info] == []
 
 
 @pytest.mark.parametrize("flag", ["--seeds", "--out"])

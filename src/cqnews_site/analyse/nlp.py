@@ -36,8 +36,11 @@ _USER_LINES: dict[str, list[str]] = {}  # the user dictionary each tokenizer loa
 # frequency makes jieba-rs's word total equal jieba's (see ``fast_tokenizer``).
 _TOTAL_PAD = "\U000f0000"
 
-jieba.setLogLevel(logging.WARNING)
-logging.getLogger("jieba").setLevel(logging.WARNING)
+# jieba's only message above DEBUG is a traceback when it cannot write its dictionary
+# cache (a full disk, a folder that is not writable): a cache only saves time, and the
+# build reports an unusable cache folder itself (analyse/cachedir.py).
+jieba.setLogLevel(logging.CRITICAL)
+logging.getLogger("jieba").setLevel(logging.CRITICAL)
 
 
 def jieba_version() -> str:
