@@ -80,6 +80,28 @@ def test_a_build_with_a_static_link_outside_reports_it_and_builds_the_rest(tmp_p
     assert not (tmp_path / "site" / "static" / "passwd.txt").exists()
 
 
+def test_hidden_folders_in_static_are_not_published_and_pipes_are_reported(tmp_path):
+    static = tmp_path / "static"
+    (static / ".git").mkdir(parents=True)
+    (static / ".git" / "config").write_text("[remote]\n url = secret")
+    (static / "css").mkdir()
+    (static / "css" / ".cache").mkdir()
+    (static / "css" / ".cache" / "x.css").write_text("a{}")
+    (static / "css" / "site.css").write_text("body{}")
+    (static / "gone.css").symlink_to(static / "nowhere.css")
+    os.mkfifo(static / "pipe.css")
+    config = Config(out=tmp_path / "site", static=static)
+    writer.write_site({"index.html": b"x"}, config)
+    published = {p.relative_to(tmp_path / "site" / "static").as_posix()
+                 for p in (tmp_path / "site" / "static").rglob("*") if p.is_file()}
+    assert "css/site.css" in published
+    assert not any(part.startswith(".") for path in published for part in path.split("/"))
+    found = {Path(d.source).name: (d.severity, d.message) for d in writer.static_problems(config)}
+    assert set(found) == {"gone.css", "pipe.css"}
+    assert all(severity == "warning" and "not published" in message
+               for severity, message in found.values())
+
+
 def test_dangling_symlink_fifo_and_hidden_draft_are_reported(tmp_path):
     (tmp_path / "a.txt").write_text("## 标题\n\n正文。\n", encoding="utf-8")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")

@@ -73,9 +73,16 @@ def _static(config: Config) -> tuple[dict[str, Path], list[Diagnostic]]:
                     f"symbolic link to {_shown(real)}, outside the static folder; not published",
                     "copy the file in or delete the link"))
                 continue
-            if entry.is_file and not path.name.startswith("."):
-                rel = path.relative_to(folder).as_posix()
-                found[f"{STATIC_PREFIX}/{rel}"] = real
+            rel = path.relative_to(folder)
+            if any(part.startswith(".") for part in rel.parts):
+                continue  # hidden files and folders (.git, .DS_Store) are never published
+            if entry.is_file:
+                found[f"{STATIC_PREFIX}/{rel.as_posix()}"] = real
+            elif not entry.is_folder and not (entry.is_link and real.is_dir()):
+                # A pipe, a socket, a link to nothing: there is nothing to copy; say so.
+                problems.append(Diagnostic(
+                    str(path), None, "warning", "not a file or a folder; not published",
+                    "replace it with the file to publish, or delete it"))
     return found, problems
 
 
