@@ -34,6 +34,15 @@ def test_every_command_has_help():
         assert len(main.commands[command].help or "") > 20, command
 
 
+def test_an_out_folder_named_with_a_newline_cannot_forge_a_line(seeds, tmp_path):
+    out = tmp_path / "s\nerror: forged"
+    result = run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    (summary,) = [line for line in result.output.splitlines() if "stories from" in line]
+    assert "s\\nerror: forged" in summary  # the name quoted, on the one line
+    assert not any(line.startswith("error: forged") for line in result.output.splitlines())
+
+
 def test_build_writes_the_site_from_the_seeds(seeds, tmp_path):
     out = tmp_path / "site"
     result = run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from cqnews_site.config import CONFIG_FILE, ConfigError, load_config
+from cqnews_site.model.records import quote
 
 
 def _fail(message: str) -> None:
@@ -68,7 +69,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path,
     except WriteError as exc:  # refused before anything was replaced; the message says why
         _fail(str(exc))
     except (RenderError, OSError) as exc:
-        _fail(f"{exc}; the previous site in {config.out} was left untouched")
+        _fail(f"{exc}; the previous site in {quote(str(config.out))} was left untouched")
     for line in report.summary(result.diagnostics, config):
         click.echo(line, err=True)
     if timings:
@@ -79,7 +80,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path,
     kept = f", {result.kept} unchanged and not rendered" if result.kept else ""
     click.echo(
         f"{done} {result.stories} stories from {result.pages} files into "
-        f"{config.out}/ ({result.files} files{kept}; {len(result.errors)} errors, "
+        f"{quote(str(config.out))}/ ({result.files} files{kept}; {len(result.errors)} errors, "
         f"{len(result.warnings)} warnings)"
     )
     if result.failed(config.strict):
