@@ -119,6 +119,23 @@ def test_reader_walks_the_seed_site(browser, serve, seed_site, shots):
         assert (shots / f"seed-home-{label}.png").stat().st_size > 10_000
 
 
+def test_chinese_text_is_drawn_with_a_cjk_font(browser, serve, seed_site):
+    """The screenshots show characters, not empty boxes: the fonts Chromium drew the home
+    page's heading and a story title with (DevTools' platform fonts) include a CJK one."""
+    page = browser.new_page()
+    page.goto(serve(seed_site.parent) + "site/index.html")
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("DOM.enable")
+    devtools.send("CSS.enable")
+    root = devtools.send("DOM.getDocument")["root"]["nodeId"]
+    for selector in ("h1", ".latest .story-list li a"):
+        node = devtools.send("DOM.querySelector", {"nodeId": root, "selector": selector})
+        fonts = devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})
+        drawn = {f["familyName"]: f["glyphCount"] for f in fonts["fonts"]}
+        assert any("CJK" in name and count > 0 for name, count in drawn.items()), drawn
+    page.close()
+
+
 def test_script_in_story_text_shows_as_text(browser, serve, sample_site):
     page = browser.new_page()
     dialogs: list[str] = []
