@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from pathlib import Path
+
+import yaml
 
 from cqnews_site.analyse import segmenter
 from cqnews_site.inputs import reader
@@ -313,6 +317,43 @@ def test_a_head_set_apart_by_more_space_than_the_paragraphs_opens_a_story():
     ragged = first.replace("。\n\n近年", "。\n\n\n\n近年").replace("。\n\n今年", "。\n\n\n今年")
     (story,) = seg(ragged + "\n\n" + second).stories
     assert story.subheads == (3,)
+
+
+def test_bodies_named_over_their_sections_are_items_of_one_roundup():
+    page = seg(
+        "各民主党派传达学习会议精神\n\n民盟重庆市委\n\n4月30日，民盟重庆市委召开常委会。（李四）\n\n"
+        "江北\n\n4月28日，江北区政协召开大会。（孟德志）\n\n"
+        "市工商联\n\n4月29日上午，市工商联召开传达学习会。（王五）\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "各民主党派传达学习会议精神"
+    assert [(i.heading, i.reporters) for i in story.items] == [
+        ("民盟重庆市委", ("李四",)), ("江北", ("孟德志",)), ("市工商联", ("王五",))]
+
+
+def test_a_headline_its_report_repeats_is_no_section_name():
+    # 会 is no body's ending (工作会), and a headline names what happened, not who.
+    page = seg(
+        "区委部署防汛工作\n\n6月5日，区委部署防汛工作。（记者 张三）\n\n"
+        "我区召开安全生产工作会\n\n6月6日，我区召开安全生产工作会议。（记者 李四）\n"
+    )
+    assert [(s.headline, s.items) for s in page.stories] == [
+        ("区委部署防汛工作", ()), ("我区召开安全生产工作会", ())]
+
+
+def test_a_plain_text_dump_of_a_roundup_keeps_its_sections():
+    """Seed 003 with its Markdown marks removed, as a plain-text dump of the same page would
+    print it: the roundup stays one story whose sections are those of the gold answer."""
+    root = Path(__file__).parents[1]
+    name = "003_3838ccfece4d5d12"
+    text = (root / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = yaml.safe_load((root / "tests" / "gold" / f"{name}.yaml").read_text(encoding="utf-8"))
+    page = seg(re.sub(r"(?m)^#+\s*", "", text), f"{name}.txt")
+    (story,) = page.stories
+    (expected,) = gold["stories"]
+    assert story.headline == expected["headline"]
+    assert [(i.heading, list(i.reporters)) for i in story.items] == [
+        (i["heading"], i["reporters"]) for i in expected["items"]]
 
 
 def test_bulleted_sub_heads_of_a_roundup_become_items():

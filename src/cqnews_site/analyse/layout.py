@@ -143,6 +143,26 @@ def _opens_report(line: Line | None) -> bool:
             and bool(words()["report_opening_re"].match(line.normal[:40])))
 
 
+def _actor_head(line: Line, after: Line | None) -> bool:
+    """'九三学社重庆市委' above '4月30日，九三学社重庆市委召开…': a body's name alone over a
+    paragraph that opens with it (after its date) heads a roundup's section, not a story:
+    a story's headline says what happened."""
+    if line.level or line.kind is not Kind.HEADLIKE or after is None or after.kind is not Kind.BODY:
+        return False
+    name = line.normal.replace(" ", "")
+    if not 2 <= len(name) <= 16 or not words()["actor_suffix_re"].search(name):
+        return False
+    opening = words()["opening_time_re"].sub("", after.normal, count=1)
+    return opening.startswith(name) and len(opening) > len(name)
+
+
+def _actor_items(b: Builder, run: list[Line], after: Line | None) -> None:
+    """Heads above the first section open the roundup; the section's name opens its item."""
+    if len(run) > 1:
+        b.open_story(run[:-1], run[-1])
+    b.open_item(run[-1].text, run[-1].number, None)
+
+
 def _subhead_shape(text: str) -> bool:
     """An in-text subhead: short and without commas (a column fragment usually has one)."""
     norm = normalize(text)
@@ -318,6 +338,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and _rubric(run[0].text),
         _open,
+    ),
+    Decision(
+        "actor-head-opens-item",
+        "各民主党派传达学习会议精神 / 民盟重庆市委 / 4月30日，民盟重庆市委召开常委会。（李四） / "
+        "市工商联 / 4月29日，市工商联召开传达学习会。（王五）",
+        lambda b, run, after: _actor_head(run[-1], after) and (
+            len(run) > 1 or (b.cur is not None and not b.cur.ended
+                             and (b.cur.headline is not None or bool(b.cur.items)))),
+        _actor_items,
     ),
     Decision(
         # Blocks set apart by more space than the page's paragraphs are stories: a

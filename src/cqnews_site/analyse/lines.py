@@ -120,6 +120,10 @@ def words() -> dict:
     data["not_names_set"] = frozenset(data["not_names"])
     data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
     data["report_opening_re"] = re.compile("^(?:" + "|".join(data["report_openings"]) + ")")
+    # A report's opening time with what follows it up to the comma (4月30日上午，).
+    data["opening_time_re"] = re.compile(
+        "^(?:" + "|".join(data["report_openings"]) + r")[^，,。]{0,6}[，,]\s*")
+    data["actor_suffix_re"] = re.compile("(?:" + "|".join(data["actor_suffixes"]) + ")$")
     data["end_credit"] = re.compile(
         rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:{roles})\s*)?"
         rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
