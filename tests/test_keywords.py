@@ -92,6 +92,14 @@ def test_no_stop_list_keyword(archive):
         assert not stop & set(s.keywords), (s.headline, stop & set(s.keywords))
 
 
+def test_credit_words_of_a_raw_page_are_no_keywords(tagger):
+    # ``cqnews tag`` reads a page as it is, credits and all (held-out page h14's credit
+    # line and caption credit once made 本报记者 one of its keywords).
+    page = Path(__file__).parent / "heldout" / "pages" / "h14.txt"
+    kws = tagger.keywords(page.read_text(encoding="utf-8"), limit=10)
+    assert kws and not {"本报记者", "记者", "通讯员", "实习生"} & set(kws), kws
+
+
 def test_policy_terms_stay_whole(tagger):
     text = ("我市加快建设西部陆海新通道，西部陆海新通道班列开行量增长。"
             "智能网联新能源汽车产业集群加快成形，智能网联新能源汽车产量翻番。"
