@@ -331,6 +331,20 @@ def test_bodies_named_over_their_sections_are_items_of_one_roundup():
         ("民盟重庆市委", ("李四",)), ("江北", ("孟德志",)), ("市工商联", ("王五",))]
 
 
+def test_sections_after_a_signed_first_section_stay_in_its_roundup():
+    page = seg(
+        "## 各民主党派传达学习会议精神\n\n"
+        "本报讯（记者 张三）4月26日，民革重庆市委召开学习会。（程卓）\n\n"
+        "九三学社重庆市委\n\n4月30日，九三学社重庆市委召开学习会。（陈杨）\n\n"
+        "江北\n\n4月28日，江北区政协召开大会。（孟德志）\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "各民主党派传达学习会议精神"
+    assert story.reporters == ("张三", "程卓", "陈杨", "孟德志")  # the story's, then its items'
+    assert [(i.heading, i.reporters) for i in story.items] == [
+        ("九三学社重庆市委", ("陈杨",)), ("江北", ("孟德志",))]
+
+
 def test_a_headline_its_report_repeats_is_no_section_name():
     # 会 is no body's ending (工作会), and a headline names what happened, not who.
     page = seg(

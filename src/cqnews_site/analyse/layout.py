@@ -858,8 +858,10 @@ class Builder:
 
     def open_item(self, heading: str, number: int, lead: str | None, level: int = 0) -> None:
         cur = self.cur
-        if cur is None or cur.ended or (cur.closed and not cur.items):
-            # A story that was signed or ended takes no more items: a new roundup begins.
+        if cur is None or cur.ended or (cur.closed and not cur.items and cur.headline is None):
+            # A story that ended, or a headless one that was signed (a photo's credit), takes
+            # no more items: a new roundup begins. A signed story under a headline takes the
+            # sections that follow: a roundup whose first section has no label of its own.
             cur = StoryDraft(line=number)
             self._start(cur)
         if cur.item_level is None:
