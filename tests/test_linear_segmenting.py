@@ -4,20 +4,11 @@ page spent 38 of its 74 seconds copying. Counted, not timed."""
 
 from __future__ import annotations
 
+from counting import slice_counter
 from cqnews_site.analyse import layout, segmenter
 from cqnews_site.inputs import reader
 
-
-class CountingLines(list):
-    """The builder's lines, counting how many lines its slices copy."""
-
-    copied = 0
-
-    def __getitem__(self, key):
-        found = super().__getitem__(key)
-        if isinstance(key, slice):
-            CountingLines.copied += len(found)
-        return found
+CountingLines = slice_counter(list)  # the builder's lines, counting how many lines its slices copy
 
 
 def test_a_page_of_many_stories_is_placed_without_copying_the_rest_of_it_per_story(

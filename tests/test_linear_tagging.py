@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from counting import slice_counter
 from cqnews_site.analyse import people
 from cqnews_site.analyse.tagger import Tagger
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import Resources
 
-
-class CountingText(str):
-    """A story's text, counting how many characters its slices copy."""
-
-    copied = 0
-
-    def __getitem__(self, key):
-        found = super().__getitem__(key)
-        if isinstance(key, slice):
-            CountingText.copied += len(found)
-        return found
+CountingText = slice_counter(str)  # a story's text, counting how many characters its slices copy
 
 
 @pytest.fixture(scope="module")
