@@ -32,6 +32,31 @@ def test_fast_cut_is_jiebas_cut_on_every_real_page_line(cache):
     assert differ == []
 
 
+def test_fast_cutter_holds_jiebas_frequencies_and_tags(cache):
+    # jieba-rs starts from its own copy of jieba's dictionary. A jieba-rs filled line by
+    # line from jieba's dict.txt and our user words (padded to jieba's total) must hold
+    # the same frequencies: suggest_freq is max(the product of a word's pieces'
+    # frequencies over the total, its own), the same code on both sides. Every 20th word
+    # of dict.txt and every user word, with its tag.
+    import jieba
+    import rjieba
+
+    slow, fast = nlp.tokenizer(cache), nlp.fast_tokenizer(cache)
+    lines = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8").splitlines()
+    user = nlp.user_dictionary_lines()
+    reference = rjieba.Jieba.empty()
+    freq: dict[str, int] = {}
+    for line in (*lines, *user):
+        word, count, tag = line.split(" ")
+        freq[word] = int(count)
+        reference.add_word(word, int(count), tag)
+    reference.add_word(nlp._TOTAL_PAD, slow.total - sum(freq.values()), "x")
+    words = [line.split(" ")[0] for line in (*lines[::20], *user)]
+    assert len(words) > 17000
+    assert [w for w in words if fast.suggest_freq(w) != reference.suggest_freq(w)] == []
+    assert [w for w in words if fast.tag(w) != reference.tag(w)] == []
+
+
 def test_user_dictionary_words_stay_whole(cache):
     # 县委书记 and 巫溪 come from titles.txt and the gazetteer, not from jieba's dictionary.
     words = nlp.cut("巫溪县委书记在会上讲话", cache)
