@@ -21,7 +21,7 @@ from markupsafe import Markup
 from cqnews_site import build
 from cqnews_site.config import Config
 from cqnews_site.inputs.resources import TEMPLATES
-from cqnews_site.model.records import Mention, Person, Sighting
+from cqnews_site.model.records import Mention, Person, Sighting, Story
 from cqnews_site.output import stamp
 from cqnews_site.output.files import UNCHANGED, FolderFiles
 from cqnews_site.site import dependencies, urls
@@ -249,12 +249,19 @@ def test_value_digest_reads_records_by_value():
     assert digest(Markup("<b>x</b>")) != digest("<b>x</b>")
 
 
+def _read_alone(context: dict) -> str:
+    """The key of a listing page read by itself (no page before it to carry over from)."""
+    digest = ValueDigest()
+    with digest.shared():
+        return digest.context(context)
+
+
 def test_listing_reads_its_shared_context_once(monkeypatch):
     """The pages of a listing pass one list of items each: inside ``shared()`` it is read
     once, and every page gets the key it gets when each is read alone."""
     digest = ValueDigest()
     items = [{"story": f"s{i}", "districts": ["北碚区"]} for i in range(200)]
-    alone = [digest.context({"pager": n, "items": items}) for n in range(5)]
+    alone = [_read_alone({"pager": n, "items": items}) for n in range(5)]
     assert len(set(alone)) == 5  # the pager tells the pages apart
     reads = []
     real = ValueDigest.__call__
@@ -264,12 +271,29 @@ def test_listing_reads_its_shared_context_once(monkeypatch):
         together = [digest.context({"pager": n, "items": items}) for n in range(5)]
     assert together == alone
     assert sum(r is items for r in reads) == 1  # was 5: once per page
-    # Outside ``shared()`` nothing is carried over: a changed list gets a new key.
+    # Nothing is carried over from one listing to the next: a changed list gets a new key.
     items.append({"story": "s200", "districts": ["北碚区"]})
-    assert digest.context({"pager": 4, "items": items}) != alone[4]
     with digest.shared():
-        digest.context({"pager": 0, "items": items})
-        assert digest.context({"pager": 1, "items": list(items)}) != alone[1]
+        assert digest.context({"pager": 4, "items": items}) != alone[4]
+    with digest.shared():
+        digest.context({"pager": 0, "items": items[:200]})
+        assert digest.context({"pager": 1, "items": list(items[:200])}) == alone[1]
+        assert digest.context({"pager": 1, "items": items}) != alone[1]
+
+
+def test_a_page_outside_listings_is_keyed_by_the_value_of_its_context():
+    # One stream for all of a page's values (nothing to remember for a next page).
+    story = Story(id="s1", source="p.txt", position=0, line=1, headline="区委召开会议",
+                  paragraphs=("2月16日,区委召开会议。",))
+    context = {"story": story, "related": [{"story": story, "shared": 2}], "root": "../"}
+    key = ValueDigest().context(context)
+    assert ValueDigest().context(dict(context)) == key
+    assert ValueDigest().context({**context, "root": "../../"}) != key
+    changed = dataclasses.replace(story, paragraphs=("2月16日,区委召开全会。",))
+    assert ValueDigest().context({**context, "story": changed}) != key
+    assert ValueDigest().context({**context, "related": []}) != key
+    # The names count too: the same values under other names are another page.
+    assert ValueDigest().context({"a": 1, "b": 2}) != ValueDigest().context({"a": 2, "b": 1})
 
 
 def _env(templates: dict[str, str]) -> jinja2.Environment:

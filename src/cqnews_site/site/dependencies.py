@@ -26,15 +26,17 @@ import hashlib
 import io
 import itertools
 import json
+import operator
 import os
 import pickle
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2 import meta, nodes
 
+from cqnews_site.model.records import District, Page, Person, Post, Story
 from cqnews_site.output import folders
 from cqnews_site.output.files import UNCHANGED, Unchanged
 
@@ -71,12 +73,23 @@ def _field_values(record: Any) -> tuple[str, tuple[Any, ...]]:
 # How ``_Stream`` pickles an object of each type it is asked about (see ``_how``).
 _FROZEN, _FIELDS, _TEXT, _ITSELF, _REFUSE = range(5)
 _HOW: dict[type, int] = {}
+# The archive's entities, which many pages show (a story is on every list it is in): each
+# is digested once and its digest remembered. Any other record (a mention, a sighting, a
+# pager) is read in place, inside what holds it: it belongs to one story or one page, and
+# a digest of its own per record (two for each of 107,000 mentions) cost more than it saved.
+SHARED_RECORDS: frozenset[type] = frozenset({Story, Person, Post, District, Page})
+# Each record type's fields as a tuple: ``attrgetter`` reads them without a Python loop.
+_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
 def _how(kind: type) -> int:
     """How ``_Stream`` pickles objects of type ``kind``: worked out once per type."""
     if dataclasses.is_dataclass(kind) and not issubclass(kind, type):
-        return _FROZEN if kind.__dataclass_params__.frozen else _FIELDS  # type: ignore[attr-defined]
+        names = [f.name for f in dataclasses.fields(kind)]
+        getter = operator.attrgetter(*names) if names else (lambda obj: ())
+        _VALUES[kind] = getter if len(names) != 1 else (lambda obj: (getter(obj),))
+        frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        return _FROZEN if frozen and kind in SHARED_RECORDS else _FIELDS
     if issubclass(kind, str):
         return _TEXT
     if kind in (int, float, bytes, bool):
@@ -108,8 +121,7 @@ class _Stream(pickle.Pickler):
         if how == _TEXT:
             return _field_values, (kind.__qualname__, obj.encode("utf-8", "surrogatepass"))
         if how == _FIELDS:
-            return _field_values, (kind.__qualname__,
-                                   tuple(getattr(obj, f.name) for f in dataclasses.fields(obj)))
+            return _field_values, (kind.__qualname__, _VALUES[kind](obj))
         if how == _ITSELF:
             return NotImplemented
         raise _Unkeyable(kind.__qualname__)
@@ -142,14 +154,16 @@ class ValueDigest:
         """The digest of a page's context, value by value. Inside ``shared()``, a value
         that is the very object the previous page's context held under the same name keeps
         its digest."""
+        names = sorted(context)
+        if not self._sharing:  # nothing to remember: every value in one stream
+            return _h(*names, self(tuple(context[name] for name in names)))
         last, self._last = self._last, {}
         parts = []
-        for name in sorted(context):
+        for name in names:
             value = context[name]
             found = last.get(name)
             digest = found[1] if found is not None and found[0] is value else self(value)
-            if self._sharing:
-                self._last[name] = (value, digest)  # held: the identity stays valid
+            self._last[name] = (value, digest)  # held: the identity stays valid
             parts.append(f"{name}={digest}")
         return _h(*parts)
 
@@ -169,8 +183,10 @@ class ValueDigest:
         """The digest of a frozen record, computed once per record."""
         found = self._memo.get(id(value))
         if found is None:
-            fields = tuple(getattr(value, f.name) for f in dataclasses.fields(value))
-            found = (value, self(fields))
+            kind = type(value)
+            if kind not in _VALUES:
+                _HOW[kind] = _how(kind)
+            found = (value, self(_VALUES[kind](value)))
             self._memo[id(value)] = found
         return found[1]
 
