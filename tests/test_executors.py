@@ -47,3 +47,18 @@ def test_dask_without_a_scheduler_is_one_clear_error(tmp_path):
     sources, _ = reader.read_tree(ROOT / "seeds")
     with pytest.raises(executors.ExecutorError, match="scheduler"):
         executors.run(sources, resources, executor="dask")
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, 16, 2233])
+def test_guided_chunks_cover_every_item_once_in_order_and_shrink(count):
+    items = list(range(count))
+    chunks = executors.guided_chunks(items, 2)
+    assert [i for chunk in chunks for i in chunk] == items
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True) and all(sizes)
+    if count >= 16:
+        # Single items at the end for the last core; a quarter at first (half of a worker's
+        # share).
+        assert sizes[-3:] == [1, 1, 1] and sizes[0] == count // 4
+    if count >= 1000:
+        assert len(chunks) < 40  # few messages, not one per file

@@ -8,6 +8,7 @@ in input order and go through the same content-hash cache whichever executor mad
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing as mp
 import os
 import pickle
@@ -79,6 +80,24 @@ def _in_worker(source: SourceText) -> bytes:
     if _WORKER_CACHE is not None:
         _WORKER_CACHE.put_pickled(source.digest, _WORKER.version, data)
     return data
+
+
+def _in_worker_all(sources: Sequence[SourceText]) -> list[bytes]:
+    return [_in_worker(source) for source in sources]
+
+
+def guided_chunks(items: Sequence[T], workers: int) -> list[Sequence[T]]:
+    """``items`` in consecutive chunks for ``workers`` processes, each chunk half of what
+    remains per worker: large chunks first (few messages), single items at the end, so
+    the workers run out of work together. (Chunks of a quarter of each worker's share
+    left one core alone for 2.5 s at the end of analysing 2,233 files; chunks of eight
+    files all along left both idle between chunks.)"""
+    chunks, start = [], 0
+    while start < len(items):
+        size = max(1, (len(items) - start) // (2 * workers))
+        chunks.append(items[start:start + size])
+        start += size
+    return chunks
 
 
 def in_worker(func: Callable[..., T], *args: Any) -> T:
@@ -166,7 +185,6 @@ def _pool_pages(sources: Sequence[SourceText], big: list[bool], resources: Resou
     from cqnews_site.analyse import nlp
 
     small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
-    chunk = max(1, len(small) // (workers * 4))
     # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
     # the collector's reach, so its passes do not copy them) instead of each loading its own.
     here = _tagger(resources)
@@ -180,7 +198,8 @@ def _pool_pages(sources: Sequence[SourceText], big: list[bool], resources: Resou
         pool.submit(int).result()
         # Small files queue first; a big one is segmented here meanwhile, then its
         # stories are tagged by every worker (``analyse.split``).
-        small_pages = pool.map(_in_worker, small, chunksize=chunk)
+        small_pages = itertools.chain.from_iterable(
+            pool.map(_in_worker_all, guided_chunks(small, workers)))
         for source, is_big in zip(sources, big, strict=True):
             if not is_big:
                 yield next(small_pages)
