@@ -152,3 +152,25 @@ def test_unchanged_rebuild_is_skipped_and_any_change_rebuilds(seeds, tmp_path, m
     assert forced.exit_code == 0 and forced.output.startswith("built")
     shutil.rmtree(out)
     assert run(*args).output.startswith("built")  # a missing site is rebuilt
+
+
+def test_the_program_exits_with_the_commands_status_and_prints_everything(seeds, tmp_path):
+    # ``cqnews`` is ``run``: it ends the process without freeing memory, after flushing.
+    import subprocess
+    import sys
+
+    program = [sys.executable, "-c", "from cqnews_site.cli import run; run()"]
+    bad = seeds / "bad.md"
+    bad.write_text("---\ntitle: [unclosed\n---\n正文。\n", encoding="utf-8")
+    done = subprocess.run([*program, "build", "--seeds", str(seeds), "--out",
+                           str(tmp_path / "site"), "--jobs", "1"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert done.returncode == 1, done.stderr  # a skipped file
+    assert "bad.md:2: error:" in done.stderr
+    assert done.stdout.startswith("built ") and done.stdout.endswith("warnings)\n")
+    assert (tmp_path / "site" / "index.html").is_file()
+    refused = subprocess.run([*program, "build", "--seeds", str(seeds), "--out", str(bad)],
+                             capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert refused.returncode == 2 and refused.stderr.startswith("error: ")
+    assert subprocess.run([*program, "--version"], capture_output=True, text=True,
+                          timeout=600).returncode == 0

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +18,30 @@ from cqnews_site.model.records import quote
 def _fail(message: str) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(2)
+
+
+def run() -> None:
+    """The ``cqnews`` program: ``main``, then an exit that does not free memory.
+
+    A build's process holds the whole archive and its index; the interpreter freed them
+    object by object on the way out, 1.3 s of a 10,000-story build after its site was in
+    place. Exit handlers still run and both output streams are flushed first. (``main``
+    itself, as the tests call it, exits as usual.)
+    """
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code or 0
+        else:  # sys.exit("message"), as Python prints it
+            print(exc.code, file=sys.stderr)
+            code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
