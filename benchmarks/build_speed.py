@@ -6,12 +6,21 @@ Generate an archive once (outside the repository), then measure it:
     python benchmarks/build_speed.py ../corpus/c10000 --jobs 2
 
 The archive is copied into a work folder (the original is never changed) and built
-four times by the ``cqnews build`` command, each a subprocess: cold (no cache, no site),
-nothing changed, one page file changed, one template changed (a copy of a built-in
+by the ``cqnews build`` command, each a subprocess: cold (no cache, no site) twice, once
+timed and once for its memory (below), then nothing changed, one page file changed, one
+template changed (a copy of a built-in
 template in a ``--templates`` folder, edited). For each run it prints wall time, CPU
 time of the whole process tree, the peak resident memory of the largest process
 (``wait4``) and of all processes together (sampled from /proc), and how many output
-files were written (new, or a different inode or modification time). Then the search
+files were written (new, or a different inode or modification time).
+
+Timed runs sample only the processes' resident sizes (``/proc/PID/stat``, cheap). Their
+proportional sizes (``smaps_rollup``, which splits the pages forked workers share) cost
+the kernel about 70 ms per sample of a 10,000-story build and hold each process's memory
+map while they are read: sampled every 0.2 s, that took a quarter of a core and slowed
+the build it measured by 6-9 s. So the peak PSS comes from a cold build of its own, in
+another folder, before the timed one ("cold build, memory sampled"); the incremental
+runs sample it too (not with ``--no-pss``). Then the search
 index: what opening the search page fetches, what sample 2–5 character queries fetch
 (the index files and the first page of results' text, as search.js would; computed with
 :class:`cqnews_site.site.search.SearchIndex`), and the whole index's size.
@@ -52,6 +61,7 @@ from pathlib import Path
 PAGE_SIZE = 20  # stories on the first page, as search.js shows them
 SAMPLE_SEED = 13
 SAMPLES_PER_LENGTH = 6
+SAMPLE_EVERY = 0.2  # seconds between two samples of the process tree's memory
 GROWTH_TARGET = 2.2  # at most this factor per doubling of the stories, for every stage
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _ASSET = re.compile(r'(?:href|src)="([^"#?]+\.(?:css|js))"')
@@ -72,10 +82,11 @@ class Run:
     last_line: str
 
 
-def _tree_rss(root: int) -> tuple[int, int]:
+def _tree_rss(root: int, pss: bool = True) -> tuple[int, int]:
     """Resident bytes of ``root`` and every descendant, from /proc (no psutil): summed RSS,
     which counts a page that forked workers share with their parent once per process, and
-    summed PSS (``smaps_rollup``), which splits it among them: what the machine holds."""
+    summed PSS (``smaps_rollup``), which splits it among them: what the machine holds
+    (0 without ``pss``)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -89,13 +100,13 @@ def _tree_rss(root: int) -> tuple[int, int]:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # field 24: rss pages
-    total, pss, todo = 0, 0, [root]
+    total, proportional, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
-        pss += _pss(pid)
+        proportional += _pss(pid) if pss else 0
         todo += children.get(pid, [])
-    return total, pss
+    return total, proportional
 
 
 def _pss(pid: int) -> int:
@@ -133,9 +144,14 @@ def _snapshot(out: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
-def build_once(label: str, command: list[str], work: Path, out: Path) -> Run:
-    """Run one ``cqnews build`` in ``work`` and measure it."""
+def build_once(label: str, command: list[str], work: Path, out: Path,
+               pss: bool = True) -> Run:
+    """Run one ``cqnews build`` in ``work`` and measure it; without ``pss``, only the
+    cheap resident sizes are sampled (see the module's docstring)."""
     before = _snapshot(out)
+    # What earlier runs (and the copy of the archive) left for the kernel to write out is
+    # written now: flushed during this build, it would count against it.
+    os.sync()
     peak = [0, 0]
     done = threading.Event()
     started = time.perf_counter()
@@ -144,9 +160,9 @@ def build_once(label: str, command: list[str], work: Path, out: Path) -> Run:
 
     def sample() -> None:
         while not done.is_set():
-            rss, pss = _tree_rss(proc.pid)
-            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
-            done.wait(0.2)
+            rss, pss_now = _tree_rss(proc.pid, pss)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss_now)
+            done.wait(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -244,6 +260,16 @@ def search_bytes(site: Path) -> list[str]:
     return lines
 
 
+def _mib(size: int) -> str:
+    return f"{size / 2**20:,.0f} MiB" if size else "not sampled"
+
+
+def _with_out(command: list[str], out: Path) -> list[str]:
+    """``command`` building into ``out`` instead."""
+    at = command.index("--out")
+    return [*command[:at + 1], str(out), *command[at + 2:]]
+
+
 def _edit_page(seeds: Path) -> Path:
     pages = sorted(p for p in seeds.rglob("*") if p.suffix in (".txt", ".md"))
     page = pages[len(pages) // 2]
@@ -285,10 +311,10 @@ def growth(archives: list[Path], jobs: int, work: Path, repeat: int = 1) -> list
             folder = work / f"{round_}-{archive.name}"
             seeds, out, timings = folder / "seeds", folder / "site", folder / "timings.json"
             shutil.copytree(archive, seeds)
-            command = [sys.executable, "-c", "from cqnews_site.cli import main; main()",
+            command = [sys.executable, "-c", "from cqnews_site.cli import run; run()",
                        "build", "--seeds", str(seeds), "--out", str(out), "--jobs", str(jobs),
                        "--timings", str(timings)]
-            run = build_once(f"cold build {archive.name}", command, folder, out)
+            run = build_once(f"cold build {archive.name}", command, folder, out, pss=False)
             stages = {s["stage"]: (s["wall"], s["cpu"])
                       for s in json.loads(timings.read_text(encoding="utf-8"))}
             stages["whole build"] = (run.wall, run.cpu)
@@ -316,8 +342,7 @@ def growth(archives: list[Path], jobs: int, work: Path, repeat: int = 1) -> list
             if c > GROWTH_TARGET:
                 over.append(f"{name} CPU x{c:.2f} ({n1:,}→{n2:,})")
         lines.append(f"| {name} | " + " | ".join(row) + " |")
-    peaks = ", ".join(f"{n:,}: {r.peak_all / 2**20:,.0f} MiB (PSS {r.peak_pss / 2**20:,.0f} MiB)"
-                      for n, _, r in measured)
+    peaks = ", ".join(f"{n:,}: {r.peak_all / 2**20:,.0f} MiB" for n, _, r in measured)
     lines.append(f"peak RSS, all processes: {peaks}")
     lines.append("'search index' runs in a process of its own during 'pages written' "
                  "(counted in both); "
@@ -341,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the built-in template to copy and edit (default: person.html)")
     parser.add_argument("--work", type=Path, help="work folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--no-pss", action="store_true",
+                        help="sample no PSS in the incremental runs either (their times are "
+                             "then undisturbed, as the timed cold build's)")
     parser.add_argument("--runs", default="unchanged,page,template",
                         help="runs after the cold build, comma-separated (default: all three)")
     args = parser.parse_args(argv)
@@ -365,23 +393,33 @@ def main(argv: list[str] | None = None) -> int:
     templates.mkdir()
     builtin = Path(render.__file__).parent / "templates" / args.template
     shutil.copyfile(builtin, templates / args.template)
-    command = [sys.executable, "-c", "from cqnews_site.cli import main; main()", "build",
+    command = [sys.executable, "-c", "from cqnews_site.cli import run; run()", "build",
                "--seeds", str(seeds), "--out", str(out), "--jobs", str(args.jobs),
                "--templates", str(templates)]
     sources = [p for p in seeds.rglob("*") if p.is_file()]
     chars = sum(len(p.read_text(encoding="utf-8")) for p in sources)
     print(f"archive: {args.archive} ({len(sources):,} files, {chars:,} characters); "
           f"--jobs {args.jobs}; {os.cpu_count()} CPUs")
-    runs = [build_once("cold build", command, work, out)]
+    # The memory run first, in a folder of its own (its cache and site): deleting its
+    # 90,000 files right before the timed build would slow that build's file creation.
+    sampled = work / "memory"
+    shutil.rmtree(sampled, ignore_errors=True)
+    sampled.mkdir()
+    memory = build_once("cold build, memory sampled", _with_out(command, sampled / "site"),
+                        sampled, sampled / "site")
+    pss = not args.no_pss
+    runs = [build_once("cold build", command, work, out, pss=False), memory]
     if "unchanged" in args.runs:
-        runs.append(build_once("nothing changed", command, work, out))
+        runs.append(build_once("nothing changed", command, work, out, pss))
     if "page" in args.runs:
         edited = _edit_page(seeds)
-        runs.append(build_once(f"one page changed ({edited.name})", command, work, out))
+        runs.append(build_once(f"one page changed ({edited.name})", command, work, out, pss))
     if "template" in args.runs:
         with (templates / args.template).open("a", encoding="utf-8") as f:
             f.write("{# edited by build_speed.py #}\n")
-        runs.append(build_once(f"one template changed ({args.template})", command, work, out))
+        runs.append(build_once(f"one template changed ({args.template})", command, work, out,
+                               pss))
+    shutil.rmtree(sampled, ignore_errors=True)
 
     print("| run | wall s | CPU s | peak RSS, largest process | peak RSS, all processes "
           "| peak PSS, all processes | files written | files kept unrendered |\n"
@@ -389,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in runs:
         flag = "" if r.status == 0 else f" (exit {r.status})"
         print(f"| {r.label}{flag} | {r.wall:.1f} | {r.cpu:.1f} | {r.peak_one / 2**20:,.0f} MiB "
-              f"| {r.peak_all / 2**20:,.0f} MiB | {r.peak_pss / 2**20:,.0f} MiB | {r.written:,} "
+              f"| {r.peak_all / 2**20:,.0f} MiB | {_mib(r.peak_pss)} | {r.written:,} "
               f"| {kept(r.last_line):,} |")
     print(f"cold build: {runs[0].last_line}")
     print("\n".join(search_bytes(out)))
