@@ -7,7 +7,10 @@ hash and, when there are many files to analyse, run in worker processes.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -82,7 +85,7 @@ def _build(config: Config, force: bool = False) -> BuildResult:
 
     pages = analyse_sources(sources, resources, config)
     del sources  # the pages hold what is needed of the texts (the render workers fork this)
-    with progress.stage("index"):
+    with progress.stage("index"), _collector_paused():
         last = previous_site.load(config.out)
         archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
                                                    *writer.static_problems(config)), last)
@@ -106,6 +109,20 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     if files.made is not None:
         stamp.save_outputs(config, files.made.to_json())
     return result
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the index is built: it makes millions of objects
+    and keeps them all, and the collector walked them again and again for nothing (1 s of
+    the 3.5 s the stage takes at 10,000 stories). Cycles are collected once it is back on."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _cache_problems(resources: Resources) -> tuple[Diagnostic, ...]:
