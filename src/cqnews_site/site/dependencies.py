@@ -3,7 +3,7 @@
 A page is a pure function of its template (and every template it extends, includes or
 imports), the context the generator passes, the template globals it reads and the code.
 ``Reuse`` computes a key from exactly those for every ``ctx.render`` call: the context by
-value (pickled with records as their fields, frozen ones memoised), the globals by what
+value (pickled with records as their fields, the archive's entities memoised), the globals by what
 they read (``u``: the page names its lookups can return, ``URL_LOOKUPS``; ``tl``: the
 parts of the index its methods read, ``TIMELINE_READS``; any other global that is not
 pure: all of the build's data), the code and settings by ``base``. When the key equals
@@ -98,9 +98,9 @@ def _how(kind: type) -> int:
 
 
 class _Stream(pickle.Pickler):
-    """Pickles a template context by value: records as their fields (a frozen one as its
-    memoised digest), strings of any subclass (Markup) as their UTF-8 bytes; anything else
-    that is not a plain container or scalar is refused."""
+    """Pickles a template context by value: records as their fields (one of the
+    ``SHARED_RECORDS`` as its memoised digest), strings of any subclass (Markup) as their
+    UTF-8 bytes; anything else that is not a plain container or scalar is refused."""
 
     def __init__(self, file: io.BytesIO, digest: ValueDigest) -> None:
         super().__init__(file, protocol=5)
