@@ -6,7 +6,6 @@ runs them in order into one ``SiteFiles``, which refuses a path twice.
 
 from __future__ import annotations
 
-import contextlib
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -82,10 +81,8 @@ def _page(ctx: SiteContext, template: str, path: str, origin: str, /, **context)
 
 def _listing(ctx: SiteContext, template: str, path: str, entries: Sequence[Any], origin: str,
              /, **context) -> Iterator[Output]:
-    pages = paginate(path, entries)
-    # ``context`` is the same for every page: read it once (a single page reads it anyway).
-    with ctx.shared() if len(pages) > 1 else contextlib.nullcontext():
-        for p, pager in pages:
+    with ctx.shared():  # ``context`` is the same for every page: read it once
+        for p, pager in paginate(path, entries):
             yield _page(ctx, template, p, f"{origin} (page {pager.number})", pager=pager,
                         **context)
 
