@@ -3,10 +3,11 @@
 A page is a pure function of its template (and every template it extends, includes or
 imports), the context the generator passes, the template globals it reads and the code.
 ``Reuse`` computes a key from exactly those for every ``ctx.render`` call: the context by
-value (pickled with records as their fields, the archive's entities memoised), the globals by what
-they read (``u``: the page names its lookups can return, ``URL_LOOKUPS``; ``tl``: the
-parts of the index its methods read, ``TIMELINE_READS``; any other global that is not
-pure: all of the build's data), the code and settings by ``base``. When the key equals
+value (pickled with records as their fields, the archive's entities memoised), the
+globals by what they read (``u``: the page names its lookups can return,
+``URL_LOOKUPS``; ``tl``: the parts of the index its methods read, ``TIMELINE_READS``; any
+other global that is not pure: all of the build's data), the code and settings by
+``base``. When the key equals
 the one the last build recorded for the same path, the last site's file is linked
 instead of rendered. Filters are assumed pure (functions of their arguments).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import io
 import itertools
@@ -78,16 +80,21 @@ _HOW: dict[type, int] = {}
 # pager) is read in place, inside what holds it: it belongs to one story or one page, and
 # a digest of its own per record (two for each of 107,000 mentions) cost more than it saved.
 SHARED_RECORDS: frozenset[type] = frozenset({Story, Person, Post, District, Page})
-# Each record type's fields as a tuple: ``attrgetter`` reads them without a Python loop.
-_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+@functools.cache
+def _values(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """What gives a record of type ``kind`` its field values as a tuple (``attrgetter``
+    reads them without a Python loop over ``dataclasses.fields``)."""
+    names = [f.name for f in dataclasses.fields(kind)]
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    return lambda obj: tuple(getattr(obj, name) for name in names)  # none or one field
 
 
 def _how(kind: type) -> int:
     """How ``_Stream`` pickles objects of type ``kind``: worked out once per type."""
     if dataclasses.is_dataclass(kind) and not issubclass(kind, type):
-        names = [f.name for f in dataclasses.fields(kind)]
-        getter = operator.attrgetter(*names) if names else (lambda obj: ())
-        _VALUES[kind] = getter if len(names) != 1 else (lambda obj: (getter(obj),))
         frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
         return _FROZEN if frozen and kind in SHARED_RECORDS else _FIELDS
     if issubclass(kind, str):
@@ -121,7 +128,7 @@ class _Stream(pickle.Pickler):
         if how == _TEXT:
             return _field_values, (kind.__qualname__, obj.encode("utf-8", "surrogatepass"))
         if how == _FIELDS:
-            return _field_values, (kind.__qualname__, _VALUES[kind](obj))
+            return _field_values, (kind.__qualname__, _values(kind)(obj))
         if how == _ITSELF:
             return NotImplemented
         raise _Unkeyable(kind.__qualname__)
@@ -180,13 +187,10 @@ class ValueDigest:
             self._sharing, self._last = False, {}
 
     def record(self, value: Any) -> str:
-        """The digest of a frozen record, computed once per record."""
+        """The digest of one of the ``SHARED_RECORDS``, computed once per record."""
         found = self._memo.get(id(value))
         if found is None:
-            kind = type(value)
-            if kind not in _VALUES:
-                _HOW[kind] = _how(kind)
-            found = (value, self(_VALUES[kind](value)))
+            found = (value, self(_values(type(value))(value)))
             self._memo[id(value)] = found
         return found[1]
 
