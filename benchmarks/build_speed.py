@@ -8,22 +8,23 @@ Generate an archive once (outside the repository), then measure it:
 The archive is copied into a work folder (the original is never changed) and built
 by the ``cqnews build`` command, each a subprocess: cold (no cache, no site) twice, once
 timed and once for its memory (below), then nothing changed, one page file changed, one
-template changed (a copy of a built-in
-template in a ``--templates`` folder, edited). For each run it prints wall time, CPU
-time of the whole process tree, the peak resident memory of the largest process
-(``wait4``) and of all processes together (sampled from /proc), and how many output
-files were written (new, or a different inode or modification time).
+template changed (a copy of a built-in template in a ``--templates`` folder, edited).
+For each run it prints wall time, CPU time of the whole process tree, the peak resident
+memory of the largest process (``wait4``) and of all processes together (sampled from
+/proc), and how many output files were written (new, or a different inode or
+modification time).
 
 Timed runs sample only the processes' resident sizes (``/proc/PID/stat``, cheap). Their
 proportional sizes (``smaps_rollup``, which splits the pages forked workers share) cost
 the kernel about 70 ms per sample of a 10,000-story build and hold each process's memory
 map while they are read: sampled every 0.2 s, that took a quarter of a core and slowed
-the build it measured by 6-9 s. So the peak PSS comes from a cold build of its own, in
+the build it measured by 6-10 s. So the peak PSS comes from a cold build of its own, in
 another folder, before the timed one ("cold build, memory sampled"); the incremental
-runs sample it too (not with ``--no-pss``). Then the search
-index: what opening the search page fetches, what sample 2–5 character queries fetch
-(the index files and the first page of results' text, as search.js would; computed with
-:class:`cqnews_site.site.search.SearchIndex`), and the whole index's size.
+runs sample it too (not with ``--no-pss``).
+
+Then the search index: what opening the search page fetches, what sample 2–5 character
+queries fetch (the index files and the first page of results' text, as search.js would;
+computed with :class:`cqnews_site.site.search.SearchIndex`), and the whole index's size.
 Targets (issue 13, 10,000 stories on 2 cores): cold <= 60 s and <= 1 GiB for all
 processes; nothing changed <= 2 s; one page changed <= 3 s; opening the search page
 <= 150 KB; a query <= 300 KB; index <= 80 MB.
