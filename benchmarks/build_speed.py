@@ -18,7 +18,7 @@ Timed runs sample only the processes' resident sizes (``/proc/PID/stat``, cheap)
 proportional sizes (``smaps_rollup``, which splits the pages forked workers share) cost
 the kernel about 70 ms per sample of a 10,000-story build and hold each process's memory
 map while they are read: sampled every 0.2 s, that took a quarter of a core and slowed
-the build it measured by 6-10 s. So the peak PSS comes from a cold build of its own, in
+the build it measured by 7-10 s. So the peak PSS comes from a cold build of its own, in
 another folder, before the timed one ("cold build, memory sampled"); the incremental
 runs sample it too (not with ``--no-pss``).
 
