@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,55 @@ def test_guided_chunks_cover_every_item_once_in_order_and_shrink(count):
         assert sizes[-3:] == [1, 1, 1] and sizes[0] == count // 4
     if count >= 1000:
         assert len(chunks) < 40  # few messages, not one per file
+
+
+def _site_config(tmp_path: Path, seeds: Path, jobs: int) -> Config:
+    return Config(seeds=seeds, out=tmp_path / "site", cache=tmp_path / "cache",
+                  entities=ROOT / "entities.yaml", jobs=jobs)
+
+
+def test_a_changed_file_is_analysed_apart_while_the_cached_pages_load(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for page in sorted((ROOT / "seeds").iterdir()):
+        (seeds / page.name).write_bytes(page.read_bytes())
+    config = _site_config(tmp_path, seeds, jobs=2)
+    build(config)
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n本报讯 追加的一段文字。\n",
+                      encoding="utf-8")
+    # The build process must not load the tagger: the one changed file is analysed in a
+    # forked process (which raises this back if it ever runs here).
+    parent = os.getpid()
+    real = executors._tagger
+
+    def tagger_elsewhere(resources):
+        assert os.getpid() != parent, "the build process loaded the tagger"
+        return real(resources)
+
+    monkeypatch.setattr(executors, "_tagger", tagger_elsewhere)
+    again = build(config)
+    monkeypatch.undo()
+    cold = build(_site_config(tmp_path / "cold", seeds, jobs=1))
+    assert again.archive == cold.archive
+    assert _files(config.out) == _files(tmp_path / "cold" / "site")
+
+
+def test_an_unreadable_cache_entry_is_analysed_again(tmp_path):
+    config = _site_config(tmp_path, ROOT / "seeds", jobs=2)
+    first = build(config)
+    entries = sorted((tmp_path / "cache" / "pages").rglob("*.pickle"))
+    entries[0].write_bytes(b"not a pickle")
+    again = build(config, force=True)
+    assert again.archive == first.archive
+    assert entries[0].read_bytes() != b"not a pickle"  # stored anew
+
+
+def test_pages_started_apart_and_not_wanted_end_their_process(tmp_path):
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    sources, _ = reader.read_tree(ROOT / "seeds")
+    started = executors.start(sources[:2], resources, jobs=2, alongside=True)
+    processes = multiprocessing.active_children()
+    assert processes, "no process was started apart"
+    started.cancel()
+    assert not any(p.is_alive() for p in processes)

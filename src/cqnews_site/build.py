@@ -157,20 +157,34 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
     from cqnews_site.analyse.cache import PageCache
 
     cache = PageCache(resources.cache)
-    pages: list[Page | None] = []
-    todo: list[int] = []
-    for position, source in enumerate(sources):
-        page = cache.get(source.digest, resources.version)
-        if page is not None:
-            # The same bytes may sit under another file name.
-            page = segmenter.relocate(page, source.path)
-        else:
-            todo.append(position)
-        pages.append(page)
-    progress.advance(len(sources) - len(todo))
-    done = executors.run([sources[i] for i in todo], resources, config.jobs, config.executor,
-                         config.scheduler, cache)  # which stores each page in the cache
-    # (and the pages the cache hands out share equal strings)
+    cached = [cache.has(source.digest, resources.version) for source in sources]
+    todo = [position for position, hit in enumerate(cached) if not hit]
+    # What is not cached is analysed elsewhere (and stored in the cache there) while the
+    # cached pages load here; all of them share equal strings (``PageCache``).
+    started = executors.start([sources[i] for i in todo], resources, config.jobs,
+                              config.executor, config.scheduler, cache,
+                              alongside=len(todo) < len(sources))
+    pages: list[Page | None] = [None] * len(sources)
+    unreadable: list[int] = []  # cached, but the file is truncated or foreign
+    try:
+        for position, source in enumerate(sources):
+            if not cached[position]:
+                continue
+            page = cache.get(source.digest, resources.version)
+            if page is None:
+                unreadable.append(position)
+            else:
+                # The same bytes may sit under another file name.
+                pages[position] = segmenter.relocate(page, source.path)
+        progress.advance(len(sources) - len(todo) - len(unreadable))
+        done = started()
+    except BaseException:
+        started.cancel()
+        raise
     for position, page in zip(todo, done, strict=True):
+        pages[position] = page
+    again = executors.run([sources[i] for i in unreadable], resources, config.jobs,
+                          config.executor, config.scheduler, cache)
+    for position, page in zip(unreadable, again, strict=True):
         pages[position] = page
     return [page for page in pages if page is not None]

@@ -36,6 +36,11 @@ class PageCache:
         key = hashlib.sha256(f"{digest}:{version}:{dates.reference_year()}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def has(self, digest: str, version: str) -> bool:
+        """Whether a page is stored for these bytes (it may still prove unreadable)."""
+        path = self._path(digest, version)
+        return path is not None and path.exists()
+
     def get(self, digest: str, version: str) -> Page | None:
         """The cached page for these bytes, or None."""
         path = self._path(digest, version)

@@ -117,18 +117,44 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
 
     Every page is stored in ``cache`` (when given) before it is returned.
     """
+    return start_local(sources, resources, jobs, cache)()
+
+
+def start_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
+                cache: page_cache.PageCache | None = None,
+                alongside: bool = False) -> Started:
+    """``run_local`` begun now; call the result for the pages.
+
+    With several workers and enough work, a forked process runs the pool at once. With
+    ``alongside`` (the build has other work meanwhile: pages to load from the cache), a
+    few files are analysed in a forked process of their own too, while that work goes on,
+    and the tagger is loaded there, not in the build process the render workers fork.
+    """
     workers = jobs or os.cpu_count() or 1
     big = [split.should_split(source) for source in sources]
-    if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big)):
+    if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big) or alongside):
+        pool = len(sources) >= PARALLEL_THRESHOLD or any(big)
         load = cache.load if cache else page_cache.loads
-        return _counted(map(load, _apart(sources, big, resources, workers, cache)))
-    return _counted(_stored(analyse_anywhere(source, resources), source, resources, cache)
-                    for source in sources)
+        received = _apart(sources, big, resources, workers if pool else 1, cache)
+        return Started(lambda: _counted(map(load, received)), received.close)
+    return Started(lambda: _counted(_stored(analyse_anywhere(source, resources), source,
+                                            resources, cache) for source in sources))
+
+
+class Started:
+    """Pages being made elsewhere: call it for them, or ``cancel()`` to give them up."""
+
+    def __init__(self, pages: Callable[[], list[Page]],
+                 cancel: Callable[[], None] = lambda: None) -> None:
+        self._pages, self.cancel = pages, cancel
+
+    def __call__(self) -> list[Page]:
+        return self._pages()
 
 
 def _apart(sources: Sequence[SourceText], big: list[bool], resources: Resources,
            workers: int, cache: page_cache.PageCache | None) -> Iterator[bytes]:
-    """``_pool_pages`` in a forked process of its own, each page's bytes as they come.
+    """``_pool_pages`` in a process forked now, each page's bytes as they come.
 
     The tagger (280 MB), a big file's segmented page and the pool live and die there:
     this process, which forks the render workers next, keeps no fragments of them (100 MB
@@ -140,10 +166,34 @@ def _apart(sources: Sequence[SourceText], big: list[bool], resources: Resources,
                               args=(sources, big, resources, workers, cache, send, os.getpid()))
     process.start()
     send.close()
+    return _Received(process, receive, len(sources))
+
+
+class _Received:
+    """The pages ``process`` sends through ``receive``, ``count`` of them, in order;
+    ``close()`` ends the process when they are not all wanted (even before the first)."""
+
+    def __init__(self, process: Any, receive: Connection, count: int) -> None:
+        self.process, self.receive, self.count = process, receive, count
+        self._pages = _received(process, receive, count)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._pages
+
+    def close(self) -> None:
+        self._pages.close()
+        if self.process.is_alive():  # never asked: the generator's cleanup did not run
+            self.process.terminate()
+            self.process.join()
+        self.receive.close()
+
+
+def _received(process: Any, receive: Connection, count: int) -> Iterator[bytes]:
+    """The pages ``process`` sends through ``receive``, ``count`` of them, in order."""
     answered = 0
     try:
         with receive:
-            for _ in sources:
+            for _ in range(count):
                 try:
                     error = receive.recv()  # None, then the page's bytes; or what it raised
                     if error is not None:
@@ -157,7 +207,7 @@ def _apart(sources: Sequence[SourceText], big: list[bool], resources: Resources,
                 answered += 1
                 yield page
     finally:
-        if answered < len(sources):  # given up (an error here or there): end it now
+        if answered < count:  # given up (an error here or there): end it now
             process.terminate()
         process.join()
 
@@ -181,9 +231,17 @@ def _send_pages(sources: Sequence[SourceText], big: list[bool], resources: Resou
 def _pool_pages(sources: Sequence[SourceText], big: list[bool], resources: Resources,
                 workers: int, cache: page_cache.PageCache | None) -> Iterator[bytes]:
     """Every source's page pickled (``page_cache.dumps``), in input order, from a pool of
-    ``workers`` processes forked from this one; each page is stored in ``cache``."""
+    ``workers`` processes forked from this one (one worker and no big file: made here);
+    each page is stored in ``cache``."""
     from cqnews_site.analyse import nlp
 
+    if workers == 1 and not any(big):  # a few files beside other work: no pool
+        for source in sources:
+            data = page_cache.dumps(analyse_anywhere(source, resources))
+            if cache is not None:
+                cache.put_pickled(source.digest, resources.version, data)
+            yield data
+        return
     small = [source for source, is_big in zip(sources, big, strict=True) if not is_big]
     # Load the tagger here, then fork: the workers share its dictionaries (frozen out of
     # the collector's reach, so its passes do not copy them) instead of each loading its own.
@@ -259,11 +317,21 @@ def run(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,
         cache: page_cache.PageCache | None = None) -> list[Page]:
     """Analyse ``sources`` with the configured executor; pages in input order, each stored
     in ``cache`` when one is given."""
+    return start(sources, resources, jobs, executor, scheduler, cache)()
+
+
+def start(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,
+          executor: str = "local", scheduler: str | None = None,
+          cache: page_cache.PageCache | None = None,
+          alongside: bool = False) -> Started:
+    """``run`` begun now, where the executor can work while the caller does other work
+    (``alongside``: see ``start_local``); call the result for the pages. A Dask cluster
+    is asked only then."""
     if not sources:
-        return []
+        return Started(list)
     if executor == "dask":
         if not scheduler:
             raise ExecutorError("executor 'dask' needs 'scheduler: tcp://host:port' in "
                                 "cqnews.yaml")
-        return run_dask(sources, resources, scheduler, cache)
-    return run_local(sources, resources, jobs, cache)
+        return Started(partial(run_dask, sources, resources, scheduler, cache))
+    return start_local(sources, resources, jobs, cache, alongside)
