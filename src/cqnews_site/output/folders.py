@@ -74,17 +74,35 @@ def make_folders(path: Path) -> None:
 
 
 def remove_tree(path: Path) -> None:
-    """``shutil.rmtree(path, ignore_errors=True)`` one level at a time; links not followed."""
-    path = Path(path)
-    if path.is_symlink() or not path.is_dir():
+    """``shutil.rmtree(path, ignore_errors=True)`` one level at a time; links not followed.
+
+    Plain strings and ``DirEntry`` types, no ``Path`` or ``Entry`` per file: replacing a
+    site removes the last one, 90,000 files at 10,000 stories (1.0 s instead of 1.7)."""
+    root = os.fspath(path)
+    if os.path.islink(root) or not os.path.isdir(root):
         with contextlib.suppress(OSError):
-            path.unlink()
+            os.unlink(root)
         return
-    listed = entries(path)  # each folder before what it holds
-    for entry in listed:
-        if not entry.is_folder:
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-    for folder in [*(e.path for e in reversed(listed) if e.is_folder), path]:
+    emptied: list[str] = []  # each folder before what it holds
+    todo = [root]
+    while todo:
+        folder = todo.pop()
+        emptied.append(folder)
+        try:
+            with os.scandir(folder) as listing:
+                found = list(listing)
+        except OSError:
+            continue
+        for entry in found:
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                todo.append(entry.path)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+    for folder in reversed(emptied):
         with contextlib.suppress(OSError):
             os.rmdir(folder)
