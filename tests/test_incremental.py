@@ -24,7 +24,7 @@ from cqnews_site.inputs.resources import TEMPLATES
 from cqnews_site.model.records import Mention, Person, Sighting, Story
 from cqnews_site.output import stamp
 from cqnews_site.output.files import UNCHANGED, FolderFiles
-from cqnews_site.site import dependencies, urls
+from cqnews_site.site import cite, dependencies, urls
 from cqnews_site.site.dependencies import Record, TemplateDigests, UrlDigests, ValueDigest
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -168,6 +168,18 @@ def test_changed_headline(work):
     _edit(work / "seeds" / "article.md", "## 北碚区召开乡村振兴工作推进会", "## 北碚区部署乡村振兴工作")
     result, _ = rebuild_and_compare(work)
     assert result.kept > 0
+
+
+def test_citations_are_made_again_only_for_the_story_whose_reference_changed(
+        work, monkeypatch):
+    _edit(work / "seeds" / "article.md", "## 北碚区召开乡村振兴工作推进会", "## 北碚区部署乡村振兴工作")
+    made = []
+    real = cite.files
+    monkeypatch.setattr(cite, "files", lambda ref: made.append(ref.title) or real(ref))
+    result = build.build(_config(work))
+    assert result.kept > 0
+    assert made == ["北碚区部署乡村振兴工作"]
+    assert len([p for p in _tree(work / "site") if p.startswith("cite/")]) == 3 * result.stories
 
 
 def test_added_page(work):

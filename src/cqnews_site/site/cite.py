@@ -108,8 +108,11 @@ def ris(ref: Reference) -> str:
     return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in lines)
 
 
+FORMATS = ("json", "bib", "ris")  # the extensions of ``files``, in its order
+
+
 def files(ref: Reference) -> dict[str, bytes]:
-    """The downloadable forms by extension."""
+    """The downloadable forms by extension (``FORMATS``)."""
     return {
         "json": json_bytes(csl_json(ref)),
         "bib": bibtex(ref).encode("utf-8"),

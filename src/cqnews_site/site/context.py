@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from cqnews_site.index.lookups import ArchiveIndex
 from cqnews_site.model.records import Story
@@ -96,3 +96,10 @@ class SiteContext:
             if self.reuse.unchanged(template, path, key):
                 return UNCHANGED
         return self.renderer.render(template, path, **context)
+
+    def unchanged(self, path: str, value: Any) -> bool:
+        """Whether the last site holds the file at ``path`` made by the code from an equal
+        ``value`` and nothing else; the caller then yields ``UNCHANGED`` for it."""
+        if self.reuse is None:
+            return False
+        return self.reuse.unchanged(None, path, self.reuse.value_key(path, value))

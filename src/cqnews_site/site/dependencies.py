@@ -649,6 +649,11 @@ class Reuse:
         return _h(self.made.base, template, closure.digest, path, *read, *entities,
                   self.values.context(context))
 
+    def value_key(self, path: str, value: Any) -> str:
+        """The key of a file at ``path`` that the code makes from ``value`` alone, no
+        template (a citation from its reference)."""
+        return _h(self.made.base, "value", path, self.values(value))
+
     def _entity(self, call: Call, context: Mapping[str, Any]) -> str:
         """The digest of what one call of ``tl`` reads of the entity its argument names."""
         method, args = call
@@ -659,11 +664,12 @@ class Reuse:
         kind = "districts" if args[0] == ("const", "districts") else "keywords"
         return _h(method, *(self._timelines.entity(p.format(kind=kind), key) for p in parts))
 
-    def unchanged(self, template: str, path: str, key: str) -> bool:
-        """Record the key of ``path``; True when the last site holds it with that key."""
+    def unchanged(self, template: str | None, path: str, key: str) -> bool:
+        """Record the key of ``path`` (made with ``template``, or None: by code alone); True
+        when the last site holds it with that key."""
         self.made.keys[path] = key
         family = self.made.families[self.family]
-        if template not in family["templates"]:
+        if template is not None and template not in family["templates"]:
             family["templates"].append(template)
         if self.previous is None or self.previous.keys.get(path) != key:
             return False

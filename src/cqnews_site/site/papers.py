@@ -20,6 +20,7 @@ from cqnews_site.model.dates import cn_date, is_full_date
 from cqnews_site.model.records import Page, Story
 from cqnews_site.site import cite, urls
 from cqnews_site.site.context import SiteContext
+from cqnews_site.site.dependencies import UNCHANGED
 
 Output = tuple[str, bytes, str]  # as in pages.py (which imports this module)
 
@@ -214,8 +215,13 @@ def _papers(ctx: SiteContext) -> Iterator[Output]:
 def citations(ctx: SiteContext) -> Iterator[Output]:
     """CSL-JSON, BibTeX and RIS files of every story (``cite/``)."""
     for story in ctx.shard.mine(ctx.index.archive.stories):
-        for ext, content in cite.files(reference(ctx, story)).items():
-            yield ctx.u.story_cite(story.id, ext), content, f"citation of story {story.id!r}"
+        ref = reference(ctx, story)
+        paths = {ext: ctx.u.story_cite(story.id, ext) for ext in cite.FORMATS}
+        # Each file is the code's function of the reference alone: kept while it is equal.
+        kept = [ctx.unchanged(path, ref) for path in paths.values()]
+        made = cite.files(ref) if not all(kept) else {}
+        for (ext, path), same in zip(paths.items(), kept, strict=True):
+            yield (path, UNCHANGED if same else made[ext], f"citation of story {story.id!r}")
 
 
 def redirect_paths(ctx: SiteContext) -> dict[str, str]:
