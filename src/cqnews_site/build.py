@@ -83,10 +83,15 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     from cqnews_site.site import render
     from cqnews_site.site.dependencies import Inputs, Record
 
-    pages = analyse_sources(sources, resources, config)
+    last_site_read = previous_site.load_apart(config.out)  # while the files are analysed
+    try:
+        pages = analyse_sources(sources, resources, config)
+    except BaseException:
+        last_site_read()  # its process ends (answers) before the error goes on
+        raise
     del sources  # the pages hold what is needed of the texts (the render workers fork this)
     with progress.stage("index"), _collector_paused():
-        last = previous_site.load(config.out)
+        last = last_site_read()
         archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
                                                    *writer.static_problems(config)), last)
         del pages  # the archive holds their placed, corrected copies

@@ -7,18 +7,15 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import multiprocessing as mp
 import os
-import pickle
-import threading
 from collections.abc import Callable, Iterator
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from cqnews_site import lifeline
 from cqnews_site.config import Config
+from cqnews_site.forked import Forked
 from cqnews_site.index.lookups import ArchiveIndex, index_archive
 from cqnews_site.inputs.resources import STATIC, TEMPLATES
 from cqnews_site.model.records import Archive
@@ -187,7 +184,7 @@ def _render_parts(parts: int) -> list[tuple]:
     # collections then never write to their pages, which stay shared with this process.
     gc.collect()
     gc.freeze()
-    alone: list[_Alone] = []
+    alone: list[Forked] = []
     try:
         # One task per process. The lone generators run in processes that exit as soon
         # as they are done, so their memory is given back while the pages are still
@@ -195,7 +192,8 @@ def _render_parts(parts: int) -> list[tuple]:
         # index that it and a worker both touch (reference counts) is then copied once,
         # not once per worker beside the original. Which process runs which task does
         # not change what it writes.
-        alone += [_Alone(-1 - i) for i in range(len(ALONE))]
+        lost = RenderError("a render worker ended without an answer")
+        alone += [Forked(_render_part, -1 - i, lost=lost) for i in range(len(ALONE))]
         with mp.get_context("fork").Pool(parts - 1, initializer=lifeline.die_with_parent,
                                          initargs=(os.getpid(),)) as pool:
             for lone in alone:  # threads only once every process is forked
@@ -211,59 +209,6 @@ def _render_parts(parts: int) -> list[tuple]:
         _JOB = None
         gc.unfreeze()
     return results
-
-
-class _Alone:
-    """One ``_render_part`` in a forked process of its own, started at once; the process
-    exits when the part is made (a pool's worker would live as long as the pool)."""
-
-    def __init__(self, part: int) -> None:
-        context = mp.get_context("fork")
-        receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_send_part, args=(part, send, os.getpid()))
-        self._process.start()
-        send.close()
-        self._answer: tuple = (False, RenderError("a render worker ended without an answer"))
-        # Received by a thread: a result bigger than the pipe's buffer would otherwise
-        # keep the process waiting on its write until the build asks for it.
-        self._reader = threading.Thread(target=self._receive, args=(receive,), daemon=True)
-
-    def listen(self) -> None:
-        """Start receiving the answer (after the build's last fork: no thread is copied)."""
-        self._reader.start()
-
-    def _receive(self, receive: Connection) -> None:
-        # EOF: the process died (killed) without answering; the default answer says so.
-        with receive, contextlib.suppress(EOFError):
-            self._answer = receive.recv()
-
-    def stop(self) -> None:
-        """End the process if it is still running (nothing is left to receive)."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-
-    def result(self) -> tuple:
-        """What ``_render_part`` returned; what it raised is raised here."""
-        self._reader.join()
-        self._process.join()
-        ok, value = self._answer
-        if not ok:
-            raise value
-        return value
-
-
-def _send_part(part: int, send: Connection, parent: int) -> None:
-    lifeline.die_with_parent(parent)
-    with send:
-        try:
-            answer = (True, _render_part(part))
-        except BaseException as exc:  # raised again in the build process, as by a pool
-            answer = (False, exc)
-        try:
-            send.send(answer)
-        except (pickle.PicklingError, TypeError, AttributeError) as exc:  # not picklable
-            send.send((False, RenderError(f"{answer[1]!r} ({exc})")))
 
 
 def _render_part(part: int) -> tuple[dict[str, str], tuple[int, int],

@@ -1,0 +1,63 @@
+"""A function in a forked process of its own (``forked.Forked``), and the last site's
+story ids read that way while a build analyses its files."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from cqnews_site.build import build
+from cqnews_site.config import Config
+from cqnews_site.forked import Forked
+from cqnews_site.inputs import previous
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _pid_and(value):
+    return os.getpid(), value
+
+
+def _fails():
+    raise ValueError("bad input in the child")
+
+
+def test_the_answer_comes_from_another_process():
+    pid, value = Forked(_pid_and, {"big": "x" * 1_000_000}).result()
+    assert pid != os.getpid() and value == {"big": "x" * 1_000_000}
+
+
+def test_what_the_function_raises_is_raised_where_the_answer_is_asked():
+    with pytest.raises(ValueError, match="bad input in the child"):
+        Forked(_fails).result()
+
+
+def test_a_killed_process_gives_the_lost_error():
+    forked = Forked(time.sleep, 30, lost=RuntimeError("worker gone"))
+    os.kill(forked._process.pid, signal.SIGKILL)
+    with pytest.raises(RuntimeError, match="worker gone"):
+        forked.result()
+
+
+def test_the_last_site_read_apart_is_the_last_site_read_here(tmp_path):
+    config = Config(seeds=ROOT / "seeds", out=tmp_path / "site", cache=tmp_path / "cache",
+                    entities=ROOT / "entities.yaml", jobs=1)
+    assert previous.load_apart(config.out)() == previous.PreviousSite()  # no site yet
+    build(config)
+    here = previous.load(config.out)
+    assert len(here.stories) > 5
+    assert previous.load_apart(config.out)() == here
+
+
+def test_the_last_site_is_read_here_when_its_process_is_killed(tmp_path, monkeypatch):
+    config = Config(seeds=ROOT / "seeds", out=tmp_path / "site", cache=tmp_path / "cache",
+                    entities=ROOT / "entities.yaml", jobs=1)
+    build(config)
+    monkeypatch.setattr(previous, "load", lambda out, real=previous.load: (
+        os._exit(9) if os.getpid() != parent else real(out)))
+    parent = os.getpid()
+    assert previous.load_apart(config.out)() == previous.load(config.out)
