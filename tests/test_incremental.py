@@ -137,10 +137,11 @@ def _pages_of(paths: set[str], folder: str) -> set[str]:
 
 def test_a_changed_date_redraws_no_chart_of_anyone_or_anywhere_not_in_the_story(
         work, monkeypatch):
-    # ``tl.person(person.id)`` is keyed by that person's part of the index, not all of it:
-    # the pages of others are not even rendered (rendered, they would be linked unchanged).
+    # ``tl.person(person.id)`` is keyed by that person's part of the index, not all of it
+    # (``tl.post(post.id)`` by that post's): the pages of others are not even rendered (rendered, they would be linked unchanged).
     stories = json.loads((work / "site" / "data" / "stories.json").read_text(encoding="utf-8"))
     story = next(s for s in stories if s["source"] == "article.md")
+    posts = json.loads((work / "site" / "data" / "posts.json").read_text(encoding="utf-8"))
     _edit(work / "seeds" / "article.md", "date: 2024-03-05", "date: 2023-11-05")
     rendered: set[str] = set()
     unchanged = dependencies.Reuse.unchanged
@@ -157,6 +158,9 @@ def test_a_changed_date_redraws_no_chart_of_anyone_or_anywhere_not_in_the_story(
         "people": {m["id"] for m in story["people"]} | set(story["reporters"]),
         "districts": set(story["districts"]),
         "keywords": set(story["keywords"]),
+        # ``tl.post(post.id)``: the posts its people held in it (区委书记 王小明)
+        "posts": {p["id"] for p in posts
+                  if any(story["id"] in h["story_ids"] for h in p["holders"])},
     }
     for folder, names in in_story.items():
         drawn = _pages_of(rendered, folder)

@@ -38,6 +38,7 @@ from typing import Any
 import jinja2
 from jinja2 import meta, nodes
 
+from cqnews_site.index.timelines import post_story_ids
 from cqnews_site.model.records import District, Page, Person, Post, Story
 from cqnews_site.output import folders
 from cqnews_site.output.files import UNCHANGED, Unchanged
@@ -399,6 +400,8 @@ TIMELINE_ENTITY_READS: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] =
     "appearance_groups": (0, ("timelines.people", "person_posts", "post_conflicts"),
                           ("u.post", "u.person")),  # tl.appearance_groups(person.id, pager)
     "tenures": (0, ("person_posts", "post_conflicts"), ("u.post",)),  # tl.tenures(person.id)
+    # tl.post(post.id): the post and the stories of its holders, which its chart groups
+    "post": (0, ("timelines.posts", "posts"), ("u.post",)),
 }
 
 # One argument of a call in a template: ("const", value) or ("path", ("person", "id")).
@@ -490,6 +493,11 @@ class TimelineDigests:
         if part.startswith("timelines."):
             counts = index.timelines.of(part.partition(".")[2], key)
             return _h(part, key, json.dumps(counts, sort_keys=True))
+        if part == "posts":
+            post = index.posts.get(key)
+            stories = post_story_ids(post, index.story) if post is not None else []
+            return _h(part, key, self.values(post), *(self.values(index.story[i])
+                                                      for i in stories))
         held = index.person_posts.get(key, ())
         if part == "person_posts":
             return _h(part, key, self.values(held))
