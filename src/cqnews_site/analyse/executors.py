@@ -153,7 +153,7 @@ class Started:
 
 
 def _apart(sources: Sequence[SourceText], big: list[bool], resources: Resources,
-           workers: int, cache: page_cache.PageCache | None) -> Iterator[bytes]:
+           workers: int, cache: page_cache.PageCache | None) -> _Received:
     """``_pool_pages`` in a process forked now, each page's bytes as they come.
 
     The tagger (280 MB), a big file's segmented page and the pool live and die there:
@@ -174,7 +174,7 @@ class _Received:
     ``close()`` ends the process when they are not all wanted (even before the first)."""
 
     def __init__(self, process: Any, receive: Connection, count: int) -> None:
-        self.process, self.receive, self.count = process, receive, count
+        self.process, self.receive = process, receive
         self._pages = _received(process, receive, count)
 
     def __iter__(self) -> Iterator[bytes]:
