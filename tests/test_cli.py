@@ -174,3 +174,23 @@ def test_the_program_exits_with_the_commands_status_and_prints_everything(seeds,
     assert refused.returncode == 2 and refused.stderr.startswith("error: ")
     assert subprocess.run([*program, "--version"], capture_output=True, text=True,
                           timeout=600).returncode == 0
+
+
+def test_a_build_with_nothing_to_do_imports_no_renderer(seeds, tmp_path, monkeypatch):
+    # The renderer with its page generators, jieba and networkx cost about a second to
+    # import: a build that finds every input as it was loads none of them. (Jinja2 is
+    # loaded: its version is part of the build's fingerprint.)
+    import subprocess
+    import sys
+
+    build = ["build", "--seeds", str(seeds), "--out", str(tmp_path / "site"), "--jobs", "1"]
+    monkeypatch.chdir(tmp_path)  # the cache folder (.cache) is the subprocess's too
+    assert run(*build).exit_code == 0
+    probe = ("import sys; from cqnews_site.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "heavy = ('jieba', 'networkx', 'cqnews_site.site.render', 'cqnews_site.site.search')\n"
+             "print(sorted(m for m in heavy if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe, *build], capture_output=True,
+                          text=True, cwd=tmp_path, timeout=600)
+    assert "unchanged since the last build" in done.stdout, done.stderr
+    assert done.stdout.strip().endswith("[]"), done.stdout

@@ -81,7 +81,7 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path,
     from cqnews_site.build import build as run_build
     from cqnews_site.output import progress, report
     from cqnews_site.output.writer import WriteError
-    from cqnews_site.site.render import RenderError
+    from cqnews_site.site.errors import RenderError  # not the renderer: see its module
 
     try:
         config = load_config(config_path).replace(

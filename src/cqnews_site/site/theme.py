@@ -23,14 +23,11 @@ from markupsafe import Markup, escape
 from cqnews_site.model.dates import cn_date as _cn_date
 from cqnews_site.model.text import excerpt
 from cqnews_site.site import urls
+from cqnews_site.site.errors import RenderError
 from cqnews_site.site.fragments import Fragments
 
 # Pages write the same dates over and over (every list shows them): each formatted once.
 cn_date = lru_cache(maxsize=1 << 14)(_cn_date)
-
-
-class RenderError(Exception):
-    """The site cannot be rendered; the message names the template (and line) or the paths."""
 
 
 def escape_text(text: str) -> str:
