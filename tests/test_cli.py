@@ -194,3 +194,32 @@ def test_a_build_with_nothing_to_do_imports_no_renderer(seeds, tmp_path, monkeyp
                           text=True, cwd=tmp_path, timeout=600)
     assert "unchanged since the last build" in done.stdout, done.stderr
     assert done.stdout.strip().endswith("[]"), done.stdout
+
+
+def test_a_build_with_nothing_to_do_decodes_no_file(seeds, tmp_path, monkeypatch):
+    from cqnews_site.config import Config
+    from cqnews_site.inputs import reader
+    from cqnews_site.output import stamp
+
+    args = ["build", "--seeds", str(seeds), "--out", str(tmp_path / "site"), "--jobs", "1"]
+    monkeypatch.chdir(tmp_path)
+    (seeds / "bad.md").write_text("---\ntitle: [unclosed\n---\n正文。\n", encoding="utf-8")
+    assert run(*args).exit_code == 1  # bad.md skipped
+    decoded = []
+    real = reader.read_bytes
+    monkeypatch.setattr(reader, "read_bytes", lambda *a, **k: decoded.append(a[1]) or real(*a, **k))
+    again = run(*args)
+    assert "unchanged since the last build" in again.output and decoded == []
+    assert again.exit_code == 1 and "bad.md:2: error:" in again.output  # still reported
+    # A stamp without the bytes' fingerprint (an older version's): decoded, then skipped.
+    path = next((tmp_path / ".cache" / "builds").glob("*[0-9a-f].json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["seeds_fingerprint"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert stamp.load(Config(seeds=seeds, out=tmp_path / "site")) is not None
+    older = run(*args)
+    assert "unchanged since the last build" in older.output and decoded
+    # One byte more in one file: decoded and built.
+    page = sorted(seeds.glob("*.txt"))[0]
+    page.write_bytes(page.read_bytes() + b"\n")
+    assert "\nbuilt 11 stories" in run(*args).output

@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -110,15 +111,39 @@ def _refusal(path: Path, root: Path, message: str, hint: str,
     return Diagnostic(quote(path.relative_to(root).as_posix()), None, severity, message, hint)
 
 
+@dataclass(frozen=True)
+class SeedBytes:
+    """One seed file as found: its name under the seeds folder and its bytes' digest."""
+
+    path: str
+    digest: str
+
+
+def seed_digests(root: Path) -> tuple[list[SeedBytes], list[Diagnostic]]:
+    """What ``read_tree`` reads, undecoded: each file's name and bytes' digest (the same
+    as its ``SourceText.digest``), and the files refused before reading. Equal answers mean
+    equal ``read_tree`` answers, which are a pure function of the bytes and names."""
+    if not root.is_dir():
+        return [], [_no_seeds(root)]
+    found: list[SeedBytes] = []
+    refused: list[Diagnostic] = []
+    for path, refusal in walk(root):
+        if refusal is not None:
+            refused.append(refusal)
+            continue
+        name = path.relative_to(root).as_posix()
+        try:
+            found.append(SeedBytes(name, hashlib.sha256(path.resolve().read_bytes()).hexdigest()))
+        except OSError as exc:
+            refused.append(Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}",
+                                      "check its permissions"))
+    return found, refused
+
+
 def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
     """Read every seed file under ``root``; unusable files become diagnostics, not exceptions."""
     if not root.is_dir():
-        return [], [
-            Diagnostic(
-                str(root), None, "error", "seeds folder not found",
-                "create it or pass --seeds DIR",
-            )
-        ]
+        return [], [_no_seeds(root)]
     sources: list[SourceText] = []
     diagnostics: list[Diagnostic] = []
     for path, refused in walk(root):
@@ -137,6 +162,11 @@ def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
             )
         )
     return sources, diagnostics
+
+
+def _no_seeds(root: Path) -> Diagnostic:
+    return Diagnostic(str(root), None, "error", "seeds folder not found",
+                      "create it or pass --seeds DIR")
 
 
 def read_file(path: Path, root: Path) -> tuple[SourceText | None, list[Diagnostic]]:

@@ -14,12 +14,13 @@ import dataclasses
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import jinja2
 
 from cqnews_site.config import Config
+from cqnews_site.inputs.reader import SeedBytes
 from cqnews_site.inputs.resources import TEMPLATES, Resources
 from cqnews_site.model import dates
 from cqnews_site.model.records import Diagnostic, SourceText
@@ -37,6 +38,9 @@ class BuildStamp:
     pages: int
     files: int
     diagnostics: tuple[Diagnostic, ...]
+    # The same inputs with the seeds as bytes (``reader.seed_digests``): checked before
+    # any file is decoded. "" in a stamp of an older version: then only ``fingerprint``.
+    seeds_fingerprint: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,10 +66,12 @@ def fingerprint(config: Config, sources: list[SourceText], resources: Resources,
     return input_digests(config, sources, resources, rejected).fingerprint
 
 
-def input_digests(config: Config, sources: list[SourceText], resources: Resources,
-                  rejected: Iterable[Diagnostic] = ()) -> InputDigests:
+def input_digests(config: Config, sources: Sequence[SourceText | SeedBytes],
+                  resources: Resources, rejected: Iterable[Diagnostic] = ()) -> InputDigests:
     """Digests of every input of a build: seeds, theme folders, editors' files, settings,
     the whole package's code and ``resources.version`` (analysing code, data, dependencies).
+    The seeds are read by name and digest: decoded (``SourceText``) or as bytes
+    (``SeedBytes``, with the files refused before reading as ``rejected``).
 
     ``rejected``: why the files the reader refused were refused, so that deleting, fixing
     or adding a broken file is a change. The current year is in it too: it bounds the
@@ -146,6 +152,7 @@ def load(config: Config) -> BuildStamp | None:
             fingerprint=data["fingerprint"], stories=data["stories"], pages=data["pages"],
             files=data["files"],
             diagnostics=tuple(Diagnostic(**d) for d in data["diagnostics"]),
+            seeds_fingerprint=str(data.get("seeds_fingerprint", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a damaged stamp only costs a full build
