@@ -74,11 +74,13 @@ def _build(config: Config, force: bool = False) -> BuildResult:
         previous = None if force else stamp.load(config)
         # The seeds as bytes first: when every input is as the last build saw it, no file is
         # decoded (front matter is YAML: most of the time of reading 2,000 files).
-        seeds, refused = reader.seed_digests(config.seeds)
-        seeds_key = stamp.input_digests(config, seeds, resources, refused).fingerprint
+        seeds = reader.read_seeds(config.seeds)
+        files, refused = reader.seed_digests(seeds)
+        seeds_key = stamp.input_digests(config, files, resources, refused).fingerprint
         if previous is not None and previous.seeds_fingerprint == seeds_key:
             return _skipped(previous)
-        sources, read_problems = reader.read_tree(config.seeds)
+        sources, read_problems = reader.decode_seeds(config.seeds, seeds)
+        del seeds, files  # the sources hold their text
         digests = stamp.input_digests(config, sources, resources, read_problems)
         key = digests.fingerprint
     if previous is not None and previous.fingerprint == key:

@@ -10,7 +10,7 @@ import codecs
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -113,44 +113,53 @@ def _refusal(path: Path, root: Path, message: str, hint: str,
 
 @dataclass(frozen=True)
 class SeedBytes:
-    """One seed file as found: its name under the seeds folder and its bytes' digest."""
+    """One seed file as read, not yet decoded: its name under the seeds folder, its bytes
+    and their digest (``SourceText.digest``)."""
 
     path: str
+    data: bytes = field(repr=False)
     digest: str
 
 
-def seed_digests(root: Path) -> tuple[list[SeedBytes], list[Diagnostic]]:
-    """What ``read_tree`` reads, undecoded: each file's name and bytes' digest (the same
-    as its ``SourceText.digest``), and the files refused before reading. Equal answers mean
-    equal ``read_tree`` answers, which are a pure function of the bytes and names."""
-    if not root.is_dir():
-        return [], [_no_seeds(root)]
-    found: list[SeedBytes] = []
-    refused: list[Diagnostic] = []
-    for path, refusal in walk(root):
-        if refusal is not None:
-            refused.append(refusal)
-            continue
-        name = path.relative_to(root).as_posix()
-        try:
-            found.append(SeedBytes(name, hashlib.sha256(path.resolve().read_bytes()).hexdigest()))
-        except OSError as exc:
-            refused.append(Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}",
-                                      "check its permissions"))
-    return found, refused
+Seeds = list[SeedBytes | Diagnostic]  # in the order found; a Diagnostic: a file refused
 
 
-def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
-    """Read every seed file under ``root``; unusable files become diagnostics, not exceptions."""
+def read_seeds(root: Path) -> Seeds:
+    """Every seed file under ``root`` as bytes, and why each refused file was refused,
+    in one list in the order ``walk`` finds them. Decoding them (``decode_seeds``) is a
+    pure function of this list: equal names and digests give equal sources."""
     if not root.is_dir():
-        return [], [_no_seeds(root)]
+        return [_no_seeds(root)]
+    found: Seeds = []
+    for path, refused in walk(root):
+        found.append(refused if refused is not None else _seed_bytes(path, root))
+    return found
+
+
+def _seed_bytes(path: Path, root: Path) -> SeedBytes | Diagnostic:
+    name = path.relative_to(root).as_posix()
+    try:
+        data = path.resolve().read_bytes()
+    except OSError as exc:
+        return Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}",
+                          "check its permissions")
+    return SeedBytes(name, data, hashlib.sha256(data).hexdigest())
+
+
+def seed_digests(seeds: Seeds) -> tuple[list[SeedBytes], list[Diagnostic]]:
+    """The files of ``read_seeds`` and the refusals, apart (what ``stamp.input_digests``
+    reads of them: names and digests, and why a file was refused)."""
+    return ([s for s in seeds if isinstance(s, SeedBytes)],
+            [s for s in seeds if isinstance(s, Diagnostic)])
+
+
+def decode_seeds(root: Path, seeds: Seeds) -> tuple[list[SourceText], list[Diagnostic]]:
+    """The ``read_seeds(root)`` files decoded and split; unusable files become
+    diagnostics, in the order found."""
     sources: list[SourceText] = []
     diagnostics: list[Diagnostic] = []
-    for path, refused in walk(root):
-        if refused is not None:
-            diagnostics.append(refused)
-            continue
-        source, problems = read_file(path, root)
+    for seed in seeds:
+        source, problems = (None, [seed]) if isinstance(seed, Diagnostic) else _decoded(seed)
         diagnostics.extend(problems)
         if source is not None:
             sources.append(source)
@@ -164,6 +173,11 @@ def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
     return sources, diagnostics
 
 
+def read_tree(root: Path) -> tuple[list[SourceText], list[Diagnostic]]:
+    """Read every seed file under ``root``; unusable files become diagnostics, not exceptions."""
+    return decode_seeds(root, read_seeds(root))
+
+
 def _no_seeds(root: Path) -> Diagnostic:
     return Diagnostic(str(root), None, "error", "seeds folder not found",
                       "create it or pass --seeds DIR")
@@ -171,19 +185,20 @@ def _no_seeds(root: Path) -> Diagnostic:
 
 def read_file(path: Path, root: Path) -> tuple[SourceText | None, list[Diagnostic]]:
     """Read one file; returns ``(None, [error])`` when it must be skipped."""
-    name = path.relative_to(root).as_posix()
-    try:
-        data = path.resolve().read_bytes()
-    except OSError as exc:
-        return None, [Diagnostic(name, None, "error", f"cannot read file: {exc.strerror}",
-                                 "check its permissions")]
-    return read_bytes(data, name, is_markdown=path.suffix.lower() == ".md")
+    seed = _seed_bytes(path, root)
+    return (None, [seed]) if isinstance(seed, Diagnostic) else _decoded(seed)
+
+
+def _decoded(seed: SeedBytes) -> tuple[SourceText | None, list[Diagnostic]]:
+    return read_bytes(seed.data, seed.path, is_markdown=seed.path.lower().endswith(".md"),
+                      digest=seed.digest)
 
 
 def read_bytes(
-    data: bytes, name: str, is_markdown: bool = False
+    data: bytes, name: str, is_markdown: bool = False, digest: str = ""
 ) -> tuple[SourceText | None, list[Diagnostic]]:
-    """Decode and split one file's bytes: a pure function, so it can be tested and cached."""
+    """Decode and split one file's bytes: a pure function, so it can be tested and cached.
+    ``digest``: the bytes' SHA-256, when the caller has it already."""
     warnings: list[Diagnostic] = []
     try:
         text, encoding = decode(data)
@@ -202,7 +217,7 @@ def read_bytes(
         ]
     source = SourceText(
         path=name,
-        digest=hashlib.sha256(data).hexdigest(),
+        digest=digest or hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         text=body,
         first_line=first_line,

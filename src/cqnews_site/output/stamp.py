@@ -38,7 +38,7 @@ class BuildStamp:
     pages: int
     files: int
     diagnostics: tuple[Diagnostic, ...]
-    # The same inputs with the seeds as bytes (``reader.seed_digests``): checked before
+    # The same inputs with the seeds as bytes (``reader.read_seeds``): checked before
     # any file is decoded. "" in a stamp of an older version: then only ``fingerprint``.
     seeds_fingerprint: str = ""
 
