@@ -24,7 +24,7 @@ from cqnews_site.inputs.resources import TEMPLATES
 from cqnews_site.model.records import Mention, Person, Sighting, Story
 from cqnews_site.output import stamp
 from cqnews_site.output.files import UNCHANGED, FolderFiles
-from cqnews_site.site import cite, dependencies, urls
+from cqnews_site.site import cite, dependencies, urls, views
 from cqnews_site.site.dependencies import Record, TemplateDigests, UrlDigests, ValueDigest
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -119,6 +119,25 @@ def test_changed_story_text_renders_only_what_shows_it(work):
     stories = [p for p in _tree(work / "site") if p.startswith("stories/")]
     assert 0 < len([p for p in rendered if p.startswith("stories/")]) < len(stories) / 2
     assert not any(p.startswith("posts/") for p in rendered)  # no post shows the text
+
+
+def test_texts_of_story_pages_kept_unrendered_are_never_linked(work, monkeypatch):
+    # Linking the names in a story's text was most of the cost of keying its page.
+    linked: set[str] = set()
+    real = views.linkify
+
+    def recording(text: str, *args):
+        linked.add(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(views, "linkify", recording)
+    _edit(work / "seeds" / "d01.txt", "闯出了路子", "走出了新路子")
+    result = build.build(_config(work))
+    assert result.kept > 0 and any("走出了新路子" in text for text in linked)
+    plain = [s for s in result.archive.stories if s.paragraphs and not s.html]
+    untouched = [s for s in plain if not linked & set(s.paragraphs)]
+    # Some stories are shown again (the edited one, those listing it as related), not all.
+    assert 0 < len(untouched) < len(plain)
 
 
 def test_changed_date_redraws_the_charts_of_everyone_in_the_story(work):

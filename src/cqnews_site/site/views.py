@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -106,6 +106,46 @@ def linkify(text: str, targets: dict[str, str], root: str, used: set[str]) -> Ma
     return Markup("".join(parts))
 
 
+@dataclasses.dataclass(frozen=True)
+class LinkedTexts:
+    """Texts as ``linkify`` shows them, linked when a template first reads them.
+
+    Most pages of a rebuild are keyed, found unchanged and never rendered; linking their
+    texts was most of the time of a story's view. The fields decide the result, and a
+    page's key reads them (``site/dependencies.py`` reads a record by its fields).
+    """
+
+    texts: tuple[str, ...]
+    targets: tuple[tuple[str, str], ...]  # (printed name, page path), as ``linkify`` takes
+    root: str
+    once: bool = True  # a target is linked once in all the texts (a body), else once in each
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[Markup]:
+        return iter(self._linked())
+
+    def __getitem__(self, at: int) -> Markup:
+        return self._linked()[at]
+
+    def _linked(self) -> list[Markup]:
+        made = self.__dict__.get("_made")  # not a field: never part of a key
+        if made is None:
+            targets = dict(self.targets)
+            used: set[str] = set()
+            made = [linkify(text, targets, self.root, used if self.once else set())
+                    for text in self.texts]
+            object.__setattr__(self, "_made", made)
+        return made
+
+
+def linked(texts: Iterable[str], targets: dict[str, str], root: str,
+           once: bool = True) -> LinkedTexts:
+    """``texts`` to be shown linked to ``targets`` (see ``LinkedTexts``)."""
+    return LinkedTexts(tuple(texts), tuple(targets.items()), root, once)
+
+
 # ---------------------------------------------------------------------------
 # Small pieces
 
@@ -160,14 +200,13 @@ def _person_link(ctx: SiteContext, person_id: str, name: str) -> dict[str, Any]:
 
 
 def _item_view(ctx: SiteContext, story: Story, item, root: str) -> dict[str, Any]:
-    item_used: set[str] = set()
     targets = _surfaces(ctx, item.people, item.districts)
     return {
         "item": item,
         "anchor": item.anchor,
-        "lead": linkify(item.lead, targets, root, set()) if item.lead else None,
+        "lead": linked((item.lead,), targets, root) if item.lead else None,
         "reporters": _credits(ctx, story.id, item.reporters),
-        "paragraphs": [linkify(p, targets, root, item_used) for p in item.paragraphs],
+        "paragraphs": linked(item.paragraphs, targets, root),
         "people": [_mention_view(ctx, m) for m in _unique_mentions(item.people)],
         "districts": _district_links(ctx, item.districts),
     }
@@ -175,9 +214,7 @@ def _item_view(ctx: SiteContext, story: Story, item, root: str) -> dict[str, Any
 
 def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
     """Everything the story template shows."""
-    used: set[str] = set()
     targets = _surfaces(ctx, story.people, story.districts)
-    heads = set(story.subheads)
     siblings = ctx.index.by_source[story.source]
     # By id, not siblings.index(story): that compares records field by field, and a page
     # dump of 60,000 stories made the story pages quadratic.
@@ -188,9 +225,10 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "story": story,
         "url": ctx.story_path(story),
         "body_html": Markup(story.html) if story.html else None,
-        "blocks": [{"subhead": i in heads, "html": linkify(p, targets, root, used)}
-                   for i, p in enumerate(story.paragraphs)],
-        "captions": [linkify(c, targets, root, set()) for c in story.captions],
+        # Paragraphs, linked; those at the positions in ``subheads`` are shown as heads.
+        "blocks": linked(story.paragraphs, targets, root),
+        "subheads": tuple(sorted(set(story.subheads))),
+        "captions": linked(story.captions, targets, root, once=False),
         "items": items,
         "reporters": _credits(ctx, story.id, story.reporters),
         "photographers": _credits(ctx, story.id, story.photographers),
