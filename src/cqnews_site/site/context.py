@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from cqnews_site.index.lookups import ArchiveIndex
@@ -66,6 +67,7 @@ class SiteContext:
     base_url: str  # "" or an absolute URL ending in "/"
     shard: Shard = field(default_factory=Shard)
     reuse: Reuse | None = None  # keys each page by its inputs; None renders everything
+    search_parts: Path | None = None  # where the search index keeps its stories' parts
 
     def story_path(self, story: Story, anchor: str | None = None) -> str:
         """Page path of a story, with ``#anchor`` for one of its items."""

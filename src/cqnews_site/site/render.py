@@ -7,6 +7,7 @@ last because it lists what the others made.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing as mp
 import os
@@ -26,6 +27,7 @@ from cqnews_site.site.context import Shard, SiteContext, site_urls
 from cqnews_site.site.dependencies import UNCHANGED, Inputs, Record, Reuse
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
+from cqnews_site.site.search_parts import PartStore
 from cqnews_site.site.theme import Renderer, RenderError
 from cqnews_site.site.views import item_dates, linkify, pinyin_initial, story_date_text
 
@@ -36,10 +38,13 @@ __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "Rende
 def search_index(ctx: SiteContext) -> Iterator[Output]:
     """The static search index (``search/``)."""
     for _ in ctx.shard.once():
-        with progress.stage("search index"):
+        # What the index made of each story is kept between builds (``search_parts``).
+        store = (PartStore(ctx.search_parts, ctx.reuse.made.base)
+                 if ctx.search_parts is not None and ctx.reuse is not None else None)
+        with progress.stage("search index"), store or contextlib.nullcontext():
             # Each file is written as it is made: the index is never in memory whole.
             for path, content in search.iter_search_files(ctx.index.archive,
-                                                          page_of=ctx.entity_url):
+                                                          page_of=ctx.entity_url, store=store):
                 yield path, content, "search index"
 
 
@@ -75,7 +80,8 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
     reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index, dirs)
              if inputs is not None else None)
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
-                       base_url=base_url, shard=shard or Shard(), reuse=reuse)
+                       base_url=base_url, shard=shard or Shard(), reuse=reuse,
+                       search_parts=config.cache if reuse is not None else None)
 
 
 def _run(ctx: SiteContext, files: SiteFiles,

@@ -58,6 +58,8 @@ from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.model.text import cjk_punctuation
 from cqnews_site.site import search_postings, urls
+from cqnews_site.site.dependencies import ValueDigest
+from cqnews_site.site.search_parts import PartStore, StoryPart, story_key
 from cqnews_site.site.search_postings import BODY_START, Postings, normalize
 
 SEARCH_DIR = "search"
@@ -207,24 +209,31 @@ def iter_documents(archive: Archive, config: Config | None = None) -> Iterator[D
     """The documents of :func:`documents` one at a time, so their texts need not be kept."""
     paths = story_urls(archive)
     for number, story in enumerate(archive.stories):
-        url = urls.href(paths[number])
-        year = year_of(story.date)
-        base = {
-            "district": tuple(sorted(set(story.districts))),
-            "person": _people(story.people),
-            "section": (story.section,) if story.section else (),
-            "year": (year,) if year else (),
-        }
-        text, end, rest = _story_text(story)
-        # A story without a date of its own shows and sorts by its items' (as the site does).
-        dated = story_date(story)
-        yield Document(number, url, story.headline, display_date(dated), text, end,
-                       base, story.headline, story.kicker or "", day_number(dated), rest)
-        yield from _item_documents(number, url, story, base)
+        yield from _story_documents(number, urls.href(paths[number]), story)
+
+
+def _story_documents(number: int, url: str, story: Story,
+                     texts: bool = True) -> Iterator[Document]:
+    """A story's own document, then its items'; without ``texts``, their facets and dates
+    only (``text`` and ``rest`` empty: what the index keeps of a document after reading it)."""
+    year = year_of(story.date)
+    base = {
+        "district": tuple(sorted(set(story.districts))),
+        "person": _people(story.people),
+        "section": (story.section,) if story.section else (),
+        "year": (year,) if year else (),
+    }
+    text, end, rest = _story_text(story) if texts else ("", -1, "")
+    # A story without a date of its own shows and sorts by its items' (as the site does).
+    dated = story_date(story)
+    yield Document(number, url, story.headline, display_date(dated), text, end,
+                   base, story.headline, story.kicker or "", day_number(dated), rest)
+    yield from _item_documents(number, url, story, base, texts)
 
 
 def _item_documents(number: int, url: str, story: Story,
-                    base: Mapping[str, tuple[str, ...]]) -> Iterator[Document]:
+                    base: Mapping[str, tuple[str, ...]], texts: bool = True
+                    ) -> Iterator[Document]:
     for item in story.items:
         item_year = year_of(item.date) or (base["year"][0] if base["year"] else None)
         facets = {
@@ -234,7 +243,7 @@ def _item_documents(number: int, url: str, story: Story,
             "section": base["section"],
             "year": (item_year,) if item_year else (),
         }
-        text, end, rest = _item_text(item)
+        text, end, rest = _item_text(item) if texts else ("", -1, "")
         rubric, heading = split_rubric(item.heading)
         date = item.date or story.date
         yield Document(number, f"{url}#{urls.href(item.anchor)}", heading, display_date(date),
@@ -377,28 +386,61 @@ def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[t
     return firsts
 
 
-def _read_documents(archive: Archive, config: Config | None,
-                    postings: Postings) -> tuple[list[Document], list[bytes]]:
+def _read_documents(archive: Archive, config: Config | None, postings: Postings,
+                    store: PartStore | None = None) -> tuple[list[Document], list[bytes]]:
     """Index every document into ``postings`` and deflate its text row as it comes.
 
     Returns the documents without their texts (for the filters and dates) and the text
-    files in order: a large archive's texts are never all in memory at once.
+    files in order: a large archive's texts are never all in memory at once. A story whose
+    part ``store`` kept is not read again (see ``search_parts``); every story's part is
+    kept there for the next build.
     """
     docs: list[Document] = []
     texts: list[bytes] = []
     rows: list[bytes] = []
-    for doc in iter_documents(archive, config):
-        title, rest = index_fields(doc)
-        postings.add(rest, title)
-        rows.append(_dumps([doc.url, doc.headline, doc.date, doc.text, doc.snippet_end,
-                            doc.kicker]))
-        if len(rows) == DOCS_PER_TEXT:
-            texts.append(_deflate(b"\n".join(rows)))
-            rows = []
-        docs.append(dataclasses.replace(doc, text="", rest=""))
+    paths = story_urls(archive)
+    values = ValueDigest()
+    for number, story in enumerate(archive.stories):
+        url = urls.href(paths[number])
+        key = story_key(values, story, url) if store is not None else b""
+        part = store.get(key) if store is not None else None
+        if part is None:
+            part = _story_part(list(_story_documents(number, url, story)), postings)
+        else:
+            postings.extend(part.codes, part.starts, len(part.rows))
+        if store is not None and part.codes:
+            store.put(key, part)
+        for row in part.rows:
+            rows.append(row)
+            if len(rows) == DOCS_PER_TEXT:
+                texts.append(_deflate(b"\n".join(rows)))
+                rows = []
+        docs += _story_documents(number, url, story, texts=False)
     if rows:
         texts.append(_deflate(b"\n".join(rows)))
     return docs, texts
+
+
+def _story_part(docs: list[Document], postings: Postings) -> StoryPart:
+    """Index one story's documents into ``postings``; what they added to it.
+
+    Their codes are made apart and appended, as a kept part's are (the same codes as
+    adding each document to ``postings``). A story with a character beyond two bytes is
+    added document by document and its part has no codes: it is not kept."""
+    rows = tuple(_dumps([doc.url, doc.headline, doc.date, doc.text, doc.snippet_end,
+                         doc.kicker]) for doc in docs)
+    own = Postings()
+    for doc in docs:
+        title, rest = index_fields(doc)
+        own.add(rest, title)
+    if own.wide:
+        for doc in docs:
+            title, rest = index_fields(doc)
+            postings.add(rest, title)
+        return StoryPart(rows, b"", ())
+    part = StoryPart(rows, own.codes.tobytes(), tuple(own.starts))
+    postings.extend(part.codes, part.starts, len(rows))
+    return part
 
 
 def _facet_values(archive: Archive, docs: list[Document]) -> dict[str, list[tuple[str, str, str]]]:
@@ -583,11 +625,13 @@ def write_search_files(archive: Archive, config: Config | None = None,
 
 
 def iter_search_files(archive: Archive, config: Config | None = None,
-                      page_of: PageOf | None = None) -> Iterator[tuple[str, bytes]]:
+                      page_of: PageOf | None = None, store: PartStore | None = None
+                      ) -> Iterator[tuple[str, bytes]]:
     """The search index's files, (path, bytes), each as soon as it is made: a large
-    index is never in memory whole (see ``write_search_files``)."""
+    index is never in memory whole (see ``write_search_files``). With ``store``, the
+    stories it kept from the last build are not read again."""
     postings = Postings()
-    docs, texts = _read_documents(archive, config, postings)
+    docs, texts = _read_documents(archive, config, postings, store)
     made: list[tuple[str, bytes]] = []
     files = _Sink(lambda path, data: made.append((path, data)))
     keys = []

@@ -153,6 +153,17 @@ class Postings:
         self.codes.frombytes(codes.astype("<u4").tobytes())
         self.codes.append(0)
 
+    def extend(self, codes: bytes, starts: tuple[int, ...], documents: int) -> None:
+        """Append the fields of ``documents`` documents another ``Postings`` made, in two
+        bytes a character: ``codes`` and where each field starts in them."""
+        offset = len(self.codes)
+        self.starts.extend([offset + start for start in starts])
+        if self.wide:  # as ``_widen`` turns them
+            narrow = np.frombuffer(codes, "<u2")
+            codes = np.where(narrow == 0, 0, _utf16_order(narrow) + 1).astype("<u4").tobytes()
+        self.codes.frombytes(codes)
+        self.documents += documents
+
     def _widen(self) -> None:
         narrow = np.frombuffer(self.codes, "<u2")
         codes = np.where(narrow == 0, 0, _utf16_order(narrow) + 1).astype("<u4")
