@@ -223,3 +223,23 @@ def test_a_build_with_nothing_to_do_decodes_no_file(seeds, tmp_path, monkeypatch
     page = sorted(seeds.glob("*.txt"))[0]
     page.write_bytes(page.read_bytes() + b"\n")
     assert "\nbuilt 11 stories" in run(*args).output
+
+
+def test_a_rebuild_that_finds_every_file_in_the_cache_imports_no_segmenter(
+        seeds, tmp_path, monkeypatch):
+    # jieba and jieba-rs cost about a second to import (more than the rest of the
+    # analysis of a one-page edit in the build process): only a process that tags imports
+    # them.
+    import subprocess
+    import sys
+
+    build = ["build", "--seeds", str(seeds), "--out", str(tmp_path / "site"), "--jobs", "1"]
+    monkeypatch.chdir(tmp_path)
+    assert run(*build).exit_code == 0
+    probe = ("import sys; from cqnews_site.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('jieba', 'rjieba') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe, *build, "--force"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert done.stdout.startswith("built "), done.stderr
+    assert done.stdout.strip().endswith("[]"), done.stdout

@@ -8,6 +8,10 @@ Plain cutting (no HMM, the hot path of tagging) runs on jieba-rs through ``rjieb
 with exactly jieba's dictionary, our user words and jieba's word total, so its words are
 jieba's words, about 14 times faster. Dictionary look-ups, the HMM part-of-speech tagger
 (jieba-rs tags differently) and the IDF table stay with jieba.
+
+jieba and jieba-rs are imported when first used, not with this module: importing them
+takes about a second, and a rebuild that finds every file in the cache (or a build with
+nothing to do) imports the tagger's modules without tagging anything.
 """
 
 from __future__ import annotations
@@ -15,17 +19,20 @@ from __future__ import annotations
 import io
 import logging
 import threading
+import types
 from functools import lru_cache
 from pathlib import Path
-
-import jieba
-import jieba.posseg
-import rjieba
+from typing import TYPE_CHECKING
 
 from cqnews_site.analyse import cachedir
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import read_list
+
+if TYPE_CHECKING:
+    import jieba
+    import jieba.posseg
+    import rjieba
 
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[str, jieba.Tokenizer] = {}
@@ -36,16 +43,25 @@ _USER_LINES: dict[str, list[str]] = {}  # the user dictionary each tokenizer loa
 # frequency makes jieba-rs's word total equal jieba's (see ``fast_tokenizer``).
 _TOTAL_PAD = "\U000f0000"
 
-# jieba's only message above DEBUG is a traceback when it cannot write its dictionary
-# cache (a full disk, a folder that is not writable): a cache only saves time, and the
-# build reports an unusable cache folder itself (analyse/cachedir.py).
-jieba.setLogLevel(logging.CRITICAL)
-logging.getLogger("jieba").setLevel(logging.CRITICAL)
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> types.ModuleType:
+    """jieba with its part-of-speech module, imported on first use (see the docstring)."""
+    import jieba
+    import jieba.posseg  # an attribute of jieba from now on
+
+    # jieba's only message above DEBUG is a traceback when it cannot write its dictionary
+    # cache (a full disk, a folder that is not writable): a cache only saves time, and the
+    # build reports an unusable cache folder itself (analyse/cachedir.py).
+    jieba.setLogLevel(logging.CRITICAL)
+    logging.getLogger("jieba").setLevel(logging.CRITICAL)
+    return jieba
 
 
 def jieba_version() -> str:
     """The installed jieba's and rjieba's versions (part of the tagger's cache key)."""
-    return f"{getattr(jieba, '__version__', 'unknown')}+rjieba-{_rjieba_version()}"
+    return f"{getattr(_jieba(), '__version__', 'unknown')}+rjieba-{_rjieba_version()}"
 
 
 def _rjieba_version() -> str:
@@ -88,7 +104,7 @@ def tokenizer(cache_dir: Path | str = ".cache", gazetteer: Gazetteer | None = No
     with _LOCK:
         tok = _TOKENIZERS.get(key)
         if tok is None:
-            tok = jieba.Tokenizer()
+            tok = _jieba().Tokenizer()
             tok.tmp_dir = cachedir.jieba_folder(cache_dir)  # an unusable cache only costs time
             tok.cache_file = "jieba.cache"
             tok.initialize()
@@ -119,6 +135,8 @@ def fast_tokenizer(cache_dir: Path | str = ".cache") -> rjieba.Jieba:
     with _LOCK:
         fast = _FAST.get(key)
         if fast is None:
+            import rjieba
+
             fast = rjieba.Jieba()  # its own copy of jieba's dictionary, read in 0.1 s
             for line in _USER_LINES[key]:
                 word, freq, tag = line.split(" ")
@@ -132,18 +150,23 @@ def fast_tokenizer(cache_dir: Path | str = ".cache") -> rjieba.Jieba:
     return fast
 
 
-class _POSTokenizer(jieba.posseg.POSTokenizer):
+@lru_cache(maxsize=1)
+def _pos_tokenizer_class() -> type:
     """jieba's part-of-speech tokenizer, starting from the word tags ``jieba.posseg`` read
     from the same ``dict.txt`` when it was imported, not reading its 350,000 lines again
     (half a second of every worker's start)."""
+    posseg = _jieba().posseg
 
-    def load_word_tag(self, f):  # type: ignore[no-untyped-def]
-        imported = jieba.posseg.dt  # over jieba's global tokenizer, to which we add no words
-        if self.tokenizer.dictionary == imported.tokenizer.dictionary:
-            f.close()
-            self.word_tag_tab = dict(imported.word_tag_tab)
-        else:
-            super().load_word_tag(f)
+    class POSTokenizer(posseg.POSTokenizer):
+        def load_word_tag(self, f):  # type: ignore[no-untyped-def]
+            imported = posseg.dt  # over jieba's global tokenizer, to which we add no words
+            if self.tokenizer.dictionary == imported.tokenizer.dictionary:
+                f.close()
+                self.word_tag_tab = dict(imported.word_tag_tab)
+            else:
+                super().load_word_tag(f)
+
+    return POSTokenizer
 
 
 def pos_tokenizer(cache_dir: Path | str = ".cache") -> jieba.posseg.POSTokenizer:
@@ -151,7 +174,7 @@ def pos_tokenizer(cache_dir: Path | str = ".cache") -> jieba.posseg.POSTokenizer
     key = str(cache_dir)
     pos = _POS.get(key)
     if pos is None:
-        pos = _POSTokenizer(tokenizer(cache_dir))
+        pos = _pos_tokenizer_class()(tokenizer(cache_dir))
         _POS[key] = pos
     return pos
 
@@ -204,7 +227,7 @@ def word_tag(word: str, cache_dir: Path | str = ".cache") -> str | None:
 def idf_table() -> tuple[dict[str, float], float]:
     """jieba's general IDF table and its median, the starting point of keyword weights."""
     # Read the file directly: importing jieba.analyse would load (and leak a handle to) it.
-    text = (Path(jieba.__file__).parent / "analyse" / "idf.txt").read_text(encoding="utf-8")
+    text = (Path(_jieba().__file__).parent / "analyse" / "idf.txt").read_text(encoding="utf-8")
     table: dict[str, float] = {}
     for line in text.splitlines():
         parts = line.split(" ")
@@ -226,9 +249,9 @@ def plain_posseg(text: str, cache_dir: Path | str = ".cache") -> list[tuple[str,
     pos = _PLAIN.get(key)
     if pos is None:
         with _LOCK:
-            tok = jieba.Tokenizer()
+            tok = _jieba().Tokenizer()
             tok.tmp_dir = cachedir.jieba_folder(cache_dir)  # an unusable cache only costs time
             tok.cache_file = "jieba.cache"
-            pos = jieba.posseg.POSTokenizer(tok)
+            pos = _jieba().posseg.POSTokenizer(tok)
             _PLAIN[key] = pos
     return [(p.word, p.flag) for p in pos.lcut(text, HMM=True)]
