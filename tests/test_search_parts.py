@@ -108,3 +108,29 @@ def test_a_story_with_characters_beyond_two_bytes_is_indexed_alike_and_not_kept(
 def test_no_folder_keeps_nothing(archive):
     store = PartStore(None, "v1")
     assert _index(archive, store) == _index(archive) and store.reused == 0
+
+
+def test_a_damaged_table_is_not_read(archive, tmp_path):
+    import pickle
+
+    _index(archive, PartStore(tmp_path, "v1"))
+    path = tmp_path / FILE_NAME
+    data = path.read_bytes()
+    at = int.from_bytes(data[len(b"cqnews search parts 1\n"):][:8], "little")
+    version, table = pickle.loads(data[at:])
+    for broken in ({key: "not an entry" for key in table}, ["not", "a", "table"]):
+        path.write_bytes(data[:at] + pickle.dumps((version, broken)))
+        store = PartStore(tmp_path, "v1")
+        assert _index(archive, store) == _index(archive) and store.reused == 0
+
+
+def test_the_partial_file_of_a_killed_build_is_removed(archive, tmp_path):
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    abandoned = tmp_path / f"{FILE_NAME}.{gone}.partial"
+    abandoned.write_bytes(b"half a store")
+    _index(archive, PartStore(tmp_path, "v1"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FILE_NAME]

@@ -63,14 +63,25 @@ class PartStore:
     def __enter__(self) -> PartStore:
         if self.path is None:
             return self
-        with contextlib.suppress(OSError, ValueError, EOFError, pickle.UnpicklingError,
-                                 struct.error, TypeError):
+        # Whatever a damaged or foreign file raises, the parts are made again.
+        with contextlib.suppress(Exception):
             self._old, self._table = self._open(self.path)
+        self._remove_abandoned()
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._new = open(self._partial(), "wb")
             self._new.write(_MAGIC + _HEAD.pack(0))
         return self
+
+    def _remove_abandoned(self) -> None:
+        """Remove the partial files of builds that were killed while writing one (each is
+        named by its process, which no longer runs)."""
+        assert self.path is not None
+        with contextlib.suppress(OSError):
+            for partial in self.path.parent.glob(f"{self.path.name}.*.partial"):
+                pid = partial.name[len(self.path.name) + 1 : -len(".partial")]
+                if pid.isdigit() and not _running(int(pid)):
+                    partial.unlink(missing_ok=True)
 
     def _partial(self) -> Path:
         assert self.path is not None
@@ -97,11 +108,11 @@ class PartStore:
         found = self._table.get(key)
         if found is None or self._old is None:
             return None
-        at, codes_size, row_sizes, starts = found
-        size = sum(row_sizes) + codes_size
         try:
+            at, codes_size, row_sizes, starts = found
+            size = sum(row_sizes) + codes_size
             data = os.pread(self._old.fileno(), size, at)
-        except OSError:
+        except (OSError, TypeError, ValueError, OverflowError):  # a damaged table
             return None
         if len(data) != size:
             return None
@@ -155,3 +166,16 @@ class PartStore:
             os.replace(self._partial(), self.path)
         except OSError:
             self._drop_new()
+
+
+def _running(pid: int) -> bool:
+    """Whether a process ``pid`` runs (on this machine)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it runs, as another user
+        return True
+    return True
