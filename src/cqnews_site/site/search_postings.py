@@ -158,16 +158,13 @@ class Postings:
         bytes a character: ``codes`` and where each field starts in them."""
         offset = len(self.codes)
         self.starts.extend([offset + start for start in starts])
-        if self.wide:  # as ``_widen`` turns them
-            narrow = np.frombuffer(codes, "<u2")
-            codes = np.where(narrow == 0, 0, _utf16_order(narrow) + 1).astype("<u4").tobytes()
+        if self.wide:
+            codes = _widened(np.frombuffer(codes, "<u2")).tobytes()
         self.codes.frombytes(codes)
         self.documents += documents
 
     def _widen(self) -> None:
-        narrow = np.frombuffer(self.codes, "<u2")
-        codes = np.where(narrow == 0, 0, _utf16_order(narrow) + 1).astype("<u4")
-        self.codes = array("I", codes.tobytes())
+        self.codes = array("I", _widened(np.frombuffer(self.codes, "<u2")).tobytes())
 
     @property
     def data(self) -> dict[str, bytes]:
@@ -179,6 +176,12 @@ class Postings:
                                        shard.ends, strict=True):
                 out[key] = shard.data[start:end].tobytes()
         return out
+
+
+def _widened(narrow: np.ndarray) -> np.ndarray:
+    """Two-byte codes as four-byte ones (white space stays 0): what a field's codes are
+    once any field of the index needs four bytes."""
+    return np.where(narrow == 0, 0, _utf16_order(narrow) + 1).astype("<u4")
 
 
 @dataclass(frozen=True)
