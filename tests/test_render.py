@@ -399,6 +399,29 @@ def test_writer_copies_static_and_files_and_builds_are_byte_identical(tmp_path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
 
 
+def test_a_static_file_equal_to_the_last_sites_stays_that_file_and_a_changed_one_is_new(
+        tmp_path):
+    # Unchanged output keeps its time, so a deploy that compares times sends only changes.
+    user = tmp_path / "static"
+    user.mkdir()
+    (user / "logo.svg").write_text("<svg>旧</svg>", encoding="utf-8")
+    config = Config(out=tmp_path / "site", static=user)
+    writer.write_site({"index.html": b"a"}, config)
+    before = {p: f.stat() for p, f in _files(config.out / "static").items()}
+    (user / "logo.svg").write_text("<svg>新</svg>", encoding="utf-8")
+    writer.write_site({"index.html": b"b"}, config)
+    after = _files(config.out / "static")
+    assert after.keys() == before.keys() and "style.css" in after
+    changed = {p for p, f in after.items() if f.stat().st_ino != before[p].st_ino}
+    assert changed == {"logo.svg"}
+    assert after["logo.svg"].read_text(encoding="utf-8") == "<svg>新</svg>"
+    assert after["style.css"].stat().st_mtime_ns == before["style.css"].st_mtime_ns
+
+
+def _files(root: Path) -> dict[str, Path]:
+    return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+
+
 def test_template_error_leaves_the_last_good_site(tmp_path, sample_archive):
     config = Config(out=tmp_path / "site")
     writer.write_site(render.render_site(sample_archive, config), config)

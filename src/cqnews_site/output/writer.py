@@ -24,6 +24,7 @@ from cqnews_site.config import Config
 from cqnews_site.inputs.resources import STATIC
 from cqnews_site.model.records import Diagnostic, quote
 from cqnews_site.output import folders
+from cqnews_site.output.files import FolderFiles
 
 STATIC_PREFIX = "static"
 
@@ -221,10 +222,11 @@ def staged(config: Config, generated: set[str] | None = None) -> Iterator[Path]:
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
     try:
+        # A static file equal to the last site's is linked to it, as a page is
+        # (``FolderFiles.add``): its time stays, so a deploy that compares times skips it.
+        files = FolderFiles(tmp, out)
         for rel, source in sorted(static.items()):
-            target = tmp / _check_path(rel)
-            folders.make_folders(target.parent)
-            target.write_bytes(source.read_bytes())
+            files.add(str(_check_path(rel)), source.read_bytes(), "static")
         yield tmp
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a site is meant to be served
         _swap(tmp, out)
