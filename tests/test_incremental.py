@@ -276,6 +276,13 @@ def test_value_digest_reads_records_by_value():
     thing = object()
     assert digest(thing) != digest(thing)  # unreadable by value: never kept
     assert digest(print) != digest(print)
+    # A module's function is read by its name (the code keys every page); a lambda or a
+    # nested function has none to be found by, and is never kept.
+    assert digest([json.dumps]) == ValueDigest()([json.dumps]) != digest([json.loads])
+    assert digest(lambda: 1) != digest(lambda: 1)
+
+    def nested() -> None: ...
+    assert digest(nested) != digest(nested)
     # Records inside records, read by another digest (another build): the same digest.
     person = Person(id="p1", name="王小明", district="北碚区", sightings=(Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))
     again = Person(id="p1", name="王小明", district="北碚区", sightings=(Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))

@@ -69,13 +69,10 @@ class _Unkeyable(Exception):
 
 
 def _field_values(record: Any) -> tuple[str, tuple[Any, ...]]:
-    """Stand-in for a record in the digest stream (pickled by reference, never called)."""
+    """Stand-in for a record in the digest stream (a memo reference, never called)."""
     raise NotImplementedError
 
 
-# How ``_Stream`` pickles an object of each type it is asked about (see ``_how``).
-_FROZEN, _FIELDS, _TEXT, _ITSELF, _REFUSE = range(5)
-_HOW: dict[type, int] = {}
 # The archive's entities, which many pages show (a story is on every list it is in): each
 # is digested once and its digest remembered. Any other record (a mention, a sighting, a
 # pager) is read in place, inside what holds it: it belongs to one story or one page, and
@@ -93,53 +90,73 @@ def _values(kind: type) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: tuple(getattr(obj, name) for name in names)  # none or one field
 
 
-def _how(kind: type) -> int:
-    """How ``_Stream`` pickles objects of type ``kind``: worked out once per type."""
-    if dataclasses.is_dataclass(kind) and not issubclass(kind, type):
-        frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
-        return _FROZEN if frozen and kind in SHARED_RECORDS else _FIELDS
-    if issubclass(kind, str):
-        return _TEXT
-    if kind in (int, float, bytes, bool):
-        return _ITSELF
-    return _REFUSE
+_STAND_IN = {id(_field_values): (0, _field_values)}
+
+
+def _refuse(obj: Any) -> Any:
+    raise _Unkeyable(type(obj).__qualname__)
+
+
+class _Reducers(dict):
+    """``_Stream``'s dispatch table: for each type pickle meets that is not a plain
+    container or scalar, how to read it by value, worked out on first sight.
+
+    Pickle consults it, after its own types and its memo, by one lookup in C; a function
+    or a class never reaches it (pickle writes those by name itself).
+    """
+
+    def __init__(self, digest: ValueDigest) -> None:
+        super().__init__()
+        self.digest = digest
+
+    def __missing__(self, kind: type) -> Callable[[Any], Any]:
+        name = kind.__qualname__
+        if dataclasses.is_dataclass(kind) and not issubclass(kind, type):
+            frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+            if frozen and kind in SHARED_RECORDS:
+                memo, record = self.digest._memo, self.digest.record
+
+                def reduce(obj: Any) -> Any:
+                    found = memo.get(id(obj))
+                    return _field_values, (name, found[1] if found is not None
+                                           else record(obj))
+            else:
+                values = _values(kind)
+
+                def reduce(obj: Any) -> Any:
+                    return _field_values, (name, values(obj))
+        elif issubclass(kind, str):
+            def reduce(obj: Any) -> Any:
+                return _field_values, (name, obj.encode("utf-8", "surrogatepass"))
+        else:
+            reduce = _refuse
+        self[kind] = reduce
+        return reduce
 
 
 class _Stream(pickle.Pickler):
     """Pickles a template context by value: records as their fields (one of the
     ``SHARED_RECORDS`` as its memoised digest), strings of any subclass (Markup) as their
-    UTF-8 bytes; anything else that is not a plain container or scalar is refused."""
+    UTF-8 bytes; anything else that is not a plain container or scalar is refused, but a
+    function or a class, which pickle writes by its qualified name (a module's function
+    is fixed by the code, which keys every page; a lambda or a nested one is refused)."""
 
-    def __init__(self, file: io.BytesIO, digest: ValueDigest) -> None:
+    def __init__(self, file: io.BytesIO, reducers: _Reducers) -> None:
         super().__init__(file, protocol=5)
         self.fast = True  # no memo: equal values give equal bytes whatever their sharing
-        self.owner = digest
-
-    def reducer_override(self, obj: Any) -> Any:
-        if obj is _field_values:
-            return NotImplemented  # pickled by its name; asked once per record: first
-        kind = type(obj)
-        how = _HOW.get(kind)
-        if how is None:
-            how = _HOW[kind] = _how(kind)
-        if how == _FROZEN:
-            found = self.owner._memo.get(id(obj))
-            return _field_values, (kind.__qualname__,
-                                   found[1] if found is not None else self.owner.record(obj))
-        if how == _TEXT:
-            return _field_values, (kind.__qualname__, obj.encode("utf-8", "surrogatepass"))
-        if how == _FIELDS:
-            return _field_values, (kind.__qualname__, _values(kind)(obj))
-        if how == _ITSELF:
-            return NotImplemented
-        raise _Unkeyable(kind.__qualname__)
+        self.dispatch_table = reducers
+        # Pickle looks every object up in the memo, which ``fast`` leaves empty, before
+        # anything else: the stand-in function of each record is found there and written as
+        # a two-byte reference, not by its module and name (a quarter of the digest's time).
+        self.memo = _STAND_IN
 
 
 class ValueDigest:
     """Digests of template context values, by value; frozen records memoised by identity.
 
-    A value of a type this cannot read by value (a function, an object without fields)
-    gets a digest never seen before: its page is rendered every time, never wrongly kept.
+    A value of a type this cannot read by value (a lambda, a bound method, an object
+    without fields) gets a digest never seen before: its page is rendered every time,
+    never wrongly kept.
     Sets are read in their order, which may differ between runs: a page given a set is
     only rendered more often, never wrongly kept.
     """
@@ -148,12 +165,13 @@ class ValueDigest:
         self._memo: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; digest)
         self._last: dict[str, tuple[Any, str]] = {}  # the last context's values, by name
         self._sharing = False
+        self._reducers = _Reducers(self)
 
     def __call__(self, value: Any) -> str:
         """The digest of ``value``."""
         buffer = io.BytesIO()
         try:
-            _Stream(buffer, self).dump(value)
+            _Stream(buffer, self._reducers).dump(value)
         except (_Unkeyable, pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return _h("unkeyable", str(os.getpid()), str(next(_unique)))
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
