@@ -115,3 +115,38 @@ def test_config_style_loader_keeps_dates_as_strings_and_reports_bad_values():
     for text in ("jobs: !!int x", "a: &a [1]\nb: *a", "x: " + "[" * 1500 + "]" * 1500):
         with pytest.raises(safe_yaml.yaml.YAMLError):
             safe_yaml.load(text)
+
+
+# Lines whose every mix the quick reading of plain ``key: value`` lines must read as the
+# parser does, or leave to it: indicators, comments, quotes, tabs, odd spaces and breaks.
+_LINES = ["date: 2024-03-05", "title: 巫山 奋力推动", "paper:   重庆日报  ", "a:", "a: ~",
+          "a: null", "b: no", "b: 010", "c: x #c", "c: [1, 2]", " c: d", "c: d: e", "c: -x",
+          "c: x-y", "c: 'q'", "c: \"q\"", "c: 10:30", "c:\tx", "c: x\ty", "c: x\u00a0",
+          "c: \u00a0x", "c: a\u2028b", "c: a\x85b", "c: &a x", "c: *a", "c: !!int 1",
+          "c: x, y", "c: {a: 1}", "c: |", "c: >", "c: @x", "c: `x", "c: %x", "c: ?x",
+          "c:x", "- x", "# note", "", "c: 标题：副题", "c: 100%", "c: a&b*c!d", "key_2-x: v",
+          "c: x\ufeff", "c: \ud800x", "c: x\x07", "2024: 年", "c: x ", "c: x  y"]
+
+
+def test_plain_key_value_lines_are_read_as_the_parser_reads_them(monkeypatch):
+    import random
+
+    def parsed(text: str):
+        with monkeypatch.context() as m:
+            m.setattr(safe_yaml, "_plain_lines", lambda text: None)
+            try:
+                return safe_yaml.load_strings(text)
+            except Exception as exc:
+                return type(exc)
+
+    rng = random.Random(20261201)
+    quick = 0
+    for _ in range(3000):
+        text = "\n".join(rng.choice(_LINES) for _ in range(rng.randint(1, 4)))
+        quick += safe_yaml._plain_lines(text) is not None
+        try:
+            got = safe_yaml.load_strings(text)
+        except Exception as exc:
+            got = type(exc)
+        assert got == parsed(text), repr(text)
+    assert quick > 300  # the quick reading was taken, not only the parser

@@ -118,11 +118,43 @@ def _compose(loader_class, text: str):
         raise Refused("nested too deeply", None) from None
 
 
+# A line ``key: value`` whose value is a plain scalar that nothing in YAML could read
+# otherwise: no indicator to start it, no ``:``, ``#``, flow or quote character in it,
+# only characters YAML prints, no tab, no line break of its own (U+0085, U+2028/9).
+_PLAIN_LINE = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(?![-?|>&*!%@`])"
+    r"([^:#,\[\]{}'\"\t\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]+?))? *")
+_PLAIN_LINES = 100  # longer blocks go to the parser, which counts their values
+
+
+def _plain_lines(text: str) -> _Mapping | None:
+    """What :func:`load_strings` makes of a block of plain ``key: value`` lines (most
+    front matter: ``date: 2024-03-05``), without the parser (pure Python, most of the
+    time of reading a large archive); None for anything else."""
+    lines = text.split("\n")
+    if len(lines) > _PLAIN_LINES:
+        return None
+    mapping: dict = {}
+    for number, line in enumerate(lines):
+        if not line:
+            continue
+        match = _PLAIN_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, value = match.groups()
+        mapping[key] = (None if value is None or value in _NULLS else value, number)
+    return _Mapping(mapping) if mapping else None
+
+
 def load_strings(text: str):
     """Parse ``text`` into str / list / dict, each string cleaned; None for an empty document.
 
     A plain ``~`` or ``null`` is None; ``no``, ``010`` and ``0x1F`` are the strings written.
     """
+    if len(text) <= MAX_BYTES // 4:  # then within MAX_BYTES as UTF-8 too
+        plain = _plain_lines(text)
+        if plain is not None:
+            return plain
     loader, root = _compose(_StringLoader, text)
     loader.dispose()
     return None if root is None else _plain(root)
