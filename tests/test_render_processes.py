@@ -3,6 +3,7 @@ own, this process making a part itself, large files made a piece at a time."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -184,3 +185,40 @@ def test_files_a_part_makes_count_in_the_stage_it_is_part_of():
         with progress.stage("search index") as inner:
             progress.advance(3)
         assert st.done_count() == 4 and inner.done_count() == 0
+
+
+def test_nested_frozen_blocks_unfreeze_only_when_the_outermost_ends():
+    from cqnews_site import collector
+
+    assert gc.get_freeze_count() == 0
+    with collector.frozen():
+        first = gc.get_freeze_count()
+        assert first > 0
+        kept = [[] for _ in range(100)]  # made since: the inner block freezes them too
+        with collector.frozen(collect=False):
+            assert gc.get_freeze_count() >= first + 100
+        assert gc.get_freeze_count() >= first + 100  # the inner block unfroze nothing
+    assert gc.get_freeze_count() == 0 and kept
+
+
+def test_a_build_renders_with_its_archive_frozen_and_leaves_nothing_frozen(
+        tmp_path, monkeypatch):
+    # Frozen, the archive and index are not walked by each pass of the collector after
+    # the index stage; a build in a long-lived process (the preview) must free them again.
+    seen: list[tuple[int, bool]] = []
+    real = render.render_into
+
+    def watched(index, *args, **kwargs):
+        stories = index.archive.stories  # a tuple of records: tracked by the collector
+        seen.append((gc.get_freeze_count(),
+                     any(o is stories for o in gc.get_objects())))  # frozen: not listed
+        return real(index, *args, **kwargs)
+
+    monkeypatch.setattr(render, "render_into", watched)
+    result = build.build(Config(seeds=PROJECT / "seeds", out=tmp_path / "site",
+                                cache=tmp_path / "cache",
+                                entities=PROJECT / "entities.yaml", jobs=2))
+    assert result.stories > 0 and not result.errors
+    [(frozen, walked)] = seen
+    assert frozen > 100_000 and not walked
+    assert gc.get_freeze_count() == 0

@@ -8,13 +8,12 @@ last because it lists what the others made.
 from __future__ import annotations
 
 import contextlib
-import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from cqnews_site import lifeline
+from cqnews_site import collector, lifeline
 from cqnews_site.config import Config
 from cqnews_site.forked import Forked
 from cqnews_site.index.lookups import ArchiveIndex, index_archive
@@ -185,11 +184,14 @@ def render_into(index: ArchiveIndex, config: Config, folder: Path, previous: Pat
 def _render_parts(parts: int) -> list[tuple]:
     """Run ``_render_part`` for every part of ``_JOB`` in forked processes and this one;
     their answers, in part order, then the lone generators'."""
-    global _JOB
     # The index's objects move to the collector's permanent generation: a worker's
     # collections then never write to their pages, which stay shared with this process.
-    gc.collect()
-    gc.freeze()
+    with collector.frozen():
+        return _forked_parts(parts)
+
+
+def _forked_parts(parts: int) -> list[tuple]:
+    global _JOB
     alone: list[Forked] = []
     try:
         # One task per process. The lone generators run in processes that exit as soon
@@ -213,7 +215,6 @@ def _render_parts(parts: int) -> list[tuple]:
         for lone in alone:
             lone.stop()  # a failed part ends the others, as the pool's exit does
         _JOB = None
-        gc.unfreeze()
     return results
 
 
