@@ -229,3 +229,41 @@ def test_a_path_that_is_not_utf8_is_one_line(tmp_path, flag):
     result = CliRunner().invoke(main, ["build", *(x for kv in args.items() for x in kv)])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1 and "not valid UTF-8" in result.output
+
+
+def test_an_out_that_is_a_symbolic_link_stays_one_and_its_folder_gets_the_site(tmp_path):
+    # A server or deploy pointed at the link's folder must see every build; swapping the
+    # link itself left that folder stale and put a real folder where the link was.
+    real = tmp_path / "releases" / "site"
+    real.mkdir(parents=True)
+    link = tmp_path / "site"
+    link.symlink_to(Path("releases") / "site")
+    config = Config(out=link)
+    writer.write_site({"index.html": b"first"}, config)
+    writer.write_site({"index.html": b"second"}, config)
+    assert link.is_symlink() and os.readlink(link) == os.path.join("releases", "site")
+    assert (real / "index.html").read_bytes() == b"second" and (real / "static").is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["releases", "site"]
+
+
+def test_a_build_into_a_linked_out_keeps_the_link(tmp_path):
+    real = tmp_path / "www"
+    link = tmp_path / "site"
+    link.symlink_to(real, target_is_directory=True)  # its folder need not exist yet
+    config = Config(seeds=PROJECT / "seeds", out=link, cache=tmp_path / "cache",
+                    entities=PROJECT / "entities.yaml", jobs=1)
+    first = build.build(config)
+    assert not first.errors and link.is_symlink() and (real / "index.html").is_file()
+    again = build.build(config)
+    assert again.skipped and link.is_symlink()  # the link's folder is the last build's site
+
+
+def test_an_out_linked_to_the_seeds_is_refused(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("版面", encoding="utf-8")
+    link = tmp_path / "site"
+    link.symlink_to(seeds, target_is_directory=True)
+    with pytest.raises(writer.WriteError, match="would delete"):
+        build.build(Config(seeds=seeds, out=link, cache=tmp_path / "cache"))
+    assert (seeds / "a.txt").read_text(encoding="utf-8") == "版面" and link.is_symlink()

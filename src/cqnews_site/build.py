@@ -54,6 +54,7 @@ class BuildResult:
 
 def build(config: Config, force: bool = False) -> BuildResult:
     """Build the whole site into ``config.out``, holding its lock (see ``_build``)."""
+    config = writer.real_out(config)  # a link stays a link: its folder is the site
     writer.check_target(config)  # a wrong --out costs nothing and is one line
     with writer.locked(config), progress.recording() as times:
         result = _build(config, force)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import dataclasses
 import errno
 import fcntl
 import os
@@ -93,6 +94,19 @@ def _check_path(path: str) -> PurePosixPath:
     if p.is_absolute() or not p.parts or any(part in ("..", "") for part in p.parts):
         raise WriteError(f"refusing to write {path!r}: site paths must be relative, without '..'")
     return p
+
+
+def real_out(config: Config) -> Config:
+    """``config`` with an ``out`` that is a symbolic link replaced by the folder it names.
+
+    The site is swapped in where the link points, and the link stays: a server or a
+    deploy that follows the link sees every build (swapping the link itself would leave
+    its folder as it was and put a folder in the link's place).
+    """
+    out = Path(config.out)
+    if not out.is_symlink():
+        return config
+    return dataclasses.replace(config, out=Path(os.path.realpath(out)))
 
 
 def check_target(config: Config) -> None:
@@ -192,6 +206,7 @@ def sweep(out: Path) -> None:
 
 def write_site(files: Mapping[str, bytes], config: Config) -> None:
     """Write ``files`` plus the static folders to ``config.out``, replacing it atomically."""
+    config = real_out(config)
     check_target(config)
     with locked(config):
         _write(files, config)
