@@ -429,13 +429,12 @@ def _story_part(docs: list[Document], postings: Postings) -> StoryPart:
     added document by document and its part has no codes: it is not kept."""
     rows = tuple(_dumps([doc.url, doc.headline, doc.date, doc.text, doc.snippet_end,
                          doc.kicker]) for doc in docs)
+    fields = [index_fields(doc) for doc in docs]
     own = Postings()
-    for doc in docs:
-        title, rest = index_fields(doc)
+    for title, rest in fields:
         own.add(rest, title)
     if own.wide:
-        for doc in docs:
-            title, rest = index_fields(doc)
+        for title, rest in fields:
             postings.add(rest, title)
         return StoryPart(rows, b"", ())
     part = StoryPart(rows, own.codes.tobytes(), tuple(own.starts))
