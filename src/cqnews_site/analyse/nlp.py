@@ -44,7 +44,6 @@ _USER_LINES: dict[str, list[str]] = {}  # the user dictionary each tokenizer loa
 _TOTAL_PAD = "\U000f0000"
 
 
-
 @lru_cache(maxsize=1)
 def _jieba() -> types.ModuleType:
     """jieba with its part-of-speech module, imported on first use (see the docstring)."""
