@@ -212,7 +212,7 @@ def sample_queries(index, count_per_length: int = SAMPLES_PER_LENGTH) -> list[st
     queries: list[str] = []
     for length in range(2, 6):
         while sum(len(q) == length for q in queries) < count_per_length:
-            runs = [r for r in _HAN.findall(index.row(rng.randrange(index.boot["docs"]))[3])
+            runs = [r for r in _HAN.findall(index.row(rng.choice(index.documents))[3])
                     if len(r) >= length]
             if runs:
                 run = rng.choice(runs)

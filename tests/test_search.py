@@ -89,11 +89,12 @@ def test_every_substring_is_found_exactly(built):
     """Brute force: each substring of each document finds exactly the documents holding it."""
     archive, _, index = built
     texts = [search.normalize(d.text) for d in search.documents(archive, CONFIG)]
+    numbers = search.document_numbers(archive)
     queries = {t[i : i + n] for t in texts for n in (1, 2, 3, 4, 7) for i in range(len(t))}
     queries = {q for q in queries if q.strip() == q and q and not any(c.isspace() for c in q)}
     assert len(queries) > 500
     for q in sorted(queries):
-        expected = {i for i, t in enumerate(texts) if q in t}
+        expected = {numbers[i] for i, t in enumerate(texts) if q in t}
         assert {h.doc for h in index.search(q)} == expected, q
 
 
@@ -166,13 +167,24 @@ def test_output_is_deterministic_and_every_file_is_what_it_says(built):
             continue
         assert path.endswith(".bin")
         plain = zlib.decompress(data)
-        if not path.startswith(("search/index-", "search/dates-")):
+        if path.startswith("search/text-"):
+            # A line for each number of the file: a row where a document has the number.
+            number = int(path[len("search/text-"):-len(".bin")])
+            lines = plain.decode().split("\n")
+            assert len(lines) == search.NUMBERS_PER_TEXT
+            used = {n - number * search.NUMBERS_PER_TEXT
+                    for n in search.document_numbers(archive)
+                    if n // search.NUMBERS_PER_TEXT == number}
+            assert {i for i, line in enumerate(lines) if line} == used
+            assert all(json.loads(line) for line in lines if line)
+        elif not path.startswith(("search/index-", "search/dates-")):
             assert all(json.loads(line) for line in plain.decode().split("\n"))
 
 
 def test_dates_and_headlines_for_results(built):
     _, _, index = built
-    by_url = {index.row(d)[0]: index.row(d) for d in range(index.boot["docs"])}
+    assert len(index.documents) == index.boot["docs"]
+    by_url = {index.row(d)[0]: index.row(d) for d in index.documents}
     assert by_url["stories/s1.html"][2] == "2023年2月16日"
     assert by_url["stories/s2.html"][2] == "3月5日"
     # An item's result shows its own heading, under its story's (see the browser tests).
@@ -197,15 +209,20 @@ def test_large_archive_is_sharded_and_a_query_reads_few_files():
     assert len(index.keys) == len(shards) > 1
     hits = index.search("万州")
     texts = [s.text for s in archive.stories]
-    assert {h.story for h in hits} == {i for i, t in enumerate(texts) if "万州" in t}
+    order = search.archive_numbering(archive).order
+    assert {order[h.story] for h in hits} == {i for i, t in enumerate(texts) if "万州" in t}
     # The bootstrap and the one index file that holds the key, nothing else.
     (number,) = search.covering(index.keys, "万州")
-    assert index.loaded == {search.BOOT, search.pack_path("index", number)}
+    assert index.loaded == {search.BOOT, search.key_path("index", index.keys[number])}
     # A one-character query reads every file its keys may fall in, and finds them all.
     hits = index.search("万")
-    assert {h.story for h in hits} == {i for i, t in enumerate(texts) if "万" in t}
-    # Text is split into small files too, so results fetch only what they show.
-    assert len([p for p in files if p.startswith("search/text-")]) == -(-len(texts) // 3)
+    assert {order[h.story] for h in hits} == {i for i, t in enumerate(texts) if "万" in t}
+    # Text is split into small files too, so results fetch only what they show: one file
+    # for each run of NUMBERS_PER_TEXT numbers that any document has.
+    in_use = {n // search.NUMBERS_PER_TEXT for n in search.document_numbers(archive)}
+    assert {p for p in files if p.startswith("search/text-")} \
+        == {search.pack_path("text", n) for n in in_use}
+    assert len(in_use) > len(texts) / search.NUMBERS_PER_TEXT
 
 
 def test_postings_are_compact_and_round_trip():
@@ -255,7 +272,8 @@ def test_the_bootstrap_does_not_grow_with_the_people():
     assert len(found) == 300 and all(label.startswith("王某") for label, _ in found)
     names = {p for p in index.loaded if "-names-" in p}
     assert 0 < len(names) < len(large_facets["person"]["names"])
-    assert {h.story for h in index.search("", person="p00020")} == {20}
+    order = search.archive_numbering(archive_with(6000)).order
+    assert {order[h.story] for h in index.search("", person="p00020")} == {20}
 
 
 def test_probe_offsets_cover_every_character():
@@ -345,7 +363,9 @@ def ranked_archive() -> Archive:
 
 def test_results_group_by_story_and_rank_headline_and_district_above_hits():
     index = search.SearchIndex(search.build_search_files(ranked_archive(), CONFIG))
-    results = index.results("北碚")
+    # The index numbers stories in the order of their documents' numbers.
+    order = search.archive_numbering(ranked_archive()).order
+    results = [dataclasses.replace(r, story=order[r.story]) for r in index.results("北碚")]
     # One result per story, the roundup's five sections under it; the headline, then the
     # district, then hits: twenty in one story outrank one in each of five sections.
     assert [r.story for r in results] == [1, 2, 0, 3]
@@ -355,16 +375,19 @@ def test_results_group_by_story_and_rank_headline_and_district_above_hits():
     assert index.known("北碚") == {
         "district": [["北碚区", "北碚区", 0, "", "北碚"]]}
     # Newest first; the undated roundup takes its items' newest date.
-    by_date = index.results("北碚", sort="date")
+    by_date = [dataclasses.replace(r, story=order[r.story])
+               for r in index.results("北碚", sort="date")]
     assert [(r.story, r.day) for r in by_date] == [
         (2, 20240506), (3, 20240405), (0, 20240301), (1, 20230216)]
     # A date range keeps the parts dated within it: two of the roundup's sections.
     ranged = index.results("北碚", start=20240402, end=20240403)
-    assert [(r.story, len(r.hits)) for r in ranged] == [(3, 2)]
+    assert [(order[r.story], len(r.hits)) for r in ranged] == [(3, 2)]
     # A date range alone, without words, lists every part dated within it.
-    assert [(r.story, len(r.hits)) for r in index.results("", start=20240301, end=20240403)] \
-        == [(3, 3), (0, 1)]
-    assert index.shown(results[3]) == [index.first_doc[3], *[h.doc for h in results[3].hits][:3]]
+    assert [(order[r.story], len(r.hits))
+            for r in index.results("", start=20240301, end=20240403)] == [(3, 3), (0, 1)]
+    roundup = dataclasses.replace(results[3], story=order.index(3))
+    assert index.shown(roundup) == [index.first_doc[order.index(3)],
+                                    *[h.doc for h in results[3].hits][:3]]
 
 
 def test_a_rubric_is_split_from_its_heading():

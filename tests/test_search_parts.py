@@ -116,10 +116,10 @@ def test_a_damaged_table_is_not_read(archive, tmp_path):
     _index(archive, PartStore(tmp_path, "v1"))
     path = tmp_path / FILE_NAME
     data = path.read_bytes()
-    at = int.from_bytes(data[len(b"cqnews search parts 1\n"):][:8], "little")
-    version, table = pickle.loads(data[at:])
+    at = int.from_bytes(data[len(b"cqnews search parts 2\n"):][:8], "little")
+    version, table, index = pickle.loads(data[at:])
     for broken in ({key: "not an entry" for key in table}, ["not", "a", "table"]):
-        path.write_bytes(data[:at] + pickle.dumps((version, broken)))
+        path.write_bytes(data[:at] + pickle.dumps((version, broken, index)))
         store = PartStore(tmp_path, "v1")
         assert _index(archive, store) == _index(archive) and store.reused == 0
 

@@ -70,7 +70,8 @@ def test_postings_keys_and_packs_match_a_plain_builder_on_odd_characters():
             search._varint(len(expected[key]), head)
             records.append((key, bytes(head) + expected[key]))
         for target in (1, 30, 200):
-            runs = [(first, b"".join(run)) for first, run in search._packs(records, target)]
+            runs = [(first, b"".join(run))
+                    for first, run in search._packs(records, target, sp.key_hash)]
             assert list(sp.packs(postings, target, size=5)) == runs
 
 

@@ -1,4 +1,5 @@
-"""The previous site in the output folder, read as an input: the story ids it published.
+"""The previous site in the output folder, read as an input: the story ids it published,
+and its search index files.
 
 A story whose id changed (a corrected headline on an unplaced page, a better segmentation)
 keeps its old URL working: the index matches each old id to a story of this build and the
@@ -100,3 +101,27 @@ def load_apart(out: Path) -> Callable[[], PreviousSite]:
             return load(Path(out))
 
     return result
+
+
+@dataclass(frozen=True)
+class SearchFiles:
+    """The last site's search index: its bootstrap, and the bytes of the index file of
+    each first key the bootstrap lists, in that order."""
+
+    boot: Mapping[str, Any]
+    files: tuple[bytes, ...]
+
+
+def search_index(site: Path, version: str, path_of: Callable[[str], str],
+                 boot_path: str = "search/boot.json") -> SearchFiles | None:
+    """The search index of ``site`` when its bootstrap has ``version``, with each index
+    file at ``path_of(first key)``; None when any of it cannot be read."""
+    try:
+        boot = json.loads((Path(site) / boot_path).read_bytes())
+        if not isinstance(boot, dict) or boot.get("version") != version:
+            return None
+        keys = boot["keys"]
+        files = tuple((Path(site) / path_of(key)).read_bytes() for key in keys)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return SearchFiles(boot, files)

@@ -40,10 +40,14 @@ def search_index(ctx: SiteContext) -> Iterator[Output]:
         # What the index made of each story is kept between builds (``search_parts``).
         store = (PartStore(ctx.search_parts, ctx.reuse.made.base)
                  if ctx.search_parts is not None and ctx.reuse is not None else None)
+        # The last site's index files are updated, unless the build is forced.
+        last = ctx.reuse.site if ctx.reuse is not None and ctx.reuse.previous is not None \
+            else None
         with progress.stage("search index"), store or contextlib.nullcontext():
             # Each file is written as it is made: the index is never in memory whole.
             for path, content in search.iter_search_files(ctx.index.archive,
-                                                          page_of=ctx.entity_url, store=store):
+                                                          page_of=ctx.entity_url, store=store,
+                                                          last_site=last):
                 yield path, content, "search index"
 
 

@@ -9,26 +9,32 @@ a word segmenter. A one-character query is the union of every key that starts wi
 
 Files (all paths relative to the site root). Every ``.bin`` file is zlib-deflated
 (``DecompressionStream("deflate")`` in the browser); records are cut into files of a
-few tens of kilobytes in key order, and the bootstrap lists the first key of each file,
-so a query fetches only the files its keys fall in:
+few tens of kilobytes in key order, where the keys say (see ``_packs``); an index file
+is named by its first key (``<hex>`` below: its UTF-8 bytes in hex). The bootstrap lists
+the first key of each file, so a query fetches only the files its keys fall in:
 
 - ``search/boot.json``: the bootstrap, a few kilobytes even for a large archive: version,
-  first keys of the index files, documents per text file, documents per story, for
-  each filter the first keys of its files (type-ahead filters) or its few options, and
-  the ranking table (``RANKING``).
-- ``search/index-NNNN.bin``: records of key (UTF-8, length-prefixed) and postings
-  (per document: gap, count, first position, position gaps; all LEB128 varints).
+  first keys of the index files, the count of document numbers and numbers per text
+  file, each story's run of document numbers, for each filter the first keys of its
+  files (type-ahead filters) or its few options, and the ranking table (``RANKING``).
+- ``search/index-<hex>.bin``: records of key (UTF-8, length-prefixed) and postings
+  (per document: number gap, count, first position, position gaps; all LEB128 varints).
   A document's headline is indexed from position 0 and the rest of its text from
   ``BODY_START``, so a hit's position says whether it is in the headline.
-- ``search/text-NNNN.bin``: one JSON row per line for each of a few documents: link,
-  headline, date, original text, snippet end, kicker (or an item's rubric); fetched
-  only for the results shown.
-- ``search/dates-0000.bin``: each story's date, then each document's, as YYYYMMDD
-  (zig-zag varint deltas); fetched when a reader sorts by date or sets a date range.
+- ``search/text-NNNN.bin``: one line for each of ``NUMBERS_PER_TEXT`` document numbers:
+  a JSON row (link, headline, date, original text, snippet end, kicker or an item's
+  rubric), or nothing for a number no document has; fetched only for the results shown.
+- ``search/dates-0000.bin``: each story's date, then each document's, in number order,
+  as YYYYMMDD (zig-zag varint deltas); fetched when a reader sorts by date or sets a
+  date range.
 - ``search/<filter>-names-NNNN.bin``: ``[label, value, rank, page link, name]`` lines in
   label order, for type-ahead over people and districts and to tell a query that is a
   person's or district's name; ``search/<filter>-docs-NNNN.bin``:
-  ``[value, label, doc-id deltas]`` lines in value order, fetched when a filter is set.
+  ``[value, label, document-number deltas]`` lines in value order, fetched when a filter
+  is set.
+
+Document numbers are sparse and stable (see ``numbering``): a story keeps its numbers
+when others are added or removed, so an edit rewrites only the files it changes.
 
 Keys are ordered by UTF-16 code units, as JavaScript compares strings.
 
@@ -45,11 +51,13 @@ import dataclasses
 import hashlib
 import itertools
 import json
+import math
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from cqnews_site.analyse.script import to_simplified
 from cqnews_site.config import Config
@@ -57,14 +65,14 @@ from cqnews_site.index.lookups import story_date
 from cqnews_site.model.dates import cn_date, year_of
 from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.model.text import cjk_punctuation
-from cqnews_site.site import search_postings, urls
+from cqnews_site.site import search_postings, search_update, urls
 from cqnews_site.site.dependencies import ValueDigest
 from cqnews_site.site.search_parts import PartStore, StoryPart, story_key
 from cqnews_site.site.search_postings import BODY_START, Postings, normalize
 
 SEARCH_DIR = "search"
 BOOT = f"{SEARCH_DIR}/boot.json"
-FORMAT = 3
+FORMAT = 4
 FILTERS = ("district", "person", "section", "year")
 TYPE_AHEAD = ("district", "person")  # filters with many values: typed, not picked from a list
 
@@ -73,9 +81,12 @@ TYPE_AHEAD = ("district", "person")  # filters with many values: typed, not pick
 _SHARD_TARGET = 48_000
 _FACET_TARGET = 32_000
 _NAMES_TARGET = 16_000
-# Documents per text file: a page of results fetches one small file per result (a few
-# kilobytes), and file numbers follow from document numbers, so no table is needed.
-DOCS_PER_TEXT = 3
+# Document numbers per text file (about half of them used, see LOAD): a page of results
+# fetches one small file per result (a few kilobytes), and file numbers follow from
+# document numbers, so no table is needed.
+NUMBERS_PER_TEXT = 6
+# Documents are numbered in a space about 1/LOAD times their count (see ``numbering``).
+LOAD = 0.5
 SECTIONS = 3  # matching sections a story's result shows (search.js has the same number)
 _TAG_RE = re.compile(r"<[^>]+>")
 
@@ -349,36 +360,55 @@ def _dumps(data: object) -> bytes:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _packs(items: Iterable[tuple[str, bytes]], target: int) -> Iterator[tuple[str, list[bytes]]]:
+def _text_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=4).digest(), "little")
+
+
+def _packs(items: Iterable[tuple[str, bytes]], target: int,
+           key_hash: Callable[[str], int] = _text_hash) -> Iterator[tuple[str, list[bytes]]]:
     """Cut (sort key, record) pairs, in order, into runs of about ``target`` bytes.
 
-    Yields the first sort key of each run and its records; a record larger than the
-    target is a run of its own, so a run is never much over the target unless one
-    record is.
+    Yields the first sort key of each run and its records. A run is cut before a record
+    whose key says so (``search_postings.cut_before``), or that would take it past
+    ``RUN_LIMIT`` targets; never between records of one key, so first keys differ. An
+    edit that changes a few records moves only the cuts at their keys (and in their
+    run), so the other files stay as they were.
     """
     run: list[bytes] = []
-    first = ""
+    first = last = ""
     size = 0
+    limit = search_postings.RUN_LIMIT * target
     for key, record in items:
-        if run and size + len(record) > target:
+        if run and key != last and (size + len(record) > limit or search_postings.cut_before(
+                key_hash(key), len(record), target)):
             yield first, run
             run, size = [], 0
         if not run:
             first = key
         run.append(record)
         size += len(record)
+        last = key
     if run:
         yield first, run
 
 
 def pack_path(kind: str, number: int) -> str:
-    """POSIX path of one packed file: ``search/<kind>-<number>.bin``."""
+    """POSIX path of a numbered packed file: ``search/<kind>-<number>.bin``."""
     return f"{SEARCH_DIR}/{kind}-{number:04d}.bin"
+
+
+def key_path(kind: str, first: str) -> str:
+    """POSIX path of an index file: ``search/<kind>-<UTF-8 of its first key (one or two
+    characters) in hex>.bin``. Named by its first key, not its place, so a file stays
+    the same file when one before it is cut in two."""
+    return f"{SEARCH_DIR}/{kind}-{first.encode().hex()}.bin"
 
 
 def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[tuple[str, bytes]],
                  target: int, joiner: bytes = b"") -> list[str]:
-    """Deflate each run of ``items`` into ``files``; the first key of each run, in order."""
+    """Deflate each run of ``items`` into ``files``; the first key of each run, in order.
+
+    Filter files are numbered (their keys are names of any length, and there are few)."""
     firsts = []
     for number, (first, run) in enumerate(_packs(items, target)):
         files[pack_path(kind, number)] = _deflate(joiner.join(run))
@@ -386,43 +416,153 @@ def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[t
     return firsts
 
 
+def number_space(documents: int) -> int:
+    """How many numbers ``documents`` documents are given: the least of 64 and of
+    2^k·(8+j)/8 (j < 8) that is at least ``documents / LOAD``. The steps are coarse, so
+    the space (and with it every number) changes only when the archive has grown or
+    shrunk by about an eighth."""
+    need = max(64, math.ceil(documents / LOAD))
+    top = 1 << (need.bit_length() - 1)
+    step = top // 8
+    return top + step * -(-(need - top) // step)
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """Where each story's documents are numbered: its own, then its items', in a run."""
+
+    first: tuple[int, ...]  # per story, in archive order: its own document's number
+    order: tuple[int, ...]  # the stories (archive indices) by number
+    space: int  # every number is below this
+
+
+def numbering(paths: Sequence[str], counts: Sequence[int]) -> Numbering:
+    """Number the documents of stories with page paths ``paths`` and ``counts`` documents.
+
+    A story's numbers are found from hashes of its path in a space of ``number_space``
+    numbers, so they depend on its path and document count, not on the stories before
+    it in the archive: an edit changes the postings and text files of the stories it
+    changes, not of every story after them. Longer runs are placed first, each at the
+    first free run at or after its hash; then one-document stories, each at the first
+    free number of a sequence of hashes, so that a story added rarely takes a number
+    another had (on the 10,000-story archive, 60 stories added one at a time moved 0.42
+    others on average, none for two in three; a story edited keeps its numbers).
+    """
+    space = number_space(sum(counts))
+    taken = bytearray(space)
+    first = [0] * len(paths)
+    for story in sorted(range(len(paths)), key=lambda s: (-counts[s], paths[s])):
+        size = counts[story]
+        at = _hash(paths[story], 0) % space
+        if size == 1:
+            for attempt in range(1, _ATTEMPTS):
+                if not taken[at]:
+                    break
+                at = _hash(paths[story], attempt) % space
+        at = _free_run(taken, at, size)
+        if at + size > len(taken):  # no run left that long: past the end
+            taken.extend(bytes(at + size - len(taken)))
+        taken[at : at + size] = b"\1" * size
+        first[story] = at
+    order = sorted(range(len(paths)), key=first.__getitem__)
+    return Numbering(tuple(first), tuple(order), len(taken))
+
+
+_ATTEMPTS = 64  # hashes a one-document story tries before the next free number
+
+
+def _hash(path: str, attempt: int) -> int:
+    data = f"{attempt}\0{path}".encode() if attempt else path.encode()
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def _free_run(taken: bytearray, at: int, size: int) -> int:
+    """The first number at or after ``at`` (then from 0) starting ``size`` free ones;
+    the end of ``taken`` when there is none."""
+    for start in (at, 0):
+        while start + size <= len(taken):
+            busy = taken.find(1, start, start + size)
+            if busy == -1:
+                return start
+            start = busy + 1
+    return len(taken)
+
+
+def archive_numbering(archive: Archive) -> Numbering:
+    """The :func:`numbering` of an archive's documents."""
+    return numbering(story_urls(archive), [1 + len(story.items) for story in archive.stories])
+
+
+def document_numbers(archive: Archive) -> list[int]:
+    """The number of each of :func:`documents`, in that (archive) order."""
+    numbers = archive_numbering(archive)
+    return [at for story, first in zip(archive.stories, numbers.first, strict=True)
+            for at in range(first, first + 1 + len(story.items))]
+
+
+@dataclass
+class _Read:
+    """What reading the documents made, besides the postings."""
+
+    docs: list[Document] = field(default_factory=list)  # by number, without their texts
+    numbers: list[int] = field(default_factory=list)  # each document's number
+    texts: list[tuple[int, bytes]] = field(default_factory=list)  # text files, in order
+    placed: dict[bytes, int] = field(default_factory=dict)  # part key → first number
+    # first number → codes and starts of each part the last index lacks
+    moved: dict[int, tuple[bytes, tuple[int, ...]]] = field(default_factory=dict)
+
+
 def _read_documents(archive: Archive, config: Config | None, postings: Postings,
-                    store: PartStore | None = None) -> tuple[list[Document], list[bytes]]:
+                    numbers: Numbering, store: PartStore | None = None,
+                    last: Mapping[bytes, int] | None = None) -> _Read:
     """Index every document into ``postings`` and deflate its text row as it comes.
 
-    Returns the documents without their texts (for the filters and dates) and the text
-    files in order: a large archive's texts are never all in memory at once. A story whose
-    part ``store`` kept is not read again (see ``search_parts``); every story's part is
-    kept there for the next build.
+    Returns the documents by number without their texts (for the filters and dates),
+    their numbers, and the text files (number, bytes) in order: a large archive's texts
+    are never all in memory at once. A story whose part ``store`` kept is not read again
+    (see ``search_parts``); every story's part is kept there for the next build, and
+    those not numbered as in ``last`` (part key → first number) are listed in ``moved``.
     """
-    docs: list[Document] = []
-    texts: list[bytes] = []
+    read = _Read()
+    docs, doc_numbers, texts = read.docs, read.numbers, read.texts
+    last = last or {}
     rows: list[bytes] = []
+    text_file = -1
     paths = story_urls(archive)
     values = ValueDigest()
-    for number, story in enumerate(archive.stories):
+    for number in numbers.order:
+        story = archive.stories[number]
         url = urls.href(paths[number])
+        first = numbers.first[number]
         key = story_key(values, story, url) if store is not None else b""
         part = store.get(key) if store is not None else None
         if part is None:
-            part = _story_part(list(_story_documents(number, url, story)), postings)
+            part = _story_part(list(_story_documents(number, url, story)), postings, first)
         else:
-            postings.extend(part.codes, part.starts, len(part.rows))
+            postings.extend(part.codes, part.starts, len(part.rows), first)
         if store is not None and part.codes:
-            store.put(key, part)
-        for row in part.rows:
-            rows.append(row)
-            if len(rows) == DOCS_PER_TEXT:
-                texts.append(_deflate(b"\n".join(rows)))
-                rows = []
-        docs += _story_documents(number, url, story, texts=False)
+            store.put(key, part, first)
+            read.placed[key] = first
+            if last.get(key) != first:
+                read.moved[first] = (part.codes, part.starts)
+        for at, row in enumerate(part.rows, first):
+            file, line = divmod(at, NUMBERS_PER_TEXT)
+            if file != text_file:
+                if rows:
+                    texts.append((text_file, _deflate(b"\n".join(rows))))
+                rows, text_file = [b""] * NUMBERS_PER_TEXT, file
+            rows[line] = row
+        own = list(_story_documents(number, url, story, texts=False))
+        docs += own
+        doc_numbers += range(first, first + len(own))
     if rows:
-        texts.append(_deflate(b"\n".join(rows)))
-    return docs, texts
+        texts.append((text_file, _deflate(b"\n".join(rows))))
+    return read
 
 
-def _story_part(docs: list[Document], postings: Postings) -> StoryPart:
-    """Index one story's documents into ``postings``; what they added to it.
+def _story_part(docs: list[Document], postings: Postings, first: int) -> StoryPart:
+    """Index one story's documents into ``postings``, numbered from ``first``; what they
+    added to it.
 
     Their codes are made apart and appended, as a kept part's are (the same codes as
     adding each document to ``postings``). A story with a character beyond two bytes is
@@ -434,21 +574,22 @@ def _story_part(docs: list[Document], postings: Postings) -> StoryPart:
     for title, rest in fields:
         own.add(rest, title)
     if own.wide:
-        for title, rest in fields:
-            postings.add(rest, title)
+        for at, (title, rest) in enumerate(fields, first):
+            postings.add(rest, title, at)
         return StoryPart(rows, b"", ())
     part = StoryPart(rows, own.codes.tobytes(), tuple(own.starts))
-    postings.extend(part.codes, part.starts, len(rows))
+    postings.extend(part.codes, part.starts, len(rows), first)
     return part
 
 
-def _facet_values(archive: Archive, docs: list[Document]) -> dict[str, list[tuple[str, str, str]]]:
+def _facet_values(archive: Archive, docs: list[Document], doc_numbers: list[int]
+                  ) -> dict[str, list[tuple[str, str, str]]]:
     """Per filter: (value, label, doc-id deltas) in the order a reader sees them."""
     names = {p.id: p.name for p in archive.people}
     homes = {p.id: p.district for p in archive.people}
     order = {d.name: i for i, d in enumerate(archive.districts)}
     members: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FILTERS}
-    for number, doc in enumerate(docs):
+    for number, doc in zip(doc_numbers, docs, strict=True):
         for facet in FILTERS:
             for value in doc.facets.get(facet, ()):
                 members[facet][value].append(number)
@@ -489,7 +630,7 @@ PageOf = Callable[[str, str], "str | None"]  # (filter, value) → page path, or
 
 
 def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list[Document],
-                 page_of: PageOf | None = None) -> dict:
+                 doc_numbers: list[int], page_of: PageOf | None = None) -> dict:
     """Filter files: names by label (for type-ahead), documents by value; their directory.
 
     A select-style filter lists its few options in the bootstrap; a type-ahead filter
@@ -498,7 +639,7 @@ def _facet_files(files: MutableMapping[str, bytes], archive: Archive, docs: list
     """
     out: dict[str, dict] = {}
     short = _short_names(archive)
-    for facet, rows in _facet_values(archive, docs).items():
+    for facet, rows in _facet_values(archive, docs, doc_numbers).items():
         entry: dict[str, object] = {}
         by_value = sorted(rows, key=lambda r: utf16_key(r[0]))
         entry["docs"] = _write_packs(
@@ -553,19 +694,19 @@ def score(signals: Mapping[str, int], ranking: Iterable[Signal] = RANKING) -> in
     return sum(s.weight * min(signals.get(s.name, 0), s.cap) for s in ranking)
 
 
-def _write_dates(files: MutableMapping[str, bytes], archive: Archive,
-                 docs: list[Document]) -> None:
-    """Dates as YYYYMMDD: each story's (sort by date), then each document's (date range).
+def _write_dates(files: MutableMapping[str, bytes], docs: list[Document]) -> None:
+    """Dates as YYYYMMDD: each story's (sort by date), then each document's (date range),
+    both in the order of their numbers (``docs`` are in that order).
 
     Zig-zag varint deltas, deflated: neighbours share dates, so the file is small; it is
     fetched only when a reader sorts by date or sets a date range.
     """
     out = bytearray()
     last = 0
-    story_days = [0] * len(archive.stories)
-    for doc in reversed(docs):  # a story's own document comes first, so it is kept
-        story_days[doc.story] = doc.day
-    for day in [*story_days, *(d.day for d in docs)]:
+    story_days: dict[int, int] = {}
+    for doc in docs:  # a story's own document comes first
+        story_days.setdefault(doc.story, doc.day)
+    for day in [*story_days.values(), *(d.day for d in docs)]:
         delta = day - last
         _varint(delta * 2 if delta >= 0 else -delta * 2 - 1, out)
         last = day
@@ -624,48 +765,92 @@ def write_search_files(archive: Archive, config: Config | None = None,
 
 
 def iter_search_files(archive: Archive, config: Config | None = None,
-                      page_of: PageOf | None = None, store: PartStore | None = None
-                      ) -> Iterator[tuple[str, bytes]]:
+                      page_of: PageOf | None = None, store: PartStore | None = None,
+                      last_site: Path | None = None) -> Iterator[tuple[str, bytes]]:
     """The search index's files, (path, bytes), each as soon as it is made: a large
     index is never in memory whole (see ``write_search_files``). With ``store``, the
-    stories it kept from the last build are not read again."""
+    stories it kept from the last build are not read again, and the index files of
+    ``last_site`` that the changes since do not touch are not made again."""
     postings = Postings()
-    docs, texts = _read_documents(archive, config, postings, store)
+    numbers = archive_numbering(archive)
+    last = store.firsts() if store is not None and last_site is not None else {}
+    read = _read_documents(archive, config, postings, numbers, store, last)
+    docs, doc_numbers, texts = read.docs, read.numbers, read.texts
     made: list[tuple[str, bytes]] = []
     files = _Sink(lambda path, data: made.append((path, data)))
     keys = []
-    for number, (first, run) in enumerate(search_postings.packs(postings, _SHARD_TARGET)):
-        files[pack_path("index", number)] = _deflate(run)
+    for first, data, deflated in _index_files(postings, numbers, store, read, last, last_site):
+        files[key_path("index", first)] = data if deflated else _deflate(data)
         keys.append(first)
         yield made.pop()
+    wide = postings.wide
     del postings
     # After the index files: the bootstrap's version digests the files in this order.
-    for number in range(len(texts)):
-        files[pack_path("text", number)] = texts[number]
-        texts[number] = b""
+    for at, (number, text) in enumerate(texts):
+        files[pack_path("text", number)] = text
+        texts[at] = (number, b"")
         yield made.pop()
     del texts
-    _write_dates(files, archive, docs)
-    facets = _facet_files(files, archive, docs, page_of)
+    _write_dates(files, docs)
+    facets = _facet_files(files, archive, docs, doc_numbers, page_of)
     yield from made
     made.clear()
-    per_story = [0] * len(archive.stories)
-    for doc in docs:
-        per_story[doc.story] += 1
+    # Each story's run of numbers, in number order: the gap from the last run's end and
+    # the run's length (a story's own document, then its items').
+    runs: list[int] = []
+    end = 0
+    for story in numbers.order:
+        size = 1 + len(archive.stories[story].items)
+        runs += [numbers.first[story] - end, size]
+        end = numbers.first[story] + size
     # Every other file is fetched with ?v=<digest of all contents>, so a browser never
     # mixes a cached file of an earlier build with the bootstrap of a later one.
     boot = {
         "version": files.digest.hexdigest()[:16],
         "format": FORMAT,
         "docs": len(docs),
+        "numbers": numbers.space,
         "keys": keys,
-        "per_text": DOCS_PER_TEXT,
-        "story_docs": encode_numbers(per_story),
+        "per_text": NUMBERS_PER_TEXT,
+        "stories": encode_numbers(runs),
         "facets": facets,
         "body_start": BODY_START,
         "rank": [[s.name, s.weight, s.cap] for s in RANKING],
     }
+    if store is not None and not wide:  # every story's part is kept: it describes this index
+        store.index = boot["version"]
     yield BOOT, _dumps(boot)
+
+
+def _index_files(postings: Postings, numbers: Numbering, store: PartStore | None, read: _Read,
+                 last: Mapping[bytes, int], last_site: Path | None
+                 ) -> Iterator[tuple[str, bytes, bool]]:
+    """(first key, bytes, deflated) of each index file: the last site's files updated
+    where the store describes its index (``search_update``), else all made anew."""
+    old = None
+    if store is not None and last and not postings.wide:
+        old = search_update.last_index(last_site, store.last_index,
+                                       {"format": FORMAT, "numbers": numbers.space},
+                                       lambda key: key_path("index", key))
+    if old is not None:
+        assert store is not None
+        removed = {first: store.codes(key) for key, first in last.items()
+                   if read.placed.get(key) != first}
+        gone = {first: part for first, part in removed.items() if part is not None}
+        if len(gone) == len(removed):
+            # A part numbered where the last one was (a story edited in place) touches the
+            # keys where the two differ; any other part added or gone, all of its keys.
+            edited = [(gone[first], read.moved[first]) for first in sorted(read.moved)
+                      if first in gone]
+            whole = [codes for first, (codes, _) in sorted(read.moved.items())
+                     if first not in gone]
+            whole += [codes for first, (codes, _) in sorted(gone.items())
+                      if first not in read.moved]
+            touched = search_update.touched_keys(whole, edited)
+            yield from search_update.updated_packs(postings, old, touched, _SHARD_TARGET)
+            return
+    for first, run in search_postings.packs(postings, _SHARD_TARGET):
+        yield first, run, False
 
 
 def build_search_files(archive: Archive, config: Config | None = None,
@@ -719,11 +904,16 @@ class SearchIndex:
         self.boot = json.loads(files[BOOT])
         self.keys: list[str] = self.boot["keys"]
         self.per_text: int = self.boot["per_text"]
-        self.story_of: list[int] = []
+        # Stories are numbered in the order of their documents' numbers.
+        self.story_of: list[int] = [-1] * self.boot["numbers"]  # -1: no such document
         self.first_doc: list[int] = []  # each story's own document
-        for story, count in enumerate(decode_numbers(self.boot["story_docs"])):
-            self.first_doc.append(len(self.story_of))
-            self.story_of += [story] * count
+        runs = decode_numbers(self.boot["stories"])
+        end = 0
+        for story, (gap, size) in enumerate(zip(runs[::2], runs[1::2], strict=True)):
+            self.first_doc.append(end + gap)
+            end += gap + size
+            self.story_of[end - size : end] = [story] * size
+        self.documents = [d for d, story in enumerate(self.story_of) if story >= 0]
 
     def fetch(self, path: str) -> bytes:
         """One packed file, inflated; remembered as fetched."""
@@ -733,7 +923,7 @@ class SearchIndex:
         return self._cache[path]
 
     def _records(self, number: int) -> Iterator[tuple[str, memoryview]]:
-        data = memoryview(self.fetch(pack_path("index", number)))
+        data = memoryview(self.fetch(key_path("index", self.keys[number])))
         i = 0
         while i < len(data):
             size, i = _read_varint(data, i)
@@ -857,8 +1047,11 @@ class SearchIndex:
         for z in flat:
             last += z // 2 if z % 2 == 0 else -(z + 1) // 2
             out.append(last)
-        stories = len(decode_numbers(self.boot["story_docs"]))
-        return out[:stories], out[stories:]
+        stories = len(self.first_doc)
+        doc_days = [0] * len(self.story_of)
+        for doc, day in zip(self.documents, out[stories:], strict=True):
+            doc_days[doc] = day
+        return out[:stories], doc_days
 
     def results(self, query: str, sort: str = "relevance", start: int = 0, end: int = 0,
                 **filters: str) -> list[Result]:
@@ -869,7 +1062,7 @@ class SearchIndex:
         """
         hits = self.search(query, **filters)
         if (start or end) and not query_terms(query) and not any(filters.values()):
-            hits = [Hit(d, self.story_of[d], 0) for d in range(self.boot["docs"])]
+            hits = [Hit(d, self.story_of[d], 0) for d in self.documents]
         tagged: set[tuple[str, int]] = set()
         for facet, rows in self.known(query).items() if query_terms(query) else ():
             for row in rows:

@@ -3,8 +3,8 @@ reads again only the stories that changed.
 
 A story's part is what its documents add to the index: their text rows (the JSON lines of
 ``search/text-*.bin``) and their fields as ``Postings`` codes. Both are functions of the
-story's value and its page path alone, never of its place in the archive (the documents
-after an added story are numbered anew; their parts stay as they are). Parts are found
+story's value and its page path alone, never of its place in the archive or of its
+documents' numbers (kept beside it, for ``search_update``). Parts are found
 by a digest of the two, in one file per cache folder; the file of a build is written as
 the index is made, holding the parts of that build's stories only, and replaces the last
 one in one rename when it is complete. Any entry that cannot be read is made again: the
@@ -25,7 +25,7 @@ from cqnews_site.model.records import Story
 from cqnews_site.site.dependencies import ValueDigest
 
 FILE_NAME = "search-parts.bin"
-_MAGIC = b"cqnews search parts 1\n"
+_MAGIC = b"cqnews search parts 2\n"
 _HEAD = struct.Struct("<Q")  # where the table of entries begins
 
 
@@ -48,24 +48,30 @@ class PartStore:
     """The parts the last build kept (``get``) and those of this build (``put``).
 
     ``folder`` None keeps and finds nothing. ``version`` is the code and settings the
-    parts were made with: a store of another version is not read.
+    parts were made with: a store of another version is not read. Each part is kept with
+    its story's first document number; ``index`` is the version (bootstrap digest) of
+    the index the parts made, set when every story's part is kept (``last_index`` is
+    the last build's): an index with that version can be updated from the parts alone
+    (see ``search_update``).
     """
 
     def __init__(self, folder: Path | None, version: str) -> None:
         self.path = Path(folder) / FILE_NAME if folder is not None else None
         self.version = version
         self._old: BinaryIO | None = None
-        self._table: dict[bytes, tuple[int, int, tuple[int, ...], tuple[int, ...]]] = {}
+        self._table: dict[bytes, tuple[int, int, tuple[int, ...], tuple[int, ...], int]] = {}
         self._new: BinaryIO | None = None
-        self._new_table: dict[bytes, tuple[int, int, tuple[int, ...], tuple[int, ...]]] = {}
+        self._new_table: dict[bytes, tuple[int, int, tuple[int, ...], tuple[int, ...], int]] = {}
         self.reused = 0
+        self.last_index = ""
+        self.index = ""
 
     def __enter__(self) -> PartStore:
         if self.path is None:
             return self
         # Whatever a damaged or foreign file raises, the parts are made again.
         with contextlib.suppress(Exception):
-            self._old, self._table = self._open(self.path)
+            self._old, self._table, self.last_index = self._open(self.path)
         self._remove_abandoned()
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +93,7 @@ class PartStore:
         assert self.path is not None
         return self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
 
-    def _open(self, path: Path) -> tuple[BinaryIO, dict]:
+    def _open(self, path: Path) -> tuple[BinaryIO, dict, str]:
         f = open(path, "rb")  # noqa: SIM115 (kept open for reads; closed in __exit__)
         try:
             head = f.read(len(_MAGIC) + _HEAD.size)
@@ -95,13 +101,13 @@ class PartStore:
                 raise ValueError("not a parts file")
             (at,) = _HEAD.unpack(head[len(_MAGIC):])
             f.seek(at)
-            version, table = pickle.load(f)
+            version, table, index = pickle.load(f)
             if version != self.version or not isinstance(table, dict):
                 raise ValueError("another version")
         except BaseException:
             f.close()
             raise
-        return f, table
+        return f, table, index if isinstance(index, str) else ""
 
     def get(self, key: bytes) -> StoryPart | None:
         """The part kept for ``key``, or None."""
@@ -109,7 +115,7 @@ class PartStore:
         if found is None or self._old is None:
             return None
         try:
-            at, codes_size, row_sizes, starts = found
+            at, codes_size, row_sizes, starts, _first = found
             size = sum(row_sizes) + codes_size
             data = os.pread(self._old.fileno(), size, at)
         except (OSError, TypeError, ValueError, OverflowError):  # a damaged table
@@ -124,8 +130,27 @@ class PartStore:
         self.reused += 1
         return StoryPart(tuple(rows), data[pos:], starts)
 
-    def put(self, key: bytes, part: StoryPart) -> None:
-        """Keep ``part`` for the next build."""
+    def firsts(self) -> dict[bytes, int]:
+        """Key → first document number of every part the last build kept."""
+        with contextlib.suppress(AttributeError):
+            return {key: entry[4] for key, entry in self._table.items()
+                    if isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[4], int)}
+        return {}
+
+    def codes(self, key: bytes) -> tuple[bytes, tuple[int, ...]] | None:
+        """The codes and field starts of the part the last build kept for ``key``, or None."""
+        found = self._table.get(key)
+        if found is None or self._old is None:
+            return None
+        try:
+            at, codes_size, row_sizes, starts = found[0], found[1], found[2], found[3]
+            data = os.pread(self._old.fileno(), codes_size, at + sum(row_sizes))
+        except (OSError, TypeError, ValueError, OverflowError):
+            return None
+        return (data, tuple(starts)) if len(data) == codes_size else None
+
+    def put(self, key: bytes, part: StoryPart, first: int = 0) -> None:
+        """Keep ``part`` (of a story numbered from ``first``) for the next build."""
         if self._new is None or key in self._new_table:
             return
         try:
@@ -137,7 +162,7 @@ class PartStore:
             self._drop_new()
             return
         self._new_table[key] = (at, len(part.codes), tuple(len(r) for r in part.rows),
-                                part.starts)
+                                part.starts, first)
 
     def _drop_new(self) -> None:
         if self._new is not None:
@@ -157,7 +182,7 @@ class PartStore:
             return
         try:
             at = self._new.tell()
-            pickle.dump((self.version, self._new_table), self._new, protocol=5)
+            pickle.dump((self.version, self._new_table, self.index), self._new, protocol=5)
             self._new.seek(len(_MAGIC))
             self._new.write(_HEAD.pack(at))
             self._new.close()

@@ -32,7 +32,7 @@ import numpy as np
 # a headline is far shorter, and the first body position costs two varint bytes either way.
 BODY_START = 1024
 SHARD_POSITIONS = 1 << 18  # positions per shard: about 16 MB of arrays while it is encoded
-_LOW = 22  # bits of the second character's code in a packed key
+LOW = 22  # bits of the second character's code in a packed key
 _WHITE = [c for c in range(0x3001) if chr(c).isspace()]  # all of str.isspace(), to U+3000
 
 
@@ -114,6 +114,7 @@ class Postings:
     def __init__(self) -> None:
         self.codes = array("H")
         self.starts = array("q")  # where each field (title, rest of each document) begins
+        self.numbers = array("q")  # each document's number, ascending (see search.py)
         self.documents = 0
 
     @property
@@ -121,12 +122,15 @@ class Postings:
         """Codes are remapped code points, four bytes each."""
         return self.codes.typecode != "H"
 
-    def add(self, text: str, title: str = "") -> None:
+    def add(self, text: str, title: str = "", number: int | None = None) -> None:
         """Index the next document: ``title`` from position 0, ``text`` from BODY_START.
 
         Both are normalized here. The gap between them tells a headline hit from a body
-        hit by position alone, so no table of title lengths is needed.
+        hit by position alone, so no table of title lengths is needed. ``number`` is the
+        document's number in the postings (greater than the last one's; by default the
+        next after it).
         """
+        self.numbers.append(self._next() if number is None else number)
         self._append(normalize(title)[: BODY_START - 1], folding=False)
         if _folds().odd.search(text):
             self._append(normalize(text), folding=False)
@@ -153,9 +157,16 @@ class Postings:
         self.codes.frombytes(codes.astype("<u4").tobytes())
         self.codes.append(0)
 
-    def extend(self, codes: bytes, starts: tuple[int, ...], documents: int) -> None:
+    def _next(self) -> int:
+        return self.numbers[-1] + 1 if self.numbers else 0
+
+    def extend(self, codes: bytes, starts: tuple[int, ...], documents: int,
+               first: int | None = None) -> None:
         """Append the fields of ``documents`` documents another ``Postings`` made, in two
-        bytes a character: ``codes`` and where each field starts in them."""
+        bytes a character: ``codes`` and where each field starts in them. They are
+        numbered from ``first`` on (by default the next number)."""
+        first = self._next() if first is None else first
+        self.numbers.extend(range(first, first + documents))
         offset = len(self.codes)
         self.starts.extend([offset + start for start in starts])
         if self.wide:
@@ -188,7 +199,7 @@ def _widened(narrow: np.ndarray) -> np.ndarray:
 class Shard:
     """Keys of one range of first characters, ascending, with their postings back to back."""
 
-    keys: np.ndarray  # int64: first character's code << _LOW | second's (0: none)
+    keys: np.ndarray  # int64: first character's code << LOW | second's (0: none)
     data: np.ndarray  # uint8: every key's postings, in key order
     ends: np.ndarray  # int64: where each key's postings end in ``data``
     wide: bool  # codes are remapped code points (see the module's docstring)
@@ -213,8 +224,8 @@ def _code_points(codes: np.ndarray, wide: bool) -> np.ndarray:
 
 def key_strings(keys: np.ndarray, wide: bool) -> list[str]:
     """Packed keys as the strings they stand for."""
-    first = _code_points(keys >> _LOW, wide)
-    second = keys & ((1 << _LOW) - 1)
+    first = _code_points(keys >> LOW, wide)
+    second = keys & ((1 << LOW) - 1)
     out = [chr(a) for a in first.tolist()]
     for i in np.flatnonzero(second).tolist():
         out[i] += chr(int(_code_points(second[i : i + 1], wide)[0]))
@@ -232,6 +243,7 @@ def shards(postings: Postings, size: int = SHARD_POSITIONS) -> Iterator[Shard]:
     for start in range(0, len(codes), 1 << 20):  # bincount makes a copy of 8-byte numbers
         counts += np.bincount(codes[start : start + (1 << 20)], minlength=len(counts))
     counts[0] = 0
+    numbers = np.frombuffer(postings.numbers, np.int64)
     before = np.cumsum(counts) - counts
     last = before[-1] // size
     kind = np.uint8 if last < 0xFF else np.uint16 if last < 0xFFFF else np.uint32
@@ -240,10 +252,11 @@ def shards(postings: Postings, size: int = SHARD_POSITIONS) -> Iterator[Shard]:
     shard_of = table[codes]
     for number in np.unique(table[counts > 0]).tolist():
         where = np.flatnonzero(shard_of == number)
-        yield _shard(codes, starts, where, wide)
+        yield _shard(codes, starts, where, wide, numbers)
 
 
-def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool) -> Shard:
+def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool,
+           numbers: np.ndarray) -> Shard:
     """Encode the postings of the positions ``where`` (every key starting there).
 
     Arrays are four bytes an entry where that is enough, and freed as soon as they are
@@ -253,7 +266,7 @@ def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool)
     field = np.searchsorted(starts, where, side="right") - 1
     positions = (where - starts[field]).astype(np.uint32)
     positions[(field & 1).astype(bool)] += BODY_START
-    docs = (field >> 1).astype(np.uint32)
+    docs = numbers[field >> 1].astype(np.uint32)
     del field
     first, second = codes[where], codes[where + 1]
     del where
@@ -263,7 +276,7 @@ def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool)
     new_key = np.ones(len(first), bool)
     new_key[1:] = (first[1:] != first[:-1]) | (second[1:] != second[:-1])
     key_starts = np.flatnonzero(new_key)
-    keys = first[key_starts].astype(np.int64) << _LOW | second[key_starts]
+    keys = first[key_starts].astype(np.int64) << LOW | second[key_starts]
     del first, second
     new_doc = new_key.copy()
     new_doc[1:] |= docs[1:] != docs[:-1]
@@ -309,7 +322,7 @@ def _key_order(first: np.ndarray, second: np.ndarray) -> np.ndarray:
         # several times faster than one sort of whole keys.
         by_second = np.argsort(second, kind="stable")
         return by_second[np.argsort(first[by_second], kind="stable")]
-    return np.argsort(first.astype(np.int64) << _LOW | second, kind="stable")
+    return np.argsort(first.astype(np.int64) << LOW | second, kind="stable")
 
 
 def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -350,8 +363,8 @@ def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
     A record is the key's UTF-8 length and bytes, its postings' length, then its
     postings; the length prefixes are varints.
     """
-    first = _code_points(shard.keys >> _LOW, shard.wide)
-    second_code = shard.keys & ((1 << _LOW) - 1)
+    first = _code_points(shard.keys >> LOW, shard.wide)
+    second_code = shard.keys & ((1 << LOW) - 1)
     two = second_code > 0  # else a one-character key
     second = np.where(two, _code_points(np.maximum(second_code, 1), shard.wide), 0)
     chars = np.stack([first, second], 1).ravel()
@@ -378,38 +391,125 @@ def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
     return out, sizes
 
 
+# A run of records is cut where the keys say, not where the bytes add up: before a record
+# whose key's hash is below its share of the target (so runs average about ``target``
+# bytes), or where the run would pass RUN_LIMIT targets. An edit changes the records of
+# a few keys, so it moves only the cuts at those keys; cutting by size alone moved every
+# cut after the first changed key, and with them every file after it.
+RUN_LIMIT = 2
+_MASK64 = (1 << 64) - 1
+
+
+def key_hashes(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """32-bit hashes of keys given as code points (``second`` 0 for a one-character key)."""
+    x = first.astype(np.uint64) << np.uint64(21) | second.astype(np.uint64)
+    x = x * np.uint64(0x9E3779B97F4A7C15)
+    x ^= x >> np.uint64(29)
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    return x >> np.uint64(32)
+
+
+def key_hash(key: str) -> int:
+    """:func:`key_hashes` of one key of one or two characters."""
+    x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
+    x = x * 0x9E3779B97F4A7C15 & _MASK64
+    x ^= x >> 29
+    return (x * 0xBF58476D1CE4E5B9 & _MASK64) >> 32
+
+
+def cut_before(key_hash: int, size: int, target: int) -> bool:
+    """Whether a run is cut before a record of ``size`` bytes whose key hashes to
+    ``key_hash``: with odds ``size / target`` (always for a record of the target or more)."""
+    return key_hash * target < size << 32
+
+
 def packs(postings: Postings, target: int,
           size: int = SHARD_POSITIONS) -> Iterator[tuple[str, bytes]]:
     """Records of every key cut, in key order, into runs of about ``target`` bytes.
 
-    Yields each run's first key and its bytes. A run takes records while they fit in
-    ``target`` (at least one), as ``search._packs`` cuts: the last run of a shard is held
-    back until the next shard's records have been added to it.
+    Yields each run's first key and its bytes, cut as ``search._packs`` cuts (with
+    :func:`key_hash`): the records after the last cut the keys make in a shard are held
+    back until the next shard's records have been added to them.
     """
     blob, sizes, keys = np.empty(0, np.uint8), np.empty(0, np.int64), np.empty(0, np.int64)
+    hashes = np.empty(0, np.uint64)
     wide = False
     for shard in shards(postings, size):
         more, more_sizes = records(shard)
         blob, sizes = np.concatenate((blob, more)), np.concatenate((sizes, more_sizes))
         keys, wide = np.concatenate((keys, shard.keys)), shard.wide
+        hashes = np.concatenate((hashes, _hashes(shard)))
         bounds = np.concatenate(([0], np.cumsum(sizes)))
-        runs = _runs(bounds, target)
-        for start, stop in runs[:-1]:
+        natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
+        natural[0] = True
+        held = int(np.flatnonzero(natural)[-1])
+        for start, stop in _runs(bounds, natural, target):
+            if start >= held:
+                break
             yield key_strings(keys[start : start + 1], wide)[0], \
                 blob[bounds[start] : bounds[stop]].tobytes()
-        start = runs[-1][0]
-        blob, sizes, keys = blob[bounds[start] :], sizes[start:], keys[start:]
+        blob, sizes, keys = blob[bounds[held] :], sizes[held:], keys[held:]
+        hashes = hashes[held:]
     if len(sizes):
-        yield key_strings(keys[:1], wide)[0], blob.tobytes()
+        bounds = np.concatenate(([0], np.cumsum(sizes)))
+        natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
+        for start, stop in _runs(bounds, natural, target):
+            yield key_strings(keys[start : start + 1], wide)[0], \
+                blob[bounds[start] : bounds[stop]].tobytes()
 
 
-def _runs(bounds: np.ndarray, target: int) -> list[tuple[int, int]]:
-    """(start, stop) of each run of records whose offsets are ``bounds``: as many records
-    as fit in ``target`` bytes, at least one."""
+def packs_between(postings: Postings, target: int, bounds: list[tuple[int, int]]
+                  ) -> Iterator[list[tuple[str, bytes]]]:
+    """For each (low, high) of ``bounds`` (packed keys, ascending and apart), the runs of
+    records of the keys from ``low`` to before ``high``, cut as :func:`packs` cuts them
+    when a cut falls before ``low`` and before ``high`` (``search_update``): (first key,
+    bytes) of each. Two-byte codes only."""
+    codes = np.frombuffer(postings.codes, "<u2")
+    starts = np.frombuffer(postings.starts, np.int64)
+    numbers = np.frombuffer(postings.numbers, np.int64)
+    table = np.zeros(1 << 16, bool)
+    for low, high in bounds:
+        table[low >> LOW : min(high >> LOW, 0xFFFF) + 1] = True
+    table[0] = False  # white space starts no key
+    where = np.flatnonzero(table[codes])
+    keys = codes[where].astype(np.int64) << LOW | codes[where + 1]
+    for low, high in bounds:
+        chosen = where[(keys >= low) & (keys < high)]
+        if not len(chosen):
+            yield []
+            continue
+        shard = _shard(codes, starts, chosen, False, numbers)
+        blob, sizes = records(shard)
+        hashes = _hashes(shard)
+        bounds_at = np.concatenate(([0], np.cumsum(sizes)))
+        natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
+        natural[0] = True
+        yield [(key_strings(shard.keys[start : start + 1], False)[0],
+                blob[bounds_at[start] : bounds_at[stop]].tobytes())
+               for start, stop in _runs(bounds_at, natural, target)]
+
+
+def _hashes(shard: Shard) -> np.ndarray:
+    first = _code_points(shard.keys >> LOW, shard.wide)
+    second_code = shard.keys & ((1 << LOW) - 1)
+    second = np.where(second_code > 0, _code_points(np.maximum(second_code, 1), shard.wide), 0)
+    return key_hashes(first, second)
+
+
+def _runs(bounds: np.ndarray, natural: np.ndarray, target: int) -> list[tuple[int, int]]:
+    """(start, stop) of each run of records whose offsets are ``bounds``: cut before each
+    record ``natural`` marks (and the first), and where a run would pass RUN_LIMIT targets
+    (at least one record a run)."""
     out = []
-    start = 0
-    while start < len(bounds) - 1:
-        stop = max(start + 1, int(np.searchsorted(bounds, bounds[start] + target, "right")) - 1)
-        out.append((start, stop))
-        start = stop
+    cuts = [*np.flatnonzero(natural).tolist(), len(bounds) - 1]
+    if cuts[0] != 0:
+        cuts.insert(0, 0)
+    limit = RUN_LIMIT * target
+    for segment_start, segment_stop in itertools.pairwise(cuts):
+        start = segment_start
+        while start < segment_stop:
+            fits = int(np.searchsorted(bounds, bounds[start] + limit, "right")) - 1
+            stop = min(segment_stop, max(start + 1, fits))
+            out.append((start, stop))
+            start = stop
     return out

@@ -35,8 +35,9 @@
   );
 
   let boot = null;
-  let storyOf = null;
+  let storyOf = null; // document number -> story (-1: no such document)
   let firstDoc = null; // each story's own document
+  let documents = null; // every document number in use, ascending
   // The value and label of each type-ahead filter in force.
   const chosen = Object.fromEntries([...TYPE_AHEAD].map((f) => [f, { value: "", label: "" }]));
 
@@ -62,9 +63,14 @@
     });
   }
 
+  // Index files are named by their first key's UTF-8 bytes in hex; others by number.
+  const hex = (key) => Array.from(utf8in.encode(key), (b) => b.toString(16).padStart(2, "0")).join("");
+  const keyed = (firsts, number) => hex(firsts[number]);
+  const numbered = (number) => String(number).padStart(4, "0");
+
   // One packed file, inflated (every .bin file is zlib-deflated; see search.py).
-  function fetchPack(kind, number) {
-    const path = `${kind}-${String(number).padStart(4, "0")}.bin`;
+  function fetchPack(kind, name) {
+    const path = `${kind}-${name}.bin`;
     return remember(path, async () => {
       const url = new URL(path, indexBase);
       url.searchParams.set("v", boot.version);
@@ -81,8 +87,10 @@
   }
 
   const utf8 = new TextDecoder();
-  async function fetchLines(kind, number) {
-    return utf8.decode(await fetchPack(kind, number)).split("\n").map((l) => JSON.parse(l));
+  const utf8in = new TextEncoder();
+  // JSON rows, one a line; an empty line (a text file's unused number) is null.
+  async function fetchLines(kind, name) {
+    return utf8.decode(await fetchPack(kind, name)).split("\n").map((l) => (l ? JSON.parse(l) : null));
   }
 
   // Numbers of the packed files whose keys may fall in [low, high]: ``firsts`` holds the
@@ -205,7 +213,7 @@
   const parsed = new Map();
   async function indexFile(number) {
     if (!parsed.has(number)) {
-      const bytes = await fetchPack("index", number);
+      const bytes = await fetchPack("index", keyed(boot.keys, number));
       const keys = new Map();
       const at = { i: 0 };
       while (at.i < bytes.length) {
@@ -233,14 +241,21 @@
 
   function readBoot(data) {
     boot = data;
-    storyOf = new Int32Array(boot.docs);
-    const perStory = numbers(boot.story_docs);
-    firstDoc = new Int32Array(perStory.length);
-    let d = 0;
-    perStory.forEach((count, story) => {
-      firstDoc[story] = d;
-      for (let k = 0; k < count; k++) storyOf[d++] = story;
-    });
+    // Each story's run of document numbers: the gap from the last run's end, its length.
+    storyOf = new Int32Array(boot.numbers).fill(-1);
+    documents = new Int32Array(boot.docs);
+    const runs = numbers(boot.stories);
+    firstDoc = new Int32Array(runs.length / 2);
+    let end = 0;
+    let n = 0;
+    for (let story = 0; story < firstDoc.length; story++) {
+      firstDoc[story] = end + runs[2 * story];
+      end = firstDoc[story] + runs[2 * story + 1];
+      for (let d = firstDoc[story]; d < end; d++) {
+        storyOf[d] = story;
+        documents[n++] = d;
+      }
+    }
     for (const f of FILTERS) {
       if (TYPE_AHEAD.has(f)) continue;
       for (const [value, label] of boot.facets[f].options) {
@@ -265,7 +280,7 @@
   // [value, label, doc-id deltas] of one filter value, or null when there is none.
   async function facetRow(f, value) {
     const numbers = covering(boot.facets[f].docs, value, value);
-    const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-docs`, n)));
+    const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-docs`, numbered(n))));
     for (const rows of files) for (const row of rows) if (row[0] === value) return row;
     return null;
   }
@@ -273,7 +288,7 @@
   // [label, value] of a type-ahead filter's labels that start with ``typed``, in order.
   async function suggestions(f, typed) {
     const numbers = covering(boot.facets[f].names, typed, `${typed}\uffff`);
-    const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-names`, n)));
+    const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-names`, numbered(n))));
     const rows = files.flat().filter((r) => r[0].startsWith(typed));
     rows.sort((a, b) => a[2] - b[2]);
     return rows.map((r) => [r[0], r[1]]);
@@ -335,7 +350,7 @@
     if (!typed) return out;
     for (const f of TYPE_AHEAD) {
       const numbers = covering(boot.facets[f].names, typed, `${typed}\uffff`);
-      const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-names`, n)));
+      const files = await Promise.all(numbers.map((n) => fetchLines(`${f}-names`, numbered(n))));
       const rows = files.flat().filter((r) => normalize(r[4]) === typed || normalize(r[0]) === typed);
       rows.sort((a, b) => a[2] - b[2]);
       if (rows.length) out[f] = rows;
@@ -345,11 +360,14 @@
 
   // Dates as YYYYMMDD (0 when unknown): [each story's, each document's] (see _write_dates).
   async function dates() {
-    const bytes = await fetchPack("dates", 0);
+    const bytes = await fetchPack("dates", numbered(0));
     const flat = varints(bytes, 0, bytes.length);
     let last = 0;
     const all = flat.map((z) => (last += z % 2 ? -(z + 1) / 2 : z / 2));
-    return [all.slice(0, firstDoc.length), all.slice(firstDoc.length)];
+    // Documents' dates come in number order, for the numbers in use only.
+    const docDays = new Int32Array(boot.numbers);
+    documents.forEach((d, i) => { docDays[d] = all[firstDoc.length + i]; });
+    return [all.slice(0, firstDoc.length), docDays];
   }
 
   // A result's relevance from its signals, by the ranking table of the bootstrap.
@@ -393,7 +411,7 @@
       }
     } else if (allowed !== null || from || to) {
       // No words: every document the filters (or the date range alone) allow.
-      const docs = allowed ?? Array.from({ length: boot.docs }, (_, d) => d);
+      const docs = allowed ?? documents;
       for (const doc of docs) found.set(doc, { count: 0, head: false });
     }
     const tagged = {};
@@ -431,7 +449,7 @@
   }
 
   async function docRow(doc) {
-    const rows = await fetchLines("text", Math.floor(doc / boot.per_text));
+    const rows = await fetchLines("text", numbered(Math.floor(doc / boot.per_text)));
     return rows[doc % boot.per_text];
   }
 

@@ -1,0 +1,115 @@
+"""A rebuild's search index updates the last site's index files: the same bytes as a full
+build, with the files no change reaches kept as they were."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cqnews_site.model.records import Archive, Item, Story
+from cqnews_site.site import search, search_update
+from cqnews_site.site.search_parts import PartStore
+
+
+def text(rng: random.Random, length: int) -> str:
+    # 400 common characters: many keys, so the index is cut into many files.
+    return "".join(chr(0x4E00 + rng.randrange(400)) for _ in range(length))
+
+
+def make_story(rng: random.Random, n: int, items: int = 0) -> Story:
+    return Story(
+        id=f"s{n}", source="p.txt", position=n, line=1, headline=text(rng, 8),
+        paragraphs=(text(rng, rng.randrange(50, 400)),),
+        items=tuple(Item(heading=text(rng, 4), anchor=f"i{k}", line=k,
+                         paragraphs=(text(rng, 60),)) for k in range(items)),
+    )
+
+
+def edited(archive: Archive, rng: random.Random, kind: str, serial: int) -> Archive:
+    stories = list(archive.stories)
+    at = rng.randrange(len(stories))
+    if kind == "add":
+        stories.insert(at, make_story(rng, 10_000 + serial, rng.choice((0, 0, 3))))
+    elif kind == "remove":
+        del stories[at]
+    elif kind == "edit":
+        old = stories[at]
+        stories[at] = dataclasses.replace(
+            old, paragraphs=(old.paragraphs[0][:30] + text(rng, 5) + old.paragraphs[0][30:],))
+    elif kind == "typo":  # one character for another
+        old = stories[at]
+        body = old.paragraphs[0]
+        stories[at] = dataclasses.replace(old, paragraphs=(body[:20] + "们" + body[21:],))
+    elif kind == "headline":
+        stories[at] = dataclasses.replace(stories[at], headline=text(rng, 9))
+    return dataclasses.replace(archive, stories=tuple(stories))
+
+
+def build(archive: Archive, cache: Path, site: Path | None) -> dict[str, bytes]:
+    with PartStore(cache, "v") as store:
+        return dict(search.iter_search_files(archive, store=store, last_site=site))
+
+
+def publish(files: dict[str, bytes], site: Path) -> None:
+    shutil.rmtree(site, ignore_errors=True)
+    for path, data in files.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_bytes(data)
+
+
+def test_each_rebuild_after_an_edit_is_byte_for_byte_a_full_build(tmp_path, monkeypatch):
+    rng = random.Random(11)
+    archive = Archive(pages=(), stories=tuple(make_story(rng, n, rng.choice((0, 0, 0, 4)))
+                                              for n in range(400)),
+                      people=(), districts=())
+    updates: list[int] = []  # index files made again, per update
+    real = search_update.updated_packs
+
+    def counted(*args, **kwargs):
+        out = list(real(*args, **kwargs))
+        updates.append(sum(not deflated for _, _, deflated in out))
+        return iter(out)
+
+    monkeypatch.setattr(search_update, "updated_packs", counted)
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    publish(build(archive, cache, None), site)
+    kinds = ["add", "edit", "remove", "headline", "typo", "add", "edit", "remove", "typo"]
+    for serial, kind in enumerate(kinds):
+        archive = edited(archive, rng, kind, serial)
+        files = build(archive, cache, site)
+        assert files == search.build_search_files(archive), kind
+        publish(files, site)
+    index_files = sum(p.startswith("search/index-") for p in files)
+    assert index_files > 20
+    # Every rebuild updated the last index, and made again only the files an edit reaches:
+    # a story of a few hundred characters of 400 holds keys in most files, a typo's four
+    # keys (two gone, two new) reach a few.
+    assert len(updates) == len(kinds)
+    assert all(0 < made <= index_files for made in updates), (updates, index_files)
+    typos = [made for kind, made in zip(kinds, updates, strict=True) if kind == "typo"]
+    assert all(made <= 8 for made in typos), (typos, index_files)
+
+
+@pytest.mark.parametrize("damage", ["no site", "other version", "missing file", "forced"])
+def test_an_index_that_cannot_be_updated_is_made_whole(tmp_path, monkeypatch, damage):
+    rng = random.Random(3)
+    archive = Archive(pages=(), stories=tuple(make_story(rng, n) for n in range(200)),
+                      people=(), districts=())
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    publish(build(archive, cache, None), site)
+    archive = edited(archive, rng, "add", 1)
+    if damage == "other version":
+        boot = site / search.BOOT
+        boot.write_bytes(boot.read_bytes().replace(b'"version":"', b'"version":"0'))
+    elif damage == "missing file":
+        next((site / "search").glob("index-*.bin")).unlink()
+    called = []
+    monkeypatch.setattr(search_update, "updated_packs",
+                        lambda *a, **k: called.append(1) or iter(()))
+    files = build(archive, cache, None if damage in ("no site", "forced") else site)
+    assert files == search.build_search_files(archive)
+    assert called == []
