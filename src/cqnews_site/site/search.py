@@ -76,9 +76,12 @@ FORMAT = 4
 FILTERS = ("district", "person", "section", "year")
 TYPE_AHEAD = ("district", "person")  # filters with many values: typed, not picked from a list
 
-# Packed files aim at these many bytes before deflating (about a third after), so that
-# a query's few index files stay small on the network.
-_SHARD_TARGET = 48_000
+# Packed files average about these many bytes before deflating (about a third after), so
+# that a query's few index files stay small on the network. Cut where the keys say, files
+# vary in size and a query more often meets a large one: at 48,000 (the target when runs
+# were cut by size) the 10,000-story archive's queries fetched a median of 146 KB, at
+# 32,000 128 KB (2,563 index files, 65.0 MB in all).
+_SHARD_TARGET = 32_000
 _FACET_TARGET = 32_000
 _NAMES_TARGET = 16_000
 # Document numbers per text file (about half of them used, see LOAD): a page of results

@@ -396,7 +396,7 @@ def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
 # bytes), or where the run would pass RUN_LIMIT targets. An edit changes the records of
 # a few keys, so it moves only the cuts at those keys; cutting by size alone moved every
 # cut after the first changed key, and with them every file after it.
-RUN_LIMIT = 2
+RUN_LIMIT = 1.5
 _MASK64 = (1 << 64) - 1
 
 
