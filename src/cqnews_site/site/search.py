@@ -33,7 +33,7 @@ the first key of each file, so a query fetches only the files its keys fall in:
   ``[value, label, document-number deltas]`` lines in value order, fetched when a filter
   is set.
 
-Document numbers are sparse and stable (see ``numbering``): a story keeps its numbers
+Document numbers are sparse and stable (see ``search_numbers``): a story keeps its numbers
 when others are added or removed, so an edit rewrites only the files it changes.
 
 Keys are ordered by UTF-16 code units, as JavaScript compares strings.
@@ -51,11 +51,10 @@ import dataclasses
 import hashlib
 import itertools
 import json
-import math
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +66,7 @@ from cqnews_site.model.records import Archive, Item, Story
 from cqnews_site.model.text import cjk_punctuation
 from cqnews_site.site import search_postings, search_update, urls
 from cqnews_site.site.dependencies import ValueDigest
+from cqnews_site.site.search_numbers import Numbering, numbering
 from cqnews_site.site.search_parts import PartStore, StoryPart, story_key
 from cqnews_site.site.search_postings import BODY_START, Postings, normalize
 
@@ -88,8 +88,6 @@ _NAMES_TARGET = 16_000
 # fetches one small file per result (a few kilobytes), and file numbers follow from
 # document numbers, so no table is needed.
 NUMBERS_PER_TEXT = 6
-# Documents are numbered in a space about 1/LOAD times their count (see ``numbering``).
-LOAD = 0.5
 SECTIONS = 3  # matching sections a story's result shows (search.js has the same number)
 _TAG_RE = re.compile(r"<[^>]+>")
 
@@ -417,78 +415,6 @@ def _write_packs(files: MutableMapping[str, bytes], kind: str, items: Iterable[t
         files[pack_path(kind, number)] = _deflate(joiner.join(run))
         firsts.append(first)
     return firsts
-
-
-def number_space(documents: int) -> int:
-    """How many numbers ``documents`` documents are given: the least of 64 and of
-    2^k·(8+j)/8 (j < 8) that is at least ``documents / LOAD``. The steps are coarse, so
-    the space (and with it every number) changes only when the archive has grown or
-    shrunk by about an eighth."""
-    need = max(64, math.ceil(documents / LOAD))
-    top = 1 << (need.bit_length() - 1)
-    step = top // 8
-    return top + step * -(-(need - top) // step)
-
-
-@dataclass(frozen=True)
-class Numbering:
-    """Where each story's documents are numbered: its own, then its items', in a run."""
-
-    first: tuple[int, ...]  # per story, in archive order: its own document's number
-    order: tuple[int, ...]  # the stories (archive indices) by number
-    space: int  # every number is below this
-
-
-def numbering(paths: Sequence[str], counts: Sequence[int]) -> Numbering:
-    """Number the documents of stories with page paths ``paths`` and ``counts`` documents.
-
-    A story's numbers are found from hashes of its path in a space of ``number_space``
-    numbers, so they depend on its path and document count, not on the stories before
-    it in the archive: an edit changes the postings and text files of the stories it
-    changes, not of every story after them. Longer runs are placed first, each at the
-    first free run at or after its hash; then one-document stories, each at the first
-    free number of a sequence of hashes, so that a story added rarely takes a number
-    another had (on the 10,000-story archive, 60 stories added one at a time moved 0.42
-    others on average, none for two in three; a story edited keeps its numbers).
-    """
-    space = number_space(sum(counts))
-    taken = bytearray(space)
-    first = [0] * len(paths)
-    for story in sorted(range(len(paths)), key=lambda s: (-counts[s], paths[s])):
-        size = counts[story]
-        at = _hash(paths[story], 0) % space
-        if size == 1:
-            for attempt in range(1, _ATTEMPTS):
-                if not taken[at]:
-                    break
-                at = _hash(paths[story], attempt) % space
-        at = _free_run(taken, at, size)
-        if at + size > len(taken):  # no run left that long: past the end
-            taken.extend(bytes(at + size - len(taken)))
-        taken[at : at + size] = b"\1" * size
-        first[story] = at
-    order = sorted(range(len(paths)), key=first.__getitem__)
-    return Numbering(tuple(first), tuple(order), len(taken))
-
-
-_ATTEMPTS = 64  # hashes a one-document story tries before the next free number
-
-
-def _hash(path: str, attempt: int) -> int:
-    data = f"{attempt}\0{path}".encode() if attempt else path.encode()
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
-
-
-def _free_run(taken: bytearray, at: int, size: int) -> int:
-    """The first number at or after ``at`` (then from 0) starting ``size`` free ones;
-    the end of ``taken`` when there is none."""
-    for start in (at, 0):
-        while start + size <= len(taken):
-            busy = taken.find(1, start, start + size)
-            if busy == -1:
-                return start
-            start = busy + 1
-    return len(taken)
 
 
 def archive_numbering(archive: Archive) -> Numbering:
