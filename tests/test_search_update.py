@@ -94,7 +94,8 @@ def test_each_rebuild_after_an_edit_is_byte_for_byte_a_full_build(tmp_path, monk
     assert all(made <= 8 for made in typos), (typos, index_files)
 
 
-@pytest.mark.parametrize("damage", ["no site", "other version", "missing file", "forced"])
+@pytest.mark.parametrize("damage", ["no site", "other version", "missing file", "damaged file",
+                                    "forced"])
 def test_an_index_that_cannot_be_updated_is_made_whole(tmp_path, monkeypatch, damage):
     rng = random.Random(3)
     archive = Archive(pages=(), stories=tuple(make_story(rng, n) for n in range(200)),
@@ -107,6 +108,9 @@ def test_an_index_that_cannot_be_updated_is_made_whole(tmp_path, monkeypatch, da
         boot.write_bytes(boot.read_bytes().replace(b'"version":"', b'"version":"0'))
     elif damage == "missing file":
         next((site / "search").glob("index-*.bin")).unlink()
+    elif damage == "damaged file":  # its last bytes (the checksum) overwritten
+        damaged = sorted((site / "search").glob("index-*.bin"))[-1]
+        damaged.write_bytes(damaged.read_bytes()[:-4] + b"\0\0\0\0")
     called = []
     monkeypatch.setattr(search_update, "updated_packs",
                         lambda *a, **k: called.append(1) or iter(()))

@@ -37,7 +37,8 @@ class LastIndex:
 def last_index(site: Path | None, version: str, boot: Mapping[str, object],
                path_of: Callable[[str], str]) -> LastIndex | None:
     """The last site's index files when its bootstrap is ``version`` (the one the parts
-    store describes) and matches ``boot`` in ``format`` and ``numbers``; else None."""
+    store describes) and matches ``boot`` in ``format`` and ``numbers``, and every file
+    inflates whole (its checksum holds); else None."""
     if site is None or not version:
         return None
     found = previous.search_index(site, version, path_of)
@@ -47,6 +48,11 @@ def last_index(site: Path | None, version: str, boot: Mapping[str, object],
     if not isinstance(keys, list) or any(
             not isinstance(k, str) or not 0 < len(k) <= 2 or max(k) > "\uffff" for k in keys):
         return None  # beyond two-byte codes: a full build
+    try:
+        for data in found.files:  # a damaged file is not copied into the new site
+            zlib.decompress(data)
+    except zlib.error:
+        return None
     return LastIndex(tuple(keys), found.files)
 
 
