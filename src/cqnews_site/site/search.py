@@ -68,7 +68,7 @@ from cqnews_site.site import search_postings, search_update, urls
 from cqnews_site.site.dependencies import ValueDigest
 from cqnews_site.site.search_numbers import Numbering, numbering
 from cqnews_site.site.search_parts import PartStore, StoryPart, story_key
-from cqnews_site.site.search_postings import BODY_START, Postings, normalize
+from cqnews_site.site.search_postings import BODY_START, Postings, normalize, read_varint
 
 SEARCH_DIR = "search"
 BOOT = f"{SEARCH_DIR}/boot.json"
@@ -855,9 +855,9 @@ class SearchIndex:
         data = memoryview(self.fetch(key_path("index", self.keys[number])))
         i = 0
         while i < len(data):
-            size, i = _read_varint(data, i)
+            size, i = read_varint(data, i)
             key = bytes(data[i : i + size]).decode()
-            length, i = _read_varint(data, i + size)
+            length, i = read_varint(data, i + size)
             yield key, data[i : i + length]
             i += length
 
@@ -1022,15 +1022,3 @@ class SearchIndex:
                    "person": int(("person", hit.doc) in tagged),
                    "district": int(("district", hit.doc) in tagged)}
         return dataclasses.replace(hit, score=self._score(signals))
-
-
-def _read_varint(data: bytes | memoryview, i: int) -> tuple[int, int]:
-    """The varint at ``data[i]`` and the index after it."""
-    n = shift = 0
-    while True:
-        byte = data[i]
-        i += 1
-        n |= (byte & 127) << shift
-        if not byte & 128:
-            return n, i
-        shift += 7

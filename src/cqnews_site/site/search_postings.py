@@ -357,6 +357,18 @@ def _place(out: np.ndarray, at: np.ndarray, lengths: np.ndarray, pieces: np.ndar
         out[np.repeat(at - begins, lengths) + np.arange(total)] = pieces
 
 
+def read_varint(data: bytes | memoryview, i: int) -> tuple[int, int]:
+    """The varint at ``data[i]`` and the index after it."""
+    n = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        n |= (byte & 127) << shift
+        if not byte & 128:
+            return n, i
+        shift += 7
+
+
 def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
     """(every key's record back to back, each record's size) of one shard.
 

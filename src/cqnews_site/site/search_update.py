@@ -28,17 +28,20 @@ from cqnews_site.site.search_postings import Postings
 
 @dataclass(frozen=True)
 class LastIndex:
-    """The index files of the last site: first keys, in order, and their deflated bytes."""
+    """The index files of the last site: first keys, in order, their deflated bytes and
+    the size of each one's first record (which, with its key, says whether the file
+    begins where its key cuts)."""
 
     keys: tuple[str, ...]
     files: tuple[bytes, ...]
+    first_sizes: tuple[int, ...]
 
 
 def last_index(site: Path | None, version: str, boot: Mapping[str, object],
                path_of: Callable[[str], str]) -> LastIndex | None:
     """The last site's index files when its bootstrap is ``version`` (the one the parts
     store describes) and matches ``boot`` in ``format`` and ``numbers``, and every file
-    inflates whole (its checksum holds); else None."""
+    inflates whole (its checksum holds) and begins with a record; else None."""
     if site is None or not version:
         return None
     found = previous.search_index(site, version, path_of)
@@ -48,12 +51,16 @@ def last_index(site: Path | None, version: str, boot: Mapping[str, object],
     if not isinstance(keys, list) or any(
             not isinstance(k, str) or not 0 < len(k) <= 2 or max(k) > "\uffff" for k in keys):
         return None  # beyond two-byte codes: a full build
+    sizes = []
     try:
         for data in found.files:  # a damaged file is not copied into the new site
-            zlib.decompress(data)
-    except zlib.error:
+            plain = zlib.decompress(data)
+            # A key is at most two characters: its length is one byte.
+            size, at = search_postings.read_varint(plain, 1 + plain[0])
+            sizes.append(at + size)
+    except (zlib.error, IndexError):
         return None
-    return LastIndex(tuple(keys), found.files)
+    return LastIndex(tuple(keys), found.files, tuple(sizes))
 
 
 Part = tuple[bytes, tuple[int, ...]]  # a story part's two-byte codes and its fields' starts
@@ -111,7 +118,13 @@ def updated_packs(postings: Postings, last: LastIndex, touched: np.ndarray,
     files where no touched key reaches (deflated), the others made again (not)."""
     starts = [_packed(k) for k in last.keys]
     count = len(starts)
-    natural = _Naturals(last, target)
+
+    def natural(j: int) -> bool:
+        """Whether file ``j`` begins where its first key cuts (not where a run grew too
+        long), as when it was made."""
+        return j == 0 or search_postings.cut_before(search_postings.key_hash(last.keys[j]),
+                                                    last.first_sizes[j], target)
+
     marked = set()
     for key in touched.tolist():
         j = max(0, bisect.bisect_right(starts, key) - 1)
@@ -141,37 +154,3 @@ def updated_packs(postings: Postings, last: LastIndex, touched: np.ndarray,
         done = b + 1
     for j in range(done, count):
         yield last.keys[j], last.files[j], True
-
-
-class _Naturals:
-    """Whether each last index file begins where its first key cuts (not where a run
-    grew too long): its first record's size and key decide, as when it was made."""
-
-    def __init__(self, last: LastIndex, target: int) -> None:
-        self.last = last
-        self.target = target
-        self._known: dict[int, bool] = {}
-
-    def __call__(self, j: int) -> bool:
-        if j == 0:
-            return True
-        if j not in self._known:
-            data = zlib.decompress(self.last.files[j])
-            key_size = data[0]  # a key is at most two characters: its length is one byte
-            size, at = _varint(data, 1 + key_size)
-            record = at + size
-            key = self.last.keys[j]
-            self._known[j] = search_postings.cut_before(search_postings.key_hash(key),
-                                                        record, self.target)
-        return self._known[j]
-
-
-def _varint(data: bytes, i: int) -> tuple[int, int]:
-    n = shift = 0
-    while True:
-        byte = data[i]
-        i += 1
-        n |= (byte & 127) << shift
-        if not byte & 128:
-            return n, i
-        shift += 7
