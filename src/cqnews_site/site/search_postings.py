@@ -369,16 +369,23 @@ def read_varint(data: bytes | memoryview, i: int) -> tuple[int, int]:
         shift += 7
 
 
+def _key_points(shard: Shard) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The code points of each key's first and second character (0: none), and whether
+    it has a second (which may be U+0000 in wide codes)."""
+    first = _code_points(shard.keys >> LOW, shard.wide)
+    second_code = shard.keys & ((1 << LOW) - 1)
+    two = second_code > 0
+    second = np.where(two, _code_points(np.maximum(second_code, 1), shard.wide), 0)
+    return first, second, two
+
+
 def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
     """(every key's record back to back, each record's size) of one shard.
 
     A record is the key's UTF-8 length and bytes, its postings' length, then its
     postings; the length prefixes are varints.
     """
-    first = _code_points(shard.keys >> LOW, shard.wide)
-    second_code = shard.keys & ((1 << LOW) - 1)
-    two = second_code > 0  # else a one-character key
-    second = np.where(two, _code_points(np.maximum(second_code, 1), shard.wide), 0)
+    first, second, two = _key_points(shard)  # else a one-character key
     chars = np.stack([first, second], 1).ravel()
     chars = chars[np.stack([np.ones(len(first), bool), two], 1).ravel()]
     utf8 = np.frombuffer(chars.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
@@ -409,7 +416,6 @@ def records(shard: Shard) -> tuple[np.ndarray, np.ndarray]:
 # a few keys, so it moves only the cuts at those keys; cutting by size alone moved every
 # cut after the first changed key, and with them every file after it.
 RUN_LIMIT = 1.5
-_MASK64 = (1 << 64) - 1
 
 
 def key_hashes(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -423,10 +429,8 @@ def key_hashes(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 
 def key_hash(key: str) -> int:
     """:func:`key_hashes` of one key of one or two characters."""
-    x = ord(key[0]) << 21 | (ord(key[1]) if len(key) > 1 else 0)
-    x = x * 0x9E3779B97F4A7C15 & _MASK64
-    x ^= x >> 29
-    return (x * 0xBF58476D1CE4E5B9 & _MASK64) >> 32
+    second = ord(key[1]) if len(key) > 1 else 0
+    return int(key_hashes(np.array([ord(key[0])]), np.array([second]))[0])
 
 
 def cut_before(key_hash: int, size: int, target: int) -> bool:
@@ -451,23 +455,18 @@ def packs(postings: Postings, target: int,
         blob, sizes = np.concatenate((blob, more)), np.concatenate((sizes, more_sizes))
         keys, wide = np.concatenate((keys, shard.keys)), shard.wide
         hashes = np.concatenate((hashes, _hashes(shard)))
-        bounds = np.concatenate(([0], np.cumsum(sizes)))
-        natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
-        natural[0] = True
+        natural = _natural(hashes, sizes, target)
         held = int(np.flatnonzero(natural)[-1])
-        for start, stop in _runs(bounds, natural, target):
+        for start, first, data in _cut(keys, wide, blob, sizes, natural, target):
             if start >= held:
                 break
-            yield key_strings(keys[start : start + 1], wide)[0], \
-                blob[bounds[start] : bounds[stop]].tobytes()
-        blob, sizes, keys = blob[bounds[held] :], sizes[held:], keys[held:]
-        hashes = hashes[held:]
+            yield first, data
+        blob = blob[int(sizes[:held].sum()) :]
+        sizes, keys, hashes = sizes[held:], keys[held:], hashes[held:]
     if len(sizes):
-        bounds = np.concatenate(([0], np.cumsum(sizes)))
-        natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
-        for start, stop in _runs(bounds, natural, target):
-            yield key_strings(keys[start : start + 1], wide)[0], \
-                blob[bounds[start] : bounds[stop]].tobytes()
+        for _, first, data in _cut(keys, wide, blob, sizes, _natural(hashes, sizes, target),
+                                   target):
+            yield first, data
 
 
 def packs_between(postings: Postings, target: int, bounds: list[tuple[int, int]]
@@ -492,30 +491,38 @@ def packs_between(postings: Postings, target: int, bounds: list[tuple[int, int]]
             continue
         shard = _shard(codes, starts, chosen, False, numbers)
         blob, sizes = records(shard)
-        hashes = _hashes(shard)
-        bounds_at = np.concatenate(([0], np.cumsum(sizes)))
-        natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
-        natural[0] = True
-        yield [(key_strings(shard.keys[start : start + 1], False)[0],
-                blob[bounds_at[start] : bounds_at[stop]].tobytes())
-               for start, stop in _runs(bounds_at, natural, target)]
+        natural = _natural(_hashes(shard), sizes, target)
+        yield [(first, data)
+               for _, first, data in _cut(shard.keys, False, blob, sizes, natural, target)]
 
 
 def _hashes(shard: Shard) -> np.ndarray:
-    first = _code_points(shard.keys >> LOW, shard.wide)
-    second_code = shard.keys & ((1 << LOW) - 1)
-    second = np.where(second_code > 0, _code_points(np.maximum(second_code, 1), shard.wide), 0)
+    first, second, _ = _key_points(shard)
     return key_hashes(first, second)
+
+
+def _natural(hashes: np.ndarray, sizes: np.ndarray, target: int) -> np.ndarray:
+    """:func:`cut_before` of each record (and True for the first, which begins a run)."""
+    natural = hashes * np.uint64(target) < sizes.astype(np.uint64) << np.uint64(32)
+    natural[:1] = True
+    return natural
+
+
+def _cut(keys: np.ndarray, wide: bool, blob: np.ndarray, sizes: np.ndarray,
+         natural: np.ndarray, target: int) -> Iterator[tuple[int, str, bytes]]:
+    """(first record, first key, bytes) of each run of the records in ``blob``."""
+    bounds = np.concatenate(([0], np.cumsum(sizes)))
+    for start, stop in _runs(bounds, natural, target):
+        yield start, key_strings(keys[start : start + 1], wide)[0], \
+            blob[bounds[start] : bounds[stop]].tobytes()
 
 
 def _runs(bounds: np.ndarray, natural: np.ndarray, target: int) -> list[tuple[int, int]]:
     """(start, stop) of each run of records whose offsets are ``bounds``: cut before each
-    record ``natural`` marks (and the first), and where a run would pass RUN_LIMIT targets
-    (at least one record a run)."""
+    record ``natural`` marks (the first among them), and where a run would pass RUN_LIMIT
+    targets (at least one record a run)."""
     out = []
     cuts = [*np.flatnonzero(natural).tolist(), len(bounds) - 1]
-    if cuts[0] != 0:
-        cuts.insert(0, 0)
     limit = RUN_LIMIT * target
     for segment_start, segment_stop in itertools.pairwise(cuts):
         start = segment_start
