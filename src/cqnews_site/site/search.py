@@ -425,8 +425,8 @@ def archive_numbering(archive: Archive) -> Numbering:
 def document_numbers(archive: Archive) -> list[int]:
     """The number of each of :func:`documents`, in that (archive) order."""
     numbers = archive_numbering(archive)
-    return [at for story, first in zip(archive.stories, numbers.first, strict=True)
-            for at in range(first, first + 1 + len(story.items))]
+    return [at for first, size in zip(numbers.first, numbers.sizes, strict=True)
+            for at in range(first, first + size)]
 
 
 @dataclass
@@ -729,7 +729,7 @@ def iter_search_files(archive: Archive, config: Config | None = None,
     runs: list[int] = []
     end = 0
     for story in numbers.order:
-        size = 1 + len(archive.stories[story].items)
+        size = numbers.sizes[story]
         runs += [numbers.first[story] - end, size]
         end = numbers.first[story] + size
     # Every other file is fetched with ?v=<digest of all contents>, so a browser never
@@ -763,17 +763,16 @@ def _index_files(postings: Postings, numbers: Numbering, store: PartStore | None
                                        lambda key: key_path("index", key))
     if old is not None:
         assert store is not None
-        removed = {first: store.codes(key) for key, first in last.items()
-                   if read.placed.get(key) != first}
-        gone = {first: part for first, part in removed.items() if part is not None}
-        if len(gone) == len(removed):
+        gone = {first: store.codes(key) for key, first in last.items()
+                if read.placed.get(key) != first}
+        if None not in gone.values():
             # A part numbered where the last one was (a story edited in place) touches the
             # keys where the two differ; any other part added or gone, all of its keys.
-            edited = [(gone[first], read.moved[first]) for first in sorted(read.moved)
-                      if first in gone]
+            edited = [(part, read.moved[first]) for first, part in sorted(gone.items())
+                      if first in read.moved]
             whole = [codes for first, (codes, _) in sorted(read.moved.items())
                      if first not in gone]
-            whole += [codes for first, (codes, _) in sorted(gone.items())
+            whole += [part[0] for first, part in sorted(gone.items())
                       if first not in read.moved]
             touched = search_update.touched_keys(whole, edited)
             yield from search_update.updated_packs(postings, old, touched, _SHARD_TARGET)

@@ -36,6 +36,7 @@ class Numbering:
     """Where each story's documents are numbered: its own, then its items', in a run."""
 
     first: tuple[int, ...]  # per story, in archive order: its own document's number
+    sizes: tuple[int, ...]  # per story, in archive order: how many documents it has
     order: tuple[int, ...]  # the stories (archive indices) by number
     space: int  # every number is below this
 
@@ -69,7 +70,7 @@ def numbering(paths: Sequence[str], counts: Sequence[int]) -> Numbering:
         taken[at : at + size] = b"\1" * size
         first[story] = at
     order = sorted(range(len(paths)), key=first.__getitem__)
-    return Numbering(tuple(first), tuple(order), len(taken))
+    return Numbering(tuple(first), tuple(counts), tuple(order), len(taken))
 
 
 _ATTEMPTS = 64  # hashes a one-document story tries before the next free number

@@ -110,7 +110,13 @@ class PartStore:
         return f, table, index if isinstance(index, str) else ""
 
     def get(self, key: bytes) -> StoryPart | None:
-        """The part kept for ``key``, or None."""
+        """The part kept for ``key``, or None (counted in ``reused`` when found)."""
+        part = self._read(key)
+        if part is not None:
+            self.reused += 1
+        return part
+
+    def _read(self, key: bytes) -> StoryPart | None:
         found = self._table.get(key)
         if found is None or self._old is None:
             return None
@@ -127,7 +133,6 @@ class PartStore:
         for length in row_sizes:
             rows.append(data[pos:pos + length])
             pos += length
-        self.reused += 1
         return StoryPart(tuple(rows), data[pos:], starts)
 
     def firsts(self) -> dict[bytes, int]:
@@ -139,15 +144,8 @@ class PartStore:
 
     def codes(self, key: bytes) -> tuple[bytes, tuple[int, ...]] | None:
         """The codes and field starts of the part the last build kept for ``key``, or None."""
-        found = self._table.get(key)
-        if found is None or self._old is None:
-            return None
-        try:
-            at, codes_size, row_sizes, starts = found[0], found[1], found[2], found[3]
-            data = os.pread(self._old.fileno(), codes_size, at + sum(row_sizes))
-        except (OSError, TypeError, ValueError, OverflowError):
-            return None
-        return (data, tuple(starts)) if len(data) == codes_size else None
+        part = self._read(key)
+        return (part.codes, tuple(part.starts)) if part is not None else None
 
     def put(self, key: bytes, part: StoryPart, first: int = 0) -> None:
         """Keep ``part`` (of a story numbered from ``first``) for the next build."""
