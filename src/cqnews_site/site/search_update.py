@@ -72,12 +72,11 @@ def touched_keys(whole: Iterable[bytes], edited: Iterable[tuple[Part, Part]]) ->
     each (last, new) pair of one story edited in place, the keys where they differ."""
     found = [np.empty(0, np.int64)]
     for data in whole:
-        c = np.frombuffer(data, "<u2")
-        found.append(_keys_at(c, np.flatnonzero(c[:-1])))
+        found.append(_every_key(np.frombuffer(data, "<u2")))
     for (old, old_starts), (new, new_starts) in edited:
         a, b = np.frombuffer(old, "<u2"), np.frombuffer(new, "<u2")
         if len(old_starts) != len(new_starts):  # other documents: every key of both
-            found += [_keys_at(a, np.flatnonzero(a[:-1])), _keys_at(b, np.flatnonzero(b[:-1]))]
+            found += [_every_key(a), _every_key(b)]
             continue
         old_ends, new_ends = (*old_starts[1:], len(a)), (*new_starts[1:], len(b))
         for field in range(len(old_starts)):
@@ -101,6 +100,10 @@ def _changed(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]
     start = max(0, (int(differ[0]) if len(differ) else same) - 1)
     # Characters put in or taken out: every key after them has moved.
     return [(x, np.arange(start, len(x))), (y, np.arange(start, len(y)))]
+
+
+def _every_key(codes: np.ndarray) -> np.ndarray:
+    return _keys_at(codes, np.arange(len(codes)))
 
 
 def _keys_at(codes: np.ndarray, at: np.ndarray) -> np.ndarray:
