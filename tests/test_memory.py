@@ -14,8 +14,8 @@ from cqnews_site.analyse import executors, nlp
 from cqnews_site.config import Config
 from cqnews_site.inputs import reader
 from cqnews_site.inputs.resources import Resources
+from cqnews_site.model import shared as shared_strings
 from cqnews_site.model.records import Story
-from cqnews_site.model.shared import share_strings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,11 +28,15 @@ def _seed_pages(tmp_path: Path):
 
 def test_shared_strings_leave_the_pages_equal_and_share_equal_names(tmp_path):
     _, _, pages = _seed_pages(tmp_path)
-    # Two independent copies, as two pages unpickled from the cache would be.
-    copies = [pickle.loads(pickle.dumps(p)) for p in pages]
-    twins = [pickle.loads(pickle.dumps(p)) for p in pages]
-    shared = share_strings([*copies, *twins])
+    # Each page loaded twice from bytes of its own, as the cache and the workers hand
+    # them over.
+    pool = shared_strings.StringPool()
+    shared = [shared_strings.loads(shared_strings.dumps(p), pool) for p in [*pages, *pages]]
     assert shared == [*pages, *pages]
+    # Without a pool the bytes still load as equal records, each with strings of its own.
+    alone = [shared_strings.loads(shared_strings.dumps(p)) for p in pages]
+    assert alone == pages
+    assert alone[0].stories[0].headline is not shared[0].stories[0].headline
     half = len(pages)
     for first, second in zip(shared[:half], shared[half:], strict=True):
         for a, b in zip(first.stories, second.stories, strict=True):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import tempfile
 from pathlib import Path
 
-from cqnews_site.model import dates
+from cqnews_site.model import dates, shared
 from cqnews_site.model.records import Page
 from cqnews_site.model.shared import StringPool
 
@@ -47,14 +46,14 @@ class PageCache:
         if path is None or not path.exists():
             return None
         try:
-            page = pickle.loads(path.read_bytes())
+            page = shared.loads(path.read_bytes(), self.strings)
         except Exception:  # a truncated or foreign file: recompute
             return None
-        return self.strings.share(page) if isinstance(page, Page) else None
+        return page if isinstance(page, Page) else None
 
     def load(self, data: bytes) -> Page:
         """The page of ``dumps`` bytes (a worker's), sharing strings with the others."""
-        return self.strings.share(loads(data))
+        return shared.loads(data, self.strings)
 
     def put(self, digest: str, version: str, page: Page) -> None:
         """Store a page; written atomically so a crash never leaves half a file."""
@@ -88,9 +87,9 @@ class PageCache:
 
 def dumps(page: Page) -> bytes:
     """A page as cache bytes."""
-    return pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+    return shared.dumps(page)
 
 
 def loads(data: bytes) -> Page:
     """The page of ``dumps`` bytes."""
-    return pickle.loads(data)
+    return shared.loads(data)
