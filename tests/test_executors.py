@@ -116,3 +116,70 @@ def test_pages_started_apart_and_not_wanted_end_their_process(tmp_path):
     assert processes, "no process was started apart"
     started.cancel()
     assert not any(p.is_alive() for p in processes)
+
+
+def test_a_warm_process_makes_the_pages_it_is_sent_with_its_own_tagger(tmp_path, monkeypatch):
+    monkeypatch.setattr(executors, "_TAGGERS", {})
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    sources, _ = reader.read_tree(ROOT / "seeds")
+    warm = executors.warm(resources, 2, "local", None)
+    assert warm is not None
+    pages = executors.start(sources[:2], resources, jobs=2, warm=warm)()
+    assert not executors._TAGGERS  # loaded over there, while this process went on
+    assert not multiprocessing.active_children()
+    assert pages == executors.run(sources[:2], resources, jobs=1)
+
+
+def test_a_warm_process_given_no_work_ends(tmp_path):
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    warm = executors.warm(resources, 2, "local", None)
+    assert warm is not None and multiprocessing.active_children()
+    assert executors.start([], resources, jobs=2, warm=warm)() == []
+    assert not multiprocessing.active_children()
+    warm.cancel()  # again: nothing to do
+    # Where analysing would not fork, nothing is forked ahead of it either.
+    assert executors.warm(resources, 1, "local", None) is None
+    assert executors.warm(resources, 2, "dask", None) is None
+
+
+def test_a_tagger_that_fails_to_load_in_the_warm_process_fails_the_analysis(tmp_path,
+                                                                          monkeypatch):
+    from cqnews_site.analyse.tagger import Tagger
+
+    def broken(resources):
+        raise ValueError("a broken word list")
+
+    monkeypatch.setattr(executors, "_TAGGERS", {})
+    monkeypatch.setattr(Tagger, "load", broken)
+    resources = Resources.load(Config(cache=tmp_path / "cache"))
+    sources, _ = reader.read_tree(ROOT / "seeds")
+    warm = executors.warm(resources, 2, "local", None)
+    with pytest.raises(ValueError, match="a broken word list"):
+        executors.start(sources[:1], resources, jobs=2, warm=warm)()
+    assert not multiprocessing.active_children()
+
+
+def test_a_build_forks_the_tagger_ahead_only_when_the_cache_lacks_a_file(tmp_path,
+                                                                       monkeypatch):
+    forked = []
+    real = executors.warm
+
+    def counted(*args):
+        forked.append(real(*args))
+        return forked[-1]
+
+    monkeypatch.setattr(executors, "warm", counted)
+    monkeypatch.setattr(executors, "_TAGGERS", {})
+    config = _site_config(tmp_path, ROOT / "seeds", jobs=2)
+    first = build(config)
+    # Nothing was cached: the five files were analysed in the process forked ahead, and
+    # this one never loaded the tagger.
+    assert len(forked) == 1 and forked[0] is not None
+    assert not executors._TAGGERS
+    again = build(config, force=True)  # every file cached: nothing forked for them
+    assert len(forked) == 1
+    assert again.archive == first.archive
+    single = build(_site_config(tmp_path / "one", ROOT / "seeds", jobs=1))
+    assert len(forked) == 2 and forked[1] is None  # one job: analysed here
+    assert single.archive == first.archive
+    assert not multiprocessing.active_children()

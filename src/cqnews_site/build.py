@@ -7,9 +7,11 @@ hash and, when there are many files to analyse, run in worker processes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cqnews_site import collector
 from cqnews_site.analyse import cachedir
@@ -19,6 +21,9 @@ from cqnews_site.inputs import reader
 from cqnews_site.inputs.resources import Resources
 from cqnews_site.model.records import Archive, Diagnostic, Page, SourceText
 from cqnews_site.output import progress, stamp, writer
+
+if TYPE_CHECKING:
+    from cqnews_site.analyse.executors import Warm
 
 # The analysing, indexing and rendering stages load jieba, networkx and pypinyin (about a
 # second): they are imported where they run, so a build with nothing to do stays quick.
@@ -56,13 +61,15 @@ def build(config: Config, force: bool = False) -> BuildResult:
     """Build the whole site into ``config.out``, holding its lock (see ``_build``)."""
     config = writer.real_out(config)  # a link stays a link: its folder is the site
     writer.check_target(config)  # a wrong --out costs nothing and is one line
-    with writer.locked(config), progress.recording() as times:
-        result = _build(config, force)
+    with (writer.locked(config), progress.recording() as times,
+          contextlib.ExitStack() as ends):
+        result = _build(config, force, ends)
     return replace(result, stages=tuple(times))
 
 
-def _build(config: Config, force: bool = False) -> BuildResult:
-    """Build the whole site into ``config.out``.
+def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResult:
+    """Build the whole site into ``config.out``; what the build starts and may leave
+    running (a process) is ended by ``ends``.
 
     The old output is replaced only once every file has rendered; a template error or a
     failed write leaves the last good site in place. When every input is what the last
@@ -78,6 +85,9 @@ def _build(config: Config, force: bool = False) -> BuildResult:
         seeds_key = stamp.input_digests(config, files, resources, refused).fingerprint
         if previous is not None and previous.seeds_fingerprint == seeds_key:
             return _skipped(previous)
+        warm = _warm_tagger(files, resources, config)
+        if warm is not None:
+            ends.callback(warm.cancel)
         sources, read_problems = reader.decode_seeds(config.seeds, seeds)
         del seeds, files  # the sources hold their text
         digests = stamp.input_digests(config, sources, resources, read_problems)
@@ -91,7 +101,7 @@ def _build(config: Config, force: bool = False) -> BuildResult:
 
     last_site_read = previous_site.load_apart(config.out)  # while the files are analysed
     try:
-        pages = analyse_sources(sources, resources, config)
+        pages = analyse_sources(sources, resources, config, warm)
     except BaseException:
         last_site_read()  # its process ends (answers) before the error goes on
         raise
@@ -127,6 +137,21 @@ def _build(config: Config, force: bool = False) -> BuildResult:
     return result
 
 
+def _warm_tagger(files: list[reader.SeedBytes], resources: Resources,
+                 config: Config) -> Warm | None:
+    """The process that will analyse the files the cache lacks, forked now: the tagger
+    loads there (3 s) while the seeds are decoded and the cached pages load. None when
+    every file is cached, or analysing would not fork (``executors.warm``)."""
+    from cqnews_site.analyse.cache import PageCache
+
+    cache = PageCache(resources.cache)
+    if all(cache.has(file.digest, resources.version) for file in files):
+        return None
+    from cqnews_site.analyse import executors
+
+    return executors.warm(resources, config.jobs, config.executor, cache)
+
+
 def _skipped(previous: stamp.BuildStamp) -> BuildResult:
     """The result of a build that found every input as ``previous`` saw it."""
     return BuildResult(stories=previous.stories, pages=previous.pages, files=previous.files,
@@ -149,18 +174,19 @@ def analyse(config: Config) -> Archive:
 
 
 def analyse_sources(sources: list[SourceText], resources: Resources,
-                    config: Config | None = None) -> list[Page]:
+                    config: Config | None = None, warm: Warm | None = None) -> list[Page]:
     """Segment and tag each source, reusing cached pages; results keep the input order.
 
     What is not cached runs on the configured executor (``executor``/``scheduler`` in
-    cqnews.yaml): this process, a local process pool, or a Dask cluster.
+    cqnews.yaml): this process, a local process pool, or a Dask cluster. ``warm``: the
+    process forked for it already (``executors.warm``).
     """
     with progress.stage("files analysed", total=len(sources)):
-        return _analyse_sources(sources, resources, config or Config())
+        return _analyse_sources(sources, resources, config or Config(), warm)
 
 
 def _analyse_sources(sources: list[SourceText], resources: Resources,
-                     config: Config) -> list[Page]:
+                     config: Config, warm: Warm | None) -> list[Page]:
     from cqnews_site.analyse import executors, segmenter
     from cqnews_site.analyse.cache import PageCache
 
@@ -171,7 +197,7 @@ def _analyse_sources(sources: list[SourceText], resources: Resources,
     # cached pages load here; all of them share equal strings (``PageCache``).
     started = executors.start([sources[i] for i in todo], resources, config.jobs,
                               config.executor, config.scheduler, cache,
-                              alongside=len(todo) < len(sources))
+                              alongside=len(todo) < len(sources), warm=warm)
     pages: list[Page | None] = [None] * len(sources)
     unreadable: list[int] = []  # cached, but the file is truncated or foreign
     try:

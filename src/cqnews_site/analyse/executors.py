@@ -7,6 +7,7 @@ in input order and go through the same content-hash cache whichever executor mad
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import multiprocessing as mp
@@ -122,23 +123,37 @@ def run_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
 
 def start_local(sources: Sequence[SourceText], resources: Resources, jobs: int,
                 cache: page_cache.PageCache | None = None,
-                alongside: bool = False) -> Started:
+                alongside: bool = False, warm: Warm | None = None) -> Started:
     """``run_local`` begun now; call the result for the pages.
 
     With several workers and enough work, a forked process runs the pool at once. With
     ``alongside`` (the build has other work meanwhile: pages to load from the cache), a
     few files are analysed in a forked process of their own too, while that work goes on,
     and the tagger is loaded there, not in the build process the render workers fork.
+    ``warm`` (see ``warm``) is that process when the build forked it already: then the
+    work is always done there, where the tagger is loading.
     """
     workers = jobs or os.cpu_count() or 1
     big = [split.should_split(source) for source in sources]
-    if workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big) or alongside):
-        pool = len(sources) >= PARALLEL_THRESHOLD or any(big)
+    pool = workers > 1 and (len(sources) >= PARALLEL_THRESHOLD or any(big))
+    if warm is not None or pool or (workers > 1 and alongside):
         load = cache.load if cache else page_cache.loads
-        received = _apart(sources, big, resources, workers if pool else 1, cache)
+        received = (warm or Warm(resources, cache)).start(sources, big,
+                                                          workers if pool else 1)
         return Started(lambda: _counted(map(load, received)), received.close)
     return Started(lambda: _counted(_stored(analyse_anywhere(source, resources), source,
                                             resources, cache) for source in sources))
+
+
+def warm(resources: Resources, jobs: int, executor: str,
+         cache: page_cache.PageCache | None) -> Warm | None:
+    """The process that will analyse what the cache lacks, forked now and loading the
+    tagger (3 s) while the build reads on; None where analysing would not fork (one job,
+    a Dask cluster, no ``fork``). Pass it to ``start``, or ``cancel()`` it."""
+    workers = jobs or os.cpu_count() or 1
+    if executor != "local" or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return None
+    return Warm(resources, cache)
 
 
 class Started:
@@ -152,21 +167,44 @@ class Started:
         return self._pages()
 
 
-def _apart(sources: Sequence[SourceText], big: list[bool], resources: Resources,
-           workers: int, cache: page_cache.PageCache | None) -> _Received:
-    """``_pool_pages`` in a process forked now, each page's bytes as they come.
+class Warm:
+    """A process forked now that loads the tagger at once, then makes the pages of the
+    sources ``start`` sends it (``_pool_pages``) and sends them back as they come.
 
     The tagger (280 MB), a big file's segmented page and the pool live and die there:
-    this process, which forks the render workers next, keeps no fragments of them (100 MB
-    of a 20 MB dump's build, freed but not given back).
+    the build process, which forks the render workers next, keeps no fragments of them
+    (100 MB of a 20 MB dump's build, freed but not given back).
     """
-    context = mp.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_send_pages,
-                              args=(sources, big, resources, workers, cache, send, os.getpid()))
-    process.start()
-    send.close()
-    return _Received(process, receive, len(sources))
+
+    def __init__(self, resources: Resources, cache: page_cache.PageCache | None) -> None:
+        context = mp.get_context("fork")
+        orders, self._order = context.Pipe(duplex=False)
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_warm_pages,
+                                        args=(resources, cache, orders, send, os.getpid()))
+        self._process.start()
+        orders.close()
+        send.close()
+        self._started = False
+
+    def start(self, sources: Sequence[SourceText], big: list[bool],
+              workers: int) -> _Received:
+        """The pages of ``sources`` (``big``: which are split across the pool), made by a
+        pool of ``workers`` (1: in the process itself)."""
+        self._started = True
+        with self._order:
+            self._order.send((list(sources), big, workers))
+        return _Received(self._process, self._receive, len(sources))
+
+    def cancel(self) -> None:
+        """End the process unless it was given work (``_Received.close`` ends that)."""
+        if self._started:
+            return
+        self._started = True
+        self._order.close()
+        self._process.terminate()
+        self._process.join()
+        self._receive.close()
 
 
 class _Received:
@@ -212,11 +250,22 @@ def _received(process: Any, receive: Connection, count: int) -> Iterator[bytes]:
         process.join()
 
 
-def _send_pages(sources: Sequence[SourceText], big: list[bool], resources: Resources,
-                workers: int, cache: page_cache.PageCache | None, send: Connection,
-                parent: int) -> None:
+def _warm_pages(resources: Resources, cache: page_cache.PageCache | None,
+                orders: Connection, send: Connection, parent: int) -> None:
+    from cqnews_site.analyse import nlp
+
     lifeline.die_with_parent(parent)
     with send:
+        # While the build reads on. What fails here fails again where the pages are made,
+        # and is sent from there.
+        with contextlib.suppress(Exception):
+            _tagger(resources)
+            nlp.idf_table()
+        try:
+            with orders:
+                sources, big, workers = orders.recv()
+        except EOFError:  # cancelled: nothing to analyse after all
+            return
         try:
             for data in _pool_pages(sources, big, resources, workers, cache):
                 send.send(None)
@@ -323,10 +372,12 @@ def run(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,
 def start(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,
           executor: str = "local", scheduler: str | None = None,
           cache: page_cache.PageCache | None = None,
-          alongside: bool = False) -> Started:
+          alongside: bool = False, warm: Warm | None = None) -> Started:
     """``run`` begun now, where the executor can work while the caller does other work
-    (``alongside``: see ``start_local``); call the result for the pages. A Dask cluster
-    is asked only then."""
+    (``alongside`` and ``warm``: see ``start_local``); call the result for the pages. A
+    Dask cluster is asked only then."""
+    if warm is not None and (not sources or executor == "dask"):
+        warm.cancel()
     if not sources:
         return Started(list)
     if executor == "dask":
@@ -334,4 +385,4 @@ def start(sources: Sequence[SourceText], resources: Resources, jobs: int = 0,
             raise ExecutorError("executor 'dask' needs 'scheduler: tcp://host:port' in "
                                 "cqnews.yaml")
         return Started(partial(run_dask, sources, resources, scheduler, cache))
-    return start_local(sources, resources, jobs, cache, alongside)
+    return start_local(sources, resources, jobs, cache, alongside, warm)
