@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -36,7 +37,7 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA
 from cqnews_site.model import text as text_module
 from cqnews_site.model.ids import person_id
-from cqnews_site.model.records import Diagnostic, Mention, Page, Story
+from cqnews_site.model.records import Diagnostic, Item, Mention, Page, Story
 
 if TYPE_CHECKING:
     from cqnews_site.inputs.resources import Resources
@@ -442,21 +443,34 @@ def attach_bare_mentions(stories: Sequence[Story]) -> list[Story]:
 
     def fix(found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         out = []
+        changed = False
         for m in found:
             known = homes.get(m.name, set())
             if not m.titles and not m.district and len(known) == 1:
                 home = next(iter(known))
                 m = replace(m, district=home, person_id=person_id(m.name, home))
+                changed = True
             elif not m.person_id:
                 m = replace(m, person_id=person_id(m.name, m.district))
+                changed = True
             out.append(m)
-        return tuple(out)
+        return tuple(out) if changed else found
 
-    return [
-        replace(s, people=fix(s.people),
-                items=tuple(replace(it, people=fix(it.people)) for it in s.items))
-        for s in stories
-    ]
+    def fix_item(item: Item) -> Item:
+        people = fix(item.people)
+        return item if people is item.people else replace(item, people=people)
+
+    # A story none of whose mentions changes is kept as it is (most, the second time
+    # round: the index passes the archive's stories, which the tagger did page by page).
+    fixed = []
+    for story in stories:
+        people = fix(story.people)
+        items = tuple(map(fix_item, story.items))
+        if people is story.people and all(map(operator.is_, items, story.items)):
+            fixed.append(story)
+        else:
+            fixed.append(replace(story, people=people, items=items))
+    return fixed
 
 
 __all__ = ["Tagger", "attach_bare_mentions", "finish_page", "person_id", "rubric_keywords",

@@ -9,6 +9,7 @@ name when exactly one district-scoped person has it; editors' corrections from
 from __future__ import annotations
 
 import math
+import operator
 from collections import defaultdict
 from dataclasses import replace
 
@@ -81,7 +82,7 @@ def _unique_ids(pages: list[Page]) -> list[Page]:
                 story_id = f"{story.id}-{chr(ord('a') + n)}"
             seen.add(story_id)
             stories.append(story if story_id == story.id else replace(story, id=story_id))
-        fixed.append(replace(page, stories=tuple(stories)))
+        fixed.append(_with_stories(page, stories))
     return fixed
 
 
@@ -143,16 +144,25 @@ def _adapt_keywords(pages: list[Page]) -> list[Page]:
         if len(keep) < MIN_KEYWORDS:
             # Too few left: formulaic ones come back in the tagger's order rather than none.
             keep += [kw for kw in story.keywords if kw not in keep][: MIN_KEYWORDS - len(keep)]
-        return replace(story, keywords=tuple(keep))
+        keep_tuple = tuple(keep)
+        return story if keep_tuple == story.keywords else replace(story, keywords=keep_tuple)
 
-    return [replace(p, stories=tuple(fix(s) for s in p.stories)) for p in pages]
+    return [_with_stories(p, [fix(s) for s in p.stories]) for p in pages]
 
 
 def _resolve_bare(pages: list[Page]) -> list[Page]:
     """Attach title-less, district-less mentions to the one district-scoped person of that name
     anywhere in the archive (the tagger did the same within each page)."""
     fixed = iter(attach_bare_mentions([s for page in pages for s in page.stories]))
-    return [replace(page, stories=tuple(next(fixed) for _ in page.stories)) for page in pages]
+    return [_with_stories(page, [next(fixed) for _ in page.stories]) for page in pages]
+
+
+def _with_stories(page: Page, stories: list[Story]) -> Page:
+    """``page`` with ``stories``; itself when they are the very stories it holds (most
+    pages, in each pass over the archive)."""
+    if len(stories) == len(page.stories) and all(map(operator.is_, stories, page.stories)):
+        return page
+    return replace(page, stories=tuple(stories))
 
 
 def _people(stories: list[Story], years: dict[str, int | None]) -> list[Person]:

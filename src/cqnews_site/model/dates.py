@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -168,8 +169,11 @@ _FULL_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH_DAY_RE = re.compile(r"^--(\d{2})-(\d{2})$")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_full_date(date: str | None) -> bool:
     """True for a ``YYYY-MM-DD`` date."""
+    # Remembered: an archive has a few thousand dates, and the index and the pages ask
+    # about each of them hundreds of times (a million calls at 10,000 stories).
     return bool(date) and _FULL_RE.match(date) is not None
 
 

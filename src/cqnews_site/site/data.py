@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -91,7 +90,10 @@ def districts_json(archive: Archive) -> list[dict]:
 
 
 def _tenure_json(t: Tenure) -> dict[str, Any]:
-    return dataclasses.asdict(t) | {"story_ids": list(t.story_ids)}
+    # Field by field: ``dataclasses.asdict`` deep-copies every value, half a second for
+    # the 5,700 holders of a 10,000-story archive.
+    return {"person_id": t.person_id, "name": t.name, "first": t.first, "last": t.last,
+            "story_ids": list(t.story_ids)}
 
 
 def posts_json(archive: Archive) -> list[dict]:
