@@ -245,6 +245,18 @@ def test_changed_entities_file(work):
     assert any(p.startswith("people/") for p in rendered)
 
 
+
+def test_record_digests_made_in_a_process_apart_are_those_made_here(work):
+    archive = build.analyse(_config(work))
+    records = (*archive.stories, *archive.people)
+    known = dependencies.Digests(records).known()
+    assert known is not None and len(known) == len(records)
+    here = ValueDigest()
+    assert [known[id(r)][1] for r in records] == [here.record(r) for r in records]
+    # A digest started with them keys a page's context as one that made its own.
+    context = {"story": archive.stories[0], "people": list(archive.people[:3])}
+    assert ValueDigest(known).context(context) == ValueDigest().context(context)
+
 def test_changed_setting_renders_everything(work):
     result, _ = rebuild_and_compare(work, site_title="另一个档案")
     assert result.kept == 0

@@ -97,7 +97,7 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
     from cqnews_site.index.archive import build_archive
     from cqnews_site.index.lookups import index_archive
     from cqnews_site.site import render
-    from cqnews_site.site.dependencies import Inputs, Record
+    from cqnews_site.site.dependencies import Digests, Inputs, Record
 
     last_site_read = previous_site.load_apart(config.out)  # while the files are analysed
     try:
@@ -111,7 +111,10 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
         archive = build_archive(pages, resources, (*read_problems, *_cache_problems(resources),
                                                    *writer.static_problems(config)), last)
         del pages  # the archive holds their placed, corrected copies
+        # What the pages are keyed by, digested on the other core meanwhile.
+        records = Digests((*archive.stories, *archive.people)) if _can_fork() else None
         index = index_archive(archive, last)
+        known = records.known() if records is not None else None
     # The archive and its index live to the end: the collector's passes no longer walk them
     # (no garbage worth a pass is left: 49 objects at 10,000 stories).
     with collector.frozen(collect=False):
@@ -119,7 +122,7 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
         # What each output of the last site was made from: what did not change is not
         # rendered.
         inputs = Inputs(digests.base, digests.data,
-                        None if force else Record.read(stamp.outputs_path(config)))
+                        None if force else Record.read(stamp.outputs_path(config)), known)
         with (writer.staged(config) as folder,
               progress.stage("pages written", parts=("search index",))):
             files = render.render_into(index, config, folder, last_site,
@@ -135,6 +138,12 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
         if files.made is not None:
             stamp.save_outputs(config, files.made.to_json())
     return result
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _warm_tagger(files: list[reader.SeedBytes], resources: Resources,

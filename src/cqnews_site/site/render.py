@@ -45,10 +45,13 @@ def search_index(ctx: SiteContext) -> Iterator[Output]:
             else None
         with progress.stage("search index"), store or contextlib.nullcontext():
             # Each file is written as it is made: the index is never in memory whole.
+            values = ctx.reuse.values if ctx.reuse is not None else None
             for path, content in search.iter_search_files(ctx.index.archive,
                                                           page_of=ctx.entity_url, store=store,
-                                                          last_site=last):
-                yield path, content, "search index"
+                                                          last_site=last, values=values):
+                # A file checked to be the last site's is linked to it, not compared again.
+                kept = isinstance(content, search.LastBytes)
+                yield path, UNCHANGED if kept else content, "search index"
 
 
 # Page families in the order they are made (the first of two outputs at one path is named
@@ -80,7 +83,8 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
                                "tl": timeline.TimelineView(index, u),
                                "item_dates": item_dates},
                         {"story_date": story_date_text})
-    reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index, dirs)
+    reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index, dirs,
+                   inputs.known)
              if inputs is not None else None)
     return SiteContext(index=index, u=u, renderer=renderer, site_title=config.site_title,
                        base_url=base_url, shard=shard or Shard(), reuse=reuse,
