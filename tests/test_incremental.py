@@ -257,6 +257,17 @@ def test_record_digests_made_in_a_process_apart_are_those_made_here(work):
     context = {"story": archive.stories[0], "people": list(archive.people[:3])}
     assert ValueDigest(known).context(context) == ValueDigest().context(context)
 
+
+def test_without_fork_no_record_digests_are_made_apart(work, monkeypatch):
+    from cqnews_site import forked
+
+    def no_fork(method):
+        raise ValueError(f"cannot find context for {method!r}")
+
+    archive = build.analyse(_config(work))
+    monkeypatch.setattr(forked.mp, "get_context", no_fork)
+    assert dependencies.Digests(archive.stories).known() is None
+
 def test_changed_setting_renders_everything(work):
     result, _ = rebuild_and_compare(work, site_title="另一个档案")
     assert result.kept == 0

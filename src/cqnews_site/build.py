@@ -112,9 +112,9 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
                                                    *writer.static_problems(config)), last)
         del pages  # the archive holds their placed, corrected copies
         # What the pages are keyed by, digested on the other core meanwhile.
-        records = Digests((*archive.stories, *archive.people)) if _can_fork() else None
+        records = Digests((*archive.stories, *archive.people))
         index = index_archive(archive, last)
-        known = records.known() if records is not None else None
+        known = records.known()
     # The archive and its index live to the end: the collector's passes no longer walk them
     # (no garbage worth a pass is left: 49 objects at 10,000 stories).
     with collector.frozen(collect=False):
@@ -138,12 +138,6 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
         if files.made is not None:
             stamp.save_outputs(config, files.made.to_json())
     return result
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _warm_tagger(files: list[reader.SeedBytes], resources: Resources,

@@ -226,11 +226,17 @@ class Digests:
         from cqnews_site.forked import Forked
 
         self.records = records
-        self._forked = Forked(_record_digests, records)
+        try:
+            self._forked: Forked | None = Forked(_record_digests, records)
+        except ValueError:  # no fork here: nothing is shared with later processes either
+            self._forked = None
 
     def known(self) -> dict[int, tuple[Any, str]] | None:
         """What starts a ``ValueDigest`` of the processes forked from this one (the
-        records' identities are theirs too); None when the process gave no answer."""
+        records' identities are theirs too); None when there is no such process or it
+        gave no answer."""
+        if self._forked is None:
+            return None
         try:
             digests = self._forked.result()
         except Exception:  # killed, or out of memory: each process digests its own
