@@ -744,7 +744,9 @@ class Reuse:
 
     def _exists(self, path: str) -> bool:
         assert self.site is not None
-        return (self.site / path).is_file()
+        # A string path and one stat: asked for each of the 85,000 pages a rebuild keeps,
+        # where a Path made for each took as long as the stat.
+        return os.path.isfile(os.path.join(self.site, path))
 
     def unchanged_family(self, family: str) -> list[str] | None:
         """The last paths of ``family`` when the data, code and its templates are all as
