@@ -306,6 +306,12 @@ def growth(archives: list[Path], jobs: int, work: Path, repeat: int = 1) -> list
     the inodes freed in the last minute, which added up to 20 s of kernel time to the build
     that followed a deletion. With ``repeat``, the archives are built that many times in
     turn and each stage keeps its fastest run (the least disturbed one)."""
+    folders = [work / f"{round_}-{archive.name}" for round_ in range(repeat)
+               for archive in archives]
+    taken = [str(folder) for folder in folders if folder.exists()]
+    if taken:  # not deleted here: see above
+        raise SystemExit(f"error: {', '.join(taken)} already exist (an earlier growth run); "
+                         "give --work an empty folder, or delete them first")
     runs: dict[Path, list[tuple[int, dict[str, tuple[float, float]], Run]]] = {}
     for round_ in range(repeat):
         for archive in archives:
