@@ -740,7 +740,8 @@ def iter_search_files(archive: Archive, config: Config | None = None,
     files = _Sink(lambda path, data: made.append((path, data)))
     keys = []
     for first, data, deflated in _index_files(postings, numbers, store, read, last, last_site):
-        files[key_path("index", first)] = data if deflated else _deflate(data)
+        # A file of the last index kept as it was is that site's file at the same path.
+        files[key_path("index", first)] = LastBytes(data) if deflated else _deflate(data)
         keys.append(first)
         yield made.pop()
     wide = postings.wide
