@@ -32,6 +32,7 @@ import numpy as np
 # a headline is far shorter, and the first body position costs two varint bytes either way.
 BODY_START = 1024
 SHARD_POSITIONS = 1 << 18  # positions per shard: about 16 MB of arrays while it is encoded
+SHARD_BATCHES = 8  # passes over every position to find each shard's (see ``shards``)
 LOW = 22  # bits of the second character's code in a packed key
 _WHITE = [c for c in range(0x3001) if chr(c).isspace()]  # all of str.isspace(), to U+3000
 
@@ -250,9 +251,20 @@ def shards(postings: Postings, size: int = SHARD_POSITIONS) -> Iterator[Shard]:
     table = (before // size).astype(kind)  # shard of each first character
     table[0] = np.iinfo(kind).max  # white space starts no key
     shard_of = table[codes]
-    for number in np.unique(table[counts > 0]).tolist():
-        where = np.flatnonzero(shard_of == number)
-        yield _shard(codes, starts, where, wide, numbers)
+    # The positions of a few shards at a time, in one pass over every position for each
+    # batch: a pass for each shard would grow as the square of the archive (its shards
+    # grow with it).
+    for batch in np.array_split(np.unique(table[counts > 0]), SHARD_BATCHES):
+        if not len(batch):
+            continue
+        inside = np.flatnonzero((shard_of >= batch[0]) & (shard_of <= batch[-1]))
+        of = shard_of[inside]
+        order = np.argsort(of, kind="stable")  # a stable sort keeps each shard's in order
+        bounds = np.searchsorted(of[order], batch, side="right").tolist()
+        del of
+        for lo, hi in itertools.pairwise([0, *bounds]):
+            yield _shard(codes, starts, inside[order[lo:hi]], wide, numbers)
+        del inside, order
 
 
 def _shard(codes: np.ndarray, starts: np.ndarray, where: np.ndarray, wide: bool,
