@@ -97,9 +97,12 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
     from cqnews_site.index.archive import build_archive
     from cqnews_site.index.lookups import index_archive
     from cqnews_site.site import render
+    from cqnews_site.site.data import old_stories
     from cqnews_site.site.dependencies import Digests, Inputs, Record
 
-    last_site_read = previous_site.load_apart(config.out)  # while the files are analysed
+    # The last site's story ids: from the summary kept of it, or read while the files
+    # are analysed.
+    last_site_read = previous_site.load_apart(config.out, stamp.summary_path(config))
     try:
         pages = analyse_sources(sources, resources, config, warm)
     except BaseException:
@@ -137,6 +140,7 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
                                             result.diagnostics, seeds_key))
         if files.made is not None:
             stamp.save_outputs(config, files.made.to_json())
+        stamp.save_summary(config, previous_site.summary(config.out, old_stories(index.archive)))
     return result
 
 

@@ -127,10 +127,16 @@ def outputs_path(config: Config) -> Path | None:
     return path.with_suffix(".outputs.json") if path is not None else None
 
 
+def summary_path(config: Config) -> Path | None:
+    """Where the summary of the stories of ``config.out`` is kept (``previous.summary``)."""
+    path = _stamp_path(config)
+    return path.with_suffix(".stories.marshal") if path is not None else None
+
+
 def forget(config: Config) -> None:
-    """Drop the stamp and the outputs record of ``config.out`` before its site is replaced:
+    """Drop the stamp and the records of ``config.out`` before its site is replaced:
     a build killed after the switch must not leave a record of an older site."""
-    for path in (_stamp_path(config), outputs_path(config)):
+    for path in (_stamp_path(config), outputs_path(config), summary_path(config)):
         if path is not None:
             with contextlib.suppress(OSError):  # no usable cache folder: nothing recorded
                 path.unlink(missing_ok=True)
@@ -139,6 +145,11 @@ def forget(config: Config) -> None:
 def save_outputs(config: Config, data: bytes) -> None:
     """Keep the outputs record (see ``site/dependencies.py``); failing costs only speed."""
     _write(outputs_path(config), data)
+
+
+def save_summary(config: Config, data: bytes) -> None:
+    """Keep the summary of the site's stories; failing costs only speed."""
+    _write(summary_path(config), data)
 
 
 def load(config: Config) -> BuildStamp | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from cqnews_site.inputs import previous
 from cqnews_site.model.records import Archive, Item, Mention, Story, Tenure
 from cqnews_site.output.files import json_bytes, json_list_file
 from cqnews_site.site import network, tilemap
@@ -125,6 +126,15 @@ def pages_json(archive: Archive) -> list[dict]:
          "stories": [s.id for s in p.stories]}
         for p in sorted(archive.pages, key=lambda p: p.source)
     ]
+
+
+def old_stories(archive: Archive) -> tuple[previous.OldStory, ...]:
+    """The stories as the next build reads them back from ``stories.json`` and
+    ``pages.json`` (``previous.load``), without writing or reading either."""
+    return previous.old_stories(
+        ({"id": s.id, "source": s.source, "headline": s.headline, "text": s.text}
+         for s in archive.stories),
+        pages_json(archive))
 
 
 def data_files(ctx: SiteContext) -> Iterator[Output]:
