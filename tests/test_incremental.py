@@ -314,6 +314,19 @@ def test_value_digest_reads_records_by_value():
     assert digest(Markup("<b>x</b>")) != digest("<b>x</b>")
 
 
+def test_a_value_digest_used_again_gives_what_a_new_one_gives():
+    """Its streams are used again, after records read inside values and after a value
+    that could not be read: a digest never depends on what was digested before."""
+    person = Person(id="p1", name="王小明", district="北碚区", sightings=(
+        Sighting("s1", None, "2024-03-05", ("区委书记",), "北碚区"),))
+    values = [{"people": [person], "n": 1}, "短", ["x" * 5000, (1, 2)], {"m": [person]}]
+    fresh = [ValueDigest()(value) for value in values]
+    used = ValueDigest()
+    used([object()])  # refused half-way through: its stream is not used again
+    assert [used(value) for value in values] == fresh
+    assert [used(value) for value in reversed(values)] == fresh[::-1]
+
+
 def _read_alone(context: dict) -> str:
     """The key of a listing page read by itself (no page before it to carry over from)."""
     digest = ValueDigest()
