@@ -48,6 +48,27 @@ def test_swap_killed_between_the_two_renames_leaves_a_site(tmp_path, monkeypatch
     assert [p.name for p in tmp_path.iterdir() if ".new-" in p.name or ".old-" in p.name] == []
 
 
+def test_the_old_site_is_removed_meanwhile_and_gone_before_the_lock_is_let_go(tmp_path,
+                                                                             monkeypatch):
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"old"}, config)
+    real_remove = writer.folders.remove_tree
+    removing = []
+
+    def slow_remove(path):
+        removing.append(path)
+        time.sleep(0.3)  # while it sleeps, the build goes on to record what it made
+        real_remove(path)
+
+    monkeypatch.setattr(writer.folders, "remove_tree", slow_remove)
+    with writer.locked(config):
+        writer._write({"index.html": b"new"}, config)
+        assert (config.out / "index.html").read_bytes() == b"new"
+        assert len(removing) == 1 and any(t.is_alive() for t in writer._REMOVING)
+    assert writer._REMOVING == [] and not removing[0].exists()
+    assert [p.name for p in tmp_path.iterdir() if ".new-" in p.name or ".old-" in p.name] == []
+
+
 def test_exchange_swaps_two_folders_in_one_step(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x").write_text("a")
