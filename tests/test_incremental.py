@@ -24,7 +24,7 @@ from cqnews_site.inputs.resources import TEMPLATES
 from cqnews_site.model.records import Mention, Person, Sighting, Story
 from cqnews_site.output import stamp
 from cqnews_site.output.files import UNCHANGED, FolderFiles
-from cqnews_site.site import cite, dependencies, urls, views
+from cqnews_site.site import cite, data, dependencies, urls, views
 from cqnews_site.site.dependencies import Record, TemplateDigests, UrlDigests, ValueDigest
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -138,6 +138,46 @@ def test_texts_of_story_pages_kept_unrendered_are_never_linked(work, monkeypatch
     untouched = [s for s in plain if not linked & set(s.paragraphs)]
     # Some stories are shown again (the edited one, those listing it as related), not all.
     assert 0 < len(untouched) < len(plain)
+
+
+def _counting_elements(monkeypatch) -> dict[str, list[str]]:
+    """The stories and people whose entries of the data files are made (not copied)."""
+    made: dict[str, list[str]] = {"stories": [], "people": []}
+    for name, kind in (("story_json", "stories"), ("person_json", "people")):
+        real = getattr(data, name)
+        monkeypatch.setattr(data, name, lambda record, real=real, kind=kind: (
+            made[kind].append(record.id) or real(record)))
+    return made
+
+
+def test_the_data_files_make_only_the_entries_of_changed_records(work, monkeypatch):
+    made = _counting_elements(monkeypatch)
+    _edit(work / "seeds" / "article.md", "抓好春耕生产", "抓好春季农业生产")
+    result = build.build(_config(work))
+    assert result.kept > 0
+    (changed,) = [s.id for s in result.archive.stories if "抓好春季农业生产" in s.text]
+    assert made["stories"] == [changed] and made["people"] == []
+    # The edited file holds the same bytes as one made whole (``rebuild_and_compare``
+    # checks every file this way after each edit of these tests).
+    monkeypatch.undo()
+    forced = build.build(dataclasses.replace(_config(work), out=work / "forced"), force=True)
+    for name in ("stories", "people"):
+        assert ((work / "site/data" / f"{name}.json").read_bytes()
+                == (work / "forced/data" / f"{name}.json").read_bytes())
+    assert len(forced.archive.stories) > 10
+
+
+def test_a_data_file_not_as_recorded_is_made_whole(work, monkeypatch):
+    stories = work / "site/data/stories.json"
+    text = stories.read_bytes()
+    stories.unlink()  # the site's file changed by other means
+    stories.write_bytes(text.replace(b"\n]\n", b"\n]\n\n"))
+    made = _counting_elements(monkeypatch)
+    _edit(work / "seeds" / "article.md", "抓好春耕生产", "抓好春季农业生产")
+    result = build.build(_config(work))
+    assert len(made["stories"]) == len(result.archive.stories) and made["people"] == []
+    assert json.loads(stories.read_bytes()) == [data.story_json(s)
+                                                for s in result.archive.stories]
 
 
 def test_changed_date_redraws_the_charts_of_everyone_in_the_story(work):

@@ -37,19 +37,26 @@ def dumps_list_chunks(values: Iterable[Any]) -> Iterator[bytes]:
     as they are asked for: the list is never made, nor its whole text
     (``data/stories.json`` is 100 MB at 10,000 stories, its dicts and text several times
     that)."""
-    sep = "[\n  "
-    empty = True
+    sep = LIST_START
     for value in values:
-        out: list[str] = [sep]
-        try:
-            _write(value, out, "\n  ")
-        except _Unsupported:  # as json.dumps writes it, one level in
-            out[1:] = [json.dumps(value, sort_keys=True, ensure_ascii=False,
-                                  indent=2).replace("\n", "\n  ")]
-        yield "".join(out).encode()
-        sep = ",\n  "
-        empty = False
-    yield b"[]\n" if empty else b"\n]\n"
+        yield sep + element(value)
+        sep = LIST_SEPARATOR
+    yield EMPTY_LIST if sep is LIST_START else LIST_END
+
+
+# How ``dumps_list_chunks`` joins its elements: both separators are four bytes.
+LIST_START, LIST_SEPARATOR, LIST_END, EMPTY_LIST = b"[\n  ", b",\n  ", b"\n]\n", b"[]\n"
+
+
+def element(value: Any) -> bytes:
+    """The JSON of ``value`` as an element of a top-level list (indented one level)."""
+    out: list[str] = []
+    try:
+        _write(value, out, "\n  ")
+    except _Unsupported:  # as json.dumps writes it, one level in
+        out = [json.dumps(value, sort_keys=True, ensure_ascii=False,
+                          indent=2).replace("\n", "\n  ")]
+    return "".join(out).encode()
 
 
 _CONSTANTS = {None: "null", True: "true", False: "false"}

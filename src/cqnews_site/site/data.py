@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from cqnews_site.inputs import previous
-from cqnews_site.model.records import Archive, Item, Mention, Story, Tenure
-from cqnews_site.output.files import json_bytes, json_list_file
+from cqnews_site.model.records import Archive, Item, Mention, Person, Story, Tenure
+from cqnews_site.output.files import Pieces, json_bytes, json_list_file
 from cqnews_site.site import network, tilemap
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.pages import Output
@@ -60,22 +60,26 @@ def people_json(archive: Archive) -> list[dict]:
 
 def iter_people_json(archive: Archive) -> Iterator[dict]:
     """The entries of ``people_json`` one at a time."""
-    for p in archive.people:
-        seen = [
-            {"title": title, "district": s.district, "story": s.story_id, "anchor": s.anchor,
-             "date": s.date}
-            for s in p.sightings
-            for title in s.titles or (None,)
-        ]
-        yield {
-            "id": p.id,
-            "name": p.name,
-            "district": p.district,
-            "seen": seen,
-            "reported": list(p.reported),
-            "photographed": list(p.photographed),
-            "is_reporter": p.is_reporter,
-        }
+    return map(person_json, archive.people)
+
+
+def person_json(p: Person) -> dict[str, Any]:
+    """One entry of ``data/people.json``."""
+    seen = [
+        {"title": title, "district": s.district, "story": s.story_id, "anchor": s.anchor,
+         "date": s.date}
+        for s in p.sightings
+        for title in s.titles or (None,)
+    ]
+    return {
+        "id": p.id,
+        "name": p.name,
+        "district": p.district,
+        "seen": seen,
+        "reported": list(p.reported),
+        "photographed": list(p.photographed),
+        "is_reporter": p.is_reporter,
+    }
 
 
 def districts_json(archive: Archive) -> list[dict]:
@@ -140,12 +144,19 @@ def old_stories(archive: Archive) -> tuple[previous.OldStory, ...]:
 def data_files(ctx: SiteContext) -> Iterator[Output]:
     """Every ``data/*.json`` file."""
     archive = ctx.index.archive
+
+    def per_record(name: str, records: Sequence[Any], element: Callable[[Any], Any]) -> Pieces:
+        # The largest (100 MB at 10,000 stories) one element at a time, never as one list;
+        # the element of a record that did not change is the last site's.
+        if ctx.reuse is None:
+            return json_list_file(map(element, records))
+        return ctx.reuse.record_list(f"data/{name}.json", records, element)
+
     files = (
-        # The largest (100 MB at 10,000 stories) one story at a time, never as one list.
-        ("stories", lambda: json_list_file(story_json(s) for s in archive.stories)),
+        ("stories", lambda: per_record("stories", archive.stories, story_json)),
         ("pages", lambda: json_bytes(pages_json(archive))),
         ("redirects", lambda: json_bytes(dict(ctx.index.redirects))),
-        ("people", lambda: json_list_file(iter_people_json(archive))),
+        ("people", lambda: per_record("people", archive.people, person_json)),
         ("districts", lambda: json_bytes(districts_json(archive))),
         ("posts", lambda: json_bytes(posts_json(archive))),
         ("conflicts", lambda: json_bytes(conflicts_json(archive))),

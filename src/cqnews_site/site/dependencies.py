@@ -40,8 +40,8 @@ from jinja2 import meta, nodes
 
 from cqnews_site.index.timelines import post_story_ids
 from cqnews_site.model.records import District, Page, Person, Post, Story
-from cqnews_site.output import folders
-from cqnews_site.output.files import UNCHANGED, Unchanged
+from cqnews_site.output import folders, json_text
+from cqnews_site.output.files import UNCHANGED, Pieces, Unchanged
 
 __all__ = ["UNCHANGED", "Closure", "Digests", "Inputs", "Record", "Reuse", "TemplateDigests",
            "TimelineDigests", "Unchanged", "UrlDigests", "ValueDigest", "attributes"]
@@ -619,11 +619,15 @@ class Record:
     keys: dict[str, str] = dataclasses.field(default_factory=dict)
     families: dict[str, dict[str, list[str]]] = dataclasses.field(default_factory=dict)
     templates: dict[str, str] = dataclasses.field(default_factory=dict)
+    # A list file made one element per record (``Reuse.record_list``): each element's
+    # record digest and length in bytes, in order.
+    lists: dict[str, list[tuple[str, int]]] = dataclasses.field(default_factory=dict)
 
     def merge(self, other: Record) -> None:
         """Add what another render worker made."""
         self.keys.update(other.keys)
         self.templates.update(other.templates)
+        self.lists.update(other.lists)
         for name, family in other.families.items():
             mine = self.families.setdefault(name, {"paths": [], "templates": []})
             mine["paths"] += family["paths"]
@@ -634,7 +638,8 @@ class Record:
         families = {n: {"paths": sorted(f["paths"]), "templates": sorted(f["templates"])}
                     for n, f in self.families.items()}
         return json.dumps({"base": self.base, "data": self.data, "keys": self.keys,
-                           "families": families, "templates": self.templates},
+                           "families": families, "templates": self.templates,
+                           "lists": self.lists},
                           sort_keys=True, ensure_ascii=False).encode("utf-8")
 
     @classmethod
@@ -644,8 +649,10 @@ class Record:
             return None
         try:
             data = json.loads(path.read_bytes())
+            lists = {path: [(str(key), int(length)) for key, length in elements]
+                     for path, elements in dict(data.get("lists", {})).items()}
             return cls(data["base"], data["data"], dict(data["keys"]), dict(data["families"]),
-                       dict(data["templates"]))
+                       dict(data["templates"]), lists)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -791,3 +798,58 @@ class Reuse:
         for path in paths:
             if path in last.keys:
                 self.made.keys[path] = last.keys[path]
+            if path in last.lists:
+                self.made.lists[path] = last.lists[path]
+
+    def record_list(self, path: str, records: Iterable[Any],
+                    element: Callable[[Any], Any]) -> Pieces:
+        """``json_list_file(element(r) for r in records)`` for the file at ``path``: the
+        element of a record the last site's file holds with the same digest (under the
+        same code) is copied from that file, not made and encoded again.
+
+        ``element`` must read nothing but its record (``data/stories.json``: one story).
+        """
+        lengths: list[tuple[str, int]] = []
+        self.made.lists[path] = lengths
+        last = self.previous
+        spans: dict[str, tuple[int, int]] = {}
+        old, at = None, len(json_text.LIST_START)
+        if last is not None and last.base == self.made.base and last.lists.get(path):
+            assert self.site is not None
+            old = os.path.join(self.site, path)
+            for key, length in last.lists[path]:
+                spans[key] = (at, length)
+                at += length + len(json_text.LIST_SEPARATOR)
+        size = at - len(json_text.LIST_SEPARATOR) + len(json_text.LIST_END)
+        return Pieces(_record_list(records, self.values.record, element, old, size, spans,
+                                   lengths))
+
+
+def _record_list(records: Iterable[Any], digest: Callable[[Any], str],
+                 element: Callable[[Any], Any], old: str | None, size: int,
+                 spans: Mapping[str, tuple[int, int]],
+                 lengths: list[tuple[str, int]]) -> Iterator[bytes]:
+    """The pieces of ``Reuse.record_list``'s file; ``old`` is the last site's, of ``size``
+    bytes with the elements at ``spans`` (read only when it has that size)."""
+    fd = None
+    if old is not None:
+        with contextlib.suppress(OSError):
+            fd = os.open(old, os.O_RDONLY)
+            if os.fstat(fd).st_size != size:  # not the file the record describes
+                os.close(fd)
+                fd = None
+    try:
+        sep = json_text.LIST_START
+        for record in records:
+            key = digest(record)
+            span = spans.get(key) if fd is not None else None
+            body = os.pread(fd, span[1], span[0]) if fd is not None and span else b""
+            if span is None or len(body) != span[1]:
+                body = json_text.element(element(record))
+            lengths.append((key, len(body)))
+            yield sep + body
+            sep = json_text.LIST_SEPARATOR
+        yield json_text.EMPTY_LIST if sep is json_text.LIST_START else json_text.LIST_END
+    finally:
+        if fd is not None:
+            os.close(fd)
