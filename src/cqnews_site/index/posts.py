@@ -89,18 +89,27 @@ def derive_posts(archive: Archive, gazetteer: Gazetteer) -> Archive:
     story_ids: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     facts: dict[str, tuple[str | None, str]] = {}
     names = {p.id: p.name for p in archive.people}
+    # Each printed title as a post, once per (title, district, title before, date): the
+    # officials of a district are printed with the same few titles story after story
+    # (66,750 of 147,696 at 10,000 stories).
+    normalised: dict[tuple[str, str | None, str | None, str | None],
+                     tuple[str, str | None, str]] = {}
     for person in archive.people:
         for sighting in person.sightings:
             previous = None
+            date = _full(sighting.date)
             for title in sighting.titles:
-                post_title, district, role = normalise_title(
-                    title, sighting.district, previous, gazetteer, _full(sighting.date)
-                )
+                asked = (title, sighting.district, previous, date)
+                found = normalised.get(asked)
+                if found is None:
+                    found = normalised[asked] = normalise_title(
+                        title, sighting.district, previous, gazetteer, date)
+                post_title, district, role = found
                 previous = title
                 facts.setdefault(post_title, (district, role))
                 key = (post_title, person.id)
-                if _full(sighting.date):
-                    dates[key].append(sighting.date)  # type: ignore[arg-type]
+                if date:
+                    dates[key].append(date)
                 story_ids[key].setdefault(sighting.story_id)
     holders: dict[str, list[Tenure]] = defaultdict(list)
     for (post_title, person_id), ids in story_ids.items():
