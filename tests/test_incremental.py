@@ -180,6 +180,23 @@ def test_a_data_file_not_as_recorded_is_made_whole(work, monkeypatch):
                                                 for s in result.archive.stories]
 
 
+def test_a_data_file_that_cannot_be_read_is_made_whole(work, monkeypatch):
+    def failing(*args):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(dependencies.os, "pread", failing)
+    made = _counting_elements(monkeypatch)
+    _edit(work / "seeds" / "article.md", "抓好春耕生产", "抓好春季农业生产")
+    result = build.build(_config(work))
+    assert len(made["people"]) == len(result.archive.people) > 0
+    assert len(made["stories"]) == len(result.archive.stories)
+    monkeypatch.undo()
+    build.build(dataclasses.replace(_config(work), out=work / "forced"), force=True)
+    for name in ("stories", "people"):
+        assert ((work / "site/data" / f"{name}.json").read_bytes()
+                == (work / "forced/data" / f"{name}.json").read_bytes())
+
+
 def test_changed_date_redraws_the_charts_of_everyone_in_the_story(work):
     # The charts come from a template global (``tl``) that reads the index, not the context.
     _edit(work / "seeds" / "article.md", "date: 2024-03-05", "date: 2023-11-05")

@@ -831,19 +831,16 @@ def _record_list(records: Iterable[Any], digest: Callable[[Any], str],
                  lengths: list[tuple[str, int]]) -> Iterator[bytes]:
     """The pieces of ``Reuse.record_list``'s file; ``old`` is the last site's, of ``size``
     bytes with the elements at ``spans`` (read only when it has that size)."""
-    fd = None
-    if old is not None:
-        with contextlib.suppress(OSError):
-            fd = os.open(old, os.O_RDONLY)
-            if os.fstat(fd).st_size != size:  # not the file the record describes
-                os.close(fd)
-                fd = None
+    fd = _open_sized(old, size) if old is not None else None
     try:
         sep = json_text.LIST_START
         for record in records:
             key = digest(record)
             span = spans.get(key) if fd is not None else None
-            body = os.pread(fd, span[1], span[0]) if fd is not None and span else b""
+            body = b""
+            if fd is not None and span is not None:
+                with contextlib.suppress(OSError):  # unreadable: the element is made
+                    body = os.pread(fd, span[1], span[0])
             if span is None or len(body) != span[1]:
                 body = json_text.element(element(record))
             lengths.append((key, len(body)))
@@ -853,3 +850,19 @@ def _record_list(records: Iterable[Any], digest: Callable[[Any], str],
     finally:
         if fd is not None:
             os.close(fd)
+
+
+def _open_sized(path: str, size: int) -> int | None:
+    """A descriptor of the file at ``path`` when it holds ``size`` bytes (the file a
+    record describes), else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        if os.fstat(fd).st_size == size:
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
