@@ -37,15 +37,20 @@ def dumps_list_chunks(values: Iterable[Any]) -> Iterator[bytes]:
     as they are asked for: the list is never made, nor its whole text
     (``data/stories.json`` is 100 MB at 10,000 stories, its dicts and text several times
     that)."""
+    return list_chunks(map(element, values))
+
+
+# How ``list_chunks`` joins its elements: both separators are four bytes.
+LIST_START, LIST_SEPARATOR, LIST_END, EMPTY_LIST = b"[\n  ", b",\n  ", b"\n]\n", b"[]\n"
+
+
+def list_chunks(elements: Iterable[bytes]) -> Iterator[bytes]:
+    """A top-level list of ``elements`` (each as ``element`` writes it), a piece each."""
     sep = LIST_START
-    for value in values:
-        yield sep + element(value)
+    for body in elements:
+        yield sep + body
         sep = LIST_SEPARATOR
     yield EMPTY_LIST if sep is LIST_START else LIST_END
-
-
-# How ``dumps_list_chunks`` joins its elements: both separators are four bytes.
-LIST_START, LIST_SEPARATOR, LIST_END, EMPTY_LIST = b"[\n  ", b",\n  ", b"\n]\n", b"[]\n"
 
 
 def element(value: Any) -> bytes:

@@ -821,19 +821,19 @@ class Reuse:
                 spans[key] = (at, length)
                 at += length + len(json_text.LIST_SEPARATOR)
         size = at - len(json_text.LIST_SEPARATOR) + len(json_text.LIST_END)
-        return Pieces(_record_list(records, self.values.record, element, old, size, spans,
-                                   lengths))
+        return Pieces(json_text.list_chunks(
+            _record_elements(records, self.values.record, element, old, size, spans,
+                             lengths)))
 
 
-def _record_list(records: Iterable[Any], digest: Callable[[Any], str],
-                 element: Callable[[Any], Any], old: str | None, size: int,
-                 spans: Mapping[str, tuple[int, int]],
-                 lengths: list[tuple[str, int]]) -> Iterator[bytes]:
-    """The pieces of ``Reuse.record_list``'s file; ``old`` is the last site's, of ``size``
-    bytes with the elements at ``spans`` (read only when it has that size)."""
+def _record_elements(records: Iterable[Any], digest: Callable[[Any], str],
+                     element: Callable[[Any], Any], old: str | None, size: int,
+                     spans: Mapping[str, tuple[int, int]],
+                     lengths: list[tuple[str, int]]) -> Iterator[bytes]:
+    """The elements of ``Reuse.record_list``'s file; ``old`` is the last site's, of
+    ``size`` bytes with the elements at ``spans`` (read only when it has that size)."""
     fd = _open_sized(old, size) if old is not None else None
     try:
-        sep = json_text.LIST_START
         for record in records:
             key = digest(record)
             span = spans.get(key) if fd is not None else None
@@ -844,9 +844,7 @@ def _record_list(records: Iterable[Any], digest: Callable[[Any], str],
             if span is None or len(body) != span[1]:
                 body = json_text.element(element(record))
             lengths.append((key, len(body)))
-            yield sep + body
-            sep = json_text.LIST_SEPARATOR
-        yield json_text.EMPTY_LIST if sep is json_text.LIST_START else json_text.LIST_END
+            yield body
     finally:
         if fd is not None:
             os.close(fd)
