@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -54,19 +55,128 @@ def test_the_old_site_is_removed_meanwhile_and_gone_before_the_lock_is_let_go(tm
     writer.write_site({"index.html": b"old"}, config)
     real_remove = writer.folders.remove_tree
     removing = []
+    started, go = threading.Event(), threading.Event()
 
     def slow_remove(path):
         removing.append(path)
-        time.sleep(0.3)  # while it sleeps, the build goes on to record what it made
+        started.set()
+        go.wait(10)  # meanwhile, the build goes on to record what it made
         real_remove(path)
 
     monkeypatch.setattr(writer.folders, "remove_tree", slow_remove)
     with writer.locked(config):
         writer._write({"index.html": b"new"}, config)
         assert (config.out / "index.html").read_bytes() == b"new"
-        assert len(removing) == 1 and any(t.is_alive() for t in writer._REMOVING)
-    assert writer._REMOVING == [] and not removing[0].exists()
+        assert started.wait(10) and any(t.is_alive() for t, _ in writer._REMOVING)
+        go.set()
+    assert writer._REMOVING == [] and len(removing) == 1 and not removing[0].exists()
     assert [p.name for p in tmp_path.iterdir() if ".new-" in p.name or ".old-" in p.name] == []
+
+
+def _gone(path: Path, seconds: float = 30) -> bool:
+    for _ in range(int(seconds * 20)):
+        if not path.exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _gated(gate: Path) -> str:
+    """The remover's program, made to wait until ``gate`` is deleted."""
+    return (f"import os, time\nwhile os.path.exists({str(gate)!r}): time.sleep(0.02)\n"
+            + writer._REMOVER)
+
+
+def test_the_program_leaves_an_old_site_to_a_process_that_holds_it(tmp_path, monkeypatch):
+    # ``cqnews`` (cli.run) lets its folder go without waiting for the old site's removal:
+    # a process of its own holds the old folder's lock and removes it.
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"old", "a/b.html": b"b"}, config)
+    gate = tmp_path / "gate"
+    gate.touch()
+    monkeypatch.setattr(writer, "_APART", True)
+    monkeypatch.setattr(writer, "_REMOVER", _gated(gate))
+    real_remove = writer.folders.remove_tree
+    removing = []
+    started, go = threading.Event(), threading.Event()
+
+    def slow_remove(path):  # the build's thread: still at work when the build ends
+        removing.append(path)
+        started.set()
+        go.wait(10)
+        real_remove(path)
+
+    monkeypatch.setattr(writer.folders, "remove_tree", slow_remove)
+    with writer.locked(config):
+        writer._write({"index.html": b"new"}, config)
+        assert started.wait(10)
+    old = removing[0]
+    assert writer._REMOVING == [] and old.exists() and writer._in_removal(old)
+    # The next build's sweep leaves it to that process, which ends with it removed.
+    monkeypatch.setattr(writer.folders, "remove_tree", real_remove)
+    with writer.locked(config):
+        assert old.exists()
+    gate.unlink()
+    go.set()
+    assert _gone(old)
+    assert _tree(config.out)["index.html"] == b"new"
+
+
+def test_a_folder_whose_remover_died_is_swept_and_a_held_one_is_not_put_back(tmp_path):
+    config = Config(out=tmp_path / "site")
+    writer.write_site({"index.html": b"new"}, config)
+    held = tmp_path / ".site.old-held"
+    (held / "stories").mkdir(parents=True)
+    (held / "index.html").write_bytes(b"half removed")
+    fd = os.open(held, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # a remover at work
+    try:
+        shutil.rmtree(config.out)  # no site: only a folder not being removed is put back
+        with writer.locked(config):
+            assert not config.out.exists() and held.exists()
+    finally:
+        os.close(fd)  # the remover died
+    with writer.locked(config):
+        assert (config.out / "index.html").read_bytes() == b"half removed"  # the fallback's
+    (tmp_path / ".site.new-dead" / "x").mkdir(parents=True)
+    with writer.locked(config):
+        assert not (tmp_path / ".site.new-dead").exists()
+
+
+def test_the_program_returns_before_the_old_site_is_removed(tmp_path):
+    # The real program, with the removal held back: it exits (its output pipes closed)
+    # while the old site is still there, held by the remover, which then removes it.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(PROJECT / "seeds", seeds)
+    gate = tmp_path / "gate"
+    probe = textwrap.dedent(f"""
+        import os, time
+        from cqnews_site.output import folders, writer
+        real = folders.remove_tree
+        def held(path):  # the build's thread
+            while os.path.exists({str(gate)!r}):
+                time.sleep(0.02)
+            real(path)
+        folders.remove_tree = held
+        writer._REMOVER = {_gated(gate)!r}  # the remover
+        from cqnews_site.cli import run
+        run()
+    """)
+    build = ["build", "--seeds", str(seeds), "--out", str(tmp_path / "site"), "--jobs", "1"]
+    first = subprocess.run([sys.executable, "-c", probe, *build], capture_output=True,
+                           text=True, cwd=tmp_path, timeout=600)
+    assert first.returncode == 0, first.stderr
+    gate.touch()
+    # (Were the program to wait for its thread, which waits for the gate, it would time out.)
+    again = subprocess.run([sys.executable, "-c", probe, *build, "--force"],
+                           capture_output=True, text=True, cwd=tmp_path, timeout=180)
+    assert again.returncode == 0 and again.stdout.startswith("built "), again.stderr
+    assert "Traceback" not in again.stderr
+    left = [p for p in tmp_path.iterdir() if ".site.new-" in p.name]
+    assert len(left) == 1 and writer._in_removal(left[0])
+    assert (tmp_path / "site" / "index.html").is_file()
+    gate.unlink()
+    assert _gone(left[0])
 
 
 def test_exchange_swaps_two_folders_in_one_step(tmp_path):

@@ -25,9 +25,13 @@ def run() -> None:
 
     A build's process holds the whole archive and its index; the interpreter freed them
     object by object on the way out, 1.3 s of a 10,000-story build after its site was in
-    place. Exit handlers still run and both output streams are flushed first. (``main``
-    itself, as the tests call it, exits as usual.)
+    place. Exit handlers still run and both output streams are flushed first. An old site
+    not yet removed when the build ends is left to a process of its own
+    (``writer.remove_apart``). (``main`` itself, as the tests call it, exits as usual.)
     """
+    from cqnews_site.output import writer
+
+    writer.remove_apart()
     try:
         main()
         code = 0
