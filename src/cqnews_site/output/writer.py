@@ -376,11 +376,10 @@ def _start_removal(path: Path) -> bool:
     if not hasattr(os, "fork") or not sys.executable:
         return False
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = _lock_folder(path)
     except OSError:
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         child = os.fork()
     except OSError:
         os.close(fd)
@@ -414,20 +413,26 @@ def _detach_streams(keep: int) -> None:
 _MAX_DESCRIPTORS = 1 << 20
 
 
+def _lock_folder(path: Path) -> int:
+    """A descriptor of the folder ``path`` holding its lock (``flock``, not waited for):
+    BlockingIOError when another process holds it, OSError when it cannot be had."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def _in_removal(path: Path) -> bool:
     """Whether a process holds ``path``'s lock, removing it (``_start_removal``)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.close(_lock_folder(path))
     except BlockingIOError:
         return True
     except OSError:
         return False
-    finally:
-        os.close(fd)
     return False
 
 
