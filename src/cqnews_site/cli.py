@@ -20,18 +20,21 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
+# Set by ``run``: this process is the ``cqnews`` program, which exits when its command ends.
+_PROGRAM = False
+
+
 def run() -> None:
     """The ``cqnews`` program: ``main``, then an exit that does not free memory.
 
     A build's process holds the whole archive and its index; the interpreter freed them
     object by object on the way out, 1.3 s of a 10,000-story build after its site was in
     place. Exit handlers still run and both output streams are flushed first. An old site
-    not yet removed when the build ends is left to a process of its own
-    (``writer.remove_apart``). (``main`` itself, as the tests call it, exits as usual.)
+    not yet removed when a build ends is left to a process of its own (``build``,
+    ``writer.remove_apart``). (``main`` itself, as the tests call it, exits as usual.)
     """
-    from cqnews_site.output import writer
-
-    writer.remove_apart()
+    global _PROGRAM
+    _PROGRAM = True
     try:
         main()
         code = 0
@@ -83,9 +86,12 @@ def build(seeds, out, strict, templates, base_url, jobs, force, config_path,
     On a terminal, each stage shows its progress (files analysed, pages written).
     """
     from cqnews_site.build import build as run_build
-    from cqnews_site.output import progress, report
+    from cqnews_site.output import progress, report, writer
     from cqnews_site.output.writer import WriteError
     from cqnews_site.site.errors import RenderError  # not the renderer: see its module
+
+    if _PROGRAM:  # the process ends with the build: it need not wait for the old site to go
+        writer.remove_apart()
 
     try:
         config = load_config(config_path).replace(

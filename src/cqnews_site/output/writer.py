@@ -331,7 +331,7 @@ def remove_apart() -> None:
     that outlives this one, so the build need not wait for it (up to 2.5 s at 10,000
     stories).
 
-    For a program that exits when its build ends (``cli.run``): a library caller gets its
+    For a program that exits when its build ends (``cqnews``): a library caller gets its
     folder back with the old site gone, as it expects."""
     global _APART
     _APART = True
