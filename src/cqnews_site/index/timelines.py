@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from cqnews_site.model.dates import is_full_date
 from cqnews_site.model.records import Person, Post, Story
 
 Counts = Mapping[str, int]  # "YYYY-MM" → entries, only months that have any
+_story_id = attrgetter("id")
 
 
 def month_of(date: str | None) -> str | None:
@@ -30,9 +32,9 @@ def appearance_date(story: Story, anchor: str | None, date: str | None) -> str |
     return date or (item.date if item else None) or story.date
 
 
-def count_months(dates: Iterable[str | None]) -> dict[str, int]:
-    """Entries per month of ``dates``, months in order."""
-    found = Counter(m for m in map(month_of, dates) if m)
+def _in_order(found: Counter) -> dict[str, int]:
+    """Counts of months (None: entries without a month, dropped), months in order."""
+    found.pop(None, None)
     return dict(sorted(found.items()))
 
 
@@ -50,10 +52,19 @@ class Timelines:
         return getattr(self, kind).get(key, {})
 
 
-def person_months(person: Person, story: Mapping[str, Story]) -> dict[str, int]:
-    """A person's appearances per month (sightings of stories the archive has)."""
-    return count_months(appearance_date(story[s.story_id], s.anchor, s.date)
-                        for s in person.sightings if s.story_id in story)
+def person_months(person: Person, story: Mapping[str, Story],
+                  months: Mapping[str, str | None]) -> dict[str, int]:
+    """A person's appearances per month (sightings of stories the archive has);
+    ``months``: the month of each story's own date."""
+    found: Counter = Counter()
+    for s in person.sightings:
+        if s.story_id not in story:
+            continue
+        if s.date or s.anchor:  # the sighting's or its item's date (``appearance_date``)
+            found[month_of(appearance_date(story[s.story_id], s.anchor, s.date))] += 1
+        else:
+            found[months[s.story_id]] += 1
+    return _in_order(found)
 
 
 def post_story_ids(post: Post, story: Mapping[str, Story]) -> list[str]:
@@ -68,10 +79,17 @@ def build_timelines(people: Iterable[Person], posts: Iterable[Post], story: Mapp
                     filed: Callable[[Story], str | None]) -> Timelines:
     """Every entity's month counts, from the lists the index already holds; ``filed`` is
     the date a story is listed under (``lookups.story_date``)."""
-    dates = {sid: filed(s) for sid, s in story.items()}
+    # Each story's month found once: the counts below look up 320,000 entries at 10,000
+    # stories, and finding the month of each one's date again was most of their time.
+    filed_months = {sid: month_of(filed(s)) for sid, s in story.items()}
+    own_months = {sid: month_of(s.date) for sid, s in story.items()}
+    by_story = filed_months.__getitem__
     return Timelines(
-        people={p.id: person_months(p, story) for p in people},
-        districts={k: count_months(dates[s.id] for s in v) for k, v in district_stories.items()},
-        keywords={k: count_months(dates[s.id] for s in v) for k, v in keywords.items()},
-        posts={p.id: count_months(dates[i] for i in post_story_ids(p, story)) for p in posts},
+        people={p.id: person_months(p, story, own_months) for p in people},
+        districts={k: _in_order(Counter(map(by_story, map(_story_id, v))))
+                   for k, v in district_stories.items()},
+        keywords={k: _in_order(Counter(map(by_story, map(_story_id, v))))
+                  for k, v in keywords.items()},
+        posts={p.id: _in_order(Counter(map(by_story, post_story_ids(p, story))))
+               for p in posts},
     )
