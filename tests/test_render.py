@@ -353,6 +353,58 @@ def test_template_runtime_error_names_template_and_line(tmp_path, sample_archive
     assert "no_such_field" in message
 
 
+def _render_kept(folder: Path, kept: Path, version: str = "v1") -> bytes:
+    renderer = theme.Renderer((folder,), {}, compiled=theme.CompiledTemplates(kept, version))
+    return renderer.render("page.html", "page.html", n=1)
+
+
+def _no_compiling(monkeypatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(theme._Environment, "compile", refuse)
+
+
+def test_compiled_templates_are_kept_and_a_changed_source_is_compiled_again(tmp_path,
+                                                                          monkeypatch):
+    folder, kept = tmp_path / "templates", tmp_path / "compiled"
+    folder.mkdir()
+    (folder / "page.html").write_text("一{{ n }}", encoding="utf-8")
+    assert _render_kept(folder, kept) == "一1".encode()
+    assert len(list(kept.iterdir())) == 1
+    with monkeypatch.context() as patched:
+        _no_compiling(patched)
+        assert _render_kept(folder, kept) == "一1".encode()  # a new renderer loads it
+    (folder / "page.html").write_text("二{{ n }}", encoding="utf-8")
+    assert _render_kept(folder, kept) == "二1".encode()
+    # Other code (a new version of the package or other settings) compiles its own.
+    assert _render_kept(folder, kept, "v2") == "二1".encode()
+    assert len(list(kept.iterdir())) == 2
+
+
+def test_a_folder_for_compiled_templates_that_cannot_be_written_costs_only_time(tmp_path):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.html").write_text("一{{ n }}", encoding="utf-8")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    assert _render_kept(folder, tmp_path / "a-file" / "compiled") == "一1".encode()
+
+
+def test_a_kept_compiled_template_still_names_its_file_and_line_in_an_error(tmp_path,
+                                                                           monkeypatch):
+    folder, kept = tmp_path / "templates", tmp_path / "compiled"
+    folder.mkdir()
+    (folder / "page.html").write_text("一\n{{ n.no_such_field }}\n", encoding="utf-8")
+    for compiled_before in (False, True):
+        with monkeypatch.context() as patched:
+            if compiled_before:
+                _no_compiling(patched)
+            with pytest.raises(render.RenderError) as info:
+                _render_kept(folder, kept)
+        assert f"{folder / 'page.html'}:2:" in str(info.value)
+        assert "no_such_field" in str(info.value)
+
+
 def _keyword_page_with_link_macro(folder, how: str) -> None:
     """A user's keyword page linking through a macro of links.html, imported ``how``."""
     (folder / "links.html").write_text(

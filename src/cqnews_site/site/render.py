@@ -27,7 +27,7 @@ from cqnews_site.site.dependencies import UNCHANGED, Inputs, Record, Reuse
 from cqnews_site.site.feeds import FEED_SIZE
 from cqnews_site.site.pages import PAGE_SIZE, Output
 from cqnews_site.site.search_parts import PartStore
-from cqnews_site.site.theme import Renderer, RenderError
+from cqnews_site.site.theme import CompiledTemplates, Renderer, RenderError
 from cqnews_site.site.views import item_dates, linkify, pinyin_initial, story_date_text
 
 __all__ = ["FEED_SIZE", "GENERATORS", "PAGE_SIZE", "STATIC", "TEMPLATES", "RenderError",
@@ -43,12 +43,18 @@ def search_index(ctx: SiteContext) -> Iterator[Output]:
         # The last site's index files are updated, unless the build is forced.
         last = ctx.reuse.site if ctx.reuse is not None and ctx.reuse.previous is not None \
             else None
+        # What each text file holds, recorded with the pages' keys.
+        digests = (search.TextDigests(ctx.reuse.made.base,
+                                      ctx.reuse.previous.keys if last is not None else {},
+                                      ctx.reuse.made.keys)
+                   if ctx.reuse is not None else None)
         with progress.stage("search index"), store or contextlib.nullcontext():
             # Each file is written as it is made: the index is never in memory whole.
             values = ctx.reuse.values if ctx.reuse is not None else None
             for path, content in search.iter_search_files(ctx.index.archive,
                                                           page_of=ctx.entity_url, store=store,
-                                                          last_site=last, values=values):
+                                                          last_site=last, values=values,
+                                                          digests=digests):
                 # A file checked to be the last site's is linked to it, not compared again.
                 kept = isinstance(content, search.LastBytes)
                 yield path, UNCHANGED if kept else content, "search index"
@@ -79,10 +85,13 @@ def make_context(index: ArchiveIndex, config: Config, template_dirs: tuple | Non
     u = site_urls(index)
     base_url = config.base_url.rstrip("/") + "/" if config.base_url else ""
     dirs = template_dirs or ((*((config.templates,) if config.templates else ()), TEMPLATES))
+    # Compiled templates are kept in the cache folder for a build's code and settings.
+    compiled = (CompiledTemplates(Path(config.cache) / "templates", inputs.base)
+                if inputs is not None and config.cache is not None else None)
     renderer = Renderer(dirs, {"site_title": config.site_title, "u": u, "base_url": base_url,
                                "tl": timeline.TimelineView(index, u),
                                "item_dates": item_dates},
-                        {"story_date": story_date_text})
+                        {"story_date": story_date_text}, compiled)
     reuse = (Reuse(inputs.base, inputs.data, inputs.last, site, renderer.env, u, index, dirs,
                    inputs.known)
              if inputs is not None else None)
