@@ -47,10 +47,12 @@ Python, used by the tests and the benchmarks.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import hashlib
 import itertools
 import json
+import os
 import re
 import zlib
 from collections import defaultdict
@@ -435,7 +437,7 @@ class _Read:
 
     docs: list[Document] = field(default_factory=list)  # by number, without their texts
     numbers: list[int] = field(default_factory=list)  # each document's number
-    texts: list[tuple[int, bytes]] = field(default_factory=list)  # text files, in order
+    texts: list[_Text] = field(default_factory=list)  # text files, in order
     placed: dict[bytes, int] = field(default_factory=dict)  # part key → first number
     # first number → codes and starts of each part the last index lacks
     moved: dict[int, tuple[bytes, tuple[int, ...]]] = field(default_factory=dict)
@@ -445,11 +447,12 @@ def _read_documents(archive: Archive, config: Config | None, postings: Postings,
                     numbers: Numbering, store: PartStore | None = None,
                     last: Mapping[bytes, int] | None = None,
                     last_site: Path | None = None,
-                    values: ValueDigest | None = None) -> _Read:
+                    values: ValueDigest | None = None,
+                    digests: TextDigests | None = None) -> _Read:
     """Index every document into ``postings`` and deflate its text row as it comes.
 
     Returns the documents by number without their texts (for the filters and dates),
-    their numbers, and the text files (number, bytes) in order: a large archive's texts
+    their numbers, and the text files in order: a large archive's texts
     are never all in memory at once. A story whose part ``store`` kept is not read again
     (see ``search_parts``); every story's part is kept there for the next build, and
     those not numbered as in ``last`` (part key → first number) are listed in ``moved``.
@@ -484,7 +487,7 @@ def _read_documents(archive: Archive, config: Config | None, postings: Postings,
             file, line = divmod(at, NUMBERS_PER_TEXT)
             if file != text_file:
                 if rows:
-                    texts.append((text_file, _text_file(text_file, rows, last_site, kept)))
+                    texts.append(_text_file(text_file, rows, last_site, kept, digests))
                 rows, text_file, kept = [b""] * NUMBERS_PER_TEXT, file, True
             rows[line] = row
             kept = kept and unchanged
@@ -492,7 +495,7 @@ def _read_documents(archive: Archive, config: Config | None, postings: Postings,
         docs += own
         doc_numbers += range(first, first + len(own))
     if rows:
-        texts.append((text_file, _text_file(text_file, rows, last_site, kept)))
+        texts.append(_text_file(text_file, rows, last_site, kept, digests))
     return read
 
 
@@ -500,21 +503,59 @@ class LastBytes(bytes):
     """A file's bytes as the last site holds them, checked to be this build's file."""
 
 
-def _text_file(number: int, rows: list[bytes], last_site: Path | None, kept: bool) -> bytes:
-    """Text file ``number`` holding ``rows``: when every story in it is ``kept`` (its
-    part found in the store, numbered as last time), the last site's bytes if they
-    inflate to the same rows (a story gone leaves empty rows), else deflated anew. An
-    edit leaves most text files as they were, and inflating costs a quarter of deflating.
+class LastFile(LastBytes):
+    """The last site's file at the same path, found to be this build's by ``TextDigests``
+    without reading it (empty: its bytes are not here)."""
+
+
+@dataclass
+class TextDigests:
+    """What each text file of the search index holds, as ``"<digest of its rows and the
+    code> <bytes on disk>"`` by path: ``last``, the record of the build that made the last
+    site (trusted for that site alone, like a page's key), and ``made``, this build's."""
+
+    code: str
+    last: Mapping[str, str] = field(default_factory=dict)
+    made: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Text:
+    number: int
+    data: bytes
+    digest: bytes  # of its rows: what the bootstrap's version reads
+
+
+def _text_file(number: int, rows: list[bytes], last_site: Path | None, kept: bool,
+               digests: TextDigests | None) -> _Text:
+    """Text file ``number`` holding ``rows``. When every story in it is ``kept`` (its part
+    found in the store, numbered as last time), it is the last site's file if that holds
+    the same rows (a story gone leaves empty rows): by the record of ``digests`` when there
+    is one (the file is not read: inflating every kept file was a fifth of the index's
+    time after an edit), else by inflating the file; otherwise it is deflated anew.
     """
     plain = b"\n".join(rows)
+    digest = hashlib.blake2b(plain, digest_size=16).digest()
+    path = pack_path("text", number)
+    if digests is not None:
+        rows_key = hashlib.blake2b(digest + digests.code.encode(), digest_size=16).hexdigest()
+        last = digests.last.get(path, "").split(" ")
+        if last_site is not None and kept and last[0] == rows_key and len(last) == 2:
+            with contextlib.suppress(OSError, ValueError):  # gone or shortened: made anew
+                if os.stat(last_site / path).st_size == int(last[1]):
+                    digests.made[path] = digests.last[path]
+                    return _Text(number, LastFile(), digest)
+        data = _deflate(plain)
+        digests.made[path] = f"{rows_key} {len(data)}"
+        return _Text(number, data, digest)
     if last_site is not None and kept:
         try:
-            data = (last_site / pack_path("text", number)).read_bytes()
+            data = (last_site / path).read_bytes()
             if zlib.decompress(data) == plain:
-                return LastBytes(data)
+                return _Text(number, LastBytes(data), digest)
         except (OSError, zlib.error):
             pass  # not there, or damaged: made anew
-    return _deflate(plain)
+    return _Text(number, _deflate(plain), digest)
 
 
 def _story_part(docs: list[Document], postings: Postings, first: int) -> StoryPart:
@@ -695,7 +736,12 @@ class _Sink(dict):
         self.digest = hashlib.sha256()
 
     def __setitem__(self, path: str, data: bytes) -> None:
-        self.digest.update(path.encode() + b"\0" + data + b"\0")
+        self.put(path, data, data)
+
+    def put(self, path: str, data: bytes, read: bytes) -> None:
+        """Hand on ``data`` at ``path``; the digest reads ``read`` (the file, or what
+        stands for it)."""
+        self.digest.update(path.encode() + b"\0" + read + b"\0")
         if self.write is None:
             super().__setitem__(path, data)
         else:
@@ -723,18 +769,18 @@ def write_search_files(archive: Archive, config: Config | None = None,
 
 def iter_search_files(archive: Archive, config: Config | None = None,
                       page_of: PageOf | None = None, store: PartStore | None = None,
-                      last_site: Path | None = None, values: ValueDigest | None = None
-                      ) -> Iterator[tuple[str, bytes]]:
-    """The search index's files, (path, bytes), each as soon as it is made: a large
-    index is never in memory whole (see ``write_search_files``). With ``store``, the
-    stories it kept from the last build are not read again, and the index files of
-    ``last_site`` that the changes since do not touch are not made again. ``values``
-    digests the stories to find their parts (one that knows them already saves time)."""
+                      last_site: Path | None = None, values: ValueDigest | None = None,
+                      digests: TextDigests | None = None) -> Iterator[tuple[str, bytes]]:
+    """The search index's files, (path, bytes), each as soon as it is made (see
+    ``write_search_files``). With ``store``, the stories it kept from the last build are
+    not read again, and the index files of ``last_site`` that the changes since do not
+    touch are not made again. ``values`` digests the stories to find their parts;
+    ``digests`` is the text files' record (``TextDigests``)."""
     postings = Postings()
     numbers = archive_numbering(archive)
     last = store.firsts() if store is not None and last_site is not None else {}
     read = _read_documents(archive, config, postings, numbers, store, last, last_site,
-                           values)
+                           values, digests)
     docs, doc_numbers, texts = read.docs, read.numbers, read.texts
     made: list[tuple[str, bytes]] = []
     files = _Sink(lambda path, data: made.append((path, data)))
@@ -747,23 +793,16 @@ def iter_search_files(archive: Archive, config: Config | None = None,
     wide = postings.wide
     del postings
     # After the index files: the bootstrap's version digests the files in this order.
-    for at, (number, text) in enumerate(texts):
-        files[pack_path("text", number)] = text
-        texts[at] = (number, b"")
+    for at, text in enumerate(texts):
+        # Read by the version as its rows: a file kept by ``digests`` is not read.
+        files.put(pack_path("text", text.number), text.data, text.digest)
+        texts[at] = dataclasses.replace(text, data=b"")
         yield made.pop()
     del texts
     _write_dates(files, docs)
     facets = _facet_files(files, archive, docs, doc_numbers, page_of)
     yield from made
     made.clear()
-    # Each story's run of numbers, in number order: the gap from the last run's end and
-    # the run's length (a story's own document, then its items').
-    runs: list[int] = []
-    end = 0
-    for story in numbers.order:
-        size = numbers.sizes[story]
-        runs += [numbers.first[story] - end, size]
-        end = numbers.first[story] + size
     # Every other file is fetched with ?v=<digest of all contents>, so a browser never
     # mixes a cached file of an earlier build with the bootstrap of a later one.
     boot = {
@@ -773,7 +812,7 @@ def iter_search_files(archive: Archive, config: Config | None = None,
         "numbers": numbers.space,
         "keys": keys,
         "per_text": NUMBERS_PER_TEXT,
-        "stories": encode_numbers(runs),
+        "stories": encode_numbers(_story_runs(numbers)),
         "facets": facets,
         "body_start": BODY_START,
         "rank": [[s.name, s.weight, s.cap] for s in RANKING],
@@ -781,6 +820,18 @@ def iter_search_files(archive: Archive, config: Config | None = None,
     if store is not None and not wide:  # every story's part is kept: it describes this index
         store.index = boot["version"]
     yield BOOT, _dumps(boot)
+
+
+def _story_runs(numbers: Numbering) -> list[int]:
+    """Each story's run of numbers, in number order: the gap from the last run's end and
+    the run's length (a story's own document, then its items')."""
+    runs: list[int] = []
+    end = 0
+    for story in numbers.order:
+        size = numbers.sizes[story]
+        runs += [numbers.first[story] - end, size]
+        end = numbers.first[story] + size
+    return runs
 
 
 def _index_files(postings: Postings, numbers: Numbering, store: PartStore | None, read: _Read,
