@@ -147,8 +147,12 @@ def test_text_files_the_record_finds_unchanged_are_not_read_again(tmp_path):
         # A story's rows are in one file or two; a story removed may take a file with it.
         assert len(texts) - 6 <= kept <= len(texts) - (kind != "remove"), (kind, kept)
         publish(files, site)
-    # Another version of the code trusts no file of the record.
+    # Another version of the code trusts no file of the record, nor does a damaged record.
     assert build_recorded(archive, cache, site, record, code="other")[2] == 0
+    damaged = {path: 7 if n % 2 else f"{value} 12 x" for n, (path, value)
+               in enumerate(record.items())}
+    files, _, kept = build_recorded(archive, cache, site, damaged)
+    assert kept == 0 and files == search.build_search_files(archive)
 
 
 @pytest.mark.parametrize("damage", ["no site", "other version", "missing file", "damaged file",

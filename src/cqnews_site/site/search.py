@@ -539,7 +539,7 @@ def _text_file(number: int, rows: list[bytes], last_site: Path | None, kept: boo
     path = pack_path("text", number)
     if digests is not None:
         rows_key = hashlib.blake2b(digest + digests.code.encode(), digest_size=16).hexdigest()
-        last = digests.last.get(path, "").split(" ")
+        last = str(digests.last.get(path, "")).split(" ")  # the record is a file: any value
         if last_site is not None and kept and last[0] == rows_key and len(last) == 2:
             with contextlib.suppress(OSError, ValueError):  # gone or shortened: made anew
                 if os.stat(last_site / path).st_size == int(last[1]):
