@@ -4,6 +4,7 @@ build, with the files no change reaches kept as they were."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import shutil
 from pathlib import Path
@@ -50,8 +51,13 @@ def edited(archive: Archive, rng: random.Random, kind: str, serial: int) -> Arch
 
 
 def build(archive: Archive, cache: Path, site: Path | None) -> dict[str, bytes]:
-    with PartStore(cache, "v") as store:
-        return dict(search.iter_search_files(archive, store=store, last_site=site))
+    """A build given the record the last build in ``cache`` made (as a build keeps it in
+    its outputs record); its files, those kept from ``site`` as ``LastBytes``."""
+    record = cache / "text-record.json"
+    last = json.loads(record.read_text()) if site is not None and record.exists() else {}
+    files, made, _ = build_recorded(archive, cache, site, last)
+    record.write_text(json.dumps(made))
+    return files
 
 
 def publish(files: dict[str, bytes], site: Path) -> None:
@@ -109,9 +115,10 @@ def test_each_rebuild_after_an_edit_is_byte_for_byte_a_full_build(tmp_path, monk
 
 
 def build_recorded(archive: Archive, cache: Path, site: Path | None, last: dict[str, str],
-                   code: str = "code") -> tuple[dict[str, bytes], dict[str, str]]:
-    """A build given the record of the last (``TextDigests``); its files with each text
-    file kept by the record as the last site's bytes, and its own record."""
+                   code: str = "code") -> tuple[dict[str, bytes], dict[str, str], int]:
+    """A build given the record of the last (``TextDigests``): its files with each text
+    file kept by the record as the last site's bytes (``LastBytes``), its own record and
+    how many it kept."""
     digests = search.TextDigests(code, last)
     with PartStore(cache, "v") as store:
         made = dict(search.iter_search_files(archive, store=store, last_site=site,
@@ -119,8 +126,8 @@ def build_recorded(archive: Archive, cache: Path, site: Path | None, last: dict[
     kept = {path for path, data in made.items() if isinstance(data, search.LastFile)}
     assert all(made[path] == b"" and path.startswith("search/text-") for path in kept)
     assert site is not None or not kept
-    files = {path: (site / path).read_bytes() if path in kept else data  # type: ignore[operator]
-             for path, data in made.items()}
+    files = {path: search.LastBytes((site / path).read_bytes()) if path in kept  # type: ignore[operator]
+             else data for path, data in made.items()}
     return files, digests.made, len(kept)
 
 

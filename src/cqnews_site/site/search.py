@@ -456,7 +456,8 @@ def _read_documents(archive: Archive, config: Config | None, postings: Postings,
     are never all in memory at once. A story whose part ``store`` kept is not read again
     (see ``search_parts``); every story's part is kept there for the next build, and
     those not numbered as in ``last`` (part key → first number) are listed in ``moved``.
-    A text file the same as ``last_site``'s is that site's bytes (``LastBytes``).
+    A text file the record of ``digests`` finds the same as ``last_site``'s is that
+    site's file (``LastFile``).
     """
     read = _Read()
     docs, doc_numbers, texts = read.docs, read.numbers, read.texts
@@ -528,34 +529,26 @@ class _Text:
 
 def _text_file(number: int, rows: list[bytes], last_site: Path | None, kept: bool,
                digests: TextDigests | None) -> _Text:
-    """Text file ``number`` holding ``rows``. When every story in it is ``kept`` (its part
-    found in the store, numbered as last time), it is the last site's file if that holds
-    the same rows (a story gone leaves empty rows): by the record of ``digests`` when there
-    is one (the file is not read: inflating every kept file was a fifth of the index's
-    time after an edit), else by inflating the file; otherwise it is deflated anew.
+    """Text file ``number`` holding ``rows``: the last site's file (``LastFile``, not read)
+    when every story in it is ``kept`` (its part found in the store, numbered as last
+    time) and the record of ``digests`` says that file holds the same rows (a story gone
+    leaves empty rows) with the size it has; otherwise deflated anew.
     """
     plain = b"\n".join(rows)
     digest = hashlib.blake2b(plain, digest_size=16).digest()
+    if digests is None:
+        return _Text(number, _deflate(plain), digest)
     path = pack_path("text", number)
-    if digests is not None:
-        rows_key = hashlib.blake2b(digest + digests.code.encode(), digest_size=16).hexdigest()
-        last = str(digests.last.get(path, "")).split(" ")  # the record is a file: any value
-        if last_site is not None and kept and last[0] == rows_key and len(last) == 2:
-            with contextlib.suppress(OSError, ValueError):  # gone or shortened: made anew
-                if os.stat(last_site / path).st_size == int(last[1]):
-                    digests.made[path] = digests.last[path]
-                    return _Text(number, LastFile(), digest)
-        data = _deflate(plain)
-        digests.made[path] = f"{rows_key} {len(data)}"
-        return _Text(number, data, digest)
-    if last_site is not None and kept:
-        try:
-            data = (last_site / path).read_bytes()
-            if zlib.decompress(data) == plain:
-                return _Text(number, LastBytes(data), digest)
-        except (OSError, zlib.error):
-            pass  # not there, or damaged: made anew
-    return _Text(number, _deflate(plain), digest)
+    rows_key = hashlib.blake2b(digest + digests.code.encode(), digest_size=16).hexdigest()
+    last = str(digests.last.get(path, "")).split(" ")  # the record is a file: any value
+    if last_site is not None and kept and last[0] == rows_key and len(last) == 2:
+        with contextlib.suppress(OSError, ValueError):  # gone or shortened: made anew
+            if os.stat(last_site / path).st_size == int(last[1]):
+                digests.made[path] = digests.last[path]
+                return _Text(number, LastFile(), digest)
+    data = _deflate(plain)
+    digests.made[path] = f"{rows_key} {len(data)}"
+    return _Text(number, data, digest)
 
 
 def _story_part(docs: list[Document], postings: Postings, first: int) -> StoryPart:
