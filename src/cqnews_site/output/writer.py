@@ -373,7 +373,7 @@ def _start_removal(path: Path) -> bool:
     folder go, and held by the process to its end: the next build's ``sweep`` sees it and
     leaves the folder alone (``_in_removal``). If that process dies, the lock goes with
     it and the next sweep removes the rest."""
-    if not hasattr(os, "fork") or not sys.executable:
+    if not sys.executable:  # (fork is there: this module needs fcntl, a POSIX one)
         return False
     try:
         fd = _lock_folder(path)
