@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site.analyse import nlp
+from cqnews_site.analyse import cachedir, nlp
 
 ROOT = Path(__file__).parent.parent
 
@@ -78,3 +78,86 @@ def test_cut_with_hmm_is_jiebas(cache):
 
 def test_the_cache_key_names_both_cutters():
     assert "rjieba" in nlp.jieba_version()
+
+
+# --- jieba's tables kept in the cache folder --------------------------------------------
+
+_TABLES_SCRIPT = r"""
+import hashlib, pickle, sys
+from pathlib import Path
+import jieba
+if sys.argv[2] == "kept":  # every table must come from the cache folder now
+    import io
+    class Refused(io.BytesIO):  # dict.txt may be opened, never read
+        def __iter__(self):
+            raise AssertionError("jieba read dict.txt")
+        read = readline = readlines = __iter__
+    jieba.Tokenizer.get_dict_file = lambda self: Refused()
+from cqnews_site.analyse import cachedir, nlp
+cache = Path(sys.argv[1])
+tok = nlp.tokenizer(cache)
+tags = sorted(nlp.tags(cache).items())
+import jieba.posseg  # imported by nlp.tags, its word tags from the kept table
+text = "市人大代表、万州区区长李庆在巫溪县委书记陪同下调研"
+shown = (sorted(tok.FREQ.items()), tok.total, tags,
+         sorted(jieba.posseg.dt.word_tag_tab.items()), nlp.idf_table(cache),
+         nlp.cut(text, cache), nlp.posseg(text, cache), nlp.posseg(text, cache, hmm=False))
+print(hashlib.sha256(pickle.dumps(shown)).hexdigest(), len(shown[0]), len(shown[2]))
+"""
+
+
+def _tables(cache: Path, mode: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _TABLES_SCRIPT, str(cache), mode],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_kept_tables_give_what_jiebas_own_loading_gives(tmp_path):
+    # The first process loads the tables as jieba does and keeps them; the second, with
+    # jieba's dictionary file refused and its marshal cache gone, gets every one from the
+    # kept files: the same prefix dictionary, word total, word tags (ours and jieba.posseg's
+    # own), IDF table, cuts and part-of-speech tags.
+    made = _tables(tmp_path, "made")
+    kept = sorted(p.name.split("-")[1] for p in tmp_path.glob("jieba-*.pickle"))
+    assert kept == ["idf", "prefixes", "tags"]
+    (tmp_path / "jieba.cache").unlink()
+    assert _tables(tmp_path, "kept") == made
+    assert not (tmp_path / "jieba.cache").exists()
+    words, tags = (int(n) for n in made.split()[1:])
+    assert words > 490_000 and tags > 340_000
+
+
+def test_a_kept_value_is_read_not_made(tmp_path):
+    calls = []
+
+    def make(value):
+        def made():
+            calls.append(value)
+            return {"value": value}
+        return made
+
+    assert cachedir.kept(tmp_path, "t", "k1", make(1)) == {"value": 1}
+    assert cachedir.kept(tmp_path, "t", "k1", make(2)) == {"value": 1}  # kept: not made
+    assert calls == [1]
+    # Another key (a changed source) is made, and replaces the file of the old one.
+    assert cachedir.kept(tmp_path, "t", "k2", make(3)) == {"value": 3}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t-k2.pickle"]
+
+
+def test_a_damaged_kept_file_is_made_again(tmp_path):
+    cachedir.kept(tmp_path, "t", "k", lambda: list(range(1000)))
+    path = tmp_path / "t-k.pickle"
+    path.write_bytes(path.read_bytes()[:100])  # truncated
+    assert cachedir.kept(tmp_path, "t", "k", lambda: "again") == "again"
+    assert cachedir.kept(tmp_path, "t", "k", lambda: "not asked") == "again"
+
+
+def test_a_folder_that_cannot_be_written_only_costs_the_making(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert cachedir.kept(blocked / "sub", "t", "k", lambda: 42) == 42
+    assert blocked.read_text() == "not a folder"

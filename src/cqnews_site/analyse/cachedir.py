@@ -1,13 +1,19 @@
-"""Whether the cache folder can be used: a cache only saves time, so a build without one
-goes on, with one warning."""
+"""Whether the cache folder can be used (a cache only saves time, so a build without one
+goes on, with one warning), and values kept in it between processes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from cqnews_site.model.records import Diagnostic
+
+T = TypeVar("T")
 
 
 def problem(folder: Path | None) -> Diagnostic | None:
@@ -35,3 +41,35 @@ def jieba_folder(folder: Path | str) -> str:
     except OSError:
         pass
     return tempfile.mkdtemp(prefix="cqnews-jieba-")
+
+
+def kept(folder: Path | str, name: str, key: str, make: Callable[[], T]) -> T:
+    """``make()``, kept pickled in ``folder`` as ``{name}-{key}.pickle`` for the next call
+    with the same key (``key``: a digest of everything the value is made from).
+
+    A file that is missing, unreadable or damaged is made again; a folder that cannot be
+    written only costs the making. Files of ``name`` under other keys are removed when a
+    new one is written, so a changed source leaves one file behind, not one per change."""
+    path = Path(folder) / f"{name}-{key}.pickle"
+    # Missing, truncated, foreign: made again.
+    with contextlib.suppress(Exception), open(path, "rb") as f:
+        return pickle.load(f)
+    value = make()
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        for old in Path(folder).glob(f"{name}-*.pickle"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    except OSError:
+        pass
+    return value

@@ -93,7 +93,7 @@ class Tagger:
         nlp.tokenizer(cache_dir, resources.gazetteer)
         nlp.fast_tokenizer(cache_dir)
         nlp.word_tag("重庆", cache_dir)  # loads the part-of-speech table now, not mid-build
-        nlp.idf_table()  # and the IDF table: before a pool forks, so workers share it
+        nlp.idf_table(cache_dir)  # and the IDF table: before a pool forks, so workers share it
         return tagger
 
     # --- small public helpers (kept for callers and tests) --------------------------------
