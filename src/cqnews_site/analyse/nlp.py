@@ -17,7 +17,7 @@ jieba's three tables (its prefix dictionary, the part-of-speech tags of its word
 IDF table) are kept pickled in the cache folder (``cachedir.kept``), keyed by the files
 they are read from: jieba loads the first with ``marshal`` (1.2–1.5 s for 498,000 entries)
 and parses the other two from text (0.8 s each) in every process that tags; pickled, the
-three load in about half a second. They hold what jieba's own loading gives.
+three load in under a second. They hold what jieba's own loading gives.
 """
 
 from __future__ import annotations
