@@ -122,9 +122,9 @@ def test_version_is_stable_and_a_hash(tagger, tmp_path):
     assert again.version == tagger.version and len(tagger.version) == 16
 
 
-def test_jieba_cache_lives_in_the_project_cache(tmp_path):
+def test_jiebas_dictionary_is_kept_in_the_project_cache(tmp_path):
     Tagger.load(Resources.load(Config(cache=tmp_path / "c"))).tag_text("区长张三说")
-    assert (tmp_path / "c" / "jieba.cache").is_file()
+    assert len(list((tmp_path / "c").glob("jieba-prefixes-*.pickle"))) == 1
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ jieba's three tables (its prefix dictionary, the part-of-speech tags of its word
 IDF table) are kept pickled in the cache folder (``cachedir.kept``), keyed by the files
 they are read from: jieba loads the first with ``marshal`` (1.2–1.5 s for 498,000 entries)
 and parses the other two from text (0.8 s each) in every process that tags; pickled, the
-three load in under a second. They hold what jieba's own loading gives.
+three load in under a second. They hold what jieba's own code reads from those files.
 """
 
 from __future__ import annotations
@@ -114,10 +114,10 @@ def _source_key(source: Path) -> str:
 
 
 def _prefixes(tok: jieba.Tokenizer) -> tuple[dict[str, int], int]:
-    """jieba's prefix dictionary and word total, loaded by jieba (its ``marshal`` cache, or
-    ``dict.txt`` the first time)."""
-    tok.initialize()
-    return tok.FREQ, tok.total
+    """jieba's prefix dictionary and word total, read from ``dict.txt`` by jieba's own
+    code (not from jieba's ``marshal`` cache, which jieba trusts for its own dictionary
+    whatever the file now holds: the kept table is keyed by the file)."""
+    return tok.gen_pfdict(tok.get_dict_file())
 
 
 def _posseg_module(cache_dir: Path | str = ".cache") -> types.ModuleType:
@@ -185,9 +185,9 @@ def tokenizer(cache_dir: Path | str = ".cache", gazetteer: Gazetteer | None = No
         tok = _TOKENIZERS.get(key)
         if tok is None:
             tok = _jieba().Tokenizer()
-            tok.tmp_dir = _folder(cache_dir)  # an unusable cache only costs time
+            tok.tmp_dir = _folder(cache_dir)  # where jieba would keep its own cache
             tok.cache_file = "jieba.cache"
-            # What ``initialize`` loads (pickled before the user words change it).
+            # What ``initialize`` would load (pickled before the user words change it).
             tok.FREQ, tok.total = _kept(cache_dir, "jieba-prefixes", _jieba_file("dict.txt"),
                                         lambda: _prefixes(tok))
             tok.initialized = True
