@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cqnews_site.analyse import executors
+from cqnews_site.analyse.cache import PageCache
 from cqnews_site.build import build
 from cqnews_site.config import Config
 from cqnews_site.inputs import reader
@@ -106,6 +107,38 @@ def test_an_unreadable_cache_entry_is_analysed_again(tmp_path):
     again = build(config, force=True)
     assert again.archive == first.archive
     assert entries[0].read_bytes() != b"not a pickle"  # stored anew
+
+
+def test_only_the_pages_of_the_versions_used_last_are_kept(tmp_path):
+    cache = PageCache(tmp_path)
+    for number, version in enumerate(("v1", "v2", "v3", "v4")):
+        cache.put_pickled("d", version, b"page")
+        # v1 used longest ago, v3 last before v4
+        os.utime(cache._version_folder(version), ns=(number * 10**9, number * 10**9))
+    stray = tmp_path / "pages" / "ab"  # the layout before version folders
+    stray.mkdir()
+    (stray / "old.pickle").write_bytes(b"old")
+    cache.prune("v4")
+    assert [cache.has("d", v) for v in ("v1", "v2", "v3", "v4")] == [False, True, True, True]
+    assert not stray.exists()
+    cache.prune("v1", keep=1)  # v1 used again, alone kept: its folder comes back empty
+    assert [cache.has("d", v) for v in ("v2", "v3", "v4")] == [False, False, False]
+    assert [p.name for p in (tmp_path / "pages").iterdir()] == [
+        cache._version_folder("v1").name]
+
+
+def test_a_build_keeps_the_pages_of_its_version_and_two_before(tmp_path):
+    config = _site_config(tmp_path, ROOT / "seeds", jobs=1)
+    build(config)
+    pages = tmp_path / "cache" / "pages"
+    (current,) = pages.iterdir()  # one version folder, named by the version
+    for old in ("0" * 16, "1" * 16, "2" * 16):  # three older versions' pages
+        (pages / old / "ab").mkdir(parents=True)
+        os.utime(pages / old, ns=(int(old[0]) * 10**9,) * 2)
+    again = build(config, force=True)
+    assert again.stories > 5
+    assert sorted(p.name for p in pages.iterdir()) == sorted([current.name, "1" * 16, "2" * 16])
+    assert any(current.rglob("*.pickle"))
 
 
 def test_pages_started_apart_and_not_wanted_end_their_process(tmp_path):

@@ -94,6 +94,7 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
         key = digests.fingerprint
     if previous is not None and previous.fingerprint == key:
         return _skipped(previous)
+    from cqnews_site.analyse.cache import PageCache
     from cqnews_site.index.archive import build_archive
     from cqnews_site.index.lookups import index_archive
     from cqnews_site.site import render
@@ -141,6 +142,7 @@ def _build(config: Config, force: bool, ends: contextlib.ExitStack) -> BuildResu
         if files.made is not None:
             stamp.save_outputs(config, files.made.to_json())
         stamp.save_summary(config, previous_site.summary(config.out, old_stories(index.archive)))
+    PageCache(resources.cache).prune(resources.version)  # other versions' pages go
     return result
 
 
