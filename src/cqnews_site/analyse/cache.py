@@ -15,9 +15,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from pathlib import Path
 
+from cqnews_site.analyse import cachedir
 from cqnews_site.model import dates, shared
 from cqnews_site.model.records import Page
 from cqnews_site.model.shared import StringPool
@@ -105,16 +105,8 @@ class PageCache:
         """Store a page already pickled by ``dumps`` (a worker pickles it once, for both
         the cache and the build that started it)."""
         path = self._path(digest, version)
-        if path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only or full disk only costs speed
+        if path is not None:
+            cachedir.write(path, data)  # a read-only or full disk only costs speed
 
     def store(self, digest: str, version: str, page: Page) -> Page:
         """Store a page and return an equal copy of it to keep instead.

@@ -43,6 +43,25 @@ def jieba_folder(folder: Path | str) -> str:
     return tempfile.mkdtemp(prefix="cqnews-jieba-")
 
 
+def write(path: Path, data: bytes) -> bool:
+    """Write ``data`` at ``path`` in the cache atomically (a killed build never leaves half
+    a file there); False when it cannot be written, which only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False
+    return True
+
+
 def kept(folder: Path | str, name: str, key: str, make: Callable[[], T]) -> T:
     """``make()``, kept pickled in ``folder`` as ``{name}-{key}.pickle`` for the next call
     with the same key (``key``: a digest of everything the value is made from).
@@ -55,21 +74,9 @@ def kept(folder: Path | str, name: str, key: str, make: Callable[[], T]) -> T:
     with contextlib.suppress(Exception), open(path, "rb") as f:
         return pickle.load(f)
     value = make()
-    try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+    if write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)):
         for old in Path(folder).glob(f"{name}-*.pickle"):
             if old != path:
                 with contextlib.suppress(OSError):
                     old.unlink()
-    except OSError:
-        pass
     return value
