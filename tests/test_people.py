@@ -115,6 +115,13 @@ def test_credits_are_reporters_photographers_and_editors_not_people(tagger):
     assert r["photographers"] == ["陈大伟"] and r["editors"] == ["王龙博"]
 
 
+def test_a_credit_in_two_halves_names_writers_then_photographers(tagger):
+    r = tagger.tag_text("■本报记者 何 涛 文 刘 洋 图\n10月19日下午，联赛打响。\n记者 张三 文 李四 摄影")
+    assert (r["reporters"], r["photographers"]) == (["何涛", "张三"], ["刘洋", "李四"])
+    r = tagger.tag_text("记者 何 涛 文 刘 洋 说明情况")  # no photo mark after the names
+    assert r["photographers"] == []
+
+
 def test_the_editors_line_of_a_dev_page_names_editors_not_people(tagger):
     """d05's header line '责编 邓婷婷   美编 曾强   校对 刘洋': 责编 is an editor's role."""
     r = tagger.tag_text((DEV / "pages" / "d05.txt").read_text(encoding="utf-8"))

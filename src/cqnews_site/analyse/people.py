@@ -84,6 +84,9 @@ _REPORTER_ROLES = ("记者", "通讯员", "实习生", "见习记者", "首席�
 # Words that end a credited name: the next role, the place of filing, the word 报道.
 _CREDIT_STOPS = ("通讯员", "实习生", "记者", "见习记者", "发自", "报道", "摄影", "摄", "北京报道")
 _PHOTO = re.compile(r"[ \u3000]*摄")
+# "记者 何 涛 文 刘 洋 图": the names before 文 wrote, the names after it took the photos.
+_SPLIT_MARK = re.compile(r"[ \u3000]+文[ \u3000]+")
+_SPLIT_END = re.compile(r"[ \u3000]*(?:摄影|攝影|图|圖|摄|攝)(?![\u4e00-\u9fff])")
 _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
 _DISMISS = re.compile(r"(?:免去|撤销)")
 _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
@@ -503,6 +506,8 @@ class PeopleFinder:
                     break
                 names.append((p, p + length, name))
                 p += length
+                if _SPLIT_MARK.match(text, p):
+                    break
                 gap = re.match(r"[、 \u3000]*(?:(?:通讯员|实习生|记者|见习记者)[ \u3000]*)?",
                                text[p:p + 8])
                 if not gap or not (self._padded_name(text, p + gap.end(), lenient=True)[0]
@@ -512,12 +517,33 @@ class PeopleFinder:
             photo = bool(names) and _PHOTO.match(text, names[-1][1]) is not None
             for s, e, name in names:
                 yield Span(s, e, name, (), "credit", "photographer" if photo else kind)
+            split = _SPLIT_MARK.match(text, p) if names and not photo else None
+            for s, e, name in self._split_photographers(text, split.end()) if split else ():
+                yield Span(s, e, name, (), "credit", "photographer")
         # "王平 摄" without a 记者 in front: (王平 摄) in a caption.
         for m in _PHOTO_BY_NAME.finditer(text) if "摄" in text else ():
             length, name = self._padded_name(text, m.start("n"))
             if length:
                 yield Span(m.start("n"), m.start("n") + length, name, (), "credit",
                            "photographer")
+
+    def _split_photographers(self, text: str, p: int) -> list[tuple[int, int, str]]:
+        """The names from ``p`` up to a photo mark ('刘 洋 图'), or none when no mark ends
+        them: [(start, end, name)]."""
+        shot: list[tuple[int, int, str]] = []
+        while p < len(text):
+            length, name = self._padded_name(text, p, lenient=True)
+            if not length:
+                break
+            shot.append((p, p + length, name))
+            p += length
+            if _SPLIT_END.match(text, p):
+                return shot
+            gap = re.match(r"[、 \u3000]+", text[p:p + 3])
+            if not gap:
+                break
+            p += gap.end()
+        return []
 
     def _two_names(self, text: str, p: int) -> tuple[int, str]:
         """The first of two names printed together in a credit (李某张某飞): (length, name)."""
