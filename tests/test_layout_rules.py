@@ -251,3 +251,98 @@ def test_a_spaced_page_name_and_a_source_date_line_are_furniture():
                    "## 一、新建学校5所\n\n新校区已完工。\n\n## 二、新增托位\n\n已新增托位。\n")
     story = page.stories[0]
     assert (page.year, story.items, len(story.subheads)) == (2024, (), 2)
+
+
+def test_a_dateline_broken_at_the_page_edge_is_the_reports_first_paragraph():
+    page = segment("高山萝卜丰收\n\n本报讯（通讯员 冉 静）10月12日，在双河镇木根村的\n"
+                   "高山蔬菜基地里，村民们正忙着采收萝卜。\n")
+    story = page.stories[0]
+    assert (story.headline, story.subtitle, story.reporters) == ("高山萝卜丰收", None, ("冉静",))
+    assert story.paragraphs == ("10月12日，在双河镇木根村的高山蔬菜基地里，村民们正忙着采收萝卜。",)
+
+
+def test_an_e_papers_navigation_is_chrome_and_its_folio_gives_the_page():
+    page = segment("某县日报数字报\n2024年10月15日 星期二\n版面导航\n上一版  下一版\n"
+                   "第A02版：综合新闻\n放大  缩小  默认\n\n线路开通\n\n本报讯（记者 吴 敏）10月13日，"
+                   "线路开通。\n\n【字号 大 中 小】  打印本页\n\n返回目录\n")
+    assert [s.headline for s in page.stories] == ["线路开通"]
+    assert (page.page_number, page.page_name) == ("A02", "综合新闻")
+    for chrome in ("版面导航", "上一版  下一版", "放大  缩小  默认", "返回目录"):
+        assert lines.classify(1, chrome).kind is lines.Kind.NOISE, chrome
+    assert lines.classify(1, "上一篇文章的主角").kind is lines.Kind.HEADLIKE
+
+
+def test_a_column_name_in_brackets_before_a_headline_is_its_section():
+    page = segment("【以案说法】网购减肥糖吃出病 商家被判十倍赔偿\n\n本报讯（记者 周 静）日前，法院审结一案。\n\n"
+                   "【江津】\n\n9月2日，法官走进校园。\n")
+    first, second = page.stories
+    assert (first.section, first.headline) == ("以案说法", "网购减肥糖吃出病 商家被判十倍赔偿")
+    assert second.section == "【江津】"  # a rubric alone stays a rubric
+
+
+def test_a_byline_names_the_writers_and_the_photographers_apart():
+    line = lines.classify(1, "■本报记者 何 涛 文 刘 洋 图")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("何涛",), ("刘洋",))
+    assert lines.classify(1, "记者 张三 文 记者 李四 摄影").photographers == ("李四",)
+    assert lines.classify(1, "记者 李文 刘洋 图").kind is not lines.Kind.BYLINE  # 李文 is a name
+    page = segment("铜梁队主场三连胜\n\n■本报记者 何 涛 文 刘 洋 图\n\n10月19日下午，联赛打响。\n")
+    assert (page.stories[0].reporters, page.stories[0].photographers) == (("何涛",), ("刘洋",))
+
+
+def test_what_the_picture_shows_is_a_caption_without_a_credit():
+    page = segment("铜梁队主场三连胜\n\n10月19日下午，联赛打响。\n\n图为球员陈浩（左）在比赛中带球突破。\n\n"
+                   "赛后，教练表示满意。\n")
+    story = page.stories[0]
+    assert story.captions == ("图为球员陈浩（左）在比赛中带球突破。",)
+    assert story.paragraphs == ("10月19日下午，联赛打响。", "赛后，教练表示满意。")
+    assert lines.classify(1, "图为什么这样画").kind is not lines.Kind.CAPTION
+
+
+def test_a_pages_names_in_cells_are_furniture():
+    assert lines.classify(1, "文体新闻 | 体育").rule == "page-name"
+    assert lines.classify(1, "重庆/成都双城记").kind is lines.Kind.HEADLIKE  # no page's name
+
+
+def test_a_table_of_figures_stays_in_its_story_one_row_a_paragraph():
+    page = segment("铜梁队主场三连胜\n\n10月19日下午，联赛打响。\n\n"
+                   "本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队\n\n"
+                   "积分榜（前四名）\n球队        场次    积分\n铜梁队       7       17\n"
+                   "合川队       7       15\n\n本轮过后，铜梁队暂列榜首。\n")
+    assert [s.headline for s in page.stories] == ["铜梁队主场三连胜"]
+    assert page.stories[0].paragraphs == (
+        "10月19日下午，联赛打响。", "本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队",
+        "积分榜（前四名）", "球队        场次    积分", "铜梁队       7       17",
+        "合川队       7       15", "本轮过后，铜梁队暂列榜首。")
+    # Names in columns without figures are no table: 主席团 lists stay as they were.
+    names = segment("主席团\n\n张三  李四  王五\n赵六  钱七  孙八\n\n会议选举产生主席团。\n")
+    assert "张三  李四  王五" not in [p for s in names.stories for p in s.paragraphs]
+
+
+def test_a_poem_under_its_writers_line_is_verse_one_line_a_paragraph():
+    page = segment("山里的四月\n\n文/ 冉 舟\n\n四月的风从山垭口翻过来\n吹开了坡上的油菜花\n\n"
+                   "母亲在地里点豆\n一锄，一粒，再一锄\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [("山里的四月", ("冉舟",))]
+    assert page.stories[0].paragraphs == (
+        "四月的风从山垭口翻过来", "吹开了坡上的油菜花", "母亲在地里点豆", "一锄，一粒，再一锄")
+    # One stanza of short lines under a byline is not verse: heads stay heads.
+    heads = segment("甲文章\n\n文/ 冉 舟\n\n第一节小标题\n第二行\n\n3月1日，会议召开，大家踊跃发言。\n")
+    assert "第一节小标题" not in heads.stories[0].paragraphs
+
+
+def test_titled_briefs_under_a_briefs_rubric_are_one_roundups_items():
+    page = segment("体育快讯\n\n▶巫溪山地车赛开赛：10月19日，邀请赛开赛。（记者 向 阳）\n\n"
+                   "▶大足游泳赛落幕：10月20日，比赛落幕。\n")
+    story = page.stories[0]
+    assert (story.headline, story.section) == ("体育快讯", None)
+    assert [(i.heading, i.date, i.reporters) for i in story.items] == [
+        ("巫溪山地车赛开赛", "--10-19", ("向阳",)), ("大足游泳赛落幕", "--10-20", ())]
+
+
+def test_of_two_plain_heads_the_one_stating_the_news_from_its_place_heads():
+    page = segment("长江禁渔期内多次非法电鱼\n\n江津一男子获刑\n\n9月3日，法院公开宣判。\n\n"
+                   "打好秋收“主动仗”\n\n我区晚稻开镰收割\n\n本报讯 9月5日，晚稻开镰。\n\n"
+                   "铜梁补齐轨道短板\n\n璧铜线年内有望通车\n\n本报讯 5月6日，线路通车。\n")
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        ("长江禁渔期内多次非法电鱼", "江津一男子获刑", None),
+        ("打好秋收“主动仗”", "我区晚稻开镰收割", None),
+        (None, "铜梁补齐轨道短板", "璧铜线年内有望通车")]  # the upper states it: headline, deck

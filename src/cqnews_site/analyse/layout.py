@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
     DECK_DASHES,
+    WHOLE_LINE_RULES,
     Kind,
     Line,
     bare_label,
     credit_names,
     dateline,
     enumerated,
+    headline_shape,
     is_closed,
     is_rubric,
     join_spaced_names,
@@ -48,6 +50,7 @@ class Paragraph:
     line: int
     subhead: bool = False
     parts: list[str] = field(default_factory=list)
+    whole: bool = False  # a table row or a line of verse: never continued by the next line
 
     @property
     def text(self) -> str:
@@ -438,6 +441,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a bulleted paragraph is a brief of its own",
     ),
     LineDecision(
+        "titled-bullet-opens-item",
+        "体育快讯 / ▶巫溪山地车赛开赛：10月19日，邀请赛开赛。 / "
+        "▶大足游泳赛落幕：10月20日，比赛落幕。",
+        "bulleted briefs titled before a colon under a briefs rubric are one roundup's items",
+    ),
+    LineDecision(
         "rubric-opens-item",
         "## 区县快讯 / 【忠县】项目集中开工 / 4月2日，开工。",
         "a 【place】 head, a keyword rubric or a bare place name opens an item",
@@ -520,6 +529,12 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
     if dashed is None:
         return []
     return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
+
+
+# A headline printed after its column's name in brackets; the rest is at least a short
+# headline's length, so that '【江津】' alone or with two characters stays a rubric.
+_RUBRIC_HEADLINE = re.compile(
+    r"^[【\[〔](?P<rubric>[^】\]〔〕\[]{2,10})[】\]〕]\s*(?P<rest>\S.{5,})$")
 
 
 def _parallel(line: Line) -> bool:
@@ -801,11 +816,22 @@ class Builder:
             not _deck_shape(run[plain[1]])
         ):
             h = plain[1]  # two parallel phrases above a plain headline: a kicker (引题)
+        elif (len(plain) == 2 and run[plain[1]].place_first and not run[plain[0]].place_first
+              and not _deck_shape(run[plain[1]])):
+            # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its
+            # place or subject heads; the one above sets the scene (引题)
+            h = plain[1]
         else:
             h = plain[0] if plain else 0  # two plain lines: headline and deck is the common layout
         head = run[h]
         above, below = run[:h], run[h + 1 :]
-        if len(run) == 1 and _rubric(head.text) and not has_deck(head.text):
+        rubric_head = _RUBRIC_HEADLINE.match(head.normal)
+        if rubric_head and headline_shape(rubric_head["rest"]):
+            # '【以案说法】网购减肥糖吃出病 商家被判十倍赔偿': the column's name, then the headline
+            draft.section = rubric_head["rubric"].strip()
+            self.set_headline(draft, replace(
+                head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
+        elif len(run) == 1 and _rubric(head.text) and not has_deck(head.text):
             draft.section = head.text  # a rubric alone: the headline comes later, if at all
         else:
             self.set_headline(draft, head)
@@ -887,6 +913,7 @@ class Builder:
         _extend_unique(cur.reporters, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
+        _extend_unique(cur.photographers, line.photographers)
         if not opening:
             self.log(line.number, "byline-signs-story-above")
             cur.closed = True
@@ -1013,6 +1040,17 @@ class Builder:
                 cur = StoryDraft(line=line.number)
                 self._start(cur)
             cur.dateline = cur.dateline or norm[: marker.end()]
+        elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
+              and (titled := _titled_brief(text[1:].lstrip()))
+              and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
+            # '▶巫溪山地车赛开赛：10月19日，…' under a briefs rubric: the briefs titled in
+            # their first line are the items of one roundup, as '◆铜梁：…' briefs are; the
+            # rubric, its only head, is its headline.
+            if not cur.items:
+                cur.headline, cur.section, cur.container = cur.section, None, True
+            self.log(line.number, "titled-bullet-opens-item")
+            self.open_item(titled[0], line.number, None)
+            text = titled[1]
         elif text[:1] in BRIEF_BULLETS:
             text = text[1:].lstrip()
             if cur is None or cur.has_body:
@@ -1049,10 +1087,26 @@ class Builder:
         if not text:
             return
         target = cur.target()
-        if target and not target[-1].subhead and _continues(target[-1].tail, text):
+        whole = line.rule in WHOLE_LINE_RULES
+        if (target and not target[-1].subhead and not target[-1].whole and not whole
+                and _continues(target[-1].tail, text)):
             target[-1].extend(text)
         else:
-            target.append(Paragraph(text, line.number))
+            target.append(Paragraph(text, line.number, whole=whole))
+
+
+_TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
+
+
+def _titled_brief(text: str) -> tuple[str, str] | None:
+    """(title, text) of a brief whose title ends at the first colon ('巫溪山地车赛开赛：10月19日，
+    …'); None when the part before the colon is no headline (a date, a speaker's label)."""
+    match = _TITLED_BRIEF.match(text)
+    if match is None or not headline_shape(match["title"]) or dateline(match["title"]):
+        return None
+    if words()["report_opening_re"].match(match["title"]):
+        return None  # '5月8日：…' opens a report
+    return match["title"].strip(), match["text"]
 
 
 def _org_credit(inner: str) -> bool:

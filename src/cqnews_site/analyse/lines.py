@@ -77,7 +77,9 @@ def words() -> dict:
         rf"[(（]\s*(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})\s*[)）]\s*$"
     )
     data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
+    # The photographers' half of "记者 何涛 文 刘洋 图" (see ``_split_credit``).
     data["photo_by"] = re.compile(rf"^(?:图|圖|摄影|攝影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
+    data["photo_names"] = re.compile(rf"^(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
         rf"^(?:{datelines})\s*(?:[(（\[]\s*(?P<inner>[^()（）\[\]]{{0,40}})[)）\]]"
@@ -235,6 +237,8 @@ class Line:
     kind: Kind = Kind.BODY
     names: tuple[str, ...] = ()  # reporters or photographers this line credits
     with_photos: bool = False  # a "文/图" credit: the writers took the photos too
+    photographers: tuple[str, ...] = ()  # "记者 A 文 B 图": B took the photos
+    place_first: bool = False  # a head that opens with a place or 我区 (``_place_first``)
     rule: str = "body"  # the name of the rule that decided ``kind``
     page: str | None = None  # the page a jump line points to
     norm: str = ""  # the text normalised (computed once, by ``classify``)
@@ -305,6 +309,7 @@ class Verdict:
     text: str | None = None
     with_photos: bool = False
     page: str | None = None
+    photographers: tuple[str, ...] = ()  # a byline's photographers named apart from its writers
 
 
 @dataclass(frozen=True)
@@ -434,6 +439,8 @@ def relabel(lines: list[Line]) -> list[Line]:
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline."""
+    _tables(lines)
+    _verses(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
     for line in lines:
@@ -451,6 +458,76 @@ def relabel(lines: list[Line]) -> list[Line]:
                 # "今年秋天，去哪儿看红叶？" above a byline or a dateline: a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
     return lines
+
+
+# Columns of a table are set apart by two spaces or more, a tab or a full-width space.
+_CELL_GAP = re.compile(r"\s{2,}|\t|\u3000")
+TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
+VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
+
+
+def _row(line: Line) -> tuple[int, int] | None:
+    """(cells, cells with a figure) of a line set in columns, or None."""
+    if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
+        return None
+    cells = [cell for cell in _CELL_GAP.split(line.text.strip()) if cell]
+    figures = sum(any(ch.isdigit() for ch in cell) for cell in cells)
+    if len(cells) < 2 or any(len(cell) > 24 for cell in cells) or (len(cells) == 2 and not figures):
+        return None
+    return len(cells), figures
+
+
+def _tables(lines: list[Line]) -> None:
+    """Rows of figures set in columns are body text, each line its own paragraph: a table
+    (积分榜: 球队  场次  积分 / 铜梁队  7  17 …, with its title right above) of two or more
+    rows of figures, or one line of three cells or more, two with figures
+    ('本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队'). Never a headline."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while (end < len(lines) and _row(lines[end]) is not None
+               and (end == index or lines[end].number == lines[end - 1].number + 1)):
+            end += 1
+        rows = [_row(line) for line in lines[index:end]]
+        figured = sum(1 for row in rows if row is not None and row[1] >= 2)
+        if end - index >= 2 and figured >= 2:
+            above = lines[index - 1] if index else None
+            if (above is not None and above.kind is Kind.HEADLIKE and not above.level
+                    and above.number == lines[index].number - 1
+                    and len(above.normal) <= TABLE_TITLE_MAX):
+                above.kind, above.rule = Kind.BODY, "table-row"
+            for line in lines[index:end]:
+                line.kind, line.rule = Kind.BODY, "table-row"
+        elif end - index == 1 and rows[0] is not None and rows[0][0] >= 3 and rows[0][1] >= 2:
+            lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
+        index = max(end, index + 1)
+
+
+def _verses(lines: list[Line]) -> None:
+    """A poem under its writer's line: two stanzas or more (lines in a row, a blank line
+    between stanzas) of short lines, each line its own paragraph, never a headline."""
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.BYLINE:
+            continue
+        stanzas: list[list[Line]] = []
+        for nxt in lines[at + 1:]:
+            if (nxt.kind not in (Kind.HEADLIKE, Kind.BODY) or nxt.level
+                    or len(nxt.normal) > VERSE_LINE_MAX or dateline(nxt.normal)):
+                break
+            previous = stanzas[-1][-1].number if stanzas else line.number
+            if stanzas and nxt.number == previous + 1:
+                stanzas[-1].append(nxt)
+            elif nxt.number - previous <= 3:  # one or two blank lines apart
+                stanzas.append([nxt])
+            else:
+                break
+        if len(stanzas) >= 2 and all(len(stanza) >= 2 for stanza in stanzas):
+            for verse in (v for stanza in stanzas for v in stanza):
+                verse.kind, verse.rule = Kind.BODY, "verse-line"
+
+
+# Rules of the page-level pass whose lines are each a paragraph of their own.
+WHOLE_LINE_RULES = frozenset({"table-row", "verse-line"})
 
 
 def _asking_head(norm: str) -> bool:
@@ -604,6 +681,30 @@ def _byline(probe: Probe) -> Verdict | None:
     return None
 
 
+# A caption that says what the picture shows, without a credit: 图为… · ▲图为… · 上图：…
+_PICTURE_SAYS = re.compile(
+    r"^[▲△]?\s*(?:图为(?!什么|何)|圖為(?!什麼|何)|(?:上|下|左|右)[图圖]\s*[:：])")
+# A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
+_SPLIT_CREDIT = re.compile(
+    r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
+
+
+def _split_credit(probe: Probe) -> Verdict | None:
+    """'■本报记者 何 涛 文 刘 洋 图': who wrote, then who took the photos (each half's
+    spaced-out names joined on its own: the marks between are single characters too)."""
+    if len(probe.norm) > 60:
+        return None
+    halves = _SPLIT_CREDIT.match(probe.norm)
+    if not halves:
+        return None
+    writers = words()["byline"].match(join_spaced_names(halves["writers"]))
+    photos = words()["photo_names"].match(join_spaced_names(halves["photos"]))
+    if not writers or not photos:
+        return None
+    return Verdict(names=credit_names(writers["names"]),
+                   photographers=credit_names(photos["names"]))
+
+
 def _bulleted_name(probe: Probe) -> Verdict | None:
     """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features)."""
     if probe.norm[:1] not in BULLETS or len(probe.norm) > 16:
@@ -721,8 +822,30 @@ def _portrait_name(probe: Probe) -> bool:
     )
 
 
+def _page_name(probe: Probe) -> bool:
+    """'要  闻' alone, or a page's names in cells ('文体新闻 | 体育'), one of them a page name."""
+    if probe.level:
+        return False
+    names = words()["page_names_set"]
+    cells = [cell.replace(" ", "") for cell in re.split(r"[|/]", probe.norm)]
+    if len(cells) == 1:
+        return cells[0] in names
+    return all(0 < len(cell) <= 8 for cell in cells) and any(cell in names for cell in cells)
+
+
+def _place_first(probe: Probe) -> bool:
+    """Does the line open with a place the gazetteer knows ('江津一男子获刑') or with a
+    subject word ('我区3.2万亩晚稻开镰收割')?"""
+    bare = probe.norm.replace(" ", "")
+    if bare.startswith(tuple(words()["subject_openers"])):
+        return True
+    return any(probe.gazetteer.canonical(bare[:n]) for n in (2, 3, 4) if len(bare) > n)
+
+
 def _headlike(probe: Probe) -> bool:
-    return probe.headline_shape and not probe.advert
+    # A paragraph that opens with a dateline is a report's first, however short the page
+    # edge left it: '本报讯（通讯员 A）10月12日，在双河镇木根村的' goes on below.
+    return probe.headline_shape and not probe.advert and not dateline(probe.norm)
 
 
 def _ad(probe: Probe) -> bool:
@@ -751,9 +874,8 @@ RULES: tuple[LineRule, ...] = (
              _short_furniture("editors", 80)),
     LineRule("weather", Kind.NOISE, "明天 晴转多云 18℃~27℃ 北风1~2级",
              _short_furniture("weather", 50)),
-    LineRule("page-name", Kind.NOISE, "要  闻",
-             lambda p: p.level == 0 and p.norm.replace(" ", "") in words()["page_names_set"],
-             "a page's name alone on its line, often spaced out"),
+    LineRule("page-name", Kind.NOISE, "要  闻", _page_name,
+             "a page's name alone on its line, often spaced out; or in cells: 文体新闻 | 体育"),
     LineRule("teaser", Kind.NOISE, "■ 全区春耕备耕工作有序推进 3版",
              _short_furniture("teasers", 50)),
     LineRule("page-notice", Kind.NOISE, "本版文章未經授權不得轉載", _short_furniture("notices")),
@@ -767,6 +889,7 @@ RULES: tuple[LineRule, ...] = (
              "a note on the writer at a commentary's end: it closes the story"),
     LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,
              "an organisation's credit on its own line: it closes the story, names no one"),
+    LineRule("split-credit", Kind.BYLINE, "■本报记者 何 涛 文 刘 洋 图", _split_credit),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
@@ -774,6 +897,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
     LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 刘 洋 摄", _photo(caption=False)),
     LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 刘洋 摄", _photo(caption=True)),
+    LineRule("picture-says", Kind.CAPTION, "图为铜梁队球员陈浩（左）在比赛中带球突破。",
+             lambda p: bool(_PICTURE_SAYS.match(p.norm)) and len(p.norm) <= 150),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",
              lambda p: bool(_KEYWORD_RUBRIC.match(p.norm))),
     LineRule("bracket-place", Kind.RUBRIC, "【江津·永川】两地共建产业协作园区", _bracket_place,
@@ -821,9 +946,11 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
         if verdict is None or verdict is False:
             continue
         line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm)
+        if rule.kind is Kind.HEADLIKE:
+            line.place_first = _place_first(probe)
         if isinstance(verdict, Verdict):
-            line.names, line.with_photos, line.page = (
-                verdict.names, verdict.with_photos, verdict.page
+            line.names, line.with_photos, line.page, line.photographers = (
+                verdict.names, verdict.with_photos, verdict.page, verdict.photographers
             )
             if verdict.text:
                 line.text, line.norm = verdict.text, normalize(verdict.text)

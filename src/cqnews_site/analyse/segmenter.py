@@ -55,7 +55,8 @@ class PageMeta:
 
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 _ISSUE = re.compile(r"第\s*(?P<n>\d+)\s*期")
-_PAGE_NO = re.compile(r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,2})(?:\s*版)?(?:\s+(?P<name>\S.{0,10}))?$")
+_PAGE_NO = re.compile(
+    r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,2})(?:\s*版)?(?:(?:\s*:\s*|\s+)(?P<name>\S.{0,10}))?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|農曆\S*|农历\S*")
 _HEADER_RULES = ("masthead", "editors", "web-chrome")
 
@@ -102,12 +103,12 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
         for cell, rest in zip(cells, rests, strict=True):
             if not rest or words()["editors_re"].search(cell) or _ISSUE.search(cell):
                 continue
-            if words()["masthead_re"].search(rest) or re.fullmatch(r"[A-Za-z .]+", rest):
-                continue
-            if number := _PAGE_NO.match(rest):
+            if number := _PAGE_NO.match(rest):  # before the masthead's shapes: 第A02版：综合新闻
                 fields.setdefault("page_number", number["n"])
                 if number["name"]:
                     fields.setdefault("page_name", number["name"])
+                continue
+            if words()["masthead_re"].search(rest) or re.fullmatch(r"[A-Za-z .]+", rest):
                 continue
             if "paper" not in fields and (from_header or paper_shape.search(rest)):
                 fields["paper"] = rest
