@@ -346,3 +346,57 @@ def test_of_two_plain_heads_the_one_stating_the_news_from_its_place_heads():
         ("长江禁渔期内多次非法电鱼", "江津一男子获刑", None),
         ("打好秋收“主动仗”", "我区晚稻开镰收割", None),
         (None, "铜梁补齐轨道短板", "璧铜线年内有望通车")]  # the upper states it: headline, deck
+
+
+def test_a_markdown_table_in_a_plain_page_stays_in_its_story():
+    page = segment("前三季度全区GDP同比增长6.2%\n\n10月28日，记者从区统计局获悉。\n\n"
+                   "| 指标 | 前三季度 |\n|---|---|\n| 地区生产总值 | 486.3亿元 |\n\n工业是主引擎。\n")
+    assert [s.headline for s in page.stories] == ["前三季度全区GDP同比增长6.2%"]
+    assert page.stories[0].paragraphs[1:4] == (
+        "| 指标 | 前三季度 |", "|---|---|", "| 地区生产总值 | 486.3亿元 |")
+
+
+def test_a_box_of_figures_under_its_label_is_furniture():
+    page = segment("全区经济稳中有进\n\n10月28日，记者获悉。（记者 李晓峰）\n\n数读\n\n1.2万户  新增市场主体\n\n"
+                   "38个  新开工重点项目\n\n盛川科技：小小连接器“连”出大市场\n\n本报首席记者 向 岚\n\n"
+                   "近日，记者走进车间。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("全区经济稳中有进", ("李晓峰",)), ("盛川科技：小小连接器“连”出大市场", ("向岚",))]
+    assert {"数读", "1.2万户  新增市场主体", "38个  新开工重点项目"} <= set(page.noise)
+
+
+def test_a_posts_marks_numbered_parts_and_credit_block():
+    page = segment("原创  某区融媒\n\n来源：某区融媒体中心\n\n老街焕新记\n\n2024-10-28 08:30\n\n"
+                   "【导读】老街经过改造，成了新去处。\n\n01\n\n老街有了新模样\n\n10月26日是周六，老街热闹起来。\n\n"
+                   "02\n\n老手艺有了新传人\n\n走进作坊，艺人正在编背篓。\n\n文字：刘思远\n图片：张 弛\n编辑：王 璐\n\n"
+                   "点击“在看”，让更多人看到\n")
+    [story] = page.stories
+    assert (story.headline, story.date, story.reporters, story.photographers) == (
+        "老街焕新记", "2024-10-26", ("刘思远",), ("张弛",))
+    assert [story.paragraphs[i] for i in story.subheads] == ["01", "老街有了新模样", "02",
+                                                             "老手艺有了新传人"]
+    assert {"原创  某区融媒", "2024-10-28 08:30", "点击“在看”，让更多人看到"} <= set(page.noise)
+
+
+def test_a_commentary_pages_rubric_and_a_cartoons_credit():
+    page = segment("本报评论员文章\n\n加装电梯要走稳\n\n电梯装上了，并不意味着事情办完了。\n\n■ 谭 毅\n\n"
+                   "调研“打卡”\n\n（漫画/周 洋）\n\n合影拍了一大堆，难处却没问几句。\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        ("本报评论员文章", "加装电梯要走稳", ("谭毅",)), (None, "调研“打卡”", ("周洋",))]
+
+
+def test_a_scans_broken_word_stray_mark_and_folio_are_mended_or_dropped():
+    page = segment("充电桩突破1200个\n\n本报讯（记者 黄 蕾）8月6日，记者获悉。\n\n近年来，该区新-\n"
+                   "能源汽车快速增长。\n\n丨\n\n据了解，年底前还将新建500个。\n\n- 5 -\n")
+    assert page.stories[0].paragraphs == (
+        "8月6日，记者获悉。", "近年来，该区新能源汽车快速增长。", "据了解，年底前还将新建500个。")
+    assert {"丨", "5 -"} <= set(page.noise)
+
+
+def test_a_photos_news_titled_under_its_credit_is_a_story_of_its_own():
+    page = segment("高山蔬菜搭上冷链快车\n\n本报记者 邓 川\n\n8月5日清晨，村民们采收莲白。\n\n冷库建起来了。\n\n"
+                   "8月7日，梓潼村的稻田里收割正忙。\n\n（记者 罗 杰 摄）\n\n梓潼村里稻谷香\n\n"
+                   "沙坪坝区开办托管班\n\n本报讯（记者 陈 露）8月7日，托管班开班。\n")
+    assert [(s.headline, s.reporters, s.photographers, len(s.paragraphs)) for s in page.stories] == [
+        ("高山蔬菜搭上冷链快车", ("邓川",), (), 2), ("梓潼村里稻谷香", (), ("罗杰",), 1),
+        ("沙坪坝区开办托管班", ("陈露",), (), 1)]

@@ -33,7 +33,7 @@ from cqnews_site.analyse.lines import (
     person_like,
     words,
 )
-from cqnews_site.model.text import normalize
+from cqnews_site.model.text import is_han, normalize
 
 HAN = r"\u4e00-\u9fff"
 
@@ -67,8 +67,15 @@ class Paragraph:
         return recent[-64:] if len(recent) >= 64 else (self.first[-64:] + recent)[-64:]
 
     def extend(self, text: str) -> None:
-        """Continue the paragraph with the next line of a broken paragraph."""
-        self.parts.append(_separator(self.tail, text) + text)
+        """Continue the paragraph with the next line of a broken paragraph; a word broken
+        with a hyphen at the line's end ('新-' / '能源') is joined without it."""
+        tail = self.tail
+        if len(tail) >= 2 and tail[-1] in "-－" and is_han(tail[-2]) and is_han(text[:1]):
+            whole = self.text
+            self.first = whole[:-1]
+            self.parts.append(text)
+            return
+        self.parts.append(_separator(tail, text) + text)
 
 
 @dataclass
@@ -182,6 +189,13 @@ def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
     return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
 
 
+def _figure_line(line: Line) -> bool:
+    """'1.2万户  新增市场主体': a figure, then what it counts, two spaces or more apart."""
+    cells = re.split(r"\s{2,}|\t|\u3000", line.text.strip())
+    return (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level and len(cells) == 2
+            and cells[0][:1].isdigit() and len(line.text) <= 40)
+
+
 def _link_title(line: Line) -> bool:
     """A line of a related-links list: a plain head, furniture, or a short one-sentence title
     ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
@@ -211,6 +225,20 @@ def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] |
         run = run[1:]
     b.noise.extend(line.text for line in run)
     return None
+
+
+def _photo_news_headline(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
+    """The first head titles the photo's news above it: its paragraph and photographers
+    leave the story they were read into for a story of their own."""
+    assert b.photo_credit is not None and b.cur is not None
+    cur, (_, added, _) = b.cur, b.photo_credit
+    news = StoryDraft(line=cur.paragraphs[-1].line, paragraphs=[cur.paragraphs.pop()],
+                      photographers=list(added), closed=True)
+    cur.photographers[:] = [n for n in cur.photographers if n not in added]
+    b.set_headline(news, run[0])
+    b._start(news)
+    b.photo_credit = None
+    return run[1:]
 
 
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
@@ -285,6 +313,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and len(run) >= 2 and run[0].level > 0 and run[1].level > 0,
         _first_heads_story_above,
+    ),
+    Decision(
+        "headline-under-photo-news",
+        "甲地项目开工 / 本报记者 张三 / 5月6日，项目开工。 / 工地上一派繁忙。 / "
+        "5月7日，乙村稻田里收割正忙。 / （记者 李四 摄） / 乙村稻谷香 / 丙区开办托管班 / "
+        "本报讯（记者 王五）5月7日，托管班开班。",
+        lambda b, run, after: len(run) >= 2 and run[0].level == 0 and _starts_story(after)
+        and b.photo_news_above(),
+        _photo_news_headline,
     ),
     Decision(
         "plain-headline-after-body",
@@ -601,6 +638,9 @@ class Builder:
         self.pending_photographers: list[str] = []
         self.pending_from: str | None = None
         self.image = False  # an image placeholder ([图片]) was just printed
+        # The last photo credit placed: (its index, the photographers it added to the story,
+        # the story's paragraphs then); see ``photo_news_above``.
+        self.photo_credit: tuple[int, tuple[str, ...], int] | None = None
         self.decisions: list[tuple[int, str]] = []  # (line number, decision name)
         # A plain head printed above more than one story is a column rubric (区县谈落实).
         seen: dict[str, int] = {}
@@ -693,8 +733,25 @@ class Builder:
         return i + 1
 
     def _on_photo_credit(self, i: int) -> int:
-        self._photographers(self.lines[i].names)
+        cur, names = self.cur, self.lines[i].names
+        added = tuple(n for n in names if cur is not None and n not in cur.photographers)
+        self.photo_credit = (i, added, len(cur.paragraphs)) if cur is not None else None
+        self._photographers(names)
         return i + 1
+
+    def photo_news_above(self) -> bool:
+        """Does the run of heads being placed follow right after a photo credit that signed
+        the last paragraph of a story headed above, a paragraph opening with its date (a
+        photo's news printed inside a story's column, its title under its credit)?"""
+        cur = self.cur
+        if self.photo_credit is None or cur is None or cur.items or cur.headline is None:
+            return False
+        at, added, count = self.photo_credit
+        j = self._index - 1
+        while j > at and self.lines[j].kind is Kind.NOISE:
+            j -= 1
+        return (j == at and bool(added) and count == len(cur.paragraphs) >= 2
+                and bool(words()["report_opening_re"].match(cur.paragraphs[-1].text[:40])))
 
     def _on_caption(self, i: int) -> int:
         self._caption(self.lines[i], self._next(i))
@@ -732,6 +789,12 @@ class Builder:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
             while i + 1 < len(self.lines) and _link_title(self.lines[i + 1]):
+                i += 1
+                self.noise.append(self.lines[i].text)
+        elif i + 1 < len(self.lines) and _figure_line(self.lines[i + 1]):
+            # A box of figures ('数读' / '1.2万户  新增市场主体' / …) beside the stories.
+            self.log(line.number, "figure-box")
+            while i + 1 < len(self.lines) and _figure_line(self.lines[i + 1]):
                 i += 1
                 self.noise.append(self.lines[i].text)
         return i + 1

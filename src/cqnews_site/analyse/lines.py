@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -110,7 +111,8 @@ def words() -> dict:
     )
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset(data["labels"])
-    data["note_re"] = re.compile(rf"^\s*(?:{_alternation(data['note_labels'])})\s*[:：]")
+    notes = _alternation(data["note_labels"])
+    data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]])")
     data["end_mark_re"] = re.compile(
         rf"[(（]\s*(?:{_alternation(data['end_marks'])})\s*[)）]\s*$")
     # The role word in front of a caption's credit: "…露营。本报记者 张三 摄".
@@ -412,6 +414,8 @@ def headline_shape(text: str, norm: str | None = None) -> bool:
     norm = normalize(text) if norm is None else norm
     if is_closed(norm) or norm.endswith((",", "、", "“", "《", "(")):
         return False
+    if len(norm) > 2 and norm[-1] == "-" and is_han(norm[-2]):  # NFKC: '－' is '-' too
+        return False  # '九龙坡区新-' / '能源汽车…': a word broken at the line's end
     if "。" in norm or norm.count(",") > 1:
         return False
     if norm[:1] in "“‘「\"" and "," in norm and _comma_in_quote(norm):
@@ -441,6 +445,7 @@ def relabel(lines: list[Line]) -> list[Line]:
     ('巴南：花木搭上数字快车') stays a headline."""
     _tables(lines)
     _verses(lines)
+    _section_titles(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
     for line in lines:
@@ -462,19 +467,32 @@ def relabel(lines: list[Line]) -> list[Line]:
 
 # Columns of a table are set apart by two spaces or more, a tab or a full-width space.
 _CELL_GAP = re.compile(r"\s{2,}|\t|\u3000")
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
 VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
 
 
 def _row(line: Line) -> tuple[int, int] | None:
-    """(cells, cells with a figure) of a line set in columns, or None."""
+    """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
+    row: its cells between the pipes)."""
     if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
         return None
-    cells = [cell for cell in _CELL_GAP.split(line.text.strip()) if cell]
+    text = line.text.strip()
+    if len(text) > 2 and text[0] == "|" and text[-1] == "|":
+        cells = [cell.strip() for cell in text[1:-1].split("|")]
+        return (len(cells), sum(any(ch.isdigit() for ch in c) for c in cells)) \
+            if len(cells) >= 2 else None
+    cells = [cell for cell in _CELL_GAP.split(text) if cell]
     figures = sum(any(ch.isdigit() for ch in cell) for cell in cells)
     if len(cells) < 2 or any(len(cell) > 24 for cell in cells) or (len(cells) == 2 and not figures):
         return None
     return len(cells), figures
+
+
+def _pipe_rule(line: Line) -> bool:
+    text = line.text.strip()
+    return (len(text) > 2 and text[0] == "|" and text[-1] == "|"
+            and all(_PIPE_RULE.match(cell.strip()) for cell in text[1:-1].split("|")))
 
 
 def _tables(lines: list[Line]) -> None:
@@ -490,7 +508,9 @@ def _tables(lines: list[Line]) -> None:
             end += 1
         rows = [_row(line) for line in lines[index:end]]
         figured = sum(1 for row in rows if row is not None and row[1] >= 2)
-        if end - index >= 2 and figured >= 2:
+        # A Markdown table's rule line ('|---|---|') makes its rows a table whatever they hold.
+        ruled = any(_pipe_rule(line) for line in lines[index:end])
+        if end - index >= 2 and (figured >= 2 or ruled):
             above = lines[index - 1] if index else None
             if (above is not None and above.kind is Kind.HEADLIKE and not above.level
                     and above.number == lines[index].number - 1
@@ -524,6 +544,15 @@ def _verses(lines: list[Line]) -> None:
         if len(stanzas) >= 2 and all(len(stanza) >= 2 for stanza in stanzas):
             for verse in (v for stanza in stanzas for v in stanza):
                 verse.kind, verse.rule = Kind.BODY, "verse-line"
+
+
+def _section_titles(lines: list[Line]) -> None:
+    """The head right under a part's number ('01' / '老街有了新模样') is the part's title:
+    a subhead of the story, whatever the paragraph under it opens with."""
+    for line, nxt in pairwise(lines):
+        if (line.rule == "section-number" and nxt.kind is Kind.HEADLIKE and not nxt.level
+                and nxt.number - line.number <= 3):
+            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
 
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
@@ -582,9 +611,16 @@ _CREDIT_PREFIX = re.compile(
     r"(?:\s*[/／:：|｜]\s*|\s+(?=本[报報]|[记記]者|通[讯訊][员員]))"
 )
 _AUTHOR_LINE = re.compile(
-    rf"^[{BULLETS}]?\s*(?:文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
+    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
 )
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
+# A cartoon's or drawing's credit: （漫画/周 洋） · 插图：李四
+_DRAWN_BY = re.compile(
+    r"^[(（]?\s*(?:漫画|漫畫|绘图|繪圖|插图|插圖|绘画|繪畫)\s*[/／:：]\s*(?P<names>.+?)\s*[)）]?$")
+# A section's number alone on its line, as posts number their parts: 01 · 02
+_SECTION_NUMBER = re.compile(r"^0[1-9]$")
+# One mark alone on a line, left by a scan: 丨 · | · I
+_STRAY_MARKS = frozenset("丨|｜Il/\\·•")
 _FULL_DATE_LINE = re.compile(
     r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
     r"[0-9一二三四五六七八九十]{1,3}日$"
@@ -687,6 +723,13 @@ _PICTURE_SAYS = re.compile(
 # A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
 _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
+
+
+def _drawn_by(probe: Probe) -> Verdict | None:
+    """'（漫画/周 洋）': who drew the cartoon or picture above (its writer, in the record)."""
+    match = _DRAWN_BY.match(probe.norm) if len(probe.norm) <= 30 else None
+    names = _NAMES_ONLY.match(join_spaced_names(match["names"])) if match else None
+    return Verdict(names=credit_names(names["names"])) if names else None
 
 
 def _split_credit(probe: Probe) -> Verdict | None:
@@ -860,6 +903,10 @@ def _ad(probe: Probe) -> bool:
 RULES: tuple[LineRule, ...] = (
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议", lambda p: p.level > 0),
     LineRule("rule-line", Kind.NOISE, "————————", lambda p: bool(_RULE.match(p.norm))),
+    LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
+             "one mark alone on its line, left by a scan"),
+    LineRule("section-number", Kind.SUBHEAD, "01", lambda p: bool(_SECTION_NUMBER.match(p.norm)),
+             "a part's number; the line under it is the part's title (``relabel``)"),
     LineRule("jump-to", Kind.JUMP, "（下转第2版）", _jump("jump_to"),
              "the story goes on on another page: it ends here"),
     LineRule("jump-from", Kind.JUMP, "上接第一版", _jump("jump_from"),
@@ -890,6 +937,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,
              "an organisation's credit on its own line: it closes the story, names no one"),
     LineRule("split-credit", Kind.BYLINE, "■本报记者 何 涛 文 刘 洋 图", _split_credit),
+    LineRule("drawn-by", Kind.BYLINE, "（漫画/周 洋）", _drawn_by),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,

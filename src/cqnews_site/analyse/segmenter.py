@@ -255,8 +255,9 @@ def _story_date(
         date, printed = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
         if date:
             return date, printed
-    if paragraphs and subheads[:1] != (0,):
-        date, printed = _dated(paragraphs[0], year, page_date)
+    opening = _opening(paragraphs, subheads)
+    if opening is not None:
+        date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
             return date, printed
     for text in (draft.subtitle, draft.signed):
@@ -265,6 +266,19 @@ def _story_date(
             if date:
                 return date, printed
     return None, False
+
+
+def _opening(paragraphs: list[str], subheads: tuple[int, ...]) -> int | None:
+    """The report's first paragraph: the first, unless it is a subhead; after an editor's
+    note ('【导读】…', '编者按：…'), the first after it that is no subhead (the number and
+    title of the report's first part)."""
+    at = 0
+    while at < len(paragraphs) and words()["note_re"].match(paragraphs[at]):
+        at += 1
+    if at:
+        while at in subheads:
+            at += 1
+    return at if at < len(paragraphs) and at not in subheads else None
 
 
 def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
