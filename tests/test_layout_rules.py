@@ -400,3 +400,50 @@ def test_a_photos_news_titled_under_its_credit_is_a_story_of_its_own():
     assert [(s.headline, s.reporters, s.photographers, len(s.paragraphs)) for s in page.stories] == [
         ("高山蔬菜搭上冷链快车", ("邓川",), (), 2), ("梓潼村里稻谷香", (), ("罗杰",), 1),
         ("沙坪坝区开办托管班", ("陈露",), (), 1)]
+
+
+def test_a_hotline_column_a_readers_call_and_a_readers_letter():
+    page = segment("热线追踪\n\n加装电梯停工近两月\n\n本报记者 刘 洋\n\n市民王先生来电反映：电梯停工了。\n\n"
+                   "6月12日上午，记者来到该小区。\n\n读者来信\n\n公交站台少了一个雨棚\n\n我家住在回兴街道。\n\n"
+                   "读者 张 明\n\n新闻热线：023-67889900\n")
+    assert [(s.section, s.headline, s.date, s.reporters) for s in page.stories] == [
+        ("热线追踪", "加装电梯停工近两月", "--06-12", ("刘洋",)),
+        ("读者来信", "公交站台少了一个雨棚", None, ("张明",))]
+    assert "新闻热线：023-67889900" in page.noise
+
+
+def test_a_date_opening_the_second_paragraph_dates_only_an_undated_first():
+    page = segment("甲事\n\n本报讯 6月3日，会议召开。\n\n6月1日，筹备开始。\n\n乙事\n\n本报讯 会议召开。\n\n"
+                   "据悉，6月2日筹备。\n")
+    assert [s.date for s in page.stories] == ["--06-03", None]
+
+
+def test_a_websites_list_of_articles_titled_in_brackets():
+    page = segment("首页 > 政务公开 > 工作动态\n\n【某区召开2024年防汛抗旱工作推进会议】\n"
+                   "发布日期：2024-06-12  来源：区政府办  作者：刘 静\n\n6月11日，某区召开会议。\n\n"
+                   "————————————————\n\n【某区举办2024年农村实用人才培训班】\n"
+                   "发布日期：2024-06-11  来源：区农业农村委\n\n6月11日上午，培训班开班。\n\n"
+                   "共2条  第1页  上一页  下一页\n")
+    assert [(s.section, s.headline, s.date, s.reporters) for s in page.stories] == [
+        (None, "某区召开2024年防汛抗旱工作推进会议", "2024-06-11", ("刘静",)),
+        (None, "某区举办2024年农村实用人才培训班", "2024-06-11", ())]
+    assert "共2条  第1页  上一页  下一页" in page.noise
+    assert segment("【以案说法】\n\n日前，法院审结一案。\n").stories[0].section == "【以案说法】"
+
+
+def test_an_epigraph_under_a_headline_is_not_signed_by_the_credit_below():
+    page = segment("# 龚滩古镇的慢时光\n\n> “乌江水绿石板青。”——当地民谣\n\n文/图 记者 杨 帆\n\n"
+                   "清晨，石板街上响起脚步声。\n\n**穿越千年的石板街**\n\n石板街长约两公里。\n\n"
+                   "*游客在石板街上拍照。（记者 杨 帆 摄）*\n")
+    [story] = page.stories
+    assert (story.headline, story.reporters, story.photographers) == (
+        "龚滩古镇的慢时光", ("杨帆",), ("杨帆",))
+    assert "穿越千年的石板街" in story.paragraphs
+    assert story.captions == ("游客在石板街上拍照。",)
+
+
+def test_a_question_and_answer_column_is_a_rubric():
+    page = segment("招生问答\n\n今年中考招生，这些变化要知道\n\n中考临近，家长关心招生政策。\n\n"
+                   "问：今年招生计划有变化吗？\n\n答：普通高中计划增加200人。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("招生问答", "今年中考招生，这些变化要知道")]

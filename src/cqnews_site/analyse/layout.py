@@ -215,7 +215,25 @@ def _brief_column(cur: StoryDraft) -> bool:
 
 
 def _rubric(text: str) -> bool:
-    return is_rubric(text)
+    return is_rubric(text) and _bracketed_headline(text) is None
+
+
+# A headline printed wholly in brackets, as a website's list prints its titles
+# ('【武隆区召开2024年防汛抗旱工作推进会议】'); a column's name in brackets is short (【以案说法】).
+_BRACKETED_HEADLINE = re.compile(r"^[【\[〔](?P<inner>[^】\]〔〕\[]{9,60})[】\]〕]$")
+
+
+def _bracketed_headline(text: str) -> str | None:
+    """The headline inside the brackets of a line printed wholly in them, as printed."""
+    match = _BRACKETED_HEADLINE.match(normalize(text).strip())
+    if match is None or not headline_shape(match["inner"]):
+        return None
+    return text.strip()[1:-1].strip()
+
+
+# A quotation set under a headline with its source ('“乌江水绿石板青。”——当地民谣'): an
+# epigraph, which a writer's line below does not sign.
+_EPIGRAPH = re.compile(r"^[“\"「『].+[”\"」』]\s*(?:——|--)\s*\S{1,16}$")
 
 
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
@@ -936,7 +954,7 @@ class Builder:
         self.stories.append(draft)
 
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
-        text = line.text
+        text = _bracketed_headline(line.text) or line.text
         deck = re.split(r"\s*(?:——|--|－－)\s*", text, maxsplit=1)
         if len(deck) == 2 and deck[0] and deck[1]:
             text, subtitle = deck[0].strip(), deck[1].strip()
@@ -963,7 +981,7 @@ class Builder:
         cur = self.cur
         # An editor's note (编者按：…) above the byline is not the story's text yet.
         notes_only = cur is not None and not cur.items and all(
-            words()["note_re"].match(p.text) for p in cur.paragraphs
+            words()["note_re"].match(p.text) or _EPIGRAPH.match(p.text) for p in cur.paragraphs
         )
         opening = cur is None or not cur.has_body or cur.ended or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:

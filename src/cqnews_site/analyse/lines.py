@@ -33,7 +33,8 @@ BULLETS = "□■◇◆●○▲△★☆▶►"
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#]+$")
-_BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
+# A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
+_BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
 
 
@@ -986,7 +987,7 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
             if stripped.startswith(marker) and len(stripped) > len(marker):
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
         bold = _BOLD.match(stripped)
-        stripped = bold[1].strip() if bold else stripped
+        stripped = (bold[1] or bold[2]).strip() if bold else stripped
     norm = normalize(stripped)
     probe = Probe(stripped, norm, level, gazetteer or default_gazetteer())
     for rule in RULES:

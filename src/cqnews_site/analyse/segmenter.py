@@ -260,12 +260,25 @@ def _story_date(
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
             return date, printed
+        # '市民王先生来电反映：…' / '6月12日上午，记者来到该小区。': an undated first paragraph
+        # (a reader's call, a scene) before one that opens with the day the report tells of.
+        after = opening + 1
+        if (after < len(paragraphs) and after not in subheads
+                and _OPENING_DATE.match(paragraphs[after])):
+            date, printed = _dated(paragraphs[after], year, page_date)
+            if date:
+                return date, printed
     for text in (draft.subtitle, draft.signed):
         if text:
             date, printed = _dated(text, year, page_date)
             if date:
                 return date, printed
     return None, False
+
+
+# A paragraph that opens with a month and day: '6月12日上午，…' · '十二月三日，…'
+_OPENING_DATE = re.compile(
+    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 
 
 def _opening(paragraphs: list[str], subheads: tuple[int, ...]) -> int | None:
