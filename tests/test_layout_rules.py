@@ -447,3 +447,46 @@ def test_a_question_and_answer_column_is_a_rubric():
                    "问：今年招生计划有变化吗？\n\n答：普通高中计划增加200人。\n")
     assert [(s.section, s.headline) for s in page.stories] == [
         ("招生问答", "今年中考招生，这些变化要知道")]
+
+
+def test_a_photo_spreads_numbered_captions_and_a_town_first_headline():
+    page = segment("椒香飘满坡\n\n先锋镇花椒进入采收旺季\n\n6月14日，花椒树上挂满了果实。\n\n"
+                   "图①：清晨，椒农们钻进椒林。\n图②：村民在院坝里摘鲜椒。\n\n本报记者 何 川 摄\n")
+    [story] = page.stories
+    assert (story.kicker, story.headline, story.photographers) == (
+        "椒香飘满坡", "先锋镇花椒进入采收旺季", ("何川",))
+    assert story.captions == ("图①：清晨，椒农们钻进椒林。", "图②：村民在院坝里摘鲜椒。")
+    assert story.paragraphs == ("6月14日，花椒树上挂满了果实。",)
+    assert lines.classify(1, "城镇化建设迈出新步伐").place_first is False  # 城镇 is no town
+
+
+def test_briefs_run_in_under_their_towns_in_bold_are_a_roundups_items():
+    page = segment("乡镇动态\n\n**郁山镇**　3月12日，郁山镇举办培训班。（通讯员 冉 静）\n\n"
+                   "**汉葭街道**　近日，汉葭街道推行邻里议事会。\n\n（本栏稿件由各乡镇（街道）提供）\n")
+    [story] = page.stories
+    assert (story.headline, story.section) == ("乡镇动态", None)
+    assert [(i.heading, i.paragraphs, i.reporters) for i in story.items] == [
+        ("郁山镇", ("3月12日，郁山镇举办培训班。",), ("冉静",)),
+        ("汉葭街道", ("近日，汉葭街道推行邻里议事会。",), ())]
+    assert lines.classify(1, "**记者手记**　这次采访让我难忘。").heading is None  # no place
+
+
+def test_a_pdfs_lines_cut_at_the_columns_width_go_on_with_their_paragraph():
+    page = segment("某县报　2024年11月8日　星期五　第2版\n"
+                   "          云阳启动冬春农田水利建设\n"
+                   "　　本报讯（记者 何 川）11月7日，云阳县\n"
+                   "冬春农田水利建设现场推进会在凤鸣镇召开，\n"
+                   "标志着建设全面启动。\n"
+                   "　　今冬明春，云阳计划投入资金2.3亿元，\n"
+                   "新建和整治山坪塘120口、渠道85公里，新增\n"
+                   "灌溉面积3.5万亩。\n"
+                   "　　投产当天，一车车刚采摘的鲜橙从周边果\n"
+                   "园运进厂区经清洗分选榨汁杀菌灌\n"
+                   "装等工序变成了一瓶瓶橙汁。\n")
+    [story] = page.stories
+    assert (story.headline, story.date, story.reporters) == (
+        "云阳启动冬春农田水利建设", "2024-11-07", ("何川",))
+    assert story.paragraphs == (
+        "11月7日，云阳县冬春农田水利建设现场推进会在凤鸣镇召开，标志着建设全面启动。",
+        "今冬明春，云阳计划投入资金2.3亿元，新建和整治山坪塘120口、渠道85公里，新增灌溉面积3.5万亩。",
+        "投产当天，一车车刚采摘的鲜橙从周边果园运进厂区经清洗分选榨汁杀菌灌装等工序变成了一瓶瓶橙汁。")

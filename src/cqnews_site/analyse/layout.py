@@ -17,10 +17,12 @@ from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
     DECK_DASHES,
+    OPENING_LINE_RULES,
     WHOLE_LINE_RULES,
     Kind,
     Line,
     bare_label,
+    cells,
     credit_names,
     dateline,
     enumerated,
@@ -121,6 +123,12 @@ class StoryDraft:
     def has_body(self) -> bool:
         return bool(self.paragraphs or self.items)
 
+    def rubric_heads_roundup(self) -> None:
+        """Items begin under a rubric and no headline: the rubric, the roundup's only head,
+        is its headline ('体育快讯' over '▶title：…' briefs, '乡镇动态' over towns' briefs)."""
+        if self.headline is None and self.section:
+            self.headline, self.section, self.container = self.section, None, True
+
     def target(self) -> list[Paragraph]:
         return self.items[-1].paragraphs if self.items else self.paragraphs
 
@@ -191,9 +199,9 @@ def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
 
 def _figure_line(line: Line) -> bool:
     """'1.2万户  新增市场主体': a figure, then what it counts, two spaces or more apart."""
-    cells = re.split(r"\s{2,}|\t|\u3000", line.text.strip())
-    return (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level and len(cells) == 2
-            and cells[0][:1].isdigit() and len(line.text) <= 40)
+    parts = cells(line.text)
+    return (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level and len(parts) == 2
+            and parts[0][:1].isdigit() and len(line.text) <= 40)
 
 
 def _link_title(line: Line) -> bool:
@@ -1098,6 +1106,14 @@ class Builder:
 
     def paragraph(self, line: Line) -> None:
         """Add a body line: a new story at a dateline, else the current story's text."""
+        if line.heading is not None:
+            # '**郁山镇**　3月12日，…': a brief run in under its place opens an item; the rubric
+            # above the first, the roundup's only head, is its headline (as for titled briefs).
+            self.log(line.number, "run-in-place-opens-item")
+            cur = self.cur
+            if cur is not None and not cur.ended and not cur.has_body:
+                cur.rubric_heads_roundup()
+            self.open_item(line.heading, line.number, None)
         text = line.text
         norm = line.normal[:120]  # markers are at the head of a paragraph
         cur = self.cur
@@ -1128,7 +1144,7 @@ class Builder:
             # their first line are the items of one roundup, as '◆铜梁：…' briefs are; the
             # rubric, its only head, is its headline.
             if not cur.items:
-                cur.headline, cur.section, cur.container = cur.section, None, True
+                cur.rubric_heads_roundup()
             self.log(line.number, "titled-bullet-opens-item")
             self.open_item(titled[0], line.number, None)
             text = titled[1]
@@ -1170,7 +1186,7 @@ class Builder:
         target = cur.target()
         whole = line.rule in WHOLE_LINE_RULES
         if (target and not target[-1].subhead and not target[-1].whole and not whole
-                and _continues(target[-1].tail, text)):
+                and line.rule not in OPENING_LINE_RULES and _continues(target[-1].tail, text)):
             target[-1].extend(text)
         else:
             target.append(Paragraph(text, line.number, whole=whole))

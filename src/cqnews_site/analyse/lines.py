@@ -242,6 +242,8 @@ class Line:
     with_photos: bool = False  # a "文/图" credit: the writers took the photos too
     photographers: tuple[str, ...] = ()  # "记者 A 文 B 图": B took the photos
     place_first: bool = False  # a head that opens with a place or 我区 (``_place_first``)
+    indent: int = 0  # white space before the text, in half-width columns (a full-width space: 2)
+    heading: str | None = None  # a paragraph's run-in heading ('**郁山镇**　3月12日，…')
     rule: str = "body"  # the name of the rule that decided ``kind``
     page: str | None = None  # the page a jump line points to
     norm: str = ""  # the text normalised (computed once, by ``classify``)
@@ -313,6 +315,7 @@ class Verdict:
     with_photos: bool = False
     page: str | None = None
     photographers: tuple[str, ...] = ()  # a byline's photographers named apart from its writers
+    heading: str | None = None  # a paragraph's run-in heading, its text then ``text``
 
 
 @dataclass(frozen=True)
@@ -444,6 +447,7 @@ def relabel(lines: list[Line]) -> list[Line]:
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline."""
+    _wrapped_lines(lines)
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
@@ -473,6 +477,12 @@ TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（
 VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
 
 
+def cells(text: str) -> list[str]:
+    """The cells of a line set in columns (two spaces or more, a tab or a full-width space
+    apart)."""
+    return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+
+
 def _row(line: Line) -> tuple[int, int] | None:
     """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
     row: its cells between the pipes)."""
@@ -480,14 +490,14 @@ def _row(line: Line) -> tuple[int, int] | None:
         return None
     text = line.text.strip()
     if len(text) > 2 and text[0] == "|" and text[-1] == "|":
-        cells = [cell.strip() for cell in text[1:-1].split("|")]
-        return (len(cells), sum(any(ch.isdigit() for ch in c) for c in cells)) \
-            if len(cells) >= 2 else None
-    cells = [cell for cell in _CELL_GAP.split(text) if cell]
-    figures = sum(any(ch.isdigit() for ch in cell) for cell in cells)
-    if len(cells) < 2 or any(len(cell) > 24 for cell in cells) or (len(cells) == 2 and not figures):
+        parts = [cell.strip() for cell in text[1:-1].split("|")]
+        return (len(parts), sum(any(ch.isdigit() for ch in c) for c in parts)) \
+            if len(parts) >= 2 else None
+    parts = cells(text)
+    figures = sum(any(ch.isdigit() for ch in cell) for cell in parts)
+    if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
         return None
-    return len(cells), figures
+    return len(parts), figures
 
 
 def _pipe_rule(line: Line) -> bool:
@@ -503,12 +513,15 @@ def _tables(lines: list[Line]) -> None:
     ('本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队'). Never a headline."""
     index = 0
     while index < len(lines):
-        end = index
-        while (end < len(lines) and _row(lines[end]) is not None
-               and (end == index or lines[end].number == lines[end - 1].number + 1)):
+        end, rows = index, []
+        while end < len(lines) and (end == index
+                                    or lines[end].number == lines[end - 1].number + 1):
+            row = _row(lines[end])
+            if row is None:
+                break
+            rows.append(row)
             end += 1
-        rows = [_row(line) for line in lines[index:end]]
-        figured = sum(1 for row in rows if row is not None and row[1] >= 2)
+        figured = sum(1 for row in rows if row[1] >= 2)
         # A Markdown table's rule line ('|---|---|') makes its rows a table whatever they hold.
         ruled = any(_pipe_rule(line) for line in lines[index:end])
         if end - index >= 2 and (figured >= 2 or ruled):
@@ -519,7 +532,7 @@ def _tables(lines: list[Line]) -> None:
                 above.kind, above.rule = Kind.BODY, "table-row"
             for line in lines[index:end]:
                 line.kind, line.rule = Kind.BODY, "table-row"
-        elif end - index == 1 and rows[0] is not None and rows[0][0] >= 3 and rows[0][1] >= 2:
+        elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
             lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
         index = max(end, index + 1)
 
@@ -531,7 +544,8 @@ def _verses(lines: list[Line]) -> None:
         if line.kind is not Kind.BYLINE:
             continue
         stanzas: list[list[Line]] = []
-        for nxt in lines[at + 1:]:
+        for j in range(at + 1, len(lines)):  # by index: a slice per byline would be quadratic
+            nxt = lines[j]
             if (nxt.kind not in (Kind.HEADLIKE, Kind.BODY) or nxt.level
                     or len(nxt.normal) > VERSE_LINE_MAX or dateline(nxt.normal)):
                 break
@@ -547,6 +561,36 @@ def _verses(lines: list[Line]) -> None:
                 verse.kind, verse.rule = Kind.BODY, "verse-line"
 
 
+PARAGRAPH_INDENT = (3, 4)  # two full-width spaces, or three or four half-width ones
+INDENTED_PARAGRAPHS_MIN = 3
+
+
+def _wrapped_lines(lines: list[Line]) -> None:
+    """A page set as a PDF gives its text: no blank lines, every line cut at the column's
+    width, each paragraph opening with an indent ('　　') and heads set further in. There a
+    line at the margin goes on with the paragraph above, however it looks; a line at the
+    paragraph indent opens a paragraph; a head is set further in. Pages whose paragraphs are
+    set apart by blank lines (all others) are left as they are."""
+    opening = [line for line in lines if line.indent in PARAGRAPH_INDENT
+               and line.kind in (Kind.HEADLIKE, Kind.BODY)]
+    if len(opening) < INDENTED_PARAGRAPHS_MIN:
+        return
+    below = [line for line in lines if line.number >= opening[0].number]
+    if any(b.number - a.number > 1 for a, b in pairwise(below)):
+        return  # paragraphs set apart by blank lines: a page of another kind
+    within = False  # inside a paragraph: the line above is its first or one that goes on
+    for line in lines:
+        if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
+            within = line.kind is Kind.NOISE and within  # a running header inside
+            continue
+        if line.indent in PARAGRAPH_INDENT:
+            line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
+        elif line.indent == 0 and within:
+            line.kind, line.rule = Kind.BODY, "wrapped-line"
+        else:
+            within = False  # a head, set further in
+
+
 def _section_titles(lines: list[Line]) -> None:
     """The head right under a part's number ('01' / '老街有了新模样') is the part's title:
     a subhead of the story, whatever the paragraph under it opens with."""
@@ -558,6 +602,8 @@ def _section_titles(lines: list[Line]) -> None:
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "verse-line"})
+# Rules of the page-level pass whose lines open a paragraph, whatever the line above.
+OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 
 
 def _asking_head(norm: str) -> bool:
@@ -720,7 +766,8 @@ def _byline(probe: Probe) -> Verdict | None:
 
 # A caption that says what the picture shows, without a credit: 图为… · ▲图为… · 上图：…
 _PICTURE_SAYS = re.compile(
-    r"^[▲△]?\s*(?:图为(?!什么|何)|圖為(?!什麼|何)|(?:上|下|左|右)[图圖]\s*[:：])")
+    r"^[▲△]?\s*(?:图为(?!什么|何)|圖為(?!什麼|何)|(?:上|下|左|右)[图圖]\s*[:：]"
+    r"|[图圖]\s*[①-⑳]|[图圖][一二三四五六七八九十0-9]{1,2}\s*[:：])")
 # A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
 _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
@@ -838,6 +885,19 @@ def _bulleted_place(probe: Probe) -> Verdict | None:
     return None
 
 
+# A paragraph that opens with a place in bold: '**郁山镇**　3月12日，郁山镇举办培训班。'
+_BOLD_RUN_IN = re.compile(r"^\*\*(?P<head>[^*]{2,12})\*\*[\s\u3000:：]*(?P<rest>\S.*)$")
+
+
+def _bold_place(probe: Probe) -> Verdict | None:
+    """'**郁山镇**　3月12日，…': a brief under its place's name, run in (a roundup's item)."""
+    match = _BOLD_RUN_IN.match(probe.text)
+    if match is None or not _places(probe.gazetteer, normalize(match["head"]).strip(),
+                                     towns=True):
+        return None
+    return Verdict(text=match["rest"], heading=match["head"].strip())
+
+
 def _bulleted_subhead(probe: Probe) -> Verdict | None:
     if probe.norm[:1] in BRIEF_BULLETS and len(probe.norm) <= 24 and headline_shape(
         probe.norm[1:].strip()
@@ -877,12 +937,18 @@ def _page_name(probe: Probe) -> bool:
     return all(0 < len(cell) <= 8 for cell in cells) and any(cell in names for cell in cells)
 
 
+# A town's or street's name of two to four characters (not 城镇, 乡村: one, and no 村).
+_TOWN_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|鎮|乡|鄉|街道)")
+
+
 def _place_first(probe: Probe) -> bool:
-    """Does the line open with a place the gazetteer knows ('江津一男子获刑') or with a
-    subject word ('我区3.2万亩晚稻开镰收割')?"""
+    """Does the line open with a place the gazetteer knows ('江津一男子获刑'), a town's name
+    ('先锋镇九叶青花椒…') or a subject word ('我区3.2万亩晚稻开镰收割')?"""
     bare = probe.norm.replace(" ", "")
     if bare.startswith(tuple(words()["subject_openers"])):
         return True
+    if _TOWN_FIRST.match(bare):
+        return True  # '先锋镇九叶青花椒进入采收旺季'
     return any(probe.gazetteer.canonical(bare[:n]) for n in (2, 3, 4) if len(bare) > n)
 
 
@@ -955,6 +1021,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),
+    LineRule("bold-place", Kind.BODY, "**郁山镇**　3月12日，郁山镇举办培训班。", _bold_place,
+             "a brief run in under its place's name in bold: an item of a roundup"),
     LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“种得好”到“卖得好”", _bulleted_subhead,
              "a section break inside a feature"),
     LineRule("enumerated-subhead", Kind.SUBHEAD, "一、任命", _enumerated),
@@ -970,6 +1038,12 @@ RULES: tuple[LineRule, ...] = (
     LineRule("headline-shape", Kind.HEADLIKE, "大足区党政代表团来我县考察", _headlike),
     LineRule("body", Kind.BODY, "考察期间，代表团一行先后来到多个乡镇。", lambda p: True),
 )
+
+
+def _indent(raw: str) -> int:
+    """The white space before a line's text, in half-width columns."""
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
 
 
 def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
@@ -994,12 +1068,14 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
         verdict = rule.test(probe)
         if verdict is None or verdict is False:
             continue
-        line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm)
+        line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm,
+                    indent=_indent(raw))
         if rule.kind is Kind.HEADLIKE:
             line.place_first = _place_first(probe)
         if isinstance(verdict, Verdict):
-            line.names, line.with_photos, line.page, line.photographers = (
-                verdict.names, verdict.with_photos, verdict.page, verdict.photographers
+            line.names, line.with_photos, line.page, line.photographers, line.heading = (
+                verdict.names, verdict.with_photos, verdict.page, verdict.photographers,
+                verdict.heading,
             )
             if verdict.text:
                 line.text, line.norm = verdict.text, normalize(verdict.text)

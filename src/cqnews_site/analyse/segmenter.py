@@ -264,7 +264,7 @@ def _story_date(
         # (a reader's call, a scene) before one that opens with the day the report tells of.
         after = opening + 1
         if (after < len(paragraphs) and after not in subheads
-                and _OPENING_DATE.match(paragraphs[after])):
+                and words()["report_opening_re"].match(paragraphs[after][:40])):
             date, printed = _dated(paragraphs[after], year, page_date)
             if date:
                 return date, printed
@@ -274,11 +274,6 @@ def _story_date(
             if date:
                 return date, printed
     return None, False
-
-
-# A paragraph that opens with a month and day: '6月12日上午，…' · '十二月三日，…'
-_OPENING_DATE = re.compile(
-    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 
 
 def _opening(paragraphs: list[str], subheads: tuple[int, ...]) -> int | None:
