@@ -490,3 +490,33 @@ def test_a_pdfs_lines_cut_at_the_columns_width_go_on_with_their_paragraph():
         "11月7日，云阳县冬春农田水利建设现场推进会在凤鸣镇召开，标志着建设全面启动。",
         "今冬明春，云阳计划投入资金2.3亿元，新建和整治山坪塘120口、渠道85公里，新增灌溉面积3.5万亩。",
         "投产当天，一车车刚采摘的鲜橙从周边果园运进厂区经清洗分选榨汁杀菌灌装等工序变成了一瓶瓶橙汁。")
+
+
+def test_voices_under_their_names_in_bold_are_the_storys_items():
+    page = segment("# 把基层一线的期盼带上会场\n\n本报讯（记者 曾 琳）1月20日，代表委员们建言献策。\n\n"
+                   "**张 红**　市人大代表、某村党委书记\n\n“山货要卖出好价钱。”\n\n"
+                   "**刘建平**　市人大代表、某公司焊工\n\n“好手艺要有人传。”\n")
+    [story] = page.stories
+    assert [(i.heading, i.paragraphs) for i in story.items] == [
+        ("张 红　市人大代表、某村党委书记", ("“山货要卖出好价钱。”",)),
+        ("刘建平　市人大代表、某公司焊工", ("“好手艺要有人传。”",))]
+    assert lines.classify(1, "**龙凤镇**　近日，龙凤镇开展培训。").rule == "bold-place"
+
+
+def test_a_chronicle_box_and_a_letters_title():
+    page = segment("从钢城到山水之城\n\n本报记者 谢晓岚\n\n清晨，老工人沿着步道散步。\n\n大事记\n"
+                   "1965年  某区正式设立\n2003年3月  古镇修缮工程启动\n\n贺信\n\n中共某区委：\n\n"
+                   "值此建区60周年之际，谨致祝贺。\n\n某联谊会\n\n二〇二五年十月十日\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("从钢城到山水之城", ("谢晓岚",), None), ("贺信", (), "2025-10-10")]
+    assert {"大事记", "1965年  某区正式设立", "2003年3月  古镇修缮工程启动"} <= set(page.noise)
+
+
+def test_a_notice_naming_an_earlier_issue_and_a_missing_persons_fields():
+    page = segment("更正\n\n本报6月3日第2版《稻虾共养带动增收》一文中，“2300亩”应为“3200亩”，特此更正。\n\n\n"
+                   "寻人启事\n\n2025年6月6日上午，刘永福老人走失。\n\n姓名：刘永福\n\n性别：男\n\n"
+                   "（附照片）\n\n恳请知情者与家属联系。\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("更正", None), ("寻人启事", "2025-06-06")]
+    assert page.stories[1].paragraphs[1:3] == ("姓名：刘永福", "性别：男")
+    assert "（附照片）" in page.noise

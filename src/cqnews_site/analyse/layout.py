@@ -429,7 +429,8 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
-        and not _opens_report(after),
+        and not _opens_report(after)
+        and run[0].rule != "document-type",  # 贺信, 通知: the title of a document of its own
         _subhead,
     ),
     Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",

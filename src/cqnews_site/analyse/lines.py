@@ -898,6 +898,20 @@ def _bold_place(probe: Probe) -> Verdict | None:
     return Verdict(text=match["rest"], heading=match["head"].strip())
 
 
+def _bold_speaker(probe: Probe) -> Verdict | None:
+    """'**张 红**　市人大代表、三河村党委书记': a voice's name in bold, then the roles, over what
+    the voice says (an item of the story)."""
+    match = _BOLD_RUN_IN.match(probe.text)
+    if match is None or len(probe.norm) > 60:
+        return None
+    name = join_spaced_names(normalize(match["head"]).strip()).replace(" ", "")
+    roles = normalize(match["rest"])
+    titled = bool(_TITLE_WORDS.search(roles)) or "、" in roles
+    if not person_like(name) or is_closed(roles) or not titled:
+        return None
+    return Verdict(text=probe.text.replace("**", ""))
+
+
 def _bulleted_subhead(probe: Probe) -> Verdict | None:
     if probe.norm[:1] in BRIEF_BULLETS and len(probe.norm) <= 24 and headline_shape(
         probe.norm[1:].strip()
@@ -1021,6 +1035,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),
+    LineRule("bold-speaker", Kind.RUBRIC, "**张 红**　市人大代表、三河村党委书记", _bold_speaker,
+             "a voice's name in bold and roles: an item of the story, what the voice says"),
     LineRule("bold-place", Kind.BODY, "**郁山镇**　3月12日，郁山镇举办培训班。", _bold_place,
              "a brief run in under its place's name in bold: an item of a roundup"),
     LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“种得好”到“卖得好”", _bulleted_subhead,

@@ -289,9 +289,15 @@ def _opening(paragraphs: list[str], subheads: tuple[int, ...]) -> int | None:
     return at if at < len(paragraphs) and at not in subheads else None
 
 
+# An earlier issue named in the text ('本报6月3日第2版《…》一文'): its date is no event's.
+_ISSUE_REFERENCE = re.compile(r"本[报報](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:第\s*[A-Z]?\d{1,2}\s*版)?")
+
+
 def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
     """The first date in ``text`` read against the page's date: 本月12日 is the page's month;
-    a month-and-day far after the page's date is of the year before."""
+    a month-and-day far after the page's date is of the year before. An earlier issue
+    named in the text ('本报6月3日第2版') dates nothing."""
+    text = _ISSUE_REFERENCE.sub("", text)
     date, printed = find_dated(this_month(text, page_date), year)
     return (date if printed else before_page(date, page_date)), printed
 
