@@ -226,17 +226,37 @@ def _rubric(text: str) -> bool:
     return is_rubric(text) and _bracketed_headline(text) is None
 
 
-# A headline printed wholly in brackets, as a website's list prints its titles
-# ('【武隆区召开2024年防汛抗旱工作推进会议】'); a column's name in brackets is short (【以案说法】).
-_BRACKETED_HEADLINE = re.compile(r"^[【\[〔](?P<inner>[^】\]〔〕\[]{9,60})[】\]〕]$")
+# A line opening with words in brackets: a column's name before its headline
+# ('【以案说法】网购减肥糖吃出病'), or a headline printed wholly in them, as a website's list
+# prints its titles ('【武隆区召开2024年防汛抗旱工作推进会议】'). A column's name is short;
+# the headline after it is at least a short headline's length, so that '【江津】' alone or
+# with two characters after it stays a rubric.
+_IN_BRACKETS = re.compile(r"^[【\[〔](?P<inner>[^】\]〔〕\[]{2,60})[】\]〕]\s*(?P<rest>.*)$")
+RUBRIC_IN_BRACKETS = (2, 10)  # characters of a column's name
+HEADLINE_IN_BRACKETS = (9, 60)  # characters of a headline printed wholly in brackets
+HEADLINE_AFTER_RUBRIC_MIN = 6
 
 
 def _bracketed_headline(text: str) -> str | None:
     """The headline inside the brackets of a line printed wholly in them, as printed."""
-    match = _BRACKETED_HEADLINE.match(normalize(text).strip())
-    if match is None or not headline_shape(match["inner"]):
+    match = _IN_BRACKETS.match(normalize(text).strip())
+    low, high = HEADLINE_IN_BRACKETS
+    if (match is None or match["rest"] or not low <= len(match["inner"]) <= high
+            or not headline_shape(match["inner"])):
         return None
     return text.strip()[1:-1].strip()
+
+
+def _rubric_headline(norm: str) -> re.Match[str] | None:
+    """'【以案说法】网购减肥糖吃出病 商家被判十倍赔偿': the match of a column's name in brackets
+    and the headline after it (groups ``inner``, ``rest``), else None."""
+    match = _IN_BRACKETS.match(norm)
+    low, high = RUBRIC_IN_BRACKETS
+    if (match is None or not low <= len(match["inner"]) <= high
+            or len(match["rest"]) < HEADLINE_AFTER_RUBRIC_MIN
+            or not headline_shape(match["rest"])):
+        return None
+    return match
 
 
 # A quotation set under a headline with its source ('“乌江水绿石板青。”——当地民谣'): an
@@ -595,12 +615,6 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
     return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
 
 
-# A headline printed after its column's name in brackets; the rest is at least a short
-# headline's length, so that '【江津】' alone or with two characters stays a rubric.
-_RUBRIC_HEADLINE = re.compile(
-    r"^[【\[〔](?P<rubric>[^】\]〔〕\[]{2,10})[】\]〕]\s*(?P<rest>\S.{5,})$")
-
-
 def _parallel(line: Line) -> bool:
     """'深化区域协作 共谋绿色发展': two or three short phrases of like length, no punctuation."""
     parts = line.normal.split(" ")
@@ -915,10 +929,10 @@ class Builder:
             h = plain[0] if plain else 0  # two plain lines: headline and deck is the common layout
         head = run[h]
         above, below = run[:h], run[h + 1 :]
-        rubric_head = _RUBRIC_HEADLINE.match(head.normal)
-        if rubric_head and headline_shape(rubric_head["rest"]):
+        rubric_head = _rubric_headline(head.normal)
+        if rubric_head:
             # '【以案说法】网购减肥糖吃出病 商家被判十倍赔偿': the column's name, then the headline
-            draft.section = rubric_head["rubric"].strip()
+            draft.section = rubric_head["inner"].strip()
             self.set_headline(draft, replace(
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif len(run) == 1 and _rubric(head.text) and not has_deck(head.text):

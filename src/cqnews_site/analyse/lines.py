@@ -489,10 +489,10 @@ def _row(line: Line) -> tuple[int, int] | None:
     if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
         return None
     text = line.text.strip()
-    if len(text) > 2 and text[0] == "|" and text[-1] == "|":
-        parts = [cell.strip() for cell in text[1:-1].split("|")]
-        return (len(parts), sum(any(ch.isdigit() for ch in c) for c in parts)) \
-            if len(parts) >= 2 else None
+    piped = _pipe_cells(text)
+    if piped is not None:
+        return (len(piped), sum(any(ch.isdigit() for ch in c) for c in piped)) \
+            if len(piped) >= 2 else None
     parts = cells(text)
     figures = sum(any(ch.isdigit() for ch in cell) for cell in parts)
     if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
@@ -500,10 +500,16 @@ def _row(line: Line) -> tuple[int, int] | None:
     return len(parts), figures
 
 
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown table's row ('| 指标 | 前三季度 |'), or None."""
+    if len(text) > 2 and text[0] == "|" and text[-1] == "|":
+        return [cell.strip() for cell in text[1:-1].split("|")]
+    return None
+
+
 def _pipe_rule(line: Line) -> bool:
-    text = line.text.strip()
-    return (len(text) > 2 and text[0] == "|" and text[-1] == "|"
-            and all(_PIPE_RULE.match(cell.strip()) for cell in text[1:-1].split("|")))
+    piped = _pipe_cells(line.text.strip())
+    return piped is not None and all(_PIPE_RULE.match(cell) for cell in piped)
 
 
 def _tables(lines: list[Line]) -> None:
@@ -635,9 +641,14 @@ def _is_speaker(probe: Probe) -> bool:
     if len(probe.norm) > 50 or " " not in probe.norm:
         return False
     match = re.match(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$", probe.cred)
-    if not match or not person_like(match[1]) or is_closed(match[2]):
+    return bool(match) and _speaker(match[1], match[2])
+
+
+def _speaker(name: str, roles: str) -> bool:
+    """A person's name, and roles after it (a title word, or a list with 、)."""
+    if not person_like(name) or is_closed(roles):
         return False
-    return bool(_TITLE_WORDS.search(match[2])) or "、" in match[2]
+    return bool(_TITLE_WORDS.search(roles)) or "、" in roles
 
 
 def _places(gazetteer: Gazetteer, text: str, towns: bool = False) -> bool:
@@ -905,9 +916,7 @@ def _bold_speaker(probe: Probe) -> Verdict | None:
     if match is None or len(probe.norm) > 60:
         return None
     name = join_spaced_names(normalize(match["head"]).strip()).replace(" ", "")
-    roles = normalize(match["rest"])
-    titled = bool(_TITLE_WORDS.search(roles)) or "、" in roles
-    if not person_like(name) or is_closed(roles) or not titled:
+    if not _speaker(name, normalize(match["rest"])):
         return None
     return Verdict(text=probe.text.replace("**", ""))
 
@@ -1058,6 +1067,8 @@ RULES: tuple[LineRule, ...] = (
 
 def _indent(raw: str) -> int:
     """The white space before a line's text, in half-width columns."""
+    if not raw[:1].isspace():
+        return 0  # most lines: no copy of the line to find it
     lead = raw[: len(raw) - len(raw.lstrip())]
     return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
 
