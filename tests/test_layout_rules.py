@@ -313,6 +313,9 @@ def test_a_table_of_figures_stays_in_its_story_one_row_a_paragraph():
         "10月19日下午，联赛打响。", "本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队",
         "积分榜（前四名）", "球队        场次    积分", "铜梁队       7       17",
         "合川队       7       15", "本轮过后，铜梁队暂列榜首。")
+    # The rows are recorded for the page to show as a table; the title above is no row,
+    # and a lone row of results is one.
+    assert page.stories[0].rows == (1, 3, 4, 5)
     # Names in columns without figures are no table: 主席团 lists stay as they were.
     names = segment("主席团\n\n张三  李四  王五\n赵六  钱七  孙八\n\n会议选举产生主席团。\n")
     assert "张三  李四  王五" not in [p for s in names.stories for p in s.paragraphs]
@@ -354,6 +357,7 @@ def test_a_markdown_table_in_a_plain_page_stays_in_its_story():
     assert [s.headline for s in page.stories] == ["前三季度全区GDP同比增长6.2%"]
     assert page.stories[0].paragraphs[1:4] == (
         "| 指标 | 前三季度 |", "|---|---|", "| 地区生产总值 | 486.3亿元 |")
+    assert page.stories[0].rows == (1, 2, 3)
 
 
 def test_a_box_of_figures_under_its_label_is_furniture():

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from cqnews_site.output.files import DuplicatePath, SiteFiles
 from cqnews_site.site import render, theme, urls
 from site_samples import XSS, sample_archive
 
+PROJECT = Path(__file__).resolve().parents[1]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -680,3 +682,42 @@ def test_related_stories_rank_shared_people_over_places_and_ignore_values_too_co
     index = index_archive(Archive(pages=(), stories=stories, people=(), districts=()))
     related = views.related_stories(SimpleNamespace(index=index), index.story["s0"])
     assert [s.id for s in related] == ["s2", "s1"]
+
+
+def test_tables_printed_in_a_story_are_shown_as_tables(tmp_path):
+    """A held-out sports page's standings (columns set apart by spaces) and a made-up
+    Markdown pipe table: each a <table> with its head row; the lone result row keeps its
+    gaps; the text around stays paragraphs."""
+    from cqnews_site import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(PROJECT / "tests" / "heldout" / "pages" / "h23.txt", seeds / "h23.txt")
+    (seeds / "gdp.txt").write_text(
+        "前三季度全区GDP同比增长6.2%\n\n10月28日，记者从区统计局获悉。\n\n"
+        "| 指标 | 前三季度 | 同比增长 |\n|---|---|---|\n| 地区生产总值 | 486.3亿元 | 6.2% |\n"
+        "| 社会消费品零售总额 | 213.5亿元 | 5.1% |\n\n工业是主引擎。\n", encoding="utf-8")
+    config = Config(seeds=seeds, out=tmp_path / "site", cache=tmp_path / "cache")
+    result = build.build(config)
+    assert not result.errors
+    by_headline = {s.headline: s for s in result.archive.stories}
+
+    def body(headline: str) -> str:
+        html = (config.out / "stories" / f"{by_headline[headline].id}.html").read_text("utf-8")
+        return html.split('<div class="story-body">')[1].split("</div>\n\n  <footer")[0]
+
+    sport = body("铜梁队2:1力克永川队 主场三连胜")
+    assert re.sub(r"\s+", "", sport.split("<thead>")[1].split("</thead>")[0]) == (
+        '<tr><thscope="col">球队</th><thscope="col">场次</th><thscope="col">积分</th></tr>')
+    assert "<tr><td>铜梁队</td><td>7</td><td>17</td></tr>" in sport
+    assert sport.count("<tr>") == 5  # the head and the four teams
+    assert "<p>积分榜（前四名）</p>" in sport  # the title line stays above its table
+    assert '<p class="cells">本轮战果：' in sport  # one row alone: shown with its gaps
+    assert sport.count("<p>") >= 4  # the report around the table
+    gdp = body("前三季度全区GDP同比增长6.2%")
+    assert "---" not in gdp  # the rule line marks the head; it is not shown
+    assert re.sub(r"\s+", "", gdp.split("<thead>")[1].split("</thead>")[0]) == (
+        '<tr><thscope="col">指标</th><thscope="col">前三季度</th><thscope="col">同比增长</th>'
+        "</tr>")
+    assert "<tr><td>地区生产总值</td><td>486.3亿元</td><td>6.2%</td></tr>" in gdp
+    assert "<p>工业是主引擎。</p>" in gdp

@@ -22,7 +22,6 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     bare_label,
-    cells,
     credit_names,
     dateline,
     enumerated,
@@ -35,7 +34,7 @@ from cqnews_site.analyse.lines import (
     person_like,
     words,
 )
-from cqnews_site.model.text import is_han, normalize
+from cqnews_site.model.text import cells, is_han, normalize
 
 HAN = r"\u4e00-\u9fff"
 
@@ -53,6 +52,7 @@ class Paragraph:
     subhead: bool = False
     parts: list[str] = field(default_factory=list)
     whole: bool = False  # a table row or a line of verse: never continued by the next line
+    row: bool = False  # a table's row (its cells as printed, ``model.text.row_cells``)
 
     @property
     def text(self) -> str:
@@ -1204,7 +1204,8 @@ class Builder:
                 and line.rule not in OPENING_LINE_RULES and _continues(target[-1].tail, text)):
             target[-1].extend(text)
         else:
-            target.append(Paragraph(text, line.number, whole=whole))
+            target.append(Paragraph(text, line.number, whole=whole,
+                                    row=line.rule == "table-row"))
 
 
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")

@@ -20,7 +20,7 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import layout_words, looks_like_name, title_words
 from cqnews_site.model.dates import DATE_RE
-from cqnews_site.model.text import is_han, normalize
+from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
 HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{HAN}]{{2,4}}"
@@ -470,17 +470,8 @@ def relabel(lines: list[Line]) -> list[Line]:
     return lines
 
 
-# Columns of a table are set apart by two spaces or more, a tab or a full-width space.
-_CELL_GAP = re.compile(r"\s{2,}|\t|\u3000")
-_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
 VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
-
-
-def cells(text: str) -> list[str]:
-    """The cells of a line set in columns (two spaces or more, a tab or a full-width space
-    apart)."""
-    return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
 
 
 def _row(line: Line) -> tuple[int, int] | None:
@@ -489,7 +480,7 @@ def _row(line: Line) -> tuple[int, int] | None:
     if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
         return None
     text = line.text.strip()
-    piped = _pipe_cells(text)
+    piped = pipe_cells(text)
     if piped is not None:
         return (len(piped), sum(any(ch.isdigit() for ch in c) for c in piped)) \
             if len(piped) >= 2 else None
@@ -498,18 +489,6 @@ def _row(line: Line) -> tuple[int, int] | None:
     if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
         return None
     return len(parts), figures
-
-
-def _pipe_cells(text: str) -> list[str] | None:
-    """The cells of a Markdown table's row ('| 指标 | 前三季度 |'), or None."""
-    if len(text) > 2 and text[0] == "|" and text[-1] == "|":
-        return [cell.strip() for cell in text[1:-1].split("|")]
-    return None
-
-
-def _pipe_rule(line: Line) -> bool:
-    piped = _pipe_cells(line.text.strip())
-    return piped is not None and all(_PIPE_RULE.match(cell) for cell in piped)
 
 
 def _tables(lines: list[Line]) -> None:
@@ -529,13 +508,13 @@ def _tables(lines: list[Line]) -> None:
             end += 1
         figured = sum(1 for row in rows if row[1] >= 2)
         # A Markdown table's rule line ('|---|---|') makes its rows a table whatever they hold.
-        ruled = any(_pipe_rule(line) for line in lines[index:end])
+        ruled = any(pipe_rule(line.text) for line in lines[index:end])
         if end - index >= 2 and (figured >= 2 or ruled):
             above = lines[index - 1] if index else None
             if (above is not None and above.kind is Kind.HEADLIKE and not above.level
                     and above.number == lines[index].number - 1
                     and len(above.normal) <= TABLE_TITLE_MAX):
-                above.kind, above.rule = Kind.BODY, "table-row"
+                above.kind, above.rule = Kind.BODY, "table-title"
             for line in lines[index:end]:
                 line.kind, line.rule = Kind.BODY, "table-row"
         elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
@@ -607,7 +586,7 @@ def _section_titles(lines: list[Line]) -> None:
 
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
-WHOLE_LINE_RULES = frozenset({"table-row", "verse-line"})
+WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 

@@ -310,6 +310,7 @@ def _finish(
     problems: list[Diagnostic] = []
     paragraphs = [p.text for p in draft.paragraphs]
     subheads = tuple(i for i, p in enumerate(draft.paragraphs) if p.subhead)
+    rows = tuple(i for i, p in enumerate(draft.paragraphs) if p.row)
     headline = draft.headline
     inferred = False
     if headline is None:
@@ -356,6 +357,7 @@ def _finish(
         photographers=tuple(draft.photographers),
         paragraphs=tuple(paragraphs),
         subheads=subheads,
+        rows=rows,
         captions=tuple(draft.captions),
         items=items,
         paper=meta.paper or printed_meta.paper,

@@ -128,6 +128,7 @@ class Story:
     photographers: tuple[str, ...] = ()
     paragraphs: tuple[str, ...] = ()  # the story's own text, before any item
     subheads: tuple[int, ...] = ()  # indexes into paragraphs that are in-text subheads
+    rows: tuple[int, ...] = ()  # indexes into paragraphs that are a table's rows
     captions: tuple[str, ...] = ()
     items: tuple[Item, ...] = ()
     paper: str | None = None

@@ -159,3 +159,34 @@ def longest_first(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return pattern(trie) if trie else "(?!)"
+
+
+# Columns of a table are set apart by two spaces or more, a tab or a full-width space.
+_CELL_GAP = re.compile(r"\s{2,}|\t|\u3000")
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a line set in columns (two spaces or more, a tab or a full-width space
+    apart)."""
+    return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+
+
+def pipe_cells(text: str) -> list[str] | None:
+    """The cells of a Markdown table's row ('| 指标 | 前三季度 |'), or None."""
+    text = text.strip()
+    if len(text) > 2 and text[0] == "|" and text[-1] == "|":
+        return [cell.strip() for cell in text[1:-1].split("|")]
+    return None
+
+
+def pipe_rule(text: str) -> bool:
+    """True for a Markdown table's rule line under its head row ('|---|:---:|')."""
+    piped = pipe_cells(text)
+    return piped is not None and all(_PIPE_RULE.match(cell) for cell in piped)
+
+
+def row_cells(text: str) -> list[str]:
+    """The cells of a table's row as printed: between pipes, or set apart by wide gaps."""
+    piped = pipe_cells(text)
+    return piped if piped is not None else cells(text)

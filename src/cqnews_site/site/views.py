@@ -18,7 +18,7 @@ from cqnews_site.index.lookups import item_date_span, pinyin_key
 from cqnews_site.index.posts import LEADING_LABELS
 from cqnews_site.model.dates import date_key, is_full_date
 from cqnews_site.model.records import District, Mention, Person, Post, Story, Tenure
-from cqnews_site.model.text import cjk_punctuation, occurrences
+from cqnews_site.model.text import cjk_punctuation, occurrences, pipe_rule, row_cells
 from cqnews_site.site import network, related, urls
 from cqnews_site.site.context import SiteContext
 from cqnews_site.site.papers import page_title
@@ -228,6 +228,8 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         # Paragraphs, linked; those at the positions in ``subheads`` are shown as heads.
         "blocks": linked(story.paragraphs, targets, root),
         "subheads": tuple(sorted(set(story.subheads))),
+        # With a table among them, the body as blocks (``table_body``); else None.
+        "table_body": table_body(story, targets, root) if story.rows else None,
         "captions": linked(story.captions, targets, root, once=False),
         "items": items,
         "reporters": _credits(ctx, story.id, story.reporters),
@@ -243,6 +245,47 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "next": siblings[at + 1] if at + 1 < len(siblings) else None,
         "related": related_stories(ctx, story),
     }
+
+
+def table_body(story: Story, targets: dict[str, str], root: str) -> dict[str, Any]:
+    """A body with a table in it, for the template: ``texts`` (linked, each paragraph's
+    text or each cell of a row) and ``blocks`` in order, each ``{"kind": "p" | "subhead",
+    "at": i}``, a lone row ``{"kind": "cells", "at": i}`` (shown with its gaps), or
+    ``{"kind": "table", "head": [i…] or None, "rows": [[i…]…]}`` (indexes into ``texts``).
+
+    The head is the row above a Markdown rule line ('|---|---|'), or a first row without
+    figures over rows with them ('球队  场次  积分' over '铜梁队  7  17').
+    """
+    texts: list[str] = []
+    blocks: list[dict[str, Any]] = []
+    rows, subheads = set(story.rows), set(story.subheads)
+    run: list[str] = []  # the rows of the table being read
+
+    def place(text: str) -> int:
+        texts.append(text)
+        return len(texts) - 1
+
+    def close() -> None:
+        if len(run) == 1:
+            blocks.append({"kind": "cells", "at": place(run[0])})
+        elif run:
+            ruled = len(run) > 2 and pipe_rule(run[1])
+            body = [row for row in run if not pipe_rule(row)]
+            figured = [any(ch.isdigit() for ch in row) for row in body]
+            headed = ruled or (not figured[0] and any(figured[1:]))
+            cells = [[place(cell) for cell in row_cells(row)] for row in body]
+            blocks.append({"kind": "table", "head": cells[0] if headed else None,
+                           "rows": cells[1:] if headed else cells})
+        run.clear()
+
+    for at, text in enumerate(story.paragraphs):
+        if at in rows:
+            run.append(text)
+            continue
+        close()
+        blocks.append({"kind": "subhead" if at in subheads else "p", "at": place(text)})
+    close()
+    return {"texts": linked(texts, targets, root), "blocks": blocks}
 
 
 def item_dates(story: Story) -> list[dict[str, str]]:
