@@ -267,9 +267,21 @@ def test_an_e_papers_navigation_is_chrome_and_its_folio_gives_the_page():
                    "线路开通。\n\n【字号 大 中 小】  打印本页\n\n返回目录\n")
     assert [s.headline for s in page.stories] == ["线路开通"]
     assert (page.page_number, page.page_name) == ("A02", "综合新闻")
+    assert page.paper == "某县日报"  # the edition's word is not the paper's name
     for chrome in ("版面导航", "上一版  下一版", "放大  缩小  默认", "返回目录"):
         assert lines.classify(1, chrome).kind is lines.Kind.NOISE, chrome
     assert lines.classify(1, "上一篇文章的主角").kind is lines.Kind.HEADLIKE
+
+
+def test_an_editions_word_after_a_papers_name_is_dropped_only_from_a_papers_name():
+    def paper(name: str) -> str | None:
+        return segment(f"{name}\n2024年10月15日 星期二\n第A02版：综合新闻\n\n线路开通\n\n"
+                       "本报讯（记者 吴 敏）10月13日，线路开通。\n").paper
+
+    assert paper("重庆日报电子版") == "重庆日报"
+    assert paper("重庆日报") == "重庆日报"
+    # What is left must still be a paper's name: a bare 数字报 cell stays as printed.
+    assert paper("某县数字报") == "某县数字报"
 
 
 def test_a_column_name_in_brackets_before_a_headline_is_its_section():
@@ -524,3 +536,163 @@ def test_a_notice_naming_an_earlier_issue_and_a_missing_persons_fields():
         ("更正", None), ("寻人启事", "2025-06-06")]
     assert page.stories[1].paragraphs[1:3] == ("姓名：刘永福", "性别：男")
     assert "（附照片）" in page.noise
+
+
+
+def test_a_contact_line_of_a_form_is_the_forms_not_an_advert_nor_a_caption():
+    notice = ("寻人启事\n\n2025年6月6日上午，刘永福老人走失。\n\n姓名：刘永福\n\n性别：男\n\n"
+              "（附照片）\n\n联系电话：13500000000（刘先生）\n\n恳请知情者与家属联系。\n")
+    story = segment(notice).stories[0]
+    assert story.paragraphs[1:] == (
+        "姓名：刘永福", "性别：男", "联系电话：13500000000（刘先生）", "恳请知情者与家属联系。")
+    assert story.captions == ()
+    # Under a story's text, not a form, the same line is still an advert.
+    ad = segment("区里新开一家书店\n\n5月6日，书店开业，市民排队购书。\n\n联系电话：023-12345678\n")
+    assert "联系电话：023-12345678" in ad.noise
+
+
+def test_a_web_articles_share_buttons_browser_title_and_site_name_are_chrome():
+    for chrome in ("微信", "QQ空间", "复制链接", "奉节脐橙春管正当时-某县融媒体中心", "某县融媒体中心"):
+        assert lines.classify(1, chrome).kind is lines.Kind.NOISE, chrome
+    assert lines.classify(1, "微信支付走进山村").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "县融媒体中心开展新闻业务培训").kind is lines.Kind.HEADLIKE
+
+
+def test_a_captions_spaced_credit_right_after_its_sentence_names_the_photographer():
+    line = lines.classify(1, "果农在脐橙园里疏果。谭 静 摄")
+    assert (line.kind, line.names) == (lines.Kind.CAPTION, ("谭静",))
+    assert lines.join_spaced_names("会后合影。李 明 摄") == "会后合影。 李明 摄"
+    assert lines.join_spaced_names("会后合影。李明 摄") == "会后合影。李明 摄"  # one token: as is
+
+
+def test_a_related_links_list_ends_at_the_next_articles_title():
+    page = segment("果农疏花保果忙\n\n来源：某县融媒体中心  作者：谭 静  时间：2024-05-16 10:22\n\n"
+                   "5月15日，果农忙着疏果。\n\n相关新闻\n· 晚熟脐橙陆续采摘上市  2024-04-28\n\n"
+                   "“果园课堂”开进村 培养新农人\n\n来源：某县融媒体中心  作者：李 娜  时间：2024-05-15 17:40\n\n"
+                   "5月14日，果园课堂开课。\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("果农疏花保果忙", ("谭静",), "2024-05-15"),
+        ("“果园课堂”开进村 培养新农人", ("李娜",), "2024-05-14")]
+    assert "· 晚熟脐橙陆续采摘上市  2024-04-28" in page.noise
+
+
+def test_messages_and_answers_under_a_petition_rubric_are_dated_by_their_posting():
+    page = segment("网络问政\n\n路灯坏了半个月 何时能修好？\n\n【网友留言】小区门口的路灯不亮了。\n\n"
+                   "（网友“老住户”　留言时间：2024年3月4日）\n\n【部门回复】已更换电缆，路灯恢复照明。\n\n"
+                   "（某区城市管理局　回复时间：2024年3月8日）\n\n\n菜市场门口占道摆摊\n\n"
+                   "【网友留言】早高峰堵得走不动。\n\n(网友\"小周\"  留言时间:2024-03-06 21:15)\n\n"
+                   "【部门回复】已集中整治。\n")
+    first, second = page.stories
+    assert (first.section, first.headline, first.date) == (
+        "网络问政", "路灯坏了半个月 何时能修好？", "2024-03-04")
+    # Each note is a paragraph of its own: who asked or answered, and when.
+    assert first.paragraphs == ("【网友留言】小区门口的路灯不亮了。", "（网友“老住户”　留言时间：2024年3月4日）",
+                                "【部门回复】已更换电缆，路灯恢复照明。", "（某区城市管理局　回复时间：2024年3月8日）")
+    assert (second.headline, second.date) == ("菜市场门口占道摆摊", "2024-03-06")
+    assert lines.classify(1, "（本栏目内容选自网络问政平台）").rule != "posted-note"
+
+
+def test_a_list_of_names_in_columns_under_its_part_is_the_stories_text():
+    page = segment("某区人民政府关于表彰先进集体和先进个人的决定\n\n各镇人民政府：\n\n一、先进集体（4个）\n\n"
+                   "大路街道　　　　七塘镇　　　　健龙镇\n区供销合作社\n\n二、先进个人（3名）\n\n"
+                   "王小兰（大路街道）　　李　军（七塘镇）　　张德明（健龙镇）\n"
+                   "刘春燕（三合镇）　　陈　刚（正兴镇）　　黄永富（大兴镇）\n\n希望再接再厉。\n\n"
+                   "某区人民政府\n2025年4月10日\n\n（此件公开发布）\n")
+    story, = page.stories
+    assert story.headline == "某区人民政府关于表彰先进集体和先进个人的决定"
+    assert story.rows == (2, 3, 5, 6)  # shown as tables, one row a paragraph
+    assert story.paragraphs[3] == "区供销合作社"  # the last row, one cell
+    assert story.date == "2025-04-10"
+    assert story.paragraphs[-3:] == ("希望再接再厉。", "某区人民政府", "2025年4月10日")
+    assert "（此件公开发布）" in page.noise
+    # Without the line that introduces them, names in columns are no table (主席团 lists).
+    assert lines.classify(1, "（此件公开发布）").kind is lines.Kind.NOISE
+
+
+def test_a_bylines_photographer_named_after_the_role_and_a_writers_task():
+    line = lines.classify(1, "晚报记者 张 可 实习生 李一诺 摄影 郑 宇")
+    assert (line.names, line.photographers) == (("张可", "李一诺"), ("郑宇",))
+    assert lines.classify(1, "晚报记者 王 霜 整理").names == ("王霜",)
+
+
+def test_places_to_go_under_a_guide_are_its_items_with_their_fields():
+    page = segment("初夏赏花游 这2个地方别错过\n\n晚报记者 王 霜 整理\n\n周末约上家人去赏花。\n\n"
+                   "璧山·秀湖公园\n月季正值盛花期。\n地址：璧山区秀湖公园东门\n电话：023-4142 0000\n门票：免费\n\n"
+                   "南川·金佛山\n杜鹃次第开放。\n地址：金佛山景区北坡\n电话：023-7166 0000\n门票：80元\n")
+    story, = page.stories
+    assert [(i.heading, i.paragraphs) for i in story.items] == [
+        ("璧山·秀湖公园", ("月季正值盛花期。", "地址：璧山区秀湖公园东门", "电话：023-4142 0000", "门票：免费")),
+        ("南川·金佛山", ("杜鹃次第开放。", "地址：金佛山景区北坡", "电话：023-7166 0000", "门票：80元"))]
+    assert lines.classify(1, "江北·观音桥商圈焕新升级").rule != "place-and-name"
+
+
+def test_an_advertisement_under_its_mark_runs_to_the_next_wide_gap():
+    page = segment("古镇从早热闹到晚\n\n5月1日，古镇迎来客流高峰。\n\n\n——广告——\n五一狂欢季 · 云岭漂流谷\n"
+                   "门票原价168元　读者团购价89元\n活动时间：5月1日—5月31日\n\n\n"
+                   "香港旅行团打卡大足石刻\n\n本报讯 4月30日，旅行团来到宝顶山。\n")
+    assert [s.headline for s in page.stories] == ["古镇从早热闹到晚", "香港旅行团打卡大足石刻"]
+    assert {"五一狂欢季 · 云岭漂流谷", "活动时间：5月1日—5月31日"} <= set(page.noise)
+    # The advertisement ends at the first blank line: what follows is the page's again.
+    close = segment("——广告——\n云岭漂流谷 读者团购价89元\n\n大足石刻迎来旅行团\n\n本报讯 4月30日，旅行团来到。\n")
+    assert [s.headline for s in close.stories] == ["大足石刻迎来旅行团"]
+
+
+def test_a_header_line_with_cells_set_apart_by_a_bar():
+    page = segment("重庆晚报 | 2025年05月02日 星期五\n第10版：文旅·生活\n\n古镇从早热闹到晚\n\n"
+                   "本报讯 5月1日，古镇迎来客流高峰。\n")
+    assert (page.paper, page.date, page.page_number) == ("重庆晚报", "2025-05-02", "10")
+
+
+def test_a_note_on_the_writers_above_the_text_closes_nothing():
+    page = segment("以新质生产力推动产业向“新”而行\n\n——对产业转型升级的几点思考\n\n□ 陈立新　周晓蓉\n\n"
+                   "（作者单位：某区委党校）\n\n榨菜是涪陵的特色产业。\n\n一、以科技创新重塑产业链条\n\n"
+                   "科技创新是核心要素。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("以新质生产力推动产业向“新”而行", ("陈立新", "周晓蓉"))
+    assert story.paragraphs == ("榨菜是涪陵的特色产业。", "一、以科技创新重塑产业链条", "科技创新是核心要素。")
+    assert "（作者单位：某区委党校）" in page.noise
+
+
+def test_a_writer_with_their_workplace_and_a_books_author_among_its_fields():
+    assert lines.classify(1, "作者：谭晓峰　单位：某区江东街道办事处").names == ("谭晓峰",)
+    page = segment("书讯\n\n《乌江岸边话发展》出版发行\n\n近日，理论读物《乌江岸边话发展》出版。\n\n"
+                   "书名：《乌江岸边话发展》\n作者：何明远\n出版：西南师范大学出版社\n定价：48.00元\n\n"
+                   "全书分为三个部分。（况 蓉）\n")
+    story, = page.stories
+    assert (story.section, story.headline, story.reporters) == (
+        "书讯", "《乌江岸边话发展》出版发行", ("况蓉",))  # 况: a family name only where a name stands
+    assert story.paragraphs[1:5] == (
+        "书名：《乌江岸边话发展》", "作者：何明远", "出版：西南师范大学出版社", "定价：48.00元")
+
+
+def test_parts_numbered_with_the_same_word_are_subheads_and_an_expert_line_stands_alone():
+    page = segment("春季过敏高发 这三个误区别踩\n\n专家：刘建国  某医院主任医师\n进入3月，花粉活跃起来。\n\n"
+                   "刘建国在门诊为患者检查。（受访者供图）\n\n误区一：打喷嚏、流鼻涕就是感冒了\n\n症状很像。\n\n"
+                   "误区二：吃点药缓解了就行\n\n药物只能控制症状。\n\n（本报记者 唐晓燕 整理）\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("春季过敏高发 这三个误区别踩", ("唐晓燕",))
+    assert story.paragraphs[:2] == ("专家：刘建国  某医院主任医师", "进入3月，花粉活跃起来。")
+    assert [story.paragraphs[i] for i in story.subheads] == [
+        "误区一：打喷嚏、流鼻涕就是感冒了", "误区二：吃点药缓解了就行"]
+    assert (story.captions, story.photographers) == (("刘建国在门诊为患者检查。（受访者供图）",), ())
+    # One numbered line alone is no series: '巴南一：…' stays what it was.
+    assert lines.classify(1, "看点一：新区开园").rule == "headline-shape"
+
+
+def test_a_question_under_a_rubric_is_its_headline():
+    page = segment("健康问答\n\n孩子春季反复咳嗽 家长该怎么办？\n\n春季是儿童呼吸道疾病高发期。\n\n"
+                   "问：孩子咳嗽要去医院吗？\n\n答：要看情况。\n")
+    story, = page.stories
+    assert (story.section, story.headline) == ("健康问答", "孩子春季反复咳嗽 家长该怎么办？")
+
+
+def test_html_character_references_of_a_web_dump_are_read_as_their_characters():
+    page = segment("某报数字报 - 第08版：体育\n&lt;&lt; 上一版    下一版 &gt;&gt;    返回目录\n"
+                   "2024年09月23日&nbsp;星期一\n&nbsp;\n\n乒乓球锦标赛落幕\n\n"
+                   "本报讯（记者 钟 林）9月22日，锦标赛落幕。&ldquo;队员们很努力，&rdquo;领队说。\n")
+    story, = page.stories
+    assert story.paragraphs == ("9月22日，锦标赛落幕。“队员们很努力，”领队说。",)
+    assert (page.paper, page.page_number, page.page_name, page.date) == (
+        "某报", "08", "体育", "2024-09-23")
+    from cqnews_site.inputs.reader import unescape_entities
+    assert unescape_entities("R&D &amp; 5&lt;6 &bogus; &#0;") == "R&D & 5<6 &bogus; "

@@ -551,6 +551,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a bulleted or enumerated subhead stays in its story, not an item",
     ),
     LineDecision(
+        "author-note-above-text",
+        "## 甲 / □ 陈立新 / （作者单位：某区委党校） / 正文。",
+        "a note on the writer under the byline, before the text, notes; it closes nothing",
+    ),
+    LineDecision(
         "signature-date-ends-story",
         "## 公告 / 特此公告。 / 2023年3月28日",
         "a date alone after a notice's text signs and ends it",
@@ -829,7 +834,8 @@ class Builder:
         if bare_label(line.normal) in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
-            while i + 1 < len(self.lines) and _link_title(self.lines[i + 1]):
+            while (i + 1 < len(self.lines) and _link_title(self.lines[i + 1])
+                   and not self._article_title(i + 1)):
                 i += 1
                 self.noise.append(self.lines[i].text)
         elif i + 1 < len(self.lines) and _figure_line(self.lines[i + 1]):
@@ -839,6 +845,14 @@ class Builder:
                 i += 1
                 self.noise.append(self.lines[i].text)
         return i + 1
+
+    def _article_title(self, i: int) -> bool:
+        """A web article's title: a head with the article's information line under it
+        ('来源：…  作者：…  时间：…'), however like a related link it reads."""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (self.lines[i].kind is Kind.HEADLIKE and below is not None
+                and below.rule == "web-chrome"
+                and words()["article_info_re"].search(below.normal) is not None)
 
     def _on_noise(self, i: int) -> int:
         line = self.lines[i]
@@ -856,9 +870,10 @@ class Builder:
 
     def _on_body(self, i: int) -> int:
         line = self.lines[i]
-        if self.image and self.cur is not None and len(line.normal) <= 60 and not dateline(
-            line.normal[:120]
-        ):
+        # A form's field ('联系电话：…') under a photo's place is the form's, not a caption.
+        if (self.image and self.cur is not None and len(line.normal) <= 60
+                and line.rule not in ("labelled-paragraph", "form-field")
+                and not dateline(line.normal[:120])):
             self.log(line.number, "caption-under-image")
             self._caption_text(line.text)
         else:
@@ -1025,6 +1040,10 @@ class Builder:
     def _closing_credit(self, line: Line) -> None:
         cur = self.cur
         if cur is None:
+            self.noise.append(line.text)
+            return
+        if line.rule == "author-note" and not cur.has_body and not cur.items:
+            self.log(line.number, "author-note-above-text")
             self.noise.append(line.text)
             return
         target = cur.items[-1].reporters if cur.items else cur.reporters

@@ -18,7 +18,7 @@ from typing import Any
 
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
-from cqnews_site.inputs.lexicon import layout_words, looks_like_name, title_words
+from cqnews_site.inputs.lexicon import layout_words, looks_like_name, rare_surnames, title_words
 from cqnews_site.model.dates import DATE_RE
 from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
@@ -103,6 +103,8 @@ def words() -> dict:
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome"):
         data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
+    data["posted_notes_re"] = re.compile(data["posted_notes"])
+    data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])
     data["jump_from_re"] = re.compile(data["jump_from"])
     data["doc_types_re"] = re.compile(rf"^(?:{_alternation(data['document_types'])})$")
@@ -123,6 +125,7 @@ def words() -> dict:
         rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
     )
     data["not_names_set"] = frozenset(data["not_names"])
+    data["forms_of_address"] = tuple(data["forms_of_address"])  # for str.endswith
     data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
     data["report_opening_re"] = re.compile("^(?:" + "|".join(data["report_openings"]) + ")")
     # A report's opening time with what follows it up to the comma (4月30日上午，).
@@ -152,6 +155,7 @@ def words() -> dict:
         rf"\s*(?:文/图|图/文|文/圖|圖/文|{_alternation(data['photo_report_words'])}|"
         rf"{_alternation(data['report_words'])})\s*$"
     )
+    data["report_tail_re"] = re.compile(rf"\s+(?:{_alternation(data['report_words'])})$")
     data["author_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["author_notes"]))
     return data
 
@@ -346,6 +350,9 @@ _BEFORE_BRACKET = re.compile(rf"([)）\]】])(?<= [{HAN}][)）\]】])")
 _SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
+_SENTENCE_END_MARKS = frozenset("。!?！？;；")
+
+
 def join_spaced_names(text: str) -> str:
     """Join single characters spaced out inside names: '记者 刘 洋 摄' → '记者 刘洋 摄'."""
     photo = set(words()["photo_marks"])
@@ -356,6 +363,13 @@ def join_spaced_names(text: str) -> str:
     if bracket:  # "(记者 钟 静 实习生 毛 毛)": the last character is followed by the bracket
         text = _BEFORE_BRACKET.sub(r" \1", text)
     tokens = text.split(" ")
+    # '…疏果。谭 静 摄': a caption's credit follows its sentence unspaced, so the name's first
+    # character ends the token before; it goes with the rest of the name.
+    for at in range(len(tokens) - 2, -1, -1):
+        token = tokens[at]
+        if (len(token) >= 2 and token[-2] in _SENTENCE_END_MARKS and is_han(token[-1])
+                and len(tokens[at + 1]) == 1 and is_han(tokens[at + 1])):
+            tokens[at:at + 1] = [token[:-1], token[-1]]
     out: list[str] = []
     run: list[str] = []
     for token in [*tokens, ""]:
@@ -380,7 +394,7 @@ def join_spaced_names(text: str) -> str:
 def person_like(token: str) -> bool:
     """A token that can be a person's whole name (not 记者, not an organisation)."""
     return (looks_like_name(token) and token not in words()["not_names_set"]
-            and not org_marks().search(token))
+            and not token.endswith(words()["forms_of_address"]) and not org_marks().search(token))
 
 
 def org_marks() -> re.Pattern[str]:
@@ -406,9 +420,17 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
     if role:
         inner = inner[role.start() :]
     names = credit_names(inner)
-    if names and all(person_like(n) for n in names):
+    # A name spaced out in a credit ('（况 蓉）') is a name whatever its family name: 况 and
+    # other family names that are also words are taken only where a name must stand.
+    spaced = {match[1] + match[2] for match in _SPACED_PAIR.finditer(inner)}
+    if names and all(person_like(n) or (n in spaced and n[0] in rare_surnames()
+                                        and n not in words()["not_names_set"])
+                     for n in names):
         return names
     return ()
+
+
+_SPACED_PAIR = re.compile(rf"(?:^|(?<=[\s(（、]))([{HAN}]) ([{HAN}])(?=$|[\s)）、])")
 
 
 def headline_shape(text: str, norm: str | None = None) -> bool:
@@ -448,9 +470,11 @@ def relabel(lines: list[Line]) -> list[Line]:
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline."""
     _wrapped_lines(lines)
+    _advert_blocks(lines)
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
+    _numbered_parts(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
     for line in lines:
@@ -461,13 +485,61 @@ def relabel(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.HEADLIKE and label is not None and (
             counts[label] > 1 or label.endswith(fields)
         ):
-            line.kind, line.rule = Kind.BODY, "labelled-paragraph"
+            # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
+            line.kind, line.rule = Kind.BODY, ("expert-line" if label.endswith(_EXPERT)
+                                               else "labelled-paragraph")
         elif line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines):
-            nxt = lines[index + 1]
-            if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and dateline(nxt.normal[:120])):
-                # "今年秋天，去哪儿看红叶？" above a byline or a dateline: a headline.
+            nxt, above = lines[index + 1], lines[index - 1] if index else None
+            if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
+                    dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
+                    above is not None and above.kind is Kind.HEADLIKE
+                    and words()["rubric_any_re"].search(above.normal)):
+                # "今年秋天，去哪儿看红叶？" above a byline, a dateline or a run-in label
+                # ('【网友留言】我家住在…'), or under a rubric ('健康问答'): a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
+    _form_contacts(lines, fields)
     return lines
+
+
+_EXPERT = ("专家", "專家")
+_RUN_IN_LABEL = re.compile(r"^【[^】]{2,8}】\s*\S")  # 【网友留言】我家住在…
+
+
+_ADVERT_MARK = re.compile(r"^[\s\-—_【\[]*(?:广告|廣告)[\s\-—_】\]]*$")
+ADVERT_BLOCK_MAX = 12  # lines an advertisement under its mark runs to, at most
+
+
+def _advert_blocks(lines: list[Line]) -> None:
+    """Under an advertisement's mark ('——广告——'), the lines set close under it (no blank
+    line between) are the advertisement: its slogan and offer read like heads."""
+    for index, line in enumerate(lines):
+        if not _ADVERT_MARK.match(line.normal):
+            continue
+        for at in range(index + 1, min(index + 1 + ADVERT_BLOCK_MAX, len(lines))):
+            if lines[at].number != lines[at - 1].number + 1:
+                break
+            lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
+
+
+def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
+    """A contact line that reads like an advertisement's ('联系电话：135…（刘先生）') is a
+    field of the form it stands in, a paragraph of its own: when the two lines before it (an
+    image's place aside: '（附照片）') are labelled fields too ('姓名：…' / '特征：…'), or the
+    lines right above and below it are ('地址：…' / '电话：…' / '门票：…' of a place to go)."""
+    def field(line: Line) -> bool:
+        label = label_of(line.normal) if line.kind is Kind.BODY else None
+        return label is not None and (line.rule == "labelled-paragraph" or label.endswith(fields))
+
+    for index, line in enumerate(lines):
+        if line.rule not in ("advert", "masthead") or not (label := label_of(line.normal)) \
+                or not label.endswith(fields):
+            continue
+        above = [earlier for earlier in reversed(lines[:index]) if earlier.rule != "image"][:2]
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        between = (index > 0 and below is not None and field(lines[index - 1]) and field(below)
+                   and lines[index - 1].number + 1 == line.number == below.number - 1)
+        if between or (len(above) == 2 and all(field(earlier) for earlier in above)):
+            line.kind, line.rule = Kind.BODY, "form-field"
 
 
 TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
@@ -509,7 +581,13 @@ def _tables(lines: list[Line]) -> None:
         figured = sum(1 for row in rows if row[1] >= 2)
         # A Markdown table's rule line ('|---|---|') makes its rows a table whatever they hold.
         ruled = any(pipe_rule(line.text) for line in lines[index:end])
-        if end - index >= 2 and (figured >= 2 or ruled):
+        # Names or units set in columns under the line that introduces them ('一、先进集体
+        # （10个）' / '大路街道　　七塘镇　　健龙镇' / …), the last row perhaps one cell.
+        listed = end > index > 0 and _introduces_list(lines[index - 1])
+        if listed and end < len(lines) and _last_list_cell(lines[end - 1], lines[end]):
+            end += 1
+        listed = listed and end - index >= 2
+        if end - index >= 2 and (figured >= 2 or ruled or listed):
             above = lines[index - 1] if index else None
             if (above is not None and above.kind is Kind.HEADLIKE and not above.level
                     and above.number == lines[index].number - 1
@@ -520,6 +598,20 @@ def _tables(lines: list[Line]) -> None:
         elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
             lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
         index = max(end, index + 1)
+
+
+def _introduces_list(line: Line) -> bool:
+    """A numbered part's title ('一、先进集体（10个）') or a paragraph ending in a colon: what
+    a list in columns comes under."""
+    return line.rule == "enumerated-subhead" or (
+        line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
+
+
+def _last_list_cell(above: Line, line: Line) -> bool:
+    """The last row of a list in columns holding one cell ('区供销合作社')."""
+    return (line.number == above.number + 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
+            and not line.level and len(line.normal) <= 24 and len(cells(line.text)) == 1
+            and not is_closed(line.normal))
 
 
 def _verses(lines: list[Line]) -> None:
@@ -585,8 +677,27 @@ def _section_titles(lines: list[Line]) -> None:
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
 
 
+_NUMBERED_PART = re.compile(
+    rf"^(?P<word>[{HAN}]{{1,4}}?)[一二三四五六七八九十]{{1,2}}\s*[:：]\s*\S")
+
+
+def _numbered_parts(lines: list[Line]) -> None:
+    """Heads numbered with the same word ('误区一：…', '误区二：…') are the parts of one
+    story, its subheads: never headlines, whatever they say."""
+    series: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.kind is Kind.HEADLIKE and not line.level and (
+                match := _NUMBERED_PART.match(line.normal)):
+            series.setdefault(match["word"], []).append(line)
+    for parts in series.values():
+        if len(parts) >= 2:
+            for line in parts:
+                line.kind, line.rule = Kind.SUBHEAD, "numbered-part"
+
+
 # Rules of the page-level pass whose lines are each a paragraph of their own.
-WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line"})
+WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field",
+                              "posted-note", "expert-line", "labelled-paragraph"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 
@@ -649,6 +760,9 @@ _CREDIT_PREFIX = re.compile(
 )
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文字|文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
+    # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
+    # book's author, in a 书讯's fields).
+    rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
 )
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 # A cartoon's or drawing's credit: （漫画/周 洋） · 插图：李四
@@ -748,9 +862,11 @@ def _author_note(probe: Probe) -> bool:
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
-    match = words()["byline"].match(probe.cred) or _AUTHOR_LINE.match(probe.cred)
+    # '晚报记者 王 霜 整理': what the writer did is no name.
+    cred = words()["report_tail_re"].sub("", probe.cred)
+    match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
     if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
-        return Verdict(names=credit_names(match["names"]))
+        return Verdict(names=credit_names(match["names"] or match["writer"]))
     return None
 
 
@@ -761,6 +877,9 @@ _PICTURE_SAYS = re.compile(
 # A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
 _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
+# ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
+_PHOTO_ROLE_LAST = re.compile(
+    r"^(?P<writers>.+?)\s+(?:摄影|攝影|摄像|攝像)\s*[:：/]?\s*(?P<photos>[^\s:：/].*)$")
 
 
 def _drawn_by(probe: Probe) -> Verdict | None:
@@ -771,11 +890,12 @@ def _drawn_by(probe: Probe) -> Verdict | None:
 
 
 def _split_credit(probe: Probe) -> Verdict | None:
-    """'■本报记者 何 涛 文 刘 洋 图': who wrote, then who took the photos (each half's
-    spaced-out names joined on its own: the marks between are single characters too)."""
+    """'■本报记者 何 涛 文 刘 洋 图', '记者 张 可 摄影 郑 宇': who wrote, then who took the
+    photos (each half's spaced-out names joined on its own: the marks between are single
+    characters too)."""
     if len(probe.norm) > 60:
         return None
-    halves = _SPLIT_CREDIT.match(probe.norm)
+    halves = _SPLIT_CREDIT.match(probe.norm) or _PHOTO_ROLE_LAST.match(probe.norm)
     if not halves:
         return None
     writers = words()["byline"].match(join_spaced_names(halves["writers"]))
@@ -855,6 +975,15 @@ def _place_line(probe: Probe) -> bool:
     return len(norm) <= 12 and " " not in norm.strip() and _places(
         probe.gazetteer, norm.replace(" ", "")
     )
+
+
+_PLACE_AND_NAME = re.compile(r"^(?P<place>[^·\s]{2,6})\s*·\s*(?P<name>[^·\s,:;!?。]{2,8})$")
+
+
+def _place_and_name(probe: Probe) -> bool:
+    """'璧山·秀湖公园': a district's name, a dot and the name of a site in it."""
+    match = _PLACE_AND_NAME.match(probe.norm)
+    return bool(match and _places(probe.gazetteer, match["place"]))
 
 
 _PLACE_TOPIC = re.compile(r"^(?P<place>[^:\s]{2,12})\s*:\s*(?P<rest>\S.*)$")
@@ -999,6 +1128,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: ("遗失" in p.norm or "遺失" in p.norm)
              and bool(words()["lost_notices_re"].search(p.norm)),
              "classified ads for lost documents"),
+    LineRule("posted-note", Kind.BODY, "（网友“界石通勤族”　留言时间：3月10日）",
+             lambda p: bool(words()["posted_notes_re"].match(p.norm)),
+             "who posted a message or answered it, and when: text of its story, never a head"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
     LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
@@ -1014,6 +1146,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
     LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 刘 洋 摄", _photo(caption=False)),
     LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 刘洋 摄", _photo(caption=True)),
+    LineRule("supplied-picture", Kind.CAPTION, "医生在门诊为患者检查。（受访者供图）",
+             lambda p: len(p.norm) <= 150 and bool(words()["supplied_pictures_re"].search(p.norm)),
+             "a caption whose picture was supplied: it credits no photographer"),
     LineRule("picture-says", Kind.CAPTION, "图为铜梁队球员陈浩（左）在比赛中带球突破。",
              lambda p: bool(_PICTURE_SAYS.match(p.norm)) and len(p.norm) <= 150),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",
@@ -1023,6 +1158,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),
+    LineRule("place-and-name", Kind.RUBRIC, "璧山·秀湖公园", _place_and_name,
+             "a place and a site's name: one entry of a list of places to go"),
     LineRule("bold-speaker", Kind.RUBRIC, "**张 红**　市人大代表、三河村党委书记", _bold_speaker,
              "a voice's name in bold and roles: an item of the story, what the voice says"),
     LineRule("bold-place", Kind.BODY, "**郁山镇**　3月12日，郁山镇举办培训班。", _bold_place,

@@ -53,9 +53,7 @@ _NOT_NAME_END = tuple(
     "局委院所队站办厅部处科司社馆校县区市镇乡村组会省州们"
     "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞"
 )
-_FORMS_OF_ADDRESS = ("女士", "先生", "小姐", "师傅", "大爷", "大妈", "大姐", "大哥", "阿姨", "老人",
-                     "同学", "老师", "总", "局", "书记", "院长", "主任", "博士", "记者", "教授",
-                     "医生", "经理", "队长", "校长", "老板")
+_FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")

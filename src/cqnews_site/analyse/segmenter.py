@@ -61,6 +61,11 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|農曆\S*|农历\S*")
 _HEADER_RULES = ("masthead", "editors", "web-chrome")
 
 
+# The cells of a header line: set apart by wide gaps, a bar or a spaced dash
+# (重庆晚报 | 2025年05月02日 · 巴南日报数字报 - 第08版：体育).
+_HEADER_CELLS = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s+[-–—]\s+")
+
+
 def _header_date(line: str) -> str | None:
     norm = normalize(line)
     match = DATE_RE.search(norm)
@@ -87,7 +92,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
         from_header = line.text in header
         if "date" not in fields and (date := _header_date(line.text)):
             # The evidence is the cell that printed the date: "发布时间：2025-12-31 09:12".
-            cell = next(c for c in re.split(r"\s{2,}|\u3000+", line.text.strip())
+            cell = next(c for c in _HEADER_CELLS.split(line.text.strip())
                         if _header_date(c))
             cell = normalize(cell)
             # "某县报 2024年5月6日 星期一" → "2024年11月11日 星期一": the date is the evidence.
@@ -97,7 +102,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             fields["issue_number"] = issue["n"]
         if line.rule == "web-chrome":
             continue
-        cells = [normalize(c) for c in re.split(r"\s{2,}|\u3000+", line.text.strip())]
+        cells = [normalize(c) for c in _HEADER_CELLS.split(line.text.strip())]
         rests = [normalize(_WEEKDAY.sub(" ", DATE_RE.sub(" ", c))) for c in cells]
         numbered = any(_PAGE_NO.match(r) for r in rests if r)
         for cell, rest in zip(cells, rests, strict=True):
@@ -110,11 +115,23 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
                 continue
             if words()["masthead_re"].search(rest) or re.fullmatch(r"[A-Za-z .]+", rest):
                 continue
-            if "paper" not in fields and (from_header or paper_shape.search(rest)):
-                fields["paper"] = rest
+            paper = _without_edition(rest, paper_shape) if "paper" not in fields else None
+            if paper is not None and (from_header or paper_shape.search(paper)):
+                fields["paper"] = paper
             elif "page_name" not in fields and numbered and len(rest) <= 10:
                 fields["page_name"] = rest
     return PageMeta(**fields)
+
+
+def _without_edition(name: str, paper_shape: re.Pattern) -> str:
+    """A paper's name without the edition printed after it ('武隆日报数字报' → '武隆日报'),
+    when what is left is a paper's name; else ``name`` as it is."""
+    for edition in words()["paper_editions"]:
+        if name.endswith(edition):
+            kept = name[: -len(edition)].rstrip(" ·|-")
+            if paper_shape.search(kept):
+                return kept
+    return name
 
 
 # --- public API --------------------------------------------------------------------------
@@ -266,6 +283,14 @@ def _story_date(
         if (after < len(paragraphs) and after not in subheads
                 and words()["report_opening_re"].match(paragraphs[after][:40])):
             date, printed = _dated(paragraphs[after], year, page_date)
+            if date:
+                return date, printed
+        # '【网友留言】…' / '（网友“…”　留言时间：3月10日）': the note under a message dates it.
+        if after < len(paragraphs) and words()["posted_notes_re"].match(
+                note := normalize(paragraphs[after])):
+            if iso := _ISO_DATE.search(note):  # 留言时间:2024-03-06 21:15
+                return f"{int(iso['y']):04d}-{int(iso['m']):02d}-{int(iso['d']):02d}", True
+            date, printed = _dated(note, year, page_date)
             if date:
                 return date, printed
     for text in (draft.subtitle, draft.signed):

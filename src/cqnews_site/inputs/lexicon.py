@@ -37,6 +37,13 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def rare_surnames() -> frozenset[str]:
+    """Family names that are rare or also everyday words (况, 水 …), ``data/surnames_rare.txt``:
+    taken as names only where a name is certain to stand."""
+    return frozenset(read_list("surnames_rare.txt"))
+
+
 def looks_like_name(token: str) -> bool:
     """A 2–4 character Han string that starts with a family name (欧阳 and 司马 included)."""
     if not 2 <= len(token) <= 4 or not all(is_han(c) for c in token):

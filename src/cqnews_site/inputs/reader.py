@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,17 +216,43 @@ def read_bytes(
             Diagnostic(name, first_line, "error", "no text after the front matter; file skipped",
                        "add the story text below the closing '---'"),
         ]
+    is_article = is_markdown and first_line > 1
     source = SourceText(
         path=name,
         digest=digest or hashlib.sha256(data).hexdigest(),
         encoding=encoding,
-        text=body,
+        # A page dumped from a website may keep its HTML entities ('&ldquo;', '&nbsp;'): the
+        # page printed the characters. (An article's Markdown reads its own entities.)
+        text=body if is_article else unescape_entities(body),
         first_line=first_line,
         meta=meta,
         # A Markdown file with front matter is one article written by an editor.
-        is_article=is_markdown and first_line > 1,
+        is_article=is_article,
     )
     return source, warnings
+
+
+# A named or numbered HTML character reference, with its semicolon: &ldquo; &#8220; &#x201C;
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with HTML character references replaced by their characters ('&nbsp;' by a
+    space); an '&' that starts no known reference stays as printed."""
+    if "&" not in text:
+        return text
+
+    def character(match: re.Match[str]) -> str:
+        found = html.unescape(match[0])
+        if found == match[0]:
+            return found  # not a reference html knows
+        if found == "\ufffd":
+            return ""  # a reference to no character (&#0;)
+        found = found.replace("\xa0", " ")
+        # A reference to a control character would smuggle in what the reader removes.
+        return "" if _CONTROL.search(found) else found
+
+    return _ENTITY.sub(character, text)
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -186,7 +186,15 @@ def pipe_rule(text: str) -> bool:
     return piped is not None and all(_PIPE_RULE.match(cell) for cell in piped)
 
 
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+
+
 def row_cells(text: str) -> list[str]:
-    """The cells of a table's row as printed: between pipes, or set apart by wide gaps."""
+    """The cells of a table's row as printed: between pipes, or set apart by wide gaps (a
+    single full-width space sets cells apart only where no wider gap does: '李　军' is a
+    name spaced out in a column of names)."""
     piped = pipe_cells(text)
-    return piped if piped is not None else cells(text)
+    if piped is not None:
+        return piped
+    wide = [cell for cell in _WIDE_GAP.split(text.strip()) if cell]
+    return wide if len(wide) >= 2 else cells(text)
