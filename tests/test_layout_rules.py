@@ -696,3 +696,80 @@ def test_html_character_references_of_a_web_dump_are_read_as_their_characters():
         "某报", "08", "体育", "2024-09-23")
     from cqnews_site.inputs.reader import unescape_entities
     assert unescape_entities("R&D &amp; 5&lt;6 &bogus; &#0;") == "R&D & 5<6 &bogus; "
+
+
+def test_a_government_sites_menu_search_box_and_list_of_articles_are_chrome():
+    for chrome in ("首页　　政务公开　　政务服务　　互动交流", "请输入关键词　　搜索",
+                   "· 某某调研重点项目建设和安全生产工作　　2025-06-19", "更多>>"):
+        assert lines.classify(1, chrome).kind is lines.Kind.NOISE, chrome
+    assert lines.classify(1, "首页经济带动新消费").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "渝西8区携手“组团”招商").kind is lines.Kind.HEADLIKE  # news, no advert
+
+
+def test_closing_credits_of_a_desk_and_a_writer_a_writer_alone_and_the_end_mark():
+    assert lines.classify(1, "（区政府办 刘 畅）").names == ("刘畅",)
+    assert lines.classify(1, "（邓 卓）").names == ("邓卓",)
+    assert lines.classify(1, "（刘先生）").kind is not lines.Kind.CREDIT  # names no one
+    assert lines.classify(1, "（完）").rule == "end-mark"
+    page = segment("共享车位，为老小区松松绑\n\n日前，几家商场试行错时共享停车。\n\n（邓 卓）\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [("共享车位，为老小区松松绑", ("邓卓",))]
+
+
+def test_readers_comments_signed_under_them_stay_in_the_story():
+    page = segment("今日话题\n\n小区公共收益，该不该“晒”出来？\n\n编者按：公共收益该不该公开？\n\n"
+                   "公共收益是全体业主的钱。\n——网友“山城小李”\n\n光公开还不够，要有人管。\n——南岸区 读者 刘国强\n")
+    story, = page.stories
+    assert (story.section, story.headline) == ("今日话题", "小区公共收益，该不该“晒”出来？")
+    assert story.paragraphs[1:] == ("公共收益是全体业主的钱。", "——网友“山城小李”",
+                                    "光公开还不够，要有人管。", "——南岸区 读者 刘国强")
+    # Under a head, a dashed line is its deck.
+    deck = segment("以新质生产力推动产业向新而行\n\n——对产业转型升级的几点思考\n\n科技创新是核心。\n")
+    assert deck.stories[0].subtitle == "对产业转型升级的几点思考"
+
+
+def test_column_endings_and_a_series_number_make_rubrics():
+    for rubric in ("今日话题", "来论", "展讯", "选载", "律师说法", "典型案例", "普法小知识", "菜价行情",
+                   "寻访非遗传承人⑥"):
+        assert lines.is_rubric(rubric), rubric
+    assert not lines.is_rubric("全区开展法律咨询进社区活动暨普法小知识竞赛")  # long: a headline
+
+
+def test_numbered_entries_and_speakers_over_quotations_are_items():
+    page = segment("签约项目一览\n\n1．年产30万套热管理系统项目\n签约企业：某科技有限公司　　投资额：15亿元\n\n"
+                   "2．线控底盘生产基地项目\n签约企业：某装备有限公司　　投资额：22.5亿元\n\n\n嘉宾致辞摘要\n\n"
+                   "陈立新　某汽车零部件集团有限公司董事长\n\n“我们集团在渝西扎根已经15年。”\n\n"
+                   "林嘉禾　某半导体有限公司总裁\n\n“功率半导体是新能源汽车的心脏部件。”\n")
+    projects, voices = page.stories
+    assert [i.heading for i in projects.items] == ["年产30万套热管理系统项目", "线控底盘生产基地项目"]
+    assert [(i.heading, i.paragraphs) for i in voices.items] == [
+        ("陈立新　某汽车零部件集团有限公司董事长", ("“我们集团在渝西扎根已经15年。”",)),
+        ("林嘉禾　某半导体有限公司总裁", ("“功率半导体是新能源汽车的心脏部件。”",))]
+    # A lone numbered head is no list.
+    assert lines.classify(1, "1．年产30万套热管理系统项目").kind is lines.Kind.HEADLIKE
+
+
+def test_a_box_of_fields_its_last_field_and_an_excerpts_source():
+    page = segment("一根竹丝 一帘山水\n\n本报记者 邓 波\n\n6月6日上午，谢玉梅坐在织机前。\n\n【人物名片】\n"
+                   "姓名：谢玉梅\n出生：1960年，梁平区屏锦镇人\n项目：梁平竹帘制作技艺\n\n\n展讯\n\n"
+                   "竹帘精品展开展\n\n本报讯 6月8日，精品展开展。\n时间：6月8日至7月20日\n地点：区文化馆\n"
+                   "票价：免费（需提前通过“梁平文旅”微信公众号预约）\n\n\n选载\n\n篾匠街的黄昏\n\n"
+                   "我小时候住的那条街叫篾匠街。\n\n（摘自《竹林深处是故乡》，冉启林 著，重庆出版社）\n")
+    profile, show, excerpt = page.stories
+    assert profile.paragraphs[-3:] == ("姓名：谢玉梅", "出生：1960年，梁平区屏锦镇人", "项目：梁平竹帘制作技艺")
+    assert (show.section, show.paragraphs[-1]) == ("展讯", "票价：免费（需提前通过“梁平文旅”微信公众号预约）")
+    assert (excerpt.section, excerpt.reporters) == ("选载", ("冉启林",))
+
+
+def test_a_paragraph_a_line_without_blank_lines_is_no_pdf_text():
+    body = "，".join(["沿途还能看到满山的绿色"] * 8) + "。"
+    page = segment(f"　　赛事开幕\n　　5月5日，{body}\n　　{body}\n　　{body}\n"
+                   f"綦江农民版画走进30所中小学课堂\n　　5月6日下午，{body}\n（责任编辑：邹 航）\n"
+                   f"端午未到，铜梁龙舟队为何提前一个月下水？\n　　{body}\n")
+    assert [s.headline for s in page.stories] == [
+        "赛事开幕", "綦江农民版画走进30所中小学课堂", "端午未到，铜梁龙舟队为何提前一个月下水？"]
+
+
+def test_four_characters_with_a_one_character_family_name_are_no_portrait_name():
+    assert lines.classify(1, "农事提醒").rule != "portrait-name"
+    assert lines.classify(1, "欧阳晓峰").rule == "portrait-name"
+    assert lines.classify(1, "张 红").rule == "portrait-name"

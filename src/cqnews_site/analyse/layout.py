@@ -17,6 +17,7 @@ from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
     DECK_DASHES,
+    NUMBERED_ENTRY,
     OPENING_LINE_RULES,
     WHOLE_LINE_RULES,
     Kind,
@@ -541,6 +542,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a speaker or profile lead above a head opens an item headed by that head",
     ),
     LineDecision(
+        "speaker-opens-voice",
+        "## 嘉宾致辞摘要 / 陈立新 某集团董事长 / “我们在渝西扎根15年。”",
+        "a speaker's line above a quotation opens an item headed by the speaker's line",
+    ),
+    LineDecision(
         "bulleted-title-opens-brief",
         "快讯 / ★区妇联举办培训班 / 本月3日，培训班开班。 / ★全区开展消防检查 / 6月4日起，检查。",
         "under a briefs rubric (简讯, 快讯), a bulleted title heads a brief story of its own",
@@ -549,6 +555,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "subhead-in-story",
         "## 甲 / 正文。 / ■从“种得好”到“卖得好” / 正文二。",
         "a bulleted or enumerated subhead stays in its story, not an item",
+    ),
+    LineDecision(
+        "editor-line-closes-story",
+        "## 甲 / 正文。 / （责任编辑：邹 航） / 端午未到，龙舟队为何提前下水？ / 正文二。",
+        "the editor's line under an article's text closes it: what follows is another's",
     ),
     LineDecision(
         "author-note-above-text",
@@ -754,6 +765,8 @@ class Builder:
     def _on_rubric(self, i: int) -> int:
         line, nxt = self.lines[i], self._next(i)
         heading = line.text
+        if line.rule == "numbered-entry":  # '1．年产30万套…项目': the entry's title
+            heading = NUMBERED_ENTRY.sub(r"\g<title>", heading.strip())
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
@@ -767,6 +780,12 @@ class Builder:
             self.log(line.number, "lead-opens-item")
             self.open_item(nxt.text, nxt.number, line.text)
             return i + 2
+        if (line.rule == "speaker-line" and nxt is not None and nxt.kind is Kind.BODY
+                and nxt.normal[:1] in "“\"「" and self.cur is not None):
+            # '陈立新　某集团董事长' / '“我们集团在渝西扎根…”': a voice, headed by its speaker.
+            self.log(line.number, "speaker-opens-voice")
+            self.open_item(line.text, line.number, None)
+            return i + 1
         self.paragraph(line)
         return i + 1
 
@@ -857,6 +876,10 @@ class Builder:
     def _on_noise(self, i: int) -> int:
         line = self.lines[i]
         self.noise.append(line.text)
+        if line.rule == "editors" and self.cur is not None and self.cur.has_body:
+            # '（责任编辑：邹 航）' under an article's text: the article ends there.
+            self.log(line.number, "editor-line-closes-story")
+            self.cur.closed = True
         if line.rule == "web-chrome" and self.cur is not None and not self.cur.has_body and (
             author := words()["web_author_re"].search(line.normal)
         ):

@@ -18,7 +18,13 @@ from typing import Any
 
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
-from cqnews_site.inputs.lexicon import layout_words, looks_like_name, rare_surnames, title_words
+from cqnews_site.inputs.lexicon import (
+    layout_words,
+    looks_like_name,
+    rare_surnames,
+    surnames,
+    title_words,
+)
 from cqnews_site.model.dates import DATE_RE
 from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
@@ -475,15 +481,18 @@ def relabel(lines: list[Line]) -> list[Line]:
     _verses(lines)
     _section_titles(lines)
     _numbered_parts(lines)
+    _numbered_entries(lines)
+    _dash_signatures(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
     for line in lines:
         if (label := label_of(line.normal)) is not None:
             counts[label] = counts.get(label, 0) + 1
+    boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
         label = label_of(line.normal)
         if line.kind is Kind.HEADLIKE and label is not None and (
-            counts[label] > 1 or label.endswith(fields)
+            counts[label] > 1 or label.endswith(fields) or index in boxed
         ):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             line.kind, line.rule = Kind.BODY, ("expert-line" if label.endswith(_EXPERT)
@@ -492,16 +501,38 @@ def relabel(lines: list[Line]) -> list[Line]:
             nxt, above = lines[index + 1], lines[index - 1] if index else None
             if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
-                    above is not None and above.kind is Kind.HEADLIKE
-                    and words()["rubric_any_re"].search(above.normal)):
+                    above is not None and ((above.kind is Kind.HEADLIKE
+                                           and words()["rubric_any_re"].search(above.normal))
+                                           or above.kind is Kind.CREDIT
+                                           or above.rule == "editors")):
                 # "今年秋天，去哪儿看红叶？" above a byline, a dateline or a run-in label
-                # ('【网友留言】我家住在…'), or under a rubric ('健康问答'): a headline.
+                # ('【网友留言】我家住在…'), under a rubric ('健康问答'), or right after the
+                # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
     _form_contacts(lines, fields)
     return lines
 
 
-_EXPERT = ("专家", "專家")
+LABELLED_RUN_MIN = 3  # lines of a box of fields: 姓名：… / 出生：… / 项目：…
+
+
+def _labelled_runs(lines: list[Line]) -> set[int]:
+    """The indexes of lines in runs of three or more labelled lines set close together
+    ('姓名：谢玉梅' / '出生：1960年…' / '项目：…'): a box of fields, whatever the labels."""
+    boxed: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if (line is not None and label_of(line.normal) is not None
+                and (not run or line.number == lines[run[-1]].number + 1)):
+            run.append(index)
+            continue
+        if len(run) >= LABELLED_RUN_MIN:
+            boxed.update(run)
+        run = [index] if line is not None and label_of(line.normal) is not None else []
+    return boxed
+
+
+_EXPERT = ("专家", "專家", "律师", "律師")  # who answers: 专家：A …主任医师
 _RUN_IN_LABEL = re.compile(r"^【[^】]{2,8}】\s*\S")  # 【网友留言】我家住在…
 
 
@@ -531,14 +562,19 @@ def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
         return label is not None and (line.rule == "labelled-paragraph" or label.endswith(fields))
 
     for index, line in enumerate(lines):
-        if line.rule not in ("advert", "masthead") or not (label := label_of(line.normal)) \
-                or not label.endswith(fields):
+        if line.rule not in ("advert", "masthead") or not (label := label_of(line.normal)):
             continue
         above = [earlier for earlier in reversed(lines[:index]) if earlier.rule != "image"][:2]
         below = lines[index + 1] if index + 1 < len(lines) else None
         between = (index > 0 and below is not None and field(lines[index - 1]) and field(below)
                    and lines[index - 1].number + 1 == line.number == below.number - 1)
-        if between or (len(above) == 2 and all(field(earlier) for earlier in above)):
+        # Right under two fields set close ('时间：…' / '地点：…' / '票价：免费（…公众号预约）'),
+        # any labelled line is the form's last field.
+        last = (len(above) == 2 and above[0].number + 1 == line.number
+                and above[1].number + 1 == above[0].number)
+        if (label.endswith(fields) and between) or (
+                len(above) == 2 and all(field(earlier) for earlier in above)
+                and (label.endswith(fields) or last)):
             line.kind, line.rule = Kind.BODY, "form-field"
 
 
@@ -642,6 +678,9 @@ PARAGRAPH_INDENT = (3, 4)  # two full-width spaces, or three or four half-width 
 INDENTED_PARAGRAPHS_MIN = 3
 
 
+WRAPPED_WIDTH_MAX = 60  # characters of a PDF's line, at most: its column's width
+
+
 def _wrapped_lines(lines: list[Line]) -> None:
     """A page set as a PDF gives its text: no blank lines, every line cut at the column's
     width, each paragraph opening with an indent ('　　') and heads set further in. There a
@@ -655,6 +694,9 @@ def _wrapped_lines(lines: list[Line]) -> None:
     below = [line for line in lines if line.number >= opening[0].number]
     if any(b.number - a.number > 1 for a, b in pairwise(below)):
         return  # paragraphs set apart by blank lines: a page of another kind
+    widths = sorted(len(line.normal) for line in below if line.kind is Kind.BODY)
+    if widths and widths[len(widths) // 2] > WRAPPED_WIDTH_MAX:
+        return  # a paragraph a line: no line was cut at a column's width
     within = False  # inside a paragraph: the line above is its first or one that goes on
     for line in lines:
         if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
@@ -695,9 +737,44 @@ def _numbered_parts(lines: list[Line]) -> None:
                 line.kind, line.rule = Kind.SUBHEAD, "numbered-part"
 
 
+NUMBERED_ENTRY = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.*)$")
+
+
+def _numbered_entries(lines: list[Line]) -> None:
+    """Head lines numbered 1., 2., 3. … in order, each over its own text ('1．年产30万套…项目'
+    / '签约企业：…'), are the entries of a list: items, headed by their titles."""
+    entries = [(line, int(match["n"])) for line in lines
+               if line.kind is Kind.HEADLIKE and not line.level
+               and (match := NUMBERED_ENTRY.match(line.normal))]
+    run: list[Line] = []
+    for line, number in [*entries, (None, 0)]:
+        if line is not None and number == len(run) + 1:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for entry in run:
+                entry.kind, entry.rule = Kind.RUBRIC, "numbered-entry"
+        run = [line] if line is not None and number == 1 else []
+
+
+SIGNATURE_MAX = 24  # characters of a signature under a reader's comment: ——南岸区 读者 刘国强
+
+
+def _dash_signatures(lines: list[Line]) -> None:
+    """A short line opening with a dash right under a paragraph ('——网友“山城小李”') signs
+    the comment or quotation above: text of the story, never a deck (a deck is under a
+    head)."""
+    for above, line in pairwise(lines):
+        if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.BODY
+                and DECK_DASHES.match(line.normal) and line.normal[:1] in "—-"
+                and len(line.normal) <= SIGNATURE_MAX):
+            line.kind, line.rule = Kind.BODY, "dash-signature"
+
+
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field",
-                              "posted-note", "expert-line", "labelled-paragraph"})
+                              "posted-note", "expert-line", "labelled-paragraph",
+                              "dash-signature"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 
@@ -765,6 +842,9 @@ _AUTHOR_LINE = re.compile(
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
 )
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
+_DESK_THEN_NAME = re.compile(
+    rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})$")
+_HAN_AND_SPACES = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,8}}")
 # A cartoon's or drawing's credit: （漫画/周 洋） · 插图：李四
 _DRAWN_BY = re.compile(
     r"^[(（]?\s*(?:漫画|漫畫|绘图|繪圖|插图|插圖|绘画|繪畫)\s*[/／:：]\s*(?P<names>.+?)\s*[)）]?$")
@@ -778,6 +858,9 @@ _FULL_DATE_LINE = re.compile(
 )
 
 
+SERIES_NAME_MAX = 16  # characters of a series' name and its circled number
+
+
 def is_rubric(text: str) -> bool:
     """A column's name (栏目): a rubric mark ('·', 【】, 聚焦…), or a short line with a
     column's ending ('两江观察', '记者手记'); a long line ending so is a headline."""
@@ -785,6 +868,9 @@ def is_rubric(text: str) -> bool:
     if len(norm) > 60:
         return False
     if words()["rubric_shapes_re"].search(norm):
+        return True
+    # A series' name and number ('寻访非遗传承人⑥'; NFKC reads ⑥ as 6, so the text is asked).
+    if len(norm) <= SERIES_NAME_MAX and "\u2460" <= text.rstrip()[-1:] <= "\u2473":
         return True
     return (len(norm.replace(" ", "")) <= words()["rubric_ending_max"]
             and bool(words()["rubric_endings_re"].search(norm)))
@@ -841,7 +927,29 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     if match and words()["roles"].search(match["inner"]):
         names = people_in_credit(match["inner"])
         return Verdict(names=names, with_photos=photos) if names else None
+    # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone.
+    inner = cred[1:-1].strip()
+    desk = _DESK_THEN_NAME.match(inner)
+    if desk and org_marks().search(desk["desk"]):
+        inner = desk["name"]
+    if _HAN_AND_SPACES.fullmatch(inner):
+        names = people_in_credit(inner)
+        if 1 <= len(names) <= 2:
+            return Verdict(names=names, with_photos=photos)
     return None
+
+
+_EXCERPT_SOURCE = re.compile(
+    r"^\(\s*(?:摘自|选自|選自|节选自|節選自)\s*《[^》]{1,40}》\s*[,，]?\s*(?P<names>[^,，()]{2,24}?)\s*"
+    r"(?:著|编著|編著|主编|主編)\s*(?:[,，][^()]{0,30})?\)$")
+
+
+def _excerpt_source(probe: Probe) -> Verdict | None:
+    """'（摘自《…》，冉启林 著，重庆出版社）': the text above is the book's; its author
+    wrote it."""
+    match = _EXCERPT_SOURCE.match(probe.norm) if len(probe.norm) <= 80 else None
+    names = people_in_credit(match["names"]) if match else ()
+    return Verdict(names=names) if names else None
 
 
 def _org_credit_line(probe: Probe) -> bool:
@@ -1049,9 +1157,13 @@ def _enumerated(probe: Probe) -> bool:
 
 
 def _portrait_name(probe: Probe) -> bool:
+    name = probe.norm.replace(" ", "")
     return (
         len(probe.norm) <= 5
-        and person_like(probe.norm.replace(" ", ""))
+        # Four characters make a name with a two-character family name (欧阳晓峰); with one
+        # ('农事提醒') they are a column's name far more often.
+        and (len(name) <= 3 or name[:2] in surnames()[1])
+        and person_like(name)
         and not words()["rubric_any_re"].search(probe.norm)
         and not probe.norm.endswith(tuple(words()["action_endings"]))
     )
@@ -1132,6 +1244,11 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(words()["posted_notes_re"].match(p.norm)),
              "who posted a message or answered it, and when: text of its story, never a head"),
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
+    LineRule("excerpt-source", Kind.CREDIT, "（摘自《竹林深处是故乡》，冉启林 著，重庆出版社）",
+             _excerpt_source, "an excerpt's source: the book's author wrote the text above"),
+    LineRule("end-mark", Kind.CREDIT, "（完）",
+             lambda p: bool(words()["end_mark_re"].match(p.norm)),
+             "the end of a story on a line of its own: it closes the story"),
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
     LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
              "a note on the writer at a commentary's end: it closes the story"),
