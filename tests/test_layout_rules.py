@@ -602,6 +602,10 @@ def test_a_list_of_names_in_columns_under_its_part_is_the_stories_text():
     assert story.headline == "某区人民政府关于表彰先进集体和先进个人的决定"
     assert story.rows == (2, 3, 5, 6)  # shown as tables, one row a paragraph
     assert story.paragraphs[3] == "区供销合作社"  # the last row, one cell
+    # A row's last cell in brackets is data, not a credit to take off.
+    last = segment("二、先进个人（2名）\n\n王小兰（大路街道）　　李　军（七塘镇）\n"
+                   "何建平（河边镇）　　彭　勇（区供销合作社）\n\n希望再接再厉。\n")
+    assert "何建平（河边镇）　　彭　勇（区供销合作社）" in last.stories[0].paragraphs
     assert story.date == "2025-04-10"
     assert story.paragraphs[-3:] == ("希望再接再厉。", "某区人民政府", "2025年4月10日")
     assert "（此件公开发布）" in page.noise
@@ -773,3 +777,57 @@ def test_four_characters_with_a_one_character_family_name_are_no_portrait_name()
     assert lines.classify(1, "农事提醒").rule != "portrait-name"
     assert lines.classify(1, "欧阳晓峰").rule == "portrait-name"
     assert lines.classify(1, "张 红").rule == "portrait-name"
+
+
+def test_a_districts_box_over_a_headline_is_its_section_and_briefs_run_in_under_districts():
+    page = segment("■ 大足\n\n宝顶山下民宿一房难求\n\n本报记者 何 静\n\n4月5日，民宿客满。\n\n\n"
+                   "区县速览\n\n合川：4月3日，合川区钓鱼城景区研学季启动，首批接待学生。\n\n"
+                   "涪陵：截至3月底，涪陵区今年已新开工重点项目47个。\n\n"
+                   "（本栏稿件由本报记者 罗 敏 整理）\n")
+    story, column = page.stories
+    assert (story.section, story.headline, story.reporters) == ("大足", "宝顶山下民宿一房难求", ("何静",))
+    assert (column.headline, column.reporters) == ("区县速览", ("罗敏",))
+    assert [(i.heading, i.paragraphs, i.reporters) for i in column.items] == [
+        ("合川", ("4月3日，合川区钓鱼城景区研学季启动，首批接待学生。",), ()),
+        ("涪陵", ("截至3月底，涪陵区今年已新开工重点项目47个。",), ())]  # the credit signs the column
+    # One paragraph opening with a district and a colon is no column of briefs.
+    one = segment("标题甲\n\n本报讯 4月3日，会议召开。\n\n合川：会上，合川区作交流发言，介绍经验。\n")
+    assert one.stories[0].items == ()
+
+
+def test_a_news_apps_screen_chrome_and_its_readers_comments():
+    for chrome in ("9:41        5G  88%", "<  返回        教育", "新重庆客户端  35分钟前  阅读 1.2万",
+                   "35分钟前    阅读 1.2万", "点赞 1086    评论 52    收藏    分享", "赞 36",
+                   "查看更多评论 >", "打开新重庆客户端，查看更多精彩内容"):
+        assert lines.classify(1, chrome).kind is lines.Kind.NOISE, chrome
+    assert lines.classify(1, "10:30 会议开始").kind is lines.Kind.HEADLIKE
+    page = segment("AI助教走进乡村小学课堂\n\n新重庆-重庆日报记者 杜 鹃\n\n[视频]\n学生向AI助教提问。\n\n"
+                   "昨天上午，学生们在科学课上提问。\n\n编辑：刘 洋    审核：陈 峰\n\n热门评论\n山城小雨  20分钟前\n"
+                   "我们学校也有这个，回家天天讲！\n赞 36\n巴渝老张  12分钟前\n希望多推广到山区学校。\n")
+    story, = page.stories
+    assert (story.reporters, story.captions) == (("杜鹃",), ("学生向AI助教提问。",))
+    assert story.paragraphs == ("昨天上午，学生们在科学课上提问。",)
+    assert {"我们学校也有这个，回家天天讲！", "希望多推广到山区学校。"} <= set(page.noise)
+
+
+def test_credits_in_cells_and_an_oral_historys_writer():
+    assert lines.classify(1, "通讯员 王 宇  新重庆-重庆日报记者 何 川").names == ("王宇", "何川")
+    told = lines.classify(1, "口述：向德明（81岁，某村居民）  整理：本报记者 李 蔓")
+    assert (told.kind, told.names) == (lines.Kind.BYLINE, ("李蔓",))
+    page = segment("口述实录\n\n“那条路，是我们一锤一锤凿出来的”\n\n口述：向德明（81岁，某村居民）  整理：本报记者 李 蔓\n\n"
+                   "我今年81岁了，修路那年我28岁。\n")
+    story, = page.stories
+    assert (story.section, story.headline, story.reporters) == (
+        "口述实录", "“那条路，是我们一锤一锤凿出来的”", ("李蔓",))
+
+
+def test_a_chronicle_keyed_by_years_is_a_table_under_its_columns_names():
+    page = segment("一条山路的半个世纪\n\n本报讯 10月26日，纪念活动举行。\n\n红岸公路大事记\n年份        事件\n"
+                   "1972年        红岸公路动工\n1975年        公路修通，第一辆汽车开进村\n"
+                   "2024年        公路拓宽工程完工，沿线新增\n错车道32处\n\n活动现场，村民载歌载舞。\n")
+    story, = page.stories
+    assert story.paragraphs[1] == "红岸公路大事记"  # the title, above the table
+    assert [story.paragraphs[i] for i in story.rows] == [
+        "年份        事件", "1972年        红岸公路动工", "1975年        公路修通，第一辆汽车开进村",
+        "2024年        公路拓宽工程完工，沿线新增", "错车道32处"]
+    assert story.paragraphs[-1] == "活动现场，村民载歌载舞。"

@@ -537,6 +537,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a 【place】 head, a keyword rubric or a bare place name opens an item",
     ),
     LineDecision(
+        "place-over-headline-is-section",
+        "■ 大足 / 宝顶山下民宿一房难求 / 本报记者 何 静 / 4月5日，民宿客满。",
+        "a bulleted place right above a headline with its byline or text is the story's section",
+    ),
+    LineDecision(
         "lead-opens-item",
         "## 代表心声 / 李建国 县人大代表、养殖大户 / ## 让路更宽 / “好。”他说。",
         "a speaker or profile lead above a head opens an item headed by that head",
@@ -591,6 +596,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "## 区里举办技能大赛 / 来源：区融媒体中心  作者：孙 七  发布时间：2024-06-08 / "
         "6月7日，大赛举行。",
         "the author named in a web page's article-information line is the story's writer",
+    ),
+    LineDecision(
+        "comment-list",
+        "## 甲 / 正文。 / 热门评论 / 山城小雨  20分钟前 / 我们学校也有这个！ / 赞 36",
+        "a comments label and the comments under it, up to a wide gap, are chrome",
     ),
     LineDecision(
         "link-list",
@@ -694,6 +704,7 @@ class Builder:
         self.pending_captions: list[str] = []
         self.pending_photographers: list[str] = []
         self.pending_from: str | None = None
+        self.pending_section: str | None = None  # '■ 大足' above the next story's headline
         self.image = False  # an image placeholder ([图片]) was just printed
         # The last photo credit placed: (its index, the photographers it added to the story,
         # the story's paragraphs then); see ``photo_news_above``.
@@ -770,6 +781,15 @@ class Builder:
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
+        after = self._next(i + 1) if nxt is not None else None
+        if (line.rule == "bulleted-place" and nxt is not None and nxt.kind is Kind.HEADLIKE
+                and not nxt.level and after is not None
+                and after.kind in (Kind.BYLINE, Kind.BODY)):
+            # '■ 大足' / '宝顶山下民宿“一房难求”' / '本报记者 何 静': the district's box over
+            # a story's headline is its section, not a part of the story above.
+            self.log(line.number, "place-over-headline-is-section")
+            self.pending_section = line.text
+            return i + 1
         self.log(line.number, "rubric-opens-item")
         self.open_item(heading, line.number, None)
         return i + 1
@@ -850,7 +870,16 @@ class Builder:
     def _on_label(self, i: int) -> int:
         line = self.lines[i]
         self.noise.append(line.text)
-        if bare_label(line.normal) in words()["link_labels"]:
+        if bare_label(line.normal) in words()["comment_labels"]:
+            # Readers' comments under an article: chrome, up to the next article's title or
+            # a wide gap (each comment is its author, its text and its likes).
+            self.log(line.number, "comment-list")
+            while (i + 1 < len(self.lines) and not self._article_title(i + 1)
+                   and self.lines[i + 1].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
+                   and self.lines[i + 1].number - self.lines[i].number <= 2):
+                i += 1
+                self.noise.append(self.lines[i].text)
+        elif bare_label(line.normal) in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
             while (i + 1 < len(self.lines) and _link_title(self.lines[i + 1])
@@ -1004,6 +1033,9 @@ class Builder:
         if after is not None and after.kind is Kind.HEADING:
             draft.container = True
         draft.continued_from, self.pending_from = self.pending_from, None
+        if draft.section is None and self.pending_section is not None:
+            draft.section = self.pending_section
+        self.pending_section = None
         self._start(draft)
 
     def _start(self, draft: StoryDraft) -> None:
@@ -1069,7 +1101,9 @@ class Builder:
             self.log(line.number, "author-note-above-text")
             self.noise.append(line.text)
             return
-        target = cur.items[-1].reporters if cur.items else cur.reporters
+        # '（本栏稿件由本报记者 罗 敏 整理）' signs the whole column, not its last brief.
+        whole = normalize(line.text).lstrip("( ").startswith(tuple(words()["group_credits"]))
+        target = cur.items[-1].reporters if cur.items and not whole else cur.reporters
         _extend_unique(target, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
@@ -1223,7 +1257,9 @@ class Builder:
         _extend_unique(cur.reporters, reporters)
         # A closing credit "（王五）" signs the item or story it ends.
         # A closing credit "（张三 李四）" at the very end of a paragraph.
-        end_credit = words()["end_credit"].search(text)
+        # A table's last cell or a form's value is data, never a credit: '彭　勇（区供销合作社）'.
+        end_credit = (words()["end_credit"].search(text)
+                      if line.rule not in _DATA_LINE_RULES else None)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
             names = people_in_credit(inner)
@@ -1250,6 +1286,7 @@ class Builder:
                                     row=line.rule == "table-row"))
 
 
+_DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

@@ -119,7 +119,7 @@ def words() -> dict:
         rf"^(?:关于|關於)\S{{2,60}}的(?:{_alternation(data['document_types'])})$"
     )
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
-    data["labels_set"] = frozenset(data["labels"])
+    data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"]])
     notes = _alternation(data["note_labels"])
     data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]])")
     data["end_mark_re"] = re.compile(
@@ -470,11 +470,37 @@ def label_of(norm: str) -> str | None:
     return match[0][:-1] if match else None
 
 
-def relabel(lines: list[Line]) -> list[Line]:
+_PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
+RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
+
+
+def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A column of briefs each run in under its district ('合川：4月3日，…' / '涪陵：截至3月底，…'):
+    two or more such paragraphs close together open the items of a roundup, each headed by
+    its district, as briefs run in under a place in bold do."""
+    places = gazetteer or default_gazetteer()
+    found = [(index, match) for index, line in enumerate(lines)
+             if line.kind is Kind.BODY and line.rule == "body"
+             and (match := _PLACE_RUN_IN.match(line.normal))
+             and places.canonical(match["place"])]
+    column = [
+        entry for n, entry in enumerate(found)
+        if any(0 < abs(lines[entry[0]].number - lines[other[0]].number) <= RUN_IN_GAP_MAX
+               for other in found[max(0, n - 1):n + 2])]
+    for index, match in column:
+        line = lines[index]
+        cut = line.text.find(match["place"]) + len(match["place"])
+        rest = line.text[cut:].lstrip(" \u3000:：")
+        line.heading, line.text, line.norm, line.rule = (
+            match["place"], rest, normalize(rest), "place-run-in")
+
+
+def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
     line a labelled paragraph, not a headline; a single 'place：topic' line
-    ('巴南：花木搭上数字快车') stays a headline."""
+    ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
+    own shape of page; ``gazetteer``: the build's, for places.)"""
     _wrapped_lines(lines)
     _advert_blocks(lines)
     _tables(lines)
@@ -497,6 +523,11 @@ def relabel(lines: list[Line]) -> list[Line]:
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             line.kind, line.rule = Kind.BODY, ("expert-line" if label.endswith(_EXPERT)
                                                else "labelled-paragraph")
+        elif (line.rule == "body" and index and _quoted_head(line.normal)
+              and lines[index - 1].kind is Kind.HEADLIKE
+              and words()["rubric_any_re"].search(lines[index - 1].normal)):
+            # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
+            line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
         elif line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines):
             nxt, above = lines[index + 1], lines[index - 1] if index else None
             if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
@@ -510,6 +541,7 @@ def relabel(lines: list[Line]) -> list[Line]:
                 # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
     _form_contacts(lines, fields)
+    _place_run_ins(lines, gazetteer)
     return lines
 
 
@@ -620,10 +652,17 @@ def _tables(lines: list[Line]) -> None:
         # Names or units set in columns under the line that introduces them ('一、先进集体
         # （10个）' / '大路街道　　七塘镇　　健龙镇' / …), the last row perhaps one cell.
         listed = end > index > 0 and _introduces_list(lines[index - 1])
-        if listed and end < len(lines) and _last_list_cell(lines[end - 1], lines[end]):
-            end += 1
+        # A chronicle: three rows or more, each keyed by a year or a date in its first cell
+        # ('1972年        红岸公路动工…'), under its columns' names ('年份  事件').
+        keyed = end - index >= KEYED_ROWS_MIN and all(
+            cells(line.text)[0][:1].isdigit() for line in lines[index:end])
+        if (listed or keyed) and end < len(lines) and _last_list_cell(lines[end - 1],
+                                                                      lines[end]):
+            end += 1  # the last row's cell wrapped onto a line of its own
         listed = listed and end - index >= 2
-        if end - index >= 2 and (figured >= 2 or ruled or listed):
+        if keyed and index and _column_names(lines[index - 1], lines[index]):
+            index -= 1
+        if end - index >= 2 and (figured >= 2 or ruled or listed or keyed):
             above = lines[index - 1] if index else None
             if (above is not None and above.kind is Kind.HEADLIKE and not above.level
                     and above.number == lines[index].number - 1
@@ -634,6 +673,17 @@ def _tables(lines: list[Line]) -> None:
         elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
             lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
         index = max(end, index + 1)
+
+
+KEYED_ROWS_MIN = 3
+
+
+def _column_names(line: Line, first_row: Line) -> bool:
+    """A table's head right above its first row: short cells without figures ('年份  事件')."""
+    parts = cells(line.text)
+    return (line.number == first_row.number - 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
+            and not line.level and len(parts) >= 2 and all(len(p) <= 8 for p in parts)
+            and not any(ch.isdigit() for ch in line.text))
 
 
 def _introduces_list(line: Line) -> bool:
@@ -779,6 +829,12 @@ WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-fi
 OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 
 
+def _quoted_head(norm: str) -> bool:
+    """A short line that is one quotation ('“那条路，是我们一锤一锤凿出来的”')."""
+    return (len(norm) <= 30 and norm[:1] == "“" and norm[-1:] == "”"
+            and "”" not in norm[1:-1] and "。" not in norm)
+
+
 def _asking_head(norm: str) -> bool:
     """Short, one sentence ending in '?' or '!', shaped like a headline but for its end."""
     return (len(norm) <= 30 and norm[-1:] in "?!" and "。" not in norm
@@ -842,6 +898,7 @@ _AUTHOR_LINE = re.compile(
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
 )
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
+_TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
 _DESK_THEN_NAME = re.compile(
     rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})$")
 _HAN_AND_SPACES = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,8}}")
@@ -973,8 +1030,19 @@ def _byline(probe: Probe) -> Verdict | None:
     # '晚报记者 王 霜 整理': what the writer did is no name.
     cred = words()["report_tail_re"].sub("", probe.cred)
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
-    if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
+    if words()["rubric_any_re"].search(probe.norm):  # not 记者手记
+        return None
+    if match:
         return Verdict(names=credit_names(match["names"] or match["writer"]))
+    # '口述：向德明（81岁，…）  整理：本报记者 李 蔓': who spoke, and the writer who put it down.
+    if told := _TOLD_TO.match(cred):
+        rest = words()["byline"].match(told["rest"]) or _NAMES_ONLY.match(told["rest"])
+        return Verdict(names=credit_names(rest["names"])) if rest else None
+    # '通讯员 王 宇  新重庆-重庆日报记者 何 川': credits set apart by a wide gap, each a byline.
+    parts = [words()["byline"].match(join_spaced_names(normalize(part)))
+             for part in cells(probe.text)]
+    if len(parts) >= 2 and all(parts):
+        return Verdict(names=tuple(n for part in parts for n in credit_names(part["names"])))
     return None
 
 
@@ -1235,7 +1303,8 @@ RULES: tuple[LineRule, ...] = (
              "a page's name alone on its line, often spaced out; or in cells: 文体新闻 | 体育"),
     LineRule("teaser", Kind.NOISE, "■ 全区春耕备耕工作有序推进 3版",
              _short_furniture("teasers", 50)),
-    LineRule("page-notice", Kind.NOISE, "本版文章未經授權不得轉載", _short_furniture("notices")),
+    LineRule("page-notice", Kind.NOISE, "本版文章未經授權不得轉載",
+             _short_furniture("notices", closed=True)),
     LineRule("lost-notice", Kind.NOISE, "某某区兴旺建材经营部遗失公章一枚，声明作废。",
              lambda p: ("遗失" in p.norm or "遺失" in p.norm)
              and bool(words()["lost_notices_re"].search(p.norm)),

@@ -142,7 +142,7 @@ def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
         classify(source.first_line + offset, raw, gazetteer)
         for offset, raw in enumerate(source.text.split("\n"))
         if raw.strip()
-    ])
+    ], gazetteer)
 
 
 def segment(source: SourceText, gazetteer: Gazetteer | None = None) -> Page:
