@@ -831,3 +831,32 @@ def test_a_chronicle_keyed_by_years_is_a_table_under_its_columns_names():
         "年份        事件", "1972年        红岸公路动工", "1975年        公路修通，第一辆汽车开进村",
         "2024年        公路拓宽工程完工，沿线新增", "错车道32处"]
     assert story.paragraphs[-1] == "活动现场，村民载歌载舞。"
+
+
+def test_a_photographers_role_without_a_colon_and_a_towns_credit():
+    assert lines.classify(1, "特约摄影　向　阳").names == ("向阳",)
+    assert lines.classify(1, "（长寿湖镇 谭晓敏）").names == ("谭晓敏",)
+    assert lines.classify(1, "特约评论员文章").kind is not lines.Kind.PHOTO_CREDIT
+
+
+def test_a_news_sites_dateline_with_its_hour_is_a_release_time():
+    page = segment("某区预制菜生产线投产\n\n2024-09-12 09:30:15 来源: 某某网\n\n"
+                   "某某网-新重庆客户端9月12日9时30分讯（记者 孙 茜）9月11日，生产线投产。\n\n"
+                   "企业负责人介绍了情况。\n")
+    story, = page.stories
+    assert (story.reporters, story.date, page.date) == (("孙茜",), "2024-09-11", "2024-09-12")
+    assert "2024-09-12 09:30:15 来源: 某某网" in page.noise
+    # Without its hour a dateline's day is the story's, as a wire's is.
+    wire = segment("某区生产线投产\n\n某某网9月12日讯（记者 孙 茜）9月11日，生产线投产。\n")
+    assert wire.stories[0].date == "--09-12"
+
+
+def test_a_poem_under_a_circled_writers_line_before_the_next_head():
+    page = segment("川河盖的秋\n\n◎ 石 磊\n\n秋天是从山顶开始的\n一夜之间\n\n云在盖上歇脚\n牛羊在云里吃草\n\n"
+                   "【摄影】秋染川河盖\n\n金秋时节，川河盖层林尽染。\n")
+    poem = page.stories[0]
+    assert (poem.headline, poem.reporters) == ("川河盖的秋", ("石磊",))
+    assert poem.paragraphs == ("秋天是从山顶开始的", "一夜之间", "云在盖上歇脚", "牛羊在云里吃草")
+    assert "【摄影】秋染川河盖" not in poem.paragraphs  # the next head is no line of the poem
+    # A five-character headline after a column's name in brackets is still a headline.
+    assert (page.stories[1].section, page.stories[1].headline) == ("摄影", "秋染川河盖")

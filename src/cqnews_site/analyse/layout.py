@@ -235,7 +235,7 @@ def _rubric(text: str) -> bool:
 _IN_BRACKETS = re.compile(r"^[【\[〔](?P<inner>[^】\]〔〕\[]{2,60})[】\]〕]\s*(?P<rest>.*)$")
 RUBRIC_IN_BRACKETS = (2, 10)  # characters of a column's name
 HEADLINE_IN_BRACKETS = (9, 60)  # characters of a headline printed wholly in brackets
-HEADLINE_AFTER_RUBRIC_MIN = 6
+HEADLINE_AFTER_RUBRIC_MIN = 5
 
 
 def _bracketed_headline(text: str) -> str | None:

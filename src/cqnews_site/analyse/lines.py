@@ -34,7 +34,7 @@ _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
-BULLETS = "□■◇◆●○▲△★☆▶►"
+BULLETS = "□■◇◆●○◎▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
@@ -86,7 +86,10 @@ def words() -> dict:
     )
     data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
     # The photographers' half of "记者 何涛 文 刘洋 图" (see ``_split_credit``).
-    data["photo_by"] = re.compile(rf"^(?:图|圖|摄影|攝影|图片)\s*[/／:：]\s*(?P<names>{_NAMES})$")
+    data["photo_by"] = re.compile(
+        rf"^(?:(?:图|圖|摄影|攝影|图片)\s*[/／:：]"
+        # '特约摄影　向　阳': the photographer's role, then the names, on a line of their own
+        rf"|(?:特约|特約|本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[/／:：]?)\s*(?P<names>{_NAMES})$")
     data["photo_names"] = re.compile(rf"^(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
@@ -719,6 +722,8 @@ def _verses(lines: list[Line]) -> None:
                 stanzas.append([nxt])
             else:
                 break
+        while len(stanzas) > 2 and len(stanzas[-1]) == 1:
+            stanzas.pop()  # short lines alone after the poem: the next head ('【摄影】…')
         if len(stanzas) >= 2 and all(len(stanza) >= 2 for stanza in stanzas):
             for verse in (v for stanza in stanzas for v in stanza):
                 verse.kind, verse.rule = Kind.BODY, "verse-line"
@@ -987,7 +992,7 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone.
     inner = cred[1:-1].strip()
     desk = _DESK_THEN_NAME.match(inner)
-    if desk and org_marks().search(desk["desk"]):
+    if desk and (org_marks().search(desk["desk"]) or words()["town_re"].fullmatch(desk["desk"])):
         inner = desk["name"]
     if _HAN_AND_SPACES.fullmatch(inner):
         names = people_in_credit(inner)

@@ -261,13 +261,19 @@ def relocate(page: Page, path: str) -> Page:
     )
 
 
+_RELEASE_HOUR = re.compile(r"日\s*[0-9０-９]{1,2}\s*[时時]")
+
+
 def _story_date(
     draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
     page_date: str | None = None,
 ) -> tuple[str | None, bool]:
     """The story's date: its dateline (新华社北京5月5日电, or the first paragraph's opening
     date), else its deck, else its signature."""
-    if draft.dateline:
+    # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
+    # the report's own day, in its first paragraph, comes first.
+    released = draft.dateline is not None and _RELEASE_HOUR.search(draft.dateline) is not None
+    if draft.dateline and not released:
         # The marker itself, without its credit: 新华社北京5月5日电（记者 陈二）.
         date, printed = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
         if date:
@@ -293,7 +299,8 @@ def _story_date(
             date, printed = _dated(note, year, page_date)
             if date:
                 return date, printed
-    for text in (draft.subtitle, draft.signed):
+    for text in (draft.subtitle, draft.signed,
+                 re.split(r"[(（\[]", draft.dateline)[0] if released else None):
         if text:
             date, printed = _dated(text, year, page_date)
             if date:
