@@ -562,6 +562,8 @@ def test_a_captions_spaced_credit_right_after_its_sentence_names_the_photographe
     line = lines.classify(1, "果农在脐橙园里疏果。谭 静 摄")
     assert (line.kind, line.names) == (lines.Kind.CAPTION, ("谭静",))
     assert lines.join_spaced_names("会后合影。李 明 摄") == "会后合影。 李明 摄"
+    bracketed = lines.classify(1, "金秋时节，草甸层林尽染，游客前来观景拍照。（杨 林 摄）")
+    assert (bracketed.kind, bracketed.names) == (lines.Kind.CAPTION, ("杨林",))
     assert lines.join_spaced_names("会后合影。李明 摄") == "会后合影。李明 摄"  # one token: as is
 
 

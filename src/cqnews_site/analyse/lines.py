@@ -359,7 +359,7 @@ _BEFORE_BRACKET = re.compile(rf"([)）\]】])(?<= [{HAN}][)）\]】])")
 _SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
-_SENTENCE_END_MARKS = frozenset("。!?！？;；")
+_SENTENCE_END_MARKS = frozenset("。!?！？;；(（[【")  # after which a spaced name may start
 
 
 def join_spaced_names(text: str) -> str:
@@ -372,8 +372,8 @@ def join_spaced_names(text: str) -> str:
     if bracket:  # "(记者 钟 静 实习生 毛 毛)": the last character is followed by the bracket
         text = _BEFORE_BRACKET.sub(r" \1", text)
     tokens = text.split(" ")
-    # '…疏果。谭 静 摄': a caption's credit follows its sentence unspaced, so the name's first
-    # character ends the token before; it goes with the rest of the name.
+    # '…疏果。谭 静 摄', '（杨 林 摄）': a credit follows its sentence or its bracket unspaced,
+    # so the name's first character ends the token before; it goes with the rest of the name.
     for at in range(len(tokens) - 2, -1, -1):
         token = tokens[at]
         if (len(token) >= 2 and token[-2] in _SENTENCE_END_MARKS and is_han(token[-1])
