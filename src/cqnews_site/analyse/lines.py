@@ -587,6 +587,18 @@ def _advert_blocks(lines: list[Line]) -> None:
             lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
 
 
+def _two_above(lines: list[Line], index: int) -> list[Line]:
+    """The two lines above ``lines[index]``, an image's place ('（附照片）') skipped, nearest
+    first (by index: a slice per line would make a long page quadratic)."""
+    found: list[Line] = []
+    at = index - 1
+    while at >= 0 and len(found) < 2:
+        if lines[at].rule != "image":
+            found.append(lines[at])
+        at -= 1
+    return found
+
+
 def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
     """A contact line that reads like an advertisement's ('联系电话：135…（刘先生）') is a
     field of the form it stands in, a paragraph of its own: when the two lines before it (an
@@ -599,7 +611,7 @@ def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
     for index, line in enumerate(lines):
         if line.rule not in ("advert", "masthead") or not (label := label_of(line.normal)):
             continue
-        above = [earlier for earlier in reversed(lines[:index]) if earlier.rule != "image"][:2]
+        above = _two_above(lines, index)
         below = lines[index + 1] if index + 1 < len(lines) else None
         between = (index > 0 and below is not None and field(lines[index - 1]) and field(below)
                    and lines[index - 1].number + 1 == line.number == below.number - 1)
