@@ -721,3 +721,16 @@ def test_tables_printed_in_a_story_are_shown_as_tables(tmp_path):
         "</tr>")
     assert "<tr><td>地区生产总值</td><td>486.3亿元</td><td>6.2%</td></tr>" in gdp
     assert "<p>工业是主引擎。</p>" in gdp
+
+
+def test_a_tables_rows_that_are_only_rule_lines_stay_paragraphs():
+    """Two Markdown rule lines in a row are read as a table's rows; with no row of cells
+    they make no table (and no error): they are shown as printed."""
+    from cqnews_site.site.views import table_body
+
+    story = Story(id="s", source="a.txt", position=0, line=1, headline="某区数据",
+                  paragraphs=("10月28日，记者获悉。", "|---|---|", "|---|---|", "工业是主引擎。"),
+                  rows=(1, 2))
+    body = table_body(story, {}, "../")
+    assert [block["kind"] for block in body["blocks"]] == ["p", "p", "p", "p"]
+    assert list(body["texts"]) == list(story.paragraphs)

@@ -266,11 +266,13 @@ def table_body(story: Story, targets: dict[str, str], root: str) -> dict[str, An
         return len(texts) - 1
 
     def close() -> None:
+        body = [row for row in run if not pipe_rule(row)]
         if len(run) == 1:
             blocks.append({"kind": "cells", "at": place(run[0])})
+        elif run and not body:  # rule lines alone ('|---|---|'): no table, kept as printed
+            blocks.extend({"kind": "p", "at": place(row)} for row in run)
         elif run:
             ruled = len(run) > 2 and pipe_rule(run[1])
-            body = [row for row in run if not pipe_rule(row)]
             figured = [any(ch.isdigit() for ch in row) for row in body]
             headed = ruled or (not figured[0] and any(figured[1:]))
             cells = [[place(cell) for cell in row_cells(row)] for row in body]
