@@ -1102,7 +1102,7 @@ class Builder:
             self.noise.append(line.text)
             return
         # '（本栏稿件由本报记者 罗 敏 整理）' signs the whole column, not its last brief.
-        whole = normalize(line.text).lstrip("( ").startswith(tuple(words()["group_credits"]))
+        whole = line.normal.lstrip("( ").startswith(words()["group_credits"])
         target = cur.items[-1].reporters if cur.items and not whole else cur.reporters
         _extend_unique(target, line.names)
         if line.with_photos:

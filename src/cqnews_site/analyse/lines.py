@@ -135,6 +135,7 @@ def words() -> dict:
     )
     data["not_names_set"] = frozenset(data["not_names"])
     data["forms_of_address"] = tuple(data["forms_of_address"])  # for str.endswith
+    data["group_credits"] = tuple(data["group_credits"])  # for str.startswith
     data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
     data["report_opening_re"] = re.compile("^(?:" + "|".join(data["report_openings"]) + ")")
     # A report's opening time with what follows it up to the comma (4月30日上午，).
