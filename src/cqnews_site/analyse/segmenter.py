@@ -73,9 +73,13 @@ def _header_date(line: str) -> str | None:
         year, month, day = (chinese_number(match[k]) for k in ("year", "month", "day"))
         if year and month and day:
             return f"{year:04d}-{month:02d}-{day:02d}"
-    if iso := _ISO_DATE.search(norm):
-        return f"{int(iso['y']):04d}-{int(iso['m']):02d}-{int(iso['d']):02d}"
-    return None
+    return _iso_date(norm)
+
+
+def _iso_date(norm: str) -> str | None:
+    """The first ISO date in ``norm`` ('2024-03-06 21:15' → '2024-03-06'), or None."""
+    iso = _ISO_DATE.search(norm)
+    return f"{int(iso['y']):04d}-{int(iso['m']):02d}-{int(iso['d']):02d}" if iso else None
 
 
 def page_meta(lines: list[Line], header: list[str], first_story_line: int | None) -> PageMeta:
@@ -294,8 +298,8 @@ def _story_date(
         # '【网友留言】…' / '（网友“…”　留言时间：3月10日）': the note under a message dates it.
         if after < len(paragraphs) and words()["posted_notes_re"].match(
                 note := normalize(paragraphs[after])):
-            if iso := _ISO_DATE.search(note):  # 留言时间:2024-03-06 21:15
-                return f"{int(iso['y']):04d}-{int(iso['m']):02d}-{int(iso['d']):02d}", True
+            if iso := _iso_date(note):  # 留言时间:2024-03-06 21:15
+                return iso, True
             date, printed = _dated(note, year, page_date)
             if date:
                 return date, printed
