@@ -868,31 +868,33 @@ class Builder:
         return i + 1
 
     def _on_label(self, i: int) -> int:
-        line = self.lines[i]
+        line, lines = self.lines[i], self.lines
         self.noise.append(line.text)
-        if bare_label(line.normal) in words()["comment_labels"]:
+        label = bare_label(line.normal)
+        if label in words()["comment_labels"]:
             # Readers' comments under an article: chrome, up to the next article's title or
             # a wide gap (each comment is its author, its text and its likes).
             self.log(line.number, "comment-list")
-            while (i + 1 < len(self.lines) and not self._article_title(i + 1)
-                   and self.lines[i + 1].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
-                   and self.lines[i + 1].number - self.lines[i].number <= 2):
-                i += 1
-                self.noise.append(self.lines[i].text)
-        elif bare_label(line.normal) in words()["link_labels"]:
+            i = self._noise_while(i, lambda j: (
+                not self._article_title(j)
+                and lines[j].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
+                and lines[j].number - lines[j - 1].number <= 2))
+        elif label in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
-            while (i + 1 < len(self.lines) and _link_title(self.lines[i + 1])
-                   and not self._article_title(i + 1)):
-                i += 1
-                self.noise.append(self.lines[i].text)
-        elif i + 1 < len(self.lines) and _figure_line(self.lines[i + 1]):
+            i = self._noise_while(i, lambda j: _link_title(lines[j]) and not self._article_title(j))
+        elif i + 1 < len(lines) and _figure_line(lines[i + 1]):
             # A box of figures ('数读' / '1.2万户  新增市场主体' / …) beside the stories.
             self.log(line.number, "figure-box")
-            while i + 1 < len(self.lines) and _figure_line(self.lines[i + 1]):
-                i += 1
-                self.noise.append(self.lines[i].text)
+            i = self._noise_while(i, lambda j: _figure_line(lines[j]))
         return i + 1
+
+    def _noise_while(self, i: int, belongs: Callable[[int], bool]) -> int:
+        """Take the lines after ``i`` as furniture while ``belongs(index)``; the last taken."""
+        while i + 1 < len(self.lines) and belongs(i + 1):
+            i += 1
+            self.noise.append(self.lines[i].text)
+        return i
 
     def _article_title(self, i: int) -> bool:
         """A web article's title: a head with the article's information line under it
