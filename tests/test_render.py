@@ -102,6 +102,24 @@ def test_story_items_have_anchors_people_and_districts(files):
     assert "李庆</a>（市人大代表、万州区区长）" in page
 
 
+def test_item_byline_reads_well_with_and_without_a_date(sample_archive):
+    roundup = sample_archive.stories[2]
+    undated_item = dataclasses.replace(roundup.items[1], date=None)
+    archive = dataclasses.replace(sample_archive, stories=(
+        *sample_archive.stories[:2],
+        dataclasses.replace(roundup, items=(roundup.items[0], undated_item)),
+        *sample_archive.stories[3:]))
+    dated = render_text(render.render_site(sample_archive, Config()), "stories/wz-001.html")
+    undated = render_text(render.render_site(archive, Config()), "stories/wz-001.html")
+
+    def byline(page: str) -> str:
+        section = page.split('<section class="item" id="item-2">')[1]
+        return re.sub(r"<[^>]+>", "", section.split('<p class="byline">')[1].split("</p>")[0])
+
+    assert byline(dated) == "1月28日（年份不详） · 记者 霍吕"
+    assert byline(undated) == "记者 霍吕"  # no dot before the credit
+
+
 def test_person_page_has_timeline_appearances_and_co_mentions(files):
     page = render_text(files, "people/p-wangjun.html")
     assert "职务时间线" in page and "区委书记" in page
