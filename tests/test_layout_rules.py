@@ -649,6 +649,72 @@ def test_a_header_line_with_cells_set_apart_by_a_bar():
     assert (page.paper, page.date, page.page_number) == ("重庆晚报", "2025-05-02", "10")
 
 
+@pytest.mark.parametrize("folio", [
+    "重庆日报 2024年3月5日 第3版 两会特刊",  # single spaces
+    "重庆日报  2024年3月5日  第 3 版  两会特刊",  # wide gaps, a spaced number
+    "重庆日报｜2024年3月5日｜第3版｜两会特刊",  # bars, which a site's menu has too
+    "第3版 两会特刊 | 2024-03-05 | 重庆日报",  # the page first, an ISO date
+])
+def test_a_folio_of_paper_date_and_page_on_one_line(folio):
+    page = segment(f"{folio}\n\n代表委员热议高质量发展\n\n本报讯 3月4日，代表委员建言献策。\n")
+    assert [s.headline for s in page.stories] == ["代表委员热议高质量发展"]
+    assert (page.paper, page.date, page.page_number, page.page_name) == (
+        "重庆日报", "2024-03-05", "3", "两会特刊")
+    # A sentence with a date and a page is no folio.
+    sentence = "本报2024年3月5日第3版刊登的报道中，有一处数字有误，特此更正。"
+    assert lines.classify(1, sentence).kind is lines.Kind.BODY
+
+
+def test_a_credit_under_unsigned_voices_signs_the_story_not_the_last_voice():
+    voices = ("代表委员热议高质量发展\n\n本报记者 李 明\n\n3月4日，代表委员建言献策。\n\n"
+              "**张 红**　市人大代表、万州区区长\n“我们将加快建设港口物流枢纽。”\n\n"
+              "**刘 芳**　全国人大代表、綦江区东溪镇党委书记\n“乡村振兴关键在人。”\n\n")
+    story = segment(voices + "（本报记者 王 蕾 整理）\n").stories[0]
+    assert story.reporters == ("李明", "王蕾")
+    assert [item.reporters for item in story.items] == [(), ()]
+    # Voices each signed keep their own credits.
+    signed = voices.replace("口物流枢纽。”\n", "口物流枢纽。”\n（记者 赵 雪）\n")
+    story = segment(signed + "（记者 王 蕾）\n").stories[0]
+    assert [item.reporters for item in story.items] == [("赵雪",), ("王蕾",)]
+
+
+def test_a_wechat_posts_buttons_and_prompts_are_chrome():
+    page = segment("在家门口找工作！招聘会带来4200多个岗位\n\n原创 江津融媒 江津发布\n"
+                   "2025年05月16日 18:30 重庆\n\n听全文\n\n5月15日上午，招聘会在区人力资源市场举行。\n\n"
+                   "▲招聘会现场人头攒动。\n\n下一步，还将开展系列招聘活动。\n\n"
+                   "记者：刘 洁  实习生：蒋雨欣\n\n江津发布\n微信号：jiangjinfb_cq\n"
+                   "关注江津发布，了解江津大小事\n\n预览时标签不可点\n微信扫一扫\n关注该公众号\n"
+                   "继续滑动看下一个\n轻触阅读原文\n知道了\n使用小程序\n取消\n允许\n"
+                   "赞，轻点两下取消赞\n在看，轻点两下取消在看\n分享\n留言\n收藏\n听过\n")
+    assert [s.headline for s in page.stories] == ["在家门口找工作！招聘会带来4200多个岗位"]
+    story = page.stories[0]
+    assert story.reporters == ("刘洁", "蒋雨欣")
+    assert story.captions == ("招聘会现场人头攒动。",)  # a triangle over one short sentence
+    assert story.paragraphs[-1] == "下一步，还将开展系列招聘活动。"
+    # A brief under a triangle runs on; a title under one has no full stop.
+    for brief in ("▲日前，蒲吕镇油坊村村民集资8万余元，修通了一条长3.5公里的村道。村民出行更方便了。",
+                  "▲县政协召开专题协商会"):
+        assert lines.classify(1, brief).kind is not lines.Kind.CAPTION, brief
+
+
+def test_a_mediums_two_names_joined_by_a_dot_before_the_role_are_a_byline():
+    line = lines.classify(1, "上游新闻·重庆晨报记者 唐 悦　实习生 钟 琪")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("唐悦", "钟琪"))
+    assert lines.classify(1, "记者手记").kind is not lines.Kind.BYLINE
+
+
+def test_a_papers_name_on_its_own_line_under_the_page_name_and_number():
+    page = segment("城事　05\n2025.4.15　星期二　　编辑　刘 洋　　美编　吴 倩\n重庆晨报\n\n\n"
+                   "北碚嘉陵江滨江步道全线贯通\n\n4月12日，滨江步道全线贯通。\n")
+    assert [s.headline for s in page.stories] == ["北碚嘉陵江滨江步道全线贯通"]
+    assert (page.paper, page.date, page.page_number, page.page_name) == (
+        "重庆晨报", "2025-04-15", "05", "城事")
+    # A name set letter-spaced is one name.
+    spaced = segment("铜 梁 报        第2版        1998年3月5日  星期四\n\n抓早抓实 不误农时\n\n"
+                     "本报讯 3月4日，全县春耕备耕工作全面铺开。\n")
+    assert (spaced.paper, spaced.page_number) == ("铜梁报", "2")
+
+
 def test_a_note_on_the_writers_above_the_text_closes_nothing():
     page = segment("以新质生产力推动产业向“新”而行\n\n——对产业转型升级的几点思考\n\n□ 陈立新　周晓蓉\n\n"
                    "（作者单位：某区委党校）\n\n榨菜是涪陵的特色产业。\n\n一、以科技创新重塑产业链条\n\n"

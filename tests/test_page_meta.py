@@ -28,7 +28,8 @@ def dev(name: str):
     ("d05.txt", (None, "2024-12-16", None, "4", "区县·纵深")),
     ("d06.txt", ("重庆日报", "2024-03-25", None, "6", "区县新闻")),
     ("d07.md", ("重庆日报", "2025-02-25", None, "7", None)),
-    ("d08.txt", ("重慶新聞 · 繁體版", "2024-10-16", None, "A5", "區縣")),
+    # 繁體版 is the paper's edition in traditional characters, not its name.
+    ("d08.txt", ("重慶新聞", "2024-10-16", None, "A5", "區縣")),
 ])
 def test_page_metadata_from_masthead_folio_or_web_header(name, expected):
     page = dev(name)

@@ -90,6 +90,7 @@ class ItemDraft:
     lead: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)
+    voice: bool = False  # headed by its speaker: a quotation, which no reporter signs
 
 
 @dataclass
@@ -791,7 +792,7 @@ class Builder:
             self.pending_section = line.text
             return i + 1
         self.log(line.number, "rubric-opens-item")
-        self.open_item(heading, line.number, None)
+        self.open_item(heading, line.number, None, voice=line.rule == "bold-speaker")
         return i + 1
 
     def _on_lead(self, i: int) -> int:
@@ -804,7 +805,7 @@ class Builder:
                 and nxt.normal[:1] in "“\"「" and self.cur is not None):
             # '陈立新　某集团董事长' / '“我们集团在渝西扎根…”': a voice, headed by its speaker.
             self.log(line.number, "speaker-opens-voice")
-            self.open_item(line.text, line.number, None)
+            self.open_item(line.text, line.number, None, voice=True)
             return i + 1
         self.paragraph(line)
         return i + 1
@@ -1058,7 +1059,8 @@ class Builder:
         draft.headline_line = line.number
         draft.level = line.level
 
-    def open_item(self, heading: str, number: int, lead: str | None, level: int = 0) -> None:
+    def open_item(self, heading: str, number: int, lead: str | None, level: int = 0,
+                  voice: bool = False) -> None:
         cur = self.cur
         if cur is None or cur.ended or (cur.closed and not cur.items and cur.headline is None):
             # A story that ended, or a headless one that was signed (a photo's credit), takes
@@ -1068,7 +1070,7 @@ class Builder:
             self._start(cur)
         if cur.item_level is None:
             cur.item_level = level
-        cur.items.append(ItemDraft(heading=heading, line=number, lead=lead))
+        cur.items.append(ItemDraft(heading=heading, line=number, lead=lead, voice=voice))
 
     # -- credits, captions, jumps --
 
@@ -1103,8 +1105,12 @@ class Builder:
             self.log(line.number, "author-note-above-text")
             self.noise.append(line.text)
             return
-        # '（本栏稿件由本报记者 罗 敏 整理）' signs the whole column, not its last brief.
-        whole = line.normal.lstrip("( ").startswith(words()["group_credits"])
+        # '（本栏稿件由本报记者 罗 敏 整理）' signs the whole column, not its last brief; a
+        # credit under speakers' voices, none of the others signed, signs the story that
+        # gathered them, not the last speaker's words.
+        whole = (line.normal.lstrip("( ").startswith(words()["group_credits"])
+                 or (len(cur.items) > 1 and cur.items[-1].voice
+                     and not any(item.reporters for item in cur.items[:-1])))
         target = cur.items[-1].reporters if cur.items and not whole else cur.reporters
         _extend_unique(target, line.names)
         if line.with_photos:

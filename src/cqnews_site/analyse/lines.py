@@ -1042,13 +1042,19 @@ def _author_note(probe: Probe) -> bool:
             and bool(words()["author_notes_re"].match(probe.norm[1:].lstrip())))
 
 
+_MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
+
+
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
     # '晚报记者 王 霜 整理': what the writer did is no name.
     cred = words()["report_tail_re"].sub("", probe.cred)
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
-    if words()["rubric_any_re"].search(probe.norm):  # not 记者手记
+    # A medium's names joined by a dot before the role (上游新闻·重庆晨报记者) make no rubric.
+    norm = (_MEDIA_DOT.sub("", probe.norm, count=1) if match and match.re is words()["byline"]
+            else probe.norm)
+    if words()["rubric_any_re"].search(norm):  # not 记者手记
         return None
     if match:
         return Verdict(names=credit_names(match["names"] or match["writer"]))
@@ -1068,6 +1074,9 @@ def _byline(probe: Probe) -> Verdict | None:
 _PICTURE_SAYS = re.compile(
     r"^[▲△]?\s*(?:图为(?!什么|何)|圖為(?!什麼|何)|(?:上|下|左|右)[图圖]\s*[:：]"
     r"|[图圖]\s*[①-⑳]|[图圖][一二三四五六七八九十0-9]{1,2}\s*[:：])")
+# A triangle pointing at the picture over one short sentence: ▲招聘会现场人头攒动。 (a brief
+# under a triangle runs on: a title has no full stop, a report more than one sentence).
+_POINTED_CAPTION = re.compile(r"^[▲△]\s*[^。！？!?▲△]{4,36}[。.]$")
 # A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
 _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
@@ -1355,6 +1364,8 @@ RULES: tuple[LineRule, ...] = (
              "a caption whose picture was supplied: it credits no photographer"),
     LineRule("picture-says", Kind.CAPTION, "图为铜梁队球员陈浩（左）在比赛中带球突破。",
              lambda p: bool(_PICTURE_SAYS.match(p.norm)) and len(p.norm) <= 150),
+    LineRule("pointed-caption", Kind.CAPTION, "▲招聘会现场人头攒动。",
+             lambda p: bool(_POINTED_CAPTION.match(p.norm))),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",
              lambda p: bool(_KEYWORD_RUBRIC.match(p.norm))),
     LineRule("bracket-place", Kind.RUBRIC, "【江津·永川】两地共建产业协作园区", _bracket_place,

@@ -92,6 +92,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     top += [line for line in lines if line.rule == "web-chrome" and line not in top
             and words()["article_info_re"].search(line.normal)]
     paper_shape = words()["paper_shapes_re"]
+    # A head cell that looks like no paper names one only when no cell does: beside the
+    # page's number it is the page's name (城事　05 over 重庆晨报).
+    shaped = any(paper_shape.search(rest) for line in top if line.rule != "web-chrome"
+                 for cell in _HEADER_CELLS.split(line.text.strip())
+                 for rest in _header_words(normalize(cell)))
     for line in top:
         from_header = line.text in header
         if "date" not in fields and (date := _header_date(line.text)):
@@ -104,10 +109,15 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             fields["date"], fields["date_line"] = date, cell[printed.start():] if printed else cell
         if "issue_number" not in fields and (issue := _ISSUE.search(normalize(line.text))):
             fields["issue_number"] = issue["n"]
-        if line.rule == "web-chrome":
+        # A site's menu names no paper; a folio set with bars may look like one.
+        if line.rule == "web-chrome" and not words()["masthead_re"].search(line.normal):
             continue
-        cells = [normalize(c) for c in _HEADER_CELLS.split(line.text.strip())]
-        rests = [normalize(_WEEKDAY.sub(" ", DATE_RE.sub(" ", c))) for c in cells]
+        # A cell is what is left of it once its date is out; a folio set with single
+        # spaces (重庆日报 2024年3月5日 第3版 两会特刊) has a cell in each word.
+        pairs = [(cell, rest) for cell in (normalize(c)
+                                           for c in _HEADER_CELLS.split(line.text.strip()))
+                 for rest in _header_words(cell)]
+        cells, rests = [cell for cell, _ in pairs], [rest for _, rest in pairs]
         numbered = any(_PAGE_NO.match(r) for r in rests if r)
         for cell, rest in zip(cells, rests, strict=True):
             if not rest or words()["editors_re"].search(cell) or _ISSUE.search(cell):
@@ -117,14 +127,34 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
                 if number["name"]:
                     fields.setdefault("page_name", number["name"])
                 continue
-            if words()["masthead_re"].search(rest) or re.fullmatch(r"[A-Za-z .]+", rest):
+            # A masthead's furniture is no name, but a paper's name alone is one (重庆晨报).
+            named = _PAPER_NAME.fullmatch(rest) and paper_shape.search(rest)
+            if ((words()["masthead_re"].search(rest) and not named)
+                    or re.fullmatch(r"[A-Za-z .]+", rest)):
                 continue
             paper = _without_edition(rest, paper_shape) if "paper" not in fields else None
-            if paper is not None and (from_header or paper_shape.search(paper)):
+            if paper is not None and (paper_shape.search(paper)
+                                      or (from_header and not (shaped and numbered))):
                 fields["paper"] = paper
             elif "page_name" not in fields and numbered and len(rest) <= 10:
                 fields["page_name"] = rest
     return PageMeta(**fields)
+
+
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_SPACED_PAGE_NO = re.compile(r"第\s+([A-Z]?\d{1,3})\s*版|第([A-Z]?\d{1,3})\s+版")
+
+
+def _header_words(cell: str) -> list[str]:
+    """What is left of a header cell without its date and weekday, split at its spaces
+    when it is Chinese ('重庆日报 第3版 两会特刊' → three); a Latin name, or one set
+    letter-spaced, stays whole."""
+    rest = normalize(_WEEKDAY.sub(" ", _ISO_DATE.sub(" ", DATE_RE.sub(" ", cell))))
+    if not rest or re.search(r"[A-Za-z]{2}", rest):
+        return [rest]
+    parts = _SPACED_PAGE_NO.sub(lambda m: f"第{m[1] or m[2]}版", rest).split()
+    # A name set letter-spaced ('铜 梁 报') is one word.
+    return ["".join(parts)] if all(len(part) == 1 for part in parts) else parts
 
 
 def _without_edition(name: str, paper_shape: re.Pattern) -> str:
