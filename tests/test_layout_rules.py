@@ -715,6 +715,91 @@ def test_a_papers_name_on_its_own_line_under_the_page_name_and_number():
     assert (spaced.paper, spaced.page_number) == ("铜梁报", "2")
 
 
+def test_a_page_number_and_name_in_the_head_block_are_the_pages():
+    page = segment("5\n重庆·区县\nCHONGQING DAILY\n2024年6月20日　星期四\n责任编辑 向 菁\n\n\n"
+                   "涪陵青菜头走俏市场\n\n本报讯 6月18日，鲜食榨菜发往各地。\n")
+    assert [s.headline for s in page.stories] == ["涪陵青菜头走俏市场"]
+    assert (page.date, page.page_number, page.page_name) == ("2024-06-20", "5", "重庆·区县")
+    assert not page.diagnostics
+
+
+CUT_PAGE = ("大昌古镇：青石板上的“慢时光”\n\n"
+            "11月18日清晨，薄雾还未散尽，大昌古镇的青石板街上已有了人声。南门城楼下，\n"
+            "几位老人坐在茶馆门口摆着“龙门阵”，隔壁的豆腐坊里，石磨吱呀作响，豆\n"
+            "浆的香味飘出老远。\n\n"
+            "大昌古镇位于大宁河畔、小三峡北端，始建于晋代，距今已有1700多年历史。\n"
+            "三峡工程建设时，古镇整体搬迁复建，500多件古建筑构件被编号拆下、\n"
+            "原样重建，留住了明清街巷的格局和风貌。\n\n"
+            "老手艺有了新传人\n\n"
+            "走进古镇东街的一家竹编工坊，62岁的竹编艺人刘德厚正手把手教两名年轻人编\n"
+            "竹篮。“破篾要匀，起底要稳，急不得。”刘德厚说，他从十几岁开始跟着父亲\n"
+            "学竹编，现在编的是茶具套、花篮、灯罩。\n\n"
+            "11月18日，刘德厚在工坊内教年轻人编织竹篮。（融媒体记者 向晶 摄）\n\n"
+            "近年来，大昌镇把竹编、豆腐制作、榨油等老手艺搬进古镇，开设非遗体验工坊\n"
+            "9家，吸引了不少在外务工的年轻人返乡学艺、开店。\n\n")
+
+
+def test_on_a_page_cut_to_the_columns_width_a_paragraphs_first_line_is_no_head():
+    page = segment(CUT_PAGE + "\n关于小三峡景区部分游览线路临时封闭的公告\n\n尊敬的游客：\n\n"
+                   "因栈道维修改造需要，滴翠峡段步行栈道暂停开放。\n\n特此公告。\n")
+    assert [s.headline for s in page.stories] == [
+        "大昌古镇：青石板上的“慢时光”", "关于小三峡景区部分游览线路临时封闭的公告"]
+    feature = page.stories[0]
+    assert "老手艺有了新传人" in feature.paragraphs  # a subhead of the feature
+    assert any(p.startswith("走进古镇东街的一家竹编工坊") for p in feature.paragraphs)
+    assert (feature.captions, feature.photographers) == (
+        ("11月18日，刘德厚在工坊内教年轻人编织竹篮。",), ("向晶",))  # 融媒体记者
+
+
+def test_more_space_than_between_paragraphs_cut_to_width_sets_a_story_apart():
+    page = segment(CUT_PAGE + "\n“低价游”变“购物游”　市场监管部门帮游客追回退款\n\n"
+                   "“多亏了你们，这1.2万元总算退回来了！”8月21日，家住青龙街道的王\n"
+                   "大姐专门来到县市场监督管理局，向工作人员送上一面锦旗。\n")
+    assert [s.headline for s in page.stories] == [
+        "大昌古镇：青石板上的“慢时光”", "“低价游”变“购物游”　市场监管部门帮游客追回退款"]
+
+
+def test_a_photo_news_credit_with_its_desk_and_a_report_learnt_from_an_office():
+    page = segment("潼南荷花进入盛花期\n\n6月18日，游客在潼南区太安镇的荷花基地赏花拍照。"
+                   "(新重庆-重庆日报通讯员 刘 辉 摄/视觉重庆)\n\n\n巫溪“村播”带火高山土货\n\n"
+                   "记者6月17日从巫溪县商务委获悉，今年以来，乡村主播累计实现销售额1.2亿元。\n")
+    assert [s.headline for s in page.stories] == ["潼南荷花进入盛花期", "巫溪“村播”带火高山土货"]
+    assert page.stories[0].photographers == ("刘辉",)
+    assert page.stories[1].date == "--06-17"
+    # The paragraph's last words printed before the credit, on a line of their own.
+    cut = segment("潼南荷花进入盛花期\n\n6月18日，游客在潼南区太安镇的荷花基地赏花拍照。时下，当地万余亩\n"
+                  "荷花竞相开放，粉的、白的荷花与碧绿的荷叶相互映衬，吸引不少市民前\n来观赏。(新重庆-重庆日报通讯员 刘 辉 摄/视觉重庆)\n")
+    assert cut.stories[0].paragraphs[-1].endswith("吸引不少市民前来观赏。")
+    assert cut.stories[0].photographers == ("刘辉",)
+
+
+def test_a_byline_ending_in_words_and_pictures_credits_the_photos_too():
+    story = segment("一颗辣椒“辣”出金竹村的好日子\n\n——沙子镇金竹村发展特色产业见闻\n\n"
+                    "本报记者 马 骏 文/图\n\n8月15日，正值辣椒采收季。\n").stories[0]
+    assert (story.subtitle, story.reporters, story.photographers) == (
+        "沙子镇金竹村发展特色产业见闻", ("马骏",), ("马骏",))
+
+
+def test_an_events_name_with_a_dot_is_no_column():
+    story = segment("2023中国·垫江牡丹文化节闭幕\n\n累计接待游客86.5万人次\n\n"
+                    "本报讯（记者 冉 峰）4月19日，文化节闭幕。\n").stories[0]
+    assert (story.section, story.headline, story.subtitle) == (
+        None, "2023中国·垫江牡丹文化节闭幕", "累计接待游客86.5万人次")
+
+
+def test_briefs_one_after_another_under_a_columns_name_are_all_the_columns():
+    page = segment("县委常委会召开会议\n\n本报讯 4月18日，县委常委会召开会议。\n\n会议强调，要抓好落实。\n\n"
+                   "会议还研究了其他事项。\n\n会议要求，各级各部门要压实责任。\n\n\n一线传真\n\n"
+                   "高安镇开展“送法进乡村”活动\n\n本报讯（通讯员 罗 颖）4月16日，高安镇开展普法活动。\n\n"
+                   "桂溪街道新增3个社区便民服务点\n\n4月14日，便民服务点投用。\n\n"
+                   "澄溪镇组织开展森林防火应急演练\n\n4月18日，澄溪镇开展演练。\n（通讯员 何 洋）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "县委常委会召开会议"),
+        ("一线传真", "高安镇开展“送法进乡村”活动"),
+        ("一线传真", "桂溪街道新增3个社区便民服务点"),
+        ("一线传真", "澄溪镇组织开展森林防火应急演练")]
+
+
 def test_a_note_on_the_writers_above_the_text_closes_nothing():
     page = segment("以新质生产力推动产业向“新”而行\n\n——对产业转型升级的几点思考\n\n□ 陈立新　周晓蓉\n\n"
                    "（作者单位：某区委党校）\n\n榨菜是涪陵的特色产业。\n\n一、以科技创新重塑产业链条\n\n"

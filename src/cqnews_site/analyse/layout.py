@@ -16,6 +16,7 @@ from itertools import pairwise
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
+    COLUMN_SLACK,
     DECK_DASHES,
     NUMBERED_ENTRY,
     OPENING_LINE_RULES,
@@ -23,6 +24,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     bare_label,
+    column_width,
     credit_names,
     dateline,
     enumerated,
@@ -120,6 +122,7 @@ class StoryDraft:
     continued_from: str | None = None  # 上接第1版
     continued_to: str | None = None  # 下转第2版
     titled_brief: bool = False  # a brief headed by a bulleted title under a briefs rubric
+    column: bool = False  # its section is a column's name printed alone above it
 
     @property
     def has_body(self) -> bool:
@@ -452,7 +455,8 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
         and not _opens_report(after)
-        and run[0].rule != "document-type",  # 贺信, 通知: the title of a document of its own
+        # 贺信, 通知, 关于…的公告: the title of a document of its own
+        and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal),
         _subhead,
     ),
     Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",
@@ -675,13 +679,24 @@ REGULAR_GAPS_SHARE = 0.9
 REGULAR_GAPS_MIN = 3
 
 
+_SENTENCE_END = "。！？!?…”」"
+
+
 def wide_gap(lines: Sequence[Line]) -> int | None:
     """The number of blank lines that is more than the page's paragraphs are set apart by,
     or None when the page does not space its paragraphs regularly."""
     counts: dict[int, int] = {}
+    width = column_width(lines)
     for before, line in pairwise(lines):
         if line.kind is Kind.BODY and before.kind is not Kind.NOISE:  # a paragraph's space
             gap = line.number - before.number - 1
+            if not gap and (before.kind is not Kind.BODY
+                            or before.normal[-1:] not in _SENTENCE_END
+                            or (width is not None
+                                and len(before.normal) >= width - COLUMN_SLACK)):
+                # A paragraph cut at the column's width goes on (a sentence may end at its
+                # edge), a title stands over its text: no paragraph's space either.
+                continue
             counts[gap] = counts.get(gap, 0) + 1
     total = sum(counts.values())
     if total < REGULAR_GAPS_MIN:
@@ -691,6 +706,26 @@ def wide_gap(lines: Sequence[Line]) -> int | None:
     # there is, and a web page's subheads get it too: only more space than a blank line
     # between paragraphs sets blocks apart.
     return usual + 1 if usual >= 1 and n >= REGULAR_GAPS_SHARE * total else None
+
+
+BRIEF_PARAGRAPHS_MAX = 3  # paragraphs of a brief in a column
+
+
+def _short_plain(draft: StoryDraft) -> bool:
+    """A brief's shape: one title line, no deck, no parts, a few paragraphs."""
+    return (draft.headline is not None and draft.kicker is None and draft.subtitle is None
+            and not draft.items and len(draft.paragraphs) <= BRIEF_PARAGRAPHS_MAX)
+
+
+def _column_briefs(drafts: list[StoryDraft]) -> None:
+    """Briefs printed one after another under a briefs column's name ('一线传真' over four
+    titled briefs) are all the column's, not only the first: each brief takes the section
+    of the brief above it while both have a brief's shape."""
+    for above, draft in pairwise(drafts):
+        if (above.column and draft.section is None and _short_plain(above)
+                and _short_plain(draft)
+                and words()["brief_rubrics_re"].search(normalize(above.section or ""))):
+            draft.section, draft.column = above.section, True
 
 
 class Builder:
@@ -760,6 +795,7 @@ class Builder:
         # A page of captions only: kept as page furniture, never silently dropped.
         self.noise.extend(self.pending_captions)
         self.pending_captions = []
+        _column_briefs(self.stories)
 
     def _next(self, i: int) -> Line | None:
         return self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -820,6 +856,13 @@ class Builder:
 
     def _on_photo_credit(self, i: int) -> int:
         cur, names = self.cur, self.lines[i].names
+        line, prev = self.lines[i], self.lines[i - 1] if i else None
+        if (cur is not None and cur.paragraphs and prev is not None
+                and prev.kind is Kind.BODY and prev.number == line.number - 1
+                and (before := strip_photo_credit(line.text)) != line.text and before):
+            # '…吸引不少市民前' / '来观赏。（通讯员 刘 辉 摄）': the paragraph's last words
+            # are printed before its credit.
+            cur.target()[-1].extend(before)
         added = tuple(n for n in names if cur is not None and n not in cur.photographers)
         self.photo_credit = (i, added, len(cur.paragraphs)) if cur is not None else None
         self._photographers(names)
@@ -1007,6 +1050,7 @@ class Builder:
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif len(run) == 1 and _rubric(head.text) and not has_deck(head.text):
             draft.section = head.text  # a rubric alone: the headline comes later, if at all
+            draft.column = True
         else:
             self.set_headline(draft, head)
         if below:
@@ -1014,7 +1058,7 @@ class Builder:
         if above:
             nearest = above[-1].text
             if _rubric(nearest) or above[-1].normal in self.repeated:
-                draft.section = nearest
+                draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest
             for line in above[:-1]:

@@ -9,11 +9,11 @@ run through the classifier. Words and shapes come from ``inputs/data/layout.yaml
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Any
 
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -82,7 +82,9 @@ def words() -> dict:
         rf"(?:\s*[/／]?\s*(?P<desk>[{HAN}A-Za-z]{{2,8}}))?\s*$"
     )
     data["paren_photo"] = re.compile(
-        rf"[(（]\s*(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})\s*[)）]\s*$"
+        rf"[(（]\s*(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})\s*(?:{photo})"
+        # the picture desk after a slash: （记者 刘 辉 摄/视觉重庆）
+        rf"(?:\s*[/／]\s*[{HAN}A-Za-z]{{2,8}})?\s*[)）]\s*$"
     )
     data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
     # The photographers' half of "记者 何涛 文 刘洋 图" (see ``_split_credit``).
@@ -505,7 +507,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
+    _head_block(lines)
     _wrapped_lines(lines)
+    _cut_first_lines(lines)
     _advert_blocks(lines)
     _tables(lines)
     _verses(lines)
@@ -749,6 +753,27 @@ INDENTED_PARAGRAPHS_MIN = 3
 WRAPPED_WIDTH_MAX = 60  # characters of a PDF's line, at most: its column's width
 
 
+HEAD_BLOCK_MAX = 6  # lines of a page's head block: a masthead, a folio, the editors
+_FOLIO_NUMBER = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}(?:\s*版)?$")
+_FOLIO_NAME = re.compile(rf"^[{HAN}]{{2,6}}\s*·\s*[{HAN}]{{2,6}}$")
+
+
+def _head_block(lines: list[Line]) -> None:
+    """The page's first lines, set apart by a blank line and holding its masthead or its
+    editors: a bare number there is the page's ('5'), and a short name with a dot its name
+    ('重庆·区县'), not a story's text or head."""
+    block = list(takewhile(lambda pair: pair[1].number - pair[0].number == 1,
+                           pairwise(lines)))
+    head = [lines[0], *(b for _, b in block)] if lines else []
+    if (not head or len(head) > HEAD_BLOCK_MAX or len(head) == len(lines)
+            or not any(line.rule in ("masthead", "editors") for line in head)):
+        return
+    for line in head:
+        if line.kind in (Kind.BODY, Kind.HEADLIKE) and (
+                _FOLIO_NUMBER.match(line.normal) or _FOLIO_NAME.match(line.normal)):
+            line.kind, line.rule = Kind.NOISE, "masthead"
+
+
 def _wrapped_lines(lines: list[Line]) -> None:
     """A page set as a PDF gives its text: no blank lines, every line cut at the column's
     width, each paragraph opening with an indent ('　　') and heads set further in. There a
@@ -776,6 +801,39 @@ def _wrapped_lines(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.BODY, "wrapped-line"
         else:
             within = False  # a head, set further in
+
+
+CUT_LINES_MIN = 4  # lines run on by the next one: a page whose paragraphs are cut to width
+COLUMN_SLACK = 2  # characters a cut line may fall short of the column's width
+
+
+def column_width(lines: Sequence[Line]) -> int | None:
+    """The width a page's paragraphs are cut at: the usual length of a text line run on by
+    the next one; None when few are (paragraphs are lines) or they are long."""
+    cut = sorted(len(a.normal) for a, b in pairwise(lines)
+                 if b.number == a.number + 1 and a.kind is Kind.BODY and b.kind is Kind.BODY)
+    if len(cut) < CUT_LINES_MIN or cut[len(cut) // 2] > WRAPPED_WIDTH_MAX:
+        return None
+    return cut[len(cut) // 2]
+
+
+def _cut_first_lines(lines: list[Line]) -> None:
+    """On a page whose paragraphs are cut at the column's width (the lines run on by the
+    next line are all about as wide), a head-like line as wide as that, with a clause's
+    mark in it, run on by the next line, is a paragraph's first line, not a head:
+    '走进古镇东街的一家竹编工坊，62岁的竹编艺人刘德厚正手把手教两名年轻人编' / '竹篮。…'."""
+    width = column_width(lines)
+    if width is None:
+        return
+    for a, b in pairwise(lines):
+        if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
+                and b.kind in (Kind.BODY, Kind.HEADLIKE)
+                and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+                and _CLAUSE_MARK.search(a.normal) and a.normal[-1:] not in "。！？!?”」"):
+            a.kind, a.rule = Kind.BODY, "cut-first-line"
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 
 
 def _section_titles(lines: list[Line]) -> None:
@@ -1045,11 +1103,18 @@ def _author_note(probe: Probe) -> bool:
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
 
 
+_WORDS_AND_PICTURES = re.compile(r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文)$")
+
+
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
     # '晚报记者 王 霜 整理': what the writer did is no name.
     cred = words()["report_tail_re"].sub("", probe.cred)
+    # '本报记者 马 骏 文/图': the writer took the pictures too.
+    photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
+    if tail:
+        cred = cred[: tail.start()]
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
     # A medium's names joined by a dot before the role (上游新闻·重庆晨报记者) make no rubric.
     norm = (_MEDIA_DOT.sub("", probe.norm, count=1) if match and match.re is words()["byline"]
@@ -1057,7 +1122,7 @@ def _byline(probe: Probe) -> Verdict | None:
     if words()["rubric_any_re"].search(norm):  # not 记者手记
         return None
     if match:
-        return Verdict(names=credit_names(match["names"] or match["writer"]))
+        return Verdict(names=credit_names(match["names"] or match["writer"]), with_photos=photos)
     # '口述：向德明（81岁，…）  整理：本报记者 李 蔓': who spoke, and the writer who put it down.
     if told := _TOLD_TO.match(cred):
         rest = words()["byline"].match(told["rest"]) or _NAMES_ONLY.match(told["rest"])

@@ -114,8 +114,10 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             continue
         # A cell is what is left of it once its date is out; a folio set with single
         # spaces (重庆日报 2024年3月5日 第3版 两会特刊) has a cell in each word.
-        pairs = [(cell, rest) for cell in (normalize(c)
-                                           for c in _HEADER_CELLS.split(line.text.strip()))
+        split = _HEADER_CELLS.split(line.text.strip())
+        if all(len(cell) == 1 for cell in split):
+            split = ["".join(split)]  # a name set letter-spaced ('边　城') is one cell
+        pairs = [(cell, rest) for cell in (normalize(c) for c in split)
                  for rest in _header_words(cell)]
         cells, rests = [cell for cell, _ in pairs], [rest for _, rest in pairs]
         numbered = any(_PAGE_NO.match(r) for r in rests if r)
@@ -136,7 +138,8 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             if paper is not None and (paper_shape.search(paper)
                                       or (from_header and not (shaped and numbered))):
                 fields["paper"] = paper
-            elif "page_name" not in fields and numbered and len(rest) <= 10:
+            elif ("page_name" not in fields and (numbered or "page_number" in fields)
+                  and len(rest) <= 10):
                 fields["page_name"] = rest
     return PageMeta(**fields)
 
