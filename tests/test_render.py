@@ -744,11 +744,35 @@ def test_tables_printed_in_a_story_are_shown_as_tables(tmp_path):
 def test_a_tables_rows_that_are_only_rule_lines_stay_paragraphs():
     """Two Markdown rule lines in a row are read as a table's rows; with no row of cells
     they make no table (and no error): they are shown as printed."""
-    from cqnews_site.site.views import table_body
+    from cqnews_site.site.views import shaped_body
 
     story = Story(id="s", source="a.txt", position=0, line=1, headline="某区数据",
                   paragraphs=("10月28日，记者获悉。", "|---|---|", "|---|---|", "工业是主引擎。"),
                   rows=(1, 2))
-    body = table_body(story, {}, "../")
+    body = shaped_body(story, {}, "../")
     assert [block["kind"] for block in body["blocks"]] == ["p", "p", "p", "p"]
     assert list(body["texts"]) == list(story.paragraphs)
+
+
+def test_a_poem_is_shown_in_its_lines_and_stanzas(tmp_path):
+    """The held-out 副刊 page's poem: each stanza a block of its lines, not a paragraph a
+    line; the essays around it stay paragraphs."""
+    from cqnews_site import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(PROJECT / "tests" / "heldout" / "pages" / "h71.txt", seeds / "h71.txt")
+    config = Config(seeds=seeds, out=tmp_path / "site", cache=tmp_path / "cache")
+    result = build.build(config)
+    assert not result.errors
+    poem = next(s for s in result.archive.stories if s.headline == "川河盖的秋")
+    assert len(poem.verses) == 12 and len(poem.stanzas) == 3
+    html = (config.out / "stories" / f"{poem.id}.html").read_text("utf-8")
+    verse = html.split('<div class="verse">')[1].split("</div>")[0]
+    stanzas = [stanza.split("<br>") for stanza in re.findall(r'<p class="stanza">(.*?)</p>', verse)]
+    assert len(stanzas) == 3
+    assert stanzas[0] == ["秋天是从山顶开始的", "一夜之间", "草甸换上了金黄的衣裳", "风一吹，就翻起浪来"]
+    essay = next(s for s in result.archive.stories if s.headline == "外婆的油茶汤")
+    assert not essay.verses
+    essay_html = (config.out / "stories" / f"{essay.id}.html").read_text("utf-8")
+    assert 'class="verse"' not in essay_html

@@ -56,6 +56,8 @@ class Paragraph:
     parts: list[str] = field(default_factory=list)
     whole: bool = False  # a table row or a line of verse: never continued by the next line
     row: bool = False  # a table's row (its cells as printed, ``model.text.row_cells``)
+    verse: bool = False  # a line of a poem
+    stanza: bool = False  # a line of a poem that opens a stanza
 
     @property
     def text(self) -> str:
@@ -1335,7 +1337,8 @@ class Builder:
             target[-1].extend(text)
         else:
             target.append(Paragraph(text, line.number, whole=whole,
-                                    row=line.rule == "table-row"))
+                                    row=line.rule == "table-row",
+                                    verse=line.rule == "verse-line", stanza=line.stanza))
 
 
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note"})

@@ -263,6 +263,7 @@ class Line:
     rule: str = "body"  # the name of the rule that decided ``kind``
     page: str | None = None  # the page a jump line points to
     norm: str = ""  # the text normalised (computed once, by ``classify``)
+    stanza: bool = False  # a verse line that opens a stanza of its poem
 
     @property
     def normal(self) -> str:
@@ -744,6 +745,8 @@ def _verses(lines: list[Line]) -> None:
         if len(stanzas) >= 2 and all(len(stanza) >= 2 for stanza in stanzas):
             for verse in (v for stanza in stanzas for v in stanza):
                 verse.kind, verse.rule = Kind.BODY, "verse-line"
+            for stanza in stanzas:
+                stanza[0].stanza = True
 
 
 PARAGRAPH_INDENT = (3, 4)  # two full-width spaces, or three or four half-width ones

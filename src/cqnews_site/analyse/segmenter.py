@@ -380,6 +380,8 @@ def _finish(
     paragraphs = [p.text for p in draft.paragraphs]
     subheads = tuple(i for i, p in enumerate(draft.paragraphs) if p.subhead)
     rows = tuple(i for i, p in enumerate(draft.paragraphs) if p.row)
+    verses = tuple(i for i, p in enumerate(draft.paragraphs) if p.verse)
+    stanzas = tuple(i for i, p in enumerate(draft.paragraphs) if p.stanza)
     headline = draft.headline
     inferred = False
     if headline is None:
@@ -427,6 +429,8 @@ def _finish(
         paragraphs=tuple(paragraphs),
         subheads=subheads,
         rows=rows,
+        verses=verses,
+        stanzas=stanzas,
         captions=tuple(draft.captions),
         items=items,
         paper=meta.paper or printed_meta.paper,

@@ -129,6 +129,8 @@ class Story:
     paragraphs: tuple[str, ...] = ()  # the story's own text, before any item
     subheads: tuple[int, ...] = ()  # indexes into paragraphs that are in-text subheads
     rows: tuple[int, ...] = ()  # indexes into paragraphs that are a table's rows
+    verses: tuple[int, ...] = ()  # indexes into paragraphs that are lines of a poem
+    stanzas: tuple[int, ...] = ()  # of ``verses``, those that open a stanza
     captions: tuple[str, ...] = ()
     items: tuple[Item, ...] = ()
     paper: str | None = None

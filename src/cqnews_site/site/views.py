@@ -228,8 +228,9 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         # Paragraphs, linked; those at the positions in ``subheads`` are shown as heads.
         "blocks": linked(story.paragraphs, targets, root),
         "subheads": tuple(sorted(set(story.subheads))),
-        # With a table among them, the body as blocks (``table_body``); else None.
-        "table_body": table_body(story, targets, root) if story.rows else None,
+        # With a table or a poem among them, the body as blocks (``shaped_body``); else None.
+        "shaped_body": (shaped_body(story, targets, root) if story.rows or story.verses
+                        else None),
         "captions": linked(story.captions, targets, root, once=False),
         "items": items,
         "reporters": _credits(ctx, story.id, story.reporters),
@@ -247,11 +248,12 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
     }
 
 
-def table_body(story: Story, targets: dict[str, str], root: str) -> dict[str, Any]:
-    """A body with a table in it, for the template: ``texts`` (linked, each paragraph's
-    text or each cell of a row) and ``blocks`` in order, each ``{"kind": "p" | "subhead",
-    "at": i}``, a lone row ``{"kind": "cells", "at": i}`` (shown with its gaps), or
-    ``{"kind": "table", "head": [i…] or None, "rows": [[i…]…]}`` (indexes into ``texts``).
+def shaped_body(story: Story, targets: dict[str, str], root: str) -> dict[str, Any]:
+    """A body with a table or a poem in it, for the template: ``texts`` (linked, each
+    paragraph's text or each cell of a row) and ``blocks`` in order, each ``{"kind": "p" |
+    "subhead", "at": i}``, a lone row ``{"kind": "cells", "at": i}`` (shown with its
+    gaps), a table ``{"kind": "table", "head": [i…] or None, "rows": [[i…]…]}``, or a poem
+    ``{"kind": "verse", "stanzas": [[i…]…]}`` (its lines by stanza); indexes into ``texts``.
 
     The head is the row above a Markdown rule line ('|---|---|'), or a first row without
     figures over rows with them ('球队  场次  积分' over '铜梁队  7  17').
@@ -259,7 +261,9 @@ def table_body(story: Story, targets: dict[str, str], root: str) -> dict[str, An
     texts: list[str] = []
     blocks: list[dict[str, Any]] = []
     rows, subheads = set(story.rows), set(story.subheads)
+    verses, stanzas = set(story.verses), set(story.stanzas)
     run: list[str] = []  # the rows of the table being read
+    poem: list[list[int]] = []  # the stanzas of the poem being read
 
     def place(text: str) -> int:
         texts.append(text)
@@ -280,13 +284,26 @@ def table_body(story: Story, targets: dict[str, str], root: str) -> dict[str, An
                            "rows": cells[1:] if headed else cells})
         run.clear()
 
+    def end_poem() -> None:
+        if poem:
+            blocks.append({"kind": "verse", "stanzas": [list(s) for s in poem]})
+            poem.clear()
+
     for at, text in enumerate(story.paragraphs):
         if at in rows:
+            end_poem()
             run.append(text)
             continue
         close()
+        if at in verses:
+            if at in stanzas or not poem:
+                poem.append([])
+            poem[-1].append(place(text))
+            continue
+        end_poem()
         blocks.append({"kind": "subhead" if at in subheads else "p", "at": place(text)})
     close()
+    end_poem()
     return {"texts": linked(texts, targets, root), "blocks": blocks}
 
 
