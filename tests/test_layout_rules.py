@@ -289,7 +289,7 @@ def test_a_column_name_in_brackets_before_a_headline_is_its_section():
                    "【江津】\n\n9月2日，法官走进校园。\n")
     first, second = page.stories
     assert (first.section, first.headline) == ("以案说法", "网购减肥糖吃出病 商家被判十倍赔偿")
-    assert second.section == "【江津】"  # a rubric alone stays a rubric
+    assert second.section == "江津"  # a rubric alone stays a rubric (without its brackets)
 
 
 def test_a_byline_names_the_writers_and_the_photographers_apart():
@@ -444,7 +444,7 @@ def test_a_websites_list_of_articles_titled_in_brackets():
         (None, "某区召开2024年防汛抗旱工作推进会议", "2024-06-11", ("刘静",)),
         (None, "某区举办2024年农村实用人才培训班", "2024-06-11", ())]
     assert "共2条  第1页  上一页  下一页" in page.noise
-    assert segment("【以案说法】\n\n日前，法院审结一案。\n").stories[0].section == "【以案说法】"
+    assert segment("【以案说法】\n\n日前，法院审结一案。\n").stories[0].section == "以案说法"
 
 
 def test_an_epigraph_under_a_headline_is_not_signed_by_the_credit_below():
@@ -798,6 +798,55 @@ def test_briefs_one_after_another_under_a_columns_name_are_all_the_columns():
         ("一线传真", "高安镇开展“送法进乡村”活动"),
         ("一线传真", "桂溪街道新增3个社区便民服务点"),
         ("一线传真", "澄溪镇组织开展森林防火应急演练")]
+
+
+def test_credits_of_a_county_paper_a_desk_with_its_writer_and_a_photo_by_role():
+    page = segment("青蒿移栽正当时\n\n4月22日，村民们抢抓晴好天气移栽青蒿。\n（融媒体记者 石 磊 摄）\n\n\n"
+                   "【消防提醒】\n\n冬季用火用电　这些隐患要当心\n\n进入冬季，用火用电明显增多。\n\n"
+                   "（县消防救援大队　冉　成）\n\n\n简　讯\n\n县司法局开展“法律明白人”培训\n\n"
+                   "本报讯（通讯员 唐 敏）1月6日，培训开班。\n\n石宝镇开展冬季道路交通安全宣传\n\n"
+                   "本报讯（通讯员 熊 杰）1月7日，宣传开展。\n")
+    assert [(s.section, s.headline, s.reporters, s.photographers) for s in page.stories] == [
+        (None, "青蒿移栽正当时", (), ("石磊",)),
+        ("消防提醒", "冬季用火用电　这些隐患要当心", ("冉成",), ()),  # no brackets
+        ("简讯", "县司法局开展“法律明白人”培训", ("唐敏",), ()),  # letter-spacing taken out
+        ("简讯", "石宝镇开展冬季道路交通安全宣传", ("熊杰",), ())]
+    assert lines.classify(1, "李　明").kind is lines.Kind.NAME  # a spaced name is still one
+
+
+def test_heads_of_a_county_office_and_of_a_leaders_words_sit_under_their_kickers():
+    office = segment("“断卡”行动再发力\n\n县公安局打掉一个帮信犯罪团伙　抓获犯罪嫌疑人11名\n\n"
+                     "本报讯（记者 谭 亮）1月7日，记者从县公安局获悉。\n").stories[0]
+    assert (office.kicker, office.headline) == (
+        "“断卡”行动再发力", "县公安局打掉一个帮信犯罪团伙　抓获犯罪嫌疑人11名")
+    speech = segment("马永祺在綦江区万盛经开区调研安全生产工作时强调\n\n"
+                     "压紧压实各方责任　坚决守牢冬季安全底线\n\n本报讯（记者 李 明）12月3日，副市长调研。\n"
+                     ).stories[0]
+    assert (speech.kicker, speech.headline) == (
+        "马永祺在綦江区万盛经开区调研安全生产工作时强调", "压紧压实各方责任　坚决守牢冬季安全底线")
+
+
+def test_a_sites_list_of_articles_above_the_articles_it_links():
+    page = segment("下载APP　　登录　　注册\n\n大足新闻\n\n宝顶镇：万亩油菜花海引客来\n"
+                   "宝顶镇　2025-03-17 16:40　阅读 1.8万\n\n龙水镇五金企业一季度订单同比增长18%\n"
+                   "龙水镇　2025-03-16 10:32　阅读 5047\n\n加载更多\n\n首页 > 大足新闻 > 正文\n\n"
+                   "宝顶镇：万亩油菜花海引客来\n\n发布时间：2025-03-17 16:40\n"
+                   "来源：宝顶镇　　作者：新重庆-重庆日报记者 何川　通讯员 彭芸\n\n"
+                   "3月15日，宝顶镇万亩油菜花竞相绽放。\n\n相关推荐\n· 双桥经开区新签约项目9个\n"
+                   "· 【视频】项目建设一线见闻\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("宝顶镇：万亩油菜花海引客来", ("何川", "彭芸"))]  # the writers named with their roles
+    assert "宝顶镇　2025-03-17 16:40　阅读 1.8万" in page.noise
+
+
+def test_a_writers_name_spaced_after_the_slash_and_columns_of_tips_and_books():
+    page = segment("腊月里的杀猪饭\n\n文/冉 芳\n\n进了腊月，村里就热闹起来。\n\n\n健康小贴士\n\n"
+                   "冬季取暖　谨防一氧化碳中毒\n\n冬季是一氧化碳中毒高发期。\n\n\n好书推荐\n\n"
+                   "《夔州诗踪》：跟着古诗游奉节\n\n1月8日，新书首发。\n")
+    assert [(s.section, s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        (None, "腊月里的杀猪饭", None, ("冉芳",)),
+        ("健康小贴士", "冬季取暖　谨防一氧化碳中毒", None, ()),
+        ("好书推荐", "《夔州诗踪》：跟着古诗游奉节", None, ())]
 
 
 def test_a_note_on_the_writers_above_the_text_closes_nothing():

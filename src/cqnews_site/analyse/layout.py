@@ -726,7 +726,8 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
     for above, draft in pairwise(drafts):
         if (above.column and draft.section is None and _short_plain(above)
                 and _short_plain(draft)
-                and words()["brief_rubrics_re"].search(normalize(above.section or ""))):
+                and words()["brief_rubrics_re"].search(
+                    normalize(above.section or "").replace(" ", ""))):
             draft.section, draft.column = above.section, True
 
 
@@ -958,10 +959,12 @@ class Builder:
             self.log(line.number, "editor-line-closes-story")
             self.cur.closed = True
         if line.rule == "web-chrome" and self.cur is not None and not self.cur.has_body and (
-            author := words()["web_author_re"].search(line.normal)
+            (author := words()["web_author_re"].search(line.normal))
+            or (credit := words()["web_credit_re"].search(line.normal))
         ):
             # "来源：…  作者：李 梅  发布时间：…" under a web page's headline names its writer.
-            names = [n.replace(" ", "") for n in re.split(r"[、,]", author["names"])]
+            names = ([n.replace(" ", "") for n in re.split(r"[、,]", author["names"])] if author
+                     else list(people_in_credit(credit["credit"])))
             names = [n for n in names if person_like(n)]
             if names:
                 self.log(line.number, "web-author-signs-story")
@@ -1031,6 +1034,8 @@ class Builder:
             h = 1
         elif len(plain) >= 3:
             h = plain[1]
+        elif len(plain) == 2 and words()["speech_settings_re"].search(run[plain[0]].normal):
+            h = plain[1]  # '…在…调研…时强调' over the words said: the setting is the kicker
         elif len(plain) == 2 and _parallel(run[plain[0]]) and not _parallel(run[plain[1]]) and (
             not _deck_shape(run[plain[1]])
         ):

@@ -114,6 +114,7 @@ def words() -> dict:
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome"):
         data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
+    data["speech_settings_re"] = re.compile(data["speech_settings"])
     data["posted_notes_re"] = re.compile(data["posted_notes"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])
@@ -155,6 +156,12 @@ def words() -> dict:
     data["web_author_re"] = re.compile(
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
         rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,3}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,3}})*)"
+        rf"(?=\s+[^\s:：]+[:：]|\s*$)"
+    )
+    # ... or a credit with its roles: 作者：新重庆-重庆日报记者 何川　通讯员 彭芸
+    data["web_credit_re"] = re.compile(
+        rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
+        rf"(?P<credit>(?:[{HAN}A-Za-z\-—·]{{0,16}}?(?:{roles}))\s*[^:：]{{2,40}}?)"
         rf"(?=\s+[^\s:：]+[:：]|\s*$)"
     )
     data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
@@ -356,6 +363,7 @@ def is_closed(text: str) -> bool:
     return bool(_CLOSED.search(text[-64:].rstrip() if len(text) > 64 else text.rstrip()))
 
 
+_SPACED_AFTER_SLASH = re.compile(rf"/(?=[{HAN}] [{HAN}](?: [{HAN}])?(?:\s|$))")
 _AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
 # (The bracket first and the name's last character looked behind it: a pattern opening with
 # a look-behind is tried at every position of the line, one opening on a class is skipped to.)
@@ -372,6 +380,8 @@ def join_spaced_names(text: str) -> str:
     # "记者:赵 敏": a name right after a label's colon is spaced out too.
     if ":" in text:
         text = _AFTER_COLON.sub(": ", text)
+    if "/" in text:  # "文/冉 芳": and after a credit's slash
+        text = _SPACED_AFTER_SLASH.sub("/ ", text)
     bracket = _BEFORE_BRACKET.search(text) is not None
     if bracket:  # "(记者 钟 静 实习生 毛 毛)": the last character is followed by the bracket
         text = _BEFORE_BRACKET.sub(r" \1", text)
@@ -520,8 +530,11 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _dash_signatures(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
+    seen: set[str] = set()
     for line in lines:
-        if (label := label_of(line.normal)) is not None:
+        # A line printed twice (a title in a site's list and over its article) is one.
+        if (label := label_of(line.normal)) is not None and line.normal not in seen:
+            seen.add(line.normal)
             counts[label] = counts.get(label, 0) + 1
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
@@ -1008,8 +1021,9 @@ def is_rubric(text: str) -> bool:
     # A series' name and number ('寻访非遗传承人⑥'; NFKC reads ⑥ as 6, so the text is asked).
     if len(norm) <= SERIES_NAME_MAX and "\u2460" <= text.rstrip()[-1:] <= "\u2473":
         return True
-    return (len(norm.replace(" ", "")) <= words()["rubric_ending_max"]
-            and bool(words()["rubric_endings_re"].search(norm)))
+    squeezed = norm.replace(" ", "")  # '简　讯' set letter-spaced
+    return (len(squeezed) <= words()["rubric_ending_max"]
+            and bool(words()["rubric_endings_re"].search(squeezed)))
 
 
 def _short_furniture(
@@ -1093,6 +1107,8 @@ def _org_credit_line(probe: Probe) -> bool:
     if probe.norm[:1] != "(" or not probe.norm.endswith(")"):
         return False
     inner = probe.norm[1:-1].replace(" ", "")
+    if inner[-1:] in ("摄", "攝") or words()["roles"].search(inner):
+        return False  # a person's credit: （融媒体记者 石 磊 摄）
     return 2 <= len(inner) <= 14 and not any(c.isdigit() for c in inner) and bool(
         org_marks().search(inner))
 
@@ -1328,6 +1344,8 @@ def _portrait_name(probe: Probe) -> bool:
         and (len(name) <= 3 or name[:2] in surnames()[1])
         and person_like(name)
         and not words()["rubric_any_re"].search(probe.norm)
+        # '简　讯' set letter-spaced is a briefs column's name, not a person's (简 is a name)
+        and not words()["brief_rubrics_re"].search(name)
         and not probe.norm.endswith(tuple(words()["action_endings"]))
     )
 
@@ -1343,6 +1361,9 @@ def _page_name(probe: Probe) -> bool:
     return all(0 < len(cell) <= 8 for cell in cells) and any(cell in names for cell in cells)
 
 
+# An office of the paper's own county or district, named without it: 县公安局 · 区人民医院.
+_OWN_OFFICE = re.compile(
+    r"^[县区縣區][\u4e00-\u9fff]{1,8}?(?:局|委|院|办|辦|中心|大队|支队|小学|中学|学校|幼儿园)")
 # A town's or street's name of two to four characters (not 城镇, 乡村: one, and no 村).
 _TOWN_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|鎮|乡|鄉|街道)")
 
@@ -1355,6 +1376,8 @@ def _place_first(probe: Probe) -> bool:
         return True
     if _TOWN_FIRST.match(bare):
         return True  # '先锋镇九叶青花椒进入采收旺季'
+    if _OWN_OFFICE.match(bare):
+        return True  # '县公安局打掉一个帮信犯罪团伙': the county's own office
     return any(probe.gazetteer.canonical(bare[:n]) for n in (2, 3, 4) if len(bare) > n)
 
 

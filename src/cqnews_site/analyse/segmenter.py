@@ -371,6 +371,21 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
     return (date if printed else before_page(date, page_date)), printed
 
 
+_IN_BRACKETS = re.compile(r"[【\[〔]\s*(?P<name>[^【】\[\]〔〕]+?)\s*[】\]〕]")
+
+
+def _section_name(printed: str | None) -> str | None:
+    """A column's name as a reader writes it: without the brackets it is printed in
+    ('【消防提醒】') and without the spaces of a name set letter-spaced ('简　讯')."""
+    if printed is None:
+        return None
+    name = printed.strip()
+    if bracketed := _IN_BRACKETS.fullmatch(name):
+        name = bracketed["name"]
+    words = name.split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else name
+
+
 def _finish(
     draft: StoryDraft, source: SourceText, position: int, year: int | None,
     evidence: str | None, printed_meta: PageMeta,
@@ -422,7 +437,7 @@ def _finish(
         headline=headline,
         kicker=draft.kicker,
         subtitle=draft.subtitle,
-        section=draft.section or meta.section,
+        section=_section_name(draft.section) or meta.section,
         date=date,
         reporters=tuple(reporters) or meta.reporters,
         photographers=tuple(draft.photographers),
