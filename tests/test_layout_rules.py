@@ -849,6 +849,19 @@ def test_a_writers_name_spaced_after_the_slash_and_columns_of_tips_and_books():
         ("好书推荐", "《夔州诗踪》：跟着古诗游奉节", None, ())]
 
 
+def test_a_report_opening_with_recently_is_dated_by_the_day_a_later_paragraph_opens_with():
+    page = segment("城口报　2023年12月8日　第3版\n\n县人民医院成功开展首例经皮椎体成形术\n\n"
+                   "近日，县人民医院骨科团队成功实施了经皮椎体成形术。\n\n患者今年80岁，11月下旬不慎摔倒。\n\n"
+                   "入院后，医生为他制定了手术方案。\n\n12月2日，手术团队将骨水泥注入骨折的椎体内。\n\n"
+                   "12月20日，医院将举办义诊。\n")
+    assert page.stories[0].date == "2023-12-02"
+    # Past the first paragraphs a date is the story's matter, not its day.
+    late = segment("城口报　2023年12月8日　第3版\n\n县人民医院成功开展首例经皮椎体成形术\n\n"
+                   "近日，县人民医院骨科团队成功实施了经皮椎体成形术。\n\n患者今年80岁。\n\n"
+                   "他不慎摔倒。\n\n入院后，医生为他制定了手术方案。\n\n12月2日，手术团队将骨水泥注入椎体。\n")
+    assert late.stories[0].date is None
+
+
 def test_a_note_on_the_writers_above_the_text_closes_nothing():
     page = segment("以新质生产力推动产业向“新”而行\n\n——对产业转型升级的几点思考\n\n□ 陈立新　周晓蓉\n\n"
                    "（作者单位：某区委党校）\n\n榨菜是涪陵的特色产业。\n\n一、以科技创新重塑产业链条\n\n"

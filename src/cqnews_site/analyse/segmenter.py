@@ -298,6 +298,7 @@ def relocate(page: Page, path: str) -> Page:
     )
 
 
+UNDATED_OPENINGS_MAX = 3  # paragraphs after an undated first one that may open with its day
 _RELEASE_HOUR = re.compile(r"日\s*[0-9０-９]{1,2}\s*[时時]")
 
 
@@ -320,14 +321,16 @@ def _story_date(
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
             return date, printed
-        # '市民王先生来电反映：…' / '6月12日上午，记者来到该小区。': an undated first paragraph
-        # (a reader's call, a scene) before one that opens with the day the report tells of.
+        # '市民王先生来电反映：…' / '6月12日上午，记者来到该小区。': undated first paragraphs
+        # (a reader's call, a scene, '近日，…') before one that opens with the day the report
+        # tells of.
         after = opening + 1
-        if (after < len(paragraphs) and after not in subheads
-                and words()["report_opening_re"].match(paragraphs[after][:40])):
-            date, printed = _dated(paragraphs[after], year, page_date)
-            if date:
-                return date, printed
+        for later in range(after, min(after + UNDATED_OPENINGS_MAX, len(paragraphs))):
+            if later not in subheads and words()["report_opening_re"].match(
+                    paragraphs[later][:40]):
+                date, printed = _dated(paragraphs[later], year, page_date)
+                if date:
+                    return date, printed
         # '【网友留言】…' / '（网友“…”　留言时间：3月10日）': the note under a message dates it.
         if after < len(paragraphs) and words()["posted_notes_re"].match(
                 note := normalize(paragraphs[after])):
