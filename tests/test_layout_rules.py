@@ -862,6 +862,54 @@ def test_a_report_opening_with_recently_is_dated_by_the_day_a_later_paragraph_op
     assert late.stories[0].date is None
 
 
+def test_a_page_in_traditional_characters_from_a_hong_kong_paper():
+    page = segment("港渝商報　　2024年8月22日　星期四\n\n\n渝港合作再結碩果\n\n兩江新區首家港資國際醫院動工\n\n"
+                   "【本報訊】記者 鄧家輝、通訊員 冉 曉 重慶報道：由香港投資興建的國際醫院，昨日（21日）在"
+                   "兩江新區正式動工。\n\n\n巫山脆李首度空運直抵香江\n\n記者　孫　瑩　重慶報道\n\n"
+                   "8月20日清晨，巫山縣的果農們採摘脆李。\n")
+    first, second = page.stories
+    assert (first.kicker, first.headline) == ("渝港合作再結碩果", "兩江新區首家港資國際醫院動工")
+    assert (first.reporters, first.date) == (("鄧家輝", "冉曉"), "2024-08-21")
+    assert first.paragraphs[0].startswith("由香港投資興建")
+    assert second.reporters == ("孫瑩",)  # where it was filed from is no name
+
+
+def test_an_evening_papers_calls_dated_by_yesterday_and_a_follow_up_in_its_box():
+    page = segment("重庆晚报　　2023年7月12日　星期三　　第07版　　热线·民生\n\n\n家门口成了“小水塘”\n\n"
+                   "记者 唐 睿\n\n市民刘先生来电：小区门口积水。\n\n昨天上午，记者来到该小区。\n\n"
+                   "本报将继续关注此事。\n\n\n■追踪\n\n占道多年的废品站搬走了\n\n"
+                   "本报7月5日报道了此事。7月10日，记者再次来到现场。\n\n（记者 张 弛）\n")
+    assert [(s.section, s.headline, s.date, s.reporters) for s in page.stories] == [
+        (None, "家门口成了“小水塘”", "2023-07-11", ("唐睿",)),
+        ("追踪", "占道多年的废品站搬走了", "2023-07-10", ("张弛",))]
+    assert lines.classify(1, "本报记者 郑 渝 摄影报道").with_photos  # wrote and took the photos
+
+
+def test_a_commentary_page_signed_by_the_papers_commentator_a_writer_and_sources():
+    page = segment("以更优营商环境激发民营经济活力\n\n——一论深入贯彻全县民营经济发展大会精神\n\n本报评论员\n\n"
+                   "4月11日召开的全县民营经济发展大会，总结了经验。\n\n\n桂溪杂谈\n\n干部“下沉”，更要“沉下去”\n\n"
+                   "近日，我县组织干部下沉到村。\n\n作者：冉　静（垫江县高安镇人民政府）\n\n\n观点摘编\n\n"
+                   "县域发展要在“特”字上做文章\n\n“县域经济发展最忌‘千县一面’。”\n\n"
+                   "——周 航（重庆工商大学长江上游经济研究中心研究员），摘自《重庆日报》2025年3月18日\n")
+    assert [(s.section, s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        (None, "以更优营商环境激发民营经济活力", "一论深入贯彻全县民营经济发展大会精神", ()),
+        ("桂溪杂谈", "干部“下沉”，更要“沉下去”", None, ("冉静",)),
+        (None, "观点摘编", "县域发展要在“特”字上做文章", ())]
+    assert page.stories[2].paragraphs[-1].startswith("——周 航")  # the source signs its quote
+
+
+def test_a_policy_interview_under_its_column_and_a_government_sites_disclosure_fields():
+    page = segment("政策解读\n\n今年耕地地力保护补贴怎么领？\n\n——县农业农村委有关负责人答记者问\n\n"
+                   "融媒体记者　陈 曦\n\n春耕在即，补贴申报工作即将启动。\n\n问：补贴补给谁？\n\n答：种地农民。\n\n\n"
+                   "农技课堂\n\n油菜花期防治菌核病　抓住这个窗口期\n\n目前，油菜进入初花期。\n")
+    assert [(s.section, s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("政策解读", "今年耕地地力保护补贴怎么领？", "县农业农村委有关负责人答记者问", ("陈曦",)),
+        ("农技课堂", "油菜花期防治菌核病　抓住这个窗口期", None, ())]
+    for field in ("索 引 号：11500238009341562W/2024-00086", "发布机构：巫溪县医疗保障局",
+                  "文　　号：巫溪医保发〔2024〕28号", "成文日期：2024-09-02", "附件下载："):
+        assert lines.classify(1, field).kind is lines.Kind.NOISE, field
+
+
 def test_a_note_on_the_writers_above_the_text_closes_nothing():
     page = segment("以新质生产力推动产业向“新”而行\n\n——对产业转型升级的几点思考\n\n□ 陈立新　周晓蓉\n\n"
                    "（作者单位：某区委党校）\n\n榨菜是涪陵的特色产业。\n\n一、以科技创新重塑产业链条\n\n"

@@ -564,6 +564,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "under a briefs rubric (简讯, 快讯), a bulleted title heads a brief story of its own",
     ),
     LineDecision(
+        "boxed-column-over-headline",
+        "## 甲 / 正文。 / ■追踪 / 占道多年的废品站搬走了 / 本报7月5日报道了此事。",
+        "a column's name after a bullet, over a headline and its text, is the section of the "
+        "story it opens",
+    ),
+    LineDecision(
         "subhead-in-story",
         "## 甲 / 正文。 / ■从“种得好”到“卖得好” / 正文二。",
         "a bulleted or enumerated subhead stays in its story, not an item",
@@ -907,7 +913,20 @@ class Builder:
         return i + 1
 
     def _on_subhead(self, i: int) -> int:
-        self._subhead_line(self.lines[i])
+        line, nxt = self.lines[i], self._next(i)
+        after = self._next(i + 1) if nxt is not None else None
+        name = line.text.strip().lstrip(BULLETS + " \u3000")
+        if (line.rule == "bulleted-subhead" and _rubric(name) and nxt is not None
+                and nxt.kind is Kind.HEADLIKE and not nxt.level and after is not None
+                and after.kind in (Kind.BODY, Kind.BYLINE) and self.cur is not None
+                and self.cur.has_body):
+            # '■追踪' / '占道多年的废品站搬走了' / '本报7月5日以…': a column's name in its box
+            # over a headline heads the story below, not a part of the story above.
+            self.log(line.number, "boxed-column-over-headline")
+            self.cur.closed = True
+            self.pending_section = name
+            return i + 1
+        self._subhead_line(line)
         return i + 1
 
     def _on_date(self, i: int) -> int:

@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise, takewhile
 from typing import Any
 
+from cqnews_site.analyse.script import simplified_chars, to_simplified
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import (
@@ -133,6 +134,7 @@ def words() -> dict:
     # The role word in front of a caption's credit: "…露营。本报记者 张三 摄".
     data["role_end_re"] = re.compile(rf"(?:(?:{prefixes})*(?:{roles})|(?:{prefixes})+)\s*$")
     data["page_names_set"] = frozenset(data["page_names"])
+    data["report_places_set"] = frozenset(data["report_places"])
     data["town_re"] = re.compile(
         rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
     )
@@ -415,8 +417,14 @@ def join_spaced_names(text: str) -> str:
 
 
 def person_like(token: str) -> bool:
-    """A token that can be a person's whole name (not 记者, not an organisation)."""
-    return (looks_like_name(token) and token not in words()["not_names_set"]
+    """A token that can be a person's whole name (not 记者, not an organisation); printed in
+    traditional characters (鄧家輝), its simplified form is asked."""
+    if not looks_like_name(token):
+        simple = simplified_chars(token)
+        if simple == token or not looks_like_name(simple):
+            return False
+        token = simple
+    return (token not in words()["not_names_set"]
             and not token.endswith(words()["forms_of_address"]) and not org_marks().search(token))
 
 
@@ -432,11 +440,27 @@ def credit_names(text: str) -> tuple[str, ...]:
                  if n and n not in words()["not_names_set"])
 
 
+_FILED_FROM = re.compile(rf"\s+(?P<place>[{HAN}]{{2,4}})\s*[报報]道$")
+
+
+def filed_from(credit: str) -> str:
+    """``credit`` without the place the report was filed from ('記者 孫 瑩 重慶報道' →
+    '記者 孫 瑩'): a city of ``report_places`` or a district the gazetteer knows."""
+    match = _FILED_FROM.search(credit)
+    if match is None:
+        return credit
+    place = to_simplified(match["place"]) if len(match["place"]) > 1 else match["place"]
+    if (place in words()["report_places_set"] or match["place"] in words()["report_places_set"]
+            or default_gazetteer().canonical(place)):
+        return credit[: match.start()]
+    return credit
+
+
 def people_in_credit(inner: str) -> tuple[str, ...]:
     """The names of a credit when every token is a person's name, else ()."""
     # "融媒体中心记者 张小明": whatever precedes the first role is the desk, not a name.
     # "本报特派记者 张三 发自北京": where the reporter filed from is no name.
-    inner = re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner))
+    inner = filed_from(re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner)))
     # "记者 唐宁 文/图", "记者 周芳 报道": what kind of report follows the names.
     inner = words()["credit_tail_re"].sub("", inner)
     role = words()["roles"].search(inner)
@@ -900,6 +924,9 @@ def _numbered_entries(lines: list[Line]) -> None:
 
 
 SIGNATURE_MAX = 24  # characters of a signature under a reader's comment: ——南岸区 读者 刘国强
+# ... longer when it gives the speaker's post and the source quoted:
+# ——何 明（中共重庆市委党校教授），摘自《学习时报》2025年3月24日
+_SOURCED_SIGNATURE = re.compile(rf"^[—-]+\s*[{HAN}](?: ?[{HAN}]){{1,3}}\s*\([^()]{{2,40}}\)")
 
 
 def _dash_signatures(lines: list[Line]) -> None:
@@ -909,7 +936,8 @@ def _dash_signatures(lines: list[Line]) -> None:
     for above, line in pairwise(lines):
         if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.BODY
                 and DECK_DASHES.match(line.normal) and line.normal[:1] in "—-"
-                and len(line.normal) <= SIGNATURE_MAX):
+                and (len(line.normal) <= SIGNATURE_MAX or _SOURCED_SIGNATURE.match(line.normal))
+                and not line.normal.endswith(tuple(words()["deck_endings"]))):
             line.kind, line.rule = Kind.BODY, "dash-signature"
 
 
@@ -988,6 +1016,8 @@ _AUTHOR_LINE = re.compile(
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
     # book's author, in a 书讯's fields).
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
+    # '作者：冉　静（垫江县高安镇人民政府）': the writer, and the place they work in brackets
+    rf"|^作者\s*[:：]\s*(?P<employed>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,30}}\)$"
 )
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -1122,14 +1152,16 @@ def _author_note(probe: Probe) -> bool:
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
 
 
-_WORDS_AND_PICTURES = re.compile(r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文)$")
+_STAFF_COMMENTATOR = re.compile(r"^[□■◎●]?\s*(?:本[报報]|本[网網])(?:特约)?(?:评论员|評論員)$")
+_WORDS_AND_PICTURES = re.compile(
+    r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文|摄影报道|攝影報道|图文报道|圖文報道)$")
 
 
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
     # '晚报记者 王 霜 整理': what the writer did is no name.
-    cred = words()["report_tail_re"].sub("", probe.cred)
+    cred = words()["report_tail_re"].sub("", filed_from(probe.cred))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
     if tail:
@@ -1141,7 +1173,8 @@ def _byline(probe: Probe) -> Verdict | None:
     if words()["rubric_any_re"].search(norm):  # not 记者手记
         return None
     if match:
-        return Verdict(names=credit_names(match["names"] or match["writer"]), with_photos=photos)
+        named = match["names"] or match["writer"] or match["employed"].replace(" ", "")
+        return Verdict(names=credit_names(named), with_photos=photos)
     # '口述：向德明（81岁，…）  整理：本报记者 李 蔓': who spoke, and the writer who put it down.
     if told := _TOLD_TO.match(cred):
         rest = words()["byline"].match(told["rest"]) or _NAMES_ONLY.match(told["rest"])
@@ -1189,8 +1222,10 @@ def _split_credit(probe: Probe) -> Verdict | None:
     photos = words()["photo_names"].match(join_spaced_names(halves["photos"]))
     if not writers or not photos:
         return None
-    return Verdict(names=credit_names(writers["names"]),
-                   photographers=credit_names(photos["names"]))
+    photographers = credit_names(photos["names"])
+    if not photographers or not all(person_like(name) for name in photographers):
+        return None  # '本报记者 郑 渝 摄影报道': a kind of report, not a photographer
+    return Verdict(names=credit_names(writers["names"]), photographers=photographers)
 
 
 def _bulleted_name(probe: Probe) -> Verdict | None:
@@ -1378,7 +1413,12 @@ def _place_first(probe: Probe) -> bool:
         return True  # '先锋镇九叶青花椒进入采收旺季'
     if _OWN_OFFICE.match(bare):
         return True  # '县公安局打掉一个帮信犯罪团伙': the county's own office
-    return any(probe.gazetteer.canonical(bare[:n]) for n in (2, 3, 4) if len(bare) > n)
+    if any(probe.gazetteer.canonical(bare[:n]) for n in (2, 3, 4) if len(bare) > n):
+        return True
+    # '兩江新區首家港資國際醫院動工': the gazetteer's names are simplified
+    simple = to_simplified(bare)
+    return simple != bare and any(
+        probe.gazetteer.canonical(simple[:n]) for n in (2, 3, 4) if len(simple) > n)
 
 
 def _headlike(probe: Probe) -> bool:
@@ -1445,6 +1485,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("drawn-by", Kind.BYLINE, "（漫画/周 洋）", _drawn_by),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
+    LineRule("staff-commentator", Kind.BYLINE, "本报评论员",
+             lambda p: bool(_STAFF_COMMENTATOR.match(p.norm)),
+             "the paper's commentator signs an editorial: a byline that names no one"),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
              "a bullet and a name alone: the writer's line of a commentary or feature"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),

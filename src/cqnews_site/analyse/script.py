@@ -109,4 +109,10 @@ def to_simplified(text: str) -> str:
     return view(text).text
 
 
-__all__ = ["View", "to_simplified", "view"]
+def simplified_chars(text: str) -> str:
+    """Every Han character of ``text`` in its simplified form, however few there are (a
+    name: 鄧家輝 → 邓家辉), where ``to_simplified`` converts only a traditional text."""
+    return "".join(_char_t2s(c) if "\u4e00" <= c <= "\u9fff" else c for c in text)
+
+
+__all__ = ["View", "simplified_chars", "to_simplified", "view"]

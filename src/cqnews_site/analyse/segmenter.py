@@ -25,6 +25,7 @@ from cqnews_site.model.dates import (
     chinese_number,
     find_dated,
     infer_year,
+    opening_day,
     this_month,
 )
 from cqnews_site.model.ids import content_story_id
@@ -370,7 +371,7 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
     a month-and-day far after the page's date is of the year before. An earlier issue
     named in the text ('本报6月3日第2版') dates nothing."""
     text = _ISSUE_REFERENCE.sub("", text)
-    date, printed = find_dated(this_month(text, page_date), year)
+    date, printed = find_dated(this_month(opening_day(text, page_date), page_date), year)
     return (date if printed else before_page(date, page_date)), printed
 
 

@@ -46,11 +46,43 @@ _THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1
 
 
 def this_month(text: str, page_date: str | None) -> str:
-    """'本月12日' on a page dated 2024-05-20 reads '5月12日'; unchanged without a page date."""
+    """'本月12日' on a page dated 2024-05-20 reads '5月12日', and so does a day named with the
+    page's own day before it ('昨日（19日）', as papers print it); unchanged without a page
+    date."""
     match = _FULL_RE.match(page_date or "")
-    if not match or "本月" not in text:
+    if not match or ("本月" not in text and "日（" not in text and "日(" not in text):
         return text
+    text = _NAMED_DAY.sub(lambda day: _named_day(day, page_date or ""), text)
     return _THIS_MONTH.sub(f"{int(match[2])}月", text)
+
+
+# A report that opens with the day before the page's ('昨天上午，记者来到该小区'), an evening
+# paper's way: the day it names, counted back from the page's date.
+_OPENING_DAY = re.compile(r"^\s*(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
+_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0}
+
+
+def opening_day(text: str, page_date: str | None) -> str:
+    """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…'; unchanged without a
+    full page date or such an opening."""
+    match = _OPENING_DAY.match(text)
+    if match is None or not _FULL_RE.match(page_date or ""):
+        return text
+    day = dt.date.fromisoformat(page_date or "") - dt.timedelta(days=_DAYS_BACK[match["word"]])
+    return f"{day.month}月{day.day}日" + text[match.end():]
+
+
+# '昨日（21日）', '今天（22日）': a day of the page's month, or of the month before when the
+# day is after the page's own (昨日（31日） on the 1st).
+_NAMED_DAY = re.compile(
+    r"(?:昨日|昨天|今日|今天|前日|前天)\s*[（(]\s*(?P<day>\d{1,2})\s*日\s*[)）]")
+
+
+def _named_day(day: re.Match[str], page_date: str) -> str:
+    page = dt.date.fromisoformat(page_date)
+    number = int(day["day"])
+    month = page.month if number <= page.day else (page.month - 2) % 12 + 1
+    return f"{month}月{number}日"
 
 
 # A paper reports what happened, and announces what is near: a month-and-day more than this
