@@ -910,6 +910,52 @@ def test_a_policy_interview_under_its_column_and_a_government_sites_disclosure_f
         assert lines.classify(1, field).kind is lines.Kind.NOISE, field
 
 
+def test_a_news_apps_article_copied_from_a_phone():
+    page = segment("上游新闻\n汇聚向上的力量｜下载APP，看重庆更多新鲜事\n打开\n\n"
+                   "老菜市场“变装”记：年轻人清早排队来买菜拍照\n\n"
+                   "上游新闻·重庆晨报记者 唐 欢　实习生 罗一鸣　2025-04-14 06:50　重庆\n\n[图片]\n"
+                   "4月13日早上7点，新华菜市场里前来买菜的市民络绎不绝。上游新闻·重庆晨报记者 唐欢 摄\n\n"
+                   "早上7点不到，菜市场门口就排起了队。\n\n打开APP阅读全文\n\n全部评论 86\n说点什么...\n"
+                   "最热｜最新\n\n跃进村老街坊\n小时候天天跟着我妈来这里买菜\nIP属地：重庆　04-14 08:12　回复　赞 236\n")
+    assert [(s.headline, s.reporters, s.photographers) for s in page.stories] == [
+        ("老菜市场“变装”记：年轻人清早排队来买菜拍照", ("唐欢", "罗一鸣"), ("唐欢",))]
+    story = page.stories[0]
+    assert story.captions == ("4月13日早上7点，新华菜市场里前来买菜的市民络绎不绝。",)  # no medium
+    assert story.paragraphs == ("早上7点不到，菜市场门口就排起了队。",)
+    assert page.date == "2025-04-14"  # the byline's time of release
+
+
+def test_a_caption_credited_with_the_photographers_role_before_the_name():
+    story = segment("梁平柚开园采摘　首批订单发往粤港澳\n\n本报记者　谭　宇\n\n9月20日，梁平柚开园采摘。\n\n"
+                    "9月20日，梁平区金带街道双桂村，果农在采摘梁平柚。　特约摄影　刘　辉\n\n"
+                    "首批订单发往粤港澳。\n").stories[0]
+    assert (story.reporters, story.photographers) == (("谭宇",), ("刘辉",))
+    assert story.captions == ("9月20日，梁平区金带街道双桂村，果农在采摘梁平柚。",)
+    assert lines.classify(1, "他说：摄影是他的爱好。").kind is lines.Kind.BODY
+
+
+def test_results_set_in_cells_under_their_events_are_the_reports_text():
+    story = segment("28支队伍几江竞渡 德感街道队再夺男子组冠军\n\n本报讯 6月10日，龙舟赛举行。经过激烈角逐，"
+                    "各组别前三名如下：\n\n男子组200米直道竞速：冠军　德感街道队　亚军　几江街道队　季军　双福街道队\n\n"
+                    "女子组200米直道竞速：冠军　白沙镇队　亚军　几江街道队　季军　珞璜镇队\n\n"
+                    "混合组500米环绕赛：冠军　重庆交通职业学院队　亚军　支坪镇队　季军　德感街道队\n\n"
+                    "据了解，龙舟赛今年已是第十届。\n").stories
+    assert [s.headline for s in story] == ["28支队伍几江竞渡 德感街道队再夺男子组冠军"]
+    assert story[0].paragraphs[-1] == "据了解，龙舟赛今年已是第十届。"
+
+
+def test_a_dotted_date_with_its_weekday_heads_the_page_and_news_briefs_share_their_column():
+    page = segment("02　　综合　　　　　　　　彭水报　2024.5.10　星期五\n\n\n保家镇烤烟移栽进入扫尾阶段\n\n"
+                   "本报讯(通讯员 任洪波) 5月8日，烟农正在移栽烟苗。\n\n\n要闻简报\n\n■我区新增2个便民生活圈试点\n"
+                   "4月15日，记者从区商务委获悉。\n\n■首批稳岗返还资金发放到位\n日前，资金发放到位。\n")
+    assert (page.paper, page.date, page.page_number, page.page_name) == (
+        "彭水报", "2024-05-10", "02", "综合")
+    assert [(s.section, s.headline, s.date) for s in page.stories] == [
+        (None, "保家镇烤烟移栽进入扫尾阶段", "2024-05-08"),
+        ("要闻简报", "我区新增2个便民生活圈试点", "2024-04-15"),
+        ("要闻简报", "首批稳岗返还资金发放到位", None)]
+
+
 def test_a_note_on_the_writers_above_the_text_closes_nothing():
     page = segment("以新质生产力推动产业向“新”而行\n\n——对产业转型升级的几点思考\n\n□ 陈立新　周晓蓉\n\n"
                    "（作者单位：某区委党校）\n\n榨菜是涪陵的特色产业。\n\n一、以科技创新重塑产业链条\n\n"

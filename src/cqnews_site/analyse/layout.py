@@ -1243,9 +1243,10 @@ class Builder:
         cur = self.cur
         # "▲ 图为…": the bullet points at the photo; it is no part of the caption.
         text = strip_photo_credit(line.text).lstrip(BULLETS + " \u3000")
-        opens_report = after is not None and after.kind is Kind.BODY and bool(
-            dateline(after.normal[:120])
-        )
+        # A report follows the caption: it opens with a dateline, or its writers signed
+        # the story above the picture (a web article's byline, [图片], caption, text).
+        opens_report = after is not None and after.kind is Kind.BODY and (
+            bool(dateline(after.normal[:120])) or bool(cur is not None and cur.reporters))
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
@@ -1396,6 +1397,11 @@ def strip_photo_credit(text: str) -> str:
         return text[:cut].rstrip() if cut > 0 else text
     match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
     if not match:
+        # '…采摘梁平柚。　特约摄影　刘　辉': the role before the name, after the last sentence.
+        end = max(text.rfind(mark) for mark in "。！？!?")
+        last = normalize(text[end + 1:]) if end >= 0 else ""
+        if last and _PHOTOGRAPHER_ROLE.match(last):
+            return text[: end + 1]
         return text
     # Cut where the credit's names begin in the printed text (spaces may split a name), or
     # at the role word just before them.
@@ -1407,7 +1413,16 @@ def strip_photo_credit(text: str) -> str:
     cut = found[-1].start()
     role = words()["role_end_re"].search(text[:cut])
     cut = role.start() if role else cut
+    # '…拍照留念。上游新闻·重庆晨报记者 唐欢 摄': the medium's name before the role goes too.
+    if role and (medium := _MEDIUM_BEFORE_ROLE.search(text[:cut])):
+        cut = medium.start()
     return text[:cut].rstrip()
+
+
+_PHOTOGRAPHER_ROLE = re.compile(
+    r"^\s*(?:特约摄影|特約攝影|本报摄影记者|本報攝影記者|摄影|攝影)\s*[:：]?\s*\S")
+# A medium's name right after a caption's last sentence, before its photographer's role.
+_MEDIUM_BEFORE_ROLE = re.compile(rf"(?<=[。！？.!?])\s*[{HAN}A-Za-z·\-—]{{2,16}}$")
 
 
 def cut_prefix(text: str, norm_end: int, norm: str) -> str:

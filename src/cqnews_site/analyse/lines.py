@@ -563,12 +563,11 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
         label = label_of(line.normal)
-        if line.kind is Kind.HEADLIKE and label is not None and (
-            counts[label] > 1 or label.endswith(fields) or index in boxed
-        ):
+        if line.kind is Kind.HEADLIKE and (index in boxed or (label is not None and (
+                counts[label] > 1 or label.endswith(fields)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
-            line.kind, line.rule = Kind.BODY, ("expert-line" if label.endswith(_EXPERT)
-                                               else "labelled-paragraph")
+            expert = label is not None and label.endswith(_EXPERT)
+            line.kind, line.rule = Kind.BODY, "expert-line" if expert else "labelled-paragraph"
         elif (line.rule == "body" and index and _quoted_head(line.normal)
               and lines[index - 1].kind is Kind.HEADLIKE
               and words()["rubric_any_re"].search(lines[index - 1].normal)):
@@ -596,20 +595,36 @@ LABELLED_RUN_MIN = 3  # lines of a box of fields: 姓名：… / 出生：… / 
 
 def _labelled_runs(lines: list[Line]) -> set[int]:
     """The indexes of lines in runs of three or more labelled lines set close together
-    ('姓名：谢玉梅' / '出生：1960年…' / '项目：…'): a box of fields, whatever the labels."""
+    ('姓名：谢玉梅' / '出生：1960年…' / '项目：…'): a box of fields, whatever the labels;
+    rows of results set in cells after their label ('男子组200米：冠军　A队　亚军　B队') may
+    stand a blank line apart."""
     boxed: set[int] = set()
     run: list[int] = []
+
+    def labelled(line: Line | None) -> bool:
+        return line is not None and (label_of(line.normal) is not None or _result_row(line))
+
     for index, line in enumerate([*lines, None]):
-        if (line is not None and label_of(line.normal) is not None
-                and (not run or line.number == lines[run[-1]].number + 1)):
+        if labelled(line) and (not run or line.number == lines[run[-1]].number + 1
+                               or (line.number == lines[run[-1]].number + 2
+                                   and _result_row(line) and _result_row(lines[run[-1]]))):
             run.append(index)
             continue
         if len(run) >= LABELLED_RUN_MIN:
             boxed.update(run)
-        run = [index] if line is not None and label_of(line.normal) is not None else []
+        run = [index] if labelled(line) else []
     return boxed
 
 
+_RESULT_LABEL = re.compile(r"^[^:：,，。；;]{2,16}[:：]")
+
+
+def _result_row(line: Line) -> bool:
+    """'男子组200米直道竞速：冠军　德感街道队　亚军　几江街道队': a label and cells of results."""
+    return bool(_RESULT_LABEL.match(line.normal)) and len(cells(line.text)) >= RESULT_CELLS_MIN
+
+
+RESULT_CELLS_MIN = 3  # cells of a labelled row of results
 _EXPERT = ("专家", "專家", "律师", "律師")  # who answers: 专家：A …主任医师
 _RUN_IN_LABEL = re.compile(r"^【[^】]{2,8}】\s*\S")  # 【网友留言】我家住在…
 
@@ -1081,6 +1096,8 @@ def bare_label(norm: str) -> str:
     """A box label without spaces, colon, brackets and a leading '今日/本期' ('今日导读' →
     '导读', '【人物名片】' → '人物名片')."""
     bare = norm.replace(" ", "").rstrip(":")
+    if bare[-1:].isdigit() and (counted := bare.rstrip("0123456789")) in words()["labels_set"]:
+        return counted  # '全部评论 86': comments with their count
     if bare[:1] in "【[〔" and bare[-1:] in "】]〕":
         bare = bare[1:-1]
     for prefix in words()["label_prefixes"]:
@@ -1152,6 +1169,8 @@ def _author_note(probe: Probe) -> bool:
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
 
 
+_RELEASED = re.compile(
+    rf"\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s+[{HAN}]{{2,4}})?$")
 _STAFF_COMMENTATOR = re.compile(r"^[□■◎●]?\s*(?:本[报報]|本[网網])(?:特约)?(?:评论员|評論員)$")
 _WORDS_AND_PICTURES = re.compile(
     r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文|摄影报道|攝影報道|图文报道|圖文報道)$")
@@ -1160,8 +1179,9 @@ _WORDS_AND_PICTURES = re.compile(
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
-    # '晚报记者 王 霜 整理': what the writer did is no name.
-    cred = words()["report_tail_re"].sub("", filed_from(probe.cred))
+    # '晚报记者 王 霜 整理': what the writer did is no name; an app's byline ends with the
+    # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
+    cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", probe.cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
     if tail:
@@ -1261,13 +1281,20 @@ def _photo_by(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(match["names"])) if match else None
 
 
+# A caption's credit with the role before the name: '…采摘梁平柚。　特约摄影　刘　辉'.
+_PHOTOGRAPHER_LAST = re.compile(
+    rf"(?<=[。！？.!?])\s*(?:特约摄影|特約攝影|本报摄影记者|本報攝影記者|摄影|攝影)\s*[:：]?\s*"
+    rf"(?P<names>[{HAN}]{{2,3}}(?:[、,][{HAN}]{{2,3}})?)$")
+
+
 def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     """The photographers a line's end credits and whether more than a few characters come
     before the credit (a caption), or None."""
     tail = probe.cred[-80:]  # a credit ends the line: look at its end only
     if not words()["photo_mark_re"].search(tail):
         return None
-    match = words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
+    match = (words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
+             or _PHOTOGRAPHER_LAST.search(tail))
     if not match:
         return None
     names = credit_names(match["names"])

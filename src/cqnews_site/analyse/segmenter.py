@@ -89,9 +89,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     top = [line for line in lines
            if (first_story_line is None or line.number < first_story_line)
            and (line.rule in _HEADER_RULES or line.text in header)]
-    # A website prints its 发布时间 under the headline; it is header matter wherever it is.
-    top += [line for line in lines if line.rule == "web-chrome" and line not in top
-            and words()["article_info_re"].search(line.normal)]
+    # A website prints its 发布时间 under the headline; it is header matter wherever it is,
+    # as is an app's byline with the time of release ('记者 A　2025-04-14 06:50　重庆').
+    top += [line for line in lines if line not in top and (
+        (line.rule == "web-chrome" and words()["article_info_re"].search(line.normal))
+        or (line.kind is Kind.BYLINE and _ISO_DATE.search(line.normal)))]
     paper_shape = words()["paper_shapes_re"]
     # A head cell that looks like no paper names one only when no cell does: beside the
     # page's number it is the page's name (城事　05 over 重庆晨报).
@@ -110,6 +112,8 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             fields["date"], fields["date_line"] = date, cell[printed.start():] if printed else cell
         if "issue_number" not in fields and (issue := _ISSUE.search(normalize(line.text))):
             fields["issue_number"] = issue["n"]
+        if line.kind is Kind.BYLINE:
+            continue  # its time only
         # A site's menu names no paper; a folio set with bars may look like one.
         if line.rule == "web-chrome" and not words()["masthead_re"].search(line.normal):
             continue
