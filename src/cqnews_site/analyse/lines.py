@@ -416,11 +416,14 @@ def join_spaced_names(text: str) -> str:
     return _SPACED_BRACKET.sub(r"\1", joined) if bracket else joined
 
 
+NAME_CHARS_MAX = 4  # characters of a person's whole name, at most (欧阳晓峰)
+
+
 def person_like(token: str) -> bool:
     """A token that can be a person's whole name (not 记者, not an organisation); printed in
     traditional characters (鄧家輝), its simplified form is asked."""
     if not looks_like_name(token):
-        simple = simplified_chars(token)
+        simple = simplified_chars(token) if len(token) <= NAME_CHARS_MAX else token
         if simple == token or not looks_like_name(simple):
             return False
         token = simple
