@@ -691,6 +691,9 @@ def test_a_wechat_posts_buttons_and_prompts_are_chrome():
     assert story.reporters == ("刘洁", "蒋雨欣")
     assert story.captions == ("招聘会现场人头攒动。",)  # a triangle over one short sentence
     assert story.paragraphs[-1] == "下一步，还将开展系列招聘活动。"
+    # A sentence that mentions an app, and a headline opening with 关注, are no chrome.
+    for text in ("市民可通过下载APP查询公交实时到站信息，还可以", "关注民生，温暖人心"):
+        assert lines.classify(1, text).kind is not lines.Kind.NOISE, text
     # A brief under a triangle runs on; a title under one has no full stop.
     for brief in ("▲日前，蒲吕镇油坊村村民集资8万余元，修通了一条长3.5公里的村道。村民出行更方便了。",
                   "▲县政协召开专题协商会"):
