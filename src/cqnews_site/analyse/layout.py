@@ -20,6 +20,7 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     NUMBERED_ENTRY,
     OPENING_LINE_RULES,
+    PHOTOGRAPHER_LAST,
     WHOLE_LINE_RULES,
     Kind,
     Line,
@@ -1397,10 +1398,10 @@ def strip_photo_credit(text: str) -> str:
         return text[:cut].rstrip() if cut > 0 else text
     match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
     if not match:
-        # '…采摘梁平柚。　特约摄影　刘　辉': the role before the name, after the last sentence.
+        # '…采摘梁平柚。　特约摄影　刘　辉': the role before the name, after the last sentence
+        # (the credit the line rules read, ``lines.PHOTOGRAPHER_LAST``).
         end = max(text.rfind(mark) for mark in "。！？!?")
-        last = normalize(text[end + 1:]) if end >= 0 else ""
-        if last and _PHOTOGRAPHER_ROLE.match(last):
+        if end >= 0 and PHOTOGRAPHER_LAST.search(join_spaced_names(normalize(text))):
             return text[: end + 1]
         return text
     # Cut where the credit's names begin in the printed text (spaces may split a name), or
@@ -1419,8 +1420,6 @@ def strip_photo_credit(text: str) -> str:
     return text[:cut].rstrip()
 
 
-_PHOTOGRAPHER_ROLE = re.compile(
-    r"^\s*(?:特约摄影|特約攝影|本报摄影记者|本報攝影記者|摄影|攝影)\s*[:：]?\s*\S")
 # A medium's name right after a caption's last sentence, before its photographer's role.
 _MEDIUM_BEFORE_ROLE = re.compile(rf"(?<=[。！？.!?])\s*[{HAN}A-Za-z·\-—]{{2,16}}$")
 

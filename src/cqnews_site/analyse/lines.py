@@ -1284,8 +1284,9 @@ def _photo_by(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(match["names"])) if match else None
 
 
-# A caption's credit with the role before the name: '…采摘梁平柚。　特约摄影　刘　辉'.
-_PHOTOGRAPHER_LAST = re.compile(
+# A caption's credit with the role before the name: '…采摘梁平柚。　特约摄影　刘　辉' (read
+# here, and cut from the caption by ``layout.strip_photo_credit``).
+PHOTOGRAPHER_LAST = re.compile(
     rf"(?<=[。！？.!?])\s*(?:特约摄影|特約攝影|本报摄影记者|本報攝影記者|摄影|攝影)\s*[:：]?\s*"
     rf"(?P<names>[{HAN}]{{2,3}}(?:[、,][{HAN}]{{2,3}})?)$")
 
@@ -1297,7 +1298,7 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     if not words()["photo_mark_re"].search(tail):
         return None
     match = (words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
-             or _PHOTOGRAPHER_LAST.search(tail))
+             or PHOTOGRAPHER_LAST.search(tail))
     if not match:
         return None
     names = credit_names(match["names"])
