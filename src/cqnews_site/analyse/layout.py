@@ -828,10 +828,7 @@ class Builder:
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
-        after = self._next(i + 1) if nxt is not None else None
-        if (line.rule == "bulleted-place" and nxt is not None and nxt.kind is Kind.HEADLIKE
-                and not nxt.level and after is not None
-                and after.kind in (Kind.BYLINE, Kind.BODY)):
+        if line.rule == "bulleted-place" and self._over_headline(i):
             # '■ 大足' / '宝顶山下民宿“一房难求”' / '本报记者 何 静': the district's box over
             # a story's headline is its section, not a part of the story above.
             self.log(line.number, "place-over-headline-is-section")
@@ -913,14 +910,19 @@ class Builder:
         self._jump(self.lines[i])
         return i + 1
 
-    def _on_subhead(self, i: int) -> int:
-        line, nxt = self.lines[i], self._next(i)
+    def _over_headline(self, i: int) -> bool:
+        """Is the line after ``i`` a plain headline with its byline or text under it? A
+        box's name at ``i`` then heads the story below ('■ 大足', '■追踪')."""
+        nxt = self._next(i)
         after = self._next(i + 1) if nxt is not None else None
+        return (nxt is not None and nxt.kind is Kind.HEADLIKE and not nxt.level
+                and after is not None and after.kind in (Kind.BYLINE, Kind.BODY))
+
+    def _on_subhead(self, i: int) -> int:
+        line = self.lines[i]
         name = line.text.strip().lstrip(BULLETS + " \u3000")
-        if (line.rule == "bulleted-subhead" and _rubric(name) and nxt is not None
-                and nxt.kind is Kind.HEADLIKE and not nxt.level and after is not None
-                and after.kind in (Kind.BODY, Kind.BYLINE) and self.cur is not None
-                and self.cur.has_body):
+        if (line.rule == "bulleted-subhead" and _rubric(name) and self._over_headline(i)
+                and self.cur is not None and self.cur.has_body):
             # '■追踪' / '占道多年的废品站搬走了' / '本报7月5日以…': a column's name in its box
             # over a headline heads the story below, not a part of the story above.
             self.log(line.number, "boxed-column-over-headline")
