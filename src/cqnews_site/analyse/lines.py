@@ -452,7 +452,7 @@ def filed_from(credit: str) -> str:
     match = _FILED_FROM.search(credit)
     if match is None:
         return credit
-    place = to_simplified(match["place"]) if len(match["place"]) > 1 else match["place"]
+    place = to_simplified(match["place"])
     if (place in words()["report_places_set"] or match["place"] in words()["report_places_set"]
             or default_gazetteer().canonical(place)):
         return credit[: match.start()]
