@@ -875,6 +875,8 @@ def test_a_page_in_traditional_characters_from_a_hong_kong_paper():
     assert (first.reporters, first.date) == (("鄧家輝", "冉曉"), "2024-08-21")
     assert first.paragraphs[0].startswith("由香港投資興建")
     assert second.reporters == ("孫瑩",)  # where it was filed from is no name
+    # A district's short name is as short: its characters are asked one by one.
+    assert lines.filed_from("記者 孫 瑩 萬州報道") == "記者 孫 瑩"
 
 
 def test_an_evening_papers_calls_dated_by_yesterday_and_a_follow_up_in_its_box():

@@ -452,7 +452,9 @@ def filed_from(credit: str) -> str:
     match = _FILED_FROM.search(credit)
     if match is None:
         return credit
-    place = to_simplified(match["place"])
+    # A short place in traditional characters is too little text for ``to_simplified``
+    # to tell its script (萬州): each character is asked in its simplified form.
+    place = simplified_chars(match["place"])
     if (place in words()["report_places_set"] or match["place"] in words()["report_places_set"]
             or default_gazetteer().canonical(place)):
         return credit[: match.start()]
