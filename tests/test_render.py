@@ -116,8 +116,8 @@ def test_item_byline_reads_well_with_and_without_a_date(sample_archive):
         section = page.split('<section class="item" id="item-2">')[1]
         return re.sub(r"<[^>]+>", "", section.split('<p class="byline">')[1].split("</p>")[0])
 
-    assert byline(dated) == "1月28日（年份不详） · 记者 霍吕"
-    assert byline(undated) == "记者 霍吕"  # no dot before the credit
+    assert byline(dated) == "1月28日（年份不详） · 作者 霍吕"  # writers of any role
+    assert byline(undated) == "作者 霍吕"  # no dot before the credit
 
 
 def test_person_page_has_timeline_appearances_and_co_mentions(files):
@@ -196,7 +196,7 @@ def test_people_index_groups_by_district_and_pinyin(files):
     by_district = page.split('id="h-by-district"')[1].split('id="h-by-pinyin"')[0]
     assert by_district.index("万州区") < by_district.index("北碚区")  # gazetteer order
     assert "市级及以上" in by_district and "习近平" in by_district.split("市级及以上")[1]
-    assert "记者与摄影" in page
+    assert "作者与摄影" in page
 
 
 def test_pinyin_initials_read_surnames():
