@@ -1174,3 +1174,46 @@ def test_a_poem_under_a_circled_writers_line_before_the_next_head():
     assert "【摄影】秋染川河盖" not in poem.paragraphs  # the next head is no line of the poem
     # A five-character headline after a column's name in brackets is still a headline.
     assert (page.stories[1].section, page.stories[1].headline) == ("摄影", "秋染川河盖")
+
+
+def test_a_pdfs_text_with_blocks_a_blank_line_apart_its_deck_folio_and_a_cut_credit():
+    page = segment("铜梁日报\n2024年6月12日　星期三\n3\n综合新闻　　　　　　责任编辑：周 敏\n\n"
+                   "扎实推进乡村振兴　建设宜居宜业和美乡村\n我区新建高标准农田3.2万亩\n"
+                   "——亩均增产约150公斤，同比增长12%\n"
+                   "　　本报讯（记者 唐 宁 通讯员 何 欢）6月1\n"
+                   "1日，记者从区农业农村委获悉，今年以来，我区新\n"
+                   "建高标准农田3.2万亩，涉及12个镇街。\n"
+                   "　　项目区内，机耕道、灌溉渠和排水沟一应俱\n"
+                   "全，农户种地更省力。\n\n"
+                   "区中医院专家进村义诊\n"
+                   "　　6月10日，区中医院组织8名专家走进安居镇，为\n"
+                   "200余名村民免费测量血压、血糖。（记者\n"
+                   "周 洋）\n\n"
+                   "新闻热线：023-45600000\n3\n")
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "扎实推进乡村振兴　建设宜居宜业和美乡村", "我区新建高标准农田3.2万亩",
+        "亩均增产约150公斤，同比增长12%")
+    assert (first.reporters, first.date, len(first.paragraphs)) == (("唐宁", "何欢"), "2024-06-11", 2)
+    # The credit cut at the wrap signs the brief; the folio under the foot line is no text.
+    assert (second.headline, second.reporters) == ("区中医院专家进村义诊", ("周洋",))
+    assert second.paragraphs == ("6月10日，区中医院组织8名专家走进安居镇，为200余名村民免费测量血压、血糖。",)
+    assert lines.credit_names("记者田 甜") == ("田甜",)  # the role set close against the name
+
+
+def test_a_roundup_of_town_briefs_in_brackets_cut_at_the_columns_width():
+    page = segment("巫溪报　2024年6月28日　第3版\n\n"
+                   "基层党建\n"
+                   "　　【宁河街道】6月20日，宁河街道组织党员40余人到红\n"
+                   "色教育基地开展主题党日活动，重温入党誓词。\n"
+                   "（通讯员 何 琴）\n"
+                   "　　【凤凰镇】近日，凤凰镇在全镇8个村建立“云上党\n"
+                   "支部”，让外出务工党员离乡不离党。\n"
+                   "　　【天元乡】6月19日，天元乡组织党员志愿者帮助留守\n"
+                   "老人抢收油菜，并开展政策宣讲。（天元乡　冉　东）\n")
+    story, = page.stories
+    assert story.headline == "基层党建"
+    assert [(i.heading, i.date, i.reporters) for i in story.items] == [
+        ("宁河街道", "2024-06-20", ("何琴",)), ("凤凰镇", None, ()),
+        ("天元乡", "2024-06-19", ("冉东",))]  # the town that signs is no name
+    assert story.items[1].paragraphs == ("近日，凤凰镇在全镇8个村建立“云上党支部”，让外出务工党员离乡不离党。",)

@@ -1452,8 +1452,14 @@ def _continues(previous: str, nxt: str) -> bool:
 
 
 def _separator(previous: str, nxt: str) -> str:
-    """A space between two broken halves only where both are Latin letters or digits."""
+    """A space between two broken halves only where both are Latin letters or digits; a
+    number cut in Chinese text ('6月1' / '1日', '总投资12' / '0亿元') is one number."""
     if previous[-1:].isascii() and previous[-1:].isalnum() and nxt[:1].isascii():
+        if previous[-1:].isdigit() and nxt[:1].isdigit():
+            before = previous.rstrip("0123456789.,")[-1:]
+            after = nxt.lstrip("0123456789.,%")[:1]
+            if not before.isascii() or not after.isascii():
+                return ""
         return " "
     return ""
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import cache
-from itertools import pairwise, takewhile
+from itertools import accumulate, pairwise, takewhile
 from typing import Any
 
 from cqnews_site.analyse.script import simplified_chars, to_simplified
@@ -439,6 +439,9 @@ def org_marks() -> re.Pattern[str]:
 def credit_names(text: str) -> tuple[str, ...]:
     """Names in a credit, roles removed: '通讯员 张丽 记者 王强' → ('张丽', '王强')."""
     text = words()["roles"].sub(" ", join_spaced_names(normalize(text)))
+    # A role set close against a spaced name ('（记者' / '田 甜）' joined at a wrap): the name
+    # is spaced only once the role is gone.
+    text = join_spaced_names(text)
     return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
                  if n and n not in words()["not_names_set"])
 
@@ -461,6 +464,11 @@ def filed_from(credit: str) -> str:
     return credit
 
 
+def _is_desk(text: str) -> bool:
+    """An office or a town that signs a report with its writer ('区政府办', '柏杨街道')."""
+    return bool(org_marks().search(text) or words()["town_re"].fullmatch(text))
+
+
 def people_in_credit(inner: str) -> tuple[str, ...]:
     """The names of a credit when every token is a person's name, else ()."""
     # "融媒体中心记者 张小明": whatever precedes the first role is the desk, not a name.
@@ -471,6 +479,8 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
     role = words()["roles"].search(inner)
     if role:
         inner = inner[role.start() :]
+    elif (desk := _DESK_THEN_NAME.match(inner)) and _is_desk(desk["desk"]):
+        inner = desk["name"]  # '柏杨街道　李　艳': the unit that wrote it, then the writer
     names = credit_names(inner)
     # A name spaced out in a credit ('（况 蓉）') is a name whatever its family name: 况 and
     # other family names that are also words are taken only where a name must stand.
@@ -517,6 +527,9 @@ def label_of(norm: str) -> str | None:
 
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
+# '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
+_BRACKETED_RUN_IN = re.compile(
+    r"^[【\[〔]\s*(?P<place>[^】\]〕\s]{2,8})\s*[】\]〕]\s*(?P<rest>\S.{11,})$")
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
 
 
@@ -526,17 +539,22 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     its district, as briefs run in under a place in bold do."""
     places = gazetteer or default_gazetteer()
     found = [(index, match) for index, line in enumerate(lines)
-             if line.kind is Kind.BODY and line.rule == "body"
-             and (match := _PLACE_RUN_IN.match(line.normal))
-             and places.canonical(match["place"])]
+             if line.kind is Kind.BODY and line.rule in ("body", "indented-paragraph")
+             and (match := (_PLACE_RUN_IN.match(line.normal)
+                            or _BRACKETED_RUN_IN.match(line.normal)))
+             and (places.canonical(match["place"])
+                  or words()["town_re"].fullmatch(match["place"]))]
+    # Lines apart, not counting the lines of a paragraph cut at the column's width.
+    wrapped = list(accumulate(line.rule == "wrapped-line" for line in lines))
     column = [
         entry for n, entry in enumerate(found)
-        if any(0 < abs(lines[entry[0]].number - lines[other[0]].number) <= RUN_IN_GAP_MAX
+        if any(0 < abs(lines[entry[0]].number - lines[other[0]].number
+                       - wrapped[entry[0]] + wrapped[other[0]]) <= RUN_IN_GAP_MAX
                for other in found[max(0, n - 1):n + 2])]
     for index, match in column:
         line = lines[index]
         cut = line.text.find(match["place"]) + len(match["place"])
-        rest = line.text[cut:].lstrip(" \u3000:：")
+        rest = line.text[cut:].lstrip(" \u3000:：】]〕")
         line.heading, line.text, line.norm, line.rule = (
             match["place"], rest, normalize(rest), "place-run-in")
 
@@ -548,6 +566,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _cut_credits(lines, gazetteer)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
     _advert_blocks(lines)
@@ -828,10 +847,38 @@ def _head_block(lines: list[Line]) -> None:
     if (not head or len(head) > HEAD_BLOCK_MAX or len(head) == len(lines)
             or not any(line.rule in ("masthead", "editors") for line in head)):
         return
+    folios = set()
     for line in head:
         if line.kind in (Kind.BODY, Kind.HEADLIKE) and (
                 _FOLIO_NUMBER.match(line.normal) or _FOLIO_NAME.match(line.normal)):
             line.kind, line.rule = Kind.NOISE, "masthead"
+            folios.add(line.normal)
+    # The same number printed again at the page's foot (a PDF's folio, top and bottom).
+    for line in lines[len(head):]:
+        if line.normal in folios and line.kind in (Kind.BODY, Kind.HEADLIKE):
+            line.kind, line.rule = Kind.NOISE, "masthead"
+
+
+_OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,12}$")
+_CLOSING_BRACKET_HEAD = re.compile(r"^[^（()）]{1,12}[）)]$")
+
+
+def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A closing credit cut at a line's end ('…资料500余份。（记者' / '田 甜）'): the bracket's
+    first part goes down to the line that closes it, which is then read again as a credit.
+    Nothing moves when the two parts together are no credit."""
+    for index in range(len(lines) - 1):
+        a, b = lines[index], lines[index + 1]
+        if (b.number != a.number + 1 or a.kind is not Kind.BODY or a.level or b.level
+                or not (cut := _OPEN_BRACKET_TAIL.search(a.text))
+                or not _CLOSING_BRACKET_HEAD.match(b.text)):
+            continue
+        joined = classify(b.number, a.text[cut.start():] + b.text, gazetteer)
+        if joined.kind is Kind.CREDIT and joined.names and a.text[:cut.start()].strip():
+            a.text = a.text[:cut.start()].rstrip()
+            a.norm = normalize(a.text)
+            joined.indent = b.indent
+            lines[index + 1] = joined
 
 
 def _wrapped_lines(lines: list[Line]) -> None:
@@ -845,13 +892,20 @@ def _wrapped_lines(lines: list[Line]) -> None:
     if len(opening) < INDENTED_PARAGRAPHS_MIN:
         return
     below = [line for line in lines if line.number >= opening[0].number]
-    if any(b.number - a.number > 1 for a, b in pairwise(below)):
-        return  # paragraphs set apart by blank lines: a page of another kind
+    # Paragraphs set apart by blank lines (most opening after one): a page of another
+    # kind. A PDF's text may still set its blocks (a story, a box) a blank line apart.
+    spaced = sum(b.number - a.number > 1 for a, b in pairwise(below) if b in opening)
+    if spaced * 2 >= len(opening) - 1:
+        return
     widths = sorted(len(line.normal) for line in below if line.kind is Kind.BODY)
     if widths and widths[len(widths) // 2] > WRAPPED_WIDTH_MAX:
         return  # a paragraph a line: no line was cut at a column's width
     within = False  # inside a paragraph: the line above is its first or one that goes on
+    last = 0  # the number of the line before
     for line in lines:
+        if line.number - last > 1:
+            within = False  # a blank line ends every paragraph
+        last = line.number
         if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
             within = line.kind is Kind.NOISE and within  # a running header inside
             continue
@@ -887,6 +941,7 @@ def _cut_first_lines(lines: list[Line]) -> None:
         return
     for a, b in pairwise(lines):
         if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
+                and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
                 and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
                 and _CLAUSE_MARK.search(a.normal) and a.normal[-1:] not in "。！？!?”」"):
@@ -894,6 +949,7 @@ def _cut_first_lines(lines: list[Line]) -> None:
 
 
 _CLAUSE_MARK = re.compile(r"[，,、；;：:]")
+_DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
 
 
 def _section_titles(lines: list[Line]) -> None:
@@ -1132,7 +1188,7 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone.
     inner = cred[1:-1].strip()
     desk = _DESK_THEN_NAME.match(inner)
-    if desk and (org_marks().search(desk["desk"]) or words()["town_re"].fullmatch(desk["desk"])):
+    if desk and _is_desk(desk["desk"]):
         inner = desk["name"]
     if _HAN_AND_SPACES.fullmatch(inner):
         names = people_in_credit(inner)
