@@ -1217,3 +1217,37 @@ def test_a_roundup_of_town_briefs_in_brackets_cut_at_the_columns_width():
         ("宁河街道", "2024-06-20", ("何琴",)), ("凤凰镇", None, ()),
         ("天元乡", "2024-06-19", ("冉东",))]  # the town that signs is no name
     assert story.items[1].paragraphs == ("近日，凤凰镇在全镇8个村建立“云上党支部”，让外出务工党员离乡不离党。",)
+
+
+def test_a_doctors_qa_cut_at_the_columns_width_under_its_column_and_a_list_of_points():
+    def cut(text: str, width: int = 25) -> str:
+        """``text`` in a PDF's lines: cut at the column's width, a mark that would open a
+        line pulled back to the line above."""
+        out: list[str] = []
+        while text:
+            take = width + (text[width:width + 1] in "，。？：、）")
+            out.append(text[:take])
+            text = text[take:]
+        return "\n".join(out) + "\n\n"
+
+    asked = "【读者问】一到冬天膝盖就疼，上楼时更明显，这是为什么？（读者 刘先生）"
+    answered = "【专家答】低温会让关节周围血管收缩，关节液变得黏稠，活动时摩擦增大，所以会疼。"
+    asked_again = "【读者问】我早上起床后膝盖发僵，活动一会儿又好些，是怎么回事？"
+    page = segment("三峡都市报　2024年11月14日　星期四\n\n\n名医在线\n\n冬季护膝有讲究\n\n本报记者 牟 艳\n\n"
+                   + cut("入冬以来，区人民医院骨科门诊接诊的膝关节疼痛患者明显增多，不少患者因为关节僵硬、"
+                         "上下楼梯疼痛前来就诊。冬季该如何保护膝关节？本期我们请来该院骨科主任医师为读者答疑。")
+                   + cut("专家介绍，膝关节是人体负重最大的关节之一，冬季气温低，关节周围的肌肉和韧带容易"
+                         "紧张，再加上户外活动减少，膝关节疼痛的患者就会明显增多，其中以中老年人居多。")
+                   + cut(asked) + cut(answered) + cut(asked_again)
+                   + "【专家答】这是晨僵，起床后先热敷再活动。\n\n\n健康提醒\n\n流感进入高发期　这些人群尽早接种\n\n"
+                   + cut("记者11月13日从区疾控中心获悉，流感进入高发季节。区疾控中心提醒市民：")
+                   + cut("●60岁以上老年人和慢性病患者是优先接种人群，建议尽早到社区卫生服务中心接种。")
+                   + "●勤洗手、常通风，少去人员密集的场所。\n\n（记者 熊 丽）\n")
+    first, second = page.stories
+    assert (first.section, first.headline, first.reporters) == ("名医在线", "冬季护膝有讲究", ("牟艳",))
+    # The question's last line ('先生）', '怎么回事？') ends its paragraph: no head.
+    at = first.paragraphs.index(asked)
+    assert first.paragraphs[at:at + 3] == (asked, answered, asked_again)
+    assert (second.section, second.headline, second.reporters) == (
+        "健康提醒", "流感进入高发期　这些人群尽早接种", ("熊丽",))
+    assert second.paragraphs[-1] == "●勤洗手、常通风，少去人员密集的场所。"  # a point, no brief

@@ -126,6 +126,7 @@ class StoryDraft:
     continued_to: str | None = None  # 下转第2版
     titled_brief: bool = False  # a brief headed by a bulleted title under a briefs rubric
     column: bool = False  # its section is a column's name printed alone above it
+    listing: bool = False  # a paragraph ending in a colon listed the bulleted points under it
 
     @property
     def has_body(self) -> bool:
@@ -232,6 +233,16 @@ def _brief_column(cur: StoryDraft) -> bool:
 
 def _rubric(text: str) -> bool:
     return is_rubric(text) and _bracketed_headline(text) is None
+
+
+def _box_label(text: str) -> bool:
+    """A box's short label ('健康提醒', '消费提示') over a head of its own: the box's name. (A
+    label alone over text is the box's only head: no column's name, see h62's gold.)"""
+    bare = normalize(text).replace(" ", "")
+    return len(bare) <= BOX_LABEL_MAX and bare.endswith(tuple(words()["box_label_endings"]))
+
+
+BOX_LABEL_MAX = 6
 
 
 # A line opening with words in brackets: a column's name before its headline
@@ -527,6 +538,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "text-opens-headless-story",
         "## 甲 / 正文。 / （下转第2版） / 初夏时节，走进老街。",
         "text after a jump line is a new story whose headline comes later, if at all",
+    ),
+    LineDecision(
+        "bullet-lists-points",
+        "## 流感进入高发期 / 区疾控中心提醒市民： / ●老年人尽早接种。 / ●勤洗手。",
+        "bulleted paragraphs under a paragraph ending in a colon are the points it lists",
     ),
     LineDecision(
         "bullet-opens-brief",
@@ -1052,7 +1068,8 @@ class Builder:
             h = 0
         elif above_dash := _above_dashed_deck(run, plain):
             h = above_dash[-1]  # the deck's slot is taken: the line right above it heads
-        elif _rubric(run[0].text) and len(run) >= 2 and not _is_deck_line(run[1]):
+        elif ((_rubric(run[0].text) or _box_label(run[0].text)) and len(run) >= 2
+              and not _is_deck_line(run[1])):
             h = 1
         elif len(plain) >= 3:
             h = plain[1]
@@ -1086,7 +1103,7 @@ class Builder:
             draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
         if above:
             nearest = above[-1].text
-            if _rubric(nearest) or above[-1].normal in self.repeated:
+            if _rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated:
                 draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest
@@ -1311,6 +1328,11 @@ class Builder:
                 self._start(cur)
             cur.dateline = cur.dateline or norm[: marker.end()]
         elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
+              and cur.target() and (cur.listing or cur.target()[-1].tail[-1:] in ":：")):
+            # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists.
+            cur.listing = True
+            self.log(line.number, "bullet-lists-points")
+        elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
               and (titled := _titled_brief(text[1:].lstrip()))
               and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
             # '▶巫溪山地车赛开赛：10月19日，…' under a briefs rubric: the briefs titled in
@@ -1364,6 +1386,7 @@ class Builder:
                 and line.rule not in OPENING_LINE_RULES and _continues(target[-1].tail, text)):
             target[-1].extend(text)
         else:
+            cur.listing = cur.listing and text[:1] in BRIEF_BULLETS  # a new paragraph: no point
             target.append(Paragraph(text, line.number, whole=whole,
                                     row=line.rule == "table-row",
                                     verse=line.rule == "verse-line", stanza=line.stanza))
@@ -1447,8 +1470,8 @@ def _continues(previous: str, nxt: str) -> bool:
     """Does ``nxt`` continue ``previous`` across a column or line break?"""
     if is_closed(previous):
         return False
-    # "报告内容：…" / "区县目标：…": a labelled line is its own paragraph.
-    return not re.match(rf"^[{HAN}]{{2,6}}[:：]", nxt)
+    # "报告内容：…" / "区县目标：…" / "【专家答】…": a labelled line is its own paragraph.
+    return not re.match(rf"^(?:[{HAN}]{{2,6}}[:：]|【[{HAN}]{{2,6}}】)", nxt)
 
 
 def _separator(previous: str, nxt: str) -> str:

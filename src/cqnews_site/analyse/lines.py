@@ -34,7 +34,8 @@ _NAME = rf"[{HAN}]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME})*"
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
-_CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*$")
+# (A sentence's end, its closing quotes, and what a bracket adds after it: '…？（读者 刘先生）'.)
+_CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*(?:[（(][^（()）\n]{1,24}[)）])?$")
 BULLETS = "□■◇◆●○◎▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
@@ -569,6 +570,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_credits(lines, gazetteer)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
+    _cut_last_lines(lines)
     _advert_blocks(lines)
     _tables(lines)
     _verses(lines)
@@ -581,12 +583,12 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     seen: set[str] = set()
     for line in lines:
         # A line printed twice (a title in a site's list and over its article) is one.
-        if (label := label_of(line.normal)) is not None and line.normal not in seen:
+        if (label := _any_label(line.normal)) is not None and line.normal not in seen:
             seen.add(line.normal)
             counts[label] = counts.get(label, 0) + 1
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
-        label = label_of(line.normal)
+        label = _any_label(line.normal)
         if line.kind is Kind.HEADLIKE and (index in boxed or (label is not None and (
                 counts[label] > 1 or label.endswith(fields)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
@@ -597,7 +599,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
               and words()["rubric_any_re"].search(lines[index - 1].normal)):
             # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
             line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
-        elif line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines):
+        elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
+              and not _RUN_IN_LABEL.match(line.normal)):  # '【读者问】…？' asks in a Q&A
             nxt, above = lines[index + 1], lines[index - 1] if index else None
             if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
@@ -650,7 +653,16 @@ def _result_row(line: Line) -> bool:
 
 RESULT_CELLS_MIN = 3  # cells of a labelled row of results
 _EXPERT = ("专家", "專家", "律师", "律師")  # who answers: 专家：A …主任医师
-_RUN_IN_LABEL = re.compile(r"^【[^】]{2,8}】\s*\S")  # 【网友留言】我家住在…
+_RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8})】\s*\S")  # 【网友留言】我家住在…
+
+
+def _any_label(norm: str) -> str | None:
+    """A line's label before a colon ('报告内容：…') or in brackets before its text
+    ('【读者问】天气一冷…'), or None."""
+    if (label := label_of(norm)) is not None:
+        return label
+    match = _RUN_IN_LABEL.match(norm)
+    return match["label"] if match else None
 
 
 _ADVERT_MARK = re.compile(r"^[\s\-—_【\[]*(?:广告|廣告)[\s\-—_】\]]*$")
@@ -948,7 +960,24 @@ def _cut_first_lines(lines: list[Line]) -> None:
             a.kind, a.rule = Kind.BODY, "cut-first-line"
 
 
-_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
+def _cut_last_lines(lines: list[Line]) -> None:
+    """On a page whose paragraphs are cut at the column's width, a short head-like line
+    right under a text line as wide as that and left open is the paragraph's last line:
+    '【读者问】…这是为什么？（读者 刘' / '先生）'. (A text line there is marked so too: its
+    question, '…白天又好些，是' / '怎么回事？', asks no headline's.)"""
+    width = column_width(lines)
+    if width is None:
+        return
+    for a, b in pairwise(lines):
+        if (a.kind is Kind.BODY and not b.level and (b.kind is Kind.HEADLIKE or b.rule == "body")
+                and b.number == a.number + 1 and len(b.normal) < width
+                and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+                and not is_closed(a.normal)):
+            b.kind, b.rule = Kind.BODY, "cut-last-line"
+
+
+# (A sentence's end inside the line too: '…前来就诊。' / '冬季该如何保护膝关节？本期我们请来…'.)
+_CLAUSE_MARK = re.compile(r"[，,、；;：:。？！?!]")
 _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
 
 
