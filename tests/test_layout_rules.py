@@ -888,6 +888,9 @@ def test_an_evening_papers_calls_dated_by_yesterday_and_a_follow_up_in_its_box()
         (None, "家门口成了“小水塘”", "2023-07-11", ("唐睿",)),
         ("追踪", "占道多年的废品站搬走了", "2023-07-10", ("张弛",))]
     assert lines.classify(1, "本报记者 郑 渝 摄影报道").with_photos  # wrote and took the photos
+    # The words someone said may open the report before its day.
+    assert dates.opening_day("“师傅，这车开错了？”昨日下午3点多，在公交站。", "2023-12-19") == (
+        "“师傅，这车开错了？”12月18日下午3点多，在公交站。")
 
 
 def test_a_commentary_page_signed_by_the_papers_commentator_a_writer_and_sources():
@@ -1251,3 +1254,19 @@ def test_a_doctors_qa_cut_at_the_columns_width_under_its_column_and_a_list_of_po
     assert (second.section, second.headline, second.reporters) == (
         "健康提醒", "流感进入高发期　这些人群尽早接种", ("熊丽",))
     assert second.paragraphs[-1] == "●勤洗手、常通风，少去人员密集的场所。"  # a point, no brief
+
+
+def test_a_briefs_column_titled_in_brackets_run_into_the_text():
+    page = segment("区县法治　　　　编辑　杨　帆\n\n\n警方快讯\n\n"
+                   "【老人赶集走失　民警40分钟助其回家】11月24日上午，丁家派出所接到群众求助，称一名老人在街头"
+                   "徘徊。民警当天中午便将老人送回家中。\n\n（通讯员 陈 浩）\n\n"
+                   "【冒充“客服”骗退款　警方紧急止付】11月21日，市民吴女士接到自称“快递客服”的电话，转出4.6万元"
+                   "后察觉被骗。民警成功将资金冻结。\n")
+    story, = page.stories
+    assert (story.headline, story.section) == ("警方快讯", None)
+    assert [(i.heading, i.date, i.reporters) for i in story.items] == [
+        ("老人赶集走失　民警40分钟助其回家", "--11-24", ("陈浩",)),
+        ("冒充“客服”骗退款　警方紧急止付", "--11-21", ())]
+    assert story.items[1].paragraphs[0].startswith("11月21日，市民吴女士")
+    # A label in brackets ('【案情回顾】') is shorter than a title: no brief.
+    assert layout._bracketed_brief("【案情回顾】2023年5月，刘某与赵某签订合同。") is None

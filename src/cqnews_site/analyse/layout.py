@@ -550,6 +550,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a bulleted paragraph is a brief of its own",
     ),
     LineDecision(
+        "bracketed-title-opens-item",
+        "警方快讯 / 【老人走失　民警助其回家】11月24日，民警送老人回家。 / "
+        "【冒充客服骗退款　警方紧急止付】11月21日，警方止付。",
+        "briefs titled in brackets run into their text under a briefs rubric are items",
+    ),
+    LineDecision(
         "titled-bullet-opens-item",
         "体育快讯 / ▶巫溪山地车赛开赛：10月19日，邀请赛开赛。 / "
         "▶大足游泳赛落幕：10月20日，比赛落幕。",
@@ -1332,6 +1338,16 @@ class Builder:
             # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists.
             cur.listing = True
             self.log(line.number, "bullet-lists-points")
+        elif (text[:1] in "【[" and cur is not None and not cur.ended
+              and (titled := _bracketed_brief(text))
+              and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
+            # '【老人赶集走失　民警40分钟助其回家】11月24日上午，…' under a briefs rubric: a
+            # brief titled in brackets run into its text, an item of the column's roundup.
+            if not cur.items:
+                cur.rubric_heads_roundup()
+            self.log(line.number, "bracketed-title-opens-item")
+            self.open_item(titled[0], line.number, None)
+            text = titled[1]
         elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
               and (titled := _titled_brief(text[1:].lstrip()))
               and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
@@ -1394,6 +1410,19 @@ class Builder:
 
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
+
+
+_BRACKETED_BRIEF = re.compile(r"^[【\[]\s*(?P<title>[^】\]]{6,30}?)\s*[】\]]\s*(?P<text>\S.*)$")
+
+
+def _bracketed_brief(text: str) -> tuple[str, str] | None:
+    """(title, text) of a brief whose title is printed in brackets before its text; None
+    when the bracket holds no headline (a label: '【案情回顾】', a place: '【宁厂镇】', both
+    shorter than a headline)."""
+    match = _BRACKETED_BRIEF.match(text)
+    if match is None or not headline_shape(match["title"]):
+        return None
+    return match["title"].strip(), match["text"]
 
 
 def _titled_brief(text: str) -> tuple[str, str] | None:

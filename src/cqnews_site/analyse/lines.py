@@ -956,7 +956,8 @@ def _cut_first_lines(lines: list[Line]) -> None:
                 and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
                 and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
-                and _CLAUSE_MARK.search(a.normal) and a.normal[-1:] not in "。！？!?”」"):
+                and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal))
+                and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
 
 
@@ -978,6 +979,8 @@ def _cut_last_lines(lines: list[Line]) -> None:
 
 # (A sentence's end inside the line too: '…前来就诊。' / '冬季该如何保护膝关节？本期我们请来…'.)
 _CLAUSE_MARK = re.compile(r"[，,、；;：:。？！?!]")
+# A brief's title in brackets run into its text: '【冒充“客服”骗退款　警方紧急止付】11月21日1'.
+_RUN_IN_TITLE = re.compile(r"^【[^】]{6,30}】\s*\S")
 _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
 
 

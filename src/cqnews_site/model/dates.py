@@ -57,19 +57,21 @@ def this_month(text: str, page_date: str | None) -> str:
 
 
 # A report that opens with the day before the page's ('昨天上午，记者来到该小区'), an evening
-# paper's way: the day it names, counted back from the page's date.
-_OPENING_DAY = re.compile(r"^\s*(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
+# paper's way: the day it names, counted back from the page's date. The words someone said
+# may come first ('“师傅，这车是不是开错了？”昨日下午3点多，…').
+_OPENING_DAY = re.compile(
+    r"^\s*(?:“[^”]{1,80}”\s*)?(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0}
 
 
 def opening_day(text: str, page_date: str | None) -> str:
-    """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…'; unchanged without a
-    full page date or such an opening."""
+    """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…' (after a quotation that
+    opens it too); unchanged without a full page date or such an opening."""
     match = _OPENING_DAY.match(text)
     if match is None or not _FULL_RE.match(page_date or ""):
         return text
     day = dt.date.fromisoformat(page_date or "") - dt.timedelta(days=_DAYS_BACK[match["word"]])
-    return f"{day.month}月{day.day}日" + text[match.end():]
+    return text[:match.start("word")] + f"{day.month}月{day.day}日" + text[match.end():]
 
 
 # '昨日（21日）', '今天（22日）': a day of the page's month, or of the month before when the
