@@ -1270,3 +1270,16 @@ def test_a_briefs_column_titled_in_brackets_run_into_the_text():
     assert story.items[1].paragraphs[0].startswith("11月21日，市民吴女士")
     # A label in brackets ('【案情回顾】') is shorter than a title: no brief.
     assert layout._bracketed_brief("【案情回顾】2023年5月，刘某与赵某签订合同。") is None
+
+
+def test_stories_two_blank_lines_apart_on_a_page_whose_paragraphs_touch():
+    page = segment("黔江日报　2025年9月19日　星期五\n\n\n我区将举办“中国农民丰收节”系列活动\n\n"
+                   "本报讯（全媒体记者 罗 敏）9月17日，记者从区农业农村委获悉，丰收节将于下周开幕。\n"
+                   "活动期间，将开展农特产品展销、农民趣味运动会等活动。\n"
+                   "各乡镇（街道）的200余种农特产品将参展。\n\n\n"
+                   "城西街道：“院坝会”开到居民家门口\n\n"
+                   "“楼道灯坏了好久，这回总算有人管了！”9月15日晚，城西街道召开院坝会。\n"
+                   "今年以来，院坝会已解决群众急难愁盼问题320余件。\n（通讯员 田 甜）\n")
+    assert [(s.headline, s.date, s.reporters) for s in page.stories] == [
+        ("我区将举办“中国农民丰收节”系列活动", "2025-09-17", ("罗敏",)),
+        ("城西街道：“院坝会”开到居民家门口", "2025-09-15", ("田甜",))]

@@ -717,6 +717,7 @@ def wide_gap(lines: Sequence[Line]) -> int | None:
     """The number of blank lines that is more than the page's paragraphs are set apart by,
     or None when the page does not space its paragraphs regularly."""
     counts: dict[int, int] = {}
+    between: dict[int, int] = {}  # of those, the spaces between two paragraphs
     width = column_width(lines)
     for before, line in pairwise(lines):
         if line.kind is Kind.BODY and before.kind is not Kind.NOISE:  # a paragraph's space
@@ -729,6 +730,8 @@ def wide_gap(lines: Sequence[Line]) -> int | None:
                 # edge), a title stands over its text: no paragraph's space either.
                 continue
             counts[gap] = counts.get(gap, 0) + 1
+            if before.kind is Kind.BODY:
+                between[gap] = between.get(gap, 0) + 1
     total = sum(counts.values())
     if total < REGULAR_GAPS_MIN:
         return None
@@ -736,7 +739,14 @@ def wide_gap(lines: Sequence[Line]) -> int | None:
     # On a page with no blank line between paragraphs, one blank line is the only space
     # there is, and a web page's subheads get it too: only more space than a blank line
     # between paragraphs sets blocks apart.
-    return usual + 1 if usual >= 1 and n >= REGULAR_GAPS_SHARE * total else None
+    if usual >= 1 and n >= REGULAR_GAPS_SHARE * total:
+        return usual + 1
+    # A paper's page with its paragraphs close together, a blank line under each head and
+    # two between its stories: two blank lines set blocks apart.
+    paragraphs = sum(between.values())
+    if paragraphs >= REGULAR_GAPS_MIN and between.get(0, 0) >= REGULAR_GAPS_SHARE * paragraphs:
+        return 2
+    return None
 
 
 BRIEF_PARAGRAPHS_MAX = 3  # paragraphs of a brief in a column
