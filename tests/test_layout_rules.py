@@ -1283,3 +1283,20 @@ def test_stories_two_blank_lines_apart_on_a_page_whose_paragraphs_touch():
     assert [(s.headline, s.date, s.reporters) for s in page.stories] == [
         ("我区将举办“中国农民丰收节”系列活动", "2025-09-17", ("罗敏",)),
         ("城西街道：“院坝会”开到居民家门口", "2025-09-15", ("田甜",))]
+
+
+def test_a_supplement_page_nameplate_essay_bio_two_poems_and_a_titled_photo():
+    page = segment("巫溪报　　　　　　2024年12月6日　星期五　　第4版\n\n宁　河\n第88期\n\n\n"
+                   "炕洋芋\n\n□冉　秋\n\n冬天的傍晚，火塘边总围着一家人。\n\n洋芋埋进火灰里，香味慢慢飘出来。\n\n"
+                   "作者简介：冉秋，巫溪县人，县作家协会会员。\n\n\n"
+                   "山里的雪（外一首）\n\n文/向小禾\n\n雪落在红池坝\n落在牛羊的背上\n\n山路白了\n炊烟还是青的\n\n"
+                   "灵巫洞\n\n洞口的风\n吹了一千年\n\n石头记得\n每一个进山的人\n\n\n"
+                   "红池坝雪景　　　　　　　　杜　峰　摄\n\n初冬时节，红池坝迎来首场降雪，草场银装素裹。\n")
+    essay, poems, photo = page.stories
+    assert (essay.headline, essay.reporters) == ("炕洋芋", ("冉秋",))
+    assert essay.paragraphs[-1] == "洋芋埋进火灰里，香味慢慢飘出来。"  # the writer's note is no text
+    assert (poems.headline, poems.reporters, poems.subheads) == (
+        "山里的雪（外一首）", ("向小禾",), (4,))  # the second poem's title
+    assert poems.paragraphs[4] == "灵巫洞" and len(poems.verses) == 8
+    assert (photo.headline, photo.photographers) == ("红池坝雪景", ("杜峰",))
+    assert "宁　河" in page.noise

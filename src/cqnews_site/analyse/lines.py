@@ -567,6 +567,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _nameplates(lines)
+    _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
@@ -830,12 +832,21 @@ def _verses(lines: list[Line]) -> None:
                 break
         while len(stanzas) > 2 and len(stanzas[-1]) == 1:
             stanzas.pop()  # short lines alone after the poem: the next head ('【摄影】…')
-        if len(stanzas) >= 2 and all(len(stanza) >= 2 for stanza in stanzas):
-            for verse in (v for stanza in stanzas for v in stanza):
+        # A short line alone between stanzas is the title of the poem that follows
+        # ('任河的冬天（外一首）' … '黄安坝看雪'): a subhead of the story.
+        titles = [stanza[0] for stanza in stanzas[1:-1]
+                  if len(stanza) == 1 and len(stanza[0].normal) <= VERSE_TITLE_MAX]
+        poem = [stanza for stanza in stanzas if stanza[0] not in titles]
+        if len(poem) >= 2 and all(len(stanza) >= 2 for stanza in poem):
+            for verse in (v for stanza in poem for v in stanza):
                 verse.kind, verse.rule = Kind.BODY, "verse-line"
-            for stanza in stanzas:
+            for stanza in poem:
                 stanza[0].stanza = True
+            for title in titles:
+                title.kind, title.rule = Kind.SUBHEAD, "verse-title"
 
+
+VERSE_TITLE_MAX = 12  # characters of a poem's title between the stanzas of its page
 
 PARAGRAPH_INDENT = (3, 4)  # two full-width spaces, or three or four half-width ones
 INDENTED_PARAGRAPHS_MIN = 3
@@ -869,6 +880,41 @@ def _head_block(lines: list[Line]) -> None:
     for line in lines[len(head):]:
         if line.normal in folios and line.kind in (Kind.BODY, Kind.HEADLIKE):
             line.kind, line.rule = Kind.NOISE, "masthead"
+
+
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A photo's title and its credit on one line, set far apart ('雪落黄安坝　　　　冉　峰　摄'):
+    the title heads the photo, the credit names who took it (two lines of one number)."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.kind is not Kind.PHOTO_CREDIT or line.level:
+            continue
+        parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
+        if len(parts) != 2:
+            continue
+        title, credit = parts
+        head = classify(line.number, title, gazetteer)
+        rest = classify(line.number, credit, gazetteer)
+        if head.kind is Kind.HEADLIKE and rest.kind is Kind.PHOTO_CREDIT and rest.names:
+            head.indent = rest.indent = line.indent
+            lines[index:index + 1] = [head, rest]
+
+
+_ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
+NAMEPLATE_MAX = 6  # characters of a supplement's or column page's name over its issue
+
+
+def _nameplates(lines: list[Line]) -> None:
+    """A supplement's name right over its issue's number ('任　河' / '第356期'): the page's
+    nameplate, no story's head or a portrait's name."""
+    for a, b in pairwise(lines):
+        if (b.number == a.number + 1 and _ISSUE_LINE.match(b.normal)
+                and a.kind in (Kind.NAME, Kind.HEADLIKE) and not a.level
+                and len(a.normal.replace(" ", "")) <= NAMEPLATE_MAX):
+            a.kind, a.rule = Kind.NOISE, "masthead"
 
 
 _OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,12}$")
@@ -1254,9 +1300,15 @@ def _org_credit_line(probe: Probe) -> bool:
 
 
 def _author_note(probe: Probe) -> bool:
-    """'（作者系西南大学文学院副教授）': a note on the writer closes a commentary."""
-    return (probe.norm[:1] == "(" and probe.norm.endswith(")") and len(probe.norm) <= 80
-            and bool(words()["author_notes_re"].match(probe.norm[1:].lstrip())))
+    """'（作者系西南大学文学院副教授）': a note on the writer closes a commentary; so does
+    '作者简介：袁野，城口县人，…' under an essay, in brackets or not."""
+    if probe.norm[:1] == "(" and probe.norm.endswith(")") and len(probe.norm) <= 80:
+        return bool(words()["author_notes_re"].match(probe.norm[1:].lstrip()))
+    return len(probe.norm) <= AUTHOR_BIO_MAX and bool(_AUTHOR_BIO.match(probe.norm))
+
+
+_AUTHOR_BIO = re.compile(r"^(?:作者简介|作者簡介)\s*:")
+AUTHOR_BIO_MAX = 160
 
 
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
@@ -1345,7 +1397,7 @@ def _bulleted_name(probe: Probe) -> Verdict | None:
     """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features)."""
     if probe.norm[:1] not in BULLETS or len(probe.norm) > 16:
         return None
-    rest = probe.cred[1:].strip()
+    rest = join_spaced_names(probe.cred[1:].strip())  # '□袁　野': a name set spaced
     match = _NAMES_ONLY.match(rest)
     if not match or _places(probe.gazetteer, rest.replace(" ", ""), towns=True):
         return None
