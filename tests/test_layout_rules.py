@@ -1300,3 +1300,17 @@ def test_a_supplement_page_nameplate_essay_bio_two_poems_and_a_titled_photo():
     assert poems.paragraphs[4] == "灵巫洞" and len(poems.verses) == 8
     assert (photo.headline, photo.photographers) == ("红池坝雪景", ("杜峰",))
     assert "宁　河" in page.noise
+
+
+def test_who_wrote_and_who_took_the_photos_each_after_a_slash_and_a_photo_credit_cut_at_the_wrap():
+    line = lines.classify(1, "文/通讯员 黄 俊　图/融媒体记者 马 骁")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("黄俊",), ("马骁",))
+    page = segment("重庆日报　2025年3月20日　星期四　第6版\n\n\n春到山城步道\n\n"
+                   "　　3月18日，渝中区山城第三步道，市民和游客沿着石梯坎拾级而上，两旁的黄葛\n"
+                   "树吐出新芽，老街区与新建筑错落相映。山城步道串联起渝中半岛的老街巷和\n"
+                   "观景平台，是感受重庆山城风貌的好去处。中心城区已累计建成山城步道近900\n"
+                   "公里，城市慢行系统不断完善，市民出行更加便利，游客也多了好去处。（首席\n"
+                   "记者 龙 帆 摄/视觉重庆）\n")
+    story, = page.stories
+    assert (story.headline, story.photographers) == ("春到山城步道", ("龙帆",))
+    assert story.paragraphs[-1].endswith("游客也多了好去处。")

@@ -918,13 +918,13 @@ def _nameplates(lines: list[Line]) -> None:
 
 
 _OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,12}$")
-_CLOSING_BRACKET_HEAD = re.compile(r"^[^（()）]{1,12}[）)]$")
+_CLOSING_BRACKET_HEAD = re.compile(r"^[^（()）]{1,20}[）)]$")
 
 
 def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
-    """A closing credit cut at a line's end ('…资料500余份。（记者' / '田 甜）'): the bracket's
-    first part goes down to the line that closes it, which is then read again as a credit.
-    Nothing moves when the two parts together are no credit."""
+    """A closing or photo credit cut at a line's end ('…资料500余份。（记者' / '田 甜）'): the
+    bracket's first part goes down to the line that closes it, which is then read again as
+    a credit. Nothing moves when the two parts together are no credit."""
     for index in range(len(lines) - 1):
         a, b = lines[index], lines[index + 1]
         if (b.number != a.number + 1 or a.kind is not Kind.BODY or a.level or b.level
@@ -932,7 +932,8 @@ def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                 or not _CLOSING_BRACKET_HEAD.match(b.text)):
             continue
         joined = classify(b.number, a.text[cut.start():] + b.text, gazetteer)
-        if joined.kind is Kind.CREDIT and joined.names and a.text[:cut.start()].strip():
+        if (joined.kind in (Kind.CREDIT, Kind.PHOTO_CREDIT) and joined.names
+                and a.text[:cut.start()].strip()):
             a.text = a.text[:cut.start()].rstrip()
             a.norm = normalize(a.text)
             joined.indent = b.indent
@@ -1362,6 +1363,10 @@ _POINTED_CAPTION = re.compile(r"^[▲△]\s*[^。！？!?▲△]{4,36}[。.]$")
 # A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
 _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
+# ... or each half after its slash: "文/通讯员 黄 俊　图/融媒体记者 马 骁".
+_SLASHED_CREDIT = re.compile(
+    r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：]\s*(?P<writers>.+?)\s+"
+    r"(?:图|圖|摄影|攝影)\s*[/／:：]\s*(?P<photos>\S.*)$")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
 _PHOTO_ROLE_LAST = re.compile(
     r"^(?P<writers>.+?)\s+(?:摄影|攝影|摄像|攝像)\s*[:：/]?\s*(?P<photos>[^\s:：/].*)$")
@@ -1375,15 +1380,17 @@ def _drawn_by(probe: Probe) -> Verdict | None:
 
 
 def _split_credit(probe: Probe) -> Verdict | None:
-    """'■本报记者 何 涛 文 刘 洋 图', '记者 张 可 摄影 郑 宇': who wrote, then who took the
-    photos (each half's spaced-out names joined on its own: the marks between are single
-    characters too)."""
+    """'■本报记者 何 涛 文 刘 洋 图', '记者 张 可 摄影 郑 宇', '文/A　图/B': who wrote, then
+    who took the photos (each half's spaced-out names joined on its own: the marks between
+    are single characters too)."""
     if len(probe.norm) > 60:
         return None
-    halves = _SPLIT_CREDIT.match(probe.norm) or _PHOTO_ROLE_LAST.match(probe.norm)
+    halves = (_SPLIT_CREDIT.match(probe.norm) or _PHOTO_ROLE_LAST.match(probe.norm)
+              or _SLASHED_CREDIT.match(probe.norm))
     if not halves:
         return None
-    writers = words()["byline"].match(join_spaced_names(halves["writers"]))
+    writers = (words()["byline"].match(join_spaced_names(halves["writers"]))
+               or _NAMES_ONLY.match(join_spaced_names(halves["writers"])))
     photos = words()["photo_names"].match(join_spaced_names(halves["photos"]))
     if not writers or not photos:
         return None
