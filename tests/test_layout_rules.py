@@ -1314,3 +1314,31 @@ def test_who_wrote_and_who_took_the_photos_each_after_a_slash_and_a_photo_credit
     story, = page.stories
     assert (story.headline, story.photographers) == ("春到山城步道", ("龙帆",))
     assert story.paragraphs[-1].endswith("游客也多了好去处。")
+
+
+def test_a_case_told_under_bracketed_part_labels_and_a_pupils_essay_under_its_column():
+    page = segment("区县法治　　编辑　杨　帆\n\n\n以案说法\n\n网购二手手机收到“翻新机”　卖家被判退一赔三\n\n【案情回顾】\n\n"
+                   "今年5月，刘某在某二手交易平台购买了一部二手手机。\n\n刘某将赵某诉至法院。\n\n【法官说法】\n\n"
+                   "经营者提供商品有欺诈行为的，应当按照消费者的要求增加赔偿。\n\n（大渡口区法院　刘　倩）\n\n\n"
+                   "学子笔会\n\n外婆的菜园\n\n汇龙小学五年级（3）班　周语桐\n\n外婆家在松溉古镇边上，屋后有一块小小的菜园。\n")
+    case, essay = page.stories
+    assert (case.section, case.headline, case.subtitle, case.reporters) == (
+        "以案说法", "网购二手手机收到“翻新机”　卖家被判退一赔三", None, ("刘倩",))
+    assert [case.paragraphs[i] for i in case.subheads] == ["【案情回顾】", "【法官说法】"]
+    assert (essay.section, essay.headline, essay.subtitle, essay.reporters) == (
+        "学子笔会", "外婆的菜园", None, ("周语桐",))
+    assert lines.classify(1, "华龙网 > 区县频道 > 武隆 > 正文").kind is lines.Kind.NOISE  # a breadcrumb
+
+
+def test_titled_photos_under_a_photo_column_and_a_catchy_kicker_under_a_column():
+    page = segment("合川日报　2025年8月20日　星期三　第3版\n\n\n乡村振兴进行时\n\n稻花鱼肥迎丰收\n\n"
+                   "太和镇1.2万亩稻渔田实现“一水两用、一田双收”\n\n本报记者　唐　宁\n\n"
+                   "8月18日，太和镇的稻田里，农户正忙着收鱼。\n\n\n图片新闻\n\n金色田野开镰忙\n\n"
+                   "8月18日，钱塘镇大柱村，农机手驾驶收割机收割水稻。\n\n记者　周　洋　摄\n\n\n"
+                   "追肥“促芽”种再生稻\n\n8月16日，双槐镇清平村，农户在稻田里追施“促芽肥”。（通讯员 唐小兵 摄）\n")
+    lead, first, second = page.stories
+    assert (lead.section, lead.kicker, lead.headline, lead.subtitle) == (
+        "乡村振兴进行时", "稻花鱼肥迎丰收", "太和镇1.2万亩稻渔田实现“一水两用、一田双收”", None)
+    assert [(s.section, s.headline, s.photographers) for s in (first, second)] == [
+        ("图片新闻", "金色田野开镰忙", ("周洋",)), ("图片新闻", "追肥“促芽”种再生稻", ("唐小兵",))]
+    assert layout.is_rubric("企业风采")

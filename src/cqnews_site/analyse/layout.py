@@ -677,6 +677,20 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
     return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
 
 
+def _lower_heads(upper: Line, lower: Line) -> int:
+    """Of two heads one over the other, which is the headline: 0 for the upper (over its
+    deck, the common layout), 1 for the lower (under its kicker)."""
+    if words()["speech_settings_re"].search(upper.normal):
+        return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
+    if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
+        return 1  # two parallel phrases above a plain headline: a kicker (引题)
+    if lower.place_first and not upper.place_first and not _deck_shape(lower):
+        # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its
+        # place or subject heads; the one above sets the scene (引题)
+        return 1
+    return 0
+
+
 def _parallel(line: Line) -> bool:
     """'深化区域协作 共谋绿色发展': two or three short phrases of like length, no punctuation."""
     parts = line.normal.split(" ")
@@ -761,12 +775,16 @@ def _short_plain(draft: StoryDraft) -> bool:
 def _column_briefs(drafts: list[StoryDraft]) -> None:
     """Briefs printed one after another under a briefs column's name ('一线传真' over four
     titled briefs) are all the column's, not only the first: each brief takes the section
-    of the brief above it while both have a brief's shape."""
+    of the brief above it while both have a brief's shape. So do titled photos under a
+    photo column's name ('图片新闻'), each credited to its photographer."""
     for above, draft in pairwise(drafts):
-        if (above.column and draft.section is None and _short_plain(above)
-                and _short_plain(draft)
-                and words()["brief_rubrics_re"].search(
-                    normalize(above.section or "").replace(" ", ""))):
+        if not (above.column and draft.section is None and _short_plain(above)
+                and _short_plain(draft)):
+            continue
+        name = normalize(above.section or "").replace(" ", "")
+        if words()["brief_rubrics_re"].search(name) or (
+                words()["photo_rubrics_re"].search(name)
+                and above.photographers and draft.photographers and not draft.reporters):
             draft.section, draft.column = above.section, True
 
 
@@ -1086,22 +1104,16 @@ class Builder:
             h = above_dash[-1]  # the deck's slot is taken: the line right above it heads
         elif ((_rubric(run[0].text) or _box_label(run[0].text)) and len(run) >= 2
               and not _is_deck_line(run[1])):
-            h = 1
+            # A column's name first: its headline is the next line, or of the two under it
+            # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
+            # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
+            h = 1 + _lower_heads(run[1], run[2]) if len(run) == 3 else 1
         elif len(plain) >= 3:
             h = plain[1]
-        elif len(plain) == 2 and words()["speech_settings_re"].search(run[plain[0]].normal):
-            h = plain[1]  # '…在…调研…时强调' over the words said: the setting is the kicker
-        elif len(plain) == 2 and _parallel(run[plain[0]]) and not _parallel(run[plain[1]]) and (
-            not _deck_shape(run[plain[1]])
-        ):
-            h = plain[1]  # two parallel phrases above a plain headline: a kicker (引题)
-        elif (len(plain) == 2 and run[plain[1]].place_first and not run[plain[0]].place_first
-              and not _deck_shape(run[plain[1]])):
-            # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its
-            # place or subject heads; the one above sets the scene (引题)
-            h = plain[1]
+        elif len(plain) == 2:
+            h = plain[_lower_heads(run[plain[0]], run[plain[1]])]
         else:
-            h = plain[0] if plain else 0  # two plain lines: headline and deck is the common layout
+            h = plain[0] if plain else 0
         head = run[h]
         above, below = run[:h], run[h + 1 :]
         rubric_head = _rubric_headline(head.normal)

@@ -168,6 +168,7 @@ def words() -> dict:
         rf"(?=\s+[^\s:：]+[:：]|\s*$)"
     )
     data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
+    data["photo_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["photo_rubrics"]))
     data["own_staff_re"] = re.compile(rf"^(?:{_alternation(data['own_staff'])})(?:{roles})")
     data["credit_suffix_re"] = re.compile(
         rf"\s*(?:(?P<photo>{_alternation(data['photo_report_words'])})|"
@@ -577,6 +578,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
+    _part_labels(lines, gazetteer)
     _numbered_parts(lines)
     _numbered_entries(lines)
     _dash_signatures(lines)
@@ -1040,6 +1042,24 @@ def _section_titles(lines: list[Line]) -> None:
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
 
 
+_PART_LABEL = re.compile(r"^[【\[〔]\s*(?P<label>[^】\]〕\s]{2,6})\s*[】\]〕]$")
+
+
+def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """Two or more short labels in brackets, each alone over text ('【案情回顾】' / '…' /
+    '【法官说法】' / '…'), are the parts of one piece: its subheads, no column's name or deck.
+    (A place in brackets over its text heads a roundup's item instead.)"""
+    places = gazetteer or default_gazetteer()
+    found = [line for line, nxt in pairwise(lines)
+             if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
+             and nxt.kind is Kind.BODY and (match := _PART_LABEL.match(line.normal))
+             and not places.canonical(match["label"])
+             and not words()["town_re"].fullmatch(match["label"])]
+    if len(found) >= 2:
+        for line in found:
+            line.kind, line.rule = Kind.SUBHEAD, "part-label"
+
+
 _NUMBERED_PART = re.compile(
     rf"^(?P<word>[{HAN}]{{1,4}}?)[一二三四五六七八九十]{{1,2}}\s*[:：]\s*\S")
 
@@ -1400,6 +1420,20 @@ def _split_credit(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(writers["names"]), photographers=photographers)
 
 
+_SCHOOL_WRITER = re.compile(
+    r"^(?P<school>\S{2,20}(?:小学|中学|学校|幼儿园|小學|中學|學校)\S{0,16})"
+    r"\s+(?P<name>\S(?: ?\S){1,3})$")
+
+
+def _school_writer(probe: Probe) -> Verdict | None:
+    """'汇龙小学五年级（3）班　周语桐': a school (and class) before a name, alone on a line."""
+    match = _SCHOOL_WRITER.match(probe.norm) if len(probe.norm) <= 40 else None
+    if match is None:
+        return None
+    name = match["name"].replace(" ", "")
+    return Verdict(names=(name,)) if person_like(name) else None
+
+
 def _bulleted_name(probe: Probe) -> Verdict | None:
     """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features)."""
     if probe.norm[:1] not in BULLETS or len(probe.norm) > 16:
@@ -1670,6 +1704,8 @@ RULES: tuple[LineRule, ...] = (
              "the paper's commentator signs an editorial: a byline that names no one"),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
              "a bullet and a name alone: the writer's line of a commentary or feature"),
+    LineRule("school-writer", Kind.BYLINE, "汇龙小学五年级（3）班　周语桐", _school_writer,
+             "a pupil's school and class, then the name: the writer of a pupils' essay"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
     LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 刘 洋 摄", _photo(caption=False)),
     LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 刘洋 摄", _photo(caption=True)),
