@@ -1342,3 +1342,14 @@ def test_titled_photos_under_a_photo_column_and_a_catchy_kicker_under_a_column()
     assert [(s.section, s.headline, s.photographers) for s in (first, second)] == [
         ("图片新闻", "金色田野开镰忙", ("周洋",)), ("图片新闻", "追肥“促芽”种再生稻", ("唐小兵",))]
     assert layout.is_rubric("企业风采")
+
+
+def test_a_notice_announcing_later_days_is_of_the_day_it_was_signed():
+    page = segment("永川日报　2025年6月3日　星期二　第3版\n\n\n永川区教育委员会关于2025年初中学业水平考试有关事项的公告\n\n"
+                   "2025年永川区初中学业水平考试将于6月12日至14日举行。现将有关事项公告如下：\n\n"
+                   "一、考试时间。6月12日上午语文。\n\n特此公告。\n\n永川区教育委员会\n\n2025年5月30日\n")
+    assert page.stories[0].date == "2025-05-30"  # the exam days are what it announces
+    found = segment("丰都报　2024年7月23日　星期二　第3版\n\n\n招领启事\n\n"
+                    "7月21日下午，我所民警在滨江路巡逻时，拾到黑色男式钱包一个。\n\n"
+                    "名山派出所\n\n2024年7月22日\n")
+    assert found.stories[0].date == "2024-07-21"  # the day it tells of, before it was signed

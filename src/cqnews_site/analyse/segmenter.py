@@ -325,6 +325,11 @@ def _story_date(
     if opening is not None:
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
+            # A notice's text names days after it was signed ('中考将于6月12日至14日举行' over
+            # '2025年5月30日'): what it announces; the day it was signed is its date.
+            signed = _dated(draft.signed, year, page_date) if draft.signed else (None, False)
+            if signed[0] is not None and len(signed[0]) == len(date) and signed[0] < date:
+                return signed
             return date, printed
         # '市民王先生来电反映：…' / '6月12日上午，记者来到该小区。': undated first paragraphs
         # (a reader's call, a scene, '近日，…') before one that opens with the day the report
