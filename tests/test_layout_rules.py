@@ -1353,3 +1353,20 @@ def test_a_notice_announcing_later_days_is_of_the_day_it_was_signed():
                     "7月21日下午，我所民警在滨江路巡逻时，拾到黑色男式钱包一个。\n\n"
                     "名山派出所\n\n2024年7月22日\n")
     assert found.stories[0].date == "2024-07-21"  # the day it tells of, before it was signed
+
+
+def test_a_wechat_digest_of_numbered_news_each_signed_and_its_accounts_card():
+    page = segment("今日渝北丨两江协同创新区新签约项目12个\n\n原创 渝北融媒 渝北发布\n2024年11月20日 19:02 重庆\n\n"
+                   "今日渝北\n第826期\n2024年11月20日　星期三\n\n"
+                   "01\n两江协同创新区新签约项目12个\n\n11月20日上午，项目集中签约活动举行。\n\n记者：杨 帆\n\n"
+                   "02\n兴隆镇入选市级乡村旅游重点村\n\n日前，市文化旅游委公布重点村名单。（通讯员 赵 琳）\n\n"
+                   "03\n我区开展冬季森林防火演练\n\n11月19日，我区在铁山坪林区开展演练。\n\n记者：蒋 丽\n\n"
+                   "往期回顾\n今日渝北丨第825期\n今日渝北丨第824期\n\n"
+                   "渝北发布\n微信号：yubeifabu\n讲好渝北故事，传播渝北声音\n\n预览时标签不可点\n")
+    story, = page.stories
+    assert (story.section, story.headline) == ("今日渝北", "两江协同创新区新签约项目12个")
+    assert [(i.heading, i.date, i.reporters) for i in story.items] == [
+        ("两江协同创新区新签约项目12个", "2024-11-20", ("杨帆",)),
+        ("兴隆镇入选市级乡村旅游重点村", None, ("赵琳",)),
+        ("我区开展冬季森林防火演练", "2024-11-19", ("蒋丽",))]
+    assert {"往期回顾", "今日渝北丨第825期", "渝北发布", "讲好渝北故事，传播渝北声音"} <= set(page.noise)

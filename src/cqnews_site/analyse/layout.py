@@ -266,10 +266,15 @@ def _bracketed_headline(text: str) -> str | None:
     return text.strip()[1:-1].strip()
 
 
+# A post's title: a column's name, a bar, the headline ('今日綦江丨綦江6个重大项目集中开工').
+_BARRED_RUBRIC = re.compile(r"^(?P<inner>[^丨|\s]{2,8})\s*[丨|]\s*(?P<rest>[^丨|]+)$")
+
+
 def _rubric_headline(norm: str) -> re.Match[str] | None:
-    """'【以案说法】网购减肥糖吃出病 商家被判十倍赔偿': the match of a column's name in brackets
-    and the headline after it (groups ``inner``, ``rest``), else None."""
-    match = _IN_BRACKETS.match(norm)
+    """'【以案说法】网购减肥糖吃出病 商家被判十倍赔偿', '今日綦江丨…': the match of a column's name
+    in brackets or before a bar and the headline after it (groups ``inner``, ``rest``), else
+    None."""
+    match = _IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm)
     low, high = RUBRIC_IN_BRACKETS
     if (match is None or not low <= len(match["inner"]) <= high
             or len(match["rest"]) < HEADLINE_AFTER_RUBRIC_MIN
@@ -1206,7 +1211,10 @@ class Builder:
             self.log(line.number, "byline-opens-story")
             self._start(StoryDraft(line=line.number))
             cur = self.cur
-        _extend_unique(cur.reporters, line.names)
+        # Under the text of a roundup's item, a byline signs that item ('记者：杨 帆' after
+        # a digest's first news).
+        signs_item = not opening and bool(cur.items)
+        _extend_unique(cur.items[-1].reporters if signs_item else cur.reporters, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
         _extend_unique(cur.photographers, line.photographers)

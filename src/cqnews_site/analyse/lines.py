@@ -569,6 +569,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
     _nameplates(lines)
+    _account_cards(lines)
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _wrapped_lines(lines)
@@ -578,6 +579,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
+    _signed_parts(lines)
     _part_labels(lines, gazetteer)
     _numbered_parts(lines)
     _numbered_entries(lines)
@@ -905,6 +907,23 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
             lines[index:index + 1] = [head, rest]
 
 
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]")
+ACCOUNT_CARD_LINE_MAX = 20
+
+
+def _account_cards(lines: list[Line]) -> None:
+    """An account's card at a post's foot: its name over '微信号：…' and its motto under it
+    ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'): no story's head or text."""
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.NOISE or not _ACCOUNT_ID.match(line.normal):
+            continue
+        for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
+            if (near is not None and abs(near.number - line.number) == 1
+                    and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                    and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
+                near.kind, near.rule = Kind.NOISE, "web-chrome"
+
+
 _ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
 NAMEPLATE_MAX = 6  # characters of a supplement's or column page's name over its issue
 
@@ -1040,6 +1059,27 @@ def _section_titles(lines: list[Line]) -> None:
         if (line.rule == "section-number" and nxt.kind is Kind.HEADLIKE and not nxt.level
                 and nxt.number - line.number <= 3):
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+
+
+def _signed_parts(lines: list[Line]) -> None:
+    """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
+    closing credit) are separate news gathered in one post, a digest's items: no subheads
+    of one report. Their number is no part of the item's heading."""
+    starts = [at for at, line in enumerate(lines) if line.rule == "section-title"]
+    if len(starts) < 2:
+        return
+    signed = 0
+    for start, end in pairwise([*starts, len(lines)]):
+        part = lines[start + 1:end]
+        if any(line.kind in (Kind.BYLINE, Kind.CREDIT) or (
+                line.kind is Kind.BODY and words()["end_credit"].search(line.normal[-40:]))
+               for line in part):
+            signed += 1
+    if signed >= 2 and signed * 2 >= len(starts):
+        for at in starts:
+            lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
+            if at and lines[at - 1].rule == "section-number":
+                lines[at - 1].kind = Kind.NOISE
 
 
 _PART_LABEL = re.compile(r"^[【\[〔]\s*(?P<label>[^】\]〕\s]{2,6})\s*[】\]〕]$")
