@@ -1370,3 +1370,19 @@ def test_a_wechat_digest_of_numbered_news_each_signed_and_its_accounts_card():
         ("兴隆镇入选市级乡村旅游重点村", None, ("赵琳",)),
         ("我区开展冬季森林防火演练", "2024-11-19", ("蒋丽",))]
     assert {"往期回顾", "今日渝北丨第825期", "渝北发布", "讲好渝北故事，传播渝北声音"} <= set(page.noise)
+
+
+def test_an_evening_papers_roundup_of_hotline_cases_each_under_a_bullet_and_its_own_day():
+    page = segment("重庆晚报　2023年12月19日　星期二\n\n\n降温首日　这些求助电话都有了回音\n\n记者 陈 静\n\n"
+                   "受寒潮影响，昨日主城气温骤降，本报热线接到不少求助。\n\n"
+                   "■独居老人家中停电　社区连夜送来取暖器\n\n昨日傍晚6点过，南坪街道的谢女士打进热线。\n\n"
+                   "■小区停水一整天　供水公司连夜抢修\n\n“一大早就没水了。”昨日上午，观音桥街道一小区居民来电。\n")
+    story, = page.stories
+    assert [(i.heading, i.date) for i in story.items] == [
+        ("独居老人家中停电　社区连夜送来取暖器", "2023-12-18"),
+        ("小区停水一整天　供水公司连夜抢修", "2023-12-18")]
+    assert story.paragraphs == ("受寒潮影响，昨日主城气温骤降，本报热线接到不少求助。",)
+    # Under a feature's text, parts that go on with its story stay its subheads.
+    feature = segment("老街新生\n\n老街改造已近尾声。\n\n■从“种得好”到“卖得好”\n\n合作社搭起了直播间。\n\n"
+                      "■从“一家富”到“一村富”\n\n村里成立了公司。\n")
+    assert feature.stories[0].subheads == (1, 3) and not feature.stories[0].items

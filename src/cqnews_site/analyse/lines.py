@@ -580,6 +580,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _verses(lines)
     _section_titles(lines)
     _signed_parts(lines)
+    _dated_parts(lines)
     _part_labels(lines, gazetteer)
     _numbered_parts(lines)
     _numbered_entries(lines)
@@ -1080,6 +1081,30 @@ def _signed_parts(lines: list[Line]) -> None:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
             if at and lines[at - 1].rule == "section-number":
                 lines[at - 1].kind = Kind.NOISE
+
+
+_QUOTED_OPENING = re.compile(r"^“[^”]{1,80}”\s*")
+
+
+def _dated_parts(lines: list[Line]) -> None:
+    """Bulleted subheads ('■独居老人家中停电　社区连夜送来取暖器') each over a part that opens
+    with its own day ('昨日傍晚6点过，…', '“…”昨日上午，…'), under a story's first text, are
+    separate cases gathered under one head, a roundup's items; a feature's parts go on with
+    its one story."""
+    heads = [at for at, line in enumerate(lines) if line.rule == "bulleted-subhead"]
+    if len(heads) < 2 or not heads[0] or lines[heads[0] - 1].kind is not Kind.BODY:
+        return  # no story's text above them: a briefs column's titles ('要闻简报' / '■…')
+    dated = []
+    for at in heads:
+        text = next((line for line in lines[at + 1:at + 3] if line.kind is Kind.BODY), None)
+        dated.append(text is not None and bool(words()["report_opening_re"].match(
+            _QUOTED_OPENING.sub("", text.normal)[:40])))
+    if all(dated):
+        for at in heads:
+            line = lines[at]
+            bare = line.text.strip().lstrip(BULLETS).strip()
+            line.kind, line.rule, line.text, line.norm = (
+                Kind.RUBRIC, "dated-part", bare, normalize(bare))
 
 
 _PART_LABEL = re.compile(r"^[【\[〔]\s*(?P<label>[^】\]〕\s]{2,6})\s*[】\]〕]$")
