@@ -515,6 +515,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a person's name alone between a headline and its text is its writer",
     ),
     LineDecision(
+        "name-set-right-signs-story",
+        "## 让先锋岗亮起来 / 党员要带头。 / \u3000\u3000\u3000\u3000\u3000\u3000马　宁",
+        "a name alone set far right under a story's text, unsigned, signs it (a commentary)",
+    ),
+    LineDecision(
         "closing-credit-signs-and-closes",
         "## 甲 / 正文。 / （本报记者 张小明 实习生 李晓雨）",
         "a closing credit on its own line signs the story (or its last item)",
@@ -768,6 +773,7 @@ def wide_gap(lines: Sequence[Line]) -> int | None:
     return None
 
 
+SIGNATURE_INDENT = 12  # half-width columns before a name set far right as a signature
 BRIEF_PARAGRAPHS_MAX = 3  # paragraphs of a brief in a column
 
 
@@ -957,6 +963,14 @@ class Builder:
             # A name alone between a headline and its text is the writer's line (黎 阳).
             self.log(line.number, "name-under-headline-signs-story")
             _extend_unique(cur.reporters, credit_names(line.text))
+            return i + 1
+        if (cur is not None and cur.has_body and not cur.reporters and not cur.items
+                and line.indent >= SIGNATURE_INDENT and prev is not None
+                and prev.kind is Kind.BODY):
+            # '　　　…　马　宁' set far right under the last paragraph: the writer's signature.
+            self.log(line.number, "name-set-right-signs-story")
+            _extend_unique(cur.reporters, credit_names(line.text))
+            cur.closed = True
             return i + 1
         self._caption_text(line.text)  # a portrait's name
         return i + 1
