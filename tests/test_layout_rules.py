@@ -1386,3 +1386,19 @@ def test_an_evening_papers_roundup_of_hotline_cases_each_under_a_bullet_and_its_
     feature = segment("老街新生\n\n老街改造已近尾声。\n\n■从“种得好”到“卖得好”\n\n合作社搭起了直播间。\n\n"
                       "■从“一家富”到“一村富”\n\n村里成立了公司。\n")
     assert feature.stories[0].subheads == (1, 3) and not feature.stories[0].items
+
+
+def test_a_letter_spaced_column_a_news_apps_chrome_and_briefs_titled_before_a_wide_space():
+    page = segment("渝北时报　2025年9月25日　星期四　第6版\n\n\n市场速递\n\n"
+                   "◆“金秋惠购”消费季启动　9月20日，2025渝北“金秋惠购”消费季启动。\n\n"
+                   "◆新建商品住房成交面积环比回升　记者9月23日从区住房城乡建委获悉，成交面积环比回升。\n\n\n"
+                   "暖　新　闻\n\n外卖骑手“顺手”扑灭电动车起火\n\n4月7日，一名外卖骑手扑灭了一辆起火的电动车。\n")
+    column, warm = page.stories
+    assert [(i.heading, i.date) for i in column.items] == [
+        ("“金秋惠购”消费季启动", "2025-09-20"), ("新建商品住房成交面积环比回升", "2025-09-23")]
+    assert (warm.section, warm.headline) == ("暖新闻", "外卖骑手“顺手”扑灭电动车起火")
+    app = ["＜\u3000\u3000\u3000\u3000···", "上游新闻\u3000\u3000\u3000\u3000听新闻", "＋关注", "视频　00:00 / 01:46",
+           "举报", "暂无评论，快来抢沙发吧", "写评论…\u3000\u3000\u3000发布", "下载上游新闻APP，参与更多互动"]
+    assert {lines.classify(1, text).kind for text in app} == {lines.Kind.NOISE}
+    credit = lines.classify(1, "（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）")
+    assert (credit.kind, credit.names) == (lines.Kind.CREDIT, ("谭颖", "冉启航"))

@@ -1469,10 +1469,18 @@ def _bracketed_brief(text: str) -> tuple[str, str] | None:
     return match["title"].strip(), match["text"]
 
 
+# ... or at a wide space before the report's opening day ('“金秋惠购”消费季启动　9月20日，…').
+_SPACED_TITLE = re.compile(r"^(?P<title>\S[^，。：:,;；]{3,28}?)(?:\u3000+|\s{2,})(?P<text>\S.*)$")
+
+
 def _titled_brief(text: str) -> tuple[str, str] | None:
     """(title, text) of a brief whose title ends at the first colon ('巫溪山地车赛开赛：10月19日，
-    …'); None when the part before the colon is no headline (a date, a speaker's label)."""
+    …') or at a wide space before its day; None when the part before is no headline (a
+    date, a speaker's label)."""
     match = _TITLED_BRIEF.match(text)
+    if match is None and (spaced := _SPACED_TITLE.match(text)) and words()[
+            "report_opening_re"].match(normalize(spaced["text"])[:40]):
+        match = spaced
     if match is None or not headline_shape(match["title"]) or dateline(match["title"]):
         return None
     if words()["report_opening_re"].match(match["title"]):

@@ -1292,8 +1292,14 @@ def is_rubric(text: str) -> bool:
     if len(norm) <= SERIES_NAME_MAX and "\u2460" <= text.rstrip()[-1:] <= "\u2473":
         return True
     squeezed = norm.replace(" ", "")  # '简　讯' set letter-spaced
+    if (LETTER_SPACED_MIN <= len(squeezed) <= LETTER_SPACED_MAX
+            and len(norm.split()) == len(squeezed) and is_han(squeezed)):
+        return True  # '暖　新　闻': a column's name set letter-spaced, as no headline is
     return (len(squeezed) <= words()["rubric_ending_max"]
             and bool(words()["rubric_endings_re"].search(squeezed)))
+
+
+LETTER_SPACED_MIN, LETTER_SPACED_MAX = 3, 6  # characters of a letter-spaced column's name
 
 
 def _short_furniture(
@@ -1341,7 +1347,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     bare = probe.norm.replace(" ", "").strip("()")
     if bare in words()["unsigned_set"]:
         return Verdict()
-    cred, photos = probe.cred, False
+    # '（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）': a medium's names joined by a dot.
+    cred, photos = _MEDIA_DOT.sub("", probe.cred, count=1), False
     # "（本报记者 郑渝 摄影报道）": the kind of report follows the names.
     if suffix := words()["credit_suffix_re"].search(cred):
         cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
