@@ -1402,3 +1402,18 @@ def test_a_letter_spaced_column_a_news_apps_chrome_and_briefs_titled_before_a_wi
     assert {lines.classify(1, text).kind for text in app} == {lines.Kind.NOISE}
     credit = lines.classify(1, "（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）")
     assert (credit.kind, credit.names) == (lines.Kind.CREDIT, ("谭颖", "冉启航"))
+
+
+def test_a_district_page_of_stories_each_under_its_bracketed_district():
+    page = segment("第9版 | 区县新闻 | 2025年10月16日 星期四 | 重庆日报\n\n"
+                   "【万州】新田港二期码头投用　集装箱年吞吐能力再增50万标箱\n\n本报驻万州记者　谭　江\n\n"
+                   "10月14日上午，新田港二期码头正式投用。\n\n据了解，万州正加快建设航运枢纽。\n\n\n"
+                   "【彭水】苗绣工坊开进安置点\n\n10月13日，在绍庆街道的苗绣工坊里，绣娘们正忙着。\n\n\n"
+                   "抢抓晴好天气\n\n巫溪5万亩秋洋芋开挖上市\n\n本报讯（记者 向 阳）10月13日，土城镇的洋芋开挖。\n")
+    assert [(s.section, s.kicker, s.headline, s.date) for s in page.stories] == [
+        ("万州", None, "新田港二期码头投用　集装箱年吞吐能力再增50万标箱", "2025-10-14"),
+        ("彭水", None, "苗绣工坊开进安置点", "2025-10-13"),
+        (None, "抢抓晴好天气", "巫溪5万亩秋洋芋开挖上市", "2025-10-13")]  # no weather box
+    # Under a roundup's head, a bracketed place opens an item (as before).
+    roundup = segment("区县快讯\n\n【忠县】项目集中开工\n\n4月2日，开工。\n\n【垫江】牡丹节开幕\n\n4月3日，开幕。\n")
+    assert [i.heading for i in roundup.stories[0].items] == ["【忠县】项目集中开工", "【垫江】牡丹节开幕"]

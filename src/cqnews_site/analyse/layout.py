@@ -572,6 +572,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "bulleted briefs titled before a colon under a briefs rubric are one roundup's items",
     ),
     LineDecision(
+        "bracketed-place-heads-story",
+        "【万州】新田港二期码头投用 / 本报驻万州记者　谭　江 / 10月14日上午，码头投用。",
+        "a 【place】 headline over a byline or a dateline, under no roundup's head, opens a story",
+    ),
+    LineDecision(
         "rubric-opens-item",
         "## 区县快讯 / 【忠县】项目集中开工 / 4月2日，开工。",
         "a 【place】 head, a keyword rubric or a bare place name opens an item",
@@ -895,9 +900,24 @@ class Builder:
             self.log(line.number, "place-over-headline-is-section")
             self.pending_section = line.text
             return i + 1
+        cur = self.cur
+        if (line.rule == "bracket-place" and not line.level
+                and (cur is None or (cur.has_body and not cur.container and not cur.items))
+                and (_starts_story(after := self._after_noise(i + 1)) or _opens_report(after))):
+            # '【万州】新田港二期码头投用…' over a byline or a dateline, under no roundup's head:
+            # a story of its own, its district's name the section (as '【以案说法】…').
+            self.log(line.number, "bracketed-place-heads-story")
+            line.kind = Kind.HEADLIKE  # read as the head it is (the builder's own line)
+            self._head_run([line], after)
+            return i + 1
         self.log(line.number, "rubric-opens-item")
         self.open_item(heading, line.number, None, voice=line.rule == "bold-speaker")
         return i + 1
+
+    def _after_noise(self, j: int) -> Line | None:
+        """The first line from ``j`` on that is no furniture."""
+        return next((line for line in self.lines[j:j + 8] if line.kind is not Kind.NOISE),
+                    None)
 
     def _on_lead(self, i: int) -> int:
         line, nxt = self.lines[i], self._next(i)
@@ -1225,9 +1245,13 @@ class Builder:
             self.log(line.number, "byline-opens-story")
             self._start(StoryDraft(line=line.number))
             cur = self.cur
-        # Under the text of a roundup's item, a byline signs that item ('记者：杨 帆' after
-        # a digest's first news).
-        signs_item = not opening and bool(cur.items)
+        # Under the text of a roundup's item, a byline signs that item when another item
+        # follows or an earlier one was signed on its own ('记者：杨 帆' after a digest's first
+        # news); a byline after the last item of a roundup whose items are unsigned signs it.
+        following = self._after_noise(self._index + 1)
+        signs_item = not opening and bool(cur.items) and (
+            (following is not None and following.kind is Kind.RUBRIC)
+            or any(item.reporters for item in cur.items[:-1]))
         _extend_unique(cur.items[-1].reporters if signs_item else cur.reporters, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
