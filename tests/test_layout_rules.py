@@ -1417,3 +1417,18 @@ def test_a_district_page_of_stories_each_under_its_bracketed_district():
     # Under a roundup's head, a bracketed place opens an item (as before).
     roundup = segment("区县快讯\n\n【忠县】项目集中开工\n\n4月2日，开工。\n\n【垫江】牡丹节开幕\n\n4月3日，开幕。\n")
     assert [i.heading for i in roundup.stories[0].items] == ["【忠县】项目集中开工", "【垫江】牡丹节开幕"]
+
+
+def test_a_profile_with_its_card_box_a_quoted_part_head_and_a_related_story_under_its_label():
+    page = segment("一个出诊包　四十一年乡村路\n\n本报记者 周 凌\n\n8月15日清晨，曾庆华背起出诊包出门。\n\n"
+                   "人物名片\n曾庆华　男，1964年6月生，中共党员\n荣昌区清江镇竹林村卫生室乡村医生\n"
+                   "从医41年，累计接诊村民20余万人次\n\n"
+                   "■ “只要走得动，就一直干下去”\n\n去年，曾庆华到了退休年龄，家人劝他歇一歇。\n\n\n"
+                   "相关新闻\n\n我区为276名乡村医生办理意外伤害保险\n\n"
+                   "本报讯（通讯员 罗 琼）8月18日，区卫生健康委为乡村医生办理了保险。\n")
+    profile, related = page.stories
+    assert profile.paragraphs[1:4] == ("曾庆华　男，1964年6月生，中共党员", "荣昌区清江镇竹林村卫生室乡村医生",
+                                       "从医41年，累计接诊村民20余万人次")  # the card's lines
+    assert [profile.paragraphs[i] for i in profile.subheads] == ["“只要走得动，就一直干下去”"]
+    assert (related.section, related.headline, related.reporters) == (
+        "相关新闻", "我区为276名乡村医生办理意外伤害保险", ("罗琼",))

@@ -193,7 +193,8 @@ def _actor_items(b: Builder, run: list[Line], after: Line | None) -> None:
 def _subhead_shape(text: str) -> bool:
     """An in-text subhead: short and without commas (a column fragment usually has one)."""
     norm = normalize(text)
-    return len(norm) <= 30 and "," not in norm and "、" not in norm
+    quoted = norm[:1] == "“" and norm[-1:] == "”"  # a quotation heads a part, commas and all
+    return len(norm) <= 30 and (quoted or ("," not in norm and "、" not in norm))
 
 
 def has_deck(text: str) -> bool:
@@ -654,6 +655,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a comments label and the comments under it, up to a wide gap, are chrome",
     ),
     LineDecision(
+        "label-over-story",
+        "## 曾庆华的出诊包 / 他走遍了全村。 / 相关新闻 / 我区为乡村医生办理保险 / "
+        "本报讯（通讯员 罗 琼）8月18日，保险办妥。",
+        "a related-news label over a headline and its report: the story's section",
+    ),
+    LineDecision(
         "link-list",
         "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
         "a related-links label and the titles under it are web chrome",
@@ -1037,6 +1044,12 @@ class Builder:
                 not self._article_title(j)
                 and lines[j].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
                 and lines[j].number - lines[j - 1].number <= 2))
+        elif label in words()["link_labels"] and i + 1 < len(lines) and self._story_title(i + 1):
+            # '相关新闻' / a headline / '本报讯（…）…': a related story printed whole, under
+            # the box's name as its section.
+            self.log(line.number, "label-over-story")
+            self.noise.pop()
+            self.pending_section = line.text
         elif label in words()["link_labels"]:
             # A related-links box: the title lines under it are web chrome.
             self.log(line.number, "link-list")
@@ -1053,6 +1066,12 @@ class Builder:
             i += 1
             self.noise.append(self.lines[i].text)
         return i
+
+    def _story_title(self, i: int) -> bool:
+        """A head over its byline, or over a paragraph that opens with a dateline."""
+        below = self._after_noise(i + 1)
+        return (self.lines[i].kind is Kind.HEADLIKE and not self.lines[i].level
+                and _starts_story(below))
 
     def _article_title(self, i: int) -> bool:
         """A web article's title: a head with the article's information line under it

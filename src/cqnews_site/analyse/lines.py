@@ -579,6 +579,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
+    _box_lines(lines)
     _signed_parts(lines)
     _dated_parts(lines)
     _part_labels(lines, gazetteer)
@@ -1062,6 +1063,21 @@ def _section_titles(lines: list[Line]) -> None:
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
 
 
+def _box_lines(lines: list[Line]) -> None:
+    """The lines right under a box's label, none a blank line apart ('人物名片' / '曾庆华　男，
+    1964年6月生' / '荣昌区清江镇竹林村卫生室乡村医生' / …), are the box's text, never heads.
+    (Links under a related-links label and comments under theirs are chrome instead.)"""
+    chrome = {*words()["link_labels"], *words()["comment_labels"]}
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.LABEL or bare_label(line.normal) in chrome:
+            continue
+        for below in takewhile(lambda pair: pair[1].number == pair[0].number + 1,
+                               pairwise(lines[at:])):
+            if below[1].kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME) or below[1].level:
+                break
+            below[1].kind, below[1].rule = Kind.BODY, "box-line"
+
+
 def _signed_parts(lines: list[Line]) -> None:
     """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
     closing credit) are separate news gathered in one post, a digest's items: no subheads
@@ -1184,7 +1200,7 @@ def _dash_signatures(lines: list[Line]) -> None:
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field",
                               "posted-note", "expert-line", "labelled-paragraph",
-                              "dash-signature"})
+                              "dash-signature", "box-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 
@@ -1638,11 +1654,15 @@ def _bold_speaker(probe: Probe) -> Verdict | None:
 
 
 def _bulleted_subhead(probe: Probe) -> Verdict | None:
-    if probe.norm[:1] in BRIEF_BULLETS and len(probe.norm) <= 24 and headline_shape(
-        probe.norm[1:].strip()
-    ):
+    rest = probe.norm[1:].strip()
+    # '■ “只要走得动，就一直干下去”': a quotation heads a part however many commas it has.
+    if probe.norm[:1] in BRIEF_BULLETS and len(probe.norm) <= 24 and (
+            headline_shape(rest) or _QUOTED_HEAD.fullmatch(rest)):
         return Verdict(text=probe.text[1:].strip())
     return None
+
+
+_QUOTED_HEAD = re.compile(r"“[^“”]{2,20}”")
 
 
 def enumerated(text: str) -> bool:
