@@ -1475,6 +1475,8 @@ _SPLIT_CREDIT = re.compile(
 _SLASHED_CREDIT = re.compile(
     r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：]\s*(?P<writers>.+?)\s+"
     r"(?:图|圖|摄影|攝影)\s*[/／:：]\s*(?P<photos>\S.*)$")
+_SUPPLIED = re.compile(
+    r"(?:受访者|受訪者|资料|資料|[\u4e00-\u9fff]{2,12})?(?:提供|供图|供圖|图片|圖片)")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
 _PHOTO_ROLE_LAST = re.compile(
     r"^(?P<writers>.+?)\s+(?:摄影|攝影|摄像|攝像)\s*[:：/]?\s*(?P<photos>[^\s:：/].*)$")
@@ -1499,6 +1501,9 @@ def _split_credit(probe: Probe) -> Verdict | None:
         return None
     writers = (words()["byline"].match(join_spaced_names(halves["writers"]))
                or _NAMES_ONLY.match(join_spaced_names(halves["writers"])))
+    if writers and _SUPPLIED.fullmatch(halves["photos"]):
+        # '文/…记者 谭娟　图/受访者提供': the pictures were given, by no one named.
+        return Verdict(names=credit_names(writers["names"]))
     photos = words()["photo_names"].match(join_spaced_names(halves["photos"]))
     if not writers or not photos:
         return None
