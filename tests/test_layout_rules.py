@@ -1435,6 +1435,6 @@ def test_a_profile_with_its_card_box_a_quoted_part_head_and_a_related_story_unde
 
 
 def test_columns_of_people_site_visits_and_tips_and_pictures_given_by_the_interviewee():
-    assert all(layout.is_rubric(name) for name in ("体育人物", "工地探访", "领券攻略"))
+    assert all(layout.is_rubric(name) for name in ("体育人物", "工地探访", "领券攻略", "体坛短波"))
     line = lines.classify(1, "文/上游新闻·重庆晨报记者 谭娟　图/受访者提供")
     assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("谭娟",), ())
