@@ -699,7 +699,7 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
     return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
 
 
-def _lower_heads(upper: Line, lower: Line) -> int:
+def _headline_of_two(upper: Line, lower: Line) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
     deck, the common layout), 1 for the lower (under its kicker)."""
     if words()["speech_settings_re"].search(upper.normal):
@@ -1165,11 +1165,11 @@ class Builder:
             # A column's name first: its headline is the next line, or of the two under it
             # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
-            h = 1 + _lower_heads(run[1], run[2]) if len(run) == 3 else 1
+            h = 1 + _headline_of_two(run[1], run[2]) if len(run) == 3 else 1
         elif len(plain) >= 3:
             h = plain[1]
         elif len(plain) == 2:
-            h = plain[_lower_heads(run[plain[0]], run[plain[1]])]
+            h = plain[_headline_of_two(run[plain[0]], run[plain[1]])]
         else:
             h = plain[0] if plain else 0
         head = run[h]
