@@ -1425,25 +1425,15 @@ class Builder:
             # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists.
             cur.listing = True
             self.log(line.number, "bullet-lists-points")
-        elif (text[:1] in "【[" and cur is not None and not cur.ended
-              and (titled := _bracketed_brief(text))
+        elif (cur is not None and not cur.ended and (titled := _run_in_title(text))
               and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
-            # '【老人赶集走失　民警40分钟助其回家】11月24日上午，…' under a briefs rubric: a
-            # brief titled in brackets run into its text, an item of the column's roundup.
+            # '▶巫溪山地车赛开赛：10月19日，…', '【老人赶集走失　民警助其回家】11月24日，…' under
+            # a briefs rubric: the briefs titled in their first line are the items of one
+            # roundup, as '◆铜梁：…' briefs are; the rubric, its only head, is its headline.
             if not cur.items:
                 cur.rubric_heads_roundup()
-            self.log(line.number, "bracketed-title-opens-item")
-            self.open_item(titled[0], line.number, None)
-            text = titled[1]
-        elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
-              and (titled := _titled_brief(text[1:].lstrip()))
-              and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
-            # '▶巫溪山地车赛开赛：10月19日，…' under a briefs rubric: the briefs titled in
-            # their first line are the items of one roundup, as '◆铜梁：…' briefs are; the
-            # rubric, its only head, is its headline.
-            if not cur.items:
-                cur.rubric_heads_roundup()
-            self.log(line.number, "titled-bullet-opens-item")
+            self.log(line.number, "bracketed-title-opens-item" if text[:1] in "【["
+                     else "titled-bullet-opens-item")
             self.open_item(titled[0], line.number, None)
             text = titled[1]
         elif text[:1] in BRIEF_BULLETS:
@@ -1500,6 +1490,16 @@ _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?
 
 
 _BRACKETED_BRIEF = re.compile(r"^[【\[]\s*(?P<title>[^】\]]{6,30}?)\s*[】\]]\s*(?P<text>\S.*)$")
+
+
+def _run_in_title(text: str) -> tuple[str, str] | None:
+    """(title, text) of a brief whose title runs into its text, in brackets or after a
+    bullet; None for any other paragraph."""
+    if text[:1] in "【[":
+        return _bracketed_brief(text)
+    if text[:1] in BRIEF_BULLETS:
+        return _titled_brief(text[1:].lstrip())
+    return None
 
 
 def _bracketed_brief(text: str) -> tuple[str, str] | None:
