@@ -544,8 +544,7 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
              if line.kind is Kind.BODY and line.rule in ("body", "indented-paragraph")
              and (match := (_PLACE_RUN_IN.match(line.normal)
                             or _BRACKETED_RUN_IN.match(line.normal)))
-             and (places.canonical(match["place"])
-                  or words()["town_re"].fullmatch(match["place"]))]
+             and _places(places, match["place"], towns=True)]
     # Lines apart, not counting the lines of a paragraph cut at the column's width.
     wrapped = list(accumulate(line.rule == "wrapped-line" for line in lines))
     column = [
@@ -1134,8 +1133,7 @@ def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     found = [line for line, nxt in pairwise(lines)
              if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
              and nxt.kind is Kind.BODY and (match := _PART_LABEL.match(line.normal))
-             and not places.canonical(match["label"])
-             and not words()["town_re"].fullmatch(match["label"])]
+             and not _places(places, match["label"], towns=True)]
     if len(found) >= 2:
         for line in found:
             line.kind, line.rule = Kind.SUBHEAD, "part-label"
