@@ -26,7 +26,7 @@ from cqnews_site.inputs.lexicon import (
     surnames,
     title_words,
 )
-from cqnews_site.model.dates import DATE_RE
+from cqnews_site.model.dates import DATE_RE, QUOTED_OPENING
 from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
 HAN = r"\u4e00-\u9fff"
@@ -1098,9 +1098,6 @@ def _signed_parts(lines: list[Line]) -> None:
                 lines[at - 1].kind = Kind.NOISE
 
 
-_QUOTED_OPENING = re.compile(r"^“[^”]{1,80}”\s*")
-
-
 def _dated_parts(lines: list[Line]) -> None:
     """Bulleted subheads ('■独居老人家中停电　社区连夜送来取暖器') each over a part that opens
     with its own day ('昨日傍晚6点过，…', '“…”昨日上午，…'), under a story's first text, are
@@ -1113,7 +1110,7 @@ def _dated_parts(lines: list[Line]) -> None:
     for at in heads:
         text = next((line for line in lines[at + 1:at + 3] if line.kind is Kind.BODY), None)
         dated.append(text is not None and bool(words()["report_opening_re"].match(
-            _QUOTED_OPENING.sub("", text.normal)[:40])))
+            QUOTED_OPENING.sub("", text.normal)[:40])))
     if all(dated):
         for at in heads:
             line = lines[at]
