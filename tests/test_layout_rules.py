@@ -1438,3 +1438,10 @@ def test_columns_of_people_site_visits_and_tips_and_pictures_given_by_the_interv
     assert all(layout.is_rubric(name) for name in ("体育人物", "工地探访", "领券攻略", "体坛短波"))
     line = lines.classify(1, "文/上游新闻·重庆晨报记者 谭娟　图/受访者提供")
     assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("谭娟",), ())
+
+
+def test_a_closing_credit_that_took_the_pictures_too_and_a_photo_credit_with_its_desk():
+    credit = lines.classify(1, "（文/图　屏锦镇　胡　敏）")
+    assert (credit.kind, credit.names, credit.with_photos) == (lines.Kind.CREDIT, ("胡敏",), True)
+    photo = lines.classify(1, "（区融媒体中心　冉　航　摄）")
+    assert (photo.kind, photo.names) == (lines.Kind.PHOTO_CREDIT, ("冉航",))

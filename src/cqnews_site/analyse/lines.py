@@ -1360,6 +1360,10 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         return Verdict()
     # '（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）': a medium's names joined by a dot.
     cred, photos = _MEDIA_DOT.sub("", probe.cred, count=1), False
+    # '（文/图　屏锦镇　胡　敏）': the writer took the pictures too.
+    if prefix := _WORDS_AND_PICTURES_FIRST.match(cred[1:].lstrip()):
+        photos = True
+        cred = "(" + cred[1:].lstrip()[prefix.end():]
     # "（本报记者 郑渝 摄影报道）": the kind of report follows the names.
     if suffix := words()["credit_suffix_re"].search(cred):
         cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
@@ -1562,12 +1566,20 @@ PHOTOGRAPHER_LAST = re.compile(
     rf"(?P<names>[{HAN}]{{2,3}}(?:[、,][{HAN}]{{2,3}})?)$")
 
 
+_WORDS_AND_PICTURES_FIRST = re.compile(r"^(?:文/图|图/文|文/圖|圖/文|文图|文圖)\s*")
+_PHOTO_DESK = re.compile(
+    rf"[(（]\s*(?P<desk>[{HAN}]{{2,12}})\s+(?=[{HAN}]{{2,4}}\s*(?:摄|攝)\s*[)）]$)")
+
+
 def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     """The photographers a line's end credits and whether more than a few characters come
     before the credit (a caption), or None."""
     tail = probe.cred[-80:]  # a credit ends the line: look at its end only
     if not words()["photo_mark_re"].search(tail):
         return None
+    # '（区融媒体中心　冉　航　摄）': the desk the photographer works for, before the name.
+    if (desk := _PHOTO_DESK.search(tail)) and _is_desk(desk["desk"]):
+        tail = tail[:desk.start("desk")] + tail[desk.end("desk"):]
     match = (words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
              or PHOTOGRAPHER_LAST.search(tail))
     if not match:
