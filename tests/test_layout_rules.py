@@ -1445,3 +1445,17 @@ def test_a_closing_credit_that_took_the_pictures_too_and_a_photo_credit_with_its
     assert (credit.kind, credit.names, credit.with_photos) == (lines.Kind.CREDIT, ("胡敏",), True)
     photo = lines.classify(1, "（区融媒体中心　冉　航　摄）")
     assert (photo.kind, photo.names) == (lines.Kind.PHOTO_CREDIT, ("冉航",))
+
+
+def test_a_title_at_the_margin_under_a_closed_paragraph_of_a_pdfs_text_is_a_head():
+    page = segment("北碚报　2025年11月18日　星期二　第1版\n\n\n简　讯\n"
+                   "天生街道开展消防安全“敲门行动”\n"
+                   "　　本报讯　近日，天生街道组织社区网格员、消防志愿者\n"
+                   "开展消防安全“敲门行动”，走进老旧小区和沿街商铺，\n"
+                   "发放安全宣传资料3000余份。（通讯员　刘思雨）\n"
+                   "区图书馆“缙云讲堂”开讲\n"
+                   "　　本报讯　11月16日，区图书馆“缙云讲堂”冬季系列\n"
+                   "讲座开讲，为120余名市民讲述了北碚的历史文化。\n"
+                   "　　讲座将持续到明年1月，每周日下午举行，市民可\n"
+                   "免费参加。\n")
+    assert [s.headline for s in page.stories] == ["天生街道开展消防安全“敲门行动”", "区图书馆“缙云讲堂”开讲"]

@@ -375,7 +375,7 @@ _BEFORE_BRACKET = re.compile(rf"([)）\]】])(?<= [{HAN}][)）\]】])")
 _SPACED_BRACKET = re.compile(r" ([)）\]】])")
 
 
-_SENTENCE_END_MARKS = frozenset("。!?！？;；(（[【")  # after which a spaced name may start
+_SENTENCE_END_MARKS = frozenset("。!?！？;；(（[【、")  # after which a spaced name may start
 
 
 def join_spaced_names(text: str) -> str:
@@ -982,20 +982,23 @@ def _wrapped_lines(lines: list[Line]) -> None:
     if widths and widths[len(widths) // 2] > WRAPPED_WIDTH_MAX:
         return  # a paragraph a line: no line was cut at a column's width
     within = False  # inside a paragraph: the line above is its first or one that goes on
-    last = 0  # the number of the line before
+    last: Line | None = None  # the line before
     for line in lines:
-        if line.number - last > 1:
+        if last is not None and line.number - last.number > 1:
             within = False  # a blank line ends every paragraph
-        last = line.number
+        above, last = last, line
         if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
             within = line.kind is Kind.NOISE and within  # a running header inside
             continue
         if line.indent in PARAGRAPH_INDENT:
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
-        elif line.indent == 0 and within:
+        elif (line.indent == 0 and within and above is not None
+              and (above.kind is Kind.NOISE or not is_closed(above.normal))):
             line.kind, line.rule = Kind.BODY, "wrapped-line"
         else:
-            within = False  # a head, set further in
+            # A head, set further in, or at the margin under a paragraph that ended
+            # ('…（通讯员　刘思雨）' / '区图书馆“缙云讲堂”开讲').
+            within = False
 
 
 CUT_LINES_MIN = 4  # lines run on by the next one: a page whose paragraphs are cut to width
