@@ -1459,3 +1459,7 @@ def test_a_title_at_the_margin_under_a_closed_paragraph_of_a_pdfs_text_is_a_head
                    "　　讲座将持续到明年1月，每周日下午举行，市民可\n"
                    "免费参加。\n")
     assert [s.headline for s in page.stories] == ["天生街道开展消防安全“敲门行动”", "区图书馆“缙云讲堂”开讲"]
+
+
+def test_two_writers_joined_by_a_pause_mark_the_second_spaced():
+    assert lines.people_in_credit("记者 石雨涵、高 远") == ("石雨涵", "高远")
