@@ -1463,3 +1463,15 @@ def test_a_title_at_the_margin_under_a_closed_paragraph_of_a_pdfs_text_is_a_head
 
 def test_two_writers_joined_by_a_pause_mark_the_second_spaced():
     assert lines.people_in_credit("记者 石雨涵、高 远") == ("石雨涵", "高远")
+
+
+def test_a_wechat_articles_author_line_account_card_and_recommendations_are_chrome():
+    page = segment("暖心！社区食堂让独居老人吃上热乎饭\n\n垫江县融媒体中心 垫江发布\n2025年12月09日 19:45 重庆\n\n"
+                   "12月8日中午，新民社区长者食堂里坐满了老人。\n\n记者：黄诗雨\n\n"
+                   "垫江发布\n垫江县融媒体中心官方公众号，权威发布垫江资讯。\n142篇原创内容\n公众号\n\n阅读 1.3万\n\n"
+                   "喜欢此内容的人还喜欢\n垫江：这些路段近期封闭施工，请注意绕行\n")
+    story, = page.stories
+    assert (story.headline, story.date, story.reporters) == (
+        "暖心！社区食堂让独居老人吃上热乎饭", "2025-12-08", ("黄诗雨",))
+    assert story.paragraphs == ("12月8日中午，新民社区长者食堂里坐满了老人。",)
+    assert {"垫江县融媒体中心 垫江发布", "142篇原创内容", "公众号", "阅读 1.3万"} <= set(page.noise)

@@ -569,6 +569,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _head_block(lines)
     _nameplates(lines)
     _account_cards(lines)
+    _post_authors(lines)
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _wrapped_lines(lines)
@@ -908,16 +909,34 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
             lines[index:index + 1] = [head, rest]
 
 
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]")
+# What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:公众号|微信号)")
 ACCOUNT_CARD_LINE_MAX = 20
+ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
+
+
+_POSTED_AT = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+\S{2,6})?$")
+_AUTHOR_LINE_MAX = 30
+
+
+def _post_authors(lines: list[Line]) -> None:
+    """The line right above a post's time (its author and account: '垫江县融媒体中心 垫江发布' /
+    '2025年12月09日 19:45 重庆'), short and with no sentence's mark, is chrome, no head."""
+    for above, line in pairwise(lines):
+        if (line.number == above.number + 1 and line.kind is Kind.NOISE
+                and _POSTED_AT.match(line.normal) and above.kind is Kind.HEADLIKE
+                and len(above.normal) <= _AUTHOR_LINE_MAX
+                and not _CLAUSE_MARK.search(above.normal)):
+            above.kind, above.rule = Kind.NOISE, "web-chrome"
 
 
 def _account_cards(lines: list[Line]) -> None:
     """An account's card at a post's foot: its name over '微信号：…' and its motto under it
     ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'): no story's head or text."""
     for at, line in enumerate(lines):
-        if line.kind is not Kind.NOISE or not _ACCOUNT_ID.match(line.normal):
+        if not _ACCOUNT_ID.search(line.normal) or len(line.normal) > ACCOUNT_CARD_TEXT_MAX:
             continue
+        line.kind, line.rule = Kind.NOISE, "web-chrome"
         for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
             if (near is not None and abs(near.number - line.number) == 1
                     and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
