@@ -885,12 +885,7 @@ class Builder:
 
     def _on_heads(self, i: int) -> int:
         end = self._head_run_end(i)
-        # By index, not a slice: a copy of the rest of the page per headline would make a
-        # 100 MB single-page dump quadratic (38 s of a 60 MB page's 74).
-        lines = self.lines
-        after = next((lines[j] for j in range(end, len(lines))
-                      if lines[j].kind is not Kind.NOISE), None)
-        self._head_run(self.lines[i:end], after)
+        self._head_run(self.lines[i:end], self._after_noise(end))
         return end
 
     def _on_rubric(self, i: int) -> int:
@@ -923,7 +918,10 @@ class Builder:
 
     def _after_noise(self, j: int) -> Line | None:
         """The first line from ``j`` on that is no furniture."""
-        return next((line for line in self.lines[j:j + 8] if line.kind is not Kind.NOISE),
+        # By index, not a slice: a copy of the rest of the page per headline would make a
+        # 100 MB single-page dump quadratic (38 s of a 60 MB page's 74).
+        lines = self.lines
+        return next((lines[k] for k in range(j, len(lines)) if lines[k].kind is not Kind.NOISE),
                     None)
 
     def _on_lead(self, i: int) -> int:
@@ -1267,10 +1265,10 @@ class Builder:
         # Under the text of a roundup's item, a byline signs that item when another item
         # follows or an earlier one was signed on its own ('记者：杨 帆' after a digest's first
         # news); a byline after the last item of a roundup whose items are unsigned signs it.
-        following = self._after_noise(self._index + 1)
         signs_item = not opening and bool(cur.items) and (
-            (following is not None and following.kind is Kind.RUBRIC)
-            or any(item.reporters for item in cur.items[:-1]))
+            any(item.reporters for item in cur.items[:-1])
+            or ((following := self._after_noise(self._index + 1)) is not None
+                and following.kind is Kind.RUBRIC))
         _extend_unique(cur.items[-1].reporters if signs_item else cur.reporters, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
