@@ -1475,3 +1475,13 @@ def test_a_wechat_articles_author_line_account_card_and_recommendations_are_chro
         "暖心！社区食堂让独居老人吃上热乎饭", "2025-12-08", ("黄诗雨",))
     assert story.paragraphs == ("12月8日中午，新民社区长者食堂里坐满了老人。",)
     assert {"垫江县融媒体中心 垫江发布", "142篇原创内容", "公众号", "阅读 1.3万"} <= set(page.noise)
+
+
+def test_a_box_under_its_label_holds_a_few_lines_on_a_page_with_no_blank_lines():
+    page = segment("荣昌报　2025年8月19日　星期二　第4版\n\n"
+                   "一个出诊包　四十一年乡村路\n本报记者 周 凌\n8月15日清晨，曾庆华背起出诊包出门。\n"
+                   "人物名片\n曾庆华　男，1964年6月生\n竹林村卫生室乡村医生\n从医41年\n"
+                   "他走遍了全村的山路。\n村民都认得他。\n他说还要干下去。\n家人也支持他。\n他笑着说身体还硬朗。\n"
+                   "区卫生健康委为乡村医生办理意外伤害保险\n本报讯（通讯员 罗 琼）8月18日，保险办妥。\n")
+    assert [s.headline for s in page.stories] == [
+        "一个出诊包　四十一年乡村路", "区卫生健康委为乡村医生办理意外伤害保险"]

@@ -894,8 +894,9 @@ _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
 def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A photo's title and its credit on one line, set far apart ('雪落黄安坝　　　　冉　峰　摄'):
     the title heads the photo, the credit names who took it (two lines of one number)."""
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
+    out: list[Line] = []
+    for line in lines:
+        out.append(line)
         if line.kind is not Kind.PHOTO_CREDIT or line.level:
             continue
         parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
@@ -906,7 +907,8 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
         rest = classify(line.number, credit, gazetteer)
         if head.kind is Kind.HEADLIKE and rest.kind is Kind.PHOTO_CREDIT and rest.names:
             head.indent = rest.indent = line.indent
-            lines[index:index + 1] = [head, rest]
+            out[-1:] = [head, rest]
+    lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
@@ -1084,6 +1086,9 @@ def _section_titles(lines: list[Line]) -> None:
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
 
 
+BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
+
+
 def _box_lines(lines: list[Line]) -> None:
     """The lines right under a box's label, none a blank line apart ('人物名片' / '曾庆华　男，
     1964年6月生' / '荣昌区清江镇竹林村卫生室乡村医生' / …), are the box's text, never heads.
@@ -1092,11 +1097,14 @@ def _box_lines(lines: list[Line]) -> None:
     for at, line in enumerate(lines):
         if line.kind is not Kind.LABEL or bare_label(line.normal) in chrome:
             continue
-        for below in takewhile(lambda pair: pair[1].number == pair[0].number + 1,
-                               pairwise(lines[at:])):
-            if below[1].kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME) or below[1].level:
+        # A box holds a few lines: on a page with no blank lines at all, the page's heads
+        # further down stay heads (and a page of labels is read in linear time).
+        box = lines[at:at + BOX_LINES_MAX + 1]
+        for above, below in pairwise(box):
+            if (below.number != above.number + 1 or below.level
+                    or below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)):
                 break
-            below[1].kind, below[1].rule = Kind.BODY, "box-line"
+            below.kind, below.rule = Kind.BODY, "box-line"
 
 
 def _signed_parts(lines: list[Line]) -> None:
