@@ -89,6 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         dev = evaluate_tags.evaluate(args.dev / "pages", args.dev / "gold",
                                      Config(cache=ROOT / ".cache"))
         print(evaluate_tags.format_rows(evaluate_tags.rows(dev)))
+    if (args.heldout / "pages").is_dir():
+        print()
+        print(f"Tagger on the held-out pages whose gold records people ({args.heldout}); "
+              "overall rows only")
+        held = evaluate_tags.evaluate(args.heldout / "pages", args.heldout / "gold",
+                                      Config(cache=ROOT / ".cache"), with_people_only=True)
+        print(evaluate_tags.format_rows(
+            [row for row in evaluate_tags.rows(held) if row["page"] == "overall"]))
     return 0
 
 

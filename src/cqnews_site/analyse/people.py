@@ -59,6 +59,7 @@ _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dicti
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
 _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
+_COUNT = re.compile("[一二两三四五六七八九十几][成倍层次个名位天年]")  # a count, not a given name
 _FUNCTION_TAGS = frozenset("rpcu")  # pronouns, prepositions, conjunctions, particles
 _FOREIGN_SHARE = 0.75  # transliteration characters in a name joined by a middle dot
 _MAX_TITLE = 60  # characters of one title segment (the walk back stops there)
@@ -114,6 +115,7 @@ _BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群
                           r"请|给|跟|同|及|是|家住)$")
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
+_NUMBERED_UNITS = tuple("栋幢组社单队")  # 3栋楼栋长, 5组组长: the number belongs to the title
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
 
@@ -169,7 +171,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder("credit", 0, "记者 王平安 摄 / 编辑：王龙博", "_credits"),
     Finder("appointment", 1, "选举唐某为县长 / 任命A为B / 免去A的B职务", "_appointments"),
     Finder("profile", 1, "1. 邓某华，男，…，现任…，拟任…", "_profiles"),
-    Finder("titled_name", 1, "区委副书记、区长黄某英 / 区领导A、B、C", "_titled"),
+    Finder("titled_name", 1, "区委副书记、区长黄某英 / 区领导A、B、秦　玲 (padded)", "_titled"),
     Finder("shared_title", 1, "担任大会执行主席的A、B、C", "_titled"),
     Finder("name_then_title", 2, "周某（区商务委主任） / 巩某胜县长", "_name_then_title"),
     Finder("speaker_line", 2, "郑某伟 合川区委书记", "_speaker_lines"),
@@ -181,7 +183,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
     Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
            "_unknown_words"),
-    Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰", "_introduced"),
+    Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰 / 独居老人刘某芬端着",
+           "_introduced"),
     Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
     Finder("enumeration", 4, "A、B、C等在主席台就座 (one of them recognised)", ""),
     Finder("later_mention", 5, "王俊说 (named with a title before)", ""),
@@ -322,6 +325,7 @@ class PeopleFinder:
         # Where an introduced name may start: after 的 (following a Han character), after
         # an introducer word, or at a sentence's start (see ``IntroducerEnds``).
         self._introducers = IntroducerEnds(words, "\n。！？!?；;")
+        self._introducer_words = re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
         # A family name and given-name characters: where a title-less name may stand.
         self._name_shape = name_shape(lexicon.surnames, lexicon.compound_surnames,
                                       lexicon.given_chars)
@@ -357,8 +361,8 @@ class PeopleFinder:
         """A two-character given name that is rather a common word (国家, 本人, 如今)."""
         tag = nlp.word_tag(tail, self.cache_dir) or ""
         freq = nlp.word_frequency(tail, self.cache_dir)
-        if tag[:1] in _FUNCTION_TAGS:
-            return True  # pronouns, prepositions, conjunctions, particles
+        if tag[:1] in _FUNCTION_TAGS or _COUNT.fullmatch(tail):
+            return True  # pronouns, prepositions, conjunctions, particles; 占|四成, 高|三倍
         if tag[:1] in "dt" and freq >= _COMMON_WORD_FREQ * 3:
             return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
         return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
@@ -443,6 +447,15 @@ class PeopleFinder:
                 if nxt and len(nxt[0]) >= 2 and tag and tag[:1] in "vdpt":
                     return s + 2
         return 0
+
+    def padded_pair(self, text: str, p: int) -> int:
+        """Printed length (3) of a two-character name padded to three cells (黄　婷) at ``p``,
+        0 if none. Lists of officials pad two-character names to the width of three: the
+        padding itself ends the name, whatever word follows (秦　玲参加调研)."""
+        if (text[p + 1:p + 2] not in (" ", "\u3000") or not is_han(text[p + 2:p + 3])
+                or self.surname_len(text, p) != 1 or text[p + 2] in _NOT_GIVEN):
+            return 0
+        return 3 if self.plausible(text[p] + text[p + 2]) else 0
 
     def _padded_name(self, text: str, p: int, rare: bool = True, ends: str = "",
                      lenient: bool = False) -> tuple[int, str]:
@@ -650,7 +663,7 @@ class PeopleFinder:
                     continue
                 p += 1
                 rule = "shared_title"
-            length = self.name_at(text, p, titled=True)
+            length = self.name_at(text, p, titled=True) or self.padded_pair(text, p)
             if not length:
                 continue
             titles, first = self._title_chain(text, m.end(), floor)
@@ -661,7 +674,7 @@ class PeopleFinder:
             group = [(p, length)]
             q = p + length
             while q < len(text) and text[q] == "、":
-                nxt = self.name_at(text, q + 1, rare=True)
+                nxt = self.name_at(text, q + 1, rare=True) or self.padded_pair(text, q + 1)
                 if not nxt:
                     break
                 group.append((q + 1, nxt))
@@ -673,7 +686,7 @@ class PeopleFinder:
                     (d for t in before.titles for d in self.gazetteer.names_in(t)), None
                 ) or before.context
             for start, n in group:
-                span = Span(start, start + n, text[start:start + n], tuple(titles), rule,
+                span = Span(start, start + n, _unpadded(text[start:start + n]), tuple(titles), rule,
                             context=context)
                 found.append(span)
             floor = q
@@ -720,11 +733,17 @@ class PeopleFinder:
         words = nlp.cut(segment, self.cache_dir)
         cut_at = 0
         offset = 0
-        for word in words[:-1]:
+        for k, word in enumerate(words[:-1]):
             start = offset
             offset += len(word)
-            number = re.fullmatch(r"[\d０-９]+[年月日号]?", word)
-            if word in _BREAKERS or number or (word in _CONJUNCTIONS and start == cut_at):
+            # A number counting the building or group the title is of stays (3栋楼栋长).
+            number = (re.fullmatch(r"[\d０-９]+[年月日号]?", word)
+                      and not words[k + 1].startswith(_NUMBERED_UNITS))
+            # The unit of a date cut apart from its number (8月3|日村民) goes with it.
+            unit = word in ("年", "月", "日", "号") and start == cut_at and start > 0 \
+                and segment[start - 1].isdigit()
+            if (word in _BREAKERS or number or unit
+                    or (word in _CONJUNCTIONS and start == cut_at)):
                 cut_at = offset
         trimmed = segment[cut_at:]
         trimmed = re.sub(r"^[\d０-９]+月[\d０-９]+日", "", trimmed)
@@ -839,6 +858,15 @@ class PeopleFinder:
                 if self.untitled_ok(name):
                     yield Span(p, e, name, (), "untitled_name")
                     break
+            else:
+                # After a word for a person (老人, 小伙) a name is expected, as after a title:
+                # jieba's name, when a verb follows it (刘某芬端着; not 老人占四成).
+                if self._introducer_words.search(text, max(0, p - 4), p):
+                    words = nlp.posseg(text[p:p + 10], self.cache_dir)
+                    if (len(words) >= 2 and words[0][1].startswith("nr")
+                            and len(words[0][0]) >= 3 and words[1][1][:1] in "vdpt"
+                            and self.untitled_ok(words[0][0])):
+                        yield Span(p, p + len(words[0][0]), words[0][0], (), "untitled_name")
 
     def _attributions(self, text: str) -> Iterable[Span]:
         """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""
@@ -1114,9 +1142,9 @@ class PeopleFinder:
             # forwards
             q = span.end
             while q < len(text) and text[q] == "、":
-                length = self.name_at(text, q + 1, rare=True)
+                length = self.name_at(text, q + 1, rare=True) or self.padded_pair(text, q + 1)
                 if not length or not taken.add(Span(q + 1, q + 1 + length,
-                                                    text[q + 1:q + 1 + length], (),
+                                                    _unpadded(text[q + 1:q + 1 + length]), (),
                                                     "enumeration")):
                     break
                 q = q + 1 + length
@@ -1189,6 +1217,10 @@ class PeopleFinder:
 
 
 Explainer = Callable[[Span], str]
+
+
+def _unpadded(name: str) -> str:
+    return name.replace(" ", "").replace("\u3000", "")
 
 
 def rule_example(rule: str) -> str:
