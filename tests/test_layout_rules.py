@@ -1485,3 +1485,46 @@ def test_a_box_under_its_label_holds_a_few_lines_on_a_page_with_no_blank_lines()
                    "区卫生健康委为乡村医生办理意外伤害保险\n本报讯（通讯员 罗 琼）8月18日，保险办妥。\n")
     assert [s.headline for s in page.stories] == [
         "一个出诊包　四十一年乡村路", "区卫生健康委为乡村医生办理意外伤害保险"]
+
+
+def test_a_dash_inside_quotation_marks_is_the_names_own_not_a_deck():
+    assert layout.split_deck("“巴风渝韵——巴蜀青铜文化特展”本周六开展") == (
+        "“巴风渝韵——巴蜀青铜文化特展”本周六开展", None)
+    assert layout.split_deck("守住堤坝——我区全力应对汛情") == ("守住堤坝", "我区全力应对汛情")
+
+
+def test_a_commentary_signed_far_right_by_a_commentator():
+    page = segment("新重庆快评\n\n让通道优势更好转化为发展胜势\n\n"
+                   "　　通道是开放的“生命线”，但通道本身不是目的。\n\n"
+                   "　　向海而兴，向新而行，开放高地建设必将迈出坚实步伐。\n\n"
+                   + "　" * 20 + "新重庆-重庆日报评论员　江　舟\n\n\n"
+                   "主城都市区今年将新增城市绿道500公里\n\n本报记者　苏　畅\n\n"
+                   "　　4月16日，记者从市城市管理局获悉，今年将新建绿道。\n")
+    first, second = page.stories
+    assert (first.section, first.headline, first.reporters) == (
+        "新重庆快评", "让通道优势更好转化为发展胜势", ("江舟",))
+    assert (second.headline, second.reporters) == ("主城都市区今年将新增城市绿道500公里", ("苏畅",))
+
+
+def test_two_characters_set_apart_over_a_headline_name_its_column():
+    page = segment("诗　林\n江边四月\n◎冉　舟\n四月的乌江\n悄悄送到长江边上\n\n两条江在这里握手\n"
+                   "一条清，一条浊\n")
+    assert (page.stories[0].section, page.stories[0].headline) == ("诗林", "江边四月")
+    assert lines.is_rubric("诗　林") is False  # alone over text it stays a head ('点　评')
+    assert lines.letter_spaced("黄 婷", 2) is False  # a name padded to three cells
+
+
+def test_a_poem_ends_where_more_space_follows_than_between_its_stanzas():
+    page = segment("菜花黄\n□秦小禾\n三月，坡上的菜花全黄了\n蜜蜂比人先到\n\n父亲蹲在田埂上抽烟\n"
+                   "烟圈一个套着一个\n\n\n书　评\n《长江边的小城》：在烟火里读懂一座城\n■邓知远\n"
+                   "翻开本土作家何秋月的散文集，扑面而来的是浓浓的烟火气。\n")
+    poem, review = page.stories
+    assert poem.paragraphs[-1] == "烟圈一个套着一个"
+    assert (review.section, review.headline, review.reporters) == (
+        "书评", "《长江边的小城》：在烟火里读懂一座城", ("邓知远",))
+
+
+@pytest.mark.parametrize("printed", ["二〇〇五年三月八日", "二○○五年三月八日", "二OO五年三月八日"])
+def test_a_year_in_chinese_numerals_with_any_printed_zero(printed):
+    match = dates.DATE_RE.search(printed)
+    assert match is not None and dates.chinese_number(match["year"]) == 2005

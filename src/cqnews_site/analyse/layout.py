@@ -33,6 +33,7 @@ from cqnews_site.analyse.lines import (
     is_closed,
     is_rubric,
     join_spaced_names,
+    letter_spaced,
     org_marks,
     people_in_credit,
     person_like,
@@ -197,9 +198,27 @@ def _subhead_shape(text: str) -> bool:
     return len(norm) <= 30 and (quoted or ("," not in norm and "、" not in norm))
 
 
+_HEAD_DASH = re.compile(r"\s*(?:——|--|－－)\s*")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
+
+
+def split_deck(text: str) -> tuple[str, str | None]:
+    """'守住堤坝 ——我区全力应对' → ('守住堤坝', '我区全力应对'): a headline and the deck
+    printed after a dash on its line. A dash inside quotation marks or a title's brackets
+    is the name's own ('“巴风渝韵——巴蜀青铜文化特展”本周六开展')."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    for m in _HEAD_DASH.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        head, deck = text[:m.start()].strip(), text[m.end():].strip()
+        if head and deck:
+            return head, deck
+    return text, None
+
+
 def has_deck(text: str) -> bool:
     """'守住堤坝 ——我区全力应对': a headline with its deck after a dash."""
-    return bool(re.search(r"\S\s*(?:——|--)\s*\S", text))
+    return split_deck(text)[1] is not None
 
 
 def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
@@ -239,8 +258,11 @@ def _rubric(text: str) -> bool:
 def _box_label(text: str) -> bool:
     """A box's short label ('健康提醒', '消费提示') over a head of its own: the box's name. (A
     label alone over text is the box's only head: no column's name, see h62's gold.)"""
-    bare = normalize(text).replace(" ", "")
-    return len(bare) <= BOX_LABEL_MAX and bare.endswith(tuple(words()["box_label_endings"]))
+    norm = normalize(text)
+    bare = norm.replace(" ", "")
+    # Two characters set apart ('诗　林', '点　评') name a box or a column alike.
+    return ((len(bare) <= BOX_LABEL_MAX and bare.endswith(tuple(words()["box_label_endings"])))
+            or letter_spaced(norm, 2))
 
 
 BOX_LABEL_MAX = 6
@@ -1225,9 +1247,8 @@ class Builder:
 
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
         text = _bracketed_headline(line.text) or line.text
-        deck = re.split(r"\s*(?:——|--|－－)\s*", text, maxsplit=1)
-        if len(deck) == 2 and deck[0] and deck[1]:
-            text, subtitle = deck[0].strip(), deck[1].strip()
+        text, subtitle = split_deck(text)
+        if subtitle is not None:
             draft.subtitle = draft.subtitle or subtitle
         draft.headline = text
         draft.headline_line = line.number

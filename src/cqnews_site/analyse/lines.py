@@ -26,7 +26,7 @@ from cqnews_site.inputs.lexicon import (
     surnames,
     title_words,
 )
-from cqnews_site.model.dates import DATE_RE, QUOTED_OPENING
+from cqnews_site.model.dates import DATE_RE, QUOTED_OPENING, YEAR_NUMERALS
 from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
 HAN = r"\u4e00-\u9fff"
@@ -824,6 +824,7 @@ def _verses(lines: list[Line]) -> None:
         if line.kind is not Kind.BYLINE:
             continue
         stanzas: list[list[Line]] = []
+        gap = 3  # lines from one stanza's end to the next one's start: one or two blank lines
         for j in range(at + 1, len(lines)):  # by index: a slice per byline would be quadratic
             nxt = lines[j]
             if (nxt.kind not in (Kind.HEADLIKE, Kind.BODY) or nxt.level
@@ -832,7 +833,12 @@ def _verses(lines: list[Line]) -> None:
             previous = stanzas[-1][-1].number if stanzas else line.number
             if stanzas and nxt.number == previous + 1:
                 stanzas[-1].append(nxt)
-            elif nxt.number - previous <= 3:  # one or two blank lines apart
+            elif nxt.number - previous <= gap:
+                if len(stanzas) >= 2:
+                    # The poem's stanzas are set apart alike: more space after one ends it.
+                    gap = min(gap, stanzas[-1][0].number - stanzas[-2][-1].number)
+                    if nxt.number - previous > gap:
+                        break
                 stanzas.append([nxt])
             else:
                 break
@@ -1313,7 +1319,7 @@ _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 # One mark alone on a line, left by a scan: 丨 · | · I
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•")
 _FULL_DATE_LINE = re.compile(
-    r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
+    rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
     r"[0-9一二三四五六七八九十]{1,3}日$"
 )
 
@@ -1333,14 +1339,22 @@ def is_rubric(text: str) -> bool:
     if len(norm) <= SERIES_NAME_MAX and "\u2460" <= text.rstrip()[-1:] <= "\u2473":
         return True
     squeezed = norm.replace(" ", "")  # '简　讯' set letter-spaced
-    if (LETTER_SPACED_MIN <= len(squeezed) <= LETTER_SPACED_MAX
-            and len(norm.split()) == len(squeezed) and is_han(squeezed)):
+    if letter_spaced(norm, LETTER_SPACED_MIN):
         return True  # '暖　新　闻': a column's name set letter-spaced, as no headline is
     return (len(squeezed) <= words()["rubric_ending_max"]
             and bool(words()["rubric_endings_re"].search(squeezed)))
 
 
 LETTER_SPACED_MIN, LETTER_SPACED_MAX = 3, 6  # characters of a letter-spaced column's name
+
+
+def letter_spaced(norm: str, shortest: int) -> bool:
+    """'暖 新 闻': ``shortest`` to LETTER_SPACED_MAX characters, each set apart (a name padded
+    to three cells, '黄 婷', is none)."""
+    squeezed = norm.replace(" ", "")
+    return (shortest <= len(squeezed) <= LETTER_SPACED_MAX
+            and len(norm.split()) == len(squeezed) and is_han(squeezed)
+            and (len(squeezed) > 2 or not person_like(squeezed)))
 
 
 def _short_furniture(

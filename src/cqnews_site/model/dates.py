@@ -6,11 +6,13 @@ import datetime as dt
 import functools
 import re
 
-_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
+# Zero is printed 〇, ○ (a circle) or, in scans, the letter O.
+_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
+           "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
+YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
 DATE_RE = re.compile(
-    rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)?"
+    rf"(?:(?P<year>[0-9０-９]{{4}}|{YEAR_NUMERALS})年)?"
     rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日号號]"
 )
 _YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代|前|以前|之前|底前)")
