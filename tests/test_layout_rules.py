@@ -1528,3 +1528,55 @@ def test_a_poem_ends_where_more_space_follows_than_between_its_stanzas():
 def test_a_year_in_chinese_numerals_with_any_printed_zero(printed):
     match = dates.DATE_RE.search(printed)
     assert match is not None and dates.chinese_number(match["year"]) == 2005
+
+
+def test_a_head_over_a_report_signed_by_another_writer_opens_a_story():
+    page = segment("名山街道加装电梯驶入“快车道”\n"
+                   "　　本报讯（融媒体记者 向 宇）11月17日上午，滨江社区新装的电梯投入使用。\n"
+                   "　　据统计，今年已建成投用加装电梯42部。\n"
+                   "三合街道：冬季消防排查“不留死角”\n"
+                   "　　入冬以来，三合街道组织排查小分队开展消防排查。\n"
+                   "　　截至目前，已排查各类隐患23处。（通讯员　谭小琴）\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("名山街道加装电梯驶入“快车道”", ("向宇",)), ("三合街道：冬季消防排查“不留死角”", ("谭小琴",))]
+
+
+def test_a_credit_whose_wrap_cut_the_space_between_desk_and_name():
+    assert lines.people_in_credit("兴义镇刘　珊") == ("刘珊",)
+
+
+def test_advert_words_in_a_line_of_a_cut_paragraph_are_the_paragraphs():
+    width = "据介绍，冰雪季期间，度假区还将推出“滑雪+温泉”“冰雪+民"
+    page = segment("南天湖冰雪季12月20日开启\n"
+                   "　　本报讯（融媒体记者 王 川）记者11月18日从南天湖旅游度假\n"
+                   "区获悉，2025—2026南天湖冰雪季将于12月20日开启。今年度假\n"
+                   "区新增了雪地摩托等6个游乐项目。\n"
+                   "　　连日来，度假区组织60多名工作人员对索道、魔毯等设施设备进行检\n"
+                   "修调试，20台造雪机已陆续进场。\n"
+                   f"　　{width}\n"
+                   "宿”等组合套餐，对县内居民实行门票优惠，并开通丰都县城至南天\n"
+                   "湖的旅游专线车。\n")
+    story, = page.stories
+    assert story.paragraphs[-1].endswith("对县内居民实行门票优惠，并开通丰都县城至南天湖的旅游专线车。")
+
+
+def test_towns_run_in_before_briefs_on_a_page_cut_at_the_columns_width():
+    page = segment("村里新鲜事\n\n"
+                   "三建乡：10月21日，三建乡高山蔬菜冷链集配中心正式投用，冷库容量\n"
+                   "2000立方米，日均可预冷、分拣蔬菜60吨，次日即可摆上主城超市的\n"
+                   "货架。（通讯员　陈晓梅）\n\n"
+                   "江池镇：近日，江池镇在镇文化广场举办乡村振兴技能培训会，邀请\n"
+                   "专家为200余名农村妇女讲授电商销售等知识。（通讯员　邓可）\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == ["三建乡", "江池镇"]
+
+
+def test_the_speakers_of_a_box_under_its_label_and_title():
+    page = segment("村民说\n\n“日子越过越有‘柚’味”\n\n刘大贵　石板滩村4组村民\n\n"
+                   "“现在种上柚子，我家8亩柚园一年能收入4万多元。”\n\n黄德明　石板滩村脱贫户\n\n"
+                   "“合作社给我们统一发苗子、教技术，还保底收购。”\n\n冉小燕　返乡创业青年\n\n"
+                   "“我在网上直播卖柚子，一场直播最多卖了2000多单。”\n")
+    story, = page.stories
+    assert (story.section, story.headline) == ("村民说", "“日子越过越有‘柚’味”")
+    assert [item.heading for item in story.items] == [
+        "刘大贵　石板滩村4组村民", "黄德明　石板滩村脱贫户", "冉小燕　返乡创业青年"]

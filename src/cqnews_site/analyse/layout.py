@@ -493,6 +493,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "head-over-a-report-signed-apart-opens-story",
+        "本报讯（记者 向宇）11月17日，电梯投用。 / 三合街道：消防排查不留死角 / "
+        "入冬以来，街道开展排查。 / 截至目前，已排查隐患23处。（通讯员 谭小琴）",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+        and b.signed_apart(run[0]),
+        _open,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
         and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
@@ -874,6 +883,27 @@ class Builder:
         if self._wide_gap is None or i == 0 or self.lines[i] is not line:
             return False
         return line.number - self.lines[i - 1].number - 1 >= self._wide_gap
+
+    def signed_apart(self, line: Line) -> bool:
+        """Is the text under ``line`` (up to the next head) closed by a credit naming other
+        writers than the story being read, which was signed at its top? Then ``line``
+        heads a report of its own, not a part of that story ('三合街道：…' / … /
+        '（通讯员 谭小琴）' under a report by '本报讯（记者 向宇）')."""
+        cur = self.cur
+        if cur is None or not cur.reporters:
+            return False
+        for nxt in self.lines[self.lines.index(line, self._index) + 1:]:
+            if nxt.kind in (Kind.HEADING, Kind.HEADLIKE, Kind.LABEL, Kind.RUBRIC, Kind.BYLINE):
+                return False
+            if nxt.kind is Kind.CREDIT:
+                names = nxt.names
+            elif nxt.kind is Kind.BODY and (m := words()["end_credit"].search(nxt.normal)):
+                names = people_in_credit(m["inner"])
+            else:
+                continue
+            if names:
+                return not set(names) <= set(cur.reporters)
+        return False
 
     def next_is_header(self, line: Line) -> bool:
         """Is the line after ``line`` a masthead or site-menu line?"""

@@ -481,7 +481,8 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
     role = words()["roles"].search(inner)
     if role:
         inner = inner[role.start() :]
-    elif (desk := _DESK_THEN_NAME.match(inner)) and _is_desk(desk["desk"]):
+    elif (((desk := _DESK_THEN_NAME.match(inner))
+           or (desk := _DESK_GLUED_TO_PADDED.match(inner))) and _is_desk(desk["desk"])):
         inner = desk["name"]  # '柏杨街道　李　艳': the unit that wrote it, then the writer
     names = credit_names(inner)
     # A name spaced out in a credit ('（况 蓉）') is a name whatever its family name: 况 and
@@ -541,12 +542,18 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     its district, as briefs run in under a place in bold do."""
     places = gazetteer or default_gazetteer()
     found = [(index, match) for index, line in enumerate(lines)
-             if line.kind is Kind.BODY and line.rule in ("body", "indented-paragraph")
+             if line.kind is Kind.BODY
+             and line.rule in ("body", "indented-paragraph", "cut-first-line")
              and (match := (_PLACE_RUN_IN.match(line.normal)
                             or _BRACKETED_RUN_IN.match(line.normal)))
              and _places(places, match["place"], towns=True)]
-    # Lines apart, not counting the lines of a paragraph cut at the column's width.
-    wrapped = list(accumulate(line.rule == "wrapped-line" for line in lines))
+    # Lines apart, not counting the lines of a paragraph cut at the column's width (each
+    # goes on from an open line right above it).
+    wrapped = list(accumulate(
+        line.rule == "wrapped-line" or (
+            at > 0 and line.kind is Kind.BODY and lines[at - 1].kind is Kind.BODY
+            and line.number == lines[at - 1].number + 1 and not is_closed(lines[at - 1].normal))
+        for at, line in enumerate(lines)))
     column = [
         entry for n, entry in enumerate(found)
         if any(0 < abs(lines[entry[0]].number - lines[other[0]].number
@@ -572,6 +579,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _post_authors(lines)
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
+    _speakers_alike(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
@@ -1014,7 +1022,11 @@ def _wrapped_lines(lines: list[Line]) -> None:
         if last is not None and line.number - last.number > 1:
             within = False  # a blank line ends every paragraph
         above, last = last, line
-        if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
+        # Advert words in a line at the margin under an open line ('…套餐，门票优惠，并开通')
+        # are the paragraph's: an advert stands apart from the text it interrupts.
+        advert = (line.rule == "advert" and line.indent == 0 and within and above is not None
+                  and above.kind is Kind.BODY and not is_closed(above.normal))
+        if (line.kind not in (Kind.HEADLIKE, Kind.BODY) and not advert) or line.level:
             within = line.kind is Kind.NOISE and within  # a running header inside
             continue
         if line.indent in PARAGRAPH_INDENT:
@@ -1266,6 +1278,25 @@ def _is_lead(norm: str) -> bool:
     return 2 <= len(tail) <= 4 and all(is_han(c) for c in tail)
 
 
+def _speakers_alike(lines: list[Line]) -> None:
+    """Under a speaker's line ('刘大贵　石板滩村4组村民'), the lines of the same shape that
+    follow, before the next byline or credit, are the other speakers' lines, whatever their
+    roles say ('黄德明　石板滩村脱贫户', '冉小燕　返乡创业青年')."""
+    speaking = False
+    for line in lines:
+        if line.rule == "speaker-line":
+            speaking = True
+        elif line.kind in (Kind.BYLINE, Kind.CREDIT, Kind.RUBRIC, Kind.LABEL):
+            speaking = False
+        elif speaking and line.kind is Kind.HEADLIKE and not line.level and (
+                match := _SPEAKER_SHAPE.match(join_spaced_names(line.normal))) and (
+                person_like(match[1]) and not is_closed(match[2])):
+            line.kind, line.rule = Kind.LEAD, "speaker-line"
+
+
+_SPEAKER_SHAPE = re.compile(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,20}})$")
+
+
 def _is_speaker(probe: Probe) -> bool:
     """'李建国 县人大代表、龙潭镇养殖大户': a name, a space, then roles, as a speaker line."""
     if len(probe.norm) > 50 or " " not in probe.norm:
@@ -1310,6 +1341,8 @@ _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
 _DESK_THEN_NAME = re.compile(
     rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})$")
+# '兴义镇刘 珊': the space between desk and name lost where a wrap cut the credit.
+_DESK_GLUED_TO_PADDED = re.compile(rf"^(?P<desk>[{HAN}]{{2,12}})(?P<name>[{HAN}] [{HAN}])$")
 _HAN_AND_SPACES = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,8}}")
 # A cartoon's or drawing's credit: （漫画/周 洋） · 插图：李四
 _DRAWN_BY = re.compile(
