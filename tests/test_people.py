@@ -113,6 +113,19 @@ def test_working_roles_before_names_and_names_after_a_word_for_a_person(tagger):
     assert got["刘德芬"][0] == []
 
 
+def test_a_name_before_a_verb_of_one_character_or_a_home_and_farmers_roles(tagger):
+    text = ("捕捞队队长周长林站在船头指挥收网。兴义镇在村民李大明家的院坝里召开院坝会。"
+            "“今年能收鲜椒4万多斤。”椒农周华平说。柑橘种植户谭德明松了一口气。")
+    got = people(tagger.tag_text(text))
+    assert got["周长林"][0] == ["捕捞队队长"] and got["李大明"][0] == ["村民"]
+    assert got["周华平"][0] == ["椒农"] and got["谭德明"][0] == ["柑橘种植户"]
+
+
+def test_a_unit_after_a_figure_and_a_place_word_are_no_names(tagger):
+    text = "15岁的杨子涵获得女子200米蝶泳金牌。另外2头耕牛在两人租住的农房里被找到。"
+    assert list(people(tagger.tag_text(text))) == ["杨子涵"]
+
+
 def test_a_share_after_a_word_for_a_person_is_no_name(tagger):
     assert tagger.tag_text("小区60岁以上的老人占四成，患者占三成。")["people"] == []
 

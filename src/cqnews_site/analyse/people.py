@@ -363,6 +363,8 @@ class PeopleFinder:
         freq = nlp.word_frequency(tail, self.cache_dir)
         if tag[:1] in _FUNCTION_TAGS or _COUNT.fullmatch(tail):
             return True  # pronouns, prepositions, conjunctions, particles; 占|四成, 高|三倍
+        if tag[:1] in ("s", "f"):
+            return True  # where: 农|房里, 江|边上
         if tag[:1] in "dt" and freq >= _COMMON_WORD_FREQ * 3:
             return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
         return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
@@ -444,7 +446,10 @@ class PeopleFinder:
                     and self.plausible(text[p:p + s + 2])):
                 nxt = nlp.cut(text[p + s + 2:p + s + 6], self.cache_dir)
                 tag = nlp.word_tag(nxt[0], self.cache_dir) if nxt else None
-                if nxt and len(nxt[0]) >= 2 and tag and tag[:1] in "vdpt":
+                # A verb of one character counts when no given name holds it (周某林站在).
+                if nxt and tag and tag[:1] in "vdpt" and (
+                        len(nxt[0]) >= 2 or (tag[:1] == "v"
+                                             and nxt[0] not in self.lex.given_chars)):
                     return s + 2
         return 0
 
@@ -1007,8 +1012,8 @@ class PeopleFinder:
             name = w + given
             if self._noun_follows(words, i + (3 if len(given) == 2 and len(nxt) == 1 else 2)):
                 continue  # 卢某孚纪念馆, 苗某春茶叶: part of a longer name
-            if text[max(0, p - 2):p].endswith(_CLASSIFIERS):
-                continue  # 一个管园子: a verb phrase after a numeral and classifier
+            if text[max(0, p - 2):p].endswith(_CLASSIFIERS) or text[p - 1:p].isdigit():
+                continue  # 一个管园子, 200米蝶泳: after a numeral, a classifier or a unit
             if p > 0 and is_han(text[p - 1]) and len(words[i - 1]) == 1 \
                     and not self._boundary_before(text, p) and text[p - 1] not in "、":
                 continue  # glued to another loose character before it
