@@ -1580,3 +1580,28 @@ def test_the_speakers_of_a_box_under_its_label_and_title():
     assert (story.section, story.headline) == ("村民说", "“日子越过越有‘柚’味”")
     assert [item.heading for item in story.items] == [
         "刘大贵　石板滩村4组村民", "黄德明　石板滩村脱贫户", "冉小燕　返乡创业青年"]
+
+
+@pytest.mark.parametrize("folio", ["**重庆日报**　第6版　区县新闻", "石柱日报　第3版",
+                                   "综合新闻　　　　　　　　　　　　　　　　　　02"])
+def test_a_papers_name_or_a_pages_name_with_the_pages_number_is_furniture(folio):
+    assert lines.classify(1, folio).kind is lines.Kind.NOISE
+
+
+def test_a_headline_naming_a_paper_and_a_page_is_no_furniture():
+    assert lines.classify(1, "重庆日报第3版刊发评论员文章").kind is lines.Kind.HEADLIKE
+
+
+def test_a_special_issues_name_over_the_first_story_is_the_pages_banner():
+    page = segment("舌尖上的万州　第五届万州烤鱼美食文化节特刊\n\n第五届万州烤鱼美食文化节开幕\n\n"
+                   "本报讯（记者 刘 洋）9月26日晚，第五届万州烤鱼美食文化节开幕。\n")
+    assert page.banner == "舌尖上的万州　第五届万州烤鱼美食文化节特刊"
+    assert page.stories[0].kicker is None
+
+
+def test_a_cards_lines_under_its_label_stay_the_cards_but_a_box_with_its_own_title_is_a_story():
+    page = segment("万州烤鱼产业年产值突破50亿元\n\n本报讯　全区共有烤鱼餐饮企业2100余家。（记者　邓　凯）\n\n"
+                   "链接\n万州烤鱼的由来\n万州烤鱼起源于上世纪八九十年代的万州码头，后来逐渐走上街头，\n"
+                   "成为重庆美食的代表之一。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "万州烤鱼产业年产值突破50亿元"), ("链接", "万州烤鱼的由来")]

@@ -25,6 +25,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     bare_label,
+    box_title,
     column_width,
     credit_names,
     dateline,
@@ -692,6 +693,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a related-news label over a headline and its report: the story's section",
     ),
     LineDecision(
+        "label-over-box-title",
+        "## 万州烤鱼产业年产值突破50亿元 / 全区共有烤鱼餐饮企业2100余家。（记者 邓凯） / 链接 / "
+        "万州烤鱼的由来 / 万州烤鱼起源于上世纪八九十年代的万州码头，后来逐渐走上街头。",
+        "a box's label over a title of its own and its text: the box is a story, under the "
+        "label as its section",
+    ),
+    LineDecision(
         "link-list",
         "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
         "a related-links label and the titles under it are web chrome",
@@ -1098,6 +1106,11 @@ class Builder:
             # '相关新闻' / a headline / '本报讯（…）…': a related story printed whole, under
             # the box's name as its section.
             self.log(line.number, "label-over-story")
+            self.noise.pop()
+            self.pending_section = line.text
+        elif i + 2 < len(lines) and box_title(lines[i + 1], lines[i + 2]):
+            # '链接' / '万州烤鱼的由来' / its text: a box with a title of its own is a story.
+            self.log(line.number, "label-over-box-title")
             self.noise.pop()
             self.pending_section = line.text
         elif label in words()["link_labels"]:

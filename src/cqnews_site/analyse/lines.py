@@ -1118,11 +1118,24 @@ def _box_lines(lines: list[Line]) -> None:
         # A box holds a few lines: on a page with no blank lines at all, the page's heads
         # further down stay heads (and a page of labels is read in linear time).
         box = lines[at:at + BOX_LINES_MAX + 1]
+        if len(box) >= 3 and box_title(box[1], box[2]):
+            continue  # '链接' / '万州烤鱼的由来' / a paragraph: a box with a title of its own
         for above, below in pairwise(box):
             if (below.number != above.number + 1 or below.level
                     or below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)):
                 break
             below.kind, below.rule = Kind.BODY, "box-line"
+
+
+BOX_TITLE_MAX = 20  # characters of a box's own title under its label
+
+
+def box_title(line: Line, below: Line) -> bool:
+    """A short open head right under a label, over a paragraph's long line: the box's
+    title (a card's lines, '竹林村卫生室乡村医生', stand over more short lines)."""
+    return (line.kind is Kind.HEADLIKE and not line.level and len(line.normal) <= BOX_TITLE_MAX
+            and not is_closed(line.normal) and below.kind is Kind.BODY
+            and len(below.normal) > BOX_TITLE_MAX)
 
 
 def _signed_parts(lines: list[Line]) -> None:
