@@ -1605,3 +1605,36 @@ def test_a_cards_lines_under_its_label_stay_the_cards_but_a_box_with_its_own_tit
                    "成为重庆美食的代表之一。\n")
     assert [(s.section, s.headline) for s in page.stories] == [
         (None, "万州烤鱼产业年产值突破50亿元"), ("链接", "万州烤鱼的由来")]
+
+
+def test_a_column_of_poetry_heads_every_poem_under_it():
+    page = segment("诗　林\n江边四月\n◎冉　舟\n四月的乌江\n悄悄送到长江边上\n\n两条江在这里握手\n一条清，一条浊\n"
+                   "\n\n菜花黄\n□秦小禾\n三月，坡上的菜花全黄了\n蜜蜂比人先到\n\n父亲蹲在田埂上抽烟\n烟圈一个套着一个\n")
+    assert [(s.section, s.headline) for s in page.stories] == [("诗林", "江边四月"), ("诗林", "菜花黄")]
+
+
+def test_a_letter_signed_by_a_reader_where_she_lives_and_the_answer_under_it():
+    signed = lines.classify(1, "　" * 12 + "读者　钱淑芬（棠香街道）")
+    assert (signed.kind, signed.names) == (lines.Kind.BYLINE, ("钱淑芬",))
+    expert = lines.classify(1, "（答复专家：大足区人民医院疼痛科副主任医师　杨　帆）")
+    assert (expert.kind, expert.rule, expert.names) == (lines.Kind.CREDIT, "author-note", ())
+    page = segment("读者来信\n老伴腰疼总说“忍忍就好”，这样对吗？\n　　编辑同志：\n"
+                   "　　我老伴今年70岁，这半年来一直喊腰疼。\n" + "　" * 12 + "读者　钱淑芬（棠香街道）\n"
+                   "■医生回复\n　　钱女士：您好！老年人的慢性疼痛不能一“忍”了之。\n"
+                   + "　" * 12 + "（答复专家：大足区人民医院疼痛科副主任医师　杨　帆）\n\n"
+                   "健康小贴士\n倒春寒来袭　老人晨练“四不宜”\n　　近期气温起伏较大。\n（区疾控中心　周小燕）\n")
+    letter, tips = page.stories
+    assert (letter.section, letter.reporters) == ("读者来信", ("钱淑芬",))
+    assert letter.paragraphs[-1] == "钱女士：您好！老年人的慢性疼痛不能一“忍”了之。"
+    assert (tips.section, tips.headline, tips.reporters) == (
+        "健康小贴士", "倒春寒来袭　老人晨练“四不宜”", ("周小燕",))
+
+
+def test_a_box_of_experts_under_the_headline_comes_before_the_byline_that_signs_it():
+    page = segment("名医讲堂\n老人腿脚越来越“沉”？当心肌少症找上门\n受访专家\n"
+                   "罗德全　大足区人民医院老年医学科主任、主任医师\n黄　莉　大足区中医院康复医学科副主任医师\n"
+                   "本报记者　邱　敏\n　　“以前一口气能爬到五楼，现在爬两层就腿软。”\n"
+                   "■三个信号要留心\n　　罗德全提醒，老人如果出现以下情况，要警惕肌少症。\n")
+    story, = page.stories
+    assert (story.section, story.reporters) == ("名医讲堂", ("邱敏",))
+    assert story.paragraphs[0] == "罗德全　大足区人民医院老年医学科主任、主任医师"

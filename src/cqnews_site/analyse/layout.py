@@ -700,6 +700,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "label as its section",
     ),
     LineDecision(
+        "reply-under-a-signed-letter",
+        "读者来信 / 老伴腰疼总说忍忍就好，这样对吗？ / 我老伴今年70岁，一直喊腰疼。 / "
+        "读者 钱淑芬 / ■医生回复 / 钱女士：您好！老年人的慢性疼痛不能一忍了之。",
+        "a reply's subhead under a signed letter: the answer is part of the letter's story",
+    ),
+    LineDecision(
         "link-list",
         "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
         "a related-links label and the titles under it are web chrome",
@@ -834,12 +840,21 @@ def _short_plain(draft: StoryDraft) -> bool:
             and not draft.items and len(draft.paragraphs) <= BRIEF_PARAGRAPHS_MAX)
 
 
+def _poem(draft: StoryDraft) -> bool:
+    """A poem: a title and verse lines only."""
+    return (draft.headline is not None and not draft.items and bool(draft.paragraphs)
+            and all(p.verse or p.subhead for p in draft.paragraphs))
+
+
 def _column_briefs(drafts: list[StoryDraft]) -> None:
     """Briefs printed one after another under a briefs column's name ('一线传真' over four
     titled briefs) are all the column's, not only the first: each brief takes the section
     of the brief above it while both have a brief's shape. So do titled photos under a
     photo column's name ('图片新闻'), each credited to its photographer."""
     for above, draft in pairwise(drafts):
+        if above.column and draft.section is None and _poem(above) and _poem(draft):
+            draft.section, draft.column = above.section, True  # '诗　林' over two poems
+            continue
         if not (above.column and draft.section is None and _short_plain(above)
                 and _short_plain(draft)):
             continue
@@ -856,6 +871,7 @@ class Builder:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.stories: list[StoryDraft] = []
+        self.box_lines = {line.number for line in lines if line.rule == "box-line"}
         self.banner: str | None = None
         self.noise: list[str] = []
         self.header: list[str] = []  # page-header lines (masthead, site name), for metadata
@@ -1314,9 +1330,11 @@ class Builder:
 
     def _byline(self, line: Line, after: Line | None) -> None:
         cur = self.cur
-        # An editor's note (编者按：…) above the byline is not the story's text yet.
+        # An editor's note (编者按：…) above the byline is not the story's text yet; nor is a
+        # box under the headline ('受访专家' / its experts' lines).
         notes_only = cur is not None and not cur.items and all(
-            words()["note_re"].match(p.text) or _EPIGRAPH.match(p.text) for p in cur.paragraphs
+            words()["note_re"].match(p.text) or _EPIGRAPH.match(p.text)
+            or p.line in self.box_lines for p in cur.paragraphs
         )
         opening = cur is None or not cur.has_body or cur.ended or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:
@@ -1392,7 +1410,12 @@ class Builder:
             self.set_headline(cur, line)
             cur.titled_brief = True
             return
-        if cur is None or cur.ended or cur.closed:
+        if (cur is not None and cur.closed and not cur.ended and cur.reporters
+                and line.normal.lstrip(BULLETS + " ").endswith(tuple(words()["reply_endings"]))):
+            # '读者 钱某芬' / '■医生回复' / the answer: the letter's story goes on.
+            self.log(line.number, "reply-under-a-signed-letter")
+            cur.closed = False
+        elif cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)
             self._start(cur)
         self.log(line.number, "subhead-in-story")

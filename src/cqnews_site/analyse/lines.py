@@ -1122,7 +1122,8 @@ def _box_lines(lines: list[Line]) -> None:
             continue  # '链接' / '万州烤鱼的由来' / a paragraph: a box with a title of its own
         for above, below in pairwise(box):
             if (below.number != above.number + 1 or below.level
-                    or below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)):
+                    or (below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                        and below.rule != "speaker-line")):
                 break
             below.kind, below.rule = Kind.BODY, "box-line"
 
@@ -1519,12 +1520,16 @@ _WORDS_AND_PICTURES = re.compile(
     r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文|摄影报道|攝影報道|图文报道|圖文報道)$")
 
 
+_RESIDENCE = re.compile(rf"\s*\((?:[{HAN}]{{0,10}})(?:街道|镇|鎮|乡|鄉|村|社区|社區|小区|小區)\)$")
+
+
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
     # '晚报记者 王 霜 整理': what the writer did is no name; an app's byline ends with the
     # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", probe.cred)))
+    cred = _RESIDENCE.sub("", cred)  # '读者 钱淑芬（棠香街道）': where the writer lives
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
     if tail:
