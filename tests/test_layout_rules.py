@@ -1638,3 +1638,26 @@ def test_a_box_of_experts_under_the_headline_comes_before_the_byline_that_signs_
     story, = page.stories
     assert (story.section, story.reporters) == ("名医讲堂", ("邱敏",))
     assert story.paragraphs[0] == "罗德全　大足区人民医院老年医学科主任、主任医师"
+
+
+SCAN = ("第2版　　综合新闻　　　　　涪陵日報　　二OO五年三月八日　星期二\n\n"
+        "全区青菜头收砍过半\n\n"
+        "  本报讯（记者 冉 平 通讯员 夏\n明）3月6日，记者从区榨菜办获\n悉，全区已收砍青菜头68万吨，占\n"
+        "预计总产量的56%。\n  今年全区青菜头种植面积达52万\n亩，比去年增加3万亩。\n"
+        "  区榨菜办有关负责人介绍，区里\n开通了收购信息热线。\n¤\n"
+        "  本报讯（记者 李 红）3月7日，区\n妇联召开表彰大会，表彰了20名\n区级“三八”红旗手。\n"
+        "  受表彰的妇女主任王秀英，带领\n村里妇女种植青菜头。\n\n"
+        "区妇联表彰20名“三八”红旗手\n\n"
+        "“春风行动”招聘会送岗位3200余个\n"
+        "  本报讯　3月5日，区劳动和社会保\n障局举办“春风行动”专场招聘会。\n"
+        "（通讯员　何　霞）\n")
+
+
+def test_a_scan_indented_by_two_spaces_with_a_headline_printed_after_its_story():
+    page = segment(SCAN)
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("全区青菜头收砍过半", ("冉平", "夏明"), "2005-03-06"),
+        ("区妇联表彰20名“三八”红旗手", ("李红",), "2005-03-07"),
+        ("“春风行动”招聘会送岗位3200余个", ("何霞",), "2005-03-05")]
+    assert page.stories[0].paragraphs[0] == "3月6日，记者从区榨菜办获悉，全区已收砍青菜头68万吨，占预计总产量的56%。"
+    assert "¤" in page.noise

@@ -422,7 +422,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "初夏时节，走进老街。（记者 王五） / 百年老街 又见烟火人间 / 高山草场迎来避暑游高峰 / "
         "游客在草场露营。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
-        and b.cur.closed and not b.cur.ended and len(run) >= 2 and run[0].level == 0,
+        and not b.cur.ended and len(run) >= 2 and run[0].level == 0
+        # closed by its credit, or signed in its dateline with the heads set apart below it
+        and (b.cur.closed or (bool(b.cur.reporters) and run[1].number > run[0].number + 1)),
         _first_heads_story_above,
     ),
     Decision(

@@ -583,6 +583,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _wrapped_lines(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
+    _cut_datelines(lines)
     _advert_blocks(lines)
     _tables(lines)
     _verses(lines)
@@ -868,7 +869,7 @@ def _verses(lines: list[Line]) -> None:
 
 VERSE_TITLE_MAX = 12  # characters of a poem's title between the stanzas of its page
 
-PARAGRAPH_INDENT = (3, 4)  # two full-width spaces, or three or four half-width ones
+PARAGRAPH_INDENT = (2, 3, 4)  # one or two full-width spaces, or two to four half-width ones
 INDENTED_PARAGRAPHS_MIN = 3
 
 
@@ -995,6 +996,25 @@ def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             a.norm = normalize(a.text)
             joined.indent = b.indent
             lines[index + 1] = joined
+
+
+DATELINE_TAIL_MAX = 16  # characters of a dateline's credit carried onto the next line
+
+
+def _cut_datelines(lines: list[Line]) -> None:
+    """A dateline whose credit a wrap cut ('本报讯（记者 冉 平 通讯员 夏' / '明）3月6日，…'):
+    the credit's end goes up to the line that opens it, where the dateline is read."""
+    for a, b in pairwise(lines):
+        if (b.number != a.number + 1 or a.kind is not Kind.BODY or b.kind is not Kind.BODY
+                or a.level or b.level or not words()["dateline"].match(a.normal)):
+            continue
+        opened = max(a.normal.rfind("("), a.normal.rfind("["))
+        close = min((k for k in (b.text.find("）"), b.text.find(")")) if k >= 0), default=-1)
+        if (opened < 0 or ")" in a.normal[opened:] or "]" in a.normal[opened:]
+                or not 0 <= close < DATELINE_TAIL_MAX):
+            continue
+        a.text, b.text = a.text.rstrip() + b.text[:close + 1], b.text[close + 1:]
+        a.norm, b.norm = normalize(a.text), normalize(b.text)
 
 
 def _wrapped_lines(lines: list[Line]) -> None:
@@ -1364,7 +1384,7 @@ _DRAWN_BY = re.compile(
 # A section's number alone on its line, as posts number their parts: 01 · 02
 _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 # One mark alone on a line, left by a scan: 丨 · | · I
-_STRAY_MARKS = frozenset("丨|｜Il/\\·•")
+_STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
     r"[0-9一二三四五六七八九十]{1,3}日$"
