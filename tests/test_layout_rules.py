@@ -1661,3 +1661,38 @@ def test_a_scan_indented_by_two_spaces_with_a_headline_printed_after_its_story()
         ("“春风行动”招聘会送岗位3200余个", ("何霞",), "2005-03-05")]
     assert page.stories[0].paragraphs[0] == "3月6日，记者从区榨菜办获悉，全区已收砍青菜头68万吨，占预计总产量的56%。"
     assert "¤" in page.noise
+
+
+def test_words_and_pictures_by_a_media_centres_reporter():
+    line = lines.classify(1, "文/图　融媒体记者　陈　露")
+    assert (line.kind, line.names, line.with_photos) == (lines.Kind.BYLINE, ("陈露",), True)
+
+
+def test_a_sites_breadcrumb_its_channel_name_and_its_hot_links_are_chrome():
+    page = segment("重庆市开州区人民政府\n您所在的位置：首页 >> 新闻动态 >> 政务要闻\n\n政务要闻\n\n"
+                   "区政府召开第62次常务会议\n【来源：区政府办公室】　【发布时间：2025-03-14 17:42】\n\n"
+                   "　　3月13日，区长郑启明主持召开区政府第62次常务会议。\n\n"
+                   "热点推荐\n· 开州区2025年政府工作报告\n· 2025年开州区民生实事项目公布\n")
+    story, = page.stories
+    assert (story.section, story.headline) == (None, "区政府召开第62次常务会议")
+    assert {"政务要闻", "· 开州区2025年政府工作报告"} <= set(page.noise)
+
+
+def test_a_note_on_the_writer_cut_at_the_columns_width_is_one_note():
+    page = segment("深入学习贯彻党的二十届三中全会精神\n以县域为重要载体推进城乡融合发展\n黎明川\n"
+                   "　　党的二十届三中全会《决定》提出，要健全推进新型城镇化体制机制。\n"
+                   "（作者系重庆市委党校经济学教研部教授。本文系重庆市社科规划重点项目\n"
+                   "“新时代重庆县域城乡融合发展路径研究”（2023ZDJJ07）阶段性成果）\n\n"
+                   "观点\n打通要素流动堵点　让城乡“双向奔赴”\n"
+                   "　　“城乡融合的难点在要素流动。”\n——任远，重庆大学公共管理学院教授\n")
+    theory, views = page.stories
+    assert (theory.section, theory.headline, theory.reporters) == (
+        "深入学习贯彻党的二十届三中全会精神", "以县域为重要载体推进城乡融合发展", ("黎明川",))
+    assert theory.paragraphs == ("党的二十届三中全会《决定》提出，要健全推进新型城镇化体制机制。",)
+    assert (views.section, views.headline) == ("观点", "打通要素流动堵点　让城乡“双向奔赴”")
+
+
+def test_a_briefs_bullet_is_no_part_of_its_title():
+    page = segment("文旅快讯\n\n◎“书香巫溪”全民阅读季启动\n9月21日，全民阅读季在县图书馆启动。（融媒体记者　谭小川）\n\n"
+                   "◎尖山镇举办首届红薯丰收节\n9月22日，尖山镇首届红薯丰收节举行。（通讯员　李　娟）\n")
+    assert [s.headline for s in page.stories] == ["“书香巫溪”全民阅读季启动", "尖山镇举办首届红薯丰收节"]

@@ -1308,6 +1308,8 @@ class Builder:
 
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
         text = _bracketed_headline(line.text) or line.text
+        # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title.
+        text = text.lstrip(BULLETS + " \u3000") or text
         text, subtitle = split_deck(text)
         if subtitle is not None:
             draft.subtitle = draft.subtitle or subtitle

@@ -579,6 +579,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _post_authors(lines)
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
+    _cut_notes(lines, gazetteer)
+    _channel_titles(lines)
     _speakers_alike(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
@@ -998,6 +1000,53 @@ def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             lines[index + 1] = joined
 
 
+NOTE_LINES_MAX = 4  # lines of a note on the writer cut at the column's width
+
+
+def _cut_notes(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A note on the writer cut at the column's width ('（作者系…教授。本文系…' / '…阶段性
+    成果）'): its lines are one note, read as one, never heads."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        out.append(line)
+        at += 1
+        norm = line.normal
+        if (line.level or norm[:1] != "(" or _depth(norm) <= 0
+                or not words()["author_notes_re"].match(norm[1:].lstrip())):
+            continue
+        text, end = line.text, at
+        while (end < len(lines) and end - at < NOTE_LINES_MAX - 1
+               and lines[end].number == lines[end - 1].number + 1 and not lines[end].level):
+            text += lines[end].text
+            end += 1
+            if _depth(normalize(text)) <= 0:
+                joined = classify(line.number, text, gazetteer)
+                if joined.rule == "author-note":
+                    joined.indent = line.indent
+                    out[-1], at = joined, end
+                break
+    lines[:] = out
+
+
+def _depth(norm: str) -> int:
+    """Brackets opened and not closed in ``norm``."""
+    return norm.count("(") - norm.count(")")
+
+
+_CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
+
+
+def _channel_titles(lines: list[Line]) -> None:
+    """A site's channel name right under the breadcrumb that ends in it ('您所在的位置：首页 >>
+    新闻动态 >> 政务要闻' / '政务要闻'): the page's chrome, no head of its articles."""
+    for a, b in pairwise(lines):
+        if (a.rule == "web-chrome" and (crumb := _CRUMB_TAIL.search(a.normal))
+                and b.kind is Kind.HEADLIKE and b.normal.replace(" ", "") == crumb["last"]):
+            b.kind, b.rule = Kind.NOISE, "channel-title"
+
+
 DATELINE_TAIL_MAX = 16  # characters of a dateline's credit carried onto the next line
 
 
@@ -1361,7 +1410,8 @@ _BRACKET_HEAD = re.compile(r"^[【\[［〔](?P<place>[^】\]］〕]{1,16})[】\]
 _ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]\s*\S")
 _CREDIT_PREFIX = re.compile(
     r"^(?P<what>文/图|图/文|文/圖|圖/文|文图|文圖|文|图|圖)"
-    r"(?:\s*[/／:：|｜]\s*|\s+(?=本[报報]|[记記]者|通[讯訊][员員]))"
+    # the separator, or a space before a role and what may precede it (融媒体记者)
+    r"(?:\s*[/／:：|｜]\s*|\s+(?=\S{0,10}?(?:本[报報]|[记記]者|通[讯訊][员員])))"
 )
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文字|文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
