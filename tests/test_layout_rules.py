@@ -1696,3 +1696,32 @@ def test_a_briefs_bullet_is_no_part_of_its_title():
     page = segment("文旅快讯\n\n◎“书香巫溪”全民阅读季启动\n9月21日，全民阅读季在县图书馆启动。（融媒体记者　谭小川）\n\n"
                    "◎尖山镇举办首届红薯丰收节\n9月22日，尖山镇首届红薯丰收节举行。（通讯员　李　娟）\n")
     assert [s.headline for s in page.stories] == ["“书香巫溪”全民阅读季启动", "尖山镇举办首届红薯丰收节"]
+
+
+def test_a_profiles_headline_opening_with_its_name_under_a_line_over_it():
+    page = segment("生态卫士\n冉小军：山林里的“数字巡护员”\n文/图　融媒体记者　向　丽\n"
+                   "3月18日上午，青杠村的山林里，生态护林员冉小军正在巡山。\n")
+    story, = page.stories
+    assert (story.kicker, story.headline, story.reporters) == (
+        "生态卫士", "冉小军：山林里的“数字巡护员”", ("向丽",))
+
+
+def test_a_correspondent_with_a_rare_family_name_signs_after_the_role():
+    assert lines.people_in_credit("记者　何　苗　通讯员　沙法宣") == ("何苗", "沙法宣")
+    assert lines.people_in_credit("沙发宣传") == ()
+
+
+def test_a_hotline_columns_bulleted_titles_are_stories_of_the_column():
+    page = segment("热线直通车\n\n◆人行道井盖松动　踩上去“咣当”响\n市民张先生来电：公交站旁的井盖松动了。\n"
+                   "记者将情况反映给区城市管理局，井盖已更换。\n（记者　何　苗）\n\n"
+                   "◆楼下烧烤店油烟大　夏天不敢开窗\n市民刘女士前天来电：楼下烧烤店油烟大。\n（记者　吴　桐）\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        ("热线直通车", "人行道井盖松动　踩上去“咣当”响", ("何苗",)),
+        ("热线直通车", "楼下烧烤店油烟大　夏天不敢开窗", ("吴桐",))]
+
+
+def test_schools_bracketed_before_their_briefs_are_a_roundups_items():
+    page = segment("校园快讯\n【巫山中学】4月1日至2日，巫山中学第三十八届春季田径运动会举行。（通讯员　杨　柳）\n"
+                   "【大昌初级中学】4月3日，大昌初级中学开展防溺水安全教育。（通讯员　刘　晓）\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == ["巫山中学", "大昌初级中学"]

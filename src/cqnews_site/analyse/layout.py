@@ -757,7 +757,14 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its
         # place or subject heads; the one above sets the scene (引题)
         return 1
+    if (named := _NAMED_HEAD.match(lower.normal)) and person_like(named["name"]) and (
+            ":" not in upper.normal):
+        # '生态卫士 / 冉小军：山林里的“数字巡护员”': a profile's headline opens with its name
+        return 1
     return 0
+
+
+_NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
 
 def _parallel(line: Line) -> bool:

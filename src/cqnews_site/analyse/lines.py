@@ -488,7 +488,9 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
     # A name spaced out in a credit ('（况 蓉）') is a name whatever its family name: 况 and
     # other family names that are also words are taken only where a name must stand.
     spaced = {match[1] + match[2] for match in _SPACED_PAIR.finditer(inner)}
-    if names and all(person_like(n) or (n in spaced and n[0] in rare_surnames()
+    # After a role ('通讯员 沙法宣') a name must stand too, a rare family name and all.
+    if names and all(person_like(n) or ((n in spaced or (role and 2 <= len(n) <= 3))
+                                        and n[0] in rare_surnames()
                                         and n not in words()["not_names_set"])
                      for n in names):
         return names
@@ -537,16 +539,18 @@ RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
 
 
 def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
-    """A column of briefs each run in under its district ('合川：4月3日，…' / '涪陵：截至3月底，…'):
-    two or more such paragraphs close together open the items of a roundup, each headed by
-    its district, as briefs run in under a place in bold do."""
+    """A column of briefs each run in under its district ('合川：4月3日，…' / '涪陵：截至3月底，…'),
+    town or school ('【巫山中学】4月1日，…'): two or more such paragraphs close together open
+    the items of a roundup, each headed by its place, as briefs run in under a place in bold
+    do."""
     places = gazetteer or default_gazetteer()
     found = [(index, match) for index, line in enumerate(lines)
              if line.kind is Kind.BODY
              and line.rule in ("body", "indented-paragraph", "cut-first-line")
              and (match := (_PLACE_RUN_IN.match(line.normal)
                             or _BRACKETED_RUN_IN.match(line.normal)))
-             and _places(places, match["place"], towns=True)]
+             and (_places(places, match["place"], towns=True)
+                  or match["place"].endswith(tuple(words()["unit_suffixes"])))]
     # Lines apart, not counting the lines of a paragraph cut at the column's width (each
     # goes on from an open line right above it).
     wrapped = list(accumulate(
