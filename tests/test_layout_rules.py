@@ -1725,3 +1725,38 @@ def test_schools_bracketed_before_their_briefs_are_a_roundups_items():
                    "【大昌初级中学】4月3日，大昌初级中学开展防溺水安全教育。（通讯员　刘　晓）\n")
     story, = page.stories
     assert [item.heading for item in story.items] == ["巫山中学", "大昌初级中学"]
+
+
+def test_an_e_papers_title_list_and_navigation_and_a_deck_of_figures():
+    page = segment("开州日报数字报\n2024年11月27日　星期三　　　　第03版：民生\n\n"
+                   "本版标题导航\n汉丰湖环湖公交专线月底开通\n镇安镇“一老一小”服务中心投用\n\n"
+                   "第03版：民生\n上一篇　　下一篇：镇安镇“一老一小”服务中心投用\n\n"
+                   "乘公交就能环湖游\n汉丰湖环湖公交专线月底开通\n——全程32公里　设站21个　票价2元\n本报记者　冉　婷\n\n"
+                   "　　11月26日，记者从区交通运输委获悉，环湖公交专线将开通。\n\n【打印】　　【关闭】\n")
+    story, = page.stories
+    assert (story.kicker, story.headline, story.subtitle, story.reporters) == (
+        "乘公交就能环湖游", "汉丰湖环湖公交专线月底开通", "全程32公里　设站21个　票价2元", ("冉婷",))
+
+
+def test_a_related_list_ends_where_more_space_follows_than_under_its_label():
+    page = segment("一根蚕丝串起30亿元产业链\n\n7月16日清晨，黔江的蚕农开始采桑。（记者　何　川）\n\n"
+                   "相关链接\n· 我市今年春蚕喜获丰收\n· 黔江濯水古镇暑期推出夜游\n\n"
+                   "热点排行\n1　重庆中心城区今年将新增停车泊位5万个\n2　酷暑来袭 全市启动高温应急响应\n")
+    assert [s.headline for s in page.stories] == ["一根蚕丝串起30亿元产业链"]
+
+
+def test_words_and_pictures_credited_with_a_bar():
+    line = lines.classify(1, "文｜记者 向 琳　图｜记者 何 川")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("向琳",), ("何川",))
+
+
+def test_an_old_county_papers_masthead_and_its_letter_spaced_banner():
+    page = segment("墊　江　報\n中共垫江县委机关报　　　　　　　　　　　　第412期\n"
+                   "一九九七年七月三日　星期四　农历丁丑年五月廿九\n今日四版　　　　　　　　重庆市内部报刊准印证第067号\n\n"
+                   "熱　烈　慶　祝　香　港　回　歸　祖　國\n\n我县两万余人集会庆祝香港回归\n\n"
+                   "　　本报讯（记者　冉　勇）7月1日上午9时，我县各界干部群众两万余人在县城集会。\n\n"
+                   "沙坪镇开通程控电话\n\n　　本报讯　6月28日，沙坪镇程控电话交换站建成开通。\n（沙坪镇政府　邹正平）\n")
+    assert page.banner == "熱烈慶祝香港回歸祖國"
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("我县两万余人集会庆祝香港回归", ("冉勇",), "1997-07-01"),
+        ("沙坪镇开通程控电话", ("邹正平",), "1997-06-28")]

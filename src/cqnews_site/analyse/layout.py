@@ -767,6 +767,12 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 _NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
 
+def _unspaced(text: str) -> str:
+    """'熱　烈　慶　祝　香　港　回　歸': a line set letter-spaced, its letters joined."""
+    parts = text.split()
+    return "".join(parts) if len(parts) >= 3 and all(len(p) == 1 for p in parts) else text
+
+
 def _parallel(line: Line) -> bool:
     """'深化区域协作 共谋绿色发展': two or three short phrases of like length, no punctuation."""
     parts = line.normal.split(" ")
@@ -1139,9 +1145,12 @@ class Builder:
             self.noise.pop()
             self.pending_section = line.text
         elif label in words()["link_labels"]:
-            # A related-links box: the title lines under it are web chrome.
+            # A related-links box: the title lines under it are web chrome, set as close as
+            # the first is to the label (more space ends the list).
             self.log(line.number, "link-list")
-            i = self._noise_while(i, lambda j: _link_title(lines[j]) and not self._article_title(j))
+            spacing = lines[i + 1].number - line.number if i + 1 < len(lines) else 1
+            i = self._noise_while(i, lambda j: _link_title(lines[j]) and not self._article_title(j)
+                                  and lines[j].number - lines[j - 1].number <= spacing)
         elif i + 1 < len(lines) and _figure_line(lines[i + 1]):
             # A box of figures ('数读' / '1.2万户  新增市场主体' / …) beside the stories.
             self.log(line.number, "figure-box")
@@ -1237,7 +1246,8 @@ class Builder:
               if line.level > 0 and not DECK_DASHES.match(line.normal)]
         md = [i for i in md if not _rubric(run[i].text)] or md
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
-        if len(plain) >= 2 and words()["banner_shapes_re"].search(run[plain[0]].normal):
+        if len(plain) >= 2 and words()["banner_shapes_re"].search(
+                run[plain[0]].normal.replace(" ", "")):
             plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline
         if md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
@@ -1285,7 +1295,7 @@ class Builder:
                 if draft.section is None and _rubric(line.text):
                     draft.section = line.text  # a column's name above a kicker
                 elif not self.stories and self.banner is None:
-                    self.banner = line.text
+                    self.banner = _unspaced(line.text)
                 elif draft.section is None:
                     draft.section = line.text
                 else:
@@ -1294,9 +1304,9 @@ class Builder:
             self.banner is None
             and not self.stories
             and draft.kicker
-            and words()["banner_shapes_re"].search(draft.kicker)
+            and words()["banner_shapes_re"].search(normalize(draft.kicker).replace(" ", ""))
         ):
-            self.banner, draft.kicker = draft.kicker, None
+            self.banner, draft.kicker = _unspaced(draft.kicker), None
         if after is not None and after.kind is Kind.HEADING:
             draft.container = True
         draft.continued_from, self.pending_from = self.pending_from, None

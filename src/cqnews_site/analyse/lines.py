@@ -749,8 +749,8 @@ VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the 
 def _row(line: Line) -> tuple[int, int] | None:
     """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
     row: its cells between the pipes)."""
-    if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
-        return None
+    if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level or DECK_DASHES.match(line.text):
+        return None  # ('——全程32公里　设站21个　票价2元' is a deck of figures)
     text = line.text.strip()
     piped = pipe_cells(text)
     if piped is not None:
@@ -1641,8 +1641,8 @@ _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
 # ... or each half after its slash: "文/通讯员 黄 俊　图/融媒体记者 马 骁".
 _SLASHED_CREDIT = re.compile(
-    r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：]\s*(?P<writers>.+?)\s+"
-    r"(?:图|圖|摄影|攝影)\s*[/／:：]\s*(?P<photos>\S.*)$")
+    r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：|｜丨]\s*(?P<writers>.+?)\s+"
+    r"(?:图|圖|摄影|攝影)\s*[/／:：|｜丨]\s*(?P<photos>\S.*)$")
 _SUPPLIED = re.compile(
     r"(?:受访者|受訪者|资料|資料|[\u4e00-\u9fff]{2,12})?(?:提供|供图|供圖|图片|圖片)")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
