@@ -126,6 +126,14 @@ def test_a_unit_after_a_figure_and_a_place_word_are_no_names(tagger):
     assert list(people(tagger.tag_text(text))) == ["杨子涵"]
 
 
+def test_a_forecaster_an_old_person_and_a_word_in_quotation_marks(tagger):
+    text = ("市气象台首席预报员刘家和介绍，今年秋雨偏早。78岁的刘素芬老人乘着电梯下楼。"
+            "她将继续当好党和政府联系群众的“连心桥”。")
+    got = people(tagger.tag_text(text))
+    assert list(got) == ["刘家和", "刘素芬"]
+    assert got["刘家和"][0] == ["市气象台首席预报员"]
+
+
 def test_a_share_after_a_word_for_a_person_is_no_name(tagger):
     assert tagger.tag_text("小区60岁以上的老人占四成，患者占三成。")["people"] == []
 

@@ -991,7 +991,8 @@ class PeopleFinder:
             p = starts[i]
             if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
-                        and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)):
+                        and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)
+                        and not _quoted(text, p, p + len(w))):
                     yield Span(p, p + len(w), w, (), "unknown_word_name")
                 continue
             s_len = len(w)
@@ -1017,6 +1018,8 @@ class PeopleFinder:
             if p > 0 and is_han(text[p - 1]) and len(words[i - 1]) == 1 \
                     and not self._boundary_before(text, p) and text[p - 1] not in "、":
                 continue  # glued to another loose character before it
+            if _quoted(text, p, p + len(name)):
+                continue  # “连心桥”: a word in quotation marks, not a name
             if self.untitled_ok(name):
                 yield Span(p, p + len(name), name, (), "unknown_word_name")
 
@@ -1222,6 +1225,11 @@ class PeopleFinder:
 
 
 Explainer = Callable[[Span], str]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the whole of a quotation (“连心桥”)?"""
+    return text[start - 1:start] in "“「" and start > 0 and text[end:end + 1] in ("”", "」")
 
 
 def _unpadded(name: str) -> str:
