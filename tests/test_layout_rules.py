@@ -1760,3 +1760,44 @@ def test_an_old_county_papers_masthead_and_its_letter_spaced_banner():
     assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
         ("我县两万余人集会庆祝香港回归", ("冉勇",), "1997-07-01"),
         ("沙坪镇开通程控电话", ("邹正平",), "1997-06-28")]
+
+
+def test_a_news_apps_top_bar_time_line_video_and_comment_bar_are_chrome():
+    for line in ("＜　　　　　新重庆　　　　　Aa　　分享", "2025-09-21 18:42　　发布于重庆　　阅读 3.2万",
+                 "[视频]　02:31", "说说你的看法…　　　　　　评论 23　　收藏　　点赞 418",
+                 "原创 大渡口融媒 大渡口发布 2025年06月15日 20:30 重庆", "分享　　收藏　　236　　在看 58"):
+        assert lines.classify(1, line).kind is lines.Kind.NOISE, line
+
+
+def test_a_posts_parts_marked_with_a_bar_and_signed_are_a_digests_items():
+    page = segment("渡口一周丨这些新鲜事请查收\n\n一周大渡口，精彩不停歇。\n\n"
+                   "▌钓鱼嘴音乐半岛首场草坪音乐会开唱\n\n6月14日晚，草坪音乐会开唱。\n\n（记者 吴思远）\n\n"
+                   "▌跳磴镇石盘村首届荷花节开幕\n\n6月13日，荷花节开幕。\n\n文/记者 张 雯　图/通讯员 黎 娟\n\n"
+                   "大渡口发布\n中共重庆市大渡口区委宣传部官方微信公众号\n216篇原创内容\n公众号\n\n"
+                   "精选留言\n写留言\n渡口小明\n音乐会太赞了！\n")
+    story, = page.stories
+    assert [(i.heading, i.reporters) for i in story.items] == [
+        ("钓鱼嘴音乐半岛首场草坪音乐会开唱", ("吴思远",)), ("跳磴镇石盘村首届荷花节开幕", ("张雯",))]
+
+
+def test_a_pointed_caption_cut_at_the_columns_width_is_one_caption():
+    page = segment("潼南春菜集中上市\n　　本报记者　彭　瑶\n"
+                   "　　在梁平区的一家智能育秧工厂里，一排排秧盘整齐码放在育\n秧架上，秧苗已冒出两厘米高。\n"
+                   "▲3月16日，梁平区仁贤街道一家智能育秧工厂，工人\n正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）\n"
+                   "　　市农业农村委介绍，今年全市粮食播种面积将稳定在3010万\n亩以上。\n"
+                   "　　全市已储备春耕物资68万吨，供应充足、价格总体平稳。\n")
+    story, = page.stories
+    assert story.photographers == ("刘辉",)
+    assert story.captions[0].startswith("3月16日，梁平区仁贤街道一家智能育秧工厂，工人正在搬运秧盘。")
+
+
+def test_a_documents_number_under_its_title_and_its_list_of_attachments():
+    page = segment("重庆市九龙坡区人民政府办公室关于推进电动自行车充电设施建设的通知\n"
+                   "发布日期：2025-04-09　　来源：区政府办公室\n\n九龙坡府办发〔2025〕12号\n\n"
+                   "各镇人民政府、街道办事处：\n　　为切实解决老旧小区居民电动自行车充电难问题，现通知如下。\n"
+                   "　　附件：1.九龙坡区2025年充电设施建设任务分解表\n　　　　　2.九龙坡区充电设施建设项目申报表\n"
+                   "　　　　　3.九龙坡区充电设施建设进度月报表\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle) == (
+        "重庆市九龙坡区人民政府办公室关于推进电动自行车充电设施建设的通知", "九龙坡府办发〔2025〕12号")
+    assert story.paragraphs[-1] == "3.九龙坡区充电设施建设进度月报表"

@@ -379,6 +379,16 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     return bool(cur.level and head.level > cur.level and not cur.closed)
 
 
+# A document's number: 九龙坡府办发〔2025〕12号 · 沙府人〔2024〕27号 (NFKC reads 〔〕 as they are).
+_DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$")
+
+
+def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
+    """A document's number under its title (a site's information line between): its deck."""
+    b.cur.subtitle = run[0].text
+
+
 def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
     b.cur.paragraphs.append(Paragraph(run[0].text, run[0].number))
 
@@ -426,6 +436,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # closed by its credit, or signed in its dateline with the heads set apart below it
         and (b.cur.closed or (bool(b.cur.reporters) and run[1].number > run[0].number + 1)),
         _first_heads_story_above,
+    ),
+    Decision(
+        "document-number-under-title",
+        "重庆市某区人民政府办公室关于推进充电设施建设的通知 / 发布日期：2025-04-09 / "
+        "某府办发〔2025〕12号 / 各镇人民政府：",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0
+        and b.cur.headline is not None and not b.cur.has_body and b.cur.subtitle is None
+        and bool(_DOCUMENT_NUMBER.match(run[0].normal)),
+        _document_number,
     ),
     Decision(
         "signature",

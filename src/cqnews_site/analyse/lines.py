@@ -584,6 +584,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
+    _cut_captions(lines, gazetteer)
+    _attachment_lists(lines)
     _channel_titles(lines)
     _speakers_alike(lines)
     _wrapped_lines(lines)
@@ -933,7 +935,7 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:公众号|微信号)")
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号)")
 ACCOUNT_CARD_LINE_MAX = 20
 ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
 
@@ -1040,6 +1042,47 @@ def _depth(norm: str) -> int:
 
 
 _CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
+
+
+_CAPTION_POINTERS = "▲△"
+
+
+def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A pointed caption cut at the column's width ('▲3月16日，…一家智能育秧工厂，工人' /
+    '正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）'): its lines are one caption."""
+    out: list[Line] = []
+    skip = False
+    for a, b in pairwise([*lines, None]):
+        if skip:
+            skip = False
+            continue
+        out.append(a)
+        if (b is None or a.level or a.normal[:1] not in _CAPTION_POINTERS or is_closed(a.normal)
+                or a.kind not in (Kind.BODY, Kind.HEADLIKE) or b.normal[:1] in _CAPTION_POINTERS
+                or b.number != a.number + 1 or b.level or b.indent in PARAGRAPH_INDENT
+                or b.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.PHOTO_CREDIT, Kind.CAPTION)):
+            continue
+        joined = classify(a.number, a.text + b.text, gazetteer)
+        if joined.kind is Kind.CAPTION:
+            joined.indent = a.indent
+            out[-1], skip = joined, True
+    lines[:] = out
+
+
+_ATTACHMENTS = re.compile(r"^附件\s*[:：]\s*1\s*[.．、]")
+_LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
+
+
+def _attachment_lists(lines: list[Line]) -> None:
+    """A document's list of attachments ('附件：1.…' / '2.…' / '3.…'): each line is one entry of
+    the list, never a head."""
+    listing = False
+    for a, b in pairwise(lines):
+        listing = (_ATTACHMENTS.match(a.normal) is not None
+                   or (listing and _LIST_NUMBER.match(a.normal) is not None))
+        if (listing and b.number == a.number + 1 and not b.level
+                and b.kind in (Kind.HEADLIKE, Kind.BODY) and _LIST_NUMBER.match(b.normal)):
+            b.kind, b.rule = Kind.BODY, "labelled-paragraph"
 
 
 def _channel_titles(lines: list[Line]) -> None:
@@ -1175,6 +1218,15 @@ def _section_titles(lines: list[Line]) -> None:
         if (line.rule == "section-number" and nxt.kind is Kind.HEADLIKE and not nxt.level
                 and nxt.number - line.number <= 3):
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
+    for line in lines:
+        if line.kind is Kind.HEADLIKE and not line.level and (mark := _PART_MARK.match(line.text)):
+            line.text = line.text[mark.end():]
+            line.norm = normalize(line.text)
+            line.kind, line.rule = Kind.SUBHEAD, "section-title"
+
+
+_PART_MARK = re.compile(r"^[▌▍▎▐▋█]\s*(?=\S)")
 
 
 BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
