@@ -1801,3 +1801,30 @@ def test_a_documents_number_under_its_title_and_its_list_of_attachments():
     assert (story.headline, story.subtitle) == (
         "重庆市九龙坡区人民政府办公室关于推进电动自行车充电设施建设的通知", "九龙坡府办发〔2025〕12号")
     assert story.paragraphs[-1] == "3.九龙坡区充电设施建设进度月报表"
+
+
+def test_voices_named_with_their_posts_in_brackets_under_two_columns_names():
+    page = segment("聚焦2024全市两会\n\n代表委员声音\n\n把群众的“急难愁盼”化作履职“必答题”\n\n本报记者　张亦筑\n\n"
+                   "1月24日，市人代会进入分组审议阶段。\n\n■冉光辉（市人大代表、酉阳县板溪镇山羊村党支部书记）\n\n"
+                   "“报告提到要发展特色产业，我们村的山羊就是特色。”\n\n"
+                   "■何　佳（市人大代表、重庆渝安汽车零部件有限公司技术总监）\n\n“我们要在新能源赛道上跑得更快。”\n\n"
+                   "数说\n\n今年拟办重点民生实事　　15件\n\n筹集建设保障性租赁住房　　6万套\n")
+    story, = page.stories
+    assert (page.banner, story.section, story.headline) == (
+        "聚焦2024全市两会", "代表委员声音", "把群众的“急难愁盼”化作履职“必答题”")
+    assert [item.heading for item in story.items] == [
+        "冉光辉（市人大代表、酉阳县板溪镇山羊村党支部书记）", "何　佳（市人大代表、重庆渝安汽车零部件有限公司技术总监）"]
+    assert "筹集建设保障性租赁住房　　6万套" in page.noise
+
+
+def test_a_forecasts_source_under_it_is_the_weather_boxs():
+    assert lines.classify(1, "城口县气象台发布").kind is lines.Kind.NOISE
+
+
+def test_a_question_under_a_science_column_heads_and_the_answers_are_text():
+    page = segment("健康科普\n\n流感高发季　疫苗现在打还来得及吗？\n\n"
+                   "入冬以来，我市流感样病例数明显增多。（记者　杨　帆）\n\n问：流感和普通感冒有什么区别？\n\n"
+                   "答：普通感冒症状一般较轻，以鼻塞、流\n嚏为主，多数人一周左右自愈。\n")
+    story, = page.stories
+    assert (story.section, story.headline) == ("健康科普", "流感高发季　疫苗现在打还来得及吗？")
+    assert not any(story.paragraphs[i].startswith("答") for i in story.subheads)

@@ -228,10 +228,15 @@ def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
 
 
 def _figure_line(line: Line) -> bool:
-    """'1.2万户  新增市场主体': a figure, then what it counts, two spaces or more apart."""
+    """'1.2万户  新增市场主体': a figure, then what it counts, two spaces or more apart (or
+    what it counts first: '今年拟办重点民生实事　　15件')."""
     parts = cells(line.text)
     return (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level and len(parts) == 2
-            and parts[0][:1].isdigit() and len(line.text) <= 40)
+            and (parts[0][:1].isdigit() or _FIGURE.fullmatch(parts[1]) is not None)
+            and len(line.text) <= 40)
+
+
+_FIGURE = re.compile(r"[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%‰]{0,3}")
 
 
 def _link_title(line: Line) -> bool:
@@ -1044,7 +1049,7 @@ class Builder:
                 and nxt.normal[:1] in "“\"「" and self.cur is not None):
             # '陈立新　某集团董事长' / '“我们集团在渝西扎根…”': a voice, headed by its speaker.
             self.log(line.number, "speaker-opens-voice")
-            self.open_item(line.text, line.number, None, voice=True)
+            self.open_item(line.text.lstrip(BULLETS + " \u3000"), line.number, None, voice=True)
             return i + 1
         self.paragraph(line)
         return i + 1
@@ -1282,7 +1287,9 @@ class Builder:
             # A column's name first: its headline is the next line, or of the two under it
             # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
-            h = 1 + _headline_of_two(run[1], run[2]) if len(run) == 3 else 1
+            # ('聚焦2024全市两会 / 代表委员声音 / …': two columns' names, the headline third.)
+            h = (2 if len(run) == 3 and _rubric(run[1].text)
+                 else 1 + _headline_of_two(run[1], run[2]) if len(run) == 3 else 1)
         elif len(plain) >= 3:
             h = plain[1]
         elif len(plain) == 2:

@@ -614,8 +614,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
         label = _any_label(line.normal)
-        if line.kind is Kind.HEADLIKE and (index in boxed or (label is not None and (
-                counts[label] > 1 or label.endswith(fields)))):
+        if line.kind is Kind.HEADLIKE and (index in boxed or _QA_LABEL.match(line.normal) or (
+                label is not None and (counts[label] > 1 or label.endswith(fields)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             expert = label is not None and label.endswith(_EXPERT)
             line.kind, line.rule = Kind.BODY, "expert-line" if expert else "labelled-paragraph"
@@ -679,6 +679,9 @@ def _result_row(line: Line) -> bool:
 RESULT_CELLS_MIN = 3  # cells of a labelled row of results
 _EXPERT = ("专家", "專家", "律师", "律師")  # who answers: 专家：A …主任医师
 _RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8})】\s*\S")  # 【网友留言】我家住在…
+
+
+_QA_LABEL = re.compile(r"^[问答問][:：]\s*\S")  # '答：普通感冒症状一般较轻，…': an answer
 
 
 def _any_label(norm: str) -> str | None:
@@ -1437,11 +1440,19 @@ _SPEAKER_SHAPE = re.compile(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,20}})$")
 
 
 def _is_speaker(probe: Probe) -> bool:
-    """'李建国 县人大代表、龙潭镇养殖大户': a name, a space, then roles, as a speaker line."""
+    """'李建国 县人大代表、龙潭镇养殖大户': a name, a space, then roles, as a speaker line; or
+    '■冉光辉（市人大代表、酉阳县板溪镇山羊村党支部书记）': a name and its roles in brackets."""
+    if len(probe.norm) <= 60 and (bracketed := _BRACKETED_SPEAKER.match(probe.norm)):
+        return _speaker(bracketed["name"].replace(" ", ""), bracketed["roles"])
     if len(probe.norm) > 50 or " " not in probe.norm:
         return False
     match = re.match(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$", probe.cred)
     return bool(match) and _speaker(match[1], match[2])
+
+
+_BRACKETED_SPEAKER = re.compile(
+    rf"^[{re.escape(BULLETS)}]?\s*(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})"
+    rf"\s*\((?P<roles>[^()]{{2,40}})\)$")
 
 
 def _speaker(name: str, roles: str) -> bool:
