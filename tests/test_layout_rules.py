@@ -1828,3 +1828,8 @@ def test_a_question_under_a_science_column_heads_and_the_answers_are_text():
     story, = page.stories
     assert (story.section, story.headline) == ("健康科普", "流感高发季　疫苗现在打还来得及吗？")
     assert not any(story.paragraphs[i].startswith("答") for i in story.subheads)
+
+
+def test_a_bulleted_speaker_with_short_posts_is_a_voice_not_a_subhead():
+    line = lines.classify(1, "■周立群（市政协委员、重庆渝信律师事务所主任）")
+    assert (line.kind, line.rule) == (lines.Kind.LEAD, "speaker-line")

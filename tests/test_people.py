@@ -134,6 +134,14 @@ def test_a_forecaster_an_old_person_and_a_word_in_quotation_marks(tagger):
     assert got["刘家和"][0] == ["市气象台首席预报员"]
 
 
+def test_names_after_a_title_before_any_long_word_a_stallholder_and_a_contact(tagger):
+    text = ("猪肉摊主李成刚告诉记者，价格有所回落。重症医学科主治医师刘晓雨密切配合抢救。"
+            "研究员陈静接过话茬：“品种好，还要种得好、管得好。”联系人：刘洋，联系电话：023-68000000。")
+    got = people(tagger.tag_text(text))
+    assert list(got) == ["李成刚", "刘晓雨", "陈静", "刘洋"]
+    assert got["李成刚"][0] == ["猪肉摊主"] and got["刘洋"][0] == ["联系人"]
+
+
 def test_a_share_after_a_word_for_a_person_is_no_name(tagger):
     assert tagger.tag_text("小区60岁以上的老人占四成，患者占三成。")["people"] == []
 

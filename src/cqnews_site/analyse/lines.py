@@ -1898,6 +1898,8 @@ def _bold_speaker(probe: Probe) -> Verdict | None:
 
 
 def _bulleted_subhead(probe: Probe) -> Verdict | None:
+    if _BRACKETED_SPEAKER.match(probe.norm) and _is_speaker(probe):
+        return None  # '■周立群（市政协委员、…）': a voice's speaker, not a part's title
     rest = probe.norm[1:].strip()
     # '■ “只要走得动，就一直干下去”': a quotation heads a part however many commas it has.
     if probe.norm[:1] in BRIEF_BULLETS and len(probe.norm) <= 24 and (

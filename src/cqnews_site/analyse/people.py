@@ -68,7 +68,8 @@ _LIST_MIN = 4  # names in a run printed without separators
 _LIST_COVER = 0.85  # share of the run the names must cover
 # Characters that never stand in a given name: particles, pronouns, common function words.
 _NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
-                       "我你他她它该此各每所从向到由让给并或但则又再已还很最更")
+                       "我你他她它该此各每所从向到由让给并或但则又再已还很最更得着过")
+_PARTICLES = frozenset("的了得着过")
 _NOT_GIVEN_CHAR = re.compile("[" + re.escape("".join(sorted(_NOT_GIVEN))) + "]")
 _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
@@ -437,7 +438,10 @@ class PeopleFinder:
             if (len(words) >= 3 and words[0][1].startswith("nr") and len(words[0][0]) == s
                     and len(words[1][0]) <= 2 and words[1][1] != "x"):
                 words = [(words[0][0] + words[1][0], "nr"), *words[2:]]
-            if len(words) >= 2 and words[0][1].startswith("nr") and words[1][1][:1] in "vdpt":
+            # a verb, adverb, preposition or time after jieba's name; or a conjunction or a
+            # word too long to be part of a name (何某刚和刘某雨|密切配合, 陈某|接过话茬)
+            if len(words) >= 2 and words[0][1].startswith("nr") and (
+                    words[1][1][:1] in "vdptc" or len(words[1][0]) >= 4):
                 length = len(words[0][0])
                 if s < length <= s + 2 and self.plausible(text[p:p + length]):
                     return length
@@ -662,6 +666,8 @@ class PeopleFinder:
             rule = "titled_name"
             if p < len(text) and text[p] in " \u3000" and p + 1 < len(text):
                 p += 1
+            elif text[p:p + 1] in ":：" and m.group().endswith("人") and p + 1 < len(text):
+                p += 1  # '联系人：刘某', '负责人：王某': a role as a label
             if text[p:p + 1] == "的":
                 lead = text[max(floor, m.start() - 30):m.start()]
                 if not re.search(r"(?:担任|作为|身为|当选)[^，。；、]*$", lead):
@@ -1097,6 +1103,8 @@ class PeopleFinder:
             return False
         if len(name) < 3:
             return False  # two characters with no title are too often words (康养, 成渝)
+        if any(c in _PARTICLES for c in name[surname:]):
+            return False  # 管|得好: a particle is no part of a given name
         if name.endswith(_NOT_NAME_END) or not self.plausible(name):
             return False
         tag = nlp.word_tag(name, self.cache_dir) or ""
