@@ -1833,3 +1833,15 @@ def test_a_question_under_a_science_column_heads_and_the_answers_are_text():
 def test_a_bulleted_speaker_with_short_posts_is_a_voice_not_a_subhead():
     line = lines.classify(1, "■周立群（市政协委员、重庆渝信律师事务所主任）")
     assert (line.kind, line.rule) == (lines.Kind.LEAD, "speaker-line")
+
+
+def test_a_box_with_its_own_title_inside_an_open_story_is_one_of_its_parts():
+    page = segment("民营企业高质量发展调研行\n\n从压铸小作坊到“链主”配套商\n\n——铜梁区一家民营企业的转型升级观察\n\n"
+                   "本报记者　黄　莉\n\n"
+                   "　　6月12日，记者走进铜梁高新区的一家压铸企业，车间里一派繁忙。\n\n链接\n\n"
+                   "什么是专精特新“小巨人”企业\n\n专精特新“小巨人”企业是指专注于细分市场、创新能力强的中小企业。\n\n"
+                   "抱团“走出去”：跟着整车企业闯市场\n\n　　今年初，企业在匈牙利设立海外工厂。\n\n\n"
+                   "2025重庆民营企业100强榜单发布\n\n　　本报讯（记者　唐　珂）6月17日，榜单发布。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "从压铸小作坊到“链主”配套商"), (None, "2025重庆民营企业100强榜单发布")]
+    assert "什么是专精特新“小巨人”企业" in page.stories[0].paragraphs

@@ -1163,8 +1163,10 @@ class Builder:
             self.log(line.number, "label-over-story")
             self.noise.pop()
             self.pending_section = line.text
-        elif i + 2 < len(lines) and box_title(lines[i + 1], lines[i + 2]):
-            # '链接' / '万州烤鱼的由来' / its text: a box with a title of its own is a story.
+        elif (i + 2 < len(lines) and box_title(lines[i + 1], lines[i + 2])
+              and (self.cur is None or self.cur.closed or self.cur.ended)):
+            # '链接' / '万州烤鱼的由来' / its text: a box with a title of its own, after the
+            # story above ended, is a story (inside an open story it is one of its parts).
             self.log(line.number, "label-over-box-title")
             self.noise.pop()
             self.pending_section = line.text
