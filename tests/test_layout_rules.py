@@ -1845,3 +1845,47 @@ def test_a_box_with_its_own_title_inside_an_open_story_is_one_of_its_parts():
     assert [(s.section, s.headline) for s in page.stories] == [
         (None, "从压铸小作坊到“链主”配套商"), (None, "2025重庆民营企业100强榜单发布")]
     assert "什么是专精特新“小巨人”企业" in page.stories[0].paragraphs
+
+
+def test_towns_after_a_bullet_set_apart_from_their_briefs_are_items():
+    page = segment("乡村振兴速递\n\n■草堂镇　11月18日，草堂镇在欧营村召开乡村旅游发展座谈会。（通讯员　罗　琼）\n\n"
+                   "■永乐镇　近日，永乐镇长凼村建成的脐橙分拣中心投入使用。（记者　向　敏）\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == ["草堂镇", "永乐镇"]
+
+
+def test_a_question_under_a_rights_column_and_the_dashed_deck_under_it():
+    page = segment("消费维权\n美容卡余额还剩一半　门店换了老板就不认？\n——记者介入后，商家退还余款1460元\n"
+                   "　　【读者投诉】“卡里还有一千多块钱，店里说换了老板，以前的卡不认了。”\n"
+                   "　　【商家回复】经记者协调，商家同意退还余款。（记者　何　琪）\n")
+    story, = page.stories
+    assert (story.section, story.headline, story.subtitle) == (
+        "消费维权", "美容卡余额还剩一半　门店换了老板就不认？", "记者介入后，商家退还余款1460元")
+
+
+def test_a_paragraphs_first_line_with_half_width_figures_is_as_wide_as_the_column():
+    page = segment("寻找交通事故目击证人的通告\n\n"
+                   "2024年8月5日22时40分许，在渝中区长江一路（鹅岭公园路段）\n"
+                   "上行方向，一辆深色小型轿车与一名横过道路的行人发生碰撞，\n驶离现场，造成行人受伤。\n\n"
+                   "近日，渝中区交巡警支队在辖区主要路口开展交通秩序整治，\n"
+                   "共查处闯红灯、不礼让行人等各类交通违法行为三百余起，\n"
+                   "并对其中部分驾驶人进行了现场教育和处罚，取得良好效果，\n"
+                   "支队将持续开展整治行动。\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle) == ("寻找交通事故目击证人的通告", None)
+    assert story.paragraphs[0].startswith("2024年8月5日22时40分许，在渝中区长江一路（鹅岭公园路段）上行方向")
+
+
+def test_a_bracketed_label_over_fields_is_a_box_of_the_story():
+    page = segment("江津队主场2:1力克永川队\n\n本报记者　王　川\n\n　　昨晚，渝超第6轮在江津区体育中心进行。\n\n"
+                   "【比赛信息】\n比分：江津队2:1永川队（半场1:0）\n进球：黄子轩31分钟、谭浩然90+2分钟\n观众：12680人\n\n"
+                   "　　江津队主教练周立新表示，球队下半场一度被动。\n")
+    story, = page.stories
+    assert "观众：12680人" in story.paragraphs and "【比赛信息】" in page.noise
+
+
+def test_notices_labelled_in_brackets_under_a_service_column_are_its_items():
+    page = segment("便民信息\n\n【停水】因供水管网改造，8月10日8:00至20:00，上清寺路沿线部分区域将停止供水。\n\n"
+                   "【义诊】8月10日9:00至12:00，区人民医院将在七星岗街道开展义诊活动。\n")
+    story, = page.stories
+    assert (story.headline, [i.heading for i in story.items]) == ("便民信息", ["停水", "义诊"])

@@ -1559,8 +1559,9 @@ class Builder:
             # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists.
             cur.listing = True
             self.log(line.number, "bullet-lists-points")
-        elif (cur is not None and not cur.ended and (titled := _run_in_title(text))
-              and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))):
+        elif (cur is not None and not cur.ended
+              and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))
+              and (titled := _run_in_title(text) or _labelled_brief(text))):
             # '▶巫溪山地车赛开赛：10月19日，…', '【老人赶集走失　民警助其回家】11月24日，…' under
             # a briefs rubric: the briefs titled in their first line are the items of one
             # roundup, as '◆铜梁：…' briefs are; the rubric, its only head, is its headline.
@@ -1634,6 +1635,16 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
     if text[:1] in BRIEF_BULLETS:
         return _titled_brief(text[1:].lstrip())
     return None
+
+
+def _labelled_brief(text: str) -> tuple[str, str] | None:
+    """(label, text) of a notice under a briefs column whose short label in brackets runs
+    into it ('【停水】因供水管网改造，8月10日…' under '便民信息'); None for any other paragraph."""
+    match = _LABELLED_BRIEF.match(text)
+    return (match["label"], match["text"]) if match else None
+
+
+_LABELLED_BRIEF = re.compile(r"^[【\[]\s*(?P<label>[^】\]\s]{2,5})\s*[】\]]\s*(?P<text>\S.{11,})$")
 
 
 def _bracketed_brief(text: str) -> tuple[str, str] | None:

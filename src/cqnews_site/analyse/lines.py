@@ -535,6 +535,9 @@ _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
 # '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
 _BRACKETED_RUN_IN = re.compile(
     r"^[【\[〔]\s*(?P<place>[^】\]〕\s]{2,8})\s*[】\]〕]\s*(?P<rest>\S.{11,})$")
+# '■草堂镇　11月18日，…': the place after a bullet, set apart from the brief's text.
+_BULLETED_RUN_IN = re.compile(
+    rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{11,}})$")
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
 
 
@@ -548,7 +551,8 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
              if line.kind is Kind.BODY
              and line.rule in ("body", "indented-paragraph", "cut-first-line")
              and (match := (_PLACE_RUN_IN.match(line.normal)
-                            or _BRACKETED_RUN_IN.match(line.normal)))
+                            or _BRACKETED_RUN_IN.match(line.normal)
+                            or _BULLETED_RUN_IN.match(line.normal)))
              and (_places(places, match["place"], towns=True)
                   or match["place"].endswith(tuple(words()["unit_suffixes"])))]
     # Lines apart, not counting the lines of a paragraph cut at the column's width (each
@@ -566,7 +570,7 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     for index, match in column:
         line = lines[index]
         cut = line.text.find(match["place"]) + len(match["place"])
-        rest = line.text[cut:].lstrip(" \u3000:：】]〕")
+        rest = line.text[cut:].lstrip(" \u3000:：】]〕")  # (and the bullet before the place)
         line.heading, line.text, line.norm, line.rule = (
             match["place"], rest, normalize(rest), "place-run-in")
 
@@ -586,6 +590,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
     _attachment_lists(lines)
+    _bracketed_boxes(lines)
     _channel_titles(lines)
     _speakers_alike(lines)
     _wrapped_lines(lines)
@@ -1072,6 +1077,28 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
+_BRACKET_LABEL = re.compile(r"^[【\[]\s*[^】\]\s]{2,8}\s*[】\]]$")
+_FIELD = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*\S")
+
+
+def _bracketed_boxes(lines: list[Line]) -> None:
+    """A label in brackets alone on its line over lines of fields ('【比赛信息】' / '比分：…' /
+    '进球：…' / '观众：…'), none a blank line apart: a box of facts, its lines text."""
+    for at, line in enumerate(lines):
+        if line.level or not _BRACKET_LABEL.match(line.normal):
+            continue
+        box = []
+        for below in lines[at + 1:at + 1 + BOX_LINES_MAX]:
+            if below.number != (box[-1] if box else line).number + 1 or below.level:
+                break
+            box.append(below)
+        if sum(bool(_FIELD.match(b.normal)) for b in box) >= 2:
+            line.kind, line.rule = Kind.LABEL, "box-label"
+            for below in box:
+                if below.kind in (Kind.HEADLIKE, Kind.BODY):
+                    below.kind, below.rule = Kind.BODY, "box-line"
+
+
 _ATTACHMENTS = re.compile(r"^附件\s*[:：]\s*1\s*[.．、]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 
@@ -1173,6 +1200,12 @@ def column_width(lines: Sequence[Line]) -> int | None:
     return cut[len(cut) // 2]
 
 
+def _display_width(norm: str) -> float:
+    """A line's width in full-width cells: a half-width digit or letter takes half a cell
+    ('2024年8月5日22时40分许，…' is narrower than its length says)."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1 for c in norm)
+
+
 def _cut_first_lines(lines: list[Line]) -> None:
     """On a page whose paragraphs are cut at the column's width (the lines run on by the
     next line are all about as wide), a head-like line as wide as that, with a clause's
@@ -1185,7 +1218,8 @@ def _cut_first_lines(lines: list[Line]) -> None:
         if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
                 and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
-                and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+                and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+                     or width - COLUMN_SLACK <= _display_width(a.normal) <= width + COLUMN_SLACK)
                 and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
@@ -1374,11 +1408,16 @@ def _dash_signatures(lines: list[Line]) -> None:
     """A short line opening with a dash right under a paragraph ('——网友“山城小李”') signs
     the comment or quotation above: text of the story, never a deck (a deck is under a
     head)."""
-    for above, line in pairwise(lines):
+    for at in range(1, len(lines)):
+        above, line = lines[at - 1], lines[at]
         if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.BODY
                 and DECK_DASHES.match(line.normal) and line.normal[:1] in "—-"
                 and (len(line.normal) <= SIGNATURE_MAX or _SOURCED_SIGNATURE.match(line.normal))
-                and not line.normal.endswith(tuple(words()["deck_endings"]))):
+                and not line.normal.endswith(tuple(words()["deck_endings"]))
+                # '消费维权' / '…就不认？' / '——记者介入后，…': a question under a column's
+                # name is a headline, and the dashed line under it its deck
+                and not (at >= 2 and _asking_head(above.normal)
+                         and lines[at - 2].kind is Kind.HEADLIKE)):
             line.kind, line.rule = Kind.BODY, "dash-signature"
 
 
