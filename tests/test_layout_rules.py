@@ -1720,13 +1720,6 @@ def test_a_hotline_columns_bulleted_titles_are_stories_of_the_column():
         ("热线直通车", "楼下烧烤店油烟大　夏天不敢开窗", ("吴桐",))]
 
 
-def test_schools_bracketed_before_their_briefs_are_a_roundups_items():
-    page = segment("校园快讯\n【巫山中学】4月1日至2日，巫山中学第三十八届春季田径运动会举行。（通讯员　杨　柳）\n"
-                   "【大昌初级中学】4月3日，大昌初级中学开展防溺水安全教育。（通讯员　刘　晓）\n")
-    story, = page.stories
-    assert [item.heading for item in story.items] == ["巫山中学", "大昌初级中学"]
-
-
 def test_an_e_papers_title_list_and_navigation_and_a_deck_of_figures():
     page = segment("开州日报数字报\n2024年11月27日　星期三　　　　第03版：民生\n\n"
                    "本版标题导航\n汉丰湖环湖公交专线月底开通\n镇安镇“一老一小”服务中心投用\n\n"
@@ -1847,11 +1840,17 @@ def test_a_box_with_its_own_title_inside_an_open_story_is_one_of_its_parts():
     assert "什么是专精特新“小巨人”企业" in page.stories[0].paragraphs
 
 
-def test_towns_after_a_bullet_set_apart_from_their_briefs_are_items():
-    page = segment("乡村振兴速递\n\n■草堂镇　11月18日，草堂镇在欧营村召开乡村旅游发展座谈会。（通讯员　罗　琼）\n\n"
-                   "■永乐镇　近日，永乐镇长凼村建成的脐橙分拣中心投入使用。（记者　向　敏）\n")
-    story, = page.stories
-    assert [item.heading for item in story.items] == ["草堂镇", "永乐镇"]
+@pytest.mark.parametrize(("page", "headings"), [
+    ("校园快讯\n【巫山中学】4月1日至2日，巫山中学第三十八届春季田径运动会举行。（通讯员　杨　柳）\n"
+     "【大昌初级中学】4月3日，大昌初级中学开展防溺水安全教育。（通讯员　刘　晓）\n",
+     ["巫山中学", "大昌初级中学"]),  # schools in brackets
+    ("乡村振兴速递\n\n■草堂镇　11月18日，草堂镇在欧营村召开乡村旅游发展座谈会。（通讯员　罗　琼）\n\n"
+     "■永乐镇　近日，永乐镇长凼村建成的脐橙分拣中心投入使用。（记者　向　敏）\n",
+     ["草堂镇", "永乐镇"]),  # towns after a bullet, set apart from their briefs
+], ids=["schools-bracketed", "towns-bulleted"])
+def test_places_and_units_run_in_before_their_briefs_are_a_roundups_items(page, headings):
+    story, = segment(page).stories
+    assert [item.heading for item in story.items] == headings
 
 
 def test_a_question_under_a_rights_column_and_the_dashed_deck_under_it():

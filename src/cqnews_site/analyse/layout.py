@@ -394,6 +394,13 @@ def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
     b.cur.subtitle = run[0].text
 
 
+def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """One plain head between paragraphs of a story that goes on (not signed off, not
+    ended): a subhead, unless a decision reads it as the head of a story of its own."""
+    return (_single(b, run, after) and run[0].level == 0 and b.cur.has_body
+            and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY)
+
+
 def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
     b.cur.paragraphs.append(Paragraph(run[0].text, run[0].number))
 
@@ -514,25 +521,19 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "head-after-wide-gap-opens-story",
         "钓鱼城：古战场焕发新活力 / 登上钓鱼城。 / 近年来，景区改造。 / 今年暑期推出夜游。 / "
         "\n合川桃片：百年手艺 / 合川桃片始创于清代。",
-        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
-        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
-        and b.wide_gap_before(run[0]),
+        lambda b, run, after: _head_inside_story(b, run, after) and b.wide_gap_before(run[0]),
         _open,
     ),
     Decision(
         "head-over-a-report-signed-apart-opens-story",
         "本报讯（记者 向宇）11月17日，电梯投用。 / 三合街道：消防排查不留死角 / "
         "入冬以来，街道开展排查。 / 截至目前，已排查隐患23处。（通讯员 谭小琴）",
-        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
-        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
-        and b.signed_apart(run[0]),
+        lambda b, run, after: _head_inside_story(b, run, after) and b.signed_apart(run[0]),
         _open,
     ),
     Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
-        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
-        and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
-        and not _opens_report(after)
+        lambda b, run, after: _head_inside_story(b, run, after) and not _opens_report(after)
         # 贺信, 通知, 关于…的公告: the title of a document of its own
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal),
         _subhead,
