@@ -1888,3 +1888,18 @@ def test_notices_labelled_in_brackets_under_a_service_column_are_its_items():
                    "【义诊】8月10日9:00至12:00，区人民医院将在七星岗街道开展义诊活动。\n")
     story, = page.stories
     assert (story.headline, [i.heading for i in story.items]) == ("便民信息", ["停水", "义诊"])
+
+
+def test_a_markdown_pages_links_are_read_as_their_text_and_its_buttons_are_chrome():
+    line = lines.classify(1, "[首页](https://www.cqnews.net/)　[区县](https://cq.cqnews.net/)")
+    assert line.text == "首页　区县"
+    assert lines.classify(1, "![](https://img.cqnews.net/1.jpg)").kind is lines.Kind.NOISE
+    assert lines.classify(1, "A+　A-　打印").kind is lines.Kind.NOISE
+
+
+def test_a_posts_writer_line_a_scans_rule_and_two_writers_in_an_information_line():
+    assert lines.classify(1, "撰稿：王　娟").names == ("王娟",)
+    assert lines.classify(1, "一一一一一一一一一一一一").kind is lines.Kind.NOISE
+    page = segment("石柱黄水迎来避暑高峰\n\n2024-07-22 07:30:15　　来源：华龙网　　作者：马丽 谭鑫\n\n"
+                   "入伏以来，海拔1500米左右的黄水镇迎来避暑高峰。\n")
+    assert page.stories[0].reporters == ("马丽", "谭鑫")

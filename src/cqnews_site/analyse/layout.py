@@ -1217,7 +1217,10 @@ class Builder:
             or (credit := words()["web_credit_re"].search(line.normal))
         ):
             # "来源：…  作者：李 梅  发布时间：…" under a web page's headline names its writer.
-            names = ([n.replace(" ", "") for n in re.split(r"[、,]", author["names"])] if author
+            # '作者：马丽 谭鑫': two names a space apart, each of two characters or more.
+            names = ([p for n in re.split(r"[、,]", author["names"])
+                      for p in (n.split(" ") if all(len(x) >= 2 for x in n.split(" "))
+                                else [n.replace(" ", "")])] if author
                      else list(people_in_credit(credit["credit"])))
             names = [n for n in names if person_like(n)]
             if names:

@@ -1520,7 +1520,7 @@ _CREDIT_PREFIX = re.compile(
     r"(?:\s*[/／:：|｜]\s*|\s+(?=\S{0,10}?(?:本[报報]|[记記]者|通[讯訊][员員])))"
 )
 _AUTHOR_LINE = re.compile(
-    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|撰文)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
+    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|撰文|撰稿)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
     # book's author, in a 书讯's fields).
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
@@ -1540,6 +1540,10 @@ _DRAWN_BY = re.compile(
 # A section's number alone on its line, as posts number their parts: 01 · 02
 _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 # One mark alone on a line, left by a scan: 丨 · | · I
+# A Markdown link (not an image, '![…](…)'): its text is what the page prints.
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
+_OCR_RULE = re.compile(r"^一{6,}$")
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
@@ -2029,7 +2033,8 @@ def _ad(probe: Probe) -> bool:
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议", lambda p: p.level > 0),
-    LineRule("rule-line", Kind.NOISE, "————————", lambda p: bool(_RULE.match(p.norm))),
+    LineRule("rule-line", Kind.NOISE, "————————",
+             lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
              "one mark alone on its line, left by a scan"),
     LineRule("section-number", Kind.SUBHEAD, "01", lambda p: bool(_SECTION_NUMBER.match(p.norm)),
@@ -2147,6 +2152,8 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
+    if "](" in stripped:
+        stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
     norm = normalize(stripped)
     probe = Probe(stripped, norm, level, gazetteer or default_gazetteer())
     for rule in RULES:
