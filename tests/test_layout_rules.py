@@ -1903,3 +1903,20 @@ def test_a_posts_writer_line_a_scans_rule_and_two_writers_in_an_information_line
     page = segment("石柱黄水迎来避暑高峰\n\n2024-07-22 07:30:15　　来源：华龙网　　作者：马丽 谭鑫\n\n"
                    "入伏以来，海拔1500米左右的黄水镇迎来避暑高峰。\n")
     assert page.stories[0].reporters == ("马丽", "谭鑫")
+
+
+def test_a_letter_spaced_briefs_column_takes_its_bulleted_titled_briefs():
+    page = segment("简　讯\n▲县人大常委会开展自治条例执法检查\n"
+                   "　　本报讯（记者　白晓燕）11月27日至28日，县人大常委会执法检查组深入龙潭镇开展执法检查。\n"
+                   "▲钟多街道举办冬季专场招聘会\n　　11月29日，钟多街道举办专场招聘会。（通讯员　冉　莉）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("简讯", "县人大常委会开展自治条例执法检查"), ("简讯", "钟多街道举办冬季专场招聘会")]
+
+
+def test_a_police_corps_notice_title_under_its_issuer_and_a_voices_box_of_the_story_above():
+    page = segment("轨道交通7号线一期开通初期运营\n\n记者　龙　帆\n\n9月26日，轨道交通7号线一期开通。\n\n"
+                   "市民声音\n\n张雨桐（21岁，大学生）：“以前周末回家要转两趟车。”\n\n\n"
+                   "重庆市公安局交通巡逻警察总队\n关于渝州路施工期间实施交通管制的通告\n\n"
+                   "因轨道交通配套工程施工需要，决定对渝州路实施交通管制。\n")
+    assert [s.headline for s in page.stories] == [
+        "轨道交通7号线一期开通初期运营", "重庆市公安局交通巡逻警察总队关于渝州路施工期间实施交通管制的通告"]

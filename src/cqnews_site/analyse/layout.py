@@ -252,7 +252,8 @@ def _link_title(line: Line) -> bool:
 
 def _brief_column(cur: StoryDraft) -> bool:
     """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
-    if cur.section is None or not words()["brief_rubrics_re"].search(normalize(cur.section)):
+    if cur.section is None or not words()["brief_rubrics_re"].search(
+            normalize(cur.section).replace(" ", "")):  # '简　讯' set letter-spaced
         return False
     return cur.titled_brief or (cur.headline is None and cur.kicker is None)
 
@@ -1294,7 +1295,7 @@ class Builder:
             # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
             # ('聚焦2024全市两会 / 代表委员声音 / …': two columns' names, the headline third.)
-            h = (2 if len(run) == 3 and _rubric(run[1].text)
+            h = (2 if len(run) == 3 and (_rubric(run[1].text) or _box_label(run[1].text))
                  else 1 + _headline_of_two(run[1], run[2]) if len(run) == 3 else 1)
         elif len(plain) >= 3:
             h = plain[1]

@@ -1071,7 +1071,7 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                 or b.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.PHOTO_CREDIT, Kind.CAPTION)):
             continue
         joined = classify(a.number, a.text + b.text, gazetteer)
-        if joined.kind is Kind.CAPTION:
+        if joined.kind is Kind.CAPTION and joined.names:  # its photographer's credit ends it
             joined.indent = a.indent
             out[-1], skip = joined, True
     lines[:] = out
