@@ -76,6 +76,11 @@ def test_profile_line_with_current_and_proposed_posts(tagger):
         "何平": (["水江镇党委副书记", "镇长", "水江镇党委书记"], None)}
 
 
+def test_a_padded_name_before_its_posts_in_brackets(tagger):
+    got = people(tagger.tag_text("■何　佳（市人大代表、重庆渝安汽车零部件有限公司技术总监）"))
+    assert got == {"何佳": (["市人大代表", "重庆渝安汽车零部件有限公司技术总监"], None)}
+
+
 def test_titles_after_the_name(tagger):
     text = ("周立凯（区商务委主任）、杨洁华（区档案馆馆长）试用期满。\n"
             "郑立伟 合川区委书记\n"

@@ -773,9 +773,9 @@ class PeopleFinder:
                 s = e - length
                 if s < 0 or (s > 0 and is_han(text[s - 1]) and text[s - 1] not in "的、和与及"):
                     continue
-                name = text[s:e]
+                name = _unpadded(text[s:e])  # '何　佳（市人大代表、…）': padded to three cells
                 sl = self.surname_len(name, 0, rare=True)
-                if sl and 1 <= length - sl <= 2 and self.plausible(name):
+                if sl and 1 <= len(name) - sl <= 2 and self.plausible(name):
                     yield Span(s, e, name, titles, "name_then_title")
                     break
         present = self._post_titles_in.present(text)
