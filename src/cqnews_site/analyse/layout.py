@@ -1295,8 +1295,12 @@ class Builder:
             # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
             # ('聚焦2024全市两会 / 代表委员声音 / …': two columns' names, the headline third.)
-            h = (2 if len(run) == 3 and (_rubric(run[1].text) or _box_label(run[1].text))
-                 else 1 + _headline_of_two(run[1], run[2]) if len(run) == 3 else 1)
+            if len(run) != 3:
+                h = 1
+            elif _rubric(run[1].text) or _box_label(run[1].text):
+                h = 2
+            else:
+                h = 1 + _headline_of_two(run[1], run[2])
         elif len(plain) >= 3:
             h = plain[1]
         elif len(plain) == 2:

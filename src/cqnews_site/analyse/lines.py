@@ -1049,9 +1049,6 @@ def _depth(norm: str) -> int:
     return norm.count("(") - norm.count(")")
 
 
-_CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
-
-
 _CAPTION_POINTERS = "▲△"
 
 
@@ -1113,6 +1110,9 @@ def _attachment_lists(lines: list[Line]) -> None:
         if (listing and b.number == a.number + 1 and not b.level
                 and b.kind in (Kind.HEADLIKE, Kind.BODY) and _LIST_NUMBER.match(b.normal)):
             b.kind, b.rule = Kind.BODY, "labelled-paragraph"
+
+
+_CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
 
 
 def _channel_titles(lines: list[Line]) -> None:
@@ -1470,12 +1470,15 @@ def _speakers_alike(lines: list[Line]) -> None:
         elif line.kind in (Kind.BYLINE, Kind.CREDIT, Kind.RUBRIC, Kind.LABEL):
             speaking = False
         elif speaking and line.kind is Kind.HEADLIKE and not line.level and (
-                match := _SPEAKER_SHAPE.match(join_spaced_names(line.normal))) and (
-                person_like(match[1]) and not is_closed(match[2])):
+                match := _NAME_AND_ROLES.match(join_spaced_names(line.normal))) and (
+                len(match[2]) <= SPEAKER_ROLES_MAX and person_like(match[1])
+                and not is_closed(match[2])):
             line.kind, line.rule = Kind.LEAD, "speaker-line"
 
 
-_SPEAKER_SHAPE = re.compile(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,20}})$")
+# '李建国 县人大代表、龙潭镇养殖大户': a name, a space, then what the person is.
+_NAME_AND_ROLES = re.compile(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$")
+SPEAKER_ROLES_MAX = 20  # characters of a speaker's roles read by the shape alone
 
 
 def _is_speaker(probe: Probe) -> bool:
@@ -1485,7 +1488,7 @@ def _is_speaker(probe: Probe) -> bool:
         return _speaker(bracketed["name"].replace(" ", ""), bracketed["roles"])
     if len(probe.norm) > 50 or " " not in probe.norm:
         return False
-    match = re.match(rf"^({_NAME})\s+([^\s。,，!?！？]{{2,40}})$", probe.cred)
+    match = _NAME_AND_ROLES.match(probe.cred)
     return bool(match) and _speaker(match[1], match[2])
 
 
@@ -1941,12 +1944,11 @@ def _bold_speaker(probe: Probe) -> Verdict | None:
 
 
 def _bulleted_subhead(probe: Probe) -> Verdict | None:
-    if _BRACKETED_SPEAKER.match(probe.norm) and _is_speaker(probe):
-        return None  # '■周立群（市政协委员、…）': a voice's speaker, not a part's title
+    if probe.norm[:1] not in BRIEF_BULLETS or len(probe.norm) > 24 or _is_speaker(probe):
+        return None  # ('■周立群（市政协委员、…）': a voice's speaker, not a part's title)
     rest = probe.norm[1:].strip()
     # '■ “只要走得动，就一直干下去”': a quotation heads a part however many commas it has.
-    if probe.norm[:1] in BRIEF_BULLETS and len(probe.norm) <= 24 and (
-            headline_shape(rest) or _QUOTED_HEAD.fullmatch(rest)):
+    if headline_shape(rest) or _QUOTED_HEAD.fullmatch(rest):
         return Verdict(text=probe.text[1:].strip())
     return None
 

@@ -477,7 +477,7 @@ class PeopleFinder:
         # Try the shortest reading that ends at a boundary: 2, 3 (or 4 for compound) characters.
         for end in range(1, len(raw) + 1):
             piece = raw[:end]
-            name = piece.replace(" ", "").replace("\u3000", "")
+            name = _unpadded(piece)
             if len(name) < 2 or len(name) > 4 or piece.endswith((" ", "\u3000")):
                 continue
             s = self.surname_len(name, 0, rare=rare)
@@ -1237,10 +1237,11 @@ Explainer = Callable[[Span], str]
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the whole of a quotation (“连心桥”)?"""
-    return text[start - 1:start] in "“「" and start > 0 and text[end:end + 1] in ("”", "」")
+    return start > 0 and text[start - 1] in "“「" and text[end:end + 1] in ("”", "」")
 
 
 def _unpadded(name: str) -> str:
+    """A name printed padded to three cells, its padding out (何　平 → 何平)."""
     return name.replace(" ", "").replace("\u3000", "")
 
 

@@ -60,12 +60,13 @@ def this_month(text: str, page_date: str | None) -> str:
 
 # The words someone said, opening a paragraph before the report's day
 # ('“师傅，这车是不是开错了？”昨日下午3点多，…').
-QUOTED_OPENING = re.compile(r"^\s*“[^”]{1,80}”\s*")
+_QUOTATION = r"\s*“[^”]{1,80}”\s*"
+QUOTED_OPENING = re.compile("^" + _QUOTATION)
 # A report that opens with the day before the page's ('昨天上午，记者来到该小区'), an evening
 # paper's way: the day it names, counted back from the page's date, a quotation's words
 # perhaps before it.
 _OPENING_DAY = re.compile(
-    rf"(?:{QUOTED_OPENING.pattern[1:]})?\s*(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
+    rf"(?:{_QUOTATION})?\s*(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0}
 
 
