@@ -16,17 +16,11 @@ from itertools import pairwise
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
-    COLUMN_SLACK,
     DECK_DASHES,
-    NUMBERED_ENTRY,
-    OPENING_LINE_RULES,
     PHOTOGRAPHER_LAST,
-    WHOLE_LINE_RULES,
     Kind,
     Line,
     bare_label,
-    box_title,
-    column_width,
     credit_names,
     dateline,
     enumerated,
@@ -39,6 +33,14 @@ from cqnews_site.analyse.lines import (
     people_in_credit,
     person_like,
     words,
+)
+from cqnews_site.analyse.passes import (
+    COLUMN_SLACK,
+    NUMBERED_ENTRY,
+    OPENING_LINE_RULES,
+    WHOLE_LINE_RULES,
+    box_title,
+    column_width,
 )
 from cqnews_site.model.text import cells, is_han, normalize
 

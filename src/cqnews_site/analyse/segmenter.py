@@ -1,8 +1,9 @@
 """Segmenter: one decoded page becomes stories with items, captions and credits.
 
 The page is read line by line. Each line is first classified on its own by an ordered
-table of named rules (``analyse/lines.py``); a table of grouping decisions then turns
-the lines into stories and items (``analyse/layout.py``). This module puts the pieces
+table of named rules (``analyse/lines.py``), then with its neighbours by page passes
+(``analyse/passes.py``); a table of grouping decisions then turns the lines into stories
+and items (``analyse/layout.py``). This module puts the pieces
 together: the page's own metadata (masthead, folio, web header), the year and its
 evidence, and the final records. The rules are about the shapes of Chinese newspaper
 typesetting, never about particular pages.
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
-from cqnews_site.analyse.lines import Kind, Line, classify, relabel, words
+from cqnews_site.analyse.lines import Kind, Line, classify, words
+from cqnews_site.analyse.passes import relabel
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
     DATE_RE,

@@ -1,0 +1,965 @@
+"""Page passes: what a line is, judged with the lines around it.
+
+``lines.classify`` judges each line on its own; ``relabel`` then runs these passes over
+the whole page, each on its own shape of page (a cut column, a table, a poem, a box of
+fields, a site's chrome), changing a line's kind where its neighbours say what it is. Each
+pass names the rule it applied, as the line rules do, so ``cqnews explain`` can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import accumulate, pairwise, takewhile
+
+from cqnews_site.analyse.lines import (
+    BRIEF_BULLETS,
+    BULLETS,
+    DECK_DASHES,
+    HAN,
+    NAME_AND_ROLES,
+    SPEAKER_ROLES_MAX,
+    Kind,
+    Line,
+    bare_label,
+    classify,
+    dateline,
+    headline_shape,
+    is_closed,
+    join_spaced_names,
+    known_places,
+    label_of,
+    person_like,
+    words,
+)
+from cqnews_site.inputs.gazetteer import Gazetteer
+from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.model.dates import QUOTED_OPENING
+from cqnews_site.model.text import cells, normalize, pipe_cells, pipe_rule
+
+_PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
+# '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
+_BRACKETED_RUN_IN = re.compile(
+    r"^[【\[〔]\s*(?P<place>[^】\]〕\s]{2,8})\s*[】\]〕]\s*(?P<rest>\S.{11,})$")
+# '■草堂镇　11月18日，…': the place after a bullet, set apart from the brief's text.
+_BULLETED_RUN_IN = re.compile(
+    rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{11,}})$")
+RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
+
+
+def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A column of briefs each run in under its district ('合川：4月3日，…' / '涪陵：截至3月底，…'),
+    town or school ('【巫山中学】4月1日，…'): two or more such paragraphs close together open
+    the items of a roundup, each headed by its place, as briefs run in under a place in bold
+    do."""
+    places = gazetteer or default_gazetteer()
+    found = [(index, match) for index, line in enumerate(lines)
+             if line.kind is Kind.BODY
+             and line.rule in ("body", "indented-paragraph", "cut-first-line")
+             and (match := (_PLACE_RUN_IN.match(line.normal)
+                            or _BRACKETED_RUN_IN.match(line.normal)
+                            or _BULLETED_RUN_IN.match(line.normal)))
+             and (known_places(places, match["place"], towns=True)
+                  or match["place"].endswith(tuple(words()["unit_suffixes"])))]
+    # Lines apart, not counting the lines of a paragraph cut at the column's width (each
+    # goes on from an open line right above it).
+    wrapped = list(accumulate(
+        line.rule == "wrapped-line" or (
+            at > 0 and line.kind is Kind.BODY and lines[at - 1].kind is Kind.BODY
+            and line.number == lines[at - 1].number + 1 and not is_closed(lines[at - 1].normal))
+        for at, line in enumerate(lines)))
+    column = [
+        entry for n, entry in enumerate(found)
+        if any(0 < abs(lines[entry[0]].number - lines[other[0]].number
+                       - wrapped[entry[0]] + wrapped[other[0]]) <= RUN_IN_GAP_MAX
+               for other in found[max(0, n - 1):n + 2])]
+    for index, match in column:
+        line = lines[index]
+        cut = line.text.find(match["place"]) + len(match["place"])
+        rest = line.text[cut:].lstrip(" \u3000:：】]〕")  # (and the bullet before the place)
+        line.heading, line.text, line.norm, line.rule = (
+            match["place"], rest, normalize(rest), "place-run-in")
+
+
+def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
+    """Page-level pass: a label printed before a colon on two or more lines of the page
+    ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
+    line a labelled paragraph, not a headline; a single 'place：topic' line
+    ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
+    own shape of page; ``gazetteer``: the build's, for places.)"""
+    _head_block(lines)
+    _nameplates(lines)
+    _account_cards(lines)
+    _post_authors(lines)
+    _titled_photo_credits(lines, gazetteer)
+    _cut_credits(lines, gazetteer)
+    _cut_notes(lines, gazetteer)
+    _cut_captions(lines, gazetteer)
+    _attachment_lists(lines)
+    _bracketed_boxes(lines)
+    _channel_titles(lines)
+    _speakers_alike(lines)
+    _wrapped_lines(lines)
+    _cut_first_lines(lines)
+    _cut_last_lines(lines)
+    _cut_datelines(lines)
+    _advert_blocks(lines)
+    _tables(lines)
+    _verses(lines)
+    _section_titles(lines)
+    _box_lines(lines)
+    _signed_parts(lines)
+    _dated_parts(lines)
+    _part_labels(lines, gazetteer)
+    _numbered_parts(lines)
+    _numbered_entries(lines)
+    _dash_signatures(lines)
+    fields = tuple(words()["field_labels"])
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    for line in lines:
+        # A line printed twice (a title in a site's list and over its article) is one.
+        if (label := _any_label(line.normal)) is not None and line.normal not in seen:
+            seen.add(line.normal)
+            counts[label] = counts.get(label, 0) + 1
+    boxed = _labelled_runs(lines)
+    for index, line in enumerate(lines):
+        label = _any_label(line.normal)
+        if line.kind is Kind.HEADLIKE and (index in boxed or _QA_LABEL.match(line.normal) or (
+                label is not None and (counts[label] > 1 or label.endswith(fields)))):
+            # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
+            expert = label is not None and label.endswith(_EXPERT)
+            line.kind, line.rule = Kind.BODY, "expert-line" if expert else "labelled-paragraph"
+        elif (line.rule == "body" and index and _quoted_head(line.normal)
+              and lines[index - 1].kind is Kind.HEADLIKE
+              and words()["rubric_any_re"].search(lines[index - 1].normal)):
+            # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
+            line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
+        elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
+              and not _RUN_IN_LABEL.match(line.normal)):  # '【读者问】…？' asks in a Q&A
+            nxt, above = lines[index + 1], lines[index - 1] if index else None
+            if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
+                    dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
+                    above is not None and ((above.kind is Kind.HEADLIKE
+                                           and words()["rubric_any_re"].search(above.normal))
+                                           or above.kind is Kind.CREDIT
+                                           or above.rule == "editors")):
+                # "今年秋天，去哪儿看红叶？" above a byline, a dateline or a run-in label
+                # ('【网友留言】我家住在…'), under a rubric ('健康问答'), or right after the
+                # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
+                line.kind, line.rule = Kind.HEADLIKE, "question-headline"
+    _form_contacts(lines, fields)
+    _place_run_ins(lines, gazetteer)
+    return lines
+
+
+LABELLED_RUN_MIN = 3  # lines of a box of fields: 姓名：… / 出生：… / 项目：…
+
+
+def _labelled_runs(lines: list[Line]) -> set[int]:
+    """The indexes of lines in runs of three or more labelled lines set close together
+    ('姓名：谢玉梅' / '出生：1960年…' / '项目：…'): a box of fields, whatever the labels;
+    rows of results set in cells after their label ('男子组200米：冠军　A队　亚军　B队') may
+    stand a blank line apart."""
+    boxed: set[int] = set()
+    run: list[int] = []
+
+    def labelled(line: Line | None) -> bool:
+        return line is not None and (label_of(line.normal) is not None or _result_row(line))
+
+    for index, line in enumerate([*lines, None]):
+        if labelled(line) and (not run or line.number == lines[run[-1]].number + 1
+                               or (line.number == lines[run[-1]].number + 2
+                                   and _result_row(line) and _result_row(lines[run[-1]]))):
+            run.append(index)
+            continue
+        if len(run) >= LABELLED_RUN_MIN:
+            boxed.update(run)
+        run = [index] if labelled(line) else []
+    return boxed
+
+
+_RESULT_LABEL = re.compile(r"^[^:：,，。；;]{2,16}[:：]")
+
+
+def _result_row(line: Line) -> bool:
+    """'男子组200米直道竞速：冠军　德感街道队　亚军　几江街道队': a label and cells of results."""
+    return bool(_RESULT_LABEL.match(line.normal)) and len(cells(line.text)) >= RESULT_CELLS_MIN
+
+
+RESULT_CELLS_MIN = 3  # cells of a labelled row of results
+_EXPERT = ("专家", "專家", "律师", "律師")  # who answers: 专家：A …主任医师
+_RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8})】\s*\S")  # 【网友留言】我家住在…
+
+
+_QA_LABEL = re.compile(r"^[问答問][:：]\s*\S")  # '答：普通感冒症状一般较轻，…': an answer
+
+
+def _any_label(norm: str) -> str | None:
+    """A line's label before a colon ('报告内容：…') or in brackets before its text
+    ('【读者问】天气一冷…'), or None."""
+    if (label := label_of(norm)) is not None:
+        return label
+    match = _RUN_IN_LABEL.match(norm)
+    return match["label"] if match else None
+
+
+_ADVERT_MARK = re.compile(r"^[\s\-—_【\[]*(?:广告|廣告)[\s\-—_】\]]*$")
+ADVERT_BLOCK_MAX = 12  # lines an advertisement under its mark runs to, at most
+
+
+def _advert_blocks(lines: list[Line]) -> None:
+    """Under an advertisement's mark ('——广告——'), the lines set close under it (no blank
+    line between) are the advertisement: its slogan and offer read like heads."""
+    for index, line in enumerate(lines):
+        if not _ADVERT_MARK.match(line.normal):
+            continue
+        for at in range(index + 1, min(index + 1 + ADVERT_BLOCK_MAX, len(lines))):
+            if lines[at].number != lines[at - 1].number + 1:
+                break
+            lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
+
+
+def _two_above(lines: list[Line], index: int) -> list[Line]:
+    """The two lines above ``lines[index]``, an image's place ('（附照片）') skipped, nearest
+    first (by index: a slice per line would make a long page quadratic)."""
+    found: list[Line] = []
+    at = index - 1
+    while at >= 0 and len(found) < 2:
+        if lines[at].rule != "image":
+            found.append(lines[at])
+        at -= 1
+    return found
+
+
+def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
+    """A contact line that reads like an advertisement's ('联系电话：135…（刘先生）') is a
+    field of the form it stands in, a paragraph of its own: when the two lines before it (an
+    image's place aside: '（附照片）') are labelled fields too ('姓名：…' / '特征：…'), or the
+    lines right above and below it are ('地址：…' / '电话：…' / '门票：…' of a place to go)."""
+    def field(line: Line) -> bool:
+        label = label_of(line.normal) if line.kind is Kind.BODY else None
+        return label is not None and (line.rule == "labelled-paragraph" or label.endswith(fields))
+
+    for index, line in enumerate(lines):
+        if line.rule not in ("advert", "masthead") or not (label := label_of(line.normal)):
+            continue
+        above = _two_above(lines, index)
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        between = (index > 0 and below is not None and field(lines[index - 1]) and field(below)
+                   and lines[index - 1].number + 1 == line.number == below.number - 1)
+        # Right under two fields set close ('时间：…' / '地点：…' / '票价：免费（…公众号预约）'),
+        # any labelled line is the form's last field.
+        last = (len(above) == 2 and above[0].number + 1 == line.number
+                and above[1].number + 1 == above[0].number)
+        if (label.endswith(fields) and between) or (
+                len(above) == 2 and all(field(earlier) for earlier in above)
+                and (label.endswith(fields) or last)):
+            line.kind, line.rule = Kind.BODY, "form-field"
+
+
+TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
+VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
+
+
+def _row(line: Line) -> tuple[int, int] | None:
+    """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
+    row: its cells between the pipes)."""
+    if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level or DECK_DASHES.match(line.text):
+        return None  # ('——全程32公里　设站21个　票价2元' is a deck of figures)
+    text = line.text.strip()
+    piped = pipe_cells(text)
+    if piped is not None:
+        return (len(piped), sum(any(ch.isdigit() for ch in c) for c in piped)) \
+            if len(piped) >= 2 else None
+    parts = cells(text)
+    figures = sum(any(ch.isdigit() for ch in cell) for cell in parts)
+    if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
+        return None
+    return len(parts), figures
+
+
+def _tables(lines: list[Line]) -> None:
+    """Rows of figures set in columns are body text, each line its own paragraph: a table
+    (积分榜: 球队  场次  积分 / 铜梁队  7  17 …, with its title right above) of two or more
+    rows of figures, or one line of three cells or more, two with figures
+    ('本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队'). Never a headline."""
+    index = 0
+    while index < len(lines):
+        end, rows = index, []
+        while end < len(lines) and (end == index
+                                    or lines[end].number == lines[end - 1].number + 1):
+            row = _row(lines[end])
+            if row is None:
+                break
+            rows.append(row)
+            end += 1
+        figured = sum(1 for row in rows if row[1] >= 2)
+        # A Markdown table's rule line ('|---|---|') makes its rows a table whatever they hold.
+        ruled = any(pipe_rule(line.text) for line in lines[index:end])
+        # Names or units set in columns under the line that introduces them ('一、先进集体
+        # （10个）' / '大路街道　　七塘镇　　健龙镇' / …), the last row perhaps one cell.
+        listed = end > index > 0 and _introduces_list(lines[index - 1])
+        # A chronicle: three rows or more, each keyed by a year or a date in its first cell
+        # ('1972年        红岸公路动工…'), under its columns' names ('年份  事件').
+        keyed = end - index >= KEYED_ROWS_MIN and all(
+            cells(line.text)[0][:1].isdigit() for line in lines[index:end])
+        if (listed or keyed) and end < len(lines) and _last_list_cell(lines[end - 1],
+                                                                      lines[end]):
+            end += 1  # the last row's cell wrapped onto a line of its own
+        listed = listed and end - index >= 2
+        if keyed and index and _column_names(lines[index - 1], lines[index]):
+            index -= 1
+        if end - index >= 2 and (figured >= 2 or ruled or listed or keyed):
+            above = lines[index - 1] if index else None
+            if (above is not None and above.kind is Kind.HEADLIKE and not above.level
+                    and above.number == lines[index].number - 1
+                    and len(above.normal) <= TABLE_TITLE_MAX):
+                above.kind, above.rule = Kind.BODY, "table-title"
+            for line in lines[index:end]:
+                line.kind, line.rule = Kind.BODY, "table-row"
+        elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
+            lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
+        index = max(end, index + 1)
+
+
+KEYED_ROWS_MIN = 3
+
+
+def _column_names(line: Line, first_row: Line) -> bool:
+    """A table's head right above its first row: short cells without figures ('年份  事件')."""
+    parts = cells(line.text)
+    return (line.number == first_row.number - 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
+            and not line.level and len(parts) >= 2 and all(len(p) <= 8 for p in parts)
+            and not any(ch.isdigit() for ch in line.text))
+
+
+def _introduces_list(line: Line) -> bool:
+    """A numbered part's title ('一、先进集体（10个）') or a paragraph ending in a colon: what
+    a list in columns comes under."""
+    return line.rule == "enumerated-subhead" or (
+        line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
+
+
+def _last_list_cell(above: Line, line: Line) -> bool:
+    """The last row of a list in columns holding one cell ('区供销合作社')."""
+    return (line.number == above.number + 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
+            and not line.level and len(line.normal) <= 24 and len(cells(line.text)) == 1
+            and not is_closed(line.normal))
+
+
+def _verses(lines: list[Line]) -> None:
+    """A poem under its writer's line: two stanzas or more (lines in a row, a blank line
+    between stanzas) of short lines, each line its own paragraph, never a headline."""
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.BYLINE:
+            continue
+        stanzas: list[list[Line]] = []
+        gap = 3  # lines from one stanza's end to the next one's start: one or two blank lines
+        for j in range(at + 1, len(lines)):  # by index: a slice per byline would be quadratic
+            nxt = lines[j]
+            if (nxt.kind not in (Kind.HEADLIKE, Kind.BODY) or nxt.level
+                    or len(nxt.normal) > VERSE_LINE_MAX or dateline(nxt.normal)):
+                break
+            previous = stanzas[-1][-1].number if stanzas else line.number
+            if stanzas and nxt.number == previous + 1:
+                stanzas[-1].append(nxt)
+            elif nxt.number - previous <= gap:
+                if len(stanzas) >= 2:
+                    # The poem's stanzas are set apart alike: more space after one ends it.
+                    gap = min(gap, stanzas[-1][0].number - stanzas[-2][-1].number)
+                    if nxt.number - previous > gap:
+                        break
+                stanzas.append([nxt])
+            else:
+                break
+        while len(stanzas) > 2 and len(stanzas[-1]) == 1:
+            stanzas.pop()  # short lines alone after the poem: the next head ('【摄影】…')
+        # A short line alone between stanzas is the title of the poem that follows
+        # ('任河的冬天（外一首）' … '黄安坝看雪'): a subhead of the story.
+        titles = [stanza[0] for stanza in stanzas[1:-1]
+                  if len(stanza) == 1 and len(stanza[0].normal) <= VERSE_TITLE_MAX]
+        poem = [stanza for stanza in stanzas if stanza[0] not in titles]
+        if len(poem) >= 2 and all(len(stanza) >= 2 for stanza in poem):
+            for verse in (v for stanza in poem for v in stanza):
+                verse.kind, verse.rule = Kind.BODY, "verse-line"
+            for stanza in poem:
+                stanza[0].stanza = True
+            for title in titles:
+                title.kind, title.rule = Kind.SUBHEAD, "verse-title"
+
+
+VERSE_TITLE_MAX = 12  # characters of a poem's title between the stanzas of its page
+
+PARAGRAPH_INDENT = (2, 3, 4)  # one or two full-width spaces, or two to four half-width ones
+INDENTED_PARAGRAPHS_MIN = 3
+
+
+WRAPPED_WIDTH_MAX = 60  # characters of a PDF's line, at most: its column's width
+
+
+HEAD_BLOCK_MAX = 6  # lines of a page's head block: a masthead, a folio, the editors
+_FOLIO_NUMBER = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}(?:\s*版)?$")
+_FOLIO_NAME = re.compile(rf"^[{HAN}]{{2,6}}\s*·\s*[{HAN}]{{2,6}}$")
+
+
+def _head_block(lines: list[Line]) -> None:
+    """The page's first lines, set apart by a blank line and holding its masthead or its
+    editors: a bare number there is the page's ('5'), and a short name with a dot its name
+    ('重庆·区县'), not a story's text or head."""
+    block = list(takewhile(lambda pair: pair[1].number - pair[0].number == 1,
+                           pairwise(lines)))
+    head = [lines[0], *(b for _, b in block)] if lines else []
+    if (not head or len(head) > HEAD_BLOCK_MAX or len(head) == len(lines)
+            or not any(line.rule in ("masthead", "editors") for line in head)):
+        return
+    folios = set()
+    for line in head:
+        if line.kind in (Kind.BODY, Kind.HEADLIKE) and (
+                _FOLIO_NUMBER.match(line.normal) or _FOLIO_NAME.match(line.normal)):
+            line.kind, line.rule = Kind.NOISE, "masthead"
+            folios.add(line.normal)
+    # The same number printed again at the page's foot (a PDF's folio, top and bottom).
+    for line in lines[len(head):]:
+        if line.normal in folios and line.kind in (Kind.BODY, Kind.HEADLIKE):
+            line.kind, line.rule = Kind.NOISE, "masthead"
+
+
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A photo's title and its credit on one line, set far apart ('雪落黄安坝　　　　冉　峰　摄'):
+    the title heads the photo, the credit names who took it (two lines of one number)."""
+    out: list[Line] = []
+    for line in lines:
+        out.append(line)
+        if line.kind is not Kind.PHOTO_CREDIT or line.level:
+            continue
+        parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
+        if len(parts) != 2:
+            continue
+        title, credit = parts
+        head = classify(line.number, title, gazetteer)
+        rest = classify(line.number, credit, gazetteer)
+        if head.kind is Kind.HEADLIKE and rest.kind is Kind.PHOTO_CREDIT and rest.names:
+            head.indent = rest.indent = line.indent
+            out[-1:] = [head, rest]
+    lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
+
+
+# What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号)")
+ACCOUNT_CARD_LINE_MAX = 20
+ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
+
+
+_POSTED_AT = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+\S{2,6})?$")
+_AUTHOR_LINE_MAX = 30
+
+
+def _post_authors(lines: list[Line]) -> None:
+    """The line right above a post's time (its author and account: '垫江县融媒体中心 垫江发布' /
+    '2025年12月09日 19:45 重庆'), short and with no sentence's mark, is chrome, no head."""
+    for above, line in pairwise(lines):
+        if (line.number == above.number + 1 and line.kind is Kind.NOISE
+                and _POSTED_AT.match(line.normal) and above.kind is Kind.HEADLIKE
+                and len(above.normal) <= _AUTHOR_LINE_MAX
+                and not _CLAUSE_MARK.search(above.normal)):
+            above.kind, above.rule = Kind.NOISE, "web-chrome"
+
+
+def _account_cards(lines: list[Line]) -> None:
+    """An account's card at a post's foot: its name over '微信号：…' and its motto under it
+    ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'): no story's head or text."""
+    for at, line in enumerate(lines):
+        if not _ACCOUNT_ID.search(line.normal) or len(line.normal) > ACCOUNT_CARD_TEXT_MAX:
+            continue
+        line.kind, line.rule = Kind.NOISE, "web-chrome"
+        for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
+            if (near is not None and abs(near.number - line.number) == 1
+                    and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                    and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
+                near.kind, near.rule = Kind.NOISE, "web-chrome"
+
+
+_ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
+NAMEPLATE_MAX = 6  # characters of a supplement's or column page's name over its issue
+
+
+def _nameplates(lines: list[Line]) -> None:
+    """A supplement's name right over its issue's number ('任　河' / '第356期'): the page's
+    nameplate, no story's head or a portrait's name."""
+    for a, b in pairwise(lines):
+        if (b.number == a.number + 1 and _ISSUE_LINE.match(b.normal)
+                and a.kind in (Kind.NAME, Kind.HEADLIKE) and not a.level
+                and len(a.normal.replace(" ", "")) <= NAMEPLATE_MAX):
+            a.kind, a.rule = Kind.NOISE, "masthead"
+
+
+_OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,12}$")
+_CLOSING_BRACKET_HEAD = re.compile(r"^[^（()）]{1,20}[）)]$")
+
+
+def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A closing or photo credit cut at a line's end ('…资料500余份。（记者' / '田 甜）'): the
+    bracket's first part goes down to the line that closes it, which is then read again as
+    a credit. Nothing moves when the two parts together are no credit."""
+    for index in range(len(lines) - 1):
+        a, b = lines[index], lines[index + 1]
+        if (b.number != a.number + 1 or a.kind is not Kind.BODY or a.level or b.level
+                or not (cut := _OPEN_BRACKET_TAIL.search(a.text))
+                or not _CLOSING_BRACKET_HEAD.match(b.text)):
+            continue
+        joined = classify(b.number, a.text[cut.start():] + b.text, gazetteer)
+        if (joined.kind in (Kind.CREDIT, Kind.PHOTO_CREDIT) and joined.names
+                and a.text[:cut.start()].strip()):
+            a.text = a.text[:cut.start()].rstrip()
+            a.norm = normalize(a.text)
+            joined.indent = b.indent
+            lines[index + 1] = joined
+
+
+NOTE_LINES_MAX = 4  # lines of a note on the writer cut at the column's width
+
+
+def _cut_notes(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A note on the writer cut at the column's width ('（作者系…教授。本文系…' / '…阶段性
+    成果）'): its lines are one note, read as one, never heads."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        out.append(line)
+        at += 1
+        norm = line.normal
+        if (line.level or norm[:1] != "(" or _depth(norm) <= 0
+                or not words()["author_notes_re"].match(norm[1:].lstrip())):
+            continue
+        text, end = line.text, at
+        while (end < len(lines) and end - at < NOTE_LINES_MAX - 1
+               and lines[end].number == lines[end - 1].number + 1 and not lines[end].level):
+            text += lines[end].text
+            end += 1
+            if _depth(normalize(text)) <= 0:
+                joined = classify(line.number, text, gazetteer)
+                if joined.rule == "author-note":
+                    joined.indent = line.indent
+                    out[-1], at = joined, end
+                break
+    lines[:] = out
+
+
+def _depth(norm: str) -> int:
+    """Brackets opened and not closed in ``norm``."""
+    return norm.count("(") - norm.count(")")
+
+
+_CAPTION_POINTERS = "▲△"
+
+
+def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A pointed caption cut at the column's width ('▲3月16日，…一家智能育秧工厂，工人' /
+    '正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）'): its lines are one caption."""
+    out: list[Line] = []
+    skip = False
+    for a, b in pairwise([*lines, None]):
+        if skip:
+            skip = False
+            continue
+        out.append(a)
+        if (b is None or a.level or a.normal[:1] not in _CAPTION_POINTERS or is_closed(a.normal)
+                or a.kind not in (Kind.BODY, Kind.HEADLIKE) or b.normal[:1] in _CAPTION_POINTERS
+                or b.number != a.number + 1 or b.level or b.indent in PARAGRAPH_INDENT
+                or b.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.PHOTO_CREDIT, Kind.CAPTION)):
+            continue
+        joined = classify(a.number, a.text + b.text, gazetteer)
+        if joined.kind is Kind.CAPTION and joined.names:  # its photographer's credit ends it
+            joined.indent = a.indent
+            out[-1], skip = joined, True
+    lines[:] = out
+
+
+_BRACKET_LABEL = re.compile(r"^[【\[]\s*[^】\]\s]{2,8}\s*[】\]]$")
+_FIELD = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*\S")
+
+
+def _bracketed_boxes(lines: list[Line]) -> None:
+    """A label in brackets alone on its line over lines of fields ('【比赛信息】' / '比分：…' /
+    '进球：…' / '观众：…'), none a blank line apart: a box of facts, its lines text."""
+    for at, line in enumerate(lines):
+        if line.level or not _BRACKET_LABEL.match(line.normal):
+            continue
+        box = []
+        for below in lines[at + 1:at + 1 + BOX_LINES_MAX]:
+            if below.number != (box[-1] if box else line).number + 1 or below.level:
+                break
+            box.append(below)
+        if sum(bool(_FIELD.match(b.normal)) for b in box) >= 2:
+            line.kind, line.rule = Kind.LABEL, "box-label"
+            for below in box:
+                if below.kind in (Kind.HEADLIKE, Kind.BODY):
+                    below.kind, below.rule = Kind.BODY, "box-line"
+
+
+_ATTACHMENTS = re.compile(r"^附件\s*[:：]\s*1\s*[.．、]")
+_LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
+
+
+def _attachment_lists(lines: list[Line]) -> None:
+    """A document's list of attachments ('附件：1.…' / '2.…' / '3.…'): each line is one entry of
+    the list, never a head."""
+    listing = False
+    for a, b in pairwise(lines):
+        listing = (_ATTACHMENTS.match(a.normal) is not None
+                   or (listing and _LIST_NUMBER.match(a.normal) is not None))
+        if (listing and b.number == a.number + 1 and not b.level
+                and b.kind in (Kind.HEADLIKE, Kind.BODY) and _LIST_NUMBER.match(b.normal)):
+            b.kind, b.rule = Kind.BODY, "labelled-paragraph"
+
+
+_CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
+
+
+def _channel_titles(lines: list[Line]) -> None:
+    """A site's channel name right under the breadcrumb that ends in it ('您所在的位置：首页 >>
+    新闻动态 >> 政务要闻' / '政务要闻'): the page's chrome, no head of its articles."""
+    for a, b in pairwise(lines):
+        if (a.rule == "web-chrome" and (crumb := _CRUMB_TAIL.search(a.normal))
+                and b.kind is Kind.HEADLIKE and b.normal.replace(" ", "") == crumb["last"]):
+            b.kind, b.rule = Kind.NOISE, "channel-title"
+
+
+DATELINE_TAIL_MAX = 16  # characters of a dateline's credit carried onto the next line
+
+
+def _cut_datelines(lines: list[Line]) -> None:
+    """A dateline whose credit a wrap cut ('本报讯（记者 冉 平 通讯员 夏' / '明）3月6日，…'):
+    the credit's end goes up to the line that opens it, where the dateline is read."""
+    for a, b in pairwise(lines):
+        if (b.number != a.number + 1 or a.kind is not Kind.BODY or b.kind is not Kind.BODY
+                or a.level or b.level or not words()["dateline"].match(a.normal)):
+            continue
+        opened = max(a.normal.rfind("("), a.normal.rfind("["))
+        close = min((k for k in (b.text.find("）"), b.text.find(")")) if k >= 0), default=-1)
+        if (opened < 0 or ")" in a.normal[opened:] or "]" in a.normal[opened:]
+                or not 0 <= close < DATELINE_TAIL_MAX):
+            continue
+        a.text, b.text = a.text.rstrip() + b.text[:close + 1], b.text[close + 1:]
+        a.norm, b.norm = normalize(a.text), normalize(b.text)
+
+
+def _wrapped_lines(lines: list[Line]) -> None:
+    """A page set as a PDF gives its text: no blank lines, every line cut at the column's
+    width, each paragraph opening with an indent ('　　') and heads set further in. There a
+    line at the margin goes on with the paragraph above, however it looks; a line at the
+    paragraph indent opens a paragraph; a head is set further in. Pages whose paragraphs are
+    set apart by blank lines (all others) are left as they are."""
+    opening = [line for line in lines if line.indent in PARAGRAPH_INDENT
+               and line.kind in (Kind.HEADLIKE, Kind.BODY)]
+    if len(opening) < INDENTED_PARAGRAPHS_MIN:
+        return
+    below = [line for line in lines if line.number >= opening[0].number]
+    # Paragraphs set apart by blank lines (most opening after one): a page of another
+    # kind. A PDF's text may still set its blocks (a story, a box) a blank line apart.
+    spaced = sum(b.number - a.number > 1 for a, b in pairwise(below) if b in opening)
+    if spaced * 2 >= len(opening) - 1:
+        return
+    widths = sorted(len(line.normal) for line in below if line.kind is Kind.BODY)
+    if widths and widths[len(widths) // 2] > WRAPPED_WIDTH_MAX:
+        return  # a paragraph a line: no line was cut at a column's width
+    within = False  # inside a paragraph: the line above is its first or one that goes on
+    last: Line | None = None  # the line before
+    for line in lines:
+        if last is not None and line.number - last.number > 1:
+            within = False  # a blank line ends every paragraph
+        above, last = last, line
+        # Advert words in a line at the margin under an open line ('…套餐，门票优惠，并开通')
+        # are the paragraph's: an advert stands apart from the text it interrupts.
+        advert = (line.rule == "advert" and line.indent == 0 and within and above is not None
+                  and above.kind is Kind.BODY and not is_closed(above.normal))
+        if (line.kind not in (Kind.HEADLIKE, Kind.BODY) and not advert) or line.level:
+            within = line.kind is Kind.NOISE and within  # a running header inside
+            continue
+        if line.indent in PARAGRAPH_INDENT:
+            line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
+        elif (line.indent == 0 and within and above is not None
+              and (above.kind is Kind.NOISE or not is_closed(above.normal))):
+            line.kind, line.rule = Kind.BODY, "wrapped-line"
+        else:
+            # A head, set further in, or at the margin under a paragraph that ended
+            # ('…（通讯员　刘思雨）' / '区图书馆“缙云讲堂”开讲').
+            within = False
+
+
+CUT_LINES_MIN = 4  # lines run on by the next one: a page whose paragraphs are cut to width
+COLUMN_SLACK = 2  # characters a cut line may fall short of the column's width
+
+
+def column_width(lines: Sequence[Line]) -> int | None:
+    """The width a page's paragraphs are cut at: the usual length of a text line run on by
+    the next one; None when few are (paragraphs are lines) or they are long."""
+    cut = sorted(len(a.normal) for a, b in pairwise(lines)
+                 if b.number == a.number + 1 and a.kind is Kind.BODY and b.kind is Kind.BODY)
+    if len(cut) < CUT_LINES_MIN or cut[len(cut) // 2] > WRAPPED_WIDTH_MAX:
+        return None
+    return cut[len(cut) // 2]
+
+
+def _display_width(norm: str) -> float:
+    """A line's width in full-width cells: a half-width digit or letter takes half a cell
+    ('2024年8月5日22时40分许，…' is narrower than its length says)."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1 for c in norm)
+
+
+def _cut_first_lines(lines: list[Line]) -> None:
+    """On a page whose paragraphs are cut at the column's width (the lines run on by the
+    next line are all about as wide), a head-like line as wide as that, with a clause's
+    mark in it, run on by the next line, is a paragraph's first line, not a head:
+    '走进古镇东街的一家竹编工坊，62岁的竹编艺人刘德厚正手把手教两名年轻人编' / '竹篮。…'."""
+    width = column_width(lines)
+    if width is None:
+        return
+    for a, b in pairwise(lines):
+        if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
+                and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
+                and b.kind in (Kind.BODY, Kind.HEADLIKE)
+                and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+                     or width - COLUMN_SLACK <= _display_width(a.normal) <= width + COLUMN_SLACK)
+                and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal))
+                and a.normal[-1:] not in "。！？!?”」"):
+            a.kind, a.rule = Kind.BODY, "cut-first-line"
+
+
+def _cut_last_lines(lines: list[Line]) -> None:
+    """On a page whose paragraphs are cut at the column's width, a short head-like line
+    right under a text line as wide as that and left open is the paragraph's last line:
+    '【读者问】…这是为什么？（读者 刘' / '先生）'. (A text line there is marked so too: its
+    question, '…白天又好些，是' / '怎么回事？', asks no headline's.)"""
+    width = column_width(lines)
+    if width is None:
+        return
+    for a, b in pairwise(lines):
+        if (a.kind is Kind.BODY and not b.level and (b.kind is Kind.HEADLIKE or b.rule == "body")
+                and b.number == a.number + 1 and len(b.normal) < width
+                and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+                and not is_closed(a.normal)):
+            b.kind, b.rule = Kind.BODY, "cut-last-line"
+
+
+# (A sentence's end inside the line too: '…前来就诊。' / '冬季该如何保护膝关节？本期我们请来…'.)
+_CLAUSE_MARK = re.compile(r"[，,、；;：:。？！?!]")
+# A brief's title in brackets run into its text: '【冒充“客服”骗退款　警方紧急止付】11月21日1'.
+_RUN_IN_TITLE = re.compile(r"^【[^】]{6,30}】\s*\S")
+_DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
+
+
+def _section_titles(lines: list[Line]) -> None:
+    """The head right under a part's number ('01' / '老街有了新模样') is the part's title:
+    a subhead of the story, whatever the paragraph under it opens with."""
+    for line, nxt in pairwise(lines):
+        if (line.rule == "section-number" and nxt.kind is Kind.HEADLIKE and not nxt.level
+                and nxt.number - line.number <= 3):
+            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
+    for line in lines:
+        if line.kind is Kind.HEADLIKE and not line.level and (mark := _PART_MARK.match(line.text)):
+            line.text = line.text[mark.end():]
+            line.norm = normalize(line.text)
+            line.kind, line.rule = Kind.SUBHEAD, "section-title"
+
+
+_PART_MARK = re.compile(r"^[▌▍▎▐▋█]\s*(?=\S)")
+
+
+BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
+
+
+def _box_lines(lines: list[Line]) -> None:
+    """The lines right under a box's label, none a blank line apart ('人物名片' / '曾庆华　男，
+    1964年6月生' / '荣昌区清江镇竹林村卫生室乡村医生' / …), are the box's text, never heads.
+    (Links under a related-links label and comments under theirs are chrome instead.)"""
+    chrome = {*words()["link_labels"], *words()["comment_labels"]}
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.LABEL or bare_label(line.normal) in chrome:
+            continue
+        # A box holds a few lines: on a page with no blank lines at all, the page's heads
+        # further down stay heads (and a page of labels is read in linear time).
+        box = lines[at:at + BOX_LINES_MAX + 1]
+        if len(box) >= 3 and box_title(box[1], box[2]):
+            continue  # '链接' / '万州烤鱼的由来' / a paragraph: a box with a title of its own
+        for above, below in pairwise(box):
+            if (below.number != above.number + 1 or below.level
+                    or (below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                        and below.rule != "speaker-line")):
+                break
+            below.kind, below.rule = Kind.BODY, "box-line"
+
+
+BOX_TITLE_MAX = 20  # characters of a box's own title under its label
+
+
+def box_title(line: Line, below: Line) -> bool:
+    """A short open head right under a label, over a paragraph's long line: the box's
+    title (a card's lines, '竹林村卫生室乡村医生', stand over more short lines)."""
+    return (line.kind is Kind.HEADLIKE and not line.level and len(line.normal) <= BOX_TITLE_MAX
+            and not is_closed(line.normal) and below.kind is Kind.BODY
+            and len(below.normal) > BOX_TITLE_MAX)
+
+
+def _signed_parts(lines: list[Line]) -> None:
+    """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
+    closing credit) are separate news gathered in one post, a digest's items: no subheads
+    of one report. Their number is no part of the item's heading."""
+    starts = [at for at, line in enumerate(lines) if line.rule == "section-title"]
+    if len(starts) < 2:
+        return
+    signed = 0
+    for start, end in pairwise([*starts, len(lines)]):
+        part = lines[start + 1:end]
+        if any(line.kind in (Kind.BYLINE, Kind.CREDIT) or (
+                line.kind is Kind.BODY and words()["end_credit"].search(line.normal[-40:]))
+               for line in part):
+            signed += 1
+    if signed >= 2 and signed * 2 >= len(starts):
+        for at in starts:
+            lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
+            if at and lines[at - 1].rule == "section-number":
+                lines[at - 1].kind = Kind.NOISE
+
+
+def _dated_parts(lines: list[Line]) -> None:
+    """Bulleted subheads ('■独居老人家中停电　社区连夜送来取暖器') each over a part that opens
+    with its own day ('昨日傍晚6点过，…', '“…”昨日上午，…'), under a story's first text, are
+    separate cases gathered under one head, a roundup's items; a feature's parts go on with
+    its one story."""
+    heads = [at for at, line in enumerate(lines) if line.rule == "bulleted-subhead"]
+    if len(heads) < 2 or not heads[0] or lines[heads[0] - 1].kind is not Kind.BODY:
+        return  # no story's text above them: a briefs column's titles ('要闻简报' / '■…')
+    dated = []
+    for at in heads:
+        text = next((line for line in lines[at + 1:at + 3] if line.kind is Kind.BODY), None)
+        dated.append(text is not None and bool(words()["report_opening_re"].match(
+            QUOTED_OPENING.sub("", text.normal)[:40])))
+    if all(dated):
+        for at in heads:
+            line = lines[at]
+            bare = line.text.strip().lstrip(BULLETS).strip()
+            line.kind, line.rule, line.text, line.norm = (
+                Kind.RUBRIC, "dated-part", bare, normalize(bare))
+
+
+_PART_LABEL = re.compile(r"^[【\[〔]\s*(?P<label>[^】\]〕\s]{2,6})\s*[】\]〕]$")
+
+
+def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """Two or more short labels in brackets, each alone over text ('【案情回顾】' / '…' /
+    '【法官说法】' / '…'), are the parts of one piece: its subheads, no column's name or deck.
+    (A place in brackets over its text heads a roundup's item instead.)"""
+    places = gazetteer or default_gazetteer()
+    found = [line for line, nxt in pairwise(lines)
+             if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
+             and nxt.kind is Kind.BODY and (match := _PART_LABEL.match(line.normal))
+             and not known_places(places, match["label"], towns=True)]
+    if len(found) >= 2:
+        for line in found:
+            line.kind, line.rule = Kind.SUBHEAD, "part-label"
+
+
+_NUMBERED_PART = re.compile(
+    rf"^(?P<word>[{HAN}]{{1,4}}?)[一二三四五六七八九十]{{1,2}}\s*[:：]\s*\S")
+
+
+def _numbered_parts(lines: list[Line]) -> None:
+    """Heads numbered with the same word ('误区一：…', '误区二：…') are the parts of one
+    story, its subheads: never headlines, whatever they say."""
+    series: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.kind is Kind.HEADLIKE and not line.level and (
+                match := _NUMBERED_PART.match(line.normal)):
+            series.setdefault(match["word"], []).append(line)
+    for parts in series.values():
+        if len(parts) >= 2:
+            for line in parts:
+                line.kind, line.rule = Kind.SUBHEAD, "numbered-part"
+
+
+NUMBERED_ENTRY = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.*)$")
+
+
+def _numbered_entries(lines: list[Line]) -> None:
+    """Head lines numbered 1., 2., 3. … in order, each over its own text ('1．年产30万套…项目'
+    / '签约企业：…'), are the entries of a list: items, headed by their titles."""
+    entries = [(line, int(match["n"])) for line in lines
+               if line.kind is Kind.HEADLIKE and not line.level
+               and (match := NUMBERED_ENTRY.match(line.normal))]
+    run: list[Line] = []
+    for line, number in [*entries, (None, 0)]:
+        if line is not None and number == len(run) + 1:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for entry in run:
+                entry.kind, entry.rule = Kind.RUBRIC, "numbered-entry"
+        run = [line] if line is not None and number == 1 else []
+
+
+SIGNATURE_MAX = 24  # characters of a signature under a reader's comment: ——南岸区 读者 刘国强
+# ... longer when it gives the speaker's post and the source quoted:
+# ——何 明（中共重庆市委党校教授），摘自《学习时报》2025年3月24日
+_SOURCED_SIGNATURE = re.compile(rf"^[—-]+\s*[{HAN}](?: ?[{HAN}]){{1,3}}\s*\([^()]{{2,40}}\)")
+
+
+def _dash_signatures(lines: list[Line]) -> None:
+    """A short line opening with a dash right under a paragraph ('——网友“山城小李”') signs
+    the comment or quotation above: text of the story, never a deck (a deck is under a
+    head)."""
+    for at in range(1, len(lines)):
+        above, line = lines[at - 1], lines[at]
+        if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.BODY
+                and DECK_DASHES.match(line.normal) and line.normal[:1] in "—-"
+                and (len(line.normal) <= SIGNATURE_MAX or _SOURCED_SIGNATURE.match(line.normal))
+                and not line.normal.endswith(tuple(words()["deck_endings"]))
+                # '消费维权' / '…就不认？' / '——记者介入后，…': a question under a column's
+                # name is a headline, and the dashed line under it its deck
+                and not (at >= 2 and _asking_head(above.normal)
+                         and lines[at - 2].kind is Kind.HEADLIKE)):
+            line.kind, line.rule = Kind.BODY, "dash-signature"
+
+
+# Rules of the page-level pass whose lines are each a paragraph of their own.
+WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field",
+                              "posted-note", "expert-line", "labelled-paragraph",
+                              "dash-signature", "box-line"})
+# Rules of the page-level pass whose lines open a paragraph, whatever the line above.
+OPENING_LINE_RULES = frozenset({"indented-paragraph"})
+
+
+def _quoted_head(norm: str) -> bool:
+    """A short line that is one quotation ('“那条路，是我们一锤一锤凿出来的”')."""
+    return (len(norm) <= 30 and norm[:1] == "“" and norm[-1:] == "”"
+            and "”" not in norm[1:-1] and "。" not in norm)
+
+
+def _asking_head(norm: str) -> bool:
+    """Short, one sentence ending in '?' or '!', shaped like a headline but for its end."""
+    return (len(norm) <= 30 and norm[-1:] in "?!" and "。" not in norm
+            and norm.count(",") <= 1 and norm[:1] not in "“‘「\"" and label_of(norm) is None
+            and headline_shape(norm.rstrip("?!")))
+
+
+def _speakers_alike(lines: list[Line]) -> None:
+    """Under a speaker's line ('刘大贵　石板滩村4组村民'), the lines of the same shape that
+    follow, before the next byline or credit, are the other speakers' lines, whatever their
+    roles say ('黄德明　石板滩村脱贫户', '冉小燕　返乡创业青年')."""
+    speaking = False
+    for line in lines:
+        if line.rule == "speaker-line":
+            speaking = True
+        elif line.kind in (Kind.BYLINE, Kind.CREDIT, Kind.RUBRIC, Kind.LABEL):
+            speaking = False
+        elif speaking and line.kind is Kind.HEADLIKE and not line.level and (
+                match := NAME_AND_ROLES.match(join_spaced_names(line.normal))) and (
+                len(match[2]) <= SPEAKER_ROLES_MAX and person_like(match[1])
+                and not is_closed(match[2])):
+            line.kind, line.rule = Kind.LEAD, "speaker-line"
