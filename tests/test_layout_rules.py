@@ -1920,3 +1920,102 @@ def test_a_police_corps_notice_title_under_its_issuer_and_a_voices_box_of_the_st
                    "因轨道交通配套工程施工需要，决定对渝州路实施交通管制。\n")
     assert [s.headline for s in page.stories] == [
         "轨道交通7号线一期开通初期运营", "重庆市公安局交通巡逻警察总队关于渝州路施工期间实施交通管制的通告"]
+
+
+def test_a_rolling_pages_time_lines_are_chrome_and_an_e_papers_writer_field_is_a_byline():
+    assert lines.classify(1, "11:26").kind is lines.Kind.NOISE
+    field = lines.classify(1, "作者：本报记者　罗　婧　通讯员　代小飞")
+    assert (field.kind, field.names) == (lines.Kind.BYLINE, ("罗婧", "代小飞"))
+    assert lines.classify(1, "文/图：通讯员 熊 杰").with_photos
+
+
+def test_a_posts_parts_marked_with_a_diamond_and_signed_are_its_items():
+    page = segment("忠县快讯丨新立镇蜜橘开园　县医院开设夜间门诊\n\n"
+                   "🔹新立镇：早熟蜜橘开园采摘\n\n9月25日，新立镇2000余亩早熟蜜橘迎来开园采摘。\n\n（通讯员 秦 露）\n\n"
+                   "🔹县人民医院开设“夜间门诊”\n\n记者9月25日从县人民医院获悉，夜间门诊将开诊。\n\n（记者 谭 超）\n")
+    story, = page.stories
+    assert (story.section, [i.heading for i in story.items]) == (
+        "忠县快讯", ["新立镇：早熟蜜橘开园采摘", "县人民医院开设“夜间门诊”"])
+
+
+def test_a_block_of_advert_copy_with_no_mark_is_noise_with_its_slogan():
+    page = segment("蔡家岗镇为五保老人送温暖\n\n12月8日，镇干部为五保老人送去棉被。（何丽）\n\n"
+                   "迎元旦　贺新春\n缙云电器商场冬季大酬宾\n彩电　冰箱　全场8.5折起\n"
+                   "凡购物满2000元即送电饭煲一台\n活动时间：2008年12月12日—2009年1月4日\n"
+                   "地址：北碚区中山路88号　　电话：68207766\n")
+    assert [s.headline for s in page.stories] == ["蔡家岗镇为五保老人送温暖"]
+    assert "迎元旦　贺新春" in page.noise
+
+
+def test_a_policy_interpretations_document_line_is_chrome_and_its_signing_fields_its_end():
+    page = segment("《某区增设电梯财政补助办法》政策解读\n\n"
+                   "解读文件：《某区增设电梯财政补助办法》（某府办发〔2025〕21号）\n\n"
+                   "近日，区政府办公室印发《办法》，现解读如下。\n\n"
+                   "解读机关：某区住房和城乡建设委员会\n解读人：韦　敏　　联系电话：023-71420000\n\n"
+                   "相关文件：某区人民政府办公室关于印发《办法》的通知\n")
+    story, = page.stories
+    assert story.headline == "《某区增设电梯财政补助办法》政策解读"
+    assert story.paragraphs[-1].startswith("解读人：")
+    assert any(n.startswith("解读文件") for n in page.noise)
+
+
+def test_a_writer_under_a_bullet_with_the_office_before_the_name():
+    line = lines.classify(1, "■区人民法院　龚雪梅")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("龚雪梅",))
+    assert lines.classify(1, "■区人民法院").kind is lines.Kind.SUBHEAD
+
+
+def test_a_letters_signature_with_where_the_writer_lives_and_a_cut_sentence_before_it():
+    line = lines.classify(1, "巴南区鱼洞街道　市民　刘建军")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("刘建军",))
+    page = segment("市民来信\n深夜寻回走失父亲\n我父亲今年78岁，那晚独自出了门。\n"
+                   "在这里，我想通过晚报，对罗晓梅和帮忙寻找的居民、民警说一声：\n谢谢你们！\n"
+                   "巴南区鱼洞街道　市民　刘建军\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.items) == ("深夜寻回走失父亲", ("刘建军",), ())
+
+
+def test_column_endings_a_photo_columns_and_community_news():
+    page = segment("社区镜头\n\n老街坊的趣味运动会\n\n昨日，社区举办第三届邻里趣味运动会。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [("社区镜头", "老街坊的趣味运动会")]
+    assert lines.is_rubric("社区新鲜事")
+
+
+def test_a_profile_pages_parts_headed_by_a_persons_name_and_a_colon_are_items():
+    page = segment("山乡两只“领头雁”\n\n融媒体记者　向　丹\n\n两位来自大山深处的党员获评优秀。\n\n"
+                   "秦德明：高山茶园里的“老支书”\n\n清晨6点，云峰村还笼罩在云雾中。\n\n"
+                   "刘小燕：返乡带着乡亲“触网”\n\n走进电商服务站，刘小燕正在直播。\n")
+    story, = page.stories
+    assert [i.heading for i in story.items] == ["秦德明：高山茶园里的“老支书”",
+                                                "刘小燕：返乡带着乡亲“触网”"]
+    # one such head is a subhead; a place before the colon is a 'place：topic' headline
+    assert not segment("甲\n\n正文。\n\n秦德明：高山茶园里的“老支书”\n\n清晨。\n").stories[0].items
+
+
+def test_a_boxs_label_lists_its_bulleted_points():
+    page = segment("这个夏天，来梁平“慢”游一天\n\n记者　何　晓\n\n入夏以来，气温节节攀升。\n\n"
+                   "游玩贴士\n●双桂堂：开放时间8:30—17:30，免费参观。\n"
+                   "●温馨提示：山区早晚温差较大，请备好薄外套。\n（记者　何　晓　整理）\n")
+    story, = page.stories  # the points are no briefs of their own
+    assert story.paragraphs[-3:] == ("游玩贴士", "●双桂堂：开放时间8:30—17:30，免费参观。",
+                                     "●温馨提示：山区早晚温差较大，请备好薄外套。")
+
+
+def test_a_long_open_line_between_the_heads_and_the_byline_is_the_deck():
+    page = segment("一錾一锤四十八载\n\n石头上“绣花”的人\n\n"
+                   "他14岁学艺，修过千年石刻，也把大足石雕带进了寻常百姓家\n\n本报记者　张　静\n\n"
+                   "11月18日上午，工作室里敲击声不停。\n\n壹｜先磨三年錾子\n\n陈光荣出生在石匠世家。\n")
+    story, = page.stories
+    assert (story.kicker, story.headline, story.subtitle, story.reporters) == (
+        "一錾一锤四十八载", "石头上“绣花”的人",
+        "他14岁学艺，修过千年石刻，也把大足石雕带进了寻常百姓家", ("张静",))
+
+
+def test_ranked_results_under_their_events_are_a_table_and_a_desk_signs_a_brief():
+    page = segment("运动会部分项目成绩\n本报讯　10月9日至13日，运动会在县体育中心举行。\n男子100米\n"
+                   "第一名　谭　浩（忠州街道）　11秒36\n第二名　冉小龙（拔山镇）　11秒52\n女子100米\n"
+                   "第一名　何雨欣（新生街道）　12秒88\n第二名　向　丽（忠州街道）　13秒05\n")
+    assert [s.headline for s in page.stories] == ["运动会部分项目成绩"]
+    page = segment("我县选手获游泳锦标赛两金\n\n10月6日，锦标赛闭幕，我县选手获得两枚金牌。"
+                   "（县体育事业发展中心　王　平）\n")
+    assert page.stories[0].reporters == ("王平",)

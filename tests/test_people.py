@@ -338,3 +338,35 @@ def test_the_word_lists_are_in_the_same_order_whatever_the_hash_seed():
                            check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
     assert len(seen) == 1
+
+
+def test_a_branch_secretary_a_craftsman_a_migrant_worker_and_a_name_before_a_noun(tagger):
+    text = ("东升村党总支书记黄文兵算起了增收账。竹编艺人邓国才正手把手教居民。"
+            "返乡农民工刘小平利用在外学到的技术办厂。忠县中学队队长黄宇轩头球扳平比分。"
+            "解读人：韦　敏　　联系电话：023-71420000")
+    got = people(tagger.tag_text(text))
+    assert list(got) == ["黄文兵", "邓国才", "刘小平", "黄宇轩", "韦敏"]
+    assert got["黄文兵"][0] == ["东升村党总支书记"] and got["刘小平"][0] == ["返乡农民工"]
+
+
+def test_two_character_names_after_a_kin_or_team_word_and_a_family_after_a_name(tagger):
+    text = ("谭永贵的儿子谭林也辞去外地的工作回到老街。队友谭杰在罚球线附近接球跳投。"
+            "游客张鹏一家三口已经在营地住了两天。")
+    assert [n for n in people(tagger.tag_text(text)) if n != "谭永贵"] == ["谭林", "谭杰", "张鹏"]
+
+
+@pytest.mark.parametrize(("masthead", "district"), [("北 碚 报　　　　2008年12月11日　星期四", "北碚区"),
+                                                  ("忠縣報　　第二版　　一九九六年十月十八日　星期五", "忠县")])
+def test_a_mastheads_district_letter_spaced_or_in_traditional_characters(tagger, masthead,
+                                                                        district):
+    text = f"{masthead}\n\n镇里为五保老人送温暖\n\n12月8日，镇党委书记王建国为老人送去棉被。\n"
+    source, _ = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
+    page = tagger.tag_page(segmenter.segment(source))
+    assert [(m.name, m.district) for m in page.stories[0].people] == [("王建国", district)]
+
+
+def test_a_paper_named_after_its_district_in_front_matter_places_its_people(tagger):
+    text = "---\npaper: 北碚报\ndate: 2008-12-11\n---\n镇里为五保老人送温暖\n\n12月8日，镇党委书记王建国为老人送去棉被。\n"
+    source, _ = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
+    page = tagger.tag_page(segmenter.segment(source))
+    assert [(m.name, m.district) for m in page.stories[0].people] == [("王建国", "北碚区")]

@@ -660,6 +660,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a speaker's line above a quotation opens an item headed by the speaker's line",
     ),
     LineDecision(
+        "named-part-opens-item",
+        "## 山乡两只“领头雁” / 正文。 / 秦德明：高山茶园里的“老支书” / 清晨，他上山。 / "
+        "刘小燕：返乡带着乡亲“触网” / 走进服务站。",
+        "heads of a profile's parts, each a different person's name and a colon, open items",
+    ),
+    LineDecision(
         "bulleted-title-opens-brief",
         "快讯 / ★区妇联举办培训班 / 本月3日，培训班开班。 / ★全区开展消防检查 / 6月4日起，检查。",
         "under a briefs rubric (简讯, 快讯), a bulleted title heads a brief story of its own",
@@ -1054,6 +1060,11 @@ class Builder:
             # '陈立新　某集团董事长' / '“我们集团在渝西扎根…”': a voice, headed by its speaker.
             self.log(line.number, "speaker-opens-voice")
             self.open_item(line.text.lstrip(BULLETS + " \u3000"), line.number, None, voice=True)
+            return i + 1
+        if line.rule == "named-part" and self.cur is not None:
+            # '秦德明：高山茶园里的“老支书”': the part of a profile page about one person.
+            self.log(line.number, "named-part-opens-item")
+            self.open_item(line.text, line.number, None)
             return i + 1
         self.paragraph(line)
         return i + 1
@@ -1566,8 +1577,11 @@ class Builder:
                 self._start(cur)
             cur.dateline = cur.dateline or norm[: marker.end()]
         elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
-              and cur.target() and (cur.listing or cur.target()[-1].tail[-1:] in ":：")):
-            # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists.
+              and cur.target() and (cur.listing or cur.target()[-1].tail[-1:] in ":："
+                                    or (cur.target()[-1].subhead
+                                        and _box_label(cur.target()[-1].text)))):
+            # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists (or
+            # a box's points under its label: '游玩贴士' / '●双桂堂：…').
             cur.listing = True
             self.log(line.number, "bullet-lists-points")
         elif (cur is not None and not cur.ended

@@ -149,7 +149,9 @@ def words() -> dict:
     data["actor_suffix_re"] = re.compile("(?:" + "|".join(data["actor_suffixes"]) + ")$")
     data["end_credit"] = re.compile(
         rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:{roles})\s*)?"
-        rf"[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
+        # (a long first word only before a name: a desk, '县体育事业发展中心　王　平')
+        rf"(?:[{HAN}]{{1,8}}|[{HAN}]{{9,14}}(?=[ \u3000]+[{HAN}]))"
+        rf"(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
     )
     data["unsigned_set"] = frozenset(data["unsigned_credits"])
     data["rubric_any_re"] = re.compile(
@@ -544,7 +546,8 @@ def _is_lead(norm: str) -> bool:
     # The name follows the last title word; allow "(兼)" style notes between them.
     last = titles[-1]
     tail = re.sub(r"^\s*[(（][^()（）]{1,4}[)）]", "", head[last.end() :])
-    return 2 <= len(tail) <= 4 and all(is_han(c) for c in tail)
+    # ('…居民、民警说一声：' is a sentence cut at its colon: no name after the title)
+    return 2 <= len(tail) <= 4 and all(is_han(c) for c in tail) and person_like(tail)
 
 
 # '李建国 县人大代表、龙潭镇养殖大户': a name, a space, then what the person is.
@@ -601,6 +604,10 @@ _AUTHOR_LINE = re.compile(
     # '作者：冉　静（垫江县高安镇人民政府）': the writer, and the place they work in brackets
     rf"|^作者\s*[:：]\s*(?P<employed>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,30}}\)$"
 )
+# '作者：本报记者　罗　婧　通讯员　代小飞': an e-paper's field label before a byline (with
+# no role after it, '作者：A' may be a book's author in a 书讯's fields: not a byline).
+_WRITER_FIELD = re.compile(r"^作者\s*[:：]\s*")
+_WHERE_THEN_CREDIT = re.compile(rf"^(?P<where>[{HAN}]{{2,12}})\s+(?P<rest>\S.*)$")
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
 _DESK_THEN_NAME = re.compile(
@@ -789,6 +796,12 @@ def _byline(probe: Probe) -> Verdict | None:
     if tail:
         cred = cred[: tail.start()]
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
+    if match is None and (field := _WRITER_FIELD.match(cred)):
+        match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
+    # '巴南区鱼洞街道　市民　刘建军': where the writer lives or works, then the byline.
+    if match is None and (where := _WHERE_THEN_CREDIT.match(cred)) and (
+            _is_desk(where["where"]) or known_places(probe.gazetteer, where["where"], towns=True)):
+        match = words()["byline"].match(where["rest"])
     # A medium's names joined by a dot before the role (上游新闻·重庆晨报记者) make no rubric.
     norm = (_MEDIA_DOT.sub("", probe.norm, count=1) if match and match.re is words()["byline"]
             else probe.norm)
@@ -796,6 +809,8 @@ def _byline(probe: Probe) -> Verdict | None:
         return None
     if match:
         named = match["names"] or match["writer"] or match["employed"].replace(" ", "")
+        # '文/图：通讯员 熊 杰': the writer took the pictures too.
+        photos = photos or bool(_WORDS_AND_PICTURES_FIRST.match(cred))
         return Verdict(names=credit_names(named), with_photos=photos)
     # '口述：向德明（81岁，…）  整理：本报记者 李 蔓': who spoke, and the writer who put it down.
     if told := _TOLD_TO.match(cred):
@@ -876,10 +891,16 @@ def _school_writer(probe: Probe) -> Verdict | None:
 
 
 def _bulleted_name(probe: Probe) -> Verdict | None:
-    """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features)."""
-    if probe.norm[:1] not in BULLETS or len(probe.norm) > 16:
+    """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features);
+    or the office the writer works for before the name ('■区人民法院　龚雪梅')."""
+    if probe.norm[:1] not in BULLETS or len(probe.norm) > 24:
         return None
     rest = join_spaced_names(probe.cred[1:].strip())  # '□袁　野': a name set spaced
+    if (desk := _DESK_THEN_NAME.match(rest)) and _is_desk(desk["desk"]):
+        name = desk["name"].replace(" ", "")
+        return Verdict(names=(name,)) if person_like(name) else None
+    if len(probe.norm) > 16:
+        return None
     match = _NAMES_ONLY.match(rest)
     if not match or known_places(probe.gazetteer, rest.replace(" ", ""), towns=True):
         return None

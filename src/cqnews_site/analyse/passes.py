@@ -99,6 +99,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _bracketed_boxes(lines)
     _channel_titles(lines)
     _speakers_alike(lines)
+    _named_parts(lines, gazetteer)
+    _decks_over_bylines(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
@@ -136,7 +138,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
             # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
             line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
         elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
-              and not _RUN_IN_LABEL.match(line.normal)):  # '【读者问】…？' asks in a Q&A
+              and not _RUN_IN_LABEL.match(line.normal)  # '【读者问】…？' asks in a Q&A
+              # '…说一声：' / '谢谢你们！': what a sentence ending in a colon goes on to say
+              and not (index and lines[index - 1].normal.endswith(":"))):
             nxt, above = lines[index + 1], lines[index - 1] if index else None
             if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
@@ -206,6 +210,7 @@ def _any_label(norm: str) -> str | None:
 
 _ADVERT_MARK = re.compile(r"^[\s\-—_【\[]*(?:广告|廣告)[\s\-—_】\]]*$")
 ADVERT_BLOCK_MAX = 12  # lines an advertisement under its mark runs to, at most
+ADVERT_BLOCK_MIN = 3  # lines of an unmarked advertisement's block, at least
 
 
 def _advert_blocks(lines: list[Line]) -> None:
@@ -218,6 +223,24 @@ def _advert_blocks(lines: list[Line]) -> None:
             if lines[at].number != lines[at - 1].number + 1:
                 break
             lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
+    _unmarked_adverts(lines)
+
+
+def _unmarked_adverts(lines: list[Line]) -> None:
+    """A block of lines set apart by blank lines, most of them advert copy ('缙云电器商场冬季
+    大酬宾' / '全场8.5折起' / '地址：…　电话：…') and none a paragraph or a credit, is an
+    advertisement: its slogan ('迎元旦　贺新春') and its dates are no story's."""
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+            continue
+        block, start = lines[start:end], end
+        adverts = sum(line.rule == "advert" for line in block)
+        if (ADVERT_BLOCK_MIN <= len(block) <= ADVERT_BLOCK_MAX and adverts >= 2
+                and adverts * 2 >= len(block)
+                and all(line.kind in (Kind.HEADLIKE, Kind.NOISE) for line in block)):
+            for line in block:
+                line.kind, line.rule = Kind.NOISE, "advert"
 
 
 def _two_above(lines: list[Line], index: int) -> list[Line]:
@@ -236,7 +259,8 @@ def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
     """A contact line that reads like an advertisement's ('联系电话：135…（刘先生）') is a
     field of the form it stands in, a paragraph of its own: when the two lines before it (an
     image's place aside: '（附照片）') are labelled fields too ('姓名：…' / '特征：…'), or the
-    lines right above and below it are ('地址：…' / '电话：…' / '门票：…' of a place to go)."""
+    lines right above and below it are ('地址：…' / '电话：…' / '门票：…' of a place to go), or it
+    signs a paragraph under one field ('解读机关：…' / '解读人：…　联系电话：…')."""
     def field(line: Line) -> bool:
         label = label_of(line.normal) if line.kind is Kind.BODY else None
         return label is not None and (line.rule == "labelled-paragraph" or label.endswith(fields))
@@ -252,7 +276,11 @@ def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
         # any labelled line is the form's last field.
         last = (len(above) == 2 and above[0].number + 1 == line.number
                 and above[1].number + 1 == above[0].number)
-        if (label.endswith(fields) and between) or (
+        # '解读机关：…' / '解读人：韦　敏　　联系电话：…' set close under the last paragraph: the
+        # fields that sign a document, its last lines.
+        signing = (len(above) == 2 and field(above[0]) and above[0].number + 1 == line.number
+                   and above[1].rule == "body")
+        if (label.endswith(fields) and (between or signing)) or (
                 len(above) == 2 and all(field(earlier) for earlier in above)
                 and (label.endswith(fields) or last)):
             line.kind, line.rule = Kind.BODY, "form-field"
@@ -260,6 +288,9 @@ def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
 
 TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
 VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
+
+
+_RANK = re.compile(r"第[一二三四五六七八九十]{1,3}名")
 
 
 def _row(line: Line) -> tuple[int, int] | None:
@@ -273,7 +304,9 @@ def _row(line: Line) -> tuple[int, int] | None:
         return (len(piped), sum(any(ch.isdigit() for ch in c) for c in piped)) \
             if len(piped) >= 2 else None
     parts = cells(text)
-    figures = sum(any(ch.isdigit() for ch in cell) for cell in parts)
+    # A rank is a figure too ('第一名　冉小龙（拔山镇）　11秒52').
+    figures = sum(any(ch.isdigit() for ch in cell) or bool(_RANK.fullmatch(cell))
+                  for cell in parts)
     if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
         return None
     return len(parts), figures
@@ -769,7 +802,8 @@ def _section_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.SUBHEAD, "section-title"
 
 
-_PART_MARK = re.compile(r"^[▌▍▎▐▋█]\s*(?=\S)")
+# (or with a small diamond, the bullet a post's editor picks: '🔹新立镇：早熟蜜橘开园采摘')
+_PART_MARK = re.compile(r"^[▌▍▎▐▋█\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")
 
 
 BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
@@ -963,3 +997,44 @@ def _speakers_alike(lines: list[Line]) -> None:
                 len(match[2]) <= SPEAKER_ROLES_MAX and person_like(match[1])
                 and not is_closed(match[2])):
             line.kind, line.rule = Kind.LEAD, "speaker-line"
+
+
+# '秦德明：高山茶园里的“老支书”': a person's name, a colon, and what the part says of them.
+_NAMED_PART = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})\s*:\s*\S.{{3,24}}$")
+NAMED_PARTS_MIN = 2
+
+
+def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """Heads of a profile page's parts, each a different person's name and a colon before
+    what the part tells of them ('秦德明：高山茶园里的“老支书”' / '刘小燕：返乡带着乡亲“触网”'),
+    each over paragraphs of its own: the parts are items, one person each (no 'place：topic'
+    headline: a place is no person)."""
+    places = gazetteer or default_gazetteer()
+    found: list[Line] = []
+    for at, line in enumerate(lines[:-1]):
+        if (line.kind is Kind.HEADLIKE and not line.level
+                and (match := _NAMED_PART.match(line.normal))
+                and person_like(match["name"])
+                and not known_places(places, match["name"], towns=True)
+                and lines[at + 1].kind is Kind.BODY):
+            found.append(line)
+    names = {_NAMED_PART.match(line.normal)["name"] for line in found}
+    if len(found) >= NAMED_PARTS_MIN and len(names) == len(found):
+        for line in found:
+            line.kind, line.rule = Kind.LEAD, "named-part"
+
+
+DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
+
+
+def _decks_over_bylines(lines: list[Line]) -> None:
+    """A line left open (no sentence ends it) between a head and the byline right under it is
+    the head's deck, however many commas it has ('石头上“绣花”的人' / '他14岁学艺，修过千年
+    石刻，也把大足石雕带进了寻常百姓家' / '本报记者　张　静'): a story's text comes after its
+    byline."""
+    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (line.rule == "body" and above.kind is Kind.HEADLIKE and below.kind is Kind.BYLINE
+                and len(line.normal) <= DECK_OVER_BYLINE_MAX and not is_closed(line.normal)
+                and line.number - above.number <= 2 and below.number - line.number <= 2):
+            line.kind, line.rule = Kind.HEADLIKE, "deck-over-byline"
+

@@ -440,8 +440,12 @@ class PeopleFinder:
                 words = [(words[0][0] + words[1][0], "nr"), *words[2:]]
             # a verb, adverb, preposition or time after jieba's name; or a conjunction or a
             # word too long to be part of a name (何某刚和刘某雨|密切配合, 陈某|接过话茬)
+            # ... or a word of two characters after a whole three-character name the name
+            # model agrees with (刘小平|利用, 黄宇轩|头球): the name cannot reach into it.
             if len(words) >= 2 and words[0][1].startswith("nr") and (
-                    words[1][1][:1] in "vdptc" or len(words[1][0]) >= 4):
+                    words[1][1][:1] in "vdptc" or len(words[1][0]) >= 4
+                    or (len(words[0][0]) == s + 2 and len(words[1][0]) >= 2
+                        and self.model_name(words[0][0]))):
                 length = len(words[0][0])
                 if s < length <= s + 2 and self.plausible(text[p:p + length]):
                     return length
@@ -874,10 +878,15 @@ class PeopleFinder:
                 # jieba's name, when a verb follows it (刘某芬端着; not 老人占四成).
                 if self._introducer_words.search(text, max(0, p - 4), p):
                     words = nlp.posseg(text[p:p + 10], self.cache_dir)
-                    if (len(words) >= 2 and words[0][1].startswith("nr")
-                            and len(words[0][0]) >= 3 and words[1][1][:1] in "vdpt"
-                            and self.untitled_ok(words[0][0])):
-                        yield Span(p, p + len(words[0][0]), words[0][0], (), "untitled_name")
+                    if len(words) < 2 or not words[0][1].startswith("nr"):
+                        continue
+                    name, after = words[0][0], words[1][1][:1]
+                    # (a name of two characters only right before a verb, an adverb or a
+                    # preposition: 谭永贵的儿子谭林也辞去…, 队友谭杰在罚球线附近…)
+                    if ((len(name) >= 3 and after in "vdpt" and self.untitled_ok(name))
+                            or (len(name) == 2 and after in "vdp" and self.plausible(name)
+                                and self.surname_len(name, 0) == 1)):
+                        yield Span(p, p + len(name), name, (), "untitled_name")
 
     def _attributions(self, text: str) -> Iterable[Span]:
         """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import operator
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 CODE_VERSION = "tagger-2"
 MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's district
+# Characters of a name set apart ('北 碚 报'): the space between two single characters.
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:[ \u3000]|$))")
 _DATE_LEN = 10
 
 
@@ -57,6 +60,13 @@ class _Entry:
     rules: list[str]
     start: int
     near: str | None = None  # district named before the person in the same sentence
+
+
+def _masthead_name(line: str) -> str:
+    """A masthead's line as its district would be read in it: letter-spaced characters
+    joined ('北 碚 报'), and every character simplified however few are traditional
+    ('忠縣報': a short line is never counted as a traditional text)."""
+    return script.simplified_chars(_LETTER_SPACE.sub("", line))
 
 
 class Tagger:
@@ -215,7 +225,9 @@ class Tagger:
             if len(names) == 1:
                 return names[0]
         # The masthead: a paper or site named after its district (今日巫溪, 南川报, 城口县人民政府).
-        masthead = {d for line in page.noise[:MASTHEAD_LINES] for d in self.districts_in(line)}
+        # (or the paper's name the segmenter read in the page's header: 忠縣報　　第二版)
+        masthead = {d for line in (*page.noise[:MASTHEAD_LINES], *filter(None, [page.paper]))
+                    for d in self.districts_in(_masthead_name(line))}
         if len(masthead) == 1:
             return next(iter(masthead))
         counts: Counter[str] = Counter()
