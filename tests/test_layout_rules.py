@@ -2019,3 +2019,82 @@ def test_ranked_results_under_their_events_are_a_table_and_a_desk_signs_a_brief(
     page = segment("我县选手获游泳锦标赛两金\n\n10月6日，锦标赛闭幕，我县选手获得两枚金牌。"
                    "（县体育事业发展中心　王　平）\n")
     assert page.stories[0].reporters == ("王平",)
+
+
+def test_a_head_over_a_report_opening_the_day_before_yesterday_opens_a_story():
+    page = segment("沙坪坝区：社区食堂推出“老年套餐”\n\n本报讯（通讯员　马　丽　记者　石　磊）10月20日，"
+                   "社区食堂推出“老年套餐”。\n\n40余名居民义务清理江边垃圾\n\n"
+                   "前日上午，40余名居民志愿者来到长江边捡拾垃圾。（记者　石磊）\n")
+    assert [s.headline for s in page.stories] == ["沙坪坝区：社区食堂推出“老年套餐”",
+                                                  "40余名居民义务清理江边垃圾"]
+
+
+def test_a_districts_tag_with_its_pinyin_is_the_section_of_the_story_under_it():
+    page = segment("长寿　CHANGSHOU\n\n沙田柚熟了　柚园里开起“直播间”\n\n记者　邹　晴\n\n柚子皮薄、水分足。\n\n"
+                   "奉节　FENGJIE\n\n夜游白帝城　“诗城”秋夜人气旺\n\n10月20日晚，白帝城灯火通明。（记者　谭　睿）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("长寿", "沙田柚熟了　柚园里开起“直播间”"), ("奉节", "夜游白帝城　“诗城”秋夜人气旺")]
+
+
+def test_an_essay_column_and_a_doctors_column_name_their_stories():
+    page = segment("教师随笔\n\n蝉鸣里的家访\n\n□ 陈晓霞\n\n放暑假的第三天，我们去家访。\n\n\n"
+                   "医生说\n\n开学一个多月　孩子反复咳嗽怎么办\n\n□ 县人民医院儿科副主任医师　冉晓丽\n\n"
+                   "开学一个多月来，咳嗽的孩子明显多了。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("教师随笔", "蝉鸣里的家访"), ("医生说", "开学一个多月　孩子反复咳嗽怎么办")]
+
+
+def test_an_apps_video_its_medias_credit_and_a_counted_comments_label():
+    assert lines.classify(1, "[视频]　▶　02:46").kind is lines.Kind.NOISE
+    assert lines.classify(1, "（第1眼TV记者 谢 蕾　通讯员 罗 浩）").names == ("谢蕾", "罗浩")
+    assert lines.bare_label(lines.classify(1, "评论（18）").normal) == lines.COMMENTS_LABEL
+    assert lines.classify(1, "评论").kind is not lines.Kind.LABEL  # a column may be named so
+
+
+def test_a_notices_counted_list_and_its_signature_with_the_office_in_brackets():
+    page = segment("某区拟表彰名单公示\n\n经研究，拟表彰以下组织。\n\n一、优秀志愿服务组织（3个）\n\n"
+                   "观音桥街道“红岩先锋”志愿服务队\n石马河街道“邻里帮”志愿服务队\n区人民医院“白衣暖心”医疗志愿服务队\n\n"
+                   "公示时间：2025年1月10日至1月16日。\n\n中共重庆市江北区委宣传部\n（区文明办）\n2025年1月10日\n")
+    story, = page.stories
+    assert "区人民医院“白衣暖心”医疗志愿服务队" in story.paragraphs
+    assert story.paragraphs[-3:] == ("中共重庆市江北区委宣传部", "（区文明办）", "2025年1月10日")
+
+
+def test_an_e_paper_exports_headers_a_scans_box_rules_and_a_letter_spaced_notice():
+    assert lines.classify(1, "第08版：经济·开放　｜　果园港：滚装船满载新车出江").kind is lines.Kind.NOISE
+    assert lines.classify(1, "本版稿件：5篇　　导出时间：2025-07-18 08:47").kind is lines.Kind.NOISE
+    assert lines.classify(1, "━━━━━━━━━━━━━━━━━━").kind is lines.Kind.NOISE
+    assert lines.classify(1, "┃").kind is lines.Kind.NOISE
+    assert not lines.is_rubric("停　电　通　知") and lines.is_rubric("简　讯")
+
+
+def test_a_head_at_the_margin_after_a_stray_mark_under_a_closed_paragraph():
+    page = segment("我县退耕还林工程通过市级验收\n　　9月10日，市检查组来我县检查验收退耕还林\n工程。"
+                   "检查组一行查看了造林地块。\n　　县长李明清陪同检查。\n┃\n坪坝镇农网改造全面完工\n"
+                   "本报通讯员　冉　军\n　　8月30日，最后一台变压器通电，\n农网改造工程全面完工。\n"
+                   "　　坪坝镇共改造线路42公里。\n")
+    assert [s.headline for s in page.stories] == ["我县退耕还林工程通过市级验收", "坪坝镇农网改造全面完工"]
+
+
+def test_a_short_notice_title_after_a_story_and_the_papers_hotline_foot():
+    page = segment("家门口有了长者食堂\n\n东城街道长者食堂开张。（记者　谭　静）\n\n停水通知\n"
+                   "因管网改造，定于7月20日停水。\n南川区供排水有限公司\n2024年7月17日\n\n"
+                   "本报新闻热线：023-71422123　　民生热线：023-71425678　　投稿邮箱：mzrb@163.com\n")
+    assert [s.headline for s in page.stories] == ["家门口有了长者食堂", "停水通知"]
+    assert page.noise[-1].startswith("本报新闻热线")
+
+
+def test_a_dashed_deck_set_in_under_its_headline_on_a_pdfs_text():
+    page = segment("【文艺评论】\n画里峡江　笔底乡愁\n　　——观“巫峡云帆——陈远山山水画作品展”\n□黎　青\n"
+                   "　　11月16日在巫山博物馆开幕的作品展，展出了\n山水画作品68幅。走进展厅，扑面而来的是\n"
+                   "一股浓郁的峡江气息。\n　　陈远山生在巫峡边，长在巫峡边。\n")
+    story, = page.stories
+    assert (story.section, story.headline, story.subtitle, story.reporters) == (
+        "文艺评论", "画里峡江　笔底乡愁", "观“巫峡云帆——陈远山山水画作品展”", ("黎青",))
+
+
+def test_a_posts_text_and_photo_fields_name_writers_and_photographers():
+    line = lines.classify(1, "文字：融媒体记者　陈思宇")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("陈思宇",))
+    line = lines.classify(1, "摄影：融媒体记者　何　欣　冉　丹　通讯员　谭国强")
+    assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("何欣", "冉丹", "谭国强"))

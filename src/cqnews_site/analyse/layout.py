@@ -275,6 +275,7 @@ def _box_label(text: str) -> bool:
 
 
 BOX_LABEL_MAX = 6
+HEAD_RUN_BELOW_BOX = 3  # head lines (headline, deck) a box's name may stand over
 
 
 # A line opening with words in brackets: a column's name before its headline
@@ -378,6 +379,19 @@ def _numbered_subhead(b: Builder, run: list[Line], after: Line | None) -> None:
     b.cur.target().append(Paragraph(run[0].text, run[0].number, subhead=True))
 
 
+def _article_section(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """A '##' heading inside a story under a '#' title that a byline signs, over text that
+    opens no report: a section of the article, not an item of a roundup."""
+    cur = b.cur
+    return (_single(b, run, after) and cur.level == 1 and run[0].level == 2 and bool(cur.reporters)
+            and cur.has_body and not cur.container and not cur.items and not cur.closed
+            and after.kind is Kind.BODY and not _opens_report(after))
+
+
+def _section_heading(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.cur.target().append(Paragraph(run[0].text, run[0].number, subhead=True))
+
+
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
     if not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE):
@@ -395,6 +409,15 @@ _DOCUMENT_NUMBER = re.compile(
 def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
     """A document's number under its title (a site's information line between): its deck."""
     b.cur.subtitle = run[0].text
+
+
+NOTICE_TITLE_MAX = 10  # characters of a notice's short title ('停水通知', '征稿启事')
+
+
+def _notice_title(line: Line) -> bool:
+    """A short head ending in a notice's type ('停水通知'): a notice of its own."""
+    bare = line.normal.replace(" ", "")
+    return len(bare) <= NOTICE_TITLE_MAX and bare.endswith(tuple(words()["notice_types"]))
 
 
 def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
@@ -500,6 +523,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and not b.cur.container and enumerated(run[0].text),
         _numbered_subhead,
     ),
+    Decision(
+        # A web article saved as Markdown: its one title a '#', its sections '##', its writer
+        # under the title; the sections go on with the report (no dateline, none signed).
+        "section-heading-in-article",
+        "# 大巴山里的守山人 / 文｜记者 向 琳 / 清晨，护林员出发了。 / ## 一双脚，丈量林海 / "
+        "林区有3万多亩。",
+        _article_section,
+        _section_heading,
+    ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(
@@ -537,8 +569,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after) and not _opens_report(after)
-        # 贺信, 通知, 关于…的公告: the title of a document of its own
-        and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal),
+        # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own
+        and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
+        and not _notice_title(run[0]),
         _subhead,
     ),
     Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",
@@ -1021,7 +1054,7 @@ class Builder:
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
-        if line.rule == "bulleted-place" and self._over_headline(i):
+        if line.rule in ("bulleted-place", "place-tag") and self._over_headline(i):
             # '■ 大足' / '宝顶山下民宿“一房难求”' / '本报记者 何 静': the district's box over
             # a story's headline is its section, not a part of the story above.
             self.log(line.number, "place-over-headline-is-section")
@@ -1138,9 +1171,14 @@ class Builder:
         """Is the line after ``i`` a plain headline with its byline or text under it? A
         box's name at ``i`` then heads the story below ('■ 大足', '■追踪')."""
         nxt = self._next(i)
-        after = self._next(i + 1) if nxt is not None else None
-        return (nxt is not None and nxt.kind is Kind.HEADLIKE and not nxt.level
-                and after is not None and after.kind in (Kind.BYLINE, Kind.BODY))
+        if nxt is None or nxt.kind is not Kind.HEADLIKE or nxt.level:
+            return False
+        # (the headline's deck may follow it: '一季秋蚕“吐”出1.3亿元' / '黔江区秋茧收购…')
+        for j in range(i + 2, i + 2 + HEAD_RUN_BELOW_BOX):
+            after = self._next(j - 1)
+            if after is None or after.kind is not Kind.HEADLIKE or after.level:
+                return after is not None and after.kind in (Kind.BYLINE, Kind.BODY)
+        return False
 
     def _on_subhead(self, i: int) -> int:
         line = self.lines[i]
@@ -1645,7 +1683,8 @@ class Builder:
                                     verse=line.rule == "verse-line", stanza=line.stanza))
 
 
-_DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note"})
+_DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
+                              "signature-line"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

@@ -39,7 +39,7 @@ BULLETS = "□■◇◆●○◎▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
-_RULE = re.compile(r"^[\s\-—_=*~·•.…#]+$")
+_RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═]+$")  # (box-drawing rules of a scan too)
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
@@ -103,7 +103,8 @@ def words() -> dict:
         rf"^[(（]\s*(?:{prefixes})*(?:{roles})\s*(?P<names>{_NAMES})\s*[)）]\s*"
     )
     data["closing_credit"] = re.compile(
-        rf"^[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:{roles}))?\s*{_NAMES}"
+        # (a medium's name may hold figures and letters: （第1眼TV记者 谢 蕾　通讯员 罗 浩）)
+        rf"^[(（]\s*(?P<inner>(?:[{HAN}A-Za-z0-9\-]{{0,12}}?(?:{roles}))?\s*{_NAMES}"
         rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
     )
     data["editors"] = [*editor_role_patterns(data), *data["editors"]]
@@ -604,9 +605,11 @@ _AUTHOR_LINE = re.compile(
     # '作者：冉　静（垫江县高安镇人民政府）': the writer, and the place they work in brackets
     rf"|^作者\s*[:：]\s*(?P<employed>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,30}}\)$"
 )
-# '作者：本报记者　罗　婧　通讯员　代小飞': an e-paper's field label before a byline (with
-# no role after it, '作者：A' may be a book's author in a 书讯's fields: not a byline).
-_WRITER_FIELD = re.compile(r"^作者\s*[:：]\s*")
+# '作者：本报记者　罗　婧　通讯员　代小飞', '文字：融媒体记者　陈思宇': a field's label before a
+# byline (with no role after it, '作者：A' may be a book's author in a 书讯's fields).
+_WRITER_FIELD = re.compile(r"^(?:作者|文字|撰文|撰稿)\s*[:：]\s*")
+# '摄影：融媒体记者　何　欣　冉　丹': the same field of the photographers.
+_PHOTO_FIELD = re.compile(r"^(?:摄影|攝影|图片|圖片)\s*[:：]\s*")
 _WHERE_THEN_CREDIT = re.compile(rf"^(?P<where>[{HAN}]{{2,12}})\s+(?P<rest>\S.*)$")
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -625,7 +628,7 @@ _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _OCR_RULE = re.compile(r"^一{6,}$")
-_STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖")
+_STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
     r"[0-9一二三四五六七八九十]{1,3}日$"
@@ -648,7 +651,9 @@ def is_rubric(text: str) -> bool:
         return True
     squeezed = norm.replace(" ", "")  # '简　讯' set letter-spaced
     if letter_spaced(norm, LETTER_SPACED_MIN):
-        return True  # '暖　新　闻': a column's name set letter-spaced, as no headline is
+        # '暖　新　闻': a column's name set letter-spaced, as no headline is; but a notice's
+        # title may be ('停　电　通　知', '启　事'): a document's type ends it.
+        return not squeezed.endswith(tuple(words()["document_types"]))
     return (len(squeezed) <= words()["rubric_ending_max"]
             and bool(words()["rubric_endings_re"].search(squeezed)))
 
@@ -686,12 +691,19 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     return test
 
 
+_COUNTED_COMMENTS = re.compile(r"^(?:评论|評論|留言)\(\d+\)$")
+COMMENTS_LABEL = "全部评论"
+
+
 def bare_label(norm: str) -> str:
     """A box label without spaces, colon, brackets and a leading '今日/本期' ('今日导读' →
     '导读', '【人物名片】' → '人物名片')."""
     bare = norm.replace(" ", "").rstrip(":")
     if bare[-1:].isdigit() and (counted := bare.rstrip("0123456789")) in words()["labels_set"]:
         return counted  # '全部评论 86': comments with their count
+    if _COUNTED_COMMENTS.match(bare):
+        # '评论（18）': comments (a bare '评论' may name a column; with a count it cannot)
+        return COMMENTS_LABEL
     if bare[:1] in "【[〔" and bare[-1:] in "】]〕":
         bare = bare[1:-1]
     for prefix in words()["label_prefixes"]:
@@ -926,6 +938,8 @@ def _photo_by(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 40:
         return None
     match = words()["photo_by"].match(probe.cred)
+    if match is None and (field := _PHOTO_FIELD.match(probe.cred)):
+        match = words()["byline"].match(probe.cred[field.end():])
     return Verdict(names=credit_names(match["names"])) if match else None
 
 
@@ -974,6 +988,18 @@ def _bracket_place(probe: Probe) -> bool:
     match = _BRACKET_HEAD.match(probe.norm)
     return bool(match and match["rest"] and known_places(probe.gazetteer, match["place"])
                 and headline_shape(match["rest"]))
+
+
+_PLACE_TAG = re.compile(rf"^(?P<place>[{HAN}]{{2,4}})\s+[A-Z]{{3,20}}$")
+
+
+def _place_tag(probe: Probe) -> Verdict | None:
+    """'黔江　QIANJIANG': a place's name and its pinyin, the tag a paper sets over each
+    district's story; the name is the tag's text."""
+    match = _PLACE_TAG.match(probe.norm)
+    if match and known_places(probe.gazetteer, match["place"]):
+        return Verdict(text=match["place"])
+    return None
 
 
 def _place_line(probe: Probe) -> bool:
@@ -1196,6 +1222,8 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_KEYWORD_RUBRIC.match(p.norm))),
     LineRule("bracket-place", Kind.RUBRIC, "【江津·永川】两地共建产业协作园区", _bracket_place,
              "a roundup's brief about one place"),
+    LineRule("place-tag", Kind.RUBRIC, "黔江　QIANJIANG", _place_tag,
+             "a district's name with its pinyin in capitals: the flag of its stories"),
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),

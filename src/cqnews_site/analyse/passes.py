@@ -106,6 +106,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_last_lines(lines)
     _cut_datelines(lines)
     _advert_blocks(lines)
+    _counted_lists(lines)
+    _signature_blocks(lines)
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
@@ -372,6 +374,39 @@ def _introduces_list(line: Line) -> bool:
     a list in columns comes under."""
     return line.rule == "enumerated-subhead" or (
         line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
+
+
+def _signature_blocks(lines: list[Line]) -> None:
+    """An issuer, its office in brackets and a date, set close under a notice ('中共重庆市
+    江北区委宣传部' / '（区文明办）' / '2025年1月10日'): the notice's signature, its last lines
+    (the bracket names the office that issued it, no writer)."""
+    for issuer, office, date in zip(lines, lines[1:], lines[2:], strict=False):
+        if (issuer.kind is Kind.HEADLIKE and not issuer.level and office.rule == "org-credit"
+                and date.kind is Kind.DATE
+                and issuer.number + 1 == office.number == date.number - 1):
+            for line in (issuer, office):
+                line.kind, line.rule = Kind.BODY, "signature-line"
+
+
+# A list's count at the end of its title: （6个）, （10名）.
+_LIST_COUNT = re.compile(r"[(（](?P<n>\d{1,3})(?:个|個|名|家|项|項|人|户|戶|所|位)[)）]$")
+LIST_ENTRY_MAX = 30  # characters of one entry of a counted list
+
+
+def _counted_lists(lines: list[Line]) -> None:
+    """Under a numbered title that counts its list ('一、优秀志愿服务组织（6个）'), as many
+    short lines set close are the list's entries, one name a line: paragraphs, never heads."""
+    for at, line in enumerate(lines):
+        if line.rule != "enumerated-subhead" or not (count := _LIST_COUNT.search(line.normal)):
+            continue
+        rows = lines[at + 1:at + 1 + int(count["n"])]
+        if (len(rows) == int(count["n"]) and rows and rows[0].number - line.number <= 2
+                and all(below.number == above.number + 1 for above, below in pairwise(rows))
+                and all(row.kind in (Kind.HEADLIKE, Kind.BODY) and not row.level
+                        and len(row.normal) <= LIST_ENTRY_MAX and len(cells(row.text)) == 1
+                        and not is_closed(row.normal) for row in rows)):
+            for row in rows:
+                row.kind, row.rule = Kind.BODY, "list-entry"
 
 
 def _last_list_cell(above: Line, line: Line) -> bool:
@@ -703,10 +738,13 @@ def _wrapped_lines(lines: list[Line]) -> None:
         return  # a paragraph a line: no line was cut at a column's width
     within = False  # inside a paragraph: the line above is its first or one that goes on
     last: Line | None = None  # the line before
+    text: Line | None = None  # the last line of text before (a running header skipped)
     for line in lines:
         if last is not None and line.number - last.number > 1:
             within = False  # a blank line ends every paragraph
         above, last = last, line
+        if above is not None and above.kind in (Kind.HEADLIKE, Kind.BODY):
+            text = above
         # Advert words in a line at the margin under an open line ('…套餐，门票优惠，并开通')
         # are the paragraph's: an advert stands apart from the text it interrupts.
         advert = (line.rule == "advert" and line.indent == 0 and within and above is not None
@@ -714,10 +752,14 @@ def _wrapped_lines(lines: list[Line]) -> None:
         if (line.kind not in (Kind.HEADLIKE, Kind.BODY) and not advert) or line.level:
             within = line.kind is Kind.NOISE and within  # a running header inside
             continue
-        if line.indent in PARAGRAPH_INDENT:
+        if (line.kind is Kind.HEADLIKE and DECK_DASHES.match(line.text) and above is not None
+                and above.kind is Kind.HEADLIKE and above.number + 1 == line.number):
+            within = False  # '——观“巫峡云帆”作品展' set in under its headline: the deck
+        elif line.indent in PARAGRAPH_INDENT:
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
         elif (line.indent == 0 and within and above is not None
-              and (above.kind is Kind.NOISE or not is_closed(above.normal))):
+              # (across a running header or a stray mark, as the text before it left off)
+              and not is_closed((text if above.kind is Kind.NOISE and text else above).normal)):
             line.kind, line.rule = Kind.BODY, "wrapped-line"
         else:
             # A head, set further in, or at the margin under a paragraph that ended
@@ -962,7 +1004,8 @@ def _dash_signatures(lines: list[Line]) -> None:
 
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
-WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field",
+WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
+                              "signature-line",
                               "posted-note", "expert-line", "labelled-paragraph",
                               "dash-signature", "box-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
