@@ -2098,3 +2098,62 @@ def test_a_posts_text_and_photo_fields_name_writers_and_photographers():
     assert (line.kind, line.names) == (lines.Kind.BYLINE, ("陈思宇",))
     line = lines.classify(1, "摄影：融媒体记者　何　欣　冉　丹　通讯员　谭国强")
     assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("何欣", "冉丹", "谭国强"))
+
+
+def test_a_galleries_counters_its_neighbours_and_its_related_sets_are_chrome():
+    assert lines.classify(1, "3/6").kind is lines.Kind.NOISE
+    assert lines.classify(1, "上一组：綦江：古剑山下茶飘香").kind is lines.Kind.NOISE
+    page = segment("万盛“村BA”开赛\n\n4月19日晚，乡村篮球联赛开幕。\n\n[图片]\n1/2\n"
+                   "开幕式上，舞龙队进场表演。华龙网-新重庆客户端记者　谢宁　摄\n\n[图片]\n2/2\n"
+                   "首场比赛中，两队展开激烈争夺。华龙网-新重庆客户端记者　谢宁　摄\n\n"
+                   "相关图集\n南川：金佛山杜鹃花开成海\n铜梁：稻田里的“春耕图”\n")
+    assert [s.headline for s in page.stories] == ["万盛“村BA”开赛"]
+
+
+def test_sections_one_level_under_a_signed_markdown_story_are_no_items():
+    page = segment("## 扎了五十年龙灯的老匠人\n\n文/图　铜梁区融媒体中心记者　罗　丹\n\n"
+                   "赵德全今年71岁，扎了五十年龙灯。\n\n### 一年扎龙二十多条\n\n每到腊月，他的作坊里最热闹。\n\n"
+                   "### “手艺不能断在我手里”\n\n他收了五个徒弟。\n")
+    story, = page.stories
+    assert story.items == () and "一年扎龙二十多条" in story.paragraphs
+
+
+def test_an_old_datelines_credit_cut_before_its_reported():
+    page = segment("我县隆重庆祝首个教师节\n　　本报讯　记者向明　通讯员汪德成\n报道：９月１０日，"
+                   "全县教师代表在县城人民礼堂集会。\n　　会上表彰了优秀教师。\n　　县长讲了话。\n")
+    assert page.stories[0].reporters == ("向明", "汪德成")
+
+
+def test_officials_speaking_in_turn_under_their_posts_open_items():
+    page = segment("听听“一把手”们怎么说\n\n3月2日，全区召开高质量发展大会。会后，记者采访了部分负责人——\n\n"
+                   "区教委党组书记、主任　王　强\n\n今年，我们将新建学校3所。\n\n"
+                   "某镇党委书记　李小燕\n\n今年，我们将办好第三届桃花节。\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == ["区教委党组书记、主任　王　强",
+                                                      "某镇党委书记　李小燕"]
+
+
+def test_a_person_line_right_under_each_headline_opens_no_item():
+    page = segment("让富硒农产品搭上冷链“快车”\n区人大代表、吴滩镇桂花村党总支书记　邹德华\n"
+                   "邹德华建议，加快布局冷链物流设施。\n（记者　王　露）\n\n"
+                   "让老年人在家门口“老有所依”\n区人大代表、几江街道艾坪山社区党委书记　刘　芳\n"
+                   "刘芳建议，推广社区嵌入式养老服务。\n（记者　周　洋）\n")
+    assert [(s.headline, s.items) for s in page.stories] == [
+        ("让富硒农产品搭上冷链“快车”", ()), ("让老年人在家门口“老有所依”", ())]
+
+
+def test_excerpted_views_under_a_box_title_are_its_items():
+    page = segment("观点摘编\n\n县域发展要在“特”字上做文章\n\n“县域经济发展最忌千县一面。”\n\n"
+                   "——周 航（某大学研究员），摘自《重庆日报》\n\n为基层减负要减到“点子”上\n\n"
+                   "“为基层减负，减的是形式主义的负担。”\n\n——何 明（某党校教授），摘自《学习时报》\n")
+    story, = page.stories
+    assert story.headline == "观点摘编"
+    assert [item.heading for item in story.items] == ["县域发展要在“特”字上做文章",
+                                                      "为基层减负要减到“点子”上"]
+
+
+def test_a_guides_short_parts_are_sections_even_over_the_days_it_announces():
+    page = segment("## 元宵观灯攻略请收好\n\n文｜记者　周　瑾\n\n元宵将至，这份攻略请收好。\n\n### 看什么\n\n"
+                   "2月11日至13日每晚，火龙将在广场表演。\n\n### 怎么去\n\n城区设置了5个临时停车场。\n")
+    story, = page.stories
+    assert story.items == () and "看什么" in story.paragraphs

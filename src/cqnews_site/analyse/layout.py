@@ -380,12 +380,24 @@ def _numbered_subhead(b: Builder, run: list[Line], after: Line | None) -> None:
 
 
 def _article_section(b: Builder, run: list[Line], after: Line | None) -> bool:
-    """A '##' heading inside a story under a '#' title that a byline signs, over text that
-    opens no report: a section of the article, not an item of a roundup."""
+    """A heading one level under a story's title that a byline signs ('#' / '##', '##' /
+    '###'), over text that opens no report: a section of the article, not a roundup's item."""
     cur = b.cur
-    return (_single(b, run, after) and cur.level == 1 and run[0].level == 2 and bool(cur.reporters)
+    return (_single(b, run, after) and cur.level >= 1 and run[0].level == cur.level + 1
+            and bool(cur.reporters)
             and cur.has_body and not cur.container and not cur.items and not cur.closed
-            and after.kind is Kind.BODY and not _opens_report(after))
+            and after.kind is Kind.BODY
+            and (not _opens_report(after) or _short_subhead(run[0].normal)))
+
+
+SUBHEAD_SHORT_MAX = 4  # characters of a heading too short to be a report's headline
+
+
+def _short_subhead(norm: str) -> bool:
+    """'看什么' / '怎么去': a phrase of a few characters naming no one titles a part of one
+    text, even over a day it announces; a brief's headline says what happened."""
+    bare = norm.strip(" “”\"")
+    return len(bare) <= SUBHEAD_SHORT_MAX and not person_like(bare)
 
 
 def _section_heading(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -697,6 +709,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "## 山乡两只“领头雁” / 正文。 / 秦德明：高山茶园里的“老支书” / 清晨，他上山。 / "
         "刘小燕：返乡带着乡亲“触网” / 走进服务站。",
         "heads of a profile's parts, each a different person's name and a colon, open items",
+    ),
+    LineDecision(
+        "post-and-name-opens-item",
+        "## 听听“一把手”们怎么说 / 正文。 / 区教委主任　王　强 / 今年，我们将…。 / "
+        "某镇党委书记　李小燕 / 今年，我们将…。",
+        "heads of the parts where officials speak in turn, each posts and a name, open items",
     ),
     LineDecision(
         "bulleted-title-opens-brief",
@@ -1097,6 +1115,11 @@ class Builder:
         if line.rule == "named-part" and self.cur is not None:
             # '秦德明：高山茶园里的“老支书”': the part of a profile page about one person.
             self.log(line.number, "named-part-opens-item")
+            self.open_item(line.text, line.number, None)
+            return i + 1
+        if line.rule == "post-and-name" and self.cur is not None:
+            # '跳磴镇党委书记　彭　丽': what one of the officials interviewed in turn says.
+            self.log(line.number, "post-and-name-opens-item")
             self.open_item(line.text, line.number, None)
             return i + 1
         self.paragraph(line)

@@ -534,6 +534,9 @@ def label_of(norm: str) -> str | None:
 
 
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
+# '区发展改革委党组书记、主任　熊　伟': posts ending in a title word, a space, then a name.
+POSTS_AND_NAME = re.compile(
+    rf"^(?P<posts>[^\s。,，!?！？:：]{{2,30}}(?:{_TITLE_WORDS.pattern}))\s+(?P<name>{_NAME})$")
 
 
 def _is_lead(norm: str) -> bool:

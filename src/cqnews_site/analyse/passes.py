@@ -18,6 +18,7 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     HAN,
     NAME_AND_ROLES,
+    POSTS_AND_NAME,
     SPEAKER_ROLES_MAX,
     Kind,
     Line,
@@ -100,6 +101,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _channel_titles(lines)
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
+    _posts_and_names(lines)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
@@ -118,6 +120,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _numbered_parts(lines)
     _numbered_entries(lines)
     _dash_signatures(lines)
+    _excerpted_views(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -710,11 +713,18 @@ def _cut_datelines(lines: list[Line]) -> None:
             continue
         opened = max(a.normal.rfind("("), a.normal.rfind("["))
         close = min((k for k in (b.text.find("）"), b.text.find(")")) if k >= 0), default=-1)
-        if (opened < 0 or ")" in a.normal[opened:] or "]" in a.normal[opened:]
-                or not 0 <= close < DATELINE_TAIL_MAX):
+        if (opened >= 0 and ")" not in a.normal[opened:] and "]" not in a.normal[opened:]
+                and 0 <= close < DATELINE_TAIL_MAX):
+            a.text, b.text = a.text.rstrip() + b.text[:close + 1], b.text[close + 1:]
+        elif (told := _REPORTED.match(b.text)) and words()["roles"].search(a.normal):
+            # '本报讯　记者向明　通讯员汪德成' / '报道：９月１０日，…': the old form's credit
+            a.text, b.text = a.text.rstrip() + told[0].strip(), b.text[told.end():]
+        else:
             continue
-        a.text, b.text = a.text.rstrip() + b.text[:close + 1], b.text[close + 1:]
         a.norm, b.norm = normalize(a.text), normalize(b.text)
+
+
+_REPORTED = re.compile(r"^\s*(?:报道|報道)\s*[:：]")
 
 
 def _wrapped_lines(lines: list[Line]) -> None:
@@ -1003,6 +1013,30 @@ def _dash_signatures(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.BODY, "dash-signature"
 
 
+_EXCERPTED = re.compile(r"[,，]\s*(?:摘自|摘編自|摘编自|选自|選自)\s*\S")
+
+
+def _excerpted_views(lines: list[Line]) -> None:
+    """A box of views excerpted from elsewhere, each a title over its text and a signature
+    naming where it appeared ('县域发展要在“特”字上做文章' / '“…”' / '——周 航（…研究员），
+    摘自《重庆日报》'): two or more such titles in a row head the box's items, not stories or
+    subheads of one text."""
+    found: list[Line] = []
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.HEADLIKE or line.level:
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].kind is Kind.BODY and lines[end].rule != (
+                "dash-signature"):
+            end += 1
+        if (end > at + 1 and end < len(lines) and lines[end].rule == "dash-signature"
+                and _EXCERPTED.search(lines[end].normal)):
+            found.append(line)
+    if len(found) >= NAMED_PARTS_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.RUBRIC, "excerpt-title"
+
+
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
                               "signature-line",
@@ -1065,6 +1099,22 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     if len(found) >= NAMED_PARTS_MIN and len(names) == len(found):
         for line in found:
             line.kind, line.rule = Kind.LEAD, "named-part"
+
+
+def _posts_and_names(lines: list[Line]) -> None:
+    """Heads of the parts where officials speak in turn, each a line of posts and a name
+    ('区发展改革委党组书记、主任　熊　伟' / '跳磴镇党委书记　彭　丽') over what that one says:
+    two or more such lines of different people, each between paragraphs, are items (a line
+    right under a headline names the one person a story is about)."""
+    found = [(line, match["name"])
+             for above, line, below in zip(lines, lines[1:], lines[2:], strict=False)
+             if line.kind is Kind.HEADLIKE and not line.level
+             and above.kind is Kind.BODY and below.kind is Kind.BODY  # (no person under a head)
+             and (match := POSTS_AND_NAME.match(join_spaced_names(line.normal)))
+             and person_like(match["name"])]
+    if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
+        for line, _ in found:
+            line.kind, line.rule = Kind.LEAD, "post-and-name"
 
 
 DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
