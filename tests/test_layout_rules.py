@@ -2157,3 +2157,64 @@ def test_a_guides_short_parts_are_sections_even_over_the_days_it_announces():
                    "2月11日至13日每晚，火龙将在广场表演。\n\n### 怎么去\n\n城区设置了5个临时停车场。\n")
     story, = page.stories
     assert story.items == () and "看什么" in story.paragraphs
+
+
+def test_a_reports_speaker_under_its_occasion_signs_it():
+    page = segment("政府工作报告\n——2025年1月15日在某县第十八届人民代表大会第五次会议上\n"
+                   "某县人民政府县长　田茂林\n\n各位代表：\n　　现在，我代表县人民政府，向大会报告工作。\n")
+    story, = page.stories
+    assert (story.subtitle, story.reporters) == (
+        "2025年1月15日在某县第十八届人民代表大会第五次会议上", ("田茂林",))
+
+
+def test_a_portals_title_printed_again_in_short_form_heads_the_document_once():
+    page = segment("某县2025年政府工作报告（摘要）\n\n发布时间：2025-01-21 09:40　　来源：县政府办公室\n\n"
+                   "政府工作报告（摘要）\n——2025年1月15日在某县人民代表大会第五次会议上\n\n"
+                   "各位代表：\n　　现在，我代表县人民政府，向大会报告工作。\n")
+    story, = page.stories
+    assert story.headline == "某县2025年政府工作报告（摘要）"
+    assert not page.diagnostics
+
+
+def test_prose_cut_at_a_narrow_column_under_a_byline_is_no_poem():
+    page = segment("养兔致富的冉大嫂\n本报通讯员　邹德明\n"
+                   "　　９月５日，笔者来到安坪乡三沱村\n冉秀英家时，她正忙着给兔子添草。\n"
+                   "　　冉秀英是村里有名的养兔专业户。\n前年，她用卖猪的钱买回１０只良种长\n毛兔，边学边养。\n\n"
+                   "读者来信\n班车何时能通？\n　　我们新民乡离县城有五十多公里，\n到县城办事都要先走二十多里山路。\n"
+                   "　　我们希望早日开通客运班车。\n")
+    assert [s.headline for s in page.stories] == ["养兔致富的冉大嫂", "班车何时能通？"]
+    assert page.stories[0].paragraphs[0] == "９月５日，笔者来到安坪乡三沱村冉秀英家时，她正忙着给兔子添草。"
+
+
+def test_lines_at_the_columns_width_after_a_quotation_go_on_with_its_paragraph():
+    page = segment("我区帮助返乡农民工就业\n本报记者　唐　敏\n"
+                   "　　12月9日上午，区人力资源市场里\n人头攒动，一场招聘会正在进行。\n"
+                   "　　“在广东东莞一家玩具厂干了6年，\n厂里订单少了，10月份就回来了。”\n"
+                   "来自静观镇的农民工张德明在一家摩\n托车配件企业的招聘台前填好了登记\n"
+                   "表，“这里一个月能拿1400多块。”\n　　今年下半年以来，受国际金融危机\n"
+                   "影响，沿海地区部分企业订单减少、\n停产减产，我区外出务工人员返乡人\n数明显增加。\n")
+    story, = page.stories
+    assert "来自静观镇的农民工张德明在一家摩托车配件企业的招聘台前填好了登记表，“这里一个月能拿1400多块。”" in (
+        story.paragraphs)
+
+
+def test_an_issuers_notice_between_paragraphs_is_a_notice_of_its_own():
+    page = segment("区法院发布环境资源审判白皮书\n\n　　4月14日，区法院发布白皮书。\n\n"
+                   "重庆市开州区人民法院公告\n\n　　谭建国：本院受理原告诉你买卖合同纠纷一案，现依法向你公告送达。\n\n"
+                   "重庆市开州区人民法院\n二〇二五年四月十日\n")
+    assert [s.headline for s in page.stories] == ["区法院发布环境资源审判白皮书", "重庆市开州区人民法院公告"]
+
+
+def test_a_supplements_name_beside_its_issue_number_is_its_nameplate():
+    assert lines.classify(1, "竹　韵　　　　第418期").kind is not lines.Kind.NOISE  # alone it is a head
+    page = segment("竹　韵　　　　第418期\n\n\n长篇连载\n竹海人家\n第十七章　雨夜出山\n□ 秦世远\n"
+                   "　　秦水生辞了工回到老家。\n")
+    story, = page.stories
+    assert (story.section, story.headline, story.subtitle) == ("长篇连载", "竹海人家", "第十七章　雨夜出山")
+
+
+def test_a_serials_to_be_continued_mark_ends_it():
+    assert lines.classify(1, "（未完待续）").kind is lines.Kind.CREDIT
+    page = segment("长篇连载\n竹海人家\n□ 秦世远\n　　秦水生辞了工回到老家。\n（未完待续）\n\n\n"
+                   "竹乡随笔\n外婆的蒲扇\n□ 黄晓燕\n　　外婆的蒲扇是用竹篾编的。\n")
+    assert [s.headline for s in page.stories] == ["竹海人家", "外婆的蒲扇"]

@@ -426,10 +426,19 @@ def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
 NOTICE_TITLE_MAX = 10  # characters of a notice's short title ('停水通知', '征稿启事')
 
 
+ISSUER_NOTICE_MAX = 30  # characters of an issuer's name and its notice's type
+
+
 def _notice_title(line: Line) -> bool:
-    """A short head ending in a notice's type ('停水通知'): a notice of its own."""
+    """A short head ending in a notice's type ('停水通知'), or an issuer's name and the type
+    ('重庆市开州区人民法院公告'): a notice of its own."""
     bare = line.normal.replace(" ", "")
-    return len(bare) <= NOTICE_TITLE_MAX and bare.endswith(tuple(words()["notice_types"]))
+    kind = next((t for t in words()["notice_types"] if bare.endswith(t)), None)
+    if kind is None:
+        return False
+    return len(bare) <= NOTICE_TITLE_MAX or (
+        len(bare) <= ISSUER_NOTICE_MAX
+        and bare[:-len(kind)].endswith(tuple(words()["issuer_endings"])))
 
 
 def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:

@@ -117,6 +117,7 @@ def words() -> dict:
         data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
+    data["occasion_decks_re"] = re.compile(data["occasion_decks"])
     data["posted_notes_re"] = re.compile(data["posted_notes"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])

@@ -102,6 +102,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
     _posts_and_names(lines)
+    _speakers_under_occasions(lines)
+    _titles_printed_again(lines)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
@@ -430,7 +432,9 @@ def _verses(lines: list[Line]) -> None:
         for j in range(at + 1, len(lines)):  # by index: a slice per byline would be quadratic
             nxt = lines[j]
             if (nxt.kind not in (Kind.HEADLIKE, Kind.BODY) or nxt.level
-                    or len(nxt.normal) > VERSE_LINE_MAX or dateline(nxt.normal)):
+                    or len(nxt.normal) > VERSE_LINE_MAX or dateline(nxt.normal)
+                    # prose cut at a narrow column's width goes on from the line above
+                    or nxt.rule == "wrapped-line"):
                 break
             previous = stanzas[-1][-1].number if stanzas else line.number
             if stanzas and nxt.number == previous + 1:
@@ -558,14 +562,25 @@ _ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
 NAMEPLATE_MAX = 6  # characters of a supplement's or column page's name over its issue
 
 
+# '竹　韵　　　　第418期': the name and the number on one line, across a wide gap.
+_NAMEPLATE_LINE = re.compile(r"^(?P<name>\S(?:\s?\S)*?)\s{2,}(?:总|總)?第\s*[0-9０-９]+\s*期$")
+
+
 def _nameplates(lines: list[Line]) -> None:
-    """A supplement's name right over its issue's number ('任　河' / '第356期'): the page's
-    nameplate, no story's head or a portrait's name."""
+    """A supplement's name right over its issue's number ('任　河' / '第356期'), or beside it
+    across a wide gap ('竹　韵　　　　第418期'): the page's nameplate, no story's head or a
+    portrait's name."""
     for a, b in pairwise(lines):
         if (b.number == a.number + 1 and _ISSUE_LINE.match(b.normal)
                 and a.kind in (Kind.NAME, Kind.HEADLIKE) and not a.level
                 and len(a.normal.replace(" ", "")) <= NAMEPLATE_MAX):
             a.kind, a.rule = Kind.NOISE, "masthead"
+    for line in lines:
+        if (line.kind in (Kind.NAME, Kind.HEADLIKE) and not line.level
+                # (the printed text: normalising closes the wide gap)
+                and (plate := _NAMEPLATE_LINE.match(line.text.strip()))
+                and len("".join(plate["name"].split())) <= NAMEPLATE_MAX):
+            line.kind, line.rule = Kind.NOISE, "masthead"
 
 
 _OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,12}$")
@@ -775,6 +790,52 @@ def _wrapped_lines(lines: list[Line]) -> None:
             # A head, set further in, or at the margin under a paragraph that ended
             # ('…（通讯员　刘思雨）' / '区图书馆“缙云讲堂”开讲').
             within = False
+    _run_on_at_width(lines)
+
+
+_WRAPPED_RULES = frozenset({"indented-paragraph", "wrapped-line"})
+
+
+def _run_on_at_width(lines: list[Line]) -> None:
+    """'…回来了。”' / '来自静观镇的农民工张德明在一家摩' / '托车配件企业的…登记' / '表，…': on
+    a page cut at the column's width, lines as wide as the column under a paragraph's line,
+    open and running on into text at the margin, go on with the paragraph, though the line
+    above ended a quotation: heads stand over a byline or an indented paragraph."""
+    width = column_width(lines)
+    if width is None:
+        return
+    for at in range(1, len(lines) - 1):
+        above, line = lines[at - 1], lines[at]
+        if (line.kind is Kind.HEADLIKE and not line.level and line.indent == 0
+                and above.kind is Kind.BODY and above.rule in _WRAPPED_RULES
+                and line.number == above.number + 1 and _runs_on_at_width(lines, at, width)):
+            line.kind, line.rule = Kind.BODY, "wrapped-line"
+            # and the lines at the margin that go on from it, to the paragraph's end
+            for j in range(at + 1, len(lines)):
+                cur, before = lines[j], lines[j - 1]
+                if (cur.indent or cur.level or cur.kind not in (Kind.HEADLIKE, Kind.BODY)
+                        or cur.number != before.number + 1 or is_closed(before.normal)):
+                    break
+                cur.kind, cur.rule = Kind.BODY, "wrapped-line"
+
+
+RUN_ON_LOOKAHEAD = 3  # lines at a column's width before the text they run on into
+
+
+def _runs_on_at_width(lines: list[Line], at: int, width: int | None) -> bool:
+    """Is ``lines[at]`` the first of lines as wide as the column, open, each on the next
+    line, that run on into a line of text at the margin?"""
+    if width is None:
+        return False
+    for j in range(at, min(at + RUN_ON_LOOKAHEAD, len(lines) - 1)):
+        cur, nxt = lines[j], lines[j + 1]
+        if (cur.kind is not Kind.HEADLIKE or is_closed(cur.normal)
+                or abs(len(cur.normal) - width) > COLUMN_SLACK
+                or nxt.number != cur.number + 1 or nxt.indent):
+            return False
+        if nxt.kind is Kind.BODY:
+            return True
+    return False
 
 
 CUT_LINES_MIN = 4  # lines run on by the next one: a page whose paragraphs are cut to width
@@ -1115,6 +1176,43 @@ def _posts_and_names(lines: list[Line]) -> None:
     if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
         for line, _ in found:
             line.kind, line.rule = Kind.LEAD, "post-and-name"
+
+
+def _speakers_under_occasions(lines: list[Line]) -> None:
+    """A line of posts and a name right under a deck that names the occasion of a speech or
+    report ('——2025年1月15日在…人民代表大会第五次会议上' / '…人民政府县长　田茂林'): the
+    speaker, who signs the text as its writer."""
+    for above, line in pairwise(lines):
+        if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.HEADLIKE
+                and DECK_DASHES.match(above.normal)
+                and words()["occasion_decks_re"].search(DECK_DASHES.sub("", above.normal))
+                and (match := POSTS_AND_NAME.match(join_spaced_names(line.normal)))
+                and person_like(match["name"])):
+            line.kind, line.rule, line.names = Kind.BYLINE, "speaker-under-occasion", (
+                match["name"],)
+
+
+REPEATED_TITLE_MIN = 4  # characters of a title's short form read as a second print of it
+
+
+def _titles_printed_again(lines: list[Line]) -> None:
+    """A portal's title over its information line, then the document's own title in a
+    shorter form ('秀山县2025年政府工作报告（摘要）' / '发布时间：…' / '政府工作报告（摘要）'):
+    the same title printed again, not a second story. The fuller title heads the text where
+    the document's own head block prints it (over its deck and speaker); the first print is
+    chrome."""
+    last = None  # the last line that is no chrome, and whether chrome came after it
+    chrome = False
+    for line in lines:
+        if line.kind is Kind.NOISE:
+            chrome = last is not None
+            continue
+        if (chrome and last.kind is Kind.HEADLIKE and line.kind is Kind.HEADLIKE
+                and line.level == last.level and len(line.normal) >= REPEATED_TITLE_MIN
+                and line.normal != last.normal and line.normal in last.normal):
+            line.text, line.norm = last.text, last.norm
+            last.kind, last.rule = Kind.NOISE, "title-printed-again"
+        last, chrome = line, False
 
 
 DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
