@@ -2218,3 +2218,82 @@ def test_a_serials_to_be_continued_mark_ends_it():
     page = segment("长篇连载\n竹海人家\n□ 秦世远\n　　秦水生辞了工回到老家。\n（未完待续）\n\n\n"
                    "竹乡随笔\n外婆的蒲扇\n□ 黄晓燕\n　　外婆的蒲扇是用竹篾编的。\n")
     assert [s.headline for s in page.stories] == ["竹海人家", "外婆的蒲扇"]
+
+
+def test_a_tv_items_credits_name_its_camera_operators_as_photographers():
+    line = lines.classify(1, "（记者　唐　浩　刘佳怡　摄像　陈　涛）")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.CREDIT, ("唐浩", "刘佳怡"), ("陈涛",))
+    line = lines.classify(1, "通讯员：谢　雨　　记者：王　婷　　摄像：李　勇")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("谢雨", "王婷"), ("李勇",))
+    assert lines.classify(1, "▶　00:00 / 13:48　　　　标清　　全屏").kind is lines.Kind.NOISE
+
+
+def test_an_editions_guide_lists_its_parts_which_are_its_items():
+    page = segment("《荣昌新闻》2025年6月17日\n\n发布时间：2025-06-17 20:36　　来源：荣昌区融媒体中心\n\n"
+                   "本期导视：\n● 区政府召开第63次常务会议\n● 我区开展防汛综合应急演练\n\n"
+                   "区政府召开第63次常务会议\n\n【导语】今天上午，区长主持召开区政府常务会议。\n\n"
+                   "记者：黄　蕾　　摄像：罗　杰\n\n我区开展防汛综合应急演练\n\n"
+                   "导语：6月16日下午，全区防汛综合应急演练在濑溪河举行。\n\n"
+                   "演练检验了预案，磨合了队伍。\n\n"
+                   "通讯员：谢　雨　　记者：王　婷　　摄像：李　勇\n")
+    story, = page.stories
+    assert story.headline == "《荣昌新闻》2025年6月17日"
+    assert [(item.heading, item.reporters) for item in story.items] == [
+        ("区政府召开第63次常务会议", ("黄蕾",)), ("我区开展防汛综合应急演练", ("谢雨", "王婷"))]
+    assert story.photographers == ("罗杰", "李勇")
+
+
+def test_a_page_tops_folio_and_page_name_lines_date_its_relative_days():
+    page = segment("06\n社会新闻\n2025年8月20日　星期三　　　　　　编辑　邹　燕　　视觉　钟　林\n\n\n"
+                   "公交司机拾得钱包　多方联系还失主\n记者　周小川\n昨日中午，223路驾驶员在收车检查时拾得一个钱包。\n")
+    assert (page.page_number, page.page_name, page.date) == ("06", "社会新闻", "2025-08-20")
+    story, = page.stories
+    assert (story.headline, story.date) == ("公交司机拾得钱包　多方联系还失主", "2025-08-19")
+
+
+def test_a_quoted_question_over_the_byline_is_a_head():
+    page = segment("晚报热线\n小区电梯停运20多天　高层住户爬楼叫苦\n“电梯啥时候能修好？”\n记者　谭　雯\n"
+                   "“我家住28楼，婆婆78岁了。”前日，市民李女士拨打本报热线反映。\n")
+    story, = page.stories
+    assert "“电梯啥时候能修好？”" in (story.headline, story.subtitle)
+    assert story.paragraphs[0].startswith("“我家住28楼")
+
+
+def test_places_and_titles_under_a_briefs_rubric_are_briefs_of_their_own():
+    page = segment("党建动态\n\n▲龙岗街道：“红色物业”破解小区治理难题\n\n近日，龙岗街道召开“红色物业”推进会。"
+                   "（通讯员　何　燕）\n\n▲三驱镇：党员“积分超市”激发干事热情\n\n三驱镇推行党员“积分超市”。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("党建动态", "龙岗街道：“红色物业”破解小区治理难题"), ("党建动态", "三驱镇：党员“积分超市”激发干事热情")]
+
+
+def test_an_events_name_with_its_edition_and_a_dot_is_no_column():
+    assert not lines.is_rubric("第十七届中国·重庆三峡国际红叶节开幕")
+    assert lines.is_rubric("乡村振兴·一线观察")
+
+
+def test_an_information_lines_writers_padded_or_not_sign_the_article():
+    page = segment("第十七届红叶节开幕\n2025-11-22 18:36　　来源：巫山网　　作者：李雪梅　向　阳　　编辑：陈小凤\n\n"
+                   "11月22日上午，红叶节在巫山县神女景区开幕。\n")
+    assert page.stories[0].reporters == ("李雪梅", "向阳")
+
+
+def test_a_microblog_timelines_posts_are_stories_under_their_bracketed_titles():
+    page = segment("长寿融媒\n长寿区融媒体中心官方微博\n粉丝 18.6万　　关注 326　　微博 2.3万\n\n"
+                   "长寿融媒\n昨天 20:15　来自 iPhone客户端\n"
+                   "【川剧进社区　戏迷乐开怀】1月17日晚，长寿区川剧艺术团走进晏家街道齐心社区。（记者 冯 川）\n"
+                   "[图片]　[图片]\n转发 8　　评论 12　　赞 135\n\n"
+                   "长寿融媒\n1-16 16:08　来自 微博网页版\n【菩提街道：年货大集开市】1月16日，菩提街道年货大集开市。\n收起\n"
+                   "转发 15　　评论 6　　赞 98\n")
+    assert [(s.headline, s.paragraphs[0][:6]) for s in page.stories] == [
+        ("川剧进社区　戏迷乐开怀", "1月17日晚"), ("菩提街道：年货大集开市", "1月16日，")]
+
+
+def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
+    assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
+    page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"
+                   "▌01　交通\n\n双江至古溪快速通道建成通车\n\n9月1日上午，快速通道建成通车。\n\n"
+                   "▌02　教育\n\n3所新建学校迎来首批学生\n\n9月1日，3所新建学校迎来首批学生。\n\n—END—\n\n"
+                   "文字：记者　邓　洁\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == ["双江至古溪快速通道建成通车", "3所新建学校迎来首批学生"]
+    assert story.paragraphs[0].startswith("昨天，潼南") and story.reporters == ("邓洁",)

@@ -370,3 +370,11 @@ def test_a_paper_named_after_its_district_in_front_matter_places_its_people(tagg
     source, _ = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
     page = tagger.tag_page(segmenter.segment(source))
     assert [(m.name, m.district) for m in page.stories[0].people] == [("王建国", "北碚区")]
+
+
+def test_job_seekers_streamers_parents_and_old_folk_addressed_by_family_name(tagger):
+    text = ("求职者周德全拿着简历排队。主播谭小燕对着手机介绍猕猴桃。家长刘春梅送孩子到校。"
+            "餐馆老板娘周秀琼端上豆花。冉老汉和孙大娘坐在院坝里。")
+    got = people(tagger.tag_text(text))
+    assert list(got) == ["周德全", "谭小燕", "刘春梅", "周秀琼"]
+    assert [got[n][0] for n in got] == [["求职者"], ["主播"], ["家长"], ["餐馆老板娘"]]

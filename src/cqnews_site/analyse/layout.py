@@ -1097,6 +1097,12 @@ class Builder:
             line.kind = Kind.HEADLIKE  # read as the head it is (the builder's own line)
             self._head_run([line], after)
             return i + 1
+        if (line.rule == "bulleted-place" and ":" in line.normal and cur is not None
+                and _brief_column(cur)):
+            # '党建动态' / '▲龙岗街道：“红色物业”破解小区治理难题': a place and its brief's title
+            # under a briefs rubric head a brief of its own, as a bulleted title does.
+            self._open_brief(line)
+            return i + 1
         self.log(line.number, "rubric-opens-item")
         self.open_item(heading, line.number, None, voice=line.rule == "bold-speaker")
         return i + 1
@@ -1301,10 +1307,8 @@ class Builder:
             or (credit := words()["web_credit_re"].search(line.normal))
         ):
             # "来源：…  作者：李 梅  发布时间：…" under a web page's headline names its writer.
-            # '作者：马丽 谭鑫': two names a space apart, each of two characters or more.
-            names = ([p for n in re.split(r"[、,]", author["names"])
-                      for p in (n.split(" ") if all(len(x) >= 2 for x in n.split(" "))
-                                else [n.replace(" ", "")])] if author
+            # '作者：马丽 谭鑫' / '作者：李雪梅　向　阳': names a space apart, padded ones joined.
+            names = (list(credit_names(author["names"])) if author
                      else list(people_in_credit(credit["credit"])))
             names = [n for n in names if person_like(n)]
             if names:
@@ -1317,7 +1321,9 @@ class Builder:
         # A form's field ('联系电话：…') under a photo's place is the form's, not a caption.
         if (self.image and self.cur is not None and len(line.normal) <= 60
                 and line.rule not in ("labelled-paragraph", "form-field")
-                and not dateline(line.normal[:120])):
+                and not dateline(line.normal[:120])
+                # ('…一起来看——' / '…一起来看↓↓↓' leads into the text below: no caption)
+                and not line.normal.endswith(("——", "—", ":", "↓"))):
             self.log(line.number, "caption-under-image")
             self._caption_text(line.text)
         else:
@@ -1519,6 +1525,7 @@ class Builder:
         _extend_unique(target, line.names)
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
+        _extend_unique(cur.photographers, line.photographers)
         if not line.names:
             self.noise.append(line.text)
         self.log(line.number, "closing-credit-signs-and-closes")
@@ -1540,16 +1547,20 @@ class Builder:
             self.log(line.number, "jump-line-continues-next-story")
         self.noise.append(line.text)
 
+    def _open_brief(self, line: Line) -> None:
+        """Under a briefs rubric (简讯), a bulleted title heads a brief of its own."""
+        cur = self.cur
+        self.log(line.number, "bulleted-title-opens-brief")
+        if cur.headline is not None or cur.has_body:
+            cur = StoryDraft(line=line.number, section=cur.section)
+            self._start(cur)
+        self.set_headline(cur, line)
+        cur.titled_brief = True
+
     def _subhead_line(self, line: Line) -> None:
         cur = self.cur
         if line.rule == "bulleted-subhead" and cur is not None and _brief_column(cur):
-            # Under a briefs rubric (简讯), a bulleted title heads a brief of its own.
-            self.log(line.number, "bulleted-title-opens-brief")
-            if cur.headline is not None or cur.has_body:
-                cur = StoryDraft(line=line.number, section=cur.section)
-                self._start(cur)
-            self.set_headline(cur, line)
-            cur.titled_brief = True
+            self._open_brief(line)
             return
         if (cur is not None and cur.closed and not cur.ended and cur.reporters
                 and line.normal.lstrip(BULLETS + " ").endswith(tuple(words()["reply_endings"]))):

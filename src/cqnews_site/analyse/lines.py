@@ -161,7 +161,7 @@ def words() -> dict:
     )
     data["web_author_re"] = re.compile(
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
-        rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,3}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,3}})*)"
+        rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,11}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,11}})*)"
         rf"(?=\s+[^\s:：]+[:：]|\s*$)"
     )
     # ... or a credit with its roles: 作者：新重庆-重庆日报记者 何川　通讯员 彭芸
@@ -537,7 +537,7 @@ def label_of(norm: str) -> str | None:
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
 # '区发展改革委党组书记、主任　熊　伟': posts ending in a title word, a space, then a name.
 POSTS_AND_NAME = re.compile(
-    rf"^(?P<posts>[^\s。,，!?！？:：]{{2,30}}(?:{_TITLE_WORDS.pattern}))\s+(?P<name>{_NAME})$")
+    rf"^(?P<posts>[^\s。,，!?！？:：【】\[\]]{{2,30}}(?:{_TITLE_WORDS.pattern}))\s+(?P<name>{_NAME})$")
 
 
 def _is_lead(norm: str) -> bool:
@@ -581,6 +581,13 @@ def _speaker(name: str, roles: str) -> bool:
     if not person_like(name) or is_closed(roles):
         return False
     return bool(_TITLE_WORDS.search(roles)) or "、" in roles
+
+
+def is_page_name(text: str) -> bool:
+    """A page's name: '要闻', '社会', or one of them before 新闻 ('社会新闻', '区县新闻'; not
+    '上游新闻', an app's name)."""
+    names = words()["page_names_set"]
+    return text in names or (text[-2:] in ("新闻", "新聞") and text[:-2] in names)
 
 
 def known_places(gazetteer: Gazetteer, text: str, towns: bool = False) -> bool:
@@ -737,6 +744,11 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
     match = words()["closing_credit"].match(cred)
     if match and words()["roles"].search(match["inner"]):
+        # '（记者　唐　浩　刘佳怡　摄像　陈　涛）': the camera's or the photos' names come last
+        if (split := _PHOTO_ROLE_LAST.match(match["inner"].strip())) and (
+                photographers := _photographers(split["photos"])):
+            names = people_in_credit(split["writers"])
+            return Verdict(names=names, photographers=photographers) if names else None
         names = people_in_credit(match["inner"])
         return Verdict(names=names, with_photos=photos) if names else None
     # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone.
@@ -859,6 +871,42 @@ _SUPPLIED = re.compile(
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
 _PHOTO_ROLE_LAST = re.compile(
     r"^(?P<writers>.+?)\s+(?:摄影|攝影|摄像|攝像)\s*[:：/]?\s*(?P<photos>[^\s:：/].*)$")
+
+
+def _photographers(text: str) -> tuple[str, ...]:
+    """The names after a photographer's role ('陈　涛'), each a person's, or none."""
+    photos = words()["photo_names"].match(join_spaced_names(text))
+    names = credit_names(photos["names"]) if photos else ()
+    return names if names and all(person_like(name) for name in names) else ()
+
+
+# '通讯员：谢　雨　　记者：王　婷　　摄像：李　勇': fields of writers and of the camera.
+_WRITER_FIELD_ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+_CAMERA_FIELD_ROLES = ("摄像", "攝像", "摄影", "攝影")
+_CREDIT_FIELD = re.compile(
+    "(?P<role>" + "|".join(_WRITER_FIELD_ROLES + _CAMERA_FIELD_ROLES) + r")\s*:\s*"
+    r"(?P<names>[^:]+?)(?=\s+(?:" + "|".join(_WRITER_FIELD_ROLES + _CAMERA_FIELD_ROLES)
+    + r")\s*:|$)")
+CREDIT_FIELDS_MIN = 2
+
+
+def _credit_fields(probe: Probe) -> Verdict | None:
+    """'通讯员：谢　雨　　记者：王　婷　　摄像：李　勇': two or more labelled fields of names
+    on one line, writers and camera (a TV item's or a site's credit)."""
+    if len(probe.norm) > 60:
+        return None
+    fields = list(_CREDIT_FIELD.finditer(probe.norm))
+    if len(fields) < CREDIT_FIELDS_MIN or "".join(f[0] for f in fields).replace(
+            " ", "") != probe.norm.replace(" ", ""):
+        return None
+    names: list[str] = []
+    photographers: list[str] = []
+    for found in fields:
+        people = _photographers(found["names"])  # each a person's name, or none
+        if not people:
+            return None
+        (photographers if found["role"] in _CAMERA_FIELD_ROLES else names).extend(people)
+    return Verdict(names=tuple(names), photographers=tuple(photographers)) if names else None
 
 
 def _drawn_by(probe: Probe) -> Verdict | None:
@@ -1202,6 +1250,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,
              "an organisation's credit on its own line: it closes the story, names no one"),
     LineRule("split-credit", Kind.BYLINE, "■本报记者 何 涛 文 刘 洋 图", _split_credit),
+    LineRule("credit-fields", Kind.BYLINE, "通讯员：谢　雨　　记者：王　婷　　摄像：李　勇",
+             _credit_fields),
     LineRule("drawn-by", Kind.BYLINE, "（漫画/周 洋）", _drawn_by),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),

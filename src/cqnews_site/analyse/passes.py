@@ -9,6 +9,7 @@ pass names the rule it applied, as the line rules do, so ``cqnews explain`` can 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, pairwise, takewhile
 
@@ -27,6 +28,7 @@ from cqnews_site.analyse.lines import (
     dateline,
     headline_shape,
     is_closed,
+    is_page_name,
     join_spaced_names,
     known_places,
     label_of,
@@ -92,6 +94,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _nameplates(lines)
     _account_cards(lines)
     _post_authors(lines)
+    _microblog_posts(lines)
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
@@ -104,6 +107,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _posts_and_names(lines)
     _speakers_under_occasions(lines)
     _titles_printed_again(lines)
+    _guide_lists(lines)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
@@ -117,6 +121,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _section_titles(lines)
     _box_lines(lines)
     _signed_parts(lines)
+    _tagged_parts(lines)
     _dated_parts(lines)
     _part_labels(lines, gazetteer)
     _numbered_parts(lines)
@@ -490,8 +495,10 @@ def _head_block(lines: list[Line]) -> None:
         return
     folios = set()
     for line in head:
-        if line.kind in (Kind.BODY, Kind.HEADLIKE) and (
-                _FOLIO_NUMBER.match(line.normal) or _FOLIO_NAME.match(line.normal)):
+        if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.SUBHEAD) and (
+                _FOLIO_NUMBER.match(line.normal) or _FOLIO_NAME.match(line.normal)
+                # '06' / '社会新闻' / the date and editors: the page's name on a line of its own
+                or is_page_name(line.normal)):
             line.kind, line.rule = Kind.NOISE, "masthead"
             folios.add(line.normal)
     # The same number printed again at the page's foot (a PDF's folio, top and bottom).
@@ -523,8 +530,50 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 
 
+# A microblog post's time and client: '1-16 16:08　来自 微博网页版', '昨天 20:15　来自 iPhone'.
+_POST_TIME = re.compile(
+    r"^(?:(?:\d{2}|\d{4})-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时)前)"
+    r"(?:\s+\d{1,2}:\d{2})?\s+来自\s*\S")
+# A post's title run into its text: '【川剧进社区　戏迷乐开怀】1月17日晚，…'.
+_POST_TITLE = re.compile(r"^【(?P<title>[^【】]{4,40})】\s*(?P<rest>\S.*)$")
+POST_TIMES_MIN = 2  # posts on a page that make it an account's timeline
+
+
+def _microblog_posts(lines: list[Line]) -> None:
+    """An account's timeline copied from a microblog: each post the account's name, its time
+    and client ('1-16 16:08　来自 微博网页版'), then its text, a title in 【】 run into it
+    ('【川剧进社区　戏迷乐开怀】1月17日晚，…'). The name and time lines are chrome; the title
+    heads the post as a story's headline (two lines of one number)."""
+    times = [at for at, line in enumerate(lines) if _POST_TIME.match(line.normal)]
+    if len(times) < POST_TIMES_MIN:
+        return
+    accounts = set()
+    for at in times:
+        lines[at].kind, lines[at].rule = Kind.NOISE, "post-header"
+        if at and lines[at - 1].number == lines[at].number - 1 and len(lines[at - 1].normal) <= 20:
+            accounts.add(lines[at - 1].normal)
+    out: list[Line] = []
+    after_time = False
+    for line in lines:
+        if line.rule == "post-header":
+            after_time = True
+        elif line.normal in accounts and line.kind is not Kind.NOISE:
+            line.kind, line.rule = Kind.NOISE, "post-header"  # the account's name
+        elif after_time and line.kind is not Kind.NOISE:
+            after_time = False
+            if (post := _POST_TITLE.match(line.text.strip())) and line.kind in (
+                    Kind.BODY, Kind.HEADLIKE):
+                head = Line(line.number, post["title"].strip(), 0, Kind.HEADLIKE,
+                            rule="post-title", norm=normalize(post["title"]))
+                line.text, line.norm = post["rest"], normalize(post["rest"])
+                line.kind, line.rule = Kind.BODY, "post-text"
+                out.append(head)
+        out.append(line)
+    lines[:] = out
+
+
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号)")
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博)")
 ACCOUNT_CARD_LINE_MAX = 20
 ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
 
@@ -975,6 +1024,24 @@ def _signed_parts(lines: list[Line]) -> None:
                 lines[at - 1].kind = Kind.NOISE
 
 
+# '▌01　交通': a marked part's number and its topic's tag, over the part's own title.
+_PART_TAG = re.compile(rf"^\d{{1,2}}\s+[{HAN}]{{2,6}}$")
+
+
+def _tagged_parts(lines: list[Line]) -> None:
+    """A post's parts each marked with a bar, a number and a topic's tag ('▌01　交通' /
+    '双江至古溪快速通道建成通车' / text), two or more: the title under each tag heads an item
+    of the post; the tag is its furniture."""
+    found = [(tag, title) for tag, title in pairwise(lines)
+             if tag.rule == "section-title" and _PART_TAG.match(tag.normal)
+             and title.kind is Kind.HEADLIKE and not title.level
+             and title.number - tag.number <= 3]
+    if len(found) >= NAMED_PARTS_MIN:
+        for tag, title in found:
+            tag.kind, tag.rule = Kind.NOISE, "part-tag"
+            title.kind, title.rule = Kind.RUBRIC, "tagged-part-title"
+
+
 def _dated_parts(lines: list[Line]) -> None:
     """Bulleted subheads ('■独居老人家中停电　社区连夜送来取暖器') each over a part that opens
     with its own day ('昨日傍晚6点过，…', '“…”昨日上午，…'), under a story's first text, are
@@ -1215,6 +1282,37 @@ def _titles_printed_again(lines: list[Line]) -> None:
         last, chrome = line, False
 
 
+_GUIDE_LABEL = re.compile(r"(?:导读|導讀|导视|導視)\s*:?$")
+
+
+def _guide_lists(lines: list[Line]) -> None:
+    """A programme's or page's guide ('本期导视：' / '● 区政府召开第63次常务会议' / …): the
+    bulleted titles under it that stand again as heads further down are teasers of what the
+    page prints in full, not heads of their own."""
+    head_kinds = (Kind.HEADLIKE, Kind.HEADING)
+    heads = Counter(line.normal for line in lines if line.kind in head_kinds)
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.LABEL or not _GUIDE_LABEL.search(line.normal):
+            continue
+        titles = set()
+        for j in range(at + 1, len(lines)):
+            entry, before = lines[j], lines[j - 1]
+            # (a bulleted title was read without its bullet)
+            if (entry.number != before.number + 1
+                    or heads[entry.normal] <= (entry.kind in head_kinds)):
+                break
+            entry.kind, entry.rule = Kind.NOISE, "teaser"
+            titles.add(entry.normal)
+        above = next((lines[k] for k in range(at - 1, -1, -1) if lines[k].kind is not Kind.NOISE),
+                     None)
+        if titles and above is not None and above.kind is Kind.HEADLIKE:
+            # '《荣昌新闻》2025年6月17日' / '本期导视：' / …: the guide of one edition under
+            # its title: the parts it lists are that edition's items.
+            for later in lines[at + 1:]:
+                if later.kind in head_kinds and later.normal in titles:
+                    later.kind, later.rule = Kind.RUBRIC, "guided-part"
+
+
 DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
 
 
@@ -1222,10 +1320,11 @@ def _decks_over_bylines(lines: list[Line]) -> None:
     """A line left open (no sentence ends it) between a head and the byline right under it is
     the head's deck, however many commas it has ('石头上“绣花”的人' / '他14岁学艺，修过千年
     石刻，也把大足石雕带进了寻常百姓家' / '本报记者　张　静'): a story's text comes after its
-    byline."""
+    byline. A short quotation there ('“电梯啥时候能修好？”') is a head too."""
     for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
         if (line.rule == "body" and above.kind is Kind.HEADLIKE and below.kind is Kind.BYLINE
-                and len(line.normal) <= DECK_OVER_BYLINE_MAX and not is_closed(line.normal)
+                and len(line.normal) <= DECK_OVER_BYLINE_MAX
+                and (not is_closed(line.normal) or _quoted_head(line.normal))
                 and line.number - above.number <= 2 and below.number - line.number <= 2):
             line.kind, line.rule = Kind.HEADLIKE, "deck-over-byline"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
-from cqnews_site.analyse.lines import Kind, Line, classify, words
+from cqnews_site.analyse.lines import Kind, Line, classify, is_page_name, words
 from cqnews_site.analyse.passes import relabel
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
@@ -129,7 +129,12 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
         cells, rests = [cell for cell, _ in pairs], [rest for _, rest in pairs]
         numbered = any(_PAGE_NO.match(r) for r in rests if r)
         for cell, rest in zip(cells, rests, strict=True):
+            if rest in words()["editor_roles"]:
+                break  # '编辑　邹　燕　　视觉　钟　林': the editors, to the line's end
             if not rest or words()["editors_re"].search(cell) or _ISSUE.search(cell):
+                continue
+            if is_page_name(rest):
+                fields.setdefault("page_name", rest)  # '社会新闻' on a line of its own
                 continue
             if number := _PAGE_NO.match(rest):  # before the masthead's shapes: 第A02版：综合新闻
                 fields.setdefault("page_number", number["n"])
@@ -162,7 +167,9 @@ def _header_words(cell: str) -> list[str]:
     rest = normalize(_WEEKDAY.sub(" ", _ISO_DATE.sub(" ", DATE_RE.sub(" ", cell))))
     if not rest or re.search(r"[A-Za-z]{2}", rest):
         return [rest]
-    parts = _SPACED_PAGE_NO.sub(lambda m: f"第{m[1] or m[2]}版", rest).split()
+    # ('**梁平日报**': a Markdown dump's bold marks are no part of a name)
+    parts = [part.strip("*") for part in
+             _SPACED_PAGE_NO.sub(lambda m: f"第{m[1] or m[2]}版", rest).split() if part.strip("*")]
     # A name set letter-spaced ('铜 梁 报') is one word.
     return ["".join(parts)] if all(len(part) == 1 for part in parts) else parts
 
