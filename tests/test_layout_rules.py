@@ -2297,3 +2297,13 @@ def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_captio
     story, = page.stories
     assert [item.heading for item in story.items] == ["双江至古溪快速通道建成通车", "3所新建学校迎来首批学生"]
     assert story.paragraphs[0].startswith("昨天，潼南") and story.reporters == ("邓洁",)
+
+
+def test_a_transcripts_label_or_a_reporters_day_before_its_opening_dates_it():
+    assert dates.opening_day("【导语】今天上午，区长主持会议。", "2025-06-17") == "【导语】6月17日上午，区长主持会议。"
+    assert dates.opening_day("（主持人）昨天，项目投产。", "2025-06-17") == "（主持人）6月16日，项目投产。"
+    assert dates.opening_day("记者昨日从区交通局获悉，", "2025-06-17") == "记者6月16日从区交通局获悉，"
+
+
+def test_a_scans_day_mark_misread_as_yue_still_dates():
+    assert dates.find_date("五月十八曰，县农业局在三河乡召开现场会。", 1995) == "1995-05-18"

@@ -11,9 +11,10 @@ _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "
            "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
 YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
+# (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
     rf"(?:(?P<year>[0-9０-９]{{4}}|{YEAR_NUMERALS})年)?"
-    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日号號]"
+    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日曰号號]"
 )
 _YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代|前|以前|之前|底前)")
 # Anniversaries pin the year when none is printed: 新中国成立75周年 → 1949 + 75.
@@ -65,8 +66,13 @@ QUOTED_OPENING = re.compile("^" + _QUOTATION)
 # A report that opens with the day before the page's ('昨天上午，记者来到该小区'), an evening
 # paper's way: the day it names, counted back from the page's date, a quotation's words
 # perhaps before it.
+# ... or a transcript's label run in before it ('【导语】今天上午，…', '（主持人）昨天，…'), and
+# the reporter who learnt it that day ('【口播】记者今天从…获悉', '记者昨日从…获悉').
+_RUN_IN_LABEL = (r"(?:【[^】]{1,6}】|[（(](?:主持人|记者|导语|正文|口播)[)）]"
+                 r"|(?:导语|正文|口播)[:：])")
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION})?\s*(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者)?"
+    r"(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0}
 
 
