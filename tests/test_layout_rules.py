@@ -2307,3 +2307,19 @@ def test_a_transcripts_label_or_a_reporters_day_before_its_opening_dates_it():
 
 def test_a_scans_day_mark_misread_as_yue_still_dates():
     assert dates.find_date("五月十八曰，县农业局在三河乡召开现场会。", 1995) == "1995-05-18"
+
+
+def test_a_headline_printed_after_its_story_ends_it_and_the_next_head_opens_another():
+    page = segment("本报讯（通讯员　彭　程）近日，城口中学举行冬季长跑启动仪式，全校师生参加首跑。\n"
+                   "城口中学启动冬季长跑活动\n\n健康提醒｜入冬谨防一氧化碳中毒\n"
+                   "入冬以来，我县高山地区气温持续走低，一氧化碳中毒风险随之增加。\n")
+    assert [s.headline for s in page.stories] == ["城口中学启动冬季长跑活动", "入冬谨防一氧化碳中毒"]
+
+
+def test_a_box_of_events_each_under_a_bulleted_name_over_its_fields_lists_items():
+    page = segment("活动预告\n\n本周末　这些文化活动等你来\n\n◎“茶山竹海”初冬徒步大会\n\n时间：11月22日（周六）上午9:00\n\n"
+                   "地点：茶山竹海街道薄刀岭景区入口\n\n◎黄瓜山梨园初冬音乐会\n\n时间：11月23日（周日）下午3:00\n\n"
+                   "地点：黄瓜山景区梨园广场\n")
+    story, = page.stories
+    assert (story.section, story.headline) == ("活动预告", "本周末　这些文化活动等你来")
+    assert [item.heading for item in story.items] == ["“茶山竹海”初冬徒步大会", "黄瓜山梨园初冬音乐会"]

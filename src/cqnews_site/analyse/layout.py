@@ -346,6 +346,8 @@ def _photo_news_headline(b: Builder, run: list[Line], after: Line | None) -> lis
 
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
     b.set_headline(b.cur, run[0])
+    # A headline printed after its story ends it: the heads below begin another.
+    b.cur.ended = b.cur.closed = True
     return run[1:]
 
 

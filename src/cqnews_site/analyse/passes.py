@@ -122,6 +122,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _box_lines(lines)
     _signed_parts(lines)
     _tagged_parts(lines)
+    _listed_events(lines)
     _dated_parts(lines)
     _part_labels(lines, gazetteer)
     _numbered_parts(lines)
@@ -1040,6 +1041,23 @@ def _tagged_parts(lines: list[Line]) -> None:
         for tag, title in found:
             tag.kind, tag.rule = Kind.NOISE, "part-tag"
             title.kind, title.rule = Kind.RUBRIC, "tagged-part-title"
+
+
+_FIELD_OPENING = re.compile(rf"^[{HAN}]{{2,4}}\s*:\s*\S")  # 时间：… · 地点：…
+
+
+def _listed_events(lines: list[Line]) -> None:
+    """A box of events each under a bulleted name over its fields ('◎黄瓜山梨园初冬音乐会' /
+    '时间：11月23日（周日）下午3:00' / '地点：…'), two or more: each name heads an item of the
+    box (an announcement of events, not subheads of one report)."""
+    found = [line for line, below in pairwise(lines)
+             if line.kind is Kind.HEADLIKE and not line.level and line.text[:1] in BULLETS
+             and _FIELD_OPENING.match(below.normal) and below.number - line.number <= 2]
+    if len(found) >= NAMED_PARTS_MIN:
+        for line in found:
+            line.text = line.text.lstrip(BULLETS + " \u3000")
+            line.norm = normalize(line.text)
+            line.kind, line.rule = Kind.RUBRIC, "listed-event"
 
 
 def _dated_parts(lines: list[Line]) -> None:
