@@ -2323,3 +2323,22 @@ def test_a_box_of_events_each_under_a_bulleted_name_over_its_fields_lists_items(
     story, = page.stories
     assert (story.section, story.headline) == ("活动预告", "本周末　这些文化活动等你来")
     assert [item.heading for item in story.items] == ["“茶山竹海”初冬徒步大会", "黄瓜山梨园初冬音乐会"]
+
+
+def test_a_photographers_role_and_name_in_brackets_credit_the_photo_news_above():
+    line = lines.classify(1, "（特约摄影　向　波）")
+    assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("向波",))
+    page = segment("汉丰湖迎来越冬候鸟\n\n近日，数千只候鸟陆续飞抵开州区汉丰湖越冬。\n\n（特约摄影　向　波）\n")
+    assert page.stories[0].photographers == ("向波",)
+
+
+def test_a_live_blogs_card_host_and_chat_room_are_chrome_and_its_entries_one_story():
+    for text in ("[视频]　直播回看　▶　03:58:12", "新重庆客户端　　2025-05-31 08:00 开始　　已结束",
+                 "26.4万人看过", "主持人"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("直播丨鼓声震平湖　龙舟邀请赛在万州开赛\n\n新重庆客户端　　2025-05-31 08:00 开始　　已结束\n\n"
+                   "5月31日，端午节。龙舟邀请赛在万州开赛。\n\n11:46\n前方记者　谭　亮\n颁奖仪式在南滨公园举行。\n\n"
+                   "10:05\n主持人\n【小知识】鼓手是全队的“指挥官”。\n\n09:10\n前方记者　吴　倩\n【开幕】9时，邀请赛正式开幕。\n\n"
+                   "聊天室\n平湖老幺：龙驹镇加油！！\n11:22\n江南小王子：现场太闹热了\n")
+    story, = page.stories
+    assert (story.section, story.date, story.reporters) == ("直播", "2025-05-31", ("谭亮", "吴倩"))

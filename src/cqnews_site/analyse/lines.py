@@ -986,10 +986,15 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
     return None
 
 
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+
+
 def _photo_by(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 40:
         return None
     match = words()["photo_by"].match(probe.cred)
+    if match is None and (bracketed := _BRACKETED.fullmatch(probe.cred)):
+        match = words()["photo_by"].match(bracketed[1].strip())  # （特约摄影　向　波）
     if match is None and (field := _PHOTO_FIELD.match(probe.cred)):
         match = words()["byline"].match(probe.cred[field.end():])
     return Verdict(names=credit_names(match["names"])) if match else None
