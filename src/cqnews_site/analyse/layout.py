@@ -602,6 +602,12 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
 )
 
 
+# Leads that head one part of a page each, and the decision that opens its item:
+# '秦德明：高山茶园里的“老支书”' (the part of a profile page about one person) ·
+# '跳磴镇党委书记　彭　丽' (what one of the officials interviewed in turn says).
+_PART_LEADS = {"named-part": "named-part-opens-item", "post-and-name": "post-and-name-opens-item"}
+
+
 @dataclass(frozen=True)
 class LineDecision:
     """A grouping decision taken on one line of a given kind (not a head run)."""
@@ -1129,14 +1135,8 @@ class Builder:
             self.log(line.number, "speaker-opens-voice")
             self.open_item(line.text.lstrip(BULLETS + " \u3000"), line.number, None, voice=True)
             return i + 1
-        if line.rule == "named-part" and self.cur is not None:
-            # '秦德明：高山茶园里的“老支书”': the part of a profile page about one person.
-            self.log(line.number, "named-part-opens-item")
-            self.open_item(line.text, line.number, None)
-            return i + 1
-        if line.rule == "post-and-name" and self.cur is not None:
-            # '跳磴镇党委书记　彭　丽': what one of the officials interviewed in turn says.
-            self.log(line.number, "post-and-name-opens-item")
+        if line.rule in _PART_LEADS and self.cur is not None:
+            self.log(line.number, _PART_LEADS[line.rule])
             self.open_item(line.text, line.number, None)
             return i + 1
         self.paragraph(line)

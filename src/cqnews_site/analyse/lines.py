@@ -118,6 +118,9 @@ def words() -> dict:
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
     data["occasion_decks_re"] = re.compile(data["occasion_decks"])
+    field_roles = _alternation([*data["writer_field_roles"], *data["camera_field_roles"]])
+    data["credit_field_re"] = re.compile(
+        rf"(?P<role>{field_roles})\s*:\s*(?P<names>[^:]+?)(?=\s+(?:{field_roles})\s*:|$)")
     data["posted_notes_re"] = re.compile(data["posted_notes"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])
@@ -880,13 +883,6 @@ def _photographers(text: str) -> tuple[str, ...]:
     return names if names and all(person_like(name) for name in names) else ()
 
 
-# '通讯员：谢　雨　　记者：王　婷　　摄像：李　勇': fields of writers and of the camera.
-_WRITER_FIELD_ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
-_CAMERA_FIELD_ROLES = ("摄像", "攝像", "摄影", "攝影")
-_CREDIT_FIELD = re.compile(
-    "(?P<role>" + "|".join(_WRITER_FIELD_ROLES + _CAMERA_FIELD_ROLES) + r")\s*:\s*"
-    r"(?P<names>[^:]+?)(?=\s+(?:" + "|".join(_WRITER_FIELD_ROLES + _CAMERA_FIELD_ROLES)
-    + r")\s*:|$)")
 CREDIT_FIELDS_MIN = 2
 
 
@@ -895,17 +891,18 @@ def _credit_fields(probe: Probe) -> Verdict | None:
     on one line, writers and camera (a TV item's or a site's credit)."""
     if len(probe.norm) > 60:
         return None
-    fields = list(_CREDIT_FIELD.finditer(probe.norm))
+    fields = list(words()["credit_field_re"].finditer(probe.norm))
     if len(fields) < CREDIT_FIELDS_MIN or "".join(f[0] for f in fields).replace(
             " ", "") != probe.norm.replace(" ", ""):
         return None
+    camera = words()["camera_field_roles"]
     names: list[str] = []
     photographers: list[str] = []
     for found in fields:
         people = _photographers(found["names"])  # each a person's name, or none
         if not people:
             return None
-        (photographers if found["role"] in _CAMERA_FIELD_ROLES else names).extend(people)
+        (photographers if found["role"] in camera else names).extend(people)
     return Verdict(names=tuple(names), photographers=tuple(photographers)) if names else None
 
 
@@ -931,12 +928,12 @@ def _split_credit(probe: Probe) -> Verdict | None:
     if writers and _SUPPLIED.fullmatch(halves["photos"]):
         # '文/…记者 谭娟　图/受访者提供': the pictures were given, by no one named.
         return Verdict(names=credit_names(writers["names"]))
-    photos = words()["photo_names"].match(join_spaced_names(halves["photos"]))
-    if not writers or not photos:
+    if not writers:
         return None
-    photographers = credit_names(photos["names"])
-    if not photographers or not all(person_like(name) for name in photographers):
-        return None  # '本报记者 郑 渝 摄影报道': a kind of report, not a photographer
+    # '本报记者 郑 渝 摄影报道': a kind of report, not a photographer
+    photographers = _photographers(halves["photos"])
+    if not photographers:
+        return None
     return Verdict(names=credit_names(writers["names"]), photographers=photographers)
 
 

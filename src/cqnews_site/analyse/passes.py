@@ -1247,17 +1247,23 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             line.kind, line.rule = Kind.LEAD, "named-part"
 
 
+def _posts_and_name(line: Line) -> str | None:
+    """The name of a head that is a line of posts and a name ('跳磴镇党委书记　彭　丽')."""
+    if line.kind is not Kind.HEADLIKE or line.level:
+        return None
+    match = POSTS_AND_NAME.match(join_spaced_names(line.normal))
+    return match["name"] if match and person_like(match["name"]) else None
+
+
 def _posts_and_names(lines: list[Line]) -> None:
     """Heads of the parts where officials speak in turn, each a line of posts and a name
     ('区发展改革委党组书记、主任　熊　伟' / '跳磴镇党委书记　彭　丽') over what that one says:
     two or more such lines of different people, each between paragraphs, are items (a line
     right under a headline names the one person a story is about)."""
-    found = [(line, match["name"])
+    found = [(line, name)
              for above, line, below in zip(lines, lines[1:], lines[2:], strict=False)
-             if line.kind is Kind.HEADLIKE and not line.level
-             and above.kind is Kind.BODY and below.kind is Kind.BODY  # (no person under a head)
-             and (match := POSTS_AND_NAME.match(join_spaced_names(line.normal)))
-             and person_like(match["name"])]
+             if above.kind is Kind.BODY and below.kind is Kind.BODY  # (no person under a head)
+             and (name := _posts_and_name(line))]
     if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
         for line, _ in found:
             line.kind, line.rule = Kind.LEAD, "post-and-name"
@@ -1268,13 +1274,10 @@ def _speakers_under_occasions(lines: list[Line]) -> None:
     report ('——2025年1月15日在…人民代表大会第五次会议上' / '…人民政府县长　田茂林'): the
     speaker, who signs the text as its writer."""
     for above, line in pairwise(lines):
-        if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.HEADLIKE
-                and DECK_DASHES.match(above.normal)
+        if (above.kind is Kind.HEADLIKE and DECK_DASHES.match(above.normal)
                 and words()["occasion_decks_re"].search(DECK_DASHES.sub("", above.normal))
-                and (match := POSTS_AND_NAME.match(join_spaced_names(line.normal)))
-                and person_like(match["name"])):
-            line.kind, line.rule, line.names = Kind.BYLINE, "speaker-under-occasion", (
-                match["name"],)
+                and (name := _posts_and_name(line))):
+            line.kind, line.rule, line.names = Kind.BYLINE, "speaker-under-occasion", (name,)
 
 
 REPEATED_TITLE_MIN = 4  # characters of a title's short form read as a second print of it
@@ -1307,11 +1310,15 @@ def _guide_lists(lines: list[Line]) -> None:
     """A programme's or page's guide ('本期导视：' / '● 区政府召开第63次常务会议' / …): the
     bulleted titles under it that stand again as heads further down are teasers of what the
     page prints in full, not heads of their own."""
+    guides = [at for at, line in enumerate(lines)
+              if line.kind is Kind.LABEL and _GUIDE_LABEL.search(line.normal)]
+    if not guides:
+        return  # (most pages: the heads are not counted)
     head_kinds = (Kind.HEADLIKE, Kind.HEADING)
     heads = Counter(line.normal for line in lines if line.kind in head_kinds)
-    for at, line in enumerate(lines):
-        if line.kind is not Kind.LABEL or not _GUIDE_LABEL.search(line.normal):
-            continue
+    for at in guides:
+        if lines[at].kind is not Kind.LABEL:
+            continue  # (taken as a teaser of the guide above it)
         titles = set()
         for j in range(at + 1, len(lines)):
             entry, before = lines[j], lines[j - 1]
