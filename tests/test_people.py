@@ -378,3 +378,14 @@ def test_job_seekers_streamers_parents_and_old_folk_addressed_by_family_name(tag
     got = people(tagger.tag_text(text))
     assert list(got) == ["周德全", "谭小燕", "刘春梅", "周秀琼"]
     assert [got[n][0] for n in got] == [["求职者"], ["主播"], ["家长"], ["餐馆老板娘"]]
+
+
+def test_a_given_name_that_is_a_districts_short_name_names_a_person_not_the_district(tagger):
+    # 永川, 万州 and 江津 are given names here; a word before a place (向, 到) stays a word.
+    got = tagger.tag_text("副区长刘建新、徐永川出席。区委书记张万州、副书记王江津讲话。记者邓永川报道。")
+    assert set(people(got)) == {"刘建新", "徐永川", "张万州", "王江津"}
+    assert got["reporters"] == ["邓永川"]
+    assert got["districts"] == []
+    got = tagger.tag_text("他向永川捐赠了物资，又到万州调研。")
+    assert people(got) == {}
+    assert got["districts"] == ["永川区", "万州区"]

@@ -238,6 +238,7 @@ class Lexicon:
     introducers: tuple[str, ...] = ()
     editor_roles: frozenset[str] = frozenset()  # 责任编辑, 责编, 校对 …: a credit, never a person
     guarded_editor_roles: frozenset[str] = frozenset()  # 审核: only at a line's start, before ':'
+    place_leads: frozenset[str] = frozenset()  # 向, 赴, 在: a word before a place, not a surname
     files: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -266,7 +267,8 @@ class Lexicon:
             introducers=tuple(read_list("name_introducers.txt")),
             editor_roles=frozenset(layout["editor_roles"]),
             guarded_editor_roles=frozenset(layout["editor_roles_guarded"]),
-            files=("layout.yaml", "name_followers.txt", "name_introducers.txt",
+            place_leads=frozenset("".join(read_list("place_leads.txt"))),
+            files=("layout.yaml", "name_followers.txt", "place_leads.txt", "name_introducers.txt",
                    "transliteration_chars.txt", "titles.txt", "surnames.txt", "surname_freq.txt",
                    "surnames_rare.txt", "given_chars.txt", "post_titles.txt",
                    "reporting_verbs.txt"),
@@ -291,6 +293,9 @@ class PeopleFinder:
             for d in gazetteer.districts
             for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))
         )
+        # A district's short name may be a given name (徐永川, 王江津).
+        self._district_shorts = frozenset(d.short for d in gazetteer.districts
+                                          if len(d.short) == 2)
         self._plausible_cache: dict[str, bool] = {}
         self._untitled_cache: dict[str, bool] = {}
         self._last_titles: tuple[str, list[re.Match[str]]] | None = None
@@ -370,6 +375,12 @@ class PeopleFinder:
             return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
         return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
 
+    def _district_given_name(self, name: str, surname: int = 1) -> bool:
+        """A family name and a district's short name as the given name (徐永川), unless the
+        first character is rather a word before a place (向永川捐赠, 赴万州)."""
+        return (len(name) == surname + 2 and name[surname:] in self._district_shorts
+                and name[0] not in self.lex.place_leads)
+
     def plausible(self, name: str) -> bool:
         """Could ``name`` be a person's name at all (not a word, a place or a title)?"""
         ok = self._plausible_cache.get(name)
@@ -386,12 +397,12 @@ class PeopleFinder:
             return False
         if name in self._district_words or name in self._title_set:
             return False
-        if len(name) >= 3 and name[-1] in _ORGAN_CHARS:
-            return False  # 国务院, 林业局: organisations
+        if len(name) >= 3 and name[-1] in _ORGAN_CHARS and not self._district_given_name(name):
+            return False  # 国务院, 林业局: organisations (张万州 is a name)
         if self._long_titles_at.ends(name) or self._long_titles_at.starts(name):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
-            if self._common_tail(name[1:]):
+            if self._common_tail(name[1:]) and not self._district_given_name(name):
                 return False  # 曾表示, 但如今: a family-name character and a common word
             head = name[:2]
             if (nlp.word_frequency(head, self.cache_dir) >= _VERY_COMMON_FREQ
@@ -1125,7 +1136,8 @@ class PeopleFinder:
                 nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ):
             return False  # 农家乐, 向阳花: starts with a common word (jieba files 向阳 as nr)
         tail = name[surname:]
-        if len(tail) == 2 and self._common_tail(tail):
+        if (len(tail) == 2 and self._common_tail(tail)
+                and not self._district_given_name(name, surname)):
             return False  # 应国家, 但本人: a family-name character and a common word
         if len(name) == 3 and name[2] in _NAME_TAIL_WORDS:
             return False  # 万容在: a two-character name and the word after it

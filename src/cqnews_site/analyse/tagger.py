@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from cqnews_site.inputs.resources import Resources
 
 CODE_VERSION = "tagger-2"
+_BLANK = "□"  # stands for a name's characters where districts are looked for
 MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's district
 # Characters of a name set apart ('北 碚 报'): the space between two single characters.
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:[ \u3000]|$))")
@@ -179,12 +180,13 @@ class Tagger:
                 if name not in credits[sp.kind]:
                     credits[sp.kind].append(name)
         credited = {n for names in credits.values() for n in names}
-        default = default or self.district_finder.dominant(v.text, None)
+        places = self._unnamed(v.text, {v.text[sp.start:sp.end] for sp in spans})
+        default = default or self.district_finder.dominant(places, None)
         out_people = []
         for e in self._entries(v, spans, credited):
             simple = [script.view(t).text for t in e.titles]
             placed = self.district_finder.person_district(
-                simple, default, None, e.context, self.district_finder.names_in(v.text), e.near)
+                simple, default, None, e.context, self.district_finder.names_in(places), e.near)
             person = {"name": e.name, "titles": e.titles, "district": placed.district,
                       "id": person_id(e.name, placed.district)}
             if explain:
@@ -197,7 +199,7 @@ class Tagger:
             "reporters": credits["reporter"],
             "photographers": credits["photographer"],
             "editors": credits["editor"],
-            "districts": self.district_finder.names_in(v.text),
+            "districts": self.district_finder.names_in(places),
             # No corpus here: the tagger's own ten best.
             "keywords": self.keywords(text, exclude=names, limit=10),
         }
@@ -208,6 +210,14 @@ class Tagger:
                 for m, rule in self.district_finder.explain(v.text)
             ]
         return result
+
+    def _unnamed(self, text: str, names: Iterable[str]) -> str:
+        """``text`` with each of ``names`` that holds a district's name blanked out, its
+        length kept (徐永川 is a person, not a mention of 永川区)."""
+        for name in sorted(names, key=len, reverse=True):
+            if len(name) >= 3 and name in text and self.district_finder.find(name):
+                text = text.replace(name, _BLANK * len(name))
+        return text
 
     def _canonical_or_none(self, district: str | None) -> str | None:
         if not district:
@@ -284,12 +294,15 @@ class Tagger:
         head_text = views[0][0].printed
         head_v, body_v = views[0][0], views[1][0]
         item_views = views[2:]
-        simple_story = "\n".join([head_v.text, body_v.text])
+        # A district inside a found name (徐永川) is no mention of it.
+        found_names = {v.text[sp.start:sp.end] for v, spans in views for sp in spans}
+        simple_story = self._unnamed("\n".join([head_v.text, body_v.text]), found_names)
 
         # Districts first: the item's district is the default for its bare 区/县 titles.
         story_districts = self.district_finder.names_in(simple_story, date)
         item_districts = [
-            self.district_finder.names_in(v.text, _iso(it.date, year) or date)
+            self.district_finder.names_in(self._unnamed(v.text, found_names),
+                                          _iso(it.date, year) or date)
             for it, (v, _) in zip(story.items, item_views, strict=True)
         ]
         all_districts = list(
