@@ -2342,3 +2342,75 @@ def test_a_live_blogs_card_host_and_chat_room_are_chrome_and_its_entries_one_sto
                    "聊天室\n平湖老幺：龙驹镇加油！！\n11:22\n江南小王子：现场太闹热了\n")
     story, = page.stories
     assert (story.section, story.date, story.reporters) == ("直播", "2025-05-31", ("谭亮", "吴倩"))
+
+
+def test_a_news_apps_account_bar_time_line_ad_card_and_comments_are_chrome():
+    for text in ("上游新闻　　　　　　　＋关注", "5.2万粉丝　·　1.3万获赞　　　＋关注", "举报/反馈",
+                 "👍 赞 128　　　💬 评论　　　☆ 收藏　　　↗ 分享", "写下你的评论…　　　发布",
+                 "爬坡上坎的老重庆　Lv.7", "10-25 21:02　重庆　　赞 87", "展开2条回复 ∨",
+                 "查看全部56条评论 >", "说点什么…　　　💬 56　　☆　　👍 1.1千　　↗",
+                 "原创　　2025-05-21 17:30·荣昌发布　　　IP属地：重庆"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("上游新闻　　　　　＋关注\n\n修缮后的黄葛古道重新开放　沿途新增6处休憩点\n\n"
+                   "上游新闻记者　刘　畅\n2025-10-25 19:48　　来自 重庆　　阅读 3.1万\n\n"
+                   "10月25日上午9点，黄葛古道入口处，不少市民早早排起了队。\n\n[图片]\n"
+                   "金秋购车节｜新能源车置换补贴最高8000元\n广告　山城汽车城　　　查看详情 >\n\n"
+                   "“修缮坚持‘最小干预’。”工作人员李娟介绍，古道新增6处休憩点。\n\n"
+                   "夜里也能走　节假日还有研学活动\n\n当天，不少年轻人也专程赶来打卡。\n\n"
+                   "评论 56\n最热　　最新\n\n爬坡上坎的老重庆　Lv.7\n小时候天天走这条路去上学\n"
+                   "10-25 20:13　重庆　　回复　　赞 312\n")
+    story, = page.stories
+    assert (story.headline, story.date) == ("修缮后的黄葛古道重新开放　沿途新增6处休憩点", "2025-10-25")
+    assert story.paragraphs[-1] == "当天，不少年轻人也专程赶来打卡。"
+    assert not any("广告" in p or "金秋" in p for p in story.paragraphs)
+
+
+def test_a_headline_and_deck_over_a_byline_stay_heads_on_a_page_cut_at_the_column():
+    body = ("\u3000\u3000截至8月31日，重庆辖区70家A股上市公\n司已全部披露了半年度报告。记者根据数据统计，\n"
+            "上半年渝股合计实现营业收入四千多亿元，同比增\n长百分之六点二，增速高于上年同期水平，表现亮\n"
+            "眼。\n\u3000\u3000从行业看，汽车及零部件板块依然是渝股的主\n"
+            "力军，板块内十二家公司合计实现营收两千多亿元\n，占渝股营收的四成以上，整车企业受益于新能源\n"
+            "车放量，净利润明显增长，订单也明显增加。\n\u3000\u3000新能源产业链同样表现亮眼。多家锂电企业上\n"
+            "半年实现净利润大幅增长，位居渝股净利润增幅前\n列。不过，也有部分化工、建材类公司受产品价格\n"
+            "下行影响，业绩出现下滑。\n")
+    page = segment("渝股半年报：合计营收4862亿元　净利润增11.4%\n"
+                   "汽车、新能源产业链表现亮眼，20家公司推出中期分红\n上游新闻·重庆晨报记者　韩　旭\n" + body)
+    story, = page.stories
+    assert (story.headline, story.subtitle) == ("渝股半年报：合计营收4862亿元　净利润增11.4%",
+                                                "汽车、新能源产业链表现亮眼，20家公司推出中期分红")
+
+
+def test_briefs_under_lead_in_names_and_a_compilers_credit_and_a_reporters_note():
+    page = segment("公司速递\n　　渝江汽车　9月1日晚间公告，公司8月新能源汽车销量3.62万辆。\n"
+                   "　　嘉陵电子　8月29日，公司位于璧山区的智能终端产业园二期项目竣工投产。\n"
+                   "　　缙云生物　公司近日收到国家药品监督管理局核准签发的药品注册证书。\n"
+                   "　　（上游新闻·重庆晨报记者　韩　旭　整理）\n\n一颗柠檬的“出海”路\n"
+                   "潼南柠檬前8月出口1.86万吨，同比增长三成\n上游新闻·重庆晨报记者　杨　柳\n"
+                   "　　8月29日上午，潼南区太安镇一家柠檬加工企业的车间里，柠檬被装进纸箱。\n■记者手记\n"
+                   "　　一颗柠檬能走多远？在潼南，答案是12个国家和地区。\n（杨　柳）\n")
+    roundup, feature, note = page.stories
+    assert roundup.headline == "公司速递" and roundup.reporters == ("韩旭",)
+    assert [(i.heading, i.reporters) for i in roundup.items] == [
+        ("渝江汽车", ()), ("嘉陵电子", ()), ("缙云生物", ())]
+    assert (feature.headline, feature.subtitle) == ("一颗柠檬的“出海”路", "潼南柠檬前8月出口1.86万吨，同比增长三成")
+    assert (note.headline, note.reporters) == ("记者手记", ("杨柳",))
+
+
+def test_an_epaper_folio_with_its_navigation_a_letter_and_the_reporters_inquiry_after_it():
+    line = lines.classify(1, "第04版：生活服务　　　　　　上一版　　下一版　　版面导航")
+    assert (line.kind, line.rule) == (lines.Kind.NOISE, "masthead")
+    line = lines.classify(1, "读者　冉　丽（桃花源街道）")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("冉丽",))
+    page = segment("消费维权\n健身房突然闭店　预付卡余额谁来退\n【读者来信】\n编辑同志：\n"
+                   "我今年5月在县城一家健身房办了一张年卡，上个月健身房突然关门了。\n"
+                   "读者　冉　丽（桃花源街道）\n【记者调查】\n融媒体记者　石　磊\n"
+                   "11月18日，记者来到这家健身房，看到店门紧闭。\n")
+    story, = page.stories
+    assert (story.section, story.reporters) == ("消费维权", ("冉丽", "石磊"))
+
+
+def test_the_repeated_head_of_a_story_continued_from_another_page_opens_it():
+    page = segment("缙云山里上了一堂“森林课”\n通讯员　唐　敏\n　　6月11日，200余名学生走进缙云山。\n\n"
+                   "避暑地民宿7月预订率超六成\n　　（上接第1版）记者从县文化旅游委了解到，民宿预订率超过六成。\n")
+    first, continued = page.stories
+    assert (continued.headline, continued.continued_from) == ("避暑地民宿7月预订率超六成", "1")

@@ -174,6 +174,15 @@ def _opens_report(line: Line | None) -> bool:
             and bool(words()["report_opening_re"].match(line.normal[:40])))
 
 
+_SAME_DAY = ("当天", "当日", "同日", "同一天")
+
+
+def _day_named_before(line: Line) -> bool:
+    """'当天，…': a paragraph dated by a day named before it goes on a story, never opens
+    one (a report's opening names its day: '10月25日，…', '昨日，…')."""
+    return line.normal.startswith(_SAME_DAY)
+
+
 def _actor_head(line: Line, after: Line | None) -> bool:
     """'九三学社重庆市委' above '4月30日，九三学社重庆市委召开…': a body's name alone over a
     paragraph that opens with it (after its date) heads a roundup's section, not a story:
@@ -591,7 +600,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     ),
     Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
-        lambda b, run, after: _head_inside_story(b, run, after) and not _opens_report(after)
+        lambda b, run, after: _head_inside_story(b, run, after)
+        and (not _opens_report(after) or _day_named_before(after))
+        # '避暑地民宿…' / '（上接第1版）记者从…': the repeated head of a story continued here
+        and not words()["jump_from_re"].match(after.normal)
         # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
         and not _notice_title(run[0]),
@@ -810,6 +822,21 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a reply's subhead under a signed letter: the answer is part of the letter's story",
     ),
     LineDecision(
+        "credit-line-ends-paragraph",
+        "图片新闻 / 青菜头丰收　菜农晾晒忙 / "
+        "　　3月5日，江北街道二渡村，菜农将收砍的青菜头穿串上架，\n"
+        "进行风脱水。今年全区青菜头种植面积70余万亩。　本报记者　冉　鹏　摄",
+        "a caption's line right under an open line of text ends that paragraph: the text "
+        "and its credit, wrapped (a photo's news)",
+    ),
+    LineDecision(
+        "note-box-opens-story",
+        "一颗柠檬的“出海”路 / 上游新闻记者 杨 柳 / 8月29日，柠檬装箱出口。 / ■记者手记 / "
+        "一颗柠檬能走多远？ / （杨 柳）",
+        "a reporter's or editor's note under its label after a story's text: a story of its "
+        "own, headed by the label",
+    ),
+    LineDecision(
         "link-list",
         "## 甲 / 正文。 / 相关链接 / · 我县开展安全大检查",
         "a related-links label and the titles under it are web chrome",
@@ -855,9 +882,12 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
         return 1  # two parallel phrases above a plain headline: a kicker (引题)
-    if lower.place_first and not upper.place_first and not _deck_shape(lower):
+    if (lower.place_first and not upper.place_first and not _deck_shape(lower)
+            and not ("," in lower.normal and "," not in upper.normal)):
         # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its
-        # place or subject heads; the one above sets the scene (引题)
+        # place or subject heads; the one above sets the scene (引题). (A figure statement
+        # with a comma under a short title is its deck: '一颗柠檬的“出海”路 / 潼南柠檬前8月
+        # 出口1.86万吨，同比增长三成'.)
         return 1
     if (named := _NAMED_HEAD.match(lower.normal)) and person_like(named["name"]) and (
             ":" not in upper.normal):
@@ -866,6 +896,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
     return 0
 
 
+# A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
+_COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
 _NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
 
@@ -1179,7 +1211,19 @@ class Builder:
                 and bool(words()["report_opening_re"].match(cur.paragraphs[-1].text[:40])))
 
     def _on_caption(self, i: int) -> int:
-        self._caption(self.lines[i], self._next(i))
+        line, prev, cur = self.lines[i], self.lines[i - 1] if i else None, self.cur
+        if (cur is not None and cur.paragraphs and not cur.items and prev is not None
+                and prev.kind is Kind.BODY and prev.number == line.number - 1
+                and not is_closed(prev.normal) and line.names):
+            # '　　3月5日，…菜农将收砍的青菜头穿串上架，' / '进行风脱水。…　本报记者　冉　鹏　摄':
+            # a paragraph wrapped onto its credit's line goes on there (a photo's news).
+            self.log(line.number, "credit-line-ends-paragraph")
+            cur.paragraphs[-1].extend(strip_photo_credit(line.text))
+            self._photographers(line.names)
+            if len(cur.paragraphs) == 1 and (cur.headline or cur.section):
+                cur.closed = cur.photo = True
+            return i + 1
+        self._caption(line, self._next(i))
         return i + 1
 
     def _on_name(self, i: int) -> int:
@@ -1517,10 +1561,12 @@ class Builder:
             self.log(line.number, "author-note-above-text")
             self.noise.append(line.text)
             return
-        # '（本栏稿件由本报记者 罗 敏 整理）' signs the whole column, not its last brief; a
+        # '（本栏稿件由本报记者 罗 敏 整理）' or '（…记者　韩　旭　整理）' under briefs signs the
+        # whole column they were compiled into, not its last brief; a
         # credit under speakers' voices, none of the others signed, signs the story that
         # gathered them, not the last speaker's words.
         whole = (line.normal.lstrip("( ").startswith(words()["group_credits"])
+                 or (len(cur.items) > 1 and _COMPILED.search(line.normal) is not None)
                  or (len(cur.items) > 1 and cur.items[-1].voice
                      and not any(item.reporters for item in cur.items[:-1])))
         target = cur.items[-1].reporters if cur.items and not whole else cur.reporters
@@ -1565,10 +1611,20 @@ class Builder:
             self._open_brief(line)
             return
         if (cur is not None and cur.closed and not cur.ended and cur.reporters
-                and line.normal.lstrip(BULLETS + " ").endswith(tuple(words()["reply_endings"]))):
+                and line.normal.lstrip(BULLETS + " ").strip("[]【】〔〕 ").endswith(
+                    tuple(words()["reply_endings"]))):
             # '读者 钱某芬' / '■医生回复' / the answer: the letter's story goes on.
             self.log(line.number, "reply-under-a-signed-letter")
             cur.closed = False
+        elif (cur is not None and cur.has_body
+              and line.normal.lstrip(BULLETS + " ") in words()["note_boxes"]):
+            # '■记者手记' under a story's last paragraph: the note is a story of its own.
+            self.log(line.number, "note-box-opens-story")
+            cur.ended = cur.closed = True
+            note = StoryDraft(line=line.number)
+            self._start(note)
+            self.set_headline(note, replace(line, text=line.text.lstrip(BULLETS + " \u3000")))
+            return
         elif cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)
             self._start(cur)

@@ -706,6 +706,8 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
 
 
 _COUNTED_COMMENTS = re.compile(r"^(?:评论|評論|留言)\(\d+\)$")
+# A comments list's sort tabs ('最热　　最新'): only comments are ever sorted so.
+_COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
 COMMENTS_LABEL = "全部评论"
 
 
@@ -715,8 +717,9 @@ def bare_label(norm: str) -> str:
     bare = norm.replace(" ", "").rstrip(":")
     if bare[-1:].isdigit() and (counted := bare.rstrip("0123456789")) in words()["labels_set"]:
         return counted  # '全部评论 86': comments with their count
-    if _COUNTED_COMMENTS.match(bare):
-        # '评论（18）': comments (a bare '评论' may name a column; with a count it cannot)
+    if _COUNTED_COMMENTS.match(bare) or _COMMENT_TABS.match(bare):
+        # '评论（18）': comments (a bare '评论' may name a column; with a count it cannot);
+        # '最热　最新': their sort tabs
         return COMMENTS_LABEL
     if bare[:1] in "【[〔" and bare[-1:] in "】]〕":
         bare = bare[1:-1]
@@ -820,8 +823,10 @@ def _byline(probe: Probe) -> Verdict | None:
         return None
     # '晚报记者 王 霜 整理': what the writer did is no name; an app's byline ends with the
     # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
-    cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", probe.cred)))
-    cred = _RESIDENCE.sub("", cred)  # '读者 钱淑芬（棠香街道）': where the writer lives
+    # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:
+    # '读者　冉　丽（桃花源街道）')
+    cred = join_spaced_names(_RESIDENCE.sub("", probe.norm))
+    cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
     if tail:

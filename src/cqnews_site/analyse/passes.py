@@ -48,6 +48,10 @@ _BRACKETED_RUN_IN = re.compile(
 _BULLETED_RUN_IN = re.compile(
     rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{11,}})$")
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
+# '渝江汽车　9月1日晚间公告，…': a lead-in name (bold in print, plain in the text layer) set
+# apart from its brief by one full-width space; any name, so only a column of them counts.
+_LEAD_IN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})\u3000(?P<rest>[^\s\u3000].{11,})$")
+LEAD_INS_MIN = 3  # briefs under lead-in names that make a column of them
 
 
 def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
@@ -64,6 +68,7 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                             or _BULLETED_RUN_IN.match(line.normal)))
              and (known_places(places, match["place"], towns=True)
                   or match["place"].endswith(tuple(words()["unit_suffixes"])))]
+    found += _lead_ins(lines, {index for index, _ in found})
     # Lines apart, not counting the lines of a paragraph cut at the column's width (each
     # goes on from an open line right above it).
     wrapped = list(accumulate(
@@ -82,6 +87,25 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         rest = line.text[cut:].lstrip(" \u3000:：】]〕")  # (and the bullet before the place)
         line.heading, line.text, line.norm, line.rule = (
             match["place"], rest, normalize(rest), "place-run-in")
+
+
+def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[str]]]:
+    """Paragraphs opening with a lead-in name and a full-width space, in runs of at least
+    ``LEAD_INS_MIN`` with no other paragraph opening between them ('公司速递' / '渝江汽车　…'
+    / '嘉陵电子　…' / '缙云生物　…'); a credit's role is no lead-in ('记者　…')."""
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.BODY or index in taken or line.rule == "wrapped-line":
+            if line.kind is not Kind.BODY or line.rule != "wrapped-line":
+                runs.append([])
+            continue
+        match = _LEAD_IN.match(line.text)
+        if (match is None or line.rule not in ("body", "indented-paragraph", "cut-first-line")
+                or match["place"] in words()["credit_roles"]):
+            runs.append([])
+            continue
+        runs[-1].append((index, match))
+    return [entry for run in runs if len(run) >= LEAD_INS_MIN for entry in run]
 
 
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
@@ -249,11 +273,22 @@ def _unmarked_adverts(lines: list[Line]) -> None:
             continue
         block, start = lines[start:end], end
         adverts = sum(line.rule == "advert" for line in block)
-        if (ADVERT_BLOCK_MIN <= len(block) <= ADVERT_BLOCK_MAX and adverts >= 2
-                and adverts * 2 >= len(block)
+        if (((ADVERT_BLOCK_MIN <= len(block) <= ADVERT_BLOCK_MAX and adverts >= 2
+             and adverts * 2 >= len(block)) or _ad_card(block))
                 and all(line.kind in (Kind.HEADLIKE, Kind.NOISE) for line in block)):
             for line in block:
                 line.kind, line.rule = Kind.NOISE, "advert"
+
+
+# An app's advertisement card ends in its tag and sponsor ('广告　山城汽车城　查看详情 >').
+_AD_CARD_TAG = re.compile(r"^(?:广告|廣告|推广|推廣)\s+\S")
+AD_CARD_MAX = 4  # lines of an advertisement card: picture, slogan, offer, tag
+
+
+def _ad_card(block: list[Line]) -> bool:
+    """'[图片]' / '金秋购车节｜…' / '广告　山城汽车城　查看详情 >': a card set among an
+    article's paragraphs, its tag line last."""
+    return 2 <= len(block) <= AD_CARD_MAX and bool(_AD_CARD_TAG.match(block[-1].normal))
 
 
 def _two_above(lines: list[Line], index: int) -> list[Line]:
@@ -574,7 +609,7 @@ def _microblog_posts(lines: list[Line]) -> None:
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博)")
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)")
 ACCOUNT_CARD_LINE_MAX = 20
 ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
 
@@ -916,15 +951,27 @@ def _cut_first_lines(lines: list[Line]) -> None:
     width = column_width(lines)
     if width is None:
         return
-    for a, b in pairwise(lines):
+    for at, (a, b) in enumerate(pairwise(lines)):
         if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
                 and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
+                and not _head_and_deck_over_byline(lines, at)
                 and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
                      or width - COLUMN_SLACK <= _display_width(a.normal) <= width + COLUMN_SLACK)
                 and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
+
+
+def _head_and_deck_over_byline(lines: list[Line], at: int) -> bool:
+    """'渝股半年报：合计营收4862亿元　净利润增11.4%' / '汽车、新能源产业链表现亮眼，20家公司
+    推出中期分红' / '上游新闻·重庆晨报记者　韩　旭': two open head-like lines right over a
+    byline are a headline and its deck, however wide (a paragraph ends with its sentence)."""
+    if at + 2 >= len(lines):
+        return False
+    b, c = lines[at + 1], lines[at + 2]
+    return (b.kind is Kind.HEADLIKE and not is_closed(b.normal) and c.kind is Kind.BYLINE
+            and c.number == b.number + 1)
 
 
 def _cut_last_lines(lines: list[Line]) -> None:
@@ -1091,7 +1138,8 @@ def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     places = gazetteer or default_gazetteer()
     found = [line for line, nxt in pairwise(lines)
              if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
-             and nxt.kind is Kind.BODY and (match := _PART_LABEL.match(line.normal))
+             and nxt.kind in (Kind.BODY, Kind.BYLINE)  # (a part signed apart: 【记者调查】)
+             and (match := _PART_LABEL.match(line.normal))
              and not known_places(places, match["label"], towns=True)]
     if len(found) >= 2:
         for line in found:
