@@ -2413,4 +2413,45 @@ def test_the_repeated_head_of_a_story_continued_from_another_page_opens_it():
     page = segment("缙云山里上了一堂“森林课”\n通讯员　唐　敏\n　　6月11日，200余名学生走进缙云山。\n\n"
                    "避暑地民宿7月预订率超六成\n　　（上接第1版）记者从县文化旅游委了解到，民宿预订率超过六成。\n")
     first, continued = page.stories
+    assert first.paragraphs == ("6月11日，200余名学生走进缙云山。",)
     assert (continued.headline, continued.continued_from) == ("避暑地民宿7月预订率超六成", "1")
+
+
+def test_a_bulletins_compiler_sections_credit_and_distribution_list():
+    for text, kind in (("江津区农业农村委员会办公室编　　　　　　2025年6月20日", lines.Kind.NOISE),
+                       ("江津区农业农村委员会办公室　　　2025年6月20日印发", lines.Kind.NOISE),
+                       ("送：区人大常委会办公室、区政协办公室，区委宣传部。", lines.Kind.NOISE),
+                       ("来信请寄：永川区人民大道168号　　邮编：402160", lines.Kind.NOISE)):
+        assert lines.classify(1, text).kind is kind, text
+    line = lines.classify(1, "（发展规划科　罗　敏）")
+    assert (line.kind, line.names) == (lines.Kind.CREDIT, ("罗敏",))
+    page = segment("【我区启动高标准农田建设“百日攻坚”行动】\n　　6月16日，区农业农村委召开动员会，对项目推进工作进行部署。\n"
+                   "（发展规划科　罗　敏）\n报：市农业农村委办公室，区委办公室、区政府办公室，区委、区政\n"
+                   "　　府分管领导。\n")
+    story, = page.stories
+    assert story.reporters == ("罗敏",)
+    assert story.paragraphs == ("6月16日，区农业农村委召开动员会，对项目推进工作进行部署。",)
+
+
+def test_a_letter_signed_by_a_resident_where_they_live_and_its_co_signers():
+    for text, names in (("中山路街道红河社区居民　邓光明", ("邓光明",)),
+                        ("朱沱镇石盘村村民　李长贵等12人", ("李长贵",))):
+        line = lines.classify(1, text)
+        assert (line.kind, line.names) == (lines.Kind.BYLINE, names), text
+
+
+def test_a_tv_scripts_programme_sheet_cues_and_credit_roll():
+    for text in ("【片头】", "【现场声】打谷声　笑声", "【字幕】花田乡何家岩村", "【出镜记者　田　甜】",
+                 "播出频道：酉阳综合频道", "编　　辑：陈　芳", "监　　制：龚志刚", "发件人：北碚融媒 <zb@bb.cn>",
+                 "阅读全文 >> https://www.bbrmzx.cn/news/1.html"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    assert lines.classify(1, "记　　者：田　甜　冉　红").names == ("田甜", "冉红")
+    assert lines.classify(1, "航　　拍：何　川").names == ("何川",)
+    page = segment("酉阳县融媒体中心　电视专题节目播出稿\n\n播出频道：酉阳综合频道\n"
+                   "首播时间：2025年9月27日（星期六）19:40\n\n花田梯田稻谷香\n——何家岩村“贡米”的新故事\n\n"
+                   "【片头】\n\n【主持人】\n\n观众朋友们，大家好！欢迎收看本期节目。\n\n【解说】\n\n"
+                   "9月23日，秋分。花田乡何家岩村的梯田里，村民们忙着收割。\n\n【片尾】\n\n"
+                   "记　　者：田　甜　冉　红\n摄　　像：杨　波　石　磊\n编　　辑：陈　芳\n")
+    story, = page.stories
+    assert (page.date, story.reporters, story.photographers) == (
+        "2025-09-27", ("田甜", "冉红"), ("杨波", "石磊"))

@@ -62,7 +62,10 @@ def editor_role_patterns(data: dict) -> list[str]:
     """The editors' line patterns made from ``editor_roles`` (the list the tagger reads too)."""
     guarded = data["editor_roles_guarded"]
     plain = [r for r in data["editor_roles"] if r not in guarded]
-    return [rf"(?:{_alternation(plain)})[:：\s]", rf"(?:^|\s)(?:{_alternation(guarded)})[:：]"]
+    # A credit roll's labels set letter-spaced at a line's start ('编　　辑：陈　芳').
+    spaced = "|".join(r"\s*".join(map(re.escape, role)) for role in data["editor_roles"])
+    return [rf"(?:{_alternation(plain)})[:：\s]", rf"(?:^|\s)(?:{_alternation(guarded)})[:：]",
+            rf"^(?:{spaced})\s*[:：]"]
 
 
 @cache
@@ -90,7 +93,7 @@ def words() -> dict:
     data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
     # The photographers' half of "记者 何涛 文 刘洋 图" (see ``_split_credit``).
     data["photo_by"] = re.compile(
-        rf"^(?:(?:图|圖|摄影|攝影|图片)\s*[/／:：]"
+        rf"^(?:(?:图|圖|摄影|攝影|摄像|攝像|航拍|图片)\s*[/／:：]"
         # '特约摄影　向　阳': the photographer's role, then the names, on a line of their own
         rf"|(?:特约|特約|本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[/／:：]?)\s*(?P<names>{_NAMES})$")
     data["photo_names"] = re.compile(rf"^(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})$")
@@ -288,6 +291,10 @@ class Line:
         return self.norm or normalize(self.text)
 
 
+# A two-character field label set letter-spaced as in a credit roll ('摄　　像：').
+_SPACED_FIELD_LABEL = re.compile(rf"^([{HAN}])\s+([{HAN}])\s*(:)")
+
+
 class _once:
     """``functools.cached_property`` without its lock (Python 3.11 takes a lock on every
     first read, a cost the line rules pay several times per line; a probe lives in one
@@ -316,8 +323,9 @@ class Probe:
 
     @_once
     def cred(self) -> str:
-        """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋)."""
-        return join_spaced_names(self.norm)
+        """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋), and
+        a field's label set letter-spaced joined first ('记　　者：田　甜　冉　红')."""
+        return join_spaced_names(_SPACED_FIELD_LABEL.sub(r"\1\2\3", self.norm, count=1))
 
     @_once
     def headline_shape(self) -> bool:
@@ -473,8 +481,13 @@ def filed_from(credit: str) -> str:
 
 
 def _is_desk(text: str) -> bool:
-    """An office or a town that signs a report with its writer ('区政府办', '柏杨街道')."""
-    return bool(org_marks().search(text) or words()["town_re"].fullmatch(text))
+    """An office or a town that signs a report with its writer ('区政府办', '柏杨街道',
+    '发展规划科': a department's section, too long for a name)."""
+    return bool(org_marks().search(text) or words()["town_re"].fullmatch(text)
+                or (len(text) >= DESK_SECTION_MIN and text[-1] in "科股"))
+
+
+DESK_SECTION_MIN = 4  # characters of a section's name ('规划科'), longer than a name with 科
 
 
 def people_in_credit(inner: str) -> tuple[str, ...]:
@@ -818,6 +831,14 @@ _WORDS_AND_PICTURES = re.compile(
 _RESIDENCE = re.compile(rf"\s*\((?:[{HAN}]{{0,10}})(?:街道|镇|鎮|乡|鄉|村|社区|社區|小区|小區)\)$")
 
 
+# A letter's writer signing where they live, as a resident, and their name (with co-signers):
+# '中山路街道红河社区居民　邓光明' · '朱沱镇石盘村村民　李长贵等12人'.
+_RESIDENT_SIGNATURE = re.compile(
+    rf"^[{HAN}]{{1,16}}(?:街道|社区|社區|小区|小區|镇|鎮|乡|鄉|村|组|組|路|区|區|县|縣)"
+    rf"(?:居民|村民|市民|业主|業主|家长|家長)\s+(?P<names>[{HAN}]{{2,4}})"
+    rf"(?:等\s*\d+\s*(?:人|位|户|戶))?$")
+
+
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
@@ -825,7 +846,8 @@ def _byline(probe: Probe) -> Verdict | None:
     # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
     # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:
     # '读者　冉　丽（桃花源街道）')
-    cred = join_spaced_names(_RESIDENCE.sub("", probe.norm))
+    cred = join_spaced_names(_SPACED_FIELD_LABEL.sub(r"\1\2\3", _RESIDENCE.sub("", probe.norm),
+                                                     count=1))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
@@ -852,6 +874,8 @@ def _byline(probe: Probe) -> Verdict | None:
     if told := _TOLD_TO.match(cred):
         rest = words()["byline"].match(told["rest"]) or _NAMES_ONLY.match(told["rest"])
         return Verdict(names=credit_names(rest["names"])) if rest else None
+    if signed := _RESIDENT_SIGNATURE.match(cred):
+        return Verdict(names=(signed["names"],))
     # '通讯员 王 宇  新重庆-重庆日报记者 何 川': credits set apart by a wide gap, each a byline.
     parts = [words()["byline"].match(join_spaced_names(normalize(part)))
              for part in cells(probe.text)]

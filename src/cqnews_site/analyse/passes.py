@@ -108,6 +108,22 @@ def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[st
     return [entry for run in runs if len(run) >= LEAD_INS_MIN for entry in run]
 
 
+# A document's distribution list: '报：市农业农村委办公室，…' · '送：…' · '发：…' · '抄送：…'.
+_DISTRIBUTION = re.compile(r"^(?:报|報|送|发|發|抄送|抄报|抄報|分送)\s*[:：]")
+DISTRIBUTION_WRAP_MAX = 30  # characters of a distribution line's wrapped end
+
+
+def _distribution_lists(lines: list[Line]) -> None:
+    """A distribution list's line wrapped onto the next, indented ('报：…区委、区政' /
+    '　　府分管领导。'): the wrapped end is furniture as its line is."""
+    for above, line in pairwise(lines):
+        if (above.rule == "page-notice" and _DISTRIBUTION.match(above.normal)
+                and line.number == above.number + 1 and line.indent
+                and len(line.normal) <= DISTRIBUTION_WRAP_MAX
+                and line.kind in (Kind.BODY, Kind.HEADLIKE)):
+            line.kind, line.rule = Kind.NOISE, "page-notice"
+
+
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
@@ -115,6 +131,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _distribution_lists(lines)
     _nameplates(lines)
     _account_cards(lines)
     _post_authors(lines)
