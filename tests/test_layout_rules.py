@@ -2455,3 +2455,31 @@ def test_a_tv_scripts_programme_sheet_cues_and_credit_roll():
     story, = page.stories
     assert (page.date, story.reporters, story.photographers) == (
         "2025-09-27", ("田甜", "冉红"), ("杨波", "石磊"))
+
+
+def test_a_portals_notice_with_a_tabbed_table_and_an_articles_desk_credit_for_words_and_pictures():
+    line = lines.classify(1, "（南泉街道　刘　洋　文/图）")
+    assert (line.kind, line.names, line.with_photos) == (lines.Kind.CREDIT, ("刘洋",), True)
+    for text in ("打印", "关闭", "PART.02"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("巴南区第七届道德模范候选人公示\n\n为弘扬正气，现将候选人名单予以公示：\n\n"
+                   "序号\t类别\t姓名\t性别\t工作单位及职务（或居住地）\n1\t助人为乐\t冉德明\t男\t鱼洞街道居民\n"
+                   "2\t\t蒋小琴\t女\t社区卫生服务中心护士\n3\t见义勇为\t陈　刚\t男\t木洞镇村民\n"
+                   "4\t\t吴志勇\t男\t区公交公司驾驶员\n\n公示时间：2025年9月16日至9月22日。\n")
+    story, = page.stories
+    assert story.headline == "巴南区第七届道德模范候选人公示"
+    assert story.paragraphs[-1] == "公示时间：2025年9月16日至9月22日。"
+
+
+def test_a_posts_poster_lines_part_numbers_camera_caption_and_source_credit():
+    line = lines.classify(1, "▲视频：黄水避暑季开幕现场（摄像：融媒体记者　秦　川）")
+    assert (line.kind, line.names) == (lines.Kind.CAPTION, ("秦川",))
+    page = segment("# 开“凉”啦！黄水避暑季启幕\n\n原创　石柱县融媒体中心　石柱发布　2025年07月12日 21:06　重庆\n\n"
+                   "7月12日\n\n黄水\n\n开“凉”了\n\n21℃的夏天\n\n等你\n\n"
+                   "7月12日上午，黄水避暑季在月亮湖畔开幕，游客和群众5000余人齐聚湖畔。\n\n"
+                   "**PART.01**\n\n**万人共跳摆手舞**\n\n开幕式在一曲土家啰儿调中拉开序幕，现场一片欢腾。\n\n"
+                   "这个夏天\n\n来石柱\n\n一起“凉”快！\n\n来源：石柱县融媒体中心（记者　谭　敏　马　骁）\n")
+    story, = page.stories
+    assert story.headline == "开“凉”啦！黄水避暑季启幕"
+    assert story.paragraphs[0] == "7月12日" and story.paragraphs[-1] == "一起“凉”快！"
+    assert story.reporters == ("谭敏", "马骁")

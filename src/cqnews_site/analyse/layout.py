@@ -1366,7 +1366,7 @@ class Builder:
         line = self.lines[i]
         # A form's field ('联系电话：…') under a photo's place is the form's, not a caption.
         if (self.image and self.cur is not None and len(line.normal) <= 60
-                and line.rule not in ("labelled-paragraph", "form-field")
+                and line.rule not in ("labelled-paragraph", "form-field", "poster-line")
                 and not dateline(line.normal[:120])
                 # ('…一起来看——' / '…一起来看↓↓↓' leads into the text below: no caption)
                 and not line.normal.endswith(("——", "—", ":", "↓"))):

@@ -761,6 +761,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     # "（本报记者 郑渝 摄影报道）": the kind of report follows the names.
     if suffix := words()["credit_suffix_re"].search(cred):
         cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
+    elif tail := _WORDS_AND_PICTURES.search(cred[:-1]):
+        cred, photos = cred[: tail.start()] + ")", True  # '（南泉街道　刘　洋　文/图）'
     match = words()["closing_credit"].match(cred)
     if match and words()["roles"].search(match["inner"]):
         # '（记者　唐　浩　刘佳怡　摄像　陈　涛）': the camera's or the photos' names come last
@@ -1049,12 +1051,23 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
         tail = tail[:desk.start("desk")] + tail[desk.end("desk"):]
     match = (words()["paren_photo"].search(tail) or words()["photo_credit"].search(tail)
              or PHOTOGRAPHER_LAST.search(tail))
+    if not match and (role_first := _ROLE_FIRST_PHOTO.search(tail)):
+        # '▲视频：…现场（摄像：融媒体记者　秦　川）': the camera's role first, in brackets
+        named = words()["photo_names"].match(role_first["rest"])
+        names = credit_names(named["names"]) if named else ()
+        if names and all(person_like(n) for n in names):
+            before = len(probe.cred) - len(tail) + len(tail[:role_first.start()].strip())
+            return names, before > 6
     if not match:
         return None
     names = credit_names(match["names"])
     if not names or not all(person_like(n) for n in names):
         return None
     return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+
+
+_ROLE_FIRST_PHOTO = re.compile(
+    r"[(（]\s*(?:摄影|攝影|摄像|攝像|航拍)\s*[:：/／]\s*(?P<rest>[^()（）:：]{2,30}?)\s*[)）]\s*$")
 
 
 def _photo(caption: bool) -> Callable[[Probe], Verdict | None]:

@@ -124,6 +124,70 @@ def _distribution_lists(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.NOISE, "page-notice"
 
 
+POSTER_LINES_MIN = 4  # short lines in a row that make a post's opening poster
+POSTER_LINE_MAX = 10  # characters of a poster's line
+POSTER_GAP_MAX = 2  # line numbers between two lines of a poster (a blank line between)
+
+
+def _poster_lines(lines: list[Line]) -> None:
+    """A post's poster: right under its Markdown title (its information line and picture
+    between), four or more very short lines one under another ('7月12日' / '黄水' / '开“凉”了'
+    / '21℃的夏天' / …) are its text set large, not heads; so are the short lines after its
+    last paragraph that close it ('这个夏天' / '来石柱' / '一起“凉”快！')."""
+    title = next((at for at, line in enumerate(lines) if line.kind is not Kind.NOISE), None)
+    if title is None or lines[title].level != 1:
+        return
+    at = title + 1
+    while at < len(lines) and lines[at].kind is Kind.NOISE:
+        at += 1
+    run = _short_run(lines, at)
+    if len(run) < POSTER_LINES_MIN:
+        return
+    for line in run:
+        line.kind, line.rule = Kind.BODY, "poster-line"
+    text = [k for k, line in enumerate(lines) if line.kind is Kind.BODY and k > at + len(run)]
+    if not text:
+        return
+    end = text[-1]
+    start = end
+    while (start > 0 and lines[start - 1].kind is Kind.HEADLIKE and not lines[start - 1].level
+           and len(lines[start - 1].normal) <= POSTER_LINE_MAX
+           and lines[start].number - lines[start - 1].number <= POSTER_GAP_MAX):
+        start -= 1
+    if end - start >= 2 and len(lines[end].normal) <= POSTER_LINE_MAX + 2:
+        for line in lines[start:end]:
+            line.kind, line.rule = Kind.BODY, "poster-line"
+
+
+def _short_run(lines: list[Line], at: int) -> list[Line]:
+    """The very short head-like lines from ``at`` on, each close under the one before."""
+    run: list[Line] = []
+    while (at < len(lines) and lines[at].kind in (Kind.HEADLIKE, Kind.NAME)
+           and not lines[at].level and len(lines[at].normal) <= POSTER_LINE_MAX
+           and (not run or lines[at].number - run[-1].number <= POSTER_GAP_MAX)):
+        run.append(lines[at])
+        at += 1
+    return run
+
+
+# A post's source line with its writers in brackets: '来源：…中心（记者　谭　敏　马　骁）'.
+_SOURCE_CREDIT = re.compile(r"^(?:来源|來源)\s*:\s*[^()]{2,24}?(?P<credit>\([^()]{2,40}\))$")
+
+
+def _source_credits(lines: list[Line]) -> None:
+    """A source line after a post's text that names its writers in brackets closes the post
+    with their credit, as a closing credit does ('来源：…中心（记者　谭　敏　马　骁）')."""
+    after_text = False
+    for line in lines:
+        if (after_text and line.kind is Kind.NOISE
+                and (source := _SOURCE_CREDIT.match(line.normal))):
+            credit = classify(line.number, source["credit"])
+            if credit.kind is Kind.CREDIT and credit.names:
+                line.kind, line.rule, line.names = Kind.CREDIT, "source-credit", credit.names
+        if line.kind is not Kind.NOISE:
+            after_text = line.kind is Kind.BODY
+
+
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
@@ -132,6 +196,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
     _distribution_lists(lines)
+    _source_credits(lines)
+    _poster_lines(lines)
     _nameplates(lines)
     _account_cards(lines)
     _post_authors(lines)
@@ -400,13 +466,16 @@ def _tables(lines: list[Line]) -> None:
         listed = end > index > 0 and _introduces_list(lines[index - 1])
         # A chronicle: three rows or more, each keyed by a year or a date in its first cell
         # ('1972年        红岸公路动工…'), under its columns' names ('年份  事件').
-        keyed = end - index >= KEYED_ROWS_MIN and all(
-            cells(line.text)[0][:1].isdigit() for line in lines[index:end])
+        # (its columns' names may be the run's first row: '序号　类别　姓名…' / '1　…')
+        named = (end - index > KEYED_ROWS_MIN and not cells(lines[index].text)[0][:1].isdigit()
+                 and _column_names(lines[index], lines[index + 1]))
+        keyed = end - index - named >= KEYED_ROWS_MIN and all(
+            cells(line.text)[0][:1].isdigit() for line in lines[index + named:end])
         if (listed or keyed) and end < len(lines) and _last_list_cell(lines[end - 1],
                                                                       lines[end]):
             end += 1  # the last row's cell wrapped onto a line of its own
         listed = listed and end - index >= 2
-        if keyed and index and _column_names(lines[index - 1], lines[index]):
+        if keyed and not named and index and _column_names(lines[index - 1], lines[index]):
             index -= 1
         if end - index >= 2 and (figured >= 2 or ruled or listed or keyed):
             above = lines[index - 1] if index else None
@@ -422,13 +491,14 @@ def _tables(lines: list[Line]) -> None:
 
 
 KEYED_ROWS_MIN = 3
+COLUMN_NAME_MAX = 16  # characters of a column's name (工作单位及职务（或居住地）)
 
 
 def _column_names(line: Line, first_row: Line) -> bool:
     """A table's head right above its first row: short cells without figures ('年份  事件')."""
     parts = cells(line.text)
     return (line.number == first_row.number - 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
-            and not line.level and len(parts) >= 2 and all(len(p) <= 8 for p in parts)
+            and not line.level and len(parts) >= 2 and all(len(p) <= COLUMN_NAME_MAX for p in parts)
             and not any(ch.isdigit() for ch in line.text))
 
 
@@ -1252,7 +1322,7 @@ def _excerpted_views(lines: list[Line]) -> None:
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
                               "signature-line",
                               "posted-note", "expert-line", "labelled-paragraph",
-                              "dash-signature", "box-line"})
+                              "dash-signature", "box-line", "poster-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph"})
 
