@@ -2483,3 +2483,8 @@ def test_a_posts_poster_lines_part_numbers_camera_caption_and_source_credit():
     assert story.headline == "开“凉”啦！黄水避暑季启幕"
     assert story.paragraphs[0] == "7月12日" and story.paragraphs[-1] == "一起“凉”快！"
     assert story.reporters == ("谭敏", "马骁")
+
+
+def test_a_split_credit_with_a_class_or_team_before_each_name():
+    line = lines.classify(1, "文｜高二（5）班　罗子涵　　图｜校记者团　唐　宇")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("罗子涵",), ("唐宇",))

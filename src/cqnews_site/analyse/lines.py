@@ -900,6 +900,9 @@ _SPLIT_CREDIT = re.compile(
 _SLASHED_CREDIT = re.compile(
     r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：|｜丨]\s*(?P<writers>.+?)\s+"
     r"(?:图|圖|摄影|攝影)\s*[/／:：|｜丨]\s*(?P<photos>\S.*)$")
+# A class, team or desk before a name in a credit's half ('高二（5）班　罗子涵', '校记者团　唐　宇').
+_UNIT_THEN_NAME = re.compile(
+    rf"^(?P<unit>\S{{1,14}}(?:班|团|團|队|隊|组|組|社|中心))\s+(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _SUPPLIED = re.compile(
     r"(?:受访者|受訪者|资料|資料|[\u4e00-\u9fff]{2,12})?(?:提供|供图|供圖|图片|圖片)")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
@@ -954,15 +957,16 @@ def _split_credit(probe: Probe) -> Verdict | None:
               or _SLASHED_CREDIT.match(probe.norm))
     if not halves:
         return None
-    writers = (words()["byline"].match(join_spaced_names(halves["writers"]))
-               or _NAMES_ONLY.match(join_spaced_names(halves["writers"])))
+    written = _UNIT_THEN_NAME.sub(r"\g<name>", halves["writers"])  # '高二(5)班 罗子涵'
+    writers = (words()["byline"].match(join_spaced_names(written))
+               or _NAMES_ONLY.match(join_spaced_names(written)))
     if writers and _SUPPLIED.fullmatch(halves["photos"]):
         # '文/…记者 谭娟　图/受访者提供': the pictures were given, by no one named.
         return Verdict(names=credit_names(writers["names"]))
     if not writers:
         return None
     # '本报记者 郑 渝 摄影报道': a kind of report, not a photographer
-    photographers = _photographers(halves["photos"])
+    photographers = _photographers(_UNIT_THEN_NAME.sub(r"\g<name>", halves["photos"]))
     if not photographers:
         return None
     return Verdict(names=credit_names(writers["names"]), photographers=photographers)
