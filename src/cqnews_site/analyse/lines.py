@@ -900,7 +900,7 @@ _SPLIT_CREDIT = re.compile(
 _SLASHED_CREDIT = re.compile(
     r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：|｜丨]\s*(?P<writers>.+?)\s+"
     r"(?:图|圖|摄影|攝影)\s*[/／:：|｜丨]\s*(?P<photos>\S.*)$")
-# A class, team or desk before a name in a credit's half ('高二（5）班　罗子涵', '校记者团　唐　宇').
+# A class, team or desk before a name in a credit's half ('高二（5）班　罗子涵', '校记者团　唐宇').
 _UNIT_THEN_NAME = re.compile(
     rf"^(?P<unit>\S{{1,14}}(?:班|团|團|队|隊|组|組|社|中心))\s+(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _SUPPLIED = re.compile(
