@@ -2488,3 +2488,45 @@ def test_a_posts_poster_lines_part_numbers_camera_caption_and_source_credit():
 def test_a_split_credit_with_a_class_or_team_before_each_name():
     line = lines.classify(1, "文｜高二（5）班　罗子涵　　图｜校记者团　唐　宇")
     assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("罗子涵",), ("唐宇",))
+
+
+def test_a_portals_list_of_entries_under_calendar_blocks_gives_the_entries_their_year():
+    for text in ("[详细]", "【第2篇】", "文字实录　　　图片直播　　　视频回放　　　相关解读",
+                 "主办单位：重庆市某区人民政府办公室　　网站标识码：5001190003", "更多领导信息＞＞"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("领导活动\n\n21\n2025-11\n区长调研冬春农业生产\n"
+                   "11月20日，区长到合兴街道调研冬春农业生产工作。\n[详细]\n\n"
+                   "19\n2025-11\n副区长督导检查森林防火\n11月19日，副区长带队检查森林防火工作。\n[详细]\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("区长调研冬春农业生产", "2025-11-20"), ("副区长督导检查森林防火", "2025-11-19")]
+    assert dates.infer_year("栏目\n21\n2025-11\n正文") == (2025, "2025-11")
+
+
+def test_a_press_conferences_tabbed_fields_a_reporters_questions_label_and_a_wrapped_issuer():
+    line = lines.classify(1, "记者提问")
+    assert line.kind is not lines.Kind.BYLINE
+    page = segment("南川区举行金佛山冰雪季新闻发布会\n\n发布主题\t金佛山冰雪季活动安排\n"
+                   "发布时间\t2025年12月11日（星期四）上午10:00\n发布地点\t区融媒体中心演播厅\n"
+                   "发 布 人\t区文化旅游委主任　邓　华\n\t金佛山景区管委会副主任　蒲志刚\n\n"
+                   "各位媒体朋友，大家上午好！冰雪季将于12月20日启幕。\n\n"
+                   "巫溪县第十八届人民代表大会\n第五次会议主席团\n2025年1月10日\n")
+    story, = page.stories
+    assert story.headline == "南川区举行金佛山冰雪季新闻发布会"
+    assert story.paragraphs[0] == "发布主题\t金佛山冰雪季活动安排"
+    assert story.paragraphs[-2:] == ("巫溪县第十八届人民代表大会第五次会议主席团", "2025年1月10日")
+
+
+def test_a_question_under_a_columns_name_and_a_players_quote_over_the_byline_head_stories():
+    page = segment("科普园地\n\n双子座流星雨将至　在忠县怎么看？\n\n一年一度的双子座流星雨将于本月中旬迎来极大。\n\n"
+                   "问一：流星雨是怎么形成的？\n\n答：彗星在绕太阳运行时抛撒尘埃。\n\n"
+                   "赛后面对面\n邓宇航：“在家门口进球，感觉就是不一样”\n晚报记者　宋　扬\n"
+                   "梅开二度的邓宇航是土生土长的铜梁人。\n\n晚报：两个进球，哪一个更满意？\n\n"
+                   "邓宇航：第二个吧，运气站在我这边。\n")
+    science, interview = page.stories
+    assert (science.section, science.headline) == ("科普园地", "双子座流星雨将至　在忠县怎么看？")
+    assert (interview.headline, interview.reporters) == ("邓宇航：“在家门口进球，感觉就是不一样”", ("宋扬",))
+
+
+def test_last_night_and_this_morning_are_counted_from_the_pages_date():
+    assert dates.opening_day("昨晚，比赛在铜梁举行。", "2025-10-13") == "10月12日晚，比赛在铜梁举行。"
+    assert dates.opening_day("前晚8时许，火情发生。", "2025-10-13") == "10月11日晚8时许，火情发生。"

@@ -460,7 +460,17 @@ def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
 
 
 def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
-    b.cur.paragraphs.append(Paragraph(run[0].text, run[0].number))
+    b.cur.paragraphs.append(Paragraph("".join(line.text for line in run), run[0].number))
+
+
+ISSUER_LINE_MAX = 20  # characters of each line of an issuer wrapped over two
+
+
+def _issuer_wrapped(run: list[Line], after: Line) -> bool:
+    """'巫溪县第十八届人民代表大会' / '第五次会议主席团' / '2025年1月10日': an issuer set over
+    two short lines right above its date."""
+    return (len(run) == 2 and run[0].number + 1 == run[1].number == after.number - 1
+            and all(len(line.normal) <= ISSUER_LINE_MAX for line in run))
 
 
 def _open(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -519,8 +529,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "signature",
         "## 干部任前公示 / 现将有关情况公示如下。 / 中共某某县委组织部 / 2024年5月6日",
-        lambda b, run, after: b.cur is not None and b.cur.has_body and len(run) == 1
-        and run[0].level == 0 and after is not None and after.kind is Kind.DATE,
+        lambda b, run, after: b.cur is not None and b.cur.has_body and after is not None
+        and after.kind is Kind.DATE and all(line.level == 0 for line in run)
+        and (len(run) == 1 or _issuer_wrapped(run, after)),
         _signature,
     ),
     Decision(

@@ -869,6 +869,8 @@ def _byline(probe: Probe) -> Verdict | None:
         return None
     if match:
         named = match["names"] or match["writer"] or match["employed"].replace(" ", "")
+        if named in words()["not_names_set"]:
+            return None  # '记者提问': a part's label, no one's credit
         # '文/图：通讯员 熊 杰': the writer took the pictures too.
         photos = photos or bool(_WORDS_AND_PICTURES_FIRST.match(cred))
         return Verdict(names=credit_names(named), with_photos=photos)

@@ -170,6 +170,21 @@ def _short_run(lines: list[Line], at: int) -> list[Line]:
     return run
 
 
+_CALENDAR_DAY = re.compile(r"^\d{1,2}$")
+_CALENDAR_MONTH = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])$")
+
+
+def _calendar_blocks(lines: list[Line]) -> None:
+    """A list entry's calendar block, the day alone over the year and month ('21' /
+    '2025-11'): furniture (the entry's text names its day; the month gives the page its
+    year)."""
+    for day, month in pairwise(lines):
+        if (month.number == day.number + 1 and _CALENDAR_DAY.match(day.normal)
+                and _CALENDAR_MONTH.match(month.normal) and 1 <= int(day.normal) <= 31):
+            day.kind = month.kind = Kind.NOISE
+            day.rule = month.rule = "calendar-block"
+
+
 # A post's source line with its writers in brackets: '来源：…中心（记者　谭　敏　马　骁）'.
 _SOURCE_CREDIT = re.compile(r"^(?:来源|來源)\s*:\s*[^()]{2,24}?(?P<credit>\([^()]{2,40}\))$")
 
@@ -195,6 +210,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _calendar_blocks(lines)
     _distribution_lists(lines)
     _source_credits(lines)
     _poster_lines(lines)
@@ -223,6 +239,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _advert_blocks(lines)
     _counted_lists(lines)
     _signature_blocks(lines)
+    _tabbed_fields(lines)
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
@@ -247,7 +264,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
         label = _any_label(line.normal)
-        if line.kind is Kind.HEADLIKE and (index in boxed or _QA_LABEL.match(line.normal) or (
+        if line.kind is Kind.HEADLIKE and not _quote_headline(lines, index) and (
+                index in boxed or _QA_LABEL.match(line.normal) or (
                 label is not None and (counts[label] > 1 or label.endswith(fields)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             expert = label is not None and label.endswith(_EXPERT)
@@ -275,6 +293,19 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _form_contacts(lines, fields)
     _place_run_ins(lines, gazetteer)
     return lines
+
+
+# A name and the words quoted: '邓宇航：“在家门口进球，感觉就是不一样”'.
+_NAMED_QUOTE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*:\s*“[^“”]{4,30}”$")
+
+
+def _quote_headline(lines: list[Line], at: int) -> bool:
+    """A name and a quotation over the byline right under it heads an interview, even when
+    the name labels the answers below ('邓宇航：“在家门口进球…”' / '晚报记者　宋　扬')."""
+    line = lines[at]
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    return (bool(_NAMED_QUOTE.match(line.normal)) and below is not None
+            and below.kind is Kind.BYLINE and below.number == line.number + 1)
 
 
 LABELLED_RUN_MIN = 3  # lines of a box of fields: 姓名：… / 出生：… / 项目：…
@@ -441,6 +472,33 @@ def _row(line: Line) -> tuple[int, int] | None:
     if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
         return None
     return len(parts), figures
+
+
+TABBED_FIELDS_MIN = 3  # rows of labelled fields set apart by a tab that make a table
+FIELD_LABEL_MAX = 6  # characters of a field's label ('发 布 人' counts three)
+
+
+def _tabbed_fields(lines: list[Line]) -> None:
+    """A web page's table of labelled fields pasted with tabs ('发布主题⇥…' / '发布时间⇥…' /
+    '发 布 人⇥post　name' / '⇥post　name' / …; a row's value may go on to a line opening
+    with a tab): its rows are the text, each a paragraph, never heads."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        row = line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+        label = row and "\t" in line.text and 0 < len(
+            line.text.split("\t", 1)[0].replace(" ", "")) <= FIELD_LABEL_MAX
+        goes_on = (row and run and line.indent and "\t" not in line.text
+                   and line.number == run[-1].number + 1)
+        if label and (not run or line.number == run[-1].number + 1):
+            run.append(line)
+            continue
+        if goes_on:
+            run.append(line)
+            continue
+        if sum("\t" in r.text for r in run) >= TABBED_FIELDS_MIN:
+            for r in run:
+                r.kind, r.rule = Kind.BODY, "table-row"
+        run = [line] if label else []
 
 
 def _tables(lines: list[Line]) -> None:

@@ -16,6 +16,8 @@ DATE_RE = re.compile(
     rf"(?:(?P<year>[0-9０-９]{{4}}|{YEAR_NUMERALS})年)?"
     rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日曰号號]"
 )
+_YEAR_MONTH_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)[0-9]{2})-(?:0?[1-9]|1[0-2])[ \t\u3000]*$",
+                              re.MULTILINE)
 _YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代|前|以前|之前|底前)")
 # Anniversaries pin the year when none is printed: 新中国成立75周年 → 1949 + 75.
 _ANNIVERSARIES = (
@@ -72,8 +74,11 @@ _RUN_IN_LABEL = (r"(?:【[^】]{1,6}】|[（(](?:主持人|记者|导语|正文|
                  r"|(?:导语|正文|口播)[:：])")
 _OPENING_DAY = re.compile(
     rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者)?"
-    r"(?P<word>昨天|昨日|前天|前日|今天|今日)(?![（(])")
-_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0}
+    r"(?P<word>昨天|昨日|前天|前日|今天|今日|昨晚|昨夜|前晚|今晨|今早|今晚)(?![（(])")
+_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0,
+              "昨晚": 1, "昨夜": 1, "前晚": 2, "今晨": 0, "今早": 0, "今晚": 0}
+# What a day word says of the time of day, kept after the day it names ('昨晚' → '12日晚').
+_TIME_OF_DAY = {"昨晚": "晚", "昨夜": "夜", "前晚": "晚", "今晨": "晨", "今早": "早", "今晚": "晚"}
 
 
 def opening_day(text: str, page_date: str | None) -> str:
@@ -83,7 +88,8 @@ def opening_day(text: str, page_date: str | None) -> str:
     if match is None or not _FULL_RE.match(page_date or ""):
         return text
     day = dt.date.fromisoformat(page_date or "") - dt.timedelta(days=_DAYS_BACK[match["word"]])
-    return text[:match.start("word")] + f"{day.month}月{day.day}日" + text[match.end():]
+    return (text[:match.start("word")] + f"{day.month}月{day.day}日"
+            + _TIME_OF_DAY.get(match["word"], "") + text[match.end():])
 
 
 # '昨日（21日）', '今天（22日）': a day of the page's month, or of the month before when the
@@ -180,6 +186,11 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
             year = chinese_number(match["year"])
             if year and 1949 <= year <= limit:
                 return year, _evidence(text, match.start(), match.end())
+    # A list's calendar block or an archive's month heading: '2025-11' on a line of its own.
+    for match in _YEAR_MONTH_LINE.finditer(text):
+        year = int(match[1])
+        if 1949 <= year <= limit:
+            return year, match[0].strip()
     for pattern, base in _ANNIVERSARIES:
         match = pattern.search(text)
         if match and not _inside(spans, match.start()):
