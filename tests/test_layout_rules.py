@@ -2530,3 +2530,43 @@ def test_a_question_under_a_columns_name_and_a_players_quote_over_the_byline_hea
 def test_last_night_and_this_morning_are_counted_from_the_pages_date():
     assert dates.opening_day("昨晚，比赛在铜梁举行。", "2025-10-13") == "10月12日晚，比赛在铜梁举行。"
     assert dates.opening_day("前晚8时许，火情发生。", "2025-10-13") == "10月11日晚8时许，火情发生。"
+
+
+def test_a_digests_numbered_items_with_bracketed_titles_are_one_roundups_items():
+    for text in ("[小程序]　沙磁文化讲堂 · 在线预约", "【今日宜】添衣保暖　错峰出行"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("沙坪坝早知道丨磁器口夜游线路“上新”\n\n"
+                   "1.【磁器口古镇夜游线路“上新”】昨天晚上，磁器口古镇夜游线路正式开放。\n\n"
+                   "2.【261路公交明起调整】记者从区交通局获悉，261路公交线路将调整。\n\n"
+                   "[小程序]　沙磁文化讲堂 · 在线预约\n\n"
+                   "3.【我区新增3处“口袋公园”】近日，3处“口袋公园”完成建设并开放。\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == [
+        "磁器口古镇夜游线路“上新”", "261路公交明起调整", "我区新增3处“口袋公园”"]
+
+
+def test_a_converted_press_releases_letterhead_flat_table_drafter_and_captions():
+    for text in ("Chongqing Nanchuan District Commission of Culture and Tourism Development",
+                 "南川区文化和旅游发展委员会宣传科\t\t\t第  页  共  页", "图片说明："):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("金佛山冰雪季12月20日启幕\n\n12月16日，南川区召开新闻发布会。主要活动安排如下：\n"
+                   "序号\n活动名称\n时间\n1\n开幕式\n12月20日\n2\n夜间滑雪体验周\n2026年1月10日\n\n"
+                   "冰雪季期间，景区推出多项惠民措施。\n\n南川区文化和旅游发展委员会\n2025年12月16日\n\n"
+                   "撰稿：刘晓岚\n审核：韦国平\n\n图片说明：\n图1：金佛山雾凇景观。韦　东　摄\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.photographers) == (
+        "金佛山冰雪季12月20日启幕", ("刘晓岚",), ("韦东",))
+    assert "夜间滑雪体验周" in story.paragraphs
+
+
+def test_bulleted_cases_after_a_reports_opening_are_items_though_a_profile_above_has_subheads():
+    line = lines.classify(1, "　　6月11日，市民王女士在社交平台上看到一则“特价")
+    assert line.kind is not lines.Kind.NOISE
+    page = segment("好民警周明亮\n本报记者　张　三\n6月5日，记者见到了社区民警周明亮。\n"
+                   "■“群众的事再小也是大事”\n他每天走访辖区。\n■“我离不开这片山”\n他说。\n\n"
+                   "警情通报\n上周全区接报警情1126起\n本报讯（通讯员　张　敏）6月16日，区公安局通报一周警情。以下为典型警情：\n"
+                   "●骑摩托车饮酒驾驶被查\n6月10日21时许，交巡警在水江镇查获一名酒驾者。\n"
+                   "●网购“特价机票”被骗4800元\n6月11日，市民王女士被骗4800元。\n")
+    profile, digest = page.stories
+    assert not profile.items
+    assert [item.heading for item in digest.items] == ["骑摩托车饮酒驾驶被查", "网购“特价机票”被骗4800元"]

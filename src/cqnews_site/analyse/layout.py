@@ -1540,7 +1540,12 @@ class Builder:
             words()["note_re"].match(p.text) or _EPIGRAPH.match(p.text)
             or p.line in self.box_lines for p in cur.paragraphs
         )
-        opening = cur is None or not cur.has_body or cur.ended or notes_only
+        # '撰稿：刘晓岚' under a release's signature, only its contacts and captions after it:
+        # the drafter of the release above, no story's opening.
+        following = self._after_noise(self._index + 1)
+        signed_off = (cur is not None and cur.signed is not None and cur.has_body
+                      and (following is None or following.kind is not Kind.BODY))
+        opening = cur is None or not cur.has_body or (cur.ended and not signed_off) or notes_only
         if not opening and after is not None and after.kind is Kind.BODY:
             opening = line.normal[:1] in BULLETS or bool(words()["own_staff_re"].match(
                 line.normal.replace(" ", "")))

@@ -203,6 +203,26 @@ def _source_credits(lines: list[Line]) -> None:
             after_text = line.kind is Kind.BODY
 
 
+# A digest's numbered item with its title in brackets run in: '3.【我区新增3处“口袋公园”】近日，…'.
+_NUMBERED_RUN_IN = re.compile(
+    r"^(?P<n>\d{1,2})\s*[.、．]\s*【(?P<title>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+NUMBERED_RUN_INS_MIN = 3
+
+
+def _numbered_run_ins(lines: list[Line]) -> None:
+    """A digest's items, each a paragraph opening with its number and its title in brackets
+    ('1.【磁器口古镇夜游线路“上新”】昨天…' / '2.【261路公交明起调整】…' / …), numbered from 1
+    in order: the items of one roundup, each headed by its title."""
+    found = [(line, match) for line in lines
+             if line.kind is Kind.BODY and (match := _NUMBERED_RUN_IN.match(line.text.strip()))]
+    numbers = [int(match["n"]) for _, match in found]
+    if len(found) < NUMBERED_RUN_INS_MIN or numbers != list(range(1, len(found) + 1)):
+        return
+    for line, match in found:
+        line.heading, line.text, line.norm, line.rule = (
+            match["title"].strip(), match["rest"], normalize(match["rest"]), "numbered-run-in")
+
+
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
@@ -240,6 +260,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _counted_lists(lines)
     _signature_blocks(lines)
     _tabbed_fields(lines)
+    _flattened_tables(lines)
     _tables(lines)
     _verses(lines)
     _section_titles(lines)
@@ -292,6 +313,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
     _form_contacts(lines, fields)
     _place_run_ins(lines, gazetteer)
+    _numbered_run_ins(lines)
     return lines
 
 
@@ -499,6 +521,40 @@ def _tabbed_fields(lines: list[Line]) -> None:
             for r in run:
                 r.kind, r.rule = Kind.BODY, "table-row"
         run = [line] if label else []
+
+
+FLAT_CELL_MAX = 30  # characters of one cell of a table flattened to a cell a line
+FLAT_ROWS_MIN = 2
+
+
+def _flattened_tables(lines: list[Line]) -> None:
+    """A table converted to one cell a line, no blank line between ('序号' / '活动名称' /
+    '时间' / '地点' / '1' / '开幕式…' / '12月20日' / '…广场' / '2' / …): its row numbers
+    stand at a fixed step, the columns' names before the first; all of it is text, each cell
+    a paragraph, never heads."""
+    def cell(line: Line) -> bool:
+        return (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE) and not line.level
+                and len(line.normal) <= FLAT_CELL_MAX)
+
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if (end < len(lines) and lines[end].number == lines[end - 1].number + 1
+                and cell(lines[end]) == cell(lines[end - 1])):
+            continue
+        run, start = lines[start:end], end
+        if not all(cell(line) for line in run):
+            continue
+        numbered = [k for k, line in enumerate(run) if line.normal.isdigit()]
+        if len(numbered) < FLAT_ROWS_MIN or [int(run[k].normal) for k in numbered] != list(
+                range(1, len(numbered) + 1)):
+            continue
+        step = numbered[1] - numbered[0]
+        first = numbered[0] - step  # the columns' names (a line above them is no cell)
+        if step < 2 or first < 0 or any(b - a != step for a, b in pairwise(numbered)) or (
+                len(run) - numbered[-1] != step):
+            continue
+        for line in run[first:]:
+            line.kind, line.rule = Kind.BODY, "table-row"
 
 
 def _tables(lines: list[Line]) -> None:
@@ -1258,11 +1314,26 @@ def _dated_parts(lines: list[Line]) -> None:
     separate cases gathered under one head, a roundup's items; a feature's parts go on with
     its one story."""
     heads = [at for at, line in enumerate(lines) if line.rule == "bulleted-subhead"]
+    # The subheads of one story: no other head between two of them (a profile's ■ subheads
+    # above a digest of cases on the same page are another story's).
+    groups: list[list[int]] = []
+    for at in heads:
+        if groups and not any(line.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.RUBRIC)
+                              for line in lines[groups[-1][-1] + 1:at]):
+            groups[-1].append(at)
+        else:
+            groups.append([at])
+    for group in groups:
+        _dated_group(lines, group)
+
+
+def _dated_group(lines: list[Line], heads: list[int]) -> None:
     if len(heads) < 2 or not heads[0] or lines[heads[0] - 1].kind is not Kind.BODY:
         return  # no story's text above them: a briefs column's titles ('要闻简报' / '■…')
     dated = []
     for at in heads:
-        text = next((line for line in lines[at + 1:at + 3] if line.kind is Kind.BODY), None)
+        text = next((line for line in lines[at + 1:at + 3]
+                     if line.kind in (Kind.BODY, Kind.HEADLIKE) and not line.level), None)
         dated.append(text is not None and bool(words()["report_opening_re"].match(
             QUOTED_OPENING.sub("", text.normal)[:40])))
     if all(dated):
