@@ -2570,3 +2570,14 @@ def test_bulleted_cases_after_a_reports_opening_are_items_though_a_profile_above
     profile, digest = page.stories
     assert not profile.items
     assert [item.heading for item in digest.items] == ["骑摩托车饮酒驾驶被查", "网购“特价机票”被骗4800元"]
+
+
+def test_briefs_run_in_under_communes_at_a_narrow_column_are_items():
+    page = segment("小农具应当早些供应\n\u3000\u3000编辑同志：春耕就要开始了，\n我们生产队急需一批锄头、镰刀和\n粪桶，可是到供销社去问了几次，\n都说还没有到货。\n\u3000\u3000希望有关部门早些组织生产和\n调运，保证春耕需要，不要误了农\n时。我们队上的社员都盼着早些买\n到新农具。\n\u3000\u3000去年春耕时也是这样，农具到\n得晚，耽误了不少活路，今年千万\n不能再这样了，请报社帮我们呼吁\n一下。\n\n"
+                   "社　队　简　讯\n○木洞公社　三月十三日，公社电\n力排灌站检修完毕，开机试水，可\n"
+                   "保证全公社四千多亩水稻田，按时\n栽插。（张国华）\n○姜家公社　各生产大队利用春耕\n"
+                   "前的空隙，举办农民业余学校四十\n二所，参加学习的青年社员有一千\n五百多人。（刘　明）\n"
+                   "○接龙公社　三月十日，接龙公社\n组织社员一千多人上山植树，当天\n栽下马尾松、柏树苗十二万多株。\n")
+    letter, story = page.stories
+    assert (letter.headline, letter.items) == ("小农具应当早些供应", ())
+    assert [item.heading for item in story.items] == ["木洞公社", "姜家公社", "接龙公社"]

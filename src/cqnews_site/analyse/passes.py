@@ -47,6 +47,9 @@ _BRACKETED_RUN_IN = re.compile(
 # '■草堂镇　11月18日，…': the place after a bullet, set apart from the brief's text.
 _BULLETED_RUN_IN = re.compile(
     rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{11,}})$")
+# ... the same at a narrow column, where a brief's first line holds little of its text.
+_NARROW_BULLETED_RUN_IN = re.compile(
+    rf"^[{re.escape(BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{4,}})$")
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
 # '渝江汽车　9月1日晚间公告，…': a lead-in name (bold in print, plain in the text layer) set
 # apart from its brief by one full-width space; any name, so only a column of them counts.
@@ -61,11 +64,17 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     do."""
     places = gazetteer or default_gazetteer()
     found = [(index, match) for index, line in enumerate(lines)
-             if line.kind is Kind.BODY
-             and line.rule in ("body", "indented-paragraph", "cut-first-line")
-             and (match := (_PLACE_RUN_IN.match(line.normal)
-                            or _BRACKETED_RUN_IN.match(line.normal)
-                            or _BULLETED_RUN_IN.match(line.normal)))
+             if ((line.kind is Kind.BODY
+                  and line.rule in ("body", "indented-paragraph", "cut-first-line")
+                  and (match := (_PLACE_RUN_IN.match(line.normal)
+                                 or _BRACKETED_RUN_IN.match(line.normal)
+                                 or _BULLETED_RUN_IN.match(line.normal))))
+                 # (at a narrow column the first line of a bulleted brief may read as a head:
+                 # '○姜家公社　各生产大队利用春耕' / '前的空隙，…')
+                 or (line.kind in (Kind.BODY, Kind.HEADLIKE) and not line.level
+                     and (match := _NARROW_BULLETED_RUN_IN.match(line.normal))
+                     and index + 1 < len(lines) and lines[index + 1].kind is Kind.BODY
+                     and lines[index + 1].number == line.number + 1))
              and (known_places(places, match["place"], towns=True)
                   or match["place"].endswith(tuple(words()["unit_suffixes"])))]
     found += _lead_ins(lines, {index for index, _ in found})
@@ -85,8 +94,8 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         line = lines[index]
         cut = line.text.find(match["place"]) + len(match["place"])
         rest = line.text[cut:].lstrip(" \u3000:：】]〕")  # (and the bullet before the place)
-        line.heading, line.text, line.norm, line.rule = (
-            match["place"], rest, normalize(rest), "place-run-in")
+        line.heading, line.text, line.norm, line.rule, line.kind = (
+            match["place"], rest, normalize(rest), "place-run-in", Kind.BODY)
 
 
 def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[str]]]:
