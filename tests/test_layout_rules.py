@@ -2581,3 +2581,26 @@ def test_briefs_run_in_under_communes_at_a_narrow_column_are_items():
     letter, story = page.stories
     assert (letter.headline, letter.items) == ("小农具应当早些供应", ())
     assert [item.heading for item in story.items] == ["木洞公社", "姜家公社", "接龙公社"]
+
+
+def test_an_epaper_systems_export_of_labelled_fields_gives_each_head_its_role():
+    page = segment("綦江日报数字报\n2025年10月28日　星期二\n----------\n【引题】\n九九重阳　情暖夕阳\n"
+                   "【标题】\n全区为高龄老人送去重阳关怀\n【副题】\n【作者】\n本报记者　罗　晓\n【字数】986\n【正文】\n"
+                   "　　10月27日，全区组织志愿者走进社区，为高龄老人送去节日祝福。\n----------\n【栏目】\n银龄健康课\n"
+                   "【引题】\n【标题】\n秋冬老人防跌倒　记住“三要三不要”\n【副题】\n【作者】\n"
+                   "区人民医院老年医学科主治医师　罗　静\n【字数】1108\n【正文】\n　　秋冬季节，天气转凉，老年人容易跌倒。\n")
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.reporters) == (
+        "九九重阳　情暖夕阳", "全区为高龄老人送去重阳关怀", ("罗晓",))
+    assert (second.headline, second.reporters) == ("秋冬老人防跌倒　记住“三要三不要”", ("罗静",))
+
+
+def test_a_city_papers_dateline_a_tables_source_line_and_an_offices_advice_as_deck():
+    page = segment("定制衣柜板材“缩水”　尺寸不符难退换\n区消委会提醒：签合同时写明品牌型号\n"
+                   "商报讯（记者　李　想）9月23日，区消委会通报一起定制家具投诉。\n\n"
+                   "上周新房成交情况\n区域　　成交套数　　环比\n渝北区　　812　　+21.5%\n九龙坡区　503　　+16.8%\n"
+                   "数据来源：重庆市房地产交易数据监测平台\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle, story.reporters, story.date) == (
+        "定制衣柜板材“缩水”　尺寸不符难退换", "区消委会提醒：签合同时写明品牌型号", ("李想",), "--09-23")
+    assert story.paragraphs[-1] == "数据来源：重庆市房地产交易数据监测平台"

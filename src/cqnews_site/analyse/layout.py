@@ -929,12 +929,16 @@ def _parallel(line: Line) -> bool:
 
 
 def _deck_shape(line: Line) -> bool:
-    """A deck: after a dash, in brackets, or reporting who attended ('张三李四陪同')."""
+    """A deck: after a dash, in brackets, reporting who attended ('张三李四陪同'), or an
+    office's advice under the news ('区消委会提醒：签合同时写明品牌型号')."""
     bare = line.normal.replace(" ", "")
-    return _is_deck_line(line) or (
+    return _is_deck_line(line) or bool(_ADVICE_DECK.match(bare)) or (
         bare.endswith(tuple(words()["action_endings"]))
         and any(person_like(bare[:n]) for n in (2, 3))
     )
+
+
+_ADVICE_DECK = re.compile(r"^\S{2,12}(?:提醒|提示|建议|建議|呼吁|呼籲)[:：]\S")
 
 
 def _is_deck_line(line: Line) -> bool:

@@ -32,6 +32,7 @@ from cqnews_site.analyse.lines import (
     join_spaced_names,
     known_places,
     label_of,
+    people_in_credit,
     person_like,
     words,
 )
@@ -194,6 +195,50 @@ def _calendar_blocks(lines: list[Line]) -> None:
             day.rule = month.rule = "calendar-block"
 
 
+# An e-paper system's export of each article as labelled fields, a label alone on its line
+# over its value ('【引题】' / '九九重阳　情暖夕阳' / '【标题】' / '…' / '【副题】' / '【作者】' / …
+# / '【正文】' / the paragraphs): the label says what the line under it is.
+_EXPORT_FIELD = re.compile(r"^【(?P<field>栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|"
+                           r"副题|副題|作者|字数|字數|正文|图片说明|圖片說明)】\s*(?P<value>\S.*)?$")
+EXPORT_FIELDS_MIN = 3  # labels of a page that make it such an export
+# What a field's value is read as: a headline (level 1), a deck (level 2), or left to the
+# line rules (a kicker or column's name above the headline, the byline, the text).
+_EXPORT_LEVELS = {"标题": 1, "標題": 1, "主题": 1, "主題": 1, "副题": 2, "副題": 2}
+
+
+def _export_fields(lines: list[Line]) -> None:
+    """Read an e-paper export's fields: each label is furniture, a headline's or deck's value
+    is that head, an empty field is nothing."""
+    labels = [(at, match) for at, line in enumerate(lines)
+              if (match := _EXPORT_FIELD.match(line.normal.replace(" ", "")))]
+    if len(labels) < EXPORT_FIELDS_MIN or not any(
+            m["field"] in _EXPORT_LEVELS for _, m in labels):
+        return
+    for at, match in labels:
+        label = lines[at]
+        level = _EXPORT_LEVELS.get(match["field"])
+        value = lines[at + 1] if at + 1 < len(lines) else None
+        if (value is None or value.number != label.number + 1
+                or _EXPORT_FIELD.match(value.normal.replace(" ", ""))):
+            continue  # an empty field
+        if level:
+            value.kind, value.level, value.rule = Kind.HEADING, level, "export-head"
+        elif match["field"] == "作者" and value.kind is not Kind.BYLINE and (
+                names := people_in_credit(value.text) or _post_then_name(value.text)):
+            # '区人民医院老年医学科主治医师　罗　静': the writer's post, then the name
+            value.kind, value.rule, value.names = Kind.BYLINE, "export-author", names
+    # The labels go: a kicker's field and the headline's stand apart only by the label
+    # between them, and the heads of one story are one run.
+    drop = {id(lines[at]) for at, _ in labels}
+    lines[:] = [line for line in lines if id(line) not in drop]
+
+
+def _post_then_name(text: str) -> tuple[str, ...]:
+    """'区人民医院老年医学科主治医师　罗　静' → ('罗静',): the last word, when it is a name."""
+    parts = join_spaced_names(normalize(text)).split()
+    return (parts[-1],) if len(parts) >= 2 and person_like(parts[-1]) else ()
+
+
 # A post's source line with its writers in brackets: '来源：…中心（记者　谭　敏　马　骁）'.
 _SOURCE_CREDIT = re.compile(r"^(?:来源|來源)\s*:\s*[^()]{2,24}?(?P<credit>\([^()]{2,40}\))$")
 
@@ -239,6 +284,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _export_fields(lines)
     _calendar_blocks(lines)
     _distribution_lists(lines)
     _source_credits(lines)
@@ -608,11 +654,16 @@ def _tables(lines: list[Line]) -> None:
                 above.kind, above.rule = Kind.BODY, "table-title"
             for line in lines[index:end]:
                 line.kind, line.rule = Kind.BODY, "table-row"
+            if (end < len(lines) and lines[end].number == lines[end - 1].number + 1
+                    and _TABLE_SOURCE.match(lines[end].normal)):
+                # '数据来源：重庆市房地产交易数据监测平台' under the rows: the table's own line
+                lines[end].kind, lines[end].rule = Kind.BODY, "table-row"
         elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
             lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
         index = max(end, index + 1)
 
 
+_TABLE_SOURCE = re.compile(r"^(?:数据来源|數據來源|资料来源|資料來源|制表|製表)\s*[:：]")
 KEYED_ROWS_MIN = 3
 COLUMN_NAME_MAX = 16  # characters of a column's name (工作单位及职务（或居住地）)
 
@@ -1168,7 +1219,11 @@ def _cut_first_lines(lines: list[Line]) -> None:
                 and not _head_and_deck_over_byline(lines, at)
                 and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
                      or width - COLUMN_SLACK <= _display_width(a.normal) <= width + COLUMN_SLACK)
-                and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal))
+                and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal)
+                     # (right under a byline a story's text begins: '商报记者　王　琦' /
+                     # '记者9月24日从重庆市房地' / '产交易中心获悉，…')
+                     or (at and lines[at - 1].kind is Kind.BYLINE
+                         and a.number - lines[at - 1].number <= 2))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
 
