@@ -2604,3 +2604,20 @@ def test_a_city_papers_dateline_a_tables_source_line_and_an_offices_advice_as_de
     assert (story.headline, story.subtitle, story.reporters, story.date) == (
         "定制衣柜板材“缩水”　尺寸不符难退换", "区消委会提醒：签合同时写明品牌型号", ("李想",), "--09-23")
     assert story.paragraphs[-1] == "数据来源：重庆市房地产交易数据监测平台"
+
+
+def test_a_shared_articles_app_banner_cut_text_sidebar_and_account_over_its_time_line():
+    for text in ("[图片]　綦江融媒APP　　　　　　×", "打开APP，看綦江更多新闻　　　　立即打开", "展开全文 ∨",
+                 "綦江融媒　　04-12　　阅读 1.5万", "关注", "11-14 18:05", "查看更多 >"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    assert lines.classify(1, "作者最新文章").kind is lines.Kind.LABEL
+    line = lines.classify(1, "▲古南街道中心小学学生在老师指导下刻制版画。记者　陈　露　摄")
+    assert line.kind is lines.Kind.CAPTION
+    page = segment("巫山“红叶专列”首发　600余名游客乘高铁赴巫赏秋\n\n[图片]\n巫山融媒\n"
+                   "2025-11-15 20:16重庆　　　　　　　　关注\n\n巫山融媒记者　谭　敏\n\n"
+                   "11月15日上午10时许，一列满载游客的“红叶专列”抵达巫山站。\n\n举报/反馈\n\n"
+                   "相关推荐\n\n綦江农民版画亮相非遗展\n4月12日，为期三天的非遗展在成都开幕，綦江农民版画作为重庆代表性项目参展……\n"
+                   "綦江融媒　　04-12　　阅读 1.5万\n")
+    story, = page.stories
+    assert (story.headline, story.date, story.reporters) == (
+        "巫山“红叶专列”首发　600余名游客乘高铁赴巫赏秋", "2025-11-15", ("谭敏",))

@@ -250,6 +250,9 @@ def _figure_line(line: Line) -> bool:
 _FIGURE = re.compile(r"[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%‰]{0,3}")
 
 
+LINK_TEASER_MAX = 120  # characters of a related card's teaser, cut with '……'
+
+
 def _link_title(line: Line) -> bool:
     """A line of a related-links list: a plain head, furniture, or a short one-sentence title
     ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
@@ -258,7 +261,7 @@ def _link_title(line: Line) -> bool:
     norm = line.normal
     return line.kind is not Kind.BODY or (
         len(norm) <= 40 and "。" not in norm and not dateline(norm)
-    )
+    ) or (norm.endswith("...") and len(norm) <= LINK_TEASER_MAX)  # a card's cut teaser
 
 
 def _brief_column(cur: StoryDraft) -> bool:

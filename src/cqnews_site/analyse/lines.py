@@ -974,6 +974,7 @@ def _split_credit(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(writers["names"]), photographers=photographers)
 
 
+_CLAUSE_END = re.compile(r"[。！？!?，,；;]")
 _SCHOOL_WRITER = re.compile(
     r"^(?P<school>\S{2,20}(?:小学|中学|学校|幼儿园|小學|中學|學校)\S{0,16})"
     r"\s+(?P<name>\S(?: ?\S){1,3})$")
@@ -982,8 +983,8 @@ _SCHOOL_WRITER = re.compile(
 def _school_writer(probe: Probe) -> Verdict | None:
     """'汇龙小学五年级（3）班　周语桐': a school (and class) before a name, alone on a line."""
     match = _SCHOOL_WRITER.match(probe.norm) if len(probe.norm) <= 40 else None
-    if match is None:
-        return None
+    if match is None or _CLAUSE_END.search(match["school"]):
+        return None  # '▲…中心小学学生在老师指导下刻制版画。记者　陈　露　摄': a caption
     name = match["name"].replace(" ", "")
     return Verdict(names=(name,)) if person_like(name) else None
 

@@ -875,7 +875,8 @@ ACCOUNT_CARD_LINE_MAX = 20
 ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
 
 
-_POSTED_AT = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+\S{2,6})?$")
+_POSTED_AT = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}"
+                        r"(?:\s*[\u4e00-\u9fff]{2,6}){0,2}$")
 _AUTHOR_LINE_MAX = 30
 
 
