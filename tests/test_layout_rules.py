@@ -2621,3 +2621,30 @@ def test_a_shared_articles_app_banner_cut_text_sidebar_and_account_over_its_time
     story, = page.stories
     assert (story.headline, story.date, story.reporters) == (
         "巫山“红叶专列”首发　600余名游客乘高铁赴巫赏秋", "2025-11-15", ("谭敏",))
+
+
+def test_a_yearbooks_entries_running_heads_drafters_credit_and_a_dated_caption_without_a_pointer():
+    for text in ("· 168 ·　　　　　　　　丰都年鉴（2025）", "农业农村　　　　　　　　· 169 ·"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    line = lines.classify(1, "（撰稿：秦　雯　审稿：冉建国）")
+    assert (line.kind, line.names) == (lines.Kind.CREDIT, ("秦雯",))
+    page = segment("特色效益农业\n\n【概况】　2024年，全县特色效益农业总产值68.4亿元，同比增长6.2%。\n"
+                   "【肉牛产业】　2024年，全县肉牛存栏21.6万头、出栏14.3万头。\n"
+                   "【第五届丰都肉牛产业发展大会】　2024年10月18日，大会在三合街道开幕。\n"
+                   "2024年10月18日，第五届丰都肉牛产业发\n展大会开幕　　（县农业农村委　供图）\n"
+                   "（撰稿：秦　雯　审稿：冉建国）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("特色效益农业", "概况"), (None, "肉牛产业"), (None, "第五届丰都肉牛产业发展大会")]
+    assert page.stories[-1].captions == ("2024年10月18日，第五届丰都肉牛产业发展大会开幕　　（县农业农村委　供图）",)
+
+
+def test_a_jobs_lists_employers_over_their_fields_and_voices_named_with_who_they_are_are_items():
+    page = segment("节后企业用工岗位推荐\n以下岗位信息由区就业和人才中心收集发布。\n"
+                   "◆重庆开州浩源电子科技有限公司\n岗位：SMT操作工、质检员\n薪资待遇：4500—6500元/月\n"
+                   "◆开州区汉丰湖旅游开发有限公司\n岗位：景区讲解员、安保员\n薪资待遇：3800—5000元/月\n\n"
+                   "百姓说变化\n“黔江这25年”影像展开展\n6月26日，影像展在区文化馆开展。\n"
+                   "◆冉秀英（51岁，民宿经营者）\n“以前在外地打工，一年回来一次。”\n"
+                   "◆李俊杰（29岁，返乡创业青年）\n“年轻人在山里也能干出一番事业。”\n")
+    jobs, voices = page.stories
+    assert [i.heading for i in jobs.items] == ["重庆开州浩源电子科技有限公司", "开州区汉丰湖旅游开发有限公司"]
+    assert [i.heading for i in voices.items] == ["冉秀英（51岁，民宿经营者）", "李俊杰（29岁，返乡创业青年）"]

@@ -389,3 +389,8 @@ def test_a_given_name_that_is_a_districts_short_name_names_a_person_not_the_dist
     got = tagger.tag_text("他向永川捐赠了物资，又到万州调研。")
     assert people(got) == {}
     assert got["districts"] == ["永川区", "万州区"]
+
+
+def test_a_firefighter_and_an_electrician_are_titled_by_their_trade(tagger):
+    got = people(tagger.tag_text("消防员王浩为大家介绍了灭火器的用法。电工冉茂林和同事背着工具上山。"))
+    assert [got[n][0] for n in ("王浩", "冉茂林")] == [["消防员"], ["电工"]]

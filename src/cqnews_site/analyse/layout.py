@@ -457,8 +457,10 @@ def _notice_title(line: Line) -> bool:
 
 def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
     """One plain head between paragraphs of a story that goes on (not signed off, not
-    ended): a subhead, unless a decision reads it as the head of a story of its own."""
+    ended): a subhead, unless a decision reads it as the head of a story of its own (a
+    reference book's entry title always heads its entry)."""
     return (_single(b, run, after) and run[0].level == 0 and b.cur.has_body
+            and run[0].rule != "entry-title"
             and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY)
 
 
@@ -892,6 +894,8 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
 def _headline_of_two(upper: Line, lower: Line) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
     deck, the common layout), 1 for the lower (under its kicker)."""
+    if lower.rule == "entry-title":
+        return 1  # a yearbook's chapter over its first entry's title: the entry heads
     if words()["speech_settings_re"].search(upper.normal):
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
@@ -1477,7 +1481,8 @@ class Builder:
             draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
         if above:
             nearest = above[-1].text
-            if _rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated:
+            if (_rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated
+                    or head.rule == "entry-title"):  # a yearbook's chapter over an entry
                 draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest

@@ -746,12 +746,21 @@ def _label(probe: Probe) -> bool:
     return bare_label(probe.norm) in words()["labels_set"]
 
 
+_DRAFTED = re.compile(
+    r"^\(\s*(?:撰稿|撰文|执笔|執筆)\s*:\s*(?P<names>[^:()]+?)"
+    r"(?:\s+(?:审稿|審稿|审核|審核|审定|審定|统稿|統稿)\s*:\s*[^:()]+)?\s*\)$")
+
+
 def _closing_credit(probe: Probe) -> Verdict | None:
     if probe.norm[:1] != "(" or not probe.norm.endswith(")") or len(probe.norm) > 60:
         return None
     bare = probe.norm.replace(" ", "").strip("()")
     if bare in words()["unsigned_set"]:
         return Verdict()
+    # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them
+    if drafted := _DRAFTED.match(probe.cred):
+        names = credit_names(drafted["names"])
+        return Verdict(names=names) if names and all(person_like(n) for n in names) else None
     # '（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）': a medium's names joined by a dot.
     cred, photos = _MEDIA_DOT.sub("", probe.cred, count=1), False
     # '（文/图　屏锦镇　胡　敏）': the writer took the pictures too.

@@ -239,6 +239,35 @@ def _post_then_name(text: str) -> tuple[str, ...]:
     return (parts[-1],) if len(parts) >= 2 and person_like(parts[-1]) else ()
 
 
+# A reference book's entry: its title in black brackets run into its text after a wide gap
+# ('【肉牛产业】　2024年，全县肉牛存栏21.6万头…').
+_ENTRY_TITLE = re.compile(r"^【(?P<title>[^【】]{2,24})】[\u3000 ]+(?P<rest>\S.*)$")
+ENTRIES_MIN = 3  # entries on a page that make it a reference book's
+
+
+def _book_entries(lines: list[Line]) -> None:
+    """A yearbook's or gazetteer's entries, three or more, each a paragraph opening with its
+    title in black brackets and a wide gap: each title heads an entry of its own, a story
+    (a box's label in brackets, 【链接】, is no entry's title; under a briefs rubric titled
+    briefs are a roundup's items instead)."""
+    found = [(at, match) for at, line in enumerate(lines)
+             if line.kind is Kind.BODY and not line.level
+             and (match := _ENTRY_TITLE.match(line.text.strip()))
+             and match["title"] not in words()["labels_set"]]
+    if len(found) < ENTRIES_MIN:
+        return
+    out: list[Line] = []
+    starts = {at: match for at, match in found}
+    for at, line in enumerate(lines):
+        if (match := starts.get(at)) is not None:
+            title = match["title"].strip()
+            out.append(Line(line.number, title, 0, Kind.HEADLIKE, rule="entry-title",
+                            norm=normalize(title)))
+            line.text, line.norm, line.rule = match["rest"], normalize(match["rest"]), "entry-text"
+        out.append(line)
+    lines[:] = out
+
+
 # A post's source line with its writers in brackets: '来源：…中心（记者　谭　敏　马　骁）'.
 _SOURCE_CREDIT = re.compile(r"^(?:来源|來源)\s*:\s*[^()]{2,24}?(?P<credit>\([^()]{2,40}\))$")
 
@@ -323,6 +352,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _signed_parts(lines)
     _tagged_parts(lines)
     _listed_events(lines)
+    _bracketed_voices(lines)
     _dated_parts(lines)
     _part_labels(lines, gazetteer)
     _numbered_parts(lines)
@@ -369,6 +399,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _form_contacts(lines, fields)
     _place_run_ins(lines, gazetteer)
     _numbered_run_ins(lines)
+    _book_entries(lines)
     return lines
 
 
@@ -1001,13 +1032,18 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             skip = False
             continue
         out.append(a)
-        if (b is None or a.level or a.normal[:1] not in _CAPTION_POINTERS or is_closed(a.normal)
+        # (or a caption with no pointer that opens with its day: '2024年10月18日，第五届丰都
+        # 肉牛产业发' / '展大会开幕　　（县农业农村委　供图）')
+        dated = (b is not None and b.kind is Kind.CAPTION and a.kind is Kind.HEADLIKE
+                 and bool(words()["report_opening_re"].match(a.normal)))
+        if (b is None or a.level or (a.normal[:1] not in _CAPTION_POINTERS and not dated)
+                or is_closed(a.normal)
                 or a.kind not in (Kind.BODY, Kind.HEADLIKE) or b.normal[:1] in _CAPTION_POINTERS
                 or b.number != a.number + 1 or b.level or b.indent in PARAGRAPH_INDENT
                 or b.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.PHOTO_CREDIT, Kind.CAPTION)):
             continue
         joined = classify(a.number, a.text + b.text, gazetteer)
-        if joined.kind is Kind.CAPTION and joined.names:  # its photographer's credit ends it
+        if joined.kind is Kind.CAPTION and (joined.names or (dated and joined.rule == b.rule)):
             joined.indent = a.indent
             out[-1], skip = joined, True
     lines[:] = out
@@ -1362,15 +1398,33 @@ _FIELD_OPENING = re.compile(rf"^[{HAN}]{{2,4}}\s*:\s*\S")  # 时间：… · 地
 def _listed_events(lines: list[Line]) -> None:
     """A box of events each under a bulleted name over its fields ('◎黄瓜山梨园初冬音乐会' /
     '时间：11月23日（周日）下午3:00' / '地点：…'), two or more: each name heads an item of the
-    box (an announcement of events, not subheads of one report)."""
+    box (an announcement of events, not subheads of one report); so do the employers of a
+    jobs list over theirs ('◆重庆开州浩源电子有限公司' / '岗位：…' / '薪资待遇：…')."""
     found = [line for line, below in pairwise(lines)
-             if line.kind is Kind.HEADLIKE and not line.level and line.text[:1] in BULLETS
+             if ((line.kind is Kind.HEADLIKE and line.text[:1] in BULLETS)
+                 or line.rule == "bulleted-subhead") and not line.level
              and _FIELD_OPENING.match(below.normal) and below.number - line.number <= 2]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
             line.text = line.text.lstrip(BULLETS + " \u3000")
             line.norm = normalize(line.text)
             line.kind, line.rule = Kind.RUBRIC, "listed-event"
+
+
+# A voice's name and who they are in brackets: '冉秀英（51岁，民宿经营者）'.
+_NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*\((?P<who>[^()]{{2,30}})\)$")
+
+
+def _bracketed_voices(lines: list[Line]) -> None:
+    """Bulleted subheads that each name a person and say who they are in brackets
+    ('◆冉秀英（51岁，民宿经营者）' / what she says / '◆李俊杰（29岁，返乡创业青年）' / …), two or
+    more: the voices gathered under one head, each an item."""
+    found = [line for line in lines if line.rule == "bulleted-subhead"
+             and (match := _NAME_AND_WHO.match(line.normal.lstrip(BULLETS + " ")))
+             and person_like(match["name"])]
+    if len(found) >= NAMED_PARTS_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.RUBRIC, "voice-part"
 
 
 def _dated_parts(lines: list[Line]) -> None:
