@@ -394,3 +394,10 @@ def test_a_given_name_that_is_a_districts_short_name_names_a_person_not_the_dist
 def test_a_firefighter_and_an_electrician_are_titled_by_their_trade(tagger):
     got = people(tagger.tag_text("消防员王浩为大家介绍了灭火器的用法。电工冉茂林和同事背着工具上山。"))
     assert [got[n][0] for n in ("王浩", "冉茂林")] == [["消防员"], ["电工"]]
+
+
+def test_a_ranger_a_stockman_a_tobacco_grower_and_a_child_reporter_are_titled(tagger):
+    got = people(tagger.tag_text("巡护员邓远华每天上山巡查。饲养员胡德海喂完了猪。烟农任大贵正在育苗。"
+                                 "小记者陈思琪举手提问。"))
+    assert [got[n][0] for n in ("邓远华", "胡德海", "任大贵", "陈思琪")] == [
+        ["巡护员"], ["饲养员"], ["烟农"], ["小记者"]]
