@@ -295,6 +295,12 @@ class Line:
 _SPACED_FIELD_LABEL = re.compile(rf"^([{HAN}])\s+([{HAN}])\s*(:)")
 
 
+def credit_text(norm: str) -> str:
+    """A normalised credit line as the credit rules read it: a letter-spaced field label
+    joined ('记 者:'), then spaced-out single characters of names (刘 洋 → 刘洋)."""
+    return join_spaced_names(_SPACED_FIELD_LABEL.sub(r"\1\2\3", norm, count=1))
+
+
 class _once:
     """``functools.cached_property`` without its lock (Python 3.11 takes a lock on every
     first read, a cost the line rules pay several times per line; a probe lives in one
@@ -325,7 +331,7 @@ class Probe:
     def cred(self) -> str:
         """Normalised, with spaced-out single characters of names joined (刘 洋 → 刘洋), and
         a field's label set letter-spaced joined first ('记　　者：田　甜　冉　红')."""
-        return join_spaced_names(_SPACED_FIELD_LABEL.sub(r"\1\2\3", self.norm, count=1))
+        return credit_text(self.norm)
 
     @_once
     def headline_shape(self) -> bool:
@@ -857,8 +863,7 @@ def _byline(probe: Probe) -> Verdict | None:
     # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
     # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:
     # '读者　冉　丽（桃花源街道）')
-    cred = join_spaced_names(_SPACED_FIELD_LABEL.sub(r"\1\2\3", _RESIDENCE.sub("", probe.norm),
-                                                     count=1))
+    cred = credit_text(_RESIDENCE.sub("", probe.norm))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))

@@ -215,7 +215,9 @@ class Tagger:
         """``text`` with each of ``names`` that holds a district's name blanked out, its
         length kept (徐永川 is a person, not a mention of 永川区)."""
         for name in sorted(names, key=len, reverse=True):
-            if len(name) >= 3 and name in text and self.district_finder.find(name):
+            # (the gazetteer itself: the finder keeps the last few texts it read, and a name
+            # asked of it would push out the story's own)
+            if len(name) >= 3 and name in text and self.gazetteer.find(name):
                 text = text.replace(name, _BLANK * len(name))
         return text
 

@@ -72,13 +72,14 @@ QUOTED_OPENING = re.compile("^" + _QUOTATION)
 # the reporter who learnt it that day ('【口播】记者今天从…获悉', '记者昨日从…获悉').
 _RUN_IN_LABEL = (r"(?:【[^】]{1,6}】|[（(](?:主持人|记者|导语|正文|口播)[)）]"
                  r"|(?:导语|正文|口播)[:：])")
+# Day words at a report's opening: the days back from the page's date, and what the word
+# says of the time of day, kept after the day it names ('昨晚' → '10月12日晚').
+_DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日": (2, ""),
+              "今天": (0, ""), "今日": (0, ""), "昨晚": (1, "晚"), "昨夜": (1, "夜"),
+              "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚")}
 _OPENING_DAY = re.compile(
     rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者)?"
-    r"(?P<word>昨天|昨日|前天|前日|今天|今日|昨晚|昨夜|前晚|今晨|今早|今晚)(?![（(])")
-_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今天": 0, "今日": 0,
-              "昨晚": 1, "昨夜": 1, "前晚": 2, "今晨": 0, "今早": 0, "今晚": 0}
-# What a day word says of the time of day, kept after the day it names ('昨晚' → '12日晚').
-_TIME_OF_DAY = {"昨晚": "晚", "昨夜": "夜", "前晚": "晚", "今晨": "晨", "今早": "早", "今晚": "晚"}
+    rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
 
 
 def opening_day(text: str, page_date: str | None) -> str:
@@ -87,9 +88,10 @@ def opening_day(text: str, page_date: str | None) -> str:
     match = _OPENING_DAY.match(text)
     if match is None or not _FULL_RE.match(page_date or ""):
         return text
-    day = dt.date.fromisoformat(page_date or "") - dt.timedelta(days=_DAYS_BACK[match["word"]])
-    return (text[:match.start("word")] + f"{day.month}月{day.day}日"
-            + _TIME_OF_DAY.get(match["word"], "") + text[match.end():])
+    back, time_of_day = _DAY_WORDS[match["word"]]
+    day = dt.date.fromisoformat(page_date or "") - dt.timedelta(days=back)
+    return (text[:match.start("word")] + f"{day.month}月{day.day}日" + time_of_day
+            + text[match.end():])
 
 
 # '昨日（21日）', '今天（22日）': a day of the page's month, or of the month before when the
