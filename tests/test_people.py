@@ -401,3 +401,26 @@ def test_a_ranger_a_stockman_a_tobacco_grower_and_a_child_reporter_are_titled(ta
                                  "小记者陈思琪举手提问。"))
     assert [got[n][0] for n in ("邓远华", "胡德海", "任大贵", "陈思琪")] == [
         ["巡护员"], ["饲养员"], ["烟农"], ["小记者"]]
+
+
+def test_a_two_character_name_before_a_verb_of_speech_names_a_person(tagger):
+    # No title: a family name and a given-name character that is no word, then 介绍说/预计/诉称.
+    got = tagger.tag_text("刘洋介绍说，今年的脐橙比去年甜。谭力预计，下月还能再涨。龚博诉称，货款至今未付。")
+    assert set(people(got)) == {"刘洋", "谭力", "龚博"}
+    # A word of such characters, or one jieba knows better than a name, is no person.
+    got = tagger.tag_text("文化表示认同。马上说好了。黄牛介绍客户给他。")
+    assert people(got) == {}
+
+
+def test_an_interviewees_name_before_a_colon_at_a_lines_start_names_a_speaker(tagger):
+    got = tagger.tag_text("记者：今年收成怎样？\n冉静：比去年好，橙子卖到了北京。\n地址：巫溪县城厢镇")
+    assert set(people(got)) == {"冉静"}
+
+
+def test_a_transliterated_name_before_a_title_said_of_foreigners(tagger):
+    got = people(tagger.tag_text("我们感谢克雷蒂安总理的邀请，也同安德森先生交换了意见。"))
+    assert got == {"克雷蒂安": (["总理"], None), "安德森": ([], None)}
+    # A country before the title (a name follows it), a city before 市长, and a title that is
+    # part of another word are no foreign names.
+    got = tagger.tag_text("扎伊尔总统蒙博托致函。纽约和波士顿市长出席。南斯拉夫人民的友谊。")
+    assert set(people(got)) <= {"蒙博托"}

@@ -10,8 +10,10 @@ spans). The same code serves a story's text, its headline and each of its items.
 Credits (``记者 王平 摄``, ``编辑：李红``) are found first and are never people. Untitled
 names are candidates from a surname model (``data/surnames.txt``, ``surname_freq.txt``,
 ``given_chars.txt``) and jieba's ``nr`` tag, accepted only by context: a reporting verb
-(``data/reporting_verbs.txt``), 同志, a profile line, an enumeration with a recognised
-name, or a name known elsewhere (``known``).
+(``data/reporting_verbs.txt``; for a name of two characters only a verb of speech,
+``speech_verbs.txt``), 同志, a profile line, an enumeration with a recognised name, or a
+name known elsewhere (``known``). A transliterated name needs a title: before it, after it
+(``foreign_titles.txt``) or a middle dot.
 """
 
 from __future__ import annotations
@@ -179,6 +181,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("top_leader", 2, "习近平总书记", "_top_leaders"),
     Finder("dotted_name", 1, "理查德·赖尔登 (parts joined by a middle dot)", "_foreign"),
     Finder("foreign_name", 3, "俄罗斯总统叶利钦 (transliterated, after a title)", "_foreign"),
+    Finder("foreign_name_then_title", 2, "我同克林顿总统 / 德马雷先生 (transliterated, before "
+           "a title said of foreigners)", "_foreign_then_title"),
     Finder("name_list", 2, "委员：李某乔某李某环彭某朱某基… (names printed without separators)",
            "_name_lists"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
@@ -233,7 +237,9 @@ class Lexicon:
     surname_freq: dict[str, int]
     given_chars: frozenset[str]
     reporting: tuple[str, ...]
+    speech: tuple[str, ...]
     foreign_chars: frozenset[str] = frozenset()
+    foreign_titles: tuple[str, ...] = ()  # 总统, 先生: said after a transliterated name
     followers: tuple[str, ...] = ()
     introducers: tuple[str, ...] = ()
     editor_roles: frozenset[str] = frozenset()  # 责任编辑, 责编, 校对 …: a credit, never a person
@@ -262,6 +268,8 @@ class Lexicon:
             surname_freq=freq,
             given_chars=frozenset("".join(read_list("given_chars.txt"))),
             reporting=tuple(sorted(set(read_list("reporting_verbs.txt")), key=_longest_first)),
+            speech=tuple(sorted(set(read_list("speech_verbs.txt")), key=_longest_first)),
+            foreign_titles=tuple(read_list("foreign_titles.txt")),
             foreign_chars=frozenset("".join(read_list("transliteration_chars.txt"))),
             followers=tuple(sorted(set(read_list("name_followers.txt")), key=_longest_first)),
             introducers=tuple(read_list("name_introducers.txt")),
@@ -271,7 +279,7 @@ class Lexicon:
             files=("layout.yaml", "name_followers.txt", "place_leads.txt", "name_introducers.txt",
                    "transliteration_chars.txt", "titles.txt", "surnames.txt", "surname_freq.txt",
                    "surnames_rare.txt", "given_chars.txt", "post_titles.txt",
-                   "reporting_verbs.txt"),
+                   "reporting_verbs.txt", "speech_verbs.txt", "foreign_titles.txt"),
         )
 
 
@@ -321,12 +329,17 @@ class PeopleFinder:
         self._post_titles_in = PresentWords(lexicon.post_titles)  # which of them a text holds
         self._top_titles = tuple((t, re.compile(re.escape(t))) for t in _TOP_TITLES)
         # Where a reporting verb starts: its first character, then the verbs starting with it.
-        self._reporting_at = Affixes(lexicon.reporting)
+        # (A verb of speech is a reporting verb too: 李力预计, 张博诉称.)
+        self._reporting_at = Affixes((*lexicon.reporting, *lexicon.speech))
+        self._speech_at = Affixes(lexicon.speech)
         self._reporting_first = re.compile(
-            "[" + re.escape("".join(sorted({w[0] for w in lexicon.reporting}))) + "]"
-            if lexicon.reporting else "(?!)")
+            "[" + re.escape("".join(sorted({w[0] for w in (*lexicon.reporting,
+                                                            *lexicon.speech)}))) + "]"
+            if lexicon.reporting or lexicon.speech else "(?!)")
         foreign = f"[{re.escape(''.join(sorted(lexicon.foreign_chars)))}]"
         self._foreign_run = re.compile(rf"{foreign}{{2,6}}")
+        self._foreign_title = (re.compile(f"{foreign}(?:{longest_first(lexicon.foreign_titles)})")
+                               if lexicon.foreign_titles else re.compile("(?!)"))
         words = sorted((w for w in lexicon.introducers if w != "的"), key=len, reverse=True)
         # Where an introduced name may start: after 的 (following a Han character), after
         # an introducer word, or at a sentence's start (see ``IntroducerEnds``).
@@ -867,9 +880,24 @@ class PeopleFinder:
                 name = text[s:e]
                 if length == 3 and self._glued_after(text, e):
                     continue  # 樊某来说, 王老微笑着说: the last character starts the next word
-                if self.untitled_ok(name):
+                if self.untitled_ok(name) or (length == 2 and self._speaker_pair(text, s, e)):
                     yield Span(s, e, name, (), "untitled_name")
                     break
+
+    def _speaker_pair(self, text: str, s: int, e: int) -> bool:
+        """A title-less name of two characters before a verb of speech (李明介绍说): a
+        family name and a given-name character that jieba does not file as a word."""
+        name = text[s:e]
+        if self.surname_len(name, 0) != 1 or not self._speech_at.starts(text, e):
+            return False
+        if name[1] not in self.lex.given_chars or name[1] in _NOT_GIVEN:
+            return False
+        if self._glued_after(text, e) or not self.plausible(name):
+            return False
+        # (jieba files some words as names too, more often than a rare name: 黄牛 218)
+        freq = nlp.word_frequency(name, self.cache_dir)
+        return freq == 0 or (freq < _GIVEN_WORD_FREQ
+                             and (nlp.word_tag(name, self.cache_dir) or "").startswith("nr"))
 
     def _introduced(self, text: str) -> Iterable[Span]:
         """A title-less name right after words that introduce a person (的, 村民, 名叫, 儿子)."""
@@ -968,6 +996,43 @@ class PeopleFinder:
                                                   self._clause_floor(text, m.start()))
                     yield Span(p, p + length, name, tuple(titles), "foreign_name")
                     break
+
+    def _foreign_then_title(self, text: str) -> Iterable[Span]:
+        """A run of transliteration characters right before a title said of foreigners
+        (我同克林顿总统, 感谢克雷蒂安总理): run and title are words of their own as jieba
+        cuts the text, and no name follows the title (扎伊尔总统蒙博托: a country)."""
+        chars = self.lex.foreign_chars
+        for m in self._foreign_title.finditer(text):
+            e = m.start() + 1  # the title starts after the run's last character
+            a = e - 1
+            while a > 0 and e - a < 6 and text[a - 1] in chars:
+                a -= 1
+            if e - a < 2 or self._foreign_run.match(text, m.end()):
+                continue
+            floor = max(0, e - 10)
+            ends = _word_starts(nlp.cut(text[floor:m.end() + 3], self.cache_dir, hmm=True),
+                                floor)
+            if m.end() not in ends and m.end() < len(text):
+                continue  # 南斯拉|夫人民: the title is part of another word
+            # (cut apart from the title: jieba reads 雷先生 as one word)
+            starts = _word_starts(nlp.cut(text[floor:e], self.cache_dir, hmm=True), floor)
+            for s in range(a, e - 1):
+                if s > 0 and is_han(text[s - 1]) and s not in starts:
+                    continue
+                if s > 0 and text[s - 1] in "·•・":
+                    break  # the last part of a dotted name (``_foreign`` reads it whole)
+                before = [w for at, w in starts.items() if at + len(w) == s]
+                if (before and before[0] in self._surnames
+                        and not _BEFORE_NAME.search(before[0])):
+                    break  # 田|申申小姐: a Chinese family name and its given name (not 同)
+                name = text[s:e]
+                tag = nlp.word_tag(name, self.cache_dir) or ""
+                if tag[:2] in ("ns", "nt") or not self.plausible_word(name):
+                    break  # 德国总理, 巴西总统: a place before the title
+                title = text[e:m.end()]  # (先生 and 夫人 are no titles: not in the list)
+                yield Span(s, e, name, (title,) if title in self._title_set else (),
+                           "foreign_name_then_title")
+                break
 
     def plausible_word(self, name: str) -> bool:
         """Not a common dictionary word other than a name (基辛格 is a rare 'n' in jieba)."""
@@ -1254,6 +1319,16 @@ class PeopleFinder:
 
 
 Explainer = Callable[[Span], str]
+
+
+def _word_starts(words: Iterable[str], at: int) -> dict[int, str]:
+    """Where each of ``words`` starts, the first at ``at`` (the word there)."""
+    starts = {}
+    for word in words:
+        starts[at] = word
+        at += len(word)
+    starts[at] = ""  # the end of the last word
+    return starts
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
