@@ -424,3 +424,10 @@ def test_a_transliterated_name_before_a_title_said_of_foreigners(tagger):
     # part of another word are no foreign names.
     got = tagger.tag_text("扎伊尔总统蒙博托致函。纽约和波士顿市长出席。南斯拉夫人民的友谊。")
     assert set(people(got)) <= {"蒙博托"}
+
+
+def test_a_bracket_of_fields_labelled_by_titles_names_each_person_with_the_label(tagger):
+    got = people(tagger.tag_text("合唱《山城谣》获金奖（主持人：谭光明　指导老师：刘　莎、龚红梅）。"
+                                 "（来源：巫山县融媒体中心　电话：023-5768）"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "谭光明": ["主持人"], "刘莎": ["指导老师"], "龚红梅": ["指导老师"]}

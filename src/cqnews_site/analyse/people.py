@@ -116,6 +116,9 @@ _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN
 # Words that end right before a title-less name (村民王大明, 对李红说).
 _BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
                           r"请|给|跟|同|及|是|家住)$")
+# A bracket of labelled fields after a prize or a work: （指导老师：周　敏　领队：陈光明）.
+_FIELDS = re.compile(r"[（(](?P<f>[^（）()\n]{4,80})[)）]")
+_FIELD = re.compile(r"(?:^|(?<=[ \u3000，,；;]))(?P<t>" + _HAN + r"{2,8})[：:][ \u3000]*")
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 _NUMBERED_UNITS = tuple("栋幢组社单队")  # 3栋楼栋长, 5组组长: the number belongs to the title
@@ -191,6 +194,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰 / 独居老人刘某芬端着",
            "_introduced"),
     Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
+    Finder("bracketed_field", 1, "获一等奖（指导老师：周　敏、李红梅） (a title as a label)",
+           "_bracketed_fields"),
     Finder("enumeration", 4, "A、B、C等在主席台就座 (one of them recognised)", ""),
     Finder("later_mention", 5, "王俊说 (named with a title before)", ""),
 )
@@ -926,6 +931,19 @@ class PeopleFinder:
                             or (len(name) == 2 and after in "vdp" and self.plausible(name)
                                 and self.surname_len(name, 0) == 1)):
                         yield Span(p, p + len(name), name, (), "untitled_name")
+
+    def _bracketed_fields(self, text: str) -> Iterable[Span]:
+        """Names in a bracket of fields labelled by a title: （指导老师：周　敏、李红梅）."""
+        if "：" not in text and ":" not in text:
+            return
+        for bracket in _FIELDS.finditer(text):
+            at = bracket.start("f")
+            for label in _FIELD.finditer(bracket.group("f")):
+                title = label.group("t")
+                if title not in self._title_set:
+                    continue  # 地址：, 电话：, 来源：: not a person's label
+                for s, e, name in self._names_list(text, at + label.end()):
+                    yield Span(s, e, name, (title,), "bracketed_field")
 
     def _attributions(self, text: str) -> Iterable[Span]:
         """A quote's attribution line: "——秦某露，丰都县“十佳新农人”"."""
