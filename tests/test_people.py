@@ -431,3 +431,10 @@ def test_a_bracket_of_fields_labelled_by_titles_names_each_person_with_the_label
                                  "（来源：巫山县融媒体中心　电话：023-5768）"))
     assert {n: t for n, (t, _) in got.items()} == {
         "谭光明": ["主持人"], "刘莎": ["指导老师"], "龚红梅": ["指导老师"]}
+
+
+def test_a_title_starts_after_a_determiner_or_a_profiles_verb(tagger):
+    got = people(tagger.tag_text("该支行行长谭志刚介绍，网点增设了爱心座椅。"
+                                 "——记石柱县中益乡卫生院全科医生冉秀华\n翻开本土作家龚晓燕的散文集，山城的烟火扑面而来。"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "谭志刚": ["支行行长"], "冉秀华": ["石柱县中益乡卫生院全科医生"], "龚晓燕": ["本土作家"]}

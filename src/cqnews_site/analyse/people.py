@@ -42,7 +42,10 @@ _TITLE_SEPS = set("、，,")
 _BREAKERS = frozenset(
     "会见了 会见 看望 接见 陪同 对 向 给 让 据 请 邀请 采访 看来 来说 当天 今年 今天 "
     "目前 作为 其中 包括 由 是 有 在 将 为 被 与会 参加 出席 听取 从 把 当 并 "
-    "随同 带领 率领 了 的 时 访 专访 走访 拜访 来访 ——访 担任 现任 拟任 选举 任命".split()
+    "随同 带领 率领 了 的 时 访 专访 走访 拜访 来访 ——访 担任 现任 拟任 选举 任命 "
+    # a determiner (该支行行长: the branch named before), a profile's 记 or 走近 (——记全科
+    # 医生A), a reader's verb (翻开本土作家A的书)
+    "该 该镇 该村 该区 该县 该乡 该院 该校 该局 该所 该公司 该企业 记 走近 翻开".split()
 )
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.
