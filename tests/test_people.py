@@ -438,3 +438,15 @@ def test_a_title_starts_after_a_determiner_or_a_profiles_verb(tagger):
                                  "——记石柱县中益乡卫生院全科医生冉秀华\n翻开本土作家龚晓燕的散文集，山城的烟火扑面而来。"))
     assert {n: t for n, (t, _) in got.items()} == {
         "谭志刚": ["支行行长"], "冉秀华": ["石柱县中益乡卫生院全科医生"], "龚晓燕": ["本土作家"]}
+
+
+def test_a_reduplicated_adjective_is_no_name_but_a_rare_reduplicated_given_name_is(tagger):
+    got = tagger.tag_text("大棚里结满了白花花的蚕茧，田里一片金灿灿的稻谷。村民谭冰冰说，今年收成好。")
+    assert set(people(got)) == {"谭冰冰"}
+
+
+def test_a_courier_a_silkworm_farmer_a_stallholder_and_staff_are_titled(tagger):
+    got = people(tagger.tag_text("外卖骑手邓晓峰立即跑进超市借来灭火器。蚕农秦长春把蚕茧倒上过磅台。"
+                                 "商户柳丽萍说，直播能接上百个订单。街道河长办工作人员苟婷介绍了巡河情况。"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "邓晓峰": ["外卖骑手"], "秦长春": ["蚕农"], "柳丽萍": ["商户"], "苟婷": ["街道河长办工作人员"]}

@@ -414,6 +414,9 @@ class PeopleFinder:
             return False
         if len(name) == 2 and name[0] == name[1]:  # 殷殷, 纷纷: reduplicated words
             return False
+        if (len(name) == 3 and name[1] == name[2]
+                and nlp.word_frequency(name, self.cache_dir) >= _GIVEN_WORD_FREQ):
+            return False  # 白花花, 金灿灿: words jieba knows (and files as names); 李冰冰 is rare
         if name.endswith(_FORMS_OF_ADDRESS) or "某" in name:  # 王女士, 李大爷, 张某
             return False
         if name in self._district_words or name in self._title_set:
@@ -902,6 +905,8 @@ class PeopleFinder:
             return False
         if self._glued_after(text, e) or not self.plausible(name):
             return False
+        if all(c in self.gazetteer.abbreviation_chars for c in name):
+            return False  # 成渝, 川渝: places' short names (jieba files 成渝 as a name)
         # (jieba files some words as names too, more often than a rare name: 黄牛 218)
         freq = nlp.word_frequency(name, self.cache_dir)
         return freq == 0 or (freq < _GIVEN_WORD_FREQ
