@@ -2648,3 +2648,67 @@ def test_a_jobs_lists_employers_over_their_fields_and_voices_named_with_who_they
     jobs, voices = page.stories
     assert [i.heading for i in jobs.items] == ["重庆开州浩源电子科技有限公司", "开州区汉丰湖旅游开发有限公司"]
     assert [i.heading for i in voices.items] == ["冉秀英（51岁，民宿经营者）", "李俊杰（29岁，返乡创业青年）"]
+
+
+def test_a_rare_family_name_in_a_dateline_signs_a_story_whose_headline_follows_it():
+    page = segment("　　本报讯（通讯员　芶　睿）6月7日清晨，50辆出租车整齐排开，准\n备接送考生。\n"
+                   "　　截至7日18时，车队共接送考生326人次。\n50辆“爱心送考车”免费接送考生\n\n\n"
+                   "铜梁区中考考生温馨提示\n　　全区中考将于6月13日举行。\n")
+    first, second = page.stories
+    assert (first.headline, first.reporters) == ("50辆“爱心送考车”免费接送考生", ("芶睿",))
+    assert second.headline == "铜梁区中考考生温馨提示"
+
+
+def test_a_quotation_headline_keeps_its_dashed_deck_over_the_byline():
+    page = segment("高考季·师说\n“你们尽管往前走，老师在身后”\n——铜梁中学高三（7）班的最后一节班会课\n"
+                   "本报记者　谢婉清\n　　6月5日下午4时，班会课开始了。\n")
+    story, = page.stories
+    assert (story.section, story.headline, story.subtitle, story.reporters) == (
+        "高考季·师说", "“你们尽管往前走，老师在身后”", "铜梁中学高三（7）班的最后一节班会课",
+        ("谢婉清",))
+
+
+def test_columns_of_cases_books_photos_and_letters_are_sections():
+    page = segment("法官说案\n帮网友“捎”个包裹，他成了运毒帮凶\n通讯员　黎星妤\n"
+                   "　　近日，区法院审结这起运输毒品案。\n\n\n"
+                   "周末荐书\n《山城旧巷》：在文字里重走老重庆\n　　近日，《山城旧巷》一书首发。\n（苏　芮）\n\n\n"
+                   "光影沙坪坝\n歌乐山上秋意浓\n　　11月13日，市民在歌乐山拍摄红叶。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("法官说案", "帮网友“捎”个包裹，他成了运毒帮凶"),
+        ("周末荐书", "《山城旧巷》：在文字里重走老重庆"), ("光影沙坪坝", "歌乐山上秋意浓")]
+
+
+def test_an_advice_label_at_a_storys_end_is_no_story_of_its_own():
+    page = segment("帮网友“捎”个包裹，他成了运毒帮凶\n\n通讯员　黎星妤\n\n近日，区法院审结这起运输毒品案。\n\n"
+                   "【法官提醒】\n\n对于陌生人以高额报酬请求代为携带物品的，一定要提高警惕。\n\n\n"
+                   "检察官走进乡村学校上禁毒课\n\n本报讯（通讯员　柴梦溪）6月24日，检察官走进云台镇中心小学。\n")
+    first, second = page.stories
+    assert first.paragraphs[-1].startswith("对于陌生人")
+    assert second.headline == "检察官走进乡村学校上禁毒课"
+
+
+def test_a_story_a_box_broke_off_mid_sentence_goes_on_after_the_box():
+    page = segment("老街上的“时间医生”\n文/图　本报记者　缪　然\n"
+                   "　　今年9月，退休教师戚玉华拿来一块停走多年的手表。这块表是她\n老伴1978年结婚时买的，\n\n"
+                   "周末荐书\n《山城旧巷》：在文字里重走老重庆\n　　近日，《山城旧巷》一书首发。\n（苏　芮）\n\n"
+                   "老伴走后，她一直把表收在抽屉里。\n"
+                   "▲上世纪八十年代，龚德润（左）在铺子前\n留影。（受访者供图）\n■手艺后继有人\n"
+                   "　　两年前，女儿辞职回到磁器口学艺。\n")
+    first, box = page.stories
+    assert first.headline == "老街上的“时间医生”" and box.headline.startswith("《山城旧巷》")
+    assert first.paragraphs == (
+        "今年9月，退休教师戚玉华拿来一块停走多年的手表。这块表是她老伴1978年结婚时买的，"
+        "老伴走后，她一直把表收在抽屉里。", "手艺后继有人", "两年前，女儿辞职回到磁器口学艺。")
+    assert first.captions == ("上世纪八十年代，龚德润（左）在铺子前留影。（受访者供图）",)
+    assert box.paragraphs == ("近日，《山城旧巷》一书首发。",)
+
+
+def test_a_question_set_apart_over_an_indented_letter_is_its_headline():
+    page = segment("双龙湖街道开放18个社区纳凉点\n本报记者　池晓悦\n　　7月14日，纳凉点开放。\n\n\n"
+                   "来信选登\n　　编者按：盛夏时节，本报陆续收到读者来信，反映身边的出行、\n"
+                   "用电等问题。本期选登其中三封。\n\n"
+                   "公交站台能否加装遮阳棚？\n　　我家住在宝圣路附近，站台没有遮阳棚。\n"
+                   "　　　　　　　　　　读者　柯　芳（回兴街道）\n")
+    _, letter = page.stories
+    assert (letter.section, letter.headline, letter.reporters) == (
+        "来信选登", "公交站台能否加装遮阳棚？", ("柯芳",))

@@ -1042,6 +1042,7 @@ class Builder:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.stories: list[StoryDraft] = []
+        self.resumed = False  # a story went on after a box that interrupted it
         self.box_lines = {line.number for line in lines if line.rule == "box-line"}
         self.banner: str | None = None
         self.noise: list[str] = []
@@ -1126,6 +1127,22 @@ class Builder:
         self.noise.extend(self.pending_captions)
         self.pending_captions = []
         _column_briefs(self.stories)
+        if self.resumed:  # the stories in the order they began on the page
+            self.stories.sort(key=lambda draft: draft.line)
+
+    def _interrupted(self, line: Line) -> StoryDraft | None:
+        """The story a box broke off mid-sentence, when ``line`` (unindented, right after the
+        box's closing credit) goes on with it; else None."""
+        cur = self.cur
+        if (cur is None or not cur.closed or not cur.has_body or cur.items or len(self.stories) < 2
+                or line.rule in OPENING_LINE_RULES or line.rule in WHOLE_LINE_RULES):
+            return None
+        before = self.stories[-2]
+        target = before.target()
+        if (before.closed or before.items or not target or target[-1].subhead
+                or target[-1].tail[-1:] not in "，,、"):
+            return None  # (only a sentence broken at a comma is certain to go on)
+        return before
 
     def _next(self, i: int) -> Line | None:
         return self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -1773,6 +1790,14 @@ class Builder:
                 cur = StoryDraft(line=line.number, section=section)
                 self._start(cur)
             cur.brief = True
+        elif (resumed := self._interrupted(line)) is not None:
+            # '…这块表是她' / a boxed book note closed by its credit / '老伴走后，…': the text
+            # a box interrupted goes on, unindented, after the box.
+            self.log(line.number, "text-resumes-story-a-box-interrupted")
+            self.stories.remove(resumed)
+            self.stories.append(resumed)
+            self.resumed = True
+            cur = resumed
         elif cur is None or (cur.ended and cur.has_body):
             self.log(line.number, "text-opens-headless-story")
             cur = StoryDraft(line=line.number, continued_from=self.pending_from)

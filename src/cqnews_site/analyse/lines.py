@@ -1182,6 +1182,8 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
     if probe.norm[:1] not in BRIEF_BULLETS or len(probe.norm) > 24 or _is_speaker(probe):
         return None  # ('■周立群（市政协委员、…）': a voice's speaker, not a part's title)
     rest = probe.norm[1:].strip()
+    if probe.norm[:1] in "▲△" and "," in rest and not _QUOTED_HEAD.fullmatch(rest):
+        return None  # '▲上世纪八十年代，A（左）在铺子前': a caption cut at the column's width
     # '■ “只要走得动，就一直干下去”': a quotation heads a part however many commas it has.
     if headline_shape(rest) or _QUOTED_HEAD.fullmatch(rest):
         return Verdict(text=probe.text[1:].strip())

@@ -386,7 +386,12 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
               # '…说一声：' / '谢谢你们！': what a sentence ending in a colon goes on to say
               and not (index and lines[index - 1].normal.endswith(":"))):
             nxt, above = lines[index + 1], lines[index - 1] if index else None
-            if nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
+            # (or set apart, unindented, above an indented paragraph of a page whose
+            # paragraphs are indented: '公交站台能否加装遮阳棚？' over a reader's letter)
+            apart = (above is not None and above.number < line.number - 1
+                     and line.indent not in PARAGRAPH_INDENT and nxt.number == line.number + 1
+                     and nxt.rule == "indented-paragraph")
+            if apart or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
                     above is not None and ((above.kind is Kind.HEADLIKE
                                            and words()["rubric_any_re"].search(above.normal))
@@ -1036,14 +1041,20 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         # 肉牛产业发' / '展大会开幕　　（县农业农村委　供图）')
         dated = (b is not None and b.kind is Kind.CAPTION and a.kind is Kind.HEADLIKE
                  and bool(words()["report_opening_re"].match(a.normal)))
+        # (a pointed line read as a bulleted subhead counts too: '▲上世纪八十年代，A（左）在铺
+        # 子前' / '留影。（受访者供图）', a caption whose credit names no one)
+        pointed = (b is not None and b.kind is Kind.CAPTION
+                   and a.normal[:1] in _CAPTION_POINTERS)
         if (b is None or a.level or (a.normal[:1] not in _CAPTION_POINTERS and not dated)
                 or is_closed(a.normal)
-                or a.kind not in (Kind.BODY, Kind.HEADLIKE) or b.normal[:1] in _CAPTION_POINTERS
+                or a.kind not in (Kind.BODY, Kind.HEADLIKE, *((Kind.SUBHEAD,) if pointed else ()))
+                or b.normal[:1] in _CAPTION_POINTERS
                 or b.number != a.number + 1 or b.level or b.indent in PARAGRAPH_INDENT
                 or b.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.PHOTO_CREDIT, Kind.CAPTION)):
             continue
         joined = classify(a.number, a.text + b.text, gazetteer)
-        if joined.kind is Kind.CAPTION and (joined.names or (dated and joined.rule == b.rule)):
+        if joined.kind is Kind.CAPTION and (joined.names
+                                            or ((dated or pointed) and joined.rule == b.rule)):
             joined.indent = a.indent
             out[-1], skip = joined, True
     lines[:] = out
@@ -1419,11 +1430,15 @@ def _bracketed_voices(lines: list[Line]) -> None:
     """Bulleted subheads that each name a person and say who they are in brackets
     ('◆冉秀英（51岁，民宿经营者）' / what she says / '◆李俊杰（29岁，返乡创业青年）' / …), two or
     more: the voices gathered under one head, each an item."""
-    found = [line for line in lines if line.rule == "bulleted-subhead"
+    # (a bulleted line whose brackets end in a title reads as a speaker's line: one of them)
+    found = [line for line in lines if (line.rule == "bulleted-subhead" or (
+                line.rule == "speaker-line" and line.text[:1] in BULLETS))
              and (match := _NAME_AND_WHO.match(line.normal.lstrip(BULLETS + " ")))
              and person_like(match["name"])]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
+            line.text = line.text.lstrip(BULLETS + " \u3000")
+            line.norm = normalize(line.text)
             line.kind, line.rule = Kind.RUBRIC, "voice-part"
 
 
@@ -1538,7 +1553,11 @@ def _dash_signatures(lines: list[Line]) -> None:
                 # '消费维权' / '…就不认？' / '——记者介入后，…': a question under a column's
                 # name is a headline, and the dashed line under it its deck
                 and not (at >= 2 and _asking_head(above.normal)
-                         and lines[at - 2].kind is Kind.HEADLIKE)):
+                         and lines[at - 2].kind is Kind.HEADLIKE)
+                # '“你们尽管往前走，老师在身后”' / '——…最后一节班会课' / '本报记者 A': a
+                # quotation as a headline, its deck under it and the byline below
+                and not (_quoted_head(above.normal) and at + 1 < len(lines)
+                         and lines[at + 1].kind is Kind.BYLINE)):
             line.kind, line.rule = Kind.BODY, "dash-signature"
 
 
