@@ -2712,3 +2712,27 @@ def test_a_question_set_apart_over_an_indented_letter_is_its_headline():
     _, letter = page.stories
     assert (letter.section, letter.headline, letter.reporters) == (
         "来信选登", "公交站台能否加装遮阳棚？", ("柯芳",))
+
+
+def test_a_chat_exported_to_text_gives_its_drafts_as_stories_and_its_remarks_as_chrome():
+    page = segment("群聊名称：某区融媒·镇街通讯员投稿群（120人）\n导出时间：2025-05-20 18:06:41\n\n"
+                   "2025-05-19 08:47:12　区融媒-编辑部-何雯\n@所有人 各位老师早上好！稿件直接发群里。\n\n"
+                   "2025-05-19 08:49:30　汉丰街道-唐小川\n收到\n\n"
+                   "2025-05-19 09:15:30　汉丰街道-唐小川\n[图片]\n\n"
+                   "2025-05-19 09:16:02　汉丰街道-唐小川\n汉丰街道：社区“长者食堂”开张了\n"
+                   "5月18日中午，滨湖社区“长者食堂”正式开张，20多位老人吃上了热乎饭菜。\n"
+                   "据了解，街道今年计划建成“长者食堂”5个。\n（通讯员　唐小川）\n\n"
+                   "2025-05-19 09:20:45　区融媒-编辑部-何雯\n「汉丰街道-唐小川：汉丰街道：社区“长者食堂”开张了……」\n"
+                   "收到，明天用。\n\n"
+                   "2025-05-19 10:02:40　竹溪镇-孙　莉\n何老师，稿子在附件里，麻烦审一下\n\n"
+                   "2025-05-20 08:31:44　区人民医院宣传科-马　琴\n区人民医院开展首例新手术\n文/图　马　琴\n"
+                   "5月19日，区人民医院成功开展首例经导管主动脉瓣置换术。\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("汉丰街道：社区“长者食堂”开张了", ("唐小川",), "2025-05-18"),
+        ("区人民医院开展首例新手术", ("马琴",), "2025-05-19")]
+    assert page.stories[1].photographers == ("马琴",)
+
+
+def test_a_writers_unit_before_the_name_after_words_and_pictures_is_no_name():
+    line = lines.classify(1, "文/图：吴滩镇　易晓霞")
+    assert (line.kind, line.names, line.with_photos) == (lines.Kind.BYLINE, ("易晓霞",), True)

@@ -111,6 +111,9 @@ def words() -> dict:
         rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
     )
     data["editors"] = [*editor_role_patterns(data), *data["editors"]]
+    data["web_chrome"] = [*data["web_chrome"], data["chat_header"]]
+    data["chat_header_re"] = re.compile(data["chat_header"])
+    data["chat_replies_re"] = re.compile(data["chat_replies"])
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome", "ads",
                 "rubric_shapes", "rubric_endings", "banner_shapes", "paper_shapes",
                 "lost_notices", "images"):
@@ -387,7 +390,8 @@ def is_closed(text: str) -> bool:
     return bool(_CLOSED.search(text[-64:].rstrip() if len(text) > 64 else text.rstrip()))
 
 
-_SPACED_AFTER_SLASH = re.compile(rf"/(?=[{HAN}] [{HAN}](?: [{HAN}])?(?:\s|$))")
+# (not '文/图 马 琴': 图 says the writer took the pictures, and the name follows it)
+_SPACED_AFTER_SLASH = re.compile(rf"/(?![图圖]\s)(?=[{HAN}] [{HAN}](?: [{HAN}])?(?:\s|$))")
 _AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
 # (The bracket first and the name's last character looked behind it: a pattern opening with
 # a look-behind is tried at every position of the line, one opening on a class is skipped to.)
@@ -869,6 +873,10 @@ def _byline(probe: Probe) -> Verdict | None:
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
     if tail:
         cred = cred[: tail.start()]
+    # '文/图 马 琴': the names after a space as after a colon ('文/图：马琴')
+    if ((first := _WORDS_AND_PICTURES_FIRST.match(cred)) and first.end() > len(first[0].rstrip())
+            and not words()["roles"].match(cred, first.end())):
+        cred = first[0].rstrip() + ":" + cred[first.end():]
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
     if match is None and (field := _WRITER_FIELD.match(cred)):
         match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
@@ -887,6 +895,9 @@ def _byline(probe: Probe) -> Verdict | None:
             return None  # '记者提问': a part's label, no one's credit
         # '文/图：通讯员 熊 杰': the writer took the pictures too.
         photos = photos or bool(_WORDS_AND_PICTURES_FIRST.match(cred))
+        # '文/图：吴滩镇　易晓霞': the unit that wrote it, then the writer (as in a credit)
+        if (desk := _DESK_THEN_NAME.match(named)) and _is_desk(desk["desk"]):
+            named = desk["name"]
         return Verdict(names=credit_names(named), with_photos=photos)
     # '口述：向德明（81岁，…）  整理：本报记者 李 蔓': who spoke, and the writer who put it down.
     if told := _TOLD_TO.match(cred):

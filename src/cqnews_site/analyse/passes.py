@@ -306,6 +306,29 @@ def _numbered_run_ins(lines: list[Line]) -> None:
             match["title"].strip(), match["rest"], normalize(match["rest"]), "numbered-run-in")
 
 
+CHAT_MESSAGES_MIN = 3  # message headers that make a page a chat exported to text
+
+
+def _chat_remarks(lines: list[Line]) -> None:
+    """A chat exported to text ('2025-05-19 09:16:02　汉丰街道-唐小川' over each message):
+    what answers or quotes a message ('@所有人 …', '「sender：…」') is chrome, and so is a
+    message left with one line of text ('收到', '邵老师，先发一篇白沙的，请审阅'); a message
+    of a title over its paragraphs is a draft, a story."""
+    header = words()["chat_header_re"]
+    marks = [at for at, line in enumerate(lines) if header.match(line.normal)]
+    if len(marks) < CHAT_MESSAGES_MIN:
+        return
+    replies = words()["chat_replies_re"]
+    for start, end in pairwise([*marks, len(lines)]):
+        message = [line for line in lines[start + 1:end] if line.kind is not Kind.NOISE]
+        for line in message:
+            if replies.match(line.normal):
+                line.kind, line.rule = Kind.NOISE, "chat-remark"
+        text = [line for line in message if line.kind is not Kind.NOISE]
+        if len(text) == 1 and text[0].kind in (Kind.BODY, Kind.HEADLIKE):
+            text[0].kind, text[0].rule = Kind.NOISE, "chat-remark"
+
+
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
@@ -313,6 +336,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _chat_remarks(lines)
     _export_fields(lines)
     _calendar_blocks(lines)
     _distribution_lists(lines)
