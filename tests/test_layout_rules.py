@@ -2736,3 +2736,23 @@ def test_a_chat_exported_to_text_gives_its_drafts_as_stories_and_its_remarks_as_
 def test_a_writers_unit_before_the_name_after_words_and_pictures_is_no_name():
     line = lines.classify(1, "文/图：吴滩镇　易晓霞")
     assert (line.kind, line.names, line.with_photos) == (lines.Kind.BYLINE, ("易晓霞",), True)
+
+
+def test_an_emails_head_fields_set_close_around_its_sender_are_furniture():
+    page = segment("转发：投稿｜中益乡首届“割蜜节”开幕（附图3张）\n发件人：秦　朗 <qinlang@example.cn>\n"
+                   "时　间：2025年7月23日（星期三）上午9:14\n收件人：资料室 <ziliao@example.cn>\n"
+                   "附　件：4 个（IMG_20250719_103512.jpg 等）\n标　签：待入库\n\n"
+                   "------------------ 原始邮件 ------------------\n\n"
+                   "中益乡首届“割蜜节”开幕　蜂农喜迎“甜蜜丰收”\n\n"
+                   "　　本报讯（通讯员　谭秋月）7月19日，中益乡首届“割蜜节”在华溪村开幕。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "中益乡首届“割蜜节”开幕　蜂农喜迎“甜蜜丰收”", ("谭秋月",), "2025-07-19")
+
+
+def test_a_story_titled_by_its_bulleted_subhead_is_dated_by_the_text_under_it():
+    page = segment("【涪陵手机报】2025年6月12日　星期四\n【要闻】\n◆区委常委会召开会议　研究部署防汛工作\n"
+                   "6月11日，区委书记主持召开区委常委会会议。\n会议还研究了其他事项。（记者　况丽娜）\n")
+    story, = page.stories
+    assert (story.headline, story.date, story.reporters) == (
+        "区委常委会召开会议　研究部署防汛工作", "2025-06-11", ("况丽娜",))

@@ -306,6 +306,29 @@ def _numbered_run_ins(lines: list[Line]) -> None:
             match["title"].strip(), match["rest"], normalize(match["rest"]), "numbered-run-in")
 
 
+# An e-mail's head field ('时　间：2025年7月23日…', '附　件：4 个', '主题: 投稿｜…') and the
+# subject line of a message passed on ('转发：投稿｜…').
+_MAIL_FIELD = re.compile(rf"^[{HAN}](?:\s?[{HAN}]){{0,3}}\s*[:：]\s*\S"
+                         r"|^(?:转发|轉發|回复|回覆|Fwd?|Re)\s*[:：]")
+_MAIL_SENDER = re.compile(r"^(?:发件人|發件人|From)\s*[:：]")
+
+
+def _mail_heads(lines: list[Line]) -> None:
+    """An e-mail's head: the fields set close around its sender's line ('转发：投稿｜…' /
+    '发件人：…' / '时　间：…' / '收件人：…' / '附　件：…'), no blank line among them, are the
+    mail's furniture, not headlines."""
+    for at, line in enumerate(lines):
+        if not _MAIL_SENDER.match(line.normal):
+            continue
+        for step in (-1, 1):
+            near, number = at + step, line.number
+            while (0 <= near < len(lines) and abs(lines[near].number - number) == 1
+                   and _MAIL_FIELD.match(lines[near].normal)):
+                lines[near].kind, lines[near].rule = Kind.NOISE, "mail-head"
+                number = lines[near].number
+                near += step
+
+
 CHAT_MESSAGES_MIN = 3  # message headers that make a page a chat exported to text
 
 
@@ -337,6 +360,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
     _chat_remarks(lines)
+    _mail_heads(lines)
     _export_fields(lines)
     _calendar_blocks(lines)
     _distribution_lists(lines)

@@ -330,7 +330,8 @@ def _story_date(
         date, printed = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
         if date:
             return date, printed
-    opening = _opening(paragraphs, subheads)
+    # (a story with no printed headline is titled by its first subhead: its text follows)
+    opening = _opening(paragraphs, subheads, untitled=draft.headline is None)
     if opening is not None:
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
@@ -367,14 +368,16 @@ def _story_date(
     return None, False
 
 
-def _opening(paragraphs: list[str], subheads: tuple[int, ...]) -> int | None:
+def _opening(paragraphs: list[str], subheads: tuple[int, ...],
+             untitled: bool = False) -> int | None:
     """The report's first paragraph: the first, unless it is a subhead; after an editor's
     note ('【导读】…', '编者按：…'), the first after it that is no subhead (the number and
-    title of the report's first part)."""
+    title of the report's first part). In a story that printed no headline (``untitled``),
+    a subhead that opens it is its title: the first paragraph after it opens the report."""
     at = 0
     while at < len(paragraphs) and words()["note_re"].match(paragraphs[at]):
         at += 1
-    if at:
+    if at or untitled:
         while at in subheads:
             at += 1
     return at if at < len(paragraphs) and at not in subheads else None
