@@ -2756,3 +2756,8 @@ def test_a_story_titled_by_its_bulleted_subhead_is_dated_by_the_text_under_it():
     story, = page.stories
     assert (story.headline, story.date, story.reporters) == (
         "区委常委会召开会议　研究部署防汛工作", "2025-06-11", ("况丽娜",))
+
+
+def test_a_closing_credit_names_a_writer_of_a_rare_family_name():
+    line = lines.classify(1, "（融媒体记者　宓　洋）")
+    assert (line.kind, line.names) == (lines.Kind.CREDIT, ("宓洋",))

@@ -450,3 +450,11 @@ def test_a_courier_a_silkworm_farmer_a_stallholder_and_staff_are_titled(tagger):
                                  "商户柳丽萍说，直播能接上百个订单。街道河长办工作人员苟婷介绍了巡河情况。"))
     assert {n: t for n, (t, _) in got.items()} == {
         "邓晓峰": ["外卖骑手"], "秦长春": ["蚕农"], "柳丽萍": ["商户"], "苟婷": ["街道河长办工作人员"]}
+
+
+def test_a_decks_fuller_form_of_an_office_the_text_names_briefly_is_the_title(tagger):
+    page = segmenter.segment(reader.read_bytes(
+        "杏林人物\n“村民有需要，我随叫随到”\n——记南溪镇中心卫生院全科医生陈永福\n融媒体记者　张晓燕\n"
+        "　　早上7点半，全科医生陈永福已经背上药箱出发了。\n".encode(), "made-up.txt")[0])
+    (mention,) = tagger.tag_page(page).stories[0].people
+    assert (mention.name, mention.titles) == ("陈永福", ("南溪镇中心卫生院全科医生",))

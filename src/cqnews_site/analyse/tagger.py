@@ -445,6 +445,11 @@ def _merge(body: list[_Entry], headline: list[_Entry]) -> list[_Entry]:
             out[e.name] = e
         elif not out[e.name].titles:
             out[e.name].titles = list(e.titles)
+        else:
+            # '——记南溪镇中心卫生院全科医生A' over '全科医生A…': the deck's fuller form of the
+            # office the text names more briefly
+            out[e.name].titles = [next((t for t in e.titles if t.endswith(b) and len(t) > len(b)),
+                                       b) for b in out[e.name].titles]
     return list(out.values())
 
 
