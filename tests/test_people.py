@@ -458,3 +458,10 @@ def test_a_decks_fuller_form_of_an_office_the_text_names_briefly_is_the_title(ta
         "　　早上7点半，全科医生陈永福已经背上药箱出发了。\n".encode(), "made-up.txt")[0])
     (mention,) = tagger.tag_page(page).stories[0].people
     assert (mention.name, mention.titles) == ("陈永福", ("南溪镇中心卫生院全科医生",))
+
+
+def test_a_title_inside_a_longer_word_a_verb_before_it_and_marks_before_it_are_no_part_of_it(tagger):
+    got = people(tagger.tag_text("他16岁跟着老师傅学拆表。家住童家桥的退休教师龚玉华也来了。"
+                                 "感谢网格员邓小川！▲④郁山擀酥饼非遗传承人田玉兰在展示手艺。"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "龚玉华": ["退休教师"], "邓小川": ["网格员"], "田玉兰": ["郁山擀酥饼非遗传承人"]}

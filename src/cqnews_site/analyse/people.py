@@ -45,7 +45,9 @@ _BREAKERS = frozenset(
     "随同 带领 率领 了 的 时 访 专访 走访 拜访 来访 ——访 担任 现任 拟任 选举 任命 "
     # a determiner (该支行行长: the branch named before), a profile's 记 or 走近 (——记全科
     # 医生A), a reader's verb (翻开本土作家A的书)
-    "该 该镇 该村 该区 该县 该乡 该院 该校 该局 该所 该公司 该企业 记 走近 翻开".split()
+    "该 该镇 该村 该区 该县 该乡 该院 该校 该局 该所 该公司 该企业 记 走近 翻开 "
+    # and verbs done to a person (感谢网格员A, 跟着老师A学)
+    "感谢 祝贺 欢迎 慰问 跟着".split()
 )
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.
@@ -56,7 +58,7 @@ _DOCTRINE = re.compile(r"[^，,。、；;：:！!？?\s]{0,8}思想")
 # Endings that make a "name" an organisation or a place: 林业局表示, 该村说.
 _NOT_NAME_END = tuple(
     "局委院所队站办厅部处科司社馆校县区市镇乡村组会省州们"
-    "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞"
+    "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞桥"
 )
 _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
@@ -122,6 +124,8 @@ _BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群
 # A bracket of labelled fields after a prize or a work: （指导老师：周　敏　领队：陈光明）.
 _FIELDS = re.compile(r"[（(](?P<f>[^（）()\n]{4,80})[)）]")
 _FIELD = re.compile(r"(?:^|(?<=[ \u3000，,；;]))(?P<t>" + _HAN + r"{2,8})[：:][ \u3000]*")
+# Marks before a title that are no part of it: a caption's pointer and number, a bracket closed.
+_TITLE_MARKS = re.compile(r"^[▲△▼◆■●□①-⑳〕）)】」』》\s]+")
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 _NUMBERED_UNITS = tuple("栋幢组社单队")  # 3栋楼栋长, 5组组长: the number belongs to the title
@@ -702,6 +706,8 @@ class PeopleFinder:
             if m.start() and text[m.start() - 1] in "等们":
                 continue
             p = m.end()
+            if nlp.word_frequency(text[m.start():p + 1], self.cache_dir) >= _GIVEN_WORD_FREQ:
+                continue  # 老师|傅学拆表: the title is part of a longer word (老师傅)
             rule = "titled_name"
             if p < len(text) and text[p] in " \u3000" and p + 1 < len(text):
                 p += 1
@@ -797,6 +803,7 @@ class PeopleFinder:
                 cut_at = offset
         trimmed = segment[cut_at:]
         trimmed = re.sub(r"^[\d０-９]+月[\d０-９]+日", "", trimmed)
+        trimmed = _TITLE_MARKS.sub("", trimmed)  # '▲④郁山擀酥饼非遗传承人': a caption's marks
         return trimmed if len(trimmed) >= 2 else ""
 
     def _name_then_title(self, text: str) -> Iterable[Span]:
