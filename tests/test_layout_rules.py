@@ -2761,3 +2761,14 @@ def test_a_story_titled_by_its_bulleted_subhead_is_dated_by_the_text_under_it():
 def test_a_closing_credit_names_a_writer_of_a_rare_family_name():
     line = lines.classify(1, "（融媒体记者　宓　洋）")
     assert (line.kind, line.names) == (lines.Kind.CREDIT, ("宓洋",))
+
+
+def test_a_contents_box_of_bulleted_titles_and_a_mobile_papers_page_labels_are_chrome():
+    page = segment("【垫江手机报】\n2014年6月5日　星期四\n中共垫江县委宣传部主办　垫江日报社承办\n"
+                   "========================\n【本期导读】\n◇县政府召开第18次常务会议\n◇今年全县4826名考生参加高考\n"
+                   "========================\n◆第1版　要闻◆\n县政府召开第18次常务会议\n"
+                   "　　6月4日，县长主持召开县政府第18次常务会议。（记者　邹　雯）\n\n"
+                   "◆第2版　民生◆\n今年全县4826名考生参加高考\n　　6月4日，记者从县教委获悉，今年全县4826名考生参加高考。"
+                   "（记者　覃　川）\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("县政府召开第18次常务会议", ("邹雯",)), ("今年全县4826名考生参加高考", ("覃川",))]

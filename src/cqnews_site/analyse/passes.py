@@ -1393,12 +1393,16 @@ def _box_lines(lines: list[Line]) -> None:
         box = lines[at:at + BOX_LINES_MAX + 1]
         if len(box) >= 3 and box_title(box[1], box[2]):
             continue  # '链接' / '万州烤鱼的由来' / a paragraph: a box with a title of its own
+        # A contents box lists titles, bulleted or not: they point to the stories below.
+        teasers = bare_label(line.normal) in words()["teaser_labels"]
         for above, below in pairwise(box):
             if (below.number != above.number + 1 or below.level
                     or (below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                        and below.rule != "speaker-line")):
+                        and below.rule != "speaker-line"
+                        and not (teasers and below.rule == "bulleted-subhead"))):
                 break
-            below.kind, below.rule = Kind.BODY, "box-line"
+            below.kind, below.rule = ((Kind.NOISE, "teaser-line") if teasers
+                                      else (Kind.BODY, "box-line"))
 
 
 BOX_TITLE_MAX = 20  # characters of a box's own title under its label
