@@ -2772,3 +2772,12 @@ def test_a_contents_box_of_bulleted_titles_and_a_mobile_papers_page_labels_are_c
                    "（记者　覃　川）\n")
     assert [(s.headline, s.reporters) for s in page.stories] == [
         ("县政府召开第18次常务会议", ("邹雯",)), ("今年全县4826名考生参加高考", ("覃川",))]
+
+
+def test_a_monitoring_bulletins_entry_lines_and_links_are_chrome():
+    page = segment("双江古镇“非遗市集”开市\n\n　　本报讯（记者　吕　佳）3月15日，双江古镇非遗市集开市。\n\n"
+                   "【02】人民网　｜　2025-03-17 09:41　｜　正面\n潼南：一颗柠檬“链”出百亿产业\n"
+                   "链接：http://cq.example.com/n2/2025/0317/c365403-41163528.html\n\n"
+                   "　　人民网重庆3月17日电　（蓝海涛）3月的潼南区太安镇，万亩柠檬园里新叶吐绿。\n")
+    _, story = page.stories
+    assert (story.headline, story.reporters) == ("潼南：一颗柠檬“链”出百亿产业", ("蓝海涛",))
