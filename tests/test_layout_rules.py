@@ -2781,3 +2781,26 @@ def test_a_monitoring_bulletins_entry_lines_and_links_are_chrome():
                    "　　人民网重庆3月17日电　（蓝海涛）3月的潼南区太安镇，万亩柠檬园里新叶吐绿。\n")
     _, story = page.stories
     assert (story.headline, story.reporters) == ("潼南：一颗柠檬“链”出百亿产业", ("蓝海涛",))
+
+
+def test_a_label_set_vertically_is_one_word_and_a_desk_cut_from_its_writer_still_credits():
+    page = segment("芙蓉街道启动老旧小区改造\n本报讯（通讯员　黄诗琪）3月24日，改造项目开工。\n\n"
+                   "简\n讯\n■区消防救援支队开展高层建筑灭火演练\n3月25日，支队开展灭火演练。（通讯员　邵　阳）\n"
+                   "■江口镇：“院坝会”开到群众家门口\n连日来，江口镇召开“院坝会”60余场。（江口镇\n罗晓红）\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        (None, "芙蓉街道启动老旧小区改造", ("黄诗琪",)),
+        ("简讯", "区消防救援支队开展高层建筑灭火演练", ("邵阳",)),
+        ("简讯", "江口镇：“院坝会”开到群众家门口", ("罗晓红",))]
+
+
+def test_titled_briefs_no_writer_signs_are_the_items_of_the_columns_roundup():
+    page = segment("时事速览\n■国庆假期铁路运输28日启动\n\n　　国庆假期铁路运输将从9月28日开始。（据新华社）\n\n"
+                   "■成渝地区一批重大项目集中开工\n\n　　9月25日，一批重大项目集中开工。（据央视新闻）\n\n\n"
+                   "赛场花絮\n◆七旬老人象棋赛上“杀”进前三\n　　72岁的村民晏德高获得第三名。\n"
+                   "◆挑担竞走走出“乡愁味”\n　　选手们挑着箩筐快步前行。\n（融媒体记者　宓　洋）\n")
+    wire, tidbits = page.stories
+    assert (wire.headline, [i.heading for i in wire.items], wire.reporters) == (
+        "时事速览", ["国庆假期铁路运输28日启动", "成渝地区一批重大项目集中开工"], ())
+    assert (tidbits.headline, [i.heading for i in tidbits.items], tidbits.reporters) == (
+        "赛场花絮", ["七旬老人象棋赛上“杀”进前三", "挑担竞走走出“乡愁味”"], ("宓洋",))
+    assert tidbits.items[1].reporters == ()

@@ -1036,6 +1036,38 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
             draft.section, draft.column = above.section, True
 
 
+def _unsigned_briefs(drafts: list[StoryDraft]) -> list[StoryDraft]:
+    """Titled briefs under one briefs column, none signed by a writer of its own (wire
+    briefs sourced '（据新华社）', or tidbits one credit signs after the last): the items of
+    one roundup, the column's name its headline. Briefs each signed by its writer ('（通讯员
+    A）') stay stories of their own."""
+    out: list[StoryDraft] = []
+    at = 0
+    while at < len(drafts):
+        run = [drafts[at]]
+        while (run[0].titled_brief and run[0].section and at + len(run) < len(drafts)
+               and (nxt := drafts[at + len(run)]).titled_brief
+               and nxt.section == run[0].section and not nxt.column):
+            run.append(nxt)
+        at += len(run)
+        if (len(run) < UNSIGNED_BRIEFS_MIN or any(d.reporters for d in run[:-1])
+                or any(d.items or d.headline is None for d in run)):
+            out += run
+            continue
+        roundup = StoryDraft(line=run[0].line, headline=run[0].section, container=True,
+                             reporters=list(run[-1].reporters))
+        for draft in run:
+            roundup.items.append(ItemDraft(heading=draft.headline or "", line=draft.line,
+                                           paragraphs=list(draft.paragraphs)))
+            roundup.captions += draft.captions
+            _extend_unique(roundup.photographers, draft.photographers)
+        out.append(roundup)
+    return out
+
+
+UNSIGNED_BRIEFS_MIN = 2  # titled briefs that make a roundup when none is signed
+
+
 class Builder:
     """The state machine that turns classified lines into story drafts."""
 
@@ -1127,6 +1159,7 @@ class Builder:
         self.noise.extend(self.pending_captions)
         self.pending_captions = []
         _column_briefs(self.stories)
+        self.stories[:] = _unsigned_briefs(self.stories)
         if self.resumed:  # the stories in the order they began on the page
             self.stories.sort(key=lambda draft: draft.line)
 

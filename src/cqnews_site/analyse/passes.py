@@ -329,6 +329,32 @@ def _mail_heads(lines: list[Line]) -> None:
                 near += step
 
 
+def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A box's label set vertically comes out one character a line ('简' / '讯'): two or
+    more lines of one Han character each, one under the other, are the one word."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (line is not None and not line.level and len(line.normal) == 1
+                and "\u4e00" <= line.normal <= "\u9fff"
+                and (not run or line.number == run[-1].number + 1)):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            joined = classify(run[0].number, "".join(r.text for r in run), gazetteer)
+            joined.indent = run[0].indent
+            out.append(joined)
+        else:
+            out += run
+        run = []
+        if line is not None:
+            if not line.level and len(line.normal) == 1 and "\u4e00" <= line.normal <= "\u9fff":
+                run = [line]
+            else:
+                out.append(line)
+    lines[:] = out
+
+
 CHAT_MESSAGES_MIN = 3  # message headers that make a page a chat exported to text
 
 
@@ -359,6 +385,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
+    _vertical_labels(lines, gazetteer)
     _chat_remarks(lines)
     _mail_heads(lines)
     _export_fields(lines)
@@ -1029,6 +1056,8 @@ def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                 or not _CLOSING_BRACKET_HEAD.match(b.text)):
             continue
         joined = classify(b.number, a.text[cut.start():] + b.text, gazetteer)
+        if not joined.names:  # ('…（江口镇' / '罗晓红）': the wrap stood where the gap was)
+            joined = classify(b.number, a.text[cut.start():] + "\u3000" + b.text, gazetteer)
         if (joined.kind in (Kind.CREDIT, Kind.PHOTO_CREDIT) and joined.names
                 and a.text[:cut.start()].strip()):
             a.text = a.text[:cut.start()].rstrip()
