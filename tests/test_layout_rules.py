@@ -2804,3 +2804,10 @@ def test_titled_briefs_no_writer_signs_are_the_items_of_the_columns_roundup():
     assert (tidbits.headline, [i.heading for i in tidbits.items], tidbits.reporters) == (
         "赛场花絮", ["七旬老人象棋赛上“杀”进前三", "挑担竞走走出“乡愁味”"], ("宓洋",))
     assert tidbits.items[1].reporters == ()
+
+
+def test_titled_briefs_signed_by_nobody_stay_stories_of_their_column():
+    page = segment("时事速览\n■国庆假期铁路运输28日启动\n\n　　国庆假期铁路运输将从9月28日开始。\n\n"
+                   "■成渝地区一批重大项目集中开工\n\n　　9月25日，一批重大项目集中开工。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("时事速览", "国庆假期铁路运输28日启动"), ("时事速览", "成渝地区一批重大项目集中开工")]

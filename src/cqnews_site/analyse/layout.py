@@ -130,6 +130,7 @@ class StoryDraft:
     continued_to: str | None = None  # 下转第2版
     titled_brief: bool = False  # a brief headed by a bulleted title under a briefs rubric
     column: bool = False  # its section is a column's name printed alone above it
+    sourced: bool = False  # closed by a source's or an office's credit, no writer's
     listing: bool = False  # a paragraph ending in a colon listed the bulleted points under it
 
     @property
@@ -1037,10 +1038,10 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
 
 
 def _unsigned_briefs(drafts: list[StoryDraft]) -> list[StoryDraft]:
-    """Titled briefs under one briefs column, none signed by a writer of its own (wire
-    briefs sourced '（据新华社）', or tidbits one credit signs after the last): the items of
-    one roundup, the column's name its headline. Briefs each signed by its writer ('（通讯员
-    A）') stay stories of their own."""
+    """Titled briefs under one briefs column, none signed by a writer of its own but each
+    credited to its source (wire briefs, '（据新华社）'), or all signed by one credit after the
+    last (tidbits): the items of one roundup, the column's name its headline. Briefs each
+    signed by its writer ('（通讯员 A）'), or not at all, stay stories of their own."""
     out: list[StoryDraft] = []
     at = 0
     while at < len(drafts):
@@ -1051,7 +1052,8 @@ def _unsigned_briefs(drafts: list[StoryDraft]) -> list[StoryDraft]:
             run.append(nxt)
         at += len(run)
         if (len(run) < UNSIGNED_BRIEFS_MIN or any(d.reporters for d in run[:-1])
-                or any(d.items or d.headline is None for d in run)):
+                or any(d.items or d.headline is None for d in run)
+                or not (run[-1].reporters or all(d.sourced for d in run))):
             out += run
             continue
         roundup = StoryDraft(line=run[0].line, headline=run[0].section, container=True,
@@ -1852,6 +1854,7 @@ class Builder:
                 _extend_unique(target, names)
                 if not names:
                     self.noise.append(end_credit.group(0).strip())
+                    cur.sourced = True  # '（据新华社）': credited to a source, not a writer
                 if not cur.items:
                     cur.closed = True
         elif end_mark := words()["end_mark_re"].search(text):
