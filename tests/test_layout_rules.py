@@ -2811,3 +2811,20 @@ def test_titled_briefs_signed_by_nobody_stay_stories_of_their_column():
                    "■成渝地区一批重大项目集中开工\n\n　　9月25日，一批重大项目集中开工。\n")
     assert [(s.section, s.headline) for s in page.stories] == [
         ("时事速览", "国庆假期铁路运输28日启动"), ("时事速览", "成渝地区一批重大项目集中开工")]
+
+
+def test_voices_named_with_their_posts_after_a_gap_are_items_and_a_unions_notice_is_one_title():
+    page = segment("职工心声\n“五一”前夕，听听他们的劳动心语\n本报记者　伏思琪\n"
+                   "　　4月26日，记者走进快递站点和车间。\n◆寇家豪　鱼洞街道快递员\n　　“每天早上7点到站点分拣。”\n"
+                   "◆瞿浩然　界石镇一家齿轮企业数控车工、区级技术能手\n　　“零件精度要控制在0.01毫米以内。”\n\n\n"
+                   "巴南区总工会\n关于开展2025年一线职工疗休养活动的通知\n各基层工会：\n"
+                   "　　区总工会决定开展一线职工疗休养活动。\n")
+    voices, notice = page.stories
+    assert [i.heading for i in voices.items] == [
+        "寇家豪　鱼洞街道快递员", "瞿浩然　界石镇一家齿轮企业数控车工、区级技术能手"]
+    assert notice.headline == "巴南区总工会关于开展2025年一线职工疗休养活动的通知"
+
+
+def test_a_dateline_credits_a_correspondent_whose_family_name_is_狄():
+    line = lines.classify(1, "（记者　盛嘉怡　通讯员　狄　峥）")
+    assert line.names == ("盛嘉怡", "狄峥")

@@ -1503,8 +1503,10 @@ def _listed_events(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.RUBRIC, "listed-event"
 
 
-# A voice's name and who they are in brackets: '冉秀英（51岁，民宿经营者）'.
-_NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*\((?P<who>[^()]{{2,30}})\)$")
+# A voice's name and who they are, in brackets or after a gap: '冉秀英（51岁，民宿经营者）',
+# '寇家豪　鱼洞街道快递员'.
+_NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})(?:\s*\((?P<who>[^()]{{2,30}})\)"
+                           rf"|\s+(?P<post>[{HAN}、]{{2,30}}))$")
 
 
 def _bracketed_voices(lines: list[Line]) -> None:
@@ -1512,8 +1514,9 @@ def _bracketed_voices(lines: list[Line]) -> None:
     ('◆冉秀英（51岁，民宿经营者）' / what she says / '◆李俊杰（29岁，返乡创业青年）' / …), two or
     more: the voices gathered under one head, each an item."""
     # (a bulleted line whose brackets end in a title reads as a speaker's line: one of them)
+    # (and a bulleted line too long for a subhead: '◆瞿浩然　…数控车工、区级技术能手')
     found = [line for line in lines if (line.rule == "bulleted-subhead" or (
-                line.rule == "speaker-line" and line.text[:1] in BULLETS))
+                line.kind in (Kind.LEAD, Kind.HEADLIKE, Kind.BODY) and line.text[:1] in BULLETS))
              and (match := _NAME_AND_WHO.match(line.normal.lstrip(BULLETS + " ")))
              and person_like(match["name"])]
     if len(found) >= NAMED_PARTS_MIN:
