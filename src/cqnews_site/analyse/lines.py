@@ -999,6 +999,8 @@ def _split_credit(probe: Probe) -> Verdict | None:
     return Verdict(names=credit_names(writers["names"]), photographers=photographers)
 
 
+# Any mark that ends a clause: a line holding one is a sentence's, not a name's or a head's.
+CLAUSE_MARK = re.compile(r"[，,、；;：:。？！?!]")
 _CLAUSE_END = re.compile(r"[。！？!?，,；;]")
 _SCHOOL_WRITER = re.compile(
     r"^(?P<school>\S{2,20}(?:小学|中学|学校|幼儿园|小學|中學|學校)\S{0,16})"

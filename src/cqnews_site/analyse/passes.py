@@ -16,6 +16,7 @@ from itertools import accumulate, pairwise, takewhile
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
+    CLAUSE_MARK,
     DECK_DASHES,
     HAN,
     NAME_AND_ROLES,
@@ -32,9 +33,21 @@ from cqnews_site.analyse.lines import (
     join_spaced_names,
     known_places,
     label_of,
-    people_in_credit,
     person_like,
     words,
+)
+from cqnews_site.analyse.other_inputs import (
+    account_cards,
+    book_entries,
+    calendar_blocks,
+    chat_remarks,
+    distribution_lists,
+    export_fields,
+    mail_heads,
+    microblog_posts,
+    post_authors,
+    poster_lines,
+    source_credits,
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
@@ -118,174 +131,6 @@ def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[st
     return [entry for run in runs if len(run) >= LEAD_INS_MIN for entry in run]
 
 
-# A document's distribution list: '报：市农业农村委办公室，…' · '送：…' · '发：…' · '抄送：…'.
-_DISTRIBUTION = re.compile(r"^(?:报|報|送|发|發|抄送|抄报|抄報|分送)\s*[:：]")
-DISTRIBUTION_WRAP_MAX = 30  # characters of a distribution line's wrapped end
-
-
-def _distribution_lists(lines: list[Line]) -> None:
-    """A distribution list's line wrapped onto the next, indented ('报：…区委、区政' /
-    '　　府分管领导。'): the wrapped end is furniture as its line is."""
-    for above, line in pairwise(lines):
-        if (above.rule == "page-notice" and _DISTRIBUTION.match(above.normal)
-                and line.number == above.number + 1 and line.indent
-                and len(line.normal) <= DISTRIBUTION_WRAP_MAX
-                and line.kind in (Kind.BODY, Kind.HEADLIKE)):
-            line.kind, line.rule = Kind.NOISE, "page-notice"
-
-
-POSTER_LINES_MIN = 4  # short lines in a row that make a post's opening poster
-POSTER_LINE_MAX = 10  # characters of a poster's line
-POSTER_GAP_MAX = 2  # line numbers between two lines of a poster (a blank line between)
-
-
-def _poster_lines(lines: list[Line]) -> None:
-    """A post's poster: right under its Markdown title (its information line and picture
-    between), four or more very short lines one under another ('7月12日' / '黄水' / '开“凉”了'
-    / '21℃的夏天' / …) are its text set large, not heads; so are the short lines after its
-    last paragraph that close it ('这个夏天' / '来石柱' / '一起“凉”快！')."""
-    title = next((at for at, line in enumerate(lines) if line.kind is not Kind.NOISE), None)
-    if title is None or lines[title].level != 1:
-        return
-    at = title + 1
-    while at < len(lines) and lines[at].kind is Kind.NOISE:
-        at += 1
-    run = _short_run(lines, at)
-    if len(run) < POSTER_LINES_MIN:
-        return
-    for line in run:
-        line.kind, line.rule = Kind.BODY, "poster-line"
-    text = [k for k, line in enumerate(lines) if line.kind is Kind.BODY and k > at + len(run)]
-    if not text:
-        return
-    end = text[-1]
-    start = end
-    while (start > 0 and lines[start - 1].kind is Kind.HEADLIKE and not lines[start - 1].level
-           and len(lines[start - 1].normal) <= POSTER_LINE_MAX
-           and lines[start].number - lines[start - 1].number <= POSTER_GAP_MAX):
-        start -= 1
-    if end - start >= 2 and len(lines[end].normal) <= POSTER_LINE_MAX + 2:
-        for line in lines[start:end]:
-            line.kind, line.rule = Kind.BODY, "poster-line"
-
-
-def _short_run(lines: list[Line], at: int) -> list[Line]:
-    """The very short head-like lines from ``at`` on, each close under the one before."""
-    run: list[Line] = []
-    while (at < len(lines) and lines[at].kind in (Kind.HEADLIKE, Kind.NAME)
-           and not lines[at].level and len(lines[at].normal) <= POSTER_LINE_MAX
-           and (not run or lines[at].number - run[-1].number <= POSTER_GAP_MAX)):
-        run.append(lines[at])
-        at += 1
-    return run
-
-
-_CALENDAR_DAY = re.compile(r"^\d{1,2}$")
-_CALENDAR_MONTH = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])$")
-
-
-def _calendar_blocks(lines: list[Line]) -> None:
-    """A list entry's calendar block, the day alone over the year and month ('21' /
-    '2025-11'): furniture (the entry's text names its day; the month gives the page its
-    year)."""
-    for day, month in pairwise(lines):
-        if (month.number == day.number + 1 and _CALENDAR_DAY.match(day.normal)
-                and _CALENDAR_MONTH.match(month.normal) and 1 <= int(day.normal) <= 31):
-            day.kind = month.kind = Kind.NOISE
-            day.rule = month.rule = "calendar-block"
-
-
-# An e-paper system's export of each article as labelled fields, a label alone on its line
-# over its value ('【引题】' / '九九重阳　情暖夕阳' / '【标题】' / '…' / '【副题】' / '【作者】' / …
-# / '【正文】' / the paragraphs): the label says what the line under it is.
-_EXPORT_FIELD = re.compile(r"^【(?P<field>栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|"
-                           r"副题|副題|作者|字数|字數|正文|图片说明|圖片說明)】\s*(?P<value>\S.*)?$")
-EXPORT_FIELDS_MIN = 3  # labels of a page that make it such an export
-# What a field's value is read as: a headline (level 1), a deck (level 2), or left to the
-# line rules (a kicker or column's name above the headline, the byline, the text).
-_EXPORT_LEVELS = {"标题": 1, "標題": 1, "主题": 1, "主題": 1, "副题": 2, "副題": 2}
-
-
-def _export_fields(lines: list[Line]) -> None:
-    """Read an e-paper export's fields: each label is furniture, a headline's or deck's value
-    is that head, an empty field is nothing."""
-    labels = [(at, match) for at, line in enumerate(lines)
-              if (match := _EXPORT_FIELD.match(line.normal.replace(" ", "")))]
-    if len(labels) < EXPORT_FIELDS_MIN or not any(
-            m["field"] in _EXPORT_LEVELS for _, m in labels):
-        return
-    for at, match in labels:
-        label = lines[at]
-        level = _EXPORT_LEVELS.get(match["field"])
-        value = lines[at + 1] if at + 1 < len(lines) else None
-        if (value is None or value.number != label.number + 1
-                or _EXPORT_FIELD.match(value.normal.replace(" ", ""))):
-            continue  # an empty field
-        if level:
-            value.kind, value.level, value.rule = Kind.HEADING, level, "export-head"
-        elif match["field"] == "作者" and value.kind is not Kind.BYLINE and (
-                names := people_in_credit(value.text) or _post_then_name(value.text)):
-            # '区人民医院老年医学科主治医师　罗　静': the writer's post, then the name
-            value.kind, value.rule, value.names = Kind.BYLINE, "export-author", names
-    # The labels go: a kicker's field and the headline's stand apart only by the label
-    # between them, and the heads of one story are one run.
-    drop = {id(lines[at]) for at, _ in labels}
-    lines[:] = [line for line in lines if id(line) not in drop]
-
-
-def _post_then_name(text: str) -> tuple[str, ...]:
-    """'区人民医院老年医学科主治医师　罗　静' → ('罗静',): the last word, when it is a name."""
-    parts = join_spaced_names(normalize(text)).split()
-    return (parts[-1],) if len(parts) >= 2 and person_like(parts[-1]) else ()
-
-
-# A reference book's entry: its title in black brackets run into its text after a wide gap
-# ('【肉牛产业】　2024年，全县肉牛存栏21.6万头…').
-_ENTRY_TITLE = re.compile(r"^【(?P<title>[^【】]{2,24})】[\u3000 ]+(?P<rest>\S.*)$")
-ENTRIES_MIN = 3  # entries on a page that make it a reference book's
-
-
-def _book_entries(lines: list[Line]) -> None:
-    """A yearbook's or gazetteer's entries, three or more, each a paragraph opening with its
-    title in black brackets and a wide gap: each title heads an entry of its own, a story
-    (a box's label in brackets, 【链接】, is no entry's title; under a briefs rubric titled
-    briefs are a roundup's items instead)."""
-    found = [(at, match) for at, line in enumerate(lines)
-             if line.kind is Kind.BODY and not line.level
-             and (match := _ENTRY_TITLE.match(line.text.strip()))
-             and match["title"] not in words()["labels_set"]]
-    if len(found) < ENTRIES_MIN:
-        return
-    out: list[Line] = []
-    starts = {at: match for at, match in found}
-    for at, line in enumerate(lines):
-        if (match := starts.get(at)) is not None:
-            title = match["title"].strip()
-            out.append(Line(line.number, title, 0, Kind.HEADLIKE, rule="entry-title",
-                            norm=normalize(title)))
-            line.text, line.norm, line.rule = match["rest"], normalize(match["rest"]), "entry-text"
-        out.append(line)
-    lines[:] = out
-
-
-# A post's source line with its writers in brackets: '来源：…中心（记者　谭　敏　马　骁）'.
-_SOURCE_CREDIT = re.compile(r"^(?:来源|來源)\s*:\s*[^()]{2,24}?(?P<credit>\([^()]{2,40}\))$")
-
-
-def _source_credits(lines: list[Line]) -> None:
-    """A source line after a post's text that names its writers in brackets closes the post
-    with their credit, as a closing credit does ('来源：…中心（记者　谭　敏　马　骁）')."""
-    after_text = False
-    for line in lines:
-        if (after_text and line.kind is Kind.NOISE
-                and (source := _SOURCE_CREDIT.match(line.normal))):
-            credit = classify(line.number, source["credit"])
-            if credit.kind is Kind.CREDIT and credit.names:
-                line.kind, line.rule, line.names = Kind.CREDIT, "source-credit", credit.names
-        if line.kind is not Kind.NOISE:
-            after_text = line.kind is Kind.BODY
-
-
 # A digest's numbered item with its title in brackets run in: '3.【我区新增3处“口袋公园”】近日，…'.
 _NUMBERED_RUN_IN = re.compile(
     r"^(?P<n>\d{1,2})\s*[.、．]\s*【(?P<title>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
@@ -304,29 +149,6 @@ def _numbered_run_ins(lines: list[Line]) -> None:
     for line, match in found:
         line.heading, line.text, line.norm, line.rule = (
             match["title"].strip(), match["rest"], normalize(match["rest"]), "numbered-run-in")
-
-
-# An e-mail's head field ('时　间：2025年7月23日…', '附　件：4 个', '主题: 投稿｜…') and the
-# subject line of a message passed on ('转发：投稿｜…').
-_MAIL_FIELD = re.compile(rf"^[{HAN}](?:\s?[{HAN}]){{0,3}}\s*[:：]\s*\S"
-                         r"|^(?:转发|轉發|回复|回覆|Fwd?|Re)\s*[:：]")
-_MAIL_SENDER = re.compile(r"^(?:发件人|發件人|From)\s*[:：]")
-
-
-def _mail_heads(lines: list[Line]) -> None:
-    """An e-mail's head: the fields set close around its sender's line ('转发：投稿｜…' /
-    '发件人：…' / '时　间：…' / '收件人：…' / '附　件：…'), no blank line among them, are the
-    mail's furniture, not headlines."""
-    for at, line in enumerate(lines):
-        if not _MAIL_SENDER.match(line.normal):
-            continue
-        for step in (-1, 1):
-            near, number = at + step, line.number
-            while (0 <= near < len(lines) and abs(lines[near].number - number) == 1
-                   and _MAIL_FIELD.match(lines[near].normal)):
-                lines[near].kind, lines[near].rule = Kind.NOISE, "mail-head"
-                number = lines[near].number
-                near += step
 
 
 def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
@@ -355,29 +177,6 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
-CHAT_MESSAGES_MIN = 3  # message headers that make a page a chat exported to text
-
-
-def _chat_remarks(lines: list[Line]) -> None:
-    """A chat exported to text ('2025-05-19 09:16:02　汉丰街道-唐小川' over each message):
-    what answers or quotes a message ('@所有人 …', '「sender：…」') is chrome, and so is a
-    message left with one line of text ('收到', '邵老师，先发一篇白沙的，请审阅'); a message
-    of a title over its paragraphs is a draft, a story."""
-    header = words()["chat_header_re"]
-    marks = [at for at, line in enumerate(lines) if header.match(line.normal)]
-    if len(marks) < CHAT_MESSAGES_MIN:
-        return
-    replies = words()["chat_replies_re"]
-    for start, end in pairwise([*marks, len(lines)]):
-        message = [line for line in lines[start + 1:end] if line.kind is not Kind.NOISE]
-        for line in message:
-            if replies.match(line.normal):
-                line.kind, line.rule = Kind.NOISE, "chat-remark"
-        text = [line for line in message if line.kind is not Kind.NOISE]
-        if len(text) == 1 and text[0].kind in (Kind.BODY, Kind.HEADLIKE):
-            text[0].kind, text[0].rule = Kind.NOISE, "chat-remark"
-
-
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
@@ -386,17 +185,17 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
-    _chat_remarks(lines)
-    _mail_heads(lines)
-    _export_fields(lines)
-    _calendar_blocks(lines)
-    _distribution_lists(lines)
-    _source_credits(lines)
-    _poster_lines(lines)
+    chat_remarks(lines)
+    mail_heads(lines)
+    export_fields(lines)
+    calendar_blocks(lines)
+    distribution_lists(lines)
+    source_credits(lines)
+    poster_lines(lines)
     _nameplates(lines)
-    _account_cards(lines)
-    _post_authors(lines)
-    _microblog_posts(lines)
+    account_cards(lines)
+    post_authors(lines)
+    microblog_posts(lines)
     _titled_photo_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
@@ -479,7 +278,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _form_contacts(lines, fields)
     _place_run_ins(lines, gazetteer)
     _numbered_run_ins(lines)
-    _book_entries(lines)
+    book_entries(lines)
     return lines
 
 
@@ -938,84 +737,6 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 
 
-# A microblog post's time and client: '1-16 16:08　来自 微博网页版', '昨天 20:15　来自 iPhone'.
-_POST_TIME = re.compile(
-    r"^(?:(?:\d{2}|\d{4})-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时)前)"
-    r"(?:\s+\d{1,2}:\d{2})?\s+来自\s*\S")
-# A post's title run into its text: '【川剧进社区　戏迷乐开怀】1月17日晚，…'.
-_POST_TITLE = re.compile(r"^【(?P<title>[^【】]{4,40})】\s*(?P<rest>\S.*)$")
-POST_TIMES_MIN = 2  # posts on a page that make it an account's timeline
-
-
-def _microblog_posts(lines: list[Line]) -> None:
-    """An account's timeline copied from a microblog: each post the account's name, its time
-    and client ('1-16 16:08　来自 微博网页版'), then its text, a title in 【】 run into it
-    ('【川剧进社区　戏迷乐开怀】1月17日晚，…'). The name and time lines are chrome; the title
-    heads the post as a story's headline (two lines of one number)."""
-    times = [at for at, line in enumerate(lines) if _POST_TIME.match(line.normal)]
-    if len(times) < POST_TIMES_MIN:
-        return
-    accounts = set()
-    for at in times:
-        lines[at].kind, lines[at].rule = Kind.NOISE, "post-header"
-        if at and lines[at - 1].number == lines[at].number - 1 and len(lines[at - 1].normal) <= 20:
-            accounts.add(lines[at - 1].normal)
-    out: list[Line] = []
-    after_time = False
-    for line in lines:
-        if line.rule == "post-header":
-            after_time = True
-        elif line.normal in accounts and line.kind is not Kind.NOISE:
-            line.kind, line.rule = Kind.NOISE, "post-header"  # the account's name
-        elif after_time and line.kind is not Kind.NOISE:
-            after_time = False
-            if (post := _POST_TITLE.match(line.text.strip())) and line.kind in (
-                    Kind.BODY, Kind.HEADLIKE):
-                head = Line(line.number, post["title"].strip(), 0, Kind.HEADLIKE,
-                            rule="post-title", norm=normalize(post["title"]))
-                line.text, line.norm = post["rest"], normalize(post["rest"])
-                line.kind, line.rule = Kind.BODY, "post-text"
-                out.append(head)
-        out.append(line)
-    lines[:] = out
-
-
-# What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)")
-ACCOUNT_CARD_LINE_MAX = 20
-ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
-
-
-_POSTED_AT = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}"
-                        r"(?:\s*[\u4e00-\u9fff]{2,6}){0,2}$")
-_AUTHOR_LINE_MAX = 30
-
-
-def _post_authors(lines: list[Line]) -> None:
-    """The line right above a post's time (its author and account: '垫江县融媒体中心 垫江发布' /
-    '2025年12月09日 19:45 重庆'), short and with no sentence's mark, is chrome, no head."""
-    for above, line in pairwise(lines):
-        if (line.number == above.number + 1 and line.kind is Kind.NOISE
-                and _POSTED_AT.match(line.normal) and above.kind is Kind.HEADLIKE
-                and len(above.normal) <= _AUTHOR_LINE_MAX
-                and not _CLAUSE_MARK.search(above.normal)):
-            above.kind, above.rule = Kind.NOISE, "web-chrome"
-
-
-def _account_cards(lines: list[Line]) -> None:
-    """An account's card at a post's foot: its name over '微信号：…' and its motto under it
-    ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'): no story's head or text."""
-    for at, line in enumerate(lines):
-        if not _ACCOUNT_ID.search(line.normal) or len(line.normal) > ACCOUNT_CARD_TEXT_MAX:
-            continue
-        line.kind, line.rule = Kind.NOISE, "web-chrome"
-        for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
-            if (near is not None and abs(near.number - line.number) == 1
-                    and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                    and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
-                near.kind, near.rule = Kind.NOISE, "web-chrome"
-
-
 _ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
 NAMEPLATE_MAX = 6  # characters of a supplement's or column page's name over its issue
 
@@ -1344,7 +1065,7 @@ def _cut_first_lines(lines: list[Line]) -> None:
                 and not _head_and_deck_over_byline(lines, at)
                 and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
                      or width - COLUMN_SLACK <= _display_width(a.normal) <= width + COLUMN_SLACK)
-                and (_CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal)
+                and (CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal)
                      # (right under a byline a story's text begins: '商报记者　王　琦' /
                      # '记者9月24日从重庆市房地' / '产交易中心获悉，…')
                      or (at and lines[at - 1].kind is Kind.BYLINE
@@ -1380,8 +1101,6 @@ def _cut_last_lines(lines: list[Line]) -> None:
             b.kind, b.rule = Kind.BODY, "cut-last-line"
 
 
-# (A sentence's end inside the line too: '…前来就诊。' / '冬季该如何保护膝关节？本期我们请来…'.)
-_CLAUSE_MARK = re.compile(r"[，,、；;：:。？！?!]")
 # A brief's title in brackets run into its text: '【冒充“客服”骗退款　警方紧急止付】11月21日1'.
 _RUN_IN_TITLE = re.compile(r"^【[^】]{6,30}】\s*\S")
 _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")

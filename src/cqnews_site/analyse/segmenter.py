@@ -2,7 +2,8 @@
 
 The page is read line by line. Each line is first classified on its own by an ordered
 table of named rules (``analyse/lines.py``), then with its neighbours by page passes
-(``analyse/passes.py``); a table of grouping decisions then turns the lines into stories
+(``analyse/passes.py``, and ``analyse/other_inputs.py`` for exports, mail, chats and
+posts); a table of grouping decisions then turns the lines into stories
 and items (``analyse/layout.py``). This module puts the pieces
 together: the page's own metadata (masthead, folio, web header), the year and its
 evidence, and the final records. The rules are about the shapes of Chinese newspaper
