@@ -2828,3 +2828,15 @@ def test_voices_named_with_their_posts_after_a_gap_are_items_and_a_unions_notice
 def test_a_dateline_credits_a_correspondent_whose_family_name_is_狄():
     line = lines.classify(1, "（记者　盛嘉怡　通讯员　狄　峥）")
     assert line.names == ("盛嘉怡", "狄峥")
+
+
+def test_an_issuer_over_a_notices_title_and_its_number_and_a_number_cut_at_a_lines_end():
+    page = segment("重庆市南川区规划和自然资源局\n国有建设用地使用权挂牌出让公告\n南川规资挂告〔2025〕7号\n"
+                   "　　经区人民政府批准，现将有关事项公告如下：\n　　一、出让地块基本情况\n\n\n"
+                   "南川区农村供水保障提升工程中标结果公告\n　　经评标委员会评审，现将中标结果公告如下。\n"
+                   "　　招标代理机构：重庆正衡工程咨询有限公司　　电话：02\n3-71422222\n"
+                   "　　　　　　　　　　　　　　重庆市南川区水利局\n　　　　　　　　　　　　　　2025年5月21日\n")
+    notice, award = page.stories
+    assert (notice.headline, notice.subtitle) == (
+        "重庆市南川区规划和自然资源局国有建设用地使用权挂牌出让公告", "南川规资挂告〔2025〕7号")
+    assert (award.headline, award.date) == ("南川区农村供水保障提升工程中标结果公告", "2025-05-21")

@@ -861,6 +861,9 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
 )
 
 
+NOTICE_TITLE_MAX = 40  # characters of a notice's title under its issuer's line
+
+
 def _join_document_title(run: list[Line]) -> list[Line]:
     """'某某区人民代表大会常务委员会' / '任免名单', '某区人民政府' / '关于…的通告': an issuer and
     a document's type or title are one headline."""
@@ -871,7 +874,10 @@ def _join_document_title(run: list[Line]) -> list[Line]:
             and line.level == 0
             and merged[-1].level == 0
             and (words()["doc_types_re"].match(line.normal)
-                 or words()["doc_title_re"].match(line.normal))
+                 or words()["doc_title_re"].match(line.normal)
+                 # '…规划和自然资源局' / '国有建设用地使用权挂牌出让公告': a notice's title
+                 or (len(line.normal) <= NOTICE_TITLE_MAX
+                     and line.normal.endswith(tuple(words()["notice_types"]))))
             and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
         ):
             prev = merged.pop()
@@ -950,9 +956,11 @@ _ADVICE_DECK = re.compile(r"^\S{2,12}(?:提醒|提示|建议|建議|呼吁|呼�
 
 
 def _is_deck_line(line: Line) -> bool:
-    """Lines that can only be a deck: '——访…', '（2023年第3号）'."""
+    """Lines that can only be a deck: '——访…', '（2023年第3号）', a document's number under its
+    title ('南川规资挂告〔2025〕7号')."""
     norm = line.normal
-    return bool(DECK_DASHES.match(norm)) or (norm[:1] == "(" and norm.endswith(")"))
+    return (bool(DECK_DASHES.match(norm)) or (norm[:1] == "(" and norm.endswith(")"))
+            or bool(_DOCUMENT_NUMBER.match(norm)))
 
 
 # A page sets its paragraphs apart by one blank count when at least this share of the gaps

@@ -151,6 +151,20 @@ def _numbered_run_ins(lines: list[Line]) -> None:
             match["title"].strip(), match["rest"], normalize(match["rest"]), "numbered-run-in")
 
 
+_NUMBER_TAIL = re.compile(r"^[\d\-－—.]{1,16}[。；;，,）)]?$")
+
+
+def _cut_numbers(lines: list[Line]) -> None:
+    """A number cut at a line's end ('…电话：02' / '3-71422222'): the line of figures under
+    a line of text or furniture ending in a figure is that line's end, never a head."""
+    for above, line in pairwise(lines):
+        if (line.number == above.number + 1 and not line.level
+                and above.kind in (Kind.BODY, Kind.NOISE)
+                and above.normal[-1:].isdigit() and _NUMBER_TAIL.match(line.normal)):
+            line.kind = above.kind
+            line.rule = "cut-last-line" if above.kind is Kind.BODY else above.rule
+
+
 def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A box's label set vertically comes out one character a line ('简' / '讯'): two or
     more lines of one Han character each, one under the other, are the one word."""
@@ -185,6 +199,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
+    _cut_numbers(lines)
     chat_remarks(lines)
     mail_heads(lines)
     export_fields(lines)
