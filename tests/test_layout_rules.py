@@ -2840,3 +2840,12 @@ def test_an_issuer_over_a_notices_title_and_its_number_and_a_number_cut_at_a_lin
     assert (notice.headline, notice.subtitle) == (
         "重庆市南川区规划和自然资源局国有建设用地使用权挂牌出让公告", "南川规资挂告〔2025〕7号")
     assert (award.headline, award.date) == ("南川区农村供水保障提升工程中标结果公告", "2025-05-21")
+
+
+def test_a_weather_boxs_dated_source_line_is_furniture_and_the_headline_after_a_story_heads_it():
+    page = segment("【开州天气】\n17日：阴转中雨　22℃～28℃\n开州区气象台6月16日16时发布\n\n"
+                   "　　6月12日凌晨3时，大进镇岩口村的雨已经下了整整一夜。\n"
+                   "（融媒体记者　殷子墨　通讯员　谯　丹）\n守着滑坡过汛期的“地灾哨兵”\n\n\n"
+                   "安全课堂\n汛期遇险怎么办？这份避险指南请收好\n　　连日来，我区多地出现强降雨天气。\n")
+    assert [(s.headline, s.reporters) for s in page.stories][0] == (
+        "守着滑坡过汛期的“地灾哨兵”", ("殷子墨", "谯丹"))
