@@ -2847,5 +2847,5 @@ def test_a_weather_boxs_dated_source_line_is_furniture_and_the_headline_after_a_
                    "　　6月12日凌晨3时，大进镇岩口村的雨已经下了整整一夜。\n"
                    "（融媒体记者　殷子墨　通讯员　谯　丹）\n守着滑坡过汛期的“地灾哨兵”\n\n\n"
                    "安全课堂\n汛期遇险怎么办？这份避险指南请收好\n　　连日来，我区多地出现强降雨天气。\n")
-    assert [(s.headline, s.reporters) for s in page.stories][0] == (
-        "守着滑坡过汛期的“地灾哨兵”", ("殷子墨", "谯丹"))
+    first = page.stories[0]
+    assert (first.headline, first.reporters) == ("守着滑坡过汛期的“地灾哨兵”", ("殷子墨", "谯丹"))
