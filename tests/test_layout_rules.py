@@ -2849,3 +2849,10 @@ def test_a_weather_boxs_dated_source_line_is_furniture_and_the_headline_after_a_
                    "安全课堂\n汛期遇险怎么办？这份避险指南请收好\n　　连日来，我区多地出现强降雨天气。\n")
     first = page.stories[0]
     assert (first.headline, first.reporters) == ("守着滑坡过汛期的“地灾哨兵”", ("殷子墨", "谯丹"))
+
+
+def test_pictures_and_words_before_a_letter_spaced_name_credit_only_the_name():
+    for text in ("图/文　刘　洋", "图/文：刘洋", "文/图 马 琴"):
+        line = lines.classify(1, text)
+        assert (line.kind, len(line.names), line.with_photos) == (lines.Kind.BYLINE, 1, True), text
+    assert lines.classify(1, "图/文　刘　洋").names == ("刘洋",)

@@ -391,7 +391,7 @@ def is_closed(text: str) -> bool:
 
 
 # (not '文/图 马 琴': 图 says the writer took the pictures, and the name follows it)
-_SPACED_AFTER_SLASH = re.compile(rf"/(?![图圖]\s)(?=[{HAN}] [{HAN}](?: [{HAN}])?(?:\s|$))")
+_SPACED_AFTER_SLASH = re.compile(rf"/(?![图圖文]\s)(?=[{HAN}] [{HAN}](?: [{HAN}])?(?:\s|$))")
 _AFTER_COLON = re.compile(rf":\s*(?=[{HAN}] )")
 # (The bracket first and the name's last character looked behind it: a pattern opening with
 # a look-behind is tried at every position of the line, one opening on a class is skipped to.)
@@ -635,7 +635,7 @@ _CREDIT_PREFIX = re.compile(
     r"(?:\s*[/／:：|｜]\s*|\s+(?=\S{0,10}?(?:本[报報]|[记記]者|通[讯訊][员員])))"
 )
 _AUTHOR_LINE = re.compile(
-    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|撰文|撰稿)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
+    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|图/文|文/圖|圖/文|撰文|撰稿)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
     # book's author, in a 书讯's fields).
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
