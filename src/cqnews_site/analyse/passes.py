@@ -52,7 +52,7 @@ from cqnews_site.analyse.other_inputs import (
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.model.dates import QUOTED_OPENING
-from cqnews_site.model.text import cells, normalize, pipe_cells, pipe_rule
+from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
 # '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
@@ -171,9 +171,9 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     out: list[Line] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        if (line is not None and not line.level and len(line.normal) == 1
-                and "\u4e00" <= line.normal <= "\u9fff"
-                and (not run or line.number == run[-1].number + 1)):
+        single = line is not None and not line.level and len(line.normal) == 1 and is_han(
+            line.normal)
+        if single and run and line.number == run[-1].number + 1:
             run.append(line)
             continue
         if len(run) >= 2:
@@ -182,12 +182,9 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             out.append(joined)
         else:
             out += run
-        run = []
-        if line is not None:
-            if not line.level and len(line.normal) == 1 and "\u4e00" <= line.normal <= "\u9fff":
-                run = [line]
-            else:
-                out.append(line)
+        run = [line] if single else []
+        if line is not None and not single:
+            out.append(line)
     lines[:] = out
 
 
