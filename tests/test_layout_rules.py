@@ -2856,3 +2856,44 @@ def test_pictures_and_words_before_a_letter_spaced_name_credit_only_the_name():
         line = lines.classify(1, text)
         assert (line.kind, len(line.names), line.with_photos) == (lines.Kind.BYLINE, 1, True), text
     assert lines.classify(1, "图/文　刘　洋").names == ("刘洋",)
+
+
+def test_a_party_committee_over_the_session_that_issued_a_resolution_is_one_headline():
+    page = segment("中国共产党某某县\n第十五届委员会第九次全体会议决议\n"
+                   "（2025年12月3日中国共产党某某县第十五届委员会第九次全体会议通过）\n"
+                   "　　全会于2025年12月3日召开。出席全会的有县委委员33名。\n")
+    assert page.stories[0].headline == "中国共产党某某县第十五届委员会第九次全体会议决议"
+    # Over a session's event, not its document, the two lines stay apart.
+    page = segment("中共某某县\n第十五届运动会开幕\n　　9月1日，运动会开幕。\n")
+    assert "中共某某县第十五届运动会开幕" not in [story.headline for story in page.stories]
+
+
+def test_quotations_signed_with_posts_after_them_are_text_and_opinion_columns_are_rubrics():
+    page = segment("一家之言\n\n“夜经济”热起来，噪音也要降下去\n\n□ 苟　澜\n\n"
+                   "近日，有市民反映楼下烧烤摊营业到凌晨。\n\n（作者系某高校教师）\n\n\n"
+                   "声音\n\n“15分钟便民生活圈”怎么建好？\n\n"
+                   "“社区里的小店，才是老百姓离不开的烟火气。”\n\n"
+                   "——市人大代表、某街道某社区党委书记　柏永新\n\n"
+                   "“老旧小区空间有限，建议把闲置商铺改造成社区食堂。”\n\n"
+                   "——市政协委员、某高校建筑学院副教授　官　菲\n\n"
+                   "（本报记者　宣　晓　采写）\n")
+    column, voices = page.stories
+    assert (column.headline, column.section) == ("“夜经济”热起来，噪音也要降下去", "一家之言")
+    assert (voices.headline, voices.items, voices.reporters) == (
+        "“15分钟便民生活圈”怎么建好？", (), ("宣晓",))
+    assert voices.paragraphs[-1].startswith("——市政协委员")
+
+
+def test_a_special_pages_keyword_roundup_photo_pair_and_quoted_show_name():
+    page = segment("十年·三个关键词\n关键词一：菜\n　　某区是全国知名的“西部绿色菜都”，蔬菜基地连片。\n"
+                   "关键词二：花\n　　每年3月，油菜花海吸引游客。\n"
+                   "（上游新闻·重庆晨报记者　殷若曦　通讯员　宁　澈）\n\n\n"
+                   "今昔对比\n涪江两岸换新颜\n　　十年间，涪江两岸旧貌换新颜。\n\n\n"
+                   "“奋进十年·某区答卷”成就展开展\n"
+                   "　　6月25日，成就展在区规划展览馆开展。\n"
+                   "　　一位老教师说：“现在都认不出来了。”（上游新闻·重庆晨报记者　岳　蓁）\n")
+    keywords, pair, show = page.stories
+    assert (keywords.headline, keywords.reporters) == ("十年·三个关键词", ("殷若曦", "宁澈"))
+    assert (pair.headline, pair.section) == ("涪江两岸换新颜", "今昔对比")
+    assert (show.headline, show.reporters) == ("“奋进十年·某区答卷”成就展开展", ("岳蓁",))
+    assert show.paragraphs[-1].endswith("认不出来了。”")

@@ -59,6 +59,19 @@ def test_years_in_quotations_ranges_plans_and_titles_are_no_evidence():
     assert infer_year("2023年，全区生产总值增长。")[0] == 2023
 
 
+def test_a_date_in_figures_dates_a_page_that_prints_no_year_in_words():
+    # A transcript's stamp is the only year of a dictated story (h339's kind).
+    stamp = "转写完成：2025-07-08 17:51:09\n\n明中乡转移群众\n\n7月8日凌晨，群众转移。\n"
+    assert infer_year(stamp) == (2025, "转写完成：2025-07-08 17:51:09")
+    source, _ = reader.read_bytes(stamp.encode(), "p.txt")
+    assert segmenter.segment(source).stories[0].date == "2025-07-08"
+    assert infer_year("见报日期 2025/3/12")[0] == 2025
+    # A version, a range or an impossible day is no date; words still win over figures.
+    assert infer_year("软件版本 2025.13.40") == (None, None)
+    assert infer_year("2019-2025年") == (None, None)
+    assert infer_year("导出 2026-01-02\n2024年3月3日，会议召开。")[0] == 2024
+
+
 def test_unknown_year_gives_month_and_day_only():
     source, _ = reader.read_bytes("## 标题\n\n3月5日，会议召开。\n".encode(), "p.txt")
     page = segmenter.segment(source)

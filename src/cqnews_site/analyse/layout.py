@@ -866,7 +866,8 @@ NOTICE_TITLE_MAX = 40  # characters of a notice's title under its issuer's line
 
 def _join_document_title(run: list[Line]) -> list[Line]:
     """'某某区人民代表大会常务委员会' / '任免名单', '某区人民政府' / '关于…的通告': an issuer and
-    a document's type or title are one headline."""
+    a document's type or title are one headline; so are a party committee and the session
+    that issued a document ('中国共产党某县' / '第十五届委员会第九次全体会议决议')."""
     merged: list[Line] = []
     for line in run:
         if (
@@ -879,6 +880,11 @@ def _join_document_title(run: list[Line]) -> list[Line]:
                  or (len(line.normal) <= NOTICE_TITLE_MAX
                      and line.normal.endswith(tuple(words()["notice_types"]))))
             and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
+        ) or (
+            merged and line.level == 0 and merged[-1].level == 0
+            # '中国共产党某县' / '第十五届委员会第九次全体会议决议'
+            and words()["session_title_re"].match(line.normal.replace(" ", ""))
+            and words()["party_committee_re"].match(merged[-1].normal.replace(" ", ""))
         ):
             prev = merged.pop()
             merged.append(Line(prev.number, prev.text + line.text, 0, Kind.HEADLIKE,
@@ -1532,7 +1538,9 @@ class Builder:
             draft.section = rubric_head["inner"].strip()
             self.set_headline(draft, replace(
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
-        elif len(run) == 1 and _rubric(head.text) and not has_deck(head.text):
+        elif (len(run) == 1 and _rubric(head.text) and not has_deck(head.text)
+              # ('十年·三个关键词' / '关键词一：菜': over numbered parts, it heads them)
+              and not (after is not None and after.rule == "numbered-part")):
             draft.section = head.text  # a rubric alone: the headline comes later, if at all
             draft.column = True
         else:

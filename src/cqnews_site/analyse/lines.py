@@ -136,6 +136,11 @@ def words() -> dict:
     data["doc_title_re"] = re.compile(
         rf"^(?:关于|關於)\S{{2,60}}的(?:{_alternation(data['document_types'])})$"
     )
+    # "第十五届委员会第九次全体会议决议": a session's document under its committee's name.
+    data["session_title_re"] = re.compile(
+        rf"^第[0-9〇一二三四五六七八九十]{{1,4}}届\S{{2,40}}(?:{_alternation(data['document_types'])})$"
+    )
+    data["party_committee_re"] = re.compile(data["party_committee"])
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"]])
     notes = _alternation(data["note_labels"])
@@ -159,7 +164,8 @@ def words() -> dict:
         "^(?:" + "|".join(data["report_openings"]) + r")[^，,。]{0,6}[，,]\s*")
     data["actor_suffix_re"] = re.compile("(?:" + "|".join(data["actor_suffixes"]) + ")$")
     data["end_credit"] = re.compile(
-        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:{roles})\s*)?"
+        # ('上游新闻·重庆晨报记者': a medium's names joined by a dot before the role)
+        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:·[{HAN}]{{2,12}}?)?(?:{roles})\s*)?"
         # (a long first word only before a name: a desk, '县体育事业发展中心　王　平')
         rf"(?:[{HAN}]{{1,8}}|[{HAN}]{{9,14}}(?=[ \u3000]+[{HAN}]))"
         rf"(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"

@@ -280,7 +280,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
             if apart or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
                     above is not None and ((above.kind is Kind.HEADLIKE
-                                           and words()["rubric_any_re"].search(above.normal))
+                                           and (words()["rubric_any_re"].search(above.normal)
+                                                or _box_label_line(above.normal)))
                                            or above.kind is Kind.CREDIT
                                            or above.rule == "editors")):
                 # "今年秋天，去哪儿看红叶？" above a byline, a dateline or a run-in label
@@ -1363,7 +1364,8 @@ def _dash_signatures(lines: list[Line]) -> None:
         above, line = lines[at - 1], lines[at]
         if (line.kind is Kind.HEADLIKE and not line.level and above.kind is Kind.BODY
                 and DECK_DASHES.match(line.normal) and line.normal[:1] in "—-"
-                and (len(line.normal) <= SIGNATURE_MAX or _SOURCED_SIGNATURE.match(line.normal))
+                and (len(line.normal) <= SIGNATURE_MAX or _SOURCED_SIGNATURE.match(line.normal)
+                     or _posts_signature(line.normal))
                 and not line.normal.endswith(tuple(words()["deck_endings"]))
                 # '消费维权' / '…就不认？' / '——记者介入后，…': a question under a column's
                 # name is a headline, and the dashed line under it its deck
@@ -1374,6 +1376,16 @@ def _dash_signatures(lines: list[Line]) -> None:
                 and not (_quoted_head(above.normal) and at + 1 < len(lines)
                          and lines[at + 1].kind is Kind.BYLINE)):
             line.kind, line.rule = Kind.BODY, "dash-signature"
+
+
+POSTS_SIGNATURE_MAX = 48  # characters of a signature giving the speaker's posts
+
+
+def _posts_signature(norm: str) -> bool:
+    """'——市人大代表、某社区党委书记　柏永新': a speaker's posts and name signing a quotation."""
+    match = POSTS_AND_NAME.match(join_spaced_names(DECK_DASHES.sub("", norm)))
+    return (len(norm) <= POSTS_SIGNATURE_MAX and match is not None
+            and person_like(match["name"]))
 
 
 _EXCERPTED = re.compile(r"[,，]\s*(?:摘自|摘編自|摘编自|选自|選自)\s*\S")
@@ -1418,8 +1430,23 @@ def _quoted_head(norm: str) -> bool:
 def _asking_head(norm: str) -> bool:
     """Short, one sentence ending in '?' or '!', shaped like a headline but for its end."""
     return (len(norm) <= 30 and norm[-1:] in "?!" and "。" not in norm
-            and norm.count(",") <= 1 and norm[:1] not in "“‘「\"" and label_of(norm) is None
+            and norm.count(",") <= 1 and label_of(norm) is None
+            # a quotation opening it must close before the question goes on ('“15分钟便民
+            # 生活圈”怎么建好？'); a line that is all quotation is someone's words
+            and (norm[:1] not in "“‘「\"" or bool(_QUOTED_TERM_FIRST.match(norm)))
             and headline_shape(norm.rstrip("?!")))
+
+
+BOX_LABEL_LINE_MAX = 6
+
+
+def _box_label_line(norm: str) -> bool:
+    """A box's short label ('声音', '专家提醒') on a line of its own."""
+    bare = norm.replace(" ", "")
+    return len(bare) <= BOX_LABEL_LINE_MAX and bare.endswith(tuple(words()["box_label_endings"]))
+
+
+_QUOTED_TERM_FIRST = re.compile(rf"^“[^“”]{{2,16}}”[{HAN}]{{2}}")
 
 
 def _speakers_alike(lines: list[Line]) -> None:
@@ -1466,8 +1493,8 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
 
 def _posts_and_name(line: Line) -> str | None:
     """The name of a head that is a line of posts and a name ('跳磴镇党委书记　彭　丽')."""
-    if line.kind is not Kind.HEADLIKE or line.level:
-        return None
+    if line.kind is not Kind.HEADLIKE or line.level or line.normal[:1] in "—-":
+        return None  # ('——市人大代表　柏永新' signs the quotation above it)
     match = POSTS_AND_NAME.match(join_spaced_names(line.normal))
     return match["name"] if match and person_like(match["name"]) else None
 

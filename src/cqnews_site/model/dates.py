@@ -18,6 +18,9 @@ DATE_RE = re.compile(
 )
 _YEAR_MONTH_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)[0-9]{2})-(?:0?[1-9]|1[0-2])[ \t\u3000]*$",
                               re.MULTILINE)
+# A date in figures, as an export or a recorder stamps it: 2025-07-08, 2025/3/12, 2025.07.08.
+_NUMERIC_DATE = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})"
+                           r"(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])")
 _YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!代|前|以前|之前|底前)")
 # Anniversaries pin the year when none is printed: 新中国成立75周年 → 1949 + 75.
 _ANNIVERSARIES = (
@@ -177,9 +180,9 @@ def reference_year() -> int:
 def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str | None]:
     """Guess a page's publication year from what it prints: (year, evidence phrase).
 
-    Full dates win; then anniversaries; then the latest plain ``YYYY年`` that is not a
-    target ("到2035年") and not in the future. Years inside quotations, titles, ranges and
-    plans are never evidence.
+    Full dates win (printed in words, then in figures); then anniversaries; then the latest
+    plain ``YYYY年`` that is not a target ("到2035年") and not in the future. Years inside
+    quotations, titles, ranges and plans are never evidence.
     """
     limit = today.year if today else reference_year()
     spans = _excluded(text)
@@ -188,6 +191,15 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
             year = chinese_number(match["year"])
             if year and 1949 <= year <= limit:
                 return year, _evidence(text, match.start(), match.end())
+    # Then one in figures (a transcript's or an export's time stamp).
+    for match in _NUMERIC_DATE.finditer(text):
+        year = int(match["y"])
+        if year <= limit and not _inside(spans, match.start()):
+            try:
+                dt.date(year, int(match["m"]), int(match["d"]))
+            except ValueError:  # a version or a figure, not a date
+                continue
+            return year, _evidence(text, match.start(), match.end())
     # A list's calendar block or an archive's month heading: '2025-11' on a line of its own.
     for match in _YEAR_MONTH_LINE.finditer(text):
         year = int(match[1])
