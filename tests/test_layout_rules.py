@@ -2897,3 +2897,63 @@ def test_a_special_pages_keyword_roundup_photo_pair_and_quoted_show_name():
     assert (pair.headline, pair.section) == ("涪江两岸换新颜", "今昔对比")
     assert (show.headline, show.reporters) == ("“奋进十年·某区答卷”成就展开展", ("岳蓁",))
     assert show.paragraphs[-1].endswith("认不出来了。”")
+
+
+def test_a_flags_picture_above_the_lead_a_writers_post_before_the_name_and_the_foot():
+    page = segment("金秋某区·丰收节特别报道\n\n\n"
+                   "▲9月23日，某镇长岭村，参赛队伍在稻田里背稻捆。　记者　邓婉秋　摄\n"
+                   "农民当主角　田野变舞台\n我区庆祝丰收节活动在某镇举行\n"
+                   "　　本报讯　（记者　邓婉秋）9月23日，丰收节活动举行。\n\n\n"
+                   "农技课堂\n秋收后抓住时机播种冬油菜\n文/区农业技术推广站高级农艺师　阮志刚\n"
+                   "　　当前正是冬油菜播种的关键时期。\n\n\n"
+                   "某某日报社出版　　地址：某区二环北路　　新闻热线：023-43721234\n")
+    lead, advice = page.stories
+    assert (lead.headline, lead.kicker, lead.photographers) == (
+        "我区庆祝丰收节活动在某镇举行", "农民当主角　田野变舞台", ("邓婉秋",))
+    assert lead.captions == ("9月23日，某镇长岭村，参赛队伍在稻田里背稻捆。",)
+    assert (advice.headline, advice.reporters) == ("秋收后抓住时机播种冬油菜", ("阮志刚",))
+    assert advice.paragraphs[-1] == "当前正是冬油菜播种的关键时期。"
+    credit = lines.classify(1, "文/图　某区融媒体中心　刘　洋")
+    assert (credit.kind, credit.names, credit.with_photos) == (lines.Kind.BYLINE, ("刘洋",), True)
+
+
+def test_a_narrow_columns_line_with_advert_words_is_text_and_an_ad_marked_under_it_is_not():
+    page = segment("民生实事回头看\n几江城区新增公共停车泊位1260个\n本报记者　晏　琳\n"
+                   "　　12月26日晚7点，在新建成的立体停车\n楼前，市民邹女士把车停进二楼车位，扫码缴\n"
+                   "费后步行不到5分钟就到了家。\n\n\n"
+                   "滨江·云著　现房热销\n江景洋房　建面约98—143㎡\n售楼部：某区滨江新城鼎山大道\n"
+                   "咨询热线：023-47558888\n（广告）\n")
+    assert [s.headline for s in page.stories] == ["几江城区新增公共停车泊位1260个"]
+    story = page.stories[0]
+    assert story.section == "民生实事回头看"
+    assert "扫码缴费后步行不到5分钟就到了家。" in story.paragraphs[-1]
+    assert "滨江·云著　现房热销" in page.noise
+
+
+def test_a_markdown_box_under_a_rule_and_a_bold_dateline_run_in():
+    source, _ = reader.read_bytes(
+        "## 长者食堂扩容　老人吃饭更方便了\n\n本报记者　牛　蕾\n\n1月22日，食堂扩容。\n\n---\n\n"
+        "### 年前便民服务进社区\n\n| 时间 | 地点 |\n|---|---|\n| 1月27日 | 桃花社区 |\n\n"
+        "（记者　詹　雯　整理）\n\n---\n\n## 区总工会送去年货\n\n"
+        "**本报讯**（通讯员　邬　航）1月23日，区总工会开展走访慰问活动。\n".encode(), "p.md")
+    canteen, box, union = segmenter.segment(source).stories
+    assert (canteen.items, canteen.reporters) == ((), ("牛蕾",))
+    assert (box.headline, box.reporters) == ("年前便民服务进社区", ("詹雯",))
+    assert (union.reporters, union.paragraphs[0][:6]) == (("邬航",), "1月23日，")
+
+
+def test_numbered_and_wrapped_captions_and_credits_of_rare_names_and_two_offices():
+    page = segment("中秋月圆时\n融媒体记者　贝晓禾　文　　程　亮　图\n"
+                   "　　10月6日晚，中秋月圆。滨江公园里，民乐演奏开场。\n"
+                   "▲10月6日晚，市民和游客在滨江公园观看民乐演\n奏、共度中秋。\n"
+                   "　　晚上8点多，一轮圆月升起。\n\n\n"
+                   "假日掠影\n秋光正好　游人如织\n　　国庆假期，各景区迎来出游高峰。\n"
+                   "①10月2日，游客在龙缸景区观景。\n（融媒体记者　满　亭　摄）\n"
+                   "②10月4日，小朋友在恐龙化石群遗址博物\n馆参观。（通讯员　侯　佳　摄）\n\n\n"
+                   "节后返程出行提示\n　　10月8日为返程高峰，请错峰出行。\n"
+                   "（县交通运输委员会　县公安局交巡警大队）\n")
+    moon, pictures, tips = page.stories
+    assert moon.captions == ("10月6日晚，市民和游客在滨江公园观看民乐演奏、共度中秋。",)
+    assert pictures.photographers == ("满亭", "侯佳") and len(pictures.captions) == 2
+    assert (tips.headline, tips.reporters) == ("节后返程出行提示", ())
+    assert tips.paragraphs[-1] == "10月8日为返程高峰，请错峰出行。"

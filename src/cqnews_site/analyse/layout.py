@@ -396,10 +396,11 @@ def _numbered_subhead(b: Builder, run: list[Line], after: Line | None) -> None:
 
 def _article_section(b: Builder, run: list[Line], after: Line | None) -> bool:
     """A heading one level under a story's title that a byline signs ('#' / '##', '##' /
-    '###'), over text that opens no report: a section of the article, not a roundup's item."""
+    '###'), over text that opens no report: a section of the article, not a roundup's item
+    (unless a rule sets it apart: '---' / '### 年前便民服务进社区' heads a box of its own)."""
     cur = b.cur
     return (_single(b, run, after) and cur.level >= 1 and run[0].level == cur.level + 1
-            and bool(cur.reporters)
+            and bool(cur.reporters) and not b.ruled_above(run[0])
             and cur.has_body and not cur.container and not cur.items and not cur.closed
             and after.kind is Kind.BODY
             and (not _opens_report(after) or _short_subhead(run[0].normal)))
@@ -421,7 +422,8 @@ def _section_heading(b: Builder, run: list[Line], after: Line | None) -> None:
 
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
-    if not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE):
+    if (not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE)
+            or (head.level > cur.level >= 1 and b.ruled_above(head))):
         return False
     if cur.container and head.level == (cur.item_level or head.level):
         return True
@@ -799,6 +801,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a credited caption right under a head is the story (photo news)",
     ),
     LineDecision(
+        "caption-over-heads",
+        "金秋某区·丰收节特别报道 / ▲9月23日，村民在稻田里背稻捆。记者 张三 摄\n农民当主角 / "
+        "我区庆祝丰收节活动举行 / 本报讯 9月23日，活动举行。",
+        "a caption right above the heads of a page flag's first story is that story's",
+    ),
+    LineDecision(
         "caption-of-story",
         "## 甲 / 正文。 / 游客在草场上露营。记者 张三 摄 / 正文二。",
         "a credited caption inside a story is its caption; the credit names photographers",
@@ -1127,6 +1135,11 @@ class Builder:
         if self._wide_gap is None or i == 0 or self.lines[i] is not line:
             return False
         return line.number - self.lines[i - 1].number - 1 >= self._wide_gap
+
+    def ruled_above(self, line: Line) -> bool:
+        """Is ``line`` right under a rule ('---', '————'), which sets articles apart?"""
+        i = self.lines.index(line, self._index)
+        return i > 0 and self.lines[i - 1].rule == "rule-line"
 
     def signed_apart(self, line: Line) -> bool:
         """Is the text under ``line`` (up to the next head) closed by a credit naming other
@@ -1755,6 +1768,15 @@ class Builder:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
             self._start(cur)
+        if (cur is not None and not cur.has_body and cur.headline is None and cur.section
+                and not cur.captions and after is not None and after.kind is Kind.HEADLIKE
+                and after.number == line.number + 1):
+            # '金秋大足·…特别报道' / '▲9月23日，…　记者　A　摄' / '农民当主角' / '我区庆祝…':
+            # a picture set right above the heads of a flag's first story is that story's.
+            self.log(line.number, "caption-over-heads")
+            _extend_unique(self.pending_photographers, line.names)
+            self.pending_captions.append(text)
+            return
         if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
             not opens_report
         ):

@@ -42,6 +42,8 @@ DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═]+$")  # (box-drawing rules of a scan too)
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
+# A dateline's marker in bold, run in: '**本报讯**（通讯员　邬　航）1月23日，…'.
+_BOLD_DATELINE = re.compile(r"^(?:\*\*|__)([^*_\s]{1,12}?[讯訊电電])(?:\*\*|__)(?=\S)")
 _LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
 
 
@@ -640,6 +642,9 @@ _CREDIT_PREFIX = re.compile(
     # the separator, or a space before a role and what may precede it (融媒体记者)
     r"(?:\s*[/／:：|｜]\s*|\s+(?=\S{0,10}?(?:本[报報]|[记記]者|通[讯訊][员員])))"
 )
+_AUTHOR_MARK = re.compile(
+    rf"^[{BULLETS}]?\s*(?:文/图|图/文|文/圖|圖/文|文字|文|撰文)\s*[/／:：]\s*")
+_POST_THEN_NAME = re.compile(rf"^(?P<unit>[{HAN}]{{2,24}})\s+(?P<name>[{HAN}]{{2,4}})$")
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文字|文|文/图|图/文|文/圖|圖/文|撰文|撰稿)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
@@ -829,8 +834,14 @@ def _org_credit_line(probe: Probe) -> bool:
     inner = probe.norm[1:-1].replace(" ", "")
     if inner[-1:] in ("摄", "攝") or words()["roles"].search(inner):
         return False  # a person's credit: （融媒体记者 石 磊 摄）
-    return 2 <= len(inner) <= 14 and not any(c.isdigit() for c in inner) and bool(
-        org_marks().search(inner))
+    # ('（县交通运输委员会　县公安局交巡警大队）': two offices sign it together)
+    parts = probe.norm[1:-1].split()
+    orgs = parts if 1 < len(parts) <= ORG_CREDIT_PARTS_MAX else [inner]
+    return all(2 <= len(org) <= 14 and not any(c.isdigit() for c in org)
+               and bool(org_marks().search(org)) for org in orgs)
+
+
+ORG_CREDIT_PARTS_MAX = 3  # offices signing one credit together
 
 
 def _author_note(probe: Probe) -> bool:
@@ -884,6 +895,14 @@ def _byline(probe: Probe) -> Verdict | None:
             and not words()["roles"].match(cred, first.end())):
         cred = first[0].rstrip() + ":" + cred[first.end():]
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
+    # '文/区农业技术推广站高级农艺师　阮志刚', '文/图　某区融媒体中心　刘　洋': the writer's
+    # unit or post, then the name.
+    if match is None and (mark := _AUTHOR_MARK.match(cred)) and (
+            unit := _POST_THEN_NAME.match(join_spaced_names(cred[mark.end():]))) and (
+            person_like(unit["name"]) and not words()["rubric_any_re"].search(probe.norm)
+            and (_is_desk(unit["unit"]) or _TITLE_WORDS.search(unit["unit"]))):
+        return Verdict(names=(unit["name"],),
+                       with_photos=photos or bool(_WORDS_AND_PICTURES_FIRST.match(cred)))
     if match is None and (field := _WRITER_FIELD.match(cred)):
         match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
     # '巴南区鱼洞街道　市民　刘建军': where the writer lives or works, then the byline.
@@ -1086,6 +1105,7 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     tail = probe.cred[-80:]  # a credit ends the line: look at its end only
     if not words()["photo_mark_re"].search(tail):
         return None
+    role = words()["roles"].search(tail)
     # '（区融媒体中心　冉　航　摄）': the desk the photographer works for, before the name.
     if (desk := _PHOTO_DESK.search(tail)) and _is_desk(desk["desk"]):
         tail = tail[:desk.start("desk")] + tail[desk.end("desk"):]
@@ -1101,9 +1121,16 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     if not match:
         return None
     names = credit_names(match["names"])
-    if not names or not all(person_like(n) for n in names):
+    # After a role ('（融媒体记者　满　亭　摄）') a name must stand, a rare family name and all.
+    if not names or not all(person_like(n) or (role and _rare_named(n)) for n in names):
         return None
     return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+
+
+def _rare_named(name: str) -> bool:
+    """A name of two or three characters under a family name that is also a word (满亭)."""
+    return (2 <= len(name) <= 3 and name[0] in rare_surnames()
+            and name not in words()["not_names_set"])
 
 
 _ROLE_FIRST_PHOTO = re.compile(
@@ -1286,8 +1313,13 @@ def _ad(probe: Probe) -> bool:
     if not (probe.headline_shape or (len(probe.norm) <= 30 and not probe.closed)):
         return False
     # '6月11日，市民王女士在社交平台上看到一则“特价' (a paragraph cut at the column): a
-    # report's opening, whatever words it holds
-    return probe.advert and not words()["report_opening_re"].match(probe.norm[:40])
+    # report's opening, whatever words it holds; '楼前，市民邹女士把车停进二楼车位，扫码缴
+    # 费后步行不到': a line of a narrow column, clauses of a sentence (an offer has one)
+    return (probe.advert and not words()["report_opening_re"].match(probe.norm[:40])
+            and probe.norm.count(",") < AD_CLAUSES_MAX)
+
+
+AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
 
 
 # The ordered table: the first rule that answers decides the line's kind.
@@ -1416,6 +1448,8 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
+        if (lead := _BOLD_DATELINE.match(stripped)) is not None:
+            stripped = lead[1] + stripped[lead.end():]  # '**本报讯**（通讯员　邬　航）1月23日，…'
     if "](" in stripped:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
     norm = normalize(stripped)

@@ -360,14 +360,23 @@ def _any_label(norm: str) -> str | None:
 
 
 _ADVERT_MARK = re.compile(r"^[\s\-—_【\[]*(?:广告|廣告)[\s\-—_】\]]*$")
+_ADVERT_TAIL = re.compile(r"^\(\s*(?:广告|廣告)\s*\)$")
 ADVERT_BLOCK_MAX = 12  # lines an advertisement under its mark runs to, at most
 ADVERT_BLOCK_MIN = 3  # lines of an unmarked advertisement's block, at least
 
 
 def _advert_blocks(lines: list[Line]) -> None:
     """Under an advertisement's mark ('——广告——'), the lines set close under it (no blank
-    line between) are the advertisement: its slogan and offer read like heads."""
+    line between) are the advertisement: its slogan and offer read like heads; so are the
+    lines set close above a bracketed mark under them ('（广告）')."""
     for index, line in enumerate(lines):
+        if _ADVERT_TAIL.match(line.normal):
+            # '滨江·云著　现房热销' / … / '（广告）': a bracketed mark under the lines it marks
+            for at in range(index - 1, max(index - 1 - ADVERT_BLOCK_MAX, -1), -1):
+                if lines[at].number != lines[at + 1].number - 1:
+                    break
+                lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
+            continue
         if not _ADVERT_MARK.match(line.normal):
             continue
         for at in range(index + 1, min(index + 1 + ADVERT_BLOCK_MAX, len(lines))):
@@ -836,11 +845,13 @@ def _depth(norm: str) -> int:
 
 
 _CAPTION_POINTERS = "▲△"
+_CAPTION_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"  # photos numbered on a page of pictures
 
 
 def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A pointed caption cut at the column's width ('▲3月16日，…一家智能育秧工厂，工人' /
-    '正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）'): its lines are one caption."""
+    '正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）'): its lines are one caption; so are a
+    numbered photo's caption and the credit pushed onto the line under it."""
     out: list[Line] = []
     skip = False
     for a, b in pairwise([*lines, None]):
@@ -856,15 +867,23 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         # 子前' / '留影。（受访者供图）', a caption whose credit names no one)
         pointed = (b is not None and b.kind is Kind.CAPTION
                    and a.normal[:1] in _CAPTION_POINTERS)
-        if (b is None or a.level or (a.normal[:1] not in _CAPTION_POINTERS and not dated)
-                or is_closed(a.normal)
+        # (or a numbered one over its credit: '①10月2日，游客在…观景。' / '（记者　A　摄）')
+        numbered = (b is not None and b.kind is Kind.PHOTO_CREDIT
+                    and a.text.lstrip()[:1] in _CAPTION_NUMBERS)  # (NFKC reads ① as 1)
+        if (b is None or a.level
+                or (a.normal[:1] not in _CAPTION_POINTERS and not dated and not numbered)
+                or (is_closed(a.normal) and not numbered)
                 or a.kind not in (Kind.BODY, Kind.HEADLIKE, *((Kind.SUBHEAD,) if pointed else ()))
                 or b.normal[:1] in _CAPTION_POINTERS
                 or b.number != a.number + 1 or b.level or b.indent in PARAGRAPH_INDENT
                 or b.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.PHOTO_CREDIT, Kind.CAPTION)):
             continue
         joined = classify(a.number, a.text + b.text, gazetteer)
-        if joined.kind is Kind.CAPTION and (joined.names
+        # ('▲10月6日晚，市民和游客在滨江公园观看民乐演' / '奏、共度中秋。': one sentence under
+        # its pointer, uncredited, its end wrapped onto a short line)
+        ended = (a.normal[:1] in _CAPTION_POINTERS and b.kind is Kind.BODY
+                 and joined.rule == "pointed-caption" and len(b.normal) * 2 <= len(a.normal))
+        if joined.kind is Kind.CAPTION and (joined.names or ended
                                             or ((dated or pointed) and joined.rule == b.rule)):
             joined.indent = a.indent
             out[-1], skip = joined, True
