@@ -2957,3 +2957,33 @@ def test_numbered_and_wrapped_captions_and_credits_of_rare_names_and_two_offices
     assert pictures.photographers == ("满亭", "侯佳") and len(pictures.captions) == 2
     assert (tips.headline, tips.reporters) == ("节后返程出行提示", ())
     assert tips.paragraphs[-1] == "10月8日为返程高峰，请错峰出行。"
+
+
+def test_a_typed_up_copy_its_header_notes_and_placeholders_are_no_stories():
+    page = segment("馆藏旧报全文录入稿\n报名：某某晚报　　日期：1993年7月22日　星期四　　版次：第3版\n"
+                   "录入：冉小梅　　录入日期：2008年4月17日　　底本：缩微胶片还原件\n"
+                   "说明：原报照片未录，以“（图略）”标出；版位写在每篇前面的方括号里。\n"
+                   "--------------------------------\n\n"
+                   "［版位：头条］\n\n全市用电负荷昨创历史新高\n\n本报记者　何　斌\n\n"
+                   "　　昨日，全市用电负荷创下新高。\n\n［版位：左栏］\n\n"
+                   "出租车司机拾得万元现金\n\n　　7月20日晚，司机王国平拾得一个皮包。\n\n（图略）\n\n"
+                   "〔原报此处有照片一幅，复印件上黑成一片。〕\n")
+    assert [s.headline for s in page.stories] == ["全市用电负荷昨创历史新高",
+                                                  "出租车司机拾得万元现金"]
+    assert page.year == 1993
+
+
+def test_a_scans_spaced_headline_barred_column_name_lettered_year_and_stamp():
+    page = segment("大足報　　　　　２OO３年５月１６日　星期五　　　　　第２版\n\n"
+                   "■■　防治非典进行时　■■\n邮 亭 检 测 点：２４小时守好“西大门”\n"
+                   "本报记者　罗　静\n　　5月14日深夜，检测点灯火通明。收入一千五百\n"
+                   "开县档案馆\n★\n资料专用\n元，全靠贷款。\n\n\n"
+                   "法律顾问\n承包合同能不能随意变更？\n　　问：我承包了村里的鱼塘。\n"
+                   "（县法律顾问处　冉　平）\n\n\n更　正\n　　本报上期一文有误，特此更正。\n")
+    spot, advice, notice = page.stories
+    assert (spot.headline, spot.section, spot.date) == (
+        "邮亭检测点：２４小时守好“西大门”", "■■　防治非典进行时　■■", "2003-05-14")
+    assert spot.paragraphs[-1].endswith("收入一千五百元，全靠贷款。")
+    assert (advice.section, advice.reporters) == ("法律顾问", ("冉平",))
+    assert notice.headline == "更正"
+    assert dates.infer_year("２OO３年５月１６日")[0] == 2003

@@ -946,6 +946,33 @@ def _unspaced(text: str) -> str:
     return "".join(parts) if len(parts) >= 3 and all(len(p) == 1 for p in parts) else text
 
 
+SPACED_RUN_MIN = 3  # letters set apart inside a headline, at least, to be joined
+
+
+def joined_letters(text: str) -> str:
+    """A headline set letter-spaced, wholly ('更　正') or where a scan spaced it ('邮 亭 检 测
+    点：24小时守好“西大门”'), with those letters joined; words set apart stay apart
+    ('秋光正好　游人如织')."""
+    parts = re.split(r"([ \u3000]+)", text.strip())
+    letters, gaps = parts[::2], parts[1::2]
+    single = [len(w) == 1 and is_han(w) for w in letters]
+    if len(letters) >= 2 and all(single):
+        return "".join(letters)
+    joined = [False] * len(gaps)  # gap k stands between letters[k] and letters[k + 1]
+    at = 0
+    while at < len(letters):
+        end = at
+        while end < len(letters) and single[end]:
+            end += 1
+        if end - at >= SPACED_RUN_MIN:  # the gap after the run's last letter goes too
+            joined[at:min(end, len(gaps))] = [True] * (min(end, len(gaps)) - at)
+        at = max(end, at + 1)
+    out = [letters[0]]
+    for k, gap in enumerate(gaps):
+        out += ["" if joined[k] else gap, letters[k + 1]]
+    return "".join(out)
+
+
 def _parallel(line: Line) -> bool:
     """'深化区域协作 共谋绿色发展': two or three short phrases of like length, no punctuation."""
     parts = line.normal.split(" ")
@@ -1606,7 +1633,7 @@ class Builder:
         text, subtitle = split_deck(text)
         if subtitle is not None:
             draft.subtitle = draft.subtitle or subtitle
-        draft.headline = text
+        draft.headline = joined_letters(text)
         draft.headline_line = line.number
         draft.level = line.level
 

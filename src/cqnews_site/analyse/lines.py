@@ -676,7 +676,7 @@ _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _OCR_RULE = re.compile(r"^一{6,}$")
-_STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│")
+_STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
     r"[0-9一二三四五六七八九十]{1,3}日$"
@@ -702,10 +702,13 @@ def is_rubric(text: str) -> bool:
         # '暖　新　闻': a column's name set letter-spaced, as no headline is; but a notice's
         # title may be ('停　电　通　知', '启　事'): a document's type ends it.
         return not squeezed.endswith(tuple(words()["document_types"]))
+    # ('■■　防治非典进行时　■■': a name printed white on black, its bars read as marks)
+    squeezed = squeezed.strip(_RUBRIC_BARS)
     return (len(squeezed) <= words()["rubric_ending_max"]
             and bool(words()["rubric_endings_re"].search(squeezed)))
 
 
+_RUBRIC_BARS = "■□◆◇"
 LETTER_SPACED_MIN, LETTER_SPACED_MAX = 3, 6  # characters of a letter-spaced column's name
 
 
@@ -1228,6 +1231,8 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
     if probe.norm[:1] not in BRIEF_BULLETS or len(probe.norm) > 24 or _is_speaker(probe):
         return None  # ('■周立群（市政协委员、…）': a voice's speaker, not a part's title)
     rest = probe.norm[1:].strip()
+    if rest[-1:] in _RUBRIC_BARS:
+        return None  # ('■■　防治非典进行时　■■': a column's name between bars, see is_rubric)
     if probe.norm[:1] in "▲△" and "," in rest and not _QUOTED_HEAD.fullmatch(rest):
         return None  # '▲上世纪八十年代，A（左）在铺子前': a caption cut at the column's width
     # '■ “只要走得动，就一直干下去”': a quotation heads a part however many commas it has.
@@ -1307,6 +1312,15 @@ def _headlike(probe: Probe) -> bool:
     return probe.headline_shape and not probe.advert and not dateline(probe.norm)
 
 
+# A note a typist or a volunteer adds to a page typed up, wholly in brackets a paper does not
+# set heads in: '［版位：头条］', '〔原报此处有照片一幅，复印件上黑成一片。〕'.
+_TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}〕)$")
+
+
+def _transcriber_note(probe: Probe) -> bool:
+    return bool(_TRANSCRIBER_NOTE.match(probe.text.strip()))
+
+
 def _ad(probe: Probe) -> bool:
     # The shape first: most lines that get here are paragraphs, and the shape rules them out
     # at once, where the advert words would be searched for along the whole paragraph.
@@ -1337,6 +1351,8 @@ RULES: tuple[LineRule, ...] = (
              "the story below continues one from another page"),
     LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
              "an image's place; the line under it may be its caption"),
+    LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
+             "a typist's or a volunteer's note in brackets papers do not print heads in"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              _short_furniture("web_chrome", 80, closed=True)),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",

@@ -723,7 +723,12 @@ def _head_block(lines: list[Line]) -> None:
             or not any(line.rule in ("masthead", "editors") for line in head)):
         return
     folios = set()
+    # A header closed by a rule is a record's or a typed copy's header: its labelled lines
+    # ('说明：原报照片未录，以“（图略）”标出；…') are notes on the copy, no story's text.
+    ruled = head[-1].rule == "rule-line"
     for line in head:
+        if ruled and line.kind is Kind.BODY and label_of(line.normal) is not None:
+            line.kind, line.rule = Kind.NOISE, "masthead"
         if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.SUBHEAD) and (
                 _FOLIO_NUMBER.match(line.normal) or _FOLIO_NAME.match(line.normal)
                 # '06' / '社会新闻' / the date and editors: the page's name on a line of its own

@@ -13,7 +13,8 @@ _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
 YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
 # (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
-    rf"(?:(?P<year>[0-9０-９]{{4}}|{YEAR_NUMERALS})年)?"
+    # (a scan reads a year's zeros as letters too: ２OO３年)
+    rf"(?:(?P<year>[0-9０-９]{{4}}|[12１２][0-9０-９OＯ]{{3}}|{YEAR_NUMERALS})年)?"
     rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日曰号號]"
 )
 _YEAR_MONTH_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)[0-9]{2})-(?:0?[1-9]|1[0-2])[ \t\u3000]*$",
@@ -35,6 +36,8 @@ _TARGET_BEFORE = ("到", "至", "截至", "力争", "预计", "计划", "目标"
 def chinese_number(text: str) -> int | None:
     """Parse 0-9999 written in Arabic or Chinese numerals (十二, 二十一, 二〇二四)."""
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text[:1].isdigit():  # '2OO3': a scan's letter O among figures is a zero
+        text = text.replace("O", "0").replace("Ｏ", "0")
     if text.isdigit():
         return int(text)
     if "十" not in text:
