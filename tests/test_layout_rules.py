@@ -2987,3 +2987,73 @@ def test_a_scans_spaced_headline_barred_column_name_lettered_year_and_stamp():
     assert (advice.section, advice.reporters) == ("法律顾问", ("冉平",))
     assert notice.headline == "更正"
     assert dates.infer_year("２OO３年５月１６日")[0] == 2003
+
+
+def test_briefs_with_credits_cut_at_the_wrap_and_filed_from_places_and_a_loose_ad():
+    page = segment("城口高山茶园迎来开采季\n上游新闻·重庆晨报记者　谭　悦　发自城口\n"
+                   "　　4月15日清晨，茶农开始采摘春茶。\n\n\n"
+                   "区县速递\n◆铜梁龙灯彩扎技艺培训班开班\n　　4月14日，培训班在巴川街道开班。（据铜\n"
+                   "梁区融媒体中心）\n◆大足开通至宝顶山旅游直通车\n"
+                   "　　近日，大足区开通旅游直通车，游客可享受商家优惠。（通讯员　蒋\n　雷）\n"
+                   "◆涪陵青菜头收购接近尾声\n　　记者4月16日获悉，收购接近尾声。\n"
+                   "（上游新闻·重庆晨报记者　韩　雪）\n\n\n"
+                   "渝信银行　“小微快贷”\n\n线上申请　随借随还　最高300万元\n\n"
+                   "客服热线：400-023-6188\n\n（广告）\n")
+    tea, craft, bus, veg = page.stories
+    assert tea.reporters == ("谭悦",)
+    assert (craft.reporters, bus.reporters, veg.reporters) == ((), ("蒋雷",), ("韩雪",))
+    assert "渝信银行　“小微快贷”" in page.noise
+
+
+def test_a_saved_web_pages_chrome_in_latin_letters_and_a_page_ocr_spaced_out():
+    page = segment("The Wayback Machine - https://web.archive.org/web/2026/https://x.net\n"
+                   "Go\n12\n2025\t2026\t2027\nAbout this capture\n\n"
+                   "柠檬开摘　首批鲜果“坐”班列出海\n\n"
+                   "华龙网-新重庆客户端9月24日7时讯（通讯员　唐　静）9月23日上午，柠檬园里一派忙碌。\n")
+    assert [s.headline for s in page.stories] == ["柠檬开摘　首批鲜果“坐”班列出海"]
+    spaced = ("小 花 椒 撑 起 增 收 大 产 业\n全 县 12 万 亩 青 花 椒 进 入 采 摘 期\n\n"
+              "本 报 讯 （ 融 媒 体 记 者 田 甜 ） 6 月 15 日 ， 在 麻 旺 镇\n"
+              "红 井 村 的 青 花 椒 基 地 里 ， 椒 农 们 忙 着 采 摘 。\n\n"
+              "龚 滩 古 镇 迎 来 研 学 季\n\n6 月 13 日 ， 学 生 在 龚 滩 古 镇 聆 听 讲 解 。\n"
+              "融 媒 体 记 者 何 川 摄\n")
+    pepper, study = segment(spaced).stories
+    assert (pepper.headline, pepper.reporters) == ("全县12万亩青花椒进入采摘期", ("田甜",))
+    assert (study.headline, study.photographers) == ("龚滩古镇迎来研学季", ("何川",))
+    assert lines.unspaced_page(["两江新区　2025年", "本报讯 记者 张三"]) == [
+        "两江新区　2025年", "本报讯 记者 张三"]  # a page with a few spaces stays as it is
+
+
+def test_an_app_page_opened_in_a_chat_app_keeps_only_its_story():
+    page = segment("21:07　　　　　　　5G　76%\n×　　铜梁火龙“舞”进安居古城…　　···\n"
+                   "新重庆　　　　　　打开APP\n\n铜梁火龙“舞”进安居古城\n\n"
+                   "新重庆-重庆日报记者　蒋　蕾\n2026-02-17 20:36　　发布于 重庆　　阅读 5.8万\n\n"
+                   "AI摘要\n2月17日晚，安居古城上演火龙表演，吸引游客4.2万人次。\n"
+                   "以上内容由AI生成，仅供参考\n\n🔊 听新闻　00:00 / 03:12\n\n"
+                   "2月17日晚，农历正月初一，安居古城的广场上人山人海。\n\n"
+                   "#春节假期去哪儿#　　#铜梁龙舞#\n\nAI问问\n铜梁火龙为什么要“打铁水”？\n"
+                   "从主城怎么去安居古城？\n\n精彩评论（32）\n涪江边的老安居　IP：重庆\n"
+                   "小时候每年过年都要挤到江边看火龙\n02-17 20:58　　👍 206\n")
+    assert len(page.stories) == 1
+    story = page.stories[0]
+    assert (story.headline, story.reporters) == ("铜梁火龙“舞”进安居古城", ("蒋蕾",))
+    assert story.paragraphs[0].startswith("2月17日晚，农历正月初一")
+    assert story.paragraphs[-1].endswith("人山人海。")
+
+
+def test_a_government_lists_entry_info_lines_and_its_sidebar_heading():
+    source, _ = reader.read_bytes(
+        "## 区县动态\n\n### 万灵古镇“卤鹅美食市集”开市\n\n2025-12-06　　来源：荣昌日报　　浏览：152\n\n"
+        "**本报讯**（记者　黄晓琳）12月5日晚，市集开市。\n\n* * *\n\n## 热点排行\n\n"
+        "1.  荣昌区召开2025年冬季安全生产工作会\n2.  关于2025年冬季征兵工作的通告\n".encode(),
+        "p.md")
+    page = segmenter.segment(source)
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("万灵古镇“卤鹅美食市集”开市", ("黄晓琳",))]
+
+
+def test_short_column_names_of_advice_and_listings_are_rubrics_long_headlines_are_not():
+    for name in ("健康辟谣", "义诊信息", "农技知识", "法律顾问", "一家之言", "回音壁", "今昔对比",
+                 "民生实事回头看"):
+        assert lines.is_rubric(name), name
+    for headline in ("我区发布今年首批招聘岗位信息", "县里聘请乡村法律顾问"):
+        assert not lines.is_rubric(headline), headline

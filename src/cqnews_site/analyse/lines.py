@@ -309,7 +309,14 @@ _SPACED_FIELD_LABEL = re.compile(rf"^([{HAN}])\s+([{HAN}])\s*(:)")
 def credit_text(norm: str) -> str:
     """A normalised credit line as the credit rules read it: a letter-spaced field label
     joined ('记 者:'), then spaced-out single characters of names (刘 洋 → 刘洋)."""
-    return join_spaced_names(_SPACED_FIELD_LABEL.sub(r"\1\2\3", norm, count=1))
+    norm = _SPACED_FIELD_LABEL.sub(r"\1\2\3", norm, count=1)
+    # '融媒体记者何川摄' (a page read without spaces): the mark set apart from the name
+    if words()["roles"].search(norm):
+        norm = _GLUED_PHOTO_MARK.sub(r" \1", norm)
+    return join_spaced_names(norm)
+
+
+_GLUED_PHOTO_MARK = re.compile(rf"(?<=[{HAN}])(?<![拍航抓跟所摄攝])((?:摄|攝)\)?)$")
 
 
 class _once:
@@ -480,12 +487,16 @@ def credit_names(text: str) -> tuple[str, ...]:
                  if n and n not in words()["not_names_set"])
 
 
+_SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}$")
 _FILED_FROM = re.compile(rf"\s+(?P<place>[{HAN}]{{2,4}})\s*[报報]道$")
 
 
 def filed_from(credit: str) -> str:
     """``credit`` without the place the report was filed from ('記者 孫 瑩 重慶報道' →
-    '記者 孫 瑩'): a city of ``report_places`` or a district the gazetteer knows."""
+    '記者 孫 瑩'): a city of ``report_places`` or a district the gazetteer knows, or any
+    place after 发自."""
+    if sent := _SENT_FROM.search(credit):  # '记者　谭　悦　发自城口': wherever it was sent from
+        return credit[: sent.start()]
     match = _FILED_FROM.search(credit)
     if match is None:
         return credit
@@ -742,7 +753,8 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     return test
 
 
-_COUNTED_COMMENTS = re.compile(r"^(?:评论|評論|留言)\(\d+\)$")
+_COUNTED_COMMENTS = re.compile(
+    r"^(?:\S{0,4}(?:评论|評論)|留言)\(\d+\)$")  # ('精彩评论（32）')
 # A comments list's sort tabs ('最热　　最新'): only comments are ever sorted so.
 _COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
 COMMENTS_LABEL = "全部评论"
@@ -1317,6 +1329,20 @@ def _headlike(probe: Probe) -> bool:
 _TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}〕)$")
 
 
+# Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
+# other formats', a museum panel's English title; a page of Chinese news prints no such line.
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+LATIN_WORDS_MIN = 2
+
+
+def _latin_words(probe: Probe) -> bool:
+    return (not _HAN_CHAR.search(probe.norm)
+            and len(_LATIN_WORD.findall(probe.norm)) >= LATIN_WORDS_MIN)
+
+
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+
+
 def _transcriber_note(probe: Probe) -> bool:
     return bool(_TRANSCRIBER_NOTE.match(probe.text.strip()))
 
@@ -1330,7 +1356,12 @@ def _ad(probe: Probe) -> bool:
     # report's opening, whatever words it holds; '楼前，市民邹女士把车停进二楼车位，扫码缴
     # 费后步行不到': a line of a narrow column, clauses of a sentence (an offer has one)
     return (probe.advert and not words()["report_opening_re"].match(probe.norm[:40])
-            and probe.norm.count(",") < AD_CLAUSES_MAX)
+            and probe.norm.count(",") < AD_CLAUSES_MAX
+            # '日车票享受景区周边部分商家优惠。（通讯员　蒋': a sentence ends and text goes on
+            and not _SENTENCE_THEN_MORE.search(probe.norm))
+
+
+_SENTENCE_THEN_MORE = re.compile(r"[。!?！？]\s*\S")
 
 
 AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
@@ -1338,7 +1369,9 @@ AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
 
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
-    LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议", lambda p: p.level > 0),
+    # ('## 热点排行': a site's list of links set as a heading is that list's label)
+    LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议",
+             lambda p: p.level > 0 and bare_label(p.norm) not in words()["link_labels"]),
     LineRule("rule-line", Kind.NOISE, "————————",
              lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
@@ -1351,6 +1384,8 @@ RULES: tuple[LineRule, ...] = (
              "the story below continues one from another page"),
     LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
              "an image's place; the line under it may be its caption"),
+    LineRule("latin-chrome", Kind.NOISE, "About this capture", _latin_words,
+             "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
@@ -1487,6 +1522,27 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 line.text, line.norm = verdict.text, normalize(verdict.text)
         return line
     raise AssertionError("the last rule matches every line")
+
+
+SPACED_TOKENS_MIN = 4  # tokens of a line that can tell whether it is spaced out
+SPACED_LINES_MIN = 5  # such lines on a page before the page is read as spaced out
+SPACED_SHARE = 0.6  # of the lines that can tell, spaced out ones, at least
+_OCR_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?! )|(?<! ) (?=[^\x00-\x7f])")
+
+
+def unspaced_page(raws: list[str]) -> list[str]:
+    """A page an OCR read with a space between every two characters ('小 花 椒 撑 起 增 收'),
+    its lines without those spaces; any other page as it is. (Wide gaps stay: cells.)"""
+    telling = spaced = 0
+    for raw in raws:
+        tokens = raw.split(" ")
+        if len(tokens) < SPACED_TOKENS_MIN:
+            continue
+        telling += 1
+        spaced += sum(len(t) == 1 for t in tokens) * 4 >= len(tokens) * 3
+    if spaced < SPACED_LINES_MIN or spaced < telling * SPACED_SHARE:
+        return raws
+    return [_OCR_SPACE.sub("", raw) for raw in raws]
 
 
 def dateline(norm: str) -> re.Match[str] | None:

@@ -1,7 +1,7 @@
 """Page passes for inputs other than a printed page: a document's distribution list, a
 post's poster lines and source line, a portal's calendar, an e-paper system's export of
 labelled fields, a reference book's entries, an e-mail's head, a chat exported to text, a
-microblog's timeline, an account's card and a post's author line.
+microblog's timeline, an account's card, a post's author line and an app's AI boxes.
 
 Each pass reads the whole page and changes a line's kind where its neighbours say what it
 is, naming the rule it applied, as ``passes.relabel`` (which calls them) does.
@@ -310,3 +310,26 @@ def account_cards(lines: list[Line]) -> None:
                     and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
                     and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
                 near.kind, near.rule = Kind.NOISE, "web-chrome"
+
+
+_AI_BOX = re.compile(r"^AI\s*(?:摘要|总结|總結|导读|導讀|速览|速覽)$")
+_AI_QUESTIONS = re.compile(r"^AI\s*(?:问问|問問)$")
+_AI_MADE = re.compile(r"由\s*AI\s*生成")
+AI_BOX_LINES_MAX = 6  # lines of an AI's summary between its label and its disclaimer
+
+
+def ai_boxes(lines: list[Line]) -> None:
+    """An app's AI summary between its label and its disclaimer ('AI摘要' / … / '以上内容由AI
+    生成，仅供参考'), and the questions it offers under 'AI问问': the app's, not the story's."""
+    for at, line in enumerate(lines):
+        if _AI_BOX.match(line.normal):
+            box = lines[at + 1:at + 1 + AI_BOX_LINES_MAX]
+            end = next((i for i, b in enumerate(box) if _AI_MADE.search(b.normal)), None)
+            for inside in box[:end] if end is not None else ():
+                inside.kind, inside.rule = Kind.NOISE, "ai-box"
+        elif _AI_QUESTIONS.match(line.normal):
+            for below, above in zip(lines[at + 1:], lines[at:], strict=False):
+                if (below.number != above.number + 1 or below.kind is not Kind.BODY
+                        or below.normal[-1:] not in "?？"):
+                    break
+                below.kind, below.rule = Kind.NOISE, "ai-box"

@@ -38,6 +38,7 @@ from cqnews_site.analyse.lines import (
 )
 from cqnews_site.analyse.other_inputs import (
     account_cards,
+    ai_boxes,
     book_entries,
     calendar_blocks,
     chat_remarks,
@@ -194,10 +195,12 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
+    _chrome_above_text(lines)
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
     _cut_numbers(lines)
     chat_remarks(lines)
+    ai_boxes(lines)
     mail_heads(lines)
     export_fields(lines)
     calendar_blocks(lines)
@@ -373,7 +376,10 @@ def _advert_blocks(lines: list[Line]) -> None:
         if _ADVERT_TAIL.match(line.normal):
             # '滨江·云著　现房热销' / … / '（广告）': a bracketed mark under the lines it marks
             for at in range(index - 1, max(index - 1 - ADVERT_BLOCK_MAX, -1), -1):
-                if lines[at].number != lines[at + 1].number - 1:
+                gap = lines[at + 1].number - lines[at].number
+                # (a blank line under each line of the page: the copy's heads and furniture
+                # go on up, a paragraph or a credit is the story above)
+                if gap > 2 or (gap == 2 and lines[at].kind not in (Kind.HEADLIKE, Kind.NOISE)):
                     break
                 lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
             continue
@@ -710,6 +716,16 @@ WRAPPED_WIDTH_MAX = 60  # characters of a PDF's line, at most: its column's widt
 HEAD_BLOCK_MAX = 6  # lines of a page's head block: a masthead, a folio, the editors
 _FOLIO_NUMBER = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}(?:\s*版)?$")
 _FOLIO_NAME = re.compile(rf"^[{HAN}]{{2,6}}\s*·\s*[{HAN}]{{2,6}}$")
+
+
+def _chrome_above_text(lines: list[Line]) -> None:
+    """Above a page's first line of Chinese, what a saved page shows is its tool's chrome
+    (an archive's toolbar: 'Go' / '5 captures' / '12' / '2025　2026　2027'), no story's."""
+    for line in lines:
+        if any(is_han(c) for c in line.normal):
+            return
+        if line.kind in (Kind.BODY, Kind.HEADLIKE):
+            line.kind, line.rule = Kind.NOISE, "page-chrome"
 
 
 def _head_block(lines: list[Line]) -> None:
