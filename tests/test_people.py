@@ -465,3 +465,16 @@ def test_a_title_inside_a_longer_word_a_verb_before_it_and_marks_before_it_are_n
                                  "感谢网格员邓小川！▲④郁山擀酥饼非遗传承人田玉兰在展示手艺。"))
     assert {n: t for n, (t, _) in got.items()} == {
         "龚玉华": ["退休教师"], "邓小川": ["网格员"], "田玉兰": ["郁山擀酥饼非遗传承人"]}
+
+
+def test_words_cut_across_a_names_edge_counts_and_a_modal_are_no_names(tagger):
+    result = tagger.tag_text("公司拟向全体股东每10股派发现金红利2.5元。他栽下柑桔苗九百株。"
+                             "津福大道建成后，向北可快速连接九龙坡区。")
+    assert people(result) == {}
+
+
+def test_an_age_before_a_name_and_farmers_and_weavers_trades(tagger):
+    found = people(tagger.tag_text("82岁的徐德芳端着一份红烧肉。48岁的织布工钟晓梅坐在木织机前。"
+                                   "前来售粮的种粮户马昌福说，他卖出稻谷12吨。"))
+    assert found["徐德芳"][0] == []
+    assert found["钟晓梅"][0] == ["织布工"] and found["马昌福"][0] == ["种粮户"]

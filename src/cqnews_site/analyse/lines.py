@@ -1336,8 +1336,12 @@ LATIN_WORDS_MIN = 2
 
 
 def _latin_words(probe: Probe) -> bool:
-    return (not _HAN_CHAR.search(probe.norm)
+    # ('JINRI WUXI': a masthead's name in pinyin capitals is the masthead's, see below)
+    return (not _HAN_CHAR.search(probe.norm) and not _CAPITALS.match(probe.norm)
             and len(_LATIN_WORD.findall(probe.norm)) >= LATIN_WORDS_MIN)
+
+
+_CAPITALS = re.compile(r"^[A-Z\s]+$")
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")

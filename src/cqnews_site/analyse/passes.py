@@ -719,11 +719,13 @@ _FOLIO_NAME = re.compile(rf"^[{HAN}]{{2,6}}\s*·\s*[{HAN}]{{2,6}}$")
 
 
 def _chrome_above_text(lines: list[Line]) -> None:
-    """Above a page's first line of Chinese, what a saved page shows is its tool's chrome
-    (an archive's toolbar: 'Go' / '5 captures' / '12' / '2025　2026　2027'), no story's."""
-    for line in lines:
-        if any(is_han(c) for c in line.normal):
-            return
+    """Above a page's first line of Chinese, among a tool's lines of Latin words, what a
+    saved page shows is that tool's chrome (an archive's toolbar: 'Go' / '5 captures' / '12'
+    / '2025　2026　2027'), no story's; a folio alone there ('A14') stays the page's."""
+    top = list(takewhile(lambda line: not any(is_han(c) for c in line.normal), lines))
+    if not any(line.rule == "latin-chrome" for line in top):
+        return
+    for line in top:
         if line.kind in (Kind.BODY, Kind.HEADLIKE):
             line.kind, line.rule = Kind.NOISE, "page-chrome"
 

@@ -63,7 +63,7 @@ _NOT_NAME_END = tuple(
 _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
-_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才")
+_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可能会要已便")
 _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
 _COUNT = re.compile("[一二两三四五六七八九十几][成倍层次个名位天年]")  # a count, not a given name
@@ -77,6 +77,7 @@ _LIST_COVER = 0.85  # share of the run the names must cover
 _NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
                        "我你他她它该此各每所从向到由让给并或但则又再已还很最更得着过")
 _PARTICLES = frozenset("的了得着过")
+_NUMERALS = frozenset("一二两三四五六七八九十百千万零〇")
 _NOT_GIVEN_CHAR = re.compile("[" + re.escape("".join(sorted(_NOT_GIVEN))) + "]")
 _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
 _CLASSIFIERS = tuple("个只条件把块张根座位名")
@@ -1115,6 +1116,7 @@ class PeopleFinder:
             p = starts[i]
             if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
+                        and not self._cut_across(text, p, w)
                         and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)
                         and not _quoted(text, p, p + len(w))):
                     yield Span(p, p + len(w), w, (), "unknown_word_name")
@@ -1146,6 +1148,13 @@ class PeopleFinder:
                 continue  # “连心桥”: a word in quotation marks, not a name
             if self.untitled_ok(name):
                 yield Span(p, p + len(name), name, (), "unknown_word_name")
+
+    def _cut_across(self, text: str, p: int, name: str) -> bool:
+        """Was a word cut across the name's start ('发现|金红利' in '派发现金红利': 现金 and
+        红利 are the words)?"""
+        return (p > 0 and is_han(text[p - 1])
+                and nlp.word_frequency(text[p - 1] + name[0], self.cache_dir) >= _GLUED_FREQ
+                and nlp.word_frequency(name[1:], self.cache_dir) > 0)
 
     def _name_lists(self, text: str) -> Iterable[Span]:
         """A long run printed as names only, without separators (治丧委员会名单).
@@ -1239,6 +1248,8 @@ class PeopleFinder:
             return False  # 应国家, 但本人: a family-name character and a common word
         if len(name) == 3 and name[2] in _NAME_TAIL_WORDS:
             return False  # 万容在: a two-character name and the word after it
+        if all(c in _NUMERALS for c in tail):
+            return False  # 苗九百(株): a count after a word, no given name
         if all(c in self.gazetteer.abbreviation_chars for c in name):
             return False
         # The surname model decides for words jieba knows: it tags 金佛山, 马拉松 and 明前茶
