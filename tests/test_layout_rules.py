@@ -3057,3 +3057,36 @@ def test_short_column_names_of_advice_and_listings_are_rubrics_long_headlines_ar
         assert lines.is_rubric(name), name
     for headline in ("我区发布今年首批招聘岗位信息", "县里聘请乡村法律顾问"):
         assert not lines.is_rubric(headline), headline
+
+
+def test_a_weekly_digest_numbered_with_keycaps_keeps_a_signed_notice_as_an_item():
+    page = segment("石宝周报丨一周要闻合集\n\n1️⃣石宝镇召开冬季森林防灭火工作部署会\n\n"
+                   "11月10日，石宝镇召开部署会。\n\n（石宝镇应急办）\n\n"
+                   "2️⃣石宝至拔山段道路将实施临时交通管制\n\n因道路改造施工需要，实施交通管制。\n\n"
+                   "特此通告。\n\n石宝镇人民政府\n\n2025年11月13日\n\n"
+                   "3️⃣新政村“院坝会”议出村规民约新条款\n\n近日，新政村召开院坝会。\n\n"
+                   "（来源：忠县融媒体中心　记者　黄　露）\n\n文字：向　敏　　图片：秦　川\n")
+    assert len(page.stories) == 1
+    digest = page.stories[0]
+    assert [item.heading for item in digest.items] == [
+        "石宝镇召开冬季森林防灭火工作部署会", "石宝至拔山段道路将实施临时交通管制",
+        "新政村“院坝会”议出村规民约新条款"]
+    assert set(digest.reporters) >= {"黄露", "向敏"}
+
+
+def test_a_bulletins_contents_and_a_drafters_run_in_credit_and_a_self_media_card():
+    page = segment("本期要目\n【工作动态】\n●我区推动35个重点项目加快建设 ………………… 1\n"
+                   "●区城市管理局提升清扫保洁质量 ……… 2\n\n【工作动态】\n\n"
+                   "我区推动35个重点项目加快建设\n\n　　12月3日，区政府召开推进会。\n\n"
+                   "（区发展改革委）\n\n区城市管理局提升清扫保洁质量\n\n"
+                   "　　11月以来，投诉量下降37%。（区城市管理局　执笔：邓　丽）\n")
+    projects, cleaning = page.stories
+    assert (projects.headline, projects.section) == ("我区推动35个重点项目加快建设", "工作动态")
+    assert cleaning.reporters == ("邓丽",)
+    card = segment("搜狐首页　　新闻　　体育　　汽车　　房产\n[图片]\n渝东北热点\n文章　3285　　　总阅读　1262万\n"
+                   "查看TA的文章>\n\n暖心！一货车侧翻司机被困，村民徒手抬车救人\n\n"
+                   "渝东北热点　　2025-07-23 19:46　　发布于：重庆\n\n"
+                   "7月22日下午，一辆小货车侧翻。\n\n记者丨冉　静　　通讯员丨向　丹\n\n"
+                   "对此，你怎么看？欢迎在评论区留言👇\n\n返回搜狐，查看更多\n\n阅读 (3862)\n")
+    assert [(s.headline, s.reporters) for s in card.stories] == [
+        ("暖心！一货车侧翻司机被困，村民徒手抬车救人", ("冉静", "向丹"))]

@@ -468,7 +468,7 @@ def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
 
 
 def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
-    b.cur.paragraphs.append(Paragraph("".join(line.text for line in run), run[0].number))
+    b.cur.target().append(Paragraph("".join(line.text for line in run), run[0].number))
 
 
 ISSUER_LINE_MAX = 20  # characters of each line of an issuer wrapped over two
@@ -799,6 +799,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "photo-news",
         "## 高山草场迎来避暑游高峰 / 游客在草场上露营。记者 张三 摄",
         "a credited caption right under a head is the story (photo news)",
+    ),
+    LineDecision(
+        "signature-date-ends-item",
+        "## 一周要闻 / 1. 甲镇开会 / 会议召开。 / 2. 乙路段交通管制 / 特此通告。 / 某镇人民政府 / "
+        "2025年11月13日 / 3. 丙村开院坝会 / 村民议事。",
+        "a notice among a digest's items, signed and dated, ends its item, not the digest",
     ),
     LineDecision(
         "caption-over-heads",
@@ -1769,7 +1775,11 @@ class Builder:
 
     def _date_line(self, line: Line) -> None:
         cur = self.cur
-        if cur is not None and cur.has_body:
+        if cur is not None and cur.items and cur.items[-1].paragraphs:
+            # a notice among a digest's items, signed and dated: the item ends, not the digest
+            self.log(line.number, "signature-date-ends-item")
+            cur.target().append(Paragraph(line.text, line.number))
+        elif cur is not None and cur.has_body:
             self.log(line.number, "signature-date-ends-story")
             cur.paragraphs.append(Paragraph(line.text, line.number))
             cur.signed = line.text

@@ -42,6 +42,9 @@ DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═]+$")  # (box-drawing rules of a scan too)
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
+_LABEL_BAR = re.compile(r"(?:^|(?<=\s))(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|摄影|攝影"
+                        r"|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)\s*丨\s*")
+_KEYCAP = re.compile("^([0-9]{1,2})\ufe0f?\u20e3\\s*")
 # A dateline's marker in bold, run in: '**本报讯**（通讯员　邬　航）1月23日，…'.
 _BOLD_DATELINE = re.compile(r"^(?:\*\*|__)([^*_\s]{1,12}?[讯訊电電])(?:\*\*|__)(?=\S)")
 _LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
@@ -167,7 +170,7 @@ def words() -> dict:
     data["actor_suffix_re"] = re.compile("(?:" + "|".join(data["actor_suffixes"]) + ")$")
     data["end_credit"] = re.compile(
         # ('上游新闻·重庆晨报记者': a medium's names joined by a dot before the role)
-        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?(?:·[{HAN}]{{2,12}}?)?(?:{roles})\s*)?"
+        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?[ \u3000]?(?:·[{HAN}]{{2,12}}?)?(?:{roles})\s*[:：]?\s*)?"
         # (a long first word only before a name: a desk, '县体育事业发展中心　王　平')
         rf"(?:[{HAN}]{{1,8}}|[{HAN}]{{9,14}}(?=[ \u3000]+[{HAN}]))"
         rf"(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
@@ -519,11 +522,15 @@ def _is_desk(text: str) -> bool:
 DESK_SECTION_MIN = 4  # characters of a section's name ('规划科'), longer than a name with 科
 
 
+_ROLE_COLON = re.compile(rf"(?<=[{HAN}])\s*:\s*(?=[{HAN}])")
+
+
 def people_in_credit(inner: str) -> tuple[str, ...]:
     """The names of a credit when every token is a person's name, else ()."""
     # "融媒体中心记者 张小明": whatever precedes the first role is the desk, not a name.
     # "本报特派记者 张三 发自北京": where the reporter filed from is no name.
     inner = filed_from(re.sub(r"\s*(?:发自|發自)\S+$", "", normalize(inner)))
+    inner = _ROLE_COLON.sub(" ", inner)  # '执笔：邓　丽': a role's colon is a space
     # "记者 唐宁 文/图", "记者 周芳 报道": what kind of report follows the names.
     inner = words()["credit_tail_re"].sub("", inner)
     role = words()["roles"].search(inner)
@@ -657,7 +664,7 @@ _AUTHOR_MARK = re.compile(
     rf"^[{BULLETS}]?\s*(?:文/图|图/文|文/圖|圖/文|文字|文|撰文)\s*[/／:：]\s*")
 _POST_THEN_NAME = re.compile(rf"^(?P<unit>[{HAN}]{{2,24}})\s+(?P<name>[{HAN}]{{2,4}})$")
 _AUTHOR_LINE = re.compile(
-    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|图/文|文/圖|圖/文|撰文|撰稿)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
+    rf"^[{BULLETS}]?\s*(?:文字|文|文/图|图/文|文/圖|圖/文|撰文|撰稿|执笔|執筆)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
     # book's author, in a 书讯's fields).
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
@@ -744,6 +751,11 @@ def _short_furniture(
     return test
 
 
+_chrome_line = _short_furniture("web_chrome", 80, closed=True)
+# A site's footer menu, however long: short cells between bars (人民日报社概况　|　关于人民网　|　…).
+_MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,12}$")
+
+
 def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     def test(probe: Probe) -> Verdict | None:
         match = words()[key + "_re"].match(probe.norm)
@@ -799,6 +811,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         return Verdict(names=names) if names and all(person_like(n) for n in names) else None
     # '（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）': a medium's names joined by a dot.
     cred, photos = _MEDIA_DOT.sub("", probe.cred, count=1), False
+    # '（来源：忠县融媒体中心　记者　黄　露）': the source, then its writer
+    cred = _SOURCE_FIELD.sub("(", cred, count=1)
     # '（文/图　屏锦镇　胡　敏）': the writer took the pictures too.
     if prefix := _WORDS_AND_PICTURES_FIRST.match(cred[1:].lstrip()):
         photos = True
@@ -871,6 +885,7 @@ _AUTHOR_BIO = re.compile(r"^(?:作者简介|作者簡介)\s*:")
 AUTHOR_BIO_MAX = 160
 
 
+_SOURCE_FIELD = re.compile(r"^\(\s*(?:来源|來源)\s*:\s*(?=\S+\s+\S*(?:记者|記者|通讯员|通訊員))")
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
 
 
@@ -1393,7 +1408,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
-             _short_furniture("web_chrome", 80, closed=True)),
+             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm))),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
@@ -1503,6 +1518,10 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
+        if "丨" in stripped:  # '记者丨冉　静　　通讯员丨向　丹': a bar after a field's label
+            stripped = _LABEL_BAR.sub(r"\1：", stripped)
+        if _KEYCAP.match(stripped):  # '1️⃣石宝镇召开…': an item's number as an emoji
+            stripped = _KEYCAP.sub(r"\1. ", stripped, count=1)
         if (lead := _BOLD_DATELINE.match(stripped)) is not None:
             stripped = lead[1] + stripped[lead.end():]  # '**本报讯**（通讯员　邬　航）1月23日，…'
     if "](" in stripped:

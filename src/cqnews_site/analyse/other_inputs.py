@@ -277,7 +277,8 @@ def microblog_posts(lines: list[Line]) -> None:
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)")
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)"
+                         r"|^文章\s*\d+\s+总阅读\s*[\d.]+万?$")  # (a self-media card's counts)
 ACCOUNT_CARD_LINE_MAX = 20
 ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
 
@@ -300,7 +301,8 @@ def post_authors(lines: list[Line]) -> None:
 
 def account_cards(lines: list[Line]) -> None:
     """An account's card at a post's foot: its name over '微信号：…' and its motto under it
-    ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'): no story's head or text."""
+    ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'), or over its counts
+    ('渝东北热点' / '文章　3285　　总阅读　1262万'): no story's head or text."""
     for at, line in enumerate(lines):
         if not _ACCOUNT_ID.search(line.normal) or len(line.normal) > ACCOUNT_CARD_TEXT_MAX:
             continue
