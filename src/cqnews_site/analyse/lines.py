@@ -42,8 +42,8 @@ DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═]+$")  # (box-drawing rules of a scan too)
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
-_LABEL_BAR = re.compile(r"(?:^|(?<=\s))(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|摄影|攝影"
-                        r"|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)\s*丨\s*")
+_LABEL_BAR = re.compile(r"(?:^|(?<=\s))(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
+                        r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)\s*丨\s*")
 _KEYCAP = re.compile("^([0-9]{1,2})\ufe0f?\u20e3\\s*")
 # A dateline's marker in bold, run in: '**本报讯**（通讯员　邬　航）1月23日，…'.
 _BOLD_DATELINE = re.compile(r"^(?:\*\*|__)([^*_\s]{1,12}?[讯訊电電])(?:\*\*|__)(?=\S)")
@@ -170,7 +170,8 @@ def words() -> dict:
     data["actor_suffix_re"] = re.compile("(?:" + "|".join(data["actor_suffixes"]) + ")$")
     data["end_credit"] = re.compile(
         # ('上游新闻·重庆晨报记者': a medium's names joined by a dot before the role)
-        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?[ \u3000]?(?:·[{HAN}]{{2,12}}?)?(?:{roles})\s*[:：]?\s*)?"
+        rf"[(（]\s*(?P<inner>(?:[{HAN}\-]{{0,12}}?[ \u3000]?(?:·[{HAN}]{{2,12}}?)?"
+        rf"(?:{roles})\s*[:：]?\s*)?"
         # (a long first word only before a name: a desk, '县体育事业发展中心　王　平')
         rf"(?:[{HAN}]{{1,8}}|[{HAN}]{{9,14}}(?=[ \u3000]+[{HAN}]))"
         rf"(?:[ \u3000]+[{HAN}]{{1,8}})*)\s*[)）]\s*$"
