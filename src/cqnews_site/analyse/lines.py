@@ -753,7 +753,7 @@ def _short_furniture(
 
 
 _chrome_line = _short_furniture("web_chrome", 80, closed=True)
-# A site's footer menu, however long: short cells between bars (人民日报社概况　|　关于人民网　|　…).
+# A site's footer menu, however long: short cells between bars (人民日报社概况　|　关于…).
 _MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,12}$")
 
 
