@@ -3090,3 +3090,48 @@ def test_a_bulletins_contents_and_a_drafters_run_in_credit_and_a_self_media_card
                    "对此，你怎么看？欢迎在评论区留言👇\n\n返回搜狐，查看更多\n\n阅读 (3862)\n")
     assert [(s.headline, s.reporters) for s in card.stories] == [
         ("暖心！一货车侧翻司机被困，村民徒手抬车救人", ("冉静", "向丹"))]
+
+
+def test_a_village_sheets_starred_columns_post_credits_and_its_call_for_copy():
+    page = segment("青莲村报\n第9期\n2026年1月10日　星期六\n（免费赠阅　看完请传给左邻右舍）\n\n"
+                   "★村里大事★\n青莲村召开2025年度村民代表大会\n"
+                   "　　1月6日上午，村里召开村民代表大会。\n（村文书　向小芳）\n\n"
+                   "★产业发展★\n直播间里卖脐橙　今冬销售1600吨\n　　今冬，村里开直播卖脐橙。\n"
+                   "（驻村第一书记　陈　波）\n\n"
+                   "本期编辑：向小芳\n欢迎村民朋友提供线索和稿件，直接交给各组网格员。\n")
+    meeting, oranges = page.stories
+    assert (meeting.headline, meeting.section, meeting.reporters) == (
+        "青莲村召开2025年度村民代表大会", "★村里大事★", ("向小芳",))
+    assert (oranges.headline, oranges.reporters) == ("直播间里卖脐橙　今冬销售1600吨", ("陈波",))
+
+
+def test_a_consultative_papers_proposals_sectors_and_student_reporters():
+    page = segment("提案选登\n关于加快推进城区老旧小区加装电梯的建议\n区政协委员　刘晓梅\n"
+                   "　　我区建成于2000年以前的老旧小区有300余个。建议：一是摸清底数。\n\n"
+                   "社情民意\n关于规范小区电动自行车停放充电的建议\n"
+                   "　　当前，我区电动自行车保有量已超过9万辆。\n"
+                   "（反映人：区政协委员、某社区党委书记　张　宏）\n\n"
+                   "履职简讯\n　　【农业和农村界】11月14日，委员们到吴家镇开展“送技下乡”活动。（李　娟）\n"
+                   "　　【医药卫生界】11月18日，委员们到安富街道开展义诊。（周小川）\n")
+    lift, bikes, briefs = page.stories
+    race = segment("校园简讯\n▲校园冬季越野赛鸣枪开跑\n　　12月6日，越野赛开跑，冠军由龚雪获得。"
+                   "（文/学生记者　向　阳　图/学生记者\n陈　浩）\n").stories[0]
+    assert (lift.headline, lift.section, lift.reporters) == (
+        "关于加快推进城区老旧小区加装电梯的建议", "提案选登", ("刘晓梅",))
+    assert (bikes.section, bikes.reporters) == ("社情民意", ("张宏",))
+    assert [item.heading for item in briefs.items] == ["农业和农村界", "医药卫生界"]
+    assert (race.reporters, race.photographers) == (("向阳",), ("陈浩",))
+    caption = lines.classify(1, "▲选手在决赛中进行课堂教学展示。　学生记者　陈　浩　摄")
+    assert (caption.kind, caption.names) == (lines.Kind.CAPTION, ("陈浩",))
+
+
+def test_a_column_of_briefs_one_credited_to_an_office_one_signed_in_its_dateline():
+    page = segment("基层传真\n\n●龙头港务公司职工书屋上新\n\n"
+                   "12月10日，公司工会为职工书屋新添图书600余册。（龙头港务公司工会）\n\n"
+                   "●集团团委开展“青年安全生产示范岗”评选\n\n"
+                   "本报讯（通讯员　冯　雪）12月8日，集团团委开展评选。\n\n\n"
+                   "安全警钟\n\n冬季码头作业牢记“五防”\n\n一防滑倒。\n\n（集团安全环保部）\n")
+    books, youth, safety = page.stories
+    assert (books.headline, books.reporters, youth.reporters) == (
+        "龙头港务公司职工书屋上新", (), ("冯雪",))
+    assert (safety.headline, safety.section) == ("冬季码头作业牢记“五防”", "安全警钟")

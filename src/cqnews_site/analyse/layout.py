@@ -1108,7 +1108,9 @@ def _unsigned_briefs(drafts: list[StoryDraft]) -> list[StoryDraft]:
         at += len(run)
         if (len(run) < UNSIGNED_BRIEFS_MIN or any(d.reporters for d in run[:-1])
                 or any(d.items or d.headline is None for d in run)
-                or not (run[-1].reporters or all(d.sourced for d in run))):
+                # (the last brief's writer in its own dateline signs that brief alone)
+                or not ((run[-1].reporters and run[-1].dateline is None)
+                        or all(d.sourced for d in run))):
             out += run
             continue
         roundup = StoryDraft(line=run[0].line, headline=run[0].section, container=True,
@@ -1932,6 +1934,14 @@ class Builder:
                     cur.sourced = True  # '（据新华社）': credited to a source, not a writer
                 if not cur.items:
                     cur.closed = True
+        elif (halves := _RUN_IN_WORDS_AND_PICTURES.search(text)) and (
+                writers := people_in_credit(halves["words"])):
+            # '…获得。（文/学生记者　向　阳　图/学生记者　陈　浩）': who wrote, who took pictures
+            text = text[: halves.start()].rstrip()
+            _extend_unique(cur.items[-1].reporters if cur.items else cur.reporters, writers)
+            _extend_unique(cur.photographers, people_in_credit(halves["pictures"]))
+            if not cur.items:
+                cur.closed = True
         elif end_mark := words()["end_mark_re"].search(text):
             text = text[: end_mark.start()].rstrip()
         if not text:
@@ -2003,6 +2013,11 @@ def _titled_brief(text: str) -> tuple[str, str] | None:
     if words()["report_opening_re"].match(match["title"]):
         return None  # '5月8日：…' opens a report
     return match["title"].strip(), match["text"]
+
+
+_RUN_IN_WORDS_AND_PICTURES = re.compile(
+    r"[(（]\s*文\s*[/／]\s*(?P<words>[^()（）/／]{2,24}?)\s+(?:图|圖)\s*[/／]\s*"
+    r"(?P<pictures>[^()（）/／]{2,24}?)\s*[)）]\s*$")
 
 
 def _org_credit(inner: str) -> bool:

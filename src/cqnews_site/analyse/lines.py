@@ -588,6 +588,7 @@ def label_of(norm: str) -> str | None:
 
 
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
+_ENDS_IN_TITLE = re.compile(rf"(?:{_TITLE_WORDS.pattern})$")
 # '区发展改革委党组书记、主任　熊　伟': posts ending in a title word, a space, then a name.
 POSTS_AND_NAME = re.compile(
     rf"^(?P<posts>[^\s。,，!?！？:：【】\[\]]{{2,30}}(?:{_TITLE_WORDS.pattern}))\s+(?P<name>{_NAME})$")
@@ -727,7 +728,7 @@ def is_rubric(text: str) -> bool:
             and bool(words()["rubric_endings_re"].search(squeezed)))
 
 
-_RUBRIC_BARS = "■□◆◇"
+_RUBRIC_BARS = "■□◆◇★☆"
 LETTER_SPACED_MIN, LETTER_SPACED_MAX = 3, 6  # characters of a letter-spaced column's name
 
 
@@ -795,6 +796,7 @@ def _label(probe: Probe) -> bool:
     return bare_label(probe.norm) in words()["labels_set"]
 
 
+_RAISED_BY = re.compile(r"^\(\s*(?:反映人|提案人|建议人|建議人)\s*:\s*(?P<rest>[^()]+?)\s*\)$")
 _DRAFTED = re.compile(
     r"^\(\s*(?:撰稿|撰文|执笔|執筆)\s*:\s*(?P<names>[^:()]+?)"
     r"(?:\s+(?:审稿|審稿|审核|審核|审定|審定|统稿|統稿)\s*:\s*[^:()]+)?\s*\)$")
@@ -806,6 +808,10 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     bare = probe.norm.replace(" ", "").strip("()")
     if bare in words()["unsigned_set"]:
         return Verdict()
+    # '（反映人：区政协委员、某社区党委书记　张　宏）': who raised it, with posts
+    if (raised := _RAISED_BY.match(probe.cred)) and (
+            posts := POSTS_AND_NAME.match(join_spaced_names(raised["rest"]))):
+        return Verdict(names=(posts["name"],)) if person_like(posts["name"]) else None
     # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them
     if drafted := _DRAFTED.match(probe.cred):
         names = credit_names(drafted["names"])
@@ -832,10 +838,11 @@ def _closing_credit(probe: Probe) -> Verdict | None:
             return Verdict(names=names, photographers=photographers) if names else None
         names = people_in_credit(match["inner"])
         return Verdict(names=names, with_photos=photos) if names else None
-    # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone.
+    # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone;
+    # '（驻村第一书记　陈　波）': the writer's post, then the name.
     inner = cred[1:-1].strip()
     desk = _DESK_THEN_NAME.match(inner)
-    if desk and _is_desk(desk["desk"]):
+    if desk and (_is_desk(desk["desk"]) or _ENDS_IN_TITLE.search(desk["desk"])):
         inner = desk["name"]
     if _HAN_AND_SPACES.fullmatch(inner):
         names = people_in_credit(inner)
@@ -1036,8 +1043,11 @@ def _split_credit(probe: Probe) -> Verdict | None:
     are single characters too)."""
     if len(probe.norm) > 60:
         return None
-    halves = (_SPLIT_CREDIT.match(probe.norm) or _PHOTO_ROLE_LAST.match(probe.norm)
-              or _SLASHED_CREDIT.match(probe.norm))
+    norm = probe.norm  # ('（文/学生记者　向　阳　图/学生记者　陈　浩）': in brackets, closing a brief)
+    if norm[:1] == "(" and norm[-1:] == ")" and _SLASHED_CREDIT.match(norm[1:-1].strip()):
+        norm = norm[1:-1].strip()
+    halves = (_SPLIT_CREDIT.match(norm) or _PHOTO_ROLE_LAST.match(norm)
+              or _SLASHED_CREDIT.match(norm))
     if not halves:
         return None
     written = _UNIT_THEN_NAME.sub(r"\g<name>", halves["writers"])  # '高二(5)班 罗子涵'

@@ -222,6 +222,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _named_parts(lines, gazetteer)
     _posts_and_names(lines)
     _speakers_under_occasions(lines)
+    _authors_under_headlines(lines)
     _titles_printed_again(lines)
     _guide_lists(lines)
     _decks_over_bylines(lines)
@@ -807,7 +808,7 @@ def _nameplates(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.NOISE, "masthead"
 
 
-_OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,12}$")
+_OPEN_BRACKET_TAIL = re.compile(r"[（(][^（()）]{1,24}$")
 _CLOSING_BRACKET_HEAD = re.compile(r"^[^（()）]{1,20}[）)]$")
 
 
@@ -824,7 +825,8 @@ def _cut_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         joined = classify(b.number, a.text[cut.start():] + b.text, gazetteer)
         if not joined.names:  # ('…（江口镇' / '罗晓红）': the wrap stood where the gap was)
             joined = classify(b.number, a.text[cut.start():] + "\u3000" + b.text, gazetteer)
-        if (joined.kind in (Kind.CREDIT, Kind.PHOTO_CREDIT) and joined.names
+        if ((joined.kind in (Kind.CREDIT, Kind.PHOTO_CREDIT) or joined.rule == "split-credit")
+                and joined.names
                 and a.text[:cut.start()].strip()):
             a.text = a.text[:cut.start()].rstrip()
             a.norm = normalize(a.text)
@@ -1553,6 +1555,22 @@ def _posts_and_names(lines: list[Line]) -> None:
     if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
         for line, _ in found:
             line.kind, line.rule = Kind.LEAD, "post-and-name"
+
+
+def _authors_under_headlines(lines: list[Line]) -> None:
+    """A line of posts and a name right under a headline, over text no credit closes
+    ('关于加快推进…加装电梯的建议' / '区政协委员　刘晓梅' / '…建议：一是…'): the text's
+    author, who signs it (where a reporter's credit closes the text, the line names whom it
+    is about)."""
+    for at in range(1, len(lines) - 1):
+        above, line, below = lines[at - 1], lines[at], lines[at + 1]
+        if not (above.kind is Kind.HEADLIKE and not above.level and below.kind is Kind.BODY
+                and above.number + 1 == line.number and (name := _posts_and_name(line))):
+            continue
+        rest = takewhile(lambda b: b.kind not in (Kind.HEADLIKE, Kind.HEADING, Kind.RUBRIC),
+                         lines[at + 1:])
+        if not any(b.kind in (Kind.CREDIT, Kind.BYLINE) and b.names for b in rest):
+            line.kind, line.rule, line.names = Kind.BYLINE, "author-under-headline", (name,)
 
 
 def _speakers_under_occasions(lines: list[Line]) -> None:
