@@ -1043,7 +1043,8 @@ def _split_credit(probe: Probe) -> Verdict | None:
     are single characters too)."""
     if len(probe.norm) > 60:
         return None
-    norm = probe.norm  # ('（文/学生记者　向　阳　图/学生记者　陈　浩）': in brackets, closing a brief)
+    # ('（文/学生记者　向　阳　图/学生记者　陈　浩）': in brackets, closing a brief)
+    norm = probe.norm
     if norm[:1] == "(" and norm[-1:] == ")" and _SLASHED_CREDIT.match(norm[1:-1].strip()):
         norm = norm[1:-1].strip()
     halves = (_SPLIT_CREDIT.match(norm) or _PHOTO_ROLE_LAST.match(norm)
