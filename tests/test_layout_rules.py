@@ -3135,3 +3135,52 @@ def test_a_column_of_briefs_one_credited_to_an_office_one_signed_in_its_dateline
     assert (books.headline, books.reporters, youth.reporters) == (
         "龙头港务公司职工书屋上新", (), ("冯雪",))
     assert (safety.headline, safety.section) == ("冬季码头作业牢记“五防”", "安全警钟")
+
+
+def test_a_village_diary_with_its_writers_posts_and_entry_lines_and_a_credited_caption():
+    page = segment("驻村日记\n山路上的三次走访\n□县交通局驻某村第一书记　何　勇\n"
+                   "9月29日　星期日　晴\n　　今天到三组贫困户家“回头看”。\n"
+                   "10月3日　星期四　小雨\n　　雨天路滑，又去了一趟。\n")
+    diary = page.stories[0]
+    fair = segment("我县举行消费扶贫产品展销活动\n　　10月16日，展销活动举行。\n"
+                   "▲10月16日，市民在展销活动现场选购扶贫产品。\n（融媒体记者　田　甜　摄）\n"
+                   "　　活动现场人头攒动。\n").stories[0]
+    assert (diary.headline, diary.section, diary.reporters, diary.date) == (
+        "山路上的三次走访", "驻村日记", ("何勇",), "--09-29")
+    assert (fair.captions, fair.photographers) == (
+        ("10月16日，市民在展销活动现场选购扶贫产品。",), ("田甜",))
+
+
+def test_profiles_headed_by_name_and_facts_and_topics_numbered_as_keywords_are_items():
+    page = segment("“光荣在党50年”老党员风采\n初心如磐　党龄越长越“闪亮”\n记者　罗　佳\n"
+                   "　　今年以来，记者走访了三位老党员。\n◆刘德清　87岁　1962年入党\n"
+                   "　　刘德清当了三十年村支书。\n◆周玉兰　79岁　1968年入党\n"
+                   "　　周玉兰是村里第一位女民兵连长。\n\n\n"
+                   "两会热词\n从政府工作报告“热词”看武隆新一年\n热词一　全域旅游\n"
+                   "　　报告提出，今年将推进全域旅游示范区创建。\n热词二　“四好农村路”\n"
+                   "　　报告提出，今年将新改建农村公路600公里。\n（记者　杨　蕊　整理）\n")
+    veterans, keywords = page.stories
+    assert (veterans.headline, veterans.section) == (
+        "初心如磐　党龄越长越“闪亮”", "“光荣在党50年”老党员风采")
+    assert [i.heading for i in veterans.items] == ["刘德清　87岁　1962年入党",
+                                                 "周玉兰　79岁　1968年入党"]
+    assert (keywords.headline, len(keywords.items)) == ("从政府工作报告“热词”看武隆新一年", 2)
+    # Numbered misconceptions are still the subheads of one column.
+    column = segment("春季过敏高发 这三个误区别踩\n　　医生提醒：\n误区一：打喷嚏就是感冒了\n"
+                     "　　不一定。\n误区二：吃点药就行\n　　要查过敏原。\n").stories[0]
+    assert column.items == ()
+
+
+def test_a_sessions_speaker_list_agenda_box_and_a_congratulation_ad_are_no_stories():
+    page = segment("区政协一届三次会议举行大会发言\n"
+                   "本报讯（记者　罗　毅）1月9日下午，区政协举行大会发言。\n大会发言名单：\n"
+                   "庞　涛（经济界）：《推进仙女山旅游度假区提档升级》\n"
+                   "冉小琴（农业界）：《做强高山蔬菜产业》\n刘正权（民革）：《加快白马山旅游资源开发》\n"
+                   "委员们的发言主题鲜明。\n\n今日议程\n1月10日\n上午　各代表团分组审议政府工作报告\n"
+                   "下午　区政协一届三次会议闭幕大会\n\n"
+                   "热烈庆祝中国共产党成立100周年\n某某建设工程有限公司　全体党员职工　敬贺\n\n"
+                   "党史知识天天学\n1．中共一大在哪里召开？\n参考答案：1．B\n"
+                   "（区委党史学习教育领导小组办公室供稿）\n")
+    speeches, quiz = page.stories
+    assert speeches.paragraphs[-1] == "委员们的发言主题鲜明。"
+    assert (quiz.headline, quiz.reporters) == ("党史知识天天学", ())

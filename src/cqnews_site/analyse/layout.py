@@ -1588,7 +1588,7 @@ class Builder:
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif (len(run) == 1 and _rubric(head.text) and not has_deck(head.text)
               # ('十年·三个关键词' / '关键词一：菜': over numbered parts, it heads them)
-              and not (after is not None and after.rule == "numbered-part")):
+              and not (after is not None and after.rule in ("numbered-part", "named-part"))):
             draft.section = head.text  # a rubric alone: the headline comes later, if at all
             draft.column = True
         else:

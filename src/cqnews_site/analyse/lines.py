@@ -148,6 +148,7 @@ def words() -> dict:
     data["party_committee_re"] = re.compile(data["party_committee"])
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"]])
+    data["keyword_series_set"] = frozenset(data["keyword_series"])
     notes = _alternation(data["note_labels"])
     data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]])")
     data["end_mark_re"] = re.compile(
@@ -724,8 +725,13 @@ def is_rubric(text: str) -> bool:
         return not squeezed.endswith(tuple(words()["document_types"]))
     # ('■■　防治非典进行时　■■': a name printed white on black, its bars read as marks)
     squeezed = squeezed.strip(_RUBRIC_BARS)
-    return (len(squeezed) <= words()["rubric_ending_max"]
+    # ('“光荣在党50年”老党员风采': a campaign's quoted name opening a column's is not counted)
+    counted = _QUOTED_LEAD.sub("", squeezed)
+    return (len(counted) <= words()["rubric_ending_max"]
             and bool(words()["rubric_endings_re"].search(squeezed)))
+
+
+_QUOTED_LEAD = re.compile(r"^“[^“”]{2,12}”(?=\S{2})")
 
 
 _RUBRIC_BARS = "■□◆◇★☆"
@@ -874,8 +880,14 @@ def _org_credit_line(probe: Probe) -> bool:
     # ('（县交通运输委员会　县公安局交巡警大队）': two offices sign it together)
     parts = probe.norm[1:-1].split()
     orgs = parts if 1 < len(parts) <= ORG_CREDIT_PARTS_MAX else [inner]
-    return all(2 <= len(org) <= 14 and not any(c.isdigit() for c in org)
+    # ('（区委党史学习教育领导小组办公室供稿）': an office's long name before 供稿)
+    longest = ORG_CREDIT_SUPPLIED_MAX if inner.endswith(("供稿", "提供")) else ORG_CREDIT_MAX
+    return all(2 <= len(org) <= longest and not any(c.isdigit() for c in org)
                and bool(org_marks().search(org)) for org in orgs)
+
+
+ORG_CREDIT_MAX = 14  # characters of an office's name in its credit
+ORG_CREDIT_SUPPLIED_MAX = 28  # ... when it says the office supplied the text (供稿)
 
 
 ORG_CREDIT_PARTS_MAX = 3  # offices signing one credit together
@@ -1083,15 +1095,23 @@ def _school_writer(probe: Probe) -> Verdict | None:
     return Verdict(names=(name,)) if person_like(name) else None
 
 
+BULLETED_POSTS_MAX = 36  # characters of a bulleted writer's line with the writer's posts
+
+
 def _bulleted_name(probe: Probe) -> Verdict | None:
     """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features);
     or the office the writer works for before the name ('■区人民法院　龚雪梅')."""
-    if probe.norm[:1] not in BULLETS or len(probe.norm) > 24:
+    if probe.norm[:1] not in BULLETS or len(probe.norm) > BULLETED_POSTS_MAX:
         return None
     rest = join_spaced_names(probe.cred[1:].strip())  # '□袁　野': a name set spaced
     if (desk := _DESK_THEN_NAME.match(rest)) and _is_desk(desk["desk"]):
         name = desk["name"].replace(" ", "")
         return Verdict(names=(name,)) if person_like(name) else None
+    # '□县交通局驻某村第一书记　何　勇': the writer's posts, then the name
+    if (posts := POSTS_AND_NAME.match(rest)) and person_like(posts["name"]):
+        return Verdict(names=(posts["name"],))
+    if len(probe.norm) > 24:
+        return None
     if len(probe.norm) > 16:
         return None
     match = _NAMES_ONLY.match(rest)
@@ -1356,6 +1376,9 @@ def _headlike(probe: Probe) -> bool:
 _TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}〕)$")
 
 
+_DIARY_ENTRY = re.compile(
+    r"^\d{1,2}月\d{1,2}日\s+星期[一二三四五六日天]\s+"
+    r"(?:晴|阴|陰|多云|多雲|[小中大阵陣暴]?雨|[小中大]?雪|雾|霧)\S{0,4}$")
 # Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
 # other formats', a museum panel's English title; a page of Chinese news prints no such line.
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -1415,6 +1438,9 @@ RULES: tuple[LineRule, ...] = (
              "the story below continues one from another page"),
     LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
              "an image's place; the line under it may be its caption"),
+    LineRule("diary-entry", Kind.BODY, "9月29日　星期日　晴",
+             lambda p: bool(_DIARY_ENTRY.match(p.norm)),
+             "a diary's entry line, its day, weekday and weather: the entry's first paragraph"),
     LineRule("latin-chrome", Kind.NOISE, "About this capture", _latin_words,
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,

@@ -221,6 +221,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
     _posts_and_names(lines)
+    _people_with_facts(lines)
+    _speaker_lists(lines)
+    _agenda_boxes(lines)
     _speakers_under_occasions(lines)
     _authors_under_headlines(lines)
     _titles_printed_again(lines)
@@ -894,7 +897,8 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                    and a.normal[:1] in _CAPTION_POINTERS)
         # (or a numbered one over its credit: '①10月2日，游客在…观景。' / '（记者　A　摄）')
         numbered = (b is not None and b.kind is Kind.PHOTO_CREDIT
-                    and a.text.lstrip()[:1] in _CAPTION_NUMBERS)  # (NFKC reads ① as 1)
+                    and (a.text.lstrip()[:1] in _CAPTION_NUMBERS  # (NFKC reads ① as 1)
+                         or a.normal[:1] in _CAPTION_POINTERS))
         if (b is None or a.level
                 or (a.normal[:1] not in _CAPTION_POINTERS and not dated and not numbered)
                 or (is_closed(a.normal) and not numbered)
@@ -1357,21 +1361,25 @@ def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
 
 
 _NUMBERED_PART = re.compile(
-    rf"^(?P<word>[{HAN}]{{1,4}}?)[一二三四五六七八九十]{{1,2}}\s*[:：]\s*\S")
+    rf"^(?P<word>[{HAN}]{{1,4}}?)[一二三四五六七八九十]{{1,2}}(?P<gap>\s*[:：]\s*|\s+)\S")
 
 
 def _numbered_parts(lines: list[Line]) -> None:
     """Heads numbered with the same word ('误区一：…', '误区二：…') are the parts of one
-    story, its subheads: never headlines, whatever they say."""
+    story, its subheads: never headlines, whatever they say. Numbered keywords ('关键词一：菜',
+    '热词一　全域旅游') each head a topic of its own: the items of a roundup."""
     series: dict[str, list[Line]] = {}
+    topics = words()["keyword_series_set"]
     for line in lines:
         if line.kind is Kind.HEADLIKE and not line.level and (
-                match := _NUMBERED_PART.match(line.normal)):
+                match := _NUMBERED_PART.match(line.normal)) and (
+                ":" in match["gap"] or match["word"] in topics):
             series.setdefault(match["word"], []).append(line)
-    for parts in series.values():
+    for word, parts in series.items():
         if len(parts) >= 2:
             for line in parts:
-                line.kind, line.rule = Kind.SUBHEAD, "numbered-part"
+                line.kind, line.rule = ((Kind.LEAD, "named-part") if word in topics
+                                        else (Kind.SUBHEAD, "numbered-part"))
 
 
 NUMBERED_ENTRY = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.*)$")
@@ -1533,6 +1541,69 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     if len(found) >= NAMED_PARTS_MIN and len(names) == len(found):
         for line in found:
             line.kind, line.rule = Kind.LEAD, "named-part"
+
+
+# '◆刘德清　87岁　1962年入党': a person's name and facts about them (age, year joined), set
+# apart by spaces, heading that person's part of a profile page.
+_NAME_AND_FACTS = re.compile(
+    rf"^[{BRIEF_BULLETS}]?\s*(?P<name>[{HAN}]{{2,3}})(?:\s+\S{{1,10}}){{1,3}}$")
+_FACT = re.compile(r"\d{1,3}\s*岁|(?:19|20)\d{2}\s*年")
+
+
+# '庞　涛（经济界）：《推进仙女山旅游度假区提档升级》': a speaker, their sector and the title
+# of what they said, one of a list printed inside a report.
+_SPEAKER_AND_TITLE = re.compile(
+    rf"^[{HAN}](?: ?[{HAN}]){{1,3}}\s*\([^()]{{1,12}}\)\s*:\s*《[^》]+》$")
+SPEAKER_LIST_MIN = 3
+
+
+def _speaker_lists(lines: list[Line]) -> None:
+    """Three or more lines in a row each a speaker with their sector and the title of their
+    speech: a list inside the report around it, its lines text, not heads."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (line is not None and not line.level and _SPEAKER_AND_TITLE.match(line.normal)
+                and (not run or line.number == run[-1].number + 1)):
+            run.append(line)
+            continue
+        if len(run) >= SPEAKER_LIST_MIN:
+            for entry in run:
+                entry.kind, entry.rule = Kind.BODY, "list-entry"
+        run = [line] if line is not None and _SPEAKER_AND_TITLE.match(line.normal) else []
+
+
+_AGENDA_LABEL = re.compile(r"^(?:今日|明日|本日|会议|會議)?(?:议程|議程|日程)(?:安排)?$")
+_AGENDA_LINE = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:\s*星期\S)?$|(?:上午|下午|晚上|全天|\d{1,2}:\d{2})\s)")
+
+
+def _agenda_boxes(lines: list[Line]) -> None:
+    """A session's agenda box ('今日议程' / '1月10日' / '上午　各代表团分组审议…'): what is
+    scheduled, no story."""
+    for at, line in enumerate(lines):
+        if line.level or not _AGENDA_LABEL.match(line.normal.replace(" ", "")):
+            continue
+        box = list(takewhile(lambda b: b.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE)
+                             and _AGENDA_LINE.match(b.normal), lines[at + 1:]))
+        if box:
+            for entry in (line, *box):
+                entry.kind, entry.rule = Kind.NOISE, "agenda"
+
+
+def _people_with_facts(lines: list[Line]) -> None:
+    """Two or more lines each a different person's name with facts about them ('◆刘德清
+    87岁　1962年入党' / … / '◆周玉兰　79岁　1968年入党'), each over paragraphs: the parts of a
+    profile page, its items."""
+    found = [(line, match["name"]) for line, below in pairwise(lines)
+             if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+             and below.kind is Kind.BODY
+             and (match := _NAME_AND_FACTS.match(line.normal))
+             and _FACT.search(line.normal) and person_like(match["name"])]
+    if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
+        for line, _ in found:
+            text = line.text.strip().lstrip(BRIEF_BULLETS).strip()
+            line.kind, line.rule, line.text, line.norm = (
+                Kind.LEAD, "named-part", text, normalize(text))
 
 
 def _posts_and_name(line: Line) -> str | None:
