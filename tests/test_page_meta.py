@@ -86,3 +86,13 @@ def test_a_year_printed_with_the_date_is_its_own_evidence():
     page = segmenter.segment(source)
     assert page.stories[0].date == "2023-12-05"
     assert page.stories[0].date_evidence == "printed with the date"
+
+
+def test_a_scans_furniture_at_the_pages_foot_dates_the_page():
+    source, _ = reader.read_bytes(
+        "石门大桥下周一起封闭半幅维修\n\n　　本报讯（记者　王　露）昨日，记者获悉，大桥将封闭维修。\n\n"
+        "重庆商报　　2OO3年11月20日　星期四　　　　　A6\n"
+        "重庆新闻　　　　责任编辑　郑　刚　美术编辑　杨　帆\n".encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert (page.date, page.year) == ("2003-11-20", 2003)
+    assert page.stories[0].date == "2003-11-19"

@@ -87,7 +87,8 @@ def _iso_date(norm: str) -> str | None:
 
 
 def page_meta(lines: list[Line], header: list[str], first_story_line: int | None) -> PageMeta:
-    """Paper, date, 期号, 版次 and 版名 from the lines above the first story."""
+    """Paper, date, 期号, 版次 and 版名 from the lines above the first story (or, when those
+    print no date, from the furniture under the last text)."""
     fields: dict[str, str | None] = {}
     top = [line for line in lines
            if (first_story_line is None or line.number < first_story_line)
@@ -97,6 +98,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     top += [line for line in lines if line not in top and (
         (line.rule == "web-chrome" and words()["article_info_re"].search(line.normal))
         or (line.kind is Kind.BYLINE and _ISO_DATE.search(line.normal)))]
+    if not any(_header_date(line.text) for line in top):
+        # A scan's furniture printed at the page's foot, under its last text ('重庆商报
+        # 2OO3年11月20日　星期四　　A6' / the editors): the page's, as at its head.
+        last = max((line.number for line in lines if line.kind is Kind.BODY), default=0)
+        top += [line for line in lines if line.number > last and line.rule in _HEADER_RULES]
     paper_shape = words()["paper_shapes_re"]
     # A head cell that looks like no paper names one only when no cell does: beside the
     # page's number it is the page's name (城事　05 over 重庆晨报).
