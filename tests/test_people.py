@@ -478,3 +478,8 @@ def test_an_age_before_a_name_and_farmers_and_weavers_trades(tagger):
                                    "前来售粮的种粮户马昌福说，他卖出稻谷12吨。"))
     assert found["徐德芳"][0] == []
     assert found["钟晓梅"][0] == ["织布工"] and found["马昌福"][0] == ["种粮户"]
+
+
+def test_an_elder_addressed_by_family_name_is_no_name_and_a_name_may_end_in_neng(tagger):
+    assert "王老" not in people(tagger.tag_text("刚推开门，75岁的王老就起身快步走过来。"))
+    assert "张裕能" in people(tagger.tag_text("主持人张裕能说，卢浮宫变成了最新的卢浮宫。"))

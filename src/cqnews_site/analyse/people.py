@@ -63,7 +63,7 @@ _NOT_NAME_END = tuple(
 _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
-_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可能会要已便")
+_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便")
 _VERY_COMMON_FREQ = 3000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
 _COUNT = re.compile("[一二两三四五六七八九十几][成倍层次个名位天年]")  # a count, not a given name
