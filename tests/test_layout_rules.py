@@ -3184,3 +3184,41 @@ def test_a_sessions_speaker_list_agenda_box_and_a_congratulation_ad_are_no_stori
     speeches, quiz = page.stories
     assert speeches.paragraphs[-1] == "委员们的发言主题鲜明。"
     assert (quiz.headline, quiz.reporters) == ("党史知识天天学", ())
+
+
+def test_a_wire_page_its_series_tag_time_line_buttons_and_disclaimer():
+    page = segment("中国新闻网\n当前位置：首页 > 地方新闻 > 正文\n\n"
+                   "（新春走基层）重庆彭水：苗乡“赶年场”　山货俏销年味浓\n\n"
+                   "2026年02月10日 11:27　来源：中国新闻网\n大字体\n小字体\n参与互动(0)\n\n"
+                   "　　中新网重庆2月10日电 (记者 邓　琳)腊月廿三，郁山镇的老街上挤满了赶年场的村民。\n\n"
+                   "中新网\n\n本网站所刊载信息，不代表中新社和中新网观点。\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("重庆彭水：苗乡“赶年场”　山货俏销年味浓", "新春走基层", ("邓琳",))]
+
+
+def test_an_e_papers_page_of_articles_with_its_contents_and_counters():
+    page = segment("第03版：社会民生　　　　　＜上一版　　下一版＞\n\n点击版面图上的热区，可阅读单篇文章\n\n"
+                   "本版文章（共2篇）\n01　城区12个老旧小区完成改造\n02　冬季专场招聘会提供岗位2100余个\n\n"
+                   "━━━━━━━━\n第1篇／共2篇　　字数：40\n城区12个老旧小区完成改造\n"
+                   "　　本报讯（记者　况　静）12月10日，改造完成。\n返回本版目录↑\n\n"
+                   "━━━━━━━━\n第2篇／共2篇　　字数：30\n冬季专场招聘会提供岗位2100余个\n"
+                   "　　本报讯　12月11日，招聘会举行。（刘　洋）\n返回本版目录↑\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("城区12个老旧小区完成改造", ("况静",)), ("冬季专场招聘会提供岗位2100余个", ("刘洋",))]
+    assert page.page_number == "03"
+
+
+def test_a_text_browsers_dump_its_margin_link_numbers_and_wrapped_chrome():
+    text = ("   [2]设为首页 | [3]加入收藏 | [4]手机版\n\n"
+            "   [7]首页 [8]时政 [9]荣昌要闻 [10]镇街动态 [11]部门动态 [12]视听荣昌 [13]专\n"
+            "   题 [14]网络问政\n\n   ____________________ 搜索\n\n"
+            "   当前位置：[15]首页 > [16]荣昌要闻 > 正文\n\n"
+            "   千年陶都开新窑　安陶小镇迎客5.2万人次\n\n"
+            "   发布时间：2025-05-18 09:12　　来源：荣昌区融媒体中心　　作者：吴桐　　编\n"
+            "   辑：黄雪\n\n"
+            "   荣昌网讯（记者　吴　桐）5月17日上午，随着窑工拆开封闭了三天的柴窑\n"
+            "   窑门，第五届荣昌陶“开窑节”启幕。\n")
+    page = segment(text)
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("千年陶都开新窑　安陶小镇迎客5.2万人次", ("吴桐",), "2025-05-17")]
+    assert lines.without_margin(["   甲", "", "   乙", "丙"]) == ["   甲", "", "   乙", "丙"]

@@ -297,6 +297,8 @@ HEAD_RUN_BELOW_BOX = 3  # head lines (headline, deck) a box's name may stand ove
 # the headline after it is at least a short headline's length, so that '【江津】' alone or
 # with two characters after it stays a rubric.
 _IN_BRACKETS = re.compile(r"^[【\[〔](?P<inner>[^】\]〔〕\[]{2,60})[】\]〕]\s*(?P<rest>.*)$")
+# ('（新春走基层）重庆彭水：…': a series' tag in round brackets before its headline)
+_TAGGED_HEADLINE = re.compile(r"^\((?P<inner>[^()\s]{2,10})\)\s*(?P<rest>\S.*)$")
 RUBRIC_IN_BRACKETS = (2, 10)  # characters of a column's name
 HEADLINE_IN_BRACKETS = (9, 60)  # characters of a headline printed wholly in brackets
 HEADLINE_AFTER_RUBRIC_MIN = 5
@@ -320,7 +322,7 @@ def _rubric_headline(norm: str) -> re.Match[str] | None:
     """'【以案说法】网购减肥糖吃出病 商家被判十倍赔偿', '今日綦江丨…': the match of a column's name
     in brackets or before a bar and the headline after it (groups ``inner``, ``rest``), else
     None."""
-    match = _IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm)
+    match = _IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm) or _TAGGED_HEADLINE.match(norm)
     low, high = RUBRIC_IN_BRACKETS
     if (match is None or not low <= len(match["inner"]) <= high
             or len(match["rest"]) < HEADLINE_AFTER_RUBRIC_MIN

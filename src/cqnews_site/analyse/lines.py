@@ -42,6 +42,7 @@ DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 _RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═]+$")  # (box-drawing rules of a scan too)
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
+_LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
 _LABEL_BAR = re.compile(r"(?:^|(?<=\s))(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
                         r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)\s*丨\s*")
 _KEYCAP = re.compile("^([0-9]{1,2})\ufe0f?\u20e3\\s*")
@@ -870,8 +871,14 @@ def _excerpt_source(probe: Probe) -> Verdict | None:
     return Verdict(names=names) if names else None
 
 
+_OFFICE_FIELD = re.compile(rf"^(?:文字|文|图片|图|圖片)\s*:\s*(?P<org>[{HAN}]{{2,20}})$")
+
+
 def _org_credit_line(probe: Probe) -> bool:
-    """'（区城市管理局 供稿）': an organisation signs the story above, no person."""
+    """'（区城市管理局 供稿）': an organisation signs the story above, no person; so does an
+    office in a credit's field ('文字：区医保事务中心')."""
+    if (field := _OFFICE_FIELD.match(probe.norm)) and org_marks().search(field["org"]):
+        return True
     if probe.norm[:1] != "(" or not probe.norm.endswith(")"):
         return False
     inner = probe.norm[1:-1].replace(" ", "")
@@ -1556,6 +1563,9 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
+        if "[" in stripped and len(_LINK_NUMBER.findall(stripped)) >= 1:
+            # '[7]首页 [8]时政 …', '[17]2025荣昌陶…': a text browser's link numbers, no text
+            stripped = _LINK_NUMBER.sub("", stripped).strip() or stripped
         if "丨" in stripped:  # '记者丨冉　静　　通讯员丨向　丹': a bar after a field's label
             stripped = _LABEL_BAR.sub(r"\1：", stripped)
         if _KEYCAP.match(stripped):  # '1️⃣石宝镇召开…': an item's number as an emoji
@@ -1604,6 +1614,22 @@ def unspaced_page(raws: list[str]) -> list[str]:
     if spaced < SPACED_LINES_MIN or spaced < telling * SPACED_SHARE:
         return raws
     return [_OCR_SPACE.sub("", raw) for raw in raws]
+
+
+MARGIN_SHARE = 0.9  # of a page's lines, at least, that share a left margin before it is cut
+
+
+def without_margin(raws: list[str]) -> list[str]:
+    """A page whose every line starts with the same run of spaces (a text browser's margin,
+    '   [7]首页…', '   　　荣昌网讯…'), without it: an indent is what follows the margin."""
+    filled = [raw for raw in raws if raw.strip()]
+    if not filled:
+        return raws
+    margins = [len(raw) - len(raw.lstrip(" ")) for raw in filled]
+    margin = min(m for m in margins if m) if any(margins) else 0
+    if margin < 2 or sum(m >= margin for m in margins) < len(filled) * MARGIN_SHARE:
+        return raws
+    return [raw[margin:] if raw[:margin] == " " * margin else raw for raw in raws]
 
 
 def dateline(norm: str) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ pass names the rule it applied, as the line rules do, so ``cqnews explain`` can 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, pairwise, takewhile
@@ -228,6 +229,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _authors_under_headlines(lines)
     _titles_printed_again(lines)
     _guide_lists(lines)
+    _contents_lists(lines)
+    _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
     _cut_first_lines(lines)
@@ -1676,6 +1679,48 @@ def _titles_printed_again(lines: list[Line]) -> None:
             line.text, line.norm = last.text, last.norm
             last.kind, last.rule = Kind.NOISE, "title-printed-again"
         last, chrome = line, False
+
+
+# '01　城区12个老旧小区完成改造': a contents list's numbered entry.
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}\s+(?P<title>\S.{3,60})$")
+CONTENTS_ENTRIES_MIN = 2
+
+
+WRAPPED_CHROME_MIN = 36  # characters of a chrome line cut at the page's width
+FULL_WIDTH_SHARE = 0.95  # of the page's widest line: a line this wide was cut there
+
+
+def _width(line: Line) -> int:
+    """A line's width in cells as printed (a Han character takes two)."""
+    return line.indent + sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+                             for c in line.text)
+WRAPPED_END_MAX = 16  # characters of the end it wraps onto the next line
+
+
+def _wrapped_chrome(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """The end of a long line of chrome wrapped onto the line under it ('发布时间：…　　编' /
+    '辑：黄雪', '首页　时政　…　专' / '题　网络问政'): chrome too, when the line above fills the
+    page's width and the two read as one."""
+    widest = max((_width(line) for line in lines), default=0)
+    for above, line in pairwise(lines):
+        if (above.kind is Kind.NOISE and above.rule in ("web-chrome", "masthead")
+                and len(above.normal) >= WRAPPED_CHROME_MIN and not line.level
+                and _width(above) >= widest * FULL_WIDTH_SHARE
+                and line.number == above.number + 1 and len(line.normal) <= WRAPPED_END_MAX
+                and line.kind in (Kind.HEADLIKE, Kind.BODY)
+                and classify(above.number, above.text + line.text, gazetteer).kind is Kind.NOISE):
+            line.kind, line.rule = Kind.NOISE, above.rule
+
+
+def _contents_lists(lines: list[Line]) -> None:
+    """Numbered entries whose titles the page prints again as heads of their own ('01　城区
+    12个老旧小区完成改造' … over the articles): a contents list, furniture."""
+    heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING)}
+    found = [line for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
+             and (match := _CONTENTS_ENTRY.match(line.normal)) and match["title"] in heads]
+    if len(found) >= CONTENTS_ENTRIES_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.NOISE, "contents-entry"
 
 
 _GUIDE_LABEL = re.compile(r"(?:导读|導讀|导视|導視)\s*:?$")

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
-from cqnews_site.analyse.lines import Kind, Line, classify, is_page_name, unspaced_page, words
+from cqnews_site.analyse.lines import (
+    Kind,
+    Line,
+    classify,
+    is_page_name,
+    unspaced_page,
+    without_margin,
+    words,
+)
 from cqnews_site.analyse.passes import relabel
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
@@ -198,7 +206,7 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
     return relabel([
         classify(source.first_line + offset, raw, gazetteer)
-        for offset, raw in enumerate(unspaced_page(source.text.split("\n")))
+        for offset, raw in enumerate(unspaced_page(without_margin(source.text.split("\n"))))
         if raw.strip()
     ], gazetteer)
 
