@@ -3222,3 +3222,14 @@ def test_a_text_browsers_dump_its_margin_link_numbers_and_wrapped_chrome():
     assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
         ("千年陶都开新窑　安陶小镇迎客5.2万人次", ("吴桐",), "2025-05-17")]
     assert lines.without_margin(["   甲", "", "   乙", "丙"]) == ["   甲", "", "   乙", "丙"]
+
+
+def test_a_theory_pages_authors_with_their_workplaces_and_more_columns():
+    page = segment("发展新型农村集体经济　夯实共同富裕基础\n周　琳　　　　　　某某大学马克思主义学院\n"
+                   "何国栋　　　　　　重庆社会科学院农村发展研究所\n"
+                   "　　发展新型农村集体经济，是推进乡村全面振兴的重要途径。\n")
+    assert page.stories[0].reporters == ("周琳", "何国栋")
+    for name in ("以案释法", "校园走笔", "学习笔记"):
+        assert lines.is_rubric(name), name
+    # A post over a name across a gap is no workplace.
+    assert lines.classify(1, "产业振兴　　　　区农业农村委").kind is not lines.Kind.BYLINE

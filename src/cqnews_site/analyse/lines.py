@@ -928,6 +928,11 @@ _RESIDENCE = re.compile(rf"\s*\((?:[{HAN}]{{0,10}})(?:街道|镇|鎮|乡|鄉|村
 
 # A letter's writer signing where they live, as a resident, and their name (with co-signers):
 # '中山路街道红河社区居民　邓光明' · '朱沱镇石盘村村民　李长贵等12人'.
+_NAME_THEN_UNIT = re.compile(
+    rf"^(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[ \u3000]{{3,}}(?P<unit>[{HAN}]{{4,30}})$")
+# Workplaces of a writer named with them: universities, academies, institutes, schools.
+_WORKPLACES = ("大学", "学院", "研究所", "研究院", "研究中心", "科学院", "党校", "中学", "小学",
+               "学校", "医院")
 _RESIDENT_SIGNATURE = re.compile(
     rf"^[{HAN}]{{1,16}}(?:街道|社区|社區|小区|小區|镇|鎮|乡|鄉|村|组|組|路|区|區|县|縣)"
     rf"(?:居民|村民|市民|业主|業主|家长|家長)\s+(?P<names>[{HAN}]{{2,4}})"
@@ -987,9 +992,17 @@ def _byline(probe: Probe) -> Verdict | None:
         return Verdict(names=credit_names(rest["names"])) if rest else None
     if signed := _RESIDENT_SIGNATURE.match(cred):
         return Verdict(names=(signed["names"],))
+    # '周　琳　　　　　　西南政法大学马克思主义学院': a writer and, across a wide gap, the
+    # place they work (a theory page's authors, each on a line of their own)
+    if (worker := _NAME_THEN_UNIT.match(probe.text.strip())) and worker["unit"].endswith(
+            _WORKPLACES):
+        name = worker["name"].replace(" ", "").replace("\u3000", "")
+        if person_like(name):
+            return Verdict(names=(name,))
+    split = cells(probe.text)
     # '通讯员 王 宇  新重庆-重庆日报记者 何 川': credits set apart by a wide gap, each a byline.
     parts = [words()["byline"].match(join_spaced_names(normalize(part)))
-             for part in cells(probe.text)]
+             for part in split]
     if len(parts) >= 2 and all(parts):
         return Verdict(names=tuple(n for part in parts for n in credit_names(part["names"])))
     return None
