@@ -3233,3 +3233,17 @@ def test_a_theory_pages_authors_with_their_workplaces_and_more_columns():
         assert lines.is_rubric(name), name
     # A post over a name across a gap is no workplace.
     assert lines.classify(1, "产业振兴　　　　区农业农村委").kind is not lines.Kind.BYLINE
+
+
+def test_a_boxed_notice_in_a_scan_its_ascii_rules_side_rules_and_spaced_title():
+    assert lines.classify(1, "+----------------------------------+").kind is lines.Kind.NOISE
+    side = lines.classify(1, "丨　　根据《企业年度检验办法》，我局定于")
+    assert (side.text, side.indent) == (
+        "根据《企业年度检验办法》，我局定于", lines.classify(1, "　　　根据《企业》").indent)
+    title = lines.classify(1, "　　　　　　　　　　公　　告")
+    assert title.kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "要　闻").kind is lines.Kind.NOISE  # a page's name stays furniture
+    page = segment("县农信社发放支农贷款\n　　4月10日，县农信社发放贷款。\n（记者　邱　敏）\n\n"
+                   "+----------------------------------+\n　　　　　　　　　更　　正\n"
+                   "　　本报上期一文有误，特此更正。\n+----------------------------------+\n")
+    assert [s.headline for s in page.stories] == ["县农信社发放支农贷款", "更正"]

@@ -39,7 +39,7 @@ BULLETS = "□■◇◆●○◎▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
-_RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═]+$")  # (box-drawing rules of a scan too)
+_RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═+]+$")  # (box-drawing rules of a scan too, +---+)
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
@@ -1356,7 +1356,9 @@ def _page_name(probe: Probe) -> bool:
     names = words()["page_names_set"]
     cells = [cell.replace(" ", "") for cell in re.split(r"[|/]", probe.norm)]
     if len(cells) == 1:
-        return cells[0] in names
+        # ('公　　告' set letter-spaced over a boxed notice: the notice's title)
+        return cells[0] in names and not (" " in probe.norm.strip()
+                                          and cells[0] in words()["document_types"])
     return all(0 < len(cell) <= 8 for cell in cells) and any(cell in names for cell in cells)
 
 
@@ -1565,6 +1567,8 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
 
     ``gazetteer`` is the build's (with the editor's units); the packaged one by default.
     """
+    if raw[:1] in "丨｜" and raw[1:].strip():
+        raw = "\u3000" + raw[1:]  # '丨　　根据…': a box's side rule, read with its line
     stripped = raw.strip()
     level = 0
     heading = MD_HEADING.match(stripped)
