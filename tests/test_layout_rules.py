@@ -3247,3 +3247,18 @@ def test_a_boxed_notice_in_a_scan_its_ascii_rules_side_rules_and_spaced_title():
                    "+----------------------------------+\n　　　　　　　　　更　　正\n"
                    "　　本报上期一文有误，特此更正。\n+----------------------------------+\n")
     assert [s.headline for s in page.stories] == ["县农信社发放支农贷款", "更正"]
+
+
+def test_a_headline_and_its_byline_on_one_line_and_a_district_tag_over_a_deck():
+    page = segment("民生关注\n汉丰湖湿地公园五一前全面开放　　　　　　本报记者　冉　静\n"
+                   "　　记者4月19日从县林业局获悉，湿地公园将全面开放。\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("汉丰湖湿地公园五一前全面开放", "民生关注", ("冉静",))]
+    page = segment("上一版　　下一版　　版面导航　　PDF下载　　往期回顾\n\n"
+                   "【南岸】弹子石老街“上新”　30家非遗小店开门迎客\n\n上游新闻·重庆晨报记者　王　敏\n\n"
+                   "3月18日，弹子石老街二期正式开街。\n\n\n"
+                   "【大足】万亩油菜花田里　无人机忙“飞防”\n——今年全区春耕植保作业面积将超20万亩\n\n"
+                   "晨报讯（记者　刘　畅）昨日上午，植保无人机依次升空。\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("弹子石老街“上新”　30家非遗小店开门迎客", "南岸", ("王敏",)),
+        ("万亩油菜花田里　无人机忙“飞防”", "大足", ("刘畅",))]

@@ -1266,6 +1266,16 @@ class Builder:
             self.pending_section = line.text
             return i + 1
         cur = self.cur
+        deck = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (line.rule == "bracket-place" and not line.level and deck is not None
+                and (cur is None or (cur.has_body and not cur.container and not cur.items))
+                and deck.kind is Kind.HEADLIKE and not deck.level
+                and DECK_DASHES.match(deck.normal) and deck.normal[:1] in "—-"):
+            # '【大足】万亩油菜花田里　无人机忙“飞防”' / '——今年全区…': over its deck, a headline
+            self.log(line.number, "bracketed-place-heads-story")
+            line.kind = Kind.HEADLIKE
+            self._head_run([line, deck], self._after_noise(i + 2))
+            return i + 2
         if (line.rule == "bracket-place" and not line.level
                 and (cur is None or (cur.has_body and not cur.container and not cur.items))
                 and (_starts_story(after := self._after_noise(i + 1)) or _opens_report(after))):

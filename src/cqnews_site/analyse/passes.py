@@ -213,6 +213,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     post_authors(lines)
     microblog_posts(lines)
     _titled_photo_credits(lines, gazetteer)
+    _headlines_with_bylines(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
@@ -787,6 +788,25 @@ def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
             head.indent = rest.indent = line.indent
             out[-1:] = [head, rest]
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
+
+
+def _headlines_with_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A headline and its byline on one line, set far apart ('汉丰湖湿地公园五一前全面开放
+    本报记者　冉　静'): the headline, then its writer (two lines of one number)."""
+    out: list[Line] = []
+    for line in lines:
+        out.append(line)
+        if line.kind is not Kind.HEADLIKE or line.level:
+            continue
+        parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
+        if len(parts) != 2:
+            continue
+        head = classify(line.number, parts[0], gazetteer)
+        byline = classify(line.number, parts[1], gazetteer)
+        if head.kind is Kind.HEADLIKE and byline.kind is Kind.BYLINE and byline.names:
+            head.indent = byline.indent = line.indent
+            out[-1:] = [head, byline]
+    lines[:] = out
 
 
 _ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
