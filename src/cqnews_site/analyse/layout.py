@@ -1266,25 +1266,16 @@ class Builder:
             self.pending_section = line.text
             return i + 1
         cur = self.cur
-        deck = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if (line.rule == "bracket-place" and not line.level and deck is not None
-                and (cur is None or (cur.has_body and not cur.container and not cur.items))
-                and deck.kind is Kind.HEADLIKE and not deck.level
-                and DECK_DASHES.match(deck.normal) and deck.normal[:1] in "—-"):
-            # '【大足】万亩油菜花田里　无人机忙“飞防”' / '——今年全区…': over its deck, a headline
-            self.log(line.number, "bracketed-place-heads-story")
-            line.kind = Kind.HEADLIKE
-            self._head_run([line, deck], self._after_noise(i + 2))
-            return i + 2
         if (line.rule == "bracket-place" and not line.level
                 and (cur is None or (cur.has_body and not cur.container and not cur.items))
-                and (_starts_story(after := self._after_noise(i + 1)) or _opens_report(after))):
-            # '【万州】新田港二期码头投用…' over a byline or a dateline, under no roundup's head:
-            # a story of its own, its district's name the section (as '【以案说法】…').
+                and (run := self._bracketed_headline_run(i))):
+            # '【万州】新田港二期码头投用…' over a byline or a dateline, or over its dashed deck
+            # ('【大足】万亩油菜花田里…' / '——今年全区…'), under no roundup's head: a story of
+            # its own, its district's name the section (as '【以案说法】…').
             self.log(line.number, "bracketed-place-heads-story")
             line.kind = Kind.HEADLIKE  # read as the head it is (the builder's own line)
-            self._head_run([line], after)
-            return i + 1
+            self._head_run(run, self._after_noise(i + len(run)))
+            return i + len(run)
         if (line.rule == "bulleted-place" and ":" in line.normal and cur is not None
                 and _brief_column(cur)):
             # '党建动态' / '▲龙岗街道：“红色物业”破解小区治理难题': a place and its brief's title
@@ -1294,6 +1285,17 @@ class Builder:
         self.log(line.number, "rubric-opens-item")
         self.open_item(heading, line.number, None, voice=line.rule == "bold-speaker")
         return i + 1
+
+    def _bracketed_headline_run(self, i: int) -> list[Line]:
+        """The heads a district's bracketed tag at ``i`` opens: itself and its dashed deck,
+        or itself over a byline or a dateline; [] when it heads no story."""
+        line = self.lines[i]
+        deck = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (deck is not None and deck.kind is Kind.HEADLIKE and not deck.level
+                and DECK_DASHES.match(deck.normal) and deck.normal[:1] in "—-"):
+            return [line, deck]
+        after = self._after_noise(i + 1)
+        return [line] if _starts_story(after) or _opens_report(after) else []
 
     def _after_noise(self, j: int) -> Line | None:
         """The first line from ``j`` on that is no furniture."""
@@ -1939,21 +1941,16 @@ class Builder:
             unsigned = normalize(inner).replace(" ", "") in words()["unsigned_set"]
             if names or unsigned or _org_credit(inner):
                 text = text[: end_credit.start()].rstrip()
-                target = cur.items[-1].reporters if cur.items else cur.reporters
-                _extend_unique(target, names)
+                _signs(cur, names)
                 if not names:
                     self.noise.append(end_credit.group(0).strip())
                     cur.sourced = True  # '（据新华社）': credited to a source, not a writer
-                if not cur.items:
-                    cur.closed = True
         elif (halves := _RUN_IN_WORDS_AND_PICTURES.search(text)) and (
                 writers := people_in_credit(halves["words"])):
             # '…获得。（文/学生记者　向　阳　图/学生记者　陈　浩）': who wrote, who took pictures
             text = text[: halves.start()].rstrip()
-            _extend_unique(cur.items[-1].reporters if cur.items else cur.reporters, writers)
+            _signs(cur, writers)
             _extend_unique(cur.photographers, people_in_credit(halves["pictures"]))
-            if not cur.items:
-                cur.closed = True
         elif end_mark := words()["end_mark_re"].search(text):
             text = text[: end_mark.start()].rstrip()
         if not text:
@@ -2025,6 +2022,13 @@ def _titled_brief(text: str) -> tuple[str, str] | None:
     if words()["report_opening_re"].match(match["title"]):
         return None  # '5月8日：…' opens a report
     return match["title"].strip(), match["text"]
+
+
+def _signs(cur: StoryDraft, names: tuple[str, ...] | list[str]) -> None:
+    """A credit run in at a paragraph's end signs the item it ends, or closes the story."""
+    _extend_unique(cur.items[-1].reporters if cur.items else cur.reporters, names)
+    if not cur.items:
+        cur.closed = True
 
 
 _RUN_IN_WORDS_AND_PICTURES = re.compile(

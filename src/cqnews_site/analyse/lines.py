@@ -895,8 +895,6 @@ def _org_credit_line(probe: Probe) -> bool:
 
 ORG_CREDIT_MAX = 14  # characters of an office's name in its credit
 ORG_CREDIT_SUPPLIED_MAX = 28  # ... when it says the office supplied the text (供稿)
-
-
 ORG_CREDIT_PARTS_MAX = 3  # offices signing one credit together
 
 
@@ -999,10 +997,9 @@ def _byline(probe: Probe) -> Verdict | None:
         name = worker["name"].replace(" ", "").replace("\u3000", "")
         if person_like(name):
             return Verdict(names=(name,))
-    split = cells(probe.text)
     # '通讯员 王 宇  新重庆-重庆日报记者 何 川': credits set apart by a wide gap, each a byline.
     parts = [words()["byline"].match(join_spaced_names(normalize(part)))
-             for part in split]
+             for part in cells(probe.text)]
     if len(parts) >= 2 and all(parts):
         return Verdict(names=tuple(n for part in parts for n in credit_names(part["names"])))
     return None
@@ -1130,8 +1127,6 @@ def _bulleted_name(probe: Probe) -> Verdict | None:
     # '□县交通局驻某村第一书记　何　勇': the writer's posts, then the name
     if (posts := POSTS_AND_NAME.match(rest)) and person_like(posts["name"]):
         return Verdict(names=(posts["name"],))
-    if len(probe.norm) > 24:
-        return None
     if len(probe.norm) > 16:
         return None
     match = _NAMES_ONLY.match(rest)
@@ -1580,7 +1575,7 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
-        if "[" in stripped and len(_LINK_NUMBER.findall(stripped)) >= 1:
+        if "[" in stripped:
             # '[7]首页 [8]时政 …', '[17]2025荣昌陶…': a text browser's link numbers, no text
             stripped = _LINK_NUMBER.sub("", stripped).strip() or stripped
         if "丨" in stripped:  # '记者丨冉　静　　通讯员丨向　丹': a bar after a field's label

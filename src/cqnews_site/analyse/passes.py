@@ -9,7 +9,6 @@ pass names the rule it applied, as the line rules do, so ``cqnews explain`` can 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, pairwise, takewhile
@@ -212,8 +211,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     account_cards(lines)
     post_authors(lines)
     microblog_posts(lines)
-    _titled_photo_credits(lines, gazetteer)
-    _headlines_with_bylines(lines, gazetteer)
+    _heads_with_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
@@ -770,43 +768,29 @@ def _head_block(lines: list[Line]) -> None:
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
 
 
-def _titled_photo_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
-    """A photo's title and its credit on one line, set far apart ('雪落黄安坝　　　　冉　峰　摄'):
-    the title heads the photo, the credit names who took it (two lines of one number)."""
+# A line set far apart in two, as printed: its kind, and the kind its second part must be.
+_SPLIT_AT_GAP = {Kind.PHOTO_CREDIT: Kind.PHOTO_CREDIT, Kind.HEADLIKE: Kind.BYLINE}
+
+
+def _heads_with_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A head and its credit on one line, set far apart: a photo's title and who took it
+    ('雪落黄安坝　　　　冉　峰　摄'), a headline and its writer ('汉丰湖湿地公园五一前全面开放
+    本报记者　冉　静'). The head, then the credit (two lines of one number)."""
     out: list[Line] = []
     for line in lines:
         out.append(line)
-        if line.kind is not Kind.PHOTO_CREDIT or line.level:
-            continue
-        parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
-        if len(parts) != 2:
-            continue
-        title, credit = parts
-        head = classify(line.number, title, gazetteer)
-        rest = classify(line.number, credit, gazetteer)
-        if head.kind is Kind.HEADLIKE and rest.kind is Kind.PHOTO_CREDIT and rest.names:
-            head.indent = rest.indent = line.indent
-            out[-1:] = [head, rest]
-    lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
-
-
-def _headlines_with_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
-    """A headline and its byline on one line, set far apart ('汉丰湖湿地公园五一前全面开放
-    本报记者　冉　静'): the headline, then its writer (two lines of one number)."""
-    out: list[Line] = []
-    for line in lines:
-        out.append(line)
-        if line.kind is not Kind.HEADLIKE or line.level:
+        second = _SPLIT_AT_GAP.get(line.kind)
+        if second is None or line.level:
             continue
         parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
         if len(parts) != 2:
             continue
         head = classify(line.number, parts[0], gazetteer)
-        byline = classify(line.number, parts[1], gazetteer)
-        if head.kind is Kind.HEADLIKE and byline.kind is Kind.BYLINE and byline.names:
-            head.indent = byline.indent = line.indent
-            out[-1:] = [head, byline]
-    lines[:] = out
+        credit = classify(line.number, parts[1], gazetteer)
+        if head.kind is Kind.HEADLIKE and credit.kind is second and credit.names:
+            head.indent = credit.indent = line.indent
+            out[-1:] = [head, credit]
+    lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 
 
 _ISSUE_LINE = re.compile(r"^(?:总|總)?第\s*\d+\s*期$")
@@ -1585,14 +1569,14 @@ def _speaker_lists(lines: list[Line]) -> None:
     speech: a list inside the report around it, its lines text, not heads."""
     run: list[Line] = []
     for line in [*lines, None]:
-        if (line is not None and not line.level and _SPEAKER_AND_TITLE.match(line.normal)
-                and (not run or line.number == run[-1].number + 1)):
+        entry = line is not None and bool(_SPEAKER_AND_TITLE.match(line.normal))
+        if entry and not line.level and (not run or line.number == run[-1].number + 1):
             run.append(line)
             continue
         if len(run) >= SPEAKER_LIST_MIN:
-            for entry in run:
-                entry.kind, entry.rule = Kind.BODY, "list-entry"
-        run = [line] if line is not None and _SPEAKER_AND_TITLE.match(line.normal) else []
+            for listed in run:
+                listed.kind, listed.rule = Kind.BODY, "list-entry"
+        run = [line] if entry else []
 
 
 _AGENDA_LABEL = re.compile(r"^(?:今日|明日|本日|会议|會議)?(?:议程|議程|日程)(?:安排)?$")
@@ -1707,14 +1691,13 @@ CONTENTS_ENTRIES_MIN = 2
 
 
 WRAPPED_CHROME_MIN = 36  # characters of a chrome line cut at the page's width
+WRAPPED_END_MAX = 16  # characters of the end it wraps onto the next line
 FULL_WIDTH_SHARE = 0.95  # of the page's widest line: a line this wide was cut there
 
 
-def _width(line: Line) -> int:
-    """A line's width in cells as printed (a Han character takes two)."""
-    return line.indent + sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
-                             for c in line.text)
-WRAPPED_END_MAX = 16  # characters of the end it wraps onto the next line
+def _width(line: Line) -> float:
+    """A line's width as printed, its margin with it, in full-width cells."""
+    return line.indent / 2 + _display_width(line.text)
 
 
 def _wrapped_chrome(lines: list[Line], gazetteer: Gazetteer | None) -> None:
