@@ -3262,3 +3262,124 @@ def test_a_headline_and_its_byline_on_one_line_and_a_district_tag_over_a_deck():
     assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
         ("弹子石老街“上新”　30家非遗小店开门迎客", "南岸", ("王敏",)),
         ("万亩油菜花田里　无人机忙“飞防”", "大足", ("刘畅",))]
+
+
+def segment_md(text: str) -> segmenter.Page:
+    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.md")
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+def test_guide_inquiry_and_answer_columns_and_a_serials_column():
+    for name in ("出游指南", "商报调查", "律师答疑"):
+        assert lines.is_rubric(name), name
+    page = segment("出游指南\n清明过后赏花去　库区这3处正当时\n\n"
+                   "　　4月中下旬，库区春花盛放。记者梳理了3处赏花好去处。（记者　向　菲）\n\n"
+                   "武隆故事\n仙女山的传说（连载九）\n□冉　凌\n"
+                   "　　牧羊少年在山顶守了三天三夜。\n")
+    assert [(s.headline, s.section) for s in page.stories] == [
+        ("清明过后赏花去　库区这3处正当时", "出游指南"), ("仙女山的传说（连载九）", "武隆故事")]
+
+
+def test_a_day_the_report_announces_does_not_date_it():
+    page = segment("重庆晚报　2026年4月17日　星期五\n\n开州汉丰湖“湖畔音乐季”下周启幕\n\n"
+                   "本报讯　记者从区文旅委了解到，2026“湖畔音乐季”将于4月24日启幕，持续至10月底。"
+                   "（记者　谭　凯）\n\n"
+                   "万州大瀑布夜场迎客\n\n本报讯　4月16日，万州大瀑布夜场开放，将于5月1日延时。"
+                   "（记者　谭　凯）\n")
+    assert [s.date for s in page.stories] == [None, "2026-04-16"]
+
+
+def test_a_zones_name_opens_the_headline_under_a_figure_kicker():
+    page = segment("累计数量达57家　居全市前列\n重庆高新区新增12家国家级专精特新“小巨人”企业\n\n"
+                   "本报讯（记者　唐　岚）11月22日，记者从重庆高新区获悉，12家企业入选。\n")
+    story = page.stories[0]
+    assert (story.headline, story.kicker) == (
+        "重庆高新区新增12家国家级专精特新“小巨人”企业", "累计数量达57家　居全市前列")
+
+
+def test_a_dated_caption_cut_with_its_credit_and_an_experts_line_under_a_headline():
+    page = segment("区人民医院“一站式”服务中心启用\n本报记者　秦　岚\n\n"
+                   "11月18日上午，区人民医院“一站式”服务中心正式启用。\n\n"
+                   "11月18日，市民在区人民医院“一站式”服务中心\n"
+                   "办理业务。　　　　　　　　　　记者　秦　岚　摄\n\n"
+                   "据门诊部主任邓晓梅介绍，服务中心整合了12项服务。\n\n"
+                   "健康讲堂\n冬季流感高发　做好这几点防护\n讲述人：区疾控中心副主任医师　吴　敏\n\n"
+                   "入冬以来，流感进入高发期。\n\n（记者　秦　岚　整理）\n")
+    assert [s.headline for s in page.stories] == [
+        "区人民医院“一站式”服务中心启用", "冬季流感高发　做好这几点防护"]
+    assert page.stories[0].photographers == ("秦岚",)
+    assert page.stories[0].captions[0].startswith("11月18日，市民在区人民医院")
+
+
+def test_a_markdown_dump_by_a_reader_tool():
+    page = segment_md(
+        "Title: 重庆涪陵：青菜头喜获丰收--重庆频道--人民网\n\nURL Source: http://cq.example.cn/n/1.html\n\n"
+        "Markdown Content:\n[![Image 1: 人民网](http://x.cn/logo.gif)](http://x.cn/)\n\n"
+        "*   [首页](http://cq.example.cn/)\n*   [时政](http://cq.example.cn/GB/1/)\n"
+        "*   [区县](http://cq.example.cn/GB/2/)\n\n"
+        "[人民网](http://x.cn/)>>[重庆频道](http://cq.example.cn/)>>[区县](http://cq.example.cn/GB/2/)\n\n"
+        "重庆涪陵：青菜头喜获丰收\n========================\n\n#### 今年全区收砍鲜青菜头155万吨\n\n"
+        "[手机看新闻](http://cq.example.cn/n/1.html#)\n\n"
+        "人民网重庆3月17日电（记者 孔祥宇）眼下，涪陵区青菜头收砍已接近尾声。\n\n"
+        "相关新闻\n----\n\n*   [涪陵：春耕备耕全面展开](http://cq.example.cn/n/2.html)2014年03月14日\n\n"
+        "24小时排行\n------\n\n1.   [主城今年将新增公交线路30条](http://cq.example.cn/n/3.html)\n")
+    assert [(s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("重庆涪陵：青菜头喜获丰收", "今年全区收砍鲜青菜头155万吨", ("孔祥宇",))]
+    # A row of '=' under a line of a plain page stays a rule.
+    plain = segment("【垫江手机报】\n第1528期　　今日4版\n========================\n"
+                    "县政府召开常务会议\n　　6月4日，县政府召开常务会议。（记者　邹　雯）\n")
+    assert [s.headline for s in plain.stories] == ["县政府召开常务会议"]
+
+
+def test_a_sites_list_of_entries_with_posting_days_menus_and_fields():
+    page = segment(
+        "新闻中心\n　· 南川要闻\n　· 部门动态\n　· 镇街动态\n\n"
+        "镇街动态　　　　　　　　（点击标题可展开或收起全文）\n\n"
+        "大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]\n\n"
+        "　　5月14日，大观镇推广水稻机插秧。\n"
+        "信息来源：大观镇人民政府　　信息员：韦　琳　　点击：132　　【收起】\n"
+        "────────────────────\n"
+        "东城街道首届“邻里节”拉近居民距离　　[2013-05-14]\n\n"
+        "　　5月11日，东城街道首届“邻里节”开幕。\n（撰稿：蒋　玲　　审核：吴　波）\n"
+        "信息来源：东城街道办事处　　点击：215　　【收起】\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("大观镇500亩水稻用上“铁牛”插秧", ("韦琳",), "2013-05-14"),
+        ("东城街道首届“邻里节”拉近居民距离", ("蒋玲",), "2013-05-11")]
+
+
+def test_a_web_articles_time_and_source_after_a_bar_and_a_folio_with_its_pages_name():
+    page = segment("人民网>>重庆频道>>区县\n\n黔江：小蚕桑“织”出大产业\n\n"
+                   "2025年08月14日08:31 | 来源：重庆日报\n小字号\n\n"
+                   "本报讯（记者　龙　丹）8月13日，记者从黔江区农业农村委获悉，产值达10.3亿元。\n")
+    assert [s.headline for s in page.stories] == ["黔江：小蚕桑“织”出大产业"]
+    assert lines.classify(1, "A10　产经新闻").kind is lines.Kind.NOISE
+    assert lines.classify(1, "A10　产经新闻").rule == "page-name"
+    page = segment("重庆商报　　2009年4月21日　星期二\nA10　产经新闻\n\n家电下乡持续升温\n\n"
+                   "区县农民抱回家电9.6万台\n\n彩电冰箱最受欢迎　开县销量居全市第一\n\n"
+                   "商报记者　李　娟\n\n记者昨日从市商委获悉，全市共销售家电下乡产品9.6万台。\n")
+    story = page.stories[0]
+    assert (story.kicker, story.headline) == ("家电下乡持续升温", "区县农民抱回家电9.6万台")
+
+
+def test_a_voices_box_label_in_brackets_is_a_part_of_the_report():
+    page = segment("仙女山避暑游迎来高峰\n　　本报讯（记者　冉晓峰）7月16日，仙女山排起了长队。\n\n"
+                   "【游客说】\n　　杨淑芬（渝中区　退休教师）：“这里晚上还要盖被子。”\n"
+                   "　　陈光明（南岸区　个体户）：“就是周末停车难了点。”\n")
+    assert [s.headline for s in page.stories] == ["仙女山避暑游迎来高峰"]
+    assert page.stories[0].paragraphs[-1].endswith("停车难了点。”")
+
+
+def test_a_scans_letter_o_in_figures_and_its_yue_for_ri_in_day_words():
+    assert dates.find_dated("2O15年1O月22日", None)[0] == "2015-10-22"
+    page = segment("重庆晚报　1997年8月14日　星期四\n\n昨日主城最高气温41.2℃\n本报记者　陈　刚\n"
+                   "　　昨曰，主城继续被热浪包围。\n")
+    assert page.stories[0].date == "1997-08-13"
+
+
+def test_numbered_lines_set_one_under_another_are_a_list_not_entries():
+    page = segment("灯谜竞猜\n\n元宵将至，本报推出有奖竞猜活动。以下3则谜语各打本县一镇名：\n\n"
+                   "1．新房落成乐陶陶（打本县一镇名）\n2．百尺危楼（打本县一镇名）\n"
+                   "3．四海无事（打本县一镇名）\n\n参与方式：请于2月8日前拨打本报新闻热线。\n")
+    assert [(s.headline, len(s.items)) for s in page.stories] == [("灯谜竞猜", 0)]
+    assert any("2．百尺危楼（打本县一镇名）" in p for p in page.stories[0].paragraphs)

@@ -161,6 +161,10 @@ class Decision:
     action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
 
 
+# A site's fields printed with an entry (its source, its count of reads, its writer).
+_INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
+
+
 def _starts_story(after: Line | None) -> bool:
     if after is None:
         return False
@@ -277,11 +281,21 @@ def _rubric(text: str) -> bool:
     return is_rubric(text) and _bracketed_headline(text) is None
 
 
+# A serial's part in brackets at its headline's end: '仙女山的传说（连载九）'.
+_SERIAL_PART = re.compile(r"[(（](?:连载|連載)[0-9一二三四五六七八九十百]{1,4}[)）]$")
+
+
+def _serial_part(line: Line) -> bool:
+    """A serial's instalment ('武隆故事' / '仙女山的传说（连载九）'): the line over it is the
+    column the serial runs in, never a kicker."""
+    return bool(_SERIAL_PART.search(line.text.strip()))
+
+
 def _box_label(text: str) -> bool:
     """A box's short label ('健康提醒', '消费提示') over a head of its own: the box's name. (A
     label alone over text is the box's only head: no column's name, see h62's gold.)"""
     norm = normalize(text)
-    bare = norm.replace(" ", "")
+    bare = norm.replace(" ", "").strip("【】[]")  # ('【游客说】': in brackets too)
     # Two characters set apart ('诗　林', '点　评') name a box or a column alike.
     return ((len(bare) <= BOX_LABEL_MAX and bare.endswith(tuple(words()["box_label_endings"])))
             or letter_spaced(norm, 2))
@@ -591,7 +605,8 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "rubric-opens-stories",
         "## 标题 / 正文。 / 图片新闻 / 5月8日，市民在公园游玩。记者 孙七 摄",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
-        and _rubric(run[0].text),
+        # ('【游客说】' over the voices a report quotes: a box's label, its part)
+        and _rubric(run[0].text) and not _box_label(run[0].text),
         _open,
     ),
     Decision(
@@ -1494,14 +1509,18 @@ class Builder:
     def _on_noise(self, i: int) -> int:
         line = self.lines[i]
         self.noise.append(line.text)
-        if line.rule == "editors" and self.cur is not None and self.cur.has_body:
-            # '（责任编辑：邹 航）' under an article's text: the article ends there.
-            self.log(line.number, "editor-line-closes-story")
-            self.cur.closed = True
-        if line.rule == "web-chrome" and self.cur is not None and not self.cur.has_body and (
-            (author := words()["web_author_re"].search(line.normal))
-            or (credit := words()["web_credit_re"].search(line.normal))
-        ):
+        closes = line.rule == "editors" and self.cur is not None and self.cur.has_body
+        # ('信息来源：大观镇人民政府　　信息员：韦　琳　　点击：132' under an entry's text, or
+        # '（撰稿：蒋　玲　　审核：吴　波）': a site's fields name the writer after the text.)
+        signed_below = (self.cur is not None and self.cur.has_body and not self.cur.reporters
+                        and not self.cur.closed and line.rule in ("web-chrome", "editors")
+                        and _INFO_FIELDS.search(line.normal) is not None)
+        fields = line.normal.strip("()[]") if signed_below else line.normal
+        if ((signed_below or (line.rule == "web-chrome" and self.cur is not None
+                              and not self.cur.has_body)) and (
+            (author := words()["web_author_re"].search(fields))
+            or (credit := words()["web_credit_re"].search(fields))
+        )):
             # "来源：…  作者：李 梅  发布时间：…" under a web page's headline names its writer.
             # '作者：马丽 谭鑫' / '作者：李雪梅　向　阳': names a space apart, padded ones joined.
             names = (list(credit_names(author["names"])) if author
@@ -1510,6 +1529,10 @@ class Builder:
             if names:
                 self.log(line.number, "web-author-signs-story")
                 _extend_unique(self.cur.reporters, names)
+        if closes:
+            # '（责任编辑：邹 航）' under an article's text: the article ends there.
+            self.log(line.number, "editor-line-closes-story")
+            self.cur.closed = True
         return i + 1
 
     def _on_body(self, i: int) -> int:
@@ -1574,8 +1597,9 @@ class Builder:
             h = 0
         elif above_dash := _above_dashed_deck(run, plain):
             h = above_dash[-1]  # the deck's slot is taken: the line right above it heads
-        elif ((_rubric(run[0].text) or _box_label(run[0].text)) and len(run) >= 2
-              and not _is_deck_line(run[1])):
+        elif ((_rubric(run[0].text) or _box_label(run[0].text)
+               or (len(run) == 2 and _serial_part(run[1])))
+              and len(run) >= 2 and not _is_deck_line(run[1])):
             # A column's name first: its headline is the next line, or of the two under it
             # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
@@ -1612,7 +1636,8 @@ class Builder:
         if above:
             nearest = above[-1].text
             if (_rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated
-                    or head.rule == "entry-title"):  # a yearbook's chapter over an entry
+                    or head.rule == "entry-title"  # a yearbook's chapter over an entry
+                    or (len(above) == 1 and _serial_part(head))):
                 draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest

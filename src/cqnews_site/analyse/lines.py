@@ -166,6 +166,8 @@ def words() -> dict:
     data["group_credits"] = tuple(data["group_credits"])  # for str.startswith
     data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
     data["report_opening_re"] = re.compile("^(?:" + "|".join(data["report_openings"]) + ")")
+    data["announced_date_re"] = re.compile(
+        rf"(?:{_alternation(data['announced_date_leads'])})\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}[日曰号]")
     # A report's opening time with what follows it up to the comma (4月30日上午，).
     data["opening_time_re"] = re.compile(
         "^(?:" + "|".join(data["report_openings"]) + r")[^，,。]{0,6}[，,]\s*")
@@ -345,11 +347,13 @@ class _once:
 class Probe:
     """One line in the forms the rules look at; the costlier forms are computed on demand."""
 
-    def __init__(self, text: str, norm: str, level: int, gazetteer: Gazetteer) -> None:
+    def __init__(self, text: str, norm: str, level: int, gazetteer: Gazetteer,
+                 linked: bool = False) -> None:
         self.text = text  # display text (Markdown marks removed)
         self.norm = norm  # normalised
         self.level = level
         self.gazetteer = gazetteer  # the build's, with the editor's units
+        self.linked = linked  # a Markdown list item that is only links
 
     @_once
     def cred(self) -> str:
@@ -696,6 +700,17 @@ _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 # One mark alone on a line, left by a scan: 丨 · | · I
 # A Markdown link (not an image, '![…](…)'): its text is what the page prints.
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# A list item made of links and linked images only: '[首页](http://…)',
+# '[![Image 5: 新浪微博](…)](…)'.
+# (a related link's date may follow it: '[重庆今年将新建高标准农田80万亩](http://…)2014年03月05日')
+_LINKS_ONLY = re.compile(
+    r"^(?:\s*(?:!?\[(?:[^\[\]\n]|!?\[[^\]\n]*\]\([^()\s]*\))*\]\((?:[^()\s]|\([^()\s]*\))*\)))+"
+    r"\s*(?:[(（]?\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?[)）]?)?\s*$")
+# A row of linked images and nothing else: '[![Image 1: 人民网](…logo.gif)](http://…)'.
+_LINKED_IMAGES = re.compile(
+    r"^(?:\s*\[!\[[^\]\n]*\]\([^()\s]*\)\]\((?:[^()\s]|\([^()\s]*\))*\))+\s*$")
+_ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
+_POSTED_DATE = re.compile(r"[ \u3000]{2,}[\[【(（]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\]】)）]$")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _OCR_RULE = re.compile(r"^一{6,}$")
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
@@ -1349,12 +1364,21 @@ def _page_name(probe: Probe) -> bool:
     if probe.level:
         return False
     names = words()["page_names_set"]
+    if (folio := _FOLIO_AND_NAME.match(probe.norm)) is not None:
+        # 'A10　产经新闻' / '产经新闻　A10': the page's number and name at its top
+        name = folio["name"] or folio["name2"]
+        return name in names or name.endswith(("新闻", "新聞"))
     cells = [cell.replace(" ", "") for cell in re.split(r"[|/]", probe.norm)]
     if len(cells) == 1:
         # ('公　　告' set letter-spaced over a boxed notice: the notice's title)
         return cells[0] in names and not (" " in probe.norm.strip()
                                           and cells[0] in words()["document_types"])
     return all(0 < len(cell) <= 8 for cell in cells) and any(cell in names for cell in cells)
+
+
+_FOLIO = r"(?:[A-Z]{1,2}[0-9]{1,2}|第[0-9]{1,2}版)"
+_FOLIO_AND_NAME = re.compile(
+    rf"^(?:{_FOLIO}\s+(?P<name>[^\s0-9]{{2,8}})|(?P<name2>[^\s0-9]{{2,8}})\s+{_FOLIO})$")
 
 
 # An office of the paper's own county or district, named without it: 县公安局 · 区人民医院.
@@ -1374,12 +1398,15 @@ def _place_first(probe: Probe) -> bool:
         return True  # '先锋镇九叶青花椒进入采收旺季'
     if _OWN_OFFICE.match(bare):
         return True  # '县公安局打掉一个帮信犯罪团伙': the county's own office
-    if any(probe.gazetteer.canonical(bare[:n]) for n in (2, 3, 4) if len(bare) > n):
-        return True
+    if any(probe.gazetteer.canonical(bare[:n]) for n in _PLACE_PREFIXES if len(bare) > n):
+        return True  # (five or six characters: '重庆高新区新增12家…', '万盛经开区…')
     # '兩江新區首家港資國際醫院動工': the gazetteer's names are simplified
     simple = to_simplified(bare)
     return simple != bare and any(
-        probe.gazetteer.canonical(simple[:n]) for n in (2, 3, 4) if len(simple) > n)
+        probe.gazetteer.canonical(simple[:n]) for n in _PLACE_PREFIXES if len(simple) > n)
+
+
+_PLACE_PREFIXES = (2, 3, 4, 5, 6)  # lengths of a place's name opening a line
 
 
 def _headlike(probe: Probe) -> bool:
@@ -1443,6 +1470,8 @@ RULES: tuple[LineRule, ...] = (
     # ('## 热点排行': a site's list of links set as a heading is that list's label)
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议",
              lambda p: p.level > 0 and bare_label(p.norm) not in words()["link_labels"]),
+    LineRule("link-list", Kind.NOISE, "*   [首页](http://cq.people.com.cn/)", lambda p: p.linked,
+             "a Markdown list item that is only links: a site's menu or related links"),
     LineRule("rule-line", Kind.NOISE, "————————",
              lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
@@ -1566,13 +1595,20 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
         raw = "\u3000" + raw[1:]  # '丨　　根据…': a box's side rule, read with its line
     stripped = raw.strip()
     level = 0
+    linked = False
     heading = MD_HEADING.match(stripped)
     if heading:
         stripped, level = heading[2].strip(), len(heading[1])
     else:
+        if (item := _ORDERED_ITEM.match(stripped)) and _LINKS_ONLY.match(stripped[item.end():]):
+            stripped, linked = stripped[item.end():], True  # '1.   [主城今年…](http://…)'
+        linked = linked or bool(_LINKED_IMAGES.match(stripped))  # a logo row
         for marker in ("> ", "- ", "* ", "+ "):
             if stripped.startswith(marker) and len(stripped) > len(marker):
                 stripped = stripped[len(marker) :].strip()  # loose Markdown quotes and lists
+                # ('*   [首页](http://…)': a list of links is a site's menu or its related
+                # links, never a story's text)
+                linked = marker != "> " and bool(_LINKS_ONLY.match(stripped))
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
         if "[" in stripped:
@@ -1586,8 +1622,12 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
             stripped = lead[1] + stripped[lead.end():]  # '**本报讯**（通讯员　邬　航）1月23日，…'
     if "](" in stripped:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
+    if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:
+        # '大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]': a site's list prints the day an
+        # entry was posted after its title; the title is the head
+        stripped = stripped[:posted.start()]
     norm = normalize(stripped)
-    probe = Probe(stripped, norm, level, gazetteer or default_gazetteer())
+    probe = Probe(stripped, norm, level, gazetteer or default_gazetteer(), linked)
     for rule in RULES:
         verdict = rule.test(probe)
         if verdict is None or verdict is False:

@@ -189,12 +189,55 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
+_MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
+MENU_ENTRIES_MIN = 3
+
+
+def _dotted_menus(lines: list[Line]) -> None:
+    """A site's menu of channels, one a line under a dot ('· 南川要闻' / '· 部门动态' /
+    '· 镇街动态'): three or more such short lines together are chrome, never heads."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (line is not None and not line.level and _MENU_ENTRY.match(line.normal)
+                and (not run or line.number == run[-1].number + 1)):
+            run.append(line)
+            continue
+        if len(run) >= MENU_ENTRIES_MIN:
+            for entry in run:
+                entry.kind, entry.rule = Kind.NOISE, "web-chrome"
+        run = [line] if line is not None and _MENU_ENTRY.match(line.normal) else []
+
+
+_SETEXT_RULE = re.compile(r"^={3,}$")
+
+
+def _setext_headings(lines: list[Line]) -> None:
+    """A Markdown title underlined with '=' ('重庆涪陵：青菜头喜获丰收' / '========'): a page
+    converted to Markdown sets its article's title so, as '# …'. The underline is the
+    heading's mark, as '#' is: it goes, so that a deck under it joins the title's run. Only
+    on a page with other Markdown (a '#' heading, a list of links, an image): a plain page's
+    row of '=' is a rule."""
+    if not any(line.level or line.rule == "link-list" or line.text.startswith("![")
+               for line in lines):
+        return
+    marks = set()
+    for a, b in pairwise(lines):
+        if (b.rule == "rule-line" and _SETEXT_RULE.match(b.text) and b.number == a.number + 1
+                and not a.level and a.kind in (Kind.HEADLIKE, Kind.BODY)):
+            a.kind, a.level, a.rule = Kind.HEADING, 1, "setext-heading"
+            marks.add(id(b))
+    if marks:
+        lines[:] = [line for line in lines if id(line) not in marks]
+
+
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
+    _setext_headings(lines)
+    _dotted_menus(lines)
     _chrome_above_text(lines)
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
@@ -352,7 +395,8 @@ def _result_row(line: Line) -> bool:
 
 
 RESULT_CELLS_MIN = 3  # cells of a labelled row of results
-_EXPERT = ("专家", "專家", "律师", "律師")  # who answers: 专家：A …主任医师
+# who answers or tells: 专家：A …主任医师 · 讲述人：…副主任医师　吴　敏
+_EXPERT = ("专家", "專家", "律师", "律師", "讲述人", "講述人", "主讲人", "主講人")
 _RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8})】\s*\S")  # 【网友留言】我家住在…
 
 
@@ -896,7 +940,10 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         out.append(a)
         # (or a caption with no pointer that opens with its day: '2024年10月18日，第五届丰都
         # 肉牛产业发' / '展大会开幕　　（县农业农村委　供图）')
-        dated = (b is not None and b.kind is Kind.CAPTION and a.kind is Kind.HEADLIKE
+        # (its credit may stand at the end of the cut line: '11月18日，市民在…服务中心' /
+        # '办理业务。　　　　记者　秦　岚　摄')
+        dated = (b is not None and b.kind in (Kind.CAPTION, Kind.PHOTO_CREDIT)
+                 and a.kind is Kind.HEADLIKE
                  and bool(words()["report_opening_re"].match(a.normal)))
         # (a pointed line read as a bulleted subhead counts too: '▲上世纪八十年代，A（左）在铺
         # 子前' / '留影。（受访者供图）', a caption whose credit names no one)
@@ -1403,9 +1450,13 @@ def _numbered_entries(lines: list[Line]) -> None:
         if line is not None and number == len(run) + 1:
             run.append(line)
             continue
+        # ('1．新房落成乐陶陶（打本县一镇名）' / '2．百尺危楼（…）': numbered lines set one under
+        # another, no text between, are a list's lines, not entries over texts)
+        listed = all(b.number == a.number + 1 for a, b in pairwise(run))
         if len(run) >= 2:
             for entry in run:
-                entry.kind, entry.rule = Kind.RUBRIC, "numbered-entry"
+                entry.kind, entry.rule = ((Kind.BODY, "numbered-line") if listed
+                                          else (Kind.RUBRIC, "numbered-entry"))
         run = [line] if line is not None and number == 1 else []
 
 

@@ -355,6 +355,11 @@ def _story_date(
             signed = _dated(draft.signed, year, page_date) if draft.signed else (None, False)
             if signed[0] is not None and len(signed[0]) == len(date) and signed[0] < date:
                 return signed
+            # ('…音乐季将于4月24日启幕': a day the report announces dates nothing.)
+            told = words()["announced_date_re"].sub("", paragraphs[opening])
+            if told != paragraphs[opening]:
+                date, printed = _dated(told, year, page_date)
+        if date:
             return date, printed
         # '市民王先生来电反映：…' / '6月12日上午，记者来到该小区。': undated first paragraphs
         # (a reader's call, a scene, '近日，…') before one that opens with the day the report

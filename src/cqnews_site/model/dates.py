@@ -9,7 +9,8 @@ import re
 # Zero is printed 〇, ○ (a circle) or, in scans, the letter O.
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
            "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
+# (a scan reads a zero after a figure as the letter O: 1O月2O日)
+_NUM = r"[0-9０-９][0-9０-９OＯ]{0,3}|[〇零一二两三四五六七八九十]{1,4}"
 YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
 # (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
@@ -80,9 +81,11 @@ _RUN_IN_LABEL = (r"(?:【[^】]{1,6}】|[（(](?:主持人|记者|导语|正文|
                  r"|(?:导语|正文|口播)[:：])")
 # Day words at a report's opening: the days back from the page's date, and what the word
 # says of the time of day, kept after the day it names ('昨晚' → '10月12日晚').
+# (a scan reads 日 as 曰: '昨曰，主城继续被热浪包围')
 _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日": (2, ""),
               "今天": (0, ""), "今日": (0, ""), "昨晚": (1, "晚"), "昨夜": (1, "夜"),
-              "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚")}
+              "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚"),
+              "昨曰": (1, ""), "前曰": (2, ""), "今曰": (0, "")}
 _OPENING_DAY = re.compile(
     rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者)?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
