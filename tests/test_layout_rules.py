@@ -3383,3 +3383,32 @@ def test_numbered_lines_set_one_under_another_are_a_list_not_entries():
                    "3．四海无事（打本县一镇名）\n\n参与方式：请于2月8日前拨打本报新闻热线。\n")
     assert [(s.headline, len(s.items)) for s in page.stories] == [("灯谜竞猜", 0)]
     assert any("2．百尺危楼（打本县一镇名）" in p for p in page.stories[0].paragraphs)
+
+
+def test_an_app_articles_info_line_poll_share_row_video_credit_and_comments():
+    page = segment(
+        "江津50万亩花椒进入采收期　椒农忙“剪”也忙“卖”\n\n[原创]　华龙网　　2019-07-03 10:12　　阅读量 2.3万\n\n"
+        "华龙网-重庆客户端7月3日10时讯（记者 黎 婧 通讯员 蒋代华）眼下正是花椒采收的季节。\n\n"
+        "[视频]　　01:48\n\n视频：椒林里的“剪枝”采收　华龙网记者 黎婧 拍摄\n\n"
+        "【投票】你家做菜离得开花椒吗？\n○ 离不开，无麻不欢　　　　62%\n○ 偶尔放一点　　　　　　　31%\n"
+        "已有1836人参与\n\n电商直播　“麻香”飘出山\n\n在保坪村的花椒交易点，收购商正在过秤。\n\n"
+        "[责任编辑：孔维佳]\n\n分享到\n微信好友　　朋友圈　　QQ好友　　QQ空间　　新浪微博　　复制链接\n\n"
+        "评论（28）　　　　　　　　最热　|　最新\n\n巴渝老幺　　重庆 江津　　07-03 11:26\n"
+        "先锋的花椒就是香！\n赞 31　　回复\n")
+    assert [(s.headline, s.reporters, s.photographers) for s in page.stories] == [
+        ("江津50万亩花椒进入采收期　椒农忙“剪”也忙“卖”", ("黎婧", "蒋代华"), ("黎婧",))]
+    assert lines.classify(1, "记者 黎婧 拍摄").kind is lines.Kind.PHOTO_CREDIT  # no name 拍摄
+
+
+def test_a_posts_items_under_fisheye_bullets_and_category_dividers():
+    page = segment(
+        "今日黔江丨濯水古镇“研学游”升温　城区新增2条公交线路……\n\n原创　黔江区融媒体中心　黔江发布　2021-04-20\n\n"
+        "收录于话题\n#今日黔江\n218个\n\n各位小伙伴，晚上好！一起来看看最近的新鲜事。\n\n—— 时政要闻 ——\n\n"
+        "◉ 区委理论学习中心组举行专题学习会\n\n4月19日，区委理论学习中心组举行专题学习会。\n\n（记者　王　露）\n\n"
+        "—— 民生服务 ——\n\n◉ 城区新增2条公交线路　4月22日起试运行\n\n记者4月20日从区交通局获悉，新增2条线路。\n\n"
+        "（记者　谭　洁）\n\n◉ 濯水古镇迎来春季研学旅游热\n\n4月17日，1200余名学生走进濯水古镇。\n\n"
+        "文/记者　杨　柳　　图/通讯员　罗　鑫\n")
+    assert [(s.headline, s.section, [i.heading for i in s.items]) for s in page.stories] == [
+        ("濯水古镇“研学游”升温　城区新增2条公交线路……", "今日黔江",
+         ["区委理论学习中心组举行专题学习会", "城区新增2条公交线路　4月22日起试运行",
+          "濯水古镇迎来春季研学旅游热"])]

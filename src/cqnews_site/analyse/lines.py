@@ -97,6 +97,8 @@ def words() -> dict:
         rf"(?:\s*[/／]\s*[{HAN}A-Za-z]{{2,8}})?\s*[)）]\s*$"
     )
     data["photo_mark_re"] = re.compile(photo or "(?!)")  # any photo mark is printed
+    # (the marks a name could be mistaken for: '记者 黎婧 拍摄')
+    data["long_photo_marks"] = tuple(mark for mark in data["photo_marks"] if len(mark) > 1)
     # The photographers' half of "记者 何涛 文 刘洋 图" (see ``_split_credit``).
     data["photo_by"] = re.compile(
         rf"^(?:(?:图|圖|摄影|攝影|摄像|攝像|航拍|图片)\s*[/／:：]"
@@ -790,7 +792,8 @@ def _jump(key: str) -> Callable[[Probe], Verdict | None]:
 
 
 _COUNTED_COMMENTS = re.compile(
-    r"^(?:\S{0,4}(?:评论|評論)|留言)\(\d+\)$")  # ('精彩评论（32）')
+    # ('精彩评论（32）', '评论（28）　　最热　|　最新' with its sort tabs)
+    r"^(?:\S{0,4}(?:评论|評論)|留言)\(\d+\)(?:(?:最热|最熱|热门|熱門)[|｜/]?最新)?$")
 # A comments list's sort tabs ('最热　　最新'): only comments are ever sorted so.
 _COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
 COMMENTS_LABEL = "全部评论"
@@ -955,6 +958,8 @@ _RESIDENT_SIGNATURE = re.compile(
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
+    if probe.norm.endswith(words()["long_photo_marks"]):
+        return None  # '记者 黎婧 拍摄': a photo's credit, its mark no name
     # '晚报记者 王 霜 整理': what the writer did is no name; an app's byline ends with the
     # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
     # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:

@@ -1236,8 +1236,9 @@ def _section_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.SUBHEAD, "section-title"
 
 
-# (or with a small diamond, the bullet a post's editor picks: '🔹新立镇：早熟蜜橘开园采摘')
-_PART_MARK = re.compile(r"^[▌▍▎▐▋█\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")
+# (or with a small diamond or a fisheye, bullets a post's editor picks:
+# '🔹新立镇：早熟蜜橘开园采摘', '◉ 城区新增2条公交线路　4月22日起试运行')
+_PART_MARK = re.compile(r"^[▌▍▎▐▋█◉\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")
 
 
 BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
