@@ -3412,3 +3412,88 @@ def test_a_posts_items_under_fisheye_bullets_and_category_dividers():
         ("濯水古镇“研学游”升温　城区新增2条公交线路……", "今日黔江",
          ["区委理论学习中心组举行专题学习会", "城区新增2条公交线路　4月22日起试运行",
           "濯水古镇迎来春季研学旅游热"])]
+
+
+def test_a_portals_clip_mood_vote_comment_form_and_a_sites_news_dateline():
+    page = segment(
+        "金佛山迎来今冬首场降雪 滑雪场预计12月中旬开放\n\n"
+        "2012年11月08日 10:26:41　　来源：视界网\n\n[视频]\n▶ 点击播放　　　00:00 / 01:52\n"
+        "视频：金佛山迎来今冬首场降雪（来源：重庆电视台《天天630》）\n\n"
+        "视界网消息（记者 陈 骁 通讯员 韦 东）受冷空气影响，金佛山迎来今冬首场降雪。\n\n"
+        "关键词：金佛山　降雪　滑雪场\n\n您看到此篇文章时的感受是：\n高兴\n36\n感动\n3\n同情\n0\n新奇\n15\n\n"
+        "网友评论　　　　已有3条评论，共28人参与　　查看全部评论>>\n"
+        "视界网重庆市南川区网友　[202.98.***.*]　　2012-11-08 11:02\n终于下雪了！\n支持(6)　反对(0)　回复\n\n"
+        "发表评论\n用户名：　　　　　密码：　　　　　[登录]　　[注册]\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("金佛山迎来今冬首场降雪 滑雪场预计12月中旬开放", ("陈骁", "韦东"))]
+
+
+def test_a_scans_show_through_a_credit_without_its_bracket_and_old_columns():
+    page = segment(
+        "全县大春栽插基本结束\n　　本报讯　六月十二日，县委召开大春生产现场会。\n（本报记者　陈光明）\n\n"
+        "丬彐　乂刂　　门亍\n'　业仑　彡\n\n農村實用技術\n秧苗栽后怎样管\n"
+        "　　水稻栽插后，管理好坏直接关系到产量高低。\n（县农技站　刘　明）\n\n"
+        "好人好事\n拾金不昧的小学生\n　　五月二十八日下午，智凤乡学生周小红拾到一个布包。\n（宝顶区　胡德明）\n\n"
+        "龙水五金市场日趋兴旺\n　　龙水镇五金市场上月成交额达120万元。\n（龙水区　唐　勇\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("全县大春栽插基本结束", None, ("陈光明",)), ("秧苗栽后怎样管", "農村實用技術", ("刘明",)),
+        ("拾金不昧的小学生", "好人好事", ("胡德明",)), ("龙水五金市场日趋兴旺", None, ("唐勇",))]
+
+
+def test_named_parts_under_bullets_with_padded_names_over_indented_text():
+    page = segment(
+        "教师节特别报道\n坚守乡村讲台的“追梦人”\n本报记者　邓　俊\n\n"
+        "◎谭　红：村小里的“英语妈妈”\n　　崇龛镇中心小学英语教师谭红今年46岁，是学校唯一的专职英语老师。\n\n"
+        "◎罗光荣：一人一校守了21年\n　　罗光荣是米心镇一所村小唯一的老师，今年是他守校的第21年。\n")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("坚守乡村讲台的“追梦人”", ["谭　红：村小里的“英语妈妈”", "罗光荣：一人一校守了21年"])]
+
+
+def test_a_pdfs_spaced_figures_a_dispatch_with_its_day_and_a_speech_settings_kicker():
+    assert dates.find_dated("3 月 6 日，重庆代表团", 2019)[0] == "2019-03-06"
+    page = segment(
+        "重庆日报　2019年3月7日　星期四\n\n2019 全国两会·重庆声音\n\n代表们审议政府工作报告时表示\n"
+        "把“施工图”变成“实景图”\n"
+        "　　本报北京 3 月 6 日电（特派记者　周　岚　陈晓川）6 日上午，重庆代表团举行全体会议。\n\n"
+        "重庆代表团向大会提交建议186件\n涉及乡村振兴、生态保护、民生保障等领域\n"
+        "　　本报北京 3 月 6 日电（特派记者　陈晓川）截至 6 日中午，重庆代表团提交建议 186 件。\n\n"
+        "委员建言\n“让保护生态的地方不吃亏”\n本报特派记者　何　苗\n"
+        "　　“守护好一江碧水，重庆责任重大。”3 月 5 日晚，熊志刚对记者说。\n")
+    assert [(s.headline, s.kicker, s.date) for s in page.stories] == [
+        ("把“施工图”变成“实景图”", "代表们审议政府工作报告时表示", "2019-03-06"),
+        ("重庆代表团向大会提交建议186件", None, "2019-03-06"),
+        ("“让保护生态的地方不吃亏”", None, "2019-03-05")]
+    assert page.stories[2].section == "委员建言"
+
+
+def test_a_city_papers_county_datelines_columns_and_briefs_and_its_short_names_credits():
+    page = segment(
+        "记者蹲点\n和护林员走一趟红池坝冬日巡山路\n本报驻巫溪记者　邓　宇\n\n"
+        "　　12月5日清晨6点40分，护林员向德友出发巡山。\n\n"
+        "云阳：800余名“新农人”学直播卖山货\n\n"
+        "本报云阳讯（记者　刘思雨）12月6日，云阳县举办电商直播培训班。\n\n"
+        "票房周报\n《雾锁山城》周末揽金1.6亿　蝉联冠军\n"
+        "晨报讯（记者　何　川）记者昨日从多家院线获悉，《雾锁山城》蝉联冠军。\n"
+        "▲《雾锁山城》首映现场。　晨报记者　何　川　摄\n\n"
+        "晨报影评\n《棒棒的春天》：小人物的笑声里有泪\n文/特约影评人　苏　禾\n晨报指数：★★★★☆\n"
+        "　　如果只看预告片，你多半会以为这是一部喜剧。\n\n"
+        "■温馨提示\n　　焚烧纸钱应远离易燃物。\n")
+    stories = [(s.headline, s.section, s.reporters, s.photographers) for s in page.stories]
+    assert stories[:4] == [
+        ("和护林员走一趟红池坝冬日巡山路", "记者蹲点", ("邓宇",), ()),
+        ("云阳：800余名“新农人”学直播卖山货", None, ("刘思雨",), ()),
+        ("《雾锁山城》周末揽金1.6亿　蝉联冠军", "票房周报", ("何川",), ("何川",)),
+        ("《棒棒的春天》：小人物的笑声里有泪", "晨报影评", ("苏禾",), ())]
+    assert all("温馨提示" not in s.reporters for s in page.stories)
+    assert lines.classify(1, "涉及乡村振兴、生态保护等领域").place_first is False
+
+
+def test_a_wechat_posts_title_over_its_origin_its_topic_tags_and_its_greeting():
+    page = segment(
+        "今晚，南岸这些新闻值得关注！\n\n原创　南岸区融媒体中心　南岸发布　2020-05-28\n\n"
+        "各位南岸的小伙伴，晚上好！今天是5月28日，一起来看看今天的新闻。\n\n"
+        "#城建#\n南滨路“海棠烟雨”段改造完工\n\n5月27日，记者从区城市管理局获悉，改造完工。\n\n"
+        "（记者　蒋　玥）\n\n#民生#\n南岸新增5个社区食堂\n\n5月26日，5个社区食堂开门迎客。\n\n"
+        "文/记者　孙晓彤　　图/通讯员　邓　睿\n")
+    assert [(s.headline, s.date, [i.heading for i in s.items]) for s in page.stories] == [
+        ("今晚，南岸这些新闻值得关注！", None, ["南滨路“海棠烟雨”段改造完工", "南岸新增5个社区食堂"])]

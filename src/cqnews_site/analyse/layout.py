@@ -1611,7 +1611,10 @@ class Builder:
             else:
                 h = 1 + _headline_of_two(run[1], run[2])
         elif len(plain) >= 3:
-            h = plain[1]
+            # ('2019全国两会·重庆声音 / 代表们审议政府工作报告时表示 / 把“施工图”变成“实景图”':
+            # the setting of the words said is the kicker over them)
+            h = plain[1 + _headline_of_two(run[plain[1]], run[plain[2]])
+                      if words()["speech_settings_re"].search(run[plain[1]].normal) else 1]
         elif len(plain) == 2:
             h = plain[_headline_of_two(run[plain[0]], run[plain[1]])]
         else:

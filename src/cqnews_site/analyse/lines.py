@@ -525,9 +525,12 @@ def _is_desk(text: str) -> bool:
     """An office or a town that signs a report with its writer ('区政府办', '柏杨街道',
     '发展规划科': a department's section, too long for a name)."""
     return bool(org_marks().search(text) or words()["town_re"].fullmatch(text)
-                or (len(text) >= DESK_SECTION_MIN and text[-1] in "科股"))
+                or (len(text) >= DESK_SECTION_MIN and text[-1] in "科股")
+                # ('（宝顶区　胡德明）': a county's district of the 1980s, or a city's)
+                or _DISTRICT_DESK.fullmatch(text) is not None)
 
 
+_DISTRICT_DESK = re.compile(rf"[{HAN}]{{2,4}}[区區]")
 DESK_SECTION_MIN = 4  # characters of a section's name ('规划科'), longer than a name with 科
 
 
@@ -796,6 +799,8 @@ _COUNTED_COMMENTS = re.compile(
     r"^(?:\S{0,4}(?:评论|評論)|留言)\(\d+\)(?:(?:最热|最熱|热门|熱門)[|｜/]?最新)?$")
 # A comments list's sort tabs ('最热　　最新'): only comments are ever sorted so.
 _COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
+# ('网友评论　　已有3条评论，共28人参与　　查看全部评论>>': the comments' count as their label)
+_COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)")
 COMMENTS_LABEL = "全部评论"
 
 
@@ -805,7 +810,7 @@ def bare_label(norm: str) -> str:
     bare = norm.replace(" ", "").rstrip(":")
     if bare[-1:].isdigit() and (counted := bare.rstrip("0123456789")) in words()["labels_set"]:
         return counted  # '全部评论 86': comments with their count
-    if _COUNTED_COMMENTS.match(bare) or _COMMENT_TABS.match(bare):
+    if _COUNTED_COMMENTS.match(bare) or _COMMENT_TABS.match(bare) or _COMMENT_COUNT.match(bare):
         # '评论（18）': comments (a bare '评论' may name a column; with a count it cannot);
         # '最热　最新': their sort tabs
         return COMMENTS_LABEL
@@ -828,6 +833,11 @@ _DRAFTED = re.compile(
 
 
 def _closing_credit(probe: Probe) -> Verdict | None:
+    if (probe.norm[:1] == "(" and ")" not in probe.norm
+            and len(probe.norm) <= UNCLOSED_CREDIT_MAX and probe.norm[-1:] != "("):
+        # '（龙水区　唐　勇': a scan lost the closing bracket of a credit alone on its line
+        return _closing_credit(Probe(probe.text + "）", probe.norm + ")", probe.level,
+                                     probe.gazetteer))
     if probe.norm[:1] != "(" or not probe.norm.endswith(")") or len(probe.norm) > 60:
         return None
     bare = probe.norm.replace(" ", "").strip("()")
@@ -874,6 +884,9 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         if 1 <= len(names) <= 2:
             return Verdict(names=names, with_photos=photos)
     return None
+
+
+UNCLOSED_CREDIT_MAX = 20  # characters of a credit whose closing bracket a scan lost
 
 
 _EXCERPT_SOURCE = re.compile(
@@ -1149,6 +1162,8 @@ def _bulleted_name(probe: Probe) -> Verdict | None:
         return Verdict(names=(posts["name"],))
     if len(probe.norm) > 16:
         return None
+    if rest.replace(" ", "").endswith(tuple(words()["box_label_endings"])):
+        return None  # '■温馨提示': a box's label, no name
     match = _NAMES_ONLY.match(rest)
     if not match or known_places(probe.gazetteer, rest.replace(" ", ""), towns=True):
         return None
@@ -1390,7 +1405,9 @@ _FOLIO_AND_NAME = re.compile(
 _OWN_OFFICE = re.compile(
     r"^[县区縣區][\u4e00-\u9fff]{1,8}?(?:局|委|院|办|辦|中心|大队|支队|小学|中学|学校|幼儿园)")
 # A town's or street's name of two to four characters (not 城镇, 乡村: one, and no 村).
-_TOWN_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|鎮|乡|鄉|街道)")
+# (not 乡 in a word: '涉及乡村振兴…', '返乡')
+_TOWN_FIRST = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}?(?:镇|鎮|(?<!返)(?:乡|鄉)(?![村镇鎮亲親土愁下里])|街道)")
 
 
 def _place_first(probe: Probe) -> bool:
@@ -1430,6 +1447,19 @@ _DIARY_ENTRY = re.compile(
     r"(?:晴|阴|陰|多云|多雲|[小中大阵陣暴]?雨|[小中大]?雪|雾|霧)\S{0,4}$")
 # Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
 # other formats', a museum panel's English title; a page of Chinese news prints no such line.
+# Radicals and strokes a scan reads from print showing through the leaf: no text prints them
+# alone.
+_STROKES = frozenset("丬彐乂刂亍彡丶丿乚亠冂冖凵卩厶廴廾弋彳忄扌氵灬爫犭纟艹讠辶钅阝饣亻宀冫丨乛")
+STROKE_TOKEN_MAX = 2  # characters of a token of show-through
+
+
+def _stray_strokes(norm: str) -> bool:
+    """'丬彐　乂刂　　门亍': short tokens, one with a bare radical or stroke in it."""
+    tokens = norm.split()
+    return (len(tokens) >= 2 and all(len(t) <= STROKE_TOKEN_MAX for t in tokens)
+            and any(ch in _STROKES for t in tokens for ch in t))
+
+
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 LATIN_WORDS_MIN = 2
 
@@ -1481,6 +1511,8 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
              "one mark alone on its line, left by a scan"),
+    LineRule("stray-strokes", Kind.NOISE, "丬彐　乂刂　　门亍", lambda p: _stray_strokes(p.norm),
+             "strokes of the print showing through the leaf, read by a scan"),
     LineRule("section-number", Kind.SUBHEAD, "01", lambda p: bool(_SECTION_NUMBER.match(p.norm)),
              "a part's number; the line under it is the part's title (``relabel``)"),
     LineRule("jump-to", Kind.JUMP, "（下转第2版）", _jump("jump_to"),

@@ -189,6 +189,41 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
+_POST_ORIGIN = re.compile(r"^原创\s")
+
+
+def _post_title(lines: list[Line]) -> None:
+    """A post's title on the page's first line, over the account's origin line ('今晚，南岸这些
+    新闻值得关注！' / '原创　南岸区融媒体中心　南岸发布　2020-05-28'): a head however it ends."""
+    if (len(lines) >= 2 and lines[0].kind is Kind.BODY and not lines[0].level
+            and len(lines[0].normal) <= POST_TITLE_MAX
+            and lines[1].rule == "web-chrome" and _POST_ORIGIN.match(lines[1].normal)
+            and lines[1].number - lines[0].number <= 2):
+        lines[0].kind, lines[0].rule = Kind.HEADLIKE, "post-title"
+
+
+POST_TITLE_MAX = 40  # characters of a post's title
+_MOOD_PROMPT = re.compile(r"(?:感受|心情)是?[:：]?$")
+MOOD_CELL_MAX = 4  # characters of a mood's name or its count of votes
+
+
+def _mood_votes(lines: list[Line]) -> None:
+    """A portal's mood vote under its article ('您看到此篇文章时的感受是：' / '高兴' / '36' /
+    '感动' / '3' …): the prompt and its short cells, one a line, are chrome."""
+    for at, line in enumerate(lines):
+        if line.level or not _MOOD_PROMPT.search(line.normal) or len(line.normal) > 20:
+            continue
+        cells = []
+        for below in lines[at + 1:]:
+            last = (cells[-1] if cells else line).number
+            if below.number - last > 2 or len(below.normal.replace(" ", "")) > MOOD_CELL_MAX:
+                break
+            cells.append(below)
+        if len(cells) >= 4:
+            for cell in [line, *cells]:
+                cell.kind, cell.rule = Kind.NOISE, "web-chrome"
+
+
 _MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
 MENU_ENTRIES_MIN = 3
 
@@ -237,7 +272,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _setext_headings(lines)
+    _post_title(lines)
     _dotted_menus(lines)
+    _mood_votes(lines)
     _chrome_above_text(lines)
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
@@ -1228,6 +1265,12 @@ def _section_titles(lines: list[Line]) -> None:
         if (line.rule == "section-number" and nxt.kind is Kind.HEADLIKE and not nxt.level
                 and nxt.number - line.number <= 3):
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
+    for line, nxt in pairwise(lines):
+        if (line.rule == "web-chrome" and _TOPIC_TAG.match(line.normal)
+                and nxt.kind is Kind.HEADLIKE and not nxt.level
+                and nxt.number == line.number + 1):
+            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
     # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
     for line in lines:
         if line.kind is Kind.HEADLIKE and not line.level and (mark := _PART_MARK.match(line.text)):
@@ -1236,6 +1279,7 @@ def _section_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.SUBHEAD, "section-title"
 
 
+_TOPIC_TAG = re.compile(r"^#[^\s#]{1,12}#$")
 # (or with a small diamond or a fisheye, bullets a post's editor picks:
 # '🔹新立镇：早熟蜜橘开园采摘', '◉ 城区新增2条公交线路　4月22日起试运行')
 _PART_MARK = re.compile(r"^[▌▍▎▐▋█◉\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")
@@ -1578,7 +1622,9 @@ def _speakers_alike(lines: list[Line]) -> None:
 
 
 # '秦德明：高山茶园里的“老支书”': a person's name, a colon, and what the part says of them.
-_NAMED_PART = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})\s*:\s*\S.{{3,24}}$")
+# (under a bullet, the name padded: '◎谭　红：村小里的“英语妈妈”')
+_NAMED_PART = re.compile(
+    rf"^(?P<bullet>[{BULLETS}]\s*)?(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})\s*:\s*\S.{{3,24}}$")
 NAMED_PARTS_MIN = 2
 
 
@@ -1592,13 +1638,19 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     for at, line in enumerate(lines[:-1]):
         if (line.kind is Kind.HEADLIKE and not line.level
                 and (match := _NAMED_PART.match(line.normal))
-                and person_like(match["name"])
-                and not known_places(places, match["name"], towns=True)
-                and lines[at + 1].kind is Kind.BODY):
+                and person_like(name := match["name"].replace(" ", ""))
+                and not known_places(places, name, towns=True)
+                and (lines[at + 1].kind is Kind.BODY
+                     # (or an indented paragraph's first line, a column's width long)
+                     or (lines[at + 1].kind is Kind.HEADLIKE and not line.indent
+                         and lines[at + 1].indent in PARAGRAPH_INDENT))):
             found.append(line)
-    names = {_NAMED_PART.match(line.normal)["name"] for line in found}
+    names = {_NAMED_PART.match(line.normal)["name"].replace(" ", "") for line in found}
     if len(found) >= NAMED_PARTS_MIN and len(names) == len(found):
         for line in found:
+            if _NAMED_PART.match(line.normal)["bullet"]:
+                line.text = line.text.lstrip(BULLETS + " \u3000")
+                line.norm = normalize(line.text)
             line.kind, line.rule = Kind.LEAD, "named-part"
 
 

@@ -347,7 +347,7 @@ def _story_date(
             return date, printed
     # (a story with no printed headline is titled by its first subhead: its text follows)
     opening = _opening(paragraphs, subheads, untitled=draft.headline is None)
-    if opening is not None:
+    if opening is not None and not _GREETING.match(paragraphs[opening]):
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
             # A notice's text names days after it was signed ('中考将于6月12日至14日举行' over
@@ -386,6 +386,12 @@ def _story_date(
             if date:
                 return date, printed
     return None, False
+
+
+# A post's greeting to its readers ('各位南岸的小伙伴，晚上好！今天是5月28日…'): the day it
+# names is the post's, no report's.
+_GREETING = re.compile(
+    r"^(?:各位|亲爱的)\S{0,12}(?:小伙伴|朋友|网友|读者|粉丝)|^(?:大家|晚上|早上|中午)好")
 
 
 def _opening(paragraphs: list[str], subheads: tuple[int, ...],

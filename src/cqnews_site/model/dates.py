@@ -15,8 +15,9 @@ YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五,
 # (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
     # (a scan reads a year's zeros as letters too: ２OO３年)
-    rf"(?:(?P<year>[0-9０-９]{{4}}|[12１２][0-9０-９OＯ]{{3}}|{YEAR_NUMERALS})年)?"
-    rf"(?P<month>{_NUM})月(?P<day>{_NUM})[日曰号號]"
+    # (a PDF's text layer sets spaces around figures: 3 月 6 日)
+    rf"(?:(?P<year>[0-9０-９]{{4}}|[12１２][0-9０-９OＯ]{{3}}|{YEAR_NUMERALS}) ?年 ?)?"
+    rf"(?P<month>{_NUM}) ?月 ?(?P<day>{_NUM}) ?[日曰号號]"
 )
 _YEAR_MONTH_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)[0-9]{2})-(?:0?[1-9]|1[0-2])[ \t\u3000]*$",
                               re.MULTILINE)
