@@ -3497,3 +3497,33 @@ def test_a_wechat_posts_title_over_its_origin_its_topic_tags_and_its_greeting():
         "文/记者　孙晓彤　　图/通讯员　邓　睿\n")
     assert [(s.headline, s.date, [i.heading for i in s.items]) for s in page.stories] == [
         ("今晚，南岸这些新闻值得关注！", None, ["南滨路“海棠烟雨”段改造完工", "南岸新增5个社区食堂"])]
+
+
+def test_a_box_of_bulleted_vignettes_and_a_box_of_tagged_messages_are_items():
+    page = segment(
+        "两会·微镜头\n\n■磨毛了边的笔记本\n\n　　6日的全体会议上，冉秀英代表面前摆着一本磨毛了边的笔记本。\n\n"
+        "■后排代表的机会\n\n　　发言环节，后排一位代表三次举手都没轮上。\n\n（特派记者　周　岚　陈晓川）\n")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("两会·微镜头", ["磨毛了边的笔记本", "后排代表的机会"])]
+    page = segment(
+        "短信传真\n\n【沙坪坝·小龙坎】小区门口的路灯坏了快一个月了，希望有关部门来修一修。（尾号3657）\n\n"
+        "【江北·观音桥】楼下新开了一家烧烤店，每天闹到凌晨，觉都睡不好。（尾号0912）\n")
+    assert [[i.heading for i in s.items] for s in page.stories] == [["沙坪坝·小龙坎", "江北·观音桥"]]
+    # Titled parts each signed on their own under a section's label stay stories.
+    page = segment("【要闻】\n◆区委常委会召开会议\n6月11日，区委常委会召开会议。（记者　况丽娜）\n"
+                   "◆涪陵榨菜出口额增长18.6%\n记者6月11日从区商务委获悉，出口额增长。（记者　符春阳）\n")
+    assert [len(s.items) for s in page.stories] == [0, 0]
+
+
+def test_a_floating_windows_button_a_channels_cards_and_an_advertisements_card():
+    page = segment(
+        "[关闭]\n党的群众路线教育实践活动专题\n站内搜索：　　　　[搜索]　　[高级搜索]\n\n"
+        "江津富硒产业园集中签约8个项目 总投资46亿元\n9月13日上午，江津区在珞璜镇举行项目集中签约活动。\n"
+        "上游新闻　记者　刘　洋　　　　2小时前　　　　评论 12\n\n[图片]\n"
+        "金秋购房季 主城品质楼盘特惠专场来了\n首付低至10%，到店即送家电大礼包……\n广告　　上游房产\n\n"
+        "[视频]　02:16\n铜梁龙灯彩扎手艺人：一年扎出200条龙\n在铜梁区巴川街道的一间老作坊里，艺人正在扎龙。\n"
+        "上游新闻　视频　　　　昨天 16:05　　　　评论 3\n")
+    assert [(s.headline, s.reporters) for s in page.stories][-3:] == [
+        ("江津富硒产业园集中签约8个项目 总投资46亿元", ("刘洋",)),
+        ("铜梁龙灯彩扎手艺人：一年扎出200条龙", ())]
+    assert "金秋购房季 主城品质楼盘特惠专场来了" in page.noise

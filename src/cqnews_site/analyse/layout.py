@@ -161,6 +161,15 @@ class Decision:
     action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
 
 
+BOX_PARTS_MIN = 2  # titled parts of a box under a column's name
+# A card's mark as an advertisement, with its advertiser: '广告　上游房产'.
+_AD_CARD = re.compile(r"^(?:广告|廣告|推广|推廣)\s+\S{2,12}$")
+AD_CARD_PARAGRAPHS = 2  # paragraphs of an advertisement's card, at most
+# A channel card's meta line: its medium, maybe its writer, when it was posted, its comments.
+_CARD_META = re.compile(
+    r"^\S{2,12}(?:\s+(?P<credit>(?:记者|通讯员)(?:\s+\S){2,4}|(?:记者|通讯员)\s*\S{2,4}))?\s+"
+    r"(?:\d{1,2}(?:小时|分钟)前|(?:昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
+    r"\s+评论\s*\d+$")
 # A site's fields printed with an entry (its source, its count of reads, its writer).
 _INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
 
@@ -731,6 +740,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "bullet-opens-brief",
         "简讯 / ●5月8日，区长调研。 / ●5月9日，副区长检查。",
         "a bulleted paragraph is a brief of its own",
+    ),
+    LineDecision(
+        "bulleted-part-opens-item",
+        "两会·微镜头 / ■磨毛了边的笔记本 / 6日的会上，代表翻开笔记本。 / ■后排的代表 / "
+        "发言环节，代表举手。",
+        "bulleted titles under a column's name and no headline are the items of its box",
     ),
     LineDecision(
         "bracketed-title-opens-item",
@@ -1529,9 +1544,29 @@ class Builder:
             if names:
                 self.log(line.number, "web-author-signs-story")
                 _extend_unique(self.cur.reporters, names)
+        cur = self.cur
+        if (line.rule == "advert" and _AD_CARD.match(line.normal) and cur is not None
+                and cur.has_body and cur.headline is not None and not cur.reporters
+                and not cur.items and len(cur.paragraphs) <= AD_CARD_PARAGRAPHS):
+            # '金秋购房季…' / '首付低至10%…' / '广告　上游房产': a list's card marked as an
+            # advertisement is the page's furniture, no story
+            self.log(line.number, "ad-card-is-furniture")
+            self.stories.remove(cur)
+            self.noise[-1:-1] = [cur.headline, *(p.text for p in cur.paragraphs),
+                                 *cur.captions]
+            return i + 1
+        if (self.cur is not None and self.cur.has_body and not self.cur.closed
+                and (card := _CARD_META.search(line.normal)) is not None):
+            # '上游新闻　记者　刘　洋　　2小时前　　评论 12': a channel card's meta line names
+            # its writer and ends the card
+            self.log(line.number, "card-meta-ends-story")
+            _extend_unique(self.cur.reporters,
+                           [n for n in people_in_credit(card["credit"] or "") if person_like(n)])
+            closes = True
         if closes:
             # '（责任编辑：邹 航）' under an article's text: the article ends there.
-            self.log(line.number, "editor-line-closes-story")
+            if line.rule == "editors":
+                self.log(line.number, "editor-line-closes-story")
             self.cur.closed = True
         return i + 1
 
@@ -1791,6 +1826,25 @@ class Builder:
         self.set_headline(cur, line)
         cur.titled_brief = True
 
+    def _parts_signed(self, line: Line) -> bool:
+        """Is a part under a bulleted title, before the last, signed on its own ('◆…' / text /
+        '（记者　况丽娜）' / '◆…': stories under a section's label)? One credit after the last
+        part signs a box of titled parts ('■…' / text / '■…' / text / '（特派记者　A　B）')."""
+        at = self.lines.index(line, self._index)
+        signed, titles = False, 1
+        for below in self.lines[at + 1:]:
+            if below.rule == "bulleted-subhead":
+                if signed:
+                    return True
+                titles += 1
+                continue
+            if below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
+                break
+            signed = signed or below.kind in (Kind.CREDIT, Kind.BYLINE) or (
+                below.kind is Kind.BODY and words()["end_credit"].search(below.normal[-40:])
+                is not None)
+        return titles < BOX_PARTS_MIN  # (one title under a label heads a story of its own)
+
     def _subhead_line(self, line: Line) -> None:
         cur = self.cur
         if line.rule == "bulleted-subhead" and cur is not None and _brief_column(cur):
@@ -1810,6 +1864,17 @@ class Builder:
             note = StoryDraft(line=line.number)
             self._start(note)
             self.set_headline(note, replace(line, text=line.text.lstrip(BULLETS + " \u3000")))
+            return
+        elif (line.rule == "bulleted-subhead" and cur is not None and not cur.ended
+              and not cur.closed
+              and ((cur.container and cur.items)
+                   or (cur.headline is None and cur.section is not None
+                       and not cur.has_body and not self._parts_signed(line)))):
+            # '两会·微镜头' / '■磨毛了边的笔记本' / text / '■…': a box of titled parts under a
+            # column's name and no headline: the name heads it, the parts are its items.
+            self.log(line.number, "bulleted-part-opens-item")
+            cur.rubric_heads_roundup()
+            self.open_item(line.text, line.number, None)
             return
         elif cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)

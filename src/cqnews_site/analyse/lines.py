@@ -1311,6 +1311,22 @@ def _bulleted_place(probe: Probe) -> Verdict | None:
     return None
 
 
+# A paragraph that opens with a place's tag in brackets: '【沙坪坝·小龙坎】小区门口的路灯坏了…'.
+_TAGGED_RUN_IN = re.compile(r"^【(?P<head>[^】\s]{2,12})】\s*(?P<rest>\S.{8,})$")
+
+
+def _tagged_place(probe: Probe) -> Verdict | None:
+    """'【沙坪坝·小龙坎】小区门口的路灯坏了快一个月了。': a reader's message or a brief run in
+    under its place's tag, district and street joined by a dot (a box's item)."""
+    match = _TAGGED_RUN_IN.match(probe.text.strip())
+    if match is None or "·" not in match["head"]:
+        return None
+    place = match["head"].split("·")[0]
+    if not known_places(probe.gazetteer, place, towns=True):
+        return None
+    return Verdict(text=match["rest"], heading=match["head"])
+
+
 # A paragraph that opens with a place in bold: '**郁山镇**　3月12日，郁山镇举办培训班。'
 _BOLD_RUN_IN = re.compile(r"^\*\*(?P<head>[^*]{2,12})\*\*[\s\u3000:：]*(?P<rest>\S.*)$")
 
@@ -1596,6 +1612,8 @@ RULES: tuple[LineRule, ...] = (
              "a place and a site's name: one entry of a list of places to go"),
     LineRule("bold-speaker", Kind.RUBRIC, "**张 红**　市人大代表、三河村党委书记", _bold_speaker,
              "a voice's name in bold and roles: an item of the story, what the voice says"),
+    LineRule("tagged-place", Kind.BODY, "【沙坪坝·小龙坎】小区门口的路灯坏了快一个月了。",
+             _tagged_place, "a message or brief run in under its place's tag: a box's item"),
     LineRule("bold-place", Kind.BODY, "**郁山镇**　3月12日，郁山镇举办培训班。", _bold_place,
              "a brief run in under its place's name in bold: an item of a roundup"),
     LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“种得好”到“卖得好”", _bulleted_subhead,

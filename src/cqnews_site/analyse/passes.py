@@ -1018,7 +1018,8 @@ def _bracketed_boxes(lines: list[Line]) -> None:
     """A label in brackets alone on its line over lines of fields ('【比赛信息】' / '比分：…' /
     '进球：…' / '观众：…'), none a blank line apart: a box of facts, its lines text."""
     for at, line in enumerate(lines):
-        if line.level or not _BRACKET_LABEL.match(line.normal):
+        # ('[关闭]': a window's button is chrome, no box's label)
+        if line.level or line.kind is Kind.NOISE or not _BRACKET_LABEL.match(line.normal):
             continue
         box = []
         for below in lines[at + 1:at + 1 + BOX_LINES_MAX]:
