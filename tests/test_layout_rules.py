@@ -3527,3 +3527,24 @@ def test_a_floating_windows_button_a_channels_cards_and_an_advertisements_card()
         ("江津富硒产业园集中签约8个项目 总投资46亿元", ("刘洋",)),
         ("铜梁龙灯彩扎手艺人：一年扎出200条龙", ())]
     assert "金秋购房季 主城品质楼盘特惠专场来了" in page.noise
+
+
+def test_a_sites_picture_flag_a_quotation_over_a_dateline_and_an_apps_original_byline():
+    page = segment(
+        "县食药监局开展月饼质量专项检查（图）\n\n本报讯（记者　马　骏）9月11日，县食药监局开展专项检查。\n\n\n"
+        "“有了这条路，红橙不愁卖了”\n\n本报讯　“以前红橙熟了，要靠人背马驮。”5月15日，村民说。（通讯员　胡　静）\n")
+    assert [s.headline for s in page.stories] == [
+        "县食药监局开展月饼质量专项检查", "“有了这条路，红橙不愁卖了”"]
+    page = segment(
+        "此网页由 m.cqcb.com 提供\n[上游新闻LOGO]　上游新闻　汇聚向上的力量\n\n"
+        "开县汉丰湖畔30万株樱花进入盛花期　周末赏花请错峰\n\n原创　上游新闻·重庆晨报记者　向　菊　通讯员　王小川\n"
+        "2016-03-22 07:30　　　　阅读 2.6万\n\n春分过后，汉丰湖畔的樱花迎来盛花期。3月21日，记者来到湖畔。\n\n"
+        "APP内打开，看高清大图 >\n\n据了解，上周末汉丰湖周边接待游客8万人次。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("开县汉丰湖畔30万株樱花进入盛花期　周末赏花请错峰", ("向菊", "王小川"))]
+    for chrome in ("以下文章来源于大足融媒 ，作者大足区融媒体中心", "点击收听　|　主播：苏晴　　　03:48",
+                   "🔊 语音播报　▶　00:00 / 03:26"):
+        assert lines.classify(1, chrome).kind is lines.Kind.NOISE, chrome
+    recipe = segment("【食疗方】\n当归生姜羊肉汤\n原料：羊肉500克、当归15克、生姜30克\n"
+                     "做法：羊肉切块焯水，与当归、生姜同炖2小时。\n功效：温中补血、祛寒暖身\n")
+    assert all(not s.headline.startswith(("原料", "功效")) for s in recipe.stories)

@@ -161,6 +161,7 @@ class Decision:
     action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
 
 
+_PICTURE_FLAG = re.compile(r"\s*[(（【\[](?:组?图|組?圖|视频|視頻)[)）】\]]$")
 BOX_PARTS_MIN = 2  # titled parts of a box under a column's name
 # A card's mark as an advertisement, with its advertiser: '广告　上游房产'.
 _AD_CARD = re.compile(r"^(?:广告|廣告|推广|推廣)\s+\S{2,12}$")
@@ -1713,6 +1714,8 @@ class Builder:
 
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
         text = _bracketed_headline(line.text) or line.text
+        # '…专项检查（图）': a site's flag that a picture goes with the story, no part of it
+        text = _PICTURE_FLAG.sub("", text) or text
         # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title.
         text = text.lstrip(BULLETS + " \u3000") or text
         text, subtitle = split_deck(text)

@@ -968,6 +968,9 @@ _RESIDENT_SIGNATURE = re.compile(
     rf"(?:等\s*\d+\s*(?:人|位|户|戶))?$")
 
 
+_ORIGINAL_MARK = re.compile(r"^原创\s+(?=\S)")
+
+
 def _byline(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 60:
         return None
@@ -977,7 +980,8 @@ def _byline(probe: Probe) -> Verdict | None:
     # time of release and the place it was sent from ('… 2025-04-14 06:50 重庆').
     # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:
     # '读者　冉　丽（桃花源街道）')
-    cred = credit_text(_RESIDENCE.sub("", probe.norm))
+    # ('原创　上游新闻·重庆晨报记者　向　菊': an app marks its own reports so)
+    cred = credit_text(_RESIDENCE.sub("", _ORIGINAL_MARK.sub("", probe.norm)))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))

@@ -351,9 +351,14 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             expert = label is not None and label.endswith(_EXPERT)
             line.kind, line.rule = Kind.BODY, "expert-line" if expert else "labelled-paragraph"
-        elif (line.rule == "body" and index and _quoted_head(line.normal)
-              and lines[index - 1].kind is Kind.HEADLIKE
-              and words()["rubric_any_re"].search(lines[index - 1].normal)):
+        elif (line.rule == "body" and index and _quoted_head(line.normal) and (
+                (lines[index - 1].kind is Kind.HEADLIKE
+                 and words()["rubric_any_re"].search(lines[index - 1].normal))
+                # ('“有了这条路，红橙不愁卖了”' / '本报讯　“以前…”5月15日，…': set apart over
+                # a dateline)
+                or (index + 1 < len(lines) and lines[index + 1].kind is Kind.BODY
+                    and lines[index - 1].number < line.number - 1
+                    and dateline(lines[index + 1].normal[:120])))):
             # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
             line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
         elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
