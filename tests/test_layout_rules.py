@@ -3548,3 +3548,10 @@ def test_a_sites_picture_flag_a_quotation_over_a_dateline_and_an_apps_original_b
     recipe = segment("【食疗方】\n当归生姜羊肉汤\n原料：羊肉500克、当归15克、生姜30克\n"
                      "做法：羊肉切块焯水，与当归、生姜同炖2小时。\n功效：温中补血、祛寒暖身\n")
     assert all(not s.headline.startswith(("原料", "功效")) for s in recipe.stories)
+
+
+def test_a_scanned_masthead_with_letter_os_and_a_yue_for_ri_dates_the_page():
+    page = segment("14　区县新闻　　　　　　　　　　　　重庆晨报　2OO7年9月13曰　星期四\n\n"
+                   "双桥至龙水湖旅游公路通车\n　　晨报讯（记者　张　涛）9月12日，旅游公路通车。\n")
+    assert (page.date, page.year) == ("2007-09-13", 2007)
+    assert [s.headline for s in page.stories] == ["双桥至龙水湖旅游公路通车"]
