@@ -41,6 +41,7 @@ from cqnews_site.analyse.passes import (
     WHOLE_LINE_RULES,
     box_title,
     column_width,
+    signs,
 )
 from cqnews_site.model.text import cells, is_han, normalize
 
@@ -1523,17 +1524,17 @@ class Builder:
                 and words()["article_info_re"].search(below.normal) is not None)
 
     def _on_noise(self, i: int) -> int:
-        line = self.lines[i]
+        line, cur = self.lines[i], self.cur
         self.noise.append(line.text)
-        closes = line.rule == "editors" and self.cur is not None and self.cur.has_body
+        closes = line.rule == "editors" and cur is not None and cur.has_body
         # ('信息来源：大观镇人民政府　　信息员：韦　琳　　点击：132' under an entry's text, or
         # '（撰稿：蒋　玲　　审核：吴　波）': a site's fields name the writer after the text.)
-        signed_below = (self.cur is not None and self.cur.has_body and not self.cur.reporters
-                        and not self.cur.closed and line.rule in ("web-chrome", "editors")
+        signed_below = (cur is not None and cur.has_body and not cur.reporters
+                        and not cur.closed and line.rule in ("web-chrome", "editors")
                         and _INFO_FIELDS.search(line.normal) is not None)
         fields = line.normal.strip("()[]") if signed_below else line.normal
-        if ((signed_below or (line.rule == "web-chrome" and self.cur is not None
-                              and not self.cur.has_body)) and (
+        if ((signed_below or (line.rule == "web-chrome" and cur is not None
+                              and not cur.has_body)) and (
             (author := words()["web_author_re"].search(fields))
             or (credit := words()["web_credit_re"].search(fields))
         )):
@@ -1544,8 +1545,7 @@ class Builder:
             names = [n for n in names if person_like(n)]
             if names:
                 self.log(line.number, "web-author-signs-story")
-                _extend_unique(self.cur.reporters, names)
-        cur = self.cur
+                _extend_unique(cur.reporters, names)
         if (line.rule == "advert" and _AD_CARD.match(line.normal) and cur is not None
                 and cur.has_body and cur.headline is not None and not cur.reporters
                 and not cur.items and len(cur.paragraphs) <= AD_CARD_PARAGRAPHS):
@@ -1556,19 +1556,19 @@ class Builder:
             self.noise[-1:-1] = [cur.headline, *(p.text for p in cur.paragraphs),
                                  *cur.captions]
             return i + 1
-        if (self.cur is not None and self.cur.has_body and not self.cur.closed
+        if (cur is not None and cur.has_body and not cur.closed
                 and (card := _CARD_META.search(line.normal)) is not None):
             # '上游新闻　记者　刘　洋　　2小时前　　评论 12': a channel card's meta line names
             # its writer and ends the card
             self.log(line.number, "card-meta-ends-story")
-            _extend_unique(self.cur.reporters,
+            _extend_unique(cur.reporters,
                            [n for n in people_in_credit(card["credit"] or "") if person_like(n)])
             closes = True
         if closes:
             # '（责任编辑：邹 航）' under an article's text: the article ends there.
             if line.rule == "editors":
                 self.log(line.number, "editor-line-closes-story")
-            self.cur.closed = True
+            cur.closed = True
         return i + 1
 
     def _on_body(self, i: int) -> int:
@@ -1843,9 +1843,7 @@ class Builder:
                 continue
             if below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
                 break
-            signed = signed or below.kind in (Kind.CREDIT, Kind.BYLINE) or (
-                below.kind is Kind.BODY and words()["end_credit"].search(below.normal[-40:])
-                is not None)
+            signed = signed or signs(below)
         return titles < BOX_PARTS_MIN  # (one title under a label heads a story of its own)
 
     def _subhead_line(self, line: Line) -> None:

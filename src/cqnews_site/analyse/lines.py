@@ -1465,8 +1465,6 @@ _TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}�
 _DIARY_ENTRY = re.compile(
     r"^\d{1,2}月\d{1,2}日\s+星期[一二三四五六日天]\s+"
     r"(?:晴|阴|陰|多云|多雲|[小中大阵陣暴]?雨|[小中大]?雪|雾|霧)\S{0,4}$")
-# Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
-# other formats', a museum panel's English title; a page of Chinese news prints no such line.
 # Radicals and strokes a scan reads from print showing through the leaf: no text prints them
 # alone.
 _STROKES = frozenset("丬彐乂刂亍彡丶丿乚亠冂冖凵卩厶廴廾弋彳忄扌氵灬爫犭纟艹讠辶钅阝饣亻宀冫丨乛")
@@ -1480,6 +1478,8 @@ def _stray_strokes(norm: str) -> bool:
             and any(ch in _STROKES for t in tokens for ch in t))
 
 
+# Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
+# other formats', a museum panel's English title; a page of Chinese news prints no such line.
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 LATIN_WORDS_MIN = 2
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
@@ -228,19 +228,30 @@ _MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
 MENU_ENTRIES_MIN = 3
 
 
+def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
+    """The longest runs of lines, no Markdown heading among them, that pass ``test`` one right
+    under the other (no blank line between)."""
+    run: list[Line] = []
+    for line in lines:
+        if not line.level and test(line):
+            if run and line.number != run[-1].number + 1:
+                yield run
+                run = []
+            run.append(line)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
 def _dotted_menus(lines: list[Line]) -> None:
     """A site's menu of channels, one a line under a dot ('· 南川要闻' / '· 部门动态' /
     '· 镇街动态'): three or more such short lines together are chrome, never heads."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        if (line is not None and not line.level and _MENU_ENTRY.match(line.normal)
-                and (not run or line.number == run[-1].number + 1)):
-            run.append(line)
-            continue
+    for run in _adjacent_runs(lines, lambda line: bool(_MENU_ENTRY.match(line.normal))):
         if len(run) >= MENU_ENTRIES_MIN:
             for entry in run:
                 entry.kind, entry.rule = Kind.NOISE, "web-chrome"
-        run = [line] if line is not None and _MENU_ENTRY.match(line.normal) else []
 
 
 _SETEXT_RULE = re.compile(r"^={3,}$")
@@ -1330,6 +1341,17 @@ def box_title(line: Line, below: Line) -> bool:
             and len(below.normal) > BOX_TITLE_MAX)
 
 
+CREDIT_TAIL = 40  # characters at a paragraph's end where a run-in credit is looked for
+
+
+def signs(line: Line) -> bool:
+    """Does ``line`` sign the text above it: a byline, a closing credit, or a paragraph that
+    ends in a run-in credit ('…开展演练。（记者　况丽娜）')?"""
+    return line.kind in (Kind.BYLINE, Kind.CREDIT) or (
+        line.kind is Kind.BODY and words()["end_credit"].search(line.normal[-CREDIT_TAIL:])
+        is not None)
+
+
 def _signed_parts(lines: list[Line]) -> None:
     """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
     closing credit) are separate news gathered in one post, a digest's items: no subheads
@@ -1339,10 +1361,7 @@ def _signed_parts(lines: list[Line]) -> None:
         return
     signed = 0
     for start, end in pairwise([*starts, len(lines)]):
-        part = lines[start + 1:end]
-        if any(line.kind in (Kind.BYLINE, Kind.CREDIT) or (
-                line.kind is Kind.BODY and words()["end_credit"].search(line.normal[-40:]))
-               for line in part):
+        if any(signs(line) for line in lines[start + 1:end]):
             signed += 1
     if signed >= 2 and signed * 2 >= len(starts):
         for at in starts:
@@ -1677,16 +1696,10 @@ SPEAKER_LIST_MIN = 3
 def _speaker_lists(lines: list[Line]) -> None:
     """Three or more lines in a row each a speaker with their sector and the title of their
     speech: a list inside the report around it, its lines text, not heads."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        entry = line is not None and bool(_SPEAKER_AND_TITLE.match(line.normal))
-        if entry and not line.level and (not run or line.number == run[-1].number + 1):
-            run.append(line)
-            continue
+    for run in _adjacent_runs(lines, lambda line: bool(_SPEAKER_AND_TITLE.match(line.normal))):
         if len(run) >= SPEAKER_LIST_MIN:
             for listed in run:
                 listed.kind, listed.rule = Kind.BODY, "list-entry"
-        run = [line] if entry else []
 
 
 _AGENDA_LABEL = re.compile(r"^(?:今日|明日|本日|会议|會議)?(?:议程|議程|日程)(?:安排)?$")
