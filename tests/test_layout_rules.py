@@ -3555,3 +3555,56 @@ def test_a_scanned_masthead_with_letter_os_and_a_yue_for_ri_dates_the_page():
                    "双桥至龙水湖旅游公路通车\n　　晨报讯（记者　张　涛）9月12日，旅游公路通车。\n")
     assert (page.date, page.year) == ("2007-09-13", 2007)
     assert [s.headline for s in page.stories] == ["双桥至龙水湖旅游公路通车"]
+
+
+def test_a_government_sites_disclosure_table_one_cell_a_line_and_its_credit_of_offices():
+    page = segment(
+        "索引号：\n11500109009312345X/2026-00031\n发布机构：\n北碚区政府办公室\n生成日期：\n2026-01-15\n"
+        "名　　称：\n区政府召开第86次常务会议\n\n区政府召开第86次常务会议\n研究部署重点民生实事等工作\n\n"
+        "2026-01-15 09:12　　　　　　【大　中　小】\n\n"
+        "1月14日，区长主持召开区政府第86次常务会议，研究部署重点民生实事等工作。\n\n"
+        "文/区政府办公室　何　静　　图/区融媒体中心　陈　川\n")
+    assert [(s.headline, s.subtitle, s.date, s.reporters, s.photographers)
+            for s in page.stories] == [("区政府召开第86次常务会议", "研究部署重点民生实事等工作",
+                                        "2026-01-14", ("何静",), ("陈川",))]
+    assert page.date == "2026-01-15"
+    assert {"发布机构：", "北碚区政府办公室", "2026-01-15"} <= set(page.noise)
+
+
+def test_a_posts_title_over_its_account_and_time_its_pointed_captions_and_its_end():
+    page = segment(
+        "大足石刻首批文创产品获授权上市，有你喜欢的吗？\n\n大足发布　2021-08-10 18:30\n\n[图片]\n"
+        "▲千手观音造像元素的丝巾和书签\n\n8月9日，记者从大足石刻研究院获悉，首批文创产品正式上市。\n\n"
+        "　　——　延伸阅读　——\n\n龙水湖夏季夜游开放首周接待游客2.1万人次\n\n"
+        "记者8月8日从龙水湖旅游度假区管委会获悉，活动开放首周共接待游客2.1万人次。（记者　何　川）\n\n"
+        "记者：陈　瑶\n图片：刘俊杰\n主播：苏　晴\n编辑：王　丹\n\n—— 往期推荐 ——\n"
+        "大足区2021年上半年经济运行情况发布\n@大足人，这份防汛避险指南请收好！\n\n"
+        "阅读 1.2万　　　　分享　　赞 86　　在看 41\n留言 12\n"
+        "石刻粉丝：丝巾好看！线上旗舰店在哪里买？　　　　　　　赞 15\n")
+    assert [(s.headline, s.section, s.reporters, s.photographers, s.captions)
+            for s in page.stories] == [
+        ("大足石刻首批文创产品获授权上市，有你喜欢的吗？", None, ("陈瑶",), ("刘俊杰",),
+         ("千手观音造像元素的丝巾和书签",)),
+        ("龙水湖夏季夜游开放首周接待游客2.1万人次", "延伸阅读", ("何川",), (), ())]
+    assert {"主播：苏　晴", "@大足人，这份防汛避险指南请收好！",
+            "石刻粉丝：丝巾好看！线上旗舰店在哪里买？　　　　　　　赞 15"} <= set(page.noise)
+    # A paper printing readers' handles over their words keeps them in the story.
+    assert lines.classify(1, "@山城老幺妹　　IP属地：重庆　　赞 2104").kind is not lines.Kind.NOISE
+
+
+def test_a_head_with_an_advertising_word_over_a_dateline_is_a_headline():
+    page = segment("黑山谷景区推出“错峰游”优惠\n本报讯（记者　陈　瑶）\n"
+                   "　　记者昨日从万盛经开区旅游局获悉，黑山谷景区推出“错峰游”优惠。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("黑山谷景区推出“错峰游”优惠", ("陈瑶",))]
+    assert lines.classify(1, "金秋购房季　全场优惠").kind is lines.Kind.NOISE
+
+
+def test_rows_a_blank_line_apart_under_the_paragraph_that_introduces_them_stay_in_the_story():
+    page = segment(
+        "志愿填报“三步走”　别只盯着分数线\n\n重庆晨报记者　邓　琳\n\n"
+        "昨日，记者从市教育考试院获悉，今年我市普通高考成绩将于6月23日公布。\n\n今年志愿填报时间安排如下：\n\n"
+        "本科提前批　　6月26日—6月28日\n\n本科第一批　　7月1日—7月3日\n\n本科第二批　　7月6日—7月8日\n\n"
+        "“分数出来后，先别急着翻学校名单。”一位高三年级组长建议。\n")
+    assert [(s.headline, len(s.rows)) for s in page.stories] == [
+        ("志愿填报“三步走”　别只盯着分数线", 3)]

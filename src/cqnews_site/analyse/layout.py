@@ -694,6 +694,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a byline after a story's text signs and closes it",
     ),
     LineDecision(
+        "post-credits-sign-post",
+        "## 文创产品上市 / 8月9日，首批文创产品上市。 / —— 延伸阅读 —— / 龙水湖夜游开放 / "
+        "记者8月8日从管委会获悉，夜游接待游客2万人次。（记者 李四） / 记者：王五",
+        "a post's credits after a related story signed on its own sign the post",
+    ),
+    LineDecision(
         "name-under-headline-signs-story",
         "## 为社区食堂点赞 / 杜 若 / 3月5日，社区食堂开门。",
         "a person's name alone between a headline and its text is its writer",
@@ -1457,6 +1463,12 @@ class Builder:
             self.cur.closed = True
             self.pending_section = name
             return i + 1
+        if self.image and self.cur is not None and line.pointer and len(line.normal) <= 60:
+            # '[图片]' / '▲游客在宝顶山游客中心选购文创产品': a triangle under an image
+            # points at it; the line is its caption, not a part's head.
+            self.log(line.number, "caption-under-image")
+            self._caption_text(line.text)
+            return i + 1
         self._subhead_line(line)
         return i + 1
 
@@ -1476,7 +1488,8 @@ class Builder:
                 not self._article_title(j)
                 and lines[j].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
                 and lines[j].number - lines[j - 1].number <= 2))
-        elif label in words()["link_labels"] and i + 1 < len(lines) and self._story_title(i + 1):
+        elif label in words()["link_labels"] and i + 1 < len(lines) and (
+                self._story_title(i + 1) or self._titled_text(i + 1)):
             # '相关新闻' / a headline / '本报讯（…）…': a related story printed whole, under
             # the box's name as its section.
             self.log(line.number, "label-over-story")
@@ -1514,6 +1527,23 @@ class Builder:
         below = self._after_noise(i + 1)
         return (self.lines[i].kind is Kind.HEADLIKE and not self.lines[i].level
                 and _starts_story(below))
+
+    def _post_signed_below(self) -> StoryDraft | None:
+        """The page's first story, unsigned, when the current one is a related story (under a
+        link label) already closed by its own credit: credits now are the first story's."""
+        cur, first = self.cur, self.stories[0] if self.stories else None
+        if (cur is None or first is None or first is cur or first.reporters or not cur.closed
+                or not cur.reporters or cur.section is None
+                or bare_label(normalize(cur.section)) not in words()["link_labels"]):
+            return None
+        return first
+
+    def _titled_text(self, i: int) -> bool:
+        """A head over a paragraph of its own ('龙水湖夏季夜游…' / '记者8月8日从…获悉，…'):
+        a story printed whole, not a link (a list of links has titles under titles)."""
+        below = self._after_noise(i + 1)
+        return (self.lines[i].kind is Kind.HEADLIKE and not self.lines[i].level
+                and below is not None and below.kind is Kind.BODY and not _link_title(below))
 
     def _article_title(self, i: int) -> bool:
         """A web article's title: a head with the article's information line under it
@@ -1741,6 +1771,14 @@ class Builder:
     # -- credits, captions, jumps --
 
     def _byline(self, line: Line, after: Line | None) -> None:
+        if (post := self._post_signed_below()) is not None:
+            # '—— 延伸阅读 ——' / a related story closed by its own credit / '记者：陈　瑶' /
+            # '图片：…' / '编辑：…': a post's closing credits sign the post, not the story
+            # printed whole under its link label.
+            self.log(line.number, "post-credits-sign-post")
+            self.stories.remove(post)
+            self.stories.append(post)
+            self.resumed = True
         cur = self.cur
         # An editor's note (编者按：…) above the byline is not the story's text yet; nor is a
         # box under the headline ('受访专家' / its experts' lines).

@@ -138,6 +138,8 @@ def words() -> dict:
     data["posted_notes_re"] = re.compile(data["posted_notes"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])
+    labels = "|".join(r"\s*".join(map(re.escape, label)) for label in data["disclosure_labels"])
+    data["disclosure_label_re"] = re.compile(rf"^(?:{labels})\s*[:：]$")
     data["jump_from_re"] = re.compile(data["jump_from"])
     data["doc_types_re"] = re.compile(rf"^(?:{_alternation(data['document_types'])})$")
     # "关于汉丰湖水域禁止游泳的通告": a document's title under its issuer's name.
@@ -305,6 +307,7 @@ class Line:
     page: str | None = None  # the page a jump line points to
     norm: str = ""  # the text normalised (computed once, by ``classify``)
     stanza: bool = False  # a verse line that opens a stanza of its poem
+    pointer: bool = False  # printed after a triangle (▲), which points at a picture
 
     @property
     def normal(self) -> str:
@@ -822,6 +825,18 @@ def bare_label(norm: str) -> str:
     return bare
 
 
+# A post's divider between dashes ('——　往期推荐　——', '—— 延伸阅读 ——').
+_DASHED = re.compile(r"^[—－-]{2}\s*(?P<label>[^\s—－-]{2,8})\s*[—－-]{2}$")
+
+
+def _dashed_link_label(probe: Probe) -> Verdict | None:
+    """'——　往期推荐　——': a divider naming a box of links (or a related story) is its label."""
+    dashed = _DASHED.match(probe.norm)
+    if dashed is None or dashed["label"] not in words()["link_labels"]:
+        return None
+    return Verdict(text=dashed["label"])
+
+
 def _label(probe: Probe) -> bool:
     return bare_label(probe.norm) in words()["labels_set"]
 
@@ -1058,7 +1073,7 @@ _SLASHED_CREDIT = re.compile(
     r"(?:图|圖|摄影|攝影)\s*[/／:：|｜丨]\s*(?P<photos>\S.*)$")
 # A class, team or desk before a name in a credit's half ('高二（5）班　罗子涵', '校记者团　唐宇').
 _UNIT_THEN_NAME = re.compile(
-    rf"^(?P<unit>\S{{1,14}}(?:班|团|團|队|隊|组|組|社|中心))\s+(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
+    rf"^(?P<unit>\S{{1,14}}(?:班|团|團|队|隊|组|組|社|中心|办公室|辦公室|局|委|部|站|所))\s+(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _SUPPLIED = re.compile(
     r"(?:受访者|受訪者|资料|資料|[\u4e00-\u9fff]{2,12})?(?:提供|供图|供圖|图片|圖片)")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
@@ -1548,6 +1563,8 @@ RULES: tuple[LineRule, ...] = (
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
+    LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
+             "a post's divider naming a box of links or a related story: the box's label"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm))),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
@@ -1692,7 +1709,7 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
         if verdict is None or verdict is False:
             continue
         line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm,
-                    indent=_indent(raw))
+                    indent=_indent(raw), pointer=norm[:1] in "▲△")
         if rule.kind is Kind.HEADLIKE:
             line.place_first = _place_first(probe)
         if isinstance(verdict, Verdict):

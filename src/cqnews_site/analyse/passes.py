@@ -189,7 +189,10 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
-_POST_ORIGIN = re.compile(r"^原创\s")
+# ('原创　南岸区融媒体中心　南岸发布　2020-05-28', or the account and the time alone: '大足发布
+# 2021-08-10 18:30')
+_POST_ORIGIN = re.compile(
+    r"^原创\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _post_title(lines: list[Line]) -> None:
@@ -245,6 +248,36 @@ def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[
         yield run
 
 
+DISCLOSURE_LABELS_MIN = 2
+DISCLOSURE_VALUE_MAX = 60  # characters of a cell's value (a document's number, its title)
+
+
+def _disclosure_cells(lines: list[Line]) -> None:
+    """A government site's disclosure table copied one cell a line ('索引号：' /
+    '11500109009312345X/2026-00031' / '发布机构：' / '北碚区政府办公室' …): with two or more
+    labels alone on their lines, each label and the value right under it are chrome."""
+    label = words()["disclosure_label_re"]
+    labels = [at for at, line in enumerate(lines) if not line.level and label.match(line.normal)]
+    if len(labels) < DISCLOSURE_LABELS_MIN:
+        return
+    for at in labels:
+        lines[at].kind, lines[at].rule = Kind.NOISE, "web-chrome"
+        value = lines[at + 1] if at + 1 < len(lines) else None
+        if (value is not None and value.number == lines[at].number + 1 and not value.level
+                and not label.match(value.normal) and len(value.normal) <= DISCLOSURE_VALUE_MAX):
+            value.kind, value.rule = Kind.NOISE, "web-chrome"
+
+
+def _heads_over_datelines(lines: list[Line]) -> None:
+    """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
+    over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
+    for a, b in pairwise(lines):
+        if (a.rule == "advert" and not a.level and b.kind is Kind.BODY
+                and b.number - a.number <= 2 and dateline(b.normal[:120])
+                and headline_shape(a.text, a.normal)):
+            a.kind, a.rule = Kind.HEADLIKE, "headline-shape"
+
+
 def _dotted_menus(lines: list[Line]) -> None:
     """A site's menu of channels, one a line under a dot ('· 南川要闻' / '· 部门动态' /
     '· 镇街动态'): three or more such short lines together are chrome, never heads."""
@@ -285,6 +318,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _setext_headings(lines)
     _post_title(lines)
     _dotted_menus(lines)
+    _disclosure_cells(lines)
+    _heads_over_datelines(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
     _head_block(lines)
@@ -653,6 +688,9 @@ def _flattened_tables(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.BODY, "table-row"
 
 
+LISTED_ROWS_STEP_MAX = 2  # lines from one listed row to the next: one blank line between
+
+
 def _tables(lines: list[Line]) -> None:
     """Rows of figures set in columns are body text, each line its own paragraph: a table
     (积分榜: 球队  场次  积分 / 铜梁队  7  17 …, with its title right above) of two or more
@@ -661,8 +699,13 @@ def _tables(lines: list[Line]) -> None:
     index = 0
     while index < len(lines):
         end, rows = index, []
+        # Rows under the line that introduces them may stand a blank line apart, all alike
+        # ('今年志愿填报时间安排如下：' / '本科提前批　　6月26日—6月28日' / '' / '本科第一批…').
+        step = (lines[index + 1].number - lines[index].number
+                if 0 < index < len(lines) - 1 and _introduces_list(lines[index - 1]) else 1)
+        step = step if step <= LISTED_ROWS_STEP_MAX else 1
         while end < len(lines) and (end == index
-                                    or lines[end].number == lines[end - 1].number + 1):
+                                    or lines[end].number == lines[end - 1].number + step):
             row = _row(lines[end])
             if row is None:
                 break
