@@ -3608,3 +3608,67 @@ def test_rows_a_blank_line_apart_under_the_paragraph_that_introduces_them_stay_i
         "“分数出来后，先别急着翻学校名单。”一位高三年级组长建议。\n")
     assert [(s.headline, len(s.rows)) for s in page.stories] == [
         ("志愿填报“三步走”　别只盯着分数线", 3)]
+
+
+def test_a_portals_info_line_after_its_address_its_comment_box_and_a_bulleted_related_story():
+    page = segment(
+        "万盛关停小煤窑　3000名矿工家门口“转岗”\n"
+        "http://cq.qq.com　　2008年12月10日07:38　　重庆晨报　　　　[我要评论]\n\n"
+        "本报讯　（记者　何　川）昨日上午，万盛区转岗就业专场招聘会在区体育馆举行。\n\n"
+        "　　■相关新闻\n\n　　綦江县今冬明春免费培训返乡农民工1.2万人次\n\n"
+        "　　本报讯　（记者　何　川）记者昨日从綦江县劳动就业局获悉，该县将培训农民工。\n\n"
+        "相关搜索：　万盛　　矿工　　转岗\n\n相关专题\n·聚焦金融危机下的返乡农民工\n\n"
+        "腾讯网友评论　　共有 12 条评论　　[点击查看]\n\n发表评论：\n\n"
+        "网友评论仅供网友表达个人看法，并不表明腾讯同意其观点或证实其描述\n"
+        "QQ号码：　　　　密码：　　　　　　匿名发表　　[发表]\n\n"
+        "热点新闻排行\n1　轻轨较场口至新山村段加密班次\n2　主城今冬首场寒潮周末抵达\n")
+    assert page.date == "2008-12-10"
+    assert [(s.headline, s.section, s.date) for s in page.stories] == [
+        ("万盛关停小煤窑　3000名矿工家门口“转岗”", None, "2008-12-09"),
+        ("綦江县今冬明春免费培训返乡农民工1.2万人次", "相关新闻", "2008-12-09")]
+    assert "1　轻轨较场口至新山村段加密班次" in page.noise
+
+
+def test_a_forum_portals_article_with_its_login_rating_widget_and_summary_field():
+    page = segment(
+        "都梁社区 - 梁平人自己的网上家园 -  Powered by Discuz!\n设为首页收藏本站\n"
+        "用户名　　　　　　　　自动登录　　找回密码\n密码　　　　　　　　登录　　立即注册\n"
+        "门户　　论坛　　群组　　家园　　梁平视频　　房产　　招聘　　应用\n发布新文章\n"
+        "梁平柚首次批量进京　礼让果农抱团闯市场\n"
+        "2012-11-6 09:12| 发布者: 都梁小编| 查看: 1356| 评论: 8|原作者: 马　骏|来自: 梁平报\n"
+        "摘要: 11月5日，30吨梁平柚从礼让镇装车发往北京。\n"
+        "　　本报讯（记者　马　骏　通讯员　蒋成林）11月5日，30吨梁平柚从礼让镇装车发往北京。\n"
+        "顶\n12\n踩\n0\n刚表态过的朋友 (12 人)\n引用 柚子树下 2012-11-6 10:22\n")
+    assert [(s.headline, s.date, s.reporters, s.paragraphs[0][:4]) for s in page.stories] == [
+        ("梁平柚首次批量进京　礼让果农抱团闯市场", "2012-11-05", ("马骏", "蒋成林"), "11月5")]
+    assert {"顶", "12", "踩", "0", "摘要: 11月5日，30吨梁平柚从礼让镇装车发往北京。"} <= set(page.noise)
+
+
+def test_a_page_savers_markdown_title_with_the_sites_name_and_its_excerpt():
+    page = segment(
+        "# 汉丰湖环湖绿道全线贯通　开州市民“骑”享湖光山色 - 上游新闻 汇聚向上的力量\n\n"
+        "> ## Excerpt\n> 5月14日，汉丰湖环湖绿道实现全线贯通。\n\n---\n\n"
+        "2018-05-15 07:12　　来源：[上游新闻-重庆商报](https://www.cqcb.com/)\n\n"
+        "上游新闻·重庆商报记者　邓　婕　通讯员　熊　涛\n\n5月14日，汉丰湖环湖绿道实现全线贯通。\n\n"
+        "**一圈38公里　串起7个湿地公园**\n\n开州区汉丰湖景区管理处副主任冉启明介绍，绿道于2016年开工。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("汉丰湖环湖绿道全线贯通　开州市民“骑”享湖光山色", ("邓婕", "熊涛"))]
+
+
+def test_parts_headed_by_the_places_the_opening_lists_are_a_roundups_items():
+    page = segment(
+        "【区县动态】渝东南四区县欢庆中国农民丰收节\n来源：重庆学习平台　　　　2022-09-24\n\n[视频]\n"
+        "00:00 / 02:36\n播放　　　音量　　　倍速　　　全屏\n"
+        "▲9月23日，黔江区丰收节活动现场。（视频：黔江区融媒体中心）\n"
+        "9月23日是中国农民丰收节。当天，渝东南的黔江、酉阳、秀山、彭水四区县分别举办活动。\n\n"
+        "黔江：“猕猴桃擂台”比出好果子\n9月23日上午，黔江区猕猴桃擂台赛在石会镇举行。\n"
+        "（黔江区融媒体中心　杨　柳　向　军）\n\n酉阳：稻田里“晒秋”　贡米开镰\n"
+        "当天，酉阳县花田乡何家岩村的千亩梯田迎来开镰。\n（酉阳县融媒体中心　冉　静）\n")
+    assert [(s.headline, s.captions, [(i.heading, i.reporters) for i in s.items])
+            for s in page.stories] == [
+        ("渝东南四区县欢庆中国农民丰收节", ("9月23日，黔江区丰收节活动现场。（视频：黔江区融媒体中心）",),
+         [("黔江：“猕猴桃擂台”比出好果子", ("杨柳", "向军")), ("酉阳：稻田里“晒秋”　贡米开镰", ("冉静",))])]
+    # A place a story's text only mentions heads a story of its own.
+    page = segment("媒体看潼南\n\n平台共监测到涉潼南报道37篇，其中中央媒体2篇、市级媒体6篇。\n\n"
+                   "潼南：一颗柠檬“链”出百亿产业\n\n人民网重庆3月17日电　（蓝海涛）3月的潼南区太安镇柠檬飘香。\n")
+    assert [s.headline for s in page.stories][-1] == "潼南：一颗柠檬“链”出百亿产业"

@@ -212,6 +212,25 @@ def _actor_head(line: Line, after: Line | None) -> bool:
     return opening.startswith(name) and len(opening) > len(name)
 
 
+_PLAYER_CHROME = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|^(?:播放|暂停|暫停)\s")
+_PLACE_HEAD = re.compile(r"^(?P<place>[^\s:：，,。]{2,6})\s*[:：]\s*\S")
+
+
+def _intro_names_place(cur: StoryDraft | None, line: Line) -> bool:
+    """'黔江：“猕猴桃擂台”比出好果子' under a story whose opening paragraph names the places its
+    parts report from ('当天，渝东南的黔江、酉阳、秀山、彭水四区县分别…'): the head of a part
+    (the story is a roundup), not a story of its own."""
+    head = _PLACE_HEAD.match(line.normal) if not line.level else None
+    if (head is None or cur is None or cur.ended or cur.headline is None
+            or not cur.paragraphs or (cur.reporters and not cur.items)):
+        return False
+    place = re.escape(head["place"])
+    # (named in a list: '黔江、酉阳', '、彭水四区县'; not a place the text merely mentions)
+    listed = re.compile(rf"、\s*{place}|{place}[区县市區縣]?\s*、")
+    return (bool(cur.items) or not cur.closed) and any(
+        listed.search(paragraph.text) for paragraph in cur.paragraphs)
+
+
 def _actor_items(b: Builder, run: list[Line], after: Line | None) -> None:
     """Heads above the first section open the roundup; the section's name opens its item."""
     if len(run) > 1:
@@ -619,6 +638,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # ('【游客说】' over the voices a report quotes: a box's label, its part)
         and _rubric(run[0].text) and not _box_label(run[0].text),
         _open,
+    ),
+    Decision(
+        "named-place-head-opens-item",
+        "渝东南四区县欢庆丰收节 / 9月23日，黔江、酉阳两区县分别举办活动。 / "
+        "黔江：猕猴桃擂台比出好果子 / 9月23日上午，擂台赛举行。（记者 李四） / "
+        "酉阳：稻田里晒秋 / 当天，梯田迎来开镰。（记者 王五）",
+        lambda b, run, after: len(run) == 1 and _intro_names_place(b.cur, run[0]),
+        lambda b, run, after: b.open_item(run[0].text, run[0].number, None),
     ),
     Decision(
         "actor-head-opens-item",
@@ -1257,7 +1284,10 @@ class Builder:
             self._index = i
             line = self.lines[i]
             nxt = getattr(self, HANDLERS[line.kind])(i)
-            self.image = line.rule == "image"
+            # (a player's time and buttons under a video's place: '[视频]' / '00:00 / 02:36' /
+            # '播放　音量　全屏' / '▲9月23日，…（视频：…）' — the caption is still the picture's)
+            player = line.rule == "web-chrome" and _PLAYER_CHROME.search(line.normal) is not None
+            self.image = line.rule == "image" or (self.image and player)
             i = nxt
         # A page of captions only: kept as page furniture, never silently dropped.
         self.noise.extend(self.pending_captions)
@@ -1463,6 +1493,14 @@ class Builder:
             self.cur.closed = True
             self.pending_section = name
             return i + 1
+        if (name in words()["link_labels"] and i + 1 < len(self.lines)
+                and self._story_title(i + 1)):
+            # '■相关新闻' / a headline / '本报讯（…）…': a related story printed whole, under
+            # the box's name as its section (a box of text under it stays the story's part).
+            self.log(line.number, "label-over-story")
+            self.noise.append(line.text)
+            self.pending_section = name
+            return i + 1
         if self.image and self.cur is not None and line.pointer and len(line.normal) <= 60:
             # '[图片]' / '▲游客在宝顶山游客中心选购文创产品': a triangle under an image
             # points at it; the line is its caption, not a part's head.
@@ -1541,8 +1579,8 @@ class Builder:
     def _titled_text(self, i: int) -> bool:
         """A head over a paragraph of its own ('龙水湖夏季夜游…' / '记者8月8日从…获悉，…'):
         a story printed whole, not a link (a list of links has titles under titles)."""
-        below = self._after_noise(i + 1)
-        return (self.lines[i].kind is Kind.HEADLIKE and not self.lines[i].level
+        below, head = self._after_noise(i + 1), self.lines[i]
+        return (head.kind is Kind.HEADLIKE and not head.level and head.text[:1] not in "·•"
                 and below is not None and below.kind is Kind.BODY and not _link_title(below))
 
     def _article_title(self, i: int) -> bool:
@@ -1610,7 +1648,7 @@ class Builder:
                 # ('…一起来看——' / '…一起来看↓↓↓' leads into the text below: no caption)
                 and not line.normal.endswith(("——", "—", ":", "↓"))):
             self.log(line.number, "caption-under-image")
-            self._caption_text(line.text)
+            self._caption_text(line.text.lstrip("▲△ \u3000"))  # (the mark points at it)
         else:
             self.paragraph(line)
         return i + 1

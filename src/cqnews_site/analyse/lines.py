@@ -152,7 +152,8 @@ def words() -> dict:
     )
     data["party_committee_re"] = re.compile(data["party_committee"])
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
-    data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"]])
+    data["channel_words_set"] = frozenset(data["channel_words"])
+    data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"], *data["link_labels"]])
     data["keyword_series_set"] = frozenset(data["keyword_series"])
     notes = _alternation(data["note_labels"])
     data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]])")
@@ -786,6 +787,24 @@ def _short_furniture(
 _chrome_line = _short_furniture("web_chrome", 80, closed=True)
 # A site's footer menu, however long: short cells between bars (人民日报社概况　|　关于…).
 _MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,12}$")
+
+
+_SITE_AFTER_TITLE = re.compile(r"^(?P<title>\S.{5,}?)\s+[-_|–—]\s+(?P<site>[^-_|–—]{2,30})$")
+_MEDIA_WORD = re.compile(
+    r"新闻|新聞|网$|網$|网\s|網\s|报|報|融媒|客户端|客戶端|频道|頻道|在线|在線")
+
+
+CHANNEL_CELLS_MIN = 5  # cells of a line of channels
+CHANNEL_WORDS_MIN = 3  # of them, common channels' names
+
+
+def _channel_menu(probe: Probe) -> bool:
+    """'门户　　论坛　　群组　　家园　　梁平视频　　房产　　招聘　　应用': a site's menu of
+    channels, short cells set apart, three or more of them common channels' names."""
+    parts = probe.norm.split(" ")
+    return (len(parts) >= CHANNEL_CELLS_MIN and all(len(part) <= 6 for part in parts)
+            and not CLAUSE_MARK.search(probe.norm)
+            and sum(part in words()["channel_words_set"] for part in parts) >= CHANNEL_WORDS_MIN)
 
 
 def _jump(key: str) -> Callable[[Probe], Verdict | None]:
@@ -1566,7 +1585,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
              "a post's divider naming a box of links or a related story: the box's label"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
-             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm))),
+             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
@@ -1675,6 +1694,11 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
     heading = MD_HEADING.match(stripped)
     if heading:
         stripped, level = heading[2].strip(), len(heading[1])
+        if level == 1 and (titled := _SITE_AFTER_TITLE.match(stripped)) is not None and (
+                _MEDIA_WORD.search(titled["site"])):
+            # '# 汉丰湖…全线贯通 - 上游新闻 汇聚向上的力量': a page saver keeps the browser's
+            # title, the site's name and slogan after the article's
+            stripped = titled["title"]
     else:
         if (item := _ORDERED_ITEM.match(stripped)) and _LINKS_ONLY.match(stripped[item.end():]):
             stripped, linked = stripped[item.end():], True  # '1.   [主城今年…](http://…)'

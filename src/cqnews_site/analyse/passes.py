@@ -268,6 +268,39 @@ def _disclosure_cells(lines: list[Line]) -> None:
             value.kind, value.rule = Kind.NOISE, "web-chrome"
 
 
+_RATING_CELLS = (frozenset({"顶", "頂", "赞", "讚"}), frozenset({"踩", "反对", "反對"}))
+
+
+def _rating_widget(lines: list[Line]) -> None:
+    """A forum's rating widget copied one cell a line ('顶' / '12' / '踩' / '0'): chrome."""
+    for at in range(len(lines) - 3):
+        up, ups, down, downs = lines[at:at + 4]
+        if (up.normal in _RATING_CELLS[0] and down.normal in _RATING_CELLS[1]
+                and ups.normal.isdigit() and downs.normal.isdigit()
+                and downs.number - up.number == 3 and not up.level):
+            for cell in (up, ups, down, downs):
+                cell.kind, cell.rule = Kind.NOISE, "web-chrome"
+
+
+_SUMMARY_FIELD = re.compile(r"^(?:摘要|摘\s要|内容摘要|內容摘要)\s*[:：]\s*\S")
+# A page saver's excerpt block over the article ('> ## Excerpt' / '> 5月14日，…').
+_EXCERPT = re.compile(r"^#{0,6}\s*Excerpt$", re.IGNORECASE)
+
+
+def _summary_fields(lines: list[Line]) -> None:
+    """A site's summary field under an article's information line ('2012-11-6 09:12| 发布者:
+    …' / '摘要: 11月5日，…'), or a page saver's excerpt under its label ('## Excerpt' / '5月14日，
+    …'): a copy of the lead, chrome."""
+    for a, b in pairwise(lines):
+        excerpt = bool(_EXCERPT.match(a.normal))
+        if excerpt:
+            a.kind, a.rule = Kind.NOISE, "web-chrome"
+        if b.kind is Kind.BODY and b.number - a.number <= 2 and (excerpt or (
+                a.rule == "web-chrome" and words()["article_info_re"].search(a.normal)
+                and _SUMMARY_FIELD.match(b.normal))):
+            b.kind, b.rule = Kind.NOISE, "web-chrome"
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
@@ -320,6 +353,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _dotted_menus(lines)
     _disclosure_cells(lines)
     _heads_over_datelines(lines)
+    _rating_widget(lines)
+    _summary_fields(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
     _head_block(lines)
