@@ -3672,3 +3672,54 @@ def test_parts_headed_by_the_places_the_opening_lists_are_a_roundups_items():
     page = segment("媒体看潼南\n\n平台共监测到涉潼南报道37篇，其中中央媒体2篇、市级媒体6篇。\n\n"
                    "潼南：一颗柠檬“链”出百亿产业\n\n人民网重庆3月17日电　（蓝海涛）3月的潼南区太安镇柠檬飘香。\n")
     assert [s.headline for s in page.stories][-1] == "潼南：一颗柠檬“链”出百亿产业"
+
+
+def test_a_story_jumping_to_another_place_on_its_own_page_is_one_story():
+    page = segment(
+        "市政府召开第27次常务会议\n\n　　本报讯（记者　邹德华）6月13日，市政府召开常务会议。\n"
+        "　　会议要求，各部门要开展拉网式隐患排查，对查出的隐患\n（下转本版右下）\n\n"
+        "白沙古镇老街换新颜\n\n　　本报讯（记者　陈　平）6月10日，白沙古镇老街改造完工。\n\n"
+        "市政府召开第27次常务会议\n（上接本版左上）\n　　限期整改。副市长出席会议。\n")
+    assert [(s.headline, s.paragraphs[-1][-12:]) for s in page.stories] == [
+        ("市政府召开第27次常务会议", "对查出的隐患限期整改。副市长出席会议。"[-12:]),
+        ("白沙古镇老街换新颜", "6月10日，白沙古镇老街改造完工。"[-12:])]
+
+
+def test_the_pages_own_credit_line_signs_its_unsigned_stories_and_their_photos():
+    page = segment(
+        "本版文字：本报记者　冉　杰　刘　芳　　本版摄影：本报记者　向　东\n\n\n申遗成功·现场\n喜讯传来　全城沸腾\n"
+        "　　“成功了！”6月27日上午11时许，广场上传来喜讯。\n▲6月27日，干部群众欢庆申遗成功。\n\n"
+        "“申遗成功”纪念封首发\n　　本报讯　6月28日，纪念封首发。（通讯员　彭　伟）\n")
+    assert [(s.headline, s.reporters, s.photographers) for s in page.stories] == [
+        ("喜讯传来　全城沸腾", ("冉杰", "刘芳"), ("向东",)),
+        ("“申遗成功”纪念封首发", ("彭伟",), ())]
+    credit = lines.classify(1, "本组图片　记者　何　玥　摄")
+    assert (credit.kind, credit.names) == (lines.Kind.PHOTO_CREDIT, ("何玥",))
+
+
+def test_a_four_character_theme_over_the_news_is_its_kicker():
+    page = segment("区域协同\n\n“巴南造”新能源汽车零部件首批运抵两江新区\n\n本报记者　刘　畅\n\n"
+                   "4月15日上午，界石镇一家汽车零部件企业的货车驶出厂区。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("区域协同", "“巴南造”新能源汽车零部件首批运抵两江新区")]
+
+
+def test_a_readers_page_letters_signatures_and_its_columnist():
+    page = segment(
+        "乌　江　夜　话\n[作者照片]\n冉启明　区作家协会副主席，本报特约专栏作者\n“榨菜之乡”的年轻人去哪儿了\n"
+        "　　春节一过，老家院子里又安静下来了。正月初六那天，邻居家的两个年轻人背着行李去了车站。\n\n"
+        "读者来信\n买的“新鲜”猪肉回家就变了味\n□读者　邓素芬（敦仁街道）\n编辑同志：\n"
+        "　　3月10日上午，我在城区某农贸市场一个肉摊上买了两斤猪肉，摊主说是当天早上杀的。\n\n"
+        "在外打工也想看家乡报\n编辑同志：\n"
+        "　　我是珍溪镇人，在江北区观音桥一家餐馆打工已经五年了，每年回家都要带几张家乡的报纸。\n"
+        "读者　杨光明\n\n读者评报\n希望多登些“身边事”\n"
+        "　　我是本报的老读者，订报已经二十多年了。这几年报纸越办越好看，我每天都要从头看到尾。\n"
+        "（蔺市镇　退休教师　秦德厚）\n\n身边好人\n公交司机追了两站路还我钱包\n"
+        "　　3月9日下午，我从丰都县高家镇到涪陵城区看病，在车上把装着药费的钱包弄丢了。\n"
+        "　　我想通过贵报，向周师傅说一声：谢谢您！好人一生平安！\n丰都县高家镇　谭永芬\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("“榨菜之乡”的年轻人去哪儿了", None, ("冉启明",)),
+        ("买的“新鲜”猪肉回家就变了味", "读者来信", ("邓素芬",)),
+        ("在外打工也想看家乡报", None, ("杨光明",)),
+        ("希望多登些“身边事”", "读者评报", ("秦德厚",)),
+        ("公交司机追了两站路还我钱包", "身边好人", ("谭永芬",))]

@@ -212,6 +212,7 @@ def _actor_head(line: Line, after: Line | None) -> bool:
     return opening.startswith(name) and len(opening) > len(name)
 
 
+SAME_PAGE = "本"  # a jump line's page when the text goes on elsewhere on the same page
 _PLAYER_CHROME = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|^(?:播放|暂停|暫停)\s")
 _PLACE_HEAD = re.compile(r"^(?P<place>[^\s:：，,。]{2,6})\s*[:：]\s*\S")
 
@@ -229,6 +230,15 @@ def _intro_names_place(cur: StoryDraft | None, line: Line) -> bool:
     listed = re.compile(rf"、\s*{place}|{place}[区县市區縣]?\s*、")
     return (bool(cur.items) or not cur.closed) and any(
         listed.search(paragraph.text) for paragraph in cur.paragraphs)
+
+
+_SALUTATION = re.compile(
+    r"^(?:编辑同志|編輯同志|记者同志|記者同志|编辑部|編輯部|尊敬的\S{1,12}|亲爱的\S{1,8}|親愛的\S{1,8})\s*[:：]$")
+
+
+def _salutation(line: Line | None) -> bool:
+    """'编辑同志：' alone on its line: a letter to the paper begins."""
+    return line is not None and line.kind is Kind.BODY and bool(_SALUTATION.match(line.normal))
 
 
 def _actor_items(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -673,6 +683,13 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "head-over-a-letters-salutation-opens-story",
+        "读者来信 / 菜价问题 / 编辑同志： / 我想反映菜价。 / 在外也想看家乡报 / 编辑同志： / "
+        "我在外打工。",
+        lambda b, run, after: _head_inside_story(b, run, after) and _salutation(after),
+        _open,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
         and (not _opens_report(after) or _day_named_before(after))
@@ -719,6 +736,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "byline-signs-story-above",
         "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 王五",
         "a byline after a story's text signs and closes it",
+    ),
+    LineDecision(
+        "writer-over-headline-signs-story",
+        "冉启明　区作家协会副主席，本报特约专栏作者 / “榨菜之乡”的年轻人去哪儿了 / "
+        "春节一过，老家院子里又安静下来了。",
+        "a writer's line over a headline, no text between: the writer of that story",
     ),
     LineDecision(
         "post-credits-sign-post",
@@ -985,6 +1008,10 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
     return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
 
 
+THEME_KICKER_MAX = 4  # characters of a theme phrase set as a kicker
+THEME_HEAD_MIN = 12  # characters of the headline under it
+
+
 def _headline_of_two(upper: Line, lower: Line) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
     deck, the common layout), 1 for the lower (under its kicker)."""
@@ -1000,6 +1027,13 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         # place or subject heads; the one above sets the scene (引题). (A figure statement
         # with a comma under a short title is its deck: '一颗柠檬的“出海”路 / 潼南柠檬前8月
         # 出口1.86万吨，同比增长三成'.)
+        return 1
+    short = upper.normal.replace(" ", "")
+    if (len(short) <= THEME_KICKER_MAX and short.isalpha() and len(lower.normal) >= THEME_HEAD_MIN
+            and "," not in lower.normal and not _deck_shape(lower)
+            and not short.endswith(tuple(words()["collection_endings"]))):
+        # '区域协同 / “巴南造”新能源汽车零部件首批运抵两江新区': a theme of four characters
+        # over the news is its kicker
         return 1
     if (named := _NAMED_HEAD.match(lower.normal)) and person_like(named["name"]) and (
             ":" not in upper.normal):
@@ -1292,6 +1326,8 @@ class Builder:
         # A page of captions only: kept as page furniture, never silently dropped.
         self.noise.extend(self.pending_captions)
         self.pending_captions = []
+        self._same_page_jumps()
+        self._page_credits()
         _column_briefs(self.stories)
         self.stories[:] = _unsigned_briefs(self.stories)
         if self.resumed:  # the stories in the order they began on the page
@@ -1770,6 +1806,16 @@ class Builder:
         if draft.section is None and self.pending_section is not None:
             draft.section = self.pending_section
         self.pending_section = None
+        cur = self.cur
+        if (cur is not None and cur.headline is None and cur.section is None
+                and not cur.has_body and cur.reporters and not cur.closed):
+            # '冉启明　区作家协会副主席，…' / '“榨菜之乡”的年轻人去哪儿了' / text: the writer
+            # named over the headline signs the story the headline opens
+            self.log(run[0].number, "writer-over-headline-signs-story")
+            self.stories.remove(cur)
+            draft.reporters[:0] = cur.reporters
+            _extend_unique(draft.photographers, cur.photographers)
+            draft.captions[:0] = cur.captions
         self._start(draft)
 
     def _start(self, draft: StoryDraft) -> None:
@@ -1894,6 +1940,45 @@ class Builder:
                 self.cur.ended = self.cur.closed = True
             self.log(line.number, "jump-line-continues-next-story")
         self.noise.append(line.text)
+
+    def _page_credits(self) -> None:
+        """The page's own credit line ('本版文字：…　本版摄影：…', '本版图片　…摄') signs the
+        stories that name no writer, and the photos of those that name no photographer."""
+        for line in self.lines:
+            if line.rule != "page-credit":
+                continue
+            for story in self.stories:
+                if line.names and not story.reporters and not any(
+                        item.reporters for item in story.items):
+                    story.reporters.extend(line.names)
+                if line.photographers and story.captions and not story.photographers:
+                    story.photographers.extend(line.photographers)
+
+    def _same_page_jumps(self) -> None:
+        """A story jumping to another place on its own page ('（下转本版右下）' … the headline
+        again, '（上接本版左上）', the rest): one story; the repeated head is furniture."""
+        for story in list(self.stories):
+            if story.continued_to != SAME_PAGE:
+                continue
+            rest = next((later for later in self.stories
+                         if later.line > story.line and later.continued_from == SAME_PAGE
+                         and later.headline in (None, story.headline)), None)
+            if rest is None:
+                continue
+            if rest.headline is not None:
+                self.noise.append(rest.headline)
+            paragraphs = list(rest.paragraphs)
+            if (paragraphs and story.paragraphs and not story.paragraphs[-1].subhead
+                    and not paragraphs[0].subhead and not is_closed(story.paragraphs[-1].tail)):
+                # (a sentence the jump broke goes on after it)
+                story.paragraphs[-1].extend(paragraphs.pop(0).text)
+            story.paragraphs += paragraphs
+            story.captions += rest.captions
+            story.items += rest.items
+            _extend_unique(story.reporters, rest.reporters)
+            _extend_unique(story.photographers, rest.photographers)
+            story.continued_to, story.closed = rest.continued_to, rest.closed
+            self.stories.remove(rest)
 
     def _open_brief(self, line: Line) -> None:
         """Under a briefs rubric (简讯), a bulleted title heads a brief of its own."""

@@ -794,6 +794,30 @@ _MEDIA_WORD = re.compile(
     r"新闻|新聞|网$|網$|网\s|網\s|报|報|融媒|客户端|客戶端|频道|頻道|在线|在線")
 
 
+_PAGE_WRITERS = re.compile(
+    r"^本版(?:文字|撰稿|采写|採寫|文)\s*[:：/]?\s*(?P<writers>.+?)"
+    r"(?:\s+本版(?:摄影|攝影|图片|圖片|图|圖)\s*[:：/]?\s*(?P<photos>.+?))?$")
+_PAGE_PHOTOS = re.compile(r"^本版(?:摄影|攝影|图片|圖片|图|圖)\s*[:：/]?\s*(?P<photos>.+?)$")
+
+
+def _page_credit(probe: Probe) -> Verdict | None:
+    """'本版文字：本报记者　冉　杰　刘　芳　　本版摄影：本报记者　向　东', '本版图片　本报记者
+    李　军　摄': who wrote the page's stories and took its photos, named once for the page
+    (the builder gives them to the stories that name no one of their own)."""
+    if len(probe.norm) > 60 or not probe.norm.startswith("本版"):
+        return None
+    found = _PAGE_WRITERS.match(probe.norm) or _PAGE_PHOTOS.match(probe.norm)
+    if found is None:
+        return None
+    writers = found.groupdict().get("writers")
+    names = _photographers(writers) if writers else ()
+    photos = found["photos"]
+    photographers = _photographers(re.sub(r"\s*(?:摄|攝)$", "", photos)) if photos else ()
+    if (writers and not names) or (photos and not photographers):
+        return None
+    return Verdict(names=names, photographers=photographers)
+
+
 CHANNEL_CELLS_MIN = 5  # cells of a line of channels
 CHANNEL_WORDS_MIN = 3  # of them, common channels' names
 
@@ -1255,6 +1279,8 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     tail = probe.cred[-80:]  # a credit ends the line: look at its end only
     if not words()["photo_mark_re"].search(tail):
         return None
+    # '本组图片　记者　何　玥　摄': the photos of a group above, credited together
+    tail = _PHOTO_GROUP.sub("", tail, count=1)
     role = words()["roles"].search(tail)
     # '（区融媒体中心　冉　航　摄）': the desk the photographer works for, before the name.
     if (desk := _PHOTO_DESK.search(tail)) and _is_desk(desk["desk"]):
@@ -1275,6 +1301,43 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     if not names or not all(person_like(n) or (role and _rare_named(n)) for n in names):
         return None
     return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+
+
+_PHOTO_GROUP = re.compile(r"^(?:本组图片|本组照片|本組圖片|本組照片|组图|組圖)\s*(?:[:：]|由)?\s*")
+
+
+_COLUMNIST = re.compile(
+    rf"^(?P<name>[{HAN}]{{2,3}})\s+(?P<about>\S.{{2,40}}(?:专栏作者|專欄作者|专栏作家|專欄作家|特约评论员|"
+    rf"特約評論員|专栏撰稿人|專欄撰稿人))$")
+
+
+def _columnist(probe: Probe) -> Verdict | None:
+    """'冉启明　区作家协会副主席，本报特约专栏作者': the columnist over the column's piece."""
+    match = _COLUMNIST.match(probe.norm)
+    return Verdict(names=(match["name"],)) if match and person_like(match["name"]) else None
+
+
+SIGNATURE_MAX = 30  # characters of a reader's signature line
+
+
+def _placed_signature(probe: Probe, bracketed: bool) -> Verdict | None:
+    """'丰都县高家镇　谭永芬', '（蔺市镇　退休教师　秦德厚）': a reader's place (and trade) and
+    name, signing a letter; the place is one the gazetteer knows or shaped like a town."""
+    norm = probe.norm
+    if len(norm) > SIGNATURE_MAX or (norm[:1] == "(" and norm[-1:] == ")") != bracketed:
+        return None
+    parts = (norm[1:-1] if bracketed else norm).split()
+    if not 2 <= len(parts) <= 3 or CLAUSE_MARK.search(norm):
+        return None
+    place, name = parts[0], parts[-1]
+    if not (known_places(probe.gazetteer, place, towns=True)
+            or _COUNTY_TOWN.fullmatch(place)) or not person_like(name):
+        return None
+    return Verdict(names=(name,))
+
+
+# '丰都县高家镇': a county and a town in it.
+_COUNTY_TOWN = re.compile(rf"[{HAN}]{{1,4}}[县縣区區][{HAN}]{{1,4}}(?:镇|鎮|乡|鄉|街道)")
 
 
 def _rare_named(name: str) -> bool:
@@ -1582,6 +1645,8 @@ RULES: tuple[LineRule, ...] = (
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
+    LineRule("page-credit", Kind.NOISE, "本版文字：本报记者　冉　杰　　本版摄影：本报记者　向　东",
+             _page_credit, "the page's writers and photographers, named once for its stories"),
     LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
              "a post's divider naming a box of links or a related story: the box's label"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
@@ -1612,6 +1677,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
+    LineRule("placed-credit", Kind.CREDIT, "（蔺市镇　退休教师　秦德厚）",
+             lambda p: _placed_signature(p, bracketed=True),
+             "a reader's place, what the reader does and the name, closing a letter"),
     LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
              "a note on the writer at a commentary's end: it closes the story"),
     LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,
@@ -1627,6 +1695,11 @@ RULES: tuple[LineRule, ...] = (
              "the paper's commentator signs an editorial: a byline that names no one"),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
              "a bullet and a name alone: the writer's line of a commentary or feature"),
+    LineRule("columnist", Kind.BYLINE, "冉启明　区作家协会副主席，本报特约专栏作者", _columnist,
+             "a columnist's name and who the columnist is, set over the column's piece"),
+    LineRule("placed-signature", Kind.BYLINE, "丰都县高家镇　谭永芬",
+             lambda p: _placed_signature(p, bracketed=False),
+             "a reader's town and name set alone after the letter: its writer"),
     LineRule("school-writer", Kind.BYLINE, "汇龙小学五年级（3）班　周语桐", _school_writer,
              "a pupil's school and class, then the name: the writer of a pupils' essay"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),

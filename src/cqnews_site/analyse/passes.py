@@ -301,6 +301,10 @@ def _summary_fields(lines: list[Line]) -> None:
             b.kind, b.rule = Kind.NOISE, "web-chrome"
 
 
+_SENTENCE_INSIDE = re.compile(r"[。！？!?][^”’」）)]")
+_CLAUSE_INSIDE = re.compile(r"[，,：:；;]")
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
@@ -444,6 +448,10 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
             line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
         elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
               and not _RUN_IN_LABEL.match(line.normal)  # '【读者问】…？' asks in a Q&A
+              # ('…向周师傅说一声：谢谢您！好人一生平安！': sentences with their clauses, a
+              # letter's last words; not two questions: '暑托班在哪报名？夜间施工扰民怎么办？')
+              and not (_SENTENCE_INSIDE.search(line.normal[:-1])
+                       and _CLAUSE_INSIDE.search(line.normal))
               # '…说一声：' / '谢谢你们！': what a sentence ending in a colon goes on to say
               and not (index and lines[index - 1].normal.endswith(":"))):
             nxt, above = lines[index + 1], lines[index - 1] if index else None
