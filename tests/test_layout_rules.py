@@ -3723,3 +3723,29 @@ def test_a_readers_page_letters_signatures_and_its_columnist():
         ("在外打工也想看家乡报", None, ("杨光明",)),
         ("希望多登些“身边事”", "读者评报", ("秦德厚",)),
         ("公交司机追了两站路还我钱包", "身边好人", ("谭永芬",))]
+
+
+def test_a_city_papers_dateline_a_comment_box_in_its_story_and_a_court_pages_boxes():
+    page = segment(
+        "璧山县城23条背街小巷“穿新衣”\n"
+        "　　时报讯　（记者　杨　帆　通讯员　何　琳）6月15日，璧山县城区背街小巷综合整治工程启动。\n"
+        "【网友跟帖】\n　　“小时候在东林寺旁边那条巷子长大，希望改好后还能保留老院子的味道。”——时报网网友“璧山老幺”\n\n"
+        "开庭预告\n\n4月19日　9:30　江北区法院第三法庭　一起非法吸收公众存款案\n\n"
+        "4月20日　14:30　北碚区法院第二法庭　某小区业主诉物业公司案\n\n（市高法院新闻办供稿）\n\n\n"
+        "晨报律师团\n\n房东卖房　租客还能住吗\n\n解答律师：重庆正平律师事务所　龚　萍\n\n"
+        "问：我在沙坪坝区租了一套房子，合同签了两年，房东却要卖房。\n\n答：租赁物在租赁期间发生所有权变动的，不影响租赁合同的效力。\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("璧山县城23条背街小巷“穿新衣”", None, ("杨帆", "何琳")),
+        ("开庭预告", None, ()),
+        ("房东卖房　租客还能住吗", "晨报律师团", ())]
+    assert page.stories[0].paragraphs[-1].startswith("“小时候")
+
+
+def test_a_markdown_pages_one_top_heading_over_its_stories_is_its_flag():
+    page = segment(
+        "# 3·15特别报道　诚信消费　你我同行\n\n## 商报维权热线一年受理投诉1.2万件\n\n"
+        "本报讯（记者　陈　静）3月14日，记者从商报维权热线获悉，去年共受理投诉1.2万件。\n\n"
+        "## 市工商局公布今年首批商品质量抽检结果\n\n本报讯（记者　黄　磊）3月14日，市工商局公布抽检结果。\n")
+    assert page.banner == "3·15特别报道　诚信消费　你我同行"
+    assert [s.headline for s in page.stories] == [
+        "商报维权热线一年受理投诉1.2万件", "市工商局公布今年首批商品质量抽检结果"]

@@ -9,6 +9,7 @@ each (``Builder.run``). Every decision is logged with the line it was taken on, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -212,6 +213,7 @@ def _actor_head(line: Line, after: Line | None) -> bool:
     return opening.startswith(name) and len(opening) > len(name)
 
 
+FLAGGED_STORIES_MIN = 2  # '##' heads under one '#' that make it the page's flag
 SAME_PAGE = "本"  # a jump line's page when the text goes on elsewhere on the same page
 _PLAYER_CHROME = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|^(?:播放|暂停|暫停)\s")
 _PLACE_HEAD = re.compile(r"^(?P<place>[^\s:：，,。]{2,6})\s*[:：]\s*\S")
@@ -1721,6 +1723,11 @@ class Builder:
         """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
         draft = StoryDraft(line=run[0].number)
         run = _join_document_title(run)
+        if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
+                and run[1].level == 2 and self._one_flag_over_stories()):
+            # '# 3·15特别报道　诚信消费　你我同行' / '## 商报维权热线…': the page's one top heading
+            # over the stories' headlines, each a '##', is its flag
+            self.banner, run = run[0].text, run[1:]
         md = [i for i, line in enumerate(run)
               if line.level > 0 and not DECK_DASHES.match(line.normal)]
         md = [i for i in md if not _rubric(run[i].text)] or md
@@ -1768,8 +1775,10 @@ class Builder:
             self.set_headline(draft, replace(
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif (len(run) == 1 and _rubric(head.text) and not has_deck(head.text)
-              # ('十年·三个关键词' / '关键词一：菜': over numbered parts, it heads them)
-              and not (after is not None and after.rule in ("numbered-part", "named-part"))):
+              # ('十年·三个关键词' / '关键词一：菜': over numbered parts, it heads them; '开庭预告'
+              # / '4月19日　9:30　江北区法院…': over a table's rows, it heads the table)
+              and not (after is not None
+                       and after.rule in ("numbered-part", "named-part", "table-row"))):
             draft.section = head.text  # a rubric alone: the headline comes later, if at all
             draft.column = True
         else:
@@ -1817,6 +1826,11 @@ class Builder:
             _extend_unique(draft.photographers, cur.photographers)
             draft.captions[:0] = cur.captions
         self._start(draft)
+
+    def _one_flag_over_stories(self) -> bool:
+        """Does the page hold one '#' heading and several '##' ones (the stories' heads)?"""
+        levels = Counter(line.level for line in self.lines if line.kind is Kind.HEADING)
+        return levels[1] == 1 and levels[2] >= FLAGGED_STORIES_MIN
 
     def _start(self, draft: StoryDraft) -> None:
         """Open a story; captions and portrait names printed before the first story are its,
