@@ -3749,3 +3749,14 @@ def test_a_markdown_pages_one_top_heading_over_its_stories_is_its_flag():
     assert page.banner == "3·15特别报道　诚信消费　你我同行"
     assert [s.headline for s in page.stories] == [
         "商报维权热线一年受理投诉1.2万件", "市工商局公布今年首批商品质量抽检结果"]
+
+
+def test_a_scans_letter_l_for_a_one_in_the_date_and_its_misread_roles():
+    page = segment("重庆晚报　　　　　　1994年8月l8日　星期四\n\n消防车开进旱区送“救命水”\n"
+                   "　　本报讯（记者　何平）昨日，记者随县消防中队的送水车来到石船乡大湾村。\n\n"
+                   "全县烤烟收购进度过半\n　　本报讯（本报记晋　杨　林）8月16日，全县烤烟收购进度过半。\n\n"
+                   "县民族中学教学楼落成\n　　本报讯（通汛员　何小梅）8月15日，教学楼落成。\n")
+    assert page.date == "1994-08-18"
+    assert [(s.date, s.reporters) for s in page.stories] == [
+        ("1994-08-17", ("何平",)), ("1994-08-16", ("杨林",)), ("1994-08-15", ("何小梅",))]
+    assert dates.chinese_number("l8") == 18

@@ -9,14 +9,16 @@ import re
 # Zero is printed 〇, ○ (a circle) or, in scans, the letter O.
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
            "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# (a scan reads a zero after a figure as the letter O: 1O月2O日)
-_NUM = r"[0-9０-９][0-9０-９OＯ]{0,3}|[〇零一二两三四五六七八九十]{1,4}"
+# (a scan reads a zero after a figure as the letter O: 1O月2O日; a one as the letter l or I
+# beside a figure: 8月l8日)
+_NUM = r"(?:[0-9０-９]|[lI](?=[0-9]))[0-9０-９OＯlI]{0,3}|[〇零一二两三四五六七八九十]{1,4}"
 YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
 # (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
     # (a scan reads a year's zeros as letters too: ２OO３年)
     # (a PDF's text layer sets spaces around figures: 3 月 6 日)
-    rf"(?:(?P<year>[0-9０-９]{{4}}|[12１２][0-9０-９OＯ]{{3}}|{YEAR_NUMERALS}) ?年 ?)?"
+    rf"(?:(?P<year>[0-9０-９]{{4}}|(?:[12１２]|l(?=[0-9]))[0-9０-９OＯlI]{{3}}"
+    rf"|{YEAR_NUMERALS}) ?年 ?)?"
     rf"(?P<month>{_NUM}) ?月 ?(?P<day>{_NUM}) ?[日曰号號]"
 )
 _YEAR_MONTH_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)[0-9]{2})-(?:0?[1-9]|1[0-2])[ \t\u3000]*$",
@@ -38,8 +40,9 @@ _TARGET_BEFORE = ("到", "至", "截至", "力争", "预计", "计划", "目标"
 def chinese_number(text: str) -> int | None:
     """Parse 0-9999 written in Arabic or Chinese numerals (十二, 二十一, 二〇二四)."""
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if text[:1].isdigit():  # '2OO3': a scan's letter O among figures is a zero
-        text = text.replace("O", "0").replace("Ｏ", "0")
+    if text[:1].isdigit() or text[1:2].isdigit():
+        # '2OO3': a scan's letter O among figures is a zero, a letter l or I a one ('l8')
+        text = text.replace("O", "0").replace("Ｏ", "0").replace("l", "1").replace("I", "1")
     if text.isdigit():
         return int(text)
     if "十" not in text:
