@@ -180,3 +180,14 @@ def test_bare_jiangbei_is_the_place_but_a_river_bank_is_not():
     assert gaz.names_in("江北观音桥商圈改造完成", "2024-01-09") == ["江北区"]
     assert gaz.names_in("江北观音桥商圈改造完成", "2026-01-09") == ["两江新区"]
     assert gaz.names_in("长江北岸、嘉陵江北岸的步道") == []
+
+
+def test_a_short_name_printed_before_its_unit_existed_is_the_unit_of_its_time():
+    """SCHEMA: a page's districts are the divisions of its own date."""
+    gaz = default()
+    for text, date, unit in (("大足石刻", "2009-05-01", "大足县"), ("大足", "2012-05-01", "大足区"),
+                             ("江津", "1983-01-01", "江津县"), ("江津", "2000-01-01", "江津市"),
+                             ("黔江", "1991-01-01", "黔江土家族苗族自治县"), ("綦江", "2003-01-01", "綦江县"),
+                             ("沙区", "1990-01-01", "沙坪坝区")):
+        assert [m.name for m in gaz.find(text, date)] == [unit], (text, date)
+    assert [m.name for m in gaz.find("大足")] == ["大足区"]  # no date: today's unit

@@ -67,7 +67,7 @@ def test_no_person_reporter_or_district_keywords(archive):
     names = {p.name for p in archive.people}
     gaz = default_gazetteer()
     places = {w for d in gaz.districts
-              for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))}
+              for w in (d.name, d.short, *d.aliases, *d.former_names)}
     for s in archive.stories:
         credited = {*s.reporters, *s.photographers}
         mentioned = {m.name for m in s.people} | {m.name for it in s.items for m in it.people}

@@ -483,3 +483,16 @@ def test_an_age_before_a_name_and_farmers_and_weavers_trades(tagger):
 def test_an_elder_addressed_by_family_name_is_no_name_and_a_name_may_end_in_neng(tagger):
     assert "王老" not in people(tagger.tag_text("刚推开门，75岁的王老就起身快步走过来。"))
     assert "张裕能" in people(tagger.tag_text("主持人张裕能说，卢浮宫变成了最新的卢浮宫。"))
+
+
+def test_a_gold_naming_todays_districts_on_an_older_page_is_met_on_its_own_terms():
+    """SCHEMA asks for the divisions of the page's own date; a gold naming a unit set up
+    after it (大足区 on a 2009 page) was written with today's: both sides are compared as
+    today's units there, and only there."""
+    from evaluate_tags import _gold_of_today, _today, _today_homes
+
+    older = type("P", (), {"date": "2009-05-01"})()
+    assert _gold_of_today(older, {"stories": [{"districts": ["大足区"]}]})
+    assert not _gold_of_today(older, {"stories": [{"districts": ["大足县", "北碚区"]}]})
+    assert _today(["大足县", "开县", "北碚区"]) == ["大足区", "开州区", "北碚区"]
+    assert _today_homes(["周平|大足县"]) == ["周平|大足区"]

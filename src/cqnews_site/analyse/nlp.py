@@ -158,7 +158,7 @@ def user_dictionary_lines(gazetteer: Gazetteer | None = None) -> list[str]:
     gaz = gazetteer or default_gazetteer()
     lines: dict[str, str] = {}
     for d in gaz.districts:
-        for word in (d.name, d.short, *d.aliases, *(f for f, _ in d.former)):
+        for word in (d.name, d.short, *d.aliases, *d.former_names):
             lines.setdefault(word, f"{word} 20000 ns")
         for word in d.landmarks:
             lines.setdefault(word, f"{word} 5000 ns")

@@ -312,7 +312,7 @@ class PeopleFinder:
         self._district_words = frozenset(
             w
             for d in gazetteer.districts
-            for w in (d.name, d.short, *d.aliases, *(f for f, _ in d.former))
+            for w in (d.name, d.short, *d.aliases, *d.former_names)
         )
         # A district's short name may be a given name (徐永川, 王江津).
         self._district_shorts = frozenset(d.short for d in gazetteer.districts

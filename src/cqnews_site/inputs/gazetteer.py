@@ -38,10 +38,15 @@ class DistrictInfo:
     until: str | None = None
     successors: tuple[str, ...] = ()
     predecessors: tuple[str, ...] = ()
-    former: tuple[tuple[str, str | None], ...] = ()  # (former name, until)
+    former: tuple[tuple[str, str | None, str | None], ...] = ()  # (former name, until, since)
     level_changes: tuple[tuple[str, str], ...] = ()  # (since, level)
     short_matches: bool = True
     historical: bool = False  # a former unit (开县): undated mentions mean its successor
+
+    @property
+    def former_names(self) -> tuple[str, ...]:
+        """The names of the units this one came from (开县 for 开州区)."""
+        return tuple(name for name, *_ in self.former)
 
     def level_on(self, date: str | None) -> str:
         """The unit's level on ``date`` (ISO), or its listed level when no date is given."""
@@ -168,6 +173,18 @@ class Gazetteer:
             info = self.info(name)
         return name
 
+    def _before(self, name: str, date: str) -> str:
+        """The unit a short name, alias or landmark stood for on ``date`` when that is before
+        ``name`` existed: the predecessor bearing its short name in force then (大足 or
+        大足石刻 in a 2009 story: 大足县, not 大足区; 江津 in 1983: 江津县), else ``name``."""
+        info = self.info(name)
+        if info is None or not info.predecessors or (info.since and date >= info.since):
+            return name
+        then = [self.info(former) for former in info.predecessors]
+        named = [f for f in then if f is not None and f.name.startswith(info.short)
+                 and f.until and date < f.until and (f.since is None or f.since <= date)]
+        return min(named, key=lambda f: f.until or "").name if named else name
+
     def find(self, text: str, date: str | None = None) -> list[DistrictMatch]:
         """Every district mention in ``text``, left to right, after the exclusion rules."""
         assert self._pattern is not None
@@ -181,7 +198,10 @@ class Gazetteer:
                 continue
             if kind in ("short", "weak") and self._merged(text, m.start(), m.end()):
                 continue
-            match = DistrictMatch(m.start(), m.end(), surface, self._on_date(name, date))
+            on_date = self._on_date(name, date)
+            if kind != "full" and date:
+                on_date = self._before(on_date, date)
+            match = DistrictMatch(m.start(), m.end(), surface, on_date)
             found.append((match, kind))
         result = []
         for i, (match, kind) in enumerate(found):
@@ -259,7 +279,7 @@ class Gazetteer:
 
 
 def _info(entry: dict) -> DistrictInfo:
-    former = tuple((f["name"], f.get("until")) for f in entry.get("former", ()))
+    former = tuple((f["name"], f.get("until"), f.get("since")) for f in entry.get("former", ()))
     changes = tuple((c["since"], c["level"]) for c in entry.get("level_changes", ()))
     return DistrictInfo(
         name=entry["name"],
@@ -299,7 +319,7 @@ def with_history(districts: tuple[DistrictInfo, ...]) -> tuple[DistrictInfo, ...
     history: dict[str, DistrictInfo] = {}
     predecessors: dict[str, list[str]] = {d.name: list(d.predecessors) for d in districts}
     for d in districts:
-        for former, until in d.former:
+        for former, until, since in d.former:
             if former in current:
                 continue
             if former in history:  # one former unit went into several (万盛区)
@@ -308,6 +328,7 @@ def with_history(districts: tuple[DistrictInfo, ...]) -> tuple[DistrictInfo, ...
             else:
                 history[former] = DistrictInfo(
                     name=former, short=former, level=level_of_name(former), until=until,
+                    since=since,
                     successors=(d.name,), short_matches=False, historical=True,
                 )
             if former not in predecessors[d.name]:
