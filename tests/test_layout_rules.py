@@ -3760,3 +3760,38 @@ def test_a_scans_letter_l_for_a_one_in_the_date_and_its_misread_roles():
     assert [(s.date, s.reporters) for s in page.stories] == [
         ("1994-08-17", ("何平",)), ("1994-08-16", ("杨林",)), ("1994-08-15", ("何小梅",))]
     assert dates.chinese_number("l8") == 18
+
+
+def test_a_reader_views_header_and_an_articles_box_of_facts():
+    page = segment(
+        "mp.weixin.qq.com\n两江新区首批28个便民服务站投用　户籍社保医保“家门口”办\n两江新区发布\n5–6 分钟\n\n"
+        "3月17日上午，礼嘉街道便民服务站正式投用，居民在家门口就能办理户籍、社保、医保业务。\n\n"
+        "据悉，今年底前，两江新区将再建设42个便民服务站。\n\n办事指南\n\n"
+        "服务时间：2026年3月17日起，工作日9:00—12:00\n\n温馨提示：办理业务时请携带本人身份证原件。\n\n"
+        "记者：袁　野　杜思佳\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("两江新区首批28个便民服务站投用　户籍社保医保“家门口”办", ("袁野", "杜思佳"))]
+    assert {"两江新区发布", "5–6 分钟"} <= set(page.noise)
+
+
+def test_a_converters_escapes_and_spans_and_an_article_systems_empty_boxes():
+    for text, kind, shown in (
+            ("[2016年05月12日09:23]{.date}", lines.Kind.NOISE, "2016年05月12日09:23"),
+            ("人民网\\>\\>重庆频道\\>\\>区县", lines.Kind.NOISE, "人民网>>重庆频道>>区县"),
+            ("[\\[详细\\]](http://cq.people.com.cn/n2/2016/0512/c1.html)", lines.Kind.NOISE, None),
+            ("::: {.hdNews .clearfix}", lines.Kind.NOISE, None), (":::", lines.Kind.NOISE, None),
+            ("没有相关文章", lines.Kind.NOISE, None), ("[发表]　　[重写]", lines.Kind.NOISE, None),
+            ("您是本站第 1268043 位访问者", lines.Kind.NOISE, None),
+            ("上一篇文章：　县领导督查全县安全生产工作", lines.Kind.NOISE, None)):
+        line = lines.classify(1, text)
+        assert line.kind is kind, text
+        assert shown is None or line.text == shown, text
+
+
+def test_a_bureaus_reporter_and_a_results_boxs_label():
+    line = lines.classify(1, "本报驻万州记者站　向　东")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("向东",))
+    assert lines.classify(1, "■成绩榜").kind is not lines.Kind.BYLINE
+    page = segment("晚报服务台\n\n初装电话要交多少钱？\n\n本报记者　何　俊\n\n"
+                   "　　读者刘先生问：家里想装一部电话，初装费要交多少钱？\n")
+    assert [(s.section, s.headline) for s in page.stories] == [("晚报服务台", "初装电话要交多少钱？")]

@@ -647,8 +647,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "rubric-opens-stories",
         "## 标题 / 正文。 / 图片新闻 / 5月8日，市民在公园游玩。记者 孙七 摄",
         lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
-        # ('【游客说】' over the voices a report quotes: a box's label, its part)
-        and _rubric(run[0].text) and not _box_label(run[0].text),
+        # ('【游客说】' over the voices a report quotes: a box's label, its part; '办事指南' over
+        # '服务时间：…' fields: the story's own box of facts)
+        and _rubric(run[0].text) and not _box_label(run[0].text)
+        and not (after is not None and after.rule in ("labelled-paragraph", "form-field")),
         _open,
     ),
     Decision(

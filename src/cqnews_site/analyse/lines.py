@@ -818,6 +818,11 @@ def _page_credit(probe: Probe) -> Verdict | None:
     return Verdict(names=names, photographers=photographers)
 
 
+_MD_ESCAPE = re.compile(r"\\([\[\]|>*_#`\\.!()-])")
+_ESCAPED_BRACKETS = {"[": "［", "]": "］"}
+_ATTR_SPAN = re.compile(r"\[([^\[\]]+)\]\{[.#][^{}]*\}")
+
+
 CHANNEL_CELLS_MIN = 5  # cells of a line of channels
 CHANNEL_WORDS_MIN = 3  # of them, common channels' names
 
@@ -1224,8 +1229,9 @@ def _bulleted_name(probe: Probe) -> Verdict | None:
         return Verdict(names=(posts["name"],))
     if len(probe.norm) > 16:
         return None
-    if rest.replace(" ", "").endswith(tuple(words()["box_label_endings"])):
-        return None  # '■温馨提示': a box's label, no name
+    if rest.replace(" ", "").endswith(tuple(words()["box_label_endings"])) or (
+            rest.replace(" ", "") in words()["labels_set"]):
+        return None  # '■温馨提示', '■成绩榜': a box's label, no name
     match = _NAMES_ONLY.match(rest)
     if not match or known_places(probe.gazetteer, rest.replace(" ", ""), towns=True):
         return None
@@ -1793,6 +1799,11 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
             stripped = _KEYCAP.sub(r"\1. ", stripped, count=1)
         if (lead := _BOLD_DATELINE.match(stripped)) is not None:
             stripped = lead[1] + stripped[lead.end():]  # '**本报讯**（通讯员　邬　航）1月23日，…'
+    if "\\" in stripped:  # '人民网\\>\\>重庆频道', '\\[详细\\]': a converter's escapes
+        # (an escaped bracket becomes a full-width one: it is text, no link's bracket)
+        stripped = _MD_ESCAPE.sub(lambda m: _ESCAPED_BRACKETS.get(m[1], m[1]), stripped)
+    if "]{" in stripped:  # '[2016年05月12日09:23]{.date}': a converter's span with its class
+        stripped = _ATTR_SPAN.sub(r"\1", stripped)
     if "](" in stripped:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:

@@ -305,6 +305,25 @@ _SENTENCE_INSIDE = re.compile(r"[。！？!?][^”’」）)]")
 _CLAUSE_INSIDE = re.compile(r"[，,：:；;]")
 
 
+_READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–—~-]\s*\d{1,3})?\s*分钟$")
+READER_HEADER_LINES = 6  # lines at the top of a page a reader view's header takes
+BYLINE_SLOT_MAX = 16  # characters of the account or site a reader view names as the byline
+
+
+def _reader_view_header(lines: list[Line]) -> None:
+    """A browser's reader view over an article ('mp.weixin.qq.com' / title / '两江新区发布' /
+    '5–6 分钟'): its estimate of the reading time, and the account or site in the byline's
+    slot right above it, are chrome."""
+    for at, line in enumerate(lines[:READER_HEADER_LINES]):
+        if line.level or not _READING_TIME.match(line.normal):
+            continue
+        line.kind, line.rule = Kind.NOISE, "web-chrome"
+        above = lines[at - 1] if at >= 2 else None  # (not the title itself)
+        if (above is not None and above.number == line.number - 1 and not above.level
+                and len(above.normal) <= BYLINE_SLOT_MAX and not CLAUSE_MARK.search(above.normal)):
+            above.kind, above.rule = Kind.NOISE, "web-chrome"
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
@@ -357,6 +376,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _dotted_menus(lines)
     _disclosure_cells(lines)
     _heads_over_datelines(lines)
+    _reader_view_header(lines)
     _rating_widget(lines)
     _summary_fields(lines)
     _mood_votes(lines)
