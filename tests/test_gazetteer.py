@@ -191,3 +191,10 @@ def test_a_short_name_printed_before_its_unit_existed_is_the_unit_of_its_time():
                              ("沙区", "1990-01-01", "沙坪坝区")):
         assert [m.name for m in gaz.find(text, date)] == [unit], (text, date)
     assert [m.name for m in gaz.find("大足")] == ["大足区"]  # no date: today's unit
+
+
+def test_a_short_name_read_as_the_unit_of_its_time_gets_a_note():
+    (note,) = default().place_notes("大足接待游客8万人次", "2009-05-11")
+    assert (note.surface, note.district) == ("大足", "大足县")
+    assert "大足区设于2011年10月27日" in note.note
+    assert default().place_notes("大足接待游客8万人次", "2015-05-11") == []

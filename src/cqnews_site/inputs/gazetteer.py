@@ -120,10 +120,12 @@ class Gazetteer:
         self._by_name = {}
         for d in self.districts:
             self._by_name.setdefault(d.name, d)
-        # Only a name of a unit with an end date gets a note: a text holding none gets none.
+        # Only a name of a unit with an end date, or of one set up from others, gets a note:
+        # a text holding none gets none.
         self._changed = re.compile(longest_first(
             s for s, (name, _) in surfaces.items()
-            if (info := self._by_name.get(name)) is not None and info.until))
+            if (info := self._by_name.get(name)) is not None
+            and (info.until or (info.since and info.predecessors))))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -223,6 +225,12 @@ class Gazetteer:
             if match.surface in notes:
                 continue
             named = self.info(self._surfaces[match.surface][0])
+            if named is not None and not named.until and named.since and match.name != named.name:
+                # '大足' in a 2009 story: the county of its time, before the district was set up
+                note = (f"按报道日期取当时区划：{named.name}设于{cn_date(named.since)}，"
+                        f"此前为{match.name}")
+                notes[match.surface] = PlaceNote(match.surface, match.name, note)
+                continue
             if named is None or not named.until:
                 continue
             until = cn_date(named.until)
