@@ -3795,3 +3795,19 @@ def test_a_bureaus_reporter_and_a_results_boxs_label():
     page = segment("晚报服务台\n\n初装电话要交多少钱？\n\n本报记者　何　俊\n\n"
                    "　　读者刘先生问：家里想装一部电话，初装费要交多少钱？\n")
     assert [(s.section, s.headline) for s in page.stories] == [("晚报服务台", "初装电话要交多少钱？")]
+
+
+def test_a_contests_ranks_are_items_a_campaigns_call_is_a_kicker_and_leader_rows_are_rows():
+    page = segment(
+        "桃花源景区征联获奖作品选登\n　　日前，“桃花源杯”楹联征集活动评选揭晓，评出一等奖1名、二等奖2名。现将获奖作品选登如下。\n"
+        "一等奖\n上联：一洞通幽，避秦何须寻旧路\n下联：千花映水，问渔不必说前朝\n（作者：四川南充　王慕白）\n"
+        "二等奖\n上联：桃红十里春常在\n下联：源远千年梦未央\n（作者：酉阳　冉启明）\n")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("桃花源景区征联获奖作品选登", ["一等奖", "二等奖"])]
+    page = segment("严厉打击“两抢一盗”犯罪\n市法院公开宣判11名罪犯\n"
+                   "　　本报讯（记者　张　丽）6月16日，市法院召开公开宣判大会，依法宣判11名罪犯。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("严厉打击“两抢一盗”犯罪", "市法院公开宣判11名罪犯")]
+    page = segment("米心镇逢场：新蒜上市　价格走低\n　　本报讯（记者　周　倩）5月20日，米心镇逢场，新蒜大量上市。\n"
+                   "　　当天部分蔬菜价格如下：\n莴笋………………………1.2元/斤\n新蒜………………………2.5元/斤\n")
+    assert [(s.headline, len(s.rows)) for s in page.stories] == [("米心镇逢场：新蒜上市　价格走低", 2)]

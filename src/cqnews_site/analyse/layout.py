@@ -234,6 +234,11 @@ def _intro_names_place(cur: StoryDraft | None, line: Line) -> bool:
         listed.search(paragraph.text) for paragraph in cur.paragraphs)
 
 
+def _prize_rank(line: Line) -> bool:
+    """'一等奖', '优秀奖' alone on a line: a rank of a contest's results, over its winners."""
+    return not line.level and line.normal.replace(" ", "") in words()["prize_ranks_set"]
+
+
 _SALUTATION = re.compile(
     r"^(?:编辑同志|編輯同志|记者同志|記者同志|编辑部|編輯部|尊敬的\S{1,12}|亲爱的\S{1,8}|親愛的\S{1,8})\s*[:：]$")
 
@@ -555,6 +560,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "trailing-heads", "## 标题 / 3月1日，开幕。 / 智慧生活",
         lambda b, run, after: after is None, _late_heads,
+    ),
+    Decision(
+        "prize-rank-opens-item",
+        "征联获奖作品选登 / 活动评出一等奖1名、二等奖2名。 / 一等奖 / 上联：一洞通幽 / "
+        "（作者：酉阳　李四） / 二等奖 / 上联：桃红十里 / （作者：綦江　王五）",
+        lambda b, run, after: len(run) == 1 and _prize_rank(run[0]) and b.cur is not None
+        and b.cur.has_body and not b.cur.ended,
+        lambda b, run, after: b.open_item(run[0].text, run[0].number, None),
     ),
     Decision(
         "markdown-headline-after-body",
@@ -1031,6 +1044,10 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         # place or subject heads; the one above sets the scene (引题). (A figure statement
         # with a comma under a short title is its deck: '一颗柠檬的“出海”路 / 潼南柠檬前8月
         # 出口1.86万吨，同比增长三成'.)
+        return 1
+    if (upper.normal.startswith(tuple(words()["slogan_openings"])) and not _deck_shape(lower)
+            and not lower.normal.startswith(tuple(words()["slogan_openings"]))):
+        # '严厉打击“两抢一盗”犯罪 / 市法院公开宣判11名罪犯': a campaign's call over the news
         return 1
     short = upper.normal.replace(" ", "")
     if (len(short) <= THEME_KICKER_MAX and short.isalpha() and len(lower.normal) >= THEME_HEAD_MIN

@@ -153,6 +153,7 @@ def words() -> dict:
     data["party_committee_re"] = re.compile(data["party_committee"])
     data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["channel_words_set"] = frozenset(data["channel_words"])
+    data["prize_ranks_set"] = frozenset(data["prize_ranks"])
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"], *data["link_labels"]])
     data["keyword_series_set"] = frozenset(data["keyword_series"])
     notes = _alternation(data["note_labels"])

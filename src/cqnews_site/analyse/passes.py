@@ -324,6 +324,22 @@ def _reader_view_header(lines: list[Line]) -> None:
             above.kind, above.rule = Kind.NOISE, "web-chrome"
 
 
+# '莴笋………………………1.2元/斤': a name, dot leaders, its value (a price list, a timetable)
+_LEADER_ROW = re.compile(rf"^[{HAN}]\S{{0,15}}?\s*(?:[.…·．]\s*){{3,}}\s*[^.…·．\s].{{0,20}}$")
+LEADER_ROWS_MIN = 2
+
+
+def _leader_rows(lines: list[Line]) -> None:
+    """Two or more lines of a name, dot leaders and a value ('莴笋…………1.2元/斤') are a
+    list's rows, each its own paragraph, never heads (a contents box's teasers over their
+    page numbers are its own rule's: they are read first)."""
+    rows = [line for line in lines if line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+            and _LEADER_ROW.match(line.normal)]
+    if len(rows) >= LEADER_ROWS_MIN:
+        for row in rows:
+            row.kind, row.rule = Kind.BODY, "table-row"
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
@@ -376,6 +392,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _dotted_menus(lines)
     _disclosure_cells(lines)
     _heads_over_datelines(lines)
+    _leader_rows(lines)
     _reader_view_header(lines)
     _rating_widget(lines)
     _summary_fields(lines)
