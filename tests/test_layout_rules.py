@@ -3811,3 +3811,33 @@ def test_a_contests_ranks_are_items_a_campaigns_call_is_a_kicker_and_leader_rows
     page = segment("米心镇逢场：新蒜上市　价格走低\n　　本报讯（记者　周　倩）5月20日，米心镇逢场，新蒜大量上市。\n"
                    "　　当天部分蔬菜价格如下：\n莴笋………………………1.2元/斤\n新蒜………………………2.5元/斤\n")
     assert [(s.headline, len(s.rows)) for s in page.stories] == [("米心镇逢场：新蒜上市　价格走低", 2)]
+
+
+def test_a_feed_posts_bracketed_title_its_account_and_a_platforms_chrome():
+    page = segment(
+        "首页　　　　　　　　　　　　　　下载头条APP　　　登录\n\n[图片]\n梁平融媒\n梁平区融媒体中心官方账号\n"
+        "2022-07-16 18:42 · IP属地：重庆　　　　　　＋关注\n\n"
+        "【梁平：双桂湖畔“荷”你有约　首届荷花节开幕】7月16日上午，梁平区首届双桂湖荷花节在双桂湖国家湿地公园开幕。\n\n"
+        "记者：谭　欣　何建军\n\n📍重庆·双桂湖国家湿地公园\n\n1.6万阅读\n\n42条评论\n\n山城小蜗牛\n"
+        "去年路过还没这么多花，今年一定要去看看\n07-16 19:05 · 重庆\n回复　　　18\n")
+    assert [(s.headline, s.reporters, s.paragraphs[0][:5]) for s in page.stories] == [
+        ("梁平：双桂湖畔“荷”你有约　首届荷花节开幕", ("谭欣", "何建军"), "7月16日")]
+    page = segment("百家号\n\n涪陵滨江步道二期开放　市民家门口多了条“江景跑道”\n\n[图片]\n涪陵发布\n"
+                   "发布时间：04-12 09:30\n涪陵区委宣传部官方百家号\n\n"
+                   "4月11日上午，长江南岸滨江步道（二期）正式向市民开放。\n")
+    assert [s.headline for s in page.stories] == ["涪陵滨江步道二期开放　市民家门口多了条“江景跑道”"]
+    # A sentence about downloading an app stays text.
+    assert lines.classify(1, "周某按照对方要求下载了一款APP，垫付资金4.8万元。").kind is lines.Kind.BODY
+
+
+def test_a_converters_raw_html_table_and_empty_links():
+    page = segment(
+        "关于滨湖中路部分路段实施交通管制的通告\n\n开县人民政府　2016-04-18\n\n各有关单位：\n\n"
+        "为保障施工安全，决定对滨湖中路部分路段实施交通管制。现将有关事项通告如下：\n\n"
+        "<table border=\"1\">\n<tbody>\n<tr>\n<td>管制路段</td>\n<td>管制方式</td>\n</tr>\n<tr>\n"
+        "<td>滨湖中路（东河路口至文峰路口）</td>\n<td>禁止施工车辆进出</td>\n</tr>\n</tbody>\n</table>\n\n"
+        "附件：滨湖中路交通管制绕行示意图.jpg\n\n"
+        "分享到：[](javascript:void\\(0\\) \"分享到QQ空间\")[](javascript:void\\(0\\) \"分享到新浪微博\")\n")
+    assert [(s.headline, len(s.rows)) for s in page.stories] == [
+        ("关于滨湖中路部分路段实施交通管制的通告", 4)]
+    assert "</tr>" in page.noise

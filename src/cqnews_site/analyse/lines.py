@@ -821,6 +821,8 @@ def _page_credit(probe: Probe) -> Verdict | None:
 
 _MD_ESCAPE = re.compile(r"\\([\[\]|>*_#`\\.!()-])")
 _ESCAPED_BRACKETS = {"[": "［", "]": "］"}
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_EMPTY_LINK = re.compile(r"(?<!!)\[\]\((?:[^()]|\([^()]*\))*\)")  # (not an image: '![](…)')
 _ATTR_SPAN = re.compile(r"\[([^\[\]]+)\]\{[.#][^{}]*\}")
 
 
@@ -852,7 +854,7 @@ _COUNTED_COMMENTS = re.compile(
 # A comments list's sort tabs ('最热　　最新'): only comments are ever sorted so.
 _COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
 # ('网友评论　　已有3条评论，共28人参与　　查看全部评论>>': the comments' count as their label)
-_COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)")
+_COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)|^\d+条(?:评论|評論)$")
 COMMENTS_LABEL = "全部评论"
 
 
@@ -1803,8 +1805,12 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
     if "\\" in stripped:  # '人民网\\>\\>重庆频道', '\\[详细\\]': a converter's escapes
         # (an escaped bracket becomes a full-width one: it is text, no link's bracket)
         stripped = _MD_ESCAPE.sub(lambda m: _ESCAPED_BRACKETS.get(m[1], m[1]), stripped)
+    if stripped[:1] == "<" and (tagless := _HTML_TAG.sub("", stripped).strip()):
+        stripped = tagless  # '<td>禁止施工车辆进出</td>': a raw HTML cell a converter left
     if "]{" in stripped:  # '[2016年05月12日09:23]{.date}': a converter's span with its class
         stripped = _ATTR_SPAN.sub(r"\1", stripped)
+    if "[](" in stripped:  # '[](javascript:void(0) "分享到QQ空间")': a link with no text
+        stripped = _EMPTY_LINK.sub("", stripped).strip() or stripped
     if "](" in stripped:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:

@@ -340,6 +340,64 @@ def _leader_rows(lines: list[Line]) -> None:
             row.kind, row.rule = Kind.BODY, "table-row"
 
 
+ACCOUNT_NAME_MAX = 10  # characters of an account's name under its avatar
+
+
+def _account_under_avatar(lines: list[Line]) -> None:
+    """An account's avatar and name over an article's information line ('[图片]' / '涪陵发布' /
+    '发布时间：04-12 09:30'): the name is the platform's byline of the account, chrome (the
+    article's title is above the avatar)."""
+    for at, (avatar, name) in enumerate(pairwise(lines)):
+        if (avatar.rule != "image" or name.kind is not Kind.HEADLIKE or name.level
+                or len(name.normal) > ACCOUNT_NAME_MAX or avatar.number + 1 != name.number):
+            continue
+        # (the account's description may stand between: '梁平区融媒体中心官方账号')
+        below = [line for line in lines[at + 2:at + 4] if line.number - name.number <= 2]
+        if below and below[0].rule == "web-chrome" and not words()["article_info_re"].search(
+                below[0].normal):
+            below = below[1:]
+        if below and below[0].rule == "web-chrome" and words()["article_info_re"].search(
+                below[0].normal):
+            name.kind, name.rule = Kind.NOISE, "web-chrome"
+
+
+# A post with no title line opens its text with the title in brackets ('【梁平：双桂湖畔“荷”你有约
+# 首届荷花节开幕】7月16日上午，…'): the title 8–40 characters, no sentence's end inside.
+_BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】。！？!?]{8,40})】\s*(?P<rest>\S.{9,})$")
+
+
+def _bracketed_title(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """The first text of a page with no head above it, opening with its title in brackets:
+    the title is the story's head line, the rest its first paragraph."""
+    for at, line in enumerate(lines):
+        if line.kind is Kind.NOISE:
+            continue
+        if line.kind is not Kind.BODY or line.level or (
+                titled := _BRACKETED_TITLE.match(line.text.strip())) is None:
+            return
+        head = classify(line.number, titled["title"], gazetteer)
+        head.kind, head.rule = Kind.HEADLIKE, "bracketed-title"
+        lines[at:at + 1] = [head, classify(line.number, titled["rest"], gazetteer)]
+        return
+
+
+_HTML_TABLE_OPEN = re.compile(r"^<table\b", re.IGNORECASE)
+_HTML_TABLE_CLOSE = re.compile(r"</table>\s*$", re.IGNORECASE)
+
+
+def _html_tables(lines: list[Line]) -> None:
+    """A raw HTML table a converter left (`<table>` / `<tr>` / `<td>管制路段</td>` / …): its
+    tags are chrome, its cells the text, each a row, never heads."""
+    inside = False
+    for line in lines:
+        if _HTML_TABLE_OPEN.match(line.text):
+            inside = True
+        elif _HTML_TABLE_CLOSE.search(line.text):
+            inside = False
+        elif inside and line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE) and not line.level:
+            line.kind, line.rule = Kind.BODY, "table-row"
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
@@ -393,6 +451,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _disclosure_cells(lines)
     _heads_over_datelines(lines)
     _leader_rows(lines)
+    _html_tables(lines)
+    _account_under_avatar(lines)
+    _bracketed_title(lines, gazetteer)
     _reader_view_header(lines)
     _rating_widget(lines)
     _summary_fields(lines)
