@@ -3841,3 +3841,16 @@ def test_a_converters_raw_html_table_and_empty_links():
     assert [(s.headline, len(s.rows)) for s in page.stories] == [
         ("关于滨湖中路部分路段实施交通管制的通告", 4)]
     assert "</tr>" in page.noise
+
+
+def test_classified_ads_a_help_column_and_an_ocr_programs_export_lines():
+    page = segment(
+        "帮帮他\n八旬老人走失　家人急寻\n　　本报讯（记者　李　想）11月6日上午，家住杨家坪的八旬老人外出后走失。\n\n"
+        "分类广告\n●渝中区解放碑写字楼出租，120平方米，精装修，电话：1360xxxx512\n"
+        "●诚聘驾驶员5名，C1以上驾照，沙坪坝区，电话：1398xxxx776\n")
+    assert [(s.section, s.headline) for s in page.stories] == [("帮帮他", "八旬老人走失　家人急寻")]
+    page = segment("文件名：QJB19880913-02.TIF　　识别日期：2010-03-22　　版面分区：9\n=====[第1区　文字]=====\n"
+                   "黔江報　　　　第二版　　　　一九八八年九月十三日　星期二\n=====[第2区　文字]=====\n"
+                   "阿蓬江上架新桥\n　　本报讯　九月八日，阿蓬江大桥合龙。\n")
+    assert page.date == "1988-09-13"
+    assert [(s.headline, s.date) for s in page.stories] == [("阿蓬江上架新桥", "1988-09-08")]

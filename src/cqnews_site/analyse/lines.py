@@ -821,6 +821,11 @@ def _page_credit(probe: Probe) -> Verdict | None:
 
 _MD_ESCAPE = re.compile(r"\\([\[\]|>*_#`\\.!()-])")
 _ESCAPED_BRACKETS = {"[": "［", "]": "］"}
+# An OCR program's export: its file line (文件名：QJB19880913-02.TIF　　识别日期：2010-03-22 — the
+# day of the scan, not the page's) and a zone's marker (=====[第2区　文字]=====).
+_SCAN_EXPORT = re.compile(
+    r"^文件名\s*[:：].*\.(?:tiff?|jpe?g|png|pdf)\b|^=+\s*[\[【]?\s*第\s*\d+\s*区\s*\S{0,4}\s*[\]】]?\s*=+$",
+    re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _EMPTY_LINK = re.compile(r"(?<!!)\[\]\((?:[^()]|\([^()]*\))*\)")  # (not an image: '![](…)')
 _ATTR_SPAN = re.compile(r"\[([^\[\]]+)\]\{[.#][^{}]*\}")
@@ -1656,6 +1661,9 @@ RULES: tuple[LineRule, ...] = (
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
     LineRule("page-credit", Kind.NOISE, "本版文字：本报记者　冉　杰　　本版摄影：本报记者　向　东",
              _page_credit, "the page's writers and photographers, named once for its stories"),
+    LineRule("scan-export", Kind.NOISE, "=====[第2区　文字]=====",
+             lambda p: bool(_SCAN_EXPORT.match(p.norm)),
+             "an OCR program's file line and zone markers: no page's date, no text"),
     LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
              "a post's divider naming a box of links or a related story: the box's label"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",

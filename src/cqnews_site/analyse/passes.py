@@ -398,6 +398,23 @@ def _html_tables(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.BODY, "table-row"
 
 
+_CLASSIFIEDS = re.compile(r"^(?:分类广告|分類廣告|分类信息|分類信息|便民信息|信息超市)$")
+_PHONE = re.compile(r"(?:电话|電話|热线|熱線|联系)\S{0,4}[:：]?\s*[\dxX×*—-]{6,}")
+
+
+def _classified_ads(lines: list[Line]) -> None:
+    """The ads under a classifieds label ('分类广告' / '●渝中区解放碑写字楼出租，…电话：1360…'),
+    each naming a phone number, are ads, never briefs."""
+    for at, line in enumerate(lines):
+        if not _CLASSIFIEDS.match(line.normal.replace(" ", "")):
+            continue
+        last = line
+        for ad in lines[at + 1:]:
+            if ad.number - last.number > 2 or ad.level or not _PHONE.search(ad.normal):
+                break
+            ad.kind, ad.rule, last = Kind.NOISE, "advert", ad
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
@@ -451,6 +468,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _disclosure_cells(lines)
     _heads_over_datelines(lines)
     _leader_rows(lines)
+    _classified_ads(lines)
     _html_tables(lines)
     _account_under_avatar(lines)
     _bracketed_title(lines, gazetteer)
