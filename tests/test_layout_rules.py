@@ -3723,6 +3723,8 @@ def test_a_readers_page_letters_signatures_and_its_columnist():
         ("在外打工也想看家乡报", None, ("杨光明",)),
         ("希望多登些“身边事”", "读者评报", ("秦德厚",)),
         ("公交司机追了两站路还我钱包", "身边好人", ("谭永芬",))]
+    # A district and a name unbracketed may be a line of a list of names: no signature.
+    assert lines.classify(1, "南岸区　王涛").kind is not lines.Kind.BYLINE
 
 
 def test_a_city_papers_dateline_a_comment_box_in_its_story_and_a_court_pages_boxes():

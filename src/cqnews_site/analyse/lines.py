@@ -1344,8 +1344,10 @@ def _placed_signature(probe: Probe, bracketed: bool) -> Verdict | None:
     if not 2 <= len(parts) <= 3 or CLAUSE_MARK.search(norm):
         return None
     place, name = parts[0], parts[-1]
-    if not (known_places(probe.gazetteer, place, towns=True)
-            or _COUNTY_TOWN.fullmatch(place)) or not person_like(name):
+    # (unbracketed, a town's: a district and a name may be a line of a list of names)
+    town = bool(words()["town_re"].fullmatch(place) or _COUNTY_TOWN.fullmatch(place))
+    if not (town or (bracketed and known_places(probe.gazetteer, place))) or not person_like(
+            name):
         return None
     return Verdict(names=(name,))
 
