@@ -3856,3 +3856,17 @@ def test_classified_ads_a_help_column_and_an_ocr_programs_export_lines():
                    "阿蓬江上架新桥\n　　本报讯　九月八日，阿蓬江大桥合龙。\n")
     assert page.date == "1988-09-13"
     assert [(s.headline, s.date) for s in page.stories] == [("阿蓬江上架新桥", "1988-09-08")]
+
+
+def test_a_group_reports_bulleted_parts_each_signed_under_its_head_are_its_items():
+    page = segment(
+        "时报关注·组合报道\n消防通道被占，救火车怎么进？\n　　一辆私家车横在小区唯一的消防通道口，一堆旧家具塞满了楼道。\n\n"
+        "◎南岸区南坪：私家车堵住通道　消防车绕行10分钟\n时报记者　李　想\n　　11月5日晚8时许，南岸区南坪东路一老旧小区起火。\n\n"
+        "◎沙坪坝区小龙坎：楼道堆满杂物　物管“清一次，堆一次”\n时报记者　王　雯　实习生　陈　露\n"
+        "　　“清了又堆，堆了又清，我们也没办法。”6日上午，物管人员说。\n\n■律师说法\n"
+        "　　重庆渝州律师事务所律师杨　帆说，占用消防通道可处罚款。\n")
+    assert [(s.headline, [(i.heading, i.reporters) for i in s.items]) for s in page.stories] == [
+        ("消防通道被占，救火车怎么进？",
+         [("南岸区南坪：私家车堵住通道　消防车绕行10分钟", ("李想",)),
+          ("沙坪坝区小龙坎：楼道堆满杂物　物管“清一次，堆一次”", ("王雯", "陈露")),
+          ("律师说法", ())])]

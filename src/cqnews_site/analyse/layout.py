@@ -234,6 +234,22 @@ def _intro_names_place(cur: StoryDraft | None, line: Line) -> bool:
         listed.search(paragraph.text) for paragraph in cur.paragraphs)
 
 
+GROUP_PART_BULLETS = "◎●◆■"  # the marks a group report sets before each part's head
+
+
+def _group_report(cur: StoryDraft) -> bool:
+    """Is the story a group report ('时报关注·组合报道' over its head: parts under bullets)?"""
+    return any(heading and normalize(heading).endswith(tuple(words()["group_report_rubrics"]))
+               for heading in (cur.section, cur.kicker))
+
+
+def _group_part(b: Builder, line: Line) -> None:
+    """A group report's part: an item of the story (and its later bulleted parts too)."""
+    assert b.cur is not None
+    b.cur.container = True
+    b.open_item(line.text.strip().lstrip(GROUP_PART_BULLETS), line.number, None)
+
+
 def _prize_rank(line: Line) -> bool:
     """'一等奖', '优秀奖' alone on a line: a rank of a contest's results, over its winners."""
     return not line.level and line.normal.replace(" ", "") in words()["prize_ranks_set"]
@@ -562,6 +578,16 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: after is None, _late_heads,
     ),
     Decision(
+        "group-report-part-opens-item",
+        "时报关注·组合报道 / 消防通道被占，救火车怎么进？ / 私家车横在通道口。 / "
+        "◎南岸区南坪：私家车堵住通道 / 时报记者　李　想 / 11月5日晚，小区起火。 / "
+        "◎沙坪坝区小龙坎：楼道堆满杂物 / 时报记者　王　雯 / 6日上午，记者来到小区。",
+        lambda b, run, after: len(run) == 1 and run[0].text.strip()[:1] in GROUP_PART_BULLETS
+        and b.cur is not None and b.cur.has_body and not b.cur.ended
+        and _group_report(b.cur),
+        lambda b, run, after: _group_part(b, run[0]),
+    ),
+    Decision(
         "prize-rank-opens-item",
         "征联获奖作品选登 / 活动评出一等奖1名、二等奖2名。 / 一等奖 / 上联：一洞通幽 / "
         "（作者：酉阳　李四） / 二等奖 / 上联：桃红十里 / （作者：綦江　王五）",
@@ -753,6 +779,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "byline-signs-story-above",
         "热议报告 / 1月21日，会议开幕。 / 重庆日报记者 王五",
         "a byline after a story's text signs and closes it",
+    ),
+    LineDecision(
+        "byline-under-item-head-signs-item",
+        "时报关注·组合报道 / 消防通道被占，救火车怎么进？ / 私家车横在通道口。 / "
+        "◎南岸区南坪：私家车堵住通道 / 时报记者　李　想 / 11月5日晚，小区起火。",
+        "a byline right under an item's head, before its text, signs that item",
     ),
     LineDecision(
         "writer-over-headline-signs-story",
@@ -1897,6 +1929,13 @@ class Builder:
             self.stories.append(post)
             self.resumed = True
         cur = self.cur
+        if cur is not None and cur.items and not cur.items[-1].paragraphs and not cur.ended:
+            # '◎南岸区南坪：私家车堵住通道…' / '时报记者　李　想' / text: a byline right under
+            # an item's head signs that item
+            self.log(line.number, "byline-under-item-head-signs-item")
+            _extend_unique(cur.items[-1].reporters, line.names)
+            _extend_unique(cur.photographers, line.photographers)
+            return
         # An editor's note (编者按：…) above the byline is not the story's text yet; nor is a
         # box under the headline ('受访专家' / its experts' lines).
         notes_only = cur is not None and not cur.items and all(
