@@ -26,6 +26,7 @@ from cqnews_site.analyse.lines import (
     dateline,
     enumerated,
     headline_shape,
+    info_line,
     is_closed,
     is_rubric,
     join_spaced_names,
@@ -1655,6 +1656,13 @@ class Builder:
         return (self.lines[i].kind is Kind.HEADLIKE and not self.lines[i].level
                 and _starts_story(below))
 
+    def _resume(self, story: StoryDraft) -> None:
+        """Make an earlier ``story`` the current one again (the stories are put back in the
+        order they began on the page at the end: ``resumed``)."""
+        self.stories.remove(story)
+        self.stories.append(story)
+        self.resumed = True
+
     def _post_signed_below(self) -> StoryDraft | None:
         """The page's first story, unsigned, when the current one is a related story (under a
         link label) already closed by its own credit: credits now are the first story's."""
@@ -1676,9 +1684,7 @@ class Builder:
         """A web article's title: a head with the article's information line under it
         ('来源：…  作者：…  时间：…'), however like a related link it reads."""
         below = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        return (self.lines[i].kind is Kind.HEADLIKE and below is not None
-                and below.rule == "web-chrome"
-                and words()["article_info_re"].search(below.normal) is not None)
+        return self.lines[i].kind is Kind.HEADLIKE and below is not None and info_line(below)
 
     def _on_noise(self, i: int) -> int:
         line, cur = self.lines[i], self.cur
@@ -1925,9 +1931,7 @@ class Builder:
             # '图片：…' / '编辑：…': a post's closing credits sign the post, not the story
             # printed whole under its link label.
             self.log(line.number, "post-credits-sign-post")
-            self.stories.remove(post)
-            self.stories.append(post)
-            self.resumed = True
+            self._resume(post)
         cur = self.cur
         if cur is not None and cur.items and not cur.items[-1].paragraphs and not cur.ended:
             # '◎南岸区南坪：私家车堵住通道…' / '时报记者　李　想' / text: a byline right under
@@ -2247,9 +2251,7 @@ class Builder:
             # '…这块表是她' / a boxed book note closed by its credit / '老伴走后，…': the text
             # a box interrupted goes on, unindented, after the box.
             self.log(line.number, "text-resumes-story-a-box-interrupted")
-            self.stories.remove(resumed)
-            self.stories.append(resumed)
-            self.resumed = True
+            self._resume(resumed)
             cur = resumed
         elif cur is None or (cur.ended and cur.has_body):
             self.log(line.number, "text-opens-headless-story")

@@ -863,6 +863,12 @@ _COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)|^\d+条(?:�
 COMMENTS_LABEL = "全部评论"
 
 
+def info_line(line: Line) -> bool:
+    """Is ``line`` a web article's information line, read as chrome ('来源：区融媒体中心
+    发布时间：2025-12-31', '大足发布　2021-08-10 18:30')? Its date is the page's."""
+    return line.rule == "web-chrome" and words()["article_info_re"].search(line.normal) is not None
+
+
 def bare_label(norm: str) -> str:
     """A box label without spaces, colon, brackets and a leading '今日/本期' ('今日导读' →
     '导读', '【人物名片】' → '人物名片')."""

@@ -28,6 +28,7 @@ from cqnews_site.analyse.lines import (
     classify,
     dateline,
     headline_shape,
+    info_line,
     is_closed,
     is_page_name,
     join_spaced_names,
@@ -296,8 +297,7 @@ def _summary_fields(lines: list[Line]) -> None:
         if excerpt:
             a.kind, a.rule = Kind.NOISE, "web-chrome"
         if b.kind is Kind.BODY and b.number - a.number <= 2 and (excerpt or (
-                a.rule == "web-chrome" and words()["article_info_re"].search(a.normal)
-                and _SUMMARY_FIELD.match(b.normal))):
+                info_line(a) and _SUMMARY_FIELD.match(b.normal))):
             b.kind, b.rule = Kind.NOISE, "web-chrome"
 
 
@@ -353,11 +353,9 @@ def _account_under_avatar(lines: list[Line]) -> None:
             continue
         # (the account's description may stand between: '梁平区融媒体中心官方账号')
         below = [line for line in lines[at + 2:at + 4] if line.number - name.number <= 2]
-        if below and below[0].rule == "web-chrome" and not words()["article_info_re"].search(
-                below[0].normal):
+        if below and below[0].rule == "web-chrome" and not info_line(below[0]):
             below = below[1:]
-        if below and below[0].rule == "web-chrome" and words()["article_info_re"].search(
-                below[0].normal):
+        if below and info_line(below[0]):
             name.kind, name.rule = Kind.NOISE, "web-chrome"
 
 

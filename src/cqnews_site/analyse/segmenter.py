@@ -23,6 +23,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     classify,
+    info_line,
     is_page_name,
     unspaced_page,
     without_margin,
@@ -104,7 +105,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     # A website prints its 发布时间 under the headline; it is header matter wherever it is,
     # as is an app's byline with the time of release ('记者 A　2025-04-14 06:50　重庆').
     top += [line for line in lines if line not in top and (
-        (line.rule == "web-chrome" and words()["article_info_re"].search(line.normal))
+        info_line(line)
         or (line.kind is Kind.BYLINE and _ISO_DATE.search(line.normal)))]
     if not any(_header_date(line.text) for line in top):
         # A scan's furniture printed at the page's foot, under its last text ('重庆商报
