@@ -3870,3 +3870,47 @@ def test_a_group_reports_bulleted_parts_each_signed_under_its_head_are_its_items
          [("南岸区南坪：私家车堵住通道　消防车绕行10分钟", ("李想",)),
           ("沙坪坝区小龙坎：楼道堆满杂物　物管“清一次，堆一次”", ("王雯", "陈露")),
           ("律师说法", ())])]
+
+
+def test_entries_under_one_bracketed_label_with_their_own_text_are_items():
+    page = segment(
+        "代表建议摘登\n【建议】在乡镇卫生院设夜间值班诊室\n【代表】市人大代表、荣昌县仁义镇卫生院院长　邓红梅\n"
+        "　　农村老人和孩子晚上突发疾病，往往要赶几十里路到县城看急诊。\n"
+        "【建议】公交线路延伸到城郊结合部\n【代表】市人大代表、大渡口区跳磴镇党委书记　何　涛\n"
+        "　　跳磴镇近几年新建了多个安置小区，入住居民超过2万人。\n（商报记者　冯　雷　整理）\n")
+    assert [(s.headline, s.reporters, [(i.heading, i.paragraphs[0][:4]) for i in s.items])
+            for s in page.stories] == [
+        ("代表建议摘登", ("冯雷",), [("在乡镇卫生院设夜间值班诊室", "【代表】"),
+                                 ("公交线路延伸到城郊结合部", "【代表】")])]
+    # A broadcast's sound bites under one label, each a speaker's post and name, stay text.
+    page = segment(
+        "花田梯田稻谷香\n　　9月23日，何家岩村的梯田迎来开镰。\n【同期声】花田乡何家岩村村民　冉茂林\n"
+        "　　“今年雨水匀，谷子颗粒饱满。”\n【同期声】花田乡党委书记　谢远航\n　　“下一步，我们将以梯田为依托。”\n")
+    assert [(s.headline, s.items) for s in page.stories] == [("花田梯田稻谷香", ())]
+
+
+def test_a_spaced_pages_bracketed_field_lines_a_handle_a_source_note_and_signed_offers():
+    page = segment("\n\n".join([
+        "重庆青年报　　2007年4月27日　星期五", "五一自驾，去黑山谷看瀑布", "文/图　本报记者　秦　岭",
+        "　　上周，记者从主城出发，走渝黔高速，在綦江下道后沿公路到万盛城区。",
+        "　　黑山谷是一条长约13公里的峡谷，谷里有大大小小几十个瀑布。",
+        "【线路】主城→渝黔高速→綦江县城→万盛城区→黑山谷", "【里程】约130公里，车程2小时左右",
+        "【门票】80元/人，学生凭证半价", "驴友日记", "夜宿四面山，听了一晚上的水声", "文/“背包客老猫”",
+        "　　上周六，我们一行6人从江津城区坐了两个小时的车，下午4点多才到四面山。",
+        "（本文选自重庆青年网论坛“行走天下”版，有删节）", "五一景区优惠看过来",
+        "◆南川金佛山：5月1日至7日，凭学生证、教师证购票享受半价。",
+        "◆江津四面山：长假期间，每天前100名到景区的游客可免费领取一次性雨衣。",
+        "（本报记者　秦　岭　整理）"]) + "\n")
+    assert [(s.headline, s.reporters, s.date, [i.heading for i in s.items], (*s.paragraphs, "")[0][:4])
+            for s in page.stories] == [
+        ("五一自驾，去黑山谷看瀑布", ("秦岭",), None, [], "上周，记"),
+        ("夜宿四面山，听了一晚上的水声", (), "2007-04-21", [], "上周六，"),
+        ("五一景区优惠看过来", ("秦岭",), None, ["南川金佛山", "江津四面山"], "")]
+    assert page.stories[0].paragraphs[-1].startswith("【门票】")  # the guide's fields, its text
+
+
+def test_a_report_opening_at_an_occasion_of_the_day_before_is_dated_by_it():
+    assert dates.opening_day("“一个月要困人两三回。”在昨日市政协的界别小组讨论中，", "2014-01-21") == (
+        "“一个月要困人两三回。”在1月20日市政协的界别小组讨论中，")
+    assert dates.opening_day("上周日，我们出发。", "2007-04-27") == "4月22日，我们出发。"
+    assert dates.opening_day("在上级部门的指导下，", "2014-01-21") == "在上级部门的指导下，"

@@ -979,6 +979,11 @@ def _excerpt_source(probe: Probe) -> Verdict | None:
     return Verdict(names=names) if names else None
 
 
+# '（本文选自…论坛“行走天下”版，有删节）', '（摘自《重庆日报》）', '（转自“某某”微信公众号）'
+_SOURCE_NOTE = re.compile(r"^\(\s*(?:本文|此文|原文)?(?:摘自|选自|選自|节选自|節選自|摘编自|摘編自"
+                          r"|转自|轉自|转载自|轉載自)\s*\S[^()]{1,60}\)$")
+
+
 _OFFICE_FIELD = re.compile(rf"^(?:文字|文|图片|图|圖片)\s*:\s*(?P<org>[{HAN}]{{2,20}})$")
 
 
@@ -1264,9 +1269,13 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
     if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
         photos = bool(set("图圖") & set(prefix["what"]))
         return Verdict(names=credit_names(match["names"]), with_photos=photos)
+    if _HANDLE.fullmatch(rest.strip()):
+        # '文/“背包客老猫”': a forum's or a platform's user signs it by a handle, no name
+        return Verdict(names=())
     return None
 
 
+_HANDLE = re.compile(r"[“\"「][^“”\"「」]{1,16}[”\"」]")
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 
 
@@ -1698,6 +1707,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("box-label", Kind.LABEL, "核心提示", _label),
     LineRule("excerpt-source", Kind.CREDIT, "（摘自《竹林深处是故乡》，冉启林 著，重庆出版社）",
              _excerpt_source, "an excerpt's source: the book's author wrote the text above"),
+    LineRule("source-note", Kind.CREDIT, "（本文选自重庆青年网论坛“行走天下”版，有删节）",
+             lambda p: bool(_SOURCE_NOTE.match(p.norm)) and not words()["roles"].search(p.norm),
+             "where a text was taken from, bracketed under it: it closes the story, no writer"),
     LineRule("end-mark", Kind.CREDIT, "（完）",
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),

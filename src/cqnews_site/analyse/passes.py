@@ -66,6 +66,17 @@ _BULLETED_RUN_IN = re.compile(
 # ... the same at a narrow column, where a brief's first line holds little of its text.
 _NARROW_BULLETED_RUN_IN = re.compile(
     rf"^[{re.escape(BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{4,}})$")
+# '◆南川金佛山：5月1日至7日，…': a bullet, the place and a colon before the brief's text.
+_BULLETED_COLON_RUN_IN = re.compile(
+    rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s*:\s*(?P<rest>\S.{{11,}})$")
+
+
+def _district_and_sight(places: Gazetteer, name: str) -> bool:
+    """'南川金佛山', '合川钓鱼城': a district's short name and a sight's, run together."""
+    return name.endswith(tuple(words()["sight_endings"])) and any(
+        places.canonical(name[:n]) and len(name) - n >= 2 for n in (2, 3))
+
+
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
 # '渝江汽车　9月1日晚间公告，…': a lead-in name (bold in print, plain in the text layer) set
 # apart from its brief by one full-width space; any name, so only a column of them counts.
@@ -82,7 +93,8 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     found = [(index, match) for index, line in enumerate(lines)
              if ((line.kind is Kind.BODY
                   and line.rule in ("body", "indented-paragraph", "cut-first-line")
-                  and (match := (_PLACE_RUN_IN.match(line.normal)
+                  and (match := (_BULLETED_COLON_RUN_IN.match(line.normal)
+                                 or _PLACE_RUN_IN.match(line.normal)
                                  or _BRACKETED_RUN_IN.match(line.normal)
                                  or _BULLETED_RUN_IN.match(line.normal))))
                  # (at a narrow column the first line of a bulleted brief may read as a head:
@@ -92,7 +104,9 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                      and index + 1 < len(lines) and lines[index + 1].kind is Kind.BODY
                      and lines[index + 1].number == line.number + 1))
              and (known_places(places, match["place"], towns=True)
-                  or match["place"].endswith(tuple(words()["unit_suffixes"])))]
+                  or match["place"].endswith(tuple(words()["unit_suffixes"]))
+                  or (match.re is _BULLETED_COLON_RUN_IN
+                      and _district_and_sight(places, match["place"])))]
     found += _lead_ins(lines, {index for index, _ in found})
     # Lines apart, not counting the lines of a paragraph cut at the column's width (each
     # goes on from an open line right above it).
@@ -415,12 +429,28 @@ def _classified_ads(lines: list[Line]) -> None:
 
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
-    over a dateline ('本报讯（记者　陈　瑶）'): a paper's report, so its headline."""
-    for a, b in pairwise(lines):
+    over a dateline ('本报讯（记者　陈　瑶）'), or over paragraphs its reporter's closing credit
+    signs ('五一景区优惠看过来' / '◆南川金佛山：…' / … / '（本报记者　秦　岭　整理）'): a paper's
+    report, so its headline."""
+    for at, (a, b) in enumerate(pairwise(lines)):
         if (a.rule == "advert" and not a.level and b.kind is Kind.BODY
-                and b.number - a.number <= 2 and dateline(b.normal[:120])
-                and headline_shape(a.text, a.normal)):
+                and b.number - a.number <= 2 and headline_shape(a.text, a.normal)
+                and (dateline(b.normal[:120]) or _signed_by_reporter(lines, at + 1))):
             a.kind, a.rule = Kind.HEADLIKE, "headline-shape"
+
+
+SIGNED_TEXT_MAX = 12  # lines of text between a head and the reporter's credit signing it
+
+
+def _signed_by_reporter(lines: list[Line], start: int) -> bool:
+    """True when the text from ``start`` on runs, a paragraph after another, into a closing
+    credit naming a reporter ('（本报记者　秦　岭　整理）')."""
+    for line in lines[start:start + SIGNED_TEXT_MAX + 1]:
+        if line.kind is Kind.CREDIT:
+            return bool(line.names) and "记者" in line.normal
+        if line.kind is not Kind.BODY or line.level:
+            return False
+    return False
 
 
 def _dotted_menus(lines: list[Line]) -> None:
@@ -585,6 +615,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 # ('【网友留言】我家住在…'), under a rubric ('健康问答'), or right after the
                 # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
+    _labelled_entries(lines)
     _form_contacts(lines, fields)
     _place_run_ins(lines, gazetteer)
     _numbered_run_ins(lines)
@@ -612,15 +643,24 @@ def _labelled_runs(lines: list[Line]) -> set[int]:
     """The indexes of lines in runs of three or more labelled lines set close together
     ('姓名：谢玉梅' / '出生：1960年…' / '项目：…'): a box of fields, whatever the labels;
     rows of results set in cells after their label ('男子组200米：冠军　A队　亚军　B队') may
-    stand a blank line apart."""
+    stand a blank line apart. Labels in brackets count ('【线路】…' / '【里程】…' / '【门票】…'),
+    and on a page that sets a blank line under every line, close is a blank line apart."""
     boxed: set[int] = set()
     run: list[int] = []
+    step = 2 if _spaced_page(lines) else 1
 
-    def labelled(line: Line | None) -> bool:
-        return line is not None and (label_of(line.normal) is not None or _result_row(line))
+    def labelled(line: Line | None) -> str | None:
+        """How the line is labelled: before a colon, in brackets, or not at all (None)."""
+        if line is None:
+            return None
+        if label_of(line.normal) is not None or _result_row(line):
+            return ":"
+        return "【" if _RUN_IN_LABEL.match(line.normal) else None
 
     for index, line in enumerate([*lines, None]):
-        if labelled(line) and (not run or line.number == lines[run[-1]].number + 1
+        # (a run's labels are all of one kind: '【区县动态】…' over '来源：…' is no box)
+        if labelled(line) and (not run or labelled(line) == labelled(lines[run[-1]])) and (
+                not run or line.number <= lines[run[-1]].number + step
                                or (line.number == lines[run[-1]].number + 2
                                    and _result_row(line) and _result_row(lines[run[-1]]))):
             run.append(index)
@@ -629,6 +669,16 @@ def _labelled_runs(lines: list[Line]) -> set[int]:
             boxed.update(run)
         run = [index] if labelled(line) else []
     return boxed
+
+
+SPACED_PAGE_SHARE = 0.8  # of the steps from a line to the next, two lines on a spaced page
+
+
+def _spaced_page(lines: list[Line]) -> bool:
+    """True when the page sets a blank line under (nearly) every line: an export that
+    spaces heads, bylines and paragraphs alike."""
+    steps = [b.number - a.number for a, b in pairwise(lines)]
+    return len(steps) >= 10 and steps.count(2) >= SPACED_PAGE_SHARE * len(steps)
 
 
 _RESULT_LABEL = re.compile(r"^[^:：,，。；;]{2,16}[:：]")
@@ -1728,6 +1778,63 @@ def _numbered_entries(lines: list[Line]) -> None:
                 entry.kind, entry.rule = ((Kind.BODY, "numbered-line") if listed
                                           else (Kind.RUBRIC, "numbered-entry"))
         run = [line] if line is not None and number == 1 else []
+
+
+ENTRY_TITLE_MAX = 30  # characters of an entry's title after its label
+
+
+def _entry_title(norm: str) -> str | None:
+    """The title a bracketed label opens ('【建议】在乡镇卫生院设夜间值班诊室'), or None when
+    the rest of the line is a sentence (a question asked, an answer's text)."""
+    match = _RUN_IN_LABEL.match(norm)
+    if match is None:
+        return None
+    title = norm[match.end("label") + 1:].strip()
+    # (a speaker's post and name under a broadcast's '【同期声】' label, a notice's addressee
+    # before a colon: no titles)
+    if (not title or len(title) > ENTRY_TITLE_MAX or "。" in title or " " in title
+            or ":" in title or title[-1] in "。！？!?，,；;…"):
+        return None
+    return title
+
+
+def _labelled_entries(lines: list[Line]) -> None:
+    """A column's entries each opened by the same bracketed label and a title, over other
+    labelled lines and text of their own ('代表建议摘登' / '【建议】在乡镇卫生院设夜间值班诊室'
+    / '【代表】市人大代表、…　邓红梅' / '农村老人和孩子…' / '【建议】公交线路延伸…' / …), are
+    items headed by their titles; the labelled lines under a title are the entry's text."""
+    labelled = [(at, match["label"]) for at, line in enumerate(lines)
+                if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.BYLINE) and not line.level
+                and (match := _RUN_IN_LABEL.match(line.normal))]
+    if len(labelled) < 2:
+        return
+    labels = dict(labelled)
+    for title_label in dict.fromkeys(label for _, label in labelled):
+        openers = [at for at, label in labelled if label == title_label]
+        if (len(openers) >= 2 and all(_entry_title(lines[at].normal) for at in openers)
+                and (parts := _entry_labels(lines, openers, labels)) is not None):
+            for at, labels_under in zip(openers, parts, strict=True):
+                lines[at].kind, lines[at].rule = Kind.RUBRIC, "labelled-entry"
+                for k in labels_under:
+                    lines[k].kind, lines[k].rule = Kind.BODY, "labelled-paragraph"
+            return
+
+
+def _entry_labels(lines: list[Line], openers: list[int],
+                  labels: dict[int, str]) -> list[list[int]] | None:
+    """For each entry opened at ``openers``, the labelled lines under its title; None when
+    an entry has no text of its own under them."""
+    parts: list[list[int]] = []
+    for at, end in pairwise([*openers, len(lines)]):
+        inside = [k for k in range(at + 1, end) if lines[k].kind is not Kind.NOISE]
+        under = list(takewhile(lambda k: k in labels, inside))
+        text = inside[len(under):]
+        # (the text a paragraph of its own, not the rest of a title line cut at the column)
+        if (not text or lines[text[0]].kind is not Kind.BODY or lines[at].indent
+                or not (under or lines[text[0]].rule == "indented-paragraph")):
+            return None
+        parts.append(under)
+    return parts
 
 
 SIGNATURE_MAX = 24  # characters of a signature under a reader's comment: ——南岸区 读者 刘国强

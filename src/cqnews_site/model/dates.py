@@ -80,7 +80,8 @@ QUOTED_OPENING = re.compile("^" + _QUOTATION)
 # paper's way: the day it names, counted back from the page's date, a quotation's words
 # perhaps before it.
 # ... or a transcript's label run in before it ('【导语】今天上午，…', '（主持人）昨天，…'), and
-# the reporter who learnt it that day ('【口播】记者今天从…获悉', '记者昨日从…获悉').
+# the reporter who learnt it that day ('【口播】记者今天从…获悉', '记者昨日从…获悉'), or
+# the occasion held that day ('“…”在昨日市政协的界别小组讨论中，…').
 _RUN_IN_LABEL = (r"(?:【[^】]{1,6}】|[（(](?:主持人|记者|导语|正文|口播)[)）]"
                  r"|(?:导语|正文|口播)[:：])")
 # Day words at a report's opening: the days back from the page's date, and what the word
@@ -91,18 +92,32 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
               "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚"),
               "昨曰": (1, ""), "前曰": (2, ""), "今曰": (0, "")}
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者)?"
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在)?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
+
+
+# '上周六，我们一行6人…': a day of the week before the page's, at a report's opening.
+_LAST_WEEK_DAY = re.compile(
+    rf"(?:{_QUOTATION})?\s*(?:在)?(?P<word>上周|上星期)(?P<day>[一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
 
 
 def opening_day(text: str, page_date: str | None) -> str:
     """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…' (after a quotation that
-    opens it too); unchanged without a full page date or such an opening."""
+    opens it too), '上周六，…' on a Friday page of 2007-04-27 '4月21日，…'; unchanged without
+    a full page date or such an opening."""
+    if not _FULL_RE.match(page_date or ""):
+        return text
+    page_day = dt.date.fromisoformat(page_date or "")
+    if (week := _LAST_WEEK_DAY.match(text)) is not None:
+        weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
+        day = page_day - dt.timedelta(days=page_day.weekday() + 7 - weekday)
+        return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
     match = _OPENING_DAY.match(text)
-    if match is None or not _FULL_RE.match(page_date or ""):
+    if match is None:
         return text
     back, time_of_day = _DAY_WORDS[match["word"]]
-    day = dt.date.fromisoformat(page_date or "") - dt.timedelta(days=back)
+    day = page_day - dt.timedelta(days=back)
     return (text[:match.start("word")] + f"{day.month}月{day.day}日" + time_of_day
             + text[match.end():])
 
