@@ -3914,3 +3914,42 @@ def test_a_report_opening_at_an_occasion_of_the_day_before_is_dated_by_it():
         "“一个月要困人两三回。”在1月20日市政协的界别小组讨论中，")
     assert dates.opening_day("上周日，我们出发。", "2007-04-27") == "4月22日，我们出发。"
     assert dates.opening_day("在上级部门的指导下，", "2014-01-21") == "在上级部门的指导下，"
+
+
+def test_a_phone_sites_article_in_pages_reads_as_one_story():
+    page = segment(
+        "手机华龙网\n2009年8月20日 星期四\n首页>区县>武隆\n仙女山单日游客首破4万人次\n2009-08-20 07:35\n来源:重庆商报\n"
+        "[图]仙女山草场上避暑的游客\n(点击查看大图)\n广告:彩信手机报 每天两毛钱 随时看新闻>>\n"
+        "商报讯 (记者 田　甜)8月19日，记者从武隆县旅游局获悉，仙女山单日接待游客4.2万人次，\n"
+        "第1/3页\n下一页>>|余下全文\n发表评论(3)\n返回区县频道\n手机华龙网\n首页>区县>武隆\n"
+        "仙女山单日游客首破4万人次(2)\n比去年同期增长近三成。\n"
+        "[图]天生三桥景区排队入园的游客 记者 田甜 摄\n第2/3页\n<<上一页\n")
+    assert [(s.headline, s.reporters, s.photographers, s.captions, len(s.paragraphs))
+            for s in page.stories] == [
+        ("仙女山单日游客首破4万人次", ("田甜",), ("田甜",),
+         ("仙女山草场上避暑的游客", "天生三桥景区排队入园的游客"), 1)]
+    assert "仙女山单日游客首破4万人次(2)" in page.noise
+    # (the sentence cut by the page break goes on in the same paragraph)
+    assert page.stories[0].paragraphs[0].endswith("比去年同期增长近三成。")
+
+
+def test_a_search_engines_results_and_cached_copy_and_a_notes_chrome():
+    page = segment(
+        "搜狗搜索\n巫山红叶节\n搜狗已为您找到约2,846条相关结果\n\n[图片]\n第十一届巫山国际红叶节今日开幕\n"
+        "11月18日上午，第十一届巫山国际红叶节在神女景区开幕。今年红叶节将持续到明年1月，其间将举办10余项活动...\n巫山发布　　2017-11-18\n\n[图片]\n"
+        "巫山红叶进入最佳观赏期\n11月17日，记者从巫山县旅游局获悉，目前小三峡、神女峰一带的红叶已进入最佳观赏期，"
+        "预计将持续到12月中旬...\n重庆晨报　　3天前\n\n[图片]\n"
+        "巫山红叶节去哪看？这5个地方美哭了\n点击上方蓝字关注我们↑↑↑　又是一年红叶季，小编整理了巫山看红叶的5个好去处...\n"
+        "重庆吃喝玩乐　　2017-11-19\n")
+    assert [(s.headline, s.paragraphs[0][:4]) for s in page.stories] == [
+        ("第十一届巫山国际红叶节今日开幕", "11月1"), ("巫山红叶进入最佳观赏期", "11月1"),
+        ("巫山红叶节去哪看？这5个地方美哭了", "又是一年")]
+    for text in ("百度快照", "您查询的关键词：潼南　油菜花节。如果打开速度慢，可以尝试快速版。",
+                 "(百度和网页http://www.cqtnw.cn/html/content_86214.html的作者无关，不对其内容负责。"
+                 "百度快照谨为网络故障时之索引，不代表被搜索网站的即时页面。)", "快照时间：2014年3月25日 02:18:09",
+                 "#北碚 #放牛坪 #重庆看雪", "编辑于 01-18 重庆", "♡ 2341　　☆ 876　　💬 157"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    assert lines.bare_label(lines.classify(1, "共 157 条评论").normal) == "全部评论"
+    # A page that names its year only in an event's name is dated by it.
+    assert dates.infer_year("1月17日，2026北碚·放牛坪冰雪季在茨竹镇开幕。")[0] == 2026
+    assert dates.infer_year("全村2026户村民参加了培训。") == (None, None)

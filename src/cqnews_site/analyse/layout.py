@@ -681,6 +681,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _article_section,
         _section_heading,
     ),
+    Decision(
+        "search-result-opens-story",
+        "红叶节今日开幕 / 11月18日上午，巫山国际红叶节在神女景区开幕，其间将举办10余项活动... / "
+        "巫山发布　　2017-11-18 / 红叶进入最佳观赏期 / 记者从巫山县旅游局获悉，目前小三峡一带的"
+        "红叶已进入最佳观赏期... / 重庆晨报　　3天前 / 游船加密班次 / 红叶节期间，奉节港至巫山港的"
+        "三峡旅游客船每天将加开2个班次... / 奉节发布　　2017-11-16",
+        lambda b, run, after: len(run) == 1 and run[0].rule == "result-title",
+        _open,
+    ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(
@@ -1097,6 +1106,7 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
+_IMAGE_MARK = re.compile(r"^\[(?:图|圖|图片|圖片)\]\s*(?=\S)")  # a phone site's image marker
 _COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
 _NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
@@ -1533,7 +1543,9 @@ class Builder:
             if len(cur.paragraphs) == 1 and (cur.headline or cur.section):
                 cur.closed = cur.photo = True
             return i + 1
-        self._caption(line, self._next(i))
+        # (what follows the caption past the page's furniture: '[图]…' / '(点击查看大图)' /
+        # '商报讯 (记者 …)…')
+        self._caption(line, self._after_noise(i + 1))
         return i + 1
 
     def _on_name(self, i: int) -> int:
@@ -2179,6 +2191,7 @@ class Builder:
         self._photographers(line.names)
 
     def _caption_text(self, text: str) -> None:
+        text = _IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker
         if self.cur is None:
             self.pending_captions.append(text)
         else:

@@ -858,8 +858,9 @@ _COUNTED_COMMENTS = re.compile(
     r"^(?:\S{0,4}(?:评论|評論)|留言)\(\d+\)(?:(?:最热|最熱|热门|熱門)[|｜/]?最新)?$")
 # A comments list's sort tabs ('最热　　最新'): only comments are ever sorted so.
 _COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
-# ('网友评论　　已有3条评论，共28人参与　　查看全部评论>>': the comments' count as their label)
-_COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)|^\d+条(?:评论|評論)$")
+# ('网友评论　　已有3条评论，共28人参与　　查看全部评论>>', '共 157 条评论': the comments' count
+# as their label)
+_COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)|^共?\d+条(?:评论|評論)$")
 COMMENTS_LABEL = "全部评论"
 
 
@@ -982,6 +983,13 @@ def _excerpt_source(probe: Probe) -> Verdict | None:
 # '（本文选自…论坛“行走天下”版，有删节）', '（摘自《重庆日报》）', '（转自“某某”微信公众号）'
 _SOURCE_NOTE = re.compile(r"^\(\s*(?:本文|此文|原文)?(?:摘自|选自|選自|节选自|節選自|摘编自|摘編自"
                           r"|转自|轉自|转载自|轉載自)\s*\S[^()]{1,60}\)$")
+
+
+# '[图]仙女山草场上避暑的游客': a phone site's image, its alt text printed after the marker.
+IMAGE_ALT = re.compile(r"^\[(?:图|圖|图片|圖片)\]\s*(?P<alt>[^\[\]\s][^\[\]]{1,40})$")
+
+
+_CACHE_NOTICE = re.compile(r"^\(?\S{2,8}和网页\S*的作者无关|快照谨为网络故障时之索引")
 
 
 _OFFICE_FIELD = re.compile(rf"^(?:文字|文|图片|图|圖片)\s*:\s*(?P<org>[{HAN}]{{2,20}})$")
@@ -1683,6 +1691,9 @@ RULES: tuple[LineRule, ...] = (
              "an OCR program's file line and zone markers: no page's date, no text"),
     LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
              "a post's divider naming a box of links or a related story: the box's label"),
+    LineRule("cache-notice", Kind.NOISE, "(百度和网页http://www.cqtnw.cn/…的作者无关，不对其内容负责。)",
+             lambda p: bool(_CACHE_NOTICE.search(p.norm)),
+             "a search engine's notice over the copy of a page it cached, however long"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
@@ -1749,6 +1760,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_PICTURE_SAYS.match(p.norm)) and len(p.norm) <= 150),
     LineRule("pointed-caption", Kind.CAPTION, "▲招聘会现场人头攒动。",
              lambda p: bool(_POINTED_CAPTION.match(p.norm))),
+    LineRule("image-alt", Kind.CAPTION, "[图]仙女山草场上避暑的游客",
+             lambda p: bool(IMAGE_ALT.match(p.norm)) and not CLAUSE_MARK.search(p.norm),
+             "an image's marker and the words a phone site prints for it: its caption"),
     LineRule("keyword-rubric", Kind.RUBRIC, "关键词【科技创新】",
              lambda p: bool(_KEYWORD_RUBRIC.match(p.norm))),
     LineRule("bracket-place", Kind.RUBRIC, "【江津·永川】两地共建产业协作园区", _bracket_place,

@@ -288,15 +288,78 @@ _POSTED_AT = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{
 _AUTHOR_LINE_MAX = 30
 
 
+# A search engine's result: its title, a paragraph of summary and the account or site that
+# published it with the day ('巫山发布　　2017-11-18', '重庆晨报　　3天前').
+_RESULT_SOURCE = re.compile(r"^\S{2,16}\s+(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+                            r"|\d{1,2}\s*(?:天|小时|分钟)前|昨天|前天)$")
+RESULTS_MIN = 3  # results of a search listed on the page, at least
+# A summary that opens with its account's prompt to follow it ('点击上方蓝字关注我们↑↑↑　又是…').
+_FOLLOW_PROMPT = re.compile(r"^(?:点击|點擊)?上方\S{0,4}(?:蓝字|藍字)\S{0,2}(?:关注|關注)"
+                            r"\S{0,6}?[↑↓]*\s+(?P<rest>\S.{11,})$")
+
+
+def search_results(lines: list[Line]) -> None:
+    """A search engine's results page: each result's title over one paragraph of summary and
+    the line naming who published it and when ('第十一届巫山国际红叶节今日开幕…' / '11月18日
+    上午，…' / '巫山发布　　2017-11-18'); three or more such results each head a story of
+    their own (a summary that opens with a prompt to follow the account loses the prompt)."""
+    results: list[Line] = []
+    for at in range(len(lines) - 2):
+        title, summary, source = lines[at:at + 3]
+        if (title.kind is Kind.HEADLIKE and not title.level
+                and summary.number - title.number <= 2 and source.number - summary.number <= 2
+                and source.kind is Kind.NOISE and _RESULT_SOURCE.match(source.normal)):
+            if summary.kind is Kind.NOISE and (prompt := _FOLLOW_PROMPT.match(summary.normal)):
+                rest = summary.text[summary.text.find(prompt["rest"][:4]):]
+                summary.text, summary.norm = rest, normalize(rest)
+                summary.kind, summary.rule = Kind.BODY, "body"
+            if (summary.kind is Kind.HEADLIKE and summary.normal.endswith(("...", "…"))
+                    and CLAUSE_MARK.search(summary.normal)):
+                # ('…，奉节港至巫山港的客船每天将加开2个班次...': a summary cut short)
+                summary.kind, summary.rule = Kind.BODY, "body"
+            if summary.kind is Kind.BODY:
+                results.append(title)
+    if len(results) >= RESULTS_MIN:
+        for title in results:
+            title.rule = "result-title"
+
+
+# '仙女山单日游客首破4万人次(2)': an article's title again over its second page.
+_PAGE_NUMBERED = re.compile(r"^(?P<title>.{4,}?)\s*[(（](?P<n>\d{1,2})[)）]$")
+
+
+def paged_articles(lines: list[Line]) -> None:
+    """A phone site's article split into pages prints its title again over each later page
+    with the page's number ('仙女山单日游客首破4万人次(2)'), under the site's name again
+    ('手机华龙网'): both are chrome, and the text goes on as one story."""
+    heads = {line.normal for line in lines if line.kind is Kind.HEADLIKE}
+    again = [line for line in lines
+             if line.kind is Kind.HEADLIKE and (match := _PAGE_NUMBERED.match(line.normal))
+             and int(match["n"]) >= 2 and match["title"] in heads]
+    if not again:
+        return
+    site = lines[0].normal
+    for line in [*again, *(line for line in lines[1:] if line.normal == site)]:
+        line.kind, line.rule = Kind.NOISE, "web-chrome"
+
+
 def post_authors(lines: list[Line]) -> None:
     """The line right above a post's time (its author and account: '垫江县融媒体中心 垫江发布' /
     '2025年12月09日 19:45 重庆'), short and with no sentence's mark, is chrome, no head."""
-    for above, line in pairwise(lines):
+    for at, (above, line) in enumerate(pairwise(lines)):
+        below = lines[at + 2] if at + 2 < len(lines) else None
         if (line.number == above.number + 1 and line.kind is Kind.NOISE
                 and _POSTED_AT.match(line.normal) and above.kind is Kind.HEADLIKE
                 and len(above.normal) <= _AUTHOR_LINE_MAX
-                and not CLAUSE_MARK.search(above.normal)):
+                and not CLAUSE_MARK.search(above.normal)
+                # ('仙女山单日游客首破4万人次' / '2009-08-20 07:35' / '来源:重庆商报': an
+                # article's title over its time and source)
+                and not (below is not None and below.number == line.number + 1
+                         and _ARTICLE_SOURCE.match(below.normal))):
             above.kind, above.rule = Kind.NOISE, "web-chrome"
+
+
+_ARTICLE_SOURCE = re.compile(r"^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S")
 
 
 def account_cards(lines: list[Line]) -> None:

@@ -47,8 +47,10 @@ from cqnews_site.analyse.other_inputs import (
     export_fields,
     mail_heads,
     microblog_posts,
+    paged_articles,
     post_authors,
     poster_lines,
+    search_results,
     source_credits,
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -519,6 +521,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _nameplates(lines)
     account_cards(lines)
     post_authors(lines)
+    paged_articles(lines)
+    search_results(lines)
     microblog_posts(lines)
     _heads_with_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)

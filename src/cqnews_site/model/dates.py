@@ -248,7 +248,16 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
             best = (year, match.start(), match.end())
     if best:
         return best[0], _evidence(text, best[1], best[2])
+    # Last, an event named after its year ('2026北碚·放牛坪冰雪季', '2017巫山红叶马拉松').
+    for match in _EVENT_YEAR.finditer(text):
+        if int(match[1]) <= limit and not _inside(spans, match.start()):
+            return int(match[1]), _evidence(text, match.start(), match.end())
     return None, None
+
+
+_EVENT_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})"
+                         r"(?=[\u4e00-\u9fff][^\s。，,；;！!？?]{0,16}?"
+                         r"(?:节|節|季|赛|賽|会|會|展|论坛|論壇|马拉松|馬拉松))")
 
 
 def _evidence(text: str, start: int, end: int) -> str:
