@@ -3953,3 +3953,28 @@ def test_a_search_engines_results_and_cached_copy_and_a_notes_chrome():
     # A page that names its year only in an event's name is dated by it.
     assert dates.infer_year("1月17日，2026北碚·放牛坪冰雪季在茨竹镇开幕。")[0] == 2026
     assert dates.infer_year("全村2026户村民参加了培训。") == (None, None)
+
+
+def test_a_narrow_indented_columns_stories_two_blank_lines_apart_and_an_offices_writer():
+    page = segment(
+        "双河乡高山村通上动力电\n本报讯（通讯员　冉　川）8月13日，随\n着最后一台变压器合闸送电，双河乡3个\n"
+        "高山村结束了“有电不能用”的历史。\n　　“以前打米磨面要背到山下，现在家\n门口就能开机器。”村民龚大全说。\n"
+        "　　今年，县供电公司投入资金680万元，\n全县已有21个行政村用上动力电。\n"
+        "　　据统计，7月以来，县供电公司共处\n理故障报修386起，用户满意率达99.2%。\n"
+        "　　下一步，县供电公司将继续推进农网\n改造，让更多村用上放心电。\n\n\n"
+        "安全用电有奖竞答\n　　为普及安全用电知识，县供电公司特\n举办本次有奖竞答活动。请读者将答案填\n"
+        "写在答题卡上，剪下后寄至县供电公司。\n\n\n"
+        "检察官说法\n“高薪兼职”刷单　小心钱没赚到还成帮凶\n区检察院第二检察部　吴　娜\n"
+        "　　今年3月，家住巴川街道的大学生小周在\n网上看到一则“日结300元”的兼职广告。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("双河乡高山村通上动力电", ("冉川",)), ("安全用电有奖竞答", ()),
+        ("“高薪兼职”刷单　小心钱没赚到还成帮凶", ("吴娜",))]
+
+
+def test_a_box_of_dated_entries_stays_in_the_report():
+    page = segment(
+        "小区化粪池外溢半月　一个电话3天解决\n本报讯（记者　邓　丽）6月14日，陈女士来电反映小区化粪池外溢。\n"
+        "【办理时间表】\n6月14日9:20　陈女士来电反映，记者当即赶到现场核实。\n"
+        "6月15日10:30　县市政园林局工作人员到现场查看。\n　　据了解，类似问题并不少见。\n")
+    assert [(s.headline, s.paragraphs[-1][-4:]) for s in page.stories] == [
+        ("小区化粪池外溢半月　一个电话3天解决", "不少见。")]

@@ -745,7 +745,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
-        and (not _opens_report(after) or _day_named_before(after))
+        # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
+        and (not _opens_report(after) or _day_named_before(after)
+             or (run[0].normal[:1] in "【[" and _box_label(run[0].text)))
         # '避暑地民宿…' / '（上接第1版）记者从…': the repeated head of a story continued here
         and not words()["jump_from_re"].match(after.normal)
         # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own
@@ -1195,10 +1197,11 @@ def wide_gap(lines: Sequence[Line]) -> int | None:
     for before, line in pairwise(lines):
         if line.kind is Kind.BODY and before.kind is not Kind.NOISE:  # a paragraph's space
             gap = line.number - before.number - 1
-            if not gap and (before.kind is not Kind.BODY
-                            or before.normal[-1:] not in _SENTENCE_END
-                            or (width is not None
-                                and len(before.normal) >= width - COLUMN_SLACK)):
+            # (an indented first line under text opens a paragraph, whatever the line above)
+            opens = line.rule == "indented-paragraph" and before.kind is Kind.BODY
+            if not gap and not opens and (
+                    before.kind is not Kind.BODY or before.normal[-1:] not in _SENTENCE_END
+                    or (width is not None and len(before.normal) >= width - COLUMN_SLACK)):
                 # A paragraph cut at the column's width goes on (a sentence may end at its
                 # edge), a title stands over its text: no paragraph's space either.
                 continue

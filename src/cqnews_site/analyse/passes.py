@@ -34,6 +34,7 @@ from cqnews_site.analyse.lines import (
     join_spaced_names,
     known_places,
     label_of,
+    org_marks,
     person_like,
     words,
 )
@@ -1492,7 +1493,13 @@ def _cut_first_lines(lines: list[Line]) -> None:
                      # (right under a byline a story's text begins: '商报记者　王　琦' /
                      # '记者9月24日从重庆市房地' / '产交易中心获悉，…')
                      or (at and lines[at - 1].kind is Kind.BYLINE
-                         and a.number - lines[at - 1].number <= 2))
+                         and a.number - lines[at - 1].number <= 2)
+                     # (or under a dateline's line left open: '本报讯（记者　谭　静）2月7日，区'
+                     # / '委督查室通报1月份全区镇街重点工' / '作督查情况，…')
+                     or (at and lines[at - 1].kind is Kind.BODY
+                         and lines[at - 1].number + 1 == a.number
+                         and not is_closed(lines[at - 1].normal)
+                         and dateline(lines[at - 1].normal[:120])))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
 
@@ -2069,15 +2076,34 @@ def _posts_and_names(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.LEAD, "post-and-name"
 
 
+# '区检察院第二检察部　吴　娜': the office a writer works in, then the writer's name.
+_OFFICE_AND_NAME = re.compile(rf"^(?P<office>[{HAN}]{{4,24}})\s+(?P<name>[{HAN}]{{2,4}})$")
+
+
+def _office_and_name(line: Line) -> str | None:
+    """The name of a head that is an office and a name ('区检察院第二检察部　吴　娜')."""
+    if line.kind is not Kind.HEADLIKE or line.level:
+        return None
+    match = _OFFICE_AND_NAME.match(join_spaced_names(line.normal))
+    return (match["name"] if match and org_marks().search(match["office"][-2:])
+            and person_like(match["name"]) else None)
+
+
 def _authors_under_headlines(lines: list[Line]) -> None:
-    """A line of posts and a name right under a headline, over text no credit closes
-    ('关于加快推进…加装电梯的建议' / '区政协委员　刘晓梅' / '…建议：一是…'): the text's
+    """A line of posts (or an office) and a name right under a headline, over text no credit
+    closes ('关于加快推进…加装电梯的建议' / '区政协委员　刘晓梅' / '…建议：一是…'): the text's
     author, who signs it (where a reporter's credit closes the text, the line names whom it
     is about)."""
     for at in range(1, len(lines) - 1):
         above, line, below = lines[at - 1], lines[at], lines[at + 1]
-        if not (above.kind is Kind.HEADLIKE and not above.level and below.kind is Kind.BODY
-                and above.number + 1 == line.number and (name := _posts_and_name(line))):
+        # (the text's first line may be short at a narrow column, read as a head until the
+        # lines under it join it: indented, it opens a paragraph)
+        if not (above.kind is Kind.HEADLIKE and not above.level
+                and (below.kind is Kind.BODY or (
+                    below.indent in PARAGRAPH_INDENT and CLAUSE_MARK.search(below.normal)
+                    and "\t" not in below.text + line.text))
+                and above.number + 1 == line.number
+                and (name := _posts_and_name(line) or _office_and_name(line))):
             continue
         rest = takewhile(lambda b: b.kind not in (Kind.HEADLIKE, Kind.HEADING, Kind.RUBRIC),
                          lines[at + 1:])
