@@ -17,6 +17,7 @@ from itertools import pairwise
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
+    CLAUSE_MARK,
     DECK_DASHES,
     PHOTOGRAPHER_LAST,
     Kind,
@@ -682,6 +683,21 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _section_heading,
     ),
     Decision(
+        "head-under-image-is-caption",
+        "## 招聘会开幕 / 5月16日，招聘会开幕。 / [图片] / 招聘会现场 / "
+        "当天一早，广场上排起了长队。",
+        # (over a subhead of the text, short as the caption: '求职者在展位前咨询岗位信息' /
+        # '主城企业来“抢人”' / …)
+        lambda b, run, after: (len(run) <= 2 and b.image and b.cur is not None and b.cur.has_body
+                               and not b.cur.closed and not b.cur.ended
+                               and all(not line.level and len(line.normal) <= IMAGE_CAPTION_MAX
+                                       for line in run)
+                               and not CLAUSE_MARK.search(run[0].normal)
+                               and run[0].rule != "result-title"
+                               and after is not None and after.kind is Kind.BODY),
+        lambda b, run, after: b.image_caption(run),
+    ),
+    Decision(
         "search-result-opens-story",
         "红叶节今日开幕 / 11月18日上午，巫山国际红叶节在神女景区开幕，其间将举办10余项活动... / "
         "巫山发布　　2017-11-18 / 红叶进入最佳观赏期 / 记者从巫山县旅游局获悉，目前小三峡一带的"
@@ -1108,6 +1124,9 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
+IMAGE_CAPTION_MAX = 20  # characters of a short title under an image read as its caption
+# An app's prompt set over a picture: '打开网易新闻 查看精彩图片'.
+_OVER_PICTURE = re.compile(r"查看精彩图片$|查看大图\)?$|看高清大图")
 _IMAGE_MARK = re.compile(r"^\[(?:图|圖|图片|圖片)\]\s*(?=\S)")  # a phone site's image marker
 _COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
 _NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
@@ -1388,7 +1407,9 @@ class Builder:
             # (a player's time and buttons under a video's place: '[视频]' / '00:00 / 02:36' /
             # '播放　音量　全屏' / '▲9月23日，…（视频：…）' — the caption is still the picture's)
             player = line.rule == "web-chrome" and _PLAYER_CHROME.search(line.normal) is not None
-            self.image = line.rule == "image" or (self.image and player)
+            # (or an app's prompt over it: '[图片]' / '打开网易新闻 查看精彩图片' / '招聘会现场')
+            self.image = line.rule == "image" or (self.image and (
+                player or (line.rule == "web-chrome" and _OVER_PICTURE.search(line.normal))))
             i = nxt
         # A page of captions only: kept as page furniture, never silently dropped.
         self.noise.extend(self.pending_captions)
@@ -2192,6 +2213,12 @@ class Builder:
         self.log(line.number, "caption-of-story")
         self._caption_text(text)
         self._photographers(line.names)
+
+    def image_caption(self, run: list[Line]) -> list[Line]:
+        """A short line under an image's place, over the text that goes on: its caption; the
+        rest of the run is for the decisions after."""
+        self._caption_text(run[0].text)
+        return run[1:]
 
     def _caption_text(self, text: str) -> None:
         text = _IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker

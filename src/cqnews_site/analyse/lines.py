@@ -132,7 +132,8 @@ def words() -> dict:
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
     data["occasion_decks_re"] = re.compile(data["occasion_decks"])
-    field_roles = _alternation([*data["writer_field_roles"], *data["camera_field_roles"]])
+    field_roles = _alternation([*data["writer_field_roles"], *data["camera_field_roles"],
+                                *data["other_field_roles"]])
     data["credit_field_re"] = re.compile(
         rf"(?P<role>{field_roles})\s*:\s*(?P<names>[^:]+?)(?=\s+(?:{field_roles})\s*:|$)")
     data["posted_notes_re"] = re.compile(data["posted_notes"])
@@ -1168,21 +1169,23 @@ CREDIT_FIELDS_MIN = 2
 
 def _credit_fields(probe: Probe) -> Verdict | None:
     """'通讯员：谢　雨　　记者：王　婷　　摄像：李　勇': two or more labelled fields of names
-    on one line, writers and camera (a TV item's or a site's credit)."""
+    on one line, writers and camera (a TV item's or a site's credit; an editor's field, as
+    '剪辑：王一帆', names no one of them)."""
     if len(probe.norm) > 60:
         return None
     fields = list(words()["credit_field_re"].finditer(probe.norm))
     if len(fields) < CREDIT_FIELDS_MIN or "".join(f[0] for f in fields).replace(
             " ", "") != probe.norm.replace(" ", ""):
         return None
-    camera = words()["camera_field_roles"]
+    camera, others = words()["camera_field_roles"], words()["other_field_roles"]
     names: list[str] = []
     photographers: list[str] = []
     for found in fields:
         people = _photographers(found["names"])  # each a person's name, or none
         if not people:
             return None
-        (photographers if found["role"] in camera else names).extend(people)
+        if found["role"] not in others:  # ('剪辑：王一帆' edited the clip: no credit here)
+            (photographers if found["role"] in camera else names).extend(people)
     return Verdict(names=tuple(names), photographers=tuple(photographers)) if names else None
 
 

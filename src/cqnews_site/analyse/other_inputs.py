@@ -18,6 +18,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     classify,
+    is_closed,
     join_spaced_names,
     people_in_credit,
     person_like,
@@ -322,6 +323,83 @@ def search_results(lines: list[Line]) -> None:
     if len(results) >= RESULTS_MIN:
         for title in results:
             title.rule = "result-title"
+
+
+# A reader's comment's foot: its day, the place it was sent from, its likes and the reply
+# button ('11月5日　湖北　　　　♡ 103　　回复', '01-18 重庆　　赞 56　　回复').
+_COMMENT_FOOT = re.compile(r"^\d{1,2}(?:月\d{1,2}日|-\d{1,2})\s+\S{2,4}\s+(?:[♡❤👍]|赞)\s*\d+"
+                           r"(?:\s+(?:回复|回覆))?(?:\s+作者赞过)?$")
+COMMENT_FEET_MIN = 2  # comments on the page, at least
+COMMENT_LINES_MAX = 3  # lines of a comment above its foot: the writer's name, its text
+
+
+def comment_threads(lines: list[Line]) -> None:
+    """Readers' comments under a post, each its writer's name and its text over its foot
+    ('宜昌的小周' / '就是我！…' / '11月5日　湖北　　♡ 103　　回复'): two or more such feet
+    make the lines above each, up to the one before, chrome: no heads, no stories."""
+    feet = [at for at, line in enumerate(lines) if _COMMENT_FOOT.match(line.normal)]
+    if len(feet) < COMMENT_FEET_MIN:
+        return
+    for at in feet:
+        lines[at].kind, lines[at].rule = Kind.NOISE, "web-chrome"
+        for above in range(at - 1, max(at - 1 - COMMENT_LINES_MAX, -1), -1):
+            line = lines[above]
+            if (line.kind in (Kind.NOISE, Kind.CREDIT, Kind.BYLINE) or line.level
+                    or len(line.normal) > COMMENT_TEXT_MAX or above in feet):
+                break
+            line.kind, line.rule = Kind.NOISE, "web-chrome"
+
+
+COMMENT_TEXT_MAX = 80  # characters of a comment's line
+
+
+# A forum post's head: who posted it and when ('作者：丁山湖的风　提交日期：2008-11-21 8:47:00',
+# '作者：綦河边的鱼　回复日期：2008-11-21 9:05:13').
+_FORUM_HEAD = re.compile(r"^作者\s*[:：]\s*\S{1,20}\s+"
+                         r"(?:提交日期|回复日期|回覆日期|发表日期|发表于|發表於)"
+                         r"\s*[:：]?\s*(?:19|20)\d{2}-")
+# The source line under a reposted article's title ('来源：重庆晚报　2008年11月21日　第6版',
+# '发布时间：2008-11-19　　来源：东溪镇人民政府').
+_REPOST_SOURCE = re.compile(r"^(?:来源|來源|稿源|发布时间|發佈時間)\s*[:：]\s*\S")
+FORUM_HEADS_MIN = 2
+FORUM_TITLE_MAX = 40  # characters of a reposted article's title
+
+
+def forum_threads(lines: list[Line]) -> None:
+    """A forum's thread: each post under its head ('作者：…　回复日期：…'). What the posters
+    say is chrome; an article a post reposts, its title over its source line, is a story
+    ('东溪镇召开古镇保护修缮群众座谈会' / '发布时间：2008-11-19　来源：…' / its text)."""
+    heads = [at for at, line in enumerate(lines) if _FORUM_HEAD.match(line.normal)]
+    if len(heads) < FORUM_HEADS_MIN:
+        return
+    for start, end in pairwise([*heads, len(lines)]):
+        lines[start].kind, lines[start].rule = Kind.NOISE, "web-chrome"
+        post = range(start + 1, end)
+        titles = [at for at in post if at + 1 < end and _repost_title(lines[at], lines[at + 1])]
+        # (the poster's words before the article it reposts, or the whole of a reply)
+        for at in post:
+            if titles and at >= titles[0]:
+                break
+            if lines[at].kind is not Kind.NOISE:
+                lines[at].kind, lines[at].rule = Kind.NOISE, "forum-post"
+        for at in titles:
+            lines[at].kind, lines[at].rule = Kind.HEADLIKE, "headline-shape"
+
+
+def _repost_title(line: Line, below: Line) -> bool:
+    return (below.kind is Kind.NOISE and bool(_REPOST_SOURCE.match(below.normal))
+            and line.kind in (Kind.BODY, Kind.HEADLIKE) and len(line.normal) <= FORUM_TITLE_MAX
+            and not is_closed(line.normal) and below.number - line.number <= 2)
+
+
+def lone_counts(lines: list[Line]) -> None:
+    """A count alone on its line between a page's buttons ('举报' / '0' / '分享至'): the
+    comments' or likes' count, chrome like them, never text."""
+    for at in range(1, len(lines) - 1):
+        line = lines[at]
+        if (line.kind is Kind.BODY and line.normal.isdigit() and len(line.normal) <= 6
+                and lines[at - 1].kind is Kind.NOISE and lines[at + 1].kind is Kind.NOISE):
+            line.kind, line.rule = Kind.NOISE, "web-chrome"
 
 
 # '仙女山单日游客首破4万人次(2)': an article's title again over its second page.

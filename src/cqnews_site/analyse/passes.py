@@ -44,8 +44,11 @@ from cqnews_site.analyse.other_inputs import (
     book_entries,
     calendar_blocks,
     chat_remarks,
+    comment_threads,
     distribution_lists,
     export_fields,
+    forum_threads,
+    lone_counts,
     mail_heads,
     microblog_posts,
     paged_articles,
@@ -524,6 +527,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     post_authors(lines)
     paged_articles(lines)
     search_results(lines)
+    lone_counts(lines)
+    comment_threads(lines)
+    forum_threads(lines)
     microblog_posts(lines)
     _heads_with_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
