@@ -4014,3 +4014,19 @@ def test_a_video_accounts_credits_and_readers_comments_and_a_forums_reposts():
     assert [(s.headline, s.reporters) for s in page.stories] == [
         ("东溪古镇启动保护修缮　首批12栋老宅明年春节前完工", ("任静",))]
     assert "沙发！东溪的黄葛树比我爷爷年纪还大" in page.noise
+
+
+def test_a_qa_columns_answerers_are_no_writers_and_a_column_over_a_writer_and_headline():
+    assert lines.dateline("青年报讯（记者　何　丹）6月25日，毕业生回到母校。") is not None
+    page = segment(
+        "高考志愿怎么填　专家为你支招\n　　考分出来了，志愿怎么填？本报邀请专家进行解答。\n"
+        "　　【问】我是荣昌县的考生，理科考了530分，想报外省的重点大学，怎么办？（荣昌县　考生　小刘）\n"
+        "　　【答】建议考生按照“冲一冲、稳一稳、保一保”的思路填报，\n最后一两个志愿一定要填有把握的学校。（周　宁）\n"
+        "　　【问】孩子想学临床医学，是选好学校还是选好专业？（开县　家长　王女士）\n"
+        "　　【答】今年国家专项计划面向我市14个国家扶贫开发工作重点县实施，具体名单可查询网站。（谭建华）\n"
+        "（记者　何　丹　实习生　罗　佳　整理）\n\n"
+        "三峡论坛\n□　张　帆\n乡村振兴要守住“乡愁”这条根\n"
+        "　　走进巫山县竹贤乡，青瓦白墙的老屋被精心修缮，村民们摆起了龙门阵。\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        (None, "高考志愿怎么填　专家为你支招", ("何丹", "罗佳")),
+        ("三峡论坛", "乡村振兴要守住“乡愁”这条根", ("张帆",))]

@@ -620,6 +620,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "游客在草场露营。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and not b.cur.ended and len(run) >= 2 and run[0].level == 0
+        and not _rubric(run[0].text)  # ('读者来信' / a headline: a column's name over the next)
         # closed by its credit, or signed in its dateline with the heads set apart below it
         and (b.cur.closed or (bool(b.cur.reporters) and run[1].number > run[0].number + 1)),
         _first_heads_story_above,
@@ -1124,6 +1125,10 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
+ANSWER_LINES_MAX = 6  # paragraphs back to an answer's label
+_QUESTION = re.compile(r"^\s*(?:【(?:问|問)】|问\s*[:：])")
+_ANSWER = re.compile(r"^\s*(?:【(?:答|答复|專家答|专家答)】|答\s*[:：])")  # an answer in a Q&A
+COLUMN_NAME_MAX = 6  # characters of a column's name over a writer's line and a headline
 IMAGE_CAPTION_MAX = 20  # characters of a short title under an image read as its caption
 # An app's prompt set over a picture: '打开网易新闻 查看精彩图片'.
 _OVER_PICTURE = re.compile(r"查看精彩图片$|查看大图\)?$|看高清大图")
@@ -1911,11 +1916,17 @@ class Builder:
             draft.section = self.pending_section
         self.pending_section = None
         cur = self.cur
-        if (cur is not None and cur.headline is None and cur.section is None
+        # (under a column's name: '三峡论坛' / '□　张　帆' / '乡村振兴要守住“乡愁”这条根' / text)
+        column = (cur is not None and cur.headline is not None and draft.section is None
+                  and cur.kicker is None and cur.subtitle is None and not cur.items
+                  and len(normalize(cur.headline)) <= COLUMN_NAME_MAX)
+        if (cur is not None and (cur.headline is None or column) and cur.section is None
                 and not cur.has_body and cur.reporters and not cur.closed):
             # '冉启明　区作家协会副主席，…' / '“榨菜之乡”的年轻人去哪儿了' / text: the writer
             # named over the headline signs the story the headline opens
             self.log(run[0].number, "writer-over-headline-signs-story")
+            if column:
+                draft.section = cur.headline
             self.stories.remove(cur)
             draft.reporters[:0] = cur.reporters
             _extend_unique(draft.photographers, cur.photographers)
@@ -2220,6 +2231,19 @@ class Builder:
         self._caption_text(run[0].text)
         return run[1:]
 
+    def _in_answer(self, text: str) -> bool:
+        """Is ``text`` an expert's answer in a Q&A, or the rest of one cut at the column?"""
+        if _ANSWER.match(text):
+            return True
+        cur = self.cur
+        # (the answer's paragraphs run back to its label, the lines of each joined or not)
+        for paragraph in reversed((cur.target() if cur is not None else [])[-ANSWER_LINES_MAX:]):
+            if _ANSWER.match(paragraph.text):
+                return True
+            if paragraph.subhead or _QUESTION.match(paragraph.text):
+                return False
+        return False
+
     def _caption_text(self, text: str) -> None:
         text = _IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker
         if self.cur is None:
@@ -2307,8 +2331,10 @@ class Builder:
         # A closing credit "（王五）" signs the item or story it ends.
         # A closing credit "（张三 李四）" at the very end of a paragraph.
         # A table's last cell or a form's value is data, never a credit: '彭　勇（区供销合作社）'.
+        # (nor is the answerer's name closing an answer: '【答】…有把握的学校。（周　宁）')
         end_credit = (words()["end_credit"].search(text)
-                      if line.rule not in _DATA_LINE_RULES else None)
+                      if line.rule not in _DATA_LINE_RULES and not self._in_answer(text)
+                      else None)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
             names = people_in_credit(inner)

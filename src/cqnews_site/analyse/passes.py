@@ -703,7 +703,8 @@ def _result_row(line: Line) -> bool:
 RESULT_CELLS_MIN = 3  # cells of a labelled row of results
 # who answers or tells: 专家：A …主任医师 · 讲述人：…副主任医师　吴　敏
 _EXPERT = ("专家", "專家", "律师", "律師", "讲述人", "講述人", "主讲人", "主講人")
-_RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8})】\s*\S")  # 【网友留言】我家住在…
+# 【网友留言】我家住在… · 【问】我是荣昌县的考生，…
+_RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8}|[问答問])】\s*\S")
 
 
 _QA_LABEL = re.compile(r"^[问答問][:：]\s*\S")  # '答：普通感冒症状一般较轻，…': an answer
