@@ -4030,3 +4030,16 @@ def test_a_qa_columns_answerers_are_no_writers_and_a_column_over_a_writer_and_he
     assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
         (None, "高考志愿怎么填　专家为你支招", ("何丹", "罗佳")),
         ("三峡论坛", "乡村振兴要守住“乡愁”这条根", ("张帆",))]
+
+
+def test_a_list_of_new_books_a_readers_place_and_name_and_a_hotlines_callers():
+    page = segment(
+        "新书架\n春天里，这三本书值得一读\n\n《巴渝老味道》\n作者：钟晓芸　　出版：西南师范大学出版社　　定价：42.00元\n"
+        "荣昌卤鹅、合川桃片、江津米花糖……作者走访全市30多个区县，记录下60多种老手艺。\n\n"
+        "《江上行舟》\n作者：冉　峰　　出版：重庆出版社　　定价：29.80元\n"
+        "万州籍作家冉峰的第一部长篇小说，讲述三峡库区一个船工家庭三代人的故事。\n（本报记者　陈　默　整理）\n")
+    assert [(s.kicker, s.headline, s.reporters, [i.heading for i in s.items]) for s in page.stories] == [
+        ("新书架", "春天里，这三本书值得一读", ("陈默",), ["《巴渝老味道》", "《江上行舟》"])]
+    assert lines.classify(1, "□ 荣昌县　杨春林").names == ("杨春林",)
+    line = lines.classify(1, "■读者　渝北区　王女士")  # a caller, no writer
+    assert line.kind is not lines.Kind.BYLINE and not line.names

@@ -576,6 +576,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _page_header,
     ),
     Decision(
+        "folio-at-page-top",
+        "重庆晚报　2012年4月21日　星期六 / 22　读书周刊　　　　　　悦读　悦生活 / "
+        "解放碑书城办起“通宵读书夜” / 本报讯（记者 张三）昨晚8点，书城开门。",
+        lambda b, run, after: b.cur is None and run[0].number <= PAGE_TOP_LINES
+        and bool(_FOLIO_LINE.match(run[0].normal)),
+        lambda b, run, after: b.furniture(run),
+    ),
+    Decision(
         "trailing-heads", "## 标题 / 3月1日，开幕。 / 智慧生活",
         lambda b, run, after: after is None, _late_heads,
     ),
@@ -1112,7 +1120,7 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return 1
     short = upper.normal.replace(" ", "")
     if (len(short) <= THEME_KICKER_MAX and short.isalpha() and len(lower.normal) >= THEME_HEAD_MIN
-            and "," not in lower.normal and not _deck_shape(lower)
+            and not _deck_shape(lower)
             and not short.endswith(tuple(words()["collection_endings"]))):
         # '区域协同 / “巴南造”新能源汽车零部件首批运抵两江新区': a theme of four characters
         # over the news is its kicker
@@ -1128,6 +1136,9 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 ANSWER_LINES_MAX = 6  # paragraphs back to an answer's label
 _QUESTION = re.compile(r"^\s*(?:【(?:问|問)】|问\s*[:：])")
 _ANSWER = re.compile(r"^\s*(?:【(?:答|答复|專家答|专家答)】|答\s*[:：])")  # an answer in a Q&A
+PAGE_TOP_LINES = 3  # lines of a page's top, where its folio and name may stand
+# '22　读书周刊　　　　　　悦读　悦生活': the page's number and name (and its motto) on a line.
+_FOLIO_LINE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s+[^\s\d]\S{1,7}(?:\s+\S{1,8}){0,3}$")
 COLUMN_NAME_MAX = 6  # characters of a column's name over a writer's line and a headline
 IMAGE_CAPTION_MAX = 20  # characters of a short title under an image read as its caption
 # An app's prompt set over a picture: '打开网易新闻 查看精彩图片'.
@@ -2224,6 +2235,12 @@ class Builder:
         self.log(line.number, "caption-of-story")
         self._caption_text(text)
         self._photographers(line.names)
+
+    def furniture(self, run: list[Line]) -> list[Line]:
+        """The run's first line is the page's furniture (its folio and name); the rest of the
+        run is for the decisions after."""
+        self.noise.append(run[0].text)
+        return run[1:]
 
     def image_caption(self, run: list[Line]) -> list[Line]:
         """A short line under an image's place, over the text that goes on: its caption; the

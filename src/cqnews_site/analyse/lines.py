@@ -1111,7 +1111,10 @@ def _byline(probe: Probe) -> Verdict | None:
         # '文/图：吴滩镇　易晓霞': the unit that wrote it, then the writer (as in a credit)
         if (desk := _DESK_THEN_NAME.match(named)) and _is_desk(desk["desk"]):
             named = desk["name"]
-        return Verdict(names=credit_names(named), with_photos=photos)
+        names = credit_names(named)
+        if names and all(name.endswith(tuple(words()["forms_of_address"])) for name in names):
+            return None  # '■读者　渝北区　王女士': a caller on a hotline, no writer's name
+        return Verdict(names=names, with_photos=photos)
     # '口述：向德明（81岁，…）  整理：本报记者 李 蔓': who spoke, and the writer who put it down.
     if told := _TOLD_TO.match(cred):
         rest = words()["byline"].match(told["rest"]) or _NAMES_ONLY.match(told["rest"])
@@ -1247,7 +1250,8 @@ BULLETED_POSTS_MAX = 36  # characters of a bulleted writer's line with the write
 
 def _bulleted_name(probe: Probe) -> Verdict | None:
     """'□ 王 辉': a bullet and a person's name alone, under a headline (commentary, features);
-    or the office the writer works for before the name ('■区人民法院　龚雪梅')."""
+    or the office the writer works for, or the place the writer lives in, before the name
+    ('■区人民法院　龚雪梅', '□ 荣昌县　杨春林')."""
     if probe.norm[:1] not in BULLETS or len(probe.norm) > BULLETED_POSTS_MAX:
         return None
     rest = join_spaced_names(probe.cred[1:].strip())  # '□袁　野': a name set spaced
@@ -1257,6 +1261,11 @@ def _bulleted_name(probe: Probe) -> Verdict | None:
     # '□县交通局驻某村第一书记　何　勇': the writer's posts, then the name
     if (posts := POSTS_AND_NAME.match(rest)) and person_like(posts["name"]):
         return Verdict(names=(posts["name"],))
+    # '□ 荣昌县　杨春林': the place the writer lives in, then the name
+    place, _, name = rest.partition(" ")
+    if (name and " " not in name and known_places(probe.gazetteer, place, towns=True)
+            and person_like(name)):
+        return Verdict(names=(name,))
     if len(probe.norm) > 16:
         return None
     if rest.replace(" ", "").endswith(tuple(words()["box_label_endings"])) or (

@@ -392,6 +392,29 @@ def _repost_title(line: Line, below: Line) -> bool:
             and not is_closed(line.normal) and below.number - line.number <= 2)
 
 
+# A book on a list of new books: its title alone in book marks over its facts
+# ('《巴渝老味道》' / '作者：钟晓芸　　出版：西南师范大学出版社　　定价：42.00元').
+_BOOK_TITLE = re.compile(r"^[●■◆▲★·]?\s*《[^《》]{1,30}》$")
+_BOOK_FACTS = re.compile(r"^(?:作者|著者|编著|編著|主编|主編|译者|譯者)\s*[:：]"
+                         r".*(?:出版|定价|定價)\s*[:：]")
+BOOKS_MIN = 2  # books listed, at least
+
+
+def listed_books(lines: list[Line]) -> None:
+    """A column's list of new books, each its title alone over a line of its author,
+    publisher and price and a few lines about it: each title opens an item (the facts are
+    its text, not the paper's imprint)."""
+    found = [at for at in range(len(lines) - 1)
+             if lines[at].kind is Kind.HEADLIKE and _BOOK_TITLE.match(lines[at].normal)
+             and _BOOK_FACTS.match(lines[at + 1].normal)
+             and lines[at + 1].number == lines[at].number + 1]
+    if len(found) < BOOKS_MIN:
+        return
+    for at in found:
+        lines[at].kind, lines[at].rule = Kind.RUBRIC, "book-title"
+        lines[at + 1].kind, lines[at + 1].rule = Kind.BODY, "book-facts"
+
+
 def lone_counts(lines: list[Line]) -> None:
     """A count alone on its line between a page's buttons ('举报' / '0' / '分享至'): the
     comments' or likes' count, chrome like them, never text."""

@@ -48,6 +48,7 @@ from cqnews_site.analyse.other_inputs import (
     distribution_lists,
     export_fields,
     forum_threads,
+    listed_books,
     lone_counts,
     mail_heads,
     microblog_posts,
@@ -530,6 +531,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     lone_counts(lines)
     comment_threads(lines)
     forum_threads(lines)
+    listed_books(lines)
     microblog_posts(lines)
     _heads_with_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
