@@ -4043,3 +4043,15 @@ def test_a_list_of_new_books_a_readers_place_and_name_and_a_hotlines_callers():
     assert lines.classify(1, "□ 荣昌县　杨春林").names == ("杨春林",)
     line = lines.classify(1, "■读者　渝北区　王女士")  # a caller, no writer
     assert line.kind is not lines.Kind.BYLINE and not line.names
+
+
+def test_a_lists_names_and_schools_separators_between_briefs_and_a_faxs_furniture():
+    page = segment(
+        "喜报\n热烈祝贺我校2008年高考再创辉煌\n\n今年高考，我校1286名考生参考，本科上线512人。\n\n"
+        "李　强　　　　北京大学\n\n周雨婷　　　　中国人民大学\n\n向　洋　　　　武汉大学\n")
+    assert [s.reporters for s in page.stories] == [()]
+    assert [(lines.classify(1, text).kind, lines.classify(1, text).rule) for text in (
+        "×　　×　　×", "JUN-18-2004 FRI 15:42　　FROM:江津日报社总编室　　TO:023 6375 1234　　P.01",
+        "传　　真", "致：市委宣传部新闻处　　　　发：江津日报社总编室")] == [
+        (lines.Kind.NOISE, "rule-line"), *[(lines.Kind.NOISE, "web-chrome")] * 3]
+    assert lines.classify(1, "（九龍坡區文化館）").kind is lines.Kind.CREDIT  # an office signs

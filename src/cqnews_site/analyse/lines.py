@@ -724,6 +724,8 @@ _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
 _POSTED_DATE = re.compile(r"[ \u3000]{2,}[\[【(（]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\]】)）]$")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _OCR_RULE = re.compile(r"^一{6,}$")
+# Marks set apart between the briefs of a column: '×　　×　　×', '*　*　*', '△　△　△'.
+_SEPARATOR = re.compile(r"^([×xX*＊△▲☆★◇◆○●])(?:\s+\1){2,4}$")
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
@@ -1048,7 +1050,7 @@ _RESIDENCE = re.compile(rf"\s*\((?:[{HAN}]{{0,10}})(?:街道|镇|鎮|乡|鄉|村
 
 # A letter's writer signing where they live, as a resident, and their name (with co-signers):
 # '中山路街道红河社区居民　邓光明' · '朱沱镇石盘村村民　李长贵等12人'.
-_NAME_THEN_UNIT = re.compile(
+NAME_THEN_UNIT = re.compile(
     rf"^(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[ \u3000]{{3,}}(?P<unit>[{HAN}]{{4,30}})$")
 # Workplaces of a writer named with them: universities, academies, institutes, schools.
 _WORKPLACES = ("大学", "学院", "研究所", "研究院", "研究中心", "科学院", "党校", "中学", "小学",
@@ -1123,7 +1125,7 @@ def _byline(probe: Probe) -> Verdict | None:
         return Verdict(names=(signed["names"],))
     # '周　琳　　　　　　西南政法大学马克思主义学院': a writer and, across a wide gap, the
     # place they work (a theory page's authors, each on a line of their own)
-    if (worker := _NAME_THEN_UNIT.match(probe.text.strip())) and worker["unit"].endswith(
+    if (worker := NAME_THEN_UNIT.match(probe.text.strip())) and worker["unit"].endswith(
             _WORKPLACES):
         name = worker["name"].replace(" ", "").replace("\u3000", "")
         if person_like(name):
@@ -1676,7 +1678,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("link-list", Kind.NOISE, "*   [首页](http://cq.people.com.cn/)", lambda p: p.linked,
              "a Markdown list item that is only links: a site's menu or related links"),
     LineRule("rule-line", Kind.NOISE, "————————",
-             lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm))),
+             lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm)
+                            or _SEPARATOR.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
              "one mark alone on its line, left by a scan"),
     LineRule("stray-strokes", Kind.NOISE, "丬彐　乂刂　　门亍", lambda p: _stray_strokes(p.norm),

@@ -20,6 +20,7 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     HAN,
     NAME_AND_ROLES,
+    NAME_THEN_UNIT,
     POSTS_AND_NAME,
     SPEAKER_ROLES_MAX,
     Kind,
@@ -251,6 +252,28 @@ def _mood_votes(lines: list[Line]) -> None:
 
 _MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
 MENU_ENTRIES_MIN = 3
+
+
+NAMED_ROWS_MIN = 3  # lines of a list of names and the schools or units beside them
+
+
+def _named_rows(lines: list[Line]) -> None:
+    """A list of people, each a name and across a wide gap a school or a unit
+    ('李　强　　　　北京大学' / '周雨婷　　　　中国人民大学' / …): three or more such lines
+    together are a table's rows (a school's list of its admitted students), not bylines."""
+    def named(line: Line | None) -> bool:
+        return (line is not None and line.kind is Kind.BYLINE
+                and bool(NAME_THEN_UNIT.match(line.text.strip())))
+
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if named(line) and (not run or line.number - run[-1].number <= 2):
+            run.append(line)
+            continue
+        if len(run) >= NAMED_ROWS_MIN:
+            for row in run:
+                row.kind, row.rule, row.names = Kind.BODY, "table-row", ()
+        run = [line] if named(line) else []
 
 
 def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
@@ -559,6 +582,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_datelines(lines)
     _advert_blocks(lines)
     _counted_lists(lines)
+    _named_rows(lines)
     _signature_blocks(lines)
     _tabbed_fields(lines)
     _flattened_tables(lines)
