@@ -4055,3 +4055,12 @@ def test_a_lists_names_and_schools_separators_between_briefs_and_a_faxs_furnitur
         "传　　真", "致：市委宣传部新闻处　　　　发：江津日报社总编室")] == [
         (lines.Kind.NOISE, "rule-line"), *[(lines.Kind.NOISE, "web-chrome")] * 3]
     assert lines.classify(1, "（九龍坡區文化館）").kind is lines.Kind.CREDIT  # an office signs
+
+
+def test_untitled_briefs_under_a_briefs_rubric_and_wire_datelines_in_brackets():
+    page = segment(
+        "重庆“巴渝文化周”在悉尼开幕\n　　本报讯（记者　陈　悦）11月14日，文化周在悉尼开幕。\n\n"
+        "环球速览\n　　【东京】日本气象厅14日说，受暖空气影响，北海道札幌今年的初雪比往年推迟了11天。（据共同社）\n"
+        "　　【开罗】埃及考古人员14日宣布，在卢克索西岸发现一座约3500年前的贵族墓葬。（据法新社）\n")
+    assert [(s.headline, s.section, len(s.items), s.paragraphs[:1]) for s in page.stories][1] == (
+        "环球速览", None, 0, ("【东京】日本气象厅14日说，受暖空气影响，北海道札幌今年的初雪比往年推迟了11天。",))

@@ -1295,6 +1295,15 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
             draft.section, draft.column = above.section, True
 
 
+def _untitled_briefs(drafts: list[StoryDraft]) -> None:
+    """Untitled briefs under a briefs rubric ('环球速览' / '【东京】日本气象厅14日说，…' / …,
+    '簡　　訊' / '江北區觀音橋…'): the rubric is their story's headline, the only one printed."""
+    for draft in drafts:
+        if (draft.headline is None and draft.section and not draft.items
+                and words()["brief_rubrics_re"].search(normalize(draft.section).replace(" ", ""))):
+            draft.headline, draft.section = _unspaced(draft.section), None
+
+
 def _unsigned_briefs(drafts: list[StoryDraft]) -> list[StoryDraft]:
     """Titled briefs under one briefs column, none signed by a writer of its own but each
     credited to its source (wire briefs, '（据新华社）'), or all signed by one credit after the
@@ -1433,6 +1442,7 @@ class Builder:
         self._same_page_jumps()
         self._page_credits()
         _column_briefs(self.stories)
+        _untitled_briefs(self.stories)
         self.stories[:] = _unsigned_briefs(self.stories)
         if self.resumed:  # the stories in the order they began on the page
             self.stories.sort(key=lambda draft: draft.line)
@@ -2406,7 +2416,14 @@ def _labelled_brief(text: str) -> tuple[str, str] | None:
     """(label, text) of a notice under a briefs column whose short label in brackets runs
     into it ('【停水】因供水管网改造，8月10日…' under '便民信息'); None for any other paragraph."""
     match = _LABELLED_BRIEF.match(text)
-    return (match["label"], match["text"]) if match else None
+    if match is None or _WIRE_DAY.match(match["text"]):
+        # ('【东京】日本气象厅14日说，…': a wire brief's place and day, no label)
+        return None
+    return match["label"], match["text"]
+
+
+# The day a wire brief's first clause names without its month: '日本气象厅14日说，…'.
+_WIRE_DAY = re.compile(r"^[^，,。]{0,16}?(?<![月\d])\d{1,2}日")
 
 
 _LABELLED_BRIEF = re.compile(r"^[【\[]\s*(?P<label>[^】\]\s]{2,5})\s*[】\]]\s*(?P<text>\S.{11,})$")
