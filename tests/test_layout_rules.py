@@ -4064,3 +4064,43 @@ def test_untitled_briefs_under_a_briefs_rubric_and_wire_datelines_in_brackets():
         "　　【开罗】埃及考古人员14日宣布，在卢克索西岸发现一座约3500年前的贵族墓葬。（据法新社）\n")
     assert [(s.headline, s.section, len(s.items), s.paragraphs[:1]) for s in page.stories][1] == (
         "环球速览", None, 0, ("【东京】日本气象厅14日说，受暖空气影响，北海道札幌今年的初雪比往年推迟了11天。",))
+
+
+def test_no_module_binds_a_rule_constant_twice():
+    # A threshold defined twice at module level silently takes the second value everywhere
+    # (a notice title's 10 characters read as 40; a byline field's 4 as a table field's 6).
+    import ast
+    from pathlib import Path
+
+    import cqnews_site
+
+    twice = []
+    for path in sorted(Path(cqnews_site.__file__).parent.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                targets.append(node.target.id)
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                targets.append(node.name)
+            twice += [f"{path.name}: {name}" for name in targets if name in seen]
+            seen.update(targets)
+    assert twice == []
+
+
+def test_a_wrapped_triangle_caption_a_boxs_labelled_points_and_a_diarys_fields():
+    page = segment(
+        "太安3万亩柠檬告别“望天水”\n　　本报讯（记者　陈　亮）8月3日，果农打开手机上的软件，滴灌管便把水肥送到树根。\n"
+        "▲8月3日，太安镇青杠村，技术员在调试柠\n檬园里的智能水肥控制站。\n（通讯员　罗小红　摄）\n"
+        "　　县农委果树站站长介绍，滴灌比传统漫灌亩均节水40%左右。\n\n"
+        "立秋处暑　秋管秋种两不误\n【立秋】8月7日（农历七月十二）\n●水稻：中稻陆续进入黄熟期，九成熟时抢晴收割。\n"
+        "●玉米：晚秋玉米追施攻苞肥，注意防治玉米螟。\n●蔬菜：抓紧播种秋白菜、萝卜，苗床要遮阴降温。\n")
+    lead, calendar = page.stories
+    assert (lead.captions, lead.photographers) == (
+        ("8月3日，太安镇青杠村，技术员在调试柠檬园里的智能水肥控制站。",), ("罗小红",))
+    assert calendar.headline == "立秋处暑　秋管秋种两不误" and len(calendar.paragraphs) >= 3
+    page = segment_md(
+        "# 仙女山避暑三日记\n\n文/图　读者　林　峰\n\n行程：主城—武隆县城—仙女山镇—天生三桥\n\n"
+        "第一天　8月3日　星期五　晴\n\n主城连续一周38℃以上，我和妻子决定去武隆躲几天热。\n")
+    assert [(s.headline, s.reporters, s.paragraphs[0][:3]) for s in page.stories] == [
+        ("仙女山避暑三日记", ("林峰",), "行程：")]

@@ -521,7 +521,10 @@ def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
     b.cur.subtitle = run[0].text
 
 
-NOTICE_TITLE_MAX = 10  # characters of a notice's short title ('停水通知', '征稿启事')
+# characters of a head ending in a notice's type read as a notice ('停水通知', '征稿启事',
+# '关于…临时交通管制的通告'; a name defined twice had made it 40 where 10 was written, and
+# the pages read since were read with 40)
+NOTICE_TITLE_MAX = 40
 
 
 ISSUER_NOTICE_MAX = 30  # characters of an issuer's name and its notice's type
@@ -1051,7 +1054,7 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
 )
 
 
-NOTICE_TITLE_MAX = 40  # characters of a notice's title under its issuer's line
+ISSUED_TITLE_MAX = 40  # characters of a notice's title under its issuer's line
 
 
 def _join_document_title(run: list[Line]) -> list[Line]:
@@ -1067,7 +1070,7 @@ def _join_document_title(run: list[Line]) -> list[Line]:
             and (words()["doc_types_re"].match(line.normal)
                  or words()["doc_title_re"].match(line.normal)
                  # '…规划和自然资源局' / '国有建设用地使用权挂牌出让公告': a notice's title
-                 or (len(line.normal) <= NOTICE_TITLE_MAX
+                 or (len(line.normal) <= ISSUED_TITLE_MAX
                      and line.normal.endswith(tuple(words()["notice_types"]))))
             and words()["issuer_re"].match(merged[-1].normal.replace(" ", ""))
         ) or (
@@ -1133,6 +1136,9 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
+LABELLED_POINT_LINES = 3  # lines of a bulleted point, at most
+# A bulleted point under its short label: '●水稻：中稻陆续进入黄熟期，…'.
+_LABELLED_POINT = re.compile(r"^[●■◆◇▲★▶►]\s*[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 ANSWER_LINES_MAX = 6  # paragraphs back to an answer's label
 _QUESTION = re.compile(r"^\s*(?:【(?:问|問)】|问\s*[:：])")
 _ANSWER = re.compile(r"^\s*(?:【(?:答|答复|專家答|专家答)】|答\s*[:：])")  # an answer in a Q&A
@@ -1896,6 +1902,8 @@ class Builder:
             self.set_headline(draft, replace(
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif (len(run) == 1 and _rubric(head.text) and not has_deck(head.text)
+              # ('# 仙女山避暑三日记': a title that ends as a column's name does is a title)
+              and not (head.level and len(head.normal.replace(" ", "")) > COLUMN_NAME_MAX)
               # ('十年·三个关键词' / '关键词一：菜': over numbered parts, it heads them; '开庭预告'
               # / '4月19日　9:30　江北区法院…': over a table's rows, it heads the table)
               and not (after is not None
@@ -2258,6 +2266,20 @@ class Builder:
         self._caption_text(run[0].text)
         return run[1:]
 
+    def _follows_labelled_point(self, line: Line) -> bool:
+        """Is ``line`` a bulleted point under its label right under another of the same
+        bullet, the lines between that one's own ('●水稻：…' / '后及时晾晒…' / '●玉米：…')?"""
+        if _LABELLED_POINT.match(line.normal) is None:
+            return False
+        at = self.lines.index(line, self._index)
+        for k in range(at - 1, max(at - 1 - LABELLED_POINT_LINES, -1), -1):
+            prev = self.lines[k]
+            if prev.kind is not Kind.BODY or prev.number != self.lines[k + 1].number - 1:
+                return False
+            if _LABELLED_POINT.match(prev.normal):
+                return prev.normal[:1] == line.normal[:1]
+        return False
+
     def _in_answer(self, text: str) -> bool:
         """Is ``text`` an expert's answer in a Q&A, or the rest of one cut at the column?"""
         if _ANSWER.match(text):
@@ -2316,7 +2338,9 @@ class Builder:
         elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
               and cur.target() and (cur.listing or cur.target()[-1].tail[-1:] in ":："
                                     or (cur.target()[-1].subhead
-                                        and _box_label(cur.target()[-1].text)))):
+                                        and _box_label(cur.target()[-1].text))
+                                    # ('●水稻：…' / '●玉米：…': a box's labelled points)
+                                    or self._follows_labelled_point(line))):
             # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists (or
             # a box's points under its label: '游玩贴士' / '●双桂堂：…').
             cur.listing = True

@@ -677,7 +677,7 @@ _ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]\s*\S")
 _CREDIT_PREFIX = re.compile(
     r"^(?P<what>文/图|图/文|文/圖|圖/文|文图|文圖|文|图|圖)"
     # the separator, or a space before a role and what may precede it (融媒体记者)
-    r"(?:\s*[/／:：|｜]\s*|\s+(?=\S{0,10}?(?:本[报報]|[记記]者|通[讯訊][员員])))"
+    r"(?:\s*[/／:：|｜]\s*|\s+(?=\S{0,10}?(?:本[报報]|[记記]者|通[讯訊][员員]|[读讀]者)))"
 )
 _AUTHOR_MARK = re.compile(
     rf"^[{BULLETS}]?\s*(?:文/图|图/文|文/圖|圖/文|文字|文|撰文)\s*[/／:：]\s*")
@@ -1613,7 +1613,8 @@ _TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}�
 
 
 _DIARY_ENTRY = re.compile(
-    r"^\d{1,2}月\d{1,2}日\s+星期[一二三四五六日天]\s+"
+    # (the day of a trip may come first: '第一天　8月3日　星期五　晴')
+    r"^(?:第[一二三四五六七八九十\d]{1,3}天\s+)?\d{1,2}月\d{1,2}日\s+星期[一二三四五六日天]\s+"
     r"(?:晴|阴|陰|多云|多雲|[小中大阵陣暴]?雨|[小中大]?雪|雾|霧)\S{0,4}$")
 # Radicals and strokes a scan reads from print showing through the leaf: no text prints them
 # alone.

@@ -254,6 +254,35 @@ _MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
 MENU_ENTRIES_MIN = 3
 
 
+CAPTION_LINES_MAX = 3  # lines a triangle's caption is wrapped over, above its credit
+
+
+def _wrapped_captions(lines: list[Line]) -> None:
+    """A triangle's caption wrapped at the column over the photo's credit on a line of its
+    own ('▲8月3日，太安镇青杠村，技术员在调试柠' / '檬园里的智能水肥控制站。' /
+    '（通讯员　罗小红　摄）'): one caption, its lines joined, not a bulleted brief."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        out.append(line)
+        at += 1
+        if not (line.kind is Kind.BODY and line.normal[:1] in "▲△" and not line.level):
+            continue
+        run = list(takewhile(lambda b: b.kind is Kind.BODY and not b.indent
+                             and b.normal[:1] not in BRIEF_BULLETS,
+                             lines[at:at + CAPTION_LINES_MAX]))
+        credit = lines[at + len(run)] if at + len(run) < len(lines) else None
+        if (run and credit is not None and credit.kind is Kind.PHOTO_CREDIT
+                and all(b.number == a.number + 1 for a, b in pairwise([line, *run, credit]))
+                and is_closed(run[-1].normal)):
+            text = line.text + "".join(b.text.strip() for b in run)
+            line.text, line.norm = text, normalize(text)
+            line.kind, line.rule = Kind.CAPTION, "pointed-caption"
+            at += len(run)
+    lines[:] = out
+
+
 NAMED_ROWS_MIN = 3  # lines of a list of names and the schools or units beside them
 
 
@@ -560,6 +589,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
+    _wrapped_captions(lines)
     _attachment_lists(lines)
     _bracketed_boxes(lines)
     _channel_titles(lines)
@@ -653,6 +683,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
     _labelled_entries(lines)
+    _fields_under_bylines(lines, gazetteer)
     _form_contacts(lines, fields)
     _place_run_ins(lines, gazetteer)
     _numbered_run_ins(lines)
@@ -1822,6 +1853,24 @@ def _numbered_entries(lines: list[Line]) -> None:
                 entry.kind, entry.rule = ((Kind.BODY, "numbered-line") if listed
                                           else (Kind.RUBRIC, "numbered-entry"))
         run = [line] if line is not None and number == 1 else []
+
+
+BYLINE_FIELD_LABEL_MAX = 4  # characters of a field's label under a byline ('行程：…')
+
+
+def _fields_under_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A labelled line right under a byline, over the text ('文/图　读者　林　峰' /
+    '行程：主城—武隆县城—仙女山镇' / '第一天…'): a field of the piece (its route, its
+    time), its text, not a headline (a place and a topic, '巴南：花木…', stays a head)."""
+    places = gazetteer or default_gazetteer()
+    for at in range(1, len(lines) - 1):
+        above, line, below = lines[at - 1], lines[at], lines[at + 1]
+        label = label_of(line.normal)
+        if (line.kind is Kind.HEADLIKE and not line.level and label is not None
+                and len(label) <= BYLINE_FIELD_LABEL_MAX and above.kind is Kind.BYLINE
+                and line.number - above.number <= 2 and below.kind is Kind.BODY
+                and not known_places(places, label, towns=True)):
+            line.kind, line.rule = Kind.BODY, "labelled-paragraph"
 
 
 ENTRY_TITLE_MAX = 30  # characters of an entry's title after its label
