@@ -4104,3 +4104,25 @@ def test_a_wrapped_triangle_caption_a_boxs_labelled_points_and_a_diarys_fields()
         "第一天　8月3日　星期五　晴\n\n主城连续一周38℃以上，我和妻子决定去武隆躲几天热。\n")
     assert [(s.headline, s.reporters, s.paragraphs[0][:3]) for s in page.stories] == [
         ("仙女山避暑三日记", ("林峰",), "行程：")]
+
+
+def test_a_blogs_posts_a_bulletins_contents_and_running_heads_and_zero_width_spaces():
+    page = segment(
+        "龙乡老曾的博客\n个人资料\n加好友　　发纸条\n博客访问：38,276\n全部博文(156)\n\n"
+        "[转载]安居古镇修缮工程开工　首期投入1.2亿元\n(2010-02-24 20:03:51)\n转载▼\n标签：\n安居古镇\n转载\n"
+        "分类： 转载\n原文地址：安居古镇修缮工程开工作者：重庆日报\n"
+        "本报讯（记者　何　川）2月22日，铜梁县安居古镇保护修缮一期工程开工。\n"
+        "阅读(193)┊ 评论 (6)┊ 收藏(1)┊转载(3)┊ 喜欢▼ ┊打印┊举报\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("安居古镇修缮工程开工　首期投入1.2亿元", None, ("何川",))]
+    page = segment(
+        "重庆市黔江区人民政府公报\n2012年第4期\n\n目　　录\n【区政府文件】\n重庆市黔江区人民政府关于加强城区燃气安全管理工作的通知\n"
+        "（黔江府发〔2012〕31号）……………………………（1）\n【区政府大事记】\n2012年6月区政府大事记………………………（4）\n"
+        "重庆市黔江区人民政府公报　　　　　　　　2012年第4期\n"
+        "重庆市黔江区人民政府关于加强城区燃气安全管理工作的通知\n各乡镇人民政府、街道办事处：\n"
+        "为切实加强城区燃气安全管理，现就有关事项通知如下：\n2012年第4期　　　　　　　　重庆市黔江区人民政府公报\n"
+        "一、落实安全管理责任。各燃气经营企业是燃气安全的责任主体。\n")
+    assert [s.headline for s in page.stories] == ["重庆市黔江区人民政府关于加强城区燃气安全管理工作的通知"]
+    source, _ = reader.read_bytes("​关注问题​写回答\n​\n正文。\n".encode(), "made-up.txt")
+    assert source is not None and source.text == "关注问题写回答\n\n正文。\n"
+    assert lines.classify(1, "1,024 人赞同了该回答").kind is lines.Kind.NOISE

@@ -1145,6 +1145,8 @@ _ANSWER = re.compile(r"^\s*(?:【(?:答|答复|專家答|专家答)】|答\s*[:�
 PAGE_TOP_LINES = 3  # lines of a page's top, where its folio and name may stand
 # '22　读书周刊　　　　　　悦读　悦生活': the page's number and name (and its motto) on a line.
 _FOLIO_LINE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s+[^\s\d]\S{1,7}(?:\s+\S{1,8}){0,3}$")
+# A blog's marks on a post's title ('[转载]安居古镇…').
+_POST_MARKS = frozenset({"转载", "轉載", "原创", "原創", "置顶", "置頂"})
 COLUMN_NAME_MAX = 6  # characters of a column's name over a writer's line and a headline
 IMAGE_CAPTION_MAX = 20  # characters of a short title under an image read as its caption
 # An app's prompt set over a picture: '打开网易新闻 查看精彩图片'.
@@ -1898,7 +1900,9 @@ class Builder:
         rubric_head = _rubric_headline(head.normal)
         if rubric_head:
             # '【以案说法】网购减肥糖吃出病 商家被判十倍赔偿': the column's name, then the headline
-            draft.section = rubric_head["inner"].strip()
+            # ('[转载]安居古镇…': a blog's mark on a repost, no column)
+            inner = rubric_head["inner"].strip()
+            draft.section = None if inner in _POST_MARKS else inner
             self.set_headline(draft, replace(
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif (len(run) == 1 and _rubric(head.text) and not has_deck(head.text)

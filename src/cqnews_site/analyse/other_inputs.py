@@ -10,7 +10,7 @@ is, naming the rule it applied, as ``passes.relabel`` (which calls them) does.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
     CLAUSE_MARK,
@@ -415,12 +415,37 @@ def listed_books(lines: list[Line]) -> None:
         lines[at + 1].kind, lines[at + 1].rule = Kind.BODY, "book-facts"
 
 
+_TAGS_LABEL = re.compile(r"^(?:标签|標籤|Tags?)\s*[:：]$")
+_CATEGORY = re.compile(r"^(?:分类|分類)\s*[:：]\s*\S{1,12}$")
+TAG_LINES_MAX = 8  # a post's tags, one a line
+TAG_MAX = 10  # characters of a tag
+
+
+def post_tags(lines: list[Line]) -> None:
+    """A blog post's tags under their label, one a line, and its category after them
+    ('标签：' / '铜梁龙舞' / '元宵' / '分类： 龙乡杂记'): the blog's chrome, no heads."""
+    for at, line in enumerate(lines):
+        if not _TAGS_LABEL.match(line.normal):
+            continue
+        tags = list(takewhile(lambda b: len(b.normal) <= TAG_MAX and not CLAUSE_MARK.search(
+            b.normal) and b.kind is not Kind.BYLINE, lines[at + 1:at + 1 + TAG_LINES_MAX]))
+        end = at + 1 + len(tags)
+        category = lines[end] if end < len(lines) and _CATEGORY.match(lines[end].normal) else None
+        if tags or category is not None:
+            for part in [line, *tags, *([category] if category is not None else [])]:
+                part.kind, part.rule = Kind.NOISE, "web-chrome"
+
+
+_COUNT = re.compile(r"^\d{1,3}(?:,\d{3}){0,3}$|^\d{1,6}$")  # '0', '1,286', '2,104,337'
+
+
 def lone_counts(lines: list[Line]) -> None:
-    """A count alone on its line between a page's buttons ('举报' / '0' / '分享至'): the
-    comments' or likes' count, chrome like them, never text."""
+    """A count alone on its line between a page's buttons and labels ('举报' / '0' / '分享至',
+    '关注者' / '1,286' / '被浏览'): the comments', followers' or likes' count, chrome like
+    them, never text."""
     for at in range(1, len(lines) - 1):
         line = lines[at]
-        if (line.kind is Kind.BODY and line.normal.isdigit() and len(line.normal) <= 6
+        if (line.kind in (Kind.BODY, Kind.HEADLIKE) and _COUNT.match(line.normal)
                 and lines[at - 1].kind is Kind.NOISE and lines[at + 1].kind is Kind.NOISE):
             line.kind, line.rule = Kind.NOISE, "web-chrome"
 

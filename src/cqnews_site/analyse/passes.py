@@ -55,6 +55,7 @@ from cqnews_site.analyse.other_inputs import (
     microblog_posts,
     paged_articles,
     post_authors,
+    post_tags,
     poster_lines,
     search_results,
     source_credits,
@@ -584,6 +585,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     comment_threads(lines)
     forum_threads(lines)
     listed_books(lines)
+    post_tags(lines)
     microblog_posts(lines)
     _heads_with_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
@@ -604,6 +606,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _titles_printed_again(lines)
     _guide_lists(lines)
     _contents_lists(lines)
+    _contents_pages(lines)
+    _running_heads(lines)
     _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
@@ -2266,6 +2270,43 @@ def _contents_lists(lines: list[Line]) -> None:
     if len(found) >= CONTENTS_ENTRIES_MIN:
         for line in found:
             line.kind, line.rule = Kind.NOISE, "contents-entry"
+
+
+def _running_heads(lines: list[Line]) -> None:
+    """A bulletin's running head at each page break: the publication's name, the page's
+    first line, and the issue in a cell beside it ('重庆市黔江区人民政府公报　　2012年第4期',
+    or the other way round on the facing page): furniture, wherever it falls."""
+    if len(lines) < 2:
+        return
+    title = lines[0].normal.replace(" ", "")
+    if len(title) < RUNNING_TITLE_MIN:
+        return
+    for line in lines[1:]:
+        parts = [normalize(part).replace(" ", "") for part in cells(line.text)]
+        if 2 <= len(parts) <= 3 and title in parts:
+            line.kind, line.rule = Kind.NOISE, "running-head"
+
+
+RUNNING_TITLE_MIN = 6  # characters of a publication's name repeated as a running head
+_CONTENTS_LABEL = re.compile(r"^(?:目\s*录|目\s*錄|本期目录|本期目錄)$")
+# A contents entry's page after its dot leaders: '（黔江府发〔2012〕31号）……………（1）'.
+_LEADER_PAGE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?$")
+CONTENTS_LINES_MAX = 40  # lines of a contents page under its label
+
+
+def _contents_pages(lines: list[Line]) -> None:
+    """A bulletin's contents under its label ('目　　录' / '【区政府文件】' / a title /
+    '（黔江府发〔2012〕31号）……（1）' / …): every line down to the last page number after
+    dot leaders is the contents, furniture, however its titles read."""
+    for at, line in enumerate(lines):
+        if not _CONTENTS_LABEL.match(line.normal):
+            continue
+        block = lines[at + 1:at + 1 + CONTENTS_LINES_MAX]
+        last = max((k for k, b in enumerate(block) if _LEADER_PAGE.search(b.normal)), default=None)
+        if last is None:
+            continue
+        for part in [line, *block[:last + 1]]:
+            part.kind, part.rule = Kind.NOISE, "contents-entry"
 
 
 _GUIDE_LABEL = re.compile(r"(?:导读|導讀|导视|導視)\s*:?$")

@@ -305,12 +305,18 @@ def _plausible_chinese(text: str) -> bool:
     return common / len(non_ascii) >= 0.95
 
 
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")
+
+
 def _clean(text: str) -> str:
     """Normalise newlines and drop a stray BOM; the text is otherwise kept as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # Form feeds and other C0 controls are page-layout debris from dumps, never content;
     # they (and U+FFFE/U+FFFF) are also what XML forbids, so feeds would not parse.
-    return _CONTROL.sub("", text)
+    # Zero-width spaces a site sets between its buttons ('​关注问题​写回答') and word joiners
+    # print nothing either: a line of them alone is a blank line. (The zero-width joiner
+    # stays: it holds an emoji's parts together.)
+    return _ZERO_WIDTH.sub("", _CONTROL.sub("", text))
 
 
 def split_front_matter(
