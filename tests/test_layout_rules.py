@@ -4126,3 +4126,13 @@ def test_a_blogs_posts_a_bulletins_contents_and_running_heads_and_zero_width_spa
     source, _ = reader.read_bytes("​关注问题​写回答\n​\n正文。\n".encode(), "made-up.txt")
     assert source is not None and source.text == "关注问题写回答\n\n正文。\n"
     assert lines.classify(1, "1,024 人赞同了该回答").kind is lines.Kind.NOISE
+
+
+def test_briefs_titled_with_their_district_and_a_bar_and_an_agencys_photo_credit():
+    page = segment(
+        "区县传真\n万州｜长江沿岸新增3处亲水步道\n　　3月20日，万州区滨江公园等3处亲水步道完工开放。（记者　黄　琪）\n"
+        "涪陵｜青菜头收砍进入高峰\n　　眼下，涪陵区27万亩青菜头进入收砍高峰。（记者　黄　琪）\n")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("区县传真", ["万州｜长江沿岸新增3处亲水步道", "涪陵｜青菜头收砍进入高峰"])]
+    line = lines.classify(1, "（特约摄影　龚　健/视觉重庆）")
+    assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("龚健",))

@@ -1510,6 +1510,9 @@ class Builder:
             # under a briefs rubric head a brief of its own, as a bulleted title does.
             self._open_brief(line)
             return i + 1
+        if (line.rule == "place-bar-title" and cur is not None and not cur.ended
+                and not cur.has_body):
+            cur.rubric_heads_roundup()  # '区县传真' / '万州｜…': the rubric heads the roundup
         self.log(line.number, "rubric-opens-item")
         self.open_item(heading, line.number, None, voice=line.rule == "bold-speaker")
         return i + 1

@@ -1298,6 +1298,7 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
 
 
 _HANDLE = re.compile(r"[“\"「][^“”\"「」]{1,16}[”\"」]")
+_AGENCY_AFTER = re.compile(r"\s*[/／]\s*[^/／\s()（）]{2,8}$")  # '…/视觉重庆': a picture agency
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 
 
@@ -1306,7 +1307,9 @@ def _photo_by(probe: Probe) -> Verdict | None:
         return None
     match = words()["photo_by"].match(probe.cred)
     if match is None and (bracketed := _BRACKETED.fullmatch(probe.cred)):
-        match = words()["photo_by"].match(bracketed[1].strip())  # （特约摄影　向　波）
+        # （特约摄影　向　波）, and with the picture agency after a slash (…/视觉重庆)
+        inner = join_spaced_names(_AGENCY_AFTER.sub("", bracketed[1].strip()))
+        match = words()["photo_by"].match(inner)
     if match is None and (field := _PHOTO_FIELD.match(probe.cred)):
         match = words()["byline"].match(probe.cred[field.end():])
     return Verdict(names=credit_names(match["names"])) if match else None

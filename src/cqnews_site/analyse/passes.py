@@ -608,6 +608,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _contents_lists(lines)
     _contents_pages(lines)
     _running_heads(lines)
+    _place_bar_titles(lines, gazetteer)
     _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
@@ -2270,6 +2271,24 @@ def _contents_lists(lines: list[Line]) -> None:
     if len(found) >= CONTENTS_ENTRIES_MIN:
         for line in found:
             line.kind, line.rule = Kind.NOISE, "contents-entry"
+
+
+# '万州｜长江沿岸新增3处亲水步道': a district's short name, a bar and the brief's title.
+_PLACE_BAR_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[｜|]\s*\S.{3,30}$")
+PLACE_BAR_TITLES_MIN = 2
+
+
+def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """Briefs each titled with its district's name and a bar before the title ('万州｜长江
+    沿岸新增3处亲水步道' / '涪陵｜青菜头收砍进入高峰'), two or more on the page: the items of
+    the roundup over them, each headed by its whole title line."""
+    places = gazetteer or default_gazetteer()
+    found = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+             and (match := _PLACE_BAR_TITLE.match(line.normal))
+             and known_places(places, match["place"])]
+    if len(found) >= PLACE_BAR_TITLES_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.RUBRIC, "place-bar-title"
 
 
 def _running_heads(lines: list[Line]) -> None:
