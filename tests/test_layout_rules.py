@@ -4136,3 +4136,8 @@ def test_briefs_titled_with_their_district_and_a_bar_and_an_agencys_photo_credit
         ("区县传真", ["万州｜长江沿岸新增3处亲水步道", "涪陵｜青菜头收砍进入高峰"])]
     line = lines.classify(1, "（特约摄影　龚　健/视觉重庆）")
     assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("龚健",))
+
+
+def test_a_cut_outs_edge_is_a_rule():
+    assert lines.classify(1, "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿」").rule == "rule-line"
+    assert lines.classify(1, "「＿＿＿＿＿＿＿＿").rule == "rule-line"

@@ -39,7 +39,8 @@ BULLETS = "□■◇◆●○◎▲△★☆▶►"
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
-_RULE = re.compile(r"^[\s\-—_=*~·•.…#━─═+]+$")  # (box-drawing rules of a scan too, +---+)
+# (box-drawing rules of a scan too, +---+, and a cut-out's edge with its corner: ＿＿＿」)
+_RULE = re.compile(r"^[「」┌┐└┘]?[\s\-—_＿=*~·•.…#━─═+]+[「」┌┐└┘]?$")
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
