@@ -4141,3 +4141,12 @@ def test_briefs_titled_with_their_district_and_a_bar_and_an_agencys_photo_credit
 def test_a_cut_outs_edge_is_a_rule():
     assert lines.classify(1, "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿」").rule == "rule-line"
     assert lines.classify(1, "「＿＿＿＿＿＿＿＿").rule == "rule-line"
+
+
+def test_a_portal_articles_counts_a_font_button_a_split_follow_prompt_and_an_account_line():
+    page = segment(
+        "澎湃号 > 政务\n\n满山红叶醉游人　2020巫山国际红叶节开幕\n\n巫山发布\n\n"
+        "2020-11-07 16:42　来源：澎湃新闻·澎湃号·政务\n\n字号\n\n点击蓝字\n关注我们\n\n"
+        "11月6日上午，2020巫山国际红叶节在巫峡·神女景区开幕，将持续约80天。\n\n5人参与　　2评论\n")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("满山红叶醉游人　2020巫山国际红叶节开幕", None)]

@@ -483,8 +483,18 @@ def post_authors(lines: list[Line]) -> None:
                 and not (below is not None and below.number == line.number + 1
                          and _ARTICLE_SOURCE.match(below.normal))):
             above.kind, above.rule = Kind.NOISE, "web-chrome"
+        elif (line.number - above.number <= 2 and line.kind is Kind.NOISE
+                and _POSTED_WITH_SOURCE.match(line.normal) and above.kind is Kind.HEADLIKE
+                and len(above.normal) <= ACCOUNT_NAME_MAX and not CLAUSE_MARK.search(above.normal)
+                and at and lines[at - 1].kind is Kind.HEADLIKE):
+            # ('满山红叶醉游人…' / '巫山发布' / '2020-11-07 16:42　来源：澎湃新闻·…': the
+            # account that posted it, under the title, over its time and source)
+            above.kind, above.rule = Kind.NOISE, "web-chrome"
 
 
+ACCOUNT_NAME_MAX = 10  # characters of an account's name between a title and its time
+_POSTED_WITH_SOURCE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                                 r"\s+(?:来源|來源)\s*[:：]\s*\S")
 _ARTICLE_SOURCE = re.compile(r"^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S")
 
 
