@@ -4150,3 +4150,13 @@ def test_a_portal_articles_counts_a_font_button_a_split_follow_prompt_and_an_acc
         "11月6日上午，2020巫山国际红叶节在巫峡·神女景区开幕，将持续约80天。\n\n5人参与　　2评论\n")
     assert [(s.headline, s.subtitle) for s in page.stories] == [
         ("满山红叶醉游人　2020巫山国际红叶节开幕", None)]
+
+
+def test_classifieds_between_dashes_and_an_advice_column():
+    page = segment(
+        "职场问诊\n跳槽前该不该先辞职？\n求助人：小吴，26岁，南岸区某贸易公司文员\n"
+        "　　【困惑】我在现在的公司做了两年文员，工资一直没涨，春节后想换一份工作。\n"
+        "　　【支招】建议先不要急着辞职。（记者　邓　敏　整理）\n\n——分类广告——\n"
+        "巴渝大酒店诚聘：中餐厨师5名、服务员20名，待遇面议。电话：63845678\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        ("职场问诊", "跳槽前该不该先辞职？", ("邓敏",))]

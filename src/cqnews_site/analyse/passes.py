@@ -470,7 +470,9 @@ def _html_tables(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.BODY, "table-row"
 
 
-_CLASSIFIEDS = re.compile(r"^(?:分类广告|分類廣告|分类信息|分類信息|便民信息|信息超市)$")
+# (the label may stand between dashes or in brackets: '——分类广告——', '【分类广告】')
+_CLASSIFIEDS = re.compile(
+    r"^[—\-【\[■●]*(?:分类广告|分類廣告|分类信息|分類信息|便民信息|信息超市)[—\-】\]]*$")
 _PHONE = re.compile(r"(?:电话|電話|热线|熱線|联系)\S{0,4}[:：]?\s*[\dxX×*—-]{6,}")
 
 
