@@ -4160,3 +4160,13 @@ def test_classifieds_between_dashes_and_an_advice_column():
         "巴渝大酒店诚聘：中餐厨师5名、服务员20名，待遇面议。电话：63845678\n")
     assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
         ("职场问诊", "跳槽前该不该先辞职？", ("邓敏",))]
+
+
+def test_a_features_part_marks_and_a_caption_wrapped_onto_its_credits_line():
+    assert lines.classify(1, "*　※　*").rule == "rule-line"
+    page = segment(
+        "阿蓬江畔养蚕人\n　　如今，张德芬家的桑园扩大到了十一亩，还建起了两间标准化蚕房。\n"
+        "张德芬（右）在桑园里向邻居传授修剪\n技术。　　　　　　　　　　本报记者　田　野　摄\n"
+        "　　在她的带动下，中元村养蚕的农户从三户发展到四十七户。\n")
+    assert [(s.headline, s.captions, s.photographers) for s in page.stories] == [
+        ("阿蓬江畔养蚕人", ("张德芬（右）在桑园里向邻居传授修剪技术。",), ("田野",))]

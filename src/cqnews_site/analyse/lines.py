@@ -725,8 +725,9 @@ _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
 _POSTED_DATE = re.compile(r"[ \u3000]{2,}[\[【(（]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\]】)）]$")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _OCR_RULE = re.compile(r"^一{6,}$")
-# Marks set apart between the briefs of a column: '×　　×　　×', '*　*　*', '△　△　△'.
-_SEPARATOR = re.compile(r"^([×xX*＊△▲☆★◇◆○●])(?:\s+\1){2,4}$")
+# Marks set apart between the briefs of a column or a feature's parts: '×　　×　　×',
+# '＊　＊　＊', '*　※　*'.
+_SEPARATOR = re.compile(r"^[×xX*＊△▲☆★◇◆○●※](?:\s+[×xX*＊△▲☆★◇◆○●※]){2,4}$")
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"

@@ -255,6 +255,8 @@ _MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
 MENU_ENTRIES_MIN = 3
 
 
+# The end of a caption on its credit's line, set apart from the credit: '技术。　　　本报记者…'.
+_CAPTION_TAIL = re.compile(r"^(?P<tail>[^\s。]{1,12}。)\s{2,}\S")
 CAPTION_LINES_MAX = 3  # lines a triangle's caption is wrapped over, above its credit
 
 
@@ -268,6 +270,16 @@ def _wrapped_captions(lines: list[Line]) -> None:
         line = lines[at]
         out.append(line)
         at += 1
+        below = lines[at] if at < len(lines) else None
+        if (line.kind is Kind.HEADLIKE and not line.level and below is not None
+                and below.kind is Kind.PHOTO_CREDIT and below.number == line.number + 1
+                and (tail := _CAPTION_TAIL.match(below.text.strip())) is not None):
+            # '张德芬（右）在桑园里向邻居传授修剪' / '技术。　　　本报记者　田　野　摄': a
+            # caption wrapped onto its credit's line, the credit set apart far right
+            text = line.text + tail["tail"]
+            line.text, line.norm = text, normalize(text)
+            line.kind, line.rule = Kind.CAPTION, "caption"
+            continue
         if not (line.kind is Kind.BODY and line.normal[:1] in "▲△" and not line.level):
             continue
         run = list(takewhile(lambda b: b.kind is Kind.BODY and not b.indent
