@@ -1306,12 +1306,13 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
 def _untitled_briefs(drafts: list[StoryDraft]) -> None:
     """Untitled briefs under a briefs rubric ('环球速览' / '【东京】日本气象厅14日说，…' / …,
     '簡　　訊' / '江北區觀音橋…'): the rubric is their story's headline, the only one printed."""
+    # (briefs read as stories of their own, each signed by its writer, share the rubric as
+    # their section: '简讯' / '●5月8日，…（记者 王五）' / '●5月9日，…（记者 赵六）')
+    count: Counter[str | None] = Counter(draft.section for draft in drafts)
+    unsigned = {draft.section for draft in drafts if not draft.reporters}
     for draft in drafts:
-        # (briefs read as stories of their own, each signed by its writer, share the rubric
-        # as their section: '简讯' / '●5月8日，…（记者 王五）' / '●5月9日，…（记者 赵六）')
-        same = [d for d in drafts if d.section == draft.section]
         if (draft.headline is None and draft.section and not draft.items
-                and (len(same) == 1 or not all(d.reporters for d in same))
+                and (count[draft.section] == 1 or draft.section in unsigned)
                 and words()["brief_rubrics_re"].search(normalize(draft.section).replace(" ", ""))):
             draft.headline, draft.section = _unspaced(draft.section), None
 

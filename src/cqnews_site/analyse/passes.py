@@ -1921,8 +1921,10 @@ def _labelled_entries(lines: list[Line]) -> None:
     if len(labelled) < 2:
         return
     labels = dict(labelled)
-    for title_label in dict.fromkeys(label for _, label in labelled):
-        openers = [at for at, label in labelled if label == title_label]
+    by_label: dict[str, list[int]] = {}
+    for at, label in labelled:
+        by_label.setdefault(label, []).append(at)
+    for openers in by_label.values():
         if (len(openers) >= 2 and all(_entry_title(lines[at].normal) for at in openers)
                 and (parts := _entry_labels(lines, openers, labels)) is not None):
             for at, labels_under in zip(openers, parts, strict=True):
