@@ -130,6 +130,16 @@ def test_tag_reports_credits_and_explains_its_rules():
     assert data["districts"] == ["黔江区"]
 
 
+def test_tag_reads_names_as_the_districts_of_the_day_given():
+    text = "大足石刻景区游客大增，县旅游局局长张三说。"
+    today = json.loads(CliRunner().invoke(main, ["tag", "-"], input=text).output)
+    printed = CliRunner().invoke(main, ["tag", "-", "--date", "2009-05-01"], input=text)
+    assert printed.exit_code == 0, printed.output
+    assert (today["districts"], json.loads(printed.output)["districts"]) == (["大足区"], ["大足县"])
+    wrong = CliRunner().invoke(main, ["tag", "-", "--date", "2009-13-01"], input=text)
+    assert wrong.exit_code != 0 and "YYYY-MM-DD" in wrong.output
+
+
 def test_unchanged_rebuild_is_skipped_and_any_change_rebuilds(seeds, tmp_path, monkeypatch):
     out = tmp_path / "site"
     (seeds / "odd.txt").write_text("---\nauthor: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")

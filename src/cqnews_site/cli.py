@@ -157,9 +157,14 @@ def explain(file, config_path) -> None:
               help=f"Configuration file (default: {CONFIG_FILE} if present).")
 @click.option("--explain", is_flag=True,
               help="Show the rule behind each person, person's district and district.")
-def tag(file, district, config_path, explain) -> None:
+@click.option("--date", "printed", metavar="YYYY-MM-DD",
+              help="Day the text was printed: its place names are read as the districts of "
+                   "that day (default: today's).")
+def tag(file, district, config_path, explain, printed) -> None:
     """Print the people, reporters, photographers, editors, districts and keywords found in
     FILE (or standard input) as JSON."""
+    if printed is not None and not _is_day(printed):
+        _fail(f"--date {printed!r} is not a day (give it as YYYY-MM-DD, e.g. 2009-05-01)")
     from cqnews_site.analyse.tagger import Tagger
     from cqnews_site.inputs.resources import Resources
 
@@ -175,8 +180,18 @@ def tag(file, district, config_path, explain) -> None:
     except ReadError as exc:
         _fail(f"{quote(str(getattr(file, 'name', '<stdin>')))}: {exc} ({exc.hint})")
     result = Tagger.load(Resources.load(config)).tag_text(text, district=district,
-                                                          explain=explain)
+                                                          explain=explain, date=printed)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def _is_day(text: str) -> bool:
+    """Is ``text`` a real day written YYYY-MM-DD?"""
+    import datetime as dt
+
+    try:
+        return len(text) == len("2009-05-01") and dt.date.fromisoformat(text) is not None
+    except ValueError:
+        return False
 
 
 @main.command()

@@ -164,10 +164,13 @@ class Tagger:
 
     # --- free text ----------------------------------------------------------------------
 
-    def tag_text(self, text: str, district: str | None = None, explain: bool = False) -> dict:
+    def tag_text(self, text: str, district: str | None = None, explain: bool = False,
+                 date: str | None = None) -> dict:
         """People (with titles and districts), credits, districts and keywords of any text.
 
-        With ``explain`` every person and district carries the rule that found it.
+        With ``explain`` every person and district carries the rule that found it. ``date``
+        (YYYY-MM-DD): the day the text was printed, whose districts its names are read as
+        (a short name before its unit existed is the unit of its time); without it, today's.
         """
         default = self._canonical_or_none(district)
         v, spans = self._spans(text)
@@ -181,12 +184,13 @@ class Tagger:
                     credits[sp.kind].append(name)
         credited = {n for names in credits.values() for n in names}
         places = self._unnamed(v.text, {v.text[sp.start:sp.end] for sp in spans})
-        default = default or self.district_finder.dominant(places, None)
+        default = default or self.district_finder.dominant(places, date)
         out_people = []
         for e in self._entries(v, spans, credited):
             simple = [script.view(t).text for t in e.titles]
             placed = self.district_finder.person_district(
-                simple, default, None, e.context, self.district_finder.names_in(places), e.near)
+                simple, default, date, e.context, self.district_finder.names_in(places, date),
+                e.near)
             person = {"name": e.name, "titles": e.titles, "district": placed.district,
                       "id": person_id(e.name, placed.district)}
             if explain:
@@ -199,7 +203,7 @@ class Tagger:
             "reporters": credits["reporter"],
             "photographers": credits["photographer"],
             "editors": credits["editor"],
-            "districts": self.district_finder.names_in(places),
+            "districts": self.district_finder.names_in(places, date),
             # No corpus here: the tagger's own ten best.
             "keywords": self.keywords(text, exclude=names, limit=10),
         }
@@ -207,7 +211,7 @@ class Tagger:
             result["district_mentions"] = [
                 {"surface": v.printed_span(m.start, m.end), "district": m.name, "rule": rule,
                  "counted": rule != "inside_idiom"}
-                for m, rule in self.district_finder.explain(v.text)
+                for m, rule in self.district_finder.explain(v.text, date)
             ]
         return result
 
