@@ -163,7 +163,9 @@ def explain(file, config_path) -> None:
 def tag(file, district, config_path, explain, printed) -> None:
     """Print the people, reporters, photographers, editors, districts and keywords found in
     FILE (or standard input) as JSON."""
-    if printed is not None and not _is_day(printed):
+    from cqnews_site.model.dates import is_calendar_day
+
+    if printed is not None and not is_calendar_day(printed):
         _fail(f"--date {printed!r} is not a day (give it as YYYY-MM-DD, e.g. 2009-05-01)")
     from cqnews_site.analyse.tagger import Tagger
     from cqnews_site.inputs.resources import Resources
@@ -182,16 +184,6 @@ def tag(file, district, config_path, explain, printed) -> None:
     result = Tagger.load(Resources.load(config)).tag_text(text, district=district,
                                                           explain=explain, date=printed)
     click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
-
-
-def _is_day(text: str) -> bool:
-    """Is ``text`` a real day written YYYY-MM-DD?"""
-    import datetime as dt
-
-    try:
-        return len(text) == len("2009-05-01") and dt.date.fromisoformat(text) is not None
-    except ValueError:
-        return False
 
 
 @main.command()

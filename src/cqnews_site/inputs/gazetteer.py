@@ -6,7 +6,6 @@ former names) and when each unit was in force, so a name can be resolved by a st
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -16,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from cqnews_site.inputs import safe_yaml
-from cqnews_site.model.dates import cn_date
+from cqnews_site.model.dates import cn_date, is_calendar_day
 from cqnews_site.model.records import Diagnostic, PlaceNote
 from cqnews_site.model.text import longest_first
 
@@ -360,7 +359,6 @@ def default() -> Gazetteer:
 ENTRY_KEYS = ("name", "short", "level", "aliases", "weak", "landmarks", "since", "until",
               "successors", "predecessors", "former", "level_changes", "short_matches")
 LEVELS = ("区", "县", "自治县", "功能区", "县级市")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def with_editors_units(path: Path) -> tuple[Gazetteer, tuple[Diagnostic, ...]]:
@@ -432,7 +430,7 @@ def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
     if "level" in entry and entry["level"] not in LEVELS:
         return f"level {entry['level']!r} is not one of {'/'.join(LEVELS)}"
     for key in ("since", "until"):
-        if key in entry and not _is_date(entry[key]):
+        if key in entry and not is_calendar_day(entry[key]):
             return f"{key} {entry[key]!r} is not a date (write YYYY-MM-DD in quotes)"
     for key in ("aliases", "weak", "landmarks", "successors", "predecessors"):
         if key in entry and not (
@@ -446,12 +444,3 @@ def _entry_problem(entry: object, known: dict[str, dict]) -> str | None:
     return None
 
 
-def _is_date(value: object) -> bool:
-    """True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one)."""
-    if not isinstance(value, str) or not _ISO.match(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True

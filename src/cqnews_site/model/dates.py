@@ -282,6 +282,17 @@ def is_full_date(date: str | None) -> bool:
     return bool(date) and _FULL_RE.match(date) is not None
 
 
+def is_calendar_day(value: object) -> bool:
+    """True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one)."""
+    if not isinstance(value, str) or not _FULL_RE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def year_of(date: str | None) -> str | None:
     """The year of a full date as text ("2024"), None otherwise."""
     return date[:4] if is_full_date(date) else None
