@@ -19,6 +19,7 @@ from cqnews_site.analyse.lines import (
     BULLETS,
     CLAUSE_MARK,
     DECK_DASHES,
+    IMAGE_MARK,
     PHOTOGRAPHER_LAST,
     Kind,
     Line,
@@ -1151,7 +1152,6 @@ COLUMN_NAME_MAX = 6  # characters of a column's name over a writer's line and a 
 IMAGE_CAPTION_MAX = 20  # characters of a short title under an image read as its caption
 # An app's prompt set over a picture: '打开网易新闻 查看精彩图片'.
 _OVER_PICTURE = re.compile(r"查看精彩图片$|查看大图\)?$|看高清大图")
-_IMAGE_MARK = re.compile(r"^\[(?:图|圖|图片|圖片)\]\s*(?=\S)")  # a phone site's image marker
 _COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
 _NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
@@ -2306,7 +2306,7 @@ class Builder:
         return False
 
     def _caption_text(self, text: str) -> None:
-        text = _IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker
+        text = IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker
         if self.cur is None:
             self.pending_captions.append(text)
         else:

@@ -990,8 +990,11 @@ _SOURCE_NOTE = re.compile(r"^\(\s*(?:本文|此文|原文)?(?:摘自|选自|選�
                           r"|转自|轉自|转载自|轉載自)\s*\S[^()]{1,60}\)$")
 
 
-# '[图]仙女山草场上避暑的游客': a phone site's image, its alt text printed after the marker.
-IMAGE_ALT = re.compile(r"^\[(?:图|圖|图片|圖片)\]\s*(?P<alt>[^\[\]\s][^\[\]]{1,40})$")
+# '[图]仙女山草场上避暑的游客': a phone site's image, its alt text printed after the marker
+# (the caption is what follows the marker).
+_IMAGE_MARKER = r"\[(?:图|圖|图片|圖片)\]"
+IMAGE_MARK = re.compile(rf"^{_IMAGE_MARKER}\s*(?=\S)")
+IMAGE_ALT = re.compile(rf"^{_IMAGE_MARKER}\s*(?P<alt>[^\[\]\s][^\[\]]{{1,40}})$")
 
 
 _CACHE_NOTICE = re.compile(r"^\(?\S{2,8}和网页\S*的作者无关|快照谨为网络故障时之索引")

@@ -310,9 +310,10 @@ def search_results(lines: list[Line]) -> None:
         if (title.kind is Kind.HEADLIKE and not title.level
                 and summary.number - title.number <= 2 and source.number - summary.number <= 2
                 and source.kind is Kind.NOISE and _RESULT_SOURCE.match(source.normal)):
-            if summary.kind is Kind.NOISE and (prompt := _FOLLOW_PROMPT.match(summary.normal)):
-                rest = summary.text[summary.text.find(prompt["rest"][:4]):]
-                summary.text, summary.norm = rest, normalize(rest)
+            # (the prompt's marks print the same in the text: the summary is the rest of it)
+            if (summary.kind is Kind.NOISE and _FOLLOW_PROMPT.match(summary.normal)
+                    and (printed := _FOLLOW_PROMPT.match(summary.text.strip()))):
+                summary.text, summary.norm = printed["rest"], normalize(printed["rest"])
                 summary.kind, summary.rule = Kind.BODY, "body"
             if (summary.kind is Kind.HEADLIKE and summary.normal.endswith(("...", "…"))
                     and CLAUSE_MARK.search(summary.normal)):

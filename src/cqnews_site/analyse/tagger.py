@@ -185,12 +185,12 @@ class Tagger:
         credited = {n for names in credits.values() for n in names}
         places = self._unnamed(v.text, {v.text[sp.start:sp.end] for sp in spans})
         default = default or self.district_finder.dominant(places, date)
+        named = self.district_finder.names_in(places, date)  # (once: every person asks)
         out_people = []
         for e in self._entries(v, spans, credited):
             simple = [script.view(t).text for t in e.titles]
             placed = self.district_finder.person_district(
-                simple, default, date, e.context, self.district_finder.names_in(places, date),
-                e.near)
+                simple, default, date, e.context, named, e.near)
             person = {"name": e.name, "titles": e.titles, "district": placed.district,
                       "id": person_id(e.name, placed.district)}
             if explain:
@@ -203,7 +203,7 @@ class Tagger:
             "reporters": credits["reporter"],
             "photographers": credits["photographer"],
             "editors": credits["editor"],
-            "districts": self.district_finder.names_in(places, date),
+            "districts": named,
             # No corpus here: the tagger's own ten best.
             "keywords": self.keywords(text, exclude=names, limit=10),
         }
