@@ -744,17 +744,21 @@ def _labelled_runs(lines: list[Line]) -> set[int]:
             return ":"
         return "【" if _RUN_IN_LABEL.match(line.normal) else None
 
+    run_kind: str | None = None
     for index, line in enumerate([*lines, None]):
+        kind = labelled(line)
+        last = lines[run[-1]] if run else None
         # (a run's labels are all of one kind: '【区县动态】…' over '来源：…' is no box)
-        if labelled(line) and (not run or labelled(line) == labelled(lines[run[-1]])) and (
-                not run or line.number <= lines[run[-1]].number + step
-                               or (line.number == lines[run[-1]].number + 2
-                                   and _result_row(line) and _result_row(lines[run[-1]]))):
+        if line is not None and kind and (last is None or (kind == run_kind and (
+                line.number <= last.number + step
+                or (line.number == last.number + 2
+                    and _result_row(line) and _result_row(last))))):
             run.append(index)
+            run_kind = kind
             continue
         if len(run) >= LABELLED_RUN_MIN:
             boxed.update(run)
-        run = [index] if labelled(line) else []
+        run, run_kind = ([index], kind) if kind else ([], None)
     return boxed
 
 
