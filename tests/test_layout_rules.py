@@ -4170,3 +4170,48 @@ def test_a_features_part_marks_and_a_caption_wrapped_onto_its_credits_line():
         "　　在她的带动下，中元村养蚕的农户从三户发展到四十七户。\n")
     assert [(s.headline, s.captions, s.photographers) for s in page.stories] == [
         ("阿蓬江畔养蚕人", ("张德芬（右）在桑园里向邻居传授修剪技术。",), ("田野",))]
+
+
+def test_a_feed_readers_entries_with_times_sources_and_actions():
+    page = segment(
+        "所有条目 (43)\n\n"
+        "万盛首条城乡公交环线开通　串起4个镇　　　　　　　　　　　　上午10:05\n"
+        "来自 华龙网 - 区县新闻\n"
+        "华龙网11月16日10时讯（通讯员　龚　平）今日上午8时，万盛区首条城乡公交环线正式开通运行。\n"
+        "添加星标　　喜欢　　共享　　共享并添加备注　　通过电子邮件发送　　保持为未读\n\n"
+        "开县首批1200名库区移民领到技能证书　　　　　　　　2010年11月15日\n"
+        "来自 华龙网 - 区县新闻　　作者：陈　雷\n"
+        "华龙网11月15日17时讯（记者　陈　雷）今日上午，开县首批1200名移民领到了职业技能证书。\n"
+        "添加星标　　喜欢　　共享　　共享并添加备注　　通过电子邮件发送　　保持为未读\n")
+    assert [(s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("万盛首条城乡公交环线开通　串起4个镇", None, ("龚平",)),
+        ("开县首批1200名库区移民领到技能证书", None, ("陈雷",))]
+    assert lines.classify(1, "重庆晨报 - 区县 (11)").kind is lines.Kind.NOISE
+    # A bulletin's issuer with its day stays its masthead line.
+    assert lines.classify(1, "江津区农业农村委员会办公室编　　　　　　2025年6月20日").rule == "masthead"
+
+
+def test_a_ranking_named_for_its_scope_is_a_list_of_links():
+    page = segment(
+        "武隆仙女山民宿暑期一房难求\n\n重庆晨报记者　向　阳\n\n"
+        "　　前天（19日）下午，记者来到武隆县仙女山镇石梁子社区。\n\n"
+        "本地热门排行\n1　轨道三号线北延伸段今起试运行\n2　主城今日最高气温37℃　周三有雷雨\n",
+        )
+    assert [s.headline for s in page.stories] == ["武隆仙女山民宿暑期一房难求"]
+    assert dates.this_month("前天（19日）下午，记者来到", "2014-07-21") == "7月19日下午，记者来到"
+
+
+def test_a_posts_poll_its_accounts_card_a_subhead_over_numbered_parts_and_a_period_from_today():
+    page = segment(
+        "荣昌城区这座新公园叫啥名？请你来投票！\n\n原创　荣昌发布　荣昌发布\n\n"
+        "2023年08月08日 18:30　重庆\n\n"
+        "濑溪河畔，一座新公园即将和大家见面。即日起至8月20日，区城市管理局开展公园名称投票。\n\n"
+        "8月7日，记者在公园项目现场看到，园区主园路已经贯通。\n\n"
+        "候选名称有哪些？一起来看看\n\n①　海棠香国公园\n\n荣昌古称“海棠香国”，以此命名。\n\n"
+        "②　陶韵公园\n\n荣昌陶是国家级非物质文化遗产。\n\n投票\n\n你最喜欢哪一个？\n\n单选\n\n"
+        "海棠香国公园　　　1865票　42%\n\n陶韵公园　　　　　　906票　20%\n\n"
+        "已投票　　投票截止时间：2023/08/20 24:00\n\n4480人参与\n\n"
+        "记者：冉小雪　通讯员：高　翔\n\n[图片]\n\n荣昌发布\n\n荣昌区委宣传部官方微信\n\n"
+        "2369篇原创内容\n\n公众号\n")
+    assert [(s.headline, s.date, s.reporters) for s in page.stories] == [
+        ("荣昌城区这座新公园叫啥名？请你来投票！", "2023-08-07", ("冉小雪", "高翔"))]

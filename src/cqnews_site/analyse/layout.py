@@ -566,6 +566,11 @@ def _issuer_wrapped(run: list[Line], after: Line) -> bool:
             and all(len(line.normal) <= ISSUER_LINE_MAX for line in run))
 
 
+# A part's number before its title, as printed: '①　海棠香国公园', '二、', '3.' (not a
+# figure: '14.8亿元').
+_NUMBERED_PART = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s*\S")
+
+
 def _open(b: Builder, run: list[Line], after: Line | None) -> None:
     b.open_story(run, after)
 
@@ -783,6 +788,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
         and not _notice_title(run[0]),
         _subhead,
+    ),
+    Decision(
+        "subhead-over-numbered-part",
+        "荣昌城区这座新公园叫啥名？ / 公园即将和大家见面。 / 候选名称有哪些？一起来看看 / "
+        "①　海棠香国公园 / 公园内种植海棠3000余株。",
+        lambda b, run, after: len(run) == 2 and _head_inside_story(b, run[:1], after)
+        and bool(_NUMBERED_PART.match(run[1].text.strip()))
+        and not _NUMBERED_PART.match(run[0].text.strip()) and not _opens_report(after),
+        lambda b, run, after: [_subhead(b, [line], after) for line in run] and None,
     ),
     Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",
              lambda b, run, after: True, _open),

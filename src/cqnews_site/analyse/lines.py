@@ -723,6 +723,10 @@ _LINKED_IMAGES = re.compile(
     r"^(?:\s*\[!\[[^\]\n]*\]\([^()\s]*\)\]\((?:[^()\s]|\([^()\s]*\))*\))+\s*$")
 _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
 _POSTED_DATE = re.compile(r"[ \u3000]{2,}[\[【(（]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\]】)）]$")
+# A feed reader's list: the entry's time or day far to the right of a title (ten characters
+# or more) that has no such gap itself (a table's row has more than two cells).
+_POSTED_TIME = re.compile(r"^(?:(?![ \u3000]{2}).){10,}?(?P<gap>[ \u3000]{4,})"
+                          r"(?:[上下]午\s*\d{1,2}:\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _OCR_RULE = re.compile(r"^一{6,}$")
 # Marks set apart between the briefs of a column or a feature's parts: '×　　×　　×',
@@ -1821,6 +1825,11 @@ RULES: tuple[LineRule, ...] = (
 )
 
 
+def _first_rule(probe: Probe) -> LineRule:
+    """The rule that classifies ``probe`` (the last one holds for any line)."""
+    return next(rule for rule in RULES if rule.test(probe) not in (None, False))
+
+
 def _indent(raw: str) -> int:
     """The white space before a line's text, in half-width columns."""
     if not raw[:1].isspace():
@@ -1885,6 +1894,13 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
         stripped = stripped[:posted.start()]
     norm = normalize(stripped)
     probe = Probe(stripped, norm, level, gazetteer or default_gazetteer(), linked)
+    if (posted := _POSTED_TIME.match(stripped)) is not None and _first_rule(probe).kind in (
+            Kind.HEADLIKE, Kind.BODY):
+        # '…串起4个镇　　　　　　上午10:05' (but a bulletin's issuer and day, '…办公室编
+        # 2025年6月20日', or a clipper's name and day are furniture as they stand)
+        stripped = stripped[:posted.start("gap")]
+        norm = normalize(stripped)
+        probe = Probe(stripped, norm, level, probe.gazetteer, linked)
     for rule in RULES:
         verdict = rule.test(probe)
         if verdict is None or verdict is False:

@@ -279,6 +279,7 @@ def microblog_posts(lines: list[Line]) -> None:
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
 _ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)"
+                         r"|官方微信$"  # (荣昌区委宣传部官方微信)
                          r"|^文章\s*\d+\s+总阅读\s*[\d.]+万?$")  # (a self-media card's counts)
 ACCOUNT_CARD_LINE_MAX = 20
 ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story's sentence
@@ -508,7 +509,8 @@ def account_cards(lines: list[Line]) -> None:
             continue
         line.kind, line.rule = Kind.NOISE, "web-chrome"
         for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
-            if (near is not None and abs(near.number - line.number) == 1
+            # (next to it, or a blank line apart on a page that spaces every line)
+            if (near is not None and abs(near.number - line.number) <= 2
                     and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
                     and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
                 near.kind, near.rule = Kind.NOISE, "web-chrome"

@@ -63,10 +63,10 @@ _THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1
 
 def this_month(text: str, page_date: str | None) -> str:
     """'本月12日' on a page dated 2024-05-20 reads '5月12日', and so does a day named with the
-    page's own day before it ('昨日（19日）', as papers print it); unchanged without a page
-    date."""
+    page's own day before it ('昨日（19日）', '前天（19日）', as papers print it); unchanged
+    without a page date."""
     match = _FULL_RE.match(page_date or "")
-    if not match or ("本月" not in text and "日（" not in text and "日(" not in text):
+    if not match or ("本月" not in text and "（" not in text and "(" not in text):
         return text
     text = _NAMED_DAY.sub(lambda day: _named_day(day, page_date or ""), text)
     return _THIS_MONTH.sub(f"{int(match[2])}月", text)
