@@ -4215,3 +4215,80 @@ def test_a_posts_poll_its_accounts_card_a_subhead_over_numbered_parts_and_a_peri
         "2369篇原创内容\n\n公众号\n")
     assert [(s.headline, s.date, s.reporters) for s in page.stories] == [
         ("荣昌城区这座新公园叫啥名？请你来投票！", "2023-08-07", ("冉小雪", "高翔"))]
+
+
+def test_a_series_signed_by_a_team_its_members_a_teaser_for_the_next_part():
+    page = segment(
+        "“沿着长江看云阳”系列报道之二\n上岸渔民的“新航道”\n——我县长江沿线退捕渔民转产就业见闻\n"
+        "本报采访组\n　　6月18日清晨，故陵镇江边的码头上，退捕渔民李长顺已经换上了护渔队的制服。\n"
+        "▲由退捕渔民组成的护渔队在江面巡护。　本报采访组　摄\n"
+        "　　李长顺所在的护渔队共有18名队员，全部是退捕渔民。\n"
+        "（采访组成员：谭　勇　冉　娟　刘小川）\n明日请看：系列报道之三《一江碧水穿城过》\n\n"
+        "县政府召开防汛工作调度会\n　　本报讯（记者　冉　娟）6月19日，县政府召开防汛工作调度会。\n")
+    assert [(s.headline, s.reporters, s.photographers, s.captions) for s in page.stories] == [
+        ("上岸渔民的“新航道”", ("谭勇", "冉娟", "刘小川"), (), ("由退捕渔民组成的护渔队在江面巡护。",)),
+        ("县政府召开防汛工作调度会", ("冉娟",), (), ())]
+
+
+def test_a_role_inside_a_headline_a_papers_decision_and_a_row_of_names():
+    page = segment(
+        "本报召开2014年通讯员工作会\n　　本报讯（记者　龚　平）1月15日，本报2014年通讯员工作会召开。\n\n"
+        "开县报社\n关于表彰2013年度优秀通讯员的决定\n开报发〔2014〕2号\n"
+        "各乡镇（街道）、县级各部门通讯员：\n　　现对以下同志予以表彰：\n"
+        "一、特别优秀通讯员（3名）\n　　彭　程（临江镇）　　　黄小红（县人力社保局）　　冉　军（温泉镇）\n"
+        "二、优秀通讯员（2名）\n　　王德英（县公安局）　　谭　静（汉丰街道）\n　　现予通报表彰。\n"
+        "开县报社\n2014年1月10日\n\n"
+        "通联心语\n我的“豆腐块”情缘\n□彭　程\n　　2006年春天，我写了一篇三百来字的小稿子。\n"
+        "（读者　何光明　供图并文）\n")
+    assert [(s.section, s.headline, s.reporters, s.date) for s in page.stories] == [
+        (None, "本报召开2014年通讯员工作会", ("龚平",), "2014-01-15"),
+        (None, "开县报社关于表彰2013年度优秀通讯员的决定", (), "2014-01-10"),
+        ("通联心语", "我的“豆腐块”情缘", ("彭程", "何光明"), None)]
+
+
+def test_a_pages_credit_for_its_unsigned_stories_under_a_campaigns_flag():
+    page = segment(
+        "2017春运特别报道\n\n\n春运首日\n\n重庆北站发送旅客11.6万人次\n\n"
+        "今日预计突破12万人次　比去年同期增长8%左右\n\n"
+        "昨日是2017年春运首日。记者从铁路部门获悉，当天重庆北站共发送旅客11.6万人次。\n\n"
+        "龙头寺车站首日加开班车86个\n\n记者　王　芳\n\n昨日，龙头寺车站加开班车86个。\n\n"
+        "本版稿件除署名外均由本报记者　李　航　采写　　本版图片除署名外均由本报记者　郑　宇　摄\n")
+    assert page.banner == "2017春运特别报道"
+    assert [(s.kicker, s.headline, s.reporters) for s in page.stories] == [
+        ("春运首日", "重庆北站发送旅客11.6万人次", ("李航",)),
+        (None, "龙头寺车站首日加开班车86个", ("王芳",))]
+
+
+def test_a_guests_box_in_a_round_table_a_caption_first_and_a_stacked_sign():
+    page = segment(
+        "乡村旅游如何从“热闹”走向“长久”\n主持人：本报记者　冉　春\n【嘉　宾】\n"
+        "谭启明　武隆区文化和旅游发展委员会主任\n马晓燕　石柱土家族自治县文化和旅游发展委员会副主任\n"
+        "　　7月12日，本报邀请渝东南三个区县文化旅游部门负责人展开讨论。\n"
+        "　　主持人：今年暑期刚开始，渝东南不少乡村民宿就已“一房难求”。\n"
+        "（本报记者　冉　春　实习生　杨　柳　整理）\n\n"
+        "高　温\n橙　色\n预　警\n今日主城最高温38℃　部分区县超过40℃\n"
+        "　　昨日16时，市气象台继续发布高温橙色预警信号。（记者　邓　洁）\n\n"
+        "防暑降温　这些药品家中要备\n"
+        "　　▲记者在解放碑一家药店看到，藿香正气水等防暑药品销量明显增加。　记者　杨　帆　摄\n"
+        "　　记者昨日走访主城多家药店发现，防暑药品销量明显增加。\n"
+        "　　药师提醒，出现中暑症状时应立即转移到阴凉通风处。（记者　杨　帆）\n")
+    assert [(s.headline, s.reporters, len(s.captions)) for s in page.stories] == [
+        ("乡村旅游如何从“热闹”走向“长久”", ("冉春", "杨柳"), 0),
+        ("今日主城最高温38℃　部分区县超过40℃", ("邓洁",), 0),
+        ("防暑降温　这些药品家中要备", ("杨帆",), 1)]
+
+
+def test_markdown_points_are_text_and_heads_over_fields_are_a_listings_items():
+    page = segment_md(
+        "## 调查：六成应届生愿意到区县就业\n\n调查显示，今年应届生的就业观念正在发生变化：\n\n"
+        "- 愿意到区县和乡镇工作的占61.3%\n- 首选考公务员、进事业单位的占34.6%\n\n"
+        "杨海波分析，区县对大学生的吸引力明显增强。\n\n---\n\n## 本周招聘会\n\n"
+        "**大学生暑期专场招聘会**\n\n- 时间：6月20日（周六）9:00—15:00\n- 地点：大学城\n\n"
+        "**渝北区民营企业招聘会**\n\n- 时间：6月21日（周日）9:00—13:00\n- 地点：两路\n\n"
+        "*（以上信息由各主办单位提供，如有变动以现场为准）*\n")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("调查：六成应届生愿意到区县就业", []),
+        ("本周招聘会", ["大学生暑期专场招聘会", "渝北区民营企业招聘会"])]
+    assert "（以上信息由各主办单位提供，如有变动以现场为准）" in page.noise
+    assert lines.classify(1, "- [ ] 与原件逐字核对").rule != "list-item"
+    assert lines.classify(1, "报料人：唐先生　获报料奖50元").kind is lines.Kind.NOISE

@@ -21,6 +21,7 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     IMAGE_MARK,
     PHOTOGRAPHER_LAST,
+    TEAM_PHOTO_CREDIT,
     Kind,
     Line,
     bare_label,
@@ -362,9 +363,9 @@ def _box_label(text: str) -> bool:
     label alone over text is the box's only head: no column's name, see h62's gold.)"""
     norm = normalize(text)
     bare = norm.replace(" ", "").strip("【】[]")  # ('【游客说】': in brackets too)
-    # Two characters set apart ('诗　林', '点　评') name a box or a column alike.
+    # Two characters set apart ('诗　林', '点　评', '【嘉　宾】') name a box or a column alike.
     return ((len(bare) <= BOX_LABEL_MAX and bare.endswith(tuple(words()["box_label_endings"])))
-            or letter_spaced(norm, 2))
+            or letter_spaced(norm.strip("【】[] "), 2))
 
 
 BOX_LABEL_MAX = 6
@@ -569,6 +570,17 @@ def _issuer_wrapped(run: list[Line], after: Line) -> bool:
 # A part's number before its title, as printed: '①　海棠香国公园', '二、', '3.' (not a
 # figure: '14.8亿元').
 _NUMBERED_PART = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s*\S")
+
+
+def _heading_over_items(b: Builder, run: list[Line]) -> None:
+    """The heading opens the story; the head under it, its first item."""
+    b.open_story(run[:1], run[1])
+    b.open_item(run[1].text, run[1].number, None)
+
+
+def _subheads(b: Builder, run: list[Line], after: Line | None) -> None:
+    for line in run:
+        _subhead(b, [line], after)
 
 
 def _open(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -777,6 +789,32 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "heading-over-field-blocks-heads-roundup",
+        "## 本周招聘会 / 大学生暑期专场招聘会 / 时间：6月20日9:00 / 地点：大学城 / "
+        "渝北区民营企业招聘会 / 时间：6月21日9:00 / 地点：两路人才交流中心",
+        lambda b, run, after: len(run) == 2 and run[0].level > 0 and run[1].level == 0
+        and b.field_blocks(run[1]) >= FIELD_BLOCKS_MIN,
+        lambda b, run, after: _heading_over_items(b, run),
+    ),
+    Decision(
+        "head-over-fields-opens-item",
+        "## 本周招聘会 / 大学生暑期专场招聘会 / 时间：6月20日9:00 / 地点：大学城 / "
+        "渝北区民营企业招聘会 / 时间：6月21日9:00 / 地点：两路人才交流中心",
+        lambda b, run, after: len(run) == 1 and run[0].level == 0 and b.cur is not None
+        and bool(b.cur.items) and not b.cur.closed and not b.cur.ended
+        and after is not None and _field_line(after),
+        lambda b, run, after: b.open_item(run[0].text, run[0].number, None),
+    ),
+    Decision(
+        "box-label-over-speakers-stays-in-story",
+        "乡村旅游如何走向“长久” / 今年暑期，渝东南不少乡村民宿一房难求。 / 【嘉　宾】 / "
+        "谭启明　武隆区文化和旅游发展委员会主任 / 7月12日，本报邀请三个区县文旅部门负责人。",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.has_body
+        and not b.cur.closed and not b.cur.ended and after.rule == "speaker-line"
+        and run[0].normal[:1] in "【[" and _box_label(run[0].text),
+        _subhead,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
@@ -796,7 +834,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: len(run) == 2 and _head_inside_story(b, run[:1], after)
         and bool(_NUMBERED_PART.match(run[1].text.strip()))
         and not _NUMBERED_PART.match(run[0].text.strip()) and not _opens_report(after),
-        lambda b, run, after: [_subhead(b, [line], after) for line in run] and None,
+        lambda b, run, after: _subheads(b, run, after),
     ),
     Decision("open-story", "大足区党政代表团来我县考察 / 本报讯(记者 张三)5月12日,来我县考察。",
              lambda b, run, after: True, _open),
@@ -1401,6 +1439,18 @@ class Builder:
 
     def log(self, number: int, name: str) -> None:
         self.decisions.append((number, name))
+
+    def field_blocks(self, line: Line) -> int:
+        """How many blocks follow from ``line`` on, each a plain head over labelled fields
+        ('大学生暑期专场招聘会' / '时间：…' / '地点：…'), one after the other."""
+        blocks, i = 0, self.lines.index(line, self._index)
+        while (i + 1 < len(self.lines) and self.lines[i].kind is Kind.HEADLIKE
+               and not self.lines[i].level and _field_line(self.lines[i + 1])):
+            blocks += 1
+            i += 1
+            while i < len(self.lines) and _field_line(self.lines[i]):
+                i += 1
+        return blocks
 
     def wide_gap_before(self, line: Line) -> bool:
         """Are there more blank lines before ``line`` (the line being placed) than between
@@ -2250,8 +2300,10 @@ class Builder:
         text = strip_photo_credit(line.text).lstrip(BULLETS + " \u3000")
         # A report follows the caption: it opens with a dateline, or its writers signed
         # the story above the picture (a web article's byline, [图片], caption, text).
+        # (or its reporter tells what was seen: '记者昨日走访主城多家药店发现，…')
         opens_report = after is not None and after.kind is Kind.BODY and (
-            bool(dateline(after.normal[:120])) or bool(cur is not None and cur.reporters))
+            bool(dateline(after.normal[:120])) or bool(cur is not None and cur.reporters)
+            or bool(_REPORTER_OPENING.match(after.normal)))
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
@@ -2409,9 +2461,10 @@ class Builder:
         # A closing credit "（张三 李四）" at the very end of a paragraph.
         # A table's last cell or a form's value is data, never a credit: '彭　勇（区供销合作社）'.
         # (nor is the answerer's name closing an answer: '【答】…有把握的学校。（周　宁）')
+        # ... nor the last of a row of cells set wide apart ('冉　军（温泉镇）' after others)
         end_credit = (words()["end_credit"].search(text)
                       if line.rule not in _DATA_LINE_RULES and not self._in_answer(text)
-                      else None)
+                      and len(_WIDE_GAP.split(text.strip())) < ROW_CELLS_MIN else None)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
             names = people_in_credit(inner)
@@ -2444,6 +2497,21 @@ class Builder:
                                     verse=line.rule == "verse-line", stanza=line.stanza))
 
 
+# A report's first words naming its reporter at work: '记者昨日走访…', '本报记者近日从…'.
+_REPORTER_OPENING = re.compile(r"^(?:本[报報])?(?:记者|記者)[^，,。]{0,12}"
+                               r"(?:走访|走訪|来到|來到|看到|获悉|獲悉|了解到|采访|採訪|从|從|在)")
+_FIELD = re.compile(rf"^[{HAN}]{{2,4}}\s*:\s*\S")
+
+
+def _field_line(line: Line) -> bool:
+    """A labelled field's line ('时间：6月20日9:00'), a paragraph or a list's point."""
+    return line.rule == "labelled-paragraph" or (
+        line.rule == "list-item" and bool(_FIELD.match(line.normal)))
+
+
+FIELD_BLOCKS_MIN = 2  # heads over labelled fields that make a listing's entries its items
+ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")  # between cells (one space pads a name: '陈　浩')
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
                               "signature-line"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
@@ -2526,6 +2594,9 @@ def _org_credit(inner: str) -> bool:
     return len(norm) <= 14 and bool(org_marks().search(norm))
 
 
+_TEAM_PHOTO = re.compile(TEAM_PHOTO_CREDIT)
+
+
 def strip_photo_credit(text: str) -> str:
     """A caption without its trailing credit ("记者 张三 摄 视觉重庆", "（记者 李四 摄）")."""
     paren = words()["paren_photo"].search(text) or words()["paren_photo"].search(
@@ -2537,9 +2608,11 @@ def strip_photo_credit(text: str) -> str:
     match = words()["photo_credit"].search(join_spaced_names(normalize(text)))
     if not match:
         # '…采摘梁平柚。　特约摄影　刘　辉': the role before the name, after the last sentence
-        # (the credit the line rules read, ``lines.PHOTOGRAPHER_LAST``).
+        # (the credit the line rules read, ``lines.PHOTOGRAPHER_LAST``); '…巡护。　本报采访组
+        # 摄': a team's credit
         end = max(text.rfind(mark) for mark in "。！？!?")
-        if end >= 0 and PHOTOGRAPHER_LAST.search(join_spaced_names(normalize(text))):
+        if end >= 0 and (PHOTOGRAPHER_LAST.search(join_spaced_names(normalize(text)))
+                         or _TEAM_PHOTO.fullmatch(text[end + 1:].strip())):
             return text[: end + 1]
         return text
     # Cut where the credit's names begin in the printed text (spaces may split a name), or

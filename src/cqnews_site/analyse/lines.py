@@ -153,7 +153,9 @@ def words() -> dict:
         rf"^第[0-9〇一二三四五六七八九十]{{1,4}}届\S{{2,40}}(?:{_alternation(data['document_types'])})$"
     )
     data["party_committee_re"] = re.compile(data["party_committee"])
-    data["issuer_re"] = re.compile(rf"^[{HAN}]{{4,30}}(?:{_alternation(data['issuer_endings'])})$")
+    # (four characters at least: 开县报社)
+    data["issuer_re"] = re.compile(
+        rf"^(?=[{HAN}]{{4}})[{HAN}]{{2,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["channel_words_set"] = frozenset(data["channel_words"])
     data["prize_ranks_set"] = frozenset(data["prize_ranks"])
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"], *data["link_labels"]])
@@ -804,10 +806,15 @@ _MEDIA_WORD = re.compile(
     r"新闻|新聞|网$|網$|网\s|網\s|报|報|融媒|客户端|客戶端|频道|頻道|在线|在線")
 
 
+# (or '本版稿件除署名外均由本报记者　李　航　采写　　本版图片除署名外均由…摄': the same,
+# for the stories that are not signed)
+_UNSIGNED_ONES = r"(?:除署名外|除署名者外)?(?:均由|均为|由)?"
 _PAGE_WRITERS = re.compile(
-    r"^本版(?:文字|撰稿|采写|採寫|文)\s*[:：/]?\s*(?P<writers>.+?)"
-    r"(?:\s+本版(?:摄影|攝影|图片|圖片|图|圖)\s*[:：/]?\s*(?P<photos>.+?))?$")
-_PAGE_PHOTOS = re.compile(r"^本版(?:摄影|攝影|图片|圖片|图|圖)\s*[:：/]?\s*(?P<photos>.+?)$")
+    rf"^本版(?:文字|撰稿|采写|採寫|文|稿件)\s*{_UNSIGNED_ONES}\s*[:：/]?\s*(?P<writers>.+?)"
+    r"(?:\s*(?:采写|採寫|撰写|撰寫))?"
+    rf"(?:\s+本版(?:摄影|攝影|图片|圖片|图|圖)\s*{_UNSIGNED_ONES}\s*[:：/]?\s*(?P<photos>.+?))?$")
+_PAGE_PHOTOS = re.compile(
+    rf"^本版(?:摄影|攝影|图片|圖片|图|圖)\s*{_UNSIGNED_ONES}\s*[:：/]?\s*(?P<photos>.+?)$")
 
 
 def _page_credit(probe: Probe) -> Verdict | None:
@@ -915,7 +922,7 @@ def _label(probe: Probe) -> bool:
 
 _RAISED_BY = re.compile(r"^\(\s*(?:反映人|提案人|建议人|建議人)\s*:\s*(?P<rest>[^()]+?)\s*\)$")
 _DRAFTED = re.compile(
-    r"^\(\s*(?:撰稿|撰文|执笔|執筆)\s*:\s*(?P<names>[^:()]+?)"
+    r"^\(\s*(?:撰稿|撰文|执笔|執筆|(?:采访|採訪|调研|調研|报道|報道)组成员)\s*:\s*(?P<names>[^:()]+?)"
     r"(?:\s+(?:审稿|審稿|审核|審核|审定|審定|统稿|統稿)\s*:\s*[^:()]+)?\s*\)$")
 
 
@@ -934,7 +941,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     if (raised := _RAISED_BY.match(probe.cred)) and (
             posts := POSTS_AND_NAME.match(join_spaced_names(raised["rest"]))):
         return Verdict(names=(posts["name"],)) if person_like(posts["name"]) else None
-    # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them
+    # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them;
+    # '（采访组成员：谭　勇　冉　娟）': the team that signed a series' report
     if drafted := _DRAFTED.match(probe.cred):
         names = credit_names(drafted["names"])
         return Verdict(names=names) if names and all(person_like(n) for n in names) else None
@@ -990,6 +998,9 @@ def _excerpt_source(probe: Probe) -> Verdict | None:
 
 
 # '（本文选自…论坛“行走天下”版，有删节）', '（摘自《重庆日报》）', '（转自“某某”微信公众号）'
+# '（以上信息由各主办单位提供，如有变动以现场为准）': who supplied a listing, under it.
+_TASK_BOX = re.compile(r"^\[[ xX]\]")
+_SUPPLIED_NOTE = re.compile(r"^\(\s*以上\S{0,6}由[^()]{2,30}提供[^()]{0,30}\)$")
 _SOURCE_NOTE = re.compile(r"^\(\s*(?:本文|此文|原文)?(?:摘自|选自|選自|节选自|節選自|摘编自|摘編自"
                           r"|转自|轉自|转载自|轉載自)\s*\S[^()]{1,60}\)$")
 
@@ -1049,7 +1060,10 @@ _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通�
 
 _RELEASED = re.compile(
     rf"\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s+[{HAN}]{{2,4}})?$")
-_STAFF_COMMENTATOR = re.compile(r"^[□■◎●]?\s*(?:本[报報]|本[网網])(?:特约)?(?:评论员|評論員)$")
+_STAFF_COMMENTATOR = re.compile(
+    r"^[□■◎●]?\s*(?:本[报報]|本[网網])(?:(?:特约)?(?:评论员|評論員)"
+    # ... or the paper's team on a series (本报采访组: its members close the report)
+    r"|(?:联合|聯合)?(?:采访|採訪|调研|調研|报道|報道|调查|調查)[组組])$")
 _WORDS_AND_PICTURES = re.compile(
     r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文|摄影报道|攝影報道|图文报道|圖文報道)$")
 
@@ -1117,6 +1131,11 @@ def _byline(probe: Probe) -> Verdict | None:
         named = match["names"] or match["writer"] or match["employed"].replace(" ", "")
         if named in words()["not_names_set"]:
             return None  # '记者提问': a part's label, no one's credit
+        if (match["names"] and cred[match.start("names") - 1:match.start("names")] not in " :："
+                and not all(person_like(n) for n in credit_names(named))):
+            # '本报召开2014年通讯员工作会', '关于表彰…优秀通讯员的决定': a role inside a
+            # headline's words, run on into what follows it, names no one
+            return None
         # '文/图：通讯员 熊 杰': the writer took the pictures too.
         photos = photos or bool(_WORDS_AND_PICTURES_FIRST.match(cred))
         # '文/图：吴滩镇　易晓霞': the unit that wrote it, then the writer (as in a credit)
@@ -1153,7 +1172,10 @@ _PICTURE_SAYS = re.compile(
     r"|[图圖]\s*[①-⑳]|[图圖][一二三四五六七八九十0-9]{1,2}\s*[:：])")
 # A triangle pointing at the picture over one short sentence: ▲招聘会现场人头攒动。 (a brief
 # under a triangle runs on: a title has no full stop, a report more than one sentence).
-_POINTED_CAPTION = re.compile(r"^[▲△]\s*[^。！？!?▲△]{4,36}[。.]$")
+# A team's credit for a picture, which names no photographer: '本报采访组　摄'.
+TEAM_PHOTO_CREDIT = r"\S{2,8}(?:组|組|部|中心)\s*(?:摄|攝)"
+# (perhaps credited to a team: '▲由退捕渔民组成的护渔队在江面巡护。　本报采访组　摄')
+_POINTED_CAPTION = re.compile(rf"^[▲△]\s*[^。！？!?▲△]{{4,36}}[。.](?:\s*{TEAM_PHOTO_CREDIT})?$")
 # A byline in two halves, each marked after its names: "■本报记者 何 涛 文 刘 洋 图".
 _SPLIT_CREDIT = re.compile(
     r"^(?P<writers>.+?)\s+(?:文|文字)\s+(?P<photos>.+?)\s*(?:图|圖|摄影|攝影|摄|攝)$")
@@ -1749,6 +1771,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("source-note", Kind.CREDIT, "（本文选自重庆青年网论坛“行走天下”版，有删节）",
              lambda p: bool(_SOURCE_NOTE.match(p.norm)) and not words()["roles"].search(p.norm),
              "where a text was taken from, bracketed under it: it closes the story, no writer"),
+    LineRule("supplied-note", Kind.CREDIT, "（以上信息由各主办单位提供，如有变动以现场为准）",
+             lambda p: bool(_SUPPLIED_NOTE.match(p.norm)),
+             "who supplied the listing above, bracketed under it: it closes the story, no writer"),
     LineRule("end-mark", Kind.CREDIT, "（完）",
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),
@@ -1768,7 +1793,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
     LineRule("staff-commentator", Kind.BYLINE, "本报评论员",
              lambda p: bool(_STAFF_COMMENTATOR.match(p.norm)),
-             "the paper's commentator signs an editorial: a byline that names no one"),
+             "the paper's commentator or team signs a piece: a byline that names no one"),
     LineRule("bulleted-name", Kind.BYLINE, "□ 李 明", _bulleted_name,
              "a bullet and a name alone: the writer's line of a commentary or feature"),
     LineRule("columnist", Kind.BYLINE, "冉启明　区作家协会副主席，本报特约专栏作者", _columnist,
@@ -1847,7 +1872,8 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
         raw = "\u3000" + raw[1:]  # '丨　　根据…': a box's side rule, read with its line
     stripped = raw.strip()
     level = 0
-    linked = False
+    linked = listed = False
+    bold = None
     heading = MD_HEADING.match(stripped)
     if heading:
         stripped, level = heading[2].strip(), len(heading[1])
@@ -1866,6 +1892,8 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 # ('*   [首页](http://…)': a list of links is a site's menu or its related
                 # links, never a story's text)
                 linked = marker != "> " and bool(_LINKS_ONLY.match(stripped))
+                # (a task list's boxes, '- [ ] 与原件逐字核对', are a typist's to-do list)
+                listed = marker != "> " and not linked and not _TASK_BOX.match(stripped)
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
         if "[" in stripped:
@@ -1907,6 +1935,10 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
             continue
         line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm,
                     indent=_indent(raw), pointer=norm[:1] in "▲△")
+        if listed and rule.kind is Kind.HEADLIKE and not bold:
+            # ('- 首选考公务员、进事业单位的占34.6%': a point of a Markdown list is text)
+            line.kind, line.rule = Kind.BODY, "list-item"
+            return line
         if rule.kind is Kind.HEADLIKE:
             line.place_first = _place_first(probe)
         if isinstance(verdict, Verdict):

@@ -213,6 +213,26 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
+SIGN_LINES_MIN = 3  # lines of two spaced characters each that make a sign, not a column
+
+
+def _stacked_signs(lines: list[Line]) -> None:
+    """A warning's icon read one row a line ('高　温' / '橙　色' / '预　警'): three or more
+    lines of two characters set apart, one under the other, are a sign, no head (one such
+    line alone may name a column: '简　讯')."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        spaced = (line is not None and not line.level and len(line.normal) == 3
+                  and line.normal[1] == " " and is_han(line.normal[0]) and is_han(line.normal[2]))
+        if spaced and run and line.number == run[-1].number + 1:
+            run.append(line)
+            continue
+        if len(run) >= SIGN_LINES_MIN:
+            for sign in run:
+                sign.kind, sign.rule = Kind.NOISE, "stacked-sign"
+        run = [line] if spaced else []
+
+
 # ('原创　南岸区融媒体中心　南岸发布　2020-05-28', or the account and the time alone: '大足发布
 # 2021-08-10 18:30')
 _POST_ORIGIN = re.compile(
@@ -581,6 +601,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _chrome_above_text(lines)
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
+    _stacked_signs(lines)
     _cut_numbers(lines)
     chat_remarks(lines)
     ai_boxes(lines)
