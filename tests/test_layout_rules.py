@@ -4292,3 +4292,31 @@ def test_markdown_points_are_text_and_heads_over_fields_are_a_listings_items():
     assert "（以上信息由各主办单位提供，如有变动以现场为准）" in page.noise
     assert lines.classify(1, "- [ ] 与原件逐字核对").rule != "list-item"
     assert lines.classify(1, "报料人：唐先生　获报料奖50元").kind is lines.Kind.NOISE
+
+
+def test_an_old_pages_song_its_credits_a_pair_of_poems_and_days_written_with_nian():
+    assert dates.find_date("文艺会演，八月廿六曰在县人民会堂闭幕", 1958) == "1958-08-26"
+    assert dates.chinese_number("卅一") == 31
+    line = lines.classify(1, "刘　明　作词　　陈远志　作曲")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("刘明", "陈远志"))
+    assert lines.classify(1, "宋词元曲").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "[1993061002L.tif]").rule == "scan-export"
+    page = segment(
+        "新民歌二首\n挑　谷\n一根扁担两头翘，\n挑起谷子上山坳。\n（几江镇　王德福）\n"
+        "晒　坝\n晒坝大来晒坝宽，\n今年粮食吃不完。\n（油溪乡　张秀英）\n\n"
+        "征集新民歌启事\n　　为了迎接国庆九周年，本馆决定征集新民歌。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("新民歌二首", ("王德福", "张秀英")), ("征集新民歌启事", ())]
+
+
+def test_a_briefs_title_at_the_margin_under_a_brief_signed_off_on_a_wrapped_page():
+    page = segment(
+        "各縣簡訊\n綦江鐵礦恢復生產\n"
+        "　　綦江土台鐵礦在職工努力下，已於三月\n二十日恢復開採，日產礦石八十多噸，比解\n"
+        "放前最高產量還多。　　　　　　（李　華）\n璧山縣舉辦農民夜校\n"
+        "　　璧山縣各區已辦起農民夜校一百二十多\n所，學員五千多人。丁家鄉夜校學員李玉蘭\n"
+        "已能讀報。　　　　　　　　　（劉　明）\n銅梁縣修整塘堰\n"
+        "　　銅梁縣農民利用春耕前的空隙，修整塘堰\n六百多口，可多灌田一萬多畝。（周　文）\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("綦江鐵礦恢復生產", ("李華",)), ("璧山縣舉辦農民夜校", ("劉明",)),
+        ("銅梁縣修整塘堰", ("周文",))]

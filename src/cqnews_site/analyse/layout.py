@@ -48,6 +48,7 @@ from cqnews_site.analyse.passes import (
     column_width,
     signs,
 )
+from cqnews_site.model.dates import chinese_number
 from cqnews_site.model.text import cells, is_han, normalize
 
 HAN = r"\u4e00-\u9fff"
@@ -572,6 +573,27 @@ def _issuer_wrapped(run: list[Line], after: Line) -> bool:
 _NUMBERED_PART = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s*\S")
 
 
+# A headline that counts the pieces under it: '新民歌二首', '诗三首', '小小说两则'.
+_PIECES = re.compile(r"(?P<count>[二两三四五六七八九])[首则則篇]$")
+
+
+def _pieces_left(story: StoryDraft) -> bool:
+    """Does ``story``'s headline count more pieces than it has signed so far (each piece a
+    subhead of its own after the first)?"""
+    counted = _PIECES.search(normalize(story.headline or ""))
+    if counted is None:
+        return False
+    pieces = 1 + sum(1 for p in story.paragraphs if p.subhead)
+    return pieces < (chinese_number(counted["count"]) or 0)
+
+
+def _next_piece(b: Builder, run: list[Line], after: Line | None) -> None:
+    """The next piece's title under a headline that counts them: the signed piece above
+    did not end the story."""
+    b.cur.closed = False
+    b.cur.paragraphs.append(Paragraph(run[0].text, run[0].number, subhead=True))
+
+
 def _heading_over_items(b: Builder, run: list[Line]) -> None:
     """The heading opens the story; the head under it, its first item."""
     b.open_story(run[:1], run[1])
@@ -804,6 +826,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and bool(b.cur.items) and not b.cur.closed and not b.cur.ended
         and after is not None and _field_line(after),
         lambda b, run, after: b.open_item(run[0].text, run[0].number, None),
+    ),
+    Decision(
+        "title-of-a-set-piece-goes-on",
+        "新民歌二首 / 挑　谷 / 一根扁担两头翘， / （几江镇　王德福） / 晒　坝 / "
+        "晒坝大来晒坝宽， / （油溪乡　张秀英）",
+        lambda b, run, after: len(run) == 1 and run[0].level == 0 and b.cur is not None
+        and b.cur.closed and not b.cur.ended and not b.cur.items and after is not None
+        and after.kind is Kind.BODY and _pieces_left(b.cur),
+        lambda b, run, after: _next_piece(b, run, after),
     ),
     Decision(
         "box-label-over-speakers-stays-in-story",

@@ -839,8 +839,11 @@ _MD_ESCAPE = re.compile(r"\\([\[\]|>*_#`\\.!()-])")
 _ESCAPED_BRACKETS = {"[": "［", "]": "］"}
 # An OCR program's export: its file line (文件名：QJB19880913-02.TIF　　识别日期：2010-03-22 — the
 # day of the scan, not the page's) and a zone's marker (=====[第2区　文字]=====).
+# (or the image's file name alone, opening the text of each half of a page scanned in two:
+# [1993061002L.tif])
 _SCAN_EXPORT = re.compile(
-    r"^文件名\s*[:：].*\.(?:tiff?|jpe?g|png|pdf)\b|^=+\s*[\[【]?\s*第\s*\d+\s*区\s*\S{0,4}\s*[\]】]?\s*=+$",
+    r"^文件名\s*[:：].*\.(?:tiff?|jpe?g|png|pdf)\b|^=+\s*[\[【]?\s*第\s*\d+\s*区\s*\S{0,4}\s*[\]】]?\s*=+$"
+    r"|^[\[【]?[A-Za-z0-9_\-.]{1,40}\.(?:tiff?|jpe?g|png)[\]】]?$",
     re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _EMPTY_LINK = re.compile(r"(?<!!)\[\]\((?:[^()]|\([^()]*\))*\)")  # (not an image: '![](…)')
@@ -1085,6 +1088,20 @@ _RESIDENT_SIGNATURE = re.compile(
 
 
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?=\S)")
+
+
+# A song's credits: '刘　明　词', '陈远志　曲', '刘　明　作词　　陈远志　作曲', '王　平　词曲'.
+_SONG_CREDIT = re.compile(rf"(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}}?) (?:作?[词詞]|作?曲|[词詞]曲)")
+_SONG_CREDITS = re.compile(
+    rf"^{_SONG_CREDIT.pattern}(?: +{_SONG_CREDIT.pattern.replace('name', 'other')})?$")
+
+
+def _song_credit(probe: Probe) -> Verdict | None:
+    match = _SONG_CREDITS.match(probe.norm)
+    if match is None:
+        return None
+    names = tuple(found.replace(" ", "") for found in (match["name"], match["other"]) if found)
+    return Verdict(names=names) if all(person_like(name) for name in names) else None
 
 
 def _byline(probe: Probe) -> Verdict | None:
@@ -1789,6 +1806,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("credit-fields", Kind.BYLINE, "通讯员：谢　雨　　记者：王　婷　　摄像：李　勇",
              _credit_fields),
     LineRule("drawn-by", Kind.BYLINE, "（漫画/周 洋）", _drawn_by),
+    LineRule("song-credit", Kind.BYLINE, "刘　明　词　　陈远志　曲", _song_credit,
+             "a song's lyricist and composer under its title: its writers"),
     LineRule("byline", Kind.BYLINE, "本报记者 张小明 李大伟", _byline),
     LineRule("credit-prefix", Kind.BYLINE, "文/图 本报记者 张三", _credit_prefix),
     LineRule("staff-commentator", Kind.BYLINE, "本报评论员",

@@ -36,6 +36,7 @@ from cqnews_site.analyse.lines import (
     known_places,
     label_of,
     org_marks,
+    people_in_credit,
     person_like,
     words,
 )
@@ -1508,7 +1509,9 @@ def _wrapped_lines(lines: list[Line]) -> None:
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
         elif (line.indent == 0 and within and above is not None
               # (across a running header or a stray mark, as the text before it left off)
-              and not is_closed((text if above.kind is Kind.NOISE and text else above).normal)):
+              and not is_closed(left := (text if above.kind is Kind.NOISE and text
+                                         else above).normal)
+              and not _signed_off(left)):
             line.kind, line.rule = Kind.BODY, "wrapped-line"
         else:
             # A head, set further in, or at the margin under a paragraph that ended
@@ -1518,6 +1521,14 @@ def _wrapped_lines(lines: list[Line]) -> None:
 
 
 _WRAPPED_RULES = frozenset({"indented-paragraph", "wrapped-line"})
+
+
+def _signed_off(norm: str) -> bool:
+    """'…最高產量還多。 (李 華)': a sentence closed and its writer's credit after it, the
+    brief's end (the line under it, at the margin, is the next brief's title)."""
+    credit = words()["end_credit"].search(norm)
+    return credit is not None and is_closed(norm[:credit.start()]) and bool(
+        people_in_credit(credit["inner"]))
 
 
 def _run_on_at_width(lines: list[Line]) -> None:

@@ -11,7 +11,8 @@ _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "
            "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # (a scan reads a zero after a figure as the letter O: 1O月2O日; a one as the letter l or I
 # beside a figure: 8月l8日)
-_NUM = r"(?:[0-9０-９]|[lI](?=[0-9]))[0-9０-９OＯlI]{0,3}|[〇零一二两三四五六七八九十]{1,4}"
+# (an old paper writes twenty and thirty as 廿 and 卅: 八月廿六日)
+_NUM = r"(?:[0-9０-９]|[lI](?=[0-9]))[0-9０-９OＯlI]{0,3}|[〇零一二两三四五六七八九十廿卅]{1,4}"
 YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
 # (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
@@ -40,6 +41,8 @@ _TARGET_BEFORE = ("到", "至", "截至", "力争", "预计", "计划", "目标"
 def chinese_number(text: str) -> int | None:
     """Parse 0-9999 written in Arabic or Chinese numerals (十二, 二十一, 二〇二四)."""
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if "廿" in text or "卅" in text:
+        text = text.replace("廿", "二十").replace("卅", "三十")  # 廿六: 26
     if text[:1].isdigit() or text[1:2].isdigit():
         # '2OO3': a scan's letter O among figures is a zero, a letter l or I a one ('l8')
         text = text.replace("O", "0").replace("Ｏ", "0").replace("l", "1").replace("I", "1")
