@@ -4320,3 +4320,27 @@ def test_a_briefs_title_at_the_margin_under_a_brief_signed_off_on_a_wrapped_page
     assert [(s.headline, s.reporters) for s in page.stories] == [
         ("綦江鐵礦恢復生產", ("李華",)), ("璧山縣舉辦農民夜校", ("劉明",)),
         ("銅梁縣修整塘堰", ("周文",))]
+
+
+def test_an_online_interviews_fields_tabs_parts_and_turns():
+    page = segment(
+        "在线访谈\n春风送岗位　就业在家门\n访谈主题：2013年“春风行动”与农民工就业服务\n"
+        "访谈时间：2013年3月14日（星期四）10:00—11:00\n"
+        "访谈嘉宾：区人力资源和社会保障局局长　刘志刚\n　　　　　区就业和人才服务局局长　　　杨淑芬\n"
+        "主　持　人：区政府网站　周　雯\n访谈状态：已结束\n访谈首页　　文字实录　　图片直播　　视频回放\n"
+        "【嘉宾介绍】\n刘志刚，区人力资源和社会保障局局长。\n【文字实录】\n[主持人]　2013-03-14 10:00:21\n"
+        "各位网友，大家好！\n[网友 界石打工仔]　2013-03-14 10:10:33\n请问在界石这边有没有招聘会？\n"
+        "【图片直播】\n[图片]\n访谈现场。\n")
+    assert [s.headline for s in page.stories] == ["春风送岗位　就业在家门"]
+    assert lines.label_of("主 持 人:区政府网站 周 雯") == "主持人"
+
+
+def test_a_magazines_flipbook_its_viewer_contents_running_heads_and_briefs_it_counts():
+    page = segment(
+        "全屏\n缩略图\n下载PDF\n<\n4-5 / 36\n>\n新大足2019年第3期 的文本内容\nP. 2\n目　录\n卷首语\n"
+        "03　让石刻“活”在当下\n大足动态\n09　简讯四则\nP. 3\n卷首语\n让石刻“活”在当下\n"
+        "大足石刻是大足最亮的名片。\n本刊编辑部\n08\nP. 9\n新大足　2019年第3期　　　大足动态\n简讯四则\n"
+        "●5月28日，大足五金产业园举行第二届五金博览会。\n●6月5日，棠香街道开展端午节前走访慰问活动。\n"
+        "（本刊综合）\n09\n")
+    assert [(s.section, s.headline, len(s.paragraphs)) for s in page.stories] == [
+        ("卷首语", "让石刻“活”在当下", 1), (None, "简讯四则", 2)]

@@ -853,9 +853,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
              or (run[0].normal[:1] in "【[" and _box_label(run[0].text)))
         # '避暑地民宿…' / '（上接第1版）记者从…': the repeated head of a story continued here
         and not words()["jump_from_re"].match(after.normal)
-        # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own
+        # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own; 简讯四则:
+        # a title counting its pieces
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
-        and not _notice_title(run[0]),
+        and not _notice_title(run[0]) and not _PIECES.search(run[0].normal),
         _subhead,
     ),
     Decision(
@@ -2468,7 +2469,9 @@ class Builder:
             text = titled[1]
         elif text[:1] in BRIEF_BULLETS:
             text = text[1:].lstrip()
-            if cur is None or cur.has_body:
+            # ('简讯四则' / '●5月28日，…' / '●6月5日，…': the briefs its title counts)
+            if cur is None or (cur.has_body and not (
+                    not cur.ended and _PIECES.search(normalize(cur.headline or "")))):
                 # Briefs under one rubric (简讯) share it.
                 in_column = cur is not None and (cur.brief or not cur.headline)
                 section = cur.section if in_column else None

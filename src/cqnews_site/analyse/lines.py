@@ -50,6 +50,8 @@ _KEYCAP = re.compile("^([0-9]{1,2})\ufe0f?\u20e3\\s*")
 # A dateline's marker in bold, run in: '**本报讯**（通讯员　邬　航）1月23日，…'.
 _BOLD_DATELINE = re.compile(r"^(?:\*\*|__)([^*_\s]{1,12}?[讯訊电電])(?:\*\*|__)(?=\S)")
 _LABELLED = re.compile(rf"^[{HAN}]{{2,6}}[:：]")
+# A label of three characters or more set apart (a two-character one may be a padded name).
+_SPACED_LABEL = re.compile(rf"^[{HAN}](?: [{HAN}]){{2,5}} ?[:：]")
 
 
 def _alternation(words: list[str]) -> str:
@@ -602,9 +604,10 @@ def _comma_in_quote(norm: str) -> bool:
 
 
 def label_of(norm: str) -> str | None:
-    """The label of a labelled line ('报告内容：…' → '报告内容'), or None."""
-    match = _LABELLED.match(norm)
-    return match[0][:-1] if match else None
+    """The label of a labelled line ('报告内容：…' → '报告内容', '主 持 人:…' → '主持人'), or
+    None."""
+    match = _LABELLED.match(norm) or _SPACED_LABEL.match(norm)
+    return match[0][:-1].replace(" ", "") if match else None
 
 
 _TITLE_WORDS = re.compile("|".join(map(re.escape, title_words())))
@@ -1064,7 +1067,7 @@ _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通�
 _RELEASED = re.compile(
     rf"\s+(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s+[{HAN}]{{2,4}})?$")
 _STAFF_COMMENTATOR = re.compile(
-    r"^[□■◎●]?\s*(?:本[报報]|本[网網])(?:(?:特约)?(?:评论员|評論員)"
+    r"^[□■◎●]?\s*(?:本[报報]|本[网網]|本刊)(?:(?:特约)?(?:评论员|評論員)|[编編][辑輯]部"
     # ... or the paper's team on a series (本报采访组: its members close the report)
     r"|(?:联合|聯合)?(?:采访|採訪|调研|調研|报道|報道|调查|調查)[组組])$")
 _WORDS_AND_PICTURES = re.compile(

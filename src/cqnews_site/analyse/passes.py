@@ -770,6 +770,8 @@ def _labelled_runs(lines: list[Line]) -> set[int]:
     for index, line in enumerate([*lines, None]):
         kind = labelled(line)
         last = lines[run[-1]] if run else None
+        if kind is None and line is not None and last is not None and _field_goes_on(last, line):
+            kind = run_kind  # '访谈嘉宾：…局长　刘志刚' / '…局长　　杨淑芬': its next value
         # (a run's labels are all of one kind: '【区县动态】…' over '来源：…' is no box)
         if line is not None and kind and (last is None or (kind == run_kind and (
                 line.number <= last.number + step
@@ -782,6 +784,15 @@ def _labelled_runs(lines: list[Line]) -> set[int]:
             boxed.update(run)
         run, run_kind = ([index], kind) if kind else ([], None)
     return boxed
+
+
+def _field_goes_on(field: Line, line: Line) -> bool:
+    """Is ``line``, right under a field whose value is a post and a name, another post and
+    name of the same field?"""
+    value = field.normal.partition(":")[2].strip()
+    return (line.number == field.number + 1 and not line.level and bool(value)
+            and POSTS_AND_NAME.match(join_spaced_names(value)) is not None
+            and POSTS_AND_NAME.match(join_spaced_names(line.normal)) is not None)
 
 
 SPACED_PAGE_SHARE = 0.8  # of the steps from a line to the next, two lines on a spaced page
@@ -1658,9 +1669,13 @@ _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
 def _section_titles(lines: list[Line]) -> None:
     """The head right under a part's number ('01' / '老街有了新模样') is the part's title:
     a subhead of the story, whatever the paragraph under it opens with."""
-    for line, nxt in pairwise(lines):
-        if (line.rule == "section-number" and nxt.kind is Kind.HEADLIKE and not nxt.level
-                and nxt.number - line.number <= 3):
+    for line, nxt in pairwise([*lines, None]):
+        if line.rule != "section-number":
+            continue
+        if nxt is None or nxt.kind is Kind.NOISE:
+            # ('09' / 'P. 10', or the page's last line: a magazine page's folio)
+            line.kind, line.rule = Kind.NOISE, "folio"
+        elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
     # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
     for line, nxt in pairwise(lines):
@@ -1856,7 +1871,9 @@ def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     places = gazetteer or default_gazetteer()
     found = [line for line, nxt in pairwise(lines)
              if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
-             and nxt.kind in (Kind.BODY, Kind.BYLINE)  # (a part signed apart: 【记者调查】)
+             # (a part signed apart: 【记者调查】; a transcript's or pictures' part over their
+             # chrome: 【文字实录】 / '[主持人]　2013-03-14 10:00:21', 【图片直播】 / '[图片]')
+             and (nxt.kind in (Kind.BODY, Kind.BYLINE) or nxt.rule in ("web-chrome", "image"))
              and (match := _PART_LABEL.match(line.normal))
              and not known_places(places, match["label"], towns=True)]
     if len(found) >= 2:
@@ -2373,7 +2390,9 @@ def _contents_pages(lines: list[Line]) -> None:
         if not _CONTENTS_LABEL.match(line.normal):
             continue
         block = lines[at + 1:at + 1 + CONTENTS_LINES_MAX]
-        last = max((k for k, b in enumerate(block) if _LEADER_PAGE.search(b.normal)), default=None)
+        # (or to the last entry its page number opens, '09　简讯四则', a part's name between)
+        last = max((k for k, b in enumerate(block) if _LEADER_PAGE.search(b.normal)
+                    or b.rule == "contents-entry"), default=None)
         if last is None:
             continue
         for part in [line, *block[:last + 1]]:
