@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews_site.analyse import layout, lines, segmenter
+from cqnews_site.analyse import layout, lines, records, segmenter
 from cqnews_site.inputs import reader
 from cqnews_site.model import dates
 
@@ -4344,3 +4344,35 @@ def test_a_magazines_flipbook_its_viewer_contents_running_heads_and_briefs_it_co
         "（本刊综合）\n09\n")
     assert [(s.section, s.headline, len(s.paragraphs)) for s in page.stories] == [
         ("卷首语", "让石刻“活”在当下", 1), (None, "简讯四则", 2)]
+
+
+def test_a_table_of_records_exported_as_csv_or_copied_from_a_sheet():
+    page = segment(
+        "稿件库导出,,,,,,\n"
+        "标题,引题,作者,摄影,见报日期,图片说明,正文\n"
+        "我区18个重点项目集中开工,抢开局　拼经济,本报记者 庞思远,骆一鸣,2025/3/12,"
+        "3月11日，重点项目集中开工现场。本报记者 骆一鸣 摄,"
+        "\"　　本报讯（记者 庞思远）3月11日，我区一季度重点项目集中开工活动举行。\n\n"
+        "　　此次集中开工的18个项目总投资56.3亿元。\"\n"
+        "玄天湖畔樱花开,,,,2025/3/12,"
+        "3月9日，市民在玄天湖湿地公园赏樱拍照，吸引不少市民踏青。特约摄影 阎可心,\n")
+    assert page.date == "2025-03-12"
+    assert [(s.kicker, s.headline, s.reporters, s.photographers, s.date, len(s.paragraphs),
+             s.captions, s.line) for s in page.stories] == [
+        ("抢开局　拼经济", "我区18个重点项目集中开工", ("庞思远",), ("骆一鸣",), "2025-03-11", 2,
+         ("3月11日，重点项目集中开工现场。",), 3),
+        (None, "玄天湖畔樱花开", (), ("阎可心",), "2025-03-09", 1, (), 6)]
+    assert page.stories[0].paragraphs[0].startswith("3月11日，")  # the dateline cut
+    sheet = segment(
+        "腾讯文档\n稿件标题\t报送单位\t正文\t作者\t图片说明\t审核\n"
+        "双江镇：千亩稻田“代耕代种”\t双江镇\t\"4月18日，在双江镇新胜村的稻田里，两台插秧机来回穿梭。\n"
+        "据了解，今年双江镇共有326户外出务工户签订了代耕代种协议。\"\t\"通讯员　孙　静\n胡　洋\""
+        "\t社区居民在稻田边。（胡　洋　摄）\t已审\n"
+        "太安镇召开烤烟生产现场推进会\t太安镇\t见附件\t杨　帆\t\t退回\n评论（3）\n")
+    assert [(s.headline, s.reporters, s.photographers, s.captions, s.line)
+            for s in sheet.stories] == [
+        ("双江镇：千亩稻田“代耕代种”", ("孙静", "胡洋"), ("胡洋",), ("社区居民在稻田边。",), 3)]
+    assert "见附件" in sheet.noise and "评论（3）" in sheet.noise
+    # A page whose lines hold commas and such words is read as a page.
+    assert records.read_table("标题,正文,作者\n县里召开会议\n　　本报讯　5月6日，县里召开会议。\n") is None
+    assert records.read_table("县里召开会议\n　　本报讯　5月6日，县里召开会议。\n") is None

@@ -2075,6 +2075,10 @@ class Builder:
         levels = Counter(line.level for line in self.lines if line.kind is Kind.HEADING)
         return levels[1] == 1 and levels[2] >= FLAGGED_STORIES_MIN
 
+    def open_record(self, draft: StoryDraft) -> None:
+        """Open a story read from a table's row (``records``), its heads as the row gives them."""
+        self._start(draft)
+
     def _start(self, draft: StoryDraft) -> None:
         """Open a story; captions and portrait names printed before the first story are its,
         whichever line opens it (head, byline, item or paragraph)."""

@@ -156,6 +156,8 @@ def words() -> dict:
     )
     data["party_committee_re"] = re.compile(data["party_committee"])
     # (four characters at least: 开县报社)
+    data["record_columns_by_name"] = {name: field for field, names in data["record_columns"].items()
+                                      for name in names}
     data["issuer_re"] = re.compile(
         rf"^(?=[{HAN}]{{4}})[{HAN}]{{2,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["channel_words_set"] = frozenset(data["channel_words"])

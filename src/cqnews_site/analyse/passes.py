@@ -2072,7 +2072,7 @@ WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-fi
                               "posted-note", "expert-line", "labelled-paragraph",
                               "dash-signature", "box-line", "poster-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
-OPENING_LINE_RULES = frozenset({"indented-paragraph"})
+OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph"})
 
 
 def _quoted_head(norm: str) -> bool:

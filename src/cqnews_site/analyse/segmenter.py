@@ -4,7 +4,8 @@ The page is read line by line. Each line is first classified on its own by an or
 table of named rules (``analyse/lines.py``), then with its neighbours by page passes
 (``analyse/passes.py``, and ``analyse/other_inputs.py`` for exports, mail, chats and
 posts); a table of grouping decisions then turns the lines into stories
-and items (``analyse/layout.py``). This module puts the pieces
+and items (``analyse/layout.py``). A table of records (a CSV export, a sheet) is read a story
+a row instead (``analyse/records.py``). This module puts the pieces
 together: the page's own metadata (masthead, folio, web header), the year and its
 evidence, and the final records. The rules are about the shapes of Chinese newspaper
 typesetting, never about particular pages.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
+from cqnews_site.analyse import records
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
 from cqnews_site.analyse.lines import (
     Kind,
@@ -237,12 +239,18 @@ def _segment(source: SourceText,
              gazetteer: Gazetteer | None) -> tuple[Page, Builder | None, list[Line]]:
     if source.is_article:
         return _article(source), None, []
-    lines = _lines(source, gazetteer)
-    builder = Builder(lines)
-    builder.run()
+    if (table := records.read_table(source.text, source.first_line)) is not None:
+        # a content system's export or a shared sheet: a story a row
+        lines: list[Line] = []
+        builder = records.drafts(table, gazetteer)
+        printed = PageMeta(date=table.printed, date_line=table.printed)
+    else:
+        lines = _lines(source, gazetteer)
+        builder = Builder(lines)
+        builder.run()
+        first = builder.stories[0].line if builder.stories else None
+        printed = page_meta(lines, builder.header, first)
     meta = source.meta
-    first = builder.stories[0].line if builder.stories else None
-    printed = page_meta(lines, builder.header, first)
     if meta.date:
         year, evidence = int(meta.date[:4]), f"front matter date: {meta.date}"
     elif printed.date:

@@ -1,0 +1,158 @@
+"""A table of records: a content system's or a shared sheet's export of stories, one row
+each, its columns named by a header row (标题, 引题, 正文, 作者, 图片说明 …), as CSV or as
+tab-separated text copied from a spreadsheet. Each row with a title and a text is a story;
+every other line and cell is the export's furniture."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from cqnews_site.analyse.layout import Builder, StoryDraft, strip_photo_credit
+from cqnews_site.analyse.lines import Kind, classify, join_spaced_names, people_in_credit, words
+from cqnews_site.inputs.gazetteer import Gazetteer
+from cqnews_site.model.text import normalize
+
+HEADER_LINES_MAX = 40  # lines above the header row (an export's title, query, app chrome)
+RECORD_TEXT_MIN = 20  # characters of a row's text: '见附件' names a file, it is no text
+CAPTION_MIN = 4  # characters of a caption cell: '无' says there is no picture
+COLUMNS_MIN = 3  # cells of a header row
+
+
+@dataclass(frozen=True)
+class Record:
+    """One row: its cells by field (``record_columns`` in layout.yaml) and where it stands."""
+
+    line: int  # the file's line the row starts on
+    fields: dict[str, str]
+    body_line: int  # the file's line its text cell starts on
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    """The stories' rows and every other line or cell, as printed (furniture)."""
+
+    records: tuple[Record, ...]
+    noise: tuple[str, ...]
+    printed: str | None  # the day the rows were printed, when one column says it (YYYY-MM-DD)
+
+
+def read_table(text: str, first_line: int = 1) -> RecordTable | None:
+    """The table of records ``text`` holds, or None when it holds none: no header row naming
+    a title and a text column among its first lines."""
+    lines = text.split("\n")
+    for at, raw in enumerate(lines[:HEADER_LINES_MAX]):
+        delimiter = "\t" if "\t" in raw else ","
+        if delimiter not in raw:
+            continue
+        header = _fields(next(csv.reader([raw], delimiter=delimiter), []))
+        if "headline" in header.values() and "body" in header.values():
+            table = _table(lines, at, header, delimiter, first_line)
+            # (a header and no row that is a story: read as the page it is)
+            return table if table.records else None
+    return None
+
+
+def _fields(cells: list[str]) -> dict[int, str]:
+    """The columns a header row names: position → field."""
+    if len(cells) < COLUMNS_MIN:
+        return {}
+    names = words()["record_columns_by_name"]
+    found: dict[int, str] = {}
+    for position, cell in enumerate(cells):
+        field = names.get(re.sub(r"\s", "", cell))
+        if field is not None and field not in found.values():
+            found[position] = field
+    return found
+
+
+def _table(lines: list[str], at: int, header: dict[int, str], delimiter: str,
+           first_line: int) -> RecordTable:
+    noise = [line.strip() for line in lines[:at + 1] if line.strip()]
+    records: list[Record] = []
+    printed: list[str] = []
+    reader = csv.reader(io.StringIO("\n".join(lines[at + 1:])), delimiter=delimiter)
+    start = first_line + at + 1  # the file's line of the row being read
+    for row in reader:
+        fields = {header[k]: cell.strip() for k, cell in enumerate(row) if k in header}
+        if not _long(fields.get("body", "")) and _long(fields.get("captions", "")):
+            # a picture's row: its caption is its text (photo news)
+            fields["body"], fields["photo"] = fields.pop("captions"), "1"
+        if fields.get("headline") and _long(fields.get("body", "")):
+            # (the text cell begins on the row's line after the lines the cells before it hold)
+            body = min((k for k, f in header.items()
+                        if f == ("captions" if "photo" in fields else "body")), default=0)
+            before = sum(cell.count("\n") for cell in row[:body])
+            records.append(Record(start, fields, start + before))
+            if day := _day(fields.get("printed", "")):
+                printed.append(day)
+        else:
+            noise += [cell.strip() for cell in row if cell.strip()]
+        start = first_line + at + 1 + reader.line_num
+    return RecordTable(tuple(records), tuple(noise),
+                       printed[0] if printed and len(set(printed)) == 1 else None)
+
+
+def _long(text: str) -> bool:
+    return len(re.sub(r"\s", "", text)) >= RECORD_TEXT_MIN
+
+
+_DAY = re.compile(r"^(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?$")
+
+
+def _day(cell: str) -> str | None:
+    match = _DAY.match(cell.strip())
+    if match is None:
+        return None
+    return f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}"
+
+
+def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
+    """A builder holding one story draft a record, and the table's furniture as its noise:
+    the record's heads as its columns give them, its text a paragraph a line (a dateline and
+    a closing credit read as on a page), its writers and photographers from their columns
+    and its captions' credits."""
+    built = Builder([])
+    built.noise = list(table.noise)
+    for record in table.records:
+        fields = record.fields
+        draft = StoryDraft(line=record.line, headline=fields["headline"],
+                           kicker=fields.get("kicker") or None,
+                           subtitle=fields.get("subtitle") or None,
+                           section=fields.get("section") or None)
+        built.open_record(draft)
+        for offset, text in enumerate(fields["body"].split("\n")):
+            if not text.strip():
+                continue
+            line = classify(record.body_line + offset, text, gazetteer)
+            if "photo" in fields and line.kind in (Kind.CAPTION, Kind.PHOTO_CREDIT):
+                _add(draft.photographers, line.names)  # '…踏青赏花。特约摄影 阎可心'
+                line.text = strip_photo_credit(line.text)
+                line.norm = normalize(line.text)
+            line.kind, line.rule = Kind.BODY, RECORD_PARAGRAPH
+            built.paragraph(line)
+        _add(draft.reporters, _names(fields.get("reporters", "")))
+        _add(draft.photographers, _names(fields.get("photographers", "")))
+        for offset, text in enumerate(fields.get("captions", "").split("\n")):
+            if len(text.strip()) < CAPTION_MIN:
+                continue
+            line = classify(record.line + offset, text.strip(), gazetteer)
+            if line.kind in (Kind.CAPTION, Kind.PHOTO_CREDIT):
+                _add(draft.photographers, line.photographers or line.names)
+            draft.captions.append(strip_photo_credit(text.strip()))
+    return built
+
+
+RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a paragraph of its own
+
+
+def _names(cell: str) -> tuple[str, ...]:
+    """The people a writers' or photographers' cell names ('通讯员　孙　静' / '胡　洋')."""
+    return people_in_credit(join_spaced_names(normalize(" ".join(cell.split())))) if cell else ()
+
+
+def _add(names: list[str], more: tuple[str, ...]) -> None:
+    names.extend(name for name in more if name not in names)
+
