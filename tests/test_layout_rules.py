@@ -4376,3 +4376,23 @@ def test_a_table_of_records_exported_as_csv_or_copied_from_a_sheet():
     # A page whose lines hold commas and such words is read as a page.
     assert records.read_table("标题,正文,作者\n县里召开会议\n　　本报讯　5月6日，县里召开会议。\n") is None
     assert records.read_table("县里召开会议\n　　本报讯　5月6日，县里召开会议。\n") is None
+
+
+def test_a_video_sites_upload_of_a_news_programme():
+    page = segment(
+        "首页\n番剧\n直播\n游戏中心\n会员购\n漫画\n赛事\n收藏\n投稿\n"
+        "【开州新闻】2021年5月12日\n知识\n>\n社科·法律·心理\n1263播放 · 总弹幕数9\n"
+        "未经作者授权，禁止转载\n00:00 / 12:46\n发送\n57\n12\n分享\n"
+        "《开州新闻》2021年5月12日（星期三）本期主要内容：\n"
+        "1.全区第二批重点项目集中开工\n2.汉丰湖上龙舟队开训\n—————————\n"
+        "全区第二批重点项目集中开工\n今天上午，我区2021年第二批重点项目集中开工仪式在浦里新区举行。\n"
+        "（记者：向丹　摄像：胡波）\n—————————\n汉丰湖上龙舟队开训\n"
+        "距离端午节还有一个多月，汉丰湖上已经热闹起来。\n（记者：刘思雨　杨柳）\n—————————\n"
+        "开州\n开州新闻\n重庆\n汉丰湖\n龙舟\n新闻\n评论\n汉丰湖边的老幺\n我家就在浦里，巴适\n"
+        "2021-05-12 21:06\n18\n回复\n满月的云\n大进的茶确实好喝\n2021-05-12 22:40\n6\n回复\n"
+        "弹幕列表\n时间\n弹幕内容\n发送时间\n00:21\n开州人报到\n05-12 20:45\n"
+        "视频选集\nP1\n全区第二批重点项目集中开工\n03:28\n")
+    assert [(s.headline, s.section, [i.heading for i in s.items], s.reporters, s.photographers)
+            for s in page.stories] == [
+        ("【开州新闻】2021年5月12日", None, ["全区第二批重点项目集中开工", "汉丰湖上龙舟队开训"],
+         ("向丹", "刘思雨", "杨柳"), ("胡波",))]

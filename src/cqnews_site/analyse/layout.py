@@ -346,7 +346,9 @@ def _brief_column(cur: StoryDraft) -> bool:
 
 
 def _rubric(text: str) -> bool:
-    return is_rubric(text) and _bracketed_headline(text) is None
+    # ('【开州新闻】2021年5月12日': a programme's title with its day names no column)
+    return (is_rubric(text) and _bracketed_headline(text) is None
+            and not _DAY_ENDS.search(normalize(text)))
 
 
 # A serial's part in brackets at its headline's end: '仙女山的传说（连载九）'.
@@ -408,9 +410,15 @@ def _rubric_headline(norm: str) -> re.Match[str] | None:
     low, high = RUBRIC_IN_BRACKETS
     if (match is None or not low <= len(match["inner"]) <= high
             or len(match["rest"]) < HEADLINE_AFTER_RUBRIC_MIN
-            or not headline_shape(match["rest"])):
+            or not headline_shape(match["rest"])
+            # ('【开州新闻】2021年5月12日': a programme and its day, one title)
+            or _DAY_ONLY.match(match["rest"])):
         return None
     return match
+
+
+_DAY_ENDS = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+_DAY_ONLY = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
 
 
 # A quotation set under a headline with its source ('“乌江水绿石板青。”——当地民谣'): an
@@ -615,7 +623,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "page-header",
         "今日某县 / JINRI MOUXIAN / 大足区党政代表团来我县考察 / 本报讯 5月12日，代表团来考察。",
         lambda b, run, after: b.cur is None and b.next_is_header(run[-1])
-        and all(len(line.normal) <= 16 for line in run),  # a paper's or site's name is short
+        # (a paper's or site's name is short, and names no day: '【开州新闻】2021年5月12日'
+        # is a programme's title over its video's chrome)
+        and all(len(line.normal) <= 16 and not _DAY_ENDS.search(line.normal) for line in run),
         _page_header,
     ),
     Decision(

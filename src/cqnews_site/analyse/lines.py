@@ -118,8 +118,9 @@ def words() -> dict:
     )
     data["closing_credit"] = re.compile(
         # (a medium's name may hold figures and letters: （第1眼TV记者 谢 蕾　通讯员 罗 浩）)
-        rf"^[(（]\s*(?P<inner>(?:[{HAN}A-Za-z0-9\-]{{0,12}}?(?:{roles}))?\s*{_NAMES}"
-        rf"(?:\s+(?:{prefixes})*(?:{roles})\s*{_NAMES})*)\s*[)）]$"
+        # (a role may be followed by a colon: （记者：向丹　摄像：胡波）)
+        rf"^[(（]\s*(?P<inner>(?:[{HAN}A-Za-z0-9\-]{{0,12}}?(?:{roles})\s*[:：]?)?\s*{_NAMES}"
+        rf"(?:\s+(?:{prefixes})*(?:{roles})\s*[:：]?\s*{_NAMES})*)\s*[)）]$"
     )
     data["editors"] = [*editor_role_patterns(data), *data["editors"]]
     data["web_chrome"] = [*data["web_chrome"], data["chat_header"]]
@@ -967,6 +968,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
     elif tail := _WORDS_AND_PICTURES.search(cred[:-1]):
         cred, photos = cred[: tail.start()] + ")", True  # '（南泉街道　刘　洋　文/图）'
+    # ('摄像：胡波': the camera's field with its colon, read as the role and the name)
+    cred = _CAMERA_FIELD.sub(r"\1 ", cred)
     match = words()["closing_credit"].match(cred)
     if match and words()["roles"].search(match["inner"]):
         # '（记者　唐　浩　刘佳怡　摄像　陈　涛）': the camera's or the photos' names come last
@@ -1211,6 +1214,7 @@ _UNIT_THEN_NAME = re.compile(
 _SUPPLIED = re.compile(
     r"(?:受访者|受訪者|资料|資料|[\u4e00-\u9fff]{2,12})?(?:提供|供图|供圖|图片|圖片)")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
+_CAMERA_FIELD = re.compile(r"(摄影|攝影|摄像|攝像)\s*[:：]\s*")
 _PHOTO_ROLE_LAST = re.compile(
     r"^(?P<writers>.+?)\s+(?:摄影|攝影|摄像|攝像)\s*[:：/]?\s*(?P<photos>[^\s:：/].*)$")
 

@@ -339,12 +339,16 @@ def comment_threads(lines: list[Line]) -> None:
     """Readers' comments under a post, each its writer's name and its text over its foot
     ('宜昌的小周' / '就是我！…' / '11月5日　湖北　　♡ 103　　回复'): two or more such feet
     make the lines above each, up to the one before, chrome: no heads, no stories."""
-    feet = [at for at, line in enumerate(lines) if _COMMENT_FOOT.match(line.normal)]
+    feet = [at for at, line in enumerate(lines) if _COMMENT_FOOT.match(line.normal)
+            or _split_foot(lines, at)]
     if len(feet) < COMMENT_FEET_MIN:
         return
     for at in feet:
         lines[at].kind, lines[at].rule = Kind.NOISE, "web-chrome"
-        for above in range(at - 1, max(at - 1 - COMMENT_LINES_MAX, -1), -1):
+        top = at
+        if _split_foot(lines, at):  # (its time and its likes above it, read as chrome)
+            top -= SPLIT_FOOT_LINES
+        for above in range(top - 1, max(top - 1 - COMMENT_LINES_MAX, -1), -1):
             line = lines[above]
             if (line.kind in (Kind.NOISE, Kind.CREDIT, Kind.BYLINE) or line.level
                     or len(line.normal) > COMMENT_TEXT_MAX or above in feet):
@@ -353,6 +357,18 @@ def comment_threads(lines: list[Line]) -> None:
 
 
 COMMENT_TEXT_MAX = 80  # characters of a comment's line
+SPLIT_FOOT_LINES = 2  # a comment's time and its likes, each a line over its reply button
+_COMMENT_TIME = re.compile(r"^(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})?$")
+
+
+def _split_foot(lines: list[Line], at: int) -> bool:
+    """A comment's foot read one part a line: its time, its likes and its reply button
+    ('2021-05-12 21:06' / '18' / '回复')."""
+    if at < SPLIT_FOOT_LINES or lines[at].normal not in ("回复", "回覆"):
+        return False
+    time, likes = lines[at - 2], lines[at - 1]
+    return (time.number + 1 == likes.number == lines[at].number - 1
+            and bool(_COMMENT_TIME.match(time.normal)) and likes.normal.isdigit())
 
 
 # A forum post's head: who posted it and when ('作者：丁山湖的风　提交日期：2008-11-21 8:47:00',
@@ -445,11 +461,17 @@ def lone_counts(lines: list[Line]) -> None:
     """A count alone on its line between a page's buttons and labels ('举报' / '0' / '分享至',
     '关注者' / '1,286' / '被浏览'): the comments', followers' or likes' count, chrome like
     them, never text."""
-    for at in range(1, len(lines) - 1):
-        line = lines[at]
-        if (line.kind in (Kind.BODY, Kind.HEADLIKE) and _COUNT.match(line.normal)
-                and lines[at - 1].kind is Kind.NOISE and lines[at + 1].kind is Kind.NOISE):
-            line.kind, line.rule = Kind.NOISE, "web-chrome"
+    at = 1
+    while at < len(lines) - 1:
+        # (or a row of counts, one a line: '发送' / '57' / '12' / '33' / '分享')
+        end = at
+        while (end < len(lines) - 1 and lines[end].kind in (Kind.BODY, Kind.HEADLIKE)
+               and _COUNT.match(lines[end].normal)):
+            end += 1
+        if end > at and lines[at - 1].kind is Kind.NOISE and lines[end].kind is Kind.NOISE:
+            for line in lines[at:end]:
+                line.kind, line.rule = Kind.NOISE, "web-chrome"
+        at = max(end, at + 1)
 
 
 # '仙女山单日游客首破4万人次(2)': an article's title again over its second page.
@@ -537,3 +559,28 @@ def ai_boxes(lines: list[Line]) -> None:
                         or below.normal[-1:] not in "?？"):
                     break
                 below.kind, below.rule = Kind.NOISE, "ai-box"
+
+
+_DANMAKU_LABEL = re.compile(r"^弹幕列表$|^彈幕列表$")
+_DANMAKU_HEADER = frozenset({"时间", "弹幕内容", "发送时间", "時間", "彈幕內容", "發送時間"})
+_VIDEO_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_SENT_AT = re.compile(r"^\d{1,2}-\d{1,2} \d{1,2}:\d{2}$")
+
+
+def danmaku_lists(lines: list[Line]) -> None:
+    """A video's list of the comments flown over it, read one cell a line under its label
+    ('弹幕列表' / '时间' / '弹幕内容' / '发送时间' / '00:21' / '开州人报到' / '05-12 20:45' …):
+    its header and every row (the time in the video, the words, the time sent) are chrome."""
+    for at, line in enumerate(lines):
+        if not _DANMAKU_LABEL.match(line.normal):
+            continue
+        k = at + 1
+        while k < len(lines) and lines[k].normal in _DANMAKU_HEADER:
+            lines[k].kind, lines[k].rule = Kind.NOISE, "web-chrome"
+            k += 1
+        while (k + 2 < len(lines) and _VIDEO_TIME.match(lines[k].normal)
+               and _SENT_AT.match(lines[k + 2].normal)):
+            for cell in lines[k:k + 3]:
+                cell.kind, cell.rule = Kind.NOISE, "web-chrome"
+            k += 3
+

@@ -47,6 +47,7 @@ from cqnews_site.analyse.other_inputs import (
     calendar_blocks,
     chat_remarks,
     comment_threads,
+    danmaku_lists,
     distribution_lists,
     export_fields,
     forum_threads,
@@ -212,6 +213,91 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         if line is not None and not single:
             out.append(line)
     lines[:] = out
+
+
+MENU_ENTRY_MAX = 4  # characters of an entry of a menu or a tag list read one a line
+MENU_RUN_MIN = 6  # entries of such a menu, one under the other
+_SENTENCE_MARKS = re.compile(r"[，,。！!？?、；;：:“”]")
+
+
+def _menu_runs(lines: list[Line]) -> None:
+    """A site's menu or a video's tags read one entry a line ('番剧' / '直播' / '游戏中心' /
+    …): six lines or more of four characters at most, one under the other, with no mark of
+    a sentence and no figure, are chrome (a poem's lines are longer or punctuated)."""
+    run: list[Line] = []
+    last = 0  # the line number the run reached (an entry read as chrome already goes on with it)
+    for line in [*lines, None]:
+        if (line is not None and run and line.number == last + 1 and line.rule == "web-chrome"
+                and len(line.normal) <= MENU_ENTRY_MAX):
+            last = line.number  # ('收藏' among '消息' / '动态' / '收藏' / '历史')
+            continue
+        entry = (line is not None and not line.level
+                 and (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                      or line.rule == "place-line")  # ('开州' among a video's tags)
+                 and 0 < len(line.normal) <= MENU_ENTRY_MAX
+                 # (a table read a cell a line has figures among its cells: '序号' / … / '1')
+                 and not _SENTENCE_MARKS.search(line.normal)
+                 and not any(ch.isdigit() for ch in line.normal))
+        if entry and run and line.number == last + 1:
+            run.append(line)
+            last = line.number
+            continue
+        if run and words()["paper_shapes_re"].search(run[0].normal):
+            run = run[1:]  # ('潼南网' over its menu: the site's name, the page's header)
+        if len(run) >= MENU_RUN_MIN:
+            for item in run:
+                item.kind, item.rule = Kind.NOISE, "menu-entry"
+        run = [line] if entry else []
+        last = line.number if entry else 0
+
+
+_CRUMB_MARK = re.compile(r"^[>＞›»/]$")
+CRUMB_MAX = 10  # characters of a breadcrumb's part on a line of its own
+
+
+def _split_breadcrumbs(lines: list[Line]) -> None:
+    """A breadcrumb read one part a line ('知识' / '>' / '社科·法律·心理'): the short heads
+    right above and under the mark alone on its line are the site's, not heads of text."""
+    for above, mark, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if not _CRUMB_MARK.match(mark.normal):
+            continue
+        for part in (above, below):
+            if (part.kind is Kind.HEADLIKE and not part.level
+                    and abs(part.number - mark.number) == 1 and len(part.normal) <= CRUMB_MAX):
+                part.kind, part.rule = Kind.NOISE, "web-chrome"
+
+
+# A programme's contents at the head of its script: '…本期主要内容：' over '1.title', '2.title'.
+_PROGRAMME_CONTENTS = re.compile(r"(?:主要内容|内容提要|本期内容|今日内容)\s*[:：]$")
+_LISTED_PART = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.{3,60})$")
+LISTED_PARTS_MIN = 2
+
+
+def _programme_parts(lines: list[Line]) -> None:
+    """The parts a programme's contents list ('本期主要内容：' / '1.全区…开工' / …) whose titles
+    stand again as heads below: the list is its contents, furniture, and each head an item
+    of the one programme, not a story of its own."""
+    for at, line in enumerate(lines):
+        if not _PROGRAMME_CONTENTS.search(line.normal):
+            continue
+        entries: list[Line] = []
+        for entry in lines[at + 1:]:
+            if (entry.number != (entries[-1] if entries else line).number + 1
+                    or not _LISTED_PART.match(entry.normal)):
+                break
+            entries.append(entry)
+        titles = {_LISTED_PART.match(e.normal)["title"].replace(" ", ""): e for e in entries}
+        heads: dict[str, Line] = {}  # each title's first head below the list
+        again: list[Line] = []  # its title printed once more (a video's list of its parts)
+        for below in lines[at + len(entries) + 1:]:
+            title = below.normal.replace(" ", "")
+            if below.kind is Kind.HEADLIKE and not below.level and title in titles:
+                (again.append(below) if title in heads else heads.setdefault(title, below))
+        if len(entries) >= LISTED_PARTS_MIN and len(heads) == len(entries):
+            for entry in [*entries, *again]:
+                entry.kind, entry.rule = Kind.NOISE, "contents-entry"
+            for head in heads.values():
+                head.kind, head.rule = Kind.RUBRIC, "listed-part"
 
 
 SIGN_LINES_MIN = 3  # lines of two spaced characters each that make a sign, not a column
@@ -603,6 +689,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
     _stacked_signs(lines)
+    _menu_runs(lines)
+    _split_breadcrumbs(lines)
     _cut_numbers(lines)
     chat_remarks(lines)
     ai_boxes(lines)
@@ -619,6 +707,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     search_results(lines)
     lone_counts(lines)
     comment_threads(lines)
+    danmaku_lists(lines)
     forum_threads(lines)
     listed_books(lines)
     post_tags(lines)
@@ -642,6 +731,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _titles_printed_again(lines)
     _guide_lists(lines)
     _contents_lists(lines)
+    _programme_parts(lines)
     _contents_pages(lines)
     _running_heads(lines)
     _place_bar_titles(lines, gazetteer)
@@ -683,6 +773,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     for index, line in enumerate(lines):
         label = _any_label(line.normal)
         if line.kind is Kind.HEADLIKE and not _quote_headline(lines, index) and (
+                not _DATED_TITLE.match(line.normal)) and (
                 index in boxed or _QA_LABEL.match(line.normal) or (
                 label is not None and (counts[label] > 1 or label.endswith(fields)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
@@ -746,6 +837,10 @@ def _quote_headline(lines: list[Line], at: int) -> bool:
 
 
 LABELLED_RUN_MIN = 3  # lines of a box of fields: 姓名：… / 出生：… / 项目：…
+
+
+# '【开州新闻】2021年5月12日': a programme's name in brackets and its day, a title, no label.
+_DATED_TITLE = re.compile(r"^【[^】]{2,12}】\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 
 
 def _labelled_runs(lines: list[Line]) -> set[int]:
