@@ -856,6 +856,13 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _subhead,
     ),
     Decision(
+        "record-title-opens-story",
+        "信件选登 / 今年的信件选登如下。 / 南湖路公交站能否加装候车雨棚？ / "
+        "信件编号：NA2026011502　　来信人：王**　　来信时间：2026-01-15",
+        lambda b, run, after: len(run) == 1 and run[0].rule == "record-title",
+        _open,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
@@ -2347,9 +2354,13 @@ class Builder:
         # A report follows the caption: it opens with a dateline, or its writers signed
         # the story above the picture (a web article's byline, [图片], caption, text).
         # (or its reporter tells what was seen: '记者昨日走访主城多家药店发现，…')
-        opens_report = after is not None and after.kind is Kind.BODY and (
+        opens_report = after is not None and ((after.kind is Kind.BODY and (
             bool(dateline(after.normal[:120])) or bool(cur is not None and cur.reporters)
-            or bool(_REPORTER_OPENING.match(after.normal)))
+            or bool(_REPORTER_OPENING.match(after.normal))))
+            # (or a signed report's summary box: '本报记者　A' / [图片] / caption / '核心阅读';
+            # or the report's byline under the picture: caption / '记者　冯　林' / text)
+            or (after.kind is Kind.LABEL and bool(cur is not None and cur.reporters))
+            or (after.kind is Kind.BYLINE and self._text_under(after)))
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
@@ -2416,6 +2427,11 @@ class Builder:
             if paragraph.subhead or _QUESTION.match(paragraph.text):
                 return False
         return False
+
+    def _text_under(self, line: Line) -> bool:
+        """Is the line right after ``line`` (a line below the one being placed) text?"""
+        at = self.lines.index(line, self._index)
+        return at + 1 < len(self.lines) and self.lines[at + 1].kind is Kind.BODY
 
     def _caption_text(self, text: str) -> None:
         text = IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker
@@ -2505,6 +2521,9 @@ class Builder:
             self.pending_from = None
             self._start(cur)
         _extend_unique(cur.reporters, reporters)
+        if (said := _REPORTER_SAYS.match(norm)) is not None:
+            # '总台记者　李　想：我现在所在的…': a broadcast's reporter speaking on camera
+            _extend_unique(cur.reporters, people_in_credit(said["credit"]))
         # A closing credit "（王五）" signs the item or story it ends.
         # A closing credit "（张三 李四）" at the very end of a paragraph.
         # A table's last cell or a form's value is data, never a credit: '彭　勇（区供销合作社）'.
@@ -2558,6 +2577,9 @@ def _field_line(line: Line) -> bool:
 
 
 FIELD_BLOCKS_MIN = 2  # heads over labelled fields that make a listing's entries its items
+# A transcript's turn by the report's own reporter: '总台记者　李　想：…', '本台记者 王 平：…'.
+_REPORTER_SAYS = re.compile(
+    rf"^(?P<credit>[{HAN}]{{0,6}}(?:记者|記者)\s*[{HAN}](?: ?[{HAN}]){{1,2}})\s*:")
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}")  # between cells (one space pads a name: '陈　浩')
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
@@ -2642,7 +2664,12 @@ def _org_credit(inner: str) -> bool:
     return len(norm) <= 14 and bool(org_marks().search(norm))
 
 
-_TEAM_PHOTO = re.compile(TEAM_PHOTO_CREDIT)
+# A credit after a caption's last sentence that the credit rules read apart: a team's
+# ('本报采访组　摄'), or a name with the mark glued to it and the agency after it ('谭　浩摄
+# （人民视觉）').
+_TEAM_PHOTO = re.compile(rf"(?:{TEAM_PHOTO_CREDIT}"
+                         rf"|[{HAN}](?:\s?[{HAN}]){{1,2}}(?<![拍航抓跟所])(?:摄|攝))"
+                         r"(?:\s*[(（][^()（）]{2,8}[)）])?")
 
 
 def strip_photo_credit(text: str) -> str:

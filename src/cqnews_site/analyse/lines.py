@@ -1388,8 +1388,14 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     """The photographers a line's end credits and whether more than a few characters come
     before the credit (a caption), or None."""
     tail = probe.cred[-80:]  # a credit ends the line: look at its end only
+    # ('谭浩摄（人民视觉）': the agency in brackets after the mark)
+    tail = _PHOTO_AGENCY.sub(r"\1", tail)
     if not words()["photo_mark_re"].search(tail):
         return None
+    if (glued := _GLUED_NAME_MARK.search(tail)) and person_like(
+            name := glued["name"].replace(" ", "")):
+        # '…骑行。　谭　浩摄': a name set apart, its mark glued to it
+        tail = tail[:glued.start("name")] + name + " " + glued["mark"]
     # '本组图片　记者　何　玥　摄': the photos of a group above, credited together
     tail = _PHOTO_GROUP.sub("", tail, count=1)
     role = words()["roles"].search(tail)
@@ -1414,6 +1420,9 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
 
 
+_PHOTO_AGENCY = re.compile(r"((?:摄|攝))\s*[(（][^()（）]{2,8}[)）]$")
+_GLUED_NAME_MARK = re.compile(
+    rf"\s(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})(?<![拍航抓跟所])(?P<mark>摄|攝)$")
 _PHOTO_GROUP = re.compile(r"^(?:本组图片|本组照片|本組圖片|本組照片|组图|組圖)\s*(?:[:：]|由)?\s*")
 
 

@@ -267,6 +267,24 @@ def _split_breadcrumbs(lines: list[Line]) -> None:
                 part.kind, part.rule = Kind.NOISE, "web-chrome"
 
 
+# A line of fields, three labels or more: '信件编号：NA2026012705　　来信人：陈**　　来信时间：…'
+# (a contact's two, '联系人：…　手机：…', close a release).
+_FIELD_ROW = re.compile(rf"^[{HAN}]{{2,6}}\s*:\s*\S+(?:\s+[{HAN}]{{2,6}}\s*:\s*\S+){{2,}}")
+RECORD_TITLE_MAX = 40  # characters of a title over its record's fields
+
+
+def _titles_over_fields(lines: list[Line]) -> None:
+    """A title right over a row of fields ('广阳镇至南坪公交末班车能否延后？' / '信件编号：…
+    来信人：…　来信时间：…'): a letter's or a record's title, its head however it ends (a
+    question mark ends many a letter's)."""
+    for line, below in pairwise(lines):
+        if (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+                and below.number - line.number <= 2 and len(line.normal) <= RECORD_TITLE_MAX
+                and not _FIELD_ROW.match(line.normal) and label_of(line.normal) is None
+                and not re.search(r"[。:,，；;]", line.normal) and _FIELD_ROW.match(below.normal)):
+            line.kind, line.rule = Kind.HEADLIKE, "record-title"
+
+
 # A programme's contents at the head of its script: '…本期主要内容：' over '1.title', '2.title'.
 _PROGRAMME_CONTENTS = re.compile(r"(?:主要内容|内容提要|本期内容|今日内容)\s*[:：]$")
 _LISTED_PART = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.{3,60})$")
@@ -691,6 +709,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _stacked_signs(lines)
     _menu_runs(lines)
     _split_breadcrumbs(lines)
+    _titles_over_fields(lines)
     _cut_numbers(lines)
     chat_remarks(lines)
     ai_boxes(lines)

@@ -356,6 +356,9 @@ def _story_date(
             return date, printed
     # (a story with no printed headline is titled by its first subhead: its text follows)
     opening = _opening(paragraphs, subheads, untitled=draft.headline is None)
+    if opening is not None and (sent := _SENT_ON.search(paragraphs[opening])):
+        # '信件编号：…　来信人：陈**　来信时间：2026-01-27 09:15': a letter's day, among its fields
+        return f"{sent[1]}-{int(sent[2]):02d}-{int(sent[3]):02d}", True
     if opening is not None and not _GREETING.match(paragraphs[opening]):
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
@@ -395,6 +398,10 @@ def _story_date(
             if date:
                 return date, printed
     return None, False
+
+
+_SENT_ON = re.compile(
+    r"(?:来信|来电|留言|提问|提交)(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 
 
 # A post's greeting to its readers ('各位南岸的小伙伴，晚上好！今天是5月28日…'): the day it
