@@ -1203,6 +1203,10 @@ THEME_KICKER_MAX = 4  # characters of a theme phrase set as a kicker
 THEME_HEAD_MIN = 12  # characters of the headline under it
 
 
+BANNER_GAP = 2  # line numbers between a page's flag and the head under it, more than
+CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
+
+
 def _headline_of_two(upper: Line, lower: Line) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
     deck, the common layout), 1 for the lower (under its kicker)."""
@@ -1222,6 +1226,12 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
     if (upper.normal.startswith(tuple(words()["slogan_openings"])) and not _deck_shape(lower)
             and not lower.normal.startswith(tuple(words()["slogan_openings"]))):
         # '严厉打击“两抢一盗”犯罪 / 市法院公开宣判11名罪犯': a campaign's call over the news
+        return 1
+    if (upper.normal.endswith("”") and "“" in upper.normal and " " not in upper.normal
+            and len(upper.normal) <= CAMPAIGN_KICKER_MAX and not _deck_shape(lower)
+            and len(parts := lower.normal.split()) == 2 and all(len(p) >= 4 for p in parts)):
+        # '岁末年初执行“攻坚月”' / '凌晨蹲守4小时　法官为62名农民工追回工资38万元': a campaign's
+        # quoted name over a headline of two parts is its kicker
         return 1
     short = upper.normal.replace(" ", "")
     if (len(short) <= THEME_KICKER_MAX and short.isalpha() and len(lower.normal) >= THEME_HEAD_MIN
@@ -1628,9 +1638,10 @@ class Builder:
             # under a briefs rubric head a brief of its own, as a bulleted title does.
             self._open_brief(line)
             return i + 1
-        if (line.rule == "place-bar-title" and cur is not None and not cur.ended
-                and not cur.has_body):
-            cur.rubric_heads_roundup()  # '区县传真' / '万州｜…': the rubric heads the roundup
+        if (line.rule in ("place-bar-title", "listed-event") and cur is not None
+                and not cur.ended and not cur.has_body):
+            # '区县传真' / '万州｜…', '本期寻亲信息' / '寻找…': the rubric heads the roundup
+            cur.rubric_heads_roundup()
         self.log(line.number, "rubric-opens-item")
         self.open_item(heading, line.number, None, voice=line.rule == "bold-speaker")
         return i + 1
@@ -1768,8 +1779,12 @@ class Builder:
     def _on_subhead(self, i: int) -> int:
         line = self.lines[i]
         name = line.text.strip().lstrip(BULLETS + " \u3000")
-        if (line.rule == "bulleted-subhead" and _rubric(name) and self._over_headline(i)
-                and self.cur is not None and self.cur.has_body):
+        if (line.rule == "bulleted-subhead" and self._over_headline(i)
+                and self.cur is not None and self.cur.has_body and (
+                    _rubric(name)
+                    # ('■数读' / '552米主跨刷新世界纪录' under a story its credit closed: a
+                    # box's label over the box's own title)
+                    or (self.cur.closed and name in words()["labels_set"]))):
             # '■追踪' / '占道多年的废品站搬走了' / '本报7月5日以…': a column's name in its box
             # over a headline heads the story below, not a part of the story above.
             self.log(line.number, "boxed-column-over-headline")
@@ -2039,6 +2054,12 @@ class Builder:
             self.set_headline(draft, head)
         if below:
             draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
+        if (len(above) == 1 and not self.stories and self.banner is None
+                and words()["banner_shapes_re"].search(above[0].normal.replace(" ", ""))
+                and head.number - above[0].number > BANNER_GAP):
+            # ('晚报寻亲·第37期', set apart over the page's lead: the column the whole page is,
+            # its flag; right over a headline, '区县圆桌会·第23期' is that story's series)
+            self.banner, above = _unspaced(above[0].text), []
         if above:
             nearest = above[-1].text
             if (_rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated

@@ -929,13 +929,19 @@ def _label(probe: Probe) -> bool:
     return bare_label(probe.norm) in words()["labels_set"]
 
 
+_INNER_BRACKETS = re.compile(rf"(?<=[{HAN}])\([^()]{{1,8}}\)(?=[{HAN}])")
 _RAISED_BY = re.compile(r"^\(\s*(?:反映人|提案人|建议人|建議人)\s*:\s*(?P<rest>[^()]+?)\s*\)$")
 _DRAFTED = re.compile(
-    r"^\(\s*(?:撰稿|撰文|执笔|執筆|(?:采访|採訪|调研|調研|报道|報道)组成员)\s*:\s*(?P<names>[^:()]+?)"
+    r"^\(\s*(?:撰稿|撰文|执笔|執筆|(?:资料)?整理|(?:采访|採訪|调研|調研|报道|報道)组成员)\s*:"
+    r"\s*(?P<names>[^:()]+?)"
     r"(?:\s+(?:审稿|審稿|审核|審核|审定|審定|统稿|統稿)\s*:\s*[^:()]+)?\s*\)$")
 
 
 def _closing_credit(probe: Probe) -> Verdict | None:
+    if probe.norm[:1] == "(" and (inner := _INNER_BRACKETS.search(probe.norm[1:-1])):
+        # '（两江新区（自贸区）人民法院法官　王　珊）': a unit's note in brackets of its own
+        norm = probe.norm[:inner.start() + 1] + probe.norm[inner.end() + 1:]
+        return _closing_credit(Probe(norm, norm, probe.level, probe.gazetteer))
     if (probe.norm[:1] == "(" and ")" not in probe.norm
             and len(probe.norm) <= UNCLOSED_CREDIT_MAX and probe.norm[-1:] != "("):
         # '（龙水区　唐　勇': a scan lost the closing bracket of a credit alone on its line
@@ -1009,9 +1015,11 @@ def _excerpt_source(probe: Probe) -> Verdict | None:
 
 
 # '（本文选自…论坛“行走天下”版，有删节）', '（摘自《重庆日报》）', '（转自“某某”微信公众号）'
-# '（以上信息由各主办单位提供，如有变动以现场为准）': who supplied a listing, under it.
+# '（以上信息由各主办单位提供，如有变动以现场为准）', '（本期寻亲信息由…志愿者团队整理）': who
+# supplied or gathered a listing, under it.
 _TASK_BOX = re.compile(r"^\[[ xX]\]")
-_SUPPLIED_NOTE = re.compile(r"^\(\s*以上\S{0,6}由[^()]{2,30}提供[^()]{0,30}\)$")
+_SUPPLIED_NOTE = re.compile(
+    r"^\(\s*(?:以上|本期|本栏|本版)\S{0,8}由[^()]{2,30}(?:提供|整理|收集)[^()]{0,30}\)$")
 _SOURCE_NOTE = re.compile(r"^\(\s*(?:本文|此文|原文)?(?:摘自|选自|選自|节选自|節選自|摘编自|摘編自"
                           r"|转自|轉自|转载自|轉載自)\s*\S[^()]{1,60}\)$")
 
@@ -1807,7 +1815,7 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_SOURCE_NOTE.match(p.norm)) and not words()["roles"].search(p.norm),
              "where a text was taken from, bracketed under it: it closes the story, no writer"),
     LineRule("supplied-note", Kind.CREDIT, "（以上信息由各主办单位提供，如有变动以现场为准）",
-             lambda p: bool(_SUPPLIED_NOTE.match(p.norm)),
+             lambda p: bool(_SUPPLIED_NOTE.match(p.norm)) and not words()["roles"].search(p.norm),
              "who supplied the listing above, bracketed under it: it closes the story, no writer"),
     LineRule("end-mark", Kind.CREDIT, "（完）",
              lambda p: bool(words()["end_mark_re"].match(p.norm)),

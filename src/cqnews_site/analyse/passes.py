@@ -285,6 +285,28 @@ def _titles_over_fields(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.HEADLIKE, "record-title"
 
 
+# A box's figure line: the figure with its unit, a space, what it counts ('552米　大桥主跨').
+# (a figure has its unit: a ranking's '1　title' is no figure)
+_FIGURE_ROW = re.compile(r"^[\d.,，]+(?:万|亿)?[\u4e00-\u9fff%％]{1,3}\s+\S.{1,30}$")
+FIGURE_ROWS_MIN = 3
+
+
+def _figure_rows(lines: list[Line]) -> None:
+    """Three or more figure lines one under the other ('552米　大桥主跨…' / '1741米　大桥全长'
+    / …): the rows of a box of figures, text under the box's title, never heads."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        row = (line is not None and line.kind is Kind.HEADLIKE and not line.level
+               and bool(_FIGURE_ROW.match(line.normal)))
+        if row and run and line.number - run[-1].number <= 2:
+            run.append(line)
+            continue
+        if len(run) >= FIGURE_ROWS_MIN:
+            for figure in run:
+                figure.kind, figure.rule = Kind.BODY, "table-row"
+        run = [line] if row else []
+
+
 # A programme's contents at the head of its script: '…本期主要内容：' over '1.title', '2.title'.
 _PROGRAMME_CONTENTS = re.compile(r"(?:主要内容|内容提要|本期内容|今日内容)\s*[:：]$")
 _LISTED_PART = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.{3,60})$")
@@ -710,6 +732,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _menu_runs(lines)
     _split_breadcrumbs(lines)
     _titles_over_fields(lines)
+    _figure_rows(lines)
     _cut_numbers(lines)
     chat_remarks(lines)
     ai_boxes(lines)
@@ -2269,8 +2292,9 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
 
 # '◆刘德清　87岁　1962年入党': a person's name and facts about them (age, year joined), set
 # apart by spaces, heading that person's part of a profile page.
+# (a two-character name may be padded: '黄　强　35岁　出租车司机')
 _NAME_AND_FACTS = re.compile(
-    rf"^[{BRIEF_BULLETS}]?\s*(?P<name>[{HAN}]{{2,3}})(?:\s+\S{{1,10}}){{1,3}}$")
+    rf"^[{BRIEF_BULLETS}]?\s*(?P<name>[{HAN}]{{2,3}}|[{HAN}] [{HAN}])(?:\s+\S{{1,10}}){{1,3}}$")
 _FACT = re.compile(r"\d{1,3}\s*岁|(?:19|20)\d{2}\s*年")
 
 
@@ -2316,7 +2340,7 @@ def _people_with_facts(lines: list[Line]) -> None:
              if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
              and below.kind is Kind.BODY
              and (match := _NAME_AND_FACTS.match(line.normal))
-             and _FACT.search(line.normal) and person_like(match["name"])]
+             and _FACT.search(line.normal) and person_like(match["name"].replace(" ", ""))]
     if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
         for line, _ in found:
             text = line.text.strip().lstrip(BRIEF_BULLETS).strip()
@@ -2445,12 +2469,25 @@ def _wrapped_chrome(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             line.kind, line.rule = Kind.NOISE, above.rule
 
 
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}[.．、]?$")
+
+
+def _numbered_cells_title(line: Line) -> str | None:
+    """The title of a database's contents entry in cells ('1.　璧山今年…平方米　　重庆商报
+    2010-03-12　A06'): the cell after its number."""
+    parts = cells(line.text)
+    if len(parts) >= 3 and _ENTRY_NUMBER.match(parts[0]):
+        return normalize(parts[1])
+    return None
+
+
 def _contents_lists(lines: list[Line]) -> None:
     """Numbered entries whose titles the page prints again as heads of their own ('01　城区
     12个老旧小区完成改造' … over the articles): a contents list, furniture."""
     heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING)}
     found = [line for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
-             and (match := _CONTENTS_ENTRY.match(line.normal)) and match["title"] in heads]
+             and (((match := _CONTENTS_ENTRY.match(line.normal)) and match["title"] in heads)
+                  or _numbered_cells_title(line) in heads)]
     if len(found) >= CONTENTS_ENTRIES_MIN:
         for line in found:
             line.kind, line.rule = Kind.NOISE, "contents-entry"

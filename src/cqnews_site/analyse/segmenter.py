@@ -81,8 +81,14 @@ _HEADER_RULES = ("masthead", "editors", "web-chrome")
 _HEADER_CELLS = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s+[-–—]\s+")
 
 
+# The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'.
+_COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)")
+
+
 def _header_date(line: str) -> str | None:
     norm = normalize(line)
+    if _COPY_DAY.search(norm):
+        return None
     match = DATE_RE.search(norm)
     if match and match["year"]:
         year, month, day = (chinese_number(match[k]) for k in ("year", "month", "day"))
@@ -425,8 +431,10 @@ def _opening(paragraphs: list[str], subheads: tuple[int, ...],
     return at if at < len(paragraphs) and at not in subheads else None
 
 
-# An earlier issue named in the text ('本报6月3日第2版《…》一文'): its date is no event's.
-_ISSUE_REFERENCE = re.compile(r"本[报報](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:第\s*[A-Z]?\d{1,2}\s*版)?")
+# An earlier issue named in the text ('本报6月3日第2版《…》一文', '本报上期（5月10日）'): its date
+# is no event's.
+_ISSUE_REFERENCE = re.compile(
+    r"本[报報](?:上期|前期)?[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]?(?:第\s*[A-Z]?\d{1,2}\s*版)?")
 
 
 def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
