@@ -4469,3 +4469,29 @@ def test_a_columns_page_an_extras_sides_a_court_page_and_a_databases_print():
         "本文件共2篇，打印于2010-03-15　10:22:47\n")
     assert [s.headline for s in page.stories] == ["万盛关闭12处小煤矿", "开县春橙首次整车出口俄罗斯"]
     assert page.date != "2010-03-15"  # the day of the print is no page's
+
+
+def test_an_editing_systems_export_with_labelled_fields_and_a_manuscripts_tracked_changes():
+    page = segment(
+        "某区报社融媒采编系统　版面稿件导出（文本）\n导出时间：2024-03-14 22:16:05\n"
+        "版面：某区报　2024年3月15日　星期五\n────────────────\n【稿件 1/2】　稿号：DDK-0027\n"
+        "【栏目】\n（无）\n【引题】\n打通便民服务“最后一百米”\n【标题】\n我区建成12个“一刻钟便民生活圈”\n"
+        "【作者】\n本报记者　王　婧\n【字数】846\n【正文】\n"
+        "　　本报讯　记者3月13日从区商务委获悉，截至目前，我区已建成12个便民生活圈。\n"
+        "　　区商务委相关负责人表示，今年将再建设6个便民生活圈。\n【备注】\n图片已换高清。\n"
+        "────────────────\n【稿件 2/2】　稿号：DDK-0036\n【栏目】\n便民提示\n【标题】\n"
+        "区医保服务大厅周六“不打烊”\n【作者】\n区人民医院老年医学科主治医师　罗　静\n【正文】\n"
+        "　　3月14日，记者从区医保局获悉，即日起区医保服务大厅每周六上午照常办公。\n")
+    assert page.date == "2024-03-15"
+    assert [(s.section, s.kicker, s.headline, s.reporters, s.date) for s in page.stories] == [
+        (None, "打通便民服务“最后一百米”", "我区建成12个“一刻钟便民生活圈”", ("王婧",), "2024-03-13"),
+        ("便民提示", None, "区医保服务大厅周六“不打烊”", ("罗静",), "2024-03-14")]
+    page = segment_md(
+        "## 北碚新春文化惠民活动启幕\n\n"
+        "**全区将开展各类活动[300]{.deletion author=\"刘畅\"}[320]{.insertion author=\"陈露\"}余场**\n\n"
+        "本报讯（记者　刘　畅）1月14日，[从原渝北区]{.deletion author=\"陈露\"}[新]{.insertion "
+        "author=\"陈露\"}划入的镇街[1200余副]{.comment-start id=\"0\" author=\"王珏\"}春联送到了群众手中。"
+        "[]{.comment-end id=\"0\"}\n\n[去年同期，活动只有200余场。]{.deletion author=\"陈露\"}\n")
+    story = page.stories[0]
+    assert (story.subtitle, story.paragraphs) == (
+        "全区将开展各类活动320余场", ("1月14日，新划入的镇街春联送到了群众手中。",))

@@ -853,6 +853,7 @@ _SCAN_EXPORT = re.compile(
     re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _EMPTY_LINK = re.compile(r"(?<!!)\[\]\((?:[^()]|\([^()]*\))*\)")  # (not an image: '![](…)')
+_TRACKED_OUT = re.compile(r"\[[^\[\]]*\]\{\.(?:deletion|comment-start|comment-end)\b[^{}]*\}")
 _ATTR_SPAN = re.compile(r"\[([^\[\]]+)\]\{[.#][^{}]*\}")
 
 
@@ -1939,6 +1940,14 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
                 linked = marker != "> " and bool(_LINKS_ONLY.match(stripped))
                 # (a task list's boxes, '- [ ] 与原件逐字核对', are a typist's to-do list)
                 listed = marker != "> " and not linked and not _TASK_BOX.match(stripped)
+        if "]{." in stripped:
+            # a manuscript's tracked changes, as pandoc writes them: what was deleted and the
+            # reviewers' comments are not the text; what was inserted is
+            unchanged = stripped
+            stripped = _ATTR_SPAN.sub(r"\1", _TRACKED_OUT.sub("", stripped)).strip()
+            if not stripped:  # a paragraph deleted whole: the editor's, kept as furniture
+                return Line(number, unchanged, level, Kind.NOISE, rule="tracked-change",
+                            norm=normalize(unchanged), indent=_indent(raw))
         bold = _BOLD.match(stripped)
         stripped = (bold[1] or bold[2]).strip() if bold else stripped
         if "[" in stripped:

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 
 from cqnews_site.analyse.layout import Builder, StoryDraft, strip_photo_credit
-from cqnews_site.analyse.lines import Kind, classify, join_spaced_names, people_in_credit, words
+from cqnews_site.analyse.lines import (
+    POSTS_AND_NAME,
+    Kind,
+    classify,
+    join_spaced_names,
+    people_in_credit,
+    person_like,
+    words,
+)
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.text import normalize
 
@@ -41,8 +49,11 @@ class RecordTable:
 
 def read_table(text: str, first_line: int = 1) -> RecordTable | None:
     """The table of records ``text`` holds, or None when it holds none: no header row naming
-    a title and a text column among its first lines."""
+    a title and a text column among its first lines, nor fields each under its label in
+    brackets (``labelled_table``)."""
     lines = text.split("\n")
+    if (labelled := labelled_table(lines, first_line)) is not None:
+        return labelled
     for at, raw in enumerate(lines[:HEADER_LINES_MAX]):
         delimiter = "\t" if "\t" in raw else ","
         if delimiter not in raw:
@@ -53,6 +64,79 @@ def read_table(text: str, first_line: int = 1) -> RecordTable | None:
             # (a header and no row that is a story: read as the page it is)
             return table if table.records else None
     return None
+
+
+_FIELD_LABEL = re.compile(r"^\s*【\s*(?P<label>[^】\s]{2,6})\s*】\s*$")
+# Between the articles, or another field run in after its label ('【字数】986', '【稿件 2/4】…').
+_SEPARATOR = re.compile(r"^(?:[─━—\-=_＿]{6,}|【[^】]{1,16}】)")
+_NO_VALUE = frozenset({"（无）", "(无)", "无", "—", "-", "（空）"})
+LABELLED_RECORDS_MIN = 2  # titles under their label: fewer is a page with a label in it
+
+
+def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
+    """An editing system's export of a page's articles with each field under its label in
+    brackets ('【引题】' / '打通便民服务…' / '【标题】' / '我区建成…' / '【正文】' / …), an
+    article a record: its fields by ``record_columns``; '（无）' is an empty field; other
+    labels ('【备注】', '【图片】') and every other line are furniture."""
+    names = words()["record_columns_by_name"]
+    labels = [(at, names.get(m["label"])) for at, raw in enumerate(lines)
+              if (m := _FIELD_LABEL.match(raw))]
+    if sum(1 for _, field in labels if field == "headline") < LABELLED_RECORDS_MIN or not any(
+            field == "body" for _, field in labels):
+        return None
+    records: list[Record] = []
+    noise: list[str] = []
+    fields: dict[str, str] = {}
+    starts: dict[str, int] = {}
+    field: str | None = None
+
+    def close() -> None:
+        if fields.get("headline") and _long(fields.get("body", "")):
+            start = min(starts.values())
+            records.append(Record(first_line + start, dict(fields),
+                                  first_line + starts.get("body", start)))
+        elif fields:
+            noise.extend(value for value in fields.values() if value)
+        fields.clear()
+        starts.clear()
+
+    for at, raw in enumerate(lines):
+        text = raw.strip()
+        if match := _FIELD_LABEL.match(raw):
+            field = names.get(match["label"])
+            if field is not None and field in fields:
+                close()  # a field already given: the next article's
+            noise.append(text)
+            if field is not None:
+                starts.setdefault(field, at + 1)
+                fields.setdefault(field, "")
+            continue
+        if _SEPARATOR.match(text):
+            field = None  # ('────…', '【稿件 2/4】　稿号：…', '【字数】986')
+        if field is None or not text or text in _NO_VALUE:
+            if text:
+                noise.append(text)
+            continue
+        fields[field] = f"{fields[field]}\n{raw}" if fields[field] else raw
+    close()
+    if len(records) < LABELLED_RECORDS_MIN:
+        return None
+    return RecordTable(tuple(records), tuple(noise), _printed_day(lines))
+
+
+def _printed_day(lines: list[str]) -> str | None:
+    """The page's day named in the export's head (版面：大渡口报　2024年3月15日　星期五), not
+    the day of the export."""
+    for raw in lines[:HEADER_LINES_MAX]:
+        if _FIELD_LABEL.match(raw):
+            break
+        if (match := _PRINTED.search(raw)) and not _EXPORTED.search(raw):
+            return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
+    return None
+
+
+_PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_EXPORTED = re.compile(r"导出|導出|打印|下载|下載")
 
 
 def _fields(cells: list[str]) -> dict[int, str]:
@@ -149,8 +233,18 @@ RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a parag
 
 
 def _names(cell: str) -> tuple[str, ...]:
-    """The people a writers' or photographers' cell names ('通讯员　孙　静' / '胡　洋')."""
-    return people_in_credit(join_spaced_names(normalize(" ".join(cell.split())))) if cell else ()
+    """The people a writers' or photographers' cell names ('通讯员　孙　静' / '胡　洋', or
+    a post before the name: '区人民医院老年医学科主治医师　罗　静')."""
+    if not cell:
+        return ()
+    text = join_spaced_names(normalize(" ".join(cell.split())))
+    if names := people_in_credit(text):
+        return names
+    line = classify(0, " ".join(cell.split()))
+    if line.kind in (Kind.BYLINE, Kind.CREDIT) and line.names:
+        return line.names
+    posted = POSTS_AND_NAME.match(text)
+    return (posted["name"],) if posted and person_like(posted["name"]) else ()
 
 
 def _add(names: list[str], more: tuple[str, ...]) -> None:
