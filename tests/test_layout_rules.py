@@ -4495,3 +4495,17 @@ def test_an_editing_systems_export_with_labelled_fields_and_a_manuscripts_tracke
     story = page.stories[0]
     assert (story.subtitle, story.paragraphs) == (
         "全区将开展各类活动320余场", ("1月14日，新划入的镇街春联送到了群众手中。",))
+
+
+def test_a_headline_printed_over_its_pinyin_and_a_works_credit():
+    page = segment(
+        "南　川　報\nNANCHUAN BAO\n1958年11月20日　星期四\n\n抢晴天　战雨天　苦干二十天\n"
+        "全县小春播种基本结束\nQUANXIAN XIAOCHUN B0ZHONG JIBEN JIESHU\n九万三千亩小麦油菜下了地\n"
+        "　　本报讯　到11月18日止，全县已播种小春作物九万三千亩。\n\n县农具厂试制成功双铧犁\n"
+        "XIAN NONGJUCHANG SHIZHI CHENGGONG SHUANGHUALEI\n"
+        "　　本报讯　县农具厂工人经过半个月的钻研，试制成功双铧犁。\n　　　　　　（县农具厂　刘　成）\n")
+    assert page.paper == "南川報"
+    assert [(s.kicker, s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("抢晴天　战雨天　苦干二十天", "全县小春播种基本结束", "九万三千亩小麦油菜下了地", ()),
+        (None, "县农具厂试制成功双铧犁", None, ("刘成",))]
+    assert "QUANXIAN XIAOCHUN B0ZHONG JIBEN JIESHU" in page.noise

@@ -1203,6 +1203,7 @@ THEME_KICKER_MAX = 4  # characters of a theme phrase set as a kicker
 THEME_HEAD_MIN = 12  # characters of the headline under it
 
 
+ROMANIZATION = "romanization"  # the rule of a headline's pinyin printed under it (passes)
 BANNER_GAP = 2  # line numbers between a page's flag and the head under it, more than
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 
@@ -1212,6 +1213,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
     deck, the common layout), 1 for the lower (under its kicker)."""
     if lower.rule == "entry-title":
         return 1  # a yearbook's chapter over its first entry's title: the entry heads
+    if upper.rule == "romanized-title" or lower.rule == "romanized-title":
+        return int(lower.rule == "romanized-title")  # the head printed with its pinyin
     if words()["speech_settings_re"].search(upper.normal):
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
@@ -1602,7 +1605,9 @@ class Builder:
 
     def _on_heads(self, i: int) -> int:
         end = self._head_run_end(i)
-        self._head_run(self.lines[i:end], self._after_noise(end))
+        run = [line for line in self.lines[i:end] if line.rule != ROMANIZATION]
+        self.noise.extend(line.text for line in self.lines[i:end] if line.rule == ROMANIZATION)
+        self._head_run(run, self._after_noise(end))
         return end
 
     def _on_rubric(self, i: int) -> int:
@@ -1963,7 +1968,14 @@ class Builder:
         subtitle) ends it, so the next Markdown heading opens a run of its own."""
         end = start + 1
         seen_md = self.lines[start].kind is Kind.HEADING
-        while end < len(self.lines) and self.lines[end].kind in (Kind.HEADING, Kind.HEADLIKE):
+        while end < len(self.lines) and (
+                self.lines[end].kind in (Kind.HEADING, Kind.HEADLIKE)
+                # (a headline's pinyin under it, a head of the run below it)
+                or (self.lines[end].rule == ROMANIZATION and end + 1 < len(self.lines)
+                    and self.lines[end + 1].kind in (Kind.HEADING, Kind.HEADLIKE))):
+            if self.lines[end].rule == ROMANIZATION:
+                end += 1
+                continue
             prev, nxt = self.lines[end - 1], self.lines[end]
             if seen_md and prev.level == 0 and nxt.level > 0:
                 break

@@ -340,6 +340,26 @@ def _programme_parts(lines: list[Line]) -> None:
                 head.kind, head.rule = Kind.RUBRIC, "listed-part"
 
 
+ROMANIZED_TITLE_MIN = 6  # characters of a headline printed over its pinyin
+_ROMANIZED = re.compile(r"^[A-Z0-9]{1,8}(?: [A-Z0-9]{1,8})+$")
+
+
+def _romanized_heads(lines: list[Line]) -> None:
+    """A head over its own romanization ('全县小春播种基本结束' / 'QUANXIAN XIAOCHUN B0ZHONG
+    JIBEN JIESHU'), as some papers of the 1950s printed every headline: the headline, whatever
+    heads stand with it."""
+    for line, below in pairwise(lines):
+        if (line.kind is Kind.HEADLIKE and not line.level and below.number == line.number + 1
+                and _ROMANIZED.match(below.normal)):
+            han = sum(1 for ch in line.normal if is_han(ch))
+            words_ = below.normal.split()
+            # (a paper's name over its pinyin, 北碚报 / BEIBEI BAO, is its masthead)
+            if (han >= ROMANIZED_TITLE_MIN and len(words_) <= han
+                    and not words()["paper_shapes_re"].search(line.normal)):
+                line.rule = "romanized-title"
+                below.kind, below.rule = Kind.NOISE, "romanization"
+
+
 SIGN_LINES_MIN = 3  # lines of two spaced characters each that make a sign, not a column
 
 
@@ -729,6 +749,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
     _stacked_signs(lines)
+    _romanized_heads(lines)
     _menu_runs(lines)
     _split_breadcrumbs(lines)
     _titles_over_fields(lines)
