@@ -43,6 +43,7 @@ from cqnews_site.analyse.passes import (
     COLUMN_SLACK,
     NUMBERED_ENTRY,
     OPENING_LINE_RULES,
+    ROMANIZATION,
     WHOLE_LINE_RULES,
     box_title,
     column_width,
@@ -1203,7 +1204,6 @@ THEME_KICKER_MAX = 4  # characters of a theme phrase set as a kicker
 THEME_HEAD_MIN = 12  # characters of the headline under it
 
 
-ROMANIZATION = "romanization"  # the rule of a headline's pinyin printed under it (passes)
 BANNER_GAP = 2  # line numbers between a page's flag and the head under it, more than
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 

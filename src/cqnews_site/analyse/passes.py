@@ -341,6 +341,7 @@ def _programme_parts(lines: list[Line]) -> None:
 
 
 ROMANIZED_TITLE_MIN = 6  # characters of a headline printed over its pinyin
+ROMANIZATION = "romanization"  # the rule of that pinyin line
 _ROMANIZED = re.compile(r"^[A-Z0-9]{1,8}(?: [A-Z0-9]{1,8})+$")
 
 
@@ -357,7 +358,7 @@ def _romanized_heads(lines: list[Line]) -> None:
             if (han >= ROMANIZED_TITLE_MIN and len(words_) <= han
                     and not words()["paper_shapes_re"].search(line.normal)):
                 line.rule = "romanized-title"
-                below.kind, below.rule = Kind.NOISE, "romanization"
+                below.kind, below.rule = Kind.NOISE, ROMANIZATION
 
 
 SIGN_LINES_MIN = 3  # lines of two spaced characters each that make a sign, not a column
