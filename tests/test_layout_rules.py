@@ -4509,3 +4509,33 @@ def test_a_headline_printed_over_its_pinyin_and_a_works_credit():
         ("抢晴天　战雨天　苦干二十天", "全县小春播种基本结束", "九万三千亩小麦油菜下了地", ()),
         (None, "县农具厂试制成功双铧犁", None, ("刘成",))]
     assert "QUANXIAN XIAOCHUN B0ZHONG JIBEN JIESHU" in page.noise
+
+
+def test_a_government_sites_channel_list_a_posts_card_a_players_place_and_a_creators_card():
+    page = segment(
+        "区农业农村委\n机构职能\n领导信息\n政策文件\n规划计划\n工作动态\n财政预决算\n依申请公开\n\n"
+        "发布日期：　2019-06-11\n名　　称：　潼南区召开稻渔综合种养现场推进会\n\n"
+        "潼南区召开稻渔综合种养现场推进会\n\n6月10日，潼南区2019年稻渔综合种养现场推进会在塘坝镇召开。\n")
+    assert [s.headline for s in page.stories] == ["潼南区召开稻渔综合种养现场推进会"]
+    assert lines.classify(1, "机构职能").kind is lines.Kind.HEADLIKE  # alone it is a head
+    page = segment(
+        "渝北新开3条公交线路\n\n2016-08-12　渝北发布\n\n渝北发布\n\n微信号　yubeifabu\n\n"
+        "功能介绍　渝北区委宣传部官方微信，发布渝北权威信息\n\n"
+        "8月11日，记者从区交委获悉，为方便空港新城居民出行，渝北将新开3条公交线路。（渝北时报记者　邓　琳）\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("渝北新开3条公交线路", ("邓琳",), "2016-08-11")]
+    page = segment(
+        "酉阳：春茶开采“抢鲜”上市\n\n2021-03-15 10:42:06　　来源：央广网\n\n[音频]　00:00 / 02:36\n点击收听\n\n"
+        "央广网重庆3月15日消息（记者冉光辉　通讯员杨晓燕）“今年气温回升快。”茶农说。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("酉阳：春茶开采“抢鲜”上市", ("冉光辉", "杨晓燕"))]
+    assert lines.classify(1, "2023-09-28 22:16发布于重庆").kind is lines.Kind.NOISE
+    assert lines.classify(1, "举报　　　　分享　　微信　　QQ　　QQ空间　　微博").kind is lines.Kind.NOISE
+    # A poem's lines of one length, unpunctuated, are no menu.
+    def rules(text: str) -> set[str]:
+        source, _ = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
+        return {line.rule for line in segmenter.trace(source).lines}
+
+    assert "menu-entry" not in rules("春到山村\n柳绿桃花红\n燕子绕梁飞\n农家备春耕\n犁耙响叮咚\n"
+                                     "溪水唱新歌\n山歌满坡飞\n")
+    assert rules("番剧\n直播\n游戏中心\n会员购\n漫画\n赛事\n投稿\n") == {"menu-entry"}

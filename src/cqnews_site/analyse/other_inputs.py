@@ -278,7 +278,8 @@ def microblog_posts(lines: list[Line]) -> None:
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
-_ACCOUNT_ID = re.compile(r"^微信号\s*[:：]|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)"
+_ACCOUNT_ID = re.compile(r"^微信号\s*[:：\s]|^功能介绍\s*[:：\s]"
+                         r"|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)"
                          r"|官方微信$"  # (荣昌区委宣传部官方微信)
                          r"|^文章\s*\d+\s+总阅读\s*[\d.]+万?$")  # (a self-media card's counts)
 ACCOUNT_CARD_LINE_MAX = 20

@@ -215,15 +215,17 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
-MENU_ENTRY_MAX = 4  # characters of an entry of a menu or a tag list read one a line
+MENU_ENTRY_MAX = 5  # characters of an entry of a menu or a tag list read one a line
 MENU_RUN_MIN = 6  # entries of such a menu, one under the other
+MENU_ONE_LENGTH = 0.8  # of its entries, fewer than this share of one length
 _SENTENCE_MARKS = re.compile(r"[，,。！!？?、；;：:“”]")
 
 
 def _menu_runs(lines: list[Line]) -> None:
     """A site's menu or a video's tags read one entry a line ('番剧' / '直播' / '游戏中心' /
-    …): six lines or more of four characters at most, one under the other, with no mark of
-    a sentence and no figure, are chrome (a poem's lines are longer or punctuated)."""
+    …): six lines or more of five characters at most and of several lengths, one under the
+    other, with no mark of a sentence and no figure, are chrome (a poem's lines are of one
+    length, or longer, or punctuated)."""
     run: list[Line] = []
     last = 0  # the line number the run reached (an entry read as chrome already goes on with it)
     for line in [*lines, None]:
@@ -244,7 +246,10 @@ def _menu_runs(lines: list[Line]) -> None:
             continue
         if run and words()["paper_shapes_re"].search(run[0].normal):
             run = run[1:]  # ('潼南网' over its menu: the site's name, the page's header)
-        if len(run) >= MENU_RUN_MIN:
+        # (a poem's lines, its title apart, are of one length; a menu's entries of several)
+        lengths = Counter(len(item.normal) for item in run)
+        if (len(run) >= MENU_RUN_MIN
+                and max(lengths.values(), default=0) < MENU_ONE_LENGTH * len(run)):
             for item in run:
                 item.kind, item.rule = Kind.NOISE, "menu-entry"
         run = [line] if entry else []
