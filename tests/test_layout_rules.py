@@ -4539,3 +4539,17 @@ def test_a_government_sites_channel_list_a_posts_card_a_players_place_and_a_crea
     assert "menu-entry" not in rules("春到山村\n柳绿桃花红\n燕子绕梁飞\n农家备春耕\n犁耙响叮咚\n"
                                      "溪水唱新歌\n山歌满坡飞\n")
     assert rules("番剧\n直播\n游戏中心\n会员购\n漫画\n赛事\n投稿\n") == {"menu-entry"}
+
+
+def test_a_writers_school_after_the_name_a_lottery_commentator_and_a_chart_in_blocks():
+    assert lines.classify(1, "本报学生记者　冯　越（重庆大学）　李诗涵（西南政法大学）").names == (
+        "冯越", "李诗涵")
+    assert lines.classify(1, "文／杨　柳（重庆师范大学文学院2008级）").names == ("杨柳",)
+    assert lines.classify(1, "（彩评人　杨　帆）").names == ("杨帆",)
+    page = segment(
+        "首月新增社区食堂23个\n　　本报讯（记者　龚　玥）2月9日，记者从市民政局获悉，首月新增社区食堂23个。\n"
+        "新增社区老年食堂　　▇▇▇▇▇▇░░░░░░░░░░░░░░　23/80个\n"
+        "数据来源：市民政局　　　　　　制图／韩　梅\n　　全市今年将新建社区老年食堂80个。\n\n"
+        "时报帮你问\n元旦假期轻轨会延长运营吗？\n　　读者黄先生问：元旦假期轻轨会延长运营吗？（记者　向　宇）\n")
+    assert [(s.section, s.headline, s.reporters, len(s.paragraphs)) for s in page.stories] == [
+        (None, "首月新增社区食堂23个", ("龚玥",), 2), ("时报帮你问", "元旦假期轻轨会延长运营吗？", ("向宇",), 1)]

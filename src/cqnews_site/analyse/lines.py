@@ -1089,6 +1089,10 @@ _WORDS_AND_PICTURES = re.compile(
 
 
 _RESIDENCE = re.compile(rf"\s*\((?:[{HAN}]{{0,10}})(?:街道|镇|鎮|乡|鄉|村|社区|社區|小区|小區)\)$")
+# A writer's school after the name: '冯　越（重庆大学）　李诗涵（西南政法大学）', '杨　柳（重庆
+# 师范大学文学院2008级）'.
+_SCHOOL = re.compile(rf"(?<=[{HAN}])\s*\([^()]{{0,12}}"
+                     r"(?:大学|學院|学院|中学|中學|小学|小學|学校|學校)[^()]{0,10}\)")
 
 
 # A letter's writer signing where they live, as a resident, and their name (with co-signers):
@@ -1131,7 +1135,7 @@ def _byline(probe: Probe) -> Verdict | None:
     # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:
     # '读者　冉　丽（桃花源街道）')
     # ('原创　上游新闻·重庆晨报记者　向　菊': an app marks its own reports so)
-    cred = credit_text(_RESIDENCE.sub("", _ORIGINAL_MARK.sub("", probe.norm)))
+    cred = credit_text(_SCHOOL.sub("", _RESIDENCE.sub("", _ORIGINAL_MARK.sub("", probe.norm))))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
