@@ -4553,3 +4553,19 @@ def test_a_writers_school_after_the_name_a_lottery_commentator_and_a_chart_in_bl
         "时报帮你问\n元旦假期轻轨会延长运营吗？\n　　读者黄先生问：元旦假期轻轨会延长运营吗？（记者　向　宇）\n")
     assert [(s.section, s.headline, s.reporters, len(s.paragraphs)) for s in page.stories] == [
         (None, "首月新增社区食堂23个", ("龚玥",), 2), ("时报帮你问", "元旦假期轻轨会延长运营吗？", ("向宇",), 1)]
+
+
+def test_a_framed_commentary_a_wire_day_alone_and_a_units_name_over_its_news():
+    page = segment(
+        "璧山報　　1984年4月17日　星期二\n\n※※※※※※※※※※※※※※※※※\n　　　　小　言　论　　　　　　　※\n"
+        "“塘堰无人管”该有人管了　　※\n　　实行联产承包以后，有的地方　※\n山坪塘、石河堰无人管理，渗漏垮　※\n"
+        "塌，一到天干就“望天吃饭”。　　※\n　　　　　　　　　　　向　东　　※\n※※※※※※※※※※※※※※※※※\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [("“塘堰无人管”该有人管了", ("向东",))]
+    page = segment(
+        "重慶日報　　1957年11月5日　星期二\n\n我省晚秋作物普遍丰收\n"
+        "　　新华社成都四日电　四川省今年晚秋作物普遍丰收。\n\n全省供销社收购桐油超过去年\n"
+        "　　【新华社成都卅一日电】全省供销社今年已收购桐油四十多万担。\n\n澄江乡勝利農業社\n养猪多　积肥多\n"
+        "　　本报讯　澄江乡勝利農業社上月廿八日统计，全社已养猪三百多头。（刘德芳）\n")
+    assert [(s.kicker, s.headline, s.date) for s in page.stories] == [
+        (None, "我省晚秋作物普遍丰收", "1957-11-04"), (None, "全省供销社收购桐油超过去年", "1957-10-31"),
+        ("澄江乡勝利農業社", "养猪多　积肥多", None)]

@@ -1205,6 +1205,8 @@ THEME_HEAD_MIN = 12  # characters of the headline under it
 
 
 BANNER_GAP = 2  # line numbers between a page's flag and the head under it, more than
+UNIT_KICKER_MAX = 10  # characters of a unit's name over its news in two phrases
+_UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校")
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 
 
@@ -1219,6 +1221,10 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
         return 1  # two parallel phrases above a plain headline: a kicker (引题)
+    if (_parallel(lower) and not _parallel(upper) and " " not in upper.normal
+            and len(upper.normal) <= UNIT_KICKER_MAX and upper.normal.endswith(_UNIT_ENDINGS)):
+        # '澄江乡勝利農業社' / '养猪多　积肥多': the unit the news is of, over its news
+        return 1
     if (lower.place_first and not upper.place_first and not _deck_shape(lower)
             and not ("," in lower.normal and "," not in upper.normal)):
         # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its

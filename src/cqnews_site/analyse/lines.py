@@ -736,7 +736,8 @@ _POSTED_DATE = re.compile(r"[ \u3000]{2,}[\[【(（]\s*(?:19|20)\d{2}-\d{1,2}-\d
 _POSTED_TIME = re.compile(r"^(?:(?![ \u3000]{2}).){10,}?(?P<gap>[ \u3000]{4,})"
                           r"(?:[上下]午\s*\d{1,2}:\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
-_OCR_RULE = re.compile(r"^一{6,}$")
+_FRAME_SIDE = re.compile(r"[ \u3000]+※$")
+_OCR_RULE = re.compile(r"^一{6,}$|^[※＊☆★◆◇○●]{6,}$")  # (or a box's frame of marks: '※※※※※※')
 # Marks set apart between the briefs of a column or a feature's parts: '×　　×　　×',
 # '＊　＊　＊', '*　※　*'.
 _SEPARATOR = re.compile(r"^[×xX*＊△▲☆★◇◆○●※](?:\s+[×xX*＊△▲☆★◇◆○●※]){2,4}$")
@@ -1920,6 +1921,8 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
     """
     if raw[:1] in "丨｜" and raw[1:].strip():
         raw = "\u3000" + raw[1:]  # '丨　　根据…': a box's side rule, read with its line
+    if raw.endswith("※") and (framed := _FRAME_SIDE.search(raw)) and raw[:framed.start()].strip():
+        raw = raw[:framed.start()]  # '…有的地方　※': a box's frame of marks, its right side
     stripped = raw.strip()
     level = 0
     linked = listed = False

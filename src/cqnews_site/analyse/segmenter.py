@@ -357,9 +357,15 @@ def _story_date(
     released = draft.dateline is not None and _RELEASE_HOUR.search(draft.dateline) is not None
     if draft.dateline and not released:
         # The marker itself, without its credit: 新华社北京5月5日电（记者 陈二）.
-        date, printed = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
+        marker = re.split(r"[(（\[]", draft.dateline.lstrip("【[("))[0]
+        date, printed = _dated(marker, year, page_date)
         if date:
             return date, printed
+        if (day := _WIRE_DAY.search(marker)) and _FULL_PAGE_DATE.match(page_date or ""):
+            # '新华社成都四日电': the day alone, of the page's month (or the month before, for
+            # a day after the page's own: '卅一日电' on 3 November)
+            return before_page(_dated(_wire_day_of(day["day"], page_date or ""), year,
+                                      page_date)[0], page_date), False
     # (a story with no printed headline is titled by its first subhead: its text follows)
     opening = _opening(paragraphs, subheads, untitled=draft.headline is None)
     if opening is not None and (sent := _SENT_ON.search(paragraphs[opening])):
@@ -404,6 +410,20 @@ def _story_date(
             if date:
                 return date, printed
     return None, False
+
+
+_WIRE_DAY = re.compile(
+    r"(?<![月0-9一二三四五六七八九十])(?P<day>[0-9一二三四五六七八九十廿卅]{1,3})日[电電]")
+_FULL_PAGE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _wire_day_of(day: str, page_date: str) -> str:
+    """'四' (a wire dateline's day) on a page of 1957-11-05 → '11月4日'; a day after the page's
+    own is of the month before ('卅一' → '10月31日')."""
+    number = chinese_number(day) or 0
+    page_month, page_day = int(page_date[5:7]), int(page_date[8:10])
+    month = page_month if number <= page_day else (page_month - 2) % 12 + 1
+    return f"{month}月{number}日"
 
 
 _SENT_ON = re.compile(
