@@ -4569,3 +4569,18 @@ def test_a_framed_commentary_a_wire_day_alone_and_a_units_name_over_its_news():
     assert [(s.kicker, s.headline, s.date) for s in page.stories] == [
         (None, "我省晚秋作物普遍丰收", "1957-11-04"), (None, "全省供销社收购桐油超过去年", "1957-10-31"),
         ("澄江乡勝利農業社", "养猪多　积肥多", None)]
+
+
+def test_a_second_report_run_on_an_occasions_kicker_a_pupils_teacher_and_readers_snapshots():
+    page = segment(
+        "我县开展中秋节前食品安全专项检查\n"
+        "　　本报讯（记者　黄小波）9月9日，县市场监管局开展中秋节前食品安全专项检查。\n"
+        "　　又讯（通讯员　邓　敏）9月11日，县市场监管局又对城区3家月饼生产企业开展飞行检查。\n\n"
+        "网友随手拍\n龙溪河畔月初圆\n　　9月10日晚，龙溪河畔，一轮明月从山间升起。（网友“桂湖边的风”　摄）\n\n"
+        "迎接第28个世界读书日\n“书香巫山”全民阅读月启动\n"
+        "　　本报讯（记者　冉　丽）4月20日，“书香巫山”全民阅读月活动启动。\n")
+    assert [(s.section, s.kicker, s.headline, s.reporters) for s in page.stories] == [
+        (None, None, "我县开展中秋节前食品安全专项检查", ("黄小波", "邓敏")),
+        ("网友随手拍", None, "龙溪河畔月初圆", ()),
+        (None, "迎接第28个世界读书日", "“书香巫山”全民阅读月启动", ("冉丽",))]
+    assert lines.classify(1, "巫山中学高二（5）班　李欣怡　　　　指导老师　刘　芳").names == ("李欣怡",)

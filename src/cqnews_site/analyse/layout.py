@@ -914,6 +914,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a dateline after a story's text opens a new (headless) story",
     ),
     LineDecision(
+        "second-report-goes-on",
+        "## 甲 / 本报讯（记者 张三）9月9日，检查开始。 / 又讯（通讯员 李四）9月11日，检查继续。",
+        "a second report run on under the first (又讯) is the same story's text, its writers too",
+    ),
+    LineDecision(
         "byline-opens-story",
         "## 甲 / 甲的内容。 / □本报记者 李四 / 正文。",
         "a bulleted or 本报记者 byline before text opens a new story",
@@ -2509,7 +2514,9 @@ class Builder:
             reporters = people_in_credit(
                 groups.get("inner") or groups.get("bare") or groups.get("names") or "")
             text = cut_prefix(text, marker.end(), norm)
-            if cur is None or cur.has_body or cur.ended:
+            if cur is not None and cur.has_body and not cur.ended and norm[:1] == "又":
+                self.log(line.number, "second-report-goes-on")  # '又讯（通讯员　邓　敏）…'
+            elif cur is None or cur.has_body or cur.ended:
                 self.log(line.number, "dateline-opens-story")
                 cur = StoryDraft(line=line.number)
                 self._start(cur)

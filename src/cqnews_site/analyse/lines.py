@@ -1309,9 +1309,14 @@ _SCHOOL_WRITER = re.compile(
     r"\s+(?P<name>\S(?: ?\S){1,3})$")
 
 
+_TEACHER = re.compile(r"\s+(?:指导老师|指导教师|指導老師|指導教師)\s*[:：]?\s*\S(?: ?\S){1,3}$")
+
+
 def _school_writer(probe: Probe) -> Verdict | None:
     """'汇龙小学五年级（3）班　周语桐': a school (and class) before a name, alone on a line."""
-    match = _SCHOOL_WRITER.match(probe.norm) if len(probe.norm) <= 40 else None
+    # ('…李欣怡　　　　指导老师　刘　芳': the pupil's teacher after a gap, no writer)
+    norm = _TEACHER.sub("", probe.norm)
+    match = _SCHOOL_WRITER.match(norm) if len(norm) <= 40 else None
     if match is None or _CLAUSE_END.search(match["school"]):
         return None  # '▲…中心小学学生在老师指导下刻制版画。记者　陈　露　摄': a caption
     name = match["name"].replace(" ", "")
