@@ -4584,3 +4584,15 @@ def test_a_second_report_run_on_an_occasions_kicker_a_pupils_teacher_and_readers
         ("网友随手拍", None, "龙溪河畔月初圆", ()),
         (None, "迎接第28个世界读书日", "“书香巫山”全民阅读月启动", ("冉丽",))]
     assert lines.classify(1, "巫山中学高二（5）班　李欣怡　　　　指导老师　刘　芳").names == ("李欣怡",)
+
+
+def test_a_list_of_recommended_books_under_an_editors_note():
+    page = segment(
+        "好书推荐\n编者按：世界读书日到来之际，本报邀请县图书馆馆员和读者，为大家推荐两本好书。\n"
+        "《平凡的世界》\n作者：路遥　　出版社：北京十月文艺出版社\n"
+        "推荐语：这部小说以陕北农村一对兄弟的奋斗为主线，写尽了普通人的坚韧与尊严。\n"
+        "推荐人：县图书馆馆员　谭晓琴\n《乡土中国》\n作者：费孝通　　出版社：人民文学出版社\n"
+        "推荐语：这本不足十万字的小书，用“差序格局”等概念解读中国乡村社会。\n"
+        "推荐人：读者　王　川（县农业农村委干部）\n")
+    assert [(s.headline, [(i.heading, i.reporters) for i in s.items]) for s in page.stories] == [
+        ("好书推荐", [("《平凡的世界》", ("谭晓琴",)), ("《乡土中国》", ("王川",))])]

@@ -1654,8 +1654,10 @@ class Builder:
             # under a briefs rubric head a brief of its own, as a bulleted title does.
             self._open_brief(line)
             return i + 1
-        if (line.rule in ("place-bar-title", "listed-event") and cur is not None
-                and not cur.ended and not cur.has_body):
+        if (line.rule in ("place-bar-title", "listed-event", "book-title") and cur is not None
+                and not cur.ended and not cur.items
+                # (an editor's note over the list is no text of its own: '编者按：…')
+                and all(words()["note_re"].match(p.text) for p in cur.paragraphs)):
             # '区县传真' / '万州｜…', '本期寻亲信息' / '寻找…': the rubric heads the roundup
             cur.rubric_heads_roundup()
         self.log(line.number, "rubric-opens-item")

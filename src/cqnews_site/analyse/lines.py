@@ -1019,6 +1019,23 @@ def _excerpt_source(probe: Probe) -> Verdict | None:
 # '（本文选自…论坛“行走天下”版，有删节）', '（摘自《重庆日报》）', '（转自“某某”微信公众号）'
 # '（以上信息由各主办单位提供，如有变动以现场为准）', '（本期寻亲信息由…志愿者团队整理）': who
 # supplied or gathered a listing, under it.
+_RECOMMENDER = re.compile(r"^(?:推荐人|推薦人|荐书人|薦書人)\s*[:：]\s*(?P<rest>\S.{1,40})$")
+
+
+def _recommender(probe: Probe) -> Verdict | None:
+    """'推荐人：读者　王　川（县农业农村委干部）': the recommender, after a post or a role."""
+    match = _RECOMMENDER.match(probe.norm)
+    if match is None:
+        return None
+    rest = join_spaced_names(re.sub(r"\([^()]{1,20}\)$", "", match["rest"]).strip())
+    names = people_in_credit(rest)
+    if not names and (posted := POSTS_AND_NAME.match(rest)) and person_like(posted["name"]):
+        names = (posted["name"],)
+    if not names and (last := rest.split()[-1]) and person_like(last) and " " in rest:
+        names = (last,)
+    return Verdict(names=names) if names else None
+
+
 _TASK_BOX = re.compile(r"^\[[ xX]\]")
 _SUPPLIED_NOTE = re.compile(
     r"^\(\s*(?:以上|本期|本栏|本版)\S{0,8}由[^()]{2,30}(?:提供|整理|收集)[^()]{0,30}\)$")
@@ -1828,6 +1845,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("supplied-note", Kind.CREDIT, "（以上信息由各主办单位提供，如有变动以现场为准）",
              lambda p: bool(_SUPPLIED_NOTE.match(p.norm)) and not words()["roles"].search(p.norm),
              "who supplied the listing above, bracketed under it: it closes the story, no writer"),
+    LineRule("recommender", Kind.CREDIT, "推荐人：县图书馆馆员　谭晓琴", _recommender,
+             "who recommends a book of a list, under what is said of it: signs the book's part"),
     LineRule("end-mark", Kind.CREDIT, "（完）",
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),

@@ -415,7 +415,7 @@ def _repost_title(line: Line, below: Line) -> bool:
 # ('《巴渝老味道》' / '作者：钟晓芸　　出版：西南师范大学出版社　　定价：42.00元').
 _BOOK_TITLE = re.compile(r"^[●■◆▲★·]?\s*《[^《》]{1,30}》$")
 _BOOK_FACTS = re.compile(r"^(?:作者|著者|编著|編著|主编|主編|译者|譯者)\s*[:：]"
-                         r".*(?:出版|定价|定價)\s*[:：]")
+                         r".*(?:出版社?|定价|定價)\s*[:：]")
 BOOKS_MIN = 2  # books listed, at least
 
 
