@@ -39,6 +39,7 @@ from cqnews_site.model.dates import (
     chinese_number,
     find_dated,
     infer_year,
+    is_full_date,
     opening_day,
     this_month,
 )
@@ -361,7 +362,7 @@ def _story_date(
         date, printed = _dated(marker, year, page_date)
         if date:
             return date, printed
-        if (day := _WIRE_DAY.search(marker)) and _FULL_PAGE_DATE.match(page_date or ""):
+        if (day := _WIRE_DAY.search(marker)) and is_full_date(page_date):
             # '新华社成都四日电': the day alone, of the page's month (or the month before, for
             # a day after the page's own: '卅一日电' on 3 November)
             return before_page(_dated(_wire_day_of(day["day"], page_date or ""), year,
@@ -414,7 +415,6 @@ def _story_date(
 
 _WIRE_DAY = re.compile(
     r"(?<![月0-9一二三四五六七八九十])(?P<day>[0-9一二三四五六七八九十廿卅]{1,3})日[电電]")
-_FULL_PAGE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _wire_day_of(day: str, page_date: str) -> str:
