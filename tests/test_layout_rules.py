@@ -4596,3 +4596,148 @@ def test_a_list_of_recommended_books_under_an_editors_note():
         "推荐人：读者　王　川（县农业农村委干部）\n")
     assert [(s.headline, [(i.heading, i.reporters) for i in s.items]) for s in page.stories] == [
         ("好书推荐", [("《平凡的世界》", ("谭晓琴",)), ("《乡土中国》", ("王川",))])]
+
+
+def test_numbered_captions_over_one_bracketed_credit_for_the_group():
+    page = segment(
+        "我区启动消防宣传月活动\n　　本报讯（记者　邹　洁）11月9日，消防宣传月活动在步行街启动。\n"
+        "　　现场设置了消防体验车，孩子们学习报警（见图②）。\n"
+        "①商户参加灭火演练。\n②孩子们在消防体验车上学习报警。\n（本组图片　本报记者　邹　洁　摄）\n\n\n"
+        "谢家湾一居民楼厨房起火\n　　本报讯（记者　蔡　雯）11月7日，谢家湾一住户家中厨房起火。\n")
+    first, second = page.stories
+    assert (first.photographers, first.captions, first.paragraphs[-1]) == (
+        ("邹洁",), ("①商户参加灭火演练。", "②孩子们在消防体验车上学习报警。"),
+        "现场设置了消防体验车，孩子们学习报警（见图②）。")
+    assert (second.kicker, second.headline) == (None, "谢家湾一居民楼厨房起火")
+
+
+def test_a_short_name_set_apart_over_a_profiles_headline_is_its_column():
+    page = segment(
+        "橙乡新农人\n\n“90后”刘思远：把脐橙卖到东南亚\n\n本报见习记者　彭　欢\n\n"
+        "11月28日，在白帝镇的一家脐橙分选厂里，29岁的刘思远正带着工人装箱。\n\n\n"
+        "椒香飘满坡\n\n先锋镇花椒进入采收旺季\n\n本报讯（记者　何　苗）6月14日，花椒进入采收旺季。\n")
+    assert [(s.section, s.kicker, s.headline) for s in page.stories] == [
+        ("橙乡新农人", None, "“90后”刘思远：把脐橙卖到东南亚"),
+        (None, "椒香飘满坡", "先锋镇花椒进入采收旺季")]
+
+
+def test_a_quote_box_in_a_report_a_helpers_credit_and_a_figure_deck():
+    page = segment(
+        "荣昌夏布订单排到年底\n\n本报讯　6月10日，荣昌县一家夏布织造厂里，织机同时作响。\n\n"
+        "【企业家说】\n\n“过去一匹布卖几百元，现在价值翻了好几倍。”\n\n——某夏布家纺公司总经理　刘　燕\n\n\n"
+        "前5月区县工业增速“排位赛”揭晓\n双桥区以38.6%领跑\n\n本报记者　何　川\n\n"
+        "本报讯　记者昨日从市经委获悉，今年1—5月全市工业增速排位揭晓。\n\n\n"
+        "一条“山货专线”跑活一个乡\n\n本报记者　文　涛\n\n本报讯　每周二清晨，一辆货车从北屏乡出发。\n\n"
+        "（本报通讯员　李　勇　参与采写）\n")
+    assert [(s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("荣昌夏布订单排到年底", None, ()),
+        ("前5月区县工业增速“排位赛”揭晓", "双桥区以38.6%领跑", ("何川",)),
+        ("一条“山货专线”跑活一个乡", None, ("文涛", "李勇"))]
+    assert page.stories[0].paragraphs[-1] == "——某夏布家纺公司总经理　刘　燕"
+
+
+def test_an_occasions_kicker_a_city_papers_dateline_and_a_question_over_an_editors_note():
+    page = segment(
+        "重庆晚报　2023年9月28日　星期四\n\n\n中秋国庆“双节”假期\n\n轨道交通6条线路延长运营\n\n"
+        "重庆晚报记者　袁　媛\n\n国庆长假将至，山城轨道迎来出行高峰。记者昨日从重庆轨道集团获悉，"
+        "9月29日至10月6日6条线路延长运营。\n\n\n"
+        "长假出行，你打算去哪儿？\n\n编者按：假期将至，本报发起调查，请网友说说出行安排。\n\n"
+        "@山城小李：就在主城，坐轨道去磁器口。\n\n（晚报记者　袁　媛　整理）\n\n\n"
+        "节前一天或是出城最堵时段\n\n重庆晚报讯　记者昨日从市交通运行监测与应急调度中心获悉，"
+        "小型客车免费通行时间为9月29日0时至10月6日24时。\n\n（记者　贺　鹏）\n")
+    assert [(s.kicker, s.headline, s.date) for s in page.stories] == [
+        ("中秋国庆“双节”假期", "轨道交通6条线路延长运营", "2023-09-27"),
+        (None, "长假出行，你打算去哪儿？", None),
+        (None, "节前一天或是出城最堵时段", "2023-09-27")]
+    assert page.stories[2].paragraphs[0].startswith("记者昨日从")
+
+
+def test_a_roundup_of_projects_each_named_before_its_text_under_a_column():
+    page = segment(
+        "楼盘速递\n\n■江山云府　该项目位于巴南区龙洲湾片区，二期将于本月底加推约200套洋房。\n\n"
+        "■嘉悦湾　位于沙坪坝区西永片区的该项目，近日举行了一期业主交房仪式。\n\n"
+        "■观湖里　北碚区蔡家组团的这一项目日前开放了示范区，主力户型为95平方米三房。\n")
+    story, = page.stories
+    assert (story.headline, [i.heading for i in story.items]) == (
+        "楼盘速递", ["江山云府", "嘉悦湾", "观湖里"])
+
+
+def test_a_share_pages_byline_of_two_media_its_counts_and_an_accounts_stacked_card():
+    page = segment(
+        "重庆綦江：农民版画走进城市社区\n\n人民日报客户端重庆频道　邓　洁　綦江区融媒体中心　黄晓春\n"
+        "2021-11-26 16:42\n浏览量 10.6万\n\n人民日报客户端重庆频道11月26日电　色彩浓烈的稻田走进了城市社区。\n\n"
+        "綦江农民版画起源于上世纪八十年代，以浓烈的色彩见长。\n\n点赞　268\n\n"
+        "上游新闻\n重庆晨报旗下新闻客户端\n文章\n2.6万\n总阅读\n3.1亿\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("重庆綦江：农民版画走进城市社区", ("邓洁", "黄晓春"))
+    assert story.paragraphs[-1] == "綦江农民版画起源于上世纪八十年代，以浓烈的色彩见长。"
+    assert {"浏览量 10.6万", "点赞　268", "上游新闻", "总阅读", "3.1亿"} <= set(page.noise)
+    assert lines.classify(1, "区发展改革委主任　唐建平").names == ()
+
+
+def test_a_consultations_attachments_a_blank_line_apart_and_its_empty_comment_form():
+    page = segment(
+        "关于公开征求《城区养犬管理规定（征求意见稿）》意见建议的公告\n\n"
+        "为规范城区养犬行为，现公开征求社会各界意见建议。\n\n"
+        "附件：1.城区养犬管理规定（征求意见稿）\n\n2.关于《城区养犬管理规定（征求意见稿）》的起草说明\n\n"
+        "江津区城市管理局\n\n2024年4月15日\n\n"
+        "我要留言\n姓　　名：*\n联系电话：*\n电子邮箱：\n（请文明留言，字数不超过500字）\n"
+        "验 证 码：　　　　看不清？换一张\n提交　　重置\n\n党政机关\n")
+    story, = page.stories
+    assert story.paragraphs[-4:-2] == (
+        "附件：1.城区养犬管理规定（征求意见稿）", "2.关于《城区养犬管理规定（征求意见稿）》的起草说明")
+    assert {"我要留言", "姓　　名：*", "电子邮箱：", "提交　　重置", "党政机关"} <= set(page.noise)
+
+
+def test_a_scans_indents_read_as_boxes_and_a_county_before_the_writer():
+    page = segment(
+        "萬縣日報　　　　第三版　　　　1991年6月13日　星期四\n\n"
+        "梁平县整修堰塘四百余口\n口本报记者　谭光明\n口口入春以来，梁平县把整修堰塘\n作为抗旱保收的头等大事来抓。\n"
+        "口口6月11日，县水电局组织技术人员验收。\n口口口岸办负责人介绍，码头建成后，\n运费可省。\n\n"
+        "石宝乡蚕桑成为致富门路\n口口本报讯　6月10日，忠县石宝乡第一批春茧开秤收购。\n（忠县　李　华）\n")
+    first, second = page.stories
+    assert (first.headline, first.reporters, first.date) == (
+        "梁平县整修堰塘四百余口", ("谭光明",), "1991-06-11")
+    assert first.paragraphs[0] == "入春以来，梁平县把整修堰塘作为抗旱保收的头等大事来抓。"
+    assert first.paragraphs[-1] == "口岸办负责人介绍，码头建成后，运费可省。"
+    assert (second.headline, second.reporters) == ("石宝乡蚕桑成为致富门路", ("李华",))
+
+
+def test_a_stencils_ornamented_heads_a_units_kicker_and_a_notice_signed_with_a_day():
+    page = segment(
+        "铜　梁　报　（油印）　　第五十八期　　一九六三年四月十八日　星期四\n\n"
+        "△　安居区供销社送肥下乡　△\n　　本报讯　安居区供销社最近把三万多斤化肥送到各公社。\n（县广播站）\n\n"
+        "☆　城关镇蔬菜大队　☆\n多种早菜支援市场\n　　本报讯　城关镇蔬菜大队今年扩种早熟蔬菜二百四十亩。\n"
+        "（本报通讯员　何光明）\n\n通　　知\n　　本报定于五月上旬召开全县通讯员会议。\n铜梁报编辑室\n四月十六日\n")
+    assert [(s.kicker, s.headline, s.date) for s in page.stories] == [
+        (None, "安居区供销社送肥下乡", None), ("城关镇蔬菜大队", "多种早菜支援市场", None),
+        (None, "通知", "1963-04-16")]
+
+
+def test_side_heads_read_across_their_storys_first_lines():
+    page = segment(
+        "丰富职工业余生活　　　本报讯　松藻矿务局工会最近投资两万元，\n"
+        "松藻矿务局办起职工书屋　　在所属各矿新建职工书屋，5月16日\n正式开放。\n"
+        "　　职工书屋共有图书一万二千多册。\n（通讯员　王　敏）\n\n"
+        "赶水镇办起养兔场　　　本报讯　5月15日，赶水镇石角村农民\n罗德华办的长毛兔养殖场\n开始出售种兔。\n"
+        "（石角村　罗　成）\n")
+    assert [(s.kicker, s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("丰富职工业余生活", "松藻矿务局办起职工书屋", ("王敏",), "--05-16"),
+        (None, "赶水镇办起养兔场", ("罗成",), "--05-15")]
+    assert page.stories[0].paragraphs[0] == (
+        "松藻矿务局工会最近投资两万元，在所属各矿新建职工书屋，5月16日正式开放。")
+
+
+def test_pictures_placed_by_their_captions_over_the_report_and_a_readers_photo_dated_by_it():
+    page = segment(
+        "涪陵日报　　2004年9月23日　星期四\n\n滨江路夜景工程试亮灯\n"
+        "左图：华灯初上，滨江路沿线的灯饰勾勒\n出城市的轮廓。\n右图：市民在江边的亲水平台上赏灯纳凉。\n"
+        "左图　本报记者　刘　洋　摄　　右图　通讯员　张　军　摄\n"
+        "　　本报讯　9月20日晚，滨江路夜景灯饰工程试亮灯。\n\n"
+        "读者镜头\n乌江秋色\n　　秋日的乌江，江水碧绿，两岸青山叠翠。\n"
+        "图为9月19日在乌江大桥上拍摄的乌江入长江口景色。\n读者　陈　明　摄\n")
+    first, second = page.stories
+    assert (first.headline, first.photographers, first.date, first.captions) == (
+        "滨江路夜景工程试亮灯", ("刘洋", "张军"), "2004-09-20",
+        ("左图：华灯初上，滨江路沿线的灯饰勾勒出城市的轮廓。", "右图：市民在江边的亲水平台上赏灯纳凉。"))
+    assert (second.headline, second.photographers, second.date) == ("乌江秋色", ("陈明",), "2004-09-19")

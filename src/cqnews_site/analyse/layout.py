@@ -1205,6 +1205,7 @@ def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
     return [i for i in plain if i < dashed and not (i == 0 and _rubric(run[0].text))]
 
 
+OCCASION_KICKER_MAX = 12  # characters of a kicker naming the time of the news
 THEME_KICKER_MAX = 4  # characters of a theme phrase set as a kicker
 THEME_HEAD_MIN = 12  # characters of the headline under it
 
@@ -1226,19 +1227,30 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
         return 1  # two parallel phrases above a plain headline: a kicker (引题)
-    if (_parallel(lower) and not _parallel(upper) and " " not in upper.normal
+    if (upper.normal.endswith(tuple(words()["occasion_endings"])) and " " not in upper.normal
+            and len(upper.normal) <= OCCASION_KICKER_MAX and not _deck_shape(lower)
+            and not lower.normal.endswith(tuple(words()["occasion_endings"]))):
+        return 1  # '中秋国庆“双节”假期' / '轨道交通6条线路延长运营': the time of the news
+    if (not _parallel(upper) and " " not in upper.normal and not _deck_shape(lower)
             and len(upper.normal) <= UNIT_KICKER_MAX and upper.normal.endswith(_UNIT_ENDINGS)):
-        # '澄江乡勝利農業社' / '养猪多　积肥多': the unit the news is of, over its news
+        # '澄江乡勝利農業社' / '养猪多　积肥多', '城关镇蔬菜大队' / '多种早菜支援市场': the
+        # unit the news is of, over its news
         return 1
     if (lower.place_first and not upper.place_first and not _deck_shape(lower)
-            and not ("," in lower.normal and "," not in upper.normal)):
+            and not ("," in lower.normal and "," not in upper.normal)
+            # ('前5月区县工业增速“排位赛”揭晓 / 双桥区以38.6%领跑': the figure under a head
+            # that announces the result is its deck)
+            and not ("%" in lower.normal and "%" not in upper.normal
+                     and len(lower.normal) < len(upper.normal))):
         # '长江禁渔期内多次非法电鱼 / 江津一男子获刑': the line that states the news from its
         # place or subject heads; the one above sets the scene (引题). (A figure statement
         # with a comma under a short title is its deck: '一颗柠檬的“出海”路 / 潼南柠檬前8月
         # 出口1.86万吨，同比增长三成'.)
         return 1
     if (upper.normal.startswith(tuple(words()["slogan_openings"])) and not _deck_shape(lower)
-            and not lower.normal.startswith(tuple(words()["slogan_openings"]))):
+            and not lower.normal.startswith(tuple(words()["slogan_openings"]))
+            # ('…“同频共振”' / '区人大代表、…总工程师　唐明轩': who wrote it, no headline)
+            and not _signed_by_name(lower)):
         # '严厉打击“两抢一盗”犯罪 / 市法院公开宣判11名罪犯': a campaign's call over the news
         return 1
     if (upper.normal.endswith("”") and "“" in upper.normal and " " not in upper.normal
@@ -1273,12 +1285,14 @@ PAGE_TOP_LINES = 3  # lines of a page's top, where its folio and name may stand
 _FOLIO_LINE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s+[^\s\d]\S{1,7}(?:\s+\S{1,8}){0,3}$")
 # A blog's marks on a post's title ('[转载]安居古镇…').
 _POST_MARKS = frozenset({"转载", "轉載", "原创", "原創", "置顶", "置頂"})
+PICTURE_LINES_MAX = 6  # lines of captions and credits between a caption and a report
 COLUMN_NAME_MAX = 6  # characters of a column's name over a writer's line and a headline
 IMAGE_CAPTION_MAX = 20  # characters of a short title under an image read as its caption
 # An app's prompt set over a picture: '打开网易新闻 查看精彩图片'.
 _OVER_PICTURE = re.compile(r"查看精彩图片$|查看大图\)?$|看高清大图")
 _COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
-_NAMED_HEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
+# (a quoted word for who the person is may come first: '“90后”刘思远：把脐橙卖到东南亚')
+_NAMED_HEAD = re.compile(r"^(?:“[^“”]{1,6}”)?(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
 
 def _unspaced(text: str) -> str:
@@ -1322,6 +1336,12 @@ def _parallel(line: Line) -> bool:
     ):
         return False
     return max(map(len, parts)) - min(map(len, parts)) <= 2
+
+
+def _signed_by_name(line: Line) -> bool:
+    """'区人大代表、某公司总工程师　唐明轩': a line ending in a name set apart after a space."""
+    *before, last = line.normal.split(" ")
+    return bool(before) and 2 <= len(last) <= 3 and person_like(last)
 
 
 def _deck_shape(line: Line) -> bool:
@@ -1753,8 +1773,15 @@ class Builder:
             return i + 1
         # (what follows the caption past the page's furniture: '[图]…' / '(点击查看大图)' /
         # '商报讯 (记者 …)…')
-        self._caption(line, self._after_noise(i + 1))
+        self._caption(line, self._after_noise(i + 1), self._after_pictures(i + 1))
         return i + 1
+
+    def _after_pictures(self, j: int) -> Line | None:
+        """The first line from ``j`` on, within a few, that is no furniture, caption or credit."""
+        lines = self.lines
+        return next((lines[k] for k in range(j, min(j + PICTURE_LINES_MAX, len(lines)))
+                     if lines[k].kind not in (Kind.NOISE, Kind.CAPTION, Kind.PHOTO_CREDIT)),
+                    None)
 
     def _on_name(self, i: int) -> int:
         line, nxt, cur = self.lines[i], self._next(i), self.cur
@@ -2089,7 +2116,11 @@ class Builder:
             nearest = above[-1].text
             if (_rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated
                     or head.rule == "entry-title"  # a yearbook's chapter over an entry
-                    or (len(above) == 1 and _serial_part(head))):
+                    or (len(above) == 1 and _serial_part(head))
+                    # ('橙乡新农人' / blank / '“90后”刘思远：…': a short name set apart over a
+                    # headline that names its subject before a colon is the column it runs in)
+                    or (head.number - above[-1].number > 1 and ":" in head.normal
+                        and len(above[-1].normal.replace(" ", "")) <= COLUMN_NAME_MAX)):
                 draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest
@@ -2393,20 +2424,23 @@ class Builder:
         else:
             _extend_unique(self.cur.photographers, names)
 
-    def _caption(self, line: Line, after: Line | None) -> None:
+    def _caption(self, line: Line, after: Line | None, past: Line | None = None) -> None:
         cur = self.cur
         # "▲ 图为…": the bullet points at the photo; it is no part of the caption.
         text = strip_photo_credit(line.text).lstrip(BULLETS + " \u3000")
         # A report follows the caption: it opens with a dateline, or its writers signed
         # the story above the picture (a web article's byline, [图片], caption, text).
         # (or its reporter tells what was seen: '记者昨日走访主城多家药店发现，…')
-        opens_report = after is not None and ((after.kind is Kind.BODY and (
+        opens_report = (after is not None and ((after.kind is Kind.BODY and (
             bool(dateline(after.normal[:120])) or bool(cur is not None and cur.reporters)
             or bool(_REPORTER_OPENING.match(after.normal))))
             # (or a signed report's summary box: '本报记者　A' / [图片] / caption / '核心阅读';
             # or the report's byline under the picture: caption / '记者　冯　林' / text)
             or (after.kind is Kind.LABEL and bool(cur is not None and cur.reporters))
-            or (after.kind is Kind.BYLINE and self._text_under(after)))
+            or (after.kind is Kind.BYLINE and self._text_under(after)))) or (
+            # (or past the other pictures' captions and their credits: '左图：…' / '右图：…' /
+            # '左图　记者　A　摄　　右图　B　摄' / '本报讯　9月20日晚，…')
+            past is not None and past.kind is Kind.BODY and bool(dateline(past.normal[:120])))
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
@@ -2679,6 +2713,9 @@ def _bracketed_brief(text: str) -> tuple[str, str] | None:
 _SPACED_TITLE = re.compile(r"^(?P<title>\S[^，。：:,;；]{3,28}?)(?:\u3000+|\s{2,})(?P<text>\S.*)$")
 
 
+_NAMED_ENTRY = re.compile(r"^(?P<title>[\u4e00-\u9fff·]{2,8})\u3000+(?P<text>[^\s\d].{15,})$")
+
+
 def _titled_brief(text: str) -> tuple[str, str] | None:
     """(title, text) of a brief whose title ends at the first colon ('巫溪山地车赛开赛：10月19日，
     …') or at a wide space before its day; None when the part before is no headline (a
@@ -2687,6 +2724,11 @@ def _titled_brief(text: str) -> tuple[str, str] | None:
     if match is None and (spaced := _SPACED_TITLE.match(text)) and words()[
             "report_opening_re"].match(normalize(spaced["text"])[:40]):
         match = spaced
+    if (match is None and (named := _NAMED_ENTRY.match(text)) and not dateline(text)
+            and not people_in_credit(text[:24])):
+        # ('■嘉悦湾　位于沙坪坝区西永片区的该项目，…': a project's, a place's or a person's
+        # name run in before its text across a wide space; no dateline, no credit)
+        return named["title"], named["text"]
     if match is None or not headline_shape(match["title"]) or dateline(match["title"]):
         return None
     if words()["report_opening_re"].match(match["title"]):

@@ -544,7 +544,8 @@ def _is_desk(text: str) -> bool:
                 or _DISTRICT_DESK.fullmatch(text) is not None)
 
 
-_DISTRICT_DESK = re.compile(rf"[{HAN}]{{2,4}}[区區]")
+# ('（忠县　李　华）': a county, its name one character or more)
+_DISTRICT_DESK = re.compile(rf"[{HAN}]{{2,4}}[区區]|[{HAN}]{{1,4}}[县縣]")
 DESK_SECTION_MIN = 4  # characters of a section's name ('规划科'), longer than a name with 科
 
 
@@ -1219,7 +1220,38 @@ def _byline(probe: Probe) -> Verdict | None:
              for part in cells(probe.text)]
     if len(parts) >= 2 and all(parts):
         return Verdict(names=tuple(n for part in parts for n in credit_names(part["names"])))
+    if names := _desks_and_names(probe.norm):
+        return Verdict(names=names)
     return None
+
+
+DESK_NAME_MIN = 4  # characters of a medium's name signing with its writer
+# A medium's name: '人民日报客户端重庆频道', '綦江区融媒体中心', '重庆广播电视台'.
+_MEDIUM = re.compile(
+    r"(?:[报報]|[网網]|客户端|客戶端|频道|頻道|融媒体中心|融媒體中心|电视台|電視台|广播|廣播)$")
+
+
+def _desks_and_names(norm: str) -> tuple[str, ...]:
+    """'人民日报客户端重庆频道　邓　洁　綦江区融媒体中心　黄晓春': each medium, then its
+    writer (a name, padded or not), and no role word: the writers; () for any other line."""
+    if ":" in norm:
+        return ()  # ('坐诊专家：…主任医师　冉晓东': a label and a post, no medium)
+    tokens, names, at = norm.split(), [], 0
+    while at < len(tokens):
+        desk = tokens[at]
+        if len(desk) < DESK_NAME_MIN or not _MEDIUM.search(desk):
+            return ()
+        at += 1
+        if at + 1 < len(tokens) and len(tokens[at]) == len(tokens[at + 1]) == 1:
+            name, at = tokens[at] + tokens[at + 1], at + 2  # '邓　洁', padded to three cells
+        elif at < len(tokens) and 2 <= len(tokens[at]) <= 3:
+            name, at = tokens[at], at + 1
+        else:
+            return ()
+        if not (is_han(name) and person_like(name)):
+            return ()
+        names.append(name)
+    return tuple(names)
 
 
 # A caption that says what the picture shows, without a credit: 图为… · ▲图为… · 上图：…
@@ -1432,8 +1464,11 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
             name := glued["name"].replace(" ", "")):
         # '…骑行。　谭　浩摄': a name set apart, its mark glued to it
         tail = tail[:glued.start("name")] + name + " " + glued["mark"]
-    # '本组图片　记者　何　玥　摄': the photos of a group above, credited together
-    tail = _PHOTO_GROUP.sub("", tail, count=1)
+    # '本组图片　记者　何　玥　摄': the photos of a group above, credited together (in brackets
+    # too: '（本组图片　本报记者　邹　洁　摄）')
+    grouped = len(tail)
+    tail = _PHOTO_GROUP.sub(r"\1", tail, count=1)
+    grouped -= len(tail)  # (the group's words are the credit's, no caption's)
     role = words()["roles"].search(tail)
     # '（区融媒体中心　冉　航　摄）': the desk the photographer works for, before the name.
     if (desk := _PHOTO_DESK.search(tail)) and _is_desk(desk["desk"]):
@@ -1453,13 +1488,14 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     # After a role ('（融媒体记者　满　亭　摄）') a name must stand, a rare family name and all.
     if not names or not all(person_like(n) or (role and _rare_named(n)) for n in names):
         return None
-    return names, len(probe.cred) - len(tail) + len(tail[: match.start()].strip()) > 6
+    return names, len(probe.cred) - len(tail) - grouped + len(tail[: match.start()].strip()) > 6
 
 
 _PHOTO_AGENCY = re.compile(r"((?:摄|攝))\s*[(（][^()（）]{2,8}[)）]$")
 _GLUED_NAME_MARK = re.compile(
     rf"\s(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})(?<![拍航抓跟所])(?P<mark>摄|攝)$")
-_PHOTO_GROUP = re.compile(r"^(?:本组图片|本组照片|本組圖片|本組照片|组图|組圖)\s*(?:[:：]|由)?\s*")
+_PHOTO_GROUP = re.compile(
+    r"^([(（]?)(?:本组图片|本组照片|本組圖片|本組照片|组图|組圖)\s*(?:[:：]|由)?\s*")
 
 
 _COLUMNIST = re.compile(
@@ -1506,6 +1542,25 @@ def _rare_named(name: str) -> bool:
 
 _ROLE_FIRST_PHOTO = re.compile(
     r"[(（]\s*(?:摄影|攝影|摄像|攝像|航拍)\s*[:：/／]\s*(?P<rest>[^()（）:：]{2,30}?)\s*[)）]\s*$")
+
+
+_PICTURE_PLACE = re.compile(r"^[左右上下中][图圖]\s*[:：]?\s*")
+
+
+def _placed_credits(probe: Probe) -> Verdict | None:
+    """'左图　本报记者　刘　洋　摄　　右图　通讯员　张　军　摄': each picture's credit after the
+    place it stands in, set apart on one line: their photographers."""
+    parts = _SIDE_GAP.split(probe.text.strip())
+    if len(parts) < 2 or not all(_PICTURE_PLACE.match(part) for part in parts):
+        return None
+    names: list[str] = []
+    for part in parts:
+        rest = _PICTURE_PLACE.sub("", part)
+        credit = Probe(rest, normalize(rest), 0, probe.gazetteer).photo_credit
+        if credit is None or credit[1]:
+            return None
+        names.extend(name for name in credit[0] if name not in names)
+    return Verdict(names=tuple(names))
 
 
 def _photo(caption: bool) -> Callable[[Probe], Verdict | None]:
@@ -1880,6 +1935,8 @@ RULES: tuple[LineRule, ...] = (
              "a pupil's school and class, then the name: the writer of a pupils' essay"),
     LineRule("photo-by", Kind.PHOTO_CREDIT, "摄影：张三", _photo_by),
     LineRule("photo-credit", Kind.PHOTO_CREDIT, "记者 刘 洋 摄", _photo(caption=False)),
+    LineRule("placed-photo-credits", Kind.PHOTO_CREDIT,
+             "左图　记者　刘　洋　摄　　右图　张　军　摄", _placed_credits),
     LineRule("caption", Kind.CAPTION, "游客在草场上休闲露营。记者 刘洋 摄", _photo(caption=True)),
     LineRule("supplied-picture", Kind.CAPTION, "医生在门诊为患者检查。（受访者供图）",
              lambda p: len(p.norm) <= 150 and bool(words()["supplied_pictures_re"].search(p.norm)),
@@ -2056,6 +2113,75 @@ def unspaced_page(raws: list[str]) -> list[str]:
     if spaced < SPACED_LINES_MIN or spaced < telling * SPACED_SHARE:
         return raws
     return [_OCR_SPACE.sub("", raw) for raw in raws]
+
+
+BOXED_INDENTS_MIN = 3  # lines of a page opening with '口口' before they are read as indents
+_BOXED_INDENT = re.compile(r"^([ \u3000]*)口口")
+# A byline's box mark read as 口: '口本报记者　谭光明'.
+_BOXED_MARK = re.compile(r"^([ \u3000]*)口(?=(?:本[报報])?(?:记者|記者|通讯员|通訊員))")
+
+
+def boxed_indents(raws: list[str]) -> list[str]:
+    """A scan whose OCR read each paragraph's indent as two boxes ('口口入春以来，…', and
+    '口口口岸办负责人…' for a paragraph opening with 口), its lines with the indent as two
+    full-width spaces and a byline's box mark as □; any other page as it is."""
+    if sum(_BOXED_INDENT.match(raw) is not None for raw in raws) < BOXED_INDENTS_MIN:
+        return raws
+    return [_BOXED_MARK.sub("\\1□", _BOXED_INDENT.sub("\\1\u3000\u3000", raw, count=1), count=1)
+            for raw in raws]
+
+
+# A head between two of the same mark, a stencil's ornaments: '☆　春耕生产抓得紧　☆'.
+_FLANKED = re.compile(r"^([ \u3000]*)([☆★△▲◇◆○●※])[ \u3000]+(\S.{0,38}?)[ \u3000]+\2[ \u3000]*$")
+
+
+def unflanked(raws: list[str]) -> list[str]:
+    """Lines set between two of the same ornament ('△　安居区供销社送肥下乡　△'), without
+    them: the marks frame a head, they are none of its words."""
+    return [_FLANKED.sub("\\1\\3", raw) for raw in raws]
+
+
+SIDE_HEAD_ROWS_MAX = 3  # rows of a side head (kicker, headline, deck) read across its text
+SIDE_HEAD_MAX = 14  # characters of one line of a side head
+_SIDE_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
+
+
+def _side_row(raw: str) -> tuple[str, str] | None:
+    """(head, text) of a row a side head shares with its text across a wide gap, or None."""
+    parts = _SIDE_GAP.split(raw.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    head = parts[0].strip()
+    if not (2 <= len(head) <= SIDE_HEAD_MAX and is_han(head)):
+        return None
+    return head, parts[1].strip()
+
+
+def side_heads(raws: list[str]) -> list[str]:
+    """Heads set beside their story's first lines (侧题), each row read across by the OCR
+    ('丰富职工业余生活　　　本报讯　松藻矿务局工会…' / '松藻矿务局办起职工书屋　　在所属各矿…' /
+    '正式开放。'): the heads on lines of their own, the text they cut joined before the first
+    line of text alone. The first row's text opens with a dateline; lines keep their numbers."""
+    out = list(raws)
+    at = 0
+    while at < len(out):
+        first = _side_row(out[at])
+        if first is None or not dateline(normalize(first[1])):
+            at += 1
+            continue
+        rows = [first]
+        while (len(rows) < SIDE_HEAD_ROWS_MAX and at + len(rows) < len(out)
+               and (row := _side_row(out[at + len(rows)])) is not None):
+            rows.append(row)
+        after = at + len(rows)
+        if after >= len(out) or not out[after].strip() or _side_row(out[after]) is not None:
+            at += 1
+            continue
+        for offset, (head, _) in enumerate(rows):
+            out[at + offset] = head
+        out[after] = "\u3000\u3000" + "".join(text for _, text in rows) + out[after].strip()
+        at = after + 1
+    return out
 
 
 MARGIN_SHARE = 0.9  # of a page's lines, at least, that share a left margin before it is cut

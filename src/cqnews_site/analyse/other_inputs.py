@@ -537,6 +537,39 @@ def account_cards(lines: list[Line]) -> None:
                     and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
                     and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
                 near.kind, near.rule = Kind.NOISE, "web-chrome"
+    _stacked_card_counts(lines)
+
+
+_CARD_COUNT_LABELS = frozenset({"文章", "总阅读", "總閱讀", "粉丝", "粉絲", "关注", "關注", "获赞",
+                                "獲贊", "作品", "阅读", "閱讀"})
+_CARD_COUNT = re.compile(r"^[\d.]+[万萬亿億千wW]?\+?$")
+CARD_HEAD_LINES = 2  # lines of an account's card over its counts: its name and what it is
+
+
+def _stacked_card_counts(lines: list[Line]) -> None:
+    """An account's counts read one a line ('上游新闻' / '重庆晨报旗下新闻客户端' / '文章' /
+    '2.6万' / '总阅读' / '3.1亿'): the counts, their labels and the card's lines over them are
+    chrome."""
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and (lines[end].normal in _CARD_COUNT_LABELS
+                                    or _CARD_COUNT.match(lines[end].normal)) and (
+                end == at or lines[end].number == lines[end - 1].number + 1):
+            end += 1
+        run = lines[at:end]
+        labels = sum(line.normal in _CARD_COUNT_LABELS for line in run)
+        if labels >= 2 and len(run) - labels >= 2:
+            for line in run:
+                line.kind, line.rule = Kind.NOISE, "web-chrome"
+            head = at
+            while (head > 0 and at - head < CARD_HEAD_LINES
+                   and lines[head - 1].number == lines[head].number - 1
+                   and lines[head - 1].kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                   and len(lines[head - 1].normal) <= ACCOUNT_CARD_LINE_MAX):
+                head -= 1
+                lines[head].kind, lines[head].rule = Kind.NOISE, "web-chrome"
+        at = max(end, at + 1)
 
 
 _AI_BOX = re.compile(r"^AI\s*(?:摘要|总结|總結|导读|導讀|速览|速覽)$")

@@ -469,6 +469,50 @@ def _wrapped_captions(lines: list[Line]) -> None:
     lines[:] = out
 
 
+def _wrapped_picture_captions(lines: list[Line]) -> None:
+    """A caption that says where its picture stands, cut at the column ('左图：华灯初上，滨江路沿
+    线的灯饰勾勒' / '出城市的轮廓。'): its lines are one caption, the short last one no text."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (above is not None and above.kind is Kind.CAPTION and above.rule == "picture-says"
+                and not is_closed(above.normal) and line.kind is Kind.BODY and not line.level
+                and line.number == above.number + 1 and line.indent not in PARAGRAPH_INDENT
+                and is_closed(line.normal) and len(line.normal) <= len(above.normal)):
+            text = above.text + line.text.strip()
+            above.text, above.norm = text, normalize(text)
+            continue
+        out.append(line)
+    lines[:] = out
+
+
+NUMBERED_CAPTION_MAX = 40  # characters of a numbered photo's caption over a shared credit
+
+
+def _numbered_captions(lines: list[Line]) -> None:
+    """Photos' captions numbered in a row over one credit for them all ('①杨家坪步行街商户参加
+    灭火演练。' / '②孩子们在消防体验车上学习报警。' / '（本组图片　本报记者　邹　洁　摄）'): each
+    a caption, not the story's last paragraphs."""
+    for at, credit in enumerate(lines):
+        if credit.kind is not Kind.PHOTO_CREDIT or credit.level:
+            continue
+        run: list[Line] = []
+        for above in reversed(lines[:at]):
+            if (above.number != (run[-1] if run else credit).number - 1
+                    or above.kind not in (Kind.BODY, Kind.HEADLIKE) or above.level
+                    or above.indent in PARAGRAPH_INDENT
+                    or above.text.lstrip()[:1] not in _CAPTION_NUMBERS  # (NFKC reads ① as 1)
+                    or len(above.normal) > NUMBERED_CAPTION_MAX):
+                break
+            run.append(above)
+        # (two at least, numbered in order: one numbered line over a credit is
+        # ``_cut_captions``' to join)
+        numbers = [_CAPTION_NUMBERS.index(b.text.lstrip()[0]) for b in reversed(run)]
+        if len(run) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(run))):
+            for line in run:
+                line.kind, line.rule = Kind.CAPTION, "numbered-caption"
+
+
 NAMED_ROWS_MIN = 3  # lines of a list of names and the schools or units beside them
 
 
@@ -786,6 +830,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
     _wrapped_captions(lines)
+    _wrapped_picture_captions(lines)
+    _numbered_captions(lines)
     _attachment_lists(lines)
     _bracketed_boxes(lines)
     _channel_titles(lines)
@@ -813,6 +859,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _advert_blocks(lines)
     _counted_lists(lines)
     _named_rows(lines)
+    _signed_days(lines)
     _signature_blocks(lines)
     _tabbed_fields(lines)
     _flattened_tables(lines)
@@ -830,6 +877,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _numbered_entries(lines)
     _dash_signatures(lines)
     _excerpted_views(lines)
+    _quote_boxes(lines)
     fields = tuple(words()["field_labels"])
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -873,7 +921,10 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                      and line.indent not in PARAGRAPH_INDENT and nxt.number == line.number + 1
                      and nxt.rule == "indented-paragraph")
             if apart or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
-                    dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal))) or (
+                    dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal)
+                    # ('公积金贷款买二手房　要注意哪些事？' / '编者按：近期，…': over an
+                    # editor's note)
+                    or nxt.normal.startswith(tuple(words()["note_labels"])))) or (
                     above is not None and ((above.kind is Kind.HEADLIKE
                                            and (words()["rubric_any_re"].search(above.normal)
                                                 or _box_label_line(above.normal)))
@@ -1263,6 +1314,21 @@ def _introduces_list(line: Line) -> bool:
         line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
 
 
+# A day with no year ('四月十六日', '4月16日'), alone on its line.
+_DAY_LINE = re.compile(r"^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日曰]$")
+
+
+def _signed_days(lines: list[Line]) -> None:
+    """A day alone right under an issuer's name closing a notice ('铜梁报编辑室' / '四月十六日'):
+    the day it was signed, a date line (the page's year is its year)."""
+    for issuer, day in pairwise(lines):
+        if (day.kind is Kind.HEADLIKE and issuer.kind in (Kind.HEADLIKE, Kind.BODY)
+                and day.number == issuer.number + 1 and not day.level and not issuer.level
+                and _DAY_LINE.match(day.normal.replace(" ", ""))
+                and issuer.normal.replace(" ", "").endswith(tuple(words()["issuer_endings"]))):
+            day.kind, day.rule = Kind.DATE, "date-line"
+
+
 def _signature_blocks(lines: list[Line]) -> None:
     """An issuer, its office in brackets and a date, set close under a notice ('中共重庆市
     江北区委宣传部' / '（区文明办）' / '2025年1月10日'): the notice's signature, its last lines
@@ -1599,9 +1665,17 @@ def _attachment_lists(lines: list[Line]) -> None:
     for a, b in pairwise(lines):
         listing = (_ATTACHMENTS.match(a.normal) is not None
                    or (listing and _LIST_NUMBER.match(a.normal) is not None))
-        if (listing and b.number == a.number + 1 and not b.level
-                and b.kind in (Kind.HEADLIKE, Kind.BODY) and _LIST_NUMBER.match(b.normal)):
+        # (a blank line apart on a page that spaces its lines, the next number in order:
+        # '附件：1.…' / blank / '2.关于《…》的起草说明')
+        if (listing and not b.level and b.kind in (Kind.HEADLIKE, Kind.BODY)
+                and (number := _LIST_NUMBER.match(b.normal))
+                and (b.number == a.number + 1 or (
+                    b.number == a.number + 2 and (last := _LISTED_NUMBER.search(a.normal))
+                    and int(_LISTED_NUMBER.search(number[0])[1]) == int(last[1]) + 1))):
             b.kind, b.rule = Kind.BODY, "labelled-paragraph"
+
+
+_LISTED_NUMBER = re.compile(r"(?:^|:)\s*(\d{1,2})\s*[.．、]")  # an entry's number in a list
 
 
 _CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
@@ -2228,6 +2302,24 @@ def _excerpted_views(lines: list[Line]) -> None:
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
             line.kind, line.rule = Kind.RUBRIC, "excerpt-title"
+
+
+QUOTE_BOX_LINES = 3  # lines of a quotation in a box, its signature's line included
+
+
+def _quote_boxes(lines: list[Line]) -> None:
+    """A bracketed label over quotations each signed by a dash line ('【企业家说】' / '“过去一匹
+    布卖几百元…”' / '——某夏布家纺公司总经理　刘　燕'): a box of voices inside the story above,
+    its label a subhead, no column opening stories."""
+    for at, line in enumerate(lines):
+        if (line.kind is not Kind.HEADLIKE or line.level or not at
+                or not _BRACKET_LABEL.match(line.normal) or lines[at - 1].kind is not Kind.BODY):
+            continue
+        below = lines[at + 1:at + 1 + QUOTE_BOX_LINES]
+        signed = next((j for j, b in enumerate(below) if b.rule == "dash-signature"), None)
+        if (signed and below[0].normal[:1] == "“"
+                and all(b.kind is Kind.BODY for b in below[:signed])):
+            line.kind, line.rule = Kind.SUBHEAD, "quote-box-label"
 
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.

@@ -24,9 +24,12 @@ from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_pho
 from cqnews_site.analyse.lines import (
     Kind,
     Line,
+    boxed_indents,
     classify,
     info_line,
     is_page_name,
+    side_heads,
+    unflanked,
     unspaced_page,
     without_margin,
     words,
@@ -216,7 +219,9 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
     return relabel([
         classify(source.first_line + offset, raw, gazetteer)
-        for offset, raw in enumerate(unspaced_page(without_margin(source.text.split("\n"))))
+        for offset, raw in enumerate(
+            side_heads(unflanked(unspaced_page(
+                boxed_indents(without_margin(source.text.split("\n")))))))
         if raw.strip()
     ], gazetteer)
 
@@ -347,6 +352,9 @@ UNDATED_OPENINGS_MAX = 3  # paragraphs after an undated first one that may open 
 _RELEASE_HOUR = re.compile(r"日\s*[0-9０-９]{1,2}\s*[时時]")
 
 
+PHOTO_STORY_PARAGRAPHS = 1  # paragraphs of a picture's story, dated by its caption if need be
+
+
 def _story_date(
     draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
     page_date: str | None = None,
@@ -404,8 +412,11 @@ def _story_date(
             date, printed = _dated(note, year, page_date)
             if date:
                 return date, printed
+    # (one picture with a line of text: its caption dates it, '图为9月19日在乌江大桥上拍摄的…')
+    pictured = (draft.captions if len(paragraphs) <= PHOTO_STORY_PARAGRAPHS and not draft.items
+                and len(draft.captions) == 1 else [])
     for text in (draft.subtitle, draft.signed,
-                 re.split(r"[(（\[]", draft.dateline)[0] if released else None):
+                 re.split(r"[(（\[]", draft.dateline)[0] if released else None, *pictured):
         if text:
             date, printed = _dated(text, year, page_date)
             if date:

@@ -94,8 +94,11 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
               "今天": (0, ""), "今日": (0, ""), "昨晚": (1, "晚"), "昨夜": (1, "夜"),
               "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚"),
               "昨曰": (1, ""), "前曰": (2, ""), "今曰": (0, "")}
+# ('国庆长假过后，重庆楼市迎来“成交小高峰”。记者昨日从…获悉': a sentence with no day
+# setting the scene before the reporter learnt it.)
+_SCENE_FIRST = r"[^。！？!?\d０-９]{4,40}[。！!]"
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在)?"
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:本报)?记者)?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
 
 
