@@ -180,6 +180,7 @@ _CARD_META = re.compile(
     r"(?:\d{1,2}(?:小时|分钟)前|(?:昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     r"\s+评论\s*\d+$")
 # A site's fields printed with an entry (its source, its count of reads, its writer).
+_COMMENTS_TAIL = re.compile(r"\s*\[?\s*(?:评论|評論)\s*\d+\s*\]?$")
 _INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
 
 
@@ -1949,6 +1950,8 @@ class Builder:
                         and not cur.closed and line.rule in ("web-chrome", "editors")
                         and _INFO_FIELDS.search(line.normal) is not None)
         fields = line.normal.strip("()[]") if signed_below else line.normal
+        # ('来源：大足日报　　作者：邓　华　　　[评论 3]': the entry's count of comments after it)
+        fields = _COMMENTS_TAIL.sub("", fields)
         if ((signed_below or (line.rule == "web-chrome" and cur is not None
                               and not cur.has_body)) and (
             (author := words()["web_author_re"].search(fields))
@@ -1962,6 +1965,8 @@ class Builder:
             if names:
                 self.log(line.number, "web-author-signs-story")
                 _extend_unique(cur.reporters, names)
+                # (the fields under an entry's text sign it and end it, as a credit does)
+                cur.closed = cur.closed or signed_below
         if (line.rule == "advert" and _AD_CARD.match(line.normal) and cur is not None
                 and cur.has_body and cur.headline is not None and not cur.reporters
                 and not cur.items and len(cur.paragraphs) <= AD_CARD_PARAGRAPHS):

@@ -872,6 +872,19 @@ def _channel_menu(probe: Probe) -> bool:
             and sum(part in words()["channel_words_set"] for part in parts) >= CHANNEL_WORDS_MIN)
 
 
+PLACE_MENU_CELLS_MIN = 6  # cells of a site's menu of districts
+
+
+def _place_menu(probe: Probe) -> bool:
+    """'渝西　永川　江津　合川　大足　荣昌　璧山…': a site's menu of districts, short places' names
+    set apart, one a cell, four in five of them places the gazetteer knows (a region's word
+    first, an old district's name)."""
+    parts = probe.norm.split(" ")
+    return (len(parts) >= PLACE_MENU_CELLS_MIN
+            and all(2 <= len(p) <= 4 and is_han(p) for p in parts)
+            and sum(known_places(probe.gazetteer, part) for part in parts) * 5 >= len(parts) * 4)
+
+
 def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     def test(probe: Probe) -> Verdict | None:
         match = words()[key + "_re"].match(probe.norm)
@@ -1871,7 +1884,8 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_CACHE_NOTICE.search(p.norm)),
              "a search engine's notice over the copy of a page it cached, however long"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
-             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)),
+             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)
+             or _place_menu(p)),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",

@@ -469,6 +469,26 @@ def _wrapped_captions(lines: list[Line]) -> None:
     lines[:] = out
 
 
+# A list entry's title with its posting time far right: '[大足]　龙水五金市场三期开工　　　16:42'.
+_TIMED_TITLE = re.compile(r"^(?P<title>\S.{5,60}?)(?:\u3000{2,}|[ \u3000]{3,})\d{1,2}:\d{2}$")
+
+
+def _timed_titles(lines: list[Line]) -> None:
+    """A portal's list entry: its title with the time it was posted far right, over its
+    summary ('[大足]　龙水五金市场三期开工　新增商铺1200间　　　16:42' / '9月15日上午，…'): the
+    title heads a story (a place's tag in brackets its section), the time is chrome."""
+    for line, below in pairwise(lines):
+        if (line.level or below.kind is not Kind.BODY or below.number != line.number + 1
+                or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.BODY)
+                or (match := _TIMED_TITLE.match(line.text.strip())) is None):
+            continue
+        title = match["title"].strip()
+        bare = re.sub(r"^[【\[［〔][^】\]］〕]{1,8}[】\]］〕]\s*", "", title)
+        if headline_shape(bare) and not is_closed(bare):
+            line.text, line.norm = title, normalize(title)
+            line.kind, line.rule = Kind.HEADLIKE, "timed-title"
+
+
 def _wrapped_picture_captions(lines: list[Line]) -> None:
     """A caption that says where its picture stands, cut at the column ('左图：华灯初上，滨江路沿
     线的灯饰勾勒' / '出城市的轮廓。'): its lines are one caption, the short last one no text."""
@@ -782,6 +802,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _setext_headings(lines)
+    _timed_titles(lines)
     _post_title(lines)
     _dotted_menus(lines)
     _disclosure_cells(lines)
