@@ -4760,3 +4760,60 @@ def test_a_portals_list_of_district_news_under_its_menu_of_districts():
         ("大足", "龙水五金市场三期开工　新增商铺1200间", ("邓华",)),
         ("万盛", "黑山谷景区国庆推出“半价游”", ("吴晓峰",))]
     assert "渝西　永川　江津　合川　大足　荣昌　璧山　铜梁　潼南　双桥　綦江　万盛" in page.noise
+
+
+def test_a_childrens_page_pupils_bylines_a_letters_signature_and_a_teachers_credit():
+    page = segment(
+        "梁平报　　　　1998年5月29曰　星期五　　　　第四版\n\n"
+        "小记者走进县气象站\n梁山一小五年级（2）班　小记者　何晓梅\n"
+        "　　5月26曰下午，我们学校12名小记者来到县气象站参观。\n（辅导员：刘玉兰）\n\n"
+        "给县长伯伯的一封信\n尊敬的县长伯伯：\n　　您好！您能不能在我们学校门口画一条斑马线？\n"
+        "屏锦镇中心小学四年级\n陈　龙\n1998年5月12曰\n\n"
+        "我们的“护绿小队”\n　　今天是我们小队第一次活动，我们给新栽的小树浇水。\n"
+        "（执笔：三年级一班　罗　丹）\n\n红领巾简讯\n●明达小学成立红领巾广播站\n"
+        "　　近日，明达小学红领巾广播站开播了。（小记者　谭　静）\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("小记者走进县气象站", ("何晓梅",), "1998-05-26"),
+        ("给县长伯伯的一封信", ("陈龙",), "1998-05-12"),
+        ("我们的“护绿小队”", ("罗丹",), "1998-05-29"),
+        ("明达小学成立红领巾广播站", ("谭静",), None)]
+
+
+def test_a_sports_pages_bracket_drawn_in_box_characters_and_writers_handles():
+    page = segment(
+        "永川队点球大战淘汰万州队\n\n晨报记者　罗　峻　微博@晨报罗峻看台\n\n"
+        "昨日下午，U17组半决赛在永川区体育中心进行，永川区队点球淘汰万州区队。\n\n"
+        "■U17组淘汰赛对阵\n\n永川区队──┐\n├──永川区队　3:0──┐\n涪陵区队──┘　　　　│\n"
+        "├──决赛　11月1日\n渝中区队──┐\n├──渝中区队　1:0──┘\n北碚区队──┘\n\n\n"
+        "璧山首届环秀湖自行车赛开赛\n\n首席记者　孙　瑜（微博：@孙瑜跑新闻）\n\n"
+        "昨日上午，璧山区首届环秀湖自行车赛在秀湖公园鸣枪开赛。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("永川队点球大战淘汰万州队", ("罗峻",)), ("璧山首届环秀湖自行车赛开赛", ("孙瑜",))]
+    assert "├──决赛　11月1日" in page.noise
+
+
+def test_a_converters_html_comments_a_guest_line_and_a_quoted_classical_poem():
+    page = segment_md(
+        "<!--enpproperty <title>首套房公积金贷款最多能贷多少？</title>/enpproperty-->\n\n"
+        "# 首套房公积金贷款最多能贷多少？\n\n<!--enpcontent-->\n\n"
+        "本期嘉宾：市住房公积金管理中心贷款科科长　何　静\n\n问：我和爱人都在缴存公积金，最多能贷多少？\n\n"
+        "答：夫妻双方均正常缴存的，最高额度为60万元。\n\n（商报记者　吴　刚　整理）\n\n<!--/enpcontent-->\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("首套房公积金贷款最多能贷多少？", ("吴刚",))
+    assert story.paragraphs[0].startswith("本期嘉宾：")
+    page = segment(
+        "明日重阳，读一读杜甫在夔州写下的《登高》\n\n□　牟　林\n\n明天就是重阳节。\n\n"
+        "【原文】\n\n登　高①\n\n〔唐〕杜　甫\n\n风急天高猿啸哀，渚②清沙白鸟飞回③。\n"
+        "无边落木④萧萧⑤下，不尽长江滚滚来。\n\n（作者系重庆三峡学院文学院教师）\n\n\n"
+        "平湖文苑\n\n父亲的重阳糕\n\n□　向　东\n\n每到重阳，父亲总要亲手蒸一笼重阳糕。\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        (None, "明日重阳，读一读杜甫在夔州写下的《登高》", ("牟林",)),
+        ("平湖文苑", "父亲的重阳糕", ("向东",))]
+    assert "〔唐〕杜　甫" in page.stories[0].paragraphs
+
+
+def test_a_reporter_learnt_it_yesterday_after_a_sentence_naming_a_month():
+    page = segment("重庆商报　2008年9月18日　星期四\n\n主城新房成交连续三周下滑\n\n"
+                   "往年被开发商视为销售旺季的9月，今年却有些冷清。记者昨日从市国土房管局获悉，"
+                   "上周（9月8日至14日）主城九区商品住房成交2736套。\n")
+    assert page.stories[0].date == "2008-09-17"

@@ -745,7 +745,7 @@ _SEPARATOR = re.compile(r"^[×xX*＊△▲☆★◇◆○●※](?:\s+[×xX*＊�
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _FULL_DATE_LINE = re.compile(
     rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
-    r"[0-9一二三四五六七八九十]{1,3}日$"
+    r"[0-9一二三四五六七八九十]{1,3}[日曰]$"  # (a scan's 曰 for 日: '1998年5月12曰')
 )
 
 
@@ -975,7 +975,9 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them;
     # '（采访组成员：谭　勇　冉　娟）': the team that signed a series' report
     if drafted := _DRAFTED.match(probe.cred):
-        names = credit_names(drafted["names"])
+        # ('（执笔：三年级一班　罗　丹）': the writer's class before the name)
+        unit = _UNIT_THEN_NAME.match(drafted["names"].strip())
+        names = (unit["name"].replace(" ", ""),) if unit else credit_names(drafted["names"])
         return Verdict(names=names) if names and all(person_like(n) for n in names) else None
     # '（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）': a medium's names joined by a dot.
     cred, photos = _MEDIA_DOT.sub("", probe.cred, count=1), False
@@ -1140,6 +1142,8 @@ _RESIDENT_SIGNATURE = re.compile(
     rf"(?:等\s*\d+\s*(?:人|位|户|戶))?$")
 
 
+_HANDLE_TAIL = re.compile(
+    r"\s*(?:\(\s*(?:微博|微信|抖音)\s*:?\s*@[^()]{1,24}\)|(?:微博|微信|抖音)?\s*:?\s*@\S{1,24})$")
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?=\S)")
 
 
@@ -1167,7 +1171,10 @@ def _byline(probe: Probe) -> Verdict | None:
     # '读者 钱淑芬（棠香街道）': where the writer lives (cut before a padded name is joined:
     # '读者　冉　丽（桃花源街道）')
     # ('原创　上游新闻·重庆晨报记者　向　菊': an app marks its own reports so)
-    cred = credit_text(_SCHOOL.sub("", _RESIDENCE.sub("", _ORIGINAL_MARK.sub("", probe.norm))))
+    # ('晨报记者　罗　峻　微博@晨报罗峻看台', '…孙　瑜（微博：@孙瑜跑新闻）': the writer's
+    # account on a social site after the name, no second writer)
+    norm = _HANDLE_TAIL.sub("", probe.norm)
+    cred = credit_text(_SCHOOL.sub("", _RESIDENCE.sub("", _ORIGINAL_MARK.sub("", norm))))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
     photos = bool(tail := _WORDS_AND_PICTURES.search(cred))
@@ -1366,11 +1373,16 @@ def _split_credit(probe: Probe) -> Verdict | None:
 # Any mark that ends a clause: a line holding one is a sentence's, not a name's or a head's.
 CLAUSE_MARK = re.compile(r"[，,、；;：:。？！?!]")
 _CLAUSE_END = re.compile(r"[。！？!?，,；;]")
+# (a school by its number, '梁山一小', and the pupil's role before the name, '小记者')
 _SCHOOL_WRITER = re.compile(
-    r"^(?P<school>\S{2,20}(?:小学|中学|学校|幼儿园|小學|中學|學校)\S{0,16})"
-    r"\s+(?P<name>\S(?: ?\S){1,3})$")
+    r"^(?P<school>\S{2,20}(?:小学|中学|学校|幼儿园|小學|中學|學校|[一二三四五六七八九十][小中])\S{0,16})"
+    r"(?:\s+(?:小记者|小記者|小通讯员|小通訊員))?\s+(?P<name>\S(?: ?\S){1,3})$")
 
 
+# '（辅导员：刘玉兰）', '（指导老师　陈　敏）' on their own line under a pupil's piece.
+_TEACHER_CREDIT = re.compile(
+    r"^\(\s*(?:辅导员|輔導員|辅导老师|輔導老師|指导老师|指导教师|指導老師|指導教師)"
+    r"\s*[:：]?\s*\S(?: ?\S){1,3}\s*\)$")
 _TEACHER = re.compile(r"\s+(?:指导老师|指导教师|指導老師|指導教師)\s*[:：]?\s*\S(?: ?\S){1,3}$")
 
 
@@ -1844,11 +1856,16 @@ _SENTENCE_THEN_MORE = re.compile(r"[。!?！？]\s*\S")
 AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
 
 
+_HTML_COMMENT = re.compile(r"^<!--.*-->$")
+
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
     # ('## 热点排行': a site's list of links set as a heading is that list's label)
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议",
              lambda p: p.level > 0 and bare_label(p.norm) not in words()["link_labels"]),
+    LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",
+             lambda p: bool(_HTML_COMMENT.match(p.text.strip())),
+             "an HTML comment kept by a converter (an e-paper system's hidden fields): unseen"),
     LineRule("link-list", Kind.NOISE, "*   [首页](http://cq.people.com.cn/)", lambda p: p.linked,
              "a Markdown list item that is only links: a site's menu or related links"),
     LineRule("rule-line", Kind.NOISE, "————————",
@@ -1919,6 +1936,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("end-mark", Kind.CREDIT, "（完）",
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),
+    LineRule("teacher-credit", Kind.CREDIT, "（辅导员：刘玉兰）",
+             lambda p: bool(_TEACHER_CREDIT.match(p.norm)),
+             "a pupil's piece closed by the teacher who guided it: it closes, names no writer"),
     LineRule("closing-credit", Kind.CREDIT, "（本报记者 张小明 实习生 李晓雨）", _closing_credit),
     LineRule("placed-credit", Kind.CREDIT, "（蔺市镇　退休教师　秦德厚）",
              lambda p: _placed_signature(p, bracketed=True),

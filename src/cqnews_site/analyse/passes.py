@@ -469,6 +469,55 @@ def _wrapped_captions(lines: list[Line]) -> None:
     lines[:] = out
 
 
+# A classical poem's author under its title: the dynasty in brackets, then the poet
+# ('〔唐〕杜　甫', '[宋]苏轼').
+_POET_LINE = re.compile(
+    r"^[〔［\[(（【]\s*[唐宋元明清汉漢晋晉魏隋秦周]\s*[〕］\])）】]\s*\S(?: ?\S){1,3}$")
+POEM_TITLE_MAX = 12  # characters of a quoted poem's title over its poet
+
+
+def _quoted_poems(lines: list[Line]) -> None:
+    """A classical poem quoted in a story, its title over its poet ('【原文】' / '登　高①' /
+    '〔唐〕杜　甫' / its lines): the title a subhead (its label too), the poet's line text of
+    the story; no head opens a story there and the poet signs nothing."""
+    for at, line in enumerate(lines):
+        if line.level or not _POET_LINE.match(line.normal):
+            continue
+        line.kind, line.rule = Kind.BODY, "poet-line"
+        title = lines[at - 1] if at else None
+        if (title is not None and title.kind is Kind.HEADLIKE and not title.level
+                and len(title.normal.replace(" ", "")) <= POEM_TITLE_MAX):
+            title.kind, title.rule = Kind.SUBHEAD, "verse-title"
+            label = lines[at - 2] if at >= 2 else None
+            if (label is not None and label.kind is Kind.HEADLIKE
+                    and _BRACKET_LABEL.match(label.normal)):
+                label.kind, label.rule = Kind.SUBHEAD, "part-label"
+
+
+DRAWN_LINES_MIN = 3  # lines of a figure drawn in box-drawing characters
+# (two drawing characters together, a line's stroke and its corner: a box's single side '┃'
+# beside text is no figure)
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]{2}")
+
+
+def _drawn_figures(lines: list[Line]) -> None:
+    """A figure drawn with box-drawing characters, a line of it each line ('永川区队──┐' /
+    '├──永川区队　3:0──┐' / '涪陵区队──┘'): a knockout's bracket or a chart, the page's picture
+    read as text, no head and no paragraph."""
+    at = 0
+    while at < len(lines):
+        end = at
+        while (end < len(lines) and not lines[end].level
+               and lines[end].kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE)
+               and _BOX_DRAWING.search(lines[end].text.strip())
+               and (end == at or lines[end].number <= lines[end - 1].number + 1)):
+            end += 1
+        if end - at >= DRAWN_LINES_MIN:
+            for line in lines[at:end]:
+                line.kind, line.rule = Kind.NOISE, "drawn-figure"
+        at = max(end, at + 1)
+
+
 # A list entry's title with its posting time far right: '[大足]　龙水五金市场三期开工　　　16:42'.
 _TIMED_TITLE = re.compile(r"^(?P<title>\S.{5,60}?)(?:\u3000{2,}|[ \u3000]{3,})\d{1,2}:\d{2}$")
 
@@ -803,6 +852,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     own shape of page; ``gazetteer``: the build's, for places.)"""
     _setext_headings(lines)
     _timed_titles(lines)
+    _drawn_figures(lines)
+    _quoted_poems(lines)
     _post_title(lines)
     _dotted_menus(lines)
     _disclosure_cells(lines)
@@ -880,6 +931,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _advert_blocks(lines)
     _counted_lists(lines)
     _named_rows(lines)
+    _school_signatures(lines)
     _signed_days(lines)
     _signature_blocks(lines)
     _tabbed_fields(lines)
@@ -913,7 +965,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
         if line.kind is Kind.HEADLIKE and not _quote_headline(lines, index) and (
                 not _DATED_TITLE.match(line.normal)) and (
                 index in boxed or _QA_LABEL.match(line.normal) or (
-                label is not None and (counts[label] > 1 or label.endswith(fields)))):
+                label is not None and (counts[label] > 1 or label.endswith(fields)
+                                       # ('本期嘉宾：…科长　何　静': who answers, alone)
+                                       or label.endswith(_EXPERT)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             expert = label is not None and label.endswith(_EXPERT)
             line.kind, line.rule = Kind.BODY, "expert-line" if expert else "labelled-paragraph"
@@ -1051,7 +1105,7 @@ def _result_row(line: Line) -> bool:
 
 RESULT_CELLS_MIN = 3  # cells of a labelled row of results
 # who answers or tells: 专家：A …主任医师 · 讲述人：…副主任医师　吴　敏
-_EXPERT = ("专家", "專家", "律师", "律師", "讲述人", "講述人", "主讲人", "主講人")
+_EXPERT = ("专家", "專家", "律师", "律師", "讲述人", "講述人", "主讲人", "主講人", "嘉宾", "嘉賓")
 # 【网友留言】我家住在… · 【问】我是荣昌县的考生，…
 _RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8}|[问答問])】\s*\S")
 
@@ -1333,6 +1387,24 @@ def _introduces_list(line: Line) -> bool:
     a list in columns comes under."""
     return line.rule == "enumerated-subhead" or (
         line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
+
+
+# A pupil's school and grade or class alone on a line ('屏锦镇中心小学四年级').
+_SCHOOL_LINE = re.compile(
+    r"^\S{2,20}(?:小学|中学|学校|小學|中學|學校|[一二三四五六七八九十][小中])\S{0,12}$")
+
+
+def _school_signatures(lines: list[Line]) -> None:
+    """A letter signed on two lines, the pupil's school and grade over the name
+    ('屏锦镇中心小学四年级' / '陈　龙'), under its text: the writer's credit, no head."""
+    for above, school, name in zip(lines, lines[1:], lines[2:], strict=False):
+        bare = name.normal.replace(" ", "")
+        if (above.kind is Kind.BODY and school.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                and name.kind in (Kind.NAME, Kind.HEADLIKE) and not school.level
+                and name.number == school.number + 1 and _SCHOOL_LINE.match(school.normal)
+                and 2 <= len(bare) <= 3 and person_like(bare)):
+            for line in (school, name):
+                line.kind, line.rule, line.names = Kind.CREDIT, "school-signature", (bare,)
 
 
 # A day with no year ('四月十六日', '4月16日'), alone on its line.
@@ -2347,7 +2419,7 @@ def _quote_boxes(lines: list[Line]) -> None:
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
                               "signature-line",
                               "posted-note", "expert-line", "labelled-paragraph",
-                              "dash-signature", "box-line", "poster-line"})
+                              "dash-signature", "box-line", "poster-line", "poet-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph"})
 

@@ -95,8 +95,10 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
               "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚"),
               "昨曰": (1, ""), "前曰": (2, ""), "今曰": (0, "")}
 # ('国庆长假过后，重庆楼市迎来“成交小高峰”。记者昨日从…获悉': a sentence with no day
-# setting the scene before the reporter learnt it.)
-_SCENE_FIRST = r"[^。！？!?\d０-９]{4,40}[。！!]"
+# setting the scene before the reporter learnt it; '往年…的9月，今年却有些冷清。' names a
+# month, no day.)
+_SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)[^。！？!?]){4,40}"
+                r"[。！!]")
 _OPENING_DAY = re.compile(
     rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:本报)?记者)?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
