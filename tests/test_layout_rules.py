@@ -4817,3 +4817,18 @@ def test_a_reporter_learnt_it_yesterday_after_a_sentence_naming_a_month():
                    "往年被开发商视为销售旺季的9月，今年却有些冷清。记者昨日从市国土房管局获悉，"
                    "上周（9月8日至14日）主城九区商品住房成交2736套。\n")
     assert page.stories[0].date == "2008-09-17"
+
+
+def test_camera_date_stamps_glued_system_fields_and_a_pdfs_radical_characters():
+    page = segment(
+        "巫溪报　　一九九八年六月三十日　星期二\n\n红池坝迎来避暑游客\n’98 6 21\n"
+        "　　近日，红池坝景区迎来避暑游客，草场上搭起了帐篷。\n\n"
+        "我区304名河长上岗履职\n"
+        "12450872017-06-16 00:00:00:0罗佳 王伟我区304名河长上岗履职河长制content_1245087.htm/enpproperty-->\n"
+        "　　本报讯（记者　罗　佳）6月14日，记者从区水务局获悉，我区304名河长上岗履职。\n\n"
+        "我区庆祝中国农民丰收节\n　　本报讯（记者　王⽴新　⻩志刚）6⽉23⽇，⼤⾜区和九⻰坡区的客商来到潼南。\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("红池坝迎来避暑游客", (), None),
+        ("我区304名河长上岗履职", ("罗佳",), "1998-06-14"),
+        ("我区庆祝中国农民丰收节", ("王立新", "黄志刚"), "1998-06-23")]
+    assert page.stories[2].paragraphs[0] == "6月23日，大足区和九龙坡区的客商来到潼南。"

@@ -1857,6 +1857,9 @@ AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
 
 
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+_GLUED_FIELDS = re.compile(
+    r"/enpproperty-->$|^\d{5,}(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}:\d")
+_CAMERA_STAMP = re.compile(r"^['’‘`´]\s?\d{2}\s+\d{1,2}\s+\d{1,2}$")
 
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
@@ -1881,6 +1884,13 @@ RULES: tuple[LineRule, ...] = (
              "the story goes on on another page: it ends here"),
     LineRule("jump-from", Kind.JUMP, "上接第一版", _jump("jump_from"),
              "the story below continues one from another page"),
+    LineRule("system-fields", Kind.NOISE, "12450872017-06-16 00:00:00:0…/enpproperty-->",
+             lambda p: bool(_GLUED_FIELDS.search(p.norm)),
+             "an e-paper system's hidden fields glued together by a tag-stripper: unseen"),
+    LineRule("camera-stamp", Kind.NOISE, "'98 6 26",
+             lambda p: bool(_CAMERA_STAMP.match(p.text.strip())),
+             "the date a film camera burned into a photo's corner, read as a line: no date of "
+             "the news (a camera's clock may never have been set)"),
     LineRule("image", Kind.NOISE, "[图片]", lambda p: bool(words()["images_re"].match(p.norm)),
              "an image's place; the line under it may be its caption"),
     LineRule("diary-entry", Kind.BODY, "9月29日　星期日　晴",

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import hashlib
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from cqnews_site.inputs import safe_yaml
+from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText, quote, showable
 
 SUFFIXES = (".txt", ".md")
@@ -306,17 +309,34 @@ def _plausible_chinese(text: str) -> bool:
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")
+_RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
+@functools.cache
+def _radical_forms() -> dict[str, str]:
+    """Supplementary radicals a PDF gives for whole characters, and the characters read."""
+    entries = read_list("radical_forms.txt")
+    return dict(zip(entries[::2], entries[1::2], strict=True))
+
+
+def _radical(match: re.Match[str]) -> str:
+    char = match[0]
+    # (a Kangxi radical's NFKC form is its character: '⽉' → '月')
+    return _radical_forms().get(char) or unicodedata.normalize("NFKC", char)
 
 
 def _clean(text: str) -> str:
-    """Normalise newlines and drop a stray BOM; the text is otherwise kept as printed."""
+    """Normalise newlines, drop a stray BOM and invisible marks, and read radicals as the
+    characters they stand for; the text is otherwise kept as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # Form feeds and other C0 controls are page-layout debris from dumps, never content;
     # they (and U+FFFE/U+FFFF) are also what XML forbids, so feeds would not parse.
     # Zero-width spaces a site sets between its buttons ('​关注问题​写回答') and word joiners
     # print nothing either: a line of them alone is a blank line. (The zero-width joiner
     # stays: it holds an emoji's parts together.)
-    return _ZERO_WIDTH.sub("", _CONTROL.sub("", text))
+    # A PDF whose font table maps common characters to radicals ('9⽉23⽇', '周⽴⺠') shows
+    # the characters themselves: they are read as the reader sees them.
+    return _RADICALS.sub(_radical, _ZERO_WIDTH.sub("", _CONTROL.sub("", text)))
 
 
 def split_front_matter(
