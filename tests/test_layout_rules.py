@@ -4832,3 +4832,56 @@ def test_camera_date_stamps_glued_system_fields_and_a_pdfs_radical_characters():
         ("我区304名河长上岗履职", ("罗佳",), "1998-06-14"),
         ("我区庆祝中国农民丰收节", ("王立新", "黄志刚"), "1998-06-23")]
     assert page.stories[2].paragraphs[0] == "6月23日，大足区和九龙坡区的客商来到潼南。"
+
+
+def test_an_assistants_transcript_of_a_page_its_own_words_chrome_its_labelled_heads_heads():
+    page = segment_md(
+        "好的，以下是图片中报纸版面的文字识别结果。原报的分栏和字号无法完全保留。\n\n---\n\n"
+        "### 📰 报头信息\n\n- **报名**：巫溪报\n- **日期**：1998年5月22日　星期五\n\n---\n\n"
+        "### 一、头条新闻\n\n**引题**：抓住雨后有利时机\n**主标题**：我县四万二千亩烤烟移栽结束\n\n"
+        "**正文**：\n\n本报讯（记者　刘昌平）5月20日，我县四万二千亩烤烟全部移栽结束。\n\n"
+        "（此处原文约有两行因折痕无法辨认）\n\n今年全县推广漂浮育苗一万五千亩。\n\n---\n\n"
+        "### 四、图片新闻\n\n**标题**：红池坝草场迎来首批游客\n\n"
+        "**图片说明**：5月18日，红池坝草场返青，迎来今年的首批游客。（本报记者　张　红　摄）\n\n"
+        "（照片内容：草场上有几名游客骑马。）\n\n---\n\n### 六、广告（版面右下角）\n\n"
+        "巫溪县百货公司\n夏季家电让利销售\n\n---\n\n**说明**：\n\n1. 原图左下角有一处折痕；\n\n"
+        "如果需要，我可以帮你把这些文章整理成Word文档。\n")
+    assert [(s.section, s.kicker, s.headline, s.reporters, s.photographers, s.date)
+            for s in page.stories] == [
+        (None, "抓住雨后有利时机", "我县四万二千亩烤烟移栽结束", ("刘昌平",), (), "1998-05-20"),
+        ("图片新闻", None, "红池坝草场迎来首批游客", (), ("张红",), "1998-05-18")]
+    assert page.stories[0].paragraphs[-1] == "今年全县推广漂浮育苗一万五千亩。"
+    assert "（照片内容：草场上有几名游客骑马。）" in page.noise
+
+
+def test_a_layout_ocrs_heading_byline_an_appended_programme_and_a_works_credits():
+    page = segment_md(
+        "# 我校2004届毕业生一次就业率超八成\n\n# 本报记者 王晓燕 通讯员 刘 畅\n\n"
+        "本报讯 截至6月20日，我校毕业生一次就业率达八成。\n\n"
+        "# “青春·告别”毕业生文艺晚会举行\n\n本报讯 6月24日晚，毕业生文艺晚会举行。\n\n"
+        "附：晚会节目单\n\n1. 开场舞《青春飞扬》 表演：音乐学院舞蹈队\n\n2. 大合唱《送别》 表演：毕业生合唱团\n\n"
+        "（学生记者 向 阳）\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("我校2004届毕业生一次就业率超八成", ("王晓燕", "刘畅")),
+        ("“青春·告别”毕业生文艺晚会举行", ("向阳",))]
+    assert lines.classify(1, "（安全科　邓　平）").names == ("邓平",)
+    assert lines.classify(1, "（甲醇车间　刘长富）").names == ("刘长富",)
+    assert lines.classify(1, "桃化报　　　　第二版　　　　安全·生产　　　　1992年11月20日").kind is (
+        lines.Kind.NOISE)
+
+
+def test_a_web_editions_page_its_window_title_contents_alt_text_and_days_alone():
+    page = segment(
+        "香港文匯報 - 重慶新聞 - 2012年5月17日\n首頁　|　即時新聞　|　文匯報\n"
+        "2012年5月17日 星期四　　A26版　重慶新聞\n\n本版新聞：\n‧兩江新區首季引資逾300億\n‧大足石刻精品下月赴港展出\n\n"
+        "兩江新區首季引資逾300億\n港資項目佔比近四成\n\n2012-05-17\n\n"
+        "兩江新區水土高新技術產業園內，工人在生產線上忙碌。　記者蘇冉 攝\n[圖片]\n"
+        "■兩江新區水土高新技術產業園內，工人在生產線上忙碌。　記者蘇冉 攝\n\n"
+        "香港文匯報訊（記者 蘇冉 重慶報道）重慶兩江新區管委會16日透露，首季引資逾300億元。\n\n"
+        "汽車電子產業成新引擎\n\n林志遠表示，汽車及零部件項目佔比最大。\n\n\n"
+        "大足石刻精品下月赴港展出\n\n2012-05-17\n\n"
+        "香港文匯報訊（記者 鄧嘉 重慶報道）記者15日從重慶市大足區文物局獲悉，精品將於6月12日赴港展出。\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("兩江新區首季引資逾300億", ("蘇冉",), "2012-05-16"),
+        ("大足石刻精品下月赴港展出", ("鄧嘉",), "2012-05-15")]
+    assert page.stories[0].captions == ("兩江新區水土高新技術產業園內，工人在生產線上忙碌。",)

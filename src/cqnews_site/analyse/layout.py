@@ -180,6 +180,7 @@ _CARD_META = re.compile(
     r"(?:\d{1,2}(?:小时|分钟)前|(?:昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     r"\s+评论\s*\d+$")
 # A site's fields printed with an entry (its source, its count of reads, its writer).
+_BARE_DAY = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 _COMMENTS_TAIL = re.compile(r"\s*\[?\s*(?:评论|評論)\s*\d+\s*\]?$")
 _INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
 
@@ -1590,6 +1591,8 @@ class Builder:
             and nxt.rule in ("masthead", "web-chrome", "editors")
             and not words()["article_info_re"].search(nxt.normal)
             and nxt.rule != "image"
+            # ('兩江新區首季引資逾300億' / '2012-05-17': an article's day under its title)
+            and not _BARE_DAY.match(nxt.normal)
         )
 
     def run(self) -> None:
@@ -2057,7 +2060,9 @@ class Builder:
         if len(plain) >= 2 and words()["banner_shapes_re"].search(
                 run[plain[0]].normal.replace(" ", "")):
             plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline
-        if md:
+        if labelled := [i for i, line in enumerate(run) if line.rule == "labelled-headline"]:
+            h = labelled[0]  # an assistant's transcript names the headline ('**主标题**：…')
+        elif md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
             # headline: a lower-ranked one below it is its deck.
             top = min(run[i].level for i in md)

@@ -162,6 +162,7 @@ def words() -> dict:
     data["issuer_re"] = re.compile(
         rf"^(?=[{HAN}]{{4}})[{HAN}]{{2,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["channel_words_set"] = frozenset(data["channel_words"])
+    data["desk_sections_set"] = frozenset(data["desk_sections"])
     data["prize_ranks_set"] = frozenset(data["prize_ranks"])
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"], *data["link_labels"]])
     data["keyword_series_set"] = frozenset(data["keyword_series"])
@@ -212,6 +213,7 @@ def words() -> dict:
     )
     data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
     data["photo_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["photo_rubrics"]))
+    data["printed_columns_re"] = re.compile("|".join(f"(?:{p})" for p in data["printed_columns"]))
     data["own_staff_re"] = re.compile(rf"^(?:{_alternation(data['own_staff'])})(?:{roles})")
     data["credit_suffix_re"] = re.compile(
         rf"\s*(?:(?P<photo>{_alternation(data['photo_report_words'])})|"
@@ -540,6 +542,7 @@ def _is_desk(text: str) -> bool:
     '发展规划科': a department's section, too long for a name)."""
     return bool(org_marks().search(text) or words()["town_re"].fullmatch(text)
                 or (len(text) >= DESK_SECTION_MIN and text[-1] in "科股")
+                or text in words()["desk_sections_set"]  # ('（安全科　邓　平）')
                 # ('（宝顶区　胡德明）': a county's district of the 1980s, or a city's)
                 or _DISTRICT_DESK.fullmatch(text) is not None)
 
@@ -1864,8 +1867,12 @@ _CAMERA_STAMP = re.compile(r"^['’‘`´]\s?\d{2}\s+\d{1,2}\s+\d{1,2}$")
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
     # ('## 热点排行': a site's list of links set as a heading is that list's label)
+    # ('# 本报记者 王晓燕 通讯员 刘 畅': a layout OCR marks every block it takes for a title
+    # as a heading, a byline too)
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议",
-             lambda p: p.level > 0 and bare_label(p.norm) not in words()["link_labels"]),
+             lambda p: (p.level > 0 and bare_label(p.norm) not in words()["link_labels"]
+                        and not ((words()["own_staff_re"].match(p.norm)
+                                  or words()["roles"].match(p.norm)) and _byline(p)))),
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",
              lambda p: bool(_HTML_COMMENT.match(p.text.strip())),
              "an HTML comment kept by a converter (an e-paper system's hidden fields): unseen"),

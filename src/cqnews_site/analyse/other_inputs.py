@@ -575,6 +575,73 @@ def _stacked_card_counts(lines: list[Line]) -> None:
 _AI_BOX = re.compile(r"^AI\s*(?:摘要|总结|總結|导读|導讀|速览|速覽)$")
 _AI_QUESTIONS = re.compile(r"^AI\s*(?:问问|問問)$")
 _AI_MADE = re.compile(r"由\s*AI\s*生成")
+# An assistant's answer that transcribes a page: its opening ('好的，以下是图片中报纸版面的
+# 文字识别结果…'), its own numbered headings ('### 一、头条新闻'), its labelled heads
+# ('**引题**：…', '**主标题**：…'), its notes ('（此处原文约有两行…无法辨认）') and its closing
+# ('**说明**：' / numbered remarks / '如果需要，我可以…').
+_ASSISTANT_OPENING = re.compile(
+    r"^(?:好的|好|当然|以下是|下面是)[^。]{0,40}(?:识别|轉寫|转写|转录|整理|文字)")
+_ASSISTANT_HEADING = re.compile(
+    r"^(?:[^\w\s]\s*)?(?:[一二三四五六七八九十]{1,3}、)?(?P<label>[^（(]+?)(?:[（(][^）)]*[）)])?$")
+_LABELLED_HEAD = re.compile(
+    r"^\*{0,2}(?P<label>引题|肩题|主标题|标题|副题|副标题|正文|图片说明)\*{0,2}"
+    r"\s*[:：]\s*(?P<value>.*)$")
+_ASSISTANT_NOTE = re.compile(r"^[（(](?:此处|注\s*[:：]|照片内容|图片内容|画面内容|原文|原图)")
+_ASSISTANT_CLOSING = re.compile(
+    r"^\*{0,2}(?:说明|備註|备注)\*{0,2}\s*[:：]$|^(?:如果需要|如需|希望以上|如有需要)")
+_PAGE_FIELD = re.compile(r"^\*\*[^*]{2,6}\*\*\s*[:：]")
+_LIST_MARK = re.compile(r"^[-*+]\s+")
+_HEAD_ROLES = {"引题": "labelled-kicker", "肩题": "labelled-kicker", "主标题": "labelled-headline",
+               "标题": "labelled-headline", "副题": "labelled-deck", "副标题": "labelled-deck"}
+
+
+def assistant_transcripts(lines: list[Line]) -> None:
+    """A page an assistant transcribed from a picture and answered with: its own words
+    (opening, headings naming no column the page printed, notes, closing remarks and the
+    advertisement it set apart) are chrome; its labelled heads are heads in their roles, its
+    labelled caption a caption; the page's printed columns (标题新闻, 图片新闻) stay heads."""
+    if not lines or not _ASSISTANT_OPENING.match(lines[0].normal):
+        return
+    lines[0].kind, lines[0].rule = Kind.NOISE, "assistant-note"
+    closing = False
+    advert = False
+    for line in lines[1:]:
+        if line.rule == "rule-line":
+            advert = False
+            continue
+        if closing or advert or _ASSISTANT_NOTE.match(line.normal):
+            line.kind, line.rule = Kind.NOISE, "assistant-note"
+            continue
+        if _ASSISTANT_CLOSING.match(line.text.strip()):
+            closing = True
+            line.kind, line.rule = Kind.NOISE, "assistant-note"
+            continue
+        if line.level:
+            label = _ASSISTANT_HEADING.match(line.text.strip())
+            name = label["label"].strip() if label else ""
+            if name and words()["printed_columns_re"].search(name):
+                line.text, line.norm = name, normalize(name)
+                continue
+            advert = bool(name) and name.startswith(("广告", "廣告"))
+            line.kind, line.rule = Kind.NOISE, "assistant-heading"
+            continue
+        if (labelled := _LABELLED_HEAD.match(line.text.strip())) is not None:
+            value = labelled["value"].strip()
+            if not value:
+                line.kind, line.rule = Kind.NOISE, "assistant-note"  # '**正文**：'
+            elif labelled["label"] == "图片说明":
+                line.text, line.norm = value, normalize(value)
+                line.kind, line.rule = Kind.CAPTION, "caption"
+                line.names = classify(line.number, value).names
+            elif labelled["label"] in _HEAD_ROLES:
+                line.text, line.norm = value, normalize(value)
+                line.kind, line.rule = Kind.HEADLIKE, _HEAD_ROLES[labelled["label"]]
+            continue
+        if (line.kind is not Kind.NOISE
+                and _PAGE_FIELD.match(_LIST_MARK.sub("", line.text.strip()))):
+            line.kind, line.rule = Kind.NOISE, "assistant-note"  # '- **报名**：巫溪报'
+
+
 AI_BOX_LINES_MAX = 6  # lines of an AI's summary between its label and its disclaimer
 
 

@@ -43,6 +43,7 @@ from cqnews_site.analyse.lines import (
 from cqnews_site.analyse.other_inputs import (
     account_cards,
     ai_boxes,
+    assistant_transcripts,
     book_entries,
     calendar_blocks,
     chat_remarks,
@@ -538,6 +539,17 @@ def _timed_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.HEADLIKE, "timed-title"
 
 
+def _image_alt_texts(lines: list[Line]) -> None:
+    """An image's alt text over its place, the caption printed again under it ('兩江新區…' /
+    '[圖片]' / '■兩江新區…'): the copy above is the page's markup, not a second caption."""
+    for above, image, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (image.rule == "image" and above.number == image.number - 1
+                and above.kind in (Kind.CAPTION, Kind.BODY, Kind.HEADLIKE)
+                and below.kind is Kind.CAPTION and len(above.normal) >= IMAGE_ALT_MIN
+                and below.normal.lstrip("■▲△●◆ ").startswith(above.normal)):
+            above.kind, above.rule = Kind.NOISE, "image-alt"
+
+
 def _wrapped_picture_captions(lines: list[Line]) -> None:
     """A caption that says where its picture stands, cut at the column ('左图：华灯初上，滨江路沿
     线的灯饰勾勒' / '出城市的轮廓。'): its lines are one caption, the short last one no text."""
@@ -556,6 +568,7 @@ def _wrapped_picture_captions(lines: list[Line]) -> None:
 
 
 NUMBERED_CAPTION_MAX = 40  # characters of a numbered photo's caption over a shared credit
+IMAGE_ALT_MIN = 6  # characters of an image's alt text read as the caption printed again
 
 
 def _numbered_captions(lines: list[Line]) -> None:
@@ -850,6 +863,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     line a labelled paragraph, not a headline; a single 'place：topic' line
     ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
     own shape of page; ``gazetteer``: the build's, for places.)"""
+    assistant_transcripts(lines)
     _setext_headings(lines)
     _timed_titles(lines)
     _drawn_figures(lines)
@@ -903,6 +917,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _cut_captions(lines, gazetteer)
     _wrapped_captions(lines)
     _wrapped_picture_captions(lines)
+    _image_alt_texts(lines)
     _numbered_captions(lines)
     _attachment_lists(lines)
     _bracketed_boxes(lines)
@@ -932,6 +947,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _counted_lists(lines)
     _named_rows(lines)
     _school_signatures(lines)
+    _appendices(lines)
     _signed_days(lines)
     _signature_blocks(lines)
     _tabbed_fields(lines)
@@ -1387,6 +1403,26 @@ def _introduces_list(line: Line) -> bool:
     a list in columns comes under."""
     return line.rule == "enumerated-subhead" or (
         line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
+
+
+_APPENDIX = re.compile(r"^附\s*[:：]\s*\S{2,16}$")
+APPENDIX_LINES_MAX = 12  # lines of a list appended to a report before its credit
+
+
+def _appendices(lines: list[Line]) -> None:
+    """A list appended to a report, under its label and before the report's credit ('附：晚会
+    节目单' / '①开场舞《青春飞扬》　表演：…' / … / '（学生记者　向　阳）'): the label a subhead,
+    its lines the report's text, no heads."""
+    for at, line in enumerate(lines):
+        if (line.kind is not Kind.HEADLIKE or line.level or not at
+                or lines[at - 1].kind is not Kind.BODY or not _APPENDIX.match(line.normal)):
+            continue
+        below = lines[at + 1:at + 1 + APPENDIX_LINES_MAX]
+        end = next((j for j, b in enumerate(below) if b.kind is Kind.CREDIT), None)
+        if end and all(b.kind in (Kind.HEADLIKE, Kind.BODY) for b in below[:end]):
+            line.kind, line.rule = Kind.SUBHEAD, "appendix-label"
+            for entry in below[:end]:
+                entry.kind, entry.rule = Kind.BODY, "list-entry"
 
 
 # A pupil's school and grade or class alone on a line ('屏锦镇中心小学四年级').

@@ -380,6 +380,12 @@ def _story_date(
     if opening is not None and (sent := _SENT_ON.search(paragraphs[opening])):
         # '信件编号：…　来信人：陈**　来信时间：2026-01-27 09:15': a letter's day, among its fields
         return f"{sent[1]}-{int(sent[2]):02d}-{int(sent[3]):02d}", True
+    if (opening is not None and is_full_date(page_date)
+            and (day := _DAY_ALONE.match(paragraphs[opening])) is not None):
+        # '重慶兩江新區管委會16日透露，…': the day alone in the report's first clause, a
+        # wire's way, is of the page's month (or the month before, for a day after the page's)
+        return before_page(_dated(_wire_day_of(day["day"], page_date or ""), year,
+                                  page_date)[0], page_date), False
     if opening is not None and not _GREETING.match(paragraphs[opening]):
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
@@ -426,6 +432,10 @@ def _story_date(
 
 _WIRE_DAY = re.compile(
     r"(?<![月0-9一二三四五六七八九十])(?P<day>[0-9一二三四五六七八九十廿卅]{1,3})日[电電]")
+# The day alone in a report's first clause: '重慶兩江新區管委會16日透露，…', '記者15日從…獲悉'.
+# (no figure before it: '6月24日至26日' names a month)
+# (nor a wire brief's place in brackets first: '【东京】日本气象厅14日说' in a box of briefs)
+_DAY_ALONE = re.compile(r"^(?![【\[])[^，,。；;0-9０-９月]{0,24}?(?P<day>[0-9]{1,2})日(?![0-9])")
 
 
 def _wire_day_of(day: str, page_date: str) -> str:
