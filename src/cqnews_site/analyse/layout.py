@@ -2615,7 +2615,8 @@ class Builder:
         _extend_unique(cur.reporters, reporters)
         if (said := _REPORTER_SAYS.match(norm)) is not None:
             # '总台记者　李　想：我现在所在的…': a broadcast's reporter speaking on camera
-            _extend_unique(cur.reporters, people_in_credit(said["credit"]))
+            _extend_unique(cur.items[-1].reporters if cur.items else cur.reporters,
+                           people_in_credit(said["credit"]))
         # A closing credit "（王五）" signs the item or story it ends.
         # A closing credit "（张三 李四）" at the very end of a paragraph.
         # A table's last cell or a form's value is data, never a credit: '彭　勇（区供销合作社）'.
@@ -2670,8 +2671,10 @@ def _field_line(line: Line) -> bool:
 
 FIELD_BLOCKS_MIN = 2  # heads over labelled fields that make a listing's entries its items
 # A transcript's turn by the report's own reporter: '总台记者　李　想：…', '本台记者 王 平：…'.
+# (or reports: '本台记者唐亮报道：昨天，…')
 _REPORTER_SAYS = re.compile(
-    rf"^(?P<credit>[{HAN}]{{0,6}}(?:记者|記者)\s*[{HAN}](?: ?[{HAN}]){{1,2}})\s*:")
+    rf"^(?P<credit>[{HAN}]{{0,6}}(?:记者|記者)\s*[{HAN}](?: ?[{HAN}]){{1,2}}?)"
+    r"\s*(?:报道|報道)?\s*:")
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}")  # between cells (one space pads a name: '陈　浩')
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",

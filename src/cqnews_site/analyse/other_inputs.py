@@ -376,7 +376,12 @@ def _split_foot(lines: list[Line], at: int) -> bool:
 # '作者：綦河边的鱼　回复日期：2008-11-21 9:05:13').
 _FORUM_HEAD = re.compile(r"^作者\s*[:：]\s*\S{1,20}\s+"
                          r"(?:提交日期|回复日期|回覆日期|发表日期|发表于|發表於)"
-                         r"\s*[:：]?\s*(?:19|20)\d{2}-")
+                         r"\s*[:：]?\s*(?:19|20)\d{2}-"
+                         # (a group's post or reply: its poster, the time to the second and
+                         # the place it was sent from: '来自: 嘉陵江边的猫　　2023-07-08
+                         # 10:22:15 重庆', '嘉陵江边的猫　楼主　　2023-07-08 10:52:40 重庆')
+                         r"|^(?:来自\s*[:：]\s*)?[^\s\[【]\S{0,15}(?:\s+楼主)?\s+"
+                         r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[^\s\d]{1,6}$")
 # The source line under a reposted article's title ('来源：重庆晚报　2008年11月21日　第6版',
 # '发布时间：2008-11-19　　来源：东溪镇人民政府').
 _REPOST_SOURCE = re.compile(r"^(?:来源|來源|稿源|发布时间|發佈時間)\s*[:：]\s*\S")
@@ -406,7 +411,10 @@ def forum_threads(lines: list[Line]) -> None:
 
 
 def _repost_title(line: Line, below: Line) -> bool:
-    return (below.kind is Kind.NOISE and bool(_REPOST_SOURCE.match(below.normal))
+    # (its source line under it, or its byline: '南川金佛山推出夏季观星夜游' /
+    # '上游新闻记者　谭　敏')
+    return ((below.kind is Kind.BYLINE
+             or (below.kind is Kind.NOISE and bool(_REPOST_SOURCE.match(below.normal))))
             and line.kind in (Kind.BODY, Kind.HEADLIKE) and len(line.normal) <= FORUM_TITLE_MAX
             and not is_closed(line.normal) and below.number - line.number <= 2)
 

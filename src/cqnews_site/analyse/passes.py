@@ -932,6 +932,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _authors_under_headlines(lines)
     _titles_printed_again(lines)
     _guide_lists(lines)
+    _timed_contents(lines)
     _contents_lists(lines)
     _programme_parts(lines)
     _contents_pages(lines)
@@ -2799,6 +2800,40 @@ def _contents_pages(lines: list[Line]) -> None:
 
 
 _GUIDE_LABEL = re.compile(r"(?:导读|導讀|导视|導視)\s*:?$")
+# An episode's contents, each part at its time in the recording ('本期内容（点击时间可跳转）：' /
+# '00:26　铜梁高新区5个项目集中签约 总投资32亿元').
+_EPISODE_CONTENTS = re.compile(
+    r"^(?:本期内容|本期內容|节目内容|節目內容|本期要目)(?:\([^()]{0,12}\))?\s*:?$")
+_TIMED_ENTRY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?P<title>\S.*)$")
+# An edition's title: '《铜梁新闻》2019年10月17日'.
+_EDITION_TITLE = re.compile(r"^《[^《》]{2,12}》\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def _timed_contents(lines: list[Line]) -> None:
+    """An episode's contents under its label, each part at its time in the recording, below
+    the edition's title ('《铜梁新闻》2019年10月17日' / … / '本期内容：' / '00:26　…'): the
+    entries are chrome, and the parts printed further down under the same titles are the
+    edition's items (an entry with no part printed, '12:10　天气预报', points at nothing)."""
+    for at, line in enumerate(lines):
+        if line.level or not _EPISODE_CONTENTS.match(line.normal):
+            continue
+        if not any(_EDITION_TITLE.match(above.normal) for above in lines[:at]
+                   if above.kind in (Kind.HEADLIKE, Kind.HEADING)):
+            continue
+        titles = set()
+        for entry in lines[at + 1:]:
+            if entry.number != lines[lines.index(entry) - 1].number + 1:
+                break
+            timed = _TIMED_ENTRY.match(entry.normal)
+            if timed is None:
+                break
+            entry.kind, entry.rule = Kind.NOISE, "teaser"
+            titles.add(timed["title"].replace(" ", ""))
+        line.kind, line.rule = Kind.NOISE, "teaser"
+        for later in lines[at + 1:]:
+            if (later.kind in (Kind.HEADLIKE, Kind.HEADING)
+                    and later.normal.replace(" ", "") in titles):
+                later.kind, later.rule = Kind.RUBRIC, "guided-part"
 
 
 def _guide_lists(lines: list[Line]) -> None:
