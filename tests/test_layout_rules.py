@@ -4915,3 +4915,25 @@ def test_an_episodes_page_its_contents_by_time_and_its_script_the_editions_items
     assert (story.headline, [(i.heading, i.reporters) for i in story.items]) == (
         "《铜梁新闻》2019年10月17日",
         [("铜梁高新区5个项目集中签约　总投资32亿元", ("张敏",)), ("铜梁龙舞亮相川渝非遗展演", ("唐亮",))])
+
+
+def test_a_bulletin_boards_digest_of_reposted_reports_copied_from_a_terminal():
+    page = segment(
+        "发信人: lanxi (兰溪), 信区: Chongqing\n标  题: [合集] 北碚这两天上报纸的几件事\n"
+        "发信站: 缙云山BBS (Fri Apr 16 09:12:30 2004), 站内\n\n"
+        "[1;32m☆──────────────────────────☆[m\n"
+        "  yuzhou (渝州客) 于  (Tue Apr 13 22:41:07 2004)  提到:\n\n"
+        "今天下午在图书馆翻报纸，打字贴上来。\n\n北碚城区12条背街小巷年内完成改造\n"
+        "[1;33m（重庆晚报　2004年4月13日　第7版）[m\n\n"
+        "　　本报讯（记者　黄　蓉）昨日，记者从北碚区市政管理局获悉，12条背街小巷将改造。\n\n"
+        "（打字辛苦，错了莫怪）\n\n--\n渝州客：嘉陵江水向东流\n\n"
+        "[1;32m☆──────────────────────────☆[m\n"
+        "  beibeiren (北碚人) 于  (Thu Apr 15 19:47:22 2004)  提到:\n\n"
+        "说到交通，今天商报也有一条。\n\n北碚至合川城际公交下周二开通\n摘自《重庆商报》2004年4月15日\n\n"
+        "　　本报讯（记者　肖　川）北碚至合川的城际公交线路下周二开通。\n\n"
+        "[1;32m☆──────────────────────────☆[m\n"
+        "  xiaoqi (小七) 于  (Thu Apr 15 21:03:10 2004)  提到:\n\n"
+        "【 在 beibeiren (北碚人) 的大作中提到: 】\n: 北碚至合川城际公交下周二开通\n\n合川的表示支持！\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("北碚城区12条背街小巷年内完成改造", ("黄蓉",)), ("北碚至合川城际公交下周二开通", ("肖川",))]
+    assert page.stories[0].paragraphs == ("昨日，记者从北碚区市政管理局获悉，12条背街小巷将改造。",)

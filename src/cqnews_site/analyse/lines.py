@@ -40,7 +40,8 @@ BULLETS = "□■◇◆●○◎▲△★☆▶►"
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 # (box-drawing rules of a scan too, +---+, and a cut-out's edge with its corner: ＿＿＿」)
-_RULE = re.compile(r"^[「」┌┐└┘]?[\s\-—_＿=*~·•.…#━─═+]+[「」┌┐└┘]?$")
+# (a bulletin board's divider between posts has stars at its ends: '☆────☆')
+_RULE = re.compile(r"^[「」┌┐└┘☆★]?[\s\-—_＿=*~·•.…#━─═+]+[「」┌┐└┘☆★]?$")
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
@@ -2164,6 +2165,20 @@ def unspaced_page(raws: list[str]) -> list[str]:
     if spaced < SPACED_LINES_MIN or spaced < telling * SPACED_SHARE:
         return raws
     return [_OCR_SPACE.sub("", raw) for raw in raws]
+
+
+ANSI_CODES_MIN = 3  # a terminal's colour codes on a page before they are read as such
+# A terminal's colour code whose escape character was lost in a copy: '[1;32m', '[m'.
+_ANSI_CODE = re.compile(r"\x1b?\[[0-9]{0,2}(?:;[0-9]{1,2})*m")
+
+
+def without_colour_codes(raws: list[str]) -> list[str]:
+    """A bulletin board's page copied from a terminal, its colour codes left as text
+    ('[1;36m【 以下文字转载自 [32mNews [36m讨论区 】[m'): its lines without them; any
+    other page as it is."""
+    if sum(len(_ANSI_CODE.findall(raw)) for raw in raws) < ANSI_CODES_MIN:
+        return raws
+    return [_ANSI_CODE.sub("", raw) for raw in raws]
 
 
 BOXED_INDENTS_MIN = 3  # lines of a page opening with '口口' before they are read as indents

@@ -18,6 +18,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     classify,
+    dateline,
     is_closed,
     join_spaced_names,
     people_in_credit,
@@ -381,10 +382,16 @@ _FORUM_HEAD = re.compile(r"^作者\s*[:：]\s*\S{1,20}\s+"
                          # the place it was sent from: '来自: 嘉陵江边的猫　　2023-07-08
                          # 10:22:15 重庆', '嘉陵江边的猫　楼主　　2023-07-08 10:52:40 重庆')
                          r"|^(?:来自\s*[:：]\s*)?[^\s\[【]\S{0,15}(?:\s+楼主)?\s+"
-                         r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[^\s\d]{1,6}$")
+                         r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[^\s\d]{1,6}$"
+                         # (a bulletin board's: 'yuzhou (渝州客) 于 (Tue Apr 13 22:41:07
+                         # 2004) 提到:')
+                         r"|^\S{1,20}\s*\([^()]{0,20}\)\s*于\s*\([^()]{10,40}\)\s*提到\s*:$")
 # The source line under a reposted article's title ('来源：重庆晚报　2008年11月21日　第6版',
 # '发布时间：2008-11-19　　来源：东溪镇人民政府').
-_REPOST_SOURCE = re.compile(r"^(?:来源|來源|稿源|发布时间|發佈時間)\s*[:：]\s*\S")
+_REPOST_SOURCE = re.compile(r"^(?:来源|來源|稿源|发布时间|發佈時間)\s*[:：]\s*\S"
+                            # ('（重庆晚报　2004年4月13日　第7版）',
+                            # '摘自《重庆商报》2004年4月15日')
+                            r"|^\(\S{2,10}[报報]\s+(?:19|20)\d{2}年|^(?:摘自|转自|轉自)\s*《")
 FORUM_HEADS_MIN = 2
 FORUM_TITLE_MAX = 40  # characters of a reposted article's title
 
@@ -399,7 +406,14 @@ def forum_threads(lines: list[Line]) -> None:
     for start, end in pairwise([*heads, len(lines)]):
         lines[start].kind, lines[start].rule = Kind.NOISE, "web-chrome"
         post = range(start + 1, end)
-        titles = [at for at in post if at + 1 < end and _repost_title(lines[at], lines[at + 1])]
+        # (its source line or byline under it, or under its deck)
+        titles = [at for at in post if at + 1 < end and (
+            _repost_title(lines[at], lines[at + 1])
+            or (at + 2 < end and lines[at + 1].kind is Kind.HEADLIKE
+                and _repost_title(lines[at], lines[at + 2]))
+            # (or over a report that opens with its dateline: '…' / '华龙网讯（记者　A）…')
+            or (lines[at].kind is Kind.HEADLIKE and lines[at + 1].kind is Kind.BODY
+                and dateline(lines[at + 1].normal[:60]) is not None))]
         # (the poster's words before the article it reposts, or the whole of a reply)
         for at in post:
             if titles and at >= titles[0]:
@@ -408,6 +422,12 @@ def forum_threads(lines: list[Line]) -> None:
                 lines[at].kind, lines[at].rule = Kind.NOISE, "forum-post"
         for at in titles:
             lines[at].kind, lines[at].rule = Kind.HEADLIKE, "headline-shape"
+        # (after the article: the poster's aside and the signature under its '--')
+        last_text = max((at for at in post if lines[at].kind is Kind.BODY), default=None)
+        if titles and last_text is not None:
+            for at in range(last_text + 1, end):
+                if lines[at].kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME):
+                    lines[at].kind, lines[at].rule = Kind.NOISE, "forum-post"
 
 
 def _repost_title(line: Line, below: Line) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -31,6 +32,7 @@ from cqnews_site.analyse.lines import (
     side_heads,
     unflanked,
     unspaced_page,
+    without_colour_codes,
     without_margin,
     words,
 )
@@ -216,12 +218,20 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 # --- public API --------------------------------------------------------------------------
 
 
+# The page's raw lines mended before they are classified, in this order: a terminal's colour
+# codes, a text browser's margin, an OCR's boxes for indents, its spaces between characters,
+# ornaments around heads, side heads read across their text.
+RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
+    without_colour_codes, without_margin, boxed_indents, unspaced_page, unflanked, side_heads)
+
+
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
+    raws = source.text.split("\n")
+    for mend in RAW_PASSES:
+        raws = mend(raws)
     return relabel([
         classify(source.first_line + offset, raw, gazetteer)
-        for offset, raw in enumerate(
-            side_heads(unflanked(unspaced_page(
-                boxed_indents(without_margin(source.text.split("\n")))))))
+        for offset, raw in enumerate(raws)
         if raw.strip()
     ], gazetteer)
 
