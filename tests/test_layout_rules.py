@@ -4937,3 +4937,13 @@ def test_a_bulletin_boards_digest_of_reposted_reports_copied_from_a_terminal():
     assert [(s.headline, s.reporters) for s in page.stories] == [
         ("北碚城区12条背街小巷年内完成改造", ("黄蓉",)), ("北碚至合川城际公交下周二开通", ("肖川",))]
     assert page.stories[0].paragraphs == ("昨日，记者从北碚区市政管理局获悉，12条背街小巷将改造。",)
+
+
+def test_an_interviews_quoted_subheads_over_its_questions_are_no_listed_events():
+    page = segment(
+        "“我想让巫山脆李飞出大山”\n\n青年报记者　谭　玲\n\n29岁的向小川，是巫山县曲尺乡人。\n\n"
+        "■“回来不是一时冲动”\n\n青年报：在广州工作好好的，为什么要回来？\n\n向小川：说实话，一开始家里是反对的。\n\n"
+        "■“第一年亏了8万多”\n\n青年报：创业顺利吗？\n\n向小川：很不顺利。\n")
+    story, = page.stories
+    assert (story.headline, story.items) == ("“我想让巫山脆李飞出大山”", ())
+    assert page.stories[0].paragraphs[-1] == "向小川：很不顺利。"

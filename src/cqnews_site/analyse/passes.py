@@ -2162,7 +2162,10 @@ def _listed_events(lines: list[Line]) -> None:
     found = [line for line, below in pairwise(lines)
              if ((line.kind is Kind.HEADLIKE and line.text[:1] in BULLETS)
                  or line.rule == "bulleted-subhead") and not line.level
-             and _FIELD_OPENING.match(below.normal) and below.number - line.number <= 2]
+             and _FIELD_OPENING.match(below.normal) and below.number - line.number <= 2
+             # ('■“回来不是一时冲动”' / '青年报：…为什么要回来？': an interview's question under
+             # its subhead, no event's field)
+             and below.normal[-1:] not in "?？"]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
             line.text = line.text.lstrip(BULLETS + " \u3000")
