@@ -4947,3 +4947,38 @@ def test_an_interviews_quoted_subheads_over_its_questions_are_no_listed_events()
     story, = page.stories
     assert (story.headline, story.items) == ("“我想让巫山脆李飞出大山”", ())
     assert page.stories[0].paragraphs[-1] == "向小川：很不顺利。"
+
+
+def test_a_wikis_briefs_with_edit_links_their_sources_and_its_contents():
+    page = segment(
+        "维基新闻简讯：2013年6月18日\n出自维基新闻，自由的新闻源\n跳转至： 导航、 搜索\n"
+        "2013年6月18日 星期二\n以下是维基新闻2013年6月18日与重庆有关的简讯。\n目录\n"
+        "1 重庆璧山县暴雨　2300余人紧急转移\n2 重庆綦江区首条城乡公交线路开通\n"
+        "重庆璧山县暴雨　2300余人紧急转移[编辑]\n维基百科中的相关条目：璧山县\n"
+        "6月17日凌晨起，中国重庆市璧山县遭遇强降雨，沿岸5个镇共紧急转移群众2300余人。\n"
+        "来源[编辑]\n张　岚：“璧山暴雨　2300余人连夜转移”，《重庆晨报》，2013年6月18日\n"
+        "重庆綦江区首条城乡公交线路开通[编辑]\n6月16日，重庆市綦江区首条城乡公交线路正式开通。\n"
+        "来源[编辑]\n罗　刚：“綦江首条城乡公交线路开通”，《綦江日报》，2013年6月17日\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories][-2:] == [
+        ("重庆璧山县暴雨　2300余人紧急转移", (), "2013-06-17"),
+        ("重庆綦江区首条城乡公交线路开通", (), "2013-06-16")]
+    assert page.stories[-1].paragraphs == ("6月16日，重庆市綦江区首条城乡公交线路正式开通。",)
+
+
+def test_an_archived_copy_of_a_script_converted_site_and_an_answer_citing_its_papers():
+    page = segment(
+        "【存档说明】以下页面于2003年11月13日从新华网重庆频道的繁体版另存为文本。——区档案馆\n"
+        "======================================\n原网址：http://big5.xinhuanet.com/gate/big5/content_1192305.htm\n"
+        "======================================\n\n新華網重慶頻道\n首頁 | 重慶新聞 | 區縣傳真 | 三峽庫區 | 財經\n"
+        "本頁面由新華網繁體版自動轉換，內容如有差異，以簡體版為準\n\n磁器口古鎮金碧正街修繕完工\n"
+        "2003年11月12日 15:26:44　　來源：新華網重慶頻道\n\n"
+        "新華網重慶頻道11月12日電（記者　餘曉紅）歷時8個月的磁器口古鎮金碧正街修繕工程完工。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "磁器口古鎮金碧正街修繕完工", ("餘曉紅",), "2003-11-12")
+    page = segment(
+        "给你找了几条，都是这两天报纸上的，我照报纸上打的。\n\n两江游推出夜游新航线\n重庆晚报　2009年7月14日\n本报讯　从今晚起，市民夜游两江又多了一条新航线。\n\n"
+        "缙云山启用森林防火视频监控系统\n重庆日报　2009年7月15日\n"
+        "本报讯（记者　邓　红）7月13日，缙云山森林防火视频监控系统启用。\n")
+    assert [s.headline for s in page.stories][-2:] == [
+        "两江游推出夜游新航线", "缙云山启用森林防火视频监控系统"]

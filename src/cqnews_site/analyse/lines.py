@@ -2181,6 +2181,19 @@ def without_colour_codes(raws: list[str]) -> list[str]:
     return [_ANSI_CODE.sub("", raw) for raw in raws]
 
 
+WIKI_HEADINGS_MIN = 2  # headings of a wiki's page with their edit links, at least
+_WIKI_EDIT = re.compile(r"^(?P<head>\S.{0,60}?)\s*\[(?:编辑|編輯|edit|编辑源代码|編輯原始碼)\]\s*$")
+
+
+def wiki_headings(raws: list[str]) -> list[str]:
+    """A wiki's page copied as text, each section's heading with its edit link glued to its
+    end ('重庆綦江区首条城乡公交线路开通[编辑]', '来源[编辑]'): the headings as headings
+    ('## …'), without the link; any other page as it is."""
+    if sum(_WIKI_EDIT.match(raw) is not None for raw in raws) < WIKI_HEADINGS_MIN:
+        return raws
+    return [f"## {edit['head']}" if (edit := _WIKI_EDIT.match(raw)) else raw for raw in raws]
+
+
 BOXED_INDENTS_MIN = 3  # lines of a page opening with '口口' before they are read as indents
 _BOXED_INDENT = re.compile(r"^([ \u3000]*)口口")
 # A byline's box mark read as 口: '口本报记者　谭光明'.

@@ -32,6 +32,7 @@ from cqnews_site.analyse.lines import (
     side_heads,
     unflanked,
     unspaced_page,
+    wiki_headings,
     without_colour_codes,
     without_margin,
     words,
@@ -220,9 +221,10 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 
 # The page's raw lines mended before they are classified, in this order: a terminal's colour
 # codes, a text browser's margin, an OCR's boxes for indents, its spaces between characters,
-# ornaments around heads, side heads read across their text.
+# ornaments around heads, side heads read across their text, a wiki's headings.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
-    without_colour_codes, without_margin, boxed_indents, unspaced_page, unflanked, side_heads)
+    without_colour_codes, without_margin, boxed_indents, unspaced_page, unflanked, side_heads,
+    wiki_headings)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
