@@ -4982,3 +4982,16 @@ def test_an_archived_copy_of_a_script_converted_site_and_an_answer_citing_its_pa
         "本报讯（记者　邓　红）7月13日，缙云山森林防火视频监控系统启用。\n")
     assert [s.headline for s in page.stories][-2:] == [
         "两江游推出夜游新航线", "缙云山启用森林防火视频监控系统"]
+
+
+def test_an_embedded_maps_furniture_and_a_windows_title_in_a_copied_article():
+    page = segment(
+        "人和街道：“家门口义诊”进社区_两江新区网\n两江新区网\n首页　　要闻　　街镇　　民生　　文旅\n"
+        "当前位置：首页 > 街镇 > 正文\n\n人和街道：“家门口义诊”进社区\n\n"
+        "来源：两江新区融媒体中心　　作者：罗　丹　　发布时间：2026-03-19 16:20\n\n"
+        "3月19日上午，人和街道联合辖区社区卫生服务中心开展义诊。\n\n"
+        "▼点击下方地图，可查看义诊地点\n\n500 米\n高德地图\n© 2026 AutoNavi - GS(2025)5996号\n"
+        "点击标记查看地点详情　　全屏查看\n\n“以前量个血压要跑医院，现在医生送上门。”居民说。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("人和街道：“家门口义诊”进社区", ("罗丹",))
+    assert {"500 米", "高德地图", "© 2026 AutoNavi - GS(2025)5996号"} <= set(page.noise)

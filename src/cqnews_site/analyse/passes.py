@@ -972,8 +972,10 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     counts: dict[str, int] = {}
     seen: set[str] = set()
     for line in lines:
-        # A line printed twice (a title in a site's list and over its article) is one.
-        if (label := _any_label(line.normal)) is not None and line.normal not in seen:
+        # A line printed twice (a title in a site's list and over its article) is one; the
+        # page's chrome ('人和街道：…进社区_两江新区网', a window's title) counts no label.
+        if (line.kind is not Kind.NOISE and (label := _any_label(line.normal)) is not None
+                and line.normal not in seen):
             seen.add(line.normal)
             counts[label] = counts.get(label, 0) + 1
     boxed = _labelled_runs(lines)
