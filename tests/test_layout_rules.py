@@ -4995,3 +4995,29 @@ def test_an_embedded_maps_furniture_and_a_windows_title_in_a_copied_article():
     story, = page.stories
     assert (story.headline, story.reporters) == ("人和街道：“家门口义诊”进社区", ("罗丹",))
     assert {"500 米", "高德地图", "© 2026 AutoNavi - GS(2025)5996号"} <= set(page.noise)
+
+
+def test_a_quote_tables_marked_rows_an_announcements_column_and_a_routes_listing():
+    page = segment(
+        "渝股昨日集体走强\n　　本报讯　（记者　黄　河）昨日，渝股集体走强。\n"
+        "　　领涨的是渝州精工和山城药业，双双涨停。\n昨日渝股表现一览（部分）\n"
+        "代码　　　名称　　　　　收盘（元）　涨跌幅\n▲600893　渝州精工　　　14.26　　　+10.02%\n"
+        "■600752　巴渝电力　　　8.37　　　　+4.11%\n—000672　朝天门百货　　11.20　　　 0.00%\n"
+        "▼600781　江州建材　　　5.63　　　　-1.23%\n"
+        "　　分析师认为，西部大开发将给渝股带来机会。\n\n"
+        "公告速递\n600781　江州建材　公司董事会决定，以现金方式收购江津市一家建材厂。\n"
+        "000691　缙云化纤　公司股东大会审议通过了2000年中期利润分配方案。\n")
+    first, second = page.stories
+    assert (first.headline, first.paragraphs[-1]) == (
+        "渝股昨日集体走强", "分析师认为，西部大开发将给渝股带来机会。")
+    assert "▲600893　渝州精工　　　14.26　　　+10.02%" in first.paragraphs
+    assert (second.headline, [i.heading for i in second.items]) == (
+        "公告速递", ["600781　江州建材", "000691　缙云化纤"])
+    page = segment_md(
+        "## 五一小长假　三条线路任你选\n\n本报联合三家旅行社推出三条库区短线游线路。\n\n"
+        "- **线路一：万州—忠县石宝寨　两日游**\n  - D1　万州—忠县：游览石宝寨。\n"
+        "  - 参考价格：成人360元/人。\n- **线路二：万州—云阳张飞庙　两日游**\n"
+        "  - D1　万州—云阳：游览张飞庙。\n  - 参考价格：成人420元/人。\n")
+    story, = page.stories
+    assert [i.heading for i in story.items] == [
+        "线路一：万州—忠县石宝寨　两日游", "线路二：万州—云阳张飞庙　两日游"]

@@ -2579,7 +2579,8 @@ class Builder:
             self.log(line.number, "bullet-lists-points")
         elif (cur is not None and not cur.ended
               and ((cur.container and cur.items) or (_brief_column(cur) and not cur.has_body))
-              and (titled := _run_in_title(text) or _labelled_brief(text))):
+              and (titled := _run_in_title(text) or _labelled_brief(text)
+                   or _coded_entry(text))):
             # '▶巫溪山地车赛开赛：10月19日，…', '【老人赶集走失　民警助其回家】11月24日，…' under
             # a briefs rubric: the briefs titled in their first line are the items of one
             # roundup, as '◆铜梁：…' briefs are; the rubric, its only head, is its headline.
@@ -2589,7 +2590,8 @@ class Builder:
                      else "titled-bullet-opens-item")
             self.open_item(titled[0], line.number, None)
             text = titled[1]
-        elif text[:1] in BRIEF_BULLETS:
+        elif text[:1] in BRIEF_BULLETS and line.rule not in _DATA_LINE_RULES:
+            # ('▲600893　渝州精工　14.26　+10.02%': a table's row marked up, no brief)
             text = text[1:].lstrip()
             # ('简讯四则' / '●5月28日，…' / '●6月5日，…': the briefs its title counts)
             if cur is None or (cur.has_body and not (
@@ -2693,6 +2695,18 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
     if text[:1] in BRIEF_BULLETS:
         return _titled_brief(text[1:].lstrip())
     return None
+
+
+# A listed company's entry under an announcements column: its code and short name, then its
+# text ('600781　江州建材　公司董事会决定…').
+_CODED_ENTRY = re.compile(
+    r"^(?P<title>\d{6}\u3000+[\u4e00-\u9fff*＊ST]{2,8})\u3000+(?P<text>\S.{11,})$")
+
+
+def _coded_entry(text: str) -> tuple[str, str] | None:
+    """(code and name, text) of a company's entry under an announcements column, or None."""
+    match = _CODED_ENTRY.match(text.strip())
+    return (match["title"], match["text"]) if match else None
 
 
 def _labelled_brief(text: str) -> tuple[str, str] | None:

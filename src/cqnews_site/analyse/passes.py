@@ -1249,10 +1249,19 @@ VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the 
 _RANK = re.compile(r"第[一二三四五六七八九十]{1,3}名")
 
 
+_MARKED_ROW = re.compile(r"^[▲▼△▽■□—\-↑↓]\s*\d{3,6}\s")
+_CODED_ROW = re.compile(r"^\d{3,6}\s")  # (its mark taken off as a bullet's)
+
+
 def _row(line: Line) -> tuple[int, int] | None:
     """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
     row: its cells between the pipes)."""
-    if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level or DECK_DASHES.match(line.text):
+    # (a quote's row marked up, down or flat — '■600752　巴渝电力　8.37　+3.21%', '—000672 …'
+    # — is read as a bulleted head or a deck by its mark alone)
+    marked = _MARKED_ROW.match(line.text.strip()) is not None or (
+        line.rule == "bulleted-subhead" and _CODED_ROW.match(line.text.strip()) is not None)
+    if ((line.kind not in (Kind.HEADLIKE, Kind.BODY) and not (marked and line.kind is Kind.SUBHEAD))
+            or line.level or (DECK_DASHES.match(line.text) and not marked)):
         return None  # ('——全程32公里　设站21个　票价2元' is a deck of figures)
     text = line.text.strip()
     piped = pipe_cells(text)
