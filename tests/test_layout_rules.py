@@ -5021,3 +5021,14 @@ def test_a_quote_tables_marked_rows_an_announcements_column_and_a_routes_listing
     story, = page.stories
     assert [i.heading for i in story.items] == [
         "线路一：万州—忠县石宝寨　两日游", "线路二：万州—云阳张飞庙　两日游"]
+
+
+def test_a_guides_spots_numbered_with_two_digits_are_its_items():
+    page = segment(
+        "春日赏花正当时　这些“花景”等你来\n\n春分将至，各大公园迎来最佳赏花期。\n\n"
+        "01　照母山森林公园｜樱花、海棠\n\n照母山森林公园的樱花园占地约80亩。\n\n"
+        "02　重庆园博园｜郁金香\n\n园博园今年的郁金香花展共展出30余个品种。\n\n"
+        "03　礼嘉智慧公园｜油菜花\n\n礼嘉智慧公园的油菜花田面积约15亩。\n\n（记者　龚　晴）\n")
+    story, = page.stories
+    assert [i.heading for i in story.items] == [
+        "照母山森林公园｜樱花、海棠", "重庆园博园｜郁金香", "礼嘉智慧公园｜油菜花"]

@@ -1649,7 +1649,7 @@ class Builder:
         line, nxt = self.lines[i], self._next(i)
         heading = line.text
         if line.rule == "numbered-entry":  # '1．年产30万套…项目': the entry's title
-            heading = NUMBERED_ENTRY.sub(r"\g<title>", heading.strip())
+            heading = NUMBERED_ENTRY.sub(lambda m: m["title"] or m["named"], heading.strip())
         elif line.rule == "labelled-entry":  # '【建议】在乡镇卫生院设夜间值班诊室': its title
             heading = heading.strip().split("】", 1)[1].strip()
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":

@@ -2285,15 +2285,17 @@ def _numbered_parts(lines: list[Line]) -> None:
                                         else (Kind.SUBHEAD, "numbered-part"))
 
 
-NUMBERED_ENTRY = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.*)$")
+# (or a two-digit number set apart by a wide space: '01　照母山森林公园｜樱花、海棠')
+NUMBERED_ENTRY = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.*)$"
+                            r"|^(?P<padded>0\d)\u3000+(?P<named>\S.*)$")
 
 
 def _numbered_entries(lines: list[Line]) -> None:
     """Head lines numbered 1., 2., 3. … in order, each over its own text ('1．年产30万套…项目'
     / '签约企业：…'), are the entries of a list: items, headed by their titles."""
-    entries = [(line, int(match["n"])) for line in lines
+    entries = [(line, int(match["n"] or match["padded"])) for line in lines
                if line.kind is Kind.HEADLIKE and not line.level
-               and (match := NUMBERED_ENTRY.match(line.normal))]
+               and (match := NUMBERED_ENTRY.match(line.text.strip()))]
     run: list[Line] = []
     for line, number in [*entries, (None, 0)]:
         if line is not None and number == len(run) + 1:
