@@ -4967,8 +4967,11 @@ def test_a_wikis_briefs_with_edit_links_their_sources_and_its_contents():
 
 def test_an_archived_copy_of_a_script_converted_site_and_an_answer_citing_its_papers():
     page = segment(
-        "【存档说明】以下页面于2003年11月13日从新华网重庆频道的繁体版另存为文本。——区档案馆\n"
-        "======================================\n原网址：http://big5.xinhuanet.com/gate/big5/content_1192305.htm\n"
+        # (the keeper's note and the link are chrome however long)
+        "【存档说明】以下三个页面于2003年11月13日从新华网重庆频道的繁体版（big5.xinhuanet.com）另存"
+        "为文本，按发布时间先后倒序排列，页面文字未作改动。——区档案馆网络资料组\n"
+        "======================================\n原网址：http://big5.xinhuanet.com/gate/big5/"
+        "www.cq.xinhuanet.com/news/2003-11/12/content_1192305.htm\n"
         "======================================\n\n新華網重慶頻道\n首頁 | 重慶新聞 | 區縣傳真 | 三峽庫區 | 財經\n"
         "本頁面由新華網繁體版自動轉換，內容如有差異，以簡體版為準\n\n磁器口古鎮金碧正街修繕完工\n"
         "2003年11月12日 15:26:44　　來源：新華網重慶頻道\n\n"
@@ -5032,3 +5035,59 @@ def test_a_guides_spots_numbered_with_two_digits_are_its_items():
     story, = page.stories
     assert [i.heading for i in story.items] == [
         "照母山森林公园｜樱花、海棠", "重庆园博园｜郁金香", "礼嘉智慧公园｜油菜花"]
+
+
+def test_a_page_printed_with_its_links_targets_after_their_words():
+    page = segment(
+        "(http://www.tlxw.cn/)\n设为首页　加入收藏 (http://m.tlxw.cn/)\n"
+        "首页 (/)　铜梁要闻 (/news/tlyw/)　镇街动态 (/news/zj/)　民生 (/ms/)　视频 (/video/)\n\n"
+        "巴岳山新修步道6公里\n\n2020-05-06 08:30　来源：铜梁日报 (http://epaper.tlxw.cn/)\n\n"
+        "本报讯（记者　刘　宁）5月5日，巴岳山新修的6公里步道向市民开放，详见 [景区网](/jq/) 。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "巴岳山新修步道6公里", ("刘宁",), "2020-05-05")
+    # (a Markdown link's target is the Markdown's, and one printed target alone is no print)
+    assert story.paragraphs[-1].endswith("详见 景区网 。")
+    page = segment("巴岳山新修步道\n\n本报讯　5月5日，步道开放，详见景区网 (http://jq.tlxw.cn/)。\n")
+    assert page.stories[0].paragraphs[-1].endswith("(http://jq.tlxw.cn/)。")
+
+
+def test_an_older_question_and_answer_sites_furniture():
+    page = segment(
+        "求几条重庆的新闻，要短的！！急！！！_百度知道\n百度首页 | 登录 | 注册\n搜索答案　　我要提问\n已解决\n"
+        "求几条重庆的新闻，要短的！！急！！！\n悬赏分：20 - 解决时间：2009-7-15 21:06\n"
+        "语文老师布置的暑假作业，每个星期要摘抄5条本地新闻，还要最近几天的，网上找的都好长。。。\n"
+        "问题补充：要写清楚是哪天哪个报纸上的\n提问者： 小鱼儿 - 一级\n最佳答案\n"
+        "给你找了一条，都是这两天报纸上的，我照报纸上打的，长的我删短了一点，你自己挑嘛：\n\n两江游推出夜游新航线\n重庆晚报　2009年7月14日\n"
+        "本报讯　从今晚起，市民夜游两江又多了一条新航线。\n"
+        "回答者： 山城老王 - 三级　2009-7-15 19:42\n提问者对于答案的评价：\n谢谢叔叔！\n"
+        "查看同主题问题：重庆新闻 暑假作业\n其他回答　　共2条\n等待您来回答\n"
+        "0回答　重庆哪里有卖二手自行车的？\n")
+    assert page.stories[-1].headline == "两江游推出夜游新航线"
+    assert page.stories[-1].paragraphs[0] == "从今晚起，市民夜游两江又多了一条新航线。"
+    text = "\n".join(f"{s.headline}\n{s.kicker}\n{s.subtitle}\n" + "\n".join(s.paragraphs)
+                     for s in page.stories)
+    for furniture in ("百度知道", "我要提问", "已解决", "悬赏分", "问题补充", "提问者", "最佳答案",
+                      "回答者", "查看同主题问题", "其他回答", "等待您来回答", "0回答"):
+        assert furniture not in text
+
+
+def test_a_page_editors_word_file_with_its_field_codes_and_position_labels():
+    page = segment(
+        "忠县日报　第2版　综合新闻　（5月17日见报）\n"
+        "责编：付　敏　　组版日期： DATE \\@ \"yyyy年M月d日\" \\* MERGEFORMAT 2012年5月16日\n\n"
+        "【头条】\n石宝寨景区游客服务中心投用\n本报讯（通讯员　王　丹）5月14日，游客服务中心投用。\n"
+        " INCLUDEPICTURE \"https://mmbiz.qpic.cn/mmbiz_jpg/8bXq2kTf/640?wx_fmt=jpeg\" "
+        "\\* MERGEFORMATINET \n▲游客在服务中心租用导览器。\n"
+        "中心设有“ EQ \\* jc2 \\* \"Font:宋体\" \\* hps10 \\o\\ad(\\s\\up 9(nuó),傩)戏”展示区，"
+        "详见 HYPERLINK \"http://www.zx.gov.cn/a.html\" 忠县人民政府网 。\n\n"
+        "【二条】\n乡村里的忠县 EQ \\o\\ac(○,12)\n白公祠修缮完工\n"
+        "本报讯（记者　谭建平）5月15日，白公祠修缮完工。\n")
+    first, second = page.stories
+    assert (first.headline, first.reporters, first.date) == (
+        "石宝寨景区游客服务中心投用", ("王丹",), "2012-05-14")
+    assert first.captions == ("游客在服务中心租用导览器。",)
+    assert first.paragraphs[-1] == "中心设有“傩戏”展示区，详见忠县人民政府网 。"
+    assert (second.section, second.headline) == ("乡村里的忠县⑫", "白公祠修缮完工")
+    assert not any("头条" in line or "二条" in line or "见报" in line
+                   for story in page.stories for line in (story.headline, *story.paragraphs))

@@ -142,6 +142,7 @@ def words() -> dict:
     data["credit_field_re"] = re.compile(
         rf"(?P<role>{field_roles})\s*:\s*(?P<names>[^:]+?)(?=\s+(?:{field_roles})\s*:|$)")
     data["posted_notes_re"] = re.compile(data["posted_notes"])
+    data["copy_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["copy_notes"]))
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])
     labels = "|".join(r"\s*".join(map(re.escape, label)) for label in data["disclosure_labels"])
@@ -1070,9 +1071,6 @@ IMAGE_MARK = re.compile(rf"^{_IMAGE_MARKER}\s*(?=\S)")
 IMAGE_ALT = re.compile(rf"^{_IMAGE_MARKER}\s*(?P<alt>[^\[\]\s][^\[\]]{{1,40}})$")
 
 
-_CACHE_NOTICE = re.compile(r"^\(?\S{2,8}和网页\S*的作者无关|快照谨为网络故障时之索引")
-
-
 _OFFICE_FIELD = re.compile(rf"^(?:文字|文|图片|图|圖片)\s*:\s*(?P<org>[{HAN}]{{2,20}})$")
 
 
@@ -1915,9 +1913,10 @@ RULES: tuple[LineRule, ...] = (
              "an OCR program's file line and zone markers: no page's date, no text"),
     LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
              "a post's divider naming a box of links or a related story: the box's label"),
-    LineRule("cache-notice", Kind.NOISE, "(百度和网页http://www.cqtnw.cn/…的作者无关，不对其内容负责。)",
-             lambda p: bool(_CACHE_NOTICE.search(p.norm)),
-             "a search engine's notice over the copy of a page it cached, however long"),
+    LineRule("copy-note", Kind.NOISE, "【存档说明】以下四个页面于2003年11月13日从…另存为文本",
+             lambda p: bool(words()["copy_notes_re"].search(p.norm)),
+             "a note on where a copy came from (its keeper's note, its link, a search engine's"
+             " cache notice): chrome however long"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)
              or _place_menu(p)),
@@ -2192,6 +2191,22 @@ def wiki_headings(raws: list[str]) -> list[str]:
     if sum(_WIKI_EDIT.match(raw) is not None for raw in raws) < WIKI_HEADINGS_MIN:
         return raws
     return [f"## {edit['head']}" if (edit := _WIKI_EDIT.match(raw)) else raw for raw in raws]
+
+
+PRINTED_LINKS_MIN = 4  # link targets printed after their words before a page's are dropped
+# A link's target printed in brackets after its words, as a browser's print or a text
+# converter sets it: '垫江要闻 (/news/djyw/)', '来源：垫江日报 (http://epaper.djxww.cn/)'.
+# (not a Markdown link's target: '[垫江要闻](/news/djyw/)')
+_PRINTED_LINK = re.compile(r"(?<=[^\s\]]) ?\((?:https?://|/)[^\s()（）]*\)")
+
+
+def printed_links(raws: list[str]) -> list[str]:
+    """A page printed with its links' targets after their words ('首页 (/)　垫江要闻
+    (/news/djyw/)'), its lines without the targets, so a menu reads as a menu; a target alone
+    on its line stays (a chrome line of its own); any other page as it is."""
+    if sum(len(_PRINTED_LINK.findall(raw)) for raw in raws) < PRINTED_LINKS_MIN:
+        return raws
+    return [_PRINTED_LINK.sub("", raw) for raw in raws]
 
 
 BOXED_INDENTS_MIN = 3  # lines of a page opening with '口口' before they are read as indents
