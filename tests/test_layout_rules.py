@@ -5091,3 +5091,28 @@ def test_a_page_editors_word_file_with_its_field_codes_and_position_labels():
     assert (second.section, second.headline) == ("乡村里的忠县⑫", "白公祠修缮完工")
     assert not any("头条" in line or "二条" in line or "见报" in line
                    for story in page.stories for line in (story.headline, *story.paragraphs))
+
+
+def test_a_familys_signature_under_its_notice_is_its_text():
+    page = segment(
+        "讣　　告\n"
+        "　　退休教师张淑贞同志因病医治无效，于2015年3月25日在重庆逝世，享年83岁。\n"
+        "　　兹定于2015年3月28日上午10时在石桥铺殡仪馆举行遗体告别仪式。\n"
+        "　　特此讣告。\n"
+        "　　　　　　　　　　　　　　　　　　　　夫：李德厚\n"
+        "　　　　　　　　　　　　　　　子：李建平　　儿媳：王　红\n"
+        "　　　　　　　　　　　　　　　孙：李　扬　　外孙女：陈　悦\n"
+        "　　　　　　　　　　　　　　　　　　率全体亲属泣告\n"
+        "　　　　　　　　　　　　　　　　　　2015年3月26日\n\n\n"
+        "谢　　启\n"
+        "　　家父王树林病逝后，承蒙各级领导、生前好友前来吊唁，在此谨致谢意！\n"
+        "　　　　　　　　　　　　　　　　孝子：王建新　王建军\n"
+        "　　　　　　　　　　　　　　　　　　　　叩谢\n")
+    notice, thanks = page.stories
+    assert (notice.headline, notice.date) == ("讣告", "2015-03-25")
+    assert notice.paragraphs[-5:] == (
+        "夫：李德厚", "子：李建平　　儿媳：王　红", "孙：李　扬　　外孙女：陈　悦", "率全体亲属泣告",
+        "2015年3月26日")
+    # ('谢　启' set letter-spaced is a thanks notice's title: 谢 is a family name)
+    assert thanks.headline == "谢启"
+    assert thanks.paragraphs[-2:] == ("孝子：王建新　王建军", "叩谢")

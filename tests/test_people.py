@@ -76,6 +76,16 @@ def test_profile_line_with_current_and_proposed_posts(tagger):
         "何平": (["水江镇党委副书记", "镇长", "水江镇党委书记"], None)}
 
 
+def test_a_familys_signature_names_each_relative_with_the_kinship(tagger):
+    text = ("张淑贞同志因病逝世。特此讣告。\n夫：李德厚\n子：李建平　　儿媳：王　红\n"
+            "率全体亲属泣告\n孝子：王建新　王建军\n儿子：今年考上了大学")
+    got = people(tagger.tag_text(text))
+    assert {name: got[name] for name in ("李德厚", "李建平", "王红", "王建新", "王建军")} == {
+        "李德厚": (["夫"], None), "李建平": (["子"], None), "王红": (["儿媳"], None),
+        "王建新": (["孝子"], None), "王建军": (["孝子"], None)}
+    assert "今年" not in " ".join(got)
+
+
 def test_a_padded_name_before_its_posts_in_brackets(tagger):
     got = people(tagger.tag_text("■何　佳（市人大代表、重庆渝安汽车零部件有限公司技术总监）"))
     assert got == {"何佳": (["市人大代表", "重庆渝安汽车零部件有限公司技术总监"], None)}

@@ -143,6 +143,12 @@ def words() -> dict:
         rf"(?P<role>{field_roles})\s*:\s*(?P<names>[^:]+?)(?=\s+(?:{field_roles})\s*:|$)")
     data["posted_notes_re"] = re.compile(data["posted_notes"])
     data["copy_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["copy_notes"]))
+    kin = _alternation(data["kinship_labels"])
+    # (one label and its names, padded names kept whole: 儿媳：王　红 · 孝子：王建新　王建军)
+    name = rf"(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}](?:\s[{HAN}])?)"
+    relatives = rf"(?:{kin})\s*[:：]\s*{name}(?:\s+{name})*"
+    data["family_signature_re"] = re.compile(rf"^{relatives}(?:\s+{relatives})*$")
+    data["family_closings_re"] = re.compile(data["family_closings"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["article_info_re"] = re.compile(data["article_info"])
     labels = "|".join(r"\s*".join(map(re.escape, label)) for label in data["disclosure_labels"])
@@ -1733,6 +1739,8 @@ def _portrait_name(probe: Probe) -> bool:
         # '简　讯' set letter-spaced is a briefs column's name, not a person's (简 is a name)
         and not words()["brief_rubrics_re"].search(name)
         and not probe.norm.endswith(tuple(words()["action_endings"]))
+        # ('谢　启' set letter-spaced is a thanks notice's title: 谢 is a family name)
+        and name not in words()["document_types"]
     )
 
 
@@ -1936,6 +1944,10 @@ RULES: tuple[LineRule, ...] = (
              lambda p: ("遗失" in p.norm or "遺失" in p.norm)
              and bool(words()["lost_notices_re"].search(p.norm)),
              "classified ads for lost documents"),
+    LineRule("family-signature", Kind.BODY, "子：李建平　　儿媳：王　红",
+             lambda p: bool(words()["family_signature_re"].match(p.norm)
+                            or words()["family_closings_re"].match(p.norm)),
+             "a family's signature under its notice (kinship：names, closing words): text"),
     LineRule("posted-note", Kind.BODY, "（网友“界石通勤族”　留言时间：3月10日）",
              lambda p: bool(words()["posted_notes_re"].match(p.norm)),
              "who posted a message or answered it, and when: text of its story, never a head"),

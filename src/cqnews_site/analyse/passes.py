@@ -2470,7 +2470,7 @@ def _quote_boxes(lines: list[Line]) -> None:
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
-                              "signature-line",
+                              "signature-line", "family-signature",
                               "posted-note", "expert-line", "labelled-paragraph",
                               "dash-signature", "box-line", "poster-line", "poet-line"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.

@@ -123,6 +123,7 @@ _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN
 _BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
                           r"请|给|跟|同|及|是|家住)$")
 # A bracket of labelled fields after a prize or a work: （指导老师：周　敏　领队：陈光明）.
+_LINE = re.compile(r"(?m)^.+$")
 _FIELDS = re.compile(r"[（(](?P<f>[^（）()\n]{4,80})[)）]")
 _FIELD = re.compile(r"(?:^|(?<=[ \u3000，,；;]))(?P<t>" + _HAN + r"{2,8})[：:][ \u3000]*")
 # Marks before a title that are no part of it: a caption's pointer and number, a bracket closed.
@@ -202,6 +203,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰 / 独居老人刘某芬端着",
            "_introduced"),
     Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
+    Finder("family_signature", 1, "子：李建平　　儿媳：王　红 (a family's signature under its "
+           "notice: each name with its kinship as printed)", "_family_signatures"),
     Finder("bracketed_field", 1, "获一等奖（指导老师：周　敏、李红梅） (a title as a label)",
            "_bracketed_fields"),
     Finder("enumeration", 4, "A、B、C等在主席台就座 (one of them recognised)", ""),
@@ -258,6 +261,7 @@ class Lexicon:
     editor_roles: frozenset[str] = frozenset()  # 责任编辑, 责编, 校对 …: a credit, never a person
     guarded_editor_roles: frozenset[str] = frozenset()  # 审核: only at a line's start, before ':'
     place_leads: frozenset[str] = frozenset()  # 向, 赴, 在: a word before a place, not a surname
+    kinship: tuple[str, ...] = ()  # 子, 儿媳, 孝子: a relative's label in a family's signature
     files: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -289,6 +293,7 @@ class Lexicon:
             editor_roles=frozenset(layout["editor_roles"]),
             guarded_editor_roles=frozenset(layout["editor_roles_guarded"]),
             place_leads=frozenset("".join(read_list("place_leads.txt"))),
+            kinship=tuple(sorted(set(layout["kinship_labels"]), key=_longest_first)),
             files=("layout.yaml", "name_followers.txt", "place_leads.txt", "name_introducers.txt",
                    "transliteration_chars.txt", "titles.txt", "surnames.txt", "surname_freq.txt",
                    "surnames_rare.txt", "given_chars.txt", "post_titles.txt",
@@ -336,6 +341,10 @@ class PeopleFinder:
             + ")[ \u3000]*[:：]?[ \u3000]*"
         )
         self._long_titles_at = Affixes(self._long_titles)
+        # (a kinship and its colon, at a line's start or after a space: '　儿媳：')
+        self._kin_label = re.compile(
+            r"(?:^|(?<=[ \u3000]))((?:" + "|".join(map(re.escape, lexicon.kinship))
+            + r")[ \u3000]*[:：])") if lexicon.kinship else re.compile("(?!)")
         self._followers_at = Affixes(lexicon.followers)
         self._long_followers_at = Affixes(self._long_followers)
         self._post_titles = tuple((t, re.compile(re.escape(t))) for t in lexicon.post_titles)
@@ -947,6 +956,36 @@ class PeopleFinder:
                             or (len(name) == 2 and after in "vdp" and self.plausible(name)
                                 and self.surname_len(name, 0) == 1)):
                         yield Span(p, p + len(name), name, (), "untitled_name")
+
+    def _family_signatures(self, text: str) -> Iterable[Span]:
+        """A family's signature under its notice, a line of relatives each after their
+        kinship ('子：李建平　　儿媳：王　红', '孝子：王建新　王建军'): the names, the kinship
+        as each one's title."""
+        if "：" not in text and ":" not in text:
+            return
+        for line in _LINE.finditer(text):
+            parts = self._kin_label.split(line.group())
+            if len(parts) < 3 or parts[0].strip(" \u3000"):
+                continue  # a line of a family's signature opens with a kinship
+            spans: list[Span] = []
+            at = line.start() + len(parts[0])
+            for label, names in zip(parts[1::2], parts[2::2], strict=True):
+                kin = label.rstrip(" \u3000:：")
+                at += len(label)
+                p, end = at, at + len(names)
+                while p < end:
+                    while p < end and text[p] in " \u3000":
+                        p += 1
+                    length, name = self._padded_name(text, p)
+                    if not length or p + length > end:
+                        break
+                    spans.append(Span(p, p + length, name, (kin,), "family_signature"))
+                    p += length
+                if p < end and text[p:end].strip(" \u3000"):
+                    break  # words that are no names: no signature
+                at = end
+            else:
+                yield from spans
 
     def _bracketed_fields(self, text: str) -> Iterable[Span]:
         """Names in a bracket of fields labelled by a title: （指导老师：周　敏、李红梅）."""
