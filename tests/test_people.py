@@ -86,6 +86,15 @@ def test_a_familys_signature_names_each_relative_with_the_kinship(tagger):
     assert "今年" not in " ".join(got)
 
 
+def test_a_religious_title_after_the_name_and_a_monastic_name(tagger):
+    text = ("市佛教协会副会长宽明法师说，扶危济困是各宗教共同倡导的。市伊斯兰教协会副会长马志诚阿訇介绍，"
+            "助学名单由县里确定。他请来一位法师做法事，王某峰的大师兄也来了。")
+    got = people(tagger.tag_text(text))
+    assert got["宽明"] == (["市佛教协会副会长", "法师"], None)
+    assert got["马志诚"] == (["市伊斯兰教协会副会长", "阿訇"], None)
+    assert all("大师" not in titles for titles, _ in got.values())
+
+
 def test_a_padded_name_before_its_posts_in_brackets(tagger):
     got = people(tagger.tag_text("■何　佳（市人大代表、重庆渝安汽车零部件有限公司技术总监）"))
     assert got == {"何佳": (["市人大代表", "重庆渝安汽车零部件有限公司技术总监"], None)}

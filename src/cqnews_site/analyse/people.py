@@ -186,6 +186,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("credit", 0, "记者 王平安 摄 / 编辑：王龙博", "_credits"),
     Finder("appointment", 1, "选举唐某为县长 / 任命A为B / 免去A的B职务", "_appointments"),
     Finder("profile", 1, "1. 邓某华，男，…，现任…，拟任…", "_profiles"),
+    Finder("clergy_name", 1, "市佛教协会副会长宽明法师 / 马志诚阿訇 (a religious title after the "
+           "name; a monastic name has no family name)", "_clergy"),
     Finder("titled_name", 1, "区委副书记、区长黄某英 / 区领导A、B、秦　玲 (padded)", "_titled"),
     Finder("shared_title", 1, "担任大会执行主席的A、B、C", "_titled"),
     Finder("name_then_title", 2, "周某（区商务委主任） / 巩某胜县长", "_name_then_title"),
@@ -262,6 +264,7 @@ class Lexicon:
     guarded_editor_roles: frozenset[str] = frozenset()  # 审核: only at a line's start, before ':'
     place_leads: frozenset[str] = frozenset()  # 向, 赴, 在: a word before a place, not a surname
     kinship: tuple[str, ...] = ()  # 子, 儿媳, 孝子: a relative's label in a family's signature
+    clergy: tuple[tuple[str, ...], ...] = ()  # (after monastic names, after full names)
     files: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -294,10 +297,12 @@ class Lexicon:
             guarded_editor_roles=frozenset(layout["editor_roles_guarded"]),
             place_leads=frozenset("".join(read_list("place_leads.txt"))),
             kinship=tuple(sorted(set(layout["kinship_labels"]), key=_longest_first)),
+            clergy=tuple(tuple(line.split()) for line in read_list("clergy_titles.txt")),
             files=("layout.yaml", "name_followers.txt", "place_leads.txt", "name_introducers.txt",
                    "transliteration_chars.txt", "titles.txt", "surnames.txt", "surname_freq.txt",
                    "surnames_rare.txt", "given_chars.txt", "post_titles.txt",
-                   "reporting_verbs.txt", "speech_verbs.txt", "foreign_titles.txt"),
+                   "reporting_verbs.txt", "speech_verbs.txt", "foreign_titles.txt",
+                   "clergy_titles.txt"),
         )
 
 
@@ -341,6 +346,9 @@ class PeopleFinder:
             + ")[ \u3000]*[:：]?[ \u3000]*"
         )
         self._long_titles_at = Affixes(self._long_titles)
+        self._monastic = frozenset(lexicon.clergy[0]) if lexicon.clergy else frozenset()
+        clergy = sorted({t for titles in lexicon.clergy for t in titles}, key=_longest_first)
+        self._clergy_at = re.compile("|".join(map(re.escape, clergy)) or "(?!)")
         # (a kinship and its colon, at a line's start or after a space: '　儿媳：')
         self._kin_label = re.compile(
             r"(?:^|(?<=[ \u3000]))((?:" + "|".join(map(re.escape, lexicon.kinship))
@@ -956,6 +964,40 @@ class PeopleFinder:
                             or (len(name) == 2 and after in "vdp" and self.plausible(name)
                                 and self.surname_len(name, 0) == 1)):
                         yield Span(p, p + len(name), name, (), "untitled_name")
+
+    def _clergy(self, text: str) -> Iterable[Span]:
+        """A religious title after a name, with the titles before it: '市伊斯兰教协会副会长
+        马志诚阿訇', '市佛教协会副会长宽明法师' (a monastic name, two characters and no
+        family name, only after a title or a clause's start)."""
+        for m in self._clergy_at.finditer(text):
+            e = m.start()
+            ends, at = set(), 0
+            for word in nlp.cut(text[e:m.end() + 3], self.cache_dir):
+                at += len(word)
+                ends.add(at)
+            if m.end() - e not in ends:
+                continue  # 大|师兄: the title is part of another word (王某大师兄)
+            monastic = m.group() in self._monastic
+            start = 0
+            for length in (3, 2):
+                s = e - length
+                name = text[s:e] if s >= 0 else ""
+                if not name or not all(is_han(c) for c in name):
+                    continue
+                sl = self.surname_len(name, 0, rare=True)
+                if sl and 1 <= len(name) - sl <= 2 and self.plausible(name) and (
+                        s == 0 or not is_han(text[s - 1]) or self._titles_at.ends(text[:s])):
+                    start = s
+                    break
+                if (monastic and length == 2 and not _NOT_GIVEN_CHAR.search(name)
+                        and (s == 0 or text[s - 1] in _DELIMS
+                             or self._titles_at.ends(text[max(0, s - 8):s]))):
+                    start = s
+                    break
+            else:
+                continue
+            titles, _ = self._title_chain(text, start, 0)
+            yield Span(start, e, text[start:e], (*titles, m.group()), "clergy_name")
 
     def _family_signatures(self, text: str) -> Iterable[Span]:
         """A family's signature under its notice, a line of relatives each after their
