@@ -142,7 +142,7 @@ def words() -> dict:
     data["credit_field_re"] = re.compile(
         rf"(?P<role>{field_roles})\s*:\s*(?P<names>[^:]+?)(?=\s+(?:{field_roles})\s*:|$)")
     data["posted_notes_re"] = re.compile(data["posted_notes"])
-    data["copy_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["copy_notes"]))
+    data["copy_notes_found"] = _Found(data["copy_notes"])
     kin = _alternation(data["kinship_labels"])
     # (one label and its names, padded names kept whole: 儿媳：王　红 · 孝子：王建新　王建军)
     name = rf"(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}](?:\s[{HAN}])?)"
@@ -1922,7 +1922,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("dashed-link-label", Kind.LABEL, "——　延伸阅读　——", _dashed_link_label,
              "a post's divider naming a box of links or a related story: the box's label"),
     LineRule("copy-note", Kind.NOISE, "【存档说明】以下四个页面于2003年11月13日从…另存为文本",
-             lambda p: bool(words()["copy_notes_re"].search(p.norm)),
+             lambda p: words()["copy_notes_found"](p.norm),
              "a note on where a copy came from (its keeper's note, its link, a search engine's"
              " cache notice): chrome however long"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",

@@ -1269,12 +1269,12 @@ def _row(line: Line) -> tuple[int, int] | None:
         return (len(piped), sum(any(ch.isdigit() for ch in c) for c in piped)) \
             if len(piped) >= 2 else None
     parts = cells(text)
+    if len(parts) < 2 or any(len(cell) > 24 for cell in parts):
+        return None
     # A rank is a figure too ('第一名　冉小龙（拔山镇）　11秒52').
     figures = sum(any(ch.isdigit() for ch in cell) or bool(_RANK.fullmatch(cell))
                   for cell in parts)
-    if len(parts) < 2 or any(len(cell) > 24 for cell in parts) or (len(parts) == 2 and not figures):
-        return None
-    return len(parts), figures
+    return None if len(parts) == 2 and not figures else (len(parts), figures)
 
 
 TABBED_FIELDS_MIN = 3  # rows of labelled fields set apart by a tab that make a table
@@ -1980,7 +1980,10 @@ def column_width(lines: Sequence[Line]) -> int | None:
 def _display_width(norm: str) -> float:
     """A line's width in full-width cells: a half-width digit or letter takes half a cell
     ('2024年8月5日22时40分许，…' is narrower than its length says)."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1 for c in norm)
+    return len(norm) - len(_NARROW.findall(norm)) / 2
+
+
+_NARROW = re.compile("[\x00-\u2e7f]")
 
 
 def _cut_first_lines(lines: list[Line]) -> None:
@@ -2723,13 +2726,16 @@ def _wrapped_chrome(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """The end of a long line of chrome wrapped onto the line under it ('发布时间：…　　编' /
     '辑：黄雪', '首页　时政　…　专' / '题　网络问政'): chrome too, when the line above fills the
     page's width and the two read as one."""
-    widest = max((_width(line) for line in lines), default=0)
+    widest: float | None = None  # (measured only when a page has a candidate: most have none)
     for above, line in pairwise(lines):
-        if (above.kind is Kind.NOISE and above.rule in ("web-chrome", "masthead")
+        if not (above.kind is Kind.NOISE and above.rule in ("web-chrome", "masthead")
                 and len(above.normal) >= WRAPPED_CHROME_MIN and not line.level
-                and _width(above) >= widest * FULL_WIDTH_SHARE
                 and line.number == above.number + 1 and len(line.normal) <= WRAPPED_END_MAX
-                and line.kind in (Kind.HEADLIKE, Kind.BODY)
+                and line.kind in (Kind.HEADLIKE, Kind.BODY)):
+            continue
+        if widest is None:
+            widest = max(_width(line) for line in lines)
+        if (_width(above) >= widest * FULL_WIDTH_SHARE
                 and classify(above.number, above.text + line.text, gazetteer).kind is Kind.NOISE):
             line.kind, line.rule = Kind.NOISE, above.rule
 
