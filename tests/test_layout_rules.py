@@ -5116,3 +5116,67 @@ def test_a_familys_signature_under_its_notice_is_its_text():
     # ('谢　启' set letter-spaced is a thanks notice's title: 谢 is a family name)
     assert thanks.headline == "谢启"
     assert thanks.paragraphs[-2:] == ("孝子：王建新　王建军", "叩谢")
+
+
+def test_a_databases_records_with_inline_labels_and_highlighted_words():
+    page = segment(
+        "地方报纸全文数据库\n检索词：春橙　　检索字段：全文\n本版共2篇　　[整版PDF]\n\n"
+        "【1/2】\n引　　题：抢抓采摘黄金期\n标　　题：我县<font color=Red>春橙</font>陆续上市\n"
+        "副 标 题：——预计总产量18万吨\n作　　者：本报记者　刘小川\n"
+        "报纸名称：开县报　　出版日期：2013-03-22　　版次：02\n正　　文：\n"
+        "　　本报讯（记者　刘小川）3月20日，竹溪镇的<font color=Red>春橙</font>基地里果农忙着采摘。\n"
+        "　　▲3月20日，果农正在采摘春橙。（本报记者　刘小川　摄）\n\n"
+        "【2/2】\n标　　题：县图书馆送书下乡\n作　　者：通讯员　何　苗\n"
+        "报纸名称：开县报　　出版日期：2013-03-22　　版次：02\n正　　文：\n"
+        "　　本报讯　3月16日，县图书馆工作人员把1200余册图书送到农家书屋和村民院坝。\n")
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "抢抓采摘黄金期", "我县春橙陆续上市", "——预计总产量18万吨")
+    assert (first.reporters, first.photographers, first.date) == (
+        ("刘小川",), ("刘小川",), "2013-03-20")
+    assert first.captions == ("▲3月20日，果农正在采摘春橙。",)
+    assert first.paragraphs == ("3月20日，竹溪镇的春橙基地里果农忙着采摘。",)
+    assert (second.headline, second.reporters) == ("县图书馆送书下乡", ("何苗",))
+    assert page.date == "2013-03-22"
+
+
+def test_a_word_forms_empty_fields_show_their_prompts():
+    page = segment(
+        "巫溪报　第2版（综合新闻）送审稿\n见报日期：2021年6月18日　星期五\n"
+        "版面编辑：向　丽　　　　校对：单击或点击此处输入文字。\n\n"
+        "【稿件一】　版位：头条\n栏目：单击或点击此处输入文字。\n引题：单击或点击此处输入文字。\n"
+        "主题：我县5.6万亩春洋芋收获过半\n副题：单击或点击此处输入文字。\n作者：融媒体记者　李春燕\n正文：\n"
+        "　　本报讯（融媒体记者　李春燕）6月15日，上磺镇羊桥村的洋芋地里，村民们忙着收挖。\n"
+        "图片说明：单击或点击此处输入文字。\n\n"
+        "【稿件二】　版位：选择一项。\n栏目：健康巫溪\n主题：县中医院为126名白内障患者免费复明\n"
+        "作者：通讯员　周　婷\n正文：\n"
+        "　　本报讯（通讯员　周　婷）6月10日至16日，县中医院开展“光明行”活动，126名患者复明。\n")
+    first, second = page.stories
+    assert (first.section, first.kicker, first.headline, first.subtitle, first.captions) == (
+        None, None, "我县5.6万亩春洋芋收获过半", None, ())
+    assert (second.section, second.headline, second.reporters) == (
+        "健康巫溪", "县中医院为126名白内障患者免费复明", ("周婷",))
+
+
+def test_an_aerial_photos_credits_and_an_e_papers_contents_box():
+    page = segment(
+        "梁平日报数字报\n2020年08月18日　星期二\n第02版：综合新闻　　　　上一版　　下一版\n"
+        "本版导航\n· 我区38万亩中稻开镰收割\n· 双桂湖荷花迎来盛花期\n\n"
+        "我区38万亩中稻开镰收割\n本报记者　谭晓东\n\n本报讯　8月16日，屏锦镇万亩稻田里稻浪翻滚。\n"
+        "▲8月16日，收割机在稻田里收割中稻。（本报记者　谭晓东　航拍）\n\n"
+        "双桂湖荷花迎来盛花期\n8月14日，双桂湖国家湿地公园的千亩荷塘里，荷花竞相绽放。\n"
+        "无人机航拍　通讯员　周　敏\n")
+    assert [(s.headline, s.photographers) for s in page.stories] == [
+        ("我区38万亩中稻开镰收割", ("谭晓东",)), ("双桂湖荷花迎来盛花期", ("周敏",))]
+
+
+def test_a_phones_copy_with_unicode_line_separators_and_an_e_papers_page_line():
+    page = segment(
+        "秀山报\n2023年09月26日　星期二\n第03版：综合新闻　　　　版面导航 ∨\n"
+        "县城至川河盖旅游公路完成改造\u2028融媒体记者　龙　燕\u2028"
+        "本报讯（融媒体记者　龙　燕）9月24日，县城至川河盖旅游公路完成改造。\u2028"
+        "该公路全长21.6公里。\n上一篇　　　下一篇\n返回版面　　往期回顾\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "县城至川河盖旅游公路完成改造", ("龙燕",), "2023-09-24")
+    assert story.paragraphs[-1] == "该公路全长21.6公里。"

@@ -107,7 +107,10 @@ def words() -> dict:
     data["photo_by"] = re.compile(
         rf"^(?:(?:图|圖|摄影|攝影|摄像|攝像|航拍|图片)\s*[/／:：]"
         # '特约摄影　向　阳': the photographer's role, then the names, on a line of their own
-        rf"|(?:特约|特約|本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[/／:：]?)\s*(?P<names>{_NAMES})$")
+        rf"|(?:特约|特約|本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[/／:：]?"
+        # '无人机航拍　通讯员　周　敏': how the picture was taken, then the credit
+        rf"|(?:无人机|無人機)(?:航拍|拍摄|拍攝)\s+(?:(?:{prefixes})*(?:{roles}))?)"
+        rf"\s*(?P<names>{_NAMES})$")
     data["photo_names"] = re.compile(rf"^(?:(?:{prefixes})*(?:{roles}))?\s*(?P<names>{_NAMES})$")
     datelines = "|".join(_han_classes(f) for f in data["datelines"])
     data["dateline"] = re.compile(
@@ -186,6 +189,7 @@ def words() -> dict:
         rf"[{HAN}]{{1,6}}(?:{_alternation(data['town_suffixes'])})"
     )
     data["not_names_set"] = frozenset(data["not_names"])
+    data["empty_fields_set"] = frozenset(data["empty_fields"])
     data["forms_of_address"] = tuple(data["forms_of_address"])  # for str.endswith
     data["group_credits"] = tuple(data["group_credits"])  # for str.startswith
     data["org_marks_re"] = re.compile(_alternation(data["org_marks"]))
@@ -2203,6 +2207,18 @@ def wiki_headings(raws: list[str]) -> list[str]:
     if sum(_WIKI_EDIT.match(raw) is not None for raw in raws) < WIKI_HEADINGS_MIN:
         return raws
     return [f"## {edit['head']}" if (edit := _WIKI_EDIT.match(raw)) else raw for raw in raws]
+
+
+# A search tool's highlighting or a page's inline styling left in copied text as markup
+# ('我县28万亩<font color=Red>春橙</font>陆续上市'): the words without the tags.
+_INLINE_TAG = re.compile(
+    r"</?(?:font|span|b|strong|em|i|u|mark|big|small|sup|sub)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
+
+
+def inline_markup(raws: list[str]) -> list[str]:
+    """Lines without the inline tags of styling or highlighting their words; the rest as it
+    is."""
+    return [_INLINE_TAG.sub("", raw) if "<" in raw else raw for raw in raws]
 
 
 PRINTED_LINKS_MIN = 4  # link targets printed after their words before a page's are dropped

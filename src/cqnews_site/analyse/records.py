@@ -67,9 +67,16 @@ def read_table(text: str, first_line: int = 1) -> RecordTable | None:
 
 
 _FIELD_LABEL = re.compile(r"^\s*【\s*(?P<label>[^】\s]{2,6})\s*】\s*$")
+# ... or a database's record, each field's label (letter-spaced to one width) and a colon
+# before its value ('引　　题：抢抓采摘黄金期', '副 标 题：——…', '正　　文：' over the text).
+_INLINE_LABEL = re.compile(
+    r"^\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5})[ \u3000]*[:：]"
+    r"[ \u3000]*(?P<value>.*)$")
+# ... and its line of the record's other fields ('报纸名称：开县报　　出版日期：2013-03-22')
+_FIELD_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,6})[:：][ \u3000]*(?P<value>[^ \u3000]+)")
+FIELD_CELLS_MIN = 2  # labelled cells on a line of a record's other fields
 # Between the articles, or another field run in after its label ('【字数】986', '【稿件 2/4】…').
 _SEPARATOR = re.compile(r"^(?:[─━—\-=_＿]{6,}|【[^】]{1,16}】)")
-_NO_VALUE = frozenset({"（无）", "(无)", "无", "—", "-", "（空）"})
 LABELLED_RECORDS_MIN = 2  # titles under their label: fewer is a page with a label in it
 
 
@@ -81,9 +88,14 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     names = words()["record_columns_by_name"]
     labels = [(at, names.get(m["label"])) for at, raw in enumerate(lines)
               if (m := _FIELD_LABEL.match(raw))]
-    if sum(1 for _, field in labels if field == "headline") < LABELLED_RECORDS_MIN or not any(
-            field == "body" for _, field in labels):
-        return None
+    inline = False
+    if not _records_labelled(labels):
+        # (a database's records, each label before its value on the line)
+        labels = [(at, names.get(re.sub(r"[ \u3000]", "", m["label"])))
+                  for at, raw in enumerate(lines) if (m := _INLINE_LABEL.match(raw))]
+        if not _records_labelled(labels):
+            return None
+        inline = True
     records: list[Record] = []
     noise: list[str] = []
     fields: dict[str, str] = {}
@@ -102,18 +114,36 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
 
     for at, raw in enumerate(lines):
         text = raw.strip()
-        if match := _FIELD_LABEL.match(raw):
-            field = names.get(match["label"])
+        if inline and len(cells := _FIELD_CELL.findall(text)) >= FIELD_CELLS_MIN and not (
+                _INLINE_LABEL.match(raw) and names.get(re.sub(r"[ \u3000]", "", cells[0][0]))):
+            # ('报纸名称：开县报　　出版日期：2013-03-22　　…'): the day it was printed is kept
+            for label, value in cells:
+                if names.get(label) == "printed":
+                    fields.setdefault("printed", value)
+            noise.append(text)
+            field = None
+            continue
+        match = _FIELD_LABEL.match(raw) if not inline else _INLINE_LABEL.match(raw)
+        label = (match["label"] if not inline else re.sub(r"[ \u3000]", "", match["label"])
+                 ) if match else None
+        if match and (not inline or label in names):
+            field = names.get(label)
             if field is not None and field in fields:
                 close()  # a field already given: the next article's
-            noise.append(text)
+            value = match["value"].strip() if inline else ""
+            if value in words()["empty_fields_set"]:
+                noise.append(value)
+                value = ""
+            noise.append(text[: len(text) - len(value)].strip() if value else text)
             if field is not None:
-                starts.setdefault(field, at + 1)
+                starts.setdefault(field, at + (0 if value else 1))
                 fields.setdefault(field, "")
+                if value:
+                    fields[field] = value
             continue
         if _SEPARATOR.match(text):
             field = None  # ('────…', '【稿件 2/4】　稿号：…', '【字数】986')
-        if field is None or not text or text in _NO_VALUE:
+        if field is None or not text or text in words()["empty_fields_set"]:
             if text:
                 noise.append(text)
             continue
@@ -121,7 +151,16 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     close()
     if len(records) < LABELLED_RECORDS_MIN:
         return None
-    return RecordTable(tuple(records), tuple(noise), _printed_day(lines))
+    # (the day each record says it was printed, when they say one: '出版日期：2013-03-22')
+    days = {day for record in records if (day := _day(record.fields.get("printed", "")))}
+    return RecordTable(tuple(records), tuple(noise),
+                       days.pop() if len(days) == 1 else _printed_day(lines))
+
+
+def _records_labelled(labels: list[tuple[int, str | None]]) -> bool:
+    """Titles under (or after) their label in two records or more, and a text's label."""
+    return sum(1 for _, field in labels if field == "headline") >= LABELLED_RECORDS_MIN and any(
+        field == "body" for _, field in labels)
 
 
 def _printed_day(lines: list[str]) -> str | None:
@@ -215,6 +254,13 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
                 _add(draft.photographers, line.names)  # '…踏青赏花。特约摄影 阎可心'
                 line.text = strip_photo_credit(line.text)
                 line.norm = normalize(line.text)
+            elif (line.kind is Kind.CAPTION and line.rule == "caption"
+                  and text.strip()[:1] in _PICTURE_MARKS):
+                # '▲3月20日，果农正在采摘春橙。（本报记者　刘小川　摄）' at the text's end: the
+                # picture's caption the database kept with the text
+                _add(draft.photographers, line.photographers or line.names)
+                draft.captions.append(strip_photo_credit(text.strip()))
+                continue
             line.kind, line.rule = Kind.BODY, RECORD_PARAGRAPH
             built.paragraph(line)
         _add(draft.reporters, _names(fields.get("reporters", "")))
@@ -230,6 +276,7 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
 
 
 RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a paragraph of its own
+_PICTURE_MARKS = "▲△▼↑↓←→"  # marks pointing to a picture, opening its caption
 
 
 def _names(cell: str) -> tuple[str, ...]:

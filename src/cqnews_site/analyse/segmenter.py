@@ -28,6 +28,7 @@ from cqnews_site.analyse.lines import (
     boxed_indents,
     classify,
     info_line,
+    inline_markup,
     is_page_name,
     printed_links,
     side_heads,
@@ -221,13 +222,14 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 # --- public API --------------------------------------------------------------------------
 
 
-# The page's raw lines mended before they are classified, in this order: a terminal's colour
-# codes, a text browser's margin, an OCR's boxes for indents, its spaces between characters,
-# ornaments around heads, side heads read across their text, a wiki's headings, links'
-# targets printed after their words, a Word file's field instructions.
+# The page's raw lines mended before they are classified, in this order: inline tags of
+# styling or highlighting, a terminal's colour codes, a text browser's margin, an OCR's boxes
+# for indents, its spaces between characters, ornaments around heads, side heads read across
+# their text, a wiki's headings, links' targets printed after their words, a Word file's
+# field instructions.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
-    without_colour_codes, without_margin, boxed_indents, unspaced_page, unflanked, side_heads,
-    wiki_headings, printed_links, word_fields)
+    inline_markup, without_colour_codes, without_margin, boxed_indents, unspaced_page, unflanked,
+    side_heads, wiki_headings, printed_links, word_fields)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
@@ -266,7 +268,9 @@ def _segment(source: SourceText,
              gazetteer: Gazetteer | None) -> tuple[Page, Builder | None, list[Line]]:
     if source.is_article:
         return _article(source), None, []
-    if (table := records.read_table(source.text, source.first_line)) is not None:
+    # (a database's export may highlight the words searched for with tags, as a page may)
+    if (table := records.read_table("\n".join(inline_markup(source.text.split("\n"))),
+                                    source.first_line)) is not None:
         # a content system's export or a shared sheet: a story a row
         lines: list[Line] = []
         builder = records.drafts(table, gazetteer)

@@ -329,6 +329,10 @@ def _clean(text: str) -> str:
     """Normalise newlines, drop a stray BOM and invisible marks, and read radicals as the
     characters they stand for; the text is otherwise kept as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # A phone's copy of a web page breaks its lines with Unicode's line and paragraph
+    # separators (U+2028, U+2029) or NEL: line breaks, as every editor shows them.
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     # Form feeds and other C0 controls are page-layout debris from dumps, never content;
     # they (and U+FFFE/U+FFFF) are also what XML forbids, so feeds would not parse.
     # Zero-width spaces a site sets between its buttons ('​关注问题​写回答') and word joiners
