@@ -5180,3 +5180,30 @@ def test_a_phones_copy_with_unicode_line_separators_and_an_e_papers_page_line():
     assert (story.headline, story.reporters, story.date) == (
         "县城至川河盖旅游公路完成改造", ("龙燕",), "2023-09-24")
     assert story.paragraphs[-1] == "该公路全长21.6公里。"
+
+
+def test_a_countdown_box_and_an_occasions_kicker():
+    page = segment(
+        "重庆青年报　　　　　　2008年4月30日　星期三\n\n"
+        "距北京奥运会开幕\n还有\n100\n天\n2008.8.8\n同一个世界　同一个梦想\n\n\n"
+        "迎接北京奥运会开幕倒计时100天\n\n八千学子大学城齐跳奥运健身操\n\n本报记者　罗　晓\n\n"
+        "昨日上午9点，沙坪坝区大学城中央公园广场上，8000名大学生跳起了奥运健身操。\n\n"
+        "年夜饭市场升温\n\n本报记者　李　想\n\n距离春节还有5天，山城的年夜饭市场热度持续攀升。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("迎接北京奥运会开幕倒计时100天", "八千学子大学城齐跳奥运健身操"), (None, "年夜饭市场升温")]
+    # (a countdown is a box only as a line or lines of its own, not a paragraph's opening)
+    assert page.stories[1].paragraphs == ("距离春节还有5天，山城的年夜饭市场热度持续攀升。",)
+    assert "同一个世界　同一个梦想" in page.noise and "100" in page.noise
+
+
+def test_a_caption_credited_to_an_agency_after_a_space():
+    page = segment(
+        "万州城区小学新生近视率超两成\n三峡都市报记者　冉　静\n"
+        "　　9月7日，记者从万州区教委获悉，今年城区小学新生近视率超过两成。\n"
+        "▲近视低龄化趋势明显，专家建议孩子每天户外活动2小时以上。　图据视觉中国\n"
+        "　　据介绍，区教委已要求各校把视力筛查结果反馈给家长。\n\n"
+        "三百名优秀教师受表彰\n　　本报讯　（记者　谭　峰）9月7日，万州区召开庆祝教师节大会。\n"
+        "▲受表彰教师代表上台领奖。　东方IC供图\n"
+        "　　获得“优秀教师”称号的秦永华，在村小坚守了28年。\n")
+    assert [(s.headline, len(s.captions), len(s.paragraphs)) for s in page.stories] == [
+        ("万州城区小学新生近视率超两成", 1, 2), ("三百名优秀教师受表彰", 1, 2)]

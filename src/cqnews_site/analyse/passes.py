@@ -668,6 +668,33 @@ def _rating_widget(lines: list[Line]) -> None:
                 cell.kind, cell.rule = Kind.NOISE, "web-chrome"
 
 
+# A countdown box read a cell a line: '距北京奥运会开幕' / '还有' / '100' / '天' (or on one line).
+_COUNTDOWN = re.compile(r"^距\S{2,24}?(?:还有|還有|仅剩|僅剩|只剩|倒计时|倒計時)\s*\d{1,4}\s*天$")
+COUNTDOWN_LINES_MAX = 4  # lines the count's words take at most
+BOX_LINE_MAX = 12  # characters of a line of the box under the count (its day, its slogan)
+
+
+def _countdown_box(lines: list[Line]) -> None:
+    """A countdown box (报眼) over a page ('距北京奥运会开幕' / '还有' / '100' / '天' / '2008.8.8'
+    / '同一个世界　同一个梦想'), read a cell a line: the count and the short lines set with it,
+    up to the first blank line, are the page's furniture, no headline or folio."""
+    for at, line in enumerate(lines):
+        if line.level or not line.normal.startswith("距"):
+            continue
+        for size in range(1, COUNTDOWN_LINES_MAX + 1):
+            run = lines[at:at + size]
+            if len(run) < size or run[-1].number - line.number != size - 1:
+                break
+            if _COUNTDOWN.match("".join(cell.normal for cell in run)):
+                end = at + size
+                while (end < len(lines) and lines[end].number == lines[end - 1].number + 1
+                       and len(lines[end].normal) <= BOX_LINE_MAX and not lines[end].level):
+                    end += 1
+                for cell in lines[at:end]:
+                    cell.kind, cell.rule = Kind.NOISE, "countdown-box"
+                break
+
+
 _SUMMARY_FIELD = re.compile(r"^(?:摘要|摘\s要|内容摘要|內容摘要)\s*[:：]\s*\S")
 # A page saver's excerpt block over the article ('> ## Excerpt' / '> 5月14日，…').
 _EXCERPT = re.compile(r"^#{0,6}\s*Excerpt$", re.IGNORECASE)
@@ -879,6 +906,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _bracketed_title(lines, gazetteer)
     _reader_view_header(lines)
     _rating_widget(lines)
+    _countdown_box(lines)
     _summary_fields(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
