@@ -876,7 +876,11 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own; 简讯四则:
         # a title counting its pieces
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
-        and not _notice_title(run[0]) and not _PIECES.search(run[0].normal),
+        and not _notice_title(run[0]) and not _PIECES.search(run[0].normal)
+        # ('重庆油菜花进入盛花期…' / '重庆商报　2013年03月12日 06:50': a result's or an
+        # article's title over its information line; the same title over the line again is
+        # the article's next page)
+        and not (b.over_info_line(run[-1]) and run[-1].text.strip() != b.cur.headline),
         _subhead,
     ),
     Decision(
@@ -1580,6 +1584,11 @@ class Builder:
             if names:
                 return not set(names) <= set(cur.reporters)
         return False
+
+    def over_info_line(self, line: Line) -> bool:
+        """Is the line right under ``line`` a web article's information line?"""
+        index = self.lines.index(line, self._index)
+        return index + 1 < len(self.lines) and info_line(self.lines[index + 1])
 
     def next_is_header(self, line: Line) -> bool:
         """Is the line after ``line`` a masthead or site-menu line?"""

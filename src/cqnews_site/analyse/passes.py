@@ -695,6 +695,22 @@ def _countdown_box(lines: list[Line]) -> None:
                 break
 
 
+# A forum poster's card: its counts (主题 57　　帖子 411　　积分 2863) under the poster's name.
+_POSTER_COUNTS = re.compile(r"^主题\s*\d+\s+帖子\s*\d+\s+积分\s*\d+$")
+POSTER_NAME_MAX = 20  # characters of a poster's name
+
+
+def _poster_names(lines: list[Line]) -> None:
+    """A forum's poster's name right above the counts of the poster's card ('龙水湖边的鱼' /
+    '主题 3　　帖子 96　　积分 210'): chrome, no headline."""
+    for above, line in pairwise(lines):
+        if (_POSTER_COUNTS.match(line.normal) and above.number == line.number - 1
+                and not above.level and len(above.normal) <= POSTER_NAME_MAX
+                and above.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                and not CLAUSE_MARK.search(above.normal)):
+            above.kind, above.rule = Kind.NOISE, "web-chrome"
+
+
 _SUMMARY_FIELD = re.compile(r"^(?:摘要|摘\s要|内容摘要|內容摘要)\s*[:：]\s*\S")
 # A page saver's excerpt block over the article ('> ## Excerpt' / '> 5月14日，…').
 _EXCERPT = re.compile(r"^#{0,6}\s*Excerpt$", re.IGNORECASE)
@@ -907,6 +923,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _reader_view_header(lines)
     _rating_widget(lines)
     _countdown_box(lines)
+    _poster_names(lines)
     _summary_fields(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
