@@ -5242,3 +5242,31 @@ def test_a_discuz_threads_furniture_and_its_posters_cards():
     for chrome in ("返回列表　　发新帖", "查看: 4127|回复: 6", "龙水湖边的鱼", "沙发", "中级会员",
                    "回复　　使用道具　　举报", "棠香老幺 发表于 2014-6-20 22:16"):
         assert chrome in page.noise, chrome
+
+
+def test_an_ocr_services_replies_saved_as_json():
+    page = segment(
+        '{"log_id": 1731456209837265151, "words_result_num": 3, "words_result": [\n'
+        '    {"words": "酉阳报"},\n    {"words": "2009年4月16日 星期四"},\n'
+        '    {"words": "第2版 综合新闻"}\n]}\n\n'
+        '{"log_id": 1731456263312805437, "words_result_num": 4, "words_result": [\n'
+        '    {"words": "我县今年将硬化农村公路500公里"},\n    {"words": "本报记者 杨 柳"},\n'
+        '    {"words": "本报讯 4月14日，记者从县交通局获悉，今年我县将按照\\"统一规划\\"的原则"},\n'
+        '    {"words": "硬化农村公路500公里。"}\n]}\n')
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "我县今年将硬化农村公路500公里", ("杨柳",), "2009-04-14")
+    assert "“统一规划”" in story.paragraphs[0] or '"统一规划"' in story.paragraphs[0]
+    assert not any("words" in p for p in story.paragraphs)
+
+
+def test_a_notice_signed_in_the_common_eras_year_and_a_two_phrase_head():
+    page = segment(
+        "大　公　報　　重慶版　　公元一九五〇年十月十二日　星期四　　第三版\n\n"
+        "第三區工人業餘學校開學\n　　【本報訊】本市第三區第一所工人業餘學校，於本月八曰晚舉行開學典禮。\n\n"
+        "重慶市人民政府衛生局佈告\n衛字第十七號\n　　本局定於十月十五日起在本市各區舉辦免費預防注射。\n"
+        "　　此佈\n　　　　　　　局長　孫克明\n　　　　公元一九五O年十月十日\n\n"
+        "米價平穩　市民安心\n　　【本報訊】本市糧食市場近日供應充足，米價平穩。\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("第三區工人業餘學校開學", "1950-10-08"), ("重慶市人民政府衛生局佈告", "1950-10-10"),
+        ("米價平穩　市民安心", None)]

@@ -8,6 +8,7 @@ run through the classifier. Words and shapes come from ``inputs/data/layout.yaml
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -676,7 +677,9 @@ def _speaker(name: str, roles: str) -> bool:
     """A person's name, and roles after it (a title word, or a list with 、)."""
     if not person_like(name) or is_closed(roles):
         return False
-    return bool(_TITLE_WORDS.search(roles)) or "、" in roles
+    # (a role ends in its title word: '市民安心' under '米價平穩' is a headline's second phrase)
+    return bool(_ENDS_IN_TITLE.search(re.split(r"[、，,]", roles.strip())[-1].strip())) or (
+        "、" in roles)
 
 
 def is_page_name(text: str) -> bool:
@@ -759,7 +762,8 @@ _OCR_RULE = re.compile(r"^一{6,}$|^[※＊☆★◆◇○●]{6,}$")  # (or a b
 _SEPARATOR = re.compile(r"^[×xX*＊△▲☆★◇◆○●※](?:\s+[×xX*＊△▲☆★◇◆○●※]){2,4}$")
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _FULL_DATE_LINE = re.compile(
-    rf"^(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
+    # (a year of the common era said so: '公元一九五〇年十月十日')
+    rf"^(?:公元)?(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
     r"[0-9一二三四五六七八九十]{1,3}[日曰]$"  # (a scan's 曰 for 日: '1998年5月12曰')
 )
 
@@ -2219,6 +2223,31 @@ def inline_markup(raws: list[str]) -> list[str]:
     """Lines without the inline tags of styling or highlighting their words; the rest as it
     is."""
     return [_INLINE_TAG.sub("", raw) if "<" in raw else raw for raw in raws]
+
+
+OCR_JSON_LINES_MIN = 3  # recognised lines of an OCR service's replies before a page is one
+# An OCR service's reply saved as JSON, a recognised line an entry ('{"words": "酉阳报"},'),
+# each reply wrapped in its request's fields ('{"log_id": 173…, "words_result": [' … ']}').
+_OCR_JSON_LINE = re.compile(r'^\s*\{\s*"words"\s*:\s*(?P<text>"(?:[^"\\]|\\.)*")\s*\}\s*,?\s*$')
+_OCR_JSON_WRAP = re.compile(r'^\s*(?:\{\s*"log_id"\s*:.*\[\s*|\]\s*\}\s*,?)\s*$')
+
+
+def ocr_json(raws: list[str]) -> list[str]:
+    """An OCR service's replies saved as they came (JSON, a recognised line an entry): each
+    entry as its line of text, the replies' wrappers as blank lines; any other page as it
+    is."""
+    if sum(1 for raw in raws if _OCR_JSON_LINE.match(raw)) < OCR_JSON_LINES_MIN:
+        return raws
+    out = []
+    for raw in raws:
+        if (entry := _OCR_JSON_LINE.match(raw)) is not None:
+            try:
+                out.append(json.loads(entry["text"]))
+                continue
+            except ValueError:
+                pass  # (not valid JSON: the line as it is)
+        out.append("" if _OCR_JSON_WRAP.match(raw) else raw)
+    return out
 
 
 PRINTED_LINKS_MIN = 4  # link targets printed after their words before a page's are dropped

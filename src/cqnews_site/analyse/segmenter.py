@@ -30,6 +30,7 @@ from cqnews_site.analyse.lines import (
     info_line,
     inline_markup,
     is_page_name,
+    ocr_json,
     printed_links,
     side_heads,
     unflanked,
@@ -222,14 +223,14 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 # --- public API --------------------------------------------------------------------------
 
 
-# The page's raw lines mended before they are classified, in this order: inline tags of
-# styling or highlighting, a terminal's colour codes, a text browser's margin, an OCR's boxes
-# for indents, its spaces between characters, ornaments around heads, side heads read across
-# their text, a wiki's headings, links' targets printed after their words, a Word file's
-# field instructions.
+# The page's raw lines mended before they are classified, in this order: an OCR service's
+# replies as JSON, inline tags of styling or highlighting, a terminal's colour codes, a text
+# browser's margin, an OCR's boxes for indents, its spaces between characters, ornaments
+# around heads, side heads read across their text, a wiki's headings, links' targets printed
+# after their words, a Word file's field instructions.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
-    inline_markup, without_colour_codes, without_margin, boxed_indents, unspaced_page, unflanked,
-    side_heads, wiki_headings, printed_links, word_fields)
+    ocr_json, inline_markup, without_colour_codes, without_margin, boxed_indents, unspaced_page,
+    unflanked, side_heads, wiki_headings, printed_links, word_fields)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:

@@ -61,7 +61,8 @@ def chinese_number(text: str) -> int | None:
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
 
 
-_THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1,3}[日号號])")
+# (曰 for 日 is a scan's: '於本月八曰晚')
+_THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1,3}[日曰号號])")
 
 
 def this_month(text: str, page_date: str | None) -> str:
