@@ -5270,3 +5270,14 @@ def test_a_notice_signed_in_the_common_eras_year_and_a_two_phrase_head():
     assert [(s.headline, s.date) for s in page.stories] == [
         ("第三區工人業餘學校開學", "1950-10-08"), ("重慶市人民政府衛生局佈告", "1950-10-10"),
         ("米價平穩　市民安心", None)]
+
+
+def test_a_papers_head_printed_again_over_each_saved_article():
+    page = segment(
+        "秀山报\n2023年09月26日　星期二\n第03版：综合新闻　　　　版面导航 ∨\n"
+        "秀山花灯进校园\n融媒体记者　杨　林\n本报讯（融媒体记者　杨　林）9月22日下午，中和街道第一小学开设花灯课。\n"
+        "上一篇　　　下一篇\n返回版面　　往期回顾\n\n"
+        "秀山报\n2023年09月26日　星期二\n第03版：综合新闻　　　　版面导航 ∨\n"
+        "县城至川河盖旅游公路完成改造\n融媒体记者　龙　燕\n本报讯（融媒体记者　龙　燕）9月24日，公路完成改造。\n")
+    assert [s.headline for s in page.stories] == ["秀山花灯进校园", "县城至川河盖旅游公路完成改造"]
+    assert not page.diagnostics

@@ -695,6 +695,21 @@ def _countdown_box(lines: list[Line]) -> None:
                 break
 
 
+def _repeated_page_heads(lines: list[Line]) -> None:
+    """A paper's name printed over the page's masthead line again above each article of a
+    page saved article by article ('秀山报' / '2023年09月26日　星期二' / …, three times): the
+    page's head each time, furniture."""
+    heads: dict[str, list[Line]] = {}
+    for line, below in pairwise(lines):
+        if (line.kind is Kind.HEADLIKE and not line.level and below.kind is Kind.NOISE
+                and below.rule == "masthead" and below.number == line.number + 1):
+            heads.setdefault(line.normal, []).append(line)
+    for repeated in heads.values():
+        if len(repeated) >= 2:
+            for line in repeated:
+                line.kind, line.rule = Kind.NOISE, "masthead"
+
+
 # A forum poster's card: its counts (主题 57　　帖子 411　　积分 2863) under the poster's name.
 _POSTER_COUNTS = re.compile(r"^主题\s*\d+\s+帖子\s*\d+\s+积分\s*\d+$")
 POSTER_NAME_MAX = 20  # characters of a poster's name
@@ -924,6 +939,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _rating_widget(lines)
     _countdown_box(lines)
     _poster_names(lines)
+    _repeated_page_heads(lines)
     _summary_fields(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
