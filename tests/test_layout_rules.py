@@ -5281,3 +5281,18 @@ def test_a_papers_head_printed_again_over_each_saved_article():
         "县城至川河盖旅游公路完成改造\n融媒体记者　龙　燕\n本报讯（融媒体记者　龙　燕）9月24日，公路完成改造。\n")
     assert [s.headline for s in page.stories] == ["秀山花灯进校园", "县城至川河盖旅游公路完成改造"]
     assert not page.diagnostics
+
+
+def test_a_browsers_warnings_a_posts_correction_note_and_underline_counts():
+    page = segment(
+        "您当前使用的浏览器版本过低或处于兼容模式，为获得更好的浏览体验，请升级浏览器或切换至极速模式。\n"
+        "汇聚向上的力量　　　　　　　　打开APP\n\n"
+        "今年小学一年级网上报名6月15日开始\n巴南发布　2022-06-13 18:30\n文章已于2022-06-14修改\n\n"
+        "6月13日，记者从区教委获悉，今年小学一年级新生网上报名将于6月15日开始。\n87人划线\n"
+        "您的浏览器不支持 video 标签。\n"
+        "区教委提醒，请家长错峰填报，以免影响孩子入学。35人划线\n")
+    story, = page.stories
+    assert story.headline == "今年小学一年级网上报名6月15日开始"
+    assert story.paragraphs == ("6月13日，记者从区教委获悉，今年小学一年级新生网上报名将于6月15日开始。",
+                                "区教委提醒，请家长错峰填报，以免影响孩子入学。")
+    assert page.banner is None

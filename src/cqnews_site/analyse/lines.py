@@ -2219,10 +2219,16 @@ _INLINE_TAG = re.compile(
     r"</?(?:font|span|b|strong|em|i|u|mark|big|small|sup|sub)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 
 
+# ... or a reading app's count of readers who underlined a paragraph, glued to its end
+# ('…以免影响孩子入学。35人划线').
+_UNDERLINE_COUNT = re.compile(r"(?<=[。！？!?”」])\d{1,6}人划线$")
+
+
 def inline_markup(raws: list[str]) -> list[str]:
-    """Lines without the inline tags of styling or highlighting their words; the rest as it
-    is."""
-    return [_INLINE_TAG.sub("", raw) if "<" in raw else raw for raw in raws]
+    """Lines without the inline tags of styling or highlighting their words, and without a
+    reading app's underline count at a paragraph's end; the rest as it is."""
+    return [_UNDERLINE_COUNT.sub("", _INLINE_TAG.sub("", raw) if "<" in raw else raw)
+            if "<" in raw or raw.endswith("人划线") else raw for raw in raws]
 
 
 OCR_JSON_LINES_MIN = 3  # recognised lines of an OCR service's replies before a page is one
