@@ -5296,3 +5296,18 @@ def test_a_browsers_warnings_a_posts_correction_note_and_underline_counts():
     assert story.paragraphs == ("6月13日，记者从区教委获悉，今年小学一年级新生网上报名将于6月15日开始。",
                                 "区教委提醒，请家长错峰填报，以免影响孩子入学。")
     assert page.banner is None
+
+
+def test_pictures_a_machine_drew_and_a_day_named_with_a_dot():
+    page = segment(
+        "AI“老照片”走红网络　专家提醒：别当史料用\n\nAI绘图　上游新闻·重庆晨报记者　谭　舟\n\n"
+        "上游新闻·重庆晨报记者　程　雪\n\n近日，一组“老重庆街景”照片在网上流传，其实是AI生成的。\n\n"
+        "▲AI复原的南宋时期钓鱼城街市场景。（图片由AI生成）\n\n以上内容由AI生成，仅供参考\n\n\n"
+        "三峡博物馆“5·18”推出20余项活动\n\n"
+        "本报讯　（上游新闻·重庆晨报记者　许　悦）记者昨日从重庆中国三峡博物馆获悉，该馆将推出20余项活动。\n\n"
+        "▲重庆中国三峡博物馆推出的活动海报。海报由AI辅助生成　重庆中国三峡博物馆供图\n")
+    first, second = page.stories
+    assert (first.reporters, first.photographers, len(first.captions)) == (("程雪",), (), 1)
+    assert "以上内容由AI生成，仅供参考" in page.noise
+    assert (second.headline, second.section, len(second.captions)) == (
+        "三峡博物馆“5·18”推出20余项活动", None, 1)
