@@ -5311,3 +5311,18 @@ def test_pictures_a_machine_drew_and_a_day_named_with_a_dot():
     assert "以上内容由AI生成，仅供参考" in page.noise
     assert (second.headline, second.section, len(second.captions)) == (
         "三峡博物馆“5·18”推出20余项活动", None, 1)
+
+
+def test_a_typesetters_file_of_founders_batch_system():
+    page = segment(
+        "〖HJ*3〗〖HT5SS〗\n〖HT6SS〗江津报〓〓〓〓一九九五年六月十六日〓星期五〓〓〓〓第二版\n〖HT〗↙\n〖KH1〗\n"
+        "〖JZ〗〖HT1XBS〗我市夏收夏种基本结束〖HT〗↙\n"
+        "〖KH*2〗〖HT5SS〗〓〓本报讯〓（记者〓周〓平）截至6月14日，全市小春粮油收获全面结束，共收获\n"
+        "小麦、油菜四十五万亩。↙\n〓〓市农业局局长钟国华说，今年全市推广水稻旱育秧二十三万亩。↙\n"
+        "〖KH1〗\n〖JZ〗〖HT3H〗椒乡六月采摘忙〖HT〗↙\n〖TPJJ0616-2.TIF;%60%60〗\n"
+        "〖JY〗〖HT6SS〗杨〓勇〓摄〖HT〗↙\n〖HT5SS〗〓〓6月13日，先锋镇的青花椒进入采摘旺季。↙\n")
+    first, second = page.stories
+    assert (first.headline, first.reporters, first.date) == ("我市夏收夏种基本结束", ("周平",), "1995-06-14")
+    assert first.paragraphs == ("截至6月14日，全市小春粮油收获全面结束，共收获小麦、油菜四十五万亩。",
+                                "市农业局局长钟国华说，今年全市推广水稻旱育秧二十三万亩。")
+    assert (second.headline, second.photographers) == ("椒乡六月采摘忙", ("杨勇",))

@@ -41,7 +41,7 @@ from cqnews_site.analyse.lines import (
     words,
 )
 from cqnews_site.analyse.passes import relabel
-from cqnews_site.analyse.word_fields import word_fields
+from cqnews_site.analyse.word_fields import founder_codes, word_fields
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
     DATE_RE,
@@ -224,13 +224,13 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 
 
 # The page's raw lines mended before they are classified, in this order: an OCR service's
-# replies as JSON, inline tags of styling or highlighting, a terminal's colour codes, a text
-# browser's margin, an OCR's boxes for indents, its spaces between characters, ornaments
-# around heads, side heads read across their text, a wiki's headings, links' targets printed
-# after their words, a Word file's field instructions.
+# replies as JSON, a typesetter's file's commands, inline tags of styling or highlighting, a
+# terminal's colour codes, a text browser's margin, an OCR's boxes for indents, its spaces
+# between characters, ornaments around heads, side heads read across their text, a wiki's
+# headings, links' targets printed after their words, a Word file's field instructions.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
-    ocr_json, inline_markup, without_colour_codes, without_margin, boxed_indents, unspaced_page,
-    unflanked, side_heads, wiki_headings, printed_links, word_fields)
+    ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
+    unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:

@@ -1,6 +1,7 @@
-"""Word's field codes left in a page's text by a dumper that keeps a field's instruction
-before its result (' DATE \\@ "yyyy年M月d日" \\* MERGEFORMAT 2018年4月18日'): a raw pass that
-leaves what the printed page shows, the results."""
+"""Typesetting and word-processing codes left in a page's text, read as what the printed
+page shows: Word's field codes kept by a dumper with each field's instruction before its
+result (' DATE \\@ "yyyy年M月d日" \\* MERGEFORMAT 2018年4月18日'), and a typesetter's file
+of Founder's batch system (书版) with its commands in 〖…〗 (raw passes)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,28 @@ def word_fields(raws: list[str]) -> list[str]:
     (a linked picture as ``[图片]``, an enclosed number as the character, a phonetic guide
     as the character it guides); any other text as it is."""
     return [_mended(raw) for raw in raws]
+
+
+FOUNDER_CODES_MIN = 3  # lines with a typesetting command before a page is read as such a file
+# A command of Founder's batch typesetting ('〖HT5SS〗' a face and size, '〖JZ〗' centred,
+# '〖KH1〗' one blank line, '〖FL(K2〗…〖FL)〗' columns, '〖TP…〗' a picture's place).
+_FOUNDER_CODE = re.compile(r"〖[A-Z][A-Z0-9]{0,5}[^〖〗\n]{0,30}〗")
+_FOUNDER_PICTURE = re.compile(r"〖TP[^〖〗\n]{0,40}〗")
+_FOUNDER_BLANK = re.compile(r"^\s*〖KH[0-9*]*[^〖〗]{0,6}〗\s*$")
+
+
+def founder_codes(raws: list[str]) -> list[str]:
+    """A typesetter's file of Founder's batch system: its commands dropped (a blank-line
+    command as a blank line, a picture's as ``[图片]``), its space mark 〓 a full-width space
+    and its paragraph mark ↙ dropped (each paragraph opens indented); any other page as it
+    is."""
+    if sum(1 for raw in raws if _FOUNDER_CODE.search(raw)) < FOUNDER_CODES_MIN:
+        return raws
+    out = []
+    for raw in raws:
+        if _FOUNDER_BLANK.match(raw):
+            out.append("")
+            continue
+        text = _FOUNDER_CODE.sub("", _FOUNDER_PICTURE.sub("[图片]", raw))
+        out.append(text.replace("〓", "\u3000").replace("↙", ""))
+    return out
