@@ -5326,3 +5326,18 @@ def test_a_typesetters_file_of_founders_batch_system():
     assert first.paragraphs == ("截至6月14日，全市小春粮油收获全面结束，共收获小麦、油菜四十五万亩。",
                                 "市农业局局长钟国华说，今年全市推广水稻旱育秧二十三万亩。")
     assert (second.headline, second.photographers) == ("椒乡六月采摘忙", ("杨勇",))
+
+
+def test_january_called_yuanyue_and_a_day_in_brackets_inside_its_word():
+    page = segment(
+        "丰　都　报　　　　第二版　　农　村　　　　一九九O年元月十八日　星期四\n\n"
+        "我县冬修水利进度快质量好\n　　本报讯　截至元月15日，全县已完成冬修水利工程一千二百处。\n\n"
+        "生猪上市量大增\n　　本报讯　元月16曰，县食品公司收购生猪三百余头。\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("我县冬修水利进度快质量好", "1990-01-15"), ("生猪上市量大增", "1990-01-16")]
+    assert page.date == "1990-01-18"
+    page = segment(
+        "三峡都市报　　2005年4月14日　星期四　　A6　区县新闻\n\n"
+        "万州千名志愿者清理江岸垃圾\n　　本报讯　昨（13）日，万州区千名志愿者来到长江边清理垃圾。\n\n"
+        "开县十万亩春茶开园采摘\n　　本报讯　前（l2）曰，开县十万亩春茶开园。\n")
+    assert [s.date for s in page.stories] == ["2005-04-13", "2005-04-12"]

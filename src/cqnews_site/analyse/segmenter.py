@@ -50,6 +50,7 @@ from cqnews_site.model.dates import (
     find_dated,
     infer_year,
     is_full_date,
+    month_number,
     opening_day,
     this_month,
 )
@@ -102,7 +103,8 @@ def _header_date(line: str) -> str | None:
         return None
     match = DATE_RE.search(norm)
     if match and match["year"]:
-        year, month, day = (chinese_number(match[k]) for k in ("year", "month", "day"))
+        year, month, day = (chinese_number(match["year"]), month_number(match["month"]),
+                             chinese_number(match["day"]))
         if year and month and day:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return _iso_date(norm)

@@ -20,7 +20,8 @@ DATE_RE = re.compile(
     # (a PDF's text layer sets spaces around figures: 3 月 6 日)
     rf"(?:(?P<year>[0-9０-９]{{4}}|(?:[12１２]|l(?=[0-9]))[0-9０-９OＯlI]{{3}}"
     rf"|{YEAR_NUMERALS}) ?年 ?)?"
-    rf"(?P<month>{_NUM}) ?月 ?(?P<day>{_NUM}) ?[日曰号號]"
+    # (January may be called 元月: '元月15日', '一九九O年元月十八日')
+    rf"(?P<month>{_NUM}|元) ?月 ?(?P<day>{_NUM}) ?[日曰号號]"
 )
 _YEAR_MONTH_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)[0-9]{2})-(?:0?[1-9]|1[0-2])[ \t\u3000]*$",
                               re.MULTILINE)
@@ -67,8 +68,8 @@ _THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1
 
 def this_month(text: str, page_date: str | None) -> str:
     """'本月12日' on a page dated 2024-05-20 reads '5月12日', and so does a day named with the
-    page's own day before it ('昨日（19日）', '前天（19日）', as papers print it); unchanged
-    without a page date."""
+    page's own day before it ('昨日（19日）', '前天（19日）', '昨（19）日', as papers print it);
+    unchanged without a page date."""
     match = _FULL_RE.match(page_date or "")
     if not match or ("本月" not in text and "（" not in text and "(" not in text):
         return text
@@ -134,12 +135,18 @@ def opening_day(text: str, page_date: str | None) -> str:
 # '昨日（21日）', '今天（22日）': a day of the page's month, or of the month before when the
 # day is after the page's own (昨日（31日） on the 1st).
 _NAMED_DAY = re.compile(
-    r"(?:昨日|昨天|今日|今天|前日|前天)\s*[（(]\s*(?P<day>\d{1,2})\s*日\s*[)）]")
+    r"(?:昨日|昨天|今日|今天|前日|前天)\s*[（(]\s*(?P<day>\d{1,2})\s*日\s*[)）]"
+    # ... or the figure put in brackets inside the day's word: '昨（13）日', '前（12）日'
+    # (a scan's l for 1 and 曰 for 日: '昨（l3）曰')
+    r"|(?<![0-9])[昨今前]\s*[（(]\s*(?P<inside>[0-9lO]{1,2})\s*[)）]\s*[日曰]")
 
 
 def _named_day(day: re.Match[str], page_date: str) -> str:
     page = dt.date.fromisoformat(page_date)
-    number = int(day["day"])
+    figures = day["day"] or day["inside"].replace("l", "1").replace("O", "0")
+    number = int(figures)
+    if not 1 <= number <= 31:
+        return day[0]
     month = page.month if number <= page.day else (page.month - 2) % 12 + 1
     return f"{month}月{number}日"
 
@@ -163,6 +170,11 @@ def before_page(date: str | None, page_date: str | None) -> str | None:
     return date
 
 
+def month_number(text: str) -> int | None:
+    """A month's number as ``DATE_RE`` reads it: figures, Chinese numerals, or 元 (January)."""
+    return 1 if text == "元" else chinese_number(text)
+
+
 def find_date(text: str, year: int | None) -> str | None:
     """The first valid date in ``text``: ``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
     return find_dated(text, year)[0]
@@ -171,7 +183,7 @@ def find_date(text: str, year: int | None) -> str | None:
 def find_dated(text: str, year: int | None) -> tuple[str | None, bool]:
     """Like ``find_date``, and whether the date printed its own year (``2024年3月3日``)."""
     for match in DATE_RE.finditer(text):
-        month = chinese_number(match["month"])
+        month = month_number(match["month"])
         day = chinese_number(match["day"])
         printed = chinese_number(match["year"]) if match["year"] else None
         the_year = printed or year
