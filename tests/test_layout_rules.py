@@ -5341,3 +5341,15 @@ def test_january_called_yuanyue_and_a_day_in_brackets_inside_its_word():
         "万州千名志愿者清理江岸垃圾\n　　本报讯　昨（13）日，万州区千名志愿者来到长江边清理垃圾。\n\n"
         "开县十万亩春茶开园采摘\n　　本报讯　前（l2）曰，开县十万亩春茶开园。\n")
     assert [s.date for s in page.stories] == ["2005-04-13", "2005-04-12"]
+
+
+def test_a_horoscope_boxs_signs_are_its_items():
+    page = segment(
+        "星座周运\n天蝎当道　本周适合“慢下来”\n（10.27—11.2）\n文/苏小菲\n"
+        "白羊座（3.21—4.19）\n综合★★★☆☆　本周工作上有新任务落到你身上。幸运色：红色　幸运数字：7\n"
+        "金牛座（4.20—5.20）\n综合★★★★☆　财运不错，周三前后或有一笔意外收入。幸运色：咖啡色　幸运数字：2\n"
+        "双子座（5.21—6.21）\n综合★★☆☆☆　说话容易得罪人，开会时多听少说。幸运色：浅蓝色　幸运数字：5\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == [
+        "白羊座（3.21—4.19）", "金牛座（4.20—5.20）", "双子座（5.21—6.21）"]
+    assert story.reporters == ("苏小菲",)

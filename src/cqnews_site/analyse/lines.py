@@ -147,6 +147,9 @@ def words() -> dict:
         rf"(?P<role>{field_roles})\s*:\s*(?P<names>[^:]+?)(?=\s+(?:{field_roles})\s*:|$)")
     data["posted_notes_re"] = re.compile(data["posted_notes"])
     data["copy_notes_found"] = _Found(data["copy_notes"])
+    data["zodiac_signs_re"] = re.compile(
+        rf"^(?:{_alternation(data['zodiac_signs'])})\s*[(（]?\s*\d{{1,2}}(?:[.．/月]\d{{1,2}}日?)"
+        r"\s*[—–\-~～至]+\s*\d{1,2}(?:[.．/月]\d{1,2}日?)\s*[)）]?$")
     kin = _alternation(data["kinship_labels"])
     # (one label and its names, padded names kept whole: 儿媳：王　红 · 孝子：王建新　王建军)
     name = rf"(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}](?:\s[{HAN}])?)"

@@ -940,6 +940,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _countdown_box(lines)
     _poster_names(lines)
     _repeated_page_heads(lines)
+    _sign_entries(lines)
     _summary_fields(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
@@ -2584,6 +2585,21 @@ def _speakers_alike(lines: list[Line]) -> None:
                 len(match[2]) <= SPEAKER_ROLES_MAX and person_like(match[1])
                 and not is_closed(match[2])):
             line.kind, line.rule = Kind.LEAD, "speaker-line"
+
+
+SIGN_ENTRIES_MIN = 3  # signs of a horoscope box over their readings
+
+
+def _sign_entries(lines: list[Line]) -> None:
+    """A horoscope box, each sign's name with its span of days over its reading
+    ('白羊座（3.21—4.19）' / '综合★★★☆☆　本周…', or '白羊座 3月21日-4月19日'): each sign
+    opens an item of the box."""
+    signs = words()["zodiac_signs_re"]
+    found = [line for line in lines if line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)
+             and not line.level and signs.match(line.normal)]
+    if len(found) >= SIGN_ENTRIES_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.LEAD, "named-part"
 
 
 # '秦德明：高山茶园里的“老支书”': a person's name, a colon, and what the part says of them.
