@@ -543,3 +543,12 @@ def test_a_markdown_image_in_a_plain_page_takes_the_caption_under_it():
     page = seg("## 座谈会召开\n\n![](photo.jpg)\n\n座谈会现场。\n\n12月30日，座谈会召开。\n", "p.md")
     (story,) = page.stories
     assert story.captions == ("座谈会现场。",) and story.paragraphs == ("12月30日，座谈会召开。",)
+
+
+def test_a_line_printed_again_is_classified_once_and_each_copy_is_its_own():
+    from cqnews_site.analyse.lines import Kind, classify
+
+    first = classify(3, "本版责编：周　敏　　美编：何　丽　　校对：刘　洋")
+    first.kind = Kind.BODY  # a page pass relabels its own line
+    again = classify(40, "本版责编：周　敏　　美编：何　丽　　校对：刘　洋")
+    assert (again.number, again.kind, again.rule) == (40, Kind.NOISE, "editors")

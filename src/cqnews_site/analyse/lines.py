@@ -8,6 +8,7 @@ run through the classifier. Words and shapes come from ``inputs/data/layout.yaml
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable
@@ -2069,11 +2070,45 @@ def _indent(raw: str) -> int:
     return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
 
 
+CLASSIFIED_MAX = 200_000  # lines whose classification is kept for lines printed the same
+
+
+class _Classified:
+    """Lines already classified, by their raw text, for the gazetteer they were read with: an
+    archive prints the same line on many pages (a masthead, an editors' line, a site's
+    chrome, a repeated brief), and a line's class is a function of its text alone."""
+
+    def __init__(self) -> None:
+        self.gazetteer: Gazetteer | None = None
+        self.lines: dict[str, Line] = {}
+
+    def get(self, number: int, raw: str, gazetteer: Gazetteer) -> Line:
+        # (a worker is sent the build's gazetteer again with every file: one the same by its
+        # digest, the version of its data, is the same gazetteer)
+        same = gazetteer is self.gazetteer or (
+            self.gazetteer is not None and bool(gazetteer.digest)
+            and gazetteer.digest == self.gazetteer.digest)
+        if not same or len(self.lines) >= CLASSIFIED_MAX:
+            self.gazetteer, self.lines = gazetteer, {}
+        known = self.lines.get(raw)
+        if known is None:
+            known = self.lines[raw] = _classify(0, raw, gazetteer)
+        # (a copy: the page passes relabel their own lines)
+        return dataclasses.replace(known, number=number)
+
+
+_CLASSIFIED = _Classified()
+
+
 def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
     """Classify one line on its own; context is applied later by the story builder.
 
     ``gazetteer`` is the build's (with the editor's units); the packaged one by default.
     """
+    return _CLASSIFIED.get(number, raw, gazetteer or default_gazetteer())
+
+
+def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     if raw[:1] in "丨｜" and raw[1:].strip():
         raw = "\u3000" + raw[1:]  # '丨　　根据…': a box's side rule, read with its line
     if raw.endswith("※") and (framed := _FRAME_SIDE.search(raw)) and raw[:framed.start()].strip():
