@@ -41,7 +41,7 @@ from cqnews_site.analyse.lines import (
     words,
 )
 from cqnews_site.analyse.passes import relabel
-from cqnews_site.analyse.word_fields import founder_codes, word_fields
+from cqnews_site.analyse.typesetting import founder_codes, word_fields
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
     DATE_RE,
