@@ -5353,3 +5353,24 @@ def test_a_horoscope_boxs_signs_are_its_items():
     assert [item.heading for item in story.items] == [
         "白羊座（3.21—4.19）", "金牛座（4.20—5.20）", "双子座（5.21—6.21）"]
     assert story.reporters == ("苏小菲",)
+
+
+def test_a_place_or_units_name_over_its_news_is_the_kicker():
+    page = segment(
+        "江北观音桥步行街\n夜市摊点将统一管理\n本报讯（记者　李　想）6月11日，记者从江北区获悉，夜市摊点将统一管理。\n\n"
+        "沙坪坝区织布生产合作社\n提前完成第二季度计划\n【本报讯】该社全体社员鼓足干劲，提前完成了计划。\n\n"
+        "梁山灯戏“搬”进景区\n游客在家门口看大戏\n本报讯　8月3日，梁山灯戏在双桂湖景区开演。\n")
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        ("江北观音桥步行街", "夜市摊点将统一管理", None),
+        ("沙坪坝区织布生产合作社", "提前完成第二季度计划", None),
+        (None, "梁山灯戏“搬”进景区", "游客在家门口看大戏")]
+
+
+def test_a_page_tops_air_quality_line_is_furniture():
+    page = segment(
+        "云阳报　　　　2017年12月5日　星期二　　　　第3版　民生\n"
+        "城区空气质量（12月4日）：良　AQI 68　首要污染物：PM2.5\n\n"
+        "城区天然气供应有保障\n本报讯（记者　谭　敏）12月4日，记者从县发展改革委获悉，今冬城区天然气供应有保障。\n")
+    story, = page.stories
+    assert story.headline == "城区天然气供应有保障"
+    assert "城区空气质量（12月4日）：良　AQI 68　首要污染物：PM2.5" in page.noise

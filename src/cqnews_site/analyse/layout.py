@@ -1217,8 +1217,9 @@ THEME_HEAD_MIN = 12  # characters of the headline under it
 
 
 BANNER_GAP = 2  # line numbers between a page's flag and the head under it, more than
-UNIT_KICKER_MAX = 10  # characters of a unit's name over its news in two phrases
-_UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校")
+UNIT_KICKER_MAX = 12  # characters of a unit's or a place's name over its news
+# (a unit: 农业社, 合作社, 车队; a place the news is of: 步行街, 景区, a line's 东北环段)
+_UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校", "步行街", "景区", "景區", "段")
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 
 
@@ -1238,7 +1239,9 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
             and not lower.normal.endswith(tuple(words()["occasion_endings"]))):
         return 1  # '中秋国庆“双节”假期' / '轨道交通6条线路延长运营': the time of the news
     if (not _parallel(upper) and " " not in upper.normal and not _deck_shape(lower)
-            and len(upper.normal) <= UNIT_KICKER_MAX and upper.normal.endswith(_UNIT_ENDINGS)):
+            and len(upper.normal) <= UNIT_KICKER_MAX and upper.normal.endswith(_UNIT_ENDINGS)
+            # ('梁山灯戏“搬”进景区': a clause with its quoted word states news of its own)
+            and "“" not in upper.normal):
         # '澄江乡勝利農業社' / '养猪多　积肥多', '城关镇蔬菜大队' / '多种早菜支援市场': the
         # unit the news is of, over its news
         return 1
