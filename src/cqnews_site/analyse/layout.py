@@ -1219,7 +1219,8 @@ THEME_HEAD_MIN = 12  # characters of the headline under it
 BANNER_GAP = 2  # line numbers between a page's flag and the head under it, more than
 UNIT_KICKER_MAX = 12  # characters of a unit's or a place's name over its news
 # (a unit: 农业社, 合作社, 车队; a place the news is of: 步行街, 景区, a line's 东北环段)
-_UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校", "步行街", "景区", "景區", "段")
+_UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校",
+                 "步行街", "景区", "景區", "段")
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 
 
