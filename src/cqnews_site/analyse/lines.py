@@ -2265,8 +2265,13 @@ _UNDERLINE_COUNT = re.compile(r"(?<=[。！？!?”」])\d{1,6}人划线$")
 def inline_markup(raws: list[str]) -> list[str]:
     """Lines without the inline tags of styling or highlighting their words, and without a
     reading app's underline count at a paragraph's end; the rest as it is."""
-    return [_UNDERLINE_COUNT.sub("", _INLINE_TAG.sub("", raw) if "<" in raw else raw)
-            if "<" in raw or raw.endswith("人划线") else raw for raw in raws]
+    return [_unmarked(raw) for raw in raws]
+
+
+def _unmarked(raw: str) -> str:
+    if "<" in raw:
+        raw = _INLINE_TAG.sub("", raw)
+    return _UNDERLINE_COUNT.sub("", raw) if raw.endswith("人划线") else raw
 
 
 OCR_JSON_LINES_MIN = 3  # recognised lines of an OCR service's replies before a page is one

@@ -91,7 +91,7 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     inline = False
     if not _records_labelled(labels):
         # (a database's records, each label before its value on the line)
-        labels = [(at, names.get(re.sub(r"[ \u3000]", "", m["label"])))
+        labels = [(at, names.get(_bare(m["label"])))
                   for at, raw in enumerate(lines) if (m := _INLINE_LABEL.match(raw))]
         if not _records_labelled(labels):
             return None
@@ -115,7 +115,7 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     for at, raw in enumerate(lines):
         text = raw.strip()
         if inline and len(cells := _FIELD_CELL.findall(text)) >= FIELD_CELLS_MIN and not (
-                _INLINE_LABEL.match(raw) and names.get(re.sub(r"[ \u3000]", "", cells[0][0]))):
+                _INLINE_LABEL.match(raw) and names.get(_bare(cells[0][0]))):
             # ('报纸名称：开县报　　出版日期：2013-03-22　　…'): the day it was printed is kept
             for label, value in cells:
                 if names.get(label) == "printed":
@@ -123,9 +123,8 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
             noise.append(text)
             field = None
             continue
-        match = _FIELD_LABEL.match(raw) if not inline else _INLINE_LABEL.match(raw)
-        label = (match["label"] if not inline else re.sub(r"[ \u3000]", "", match["label"])
-                 ) if match else None
+        match = (_INLINE_LABEL if inline else _FIELD_LABEL).match(raw)
+        label = _bare(match["label"]) if match else None
         if match and (not inline or label in names):
             field = names.get(label)
             if field is not None and field in fields:
@@ -155,6 +154,11 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     days = {day for record in records if (day := _day(record.fields.get("printed", "")))}
     return RecordTable(tuple(records), tuple(noise),
                        days.pop() if len(days) == 1 else _printed_day(lines))
+
+
+def _bare(label: str) -> str:
+    """A field's label without the spaces that set it to one width ('引　　题' → '引题')."""
+    return re.sub(r"[ \u3000]", "", label)
 
 
 def _records_labelled(labels: list[tuple[int, str | None]]) -> bool:
@@ -254,8 +258,7 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
                 _add(draft.photographers, line.names)  # '…踏青赏花。特约摄影 阎可心'
                 line.text = strip_photo_credit(line.text)
                 line.norm = normalize(line.text)
-            elif (line.kind is Kind.CAPTION and line.rule == "caption"
-                  and text.strip()[:1] in _PICTURE_MARKS):
+            elif line.kind is Kind.CAPTION and line.rule == "caption" and line.pointer:
                 # '▲3月20日，果农正在采摘春橙。（本报记者　刘小川　摄）' at the text's end: the
                 # picture's caption the database kept with the text
                 _add(draft.photographers, line.photographers or line.names)
@@ -276,7 +279,6 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
 
 
 RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a paragraph of its own
-_PICTURE_MARKS = "▲△▼↑↓←→"  # marks pointing to a picture, opening its caption
 
 
 def _names(cell: str) -> tuple[str, ...]:

@@ -143,9 +143,8 @@ _NAMED_DAY = re.compile(
 
 def _named_day(day: re.Match[str], page_date: str) -> str:
     page = dt.date.fromisoformat(page_date)
-    figures = day["day"] or day["inside"].replace("l", "1").replace("O", "0")
-    number = int(figures)
-    if not 1 <= number <= 31:
+    number = chinese_number(day["day"] or day["inside"])  # (a scan's 'l3', '1O' read too)
+    if number is None or not 1 <= number <= 31:
         return day[0]
     month = page.month if number <= page.day else (page.month - 2) % 12 + 1
     return f"{month}月{number}日"
