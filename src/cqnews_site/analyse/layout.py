@@ -2637,8 +2637,11 @@ class Builder:
         # A table's last cell or a form's value is data, never a credit: '彭　勇（区供销合作社）'.
         # (nor is the answerer's name closing an answer: '【答】…有把握的学校。（周　宁）')
         # ... nor the last of a row of cells set wide apart ('冉　军（温泉镇）' after others)
+        # (each of the three closes in a bracket: a paragraph ending otherwise is not searched)
+        closes = text.rstrip()[-1:] in _CLOSING_BRACKETS
         end_credit = (words()["end_credit"].search(text)
-                      if line.rule not in _DATA_LINE_RULES and not self._in_answer(text)
+                      if closes and line.rule not in _DATA_LINE_RULES
+                      and not self._in_answer(text)
                       and len(_WIDE_GAP.split(text.strip())) < ROW_CELLS_MIN else None)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
@@ -2650,13 +2653,13 @@ class Builder:
                 if not names:
                     self.noise.append(end_credit.group(0).strip())
                     cur.sourced = True  # '（据新华社）': credited to a source, not a writer
-        elif (halves := _RUN_IN_WORDS_AND_PICTURES.search(text)) and (
+        elif closes and (halves := _RUN_IN_WORDS_AND_PICTURES.search(text)) and (
                 writers := people_in_credit(halves["words"])):
             # '…获得。（文/学生记者　向　阳　图/学生记者　陈　浩）': who wrote, who took pictures
             text = text[: halves.start()].rstrip()
             _signs(cur, writers)
             _extend_unique(cur.photographers, people_in_credit(halves["pictures"]))
-        elif end_mark := words()["end_mark_re"].search(text):
+        elif closes and (end_mark := words()["end_mark_re"].search(text)):
             text = text[: end_mark.start()].rstrip()
         if not text:
             return
@@ -2783,6 +2786,7 @@ def _signs(cur: StoryDraft, names: tuple[str, ...] | list[str]) -> None:
         cur.closed = True
 
 
+_CLOSING_BRACKETS = (")", "）")
 _RUN_IN_WORDS_AND_PICTURES = re.compile(
     r"[(（]\s*文\s*[/／]\s*(?P<words>[^()（）/／]{2,24}?)\s+(?:图|圖)\s*[/／]\s*"
     r"(?P<pictures>[^()（）/／]{2,24}?)\s*[)）]\s*$")

@@ -556,7 +556,7 @@ def account_cards(lines: list[Line]) -> None:
     ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'), or over its counts
     ('渝东北热点' / '文章　3285　　总阅读　1262万'): no story's head or text."""
     for at, line in enumerate(lines):
-        if not _ACCOUNT_ID.search(line.normal) or len(line.normal) > ACCOUNT_CARD_TEXT_MAX:
+        if len(line.normal) > ACCOUNT_CARD_TEXT_MAX or not _ACCOUNT_ID.search(line.normal):
             continue
         line.kind, line.rule = Kind.NOISE, "web-chrome"
         for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):

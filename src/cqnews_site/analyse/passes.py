@@ -510,7 +510,7 @@ def _drawn_figures(lines: list[Line]) -> None:
         end = at
         while (end < len(lines) and not lines[end].level
                and lines[end].kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE)
-               and _BOX_DRAWING.search(lines[end].text.strip())
+               and _BOX_DRAWING.search(lines[end].text)
                and (end == at or lines[end].number <= lines[end - 1].number + 1)):
             end += 1
         if end - at >= DRAWN_LINES_MIN:
@@ -1315,15 +1315,20 @@ _MARKED_ROW = re.compile(r"^[▲▼△▽■□—\-↑↓]\s*\d{3,6}\s")
 _CODED_ROW = re.compile(r"^\d{3,6}\s")  # (its mark taken off as a bullet's)
 
 
+_ROW_KINDS = (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)
+
+
 def _row(line: Line) -> tuple[int, int] | None:
     """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
     row: its cells between the pipes)."""
     # (a quote's row marked up, down or flat — '■600752　巴渝电力　8.37　+3.21%', '—000672 …'
     # — is read as a bulleted head or a deck by its mark alone)
+    if line.level or line.kind not in _ROW_KINDS:
+        return None  # (what the test below says of them, before the marks are looked for)
     marked = _MARKED_ROW.match(line.text.strip()) is not None or (
         line.rule == "bulleted-subhead" and _CODED_ROW.match(line.text.strip()) is not None)
     if ((line.kind not in (Kind.HEADLIKE, Kind.BODY) and not (marked and line.kind is Kind.SUBHEAD))
-            or line.level or (DECK_DASHES.match(line.text) and not marked)):
+            or (DECK_DASHES.match(line.text) and not marked)):
         return None  # ('——全程32公里　设站21个　票价2元' is a deck of figures)
     text = line.text.strip()
     piped = pipe_cells(text)
@@ -2869,8 +2874,8 @@ def _running_heads(lines: list[Line]) -> None:
     if len(title) < RUNNING_TITLE_MIN:
         return
     for line in lines[1:]:
-        parts = [normalize(part).replace(" ", "") for part in cells(line.text)]
-        if 2 <= len(parts) <= 3 and title in parts:
+        parts = cells(line.text)
+        if 2 <= len(parts) <= 3 and title in [normalize(p).replace(" ", "") for p in parts]:
             line.kind, line.rule = Kind.NOISE, "running-head"
 
 

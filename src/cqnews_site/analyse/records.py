@@ -86,13 +86,15 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     article a record: its fields by ``record_columns``; '（无）' is an empty field; other
     labels ('【备注】', '【图片】') and every other line are furniture."""
     names = words()["record_columns_by_name"]
+    # (a line without the bracket or the colon the patterns need is not matched)
     labels = [(at, names.get(m["label"])) for at, raw in enumerate(lines)
-              if (m := _FIELD_LABEL.match(raw))]
+              if "【" in raw and (m := _FIELD_LABEL.match(raw))]
     inline = False
     if not _records_labelled(labels):
         # (a database's records, each label before its value on the line)
         labels = [(at, names.get(_bare(m["label"])))
-                  for at, raw in enumerate(lines) if (m := _INLINE_LABEL.match(raw))]
+                  for at, raw in enumerate(lines)
+                  if (":" in raw or "：" in raw) and (m := _INLINE_LABEL.match(raw))]
         if not _records_labelled(labels):
             return None
         inline = True

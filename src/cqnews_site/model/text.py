@@ -169,7 +169,14 @@ _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 def cells(text: str) -> list[str]:
     """The cells of a line set in columns (two spaces or more, a tab or a full-width space
     apart)."""
-    return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+    return list(_cells(text))
+
+
+# Several page passes ask for the cells of every line of a page, one after another: each
+# line is split once (a split was the segmenter's costliest single call).
+@lru_cache(maxsize=1 << 12)
+def _cells(text: str) -> tuple[str, ...]:
+    return tuple(cell for cell in _CELL_GAP.split(text.strip()) if cell)
 
 
 def pipe_cells(text: str) -> list[str] | None:
