@@ -97,6 +97,12 @@ _SPLIT_MARK = re.compile(r"[ \u3000]+文[ \u3000]+")
 _SPLIT_END = re.compile(r"[ \u3000]*(?:摄影|攝影|图|圖|摄|攝)(?![\u4e00-\u9fff])")
 _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
 _DISMISS = re.compile(r"(?:免去|撤销)")
+# Two characters with one space between them as a whole cell: a line's start, a tab or two
+# spaces before, its end, a tab, two spaces or a bracketed note after; or one space before
+# and its note after ('第三名　秦　磊（白公街道）').
+_PADDED_PAIR = rf"{_HAN}[ \u3000]{_HAN}"
+_PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)){_PADDED_PAIR}(?=$|[\n\t（(]|\s\s)"
+                          rf"|(?<=\s){_PADDED_PAIR}(?=[（(])")
 _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                  rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
 # A profile line "邓某华，男，…" at the text's start or after a line break: the two forms
@@ -199,6 +205,8 @@ FINDERS: tuple[Finder, ...] = (
            "a title said of foreigners)", "_foreign_then_title"),
     Finder("name_list", 2, "委员：李某乔某李某环彭某朱某基… (names printed without separators)",
            "_name_lists"),
+    Finder("padded_cell_name", 3, "1　　　陈　露　　女　　中共党员 (a two-character name padded to "
+           "three cells, standing as a cell of a table's or a list's row)", "_padded_cells"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
     Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
            "_unknown_words"),
@@ -860,6 +868,23 @@ class PeopleFinder:
                     if self.model_name(name) and self.plausible(name):
                         yield Span(s, e, name, (title,), "name_then_title")
                         break
+
+    def _padded_cells(self, text: str) -> Iterable[Span]:
+        """A two-character name padded to the width of three (陈　露) that stands as a cell of
+        its own, a wide gap or a line's edge on either side (or its note in brackets after
+        it): a table's or a roll's row of names ('1　　　陈　露　　女　　中共党员　　…',
+        '第三名　秦　磊（白公街道）　11秒60'). The padding is how names are set in columns."""
+        if " " not in text and "\u3000" not in text:
+            return
+        for m in _PADDED_CELL.finditer(text):
+            p = m.start()
+            name = text[p] + text[p + 2]
+            # (a word of the dictionary that is no name is a table's entry set out the same
+            # way: '白　菜　　2.60' in a list of prices, '简　讯' over briefs)
+            if self.padded_pair(text, p) and (
+                    not nlp.word_frequency(name, self.cache_dir)
+                    or (nlp.word_tag(name, self.cache_dir) or "").startswith("nr")):
+                yield Span(p, p + 3, name, (), "padded_cell_name")
 
     def _speaker_lines(self, text: str) -> Iterable[Span]:
         """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
