@@ -5374,3 +5374,28 @@ def test_a_page_tops_air_quality_line_is_furniture():
     story, = page.stories
     assert story.headline == "城区天然气供应有保障"
     assert "城区空气质量（12月4日）：良　AQI 68　首要污染物：PM2.5" in page.noise
+
+
+def test_a_teachers_credit_under_a_pupils_piece_is_the_storys_note_and_names_the_teacher(
+        tmp_path):
+    from cqnews_site.analyse.tagger import Tagger
+    from cqnews_site.config import Config
+    from cqnews_site.index.archive import build_archive
+    from cqnews_site.inputs.resources import Resources
+    from cqnews_site.site import render
+
+    page = segment(
+        "外婆的菜园\n永川区萱花小学五年级　周语桐\n"
+        "　　外婆家在古镇边上，屋后有一块小小的菜园。我终于懂了外婆说的话。\n"
+        "（指导老师：陈　敏）\n\n"
+        "我家的小狗\n区实验小学三年级　何思远\n　　我家的小狗叫豆豆，它最喜欢追着我跑。\n")
+    story = page.stories[0]
+    assert story.notes == ("（指导老师：陈　敏）",)
+    assert story.paragraphs[-1].endswith("我终于懂了外婆说的话。")  # no part of the text
+    assert "（指导老师：陈　敏）" not in page.noise and page.stories[1].notes == ()
+    tagged = Tagger.load(Resources.load(Config(cache=tmp_path))).tag_page(page)
+    assert [(m.name, m.titles) for m in tagged.stories[0].people] == [("陈敏", ("指导老师",))]
+    archive = build_archive([tagged], Resources.load(Config(cache=tmp_path)))
+    files = render.render_site(archive, Config(cache=tmp_path))
+    shown = files[f"stories/{archive.stories[0].id}.html"].decode()
+    assert 'class="note story-note"' in shown and "指导老师" in shown

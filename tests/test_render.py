@@ -43,8 +43,8 @@ def test_stories_json_has_the_agreed_shape(files, sample_archive):
     assert list(first) == sorted(first)
     assert set(first) == {
         "id", "source", "headline", "kicker", "subtitle", "section", "date", "date_evidence",
-        "reporters", "photographers", "text", "captions", "people", "districts", "keywords",
-        "items",
+        "reporters", "photographers", "text", "captions", "notes", "people", "districts",
+        "keywords", "items",
     }  # fmt: skip
     assert first["people"][1] == {
         "id": "p-huangzuying", "name": "黄祖英", "titles": ["区委副书记", "区长"],

@@ -125,6 +125,7 @@ class StoryDraft:
     photographers: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # see ``Story.notes``
     items: list[ItemDraft] = field(default_factory=list)
     container: bool = False  # its head was followed directly by sub-heads: a roundup
     item_level: int | None = None
@@ -2303,7 +2304,9 @@ class Builder:
         if line.with_photos:
             _extend_unique(cur.photographers, line.names)
         _extend_unique(cur.photographers, line.photographers)
-        if not line.names:
+        if line.rule in NOTE_CREDITS:
+            cur.notes.append(line.text)  # the story's own line, shown and tagged with it
+        elif not line.names:
             self.noise.append(line.text)
         self.log(line.number, "closing-credit-signs-and-closes")
         cur.closed = True
@@ -2787,6 +2790,10 @@ def _signs(cur: StoryDraft, names: tuple[str, ...] | list[str]) -> None:
 
 
 _CLOSING_BRACKETS = (")", "）")
+# Closing credits that name someone of the story but not its writer ('（指导老师：陈　敏）'
+# under a pupil's piece): kept with the story as its notes, not set aside as the page's
+# furniture.
+NOTE_CREDITS = frozenset({"teacher-credit"})
 _RUN_IN_WORDS_AND_PICTURES = re.compile(
     r"[(（]\s*文\s*[/／]\s*(?P<words>[^()（）/／]{2,24}?)\s+(?:图|圖)\s*[/／]\s*"
     r"(?P<pictures>[^()（）/／]{2,24}?)\s*[)）]\s*$")

@@ -585,6 +585,7 @@ def _finish(
         verses=verses,
         stanzas=stanzas,
         captions=tuple(draft.captions),
+        notes=tuple(draft.notes),
         items=items,
         paper=meta.paper or printed_meta.paper,
         page=meta.page or printed_meta.page_number,

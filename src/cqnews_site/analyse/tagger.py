@@ -405,7 +405,8 @@ def _story_parts(story: Story) -> list[str]:
         "\n".join([*([it.lead] if it.lead else []), it.heading, *it.paragraphs])
         for it in story.items
     ]
-    return ["\n".join(heads), story.text, *item_parts]
+    # (a story's notes are tagged with its text: '（指导老师：陈　敏）' names the teacher)
+    return ["\n".join(heads), "\n".join([*story.paragraphs, *story.notes]), *item_parts]
 
 
 def titled_names(found: Iterable[Sequence[Sequence[Span]]], known: Iterable[str] = ()

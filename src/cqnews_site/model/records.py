@@ -132,6 +132,9 @@ class Story:
     verses: tuple[int, ...] = ()  # indexes into paragraphs that are lines of a poem
     stanzas: tuple[int, ...] = ()  # of ``verses``, those that open a stanza
     captions: tuple[str, ...] = ()
+    # Lines printed under the story's text that belong to it but are none of it: a pupil's
+    # piece closed by the teacher who guided it ('（指导老师：陈　敏）').
+    notes: tuple[str, ...] = ()
     items: tuple[Item, ...] = ()
     paper: str | None = None
     page: str | None = None

@@ -46,6 +46,7 @@ def story_json(story: Story) -> dict[str, Any]:
         "photographers": list(story.photographers),
         "text": story.text,
         "captions": list(story.captions),
+        "notes": list(story.notes),
         "people": [mention_json(m) for m in story.people],
         "districts": list(story.districts),
         "keywords": list(story.keywords),

@@ -191,7 +191,7 @@ def _story_text(story: Story) -> tuple[str, int, str]:
     if not body and story.html:
         body = [_TAG_RE.sub("", story.html)]
     byline = " ".join([*story.reporters, *story.photographers])
-    return _joined([*body, *story.captions], [story.kicker, story.subtitle, byline],
+    return _joined([*body, *story.notes, *story.captions], [story.kicker, story.subtitle, byline],
                    story.headline)
 
 

@@ -232,6 +232,7 @@ def story_view(ctx: SiteContext, story: Story, root: str) -> dict[str, Any]:
         "shaped_body": (shaped_body(story, targets, root) if story.rows or story.verses
                         else None),
         "captions": linked(story.captions, targets, root, once=False),
+        "notes": linked(story.notes, targets, root, once=False),
         "items": items,
         "reporters": _credits(ctx, story.id, story.reporters),
         "photographers": _credits(ctx, story.id, story.photographers),
