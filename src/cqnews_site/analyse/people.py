@@ -99,8 +99,8 @@ _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补�
 _DISMISS = re.compile(r"(?:免去|撤销)")
 # Two characters with one space between them as a whole cell: a line's start, a tab or two
 # spaces before, its end, a tab, two spaces, a bracketed note or one space and a figure
-# after ('黄　勇　100' in a list of gifts); or one space before and its note after ('第三名　
-# 秦　磊（白公街道）').
+# after ('黄　勇　100' in a list of gifts); or one space before and its note after
+# ('第三名　秦　磊（白公街道）').
 _PADDED_PAIR = rf"{_HAN}[ \u3000]{_HAN}"
 _PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)){_PADDED_PAIR}"
                           r"(?=$|[\n\t（(]|\s\s|[ \u3000]\d)"
