@@ -525,3 +525,11 @@ def test_a_two_character_name_padded_to_three_cells_in_a_row_is_a_name(tagger):
     # A dictionary word set out the same way is a table's entry, not a name: vegetables in a
     # list of prices, a letter-spaced heading.
     assert people(tagger.tag_text("简　讯\n品名　　单价\n白　菜　　2.60\n黄　瓜　　4.20\n")) == {}
+
+
+def test_a_family_name_that_is_also_a_word_after_a_title_where_jieba_reads_a_name(tagger):
+    found = people(tagger.tag_text("镇中心小学校长池国栋说，学校将把禁毒教育纳入日常教育。"
+                                   "区文化旅游委主任於志坚介绍，十年来游客大增。"))
+    assert found["池国栋"][0] == ["镇中心小学校长"] and found["於志坚"][0] == ["区文化旅游委主任"]
+    # ... but not a word that opens with a common one, nor two characters (a place)
+    assert people(tagger.tag_text("中学新建的学生宿舍楼也迎来了学生。村民们来到沙村。")) == {}

@@ -528,6 +528,22 @@ class PeopleFinder:
                     return s + 2
         return 0
 
+    def _rare_name_at(self, text: str, p: int) -> int:
+        """Length of a name at ``p`` whose family name is also an everyday word (池国栋, 卓立新,
+        after a title), 0 if none: only where jieba's tagger reads the whole name as one,
+        a word that follows names after it (校长池国栋说; not 丰收节, 和物业)."""
+        if self.surname_len(text, p) or not self.surname_len(text, p, rare=True):
+            return 0
+        # (three characters: two read so are as often a place, 沙村; and none that opens
+        # with a common word, 宿舍楼, which jieba's dictionary files as a name)
+        words = nlp.posseg(text[p:p + 10], self.cache_dir)
+        if not words or not words[0][1].startswith("nr") or len(words[0][0]) != 3:
+            return 0
+        name = words[0][0]
+        if nlp.word_frequency(name[:2], self.cache_dir) >= _COMMON_WORD_FREQ:
+            return 0
+        return 3 if self.followed(text, p + 3) and self.plausible(name) else 0
+
     def padded_pair(self, text: str, p: int) -> int:
         """Printed length (3) of a two-character name padded to three cells (黄　婷) at ``p``,
         0 if none. Lists of officials pad two-character names to the width of three: the
@@ -747,7 +763,8 @@ class PeopleFinder:
                     continue
                 p += 1
                 rule = "shared_title"
-            length = self.name_at(text, p, titled=True) or self.padded_pair(text, p)
+            length = (self.name_at(text, p, titled=True) or self.padded_pair(text, p)
+                      or self._rare_name_at(text, p))
             if not length:
                 continue
             titles, first = self._title_chain(text, m.end(), floor)
