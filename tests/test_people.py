@@ -533,3 +533,12 @@ def test_a_family_name_that_is_also_a_word_after_a_title_where_jieba_reads_a_nam
     assert found["池国栋"][0] == ["镇中心小学校长"] and found["於志坚"][0] == ["区文化旅游委主任"]
     # ... but not a word that opens with a common one, nor two characters (a place)
     assert people(tagger.tag_text("中学新建的学生宿舍楼也迎来了学生。村民们来到沙村。")) == {}
+
+
+def test_a_name_after_a_growers_title_before_a_count_or_a_word_jieba_reads_as_one(tagger):
+    # jieba reads 种 in 种了 and 一 in 一早 as numerals: a whole three-character name it
+    # tags as one, which the name model accepts, ends there all the same.
+    found = people(tagger.tag_text("临江村果农秦德才种了15亩柠檬。家长甘凡英一早就陪女儿来到考点。"
+                                   "华溪村蜂农冉光富一边切下蜂脾，一边介绍。"))
+    assert {n: t for n, (t, _) in found.items()} == {
+        "秦德才": ["临江村果农"], "甘凡英": ["家长"], "冉光富": ["华溪村蜂农"]}

@@ -511,7 +511,8 @@ class PeopleFinder:
             # model agrees with (刘小平|利用, 黄宇轩|头球): the name cannot reach into it.
             if len(words) >= 2 and words[0][1].startswith("nr") and (
                     words[1][1][:1] in "vdptc" or len(words[1][0]) >= 4
-                    or (len(words[0][0]) == s + 2 and len(words[1][0]) >= 2
+                    or (len(words[0][0]) == s + 2
+                        and (len(words[1][0]) >= 2 or words[1][1] == "m")
                         and self.model_name(words[0][0]))):
                 length = len(words[0][0])
                 if s < length <= s + 2 and self.plausible(text[p:p + length]):
