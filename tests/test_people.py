@@ -542,3 +542,9 @@ def test_a_name_after_a_growers_title_before_a_count_or_a_word_jieba_reads_as_on
                                    "华溪村蜂农冉光富一边切下蜂脾，一边介绍。"))
     assert {n: t for n, (t, _) in found.items()} == {
         "秦德才": ["临江村果农"], "甘凡英": ["家长"], "冉光富": ["华溪村蜂农"]}
+
+
+def test_loose_characters_ending_in_a_places_feature_are_a_place_not_a_name(tagger):
+    assert people(tagger.tag_text("龙水湖旅游度假区举办露营音乐节。办好“白帝城·瞿塘峡”诗词文化季。"
+                                  "白鹤梁水下博物馆开放。龙溪河治理完成。")) == {}
+    assert "陈特安" in people(tagger.tag_text("陈特安报道。"))  # loose characters, a name

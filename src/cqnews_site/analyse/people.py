@@ -71,6 +71,9 @@ _FUNCTION_TAGS = frozenset("rpcu")  # pronouns, prepositions, conjunctions, part
 _FOREIGN_SHARE = 0.75  # transliteration characters in a name joined by a middle dot
 _MAX_TITLE = 60  # characters of one title segment (the walk back stops there)
 _CLAUSE_END = re.compile("[，,。；;！!？?：:、\n]")
+# What a place's name ends in and a given name hardly ever does: loose characters ending in
+# one (龙水湖, 白帝城, 白鹤梁, 龙溪河) are a place jieba does not know, not a person.
+_PLACE_FEATURES = frozenset("湖河溪城梁岗桥湾坝沟塘寺庙洞峡滩岛坪垭寨镇村街路港馆场")
 _LIST_MIN = 4  # names in a run printed without separators
 _LIST_COVER = 0.85  # share of the run the names must cover
 # Characters that never stand in a given name: particles, pronouns, common function words.
@@ -1241,7 +1244,8 @@ class PeopleFinder:
         for i, w in enumerate(words):
             p = starts[i]
             if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
-                if (self.untitled_ok(w) and not self._noun_follows(words, i + 1)
+                if (self.untitled_ok(w) and w[-1] not in _PLACE_FEATURES
+                        and not self._noun_follows(words, i + 1)
                         and not self._cut_across(text, p, w)
                         and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)
                         and not _quoted(text, p, p + len(w))):
@@ -1272,6 +1276,8 @@ class PeopleFinder:
                 continue  # glued to another loose character before it
             if _quoted(text, p, p + len(name)):
                 continue  # “连心桥”: a word in quotation marks, not a name
+            if name[-1] in _PLACE_FEATURES:
+                continue  # 龙水湖, 白帝城: loose characters ending in a place's feature
             if self.untitled_ok(name):
                 yield Span(p, p + len(name), name, (), "unknown_word_name")
 
