@@ -548,3 +548,10 @@ def test_loose_characters_ending_in_a_places_feature_are_a_place_not_a_name(tagg
     assert people(tagger.tag_text("龙水湖旅游度假区举办露营音乐节。办好“白帝城·瞿塘峡”诗词文化季。"
                                   "白鹤梁水下博物馆开放。龙溪河治理完成。")) == {}
     assert "陈特安" in people(tagger.tag_text("陈特安报道。"))  # loose characters, a name
+
+
+def test_a_place_read_across_a_title_and_a_headlines_run_of_words_are_no_names(tagger):
+    assert people(tagger.tag_text("沙坝村地处长江边，水源条件好。万州长江二桥夜间照明工程完工。"
+                                  "龙市镇2.6万亩高标准农田项目完工\n")) == {}
+    # ... while a county head whose family name is 江 is named after his title
+    assert people(tagger.tag_text("副县长江涛出席会议。"))["江涛"][0] == ["副县长"]

@@ -74,8 +74,10 @@ _CLAUSE_END = re.compile("[，,。；;！!？?：:、\n]")
 # What a place's name ends in and a given name hardly ever does: loose characters ending in
 # one (龙水湖, 白帝城, 白鹤梁, 龙溪河) are a place jieba does not know, not a person.
 _PLACE_FEATURES = frozenset("湖河溪城梁岗桥湾坝沟塘寺庙洞峡滩岛坪垭寨镇村街路港馆场")
+_PLACE_WORD_FREQ = 5000  # a place this common (长江) is read before a title cut across it
 _LIST_MIN = 4  # names in a run printed without separators
 _LIST_COVER = 0.85  # share of the run the names must cover
+_LIST_WORDS_MAX = 2  # dictionary words among the names of a run that make it prose
 # Characters that never stand in a given name: particles, pronouns, common function words.
 _NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
                        "我你他她它该此各每所从向到由让给并或但则又再已还很最更得着过")
@@ -756,6 +758,8 @@ class PeopleFinder:
             p = m.end()
             if nlp.word_frequency(text[m.start():p + 1], self.cache_dir) >= _GIVEN_WORD_FREQ:
                 continue  # 老师|傅学拆表: the title is part of a longer word (老师傅)
+            if self._title_cut_across(text, m.start(), p):
+                continue  # 地处|长江边, 万州|长江二桥: a place read across a "title"
             rule = "titled_name"
             if p < len(text) and text[p] in " \u3000" and p + 1 < len(text):
                 p += 1
@@ -796,6 +800,16 @@ class PeopleFinder:
                 found.append(span)
             floor = q
         return found
+
+    def _title_cut_across(self, text: str, start: int, end: int) -> bool:
+        """Is the title at ``text[start:end]`` two words' halves, a common place read across
+        its end ('地处长江边': 地处 and 长江, not 处长 and a name 江边; '万州长江二桥', '通城镇长
+        石村')? Both must hold: a county head surnamed 江 (副县长江某) stays a name."""
+        place = text[end - 1:end + 1]
+        before = text[start - 1:start + 1] if start else ""
+        return (nlp.word_tag(place, self.cache_dir) == "ns"
+                and nlp.word_frequency(place, self.cache_dir) >= _PLACE_WORD_FREQ
+                and nlp.word_frequency(before, self.cache_dir) >= _COMMON_WORD_FREQ)
 
     def _title_chain(self, text: str, end: int, floor: int) -> tuple[list[str], int]:
         """The title segments printed before ``end`` (split at 、 and ，) and where they start."""
@@ -1304,9 +1318,16 @@ class PeopleFinder:
             cuts = self._split_names(run)
             if cuts is None or len(cuts) < _LIST_MIN:
                 continue
+            if sum(self._plain_word(run[a:b]) for a, b in cuts) >= _LIST_WORDS_MAX:
+                continue  # 高标准|农田|项目完…: words of the dictionary, a headline's run
             at = m.start()
             for a, b in cuts:
                 yield Span(at + a, at + b, run[a:b], (), "name_list")
+
+    def _plain_word(self, piece: str) -> bool:
+        """A word of jieba's dictionary that is no name (农田, 成熟; not 杨梅, which is one)."""
+        return bool(nlp.word_frequency(piece, self.cache_dir)) and not (
+            nlp.word_tag(piece, self.cache_dir) or "").startswith("nr")
 
     def _split_names(self, run: str) -> list[tuple[int, int]] | None:
         """``run`` split into names, preferring three-character names; None unless names
