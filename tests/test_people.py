@@ -316,7 +316,7 @@ def test_held_out_pages_whose_gold_records_people(tmp_path_factory):
     held = evaluate_tags(HELDOUT / "pages", HELDOUT / "gold",
                          Config(cache=tmp_path_factory.mktemp("h")), with_people_only=True)
     assert len(held.pages) >= 40
-    assert held.overall.tagger["page_names"].f1 >= 0.93
+    assert held.overall.tagger["page_names"].f1 >= 0.94
     assert held.overall.tagger["page_name_title"].f1 >= 0.86
     assert held.overall.tagger["page_districts"].f1 >= 0.95
 
