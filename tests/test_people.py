@@ -555,3 +555,12 @@ def test_a_place_read_across_a_title_and_a_headlines_run_of_words_are_no_names(t
                                   "龙市镇2.6万亩高标准农田项目完工\n")) == {}
     # ... while a county head whose family name is 江 is named after his title
     assert people(tagger.tag_text("副县长江涛出席会议。"))["江涛"][0] == ["副县长"]
+
+
+def test_a_numbered_rolls_entries_name_each_person_with_the_post_beside_the_name(tagger):
+    found = people(tagger.tag_text("　　一、消费者代表（2名）\n　　4.唐建邦　江北区观音桥街道居民\n"
+                                   "　　12.杨　瀚　市出租汽车协会秘书长\n"))
+    assert {n: t for n, (t, _) in found.items()} == {
+        "唐建邦": ["江北区观音桥街道居民"], "杨瀚": ["市出租汽车协会秘书长"]}
+    # an age before the post is none of the title
+    assert people(tagger.tag_text("黄　强　35岁　出租车司机\n"))["黄强"][0] == ["出租车司机"]

@@ -128,8 +128,12 @@ _LIST_AFTER_MARK = re.compile(f"(?:{_LIST_AFTER})(?={_LIST_THEN_VERB})")
 # "(王平 摄)": a photographer's name without a role in front, in a caption.
 _PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r")[ \u3000]*摄"
                             r"(?=[)）\s]|$)")
-_SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?P<n>" + _HAN + r"{2,4})[ \u3000]+"
+# (or an entry of a numbered roll, the name maybe padded: '4.唐建国　江北区观音桥街道居民',
+# '12.杨　涛　市出租汽车协会秘书长')
+_SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n>" + _HAN
+                           + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))[ \u3000]+"
                            r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
+_AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
 _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
                           r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")
 # Words that end right before a title-less name (村民王大明, 对李红说).
@@ -928,11 +932,12 @@ class PeopleFinder:
         if " " not in text and "\u3000" not in text:
             return  # no name stands apart from titles here
         for m in _SPEAKER_LINE.finditer(text):
-            name = m.group("n")
+            name = _unpadded(m.group("n"))
             sl = self.surname_len(name, 0, rare=True)
             if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
                 continue
-            titles = self._split_titles(m.group("t"))
+            # (an age before the title is none of it: '黄　强　35岁　出租车司机')
+            titles = self._split_titles(_AGE_FIRST.sub("", m.group("t")))
             if titles:
                 yield Span(m.start("n"), m.end("n"), name, titles, "speaker_line")
 
