@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cqnews_site.analyse import layout, lines, records, segmenter
@@ -5399,3 +5401,5 @@ def test_a_teachers_credit_under_a_pupils_piece_is_the_storys_note_and_names_the
     files = render.render_site(archive, Config(cache=tmp_path))
     shown = files[f"stories/{archive.stories[0].id}.html"].decode()
     assert 'class="note story-note"' in shown and "指导老师" in shown
+    # the teacher's name, padded as printed, links to her page
+    assert re.search(r'<a class="ent" href="[^"]+">陈　敏</a>', shown)

@@ -62,6 +62,11 @@ def _surfaces(ctx: SiteContext, mentions: Iterable[Mention],
     for m in mentions:
         if m.person_id in ctx.index.people and len(m.name) >= 2:
             targets[m.name] = ctx.u.person(m.person_id)
+            if len(m.name) == 2:
+                # (as lists and rolls print a two-character name, padded to three cells:
+                # '陈　露', '陈 露'; the link keeps the padding as printed)
+                for space in ("\u3000", " "):
+                    targets.setdefault(space.join(m.name), ctx.u.person(m.person_id))
     return targets
 
 
