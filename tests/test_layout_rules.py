@@ -5403,3 +5403,16 @@ def test_a_teachers_credit_under_a_pupils_piece_is_the_storys_note_and_names_the
     assert 'class="note story-note"' in shown and "指导老师" in shown
     # the teacher's name, padded as printed, links to her page
     assert re.search(r'<a class="ent" href="[^"]+">陈　敏</a>', shown)
+
+
+def test_a_roll_of_names_and_posts_inside_a_notice_is_its_text_not_heads():
+    page = segment(
+        "我区表彰道德模范\n\n　　本报讯　9月26日，我区召开道德模范表彰大会。（记者　王　川）\n\n"
+        "第六届道德模范名单\n\n"
+        "见义勇为模范（2名）\n周建国（已故）　　　宝顶镇化龙村村民\n罗　强　　　　　　　区公交公司驾驶员\n"
+        "诚实守信模范（2名）\n黄春梅　　　　　　　棠香街道个体工商户\n杨德友　　　　　　　三驱镇种粮大户\n")
+    assert [(s.headline, len(s.items)) for s in page.stories] == [
+        ("我区表彰道德模范", 0), ("第六届道德模范名单", 0)]
+    roll = page.stories[1]
+    assert "周建国（已故）" in roll.text and "诚实守信模范（2名）" in roll.text
+    assert roll.reporters == ()

@@ -617,6 +617,61 @@ def _named_rows(lines: list[Line]) -> None:
         run = [line] if named(line) else []
 
 
+# A roll's row: a name (maybe padded, maybe with a bracketed note), a wide gap and the post
+# or unit ('冉秀英（女，土家族）　　县人民医院护士长', '罗　强　　　　区公交公司驾驶员').
+_ROLL_ROW = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+                       r"(?:[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{2,}|\t)"
+                       r"(?P<post>[^\s。！？!?][^。！？!?]{1,30})$")
+ROLL_ROWS_MIN = 3  # rows of names and posts that make a roll
+ROLL_GROUP_MAX = 24  # characters of a group's line among a roll's rows ('见义勇为模范（2名）')
+_BRACKETED_LINE = re.compile(r"^[（(][^（）()]{2,16}[）)]$")  # '（以姓氏笔画为序）'
+
+
+def _roll_row(line: Line) -> bool:
+    return (not line.level and line.kind in (Kind.HEADLIKE, Kind.LEAD, Kind.BYLINE, Kind.BODY)
+            and (m := _ROLL_ROW.match(line.text.strip())) is not None
+            and person_like(re.sub(r"[ \u3000]", "", m["name"])))
+
+
+def _roll_rows(lines: list[Line]) -> None:
+    """A roll of people inside a notice or a report: rows of a name and, across a wide gap,
+    the post or unit, one under the other, maybe in groups under their own short lines
+    ('第一选区（城南居民委员会）　　应选代表2名' / '马廷富　　　城南居民委员会主任' / …, or
+    '见义勇为模范（2名）' / '周建国（已故）　　宝顶镇化龙村村民' / …): three rows or more are
+    the text's rows, the group lines among them too, and a bracketed line right above
+    ('（以姓氏笔画为序）'); no row is a head, a lead or a byline."""
+    at = 0
+    while at < len(lines):
+        if not _roll_row(lines[at]):
+            at += 1
+            continue
+        # back over the group lines right above the first row
+        start = at
+        while (start > 0 and lines[start - 1].number == lines[start].number - 1
+               and lines[start - 1].kind is Kind.HEADLIKE and not lines[start - 1].level
+               and len(lines[start - 1].normal) <= ROLL_GROUP_MAX
+               and not _roll_row(lines[start - 1]) and start - 1 >= at - 1):
+            start -= 1
+        end, rows = at, 0
+        while end < len(lines) and (end == start or lines[end].number == lines[end - 1].number + 1):
+            line = lines[end]
+            if _roll_row(line):
+                rows += 1
+            elif not (line.kind is Kind.HEADLIKE and not line.level
+                      and len(line.normal) <= ROLL_GROUP_MAX and end + 1 < len(lines)
+                      and lines[end + 1].number == line.number + 1 and _roll_row(lines[end + 1])):
+                break  # (a group's line only with a row right under it)
+            end += 1
+        if rows >= ROLL_ROWS_MIN:
+            for line in lines[start:end]:
+                line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
+            above = lines[start - 1] if start else None
+            if (above is not None and above.number == lines[start].number - 1
+                    and above.kind is Kind.HEADLIKE and _BRACKETED_LINE.match(above.normal)):
+                above.kind, above.rule = Kind.BODY, "table-title"
+        at = max(end, at + 1)
+
+
 def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
     """The longest runs of lines, no Markdown heading among them, that pass ``test`` one right
     under the other (no blank line between)."""
@@ -1009,6 +1064,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _advert_blocks(lines)
     _counted_lists(lines)
     _named_rows(lines)
+    _roll_rows(lines)
     _school_signatures(lines)
     _appendices(lines)
     _signed_days(lines)
