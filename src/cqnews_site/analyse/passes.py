@@ -619,7 +619,7 @@ def _named_rows(lines: list[Line]) -> None:
 
 # A roll's row: a name (maybe padded, maybe with a bracketed note), a wide gap and the post
 # or unit ('冉秀英（女，土家族）　　县人民医院护士长', '罗　强　　　　区公交公司驾驶员').
-_ROLL_ROW = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+_ROLL_ROW = re.compile(rf"^(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})"
                        r"(?:[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{2,}|\t)"
                        r"(?P<post>[^\s。！？!?][^。！？!?]{1,30})$")
 ROLL_ROWS_MIN = 3  # rows of names and posts that make a roll
@@ -630,7 +630,14 @@ _BRACKETED_LINE = re.compile(r"^[（(][^（）()]{2,16}[）)]$")  # '（以姓�
 def _roll_row(line: Line) -> bool:
     return (not line.level and line.kind in (Kind.HEADLIKE, Kind.LEAD, Kind.BYLINE, Kind.BODY)
             and (m := _ROLL_ROW.match(line.text.strip())) is not None
-            and person_like(re.sub(r"[ \u3000]", "", m["name"])))
+            and person_like(m["name"].replace(" ", "").replace("\u3000", "")))
+
+
+def _roll_group(line: Line, below: Line) -> bool:
+    """A group's short head-like line right over a roll's row ('见义勇为模范（2名）')."""
+    return (line.kind is Kind.HEADLIKE and not line.level
+            and len(line.normal) <= ROLL_GROUP_MAX and below.number == line.number + 1
+            and _roll_row(below))
 
 
 def _roll_rows(lines: list[Line]) -> None:
@@ -645,21 +652,14 @@ def _roll_rows(lines: list[Line]) -> None:
         if not _roll_row(lines[at]):
             at += 1
             continue
-        # back over the group lines right above the first row
-        start = at
-        while (start > 0 and lines[start - 1].number == lines[start].number - 1
-               and lines[start - 1].kind is Kind.HEADLIKE and not lines[start - 1].level
-               and len(lines[start - 1].normal) <= ROLL_GROUP_MAX
-               and not _roll_row(lines[start - 1]) and start - 1 >= at - 1):
-            start -= 1
+        # (the group's line right above the first row goes with it)
+        start = at - 1 if at and _roll_group(lines[at - 1], lines[at]) else at
         end, rows = at, 0
         while end < len(lines) and (end == start or lines[end].number == lines[end - 1].number + 1):
             line = lines[end]
             if _roll_row(line):
                 rows += 1
-            elif not (line.kind is Kind.HEADLIKE and not line.level
-                      and len(line.normal) <= ROLL_GROUP_MAX and end + 1 < len(lines)
-                      and lines[end + 1].number == line.number + 1 and _roll_row(lines[end + 1])):
+            elif not (end + 1 < len(lines) and _roll_group(line, lines[end + 1])):
                 break  # (a group's line only with a row right under it)
             end += 1
         if rows >= ROLL_ROWS_MIN:

@@ -922,9 +922,7 @@ class PeopleFinder:
             name = text[p] + text[p + 2]
             # (a word of the dictionary that is no name is a table's entry set out the same
             # way: '白　菜　　2.60' in a list of prices, '简　讯' over briefs)
-            if self.padded_pair(text, p) and (
-                    not nlp.word_frequency(name, self.cache_dir)
-                    or (nlp.word_tag(name, self.cache_dir) or "").startswith("nr")):
+            if self.padded_pair(text, p) and not self._plain_word(name):
                 yield Span(p, p + 3, name, (), "padded_cell_name")
 
     def _speaker_lines(self, text: str) -> Iterable[Span]:

@@ -61,12 +61,12 @@ def _surfaces(ctx: SiteContext, mentions: Iterable[Mention],
                 targets.setdefault(short, ctx.u.district(name))
     for m in mentions:
         if m.person_id in ctx.index.people and len(m.name) >= 2:
-            targets[m.name] = ctx.u.person(m.person_id)
+            page = targets[m.name] = ctx.u.person(m.person_id)
             if len(m.name) == 2:
                 # (as lists and rolls print a two-character name, padded to three cells:
                 # '陈　露', '陈 露'; the link keeps the padding as printed)
                 for space in ("\u3000", " "):
-                    targets.setdefault(space.join(m.name), ctx.u.person(m.person_id))
+                    targets.setdefault(space.join(m.name), page)
     return targets
 
 
