@@ -5416,3 +5416,15 @@ def test_a_roll_of_names_and_posts_inside_a_notice_is_its_text_not_heads():
     roll = page.stories[1]
     assert "周建国（已故）" in roll.text and "诚实守信模范（2名）" in roll.text
     assert roll.reporters == ()
+
+
+def test_a_report_opening_with_who_then_the_day_is_dated_by_that_day():
+    # '市民刘女士前天来电：…': the caller, then the day counted back from the page's date.
+    assert dates.opening_day("市民刘女士前天来电：楼下油烟大。", "2025-08-14") == (
+        "市民刘女士8月12日来电：楼下油烟大。")
+    assert dates.opening_day("我市昨日迎来今年首场降雪。", "2025-01-20") == (
+        "我市1月19日迎来今年首场降雪。")
+    # A span up to today names no day of the report.
+    assert dates.opening_day("直到今天，老街仍保留着石板路。", "2025-01-20") == (
+        "直到今天，老街仍保留着石板路。")
+    assert dates.opening_day("从今天起，全市实行新规。", "2025-01-20") == "从今天起，全市实行新规。"

@@ -96,3 +96,44 @@ def test_a_scans_furniture_at_the_pages_foot_dates_the_page():
     page = segmenter.segment(source)
     assert (page.date, page.year) == ("2003-11-20", 2003)
     assert page.stories[0].date == "2003-11-19"
+
+
+def test_a_masthead_read_beside_an_ear_that_opens_the_page_dates_the_page():
+    # The ear's head is read first, then each masthead line with a line of the ear beside
+    # it: the date cell is the page's, the rest of those lines the ear's text.
+    source, _ = reader.read_bytes((
+        "　　　　　　　　　　　　　　　　　　　　　　南坪有了夜间药房\n"
+        "重　庆　商　报　　　　　　　　　　　　　本报讯（记者　黎　明）\n"
+        "CHONGQING BUSINESS NEWS　　　　　　　　昨晚9时，南坪商圈的一家药\n"
+        "重庆日报报业集团主办　　　　　　　　　店仍然灯火通明，这家药店\n"
+        "2OO2年3月28日　星期四　　　　　　　　从昨日起实行夜间营业，成\n"
+        "农历壬午年二月十五　　　　　　　　　　为南岸区首家夜间药房。店\n"
+        "今日24版　　零售价0.5元　　　　　　　员说，夜间将保留两名药师值\n"
+        "A1　　　　　　　　　　　　　　　　　　班，市民可随时购药。\n"
+        "\n"
+        "公交充值点增至六十个\n"
+        "　　本报讯（记者　孙　静）记者昨日从市公交公司获悉，充值点已增至六十个。\n"
+    ).encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert page.date == "2002-03-28"
+    assert page.paper is None  # what shares the masthead's lines is the ear's
+    assert page.stories[-1].date == "2002-03-27"
+
+
+def test_a_scans_katakana_for_numerals_in_the_masthead_date():
+    # OCR reads 一 二 八 as the katakana ー ニ ハ they look like; the text keeps them.
+    source, _ = reader.read_bytes(
+        "重庆エ人报　　　　第二版　　　　一九ハニ年十ー月十ハ日　星期四\n\n"
+        "朝天门新候船厅启用\n"
+        "　　本报讯　昨日，朝天门新候船厅正式启用，可容纳旅客两千人。\n".encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert (page.date, page.year) == ("1982-11-18", 1982)
+    assert page.stories[0].date == "1982-11-17"
+
+
+def test_a_date_inside_a_lists_entry_below_the_first_story_does_not_date_the_page():
+    source, _ = reader.read_bytes(
+        "渔民当上护渔员\n　　本报讯　上岸渔民昨日当上护渔员，巡查江面。\n\n"
+        "代表作目录　　1．渔民当上护渔员（2024年6月5日　第1版）\n\n"
+        "消落带复绿\n　　本报讯　云阳县昨日完成消落带复绿。\n".encode(), "p.txt")
+    assert segmenter.segment(source).date is None

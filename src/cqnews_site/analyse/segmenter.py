@@ -190,6 +190,19 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             elif ("page_name" not in fields and (numbered or "page_number" in fields)
                   and len(rest) <= 10):
                 fields["page_name"] = rest
+    if "date" not in fields:
+        # A masthead's date read after the first story's first line: an ear set beside the
+        # nameplate opens the page ('观音桥有了24小时书店' over '2OO2年3月28日　星期四　…').
+        # Its date only (what else shares those lines is the ear's text), from a cell that
+        # opens with it, as a masthead prints it: not a date in a list's entry.
+        for line in lines:
+            if line.rule != "masthead" or not _header_date(line.text):
+                continue
+            cell = normalize(next(c for c in _HEADER_CELLS.split(line.text.strip())
+                                  if _header_date(c)))
+            if (printed := DATE_RE.match(cell)) and (date := _header_date(cell)):
+                fields["date"], fields["date_line"] = date, cell
+                break
     return PageMeta(**fields)
 
 

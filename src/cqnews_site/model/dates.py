@@ -8,12 +8,16 @@ import re
 
 # Zero is printed 〇, ○ (a circle) or, in scans, the letter O.
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
-           "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+           "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           # A scan reads a numeral as the katakana it looks like: 一九ハニ年十ー月十ハ日.
+           "ー": 1, "ニ": 2, "ハ": 8}
 # (a scan reads a zero after a figure as the letter O: 1O月2O日; a one as the letter l or I
 # beside a figure: 8月l8日)
 # (an old paper writes twenty and thirty as 廿 and 卅: 八月廿六日)
-_NUM = r"(?:[0-9０-９]|[lI](?=[0-9]))[0-9０-９OＯlI]{0,3}|[〇零一二两三四五六七八九十廿卅]{1,4}"
-YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九]{4}"  # 二〇〇五, 二○○五, a scan's 二OO五
+_NUM = (r"(?:[0-9０-９]|[lI](?=[0-9]))[0-9０-９OＯlI]{0,3}"
+        r"|[〇零一二两三四五六七八九十廿卅ーニハ]{1,4}")
+# 二〇〇五, 二○○五, a scan's 二OO五 or 一九ハニ
+YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九ーニハ]{4}"
 # (曰 after a month and a day is a scan's 日: 五月二十曰)
 DATE_RE = re.compile(
     # (a scan reads a year's zeros as letters too: ２OO３年)
@@ -101,8 +105,12 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
 # month, no day.)
 _SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)[^。！？!?]){4,40}"
                 r"[。！!]")
+# ('市民刘女士前天来电：…', '我市昨日迎来…': who did it, then the day; not a span that
+# ends a day ago, '直到今天'.)
+_SUBJECT_FIRST = r"[\u4e00-\u9fff]{2,8}?(?<![到至从自于])"
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:本报)?记者)?"
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:本报)?记者"
+    rf"|{_SUBJECT_FIRST})?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
 
 
