@@ -5428,3 +5428,62 @@ def test_a_report_opening_with_who_then_the_day_is_dated_by_that_day():
     assert dates.opening_day("直到今天，老街仍保留着石板路。", "2025-01-20") == (
         "直到今天，老街仍保留着石板路。")
     assert dates.opening_day("从今天起，全市实行新规。", "2025-01-20") == "从今天起，全市实行新规。"
+
+
+def test_pandocs_attribute_blocks_and_hard_breaks_are_no_text():
+    # A WeChat article saved by pandoc: '{#id .class}' after the title, a link or an image,
+    # a backslash for each hard line break.
+    page = segment_md(
+        "# 村里的共享菜园火了 {#activity-name .rich_media_title}\n\n"
+        "[原创]{#copyright_logo .meta_original_tag} 长寿区融媒体中心 [长寿发布]"
+        "(javascript:void(0);){#js_name} *2021-06-18 17:30*\n\n"
+        "![](https://mmbiz.qpic.cn/a/640?wx_fmt=gif){.rich_pages .wxw-img}\n\n"
+        "**点击上方蓝字**\\\n**关注我们**\n\n"
+        "6月13日，高峰村的共享菜园里热闹起来。\n\n"
+        "▲市民在菜园里采摘蔬菜。\\\n记者　李　航　摄\n")
+    assert [s.headline for s in page.stories] == ["村里的共享菜园火了"]
+    story = page.stories[0]
+    assert story.paragraphs == ("6月13日，高峰村的共享菜园里热闹起来。",)
+    assert story.photographers == ("李航",)
+    assert not any("{" in p or "\\" in p for p in story.paragraphs + story.captions)
+
+
+def test_a_span_of_tracked_changes_is_not_taken_for_pandoc_attributes():
+    assert lines.pandoc_markup(
+        ["活动[300]{.deletion}[320]{.insertion}余场", "甲\\", "乙\\", "丙"]) == [
+        "活动[300]{.deletion}[320]{.insertion}余场", "甲", "乙", "丙"]
+    assert lines.pandoc_markup(["C:\\", "一行"]) == ["C:\\", "一行"]  # one mark: as it is
+
+
+def test_labels_grouping_a_pages_stories_are_their_sections():
+    page = segment(
+        "■主城都市区\n\n璧山银杏进入最佳观赏期\n\n上游新闻·重庆晨报记者　罗　兰\n\n"
+        "连日来，璧山区秀湖公园的银杏叶由绿转黄。\n\n"
+        "荣昌卤鹅师傅拿到证书\n\n上游新闻·重庆晨报记者　黄　静\n\n11月6日，认定结果公布。\n\n"
+        "■渝东南武陵山区城镇群\n\n酉阳师生同跳摆手舞\n\n文/图　上游新闻·重庆晨报记者　白　杨\n\n"
+        "11月6日，酉阳县校园摆手舞展演举行。\n")
+    assert [(s.headline, s.section) for s in page.stories] == [
+        ("璧山银杏进入最佳观赏期", "主城都市区"), ("荣昌卤鹅师傅拿到证书", "主城都市区"),
+        ("酉阳师生同跳摆手舞", "渝东南武陵山区城镇群")]
+    assert page.stories[2].reporters == page.stories[2].photographers == ("白杨",)
+
+
+def test_a_browser_title_over_a_saved_pages_chrome_is_chrome():
+    page = segment(
+        "区人大常委会召开主任会议\n\n发布时间：2023-06-28 10:00　　来源：区人大常委会办公室\n\n"
+        "6月28日，区人大常委会召开主任会议。\n\n"
+        "区人大常委会举行宪法宣誓仪式-江津人大\n江津人大\n"
+        "首页　　人大要闻　　常委会工作　　代表工作　　人事任免　　公告公示\n"
+        "当前位置：首页 > 人大要闻\n\n"
+        "区人大常委会举行宪法宣誓仪式\n\n发布时间：2023-06-29 18:20　　来源：区人大常委会办公室\n\n"
+        "6月29日，区人大常委会举行宪法宣誓仪式。\n")
+    assert [s.headline for s in page.stories] == ["区人大常委会召开主任会议",
+                                                  "区人大常委会举行宪法宣誓仪式"]
+    titled = trace("区人大常委会举行宪法宣誓仪式-江津人大 / 江津人大 / 区人大常委会举行宪法宣誓仪式 / "
+                   "记者　李　明 / 6月29日，仪式举行。")
+    assert (titled.lines[0].kind, titled.lines[0].rule) == (lines.Kind.NOISE, "browser-title")
+    assert titled.page.stories[0].headline == "区人大常委会举行宪法宣誓仪式"
+    # A label and a number joined by a dash is no browser title.
+    page = segment("寻亲信息\n\n本报讯　6月29日，本报收到两条寻亲信息。\n\n"
+                   "寻亲编号：WB2019-0371\n\n寻亲人：刘德芬，现居南岸区。\n")
+    assert any("WB2019-0371" in p for s in page.stories for p in s.paragraphs)

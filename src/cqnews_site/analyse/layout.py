@@ -8,6 +8,7 @@ each (``Builder.run``). Every decision is logged with the line it was taken on, 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -377,6 +378,7 @@ def _box_label(text: str) -> bool:
 
 BOX_LABEL_MAX = 6
 HEAD_RUN_BELOW_BOX = 3  # head lines (headline, deck) a box's name may stand over
+GROUP_LABELS_MIN = 2  # bulleted labels over headlines before they group a page's stories
 
 
 # A line opening with words in brackets: a column's name before its headline
@@ -1070,6 +1072,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "story it opens",
     ),
     LineDecision(
+        "group-label-over-headlines",
+        "■主城都市区 / 璧山银杏进入观赏期 / 记者　罗　兰 / 连日来，银杏叶变黄。 / "
+        "■渝东北 / 奉节脐橙开园 / 记者　李　静 / 11月5日，脐橙开园。",
+        "bulleted labels, two or more, each over a headline with its byline or dateline, group "
+        "the page's stories: each is the section of the stories under it, up to the next",
+    ),
+    LineDecision(
         "subhead-in-story",
         "## 甲 / 正文。 / ■从“种得好”到“卖得好” / 正文二。",
         "a bulleted or enumerated subhead stays in its story, not an item",
@@ -1523,6 +1532,7 @@ class Builder:
         self.pending_photographers: list[str] = []
         self.pending_from: str | None = None
         self.pending_section: str | None = None  # '■ 大足' above the next story's headline
+        self.group_section: str | None = None  # '■主城都市区' above the stories it groups
         self.image = False  # an image placeholder ([图片]) was just printed
         # The last photo credit placed: (its index, the photographers it added to the story,
         # the story's paragraphs then); see ``photo_news_above``.
@@ -1839,9 +1849,27 @@ class Builder:
                 return after is not None and after.kind in (Kind.BYLINE, Kind.BODY)
         return False
 
+    @functools.cached_property
+    def _group_labels(self) -> frozenset[int]:
+        """Indexes of the bulleted labels that group the page's stories: two or more, each
+        right over a headline with its byline or dateline (``group-label-over-headlines``)."""
+        found = frozenset(i for i, line in enumerate(self.lines)
+                          if line.rule == "bulleted-subhead" and i + 1 < len(self.lines)
+                          and self._story_title(i + 1))
+        return found if len(found) >= GROUP_LABELS_MIN else frozenset()
+
     def _on_subhead(self, i: int) -> int:
         line = self.lines[i]
         name = line.text.strip().lstrip(BULLETS + " \u3000")
+        if (i in self._group_labels and (self.cur is None or self.cur.has_body)
+                and not _rubric(name) and name not in words()["link_labels"]):
+            # '■主城都市区' / a headline / its byline and text / … / '■渝东北三峡库区城镇群':
+            # the page's stories in groups, each label the section of those under it.
+            self.log(line.number, "group-label-over-headlines")
+            if self.cur is not None:
+                self.cur.closed = True
+            self.group_section = self.pending_section = name
+            return i + 1
         if (line.rule == "bulleted-subhead" and self._over_headline(i)
                 and self.cur is not None and self.cur.has_body and (
                     _rubric(name)
@@ -2170,6 +2198,8 @@ class Builder:
         if draft.section is None and self.pending_section is not None:
             draft.section = self.pending_section
         self.pending_section = None
+        if draft.section is None and self.group_section is not None:
+            draft.section = self.group_section
         cur = self.cur
         # (under a column's name: '三峡论坛' / '□　张　帆' / '乡村振兴要守住“乡愁”这条根' / text)
         column = (cur is not None and cur.headline is not None and draft.section is None

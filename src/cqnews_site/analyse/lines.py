@@ -1457,7 +1457,8 @@ def _credit_prefix(probe: Probe) -> Verdict | None:
         return None
     rest = probe.cred[prefix.end() :]
     match = words()["byline"].match(rest) or _NAMES_ONLY.match(rest)
-    if match and not words()["rubric_any_re"].search(probe.norm):  # not 记者手记
+    # (not 记者手记; a medium's names joined by a dot, 上游新闻·重庆晨报记者, make no rubric)
+    if match and not words()["rubric_any_re"].search(_MEDIA_DOT.sub("", probe.norm, count=1)):
         photos = bool(set("图圖") & set(prefix["what"]))
         return Verdict(names=credit_names(match["names"]), with_photos=photos)
     if _HANDLE.fullmatch(rest.strip()):
@@ -2277,6 +2278,34 @@ def _unmarked(raw: str) -> str:
     if "<" in raw:
         raw = _INLINE_TAG.sub("", raw)
     return _UNDERLINE_COUNT.sub("", raw) if raw.endswith("人划线") else raw
+
+
+PANDOC_MARKS_MIN = 2  # attribute blocks or hard breaks before a page's are read as pandoc's
+# Pandoc's Markdown of a saved web page: attribute blocks after a heading, a link or an image
+# ('# 标题 {#activity-name .rich_media_title}', '![](…){.rich_pages .wxw-img}'; a span's,
+# '[…]{.insertion}', is read with the span, as a tracked change may be)
+# and a backslash ending a line, its hard line break ('**点击上方蓝字**\\').
+_PANDOC_ATTRIBUTES = re.compile(
+    r"(?:(?<=\))|[ \t]+(?=\{#))\{(?:[ \t]*(?:[#.][\w:-]+|[\w:-]+=(?:\"[^\"\n]*\"|[^\s}]+)))+"
+    r"[ \t]*\}")
+_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
+
+
+def pandoc_markup(raws: list[str]) -> list[str]:
+    """A page pandoc wrote as Markdown, its lines without attribute blocks and without the
+    backslashes of hard line breaks (the next line is a line of its own); any other page
+    as it is."""
+    # (an attribute block opens with '{', a hard break ends a line with '\\')
+    found = 0
+    for raw in raws:
+        if "{" in raw:
+            found += len(_PANDOC_ATTRIBUTES.findall(raw))
+        if raw.rstrip().endswith("\\"):
+            found += _HARD_BREAK.search(raw) is not None
+    if found < PANDOC_MARKS_MIN:
+        return raws
+    return [_HARD_BREAK.sub("", _PANDOC_ATTRIBUTES.sub("", raw)) if "{" in raw or "\\" in raw
+            else raw for raw in raws]
 
 
 OCR_JSON_LINES_MIN = 3  # recognised lines of an OCR service's replies before a page is one

@@ -765,6 +765,33 @@ def _repeated_page_heads(lines: list[Line]) -> None:
                 line.kind, line.rule = Kind.NOISE, "masthead"
 
 
+# A browser's title of a saved page: the article's title and the site's name after a dash or
+# a bar ('区人大常委会举行宪法宣誓仪式-江津人大', '… _ 华龙网', '… | 重庆日报').
+# (a site's name has words: not '首末班时间：6:30—22:00', '寻亲编号：WB2019-0371')
+_BROWSER_TITLE = re.compile(r"^(?P<title>\S.{3,80}?)\s*(?:[-_|｜]|——|—|–)\s*"
+                            rf"(?P<site>(?=[^\s\-_|｜—–]*[{HAN}]{{2}})[^\s\-_|｜—–]{{2,16}})$")
+BROWSER_TITLE_GAP = 15  # lines from a browser's title down to the title it repeats
+BROWSER_TITLE_PART_MIN = 8  # characters of the first line of a title printed over two
+
+
+def _browser_titles(lines: list[Line]) -> None:
+    """A saved page's browser title (the article's title, a dash, the site's name) over the
+    page's chrome and the article's own title: chrome, when that title follows it."""
+    for at, line in enumerate(lines):
+        if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
+            continue
+        if (titled := _BROWSER_TITLE.match(line.normal)) is None:
+            continue
+        title = titled["title"].replace(" ", "")
+        # (the title may be printed over two lines: '…常务委员会公告' / '（第12号）')
+        if any(below.kind is Kind.HEADLIKE and (head := below.normal.replace(" ", ""))
+               and (head.startswith(title) or (len(head) >= BROWSER_TITLE_PART_MIN
+                                               and title.startswith(head)))
+               for below in lines[at + 1:at + 1 + BROWSER_TITLE_GAP]):
+            # (its own rule: the site's name in it is no paper's, as a masthead's would be)
+            line.kind, line.rule = Kind.NOISE, "browser-title"
+
+
 # A forum poster's card: its counts (主题 57　　帖子 411　　积分 2863) under the poster's name.
 _POSTER_COUNTS = re.compile(r"^主题\s*\d+\s+帖子\s*\d+\s+积分\s*\d+$")
 POSTER_NAME_MAX = 20  # characters of a poster's name
@@ -995,6 +1022,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _countdown_box(lines)
     _poster_names(lines)
     _repeated_page_heads(lines)
+    _browser_titles(lines)
     _sign_entries(lines)
     _summary_fields(lines)
     _mood_votes(lines)

@@ -31,6 +31,7 @@ from cqnews_site.analyse.lines import (
     inline_markup,
     is_page_name,
     ocr_json,
+    pandoc_markup,
     printed_links,
     side_heads,
     unflanked,
@@ -242,10 +243,12 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 # replies as JSON, a typesetter's file's commands, inline tags of styling or highlighting, a
 # terminal's colour codes, a text browser's margin, an OCR's boxes for indents, its spaces
 # between characters, ornaments around heads, side heads read across their text, a wiki's
-# headings, links' targets printed after their words, a Word file's field instructions.
+# headings, links' targets printed after their words, a Word file's field instructions,
+# pandoc's attribute blocks and hard breaks.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
-    unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields)
+    unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields,
+    pandoc_markup)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
