@@ -5487,3 +5487,15 @@ def test_a_browser_title_over_a_saved_pages_chrome_is_chrome():
     page = segment("寻亲信息\n\n本报讯　6月29日，本报收到两条寻亲信息。\n\n"
                    "寻亲编号：WB2019-0371\n\n寻亲人：刘德芬，现居南岸区。\n")
     assert any("WB2019-0371" in p for s in page.stories for p in s.paragraphs)
+
+
+def test_signers_side_by_side_under_an_address_close_it():
+    page = segment(
+        "新年贺词\n\n　　钟声回荡，岁序更新。我们谨向全区人民致以新年的祝福。\n\n"
+        "　　　　中共重庆市某区委书记　　　　　　　　重庆市某区人民政府区长\n"
+        "　　　　　　　周永瑞　　　　　　　　　　　　　　　谭　远\n"
+        "　　　　　　　　　　　　　　　　　　　　　　　　　2015年12月31日\n\n"
+        "区领导走访慰问困难群众\n\n　　本报讯（记者　陈　曦）12月30日，区领导走访慰问困难群众。\n")
+    assert [s.headline for s in page.stories] == ["新年贺词", "区领导走访慰问困难群众"]
+    assert page.stories[0].date == "2015-12-31"
+    assert "周永瑞" in page.stories[0].paragraphs[-2]

@@ -564,3 +564,30 @@ def test_a_numbered_rolls_entries_name_each_person_with_the_post_beside_the_name
         "唐建邦": ["江北区观音桥街道居民"], "杨瀚": ["市出租汽车协会秘书长"]}
     # an age before the post is none of the title
     assert people(tagger.tag_text("黄　强　35岁　出租车司机\n"))["黄强"][0] == ["出租车司机"]
+
+
+def test_a_roll_set_out_in_a_sentence_names_each_person_with_the_post_after_the_comma(tagger):
+    found = people(tagger.tag_text(
+        "获奖者是（按姓氏笔画为序）：马永刚，区交巡警支队二大队民警；李建明，"
+        "重庆某机械有限公司高级技师；杨　帆，第五中学教师；白涛街道志愿服务队。"))
+    assert {n: t for n, (t, _) in found.items()} == {
+        "马永刚": ["区交巡警支队二大队民警"], "李建明": ["重庆某机械有限公司高级技师"],
+        "杨帆": ["第五中学教师"]}
+    # one entry is no roll; nor is an entry whose words after the comma end in no title
+    assert list(tagger.people._roll_entries("名单：周强，区交巡警支队民警；以上。")) == []
+    assert [sp.name for sp in tagger.people._roll_entries(
+        "：周强，区交巡警支队民警；王明，今年四十岁；李红，村民。")] == ["周强", "李红"]
+
+
+def test_a_name_before_a_word_for_a_couple_or_kin_ends_there(tagger):
+    found = people(tagger.tag_text("区长看望了患慢性病的王大有、刘秀英夫妇，叮嘱村干部常去看看。"))
+    assert {"王大有", "刘秀英"} <= set(found)
+
+
+def test_signers_side_by_side_each_take_the_post_above_their_name(tagger):
+    found = people(tagger.tag_text(
+        "衷心祝愿全区人民新年快乐。\n"
+        "　　　　中共重庆市某区委书记　　　　　　　　重庆市某区人民政府区长\n"
+        "　　　　　　　周永瑞　　　　　　　　　　　　　　　谭　远\n2015年12月31日"))
+    assert {n: t for n, (t, _) in found.items()} == {
+        "周永瑞": ["中共重庆市某区委书记"], "谭远": ["重庆市某区人民政府区长"]}

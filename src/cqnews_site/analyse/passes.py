@@ -8,6 +8,7 @@ pass names the rule it applied, as the line rules do, so ``cqnews explain`` can 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -65,6 +66,7 @@ from cqnews_site.analyse.other_inputs import (
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.inputs.lexicon import title_words
 from cqnews_site.model.dates import QUOTED_OPENING
 from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
 
@@ -1097,6 +1099,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _appendices(lines)
     _signed_days(lines)
     _signature_blocks(lines)
+    _signature_columns(lines)
     _tabbed_fields(lines)
     _flattened_tables(lines)
     _tables(lines)
@@ -1631,6 +1634,34 @@ def _signature_blocks(lines: list[Line]) -> None:
                 and issuer.number + 1 == office.number == date.number - 1):
             for line in (issuer, office):
                 line.kind, line.rule = Kind.BODY, "signature-line"
+
+
+# Columns of a signature set apart by a wide gap (a padded name's single space is no gap).
+_SIGN_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
+
+
+def _signature_columns(lines: list[Line]) -> None:
+    """Two signers side by side under a letter or an address ('中共某区委书记　　　某区人民
+    政府区长' / '周某瑞　　　　谭某远'): a row of posts over a row of as many names, each
+    cell a post ending in a title and a name, is the text's signature, not a head."""
+    titles = _title_ends()
+    for posts, names in pairwise(lines):
+        if (posts.level or names.level or posts.number + 1 != names.number
+                or posts.kind not in (Kind.HEADLIKE, Kind.BODY)):
+            continue
+        post_cells = _SIGN_GAP.split(posts.text.strip())
+        name_cells = [join_spaced_names(c).replace(" ", "").replace("\u3000", "")
+                      for c in _SIGN_GAP.split(names.text.strip())]
+        if (len(post_cells) >= 2 and len(name_cells) == len(post_cells)
+                and all(cell.endswith(titles) for cell in post_cells)
+                and all(2 <= len(name) <= 4 and person_like(name) for name in name_cells)):
+            for line in (posts, names):
+                line.kind, line.rule = Kind.BODY, "signature-line"
+
+
+@functools.cache
+def _title_ends() -> tuple[str, ...]:
+    return tuple(title_words())
 
 
 # A list's count at the end of its title: （6个）, （10名）.

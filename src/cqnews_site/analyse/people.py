@@ -19,6 +19,7 @@ name known elsewhere (``known``). A transliterated name needs a title: before it
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -136,6 +137,16 @@ _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n
 _AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
 _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
                           r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")
+# An entry of a roll set out in a sentence, after its colon or the semicolon closing the
+# entry before: a name (maybe padded to three cells), a comma, a post ending in a title
+# ('：马小勇，区交巡警支队二大队民警；刘　芳，区中心医院急诊科护士长；').
+_ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;]))[ \u3000]*(?P<n>" + _HAN + r"(?:[ \u3000]?" + _HAN
+                         + r"){1,2})[，,](?P<t>[^，,；;。：:！？\n]{2,30})(?=[；;。]|$)")
+ROLL_ENTRIES_MIN = 2  # entries of a name and a post in one text before they are a roll
+# Columns of signers: a wide gap apart (a padded name's single space is none); a name's cell.
+_SIGN_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
+_SIGN_CELL = re.compile(r"(?<![^ \u3000])" + _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
+                        r"(?![^ \u3000])")
 # Words that end right before a title-less name (村民王大明, 对李红说).
 _BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
                           r"请|给|跟|同|及|是|家住)$")
@@ -224,6 +235,10 @@ FINDERS: tuple[Finder, ...] = (
     Finder("introduced_name", 3, "返乡的冉某明当场签约 / 名叫谭某兰 / 独居老人刘某芬端着",
            "_introduced"),
     Finder("attribution", 2, "——秦某露，丰都县“十佳新农人”", "_attributions"),
+    Finder("signature_column", 1, "中共某区委书记　　　某区人民政府区长 / 周某瑞　　　谭某远 "
+           "(signers side by side, each name under its post)", "_signature_columns"),
+    Finder("roll_entry", 2, "他们是：马某勇，区交巡警支队民警；刘　芳，区中心医院护士长。 (a "
+           "roll in a sentence: each entry a name, a comma, a post)", "_roll_entries"),
     Finder("family_signature", 1, "子：李建平　　儿媳：王　红 (a family's signature under its "
            "notice: each name with its kinship as printed)", "_family_signatures"),
     Finder("bracketed_field", 1, "获一等奖（指导老师：周　敏、李红梅） (a title as a label)",
@@ -925,6 +940,33 @@ class PeopleFinder:
             if self.padded_pair(text, p) and not self._plain_word(name):
                 yield Span(p, p + 3, name, (), "padded_cell_name")
 
+    def _signature_columns(self, text: str) -> Iterable[Span]:
+        """Signers side by side, a row of posts over a row of as many names ('中共某区委书记
+        　　　某区人民政府区长' / '周某瑞　　　　谭某远'): each name with the post above it."""
+        if "\u3000\u3000" not in text and "   " not in text:
+            return  # no columns here
+        at = 0
+        rows = []
+        for line in text.split("\n"):
+            rows.append((at, line))
+            at += len(line) + 1
+        for (_, posts), (start, names) in itertools.pairwise(rows):
+            post_cells = _SIGN_GAP.split(posts.strip())
+            if len(post_cells) < 2 or not all(c.endswith(self.title_words) for c in post_cells):
+                continue
+            found = [(m.start() + start, m[0]) for m in _SIGN_CELL.finditer(names)]
+            if len(found) != len(post_cells):
+                continue
+            spans = []
+            for (p, cell), post in zip(found, post_cells, strict=True):
+                name = _unpadded(cell)
+                sl = self.surname_len(name, 0)
+                if not (sl and 1 <= len(name) - sl <= 2 and self.plausible(name)):
+                    break
+                spans.append(Span(p, p + len(cell), name, (post,), "signature_column"))
+            else:
+                yield from spans
+
     def _speaker_lines(self, text: str) -> Iterable[Span]:
         """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
         if " " not in text and "\u3000" not in text:
@@ -1120,6 +1162,21 @@ class PeopleFinder:
             if re.sub(r"[“”\"'‘’]", "", phrase).endswith(self.title_words):
                 yield Span(m.start("n"), m.end("n"), name, tuple(
                     t for t in re.split(r"[、，,]", phrase) if t), "name_then_title")
+
+    def _roll_entries(self, text: str) -> Iterable[Span]:
+        """A roll set out in a sentence: "：马某勇，区交巡警支队民警；刘　芳，区医院护士长；"."""
+        if "；" not in text and ";" not in text:
+            return  # a roll's entries are closed by semicolons
+        found = []
+        for m in _ROLL_ENTRY.finditer(text):
+            name = _unpadded(m["n"])
+            sl = self.surname_len(name, 0)
+            phrase = m["t"].strip()
+            if (sl and 1 <= len(name) - sl <= 2 and self.plausible(name)
+                    and phrase.endswith(self.title_words)):
+                found.append(Span(m.start("n"), m.end("n"), name, (phrase,), "roll_entry"))
+        if len(found) >= ROLL_ENTRIES_MIN:
+            yield from found
 
     def _foreign(self, text: str) -> Iterable[Span]:
         """Transliterated names: joined by · anywhere, or a run right after a title."""
