@@ -5499,3 +5499,33 @@ def test_signers_side_by_side_under_an_address_close_it():
     assert [s.headline for s in page.stories] == ["新年贺词", "区领导走访慰问困难群众"]
     assert page.stories[0].date == "2015-12-31"
     assert "周永瑞" in page.stories[0].paragraphs[-2]
+
+
+def test_an_e_papers_field_line_with_the_writer_first_is_its_information_line():
+    page = segment(
+        "巫山报数字报\n2021年07月13日　星期二\n\n"
+        "第03版：综合　　　　　　　　　　　　【字号：大　中　小】\n"
+        "曲尺乡脆李进入采摘旺季\n作者：融媒体记者　向　丽　通讯员　黄　成　　来源：巫山报　　"
+        "日期：2021-07-13\n\n　　本报讯（融媒体记者　向　丽　通讯员　黄　成）7月11日清晨，李子林里"
+        "一片繁忙。\n\n"
+        "第03版：综合　　　　　　　　　　　　【字号：大　中　小】\n"
+        "乡镇传真\n作者：　　来源：巫山报　　日期：2021-07-13\n\n"
+        "　　骡坪镇：脆李分拣中心投入使用\n\n　　本报讯　7月8日，骡坪镇脆李分拣中心投入使用。\n")
+    first = page.stories[0]
+    assert (first.headline, first.reporters, first.date) == (
+        "曲尺乡脆李进入采摘旺季", ("向丽", "黄成"), "2021-07-11")
+    assert all("作者" not in p for s in page.stories for p in s.paragraphs)
+
+
+def test_a_back_issue_calendar_and_a_list_of_the_pages_titles_are_chrome():
+    page = segment(
+        "江津日报数字报\n2012年11月16日　星期五\n第02版：综合新闻\n"
+        "本版标题\n·花椒林完成冬管\n·城际公交开通\n往期检索\n<<　　2012年11月　　>>\n"
+        "日\t一\t二\t三\t四\t五\t六\n\t\t\t\t1\t2\t3\n4\t5\t6\t7\t8\t9\t10\n"
+        "11\t12\t13\t14\t15\t16\t17\n\n\n"
+        "花椒林完成冬管\n2012-11-16　　来源：江津日报　　作者：周　琳\n\n"
+        "　　本报讯（记者　周　琳）11月14日，全区花椒林完成冬管。\n\n"
+        "城际公交开通\n2012-11-16　　来源：江津日报　　作者：邓　丽\n\n"
+        "　　本报讯（记者　邓　丽）11月15日，城际公交开通。\n")
+    assert [s.headline for s in page.stories] == ["花椒林完成冬管", "城际公交开通"]
+    assert all(not re.search(r"\d+\s+\d+\s+\d+", p) for s in page.stories for p in s.paragraphs)

@@ -1025,6 +1025,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _poster_names(lines)
     _repeated_page_heads(lines)
     _browser_titles(lines)
+    _calendars(lines)
     _sign_entries(lines)
     _summary_fields(lines)
     _mood_votes(lines)
@@ -1634,6 +1635,39 @@ def _signature_blocks(lines: list[Line]) -> None:
                 and issuer.number + 1 == office.number == date.number - 1):
             for line in (issuer, office):
                 line.kind, line.rule = Kind.BODY, "signature-line"
+
+
+# A site's calendar of back issues: its weekday header (日 一 二 … 六, or 周一 … 周日), the
+# weeks' rows of day numbers, the month bar over them (<<　2012年11月　>>) and its label.
+_WEEKDAY_CELLS = re.compile(r"^(?:(?:周|星期)?[日一二三四五六天]\s+){6}"
+                            r"(?:周|星期)?[日一二三四五六天]$")
+_DAY_ROW = re.compile(r"^(?:(?:[1-9]|[12]\d|3[01])\s+){0,6}(?:[1-9]|[12]\d|3[01])$")
+_MONTH_BAR = re.compile(r"^[<«‹〈《]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[>»›〉》]{1,2}$")
+CALENDAR_LABELS = frozenset({"往期检索", "往期檢索", "往期查询", "往期查詢", "日历", "日曆"})
+
+
+def _calendars(lines: list[Line]) -> None:
+    """A back-issue calendar copied with an e-paper's page: the weekday header, the rows
+    of days under it, the month bar and the label over them are chrome (the days are no
+    table of the text)."""
+    for at, line in enumerate(lines):
+        if line.level or not _WEEKDAY_CELLS.match(line.normal):
+            continue
+        found = [line]
+        below = at + 1
+        while below < len(lines) and _DAY_ROW.match(lines[below].normal):
+            found.append(lines[below])
+            below += 1
+        if len(found) < 2:
+            continue  # a header of weekdays alone may head a timetable
+        above = at - 1
+        if above >= 0 and _MONTH_BAR.match(lines[above].normal):
+            found.append(lines[above])
+            above -= 1
+        if above >= 0 and lines[above].normal.replace(" ", "") in CALENDAR_LABELS:
+            found.append(lines[above])
+        for part in found:
+            part.kind, part.rule = Kind.NOISE, "web-chrome"
 
 
 # Columns of a signature set apart by a wide gap (a padded name's single space is no gap).
