@@ -378,6 +378,9 @@ def _box_label(text: str) -> bool:
 
 BOX_LABEL_MAX = 6
 HEAD_RUN_BELOW_BOX = 3  # head lines (headline, deck) a box's name may stand over
+# Labels of the notes a reporter writes beside a report (the writer's portrait may head them).
+WRITERS_NOTES = frozenset({"记者手记", "記者手記", "采访手记", "採訪手記", "记者观察", "記者觀察",
+                           "编辑手记", "編輯手記", "记者札记"})
 GROUP_LABELS_MIN = 2  # bulleted labels over headlines before they group a page's stories
 
 
@@ -956,6 +959,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a post's credits after a related story signed on its own sign the post",
     ),
     LineDecision(
+        "portrait-under-notes-label-signs-next",
+        "## 山里的医生 / 正文。 / 记者手记 / [图片] / 谭　洋 / 山路的尽头是牵挂 / 跟着他走了一天。",
+        "under a reporter's-notes label, the name under the writer's portrait signs the notes "
+        "whose head follows",
+    ),
+    LineDecision(
         "name-under-headline-signs-story",
         "## 为社区食堂点赞 / 杜 若 / 3月5日，社区食堂开门。",
         "a person's name alone between a headline and its text is its writer",
@@ -1530,6 +1539,7 @@ class Builder:
         self.header: list[str] = []  # page-header lines (masthead, site name), for metadata
         self.pending_captions: list[str] = []
         self.pending_photographers: list[str] = []
+        self.pending_writers: list[str] = []  # under a writer's portrait, for the next head
         self.pending_from: str | None = None
         self.pending_section: str | None = None  # '■ 大足' above the next story's headline
         self.group_section: str | None = None  # '■主城都市区' above the stories it groups
@@ -1828,6 +1838,16 @@ class Builder:
             self.log(line.number, "name-set-right-signs-story")
             _extend_unique(cur.reporters, credit_names(line.text))
             cur.closed = True
+            return i + 1
+        above = self.lines[i - 2] if i >= 2 else None
+        if (prev is not None and prev.rule == "image" and above is not None
+                and above.kind in (Kind.HEADLIKE, Kind.LABEL)
+                and above.normal.replace(" ", "") in WRITERS_NOTES
+                and nxt is not None and nxt.kind is Kind.HEADLIKE):
+            # '记者手记' / '[图片]' / '谭　洋' / '山路的尽头是牵挂': the reporter's portrait and
+            # name over the notes they wrote
+            self.log(line.number, "portrait-under-notes-label-signs-next")
+            _extend_unique(self.pending_writers, credit_names(line.text))
             return i + 1
         self._caption_text(line.text)  # a portrait's name
         return i + 1
@@ -2232,7 +2252,8 @@ class Builder:
         whichever line opens it (head, byline, item or paragraph)."""
         draft.captions[:0] = self.pending_captions
         _extend_unique(draft.photographers, self.pending_photographers)
-        self.pending_captions, self.pending_photographers = [], []
+        _extend_unique(draft.reporters, self.pending_writers)
+        self.pending_captions, self.pending_photographers, self.pending_writers = [], [], []
         self.stories.append(draft)
 
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
