@@ -5529,3 +5529,18 @@ def test_a_back_issue_calendar_and_a_list_of_the_pages_titles_are_chrome():
         "　　本报讯（记者　邓　丽）11月15日，城际公交开通。\n")
     assert [s.headline for s in page.stories] == ["花椒林完成冬管", "城际公交开通"]
     assert all(not re.search(r"\d+\s+\d+\s+\d+", p) for s in page.stories for p in s.paragraphs)
+
+
+def test_a_resumes_lines_after_a_long_one_stay_its_text():
+    page = segment(
+        "某区人民代表大会常务委员会任免名单\n\n发布时间：2023-06-30 16:05　　来源：区人大常委会\n\n"
+        "（2023年6月29日某区人大常委会第十一次会议通过）\n\n任命：\n陈　刚为某区经济和信息化委员会主任。\n\n"
+        "附：新任命人员简历\n\n陈刚，男，汉族，1976年11月生，重庆綦江人，研究生学历。\n"
+        "1995.09—1999.07　西南师范大学经济学专业学习\n"
+        "2010.09—2016.05　某区工业园区管委会副主任（其间：2012.09—2014.07在西南大学在职研究生"
+        "学习，获经济学硕士学位）\n"
+        "2016.05—2020.03　某区双福街道党工委书记\n2020.03—　　　某区经济和信息化委员会主任\n")
+    assert len(page.stories) == 1
+    story = page.stories[0]
+    assert story.subtitle == "（2023年6月29日某区人大常委会第十一次会议通过）"
+    assert any("双福街道党工委书记" in p for p in story.paragraphs)

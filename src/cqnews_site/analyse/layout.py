@@ -536,8 +536,14 @@ _DOCUMENT_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$")
 
 
+# When and by whom a document was adopted, in brackets under its title:
+# （2023年6月29日某区第十八届人民代表大会常务委员会第十一次会议通过）.
+_ADOPTION_NOTE = re.compile(r"^[(（][^()（）]{4,80}(?:通过|批准|審議通過|审议通过)[)）]$")
+
+
 def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
-    """A document's number under its title (a site's information line between): its deck."""
+    """A document's number or its adoption note under its title (a site's information line
+    between): its deck."""
     b.cur.subtitle = run[0].text
 
 
@@ -702,6 +708,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: _single(b, run, after) and run[0].level == 0
         and b.cur.headline is not None and not b.cur.has_body and b.cur.subtitle is None
         and bool(_DOCUMENT_NUMBER.match(run[0].normal)),
+        _document_number,
+    ),
+    Decision(
+        "adoption-note-under-title",
+        "某区人民代表大会常务委员会任免名单 / 发布时间：2023-06-30 16:05 / "
+        "（2023年6月29日某区人大常委会第十一次会议通过） / 决定任命：",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0
+        and b.cur.headline is not None and not b.cur.has_body and b.cur.subtitle is None
+        and bool(_ADOPTION_NOTE.match(run[0].normal)),
         _document_number,
     ),
     Decision(

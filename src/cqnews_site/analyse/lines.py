@@ -1884,6 +1884,12 @@ _GLUED_FIELDS = re.compile(
 _CAMERA_STAMP = re.compile(r"^['’‘`´]\s?\d{2}\s+\d{1,2}\s+\d{1,2}$")
 
 # The ordered table: the first rule that answers decides the line's kind.
+# A résumé's line: from year.month to year.month (or on), then the post or the study
+# ('1998.09—2002.07 重庆大学城市规划专业学习', '2023.06— 江津区人民政府党组成员').
+_RESUME_SPAN = re.compile(r"^(?:19|20)\d{2}[.．]\d{1,2}\s*[—–－-]{1,2}\s*"
+                          r"(?:(?:19|20)\d{2}[.．]\d{1,2})?\s+\S")
+
+
 RULES: tuple[LineRule, ...] = (
     # ('## 热点排行': a site's list of links set as a heading is that list's label)
     # ('# 本报记者 王晓燕 通讯员 刘 畅': a layout OCR marks every block it takes for a title
@@ -2051,6 +2057,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(words()["doc_types_re"].match(p.norm)),
              "a document's type under its issuer's name: part of a headline, never a name"),
     LineRule("portrait-name", Kind.NAME, "张三", _portrait_name),
+    LineRule("resume-span", Kind.BODY, "2016.05—2020.03　某区双福街道党工委书记",
+             lambda p: bool(_RESUME_SPAN.match(p.norm)),
+             "a résumé's line: the months a post was held, then the post; text, never a head"),
     LineRule("advert", Kind.NOISE, "扫码下单 包邮到家", _ad),
     LineRule("headline-shape", Kind.HEADLIKE, "大足区党政代表团来我县考察", _headlike),
     LineRule("body", Kind.BODY, "考察期间，代表团一行先后来到多个乡镇。", lambda p: True),
