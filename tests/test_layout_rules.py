@@ -5544,3 +5544,17 @@ def test_a_resumes_lines_after_a_long_one_stay_its_text():
     story = page.stories[0]
     assert story.subtitle == "（2023年6月29日某区人大常委会第十一次会议通过）"
     assert any("双福街道党工委书记" in p for p in story.paragraphs)
+
+
+def test_a_follow_up_recalling_the_earlier_report_and_its_recap_box():
+    page = segment(
+        "重庆晚报　2012年3月21日　星期三\n\n新闻追踪\n\n本报报道环卫工捡到3万元苦等失主\n"
+        "失主找到了　硬塞500元被婉拒\n\n记者　刘　洋\n\n"
+        "“就是这个包！”昨日上午10点过，失主张先生在环卫所领回了提包。\n\n"
+        "【前情回顾】\n\n3月19日清晨6点过，环卫工人陈秀芬捡到一个黑色提包，包内有现金3万元。"
+        "本报3月20日以《环卫工捡到3万元现金苦等失主》为题进行了报道。\n\n\n"
+        "男子一个月偷了7辆电动车\n\n记者　王　静\n\n昨日，记者从九龙坡区公安分局获悉此事。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("本报报道环卫工捡到3万元苦等失主", "失主找到了　硬塞500元被婉拒"),
+        (None, "男子一个月偷了7辆电动车")]
+    assert page.stories[0].paragraphs[-1].endswith("为题进行了报道。")

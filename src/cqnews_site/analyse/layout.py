@@ -1258,6 +1258,10 @@ _UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校",
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 
 
+# A follow-up's kicker recalls the paper's earlier report ('本报报道环卫工捡到3万元苦等失主').
+_RECALLED_REPORT = re.compile(r"^本[报報](?:曾|此前|日前|前日|昨日|上周|近日)?[报報]道")
+
+
 def _headline_of_two(upper: Line, lower: Line) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
     deck, the common layout), 1 for the lower (under its kicker)."""
@@ -1267,6 +1271,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return int(lower.rule == "romanized-title")  # the head printed with its pinyin
     if words()["speech_settings_re"].search(upper.normal):
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
+    if _RECALLED_REPORT.match(upper.normal) and not _deck_shape(lower):
+        return 1  # '本报报道环卫工捡到3万元苦等失主' / '失主找到了': a follow-up's kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):
         return 1  # two parallel phrases above a plain headline: a kicker (引题)
     if (upper.normal.endswith(tuple(words()["occasion_endings"])) and " " not in upper.normal
