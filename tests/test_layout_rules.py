@@ -5558,3 +5558,30 @@ def test_a_follow_up_recalling_the_earlier_report_and_its_recap_box():
         ("本报报道环卫工捡到3万元苦等失主", "失主找到了　硬塞500元被婉拒"),
         (None, "男子一个月偷了7辆电动车")]
     assert page.stories[0].paragraphs[-1].endswith("为题进行了报道。")
+
+
+def test_an_articles_own_contents_box_lists_its_subheads():
+    page = segment(
+        "一片黄连的“身价”之变\n——黄水镇黄连产业转型升级调查\n\n"
+        "2023-06-21 08:16　　来源：石柱新闻网　　作者：向　婷\n\n"
+        "文章目录\n1　从“论斤卖”到“论克卖”\n2　连地装上“智慧大脑”\n收起∧\n\n"
+        "　　石柱是全国闻名的“黄连之乡”。\n\n从“论斤卖”到“论克卖”\n\n"
+        "　　6月19日，记者走进黄水镇的一家中药饮片企业。\n\n连地装上“智慧大脑”\n\n"
+        "　　在万胜坝村的黄连种植基地，一排排遮阳棚下装着传感器。\n")
+    assert [s.headline for s in page.stories] == ["一片黄连的“身价”之变"]
+    story = page.stories[0]
+    assert [story.paragraphs[i] for i in story.subheads] == [
+        "从“论斤卖”到“论克卖”", "连地装上“智慧大脑”"]
+
+
+def test_a_columns_items_listed_as_markdown_links_over_their_indented_text():
+    page = segment_md(
+        "## 镇街动态\n\n"
+        "-   [路孔镇：龙舟队开桨训练](http://example.gov.cn/a.html)![](http://example.gov.cn/new.gif)"
+        "2017-05-16\n    \n    5月15日傍晚，路孔镇的龙舟队开桨训练。\n    \n"
+        "    （供稿：路孔镇　撰稿：黄　霞）\n"
+        "-   [安富街道举办陶艺培训班](http://example.gov.cn/b.html)2017-05-15\n    \n"
+        "    5月12日，安富街道举办陶艺技能培训班。\n\n"
+        "-   [首页](http://example.gov.cn/)\n-   [政务公开](http://example.gov.cn/zwgk/)\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("路孔镇：龙舟队开桨训练", ("黄霞",)), ("安富街道举办陶艺培训班", ())]

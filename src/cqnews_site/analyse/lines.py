@@ -969,8 +969,10 @@ def _label(probe: Probe) -> bool:
 
 _INNER_BRACKETS = re.compile(rf"(?<=[{HAN}])\([^()]{{1,8}}\)(?=[{HAN}])")
 _RAISED_BY = re.compile(r"^\(\s*(?:反映人|提案人|建议人|建議人)\s*:\s*(?P<rest>[^()]+?)\s*\)$")
+# ('（供稿：安富街道　撰稿：刘　杨）': the unit that supplied it first)
 _DRAFTED = re.compile(
-    r"^\(\s*(?:撰稿|撰文|执笔|執筆|(?:资料)?整理|(?:采访|採訪|调研|調研|报道|報道)组成员)\s*:"
+    r"^\(\s*(?:(?:供稿|来稿|來稿)\s*:\s*[^:()\s]{2,20}\s+)?"
+    r"(?:撰稿|撰文|执笔|執筆|(?:资料)?整理|(?:采访|採訪|调研|調研|报道|報道)组成员)\s*:"
     r"\s*(?P<names>[^:()]+?)"
     r"(?:\s+(?:审稿|審稿|审核|審核|审定|審定|统稿|統稿)\s*:\s*[^:()]+)?\s*\)$")
 
@@ -994,7 +996,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     if (raised := _RAISED_BY.match(probe.cred)) and (
             posts := POSTS_AND_NAME.match(join_spaced_names(raised["rest"]))):
         return Verdict(names=(posts["name"],)) if person_like(posts["name"]) else None
-    # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them;
+    # '（撰稿：秦　雯　审稿：冉建国）': who drafted the entries above, and who checked them
+    # (after the unit that supplied them: '（供稿：安富街道　撰稿：刘　杨）');
     # '（采访组成员：谭　勇　冉　娟）': the team that signed a series' report
     if drafted := _DRAFTED.match(probe.cred):
         # ('（执笔：三年级一班　罗　丹）': the writer's class before the name)

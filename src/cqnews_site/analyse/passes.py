@@ -1082,6 +1082,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _guide_lists(lines)
     _timed_contents(lines)
     _contents_lists(lines)
+    _article_contents(lines)
+    _listed_titles(lines)
     _programme_parts(lines)
     _contents_pages(lines)
     _running_heads(lines)
@@ -2993,6 +2995,62 @@ def _contents_lists(lines: list[Line]) -> None:
     if len(found) >= CONTENTS_ENTRIES_MIN:
         for line in found:
             line.kind, line.rule = Kind.NOISE, "contents-entry"
+
+
+# A column's list of items saved as Markdown: each item a list entry whose link is the
+# item's title (a 'new' icon and the day it was posted glued after it), its text indented
+# under it ('-   [路孔镇：龙舟队开桨训练](…)![](…/new.gif)2017-05-16' / '    5月15日傍晚，…').
+_LISTED_TITLE_TAIL = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))*\s*"
+                                r"(?:\[?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\]?)?$")
+LIST_CONTINUATION_INDENT = 4  # columns of a Markdown list entry's continued text
+LISTED_TITLES_MIN = 2
+COLUMN_NAME_MAX = 10  # characters of a column's name headed over its listed items
+
+
+def _listed_titles(lines: list[Line]) -> None:
+    """Links listed as a column's entries, each over its own indented text: the entries'
+    titles (heads), not a menu of links."""
+    found = [line for line, below in pairwise(lines)
+             if line.rule == "link-list" and below.kind is Kind.BODY
+             and below.indent >= LIST_CONTINUATION_INDENT and not line.level
+             and below.number <= line.number + 2]
+    if len(found) < LISTED_TITLES_MIN:
+        return
+    for line in found:
+        title = _LISTED_TITLE_TAIL.sub("", line.text).strip()
+        if headline_shape(normalize(title)):
+            line.text, line.norm = title, normalize(title)
+            line.kind, line.rule = Kind.HEADLIKE, "listed-title"
+    # ('## 镇街动态' over the list: the column's name, the page's furniture, no headline)
+    at = lines.index(found[0])
+    if at and lines[at - 1].kind is Kind.HEADING and len(lines[at - 1].normal) <= COLUMN_NAME_MAX:
+        lines[at - 1].kind, lines[at - 1].rule = Kind.NOISE, "list-heading"
+
+
+# An article's own table of contents, as a site generates it under the information line:
+# its label, its numbered entries and the button that folds it.
+ARTICLE_CONTENTS_LABELS = frozenset({"文章目录", "文章目錄", "本文目录", "本文目錄", "目录导航"})
+
+
+def _article_contents(lines: list[Line]) -> None:
+    """'文章目录' / '1　从“论斤卖”到“论克卖”' / … / '收起∧' over an article: the box is chrome,
+    and the heads it lists, printed again further down, are the article's subheads, not
+    stories of their own."""
+    for at, line in enumerate(lines):
+        if line.normal.replace(" ", "") not in ARTICLE_CONTENTS_LABELS:
+            continue
+        titles = set()
+        below = at + 1
+        while below < len(lines) and (entry := _CONTENTS_ENTRY.match(lines[below].normal)):
+            titles.add(entry["title"])
+            lines[below].kind, lines[below].rule = Kind.NOISE, "contents-entry"
+            below += 1
+        if not titles:
+            continue
+        line.kind, line.rule = Kind.NOISE, "web-chrome"
+        for head in lines[below:]:
+            if head.kind is Kind.HEADLIKE and not head.level and head.normal in titles:
+                head.kind, head.rule = Kind.SUBHEAD, "contents-subhead"
 
 
 # '万州｜长江沿岸新增3处亲水步道': a district's short name, a bar and the brief's title.
