@@ -3004,7 +3004,7 @@ _LISTED_TITLE_TAIL = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))*\s*"
                                 r"(?:\[?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\]?)?$")
 LIST_CONTINUATION_INDENT = 4  # columns of a Markdown list entry's continued text
 LISTED_TITLES_MIN = 2
-COLUMN_NAME_MAX = 10  # characters of a column's name headed over its listed items
+LIST_HEADING_MAX = 10  # characters of a column's name headed over its listed items
 
 
 def _listed_titles(lines: list[Line]) -> None:
@@ -3023,7 +3023,7 @@ def _listed_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.HEADLIKE, "listed-title"
     # ('## 镇街动态' over the list: the column's name, the page's furniture, no headline)
     at = lines.index(found[0])
-    if at and lines[at - 1].kind is Kind.HEADING and len(lines[at - 1].normal) <= COLUMN_NAME_MAX:
+    if at and lines[at - 1].kind is Kind.HEADING and len(lines[at - 1].normal) <= LIST_HEADING_MAX:
         lines[at - 1].kind, lines[at - 1].rule = Kind.NOISE, "list-heading"
 
 
