@@ -137,3 +137,18 @@ def test_a_date_inside_a_lists_entry_below_the_first_story_does_not_date_the_pag
         "代表作目录　　1．渔民当上护渔员（2024年6月5日　第1版）\n\n"
         "消落带复绿\n　　本报讯　云阳县昨日完成消落带复绿。\n".encode(), "p.txt")
     assert segmenter.segment(source).date is None
+
+
+def test_a_mastheads_year_one_off_is_mended_by_its_printed_weekday():
+    # 13 January was a Thursday in 2005, a Tuesday in 2004: the masthead kept the old year.
+    source, _ = reader.read_bytes(
+        "江　津　日　报\n2004年1月13日　星期四　　农历甲申年腊月初四\n第1版　　要闻\n\n"
+        "春运首日客流平稳\n　　本报讯　昨日，春运首日全市客流平稳。\n".encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert (page.date, page.year) == ("2005-01-13", 2005)
+    assert page.stories[0].date == "2005-01-12"
+    # a weekday that agrees leaves the date as printed
+    source, _ = reader.read_bytes(
+        "江　津　日　报\n2005年1月13日　星期四\n\n春运首日客流平稳\n　　本报讯　昨日，春运首日。\n"
+        .encode(), "p.txt")
+    assert segmenter.segment(source).date == "2005-01-13"

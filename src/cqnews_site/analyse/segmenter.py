@@ -14,6 +14,7 @@ typesetting, never about particular pages.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -191,6 +192,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             elif ("page_name" not in fields and (numbered or "page_number" in fields)
                   and len(rest) <= 10):
                 fields["page_name"] = rest
+    if fields.get("date") and (fixed := _weekday_year(fields["date"], top)):
+        # (the evidence quotes the weekday that gave the year)
+        fields["date"], weekday = fixed
+        if weekday not in (fields.get("date_line") or ""):
+            fields["date_line"] = f"{fields.get('date_line') or ''} {weekday}".strip()
     if "date" not in fields:
         # A masthead's date read after the first story's first line: an ear set beside the
         # nameplate opens the page ('观音桥有了24小时书店' over '2OO2年3月28日　星期四　…').
@@ -205,6 +211,36 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
                 fields["date"], fields["date_line"] = date, cell
                 break
     return PageMeta(**fields)
+
+
+_PRINTED_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周)([一二三四五六日天])")
+
+
+def _weekday_year(date: str, top: list[Line]) -> tuple[str, str] | None:
+    """The page's date with its year one off mended by the weekday printed beside it, and
+    that weekday
+    ('2004年1月13日　星期四' on a paper of 2005: 13 January was a Thursday in 2005, a
+    Tuesday in 2004 — a masthead set with the old year in the new year's first days); None
+    when the weekday agrees, is not printed, or fits neither neighbouring year."""
+    for line in top:
+        if _header_date(line.text) != date or not (day := _PRINTED_WEEKDAY.search(line.text)):
+            continue
+        weekday = "一二三四五六日".index(day[1].replace("天", "日"))
+        try:
+            printed = dt.date.fromisoformat(date)
+        except ValueError:
+            return None
+        if printed.weekday() == weekday:
+            return None
+        for year in (printed.year + 1, printed.year - 1):
+            try:
+                other = printed.replace(year=year)
+            except ValueError:
+                continue
+            if other.weekday() == weekday:
+                return other.isoformat(), day[0]
+        return None
+    return None
 
 
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
