@@ -5585,3 +5585,11 @@ def test_a_columns_items_listed_as_markdown_links_over_their_indented_text():
         "-   [首页](http://example.gov.cn/)\n-   [政务公开](http://example.gov.cn/zwgk/)\n")
     assert [(s.headline, s.reporters) for s in page.stories] == [
         ("路孔镇：龙舟队开桨训练", ("黄霞",)), ("安富街道举办陶艺培训班", ())]
+
+
+def test_a_pieces_genre_in_brackets_is_no_part_of_its_headline_nor_its_deck():
+    page = segment(
+        "“背篓银行”进山来（特写）\n\n　　本报讯　清晨，信用社的背篓银行进了山。\n\n"
+        "减负要减到实处\n（短评）\n\n　　本版今天刊登的清理农民负担的消息，读来令人高兴。\n")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("“背篓银行”进山来", None), ("减负要减到实处", None)]

@@ -2197,6 +2197,10 @@ class Builder:
             draft.column = True
         else:
             self.set_headline(draft, head)
+        # ('减负要减到实处' / '（短评）': the piece's genre under its headline is no deck)
+        genre = [line for line in below if words()["genre_tag_re"].fullmatch(line.normal)]
+        self.noise.extend(line.text for line in genre)
+        below = [line for line in below if line not in genre]
         if below:
             draft.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in below)
         if (len(above) == 1 and not self.stories and self.banner is None
@@ -2279,8 +2283,10 @@ class Builder:
 
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
         text = _bracketed_headline(line.text) or line.text
-        # '…专项检查（图）': a site's flag that a picture goes with the story, no part of it
+        # '…专项检查（图）': a site's flag that a picture goes with the story, no part of it;
+        # '“背篓银行”进山来（特写）': the piece's genre, none either
         text = _PICTURE_FLAG.sub("", text) or text
+        text = words()["genre_tag_re"].sub("", text) or text
         # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title.
         text = text.lstrip(BULLETS + " \u3000") or text
         text, subtitle = split_deck(text)

@@ -157,6 +157,7 @@ def words() -> dict:
     data["family_signature_re"] = re.compile(rf"^{relatives}(?:\s+{relatives})*$")
     data["family_closings_re"] = re.compile(data["family_closings"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
+    data["genre_tag_re"] = re.compile(rf"\s*[(（](?:{_alternation(data['genre_tags'])})[)）]$")
     data["article_info_re"] = re.compile(data["article_info"])
     labels = "|".join(r"\s*".join(map(re.escape, label)) for label in data["disclosure_labels"])
     data["disclosure_label_re"] = re.compile(rf"^(?:{labels})\s*[:：]$")
