@@ -5593,3 +5593,8 @@ def test_a_pieces_genre_in_brackets_is_no_part_of_its_headline_nor_its_deck():
         "减负要减到实处\n（短评）\n\n　　本版今天刊登的清理农民负担的消息，读来令人高兴。\n")
     assert [(s.headline, s.subtitle) for s in page.stories] == [
         ("“背篓银行”进山来", None), ("减负要减到实处", None)]
+
+
+def test_a_word_broken_with_a_hyphen_goes_on_even_before_a_colon():
+    page = segment("大春栽插全面铺开\n　　本报讯　该乡龙井村村民唐德-\n富说：“旱秧根多，栽下去\n不缓苗。”\n")
+    assert page.stories[0].paragraphs == ("该乡龙井村村民唐德富说：“旱秧根多，栽下去不缓苗。”",)

@@ -591,3 +591,10 @@ def test_signers_side_by_side_each_take_the_post_above_their_name(tagger):
         "　　　　　　　周永瑞　　　　　　　　　　　　　　　谭　远\n2015年12月31日"))
     assert {n: t for n, (t, _) in found.items()} == {
         "周永瑞": ["中共重庆市某区委书记"], "谭远": ["重庆市某区人民政府区长"]}
+
+
+def test_a_padded_name_in_a_markdown_tables_cell_and_a_craft_masters_title(tagger):
+    found = people(tagger.tag_text(
+        "| 序号 | 姓名 | 性别 |\n| --- | --- | --- |\n| 1 | 周　敏 | 女 |\n| 2 | 黎　刚 | 男 |"))
+    assert {"周敏", "黎刚"} <= set(found)
+    assert people(tagger.tag_text("培训班邀请陶艺师梁建中授课。"))["梁建中"][0] == ["陶艺师"]

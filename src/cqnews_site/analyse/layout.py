@@ -2948,6 +2948,8 @@ def cut_prefix(text: str, norm_end: int, norm: str) -> str:
 
 def _continues(previous: str, nxt: str) -> bool:
     """Does ``nxt`` continue ``previous`` across a column or line break?"""
+    if len(previous) >= 2 and previous[-1] in "-－" and is_han(previous[-2]) and is_han(nxt[:1]):
+        return True  # '…村民唐德-' / '富说：…': a word broken with a hyphen goes on
     if is_closed(previous):
         return False
     # "报告内容：…" / "区县目标：…" / "【专家答】…": a labelled line is its own paragraph.

@@ -108,8 +108,9 @@ _DISMISS = re.compile(r"(?:免去|撤销)")
 # after ('黄　勇　100' in a list of gifts); or one space before and its note after
 # ('第三名　秦　磊（白公街道）').
 _PADDED_PAIR = rf"{_HAN}[ \u3000]{_HAN}"
-_PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)){_PADDED_PAIR}"
-                          r"(?=$|[\n\t（(]|\s\s|[ \u3000]\d)"
+# (or a cell of a Markdown table: '| 1 | 周　敏 | 女 |')
+_PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)|(?<=\| )){_PADDED_PAIR}"
+                          r"(?=$|[\n\t（(]|\s\s|[ \u3000]\d| \|)"
                           rf"|(?<=\s){_PADDED_PAIR}(?=[（(])")
 _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                  rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
