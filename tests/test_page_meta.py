@@ -152,3 +152,12 @@ def test_a_mastheads_year_one_off_is_mended_by_its_printed_weekday():
         "江　津　日　报\n2005年1月13日　星期四\n\n春运首日客流平稳\n　　本报讯　昨日，春运首日。\n"
         .encode(), "p.txt")
     assert segmenter.segment(source).date == "2005-01-13"
+
+
+def test_a_sites_link_to_its_e_paper_names_no_paper():
+    source, _ = reader.read_bytes(
+        "石柱新闻网\n2023年6月21日　星期三　　　　　　登录　|　注册　|　手机版　|　数字报\n\n"
+        "一片黄连的“身价”之变\n\n　　6月19日，记者走进黄水镇的一家中药饮片企业。\n".encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert page.date == "2023-06-21"
+    assert page.paper != "数字报"

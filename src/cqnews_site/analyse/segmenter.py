@@ -172,6 +172,8 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
                 break  # '编辑　邹　燕　　视觉　钟　林': the editors, to the line's end
             if not rest or words()["editors_re"].search(cell) or _ISSUE.search(cell):
                 continue
+            if rest in words()["paper_editions"]:
+                continue  # '登录 | 注册 | 数字报': a site's link to its e-paper names no paper
             if is_page_name(rest):
                 fields.setdefault("page_name", rest)  # '社会新闻' on a line of its own
                 continue
