@@ -27,7 +27,7 @@ from cqnews_site.inputs.lexicon import (
     title_words,
 )
 from cqnews_site.model.dates import DATE_RE, YEAR_NUMERALS
-from cqnews_site.model.text import cells, is_han, normalize
+from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize
 
 HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{HAN}]{{2,4}}"
@@ -1599,7 +1599,7 @@ _PICTURE_PLACE = re.compile(r"^[左右上下中][图圖]\s*[:：]?\s*")
 def _placed_credits(probe: Probe) -> Verdict | None:
     """'左图　本报记者　刘　洋　摄　　右图　通讯员　张　军　摄': each picture's credit after the
     place it stands in, set apart on one line: their photographers."""
-    parts = _SIDE_GAP.split(probe.text.strip())
+    parts = WIDE_GAP.split(probe.text.strip())
     if len(parts) < 2 or not all(_PICTURE_PLACE.match(part) for part in parts):
         return None
     names: list[str] = []
@@ -2397,14 +2397,13 @@ _FLANK_MARKS = frozenset("☆★△▲◇◆○●※")
 
 SIDE_HEAD_ROWS_MAX = 3  # rows of a side head (kicker, headline, deck) read across its text
 SIDE_HEAD_MAX = 14  # characters of one line of a side head
-_SIDE_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
 
 
 def _side_row(raw: str) -> tuple[str, str] | None:
     """(head, text) of a row a side head shares with its text across a wide gap, or None."""
     if "\u3000" not in raw and "   " not in raw:
         return None  # no gap wide enough (what the split would find), at a tenth of its cost
-    parts = _SIDE_GAP.split(raw.strip(), maxsplit=1)
+    parts = WIDE_GAP.split(raw.strip(), maxsplit=1)
     if len(parts) != 2 or not parts[1].strip():
         return None
     head = parts[0].strip()

@@ -68,7 +68,7 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import title_words
 from cqnews_site.model.dates import QUOTED_OPENING
-from cqnews_site.model.text import cells, is_han, normalize, pipe_cells, pipe_rule
+from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize, pipe_cells, pipe_rule
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
 # '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
@@ -773,6 +773,7 @@ def _repeated_page_heads(lines: list[Line]) -> None:
 _BROWSER_TITLE = re.compile(r"^(?P<title>\S.{3,80}?)\s*(?:[-_|｜]|——|—|–)\s*"
                             rf"(?P<site>(?=[^\s\-_|｜—–]*[{HAN}]{{2}})[^\s\-_|｜—–]{{2,16}})$")
 BROWSER_TITLE_GAP = 15  # lines from a browser's title down to the title it repeats
+BROWSER_TITLE_MAX = 100  # characters of a browser's title line (a title and a site's name)
 BROWSER_TITLE_PART_MIN = 8  # characters of the first line of a title printed over two
 
 
@@ -780,7 +781,8 @@ def _browser_titles(lines: list[Line]) -> None:
     """A saved page's browser title (the article's title, a dash, the site's name) over the
     page's chrome and the article's own title: chrome, when that title follows it."""
     for at, line in enumerate(lines):
-        if line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level:
+        if (line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level
+                or len(line.normal) > BROWSER_TITLE_MAX):
             continue
         if (titled := _BROWSER_TITLE.match(line.normal)) is None:
             continue
@@ -1672,10 +1674,6 @@ def _calendars(lines: list[Line]) -> None:
             part.kind, part.rule = Kind.NOISE, "web-chrome"
 
 
-# Columns of a signature set apart by a wide gap (a padded name's single space is no gap).
-_SIGN_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
-
-
 def _signature_columns(lines: list[Line]) -> None:
     """Two signers side by side under a letter or an address ('中共某区委书记　　　某区人民
     政府区长' / '周某瑞　　　　谭某远'): a row of posts over a row of as many names, each
@@ -1685,9 +1683,9 @@ def _signature_columns(lines: list[Line]) -> None:
         if (posts.level or names.level or posts.number + 1 != names.number
                 or posts.kind not in (Kind.HEADLIKE, Kind.BODY)):
             continue
-        post_cells = _SIGN_GAP.split(posts.text.strip())
+        post_cells = WIDE_GAP.split(posts.text.strip())
         name_cells = [join_spaced_names(c).replace(" ", "").replace("\u3000", "")
-                      for c in _SIGN_GAP.split(names.text.strip())]
+                      for c in WIDE_GAP.split(names.text.strip())]
         if (len(post_cells) >= 2 and len(name_cells) == len(post_cells)
                 and all(cell.endswith(titles) for cell in post_cells)
                 and all(2 <= len(name) <= 4 and person_like(name) for name in name_cells)):

@@ -33,7 +33,7 @@ from cqnews_site.analyse.wordsets import (
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, layout_words, read_list
-from cqnews_site.model.text import is_han, longest_first, occurrences
+from cqnews_site.model.text import WIDE_GAP, is_han, longest_first, occurrences
 
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
@@ -144,8 +144,7 @@ _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN
 _ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;]))[ \u3000]*(?P<n>" + _HAN + r"(?:[ \u3000]?" + _HAN
                          + r"){1,2})[，,](?P<t>[^，,；;。：:！？\n]{2,30})(?=[；;。]|$)")
 ROLL_ENTRIES_MIN = 2  # entries of a name and a post in one text before they are a roll
-# Columns of signers: a wide gap apart (a padded name's single space is none); a name's cell.
-_SIGN_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
+# A cell of a name in a row of signers (``WIDE_GAP`` sets them apart).
 _SIGN_CELL = re.compile(r"(?<![^ \u3000])" + _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
                         r"(?![^ \u3000])")
 # Words that end right before a title-less name (村民王大明, 对李红说).
@@ -952,7 +951,7 @@ class PeopleFinder:
             rows.append((at, line))
             at += len(line) + 1
         for (_, posts), (start, names) in itertools.pairwise(rows):
-            post_cells = _SIGN_GAP.split(posts.strip())
+            post_cells = WIDE_GAP.split(posts.strip())
             if len(post_cells) < 2 or not all(c.endswith(self.title_words) for c in post_cells):
                 continue
             found = [(m.start() + start, m[0]) for m in _SIGN_CELL.finditer(names)]

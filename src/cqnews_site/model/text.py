@@ -163,6 +163,9 @@ def longest_first(words: Iterable[str]) -> str:
 
 # Columns of a table are set apart by two spaces or more, a tab or a full-width space.
 _CELL_GAP = re.compile(r"\s{2,}|\t|\u3000")
+# A gap wide enough to set columns apart where names are padded: two full-width spaces or
+# three spaces of any width (a padded name's one space, '周　敏', is none).
+WIDE_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 
 
