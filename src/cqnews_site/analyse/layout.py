@@ -378,9 +378,6 @@ def _box_label(text: str) -> bool:
 
 BOX_LABEL_MAX = 6
 HEAD_RUN_BELOW_BOX = 3  # head lines (headline, deck) a box's name may stand over
-# Labels of the notes a reporter writes beside a report (the writer's portrait may head them).
-WRITERS_NOTES = frozenset({"记者手记", "記者手記", "采访手记", "採訪手記", "记者观察", "記者觀察",
-                           "编辑手记", "編輯手記", "记者札记"})
 GROUP_LABELS_MIN = 2  # bulleted labels over headlines before they group a page's stories
 
 
@@ -1863,7 +1860,7 @@ class Builder:
         above = self.lines[i - 2] if i >= 2 else None
         if (prev is not None and prev.rule == "image" and above is not None
                 and above.kind in (Kind.HEADLIKE, Kind.LABEL)
-                and above.normal.replace(" ", "") in WRITERS_NOTES
+                and above.normal.replace(" ", "").lstrip(BULLETS) in words()["note_boxes"]
                 and nxt is not None and nxt.kind is Kind.HEADLIKE):
             # '记者手记' / '[图片]' / '谭　洋' / '山路的尽头是牵挂': the reporter's portrait and
             # name over the notes they wrote

@@ -1647,7 +1647,6 @@ _WEEKDAY_CELLS = re.compile(r"^(?:(?:周|星期)?[日一二三四五六天]\s+){
                             r"(?:周|星期)?[日一二三四五六天]$")
 _DAY_ROW = re.compile(r"^(?:(?:[1-9]|[12]\d|3[01])\s+){0,6}(?:[1-9]|[12]\d|3[01])$")
 _MONTH_BAR = re.compile(r"^[<«‹〈《]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[>»›〉》]{1,2}$")
-CALENDAR_LABELS = frozenset({"往期检索", "往期檢索", "往期查询", "往期查詢", "日历", "日曆"})
 
 
 def _calendars(lines: list[Line]) -> None:
@@ -1668,7 +1667,7 @@ def _calendars(lines: list[Line]) -> None:
         if above >= 0 and _MONTH_BAR.match(lines[above].normal):
             found.append(lines[above])
             above -= 1
-        if above >= 0 and lines[above].normal.replace(" ", "") in CALENDAR_LABELS:
+        if above >= 0 and lines[above].normal.replace(" ", "") in words()["calendar_labels"]:
             found.append(lines[above])
         for part in found:
             part.kind, part.rule = Kind.NOISE, "web-chrome"
@@ -3026,8 +3025,8 @@ def _listed_titles(lines: list[Line]) -> None:
 
 
 # An article's own table of contents, as a site generates it under the information line:
-# its label, its numbered entries and the button that folds it.
-ARTICLE_CONTENTS_LABELS = frozenset({"文章目录", "文章目錄", "本文目录", "本文目錄", "目录导航"})
+# its label (layout.yaml article_contents_labels), its numbered entries and the button that
+# folds it.
 
 
 def _article_contents(lines: list[Line]) -> None:
@@ -3035,7 +3034,7 @@ def _article_contents(lines: list[Line]) -> None:
     and the heads it lists, printed again further down, are the article's subheads, not
     stories of their own."""
     for at, line in enumerate(lines):
-        if line.normal.replace(" ", "") not in ARTICLE_CONTENTS_LABELS:
+        if line.normal.replace(" ", "") not in words()["article_contents_labels"]:
             continue
         titles = set()
         below = at + 1
