@@ -598,3 +598,11 @@ def test_a_padded_name_in_a_markdown_tables_cell_and_a_craft_masters_title(tagge
         "| 序号 | 姓名 | 性别 |\n| --- | --- | --- |\n| 1 | 周　敏 | 女 |\n| 2 | 黎　刚 | 男 |"))
     assert {"周敏", "黎刚"} <= set(found)
     assert people(tagger.tag_text("培训班邀请陶艺师梁建中授课。"))["梁建中"][0] == ["陶艺师"]
+
+
+def test_a_given_name_the_dictionary_files_as_a_time_word_between_a_title_and_said(tagger):
+    # 明清 is a time word in jieba's dictionary (the Ming and Qing), and a common given name.
+    assert people(tagger.tag_text("产品质量明显提高。厂长罗明清说，今年计划出口陶器。"))["罗明清"][0] == [
+        "厂长"]
+    # a frequent time word is no given name there (当年, 今年)
+    assert "王当年" not in people(tagger.tag_text("县长王当年说，今年要办好十件实事。"))

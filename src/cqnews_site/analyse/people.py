@@ -66,6 +66,8 @@ _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dicti
 # Characters that, third after a family name, are more often the next word (万容在回答).
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便")
 _VERY_COMMON_FREQ = 3000
+# A time word this rare may be a given name after a title (明清 3,554; not 当年 7,633, 如今 9,684).
+_TIME_GIVEN_FREQ = 5000
 _COMMON_TAIL_FREQ = 10000  # 国家, 建设: never a given name (建国 and 和平 are)
 _COUNT = re.compile("[一二两三四五六七八九十几][成倍层次个名位天年]")  # a count, not a given name
 _FUNCTION_TAGS = frozenset("rpcu")  # pronouns, prepositions, conjunctions, particles
@@ -452,6 +454,16 @@ class PeopleFinder:
             return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
         return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
 
+    def _time_word_given(self, name: str) -> bool:
+        """A family name and a given name that the dictionary files as a time word of middling
+        frequency (罗明清: 明清), which ``plausible`` refuses as a common tail; only trusted
+        between a title and a word that ends names."""
+        tail = name[1:]
+        tag = nlp.word_tag(tail, self.cache_dir) or ""
+        return (len(tail) == 2 and tag[:1] == "t"
+                and nlp.word_frequency(tail, self.cache_dir) < _TIME_GIVEN_FREQ
+                and self.plausible(name[0] + tail[0]) and tail not in self._title_set)
+
     def _district_given_name(self, name: str, surname: int = 1) -> bool:
         """A family name and a district's short name as the given name (徐永川), unless the
         first character is rather a word before a place (向永川捐赠, 赴万州)."""
@@ -515,9 +527,13 @@ class PeopleFinder:
             return 0
         long_name = text[p:p + s + 2]
         if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
-                and self.plausible(long_name) and not self._strongly_followed(text, p + s + 1)
+                and (self.plausible(long_name)
+                     or (titled and s == 1 and self._time_word_given(long_name)))
+                and not self._strongly_followed(text, p + s + 1)
                 and not self._titles_at.starts(text, p + s + 1)):
-            return s + 2  # 孔祥同介绍, 孙家正首先: not 孔祥 before 同
+            # 孔祥同介绍, 孙家正首先: not 孔祥 before 同; after a title, 厂长罗明清说 (明清,
+            # a time word of the dictionary, given as a name)
+            return s + 2
         for length in (s + 1, s + 2):
             if p + length > len(text):
                 break
