@@ -538,6 +538,14 @@ _DOCUMENT_NUMBER = re.compile(
 _ADOPTION_NOTE = re.compile(r"^[(（][^()（）]{4,80}(?:通过|批准|審議通過|审议通过)[)）]$")
 
 
+def _deck_under_title(b: Builder, run: list[Line], after: Line | None,
+                      shape: re.Pattern[str]) -> bool:
+    """One plain line of ``shape`` under a title that has no text and no deck yet."""
+    return (_single(b, run, after) and run[0].level == 0 and b.cur.headline is not None
+            and not b.cur.has_body and b.cur.subtitle is None
+            and bool(shape.match(run[0].normal)))
+
+
 def _document_number(b: Builder, run: list[Line], after: Line | None) -> None:
     """A document's number or its adoption note under its title (a site's information line
     between): its deck."""
@@ -702,18 +710,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "document-number-under-title",
         "重庆市某区人民政府办公室关于推进充电设施建设的通知 / 发布日期：2025-04-09 / "
         "某府办发〔2025〕12号 / 各镇人民政府：",
-        lambda b, run, after: _single(b, run, after) and run[0].level == 0
-        and b.cur.headline is not None and not b.cur.has_body and b.cur.subtitle is None
-        and bool(_DOCUMENT_NUMBER.match(run[0].normal)),
+        lambda b, run, after: _deck_under_title(b, run, after, _DOCUMENT_NUMBER),
         _document_number,
     ),
     Decision(
         "adoption-note-under-title",
         "某区人民代表大会常务委员会任免名单 / 发布时间：2023-06-30 16:05 / "
         "（2023年6月29日某区人大常委会第十一次会议通过） / 决定任命：",
-        lambda b, run, after: _single(b, run, after) and run[0].level == 0
-        and b.cur.headline is not None and not b.cur.has_body and b.cur.subtitle is None
-        and bool(_ADOPTION_NOTE.match(run[0].normal)),
+        lambda b, run, after: _deck_under_title(b, run, after, _ADOPTION_NOTE),
         _document_number,
     ),
     Decision(

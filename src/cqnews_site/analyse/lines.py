@@ -1887,13 +1887,12 @@ _GLUED_FIELDS = re.compile(
     r"/enpproperty-->$|^\d{5,}(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}:\d")
 _CAMERA_STAMP = re.compile(r"^['’‘`´]\s?\d{2}\s+\d{1,2}\s+\d{1,2}$")
 
-# The ordered table: the first rule that answers decides the line's kind.
 # A résumé's line: from year.month to year.month (or on), then the post or the study
 # ('1998.09—2002.07 重庆大学城市规划专业学习', '2023.06— 江津区人民政府党组成员').
 _RESUME_SPAN = re.compile(r"^(?:19|20)\d{2}[.．]\d{1,2}\s*[—–－-]{1,2}\s*"
                           r"(?:(?:19|20)\d{2}[.．]\d{1,2})?\s+\S")
 
-
+# The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
     # ('## 热点排行': a site's list of links set as a heading is that list's label)
     # ('# 本报记者 王晓燕 通讯员 刘 畅': a layout OCR marks every block it takes for a title

@@ -454,6 +454,11 @@ class PeopleFinder:
             return True  # 如今, 已经 (立新 and 国庆 are rarer, and names)
         return freq >= _COMMON_TAIL_FREQ and not tag.startswith("nr")
 
+    def whole_name(self, name: str, rare: bool = False) -> bool:
+        """A family name and one or two given-name characters, plausible as a whole."""
+        sl = self.surname_len(name, 0, rare=rare)
+        return bool(sl) and 1 <= len(name) - sl <= 2 and self.plausible(name)
+
     def _time_word_given(self, name: str) -> bool:
         """A family name and a given name that the dictionary files as a time word of middling
         frequency (罗明清: 明清), which ``plausible`` refuses as a common tail; only trusted
@@ -918,8 +923,7 @@ class PeopleFinder:
                 if s < 0 or (s > 0 and is_han(text[s - 1]) and text[s - 1] not in "的、和与及"):
                     continue
                 name = _unpadded(text[s:e])  # '何　佳（市人大代表、…）': padded to three cells
-                sl = self.surname_len(name, 0, rare=True)
-                if sl and 1 <= len(name) - sl <= 2 and self.plausible(name):
+                if self.whole_name(name, rare=True):
                     yield Span(s, e, name, titles, "name_then_title")
                     break
         present = self._post_titles_in.present(text)
@@ -976,8 +980,7 @@ class PeopleFinder:
             spans = []
             for (p, cell), post in zip(found, post_cells, strict=True):
                 name = _unpadded(cell)
-                sl = self.surname_len(name, 0)
-                if not (sl and 1 <= len(name) - sl <= 2 and self.plausible(name)):
+                if not self.whole_name(name):
                     break
                 spans.append(Span(p, p + len(cell), name, (post,), "signature_column"))
             else:
@@ -989,8 +992,7 @@ class PeopleFinder:
             return  # no name stands apart from titles here
         for m in _SPEAKER_LINE.finditer(text):
             name = _unpadded(m.group("n"))
-            sl = self.surname_len(name, 0, rare=True)
-            if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
+            if not self.whole_name(name, rare=True):
                 continue
             # (an age before the title is none of it: '黄　强　35岁　出租车司机')
             titles = self._split_titles(_AGE_FIRST.sub("", m.group("t")))
@@ -1107,8 +1109,7 @@ class PeopleFinder:
                 name = text[s:e] if s >= 0 else ""
                 if not name or not all(is_han(c) for c in name):
                     continue
-                sl = self.surname_len(name, 0, rare=True)
-                if sl and 1 <= len(name) - sl <= 2 and self.plausible(name) and (
+                if self.whole_name(name, rare=True) and (
                         s == 0 or not is_han(text[s - 1]) or self._titles_at.ends(text[:s])):
                     start = s
                     break
@@ -1171,8 +1172,7 @@ class PeopleFinder:
             return  # no dash opens an attribution here
         for m in _ATTRIBUTION.finditer(text):
             name = m.group("n")
-            sl = self.surname_len(name, 0)
-            if not sl or not 1 <= len(name) - sl <= 2 or not self.plausible(name):
+            if not self.whole_name(name):
                 continue
             phrase = m.group("t")
             if re.sub(r"[“”\"'‘’]", "", phrase).endswith(self.title_words):
@@ -1186,10 +1186,8 @@ class PeopleFinder:
         found = []
         for m in _ROLL_ENTRY.finditer(text):
             name = _unpadded(m["n"])
-            sl = self.surname_len(name, 0)
             phrase = m["t"].strip()
-            if (sl and 1 <= len(name) - sl <= 2 and self.plausible(name)
-                    and phrase.endswith(self.title_words)):
+            if self.whole_name(name) and phrase.endswith(self.title_words):
                 found.append(Span(m.start("n"), m.end("n"), name, (phrase,), "roll_entry"))
         if len(found) >= ROLL_ENTRIES_MIN:
             yield from found

@@ -122,6 +122,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     """Paper, date, 期号, 版次 and 版名 from the lines above the first story (or, when those
     print no date, from the furniture under the last text)."""
     fields: dict[str, str | None] = {}
+    dated = ""  # the header line that printed the page's date
     top = [line for line in lines
            if (first_story_line is None or line.number < first_story_line)
            and (line.rule in _HEADER_RULES or line.text in header)]
@@ -145,12 +146,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
         from_header = line.text in header
         if "date" not in fields and (date := _header_date(line.text)):
             # The evidence is the cell that printed the date: "发布时间：2025-12-31 09:12".
-            cell = next(c for c in _HEADER_CELLS.split(line.text.strip())
-                        if _header_date(c))
-            cell = normalize(cell)
+            cell = _date_cell(line.text)
             # "某县报 2024年5月6日 星期一" → "2024年11月11日 星期一": the date is the evidence.
             printed = DATE_RE.search(cell)
             fields["date"], fields["date_line"] = date, cell[printed.start():] if printed else cell
+            dated = line.text
         if "issue_number" not in fields and (issue := _ISSUE.search(normalize(line.text))):
             fields["issue_number"] = issue["n"]
         if line.kind is Kind.BYLINE:
@@ -194,11 +194,6 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             elif ("page_name" not in fields and (numbered or "page_number" in fields)
                   and len(rest) <= 10):
                 fields["page_name"] = rest
-    if fields.get("date") and (fixed := _weekday_year(fields["date"], top)):
-        # (the evidence quotes the weekday that gave the year)
-        fields["date"], weekday = fixed
-        if weekday not in (fields.get("date_line") or ""):
-            fields["date_line"] = f"{fields.get('date_line') or ''} {weekday}".strip()
     if "date" not in fields:
         # A masthead's date read after the first story's first line: an ear set beside the
         # nameplate opens the page ('观音桥有了24小时书店' over '2OO2年3月28日　星期四　…').
@@ -207,41 +202,48 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
         for line in lines:
             if line.rule != "masthead" or not _header_date(line.text):
                 continue
-            cell = normalize(next(c for c in _HEADER_CELLS.split(line.text.strip())
-                                  if _header_date(c)))
-            if (printed := DATE_RE.match(cell)) and (date := _header_date(cell)):
-                fields["date"], fields["date_line"] = date, cell
+            cell = _date_cell(line.text)
+            if DATE_RE.match(cell) and (date := _header_date(cell)):
+                fields["date"], fields["date_line"], dated = date, cell, line.text
                 break
+    if dated and (fixed := _weekday_year(fields["date"] or "", dated)):
+        # (the evidence quotes the weekday that gave the year)
+        fields["date"], weekday = fixed
+        if weekday not in (fields.get("date_line") or ""):
+            fields["date_line"] = f"{fields.get('date_line') or ''} {weekday}".strip()
     return PageMeta(**fields)
+
+
+def _date_cell(text: str) -> str:
+    """The cell of a header line that printed its date, normalised."""
+    return normalize(next(c for c in _HEADER_CELLS.split(text.strip()) if _header_date(c)))
 
 
 _PRINTED_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周)([一二三四五六日天])")
 
 
-def _weekday_year(date: str, top: list[Line]) -> tuple[str, str] | None:
-    """The page's date with its year one off mended by the weekday printed beside it, and
-    that weekday
-    ('2004年1月13日　星期四' on a paper of 2005: 13 January was a Thursday in 2005, a
-    Tuesday in 2004 — a masthead set with the old year in the new year's first days); None
-    when the weekday agrees, is not printed, or fits neither neighbouring year."""
-    for line in top:
-        if _header_date(line.text) != date or not (day := _PRINTED_WEEKDAY.search(line.text)):
-            continue
-        weekday = "一二三四五六日".index(day[1].replace("天", "日"))
-        try:
-            printed = dt.date.fromisoformat(date)
-        except ValueError:
-            return None
-        if printed.weekday() == weekday:
-            return None
-        for year in (printed.year + 1, printed.year - 1):
-            try:
-                other = printed.replace(year=year)
-            except ValueError:
-                continue
-            if other.weekday() == weekday:
-                return other.isoformat(), day[0]
+def _weekday_year(date: str, line: str) -> tuple[str, str] | None:
+    """The page's ``date`` with its year one off mended by the weekday printed beside it on
+    ``line``, and that weekday ('2004年1月13日　星期四' on a paper of 2005: 13 January was a
+    Thursday in 2005, a Tuesday in 2004 — a masthead set with the old year in the new year's
+    first days); None when the weekday agrees, is not printed, or fits neither neighbouring
+    year."""
+    if not (day := _PRINTED_WEEKDAY.search(line)):
         return None
+    weekday = "一二三四五六日".index(day[1].replace("天", "日"))
+    try:
+        printed = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    if printed.weekday() == weekday:
+        return None
+    for year in (printed.year + 1, printed.year - 1):
+        try:
+            other = printed.replace(year=year)
+        except ValueError:
+            continue
+        if other.weekday() == weekday:
+            return other.isoformat(), day[0]
     return None
 
 
