@@ -13,6 +13,13 @@ from cqnews_site.model.dates import infer_year
 DEV = Path(__file__).parent / "dev" / "pages"
 
 
+def made_up(text: str):
+    """A made-up plain-text page of ``text``, segmented."""
+    source, problems = reader.read_bytes(text.encode(), "p.txt")
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
 def dev(name: str):
     path = DEV / name
     source, problems = reader.read_bytes(path.read_bytes(), name, name.endswith(".md"))
@@ -89,11 +96,10 @@ def test_a_year_printed_with_the_date_is_its_own_evidence():
 
 
 def test_a_scans_furniture_at_the_pages_foot_dates_the_page():
-    source, _ = reader.read_bytes(
+    page = made_up(
         "石门大桥下周一起封闭半幅维修\n\n　　本报讯（记者　王　露）昨日，记者获悉，大桥将封闭维修。\n\n"
         "重庆商报　　2OO3年11月20日　星期四　　　　　A6\n"
-        "重庆新闻　　　　责任编辑　郑　刚　美术编辑　杨　帆\n".encode(), "p.txt")
-    page = segmenter.segment(source)
+        "重庆新闻　　　　责任编辑　郑　刚　美术编辑　杨　帆\n")
     assert (page.date, page.year) == ("2003-11-20", 2003)
     assert page.stories[0].date == "2003-11-19"
 
@@ -101,7 +107,7 @@ def test_a_scans_furniture_at_the_pages_foot_dates_the_page():
 def test_a_masthead_read_beside_an_ear_that_opens_the_page_dates_the_page():
     # The ear's head is read first, then each masthead line with a line of the ear beside
     # it: the date cell is the page's, the rest of those lines the ear's text.
-    source, _ = reader.read_bytes((
+    page = made_up(
         "　　　　　　　　　　　　　　　　　　　　　　南坪有了夜间药房\n"
         "重　庆　商　报　　　　　　　　　　　　　本报讯（记者　黎　明）\n"
         "CHONGQING BUSINESS NEWS　　　　　　　　昨晚9时，南坪商圈的一家药\n"
@@ -113,8 +119,7 @@ def test_a_masthead_read_beside_an_ear_that_opens_the_page_dates_the_page():
         "\n"
         "公交充值点增至六十个\n"
         "　　本报讯（记者　孙　静）记者昨日从市公交公司获悉，充值点已增至六十个。\n"
-    ).encode(), "p.txt")
-    page = segmenter.segment(source)
+    )
     assert page.date == "2002-03-28"
     assert page.paper is None  # what shares the masthead's lines is the ear's
     assert page.stories[-1].date == "2002-03-27"
@@ -122,42 +127,37 @@ def test_a_masthead_read_beside_an_ear_that_opens_the_page_dates_the_page():
 
 def test_a_scans_katakana_for_numerals_in_the_masthead_date():
     # OCR reads 一 二 八 as the katakana ー ニ ハ they look like; the text keeps them.
-    source, _ = reader.read_bytes(
+    page = made_up(
         "重庆エ人报　　　　第二版　　　　一九ハニ年十ー月十ハ日　星期四\n\n"
         "朝天门新候船厅启用\n"
-        "　　本报讯　昨日，朝天门新候船厅正式启用，可容纳旅客两千人。\n".encode(), "p.txt")
-    page = segmenter.segment(source)
+        "　　本报讯　昨日，朝天门新候船厅正式启用，可容纳旅客两千人。\n")
     assert (page.date, page.year) == ("1982-11-18", 1982)
     assert page.stories[0].date == "1982-11-17"
 
 
 def test_a_date_inside_a_lists_entry_below_the_first_story_does_not_date_the_page():
-    source, _ = reader.read_bytes(
+    assert made_up(
         "渔民当上护渔员\n　　本报讯　上岸渔民昨日当上护渔员，巡查江面。\n\n"
         "代表作目录　　1．渔民当上护渔员（2024年6月5日　第1版）\n\n"
-        "消落带复绿\n　　本报讯　云阳县昨日完成消落带复绿。\n".encode(), "p.txt")
-    assert segmenter.segment(source).date is None
+        "消落带复绿\n　　本报讯　云阳县昨日完成消落带复绿。\n").date is None
 
 
 def test_a_mastheads_year_one_off_is_mended_by_its_printed_weekday():
     # 13 January was a Thursday in 2005, a Tuesday in 2004: the masthead kept the old year.
-    source, _ = reader.read_bytes(
+    page = made_up(
         "江　津　日　报\n2004年1月13日　星期四　　农历甲申年腊月初四\n第1版　　要闻\n\n"
-        "春运首日客流平稳\n　　本报讯　昨日，春运首日全市客流平稳。\n".encode(), "p.txt")
-    page = segmenter.segment(source)
+        "春运首日客流平稳\n　　本报讯　昨日，春运首日全市客流平稳。\n")
     assert (page.date, page.year) == ("2005-01-13", 2005)
     assert page.stories[0].date == "2005-01-12"
     # a weekday that agrees leaves the date as printed
-    source, _ = reader.read_bytes(
-        "江　津　日　报\n2005年1月13日　星期四\n\n春运首日客流平稳\n　　本报讯　昨日，春运首日。\n"
-        .encode(), "p.txt")
-    assert segmenter.segment(source).date == "2005-01-13"
+    agreeing = made_up(
+        "江　津　日　报\n2005年1月13日　星期四\n\n春运首日客流平稳\n　　本报讯　昨日，春运首日。\n")
+    assert agreeing.date == "2005-01-13"
 
 
 def test_a_sites_link_to_its_e_paper_names_no_paper():
-    source, _ = reader.read_bytes(
+    page = made_up(
         "石柱新闻网\n2023年6月21日　星期三　　　　　　登录　|　注册　|　手机版　|　数字报\n\n"
-        "一片黄连的“身价”之变\n\n　　6月19日，记者走进黄水镇的一家中药饮片企业。\n".encode(), "p.txt")
-    page = segmenter.segment(source)
+        "一片黄连的“身价”之变\n\n　　6月19日，记者走进黄水镇的一家中药饮片企业。\n")
     assert page.date == "2023-06-21"
     assert page.paper != "数字报"
