@@ -4506,7 +4506,7 @@ def test_a_headline_printed_over_its_pinyin_and_a_works_credit():
         "　　本报讯　到11月18日止，全县已播种小春作物九万三千亩。\n\n县农具厂试制成功双铧犁\n"
         "XIAN NONGJUCHANG SHIZHI CHENGGONG SHUANGHUALEI\n"
         "　　本报讯　县农具厂工人经过半个月的钻研，试制成功双铧犁。\n　　　　　　（县农具厂　刘　成）\n")
-    assert page.paper == "南川報"
+    assert page.paper == "南川报"  # one paper, whatever the script of its nameplate
     assert [(s.kicker, s.headline, s.subtitle, s.reporters) for s in page.stories] == [
         ("抢晴天　战雨天　苦干二十天", "全县小春播种基本结束", "九万三千亩小麦油菜下了地", ()),
         (None, "县农具厂试制成功双铧犁", None, ("刘成",))]
@@ -5598,3 +5598,96 @@ def test_a_pieces_genre_in_brackets_is_no_part_of_its_headline_nor_its_deck():
 def test_a_word_broken_with_a_hyphen_goes_on_even_before_a_colon():
     page = segment("大春栽插全面铺开\n　　本报讯　该乡龙井村村民唐德-\n富说：“旱秧根多，栽下去\n不缓苗。”\n")
     assert page.stories[0].paragraphs == ("该乡龙井村村民唐德富说：“旱秧根多，栽下去不缓苗。”",)
+
+
+def test_a_whole_quotation_with_a_comma_heads_over_its_dashed_deck():
+    page = segment("“年轻人回来了，村里才有盼头”\n\n——访东安镇鹿坪村党支部书记谭晓峰\n\n"
+                   "融媒体记者　周　燕\n\n　　今年1月，谭晓峰当选村党支部书记。\n")
+    (story,) = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "“年轻人回来了，村里才有盼头”", "访东安镇鹿坪村党支部书记谭晓峰", ("周燕",))
+
+
+def test_a_features_summary_over_a_short_line_is_its_kicker_and_names_are_changed():
+    page = segment("大巴山深处，一位乡村女教师七年照看23名留守孩子\n山坳里的“周末妈妈”\n"
+                   "时报记者　郑　宇\n（文中儿童均为化名）\n\n　　11月6日清晨，天还没亮，何春兰就起床了。\n\n"
+                   "▲何春兰在给孩子们检查作业。　时报记者　郑　宇　摄\n\n　　孩子们陆续醒来。\n")
+    (story,) = page.stories
+    assert (story.kicker, story.headline) == (
+        "大巴山深处，一位乡村女教师七年照看23名留守孩子", "山坳里的“周末妈妈”")
+    assert story.photographers == ("郑宇",)  # 时报, the paper's short name, is no one
+    assert "（文中儿童均为化名）" in page.noise
+
+
+def test_a_contests_rank_before_a_works_title_is_its_section():
+    page = segment("一等奖　《梯田新绿》\n\n　　初夏，中山镇的梯田里，农民们正忙着插秧。\n\n"
+                   "我市“迎直辖·看江津”摄影比赛揭晓\n\n　　本报讯（记者　何德胜）6月28日，比赛揭晓。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("一等奖", "《梯田新绿》"), (None, "我市“迎直辖·看江津”摄影比赛揭晓")]
+
+
+def test_letters_under_a_readers_pages_columns_with_a_reply_to_the_paper():
+    page = segment(
+        "群众呼声\n买蜂窝煤为啥这样难？\n　　编辑同志：\n　　附近的煤店经常缺货，希望有关部门查一查。\n"
+        "　　　　　　　　九龙坡区杨家坪　读者　吴素珍\n\n"
+        "来信反响\n公交公司整顿二〇三路车“甩站”问题\n重庆日报编辑部：\n"
+        "　　贵报四月十二日第二版刊登的读者杨文\n华来信收悉。现函复如下：读者反映的情况属实。\n\n"
+        "表扬与批评\n拾金不昧的好售货员\n　　编辑同志：\n　　售货员刘淑芬同志把钱包还给了我。\n"
+        "　　　　　　　　江北县两路镇　读者　冯光荣\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories] == [
+        ("群众呼声", "买蜂窝煤为啥这样难？", ("吴素珍",)),
+        ("来信反响", "公交公司整顿二〇三路车“甩站”问题", ()),
+        ("表扬与批评", "拾金不昧的好售货员", ("冯光荣",))]
+
+
+def test_a_copy_guards_marks_leave_the_text_and_measures_stay():
+    page = segment(
+        "城口新闻网——中共城口县委宣传部主办\n\n岚天乡高山蔬菜陆续上市\n\n"
+        "　　本网讯（记者　谭晓峰）6月17日，村民们正忙着采收Dx7kq，货车等候装车。\n\n"
+        "　　“我家种了12亩城口新闻网版权所有，估计能收入4万多元。”种植大户王pR9e德贵说。\n\n"
+        "　　乡党委书记刘chw3明清介绍，新建的冷库占地650m2，每m28元。\n")
+    (story,) = page.stories
+    assert story.paragraphs == (
+        "6月17日，村民们正忙着采收，货车等候装车。",
+        "“我家种了12亩，估计能收入4万多元。”种植大户王德贵说。",
+        "乡党委书记刘明清介绍，新建的冷库占地650m2，每m28元。")
+
+
+def test_an_e_papers_untitled_zones_and_print_buttons_end_its_articles():
+    page = segment(
+        "第T06版：綦江专版\n\n无标题\n\n[图片]\n\n【字号　大　中　小】　　【打印本页】\n\n"
+        "綦江：“南部新城”加速崛起\n\n　　5月12日傍晚，滨河公园里市民三五成群。\n\n"
+        "【字号　大　中　小】　　【打印本页】\n\n一季度园区工业产值增长两成\n\n"
+        "　　今年一季度，工业总产值增长两成。\n\n【字号　大　中　小】　　【打印本页】\n\n"
+        "东溪古镇：千年盐道焕新颜\n\n[图片]\n\n▲游客在东溪古镇游览。　晨报记者　谭　亮　摄\n\n"
+        "　　“五一”小长假，东溪古镇游人如织。\n\n　　古镇已有1500多年历史。\n")
+    assert [s.headline for s in page.stories] == [
+        "綦江：“南部新城”加速崛起", "一季度园区工业产值增长两成", "东溪古镇：千年盐道焕新颜"]
+    assert page.banner is None
+    last = page.stories[-1]
+    # a picture with two paragraphs under it is the story's picture, not its text
+    assert last.captions == ("游客在东溪古镇游览。",) and len(last.paragraphs) == 2
+
+
+def test_a_sites_fields_led_by_the_time_are_its_information_line():
+    page = segment("县防汛抗旱指挥部部署防汛工作\n\n"
+                   "时间：2013-06-17 17:40　来源：城口新闻网　作者：向东　点击：次\n\n"
+                   "　　本网讯（记者　向　东）6月16日，县防汛抗旱指挥部召开会议。\n")
+    (story,) = page.stories
+    assert story.paragraphs == ("6月16日，县防汛抗旱指挥部召开会议。",)
+    assert page.date == "2013-06-17"
+
+
+def test_an_anniversary_kicks_its_headline_and_a_list_line_is_no_credit():
+    page = segment(
+        "全县夏粮收购开始\n\n　　本报讯　6月28日，全县夏粮收购开始。\n\n"
+        "庆祝建党78周年\n县委表彰一批先进基层党组织和优秀党员\n\n"
+        "　　本报讯（记者　罗文斌）6月30日，县委召开表彰大会。\n\n"
+        "关于表彰优秀党员的决定\n\n　　一、优秀共产党员（3名）\n"
+        "　　胡大川（少云镇长岭村村委会主任）　彭世林\n（县农机站站长）　文小琼（县丝绸厂挡车工）\n"
+        "　　为了表彰先进，县委决定，授予唐国富等16名同志称号，\n"
+        "授予刘素芬等6名同志“优秀党务工作者”称\n号。\n")
+    _, first, second = page.stories
+    assert (first.kicker, first.headline) == ("庆祝建党78周年", "县委表彰一批先进基层党组织和优秀党员")
+    assert second.subheads == (0,) and second.paragraphs[-1].endswith("“优秀党务工作者”称号。")
+    assert "（县农机站站长）　文小琼（县丝绸厂挡车工）" not in page.noise

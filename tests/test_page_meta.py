@@ -35,8 +35,9 @@ def dev(name: str):
     ("d05.txt", (None, "2024-12-16", None, "4", "区县·纵深")),
     ("d06.txt", ("重庆日报", "2024-03-25", None, "6", "区县新闻")),
     ("d07.md", ("重庆日报", "2025-02-25", None, "7", None)),
-    # 繁體版 is the paper's edition in traditional characters, not its name.
-    ("d08.txt", ("重慶新聞", "2024-10-16", None, "A5", "區縣")),
+    # 繁體版 is the paper's edition in traditional characters, not its name; the paper is
+    # one paper whichever script its nameplate is printed in (the page's name as printed).
+    ("d08.txt", ("重庆新闻", "2024-10-16", None, "A5", "區縣")),
 ])
 def test_page_metadata_from_masthead_folio_or_web_header(name, expected):
     page = dev(name)
@@ -161,3 +162,15 @@ def test_a_sites_link_to_its_e_paper_names_no_paper():
         "一片黄连的“身价”之变\n\n　　6月19日，记者走进黄水镇的一家中药饮片企业。\n")
     assert page.date == "2023-06-21"
     assert page.paper != "数字报"
+
+
+def test_a_letter_spaced_traditional_nameplate_names_its_paper_in_simplified_script():
+    page = made_up("重　慶　日　報　　一九八八年五月二十五日　星期三　　第二版　　读者来信\n\n"
+                   "拾金不昧的好售货员\n\n　　售货员刘淑芬同志把钱包还给了我。\n")
+    assert (page.paper, page.date) == ("重庆日报", "1988-05-25")
+
+
+def test_a_page_name_set_letter_spaced_beside_the_folio_is_whole():
+    page = made_up("铜梁报　　1999年7月2日　星期五\n第2版　　经　济　　　　责任编辑　向　东\n\n"
+                   "三汇镇农贸市场开业\n\n　　6月8日，三汇镇农贸市场开业。\n")
+    assert (page.paper, page.page_name) == ("铜梁报", "经济")

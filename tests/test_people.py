@@ -606,3 +606,10 @@ def test_a_given_name_the_dictionary_files_as_a_time_word_between_a_title_and_sa
         "厂长"]
     # a frequent time word is no given name there (当年, 今年)
     assert "王当年" not in people(tagger.tag_text("县长王当年说，今年要办好十件实事。"))
+
+
+def test_households_and_convicts_roles_and_a_visit_to_a_home(tagger):
+    found = people(tagger.tag_text("县长走进特困户罗大成家，揭开米缸看存粮。"))
+    assert found["罗大成"][0] == ["特困户"]  # going into the home is no part of the title
+    found = people(tagger.tag_text("　　罪犯冉建国，男，31岁，赵家镇人，犯抢劫罪，判处有期徒刑八年。"))
+    assert found["冉建国"][0] == ["罪犯"]

@@ -21,6 +21,7 @@ from cqnews_site.analyse.lines import (
     CLAUSE_MARK,
     DECK_DASHES,
     IMAGE_MARK,
+    LETTER_SALUTATION,
     PHOTOGRAPHER_LAST,
     TEAM_PHOTO_CREDIT,
     Kind,
@@ -265,13 +266,10 @@ def _prize_rank(line: Line) -> bool:
     return not line.level and line.normal.replace(" ", "") in words()["prize_ranks_set"]
 
 
-_SALUTATION = re.compile(
-    r"^(?:编辑同志|編輯同志|记者同志|記者同志|编辑部|編輯部|尊敬的\S{1,12}|亲爱的\S{1,8}|親愛的\S{1,8})\s*[:：]$")
-
-
 def _salutation(line: Line | None) -> bool:
     """'编辑同志：' alone on its line: a letter to the paper begins."""
-    return line is not None and line.kind is Kind.BODY and bool(_SALUTATION.match(line.normal))
+    return (line is not None and line.kind is Kind.BODY
+            and bool(LETTER_SALUTATION.match(line.normal)))
 
 
 def _actor_items(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -412,7 +410,10 @@ def _rubric_headline(norm: str) -> re.Match[str] | None:
     """'【以案说法】网购减肥糖吃出病 商家被判十倍赔偿', '今日綦江丨…': the match of a column's name
     in brackets or before a bar and the headline after it (groups ``inner``, ``rest``), else
     None."""
-    match = _IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm) or _TAGGED_HEADLINE.match(norm)
+    match = (_IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm)
+             or _TAGGED_HEADLINE.match(norm)
+             # ('一等奖　《梯田新绿》': a contest's prize before the work's title)
+             or words()["graded_title_re"].match(norm))
     low, high = RUBRIC_IN_BRACKETS
     if (match is None or not low <= len(match["inner"]) <= high
             or len(match["rest"]) < HEADLINE_AFTER_RUBRIC_MIN
@@ -571,6 +572,12 @@ def _notice_title(line: Line) -> bool:
     return len(bare) <= NOTICE_TITLE_MAX or (
         len(bare) <= ISSUER_NOTICE_MAX
         and bare[:-len(kind)].endswith(tuple(words()["issuer_endings"])))
+
+
+# An article page's buttons to print or close it, under its text (or over it, under the
+# information line, where no text has come yet).
+_PRINT_BUTTONS = re.compile(r"[【\[](?:我要)?(?:打印|列印)(?:本页|本頁|此页|此頁)?[】\]]"
+                            r"|[【\[](?:关闭|關閉)(?:窗口|本页|本頁)?[】\]]")
 
 
 def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
@@ -1321,7 +1328,16 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
             ":" not in upper.normal):
         # '生态卫士 / 冉小军：山林里的“数字巡护员”': a profile's headline opens with its name
         return 1
+    if ("," in upper.normal and "," not in lower.normal and ":" not in upper.normal
+            and not _deck_shape(lower)
+            and len(lower.normal) * SUMMARY_KICKER_RATIO <= len(upper.normal)):
+        # '大巴山深处，一位乡村女教师七年照看23名留守孩子' / '山坳里的“周末妈妈”': a feature's
+        # summary in two clauses over a short catchy line is its kicker (a deck runs under)
+        return 1
     return 0
+
+
+SUMMARY_KICKER_RATIO = 2  # a summary kicker is at least twice the length of its headline
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
@@ -2030,7 +2046,10 @@ class Builder:
     def _on_noise(self, i: int) -> int:
         line, cur = self.lines[i], self.cur
         self.noise.append(line.text)
-        closes = line.rule == "editors" and cur is not None and cur.has_body
+        # ('【字号　大　中　小】　　【打印本页】' under an article's text: the page's foot)
+        closes = (line.rule == "editors" or (line.rule == "web-chrome"
+                                             and _PRINT_BUTTONS.search(line.normal) is not None)
+                  ) and cur is not None and cur.has_body
         # ('信息来源：大观镇人民政府　　信息员：韦　琳　　点击：132' under an entry's text, or
         # '（撰稿：蒋　玲　　审核：吴　波）': a site's fields name the writer after the text.)
         signed_below = (cur is not None and cur.has_body and not cur.reporters
@@ -2542,7 +2561,11 @@ class Builder:
             # (or a signed report's summary box: '本报记者　A' / [图片] / caption / '核心阅读';
             # or the report's byline under the picture: caption / '记者　冯　林' / text)
             or (after.kind is Kind.LABEL and bool(cur is not None and cur.reporters))
-            or (after.kind is Kind.BYLINE and self._text_under(after)))) or (
+            or (after.kind is Kind.BYLINE and self._text_under(after))
+            # (or two paragraphs and more follow it: the story's text, the picture its own)
+            or (after.rule in ("body", "indented-paragraph") and self._text_under(after)
+                and self.lines[self.lines.index(after, self._index) + 1].rule
+                in ("body", "indented-paragraph")))) or (
             # (or past the other pictures' captions and their credits: '左图：…' / '右图：…' /
             # '左图　记者　A　摄　　右图　B　摄' / '本报讯　9月20日晚，…')
             past is not None and past.kind is Kind.BODY and bool(dateline(past.normal[:120])))

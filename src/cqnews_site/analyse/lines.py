@@ -89,7 +89,8 @@ def words() -> dict:
     data["roles"] = re.compile(rf"(?:{prefixes})*(?:{roles})")
     # Anything up to 16 characters may precede a role: "新重庆-重庆日报记者", "融媒体中心记者".
     data["byline"] = re.compile(
-        rf"^[{BULLETS}]?\s*(?:[{HAN}A-Za-z0-9\-—·]{{0,16}}?)(?:{roles})\s*[:：]?\s*"
+        # (not a clause: '贵报…刊登的读者杨文华来信' cut at the line's end names no writer)
+        rf"^[{BULLETS}]?\s*(?:(?!的)[{HAN}A-Za-z0-9\-—·]){{0,16}}?(?:{roles})\s*[:：]?\s*"
         rf"(?P<names>{_NAMES})$"
     )
     data["photo_credit"] = re.compile(
@@ -159,6 +160,8 @@ def words() -> dict:
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["genre_tag_re"] = re.compile(rf"\s*[(（](?:{_alternation(data['genre_tags'])})[)）]$")
     data["article_info_re"] = re.compile(data["article_info"])
+    data["graded_title_re"] = re.compile(
+        rf"^(?P<inner>{_alternation(data['prize_ranks'])})\s+(?P<rest>《[^《》]{{1,30}}》)$")
     labels = "|".join(r"\s*".join(map(re.escape, label)) for label in data["disclosure_labels"])
     data["disclosure_label_re"] = re.compile(rf"^(?:{labels})\s*[:：]$")
     data["jump_from_re"] = re.compile(data["jump_from"])
@@ -529,7 +532,11 @@ def credit_names(text: str) -> tuple[str, ...]:
     # is spaced only once the role is gone.
     text = join_spaced_names(text)
     return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
-                 if n and n not in words()["not_names_set"])
+                 if n and n not in words()["not_names_set"] and not _PAPER_NAME.fullmatch(n))
+
+
+# A paper's short name left before its role ('时报记者', '都市报记者'): a medium, no name.
+_PAPER_NAME = re.compile(rf"[{HAN}]{{1,6}}[报報]")
 
 
 _SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}$")
@@ -624,6 +631,8 @@ def _comma_in_quote(norm: str) -> bool:
     """'“我们一定…,…' (speech cut off) rather than '“村晚”火了,…' (a quoted word, then more)."""
     closing = {"“": "”", "‘": "’", "「": "」", '"': '"'}[norm[0]]
     end = norm.find(closing, 1)
+    if end == len(norm) - 1:
+        return False  # '“年轻人回来了，村里才有盼头”': a whole quotation closed, a quoted head
     return end < 0 or norm.find(",") < end
 
 
@@ -701,6 +710,21 @@ def known_places(gazetteer: Gazetteer, text: str, towns: bool = False) -> bool:
         gazetteer.canonical(p) or (towns and words()["town_re"].fullmatch(p))
         for p in parts
     )
+
+
+# A letter's salutation alone on its line: to the paper's editors ('编辑同志：', a reply to
+# '重庆日报编辑部：' or its letters desk), or to whoever it is written to ('尊敬的…：').
+LETTER_SALUTATION = re.compile(
+    r"^(?:编辑同志|編輯同志|记者同志|記者同志|\S{0,8}(?:编辑部|編輯部|群众工作部|群眾工作部)"
+    r"|尊敬的\S{1,12}|亲爱的\S{1,8}|親愛的\S{1,8})\s*[:：]$")
+PLACE_AFTER_DISTRICT_MAX = 4
+
+
+def _district_and_place(gazetteer: Gazetteer, text: str) -> bool:
+    """'九龙坡区杨家坪': a district's name, then a place in it too small for the gazetteer (a
+    letter's writer signs with where they live)."""
+    return any(gazetteer.canonical(text[:n]) and 0 < len(text) - n <= PLACE_AFTER_DISTRICT_MAX
+               for n in range(2, 6))
 
 
 _KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
@@ -1100,7 +1124,9 @@ def _org_credit_line(probe: Probe) -> bool:
     office in a credit's field ('文字：区医保事务中心')."""
     if (field := _OFFICE_FIELD.match(probe.norm)) and org_marks().search(field["org"]):
         return True
-    if probe.norm[:1] != "(" or not probe.norm.endswith(")"):
+    # ('（县农机站站长）　文小琼（县丝绸厂挡车工）': a list's line opening with a bracket
+    # closed before its end is no credit)
+    if probe.norm[:1] != "(" or _bracket_closes_at(probe.norm) != len(probe.norm) - 1:
         return False
     inner = probe.norm[1:-1].replace(" ", "")
     if inner[-1:] in ("摄", "攝") or words()["roles"].search(inner):
@@ -1112,6 +1138,17 @@ def _org_credit_line(probe: Probe) -> bool:
     longest = ORG_CREDIT_SUPPLIED_MAX if inner.endswith(("供稿", "提供")) else ORG_CREDIT_MAX
     return all(2 <= len(org) <= longest and not any(c.isdigit() for c in org)
                and bool(org_marks().search(org)) for org in orgs)
+
+
+def _bracket_closes_at(norm: str) -> int:
+    """Where the bracket opening ``norm`` closes, nested ones counted ('(…(自贸区)…供稿)'),
+    or -1."""
+    depth = 0
+    for at, char in enumerate(norm):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return at
+    return -1
 
 
 ORG_CREDIT_MAX = 14  # characters of an office's name in its credit
@@ -1220,7 +1257,8 @@ def _byline(probe: Probe) -> Verdict | None:
         match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
     # '巴南区鱼洞街道　市民　刘建军': where the writer lives or works, then the byline.
     if match is None and (where := _WHERE_THEN_CREDIT.match(cred)) and (
-            _is_desk(where["where"]) or known_places(probe.gazetteer, where["where"], towns=True)):
+            _is_desk(where["where"]) or known_places(probe.gazetteer, where["where"], towns=True)
+            or _district_and_place(probe.gazetteer, where["where"])):
         match = words()["byline"].match(where["rest"])
     # A medium's names joined by a dot before the role (上游新闻·重庆晨报记者) make no rubric.
     norm = (_MEDIA_DOT.sub("", probe.norm, count=1) if match and match.re is words()["byline"]
@@ -1820,6 +1858,9 @@ def _headlike(probe: Probe) -> bool:
 
 # A note a typist or a volunteer adds to a page typed up, wholly in brackets a paper does not
 # set heads in: '［版位：头条］', '〔原报此处有照片一幅，复印件上黑成一片。〕'.
+# '（文中儿童均为化名）', '（应受访者要求，文中人物系化名）': the editors' note that names are
+# changed, alone under a byline or after the text (a bracketed '（化名）' after a name is text).
+_PSEUDONYM_NOTE = re.compile(r"^\([^()]{2,30}化名[^()]{0,8}\)$")
 _TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}〕)$")
 
 
@@ -1935,6 +1976,9 @@ RULES: tuple[LineRule, ...] = (
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
+    LineRule("pseudonym-note", Kind.NOISE, "（文中儿童均为化名）",
+             lambda p: bool(_PSEUDONYM_NOTE.match(p.norm)),
+             "the editors' note that the names in the text are changed: no head, no text"),
     LineRule("page-credit", Kind.NOISE, "本版文字：本报记者　冉　杰　　本版摄影：本报记者　向　东",
              _page_credit, "the page's writers and photographers, named once for its stories"),
     LineRule("scan-export", Kind.NOISE, "=====[第2区　文字]=====",
@@ -2392,6 +2436,51 @@ def unflanked(raws: list[str]) -> list[str]:
 
 
 _FLANK_MARKS = frozenset("☆★△▲◇◆○●※")
+
+
+# Text a site hides in its articles to spoil copies, which a copy picks up glued inside the
+# words: short runs of Latin letters and figures ('王pR9e德贵', '装筐Dx7kq，') and the site's
+# own name with 版权所有 ('种了12亩城口新闻网版权所有，估计…').
+_GLUED_RUN = re.compile(
+    r"(?<=[\u4e00-\u9fff，。、；：“”（）])[A-Za-z0-9]{3,6}(?=[\u4e00-\u9fff，。、；：“”（）])")
+COPY_GUARD_RUNS_MIN = 3  # distinct such runs on a page before they are taken for a guard's
+_GLUED_RIGHTS = re.compile(r"(?<=\S)版权所有(?=[\u4e00-\u9fff，。、；])")
+SITE_NAME_MAX = 10
+
+
+# Runs of letters and figures that are words of the text: a figure and its unit ('6500m2',
+# '15kg'), a model's or a unit's letters and a number ('A380', 'm28' of '每m²8元' read flat).
+_MEASURE_OR_MODEL = re.compile(r"^\d+(?:\.\d+)?(?:[a-z]{1,3}|[A-Z]{1,3})\d?$|^[A-Za-z]{1,2}\d+$")
+
+
+def _guard_run(run: str) -> bool:
+    """A run mixing small letters and figures, as no word, measure or model number is
+    ('n5Rz', 'chw3')."""
+    return (any(c.isdigit() for c in run) and any(c.islower() for c in run)
+            and not _MEASURE_OR_MODEL.match(run))
+
+
+def copy_guard_marks(raws: list[str]) -> list[str]:
+    """The page without a copy guard's marks, when it has them: three or more distinct
+    glued runs of letters and figures; with them goes the site's name and 版权所有 glued
+    inside a sentence (the name is the longest text before it that the page prints
+    elsewhere too, as its masthead does)."""
+    runs = {m[0] for raw in raws for m in _GLUED_RUN.finditer(raw) if _guard_run(m[0])}
+    if len(runs) < COPY_GUARD_RUNS_MIN:
+        return raws
+    page = "\n".join(raws)
+
+    def unguarded(raw: str) -> str:
+        raw = _GLUED_RUN.sub(lambda m: "" if m[0] in runs else m[0], raw)
+        for rights in reversed(list(_GLUED_RIGHTS.finditer(raw))):
+            at = rights.start()
+            names = [raw[at - n:at] for n in range(SITE_NAME_MAX, 1, -1) if n <= at]
+            name = next((n for n in names if page.count(n) > page.count(n + "版权所有")), None)
+            if name:
+                raw = raw[:at - len(name)] + raw[rights.end():]
+        return raw
+
+    return [unguarded(raw) for raw in raws]
 
 
 SIDE_HEAD_ROWS_MAX = 3  # rows of a side head (kicker, headline, deck) read across its text

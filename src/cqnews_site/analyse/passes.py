@@ -20,6 +20,7 @@ from cqnews_site.analyse.lines import (
     CLAUSE_MARK,
     DECK_DASHES,
     HAN,
+    LETTER_SALUTATION,
     NAME_AND_ROLES,
     NAME_THEN_UNIT,
     POSTS_AND_NAME,
@@ -1172,7 +1173,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal)
                     # ('公积金贷款买二手房　要注意哪些事？' / '编者按：近期，…': over an
                     # editor's note)
-                    or nxt.normal.startswith(tuple(words()["note_labels"])))) or (
+                    or nxt.normal.startswith(tuple(words()["note_labels"]))
+                    # ('买蜂窝煤为啥这样难？' / '编辑同志：': over a reader's letter)
+                    or LETTER_SALUTATION.match(nxt.normal))) or (
                     above is not None and ((above.kind is Kind.HEADLIKE
                                            and (words()["rubric_any_re"].search(above.normal)
                                                 or _box_label_line(above.normal)))
@@ -2226,7 +2229,12 @@ def _cut_first_lines(lines: list[Line]) -> None:
                      or (at and lines[at - 1].kind is Kind.BODY
                          and lines[at - 1].number + 1 == a.number
                          and not is_closed(lines[at - 1].normal)
-                         and dateline(lines[at - 1].normal[:120])))
+                         and dateline(lines[at - 1].normal[:120]))
+                     # (or under a text line that ends in a clause's mark: '予唐国富等16名同志
+                     # “优秀共产党员”称号，' / '授予刘素芬等6名同志“优秀党务工作者”称' / '号。')
+                     or (at and lines[at - 1].kind is Kind.BODY
+                         and lines[at - 1].number + 1 == a.number
+                         and lines[at - 1].normal[-1:] in ",、;"))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
 

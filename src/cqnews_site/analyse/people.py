@@ -47,8 +47,9 @@ _BREAKERS = frozenset(
     # a determiner (该支行行长: the branch named before), a profile's 记 or 走近 (——记全科
     # 医生A), a reader's verb (翻开本土作家A的书)
     "该 该镇 该村 该区 该县 该乡 该院 该校 该局 该所 该公司 该企业 记 走近 翻开 "
-    # and verbs done to a person (感谢网格员A, 跟着老师A学)
-    "感谢 祝贺 欢迎 慰问 跟着".split()
+    # and verbs done to a person (感谢网格员A, 跟着老师A学), or going to their home
+    # (走进特困户A家)
+    "感谢 祝贺 欢迎 慰问 跟着 走进 来到 走入".split()
 )
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.

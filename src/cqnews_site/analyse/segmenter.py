@@ -28,6 +28,7 @@ from cqnews_site.analyse.lines import (
     Line,
     boxed_indents,
     classify,
+    copy_guard_marks,
     info_line,
     inline_markup,
     is_page_name,
@@ -43,6 +44,7 @@ from cqnews_site.analyse.lines import (
     words,
 )
 from cqnews_site.analyse.passes import relabel
+from cqnews_site.analyse.script import simplified_chars
 from cqnews_site.analyse.typesetting import founder_codes, word_fields
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
@@ -93,6 +95,16 @@ _HEADER_RULES = ("masthead", "editors", "web-chrome")
 # The cells of a header line: set apart by wide gaps, a bar or a spaced dash
 # (重庆晚报 | 2025年05月02日 · 巴南日报数字报 - 第08版：体育).
 _HEADER_CELLS = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s+[-–—]\s+")
+# A name set letter-spaced within a header line ('重　慶　日　報　　一九八八年…'): single
+# characters one space apart, wider gaps around.
+_LETTER_SPACED_CELL = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?!\S)")
+
+
+def _header_cells(text: str) -> list[str]:
+    """A header line's cells, split at wide gaps and bars; a name set letter-spaced
+    ('边　城', '重　慶　日　報') is one cell."""
+    joined = _LETTER_SPACED_CELL.sub(lambda m: re.sub(r"[ \u3000]", "", m[0]), text.strip())
+    return _HEADER_CELLS.split(joined)
 
 
 # The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'.
@@ -140,7 +152,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
     # A head cell that looks like no paper names one only when no cell does: beside the
     # page's number it is the page's name (城事　05 over 重庆晨报).
     shaped = any(paper_shape.search(rest) for line in top if line.rule != "web-chrome"
-                 for cell in _HEADER_CELLS.split(line.text.strip())
+                 for cell in _header_cells(line.text)
                  for rest in _header_words(normalize(cell)))
     for line in top:
         from_header = line.text in header
@@ -160,10 +172,7 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             continue
         # A cell is what is left of it once its date is out; a folio set with single
         # spaces (重庆日报 2024年3月5日 第3版 两会特刊) has a cell in each word.
-        split = _HEADER_CELLS.split(line.text.strip())
-        if all(len(cell) == 1 for cell in split):
-            split = ["".join(split)]  # a name set letter-spaced ('边　城') is one cell
-        pairs = [(cell, rest) for cell in (normalize(c) for c in split)
+        pairs = [(cell, rest) for cell in (normalize(c) for c in _header_cells(line.text))
                  for rest in _header_words(cell)]
         cells, rests = [cell for cell, _ in pairs], [rest for _, rest in pairs]
         numbered = any(_PAGE_NO.match(r) for r in rests if r)
@@ -190,7 +199,8 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             paper = _without_edition(rest, paper_shape) if "paper" not in fields else None
             if paper is not None and (paper_shape.search(paper)
                                       or (from_header and not (shaped and numbered))):
-                fields["paper"] = paper
+                # ('重慶日報' in a scan of its traditional nameplate: the paper of 重庆日报)
+                fields["paper"] = simplified_chars(paper)
             elif ("page_name" not in fields and (numbered or "page_number" in fields)
                   and len(rest) <= 10):
                 fields["page_name"] = rest
@@ -284,11 +294,11 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
 # terminal's colour codes, a text browser's margin, an OCR's boxes for indents, its spaces
 # between characters, ornaments around heads, side heads read across their text, a wiki's
 # headings, links' targets printed after their words, a Word file's field instructions,
-# pandoc's attribute blocks and hard breaks.
+# pandoc's attribute blocks and hard breaks, a site's copy guard.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
     unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields,
-    pandoc_markup)
+    pandoc_markup, copy_guard_marks)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
