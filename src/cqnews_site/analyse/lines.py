@@ -2444,6 +2444,7 @@ _FLANK_MARKS = frozenset("☆★△▲◇◆○●※")
 _GLUED_RUN = re.compile(
     r"(?<=[\u4e00-\u9fff，。、；：“”（）])[A-Za-z0-9]{3,6}(?=[\u4e00-\u9fff，。、；：“”（）])")
 COPY_GUARD_RUNS_MIN = 3  # distinct such runs on a page before they are taken for a guard's
+_LETTER_BY_FIGURE = re.compile(r"[a-z][0-9]|[0-9][a-z]")
 _GLUED_RIGHTS = re.compile(r"(?<=\S)版权所有(?=[\u4e00-\u9fff，。、；])")
 SITE_NAME_MAX = 10
 
@@ -2465,10 +2466,12 @@ def copy_guard_marks(raws: list[str]) -> list[str]:
     glued runs of letters and figures; with them goes the site's name and 版权所有 glued
     inside a sentence (the name is the longest text before it that the page prints
     elsewhere too, as its masthead does)."""
-    runs = {m[0] for raw in raws for m in _GLUED_RUN.finditer(raw) if _guard_run(m[0])}
+    page = "\n".join(raws)
+    if not _LETTER_BY_FIGURE.search(page):
+        return raws  # (most pages: one scan of the text, no run looked at)
+    runs = {m[0] for m in _GLUED_RUN.finditer(page) if _guard_run(m[0])}
     if len(runs) < COPY_GUARD_RUNS_MIN:
         return raws
-    page = "\n".join(raws)
 
     def unguarded(raw: str) -> str:
         raw = _GLUED_RUN.sub(lambda m: "" if m[0] in runs else m[0], raw)
