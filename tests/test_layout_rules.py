@@ -5691,3 +5691,44 @@ def test_an_anniversary_kicks_its_headline_and_a_list_line_is_no_credit():
     assert (first.kicker, first.headline) == ("庆祝建党78周年", "县委表彰一批先进基层党组织和优秀党员")
     assert second.subheads == (0,) and second.paragraphs[-1].endswith("“优秀党务工作者”称号。")
     assert "（县农机站站长）　文小琼（县丝绸厂挡车工）" not in page.noise
+
+
+def test_a_digest_posts_news_under_its_title_with_its_players_card_are_items():
+    page = segment(
+        "梁平新闻丨金带镇梁平柚喜获丰收　区人民医院新门诊楼投用……\n\n"
+        "原创： 梁平区广播电视台  梁平发布  2018-11-20\n\n▼点击收听今日《梁平新闻》\n\n[音频]\n"
+        "梁平新闻20181120\n来自梁平发布\n05:12\n\n金带镇梁平柚喜获丰收\n\n"
+        "　　11月19日，记者在金带镇看到，柚农正忙着采摘。\n\n（记者　蒋　薇）\n\n"
+        "区人民医院新门诊楼正式投用\n\n　　11月20日，区人民医院新门诊楼投入使用。\n\n记者：刘　洋\n\n"
+        "编辑：吴　琼\n\n阅读 5623　　　　好看 38\n\n精选留言\n\n双桂老街坊\n梁平柚今年确实甜\n8\n")
+    (story,) = page.stories
+    assert (story.section, story.headline) == (
+        "梁平新闻", "金带镇梁平柚喜获丰收　区人民医院新门诊楼投用……")
+    assert [(i.heading, i.reporters) for i in story.items] == [
+        ("金带镇梁平柚喜获丰收", ("蒋薇",)), ("区人民医院新门诊楼正式投用", ("刘洋",))]
+    assert page.date == "2018-11-20" and "梁平新闻20181120" in page.noise
+
+
+def test_a_reposts_source_card_and_a_live_shows_booking_card_are_chrome():
+    page = segment(
+        "7天追回18万元！民警帮七旬老人拿回“养老钱”\n\n黔江发布 2021-07-21 18:05\n\n"
+        "以下文章来源于平安黔江 ，作者黔江区公安局\n\n[图片]\n平安黔江\n"
+        "黔江区公安局官方政务新媒体，发布警务资讯。\n\n"
+        "　　7月20日上午，民警将追回的18万元交到杨德胜手中。\n\n巫溪发布\n直播预约\n"
+        "10月1日 10:00 直播\n“秋染红池坝”文旅活动开幕式\n预约\n\n　　届时将有文艺演出。\n")
+    (story,) = page.stories
+    assert story.headline == "7天追回18万元！民警帮七旬老人拿回“养老钱”"
+    assert story.paragraphs == ("7月20日上午，民警将追回的18万元交到杨德胜手中。", "届时将有文艺演出。")
+
+
+def test_a_posts_credits_one_role_a_line_sign_it_over_its_closing_slogans():
+    page = segment(
+        "“青春南川”系列报道之三\n\n金佛山下的“茶二代”：把一片叶子种成“金叶子”\n\n"
+        "　　11月5日清晨，刘思雨走进茶园。\n\n[图片]\n金佛山下　茶香正浓\n青春南川　未来可期\n\n"
+        "出品：中共某区委宣传部\n监制：李　峰\n统筹：向　红\n文字：融媒体记者　陈　露　韦　言\n"
+        "摄影：融媒体记者　冉　阳\n视频：融媒体记者　赵一鸣\n海报设计：黄　琪\n审核：张　越\n")
+    (story,) = page.stories
+    assert (story.section, story.headline) == (
+        "“青春南川”系列报道之三", "金佛山下的“茶二代”：把一片叶子种成“金叶子”")
+    assert (story.reporters, story.photographers) == (("陈露", "韦言"), ("冉阳", "赵一鸣"))
+    assert "出品：中共某区委宣传部" in page.noise and "海报设计：黄　琪" in page.noise

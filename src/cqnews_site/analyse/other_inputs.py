@@ -18,6 +18,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     classify,
+    credit_names,
     dateline,
     is_closed,
     join_spaced_names,
@@ -566,6 +567,105 @@ def account_cards(lines: list[Line]) -> None:
                     and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
                 near.kind, near.rule = Kind.NOISE, "web-chrome"
     _stacked_card_counts(lines)
+
+
+# A repost's source line ('以下文章来源于平安黔江 ，作者黔江区公安局'), naming the account.
+_REPOSTED_FROM = re.compile(r"^以下文章来源于\s*(?P<account>[^\s,，]{2,20})\s*[,，]?")
+REPOST_CARD_REACH = 4  # lines under the source line the account's card may start within
+
+
+def repost_source_cards(lines: list[Line]) -> None:
+    """The card of the account a post reposts, under the source line: the account's name
+    alone ('平安黔江') and the line of what it is under it ('黔江区公安局官方政务新媒体，…'):
+    no story's head or text."""
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.NOISE or not (found := _REPOSTED_FROM.match(line.normal)):
+            continue
+        account = found["account"].replace(" ", "")
+        for near in range(at + 1, min(at + 1 + REPOST_CARD_REACH, len(lines))):
+            if lines[near].normal.replace(" ", "") != account:
+                continue
+            lines[near].kind, lines[near].rule = Kind.NOISE, "web-chrome"
+            below = lines[near + 1] if near + 1 < len(lines) else None
+            if (below is not None and below.number == lines[near].number + 1
+                    and below.kind in (Kind.HEADLIKE, Kind.BODY)
+                    and len(below.normal) <= ACCOUNT_CARD_TEXT_MAX):
+                below.kind, below.rule = Kind.NOISE, "web-chrome"
+            break
+
+
+# A player's card in a copied post: '[音频]' (or '[视频]') over the file's title, its
+# uploader ('来自梁平发布') and its length ('05:12'); a live show's booking card: the
+# account, '直播预约', the time and the show, '预约'.
+_MEDIA_MARK = re.compile(r"^\[(?:音频|音頻|视频|視頻)\]$")
+_UPLOADER = re.compile(r"^来自\S{2,12}$")
+_PLAY_POINTER = re.compile(r"^[▼▽↓⬇]?\s*(?:点击|點擊)(?:收听|收聽|收看|播放)")
+MEDIA_CARD_LINES = 4  # lines from a player's mark to its uploader's line, or a booking's end
+
+
+def media_cards(lines: list[Line]) -> None:
+    """A player's card ('[音频]' / title / '来自…' / '05:12') and the pointer over it
+    ('▼点击收听今日《梁平新闻》'), and a live show's booking card ('直播预约' … '预约'): chrome,
+    no head and no text."""
+    for at, line in enumerate(lines):
+        reach = lines[at + 1:at + 1 + MEDIA_CARD_LINES]
+        if line.kind is Kind.NOISE and _MEDIA_MARK.match(line.normal):
+            end = next((i for i, below in enumerate(reach) if _UPLOADER.match(below.normal)),
+                       None)
+            if end is not None:
+                for below in reach[:end + 1]:
+                    below.kind, below.rule = Kind.NOISE, "media-card"
+                above = lines[at - 1] if at else None
+                if above is not None and _PLAY_POINTER.match(above.normal):
+                    above.kind, above.rule = Kind.NOISE, "media-card"
+        elif line.normal == "直播预约":
+            end = next((i for i, below in enumerate(reach) if below.normal == "预约"), None)
+            if end is None:
+                continue
+            above = lines[at - 1] if at else None
+            card = [line, *reach[:end + 1]]
+            if (above is not None and above.number == line.number - 1
+                    and len(above.normal) <= ACCOUNT_CARD_LINE_MAX):
+                card.append(above)  # the account that goes live
+            for part in card:
+                part.kind, part.rule = Kind.NOISE, "media-card"
+
+
+CREDIT_ROLL_MIN = 3  # lines of a post's production credits, one role a line
+
+
+def production_credits(lines: list[Line]) -> None:
+    """A post's production credits, one role a line and three lines or more, with a
+    producer's role among them ('出品：…' / '统筹：…' / '文字：…' / '摄影：…' / '视频：…' /
+    '海报设计：…'): the writers' lines sign the text, the camera's name its photographers,
+    the rest is furniture (none of them is text)."""
+    roles = words()
+    producers = set(roles["production_roles"])
+    writers, camera = set(roles["writer_field_roles"]), set(roles["camera_field_roles"])
+    known = producers | writers | camera | set(roles["other_field_roles"])
+    run: list[tuple[Line, str, str]] = []
+    for line in [*lines, None]:
+        found = _ROLE_LINE.match(line.normal) if line is not None else None
+        if (found and found["role"] in known and run
+                and line.number == run[-1][0].number + 1) or (found and found["role"] in known
+                                                              and not run):
+            run.append((line, found["role"], found["names"]))
+            continue
+        if len(run) >= CREDIT_ROLL_MIN and any(role in producers for _, role, _ in run):
+            for part, role, names in run:
+                people = credit_names(names)
+                if part.kind in (Kind.BYLINE, Kind.PHOTO_CREDIT) and part.names:
+                    continue  # '记者：刘 洁  实习生：蒋雨欣': read already, field by field
+                if role in writers and people and all(person_like(n) for n in people):
+                    part.kind, part.rule, part.names = Kind.BYLINE, "credit-roll", people
+                elif role in camera and people and all(person_like(n) for n in people):
+                    part.kind, part.rule, part.names = Kind.PHOTO_CREDIT, "credit-roll", people
+                else:
+                    part.kind, part.rule = Kind.NOISE, "credit-roll"
+        run = [(line, found["role"], found["names"])] if found and found["role"] in known else []
+
+
+_ROLE_LINE = re.compile(r"^(?P<role>[^\s:：]{1,6})\s*[:：]\s*(?P<names>\S.{0,40})$")
 
 
 _CARD_COUNT_LABELS = frozenset({"文章", "总阅读", "總閱讀", "粉丝", "粉絲", "关注", "關注", "获赞",

@@ -57,11 +57,14 @@ from cqnews_site.analyse.other_inputs import (
     listed_books,
     lone_counts,
     mail_heads,
+    media_cards,
     microblog_posts,
     paged_articles,
     post_authors,
     post_tags,
     poster_lines,
+    production_credits,
+    repost_source_cards,
     search_results,
     source_credits,
 )
@@ -1052,6 +1055,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     poster_lines(lines)
     _nameplates(lines)
     account_cards(lines)
+    repost_source_cards(lines)
+    media_cards(lines)
+    production_credits(lines)
     post_authors(lines)
     paged_articles(lines)
     search_results(lines)
@@ -1113,6 +1119,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _section_titles(lines)
     _box_lines(lines)
     _signed_parts(lines)
+    _digest_parts(lines)
     _tagged_parts(lines)
     _listed_events(lines)
     _bracketed_voices(lines)
@@ -2370,6 +2377,45 @@ def _signed_parts(lines: list[Line]) -> None:
                 lines[at - 1].kind = Kind.NOISE
 
 
+# A digest post's title: its column, a bar, and two of its news or more ('今日巫溪丨A　B……').
+_DIGEST_TITLE = re.compile(r"^[^丨|\s]{2,8}\s*[丨|]\s*(?P<rest>\S.*?(?:\s{1,}\S.*|…|\.\.\.))$")
+
+
+def _digest_title(norm: str) -> bool:
+    """'今日巫溪丨“秋染红池坝”文旅活动10月1日开幕　上磺镇2.6万亩洋芋喜获丰收……': a column's
+    name and a bar over two news or more (parted by a space, or the list cut with '……')."""
+    return _DIGEST_TITLE.match(norm) is not None
+
+
+def _digest_parts(lines: list[Line]) -> None:
+    """A post titled as a digest ('今日巫溪丨A　B……') whose heads, two or more, each head a
+    text most of which are signed, one of them named in the title: the heads open the post's
+    items (its news), not stories of their own."""
+    title = next((line for line in lines if _digest_title(line.normal)), None)
+    if title is None:
+        return
+    named = title.normal.replace(" ", "")
+    # (the post ends at its editors' lines: readers' comments and links follow)
+    end = next((at for at, line in enumerate(lines)
+                if line.number > title.number and line.rule == "editors"), len(lines))
+    starts = [at for at, line in enumerate(lines[:end])
+              if line.number > title.number and line.kind is Kind.HEADLIKE and not line.level
+              and not _digest_title(line.normal) and _text_follows(lines, at)]
+    if len(starts) < 2 or not any(lines[at].normal.replace(" ", "") in named for at in starts):
+        return
+    signed = sum(1 for start, end in pairwise([*starts, len(lines)])
+                 if any(signs(line) for line in lines[start + 1:end]))
+    if signed >= 2 and signed * 2 >= len(starts):
+        for at in starts:
+            lines[at].kind, lines[at].rule = Kind.RUBRIC, "digest-part"
+
+
+def _text_follows(lines: list[Line], at: int) -> bool:
+    """Is the first line after ``lines[at]`` that is no chrome a paragraph?"""
+    below = next((line for line in lines[at + 1:] if line.kind is not Kind.NOISE), None)
+    return below is not None and below.kind is Kind.BODY
+
+
 # '▌01　交通': a marked part's number and its topic's tag, over the part's own title.
 _PART_TAG = re.compile(rf"^\d{{1,2}}\s+[{HAN}]{{2,6}}$")
 
@@ -2939,7 +2985,10 @@ def _titles_printed_again(lines: list[Line]) -> None:
             continue
         if (chrome and last.kind is Kind.HEADLIKE and line.kind is Kind.HEADLIKE
                 and line.level == last.level and len(line.normal) >= REPEATED_TITLE_MIN
-                and line.normal != last.normal and line.normal in last.normal):
+                and line.normal != last.normal and line.normal in last.normal
+                # ('今日巫溪丨A　B……' / 'A': a digest's title names its first item, whose
+                # heading this is)
+                and not _digest_title(last.normal)):
             line.text, line.norm = last.text, last.norm
             last.kind, last.rule = Kind.NOISE, "title-printed-again"
         last, chrome = line, False

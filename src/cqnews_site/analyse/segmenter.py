@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 
@@ -286,6 +287,18 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
     return name
 
 
+def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
+    """Heads with no text after a story (a poster's closing slogans: '金佛山下　茶香正浓'),
+    then the post's credits: the credits sign the story above, which has none of its own
+    (the heads are dropped as furniture, their credits must not go with them)."""
+    for above, draft in pairwise(drafts):
+        if (draft.has_body or draft.captions or draft.items or not above.has_body
+                or above.reporters or above.photographers):
+            continue
+        above.reporters.extend(draft.reporters)
+        above.photographers.extend(draft.photographers)
+
+
 # --- public API --------------------------------------------------------------------------
 
 
@@ -360,6 +373,7 @@ def _segment(source: SourceText,
         evidence = f"page text: {evidence}" if evidence else None
     diagnostics: list[Diagnostic] = []
     stories: list[Story] = []
+    _credits_of_headless_ends(builder.stories)
     for index, draft in enumerate(builder.stories):
         if not draft.has_body and not draft.captions:
             heads = [t for t in (draft.kicker, draft.headline, draft.subtitle) if t]
