@@ -5732,3 +5732,47 @@ def test_a_posts_credits_one_role_a_line_sign_it_over_its_closing_slogans():
         "“青春南川”系列报道之三", "金佛山下的“茶二代”：把一片叶子种成“金叶子”")
     assert (story.reporters, story.photographers) == (("陈露", "韦言"), ("冉阳", "赵一鸣"))
     assert "出品：中共某区委宣传部" in page.noise and "海报设计：黄　琪" in page.noise
+
+
+def test_court_notices_with_type_and_case_number_on_one_line_dated_by_signature():
+    page = segment(
+        "重庆市奉节县人民法院\n公　　告　　　　　　（2013）奉法民特字第00031号\n"
+        "　　本院受理申请人冉秀珍申请宣告冉德成死亡一案，经查：冉德成，男，1951年8月12日出生，"
+        "于2009年3月外出务工后下落不明。\n"
+        "　　　　　　　　　　　　重庆市奉节县人民法院\n　　　　　　　　　　　　二〇一三年七月八日\n\n"
+        "讣　告\n　　重庆钢铁公司退休职工刘德容同志，因病医治无效，于1997年11月15日逝世。\n"
+        "　　特此讣告。\n\n本报刊登讣告、启事、声明，请持单位证明或本人身份证到本报广告部办理。\n")
+    notice, obituary = page.stories
+    assert (notice.headline, notice.subtitle, notice.date) == (
+        "重庆市奉节县人民法院公告", "（2013）奉法民特字第00031号", "2013-07-08")
+    assert obituary.headline == "讣告"  # set letter-spaced, a document's type opens its story
+    assert "本报刊登讣告、启事、声明，请持单位证明或本人身份证到本报广告部办理。" in page.noise
+
+
+def test_a_pages_quotation_box_an_organisation_signing_and_a_credit_to_a_role_only():
+    page = segment(
+        "重庆日报　　　　　一九七一年六月十七日　星期四　　　　　第二版\n\n"
+        "　　　　　　　　　毛　主　席　语　录\n　　　　　　　　　备战、备荒、为人民。\n\n"
+        "抓革命　促生产\n巴县夏收夏种进度快\n　　本报讯　巴县社员群众夏收夏种进度很快。\n\n"
+        "坚持自力更生　办好合作医疗\n中共长寿县龙河公社委员会\n　　我们公社是一九六九年春天办起合作医疗的。\n\n"
+        "图片新闻\n江北县社员抢收油菜\n　　江北县鸳鸯公社社员利用晴天抢收油菜。\n　　　　　本报记者摄\n\n"
+        "綦江县供销社送农药下乡\n　　【本报綦江讯】綦江县供销社组织职工送农药下乡。\n\n"
+        "重庆市人民政府工商局通告\n　　为了加强对私营工商业的管理，本局决定办理登记。\n")
+    assert [(s.kicker, s.headline, s.reporters) for s in page.stories] == [
+        ("抓革命　促生产", "巴县夏收夏种进度快", ()),
+        (None, "坚持自力更生　办好合作医疗", ()),
+        (None, "江北县社员抢收油菜", ()),
+        (None, "綦江县供销社送农药下乡", ()),
+        (None, "重庆市人民政府工商局通告", ())]
+    assert page.stories[3].paragraphs == ("綦江县供销社组织职工送农药下乡。",)
+    assert {"毛　主　席　语　录", "中共长寿县龙河公社委员会", "本报记者摄"} <= {
+        line.strip() for line in page.noise}
+
+
+def test_a_transcriptions_head_line_dates_the_page_and_its_notes_are_furniture():
+    page = segment("《万县日报》1981年6月2日（星期二）第二版　录入文本\n"
+                   "录入说明：原报中字库无法录入的字，在［］内用部件说明。\n\n"
+                   "忠县抓好柑桔花期管理\n\n　　本报讯　忠县组织技术人员下乡指导柑桔保花保果。\n\n"
+                   "（录入：刘小平　校对：王　芳　2004年3月）\n")
+    (story,) = page.stories
+    assert (story.headline, page.date) == ("忠县抓好柑桔花期管理", "1981-06-02")

@@ -1218,7 +1218,7 @@ def _join_document_title(run: list[Line]) -> list[Line]:
     a document's type or title are one headline; so are a party committee and the session
     that issued a document ('中国共产党某县' / '第十五届委员会第九次全体会议决议')."""
     merged: list[Line] = []
-    for line in run:
+    for line in _typed_and_numbered(run):
         if (
             merged
             and line.level == 0
@@ -1241,6 +1241,29 @@ def _join_document_title(run: list[Line]) -> list[Line]:
         else:
             merged.append(line)
     return merged
+
+
+# A court's case number: '（2013）渝北法民初字第05218号'.
+_CASE_NUMBER = re.compile(r"^\(\s*(?:19|20)\d{2}\s*\)\S{2,24}号$")
+
+
+def _typed_and_numbered(run: list[Line]) -> list[Line]:
+    """The run with a line that holds a document's type and its case number across a wide
+    gap ('公　　告　　　　（2013）渝北法民初字第05218号') made two: the type, then the number
+    (its deck)."""
+    out: list[Line] = []
+    for line in run:
+        text = line.text.strip()
+        gaps = list(_WIDE_GAP.finditer(text))  # (the type may be letter-spaced: '公　　告')
+        cells = [text[:gaps[-1].start()], text[gaps[-1].end():]] if gaps else [text]
+        if (line.level == 0 and len(cells) == 2 and _CASE_NUMBER.match(normalize(cells[1]))
+                and words()["doc_types_re"].match(normalize(cells[0]).replace(" ", ""))):
+            out.append(Line(line.number, cells[0].replace(" ", "").replace("\u3000", ""), 0,
+                            Kind.HEADLIKE, rule="document-type"))
+            out.append(Line(line.number, cells[1], 0, Kind.HEADLIKE, rule="document-number"))
+        else:
+            out.append(line)
+    return out
 
 
 def _above_dashed_deck(run: list[Line], plain: list[int]) -> list[int]:
@@ -1799,6 +1822,10 @@ class Builder:
         return i + 1
 
     def _on_byline(self, i: int) -> int:
+        if not self.lines[i].names:
+            # '中共长寿县龙河公社委员会' under a headline: a body signs it, no person; the line
+            # is the story's furniture (kept), and it still opens the story below it
+            self.noise.append(self.lines[i].text)
         self._byline(self.lines[i], self._next(i))
         return i + 1
 

@@ -1856,11 +1856,14 @@ def _headlike(probe: Probe) -> bool:
     return probe.headline_shape and not probe.advert and not dateline(probe.norm)
 
 
-# A note a typist or a volunteer adds to a page typed up, wholly in brackets a paper does not
-# set heads in: '［版位：头条］', '〔原报此处有照片一幅，复印件上黑成一片。〕'.
+# A picture credited to a role, no name: '本报记者摄'.
+_ROLE_ONLY_PHOTO = re.compile(
+    r"^(?:本[报報]|特约|特約)?(?:摄影)?(?:记者|記者|通讯员|通訊員)(?:摄|攝)$")
 # '（文中儿童均为化名）', '（应受访者要求，文中人物系化名）': the editors' note that names are
 # changed, alone under a byline or after the text (a bracketed '（化名）' after a name is text).
 _PSEUDONYM_NOTE = re.compile(r"^\([^()]{2,30}化名[^()]{0,8}\)$")
+# A note a typist or a volunteer adds to a page typed up, wholly in brackets a paper does not
+# set heads in: '［版位：头条］', '〔原报此处有照片一幅，复印件上黑成一片。〕'.
 _TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}〕)$")
 
 
@@ -1976,6 +1979,9 @@ RULES: tuple[LineRule, ...] = (
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
+    LineRule("roleless-photo-credit", Kind.NOISE, "本报记者摄",
+             lambda p: bool(_ROLE_ONLY_PHOTO.match(p.norm.replace(" ", ""))),
+             "a picture credited to a role with no name ('本报记者摄'): it credits no one"),
     LineRule("pseudonym-note", Kind.NOISE, "（文中儿童均为化名）",
              lambda p: bool(_PSEUDONYM_NOTE.match(p.norm)),
              "the editors' note that the names in the text are changed: no head, no text"),
@@ -2101,8 +2107,11 @@ RULES: tuple[LineRule, ...] = (
     LineRule("profile-lead", Kind.LEAD, "市人大代表、涪陵区区长张明：", lambda p: _is_lead(p.norm)),
     LineRule("speaker-line", Kind.LEAD, "李建国 县人大代表、龙潭镇养殖大户", _is_speaker),
     LineRule("document-type", Kind.HEADLIKE, "任免名单",
-             lambda p: bool(words()["doc_types_re"].match(p.norm)),
-             "a document's type under its issuer's name: part of a headline, never a name"),
+             lambda p: bool(words()["doc_types_re"].match(p.norm)) or (
+                 letter_spaced(p.norm, 2)
+                 and bool(words()["doc_types_re"].match(p.norm.replace(" ", "")))),
+             "a document's type under its issuer's name (or set letter-spaced alone, '讣　告'):"
+             " part of a headline, never a name"),
     LineRule("portrait-name", Kind.NAME, "张三", _portrait_name),
     LineRule("resume-span", Kind.BODY, "2016.05—2020.03　某区双福街道党工委书记",
              lambda p: bool(_RESUME_SPAN.match(p.norm)),

@@ -631,6 +631,25 @@ def media_cards(lines: list[Line]) -> None:
                 part.kind, part.rule = Kind.NOISE, "media-card"
 
 
+QUOTATION_BOX_LINES = 3  # lines of a quotation under its box's label
+
+
+def quotation_boxes(lines: list[Line]) -> None:
+    """A quotation box in the page's ear ('毛　主　席　语　录' / '备战、备荒、为人民。'): its
+    label and the lines of the quotation right under it are furniture, no story's head."""
+    labels = set(words()["quotation_box_labels"])
+    for at, line in enumerate(lines):
+        if line.normal.replace(" ", "") not in labels:
+            continue
+        line.kind, line.rule = Kind.NOISE, "quotation-box"
+        previous = line
+        for below in lines[at + 1:at + 1 + QUOTATION_BOX_LINES]:
+            if below.number != previous.number + 1 or below.kind is Kind.NOISE:
+                break
+            below.kind, below.rule = Kind.NOISE, "quotation-box"
+            previous = below
+
+
 CREDIT_ROLL_MIN = 3  # lines of a post's production credits, one role a line
 
 

@@ -64,6 +64,7 @@ from cqnews_site.analyse.other_inputs import (
     post_tags,
     poster_lines,
     production_credits,
+    quotation_boxes,
     repost_source_cards,
     search_results,
     source_credits,
@@ -1058,6 +1059,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     repost_source_cards(lines)
     media_cards(lines)
     production_credits(lines)
+    quotation_boxes(lines)
     post_authors(lines)
     paged_articles(lines)
     search_results(lines)
@@ -1198,6 +1200,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _place_run_ins(lines, gazetteer)
     _numbered_run_ins(lines)
     book_entries(lines)
+    _organisations_under_headlines(lines)
     return lines
 
 
@@ -2222,6 +2225,8 @@ def _cut_first_lines(lines: list[Line]) -> None:
     for at, (a, b) in enumerate(pairwise(lines)):
         if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
                 and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
+                # ('重慶市人民政府工商局通告' under a letter's signature: a notice's title)
+                and not a.normal.endswith(tuple(words()["notice_types"]))
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
                 and not _head_and_deck_over_byline(lines, at)
                 and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
@@ -2955,6 +2960,22 @@ def _authors_under_headlines(lines: list[Line]) -> None:
                          lines[at + 1:])
         if not any(b.kind in (Kind.CREDIT, Kind.BYLINE) and b.names for b in rest):
             line.kind, line.rule, line.names = Kind.BYLINE, "author-under-headline", (name,)
+
+
+def _organisations_under_headlines(lines: list[Line]) -> None:
+    """An issuer's name alone right under a headline, over the text
+    ('坚持自力更生　办好合作医疗' / '中共长寿县龙河公社委员会' / '我们公社…'): the body that
+    wrote it, in the byline's place; no deck and no person (furniture of the story's head)."""
+    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (above.kind is Kind.HEADLIKE and not above.level and line.kind is Kind.HEADLIKE
+                and not line.level and below.kind is Kind.BODY
+                and above.number + 1 == line.number and below.number == line.number + 1
+                and " " not in line.normal and above.normal[:1] not in "(（—-"
+                and words()["issuer_re"].fullmatch(line.normal)
+                # (not a notice's issuer over its title: the title is the line under it)
+                and not words()["doc_types_re"].match(above.normal.replace(" ", ""))
+                and not above.normal.endswith(tuple(words()["notice_types"]))):
+            line.kind, line.rule, line.names = Kind.BYLINE, "organisation-byline", ()
 
 
 def _speakers_under_occasions(lines: list[Line]) -> None:

@@ -580,11 +580,19 @@ _ISSUE_REFERENCE = re.compile(
     r"本[报報](?:上期|前期)?[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]?(?:第\s*[A-Z]?\d{1,2}\s*版)?")
 
 
+# A person's birthday ('冉德成，男，1951年8月12日出生', '生于一九五一年八月', '1951年8月生，'):
+# no event's date.
+_BIRTHDAY = (r"[0-9〇零○一二三四五六七八九]{2,4}年[0-9一二三四五六七八九十]{1,2}月"
+             r"(?:[0-9一二三四五六七八九十]{1,3}[日曰])?")
+_BIRTH_DATE = re.compile(
+    rf"(?:生于|出生于){_BIRTHDAY}|{_BIRTHDAY}(?:出生|生(?![产活长效日意态]))")
+
+
 def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
     """The first date in ``text`` read against the page's date: 本月12日 is the page's month;
     a month-and-day far after the page's date is of the year before. An earlier issue
-    named in the text ('本报6月3日第2版') dates nothing."""
-    text = _ISSUE_REFERENCE.sub("", text)
+    named in the text ('本报6月3日第2版') and a birthday ('1951年8月12日出生') date nothing."""
+    text = _BIRTH_DATE.sub("", _ISSUE_REFERENCE.sub("", text))
     date, printed = find_dated(this_month(opening_day(text, page_date), page_date), year)
     return (date if printed else before_page(date, page_date)), printed
 
