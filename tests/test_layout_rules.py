@@ -5776,3 +5776,22 @@ def test_a_transcriptions_head_line_dates_the_page_and_its_notes_are_furniture()
                    "（录入：刘小平　校对：王　芳　2004年3月）\n")
     (story,) = page.stories
     assert (story.headline, page.date) == ("忠县抓好柑桔花期管理", "1981-06-02")
+
+
+def test_a_story_jumped_and_printed_on_in_the_same_file_is_one_and_pointers_are_furniture():
+    page = segment(
+        "<< 上一版　　下一版 >>　　　本版PDF　　　版面导航　　　往期回顾\n"
+        "【本版稿件】　1.一季度主要经济指标稳中有进　2.冬菜上市正当时\n"
+        "提示：本系统已开启“转版稿件合并阅读”，跨版稿件按全文显示。\n\n"
+        "一季度主要经济指标稳中有进\n"
+        "　　本报讯（记者　冉　静）4月12日，记者从区统计局获悉，一季度全区经济开局平稳。\n"
+        "　　工业投资增长28.6%，占全区固定资产投资的比重提高\n（下转第2版）\n\n"
+        "一季度主要经济指标稳中有进\n（上接第1版）\n　　近三成。\n"
+        "　　消费市场活跃，社会消费品零售总额增长11.2%。\n（全会决议全文见第2版）\n\n"
+        "冬菜上市正当时\n　　12月25日，菜农正在采收莴笋。\n")
+    first, second = page.stories
+    assert first.headline == "一季度主要经济指标稳中有进" and first.reporters == ("冉静",)
+    assert first.paragraphs[1:] == ("工业投资增长28.6%，占全区固定资产投资的比重提高近三成。",
+                                    "消费市场活跃，社会消费品零售总额增长11.2%。")
+    assert second.headline == "冬菜上市正当时"
+    assert "（全会决议全文见第2版）" in page.noise

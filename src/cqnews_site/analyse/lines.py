@@ -1856,6 +1856,9 @@ def _headlike(probe: Probe) -> bool:
     return probe.headline_shape and not probe.advert and not dateline(probe.norm)
 
 
+# A pointer to a piece on another page, in brackets on a line of its own: '（相关报道见第3版）',
+# '（全会决议全文见第2版）', '（详见A3版）' (a story continued there says 下转, a jump).
+_PAGE_POINTER = re.compile(r"^\([^()]{0,16}(?:见|見)(?:第\s*)?[A-Z]?\d{1,2}\s*版[^()]{0,4}\)$")
 # A picture credited to a role, no name: '本报记者摄'.
 _ROLE_ONLY_PHOTO = re.compile(
     r"^(?:本[报報]|特约|特約)?(?:摄影)?(?:记者|記者|通讯员|通訊員)(?:摄|攝)$")
@@ -1979,6 +1982,9 @@ RULES: tuple[LineRule, ...] = (
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
+    LineRule("page-pointer", Kind.NOISE, "（相关报道见第3版）",
+             lambda p: bool(_PAGE_POINTER.match(p.norm)),
+             "a pointer to another page's piece ('（全会决议全文见第2版）'): no jump, no text"),
     LineRule("roleless-photo-credit", Kind.NOISE, "本报记者摄",
              lambda p: bool(_ROLE_ONLY_PHOTO.match(p.norm.replace(" ", ""))),
              "a picture credited to a role with no name ('本报记者摄'): it credits no one"),

@@ -32,6 +32,7 @@ from cqnews_site.analyse.lines import (
     copy_guard_marks,
     info_line,
     inline_markup,
+    is_closed,
     is_page_name,
     ocr_json,
     pandoc_markup,
@@ -287,6 +288,34 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
     return name
 
 
+def _jumps_within_the_page(drafts: list[StoryDraft]) -> None:
+    """A story jumped to another page and printed on in the same file (an e-paper that shows
+    jumped stories whole: '（下转第2版）' / the headline again / '（上接第1版）' / the rest): one
+    story, its text joined where the jump cut it ('…增长' / '近三成。'). The jump lines and
+    the repeated headline are furniture (the builder keeps them in the noise)."""
+    for before in list(drafts):
+        if before.continued_to is None or before not in drafts:
+            continue
+        heads = {h for h in (before.headline, before.kicker, before.subtitle) if h}
+        after = next((d for d in drafts[drafts.index(before) + 1:]
+                      if d.continued_from is not None and d.headline in heads
+                      and d.paragraphs and not d.items), None)
+        if after is None or not before.paragraphs or before.items:
+            continue
+        first, *rest = after.paragraphs
+        if is_closed(before.paragraphs[-1].text):
+            before.paragraphs.append(first)
+        else:
+            before.paragraphs[-1].extend(first.text)
+        before.paragraphs.extend(rest)
+        before.captions.extend(after.captions)
+        before.reporters.extend(n for n in after.reporters if n not in before.reporters)
+        before.photographers.extend(
+            n for n in after.photographers if n not in before.photographers)
+        before.continued_to = None
+        drafts.remove(after)
+
+
 def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
     """Heads with no text after a story (a poster's closing slogans: '金佛山下　茶香正浓'),
     then the post's credits: the credits sign the story above, which has none of its own
@@ -374,6 +403,7 @@ def _segment(source: SourceText,
     diagnostics: list[Diagnostic] = []
     stories: list[Story] = []
     _credits_of_headless_ends(builder.stories)
+    _jumps_within_the_page(builder.stories)
     for index, draft in enumerate(builder.stories):
         if not draft.has_body and not draft.captions:
             heads = [t for t in (draft.kicker, draft.headline, draft.subtitle) if t]
