@@ -613,3 +613,21 @@ def test_households_and_convicts_roles_and_a_visit_to_a_home(tagger):
     assert found["罗大成"][0] == ["特困户"]  # going into the home is no part of the title
     found = people(tagger.tag_text("　　罪犯冉建国，男，31岁，赵家镇人，犯抢劫罪，判处有期徒刑八年。"))
     assert found["冉建国"][0] == ["罪犯"]
+
+
+def test_a_tables_rows_under_a_header_naming_the_post_held(tagger):
+    found = people(tagger.tag_text(
+        "拟对以下同志进行任职。\n序号　姓名　性别　民族　出生年月　学历　现任职务　拟任职务\n"
+        "1　何俊峰　男　汉族　1978.06　大学　钱塘镇党委书记　区农业农村委主任\n"
+        "2　黄　莉　女　汉族　1981.09　研究生　区财政局副局长　区审计局局长\n"
+        "3　苟德亮　男　汉族　1979.04　大学　涞滩镇党委副书记、镇长　涞滩镇党委书记"))
+    assert {n: t for n, (t, _) in found.items()} == {
+        "何俊峰": ["钱塘镇党委书记"], "黄莉": ["区财政局副局长"],
+        "苟德亮": ["涞滩镇党委副书记", "镇长"]}
+
+
+def test_tongzhi_after_a_name_is_a_form_of_address_and_a_courts_act_no_title(tagger):
+    found = people(tagger.tag_text(
+        "重庆钢铁公司退休职工刘德容同志，因病医治无效逝世。本院受理申请人冉秀珍申请宣告冉德成死亡一案。"))
+    assert found["刘德容"][0] == ["重庆钢铁公司退休职工"]
+    assert found["冉秀珍"][0] == ["申请人"]

@@ -35,6 +35,13 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.lexicon import DATA, layout_words, read_list
 from cqnews_site.model.text import WIDE_GAP, is_han, longest_first, occurrences
 
+# A table's cells, set apart by spaces; the columns that give the post a person holds.
+_TABLE_CELL = re.compile(r"[ \u3000]+")
+TABLE_HEADER_CELLS_MIN = 4
+NAME_CELL_MIN, NAME_CELL_MAX = 2, 4  # characters of a name in a table's cell
+TABLE_POST_HEADERS = ("现任职务", "现职务", "现任职", "现工作单位及职务", "工作单位及职务",
+                      "单位及职务", "职务")
+
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
 _TITLE_SEPS = set("、，,")
@@ -49,7 +56,9 @@ _BREAKERS = frozenset(
     "该 该镇 该村 该区 该县 该乡 该院 该校 该局 该所 该公司 该企业 记 走近 翻开 "
     # and verbs done to a person (感谢网格员A, 跟着老师A学), or going to their home
     # (走进特困户A家)
-    "感谢 祝贺 欢迎 慰问 跟着 走进 来到 走入".split()
+    "感谢 祝贺 欢迎 慰问 跟着 走进 来到 走入 "
+    # a court's or an office's act on a party (本院受理申请人A)
+    "受理".split()
 )
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.
@@ -230,6 +239,9 @@ FINDERS: tuple[Finder, ...] = (
            "a title said of foreigners)", "_foreign_then_title"),
     Finder("name_list", 2, "委员：李某乔某李某环彭某朱某基… (names printed without separators)",
            "_name_lists"),
+    Finder("table_row", 1, "序号　姓名　性别　…　现任职务　拟任职务 / "
+           "1　何某峰　男　…　钱塘镇党委书记　… (a table's row: the name's cell, the post held)",
+           "_table_rows"),
     Finder("padded_cell_name", 3, "1　　　陈　露　　女　　中共党员 (a two-character name padded to "
            "three cells, standing as a cell of a table's or a list's row)", "_padded_cells"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
@@ -945,6 +957,46 @@ class PeopleFinder:
                     if self.model_name(name) and self.plausible(name):
                         yield Span(s, e, name, (title,), "name_then_title")
                         break
+
+    def _table_rows(self, text: str) -> Iterable[Span]:
+        """Rows of a table whose header names the name's column and the column of the post
+        held ('序号　姓名　性别　…　现任职务　拟任职务' / '1　何某峰　男　…　钱塘镇党委书记　…'):
+        each row's person, titled with the posts of that cell as printed (a post proposed,
+        拟任, is not held yet). A name padded to three cells ('黄　莉') is one cell; a cell's
+        words wrapped to a line of their own are left."""
+        if "姓名" not in text:
+            return
+        header: list[str] | None = None
+        at = 0
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            cells = _TABLE_CELL.split(line.strip())
+            if "姓名" in cells and len(cells) >= TABLE_HEADER_CELLS_MIN:
+                header = cells  # (printed again over a table's rest: '（续表）' / the header)
+                continue
+            if header is None:
+                continue
+            name_at = header.index("姓名")
+            if (len(cells) == len(header) + 1 and len(cells[name_at]) == 1
+                    and len(cells[name_at + 1]) == 1):
+                cells[name_at:name_at + 2] = [cells[name_at] + cells[name_at + 1]]
+            if len(cells) != len(header):
+                continue
+            name = cells[name_at]
+            post = next((cells[header.index(h)] for h in TABLE_POST_HEADERS if h in header),
+                        None)
+            found = re.search(r"[ \u3000]*".join(map(re.escape, name)), line)
+            if found is None or not self._cell_name(name):
+                continue
+            titles = tuple(part for part in re.split(r"[、，,]", post or "")
+                           if part and self._titles_at.ends(_CONCURRENT.sub("", part)))
+            yield Span(start + found.start(), start + found.end(), name, titles, "table_row")
+
+    def _cell_name(self, name: str) -> bool:
+        """Is a table's name cell a person's name ('何某峰'; '黄莉', printed '黄　莉')?"""
+        return NAME_CELL_MIN <= len(name) <= NAME_CELL_MAX and (
+            self.name_at(name + "，", 0, rare=True) == len(name)
+            or (len(name) == 2 and bool(self.padded_pair(name[0] + "\u3000" + name[1], 0))))
 
     def _padded_cells(self, text: str) -> Iterable[Span]:
         """A two-character name padded to the width of three (陈　露) that stands as a cell of
