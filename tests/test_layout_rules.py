@@ -5795,3 +5795,13 @@ def test_a_story_jumped_and_printed_on_in_the_same_file_is_one_and_pointers_are_
                                     "消费市场活跃，社会消费品零售总额增长11.2%。")
     assert second.headline == "冬菜上市正当时"
     assert "（全会决议全文见第2版）" in page.noise
+
+
+def test_a_question_under_a_clinic_column_heads_and_a_bracket_closed_below_is_no_head():
+    page = segment(
+        "晚报短信问诊台\n\n饭后胃胀反酸　要不要做胃镜？\n\n"
+        "上周五，消化内科主任医师汪洋做客本报短信问诊台。\n\n"
+        "（预约电话：023-63521180　门诊安排如有变动，\n以医院当日公告为准）\n\n"
+        "主城新增42家医保定点药店\n\n　　本报讯　4月9日，主城新增42家医保定点药店。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("晚报短信问诊台", "饭后胃胀反酸　要不要做胃镜？"), (None, "主城新增42家医保定点药店")]

@@ -1104,6 +1104,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _wrapped_lines(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
+    _bracket_closed_below(lines)
     _cut_datelines(lines)
     _advert_blocks(lines)
     _counted_lists(lines)
@@ -2249,6 +2250,20 @@ def _cut_first_lines(lines: list[Line]) -> None:
                          and lines[at - 1].normal[-1:] in ",、;"))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
+
+
+def _bracket_closed_below(lines: list[Line]) -> None:
+    """A bracket opened on one line and closed on the next ('（预约电话：…　门诊安排如有变动，' /
+    '以医院当日公告为准）'): the second line goes with the first (its furniture or its text),
+    never a head."""
+    for above, line in pairwise(lines):
+        if (line.kind is Kind.HEADLIKE and not line.level and line.number == above.number + 1
+                and above.normal.count("(") > above.normal.count(")")
+                and line.normal.count(")") > line.normal.count("(")):
+            if above.kind is Kind.NOISE:
+                line.kind, line.rule = Kind.NOISE, above.rule
+            elif above.kind is Kind.BODY:
+                line.kind, line.rule = Kind.BODY, "cut-last-line"
 
 
 def _head_and_deck_over_byline(lines: list[Line], at: int) -> bool:
