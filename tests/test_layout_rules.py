@@ -5805,3 +5805,17 @@ def test_a_question_under_a_clinic_column_heads_and_a_bracket_closed_below_is_no
         "主城新增42家医保定点药店\n\n　　本报讯　4月9日，主城新增42家医保定点药店。\n")
     assert [(s.section, s.headline) for s in page.stories] == [
         ("晚报短信问诊台", "饭后胃胀反酸　要不要做胃镜？"), (None, "主城新增42家医保定点药店")]
+
+
+def test_a_forums_codes_and_post_chrome_leave_the_reposted_stories():
+    page = segment(
+        "乌江边的人\nUID 1873　　精华 0　　积分 326　　帖子 241　　注册 2004-8-2\n"
+        "发表于 2005-4-13 22:41  资料  短消息  加为好友\n\n"
+        "[quote][b]以下是引用[i]白鹤梁在2005-4-13 9:16:42[/i]的发言：[/b]\n\n"
+        "[b][size=3][color=blue]城区至李渡新区公交线路下月开通[/color][/size][/b]\n"
+        "　　本报讯　记者从区交通局获悉，城区至李渡新区的公交线路将于5月1日开通。[em08]\n\n"
+        "[upload=jpg]UploadFile/2005-4/2005413.jpg[/upload]\n[/quote]\n")
+    (story,) = page.stories
+    assert story.headline == "城区至李渡新区公交线路下月开通"
+    assert story.paragraphs == ("记者从区交通局获悉，城区至李渡新区的公交线路将于5月1日开通。",)
+    assert page.date != "2004-08-02"  # a user's day of joining dates no page

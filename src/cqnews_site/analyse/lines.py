@@ -2379,6 +2379,27 @@ def pandoc_markup(raws: list[str]) -> list[str]:
             else raw for raw in raws]
 
 
+UBB_CODES_MIN = 3  # forum codes on a page before its square brackets are read as codes
+# A forum's codes (UBB/BBCode) pasted as text: formatting tags around words ('[b]标题[/b]',
+# '[color=red]…[/color]', '[size=2]', '[align=center]'), quotation tags and emoticons
+# ('[quote]', '[em08]'), an upload's or an image's tag with its address.
+_UBB_MEDIA = re.compile(r"\[(?P<tag>upload|img|attach|flash)(?:=[^\]]*)?\].*?\[/(?P=tag)\]",
+                        re.IGNORECASE)
+_UBB_TAG = re.compile(
+    r"\[/?(?:b|i|u|s|quote|code|color|size|font|align|center|left|right|url|email|fly|move"
+    r"|shadow|glow|table|tr|td|list|\*)(?:=[^\]\n]{0,80})?\]|\[em\d{1,3}\]", re.IGNORECASE)
+
+
+def ubb_codes(raws: list[str]) -> list[str]:
+    """A page with a forum's codes pasted as text: the words without their tags (a headline
+    is what the tags enclose), an upload's or an image's tag with its address a picture's
+    place ('[图片]'); any other page as it is."""
+    if sum(len(_UBB_TAG.findall(raw)) for raw in raws if "[" in raw) < UBB_CODES_MIN:
+        return raws
+    return [_UBB_TAG.sub("", _UBB_MEDIA.sub("[图片]", raw)) if "[" in raw else raw
+            for raw in raws]
+
+
 OCR_JSON_LINES_MIN = 3  # recognised lines of an OCR service's replies before a page is one
 # An OCR service's reply saved as JSON, a recognised line an entry ('{"words": "酉阳报"},'),
 # each reply wrapped in its request's fields ('{"log_id": 173…, "words_result": [' … ']}').

@@ -38,6 +38,7 @@ from cqnews_site.analyse.lines import (
     pandoc_markup,
     printed_links,
     side_heads,
+    ubb_codes,
     unflanked,
     unspaced_page,
     wiki_headings,
@@ -109,8 +110,10 @@ def _header_cells(text: str) -> list[str]:
     return _HEADER_CELLS.split(joined)
 
 
-# The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'.
-_COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)")
+# The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; or a
+# forum user's day of joining on the user's card ('注册 2004-8-2').
+_COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
+                       r"|(?:注册|註冊)(?:时间|時間|日期)?\s*[:：]?\s*(?:19|20)\d{2}")
 
 
 def _header_date(line: str) -> str | None:
@@ -336,11 +339,11 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # terminal's colour codes, a text browser's margin, an OCR's boxes for indents, its spaces
 # between characters, ornaments around heads, side heads read across their text, a wiki's
 # headings, links' targets printed after their words, a Word file's field instructions,
-# pandoc's attribute blocks and hard breaks, a site's copy guard.
+# pandoc's attribute blocks and hard breaks, a site's copy guard, a forum's codes.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
     unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields,
-    pandoc_markup, copy_guard_marks)
+    pandoc_markup, copy_guard_marks, ubb_codes)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
