@@ -5819,3 +5819,27 @@ def test_a_forums_codes_and_post_chrome_leave_the_reposted_stories():
     assert story.headline == "城区至李渡新区公交线路下月开通"
     assert story.paragraphs == ("记者从区交通局获悉，城区至李渡新区的公交线路将于5月1日开通。",)
     assert page.date != "2004-08-02"  # a user's day of joining dates no page
+
+
+def segment_article(text: str) -> segmenter.Page:
+    """A made-up Markdown file read as the reader reads a .md file (front matter and all)."""
+    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.md", is_markdown=True)
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+def test_a_note_with_front_matter_holding_signed_stories_is_a_page_and_its_links_read():
+    page = segment_article(
+        "---\ntitle: 2022-08-17 值班稿单\ndate: 2022-08-17\n---\n\n"
+        "## 黄水“清凉经济”持续升温\n\n来源：[[石柱融媒体中心]]　记者：[[谭冬梅]]\n\n"
+        "8月16日，[[石柱土家族自治县|石柱县]]黄水镇游客如织。\n\n![[20220816_黄水_01.jpg|600]]\n\n"
+        "## 西沱镇送水车日夜奔忙保供水\n\n**记者　向　阳**\n\n8月16日下午，[[西沱古镇|西沱]]镇的送水车停在村口。\n")
+    assert [(s.headline, s.reporters, s.paragraphs[0]) for s in page.stories] == [
+        ("黄水“清凉经济”持续升温", ("谭冬梅",), "8月16日，石柱县黄水镇游客如织。"),
+        ("西沱镇送水车日夜奔忙保供水", ("向阳",), "8月16日下午，西沱镇的送水车停在村口。")]
+
+
+def test_an_article_with_front_matter_and_unsigned_subheads_stays_one_story():
+    page = segment_article("---\ntitle: 山里的医生\ndate: 2024-05-01\n---\n\n"
+                      "5月1日，记者跟随村医出诊。\n\n## 一条山路\n\n山路很陡。\n\n## 一只药箱\n\n药箱很旧。\n")
+    assert [s.headline for s in page.stories] == ["山里的医生"]

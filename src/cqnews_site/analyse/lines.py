@@ -2379,6 +2379,23 @@ def pandoc_markup(raws: list[str]) -> list[str]:
             else raw for raw in raws]
 
 
+WIKILINKS_MIN = 2  # a note app's links on a page before its double brackets are read as links
+# A note app's links (Obsidian, Logseq): '[[西沱古镇|西沱]]' shows '西沱', '[[西沱镇]]' its
+# target, '[[#heading]]' the heading; an embedded file ('![[20220816_黄水_01.jpg|600]]') is a
+# picture's place.
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]+\]\]")
+_WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?#?(?P<shown>[^\[\]|\n]+)\]\]")
+
+
+def wikilinks(raws: list[str]) -> list[str]:
+    """A note app's page: its links read as the words they show, its embedded files as
+    pictures' places ('[图片]'); any other page as it is."""
+    if sum(raw.count("[[") for raw in raws) < WIKILINKS_MIN:
+        return raws
+    return [_WIKILINK.sub(r"\g<shown>", _WIKI_EMBED.sub("[图片]", raw)) if "[[" in raw else raw
+            for raw in raws]
+
+
 UBB_CODES_MIN = 3  # forum codes on a page before its square brackets are read as codes
 # A forum's codes (UBB/BBCode) pasted as text: formatting tags around words ('[b]标题[/b]',
 # '[color=red]…[/color]', '[size=2]', '[align=center]'), quotation tags and emoticons

@@ -42,6 +42,7 @@ from cqnews_site.analyse.lines import (
     unflanked,
     unspaced_page,
     wiki_headings,
+    wikilinks,
     without_colour_codes,
     without_margin,
     words,
@@ -339,11 +340,12 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # terminal's colour codes, a text browser's margin, an OCR's boxes for indents, its spaces
 # between characters, ornaments around heads, side heads read across their text, a wiki's
 # headings, links' targets printed after their words, a Word file's field instructions,
-# pandoc's attribute blocks and hard breaks, a site's copy guard, a forum's codes.
+# pandoc's attribute blocks and hard breaks, a site's copy guard, a forum's codes, a note
+# app's links.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
     unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields,
-    pandoc_markup, copy_guard_marks, ubb_codes)
+    pandoc_markup, copy_guard_marks, ubb_codes, wikilinks)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
@@ -380,7 +382,7 @@ def trace(source: SourceText, gazetteer: Gazetteer | None = None) -> Trace:
 
 def _segment(source: SourceText,
              gazetteer: Gazetteer | None) -> tuple[Page, Builder | None, list[Line]]:
-    if source.is_article:
+    if source.is_article and not _stories_under_headings(source.text):
         return _article(source), None, []
     # (a database's export may highlight the words searched for with tags, as a page may)
     if (table := records.read_table("\n".join(inline_markup(source.text.split("\n"))),
@@ -767,6 +769,28 @@ def _with_ids(stories: list[Story]) -> tuple[Story, ...]:
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+STORY_HEADINGS_MIN = 2  # signed parts of a file with front matter before it holds stories
+_SUB_HEADING = re.compile(r"^#{2,3}\s+\S")
+SIGNED_WITHIN = 3  # lines under a part's heading where its byline stands
+_WRITER_FIELD = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*[:：]")  # '来源：…　记者：谭冬梅'
+
+
+def _stories_under_headings(text: str) -> bool:
+    """A file with front matter that holds several stories, not one article: two or more of
+    its headings of the second or third level each signed by a byline right under it
+    (an editor's duty note of the day's copy; an article's own subheads sign nothing)."""
+    raws = wikilinks(text.split("\n"))
+    signed = 0
+    for at, raw in enumerate(raws):
+        if not _SUB_HEADING.match(raw):
+            continue
+        below = [r for r in raws[at + 1:at + 1 + SIGNED_WITHIN * 2] if r.strip()][:SIGNED_WITHIN]
+        if any(classify(0, r.strip("*_ ")).kind is Kind.BYLINE or _WRITER_FIELD.search(r)
+               for r in below):
+            signed += 1
+    return signed >= STORY_HEADINGS_MIN
 
 
 def _article(source: SourceText) -> Page:
