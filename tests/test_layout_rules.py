@@ -5843,3 +5843,17 @@ def test_an_article_with_front_matter_and_unsigned_subheads_stays_one_story():
     page = segment_article("---\ntitle: 山里的医生\ndate: 2024-05-01\n---\n\n"
                       "5月1日，记者跟随村医出诊。\n\n## 一条山路\n\n山路很陡。\n\n## 一只药箱\n\n药箱很旧。\n")
     assert [s.headline for s in page.stories] == ["山里的医生"]
+
+
+def test_a_databases_source_line_dates_the_page_and_a_microfilm_retake_keeps_the_good_shot():
+    page = segment("重庆商报/2009年/5月/18日/第B03版\n数码\n“上网本”热销　电脑城周销量翻番\n"
+                   "商报记者　杨　帆\n　　本报讯　昨日，记者在石桥铺电脑城看到，上网本很受欢迎。\n")
+    (story,) = page.stories
+    assert (story.headline, page.date, story.date) == (
+        "“上网本”热销　电脑城周销量翻番", "2009-05-18", "2009-05-17")
+    page = segment("钢　粱　报　　　一九九六年四月五曰　星期五\n抓住季节不误农吋\n"
+                   "　　本报讯　（记者　罗国华）全县四十万亩水稲盲秧基本结朿。\n丶丶丶　丶丶\n"
+                   "RETAKE\n重　拍\n铜　梁　报　　　一九九六年四月五日　星期五\n抓住季节不误农时\n"
+                   "　　本报讯　（记者　罗国华）全县四十万亩水稻育秧基本结束。\n")
+    (story,) = page.stories
+    assert (story.headline, page.paper) == ("抓住季节不误农时", "铜梁报")

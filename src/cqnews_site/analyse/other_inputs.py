@@ -631,6 +631,25 @@ def media_cards(lines: list[Line]) -> None:
                 part.kind, part.rule = Kind.NOISE, "media-card"
 
 
+# A microfilm's retake target, filmed before the page shot again: 'RETAKE', '重　拍'.
+_RETAKE_CARD = frozenset({"RETAKE", "重拍", "重攝", "重摄"})
+
+
+def microfilm_retakes(lines: list[Line]) -> None:
+    """A page filmed twice, the spoiled shot first and a retake card before the good one
+    ('RETAKE' / '重　拍' / the page again): what the spoiled shot gave is furniture (the
+    retake has it all)."""
+    card = next((at for at, line in enumerate(lines)
+                 if line.normal.replace(" ", "").upper() in _RETAKE_CARD), None)
+    if card is None:
+        return
+    for line in lines[:card + 1]:
+        line.kind, line.rule = Kind.NOISE, "spoiled-shot"
+    while card + 1 < len(lines) and lines[card + 1].normal.replace(" ", "") in _RETAKE_CARD:
+        card += 1
+        lines[card].kind, lines[card].rule = Kind.NOISE, "spoiled-shot"
+
+
 QUOTATION_BOX_LINES = 3  # lines of a quotation under its box's label
 
 

@@ -59,6 +59,7 @@ from cqnews_site.analyse.other_inputs import (
     mail_heads,
     media_cards,
     microblog_posts,
+    microfilm_retakes,
     paged_articles,
     post_authors,
     post_tags,
@@ -1060,6 +1061,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     media_cards(lines)
     production_credits(lines)
     quotation_boxes(lines)
+    microfilm_retakes(lines)
     post_authors(lines)
     paged_articles(lines)
     search_results(lines)

@@ -118,7 +118,8 @@ _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:
 
 
 def _header_date(line: str) -> str | None:
-    norm = normalize(line)
+    # ('重庆商报/2009年/5月/18日/第B03版': a newspaper database's path of the page)
+    norm = normalize(line).replace("年/", "年").replace("月/", "月")
     if _COPY_DAY.search(norm):
         return None
     match = DATE_RE.search(norm)
