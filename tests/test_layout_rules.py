@@ -5857,3 +5857,11 @@ def test_a_databases_source_line_dates_the_page_and_a_microfilm_retake_keeps_the
                    "　　本报讯　（记者　罗国华）全县四十万亩水稻育秧基本结束。\n")
     (story,) = page.stories
     assert (story.headline, page.paper) == ("抓住季节不误农时", "铜梁报")
+
+
+def test_the_procedure_that_brought_the_news_about_is_its_kicker():
+    page = segment("经县委宣传部、忠县日报社、县广播电视台联合评选\n2014年度忠县十大新闻揭晓\n"
+                   "　　本报讯（记者　谭　敏）12月29日，2014年度忠县十大新闻评选结果揭晓。\n")
+    (story,) = page.stories
+    assert (story.kicker, story.headline) == (
+        "经县委宣传部、忠县日报社、县广播电视台联合评选", "2014年度忠县十大新闻揭晓")

@@ -1302,6 +1302,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return int(lower.rule == "romanized-title")  # the head printed with its pinyin
     if words()["speech_settings_re"].search(upper.normal):
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
+    if words()["procedure_kickers_re"].match(upper.normal) and not _deck_shape(lower):
+        return 1  # '经国务院批准' over the news it brought about
     if _RECALLED_REPORT.match(upper.normal) and not _deck_shape(lower):
         return 1  # '本报报道环卫工捡到3万元苦等失主' / '失主找到了': a follow-up's kicker
     if _parallel(upper) and not _parallel(lower) and not _deck_shape(lower):

@@ -141,6 +141,7 @@ def words() -> dict:
         data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
+    data["procedure_kickers_re"] = re.compile(data["procedure_kickers"])
     data["occasion_decks_re"] = re.compile(data["occasion_decks"])
     field_roles = _alternation([*data["writer_field_roles"], *data["camera_field_roles"],
                                 *data["other_field_roles"]])
