@@ -174,3 +174,11 @@ def test_a_page_name_set_letter_spaced_beside_the_folio_is_whole():
     page = made_up("铜梁报　　1999年7月2日　星期五\n第2版　　经　济　　　　责任编辑　向　东\n\n"
                    "三汇镇农贸市场开业\n\n　　6月8日，三汇镇农贸市场开业。\n")
     assert (page.paper, page.page_name) == ("铜梁报", "经济")
+
+
+def test_an_e_papers_article_address_dates_a_page_that_prints_no_date():
+    page = made_up("南川日报数字报　　第03版：民生\n\n我区今年改造棚户区3200户\n\n"
+                   "　　本报讯　5月14日，记者从区住房城乡建委获悉，今年将改造棚户区3200户。\n\n"
+                   "本文链接：http://szb.example.cn/html/2014-05/16/content_38217.htm\n")
+    assert (page.date, page.stories[0].date) == ("2014-05-16", "2014-05-14")
+    assert "本文链接：http://szb.example.cn/html/2014-05/16/content_38217.htm" in page.noise

@@ -111,6 +111,8 @@ def _header_cells(text: str) -> list[str]:
     return _HEADER_CELLS.split(joined)
 
 
+# An e-paper's address of an article, its issue's day in the path: '/html/2014-05/16/'.
+_EPAPER_PATH = re.compile(r"/html/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")
 # The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; or a
 # forum user's day of joining on the user's card ('注册 2004-8-2').
 _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
@@ -222,6 +224,14 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             cell = _date_cell(line.text)
             if DATE_RE.match(cell) and (date := _header_date(cell)):
                 fields["date"], fields["date_line"], dated = date, cell, line.text
+                break
+    if "date" not in fields:
+        # ('本文链接：http://…/html/2014-05/16/content_38217.htm': an e-paper's address of the
+        # article names its issue's day, where the page printed none)
+        for line in lines:
+            if line.kind is Kind.NOISE and (path := _EPAPER_PATH.search(line.normal)):
+                fields["date"] = f"{path['y']}-{path['m']}-{path['d']}"
+                fields["date_line"] = path[0]
                 break
     if dated and (fixed := _weekday_year(fields["date"] or "", dated)):
         # (the evidence quotes the weekday that gave the year)
