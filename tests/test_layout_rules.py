@@ -5865,3 +5865,11 @@ def test_the_procedure_that_brought_the_news_about_is_its_kicker():
     (story,) = page.stories
     assert (story.kicker, story.headline) == (
         "经县委宣传部、忠县日报社、县广播电视台联合评选", "2014年度忠县十大新闻揭晓")
+
+
+def test_a_portals_microblog_tags_after_names_are_no_words():
+    page = segment("璧山小伙微博卖蓝莓　一周卖出800斤\n\n来源：重庆晚报[微博]　　2012年06月14日\n\n"
+                   "　　本报讯（记者　胡　蓉[微博]　实习生　谢　佳）6月13日，璧山小伙在微博上卖蓝莓。\n")
+    (story,) = page.stories
+    assert story.reporters == ("胡蓉", "谢佳")
+    assert story.paragraphs == ("6月13日，璧山小伙在微博上卖蓝莓。",)

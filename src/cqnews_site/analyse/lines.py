@@ -2380,6 +2380,19 @@ def pandoc_markup(raws: list[str]) -> list[str]:
             else raw for raw in raws]
 
 
+ACCOUNT_TAGS_MIN = 2  # a site's account tags on a page before they are read as its marks
+# A portal's tag after a name that has an account on its microblog ('胡　蓉[微博]',
+# '重庆晚报[微博]'): a link's mark, no word of the text.
+_ACCOUNT_TAG = re.compile(r"\[(?:微博|微博认证|官方微博)\]")
+
+
+def account_tags(raws: list[str]) -> list[str]:
+    """A page whose site glued its microblog tag after names: the names without it."""
+    if sum(raw.count("[微博") for raw in raws) < ACCOUNT_TAGS_MIN:
+        return raws
+    return [_ACCOUNT_TAG.sub("", raw) if "[微博" in raw else raw for raw in raws]
+
+
 WIKILINKS_MIN = 2  # a note app's links on a page before its double brackets are read as links
 # A note app's links (Obsidian, Logseq): '[[西沱古镇|西沱]]' shows '西沱', '[[西沱镇]]' its
 # target, '[[#heading]]' the heading; an embedded file ('![[20220816_黄水_01.jpg|600]]') is a
