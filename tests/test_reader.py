@@ -77,6 +77,18 @@ def test_front_matter_overrides_and_line_numbers():
     assert source.text == "正文。\n" and source.first_line == 7
 
 
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("2016-09-14 02:16:45+00:00", "2016-09-14"),  # 10:16 in Chongqing
+    ("2016-09-14 20:16:45 +0000", "2016-09-15"),  # 04:16 the next morning there
+    ("2016-09-14T02:16:45Z", "2016-09-14"),
+    ("2016-09-14 10:00", "2016-09-14"),  # no zone: the day as written
+])
+def test_a_site_generators_time_stamp_dates_the_article_in_chongqing(stamp, day):
+    text = f"---\ntitle: 标题\ndate: {stamp}\n---\n正文。\n"
+    source, diagnostics = reader.read_bytes(text.encode(), "a.md", is_markdown=True)
+    assert diagnostics == [] and source.meta.date == day
+
+
 def test_front_matter_on_a_text_page_is_metadata_not_an_article():
     source, _ = reader.read_bytes("---\npaper: 北碚报\npage: A2\n---\n正文。".encode(), "p.txt")
     assert not source.is_article and source.meta.paper == "北碚报" and source.meta.page == "A2"

@@ -406,6 +406,12 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
     return FrontMatter(**values), warnings
 
 
+# A site generator's time stamp (Jekyll, Hugo): '2016-09-14 02:16:45 +0000', '…T02:16:45Z'.
+_DATE_TIME_RE = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$")
+CHONGQING_TIME = dt.timezone(dt.timedelta(hours=8))
+
+
 def _front_matter_date(value: str, line: int) -> str:
     match = _DATE_RE.match(value.strip())
     if match:
@@ -413,5 +419,16 @@ def _front_matter_date(value: str, line: int) -> str:
             return dt.date(*(int(g) for g in match.groups())).isoformat()
         except ValueError:
             pass
+    if stamp := _DATE_TIME_RE.match(value.strip()):
+        # The day in Chongqing, where a time zone is given (02:16 UTC is 10:16 there).
+        zone = stamp[3] or ""
+        zone = "+00:00" if zone == "Z" else (zone[:3] + ":" + zone[-2:] if zone else "")
+        try:
+            moment = dt.datetime.fromisoformat(f"{stamp[1]}T{stamp[2]}{zone}")
+        except ValueError:
+            moment = None
+        if moment is not None:
+            return (moment.astimezone(CHONGQING_TIME) if moment.tzinfo else moment).date(
+            ).isoformat()
     raise ReadError(f"front matter date {value!r} is not a date", line,
                     "write it as YYYY-MM-DD, e.g. 2024-03-03")
