@@ -16,7 +16,7 @@ ROOT = Path(__file__).parents[1]
 CORPORA = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "gold", 5),
     "dev": (ROOT / "tests" / "dev" / "pages", ROOT / "tests" / "dev" / "gold", 8),
-    "heldout": (ROOT / "tests" / "heldout" / "pages", ROOT / "tests" / "heldout" / "gold", 732),
+    "heldout": (ROOT / "tests" / "heldout" / "pages", ROOT / "tests" / "heldout" / "gold", 752),
 }
 # The thresholds of the segmenter issue: the seeds stay (almost) perfect, unseen layouts
 # score high on every figure.
@@ -34,7 +34,9 @@ THRESHOLDS = {
 def corpus(request) -> tuple[str, evaluate.PageScore]:
     pages_dir, gold_dir, count = CORPORA[request.param]
     sources, diagnostics = reader.read_tree(pages_dir)
-    assert diagnostics == []
+    # (a note app's or a site generator's front matter holds keys cqnews does not read: each
+    # is reported and the page read; anything else is a defect)
+    assert [d for d in diagnostics if not d.message.startswith("unknown front matter key")] == []
     pages = [segmenter.segment(source) for source in sources]
     gold = evaluate.load_gold(gold_dir)
     rows, total = evaluate.score_pages(pages, gold)
