@@ -182,3 +182,9 @@ def test_an_e_papers_article_address_dates_a_page_that_prints_no_date():
                    "本文链接：http://szb.example.cn/html/2014-05/16/content_38217.htm\n")
     assert (page.date, page.stories[0].date) == ("2014-05-16", "2014-05-14")
     assert "本文链接：http://szb.example.cn/html/2014-05/16/content_38217.htm" in page.noise
+
+
+def test_an_older_papers_folio_in_chinese_numerals_is_the_page_number():
+    page = made_up("重　慶　日　報　　一九八八年五月二十五日　星期三　　第二版　　读者来信\n\n"
+                   "拾金不昧的好售货员\n\n　　售货员刘淑芬同志把钱包还给了我。\n")
+    assert (page.page_number, page.stories[0].page) == ("2", "2")

@@ -93,6 +93,9 @@ _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<
 _ISSUE = re.compile(r"第\s*(?P<n>\d+)\s*期")
 _PAGE_NO = re.compile(
     r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,2})(?:\s*版)?(?:(?:\s*:\s*|\s+)(?P<name>\S.{0,10}))?$")
+# An older paper's folio in Chinese numerals: 第二版, 第十二版 (its number only: a page's name
+# is read from the Arabic folio's cells alone, as before).
+_CHINESE_PAGE_NO = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|農曆\S*|农历\S*")
 _HEADER_RULES = ("masthead", "editors", "web-chrome")
 
@@ -214,6 +217,11 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             elif ("page_name" not in fields and (numbered or "page_number" in fields)
                   and len(rest) <= 10):
                 fields["page_name"] = rest
+    if "page_number" not in fields:
+        folios = (_CHINESE_PAGE_NO.match(rest) for line in top if line.rule != "web-chrome"
+                  for rest in _header_words(normalize(line.text)) if rest)
+        if (folio := next((f for f in folios if f), None)) and (n := chinese_number(folio["n"])):
+            fields["page_number"] = str(n)
     if "date" not in fields:
         # A masthead's date read after the first story's first line: an ear set beside the
         # nameplate opens the page ('观音桥有了24小时书店' over '2OO2年3月28日　星期四　…').
