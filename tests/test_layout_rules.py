@@ -5795,6 +5795,7 @@ def test_a_story_jumped_and_printed_on_in_the_same_file_is_one_and_pointers_are_
                                     "消费市场活跃，社会消费品零售总额增长11.2%。")
     assert second.headline == "冬菜上市正当时"
     assert "（全会决议全文见第2版）" in page.noise
+    assert page.noise.count("一季度主要经济指标稳中有进") == 1  # the headline printed again
 
 
 def test_a_question_under_a_clinic_column_heads_and_a_bracket_closed_below_is_no_head():

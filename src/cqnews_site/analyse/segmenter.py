@@ -312,11 +312,11 @@ def _without_edition(name: str, paper_shape: re.Pattern) -> str:
     return name
 
 
-def _jumps_within_the_page(drafts: list[StoryDraft]) -> None:
+def _jumps_within_the_page(drafts: list[StoryDraft], noise: list[str]) -> None:
     """A story jumped to another page and printed on in the same file (an e-paper that shows
     jumped stories whole: '（下转第2版）' / the headline again / '（上接第1版）' / the rest): one
-    story, its text joined where the jump cut it ('…增长' / '近三成。'). The jump lines and
-    the repeated headline are furniture (the builder keeps them in the noise)."""
+    story, its text joined where the jump cut it ('…增长' / '近三成。'). The jump lines (kept
+    by the builder) and the repeated headline go to the page's ``noise``."""
     for before in list(drafts):
         if before.continued_to is None or before not in drafts:
             continue
@@ -337,6 +337,7 @@ def _jumps_within_the_page(drafts: list[StoryDraft]) -> None:
         before.photographers.extend(
             n for n in after.photographers if n not in before.photographers)
         before.continued_to = None
+        noise.append(after.headline or "")
         drafts.remove(after)
 
 
@@ -428,7 +429,7 @@ def _segment(source: SourceText,
     diagnostics: list[Diagnostic] = []
     stories: list[Story] = []
     _credits_of_headless_ends(builder.stories)
-    _jumps_within_the_page(builder.stories)
+    _jumps_within_the_page(builder.stories, builder.noise)
     for index, draft in enumerate(builder.stories):
         if not draft.has_body and not draft.captions:
             heads = [t for t in (draft.kicker, draft.headline, draft.subtitle) if t]
