@@ -5874,3 +5874,15 @@ def test_a_portals_microblog_tags_after_names_are_no_words():
     (story,) = page.stories
     assert story.reporters == ("胡蓉", "谢佳")
     assert story.paragraphs == ("6月13日，璧山小伙在微博上卖蓝莓。",)
+
+
+def test_a_schedule_set_out_as_rows_is_its_boxs_text():
+    page = segment(
+        "本周财经日历\n\n6月13日（周一）\n10:00　国家统计局公布5月工业增加值数据\n\n6月16日（周四）\n"
+        "02:00　美联储公布利率决议\n待定　日本央行公布利率决议\n（以上均为北京时间）\n\n\n"
+        "端午小长假重庆银联卡消费23.6亿元\n\n　　商报讯　昨日，记者从中国银联重庆分公司获悉消费数据。\n")
+    box, news = page.stories
+    assert (box.headline, news.headline, news.kicker) == (
+        "本周财经日历", "端午小长假重庆银联卡消费23.6亿元", None)
+    # (a day's weekday in brackets is no one's credit)
+    assert box.paragraphs[0].startswith("6月13日（周一）") and box.reporters == ()

@@ -1104,6 +1104,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
+    _schedule_rows(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
     _bracket_closed_below(lines)
@@ -2252,6 +2253,46 @@ def _cut_first_lines(lines: list[Line]) -> None:
                          and lines[at - 1].normal[-1:] in ",、;"))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
+
+
+# A schedule's row: a time or a part of the day, a space, what happens then ('10:00　国家统计局
+# 公布…', '凌晨　…', '待定　…'), or a weekday and its session ('星期一　上午　呼吸科　秦德华');
+# and the day a group of rows is under ('6月13日（周一）').
+_SCHEDULE_ROW = re.compile(
+    r"^(?:\d{1,2}:\d{2}|凌晨|待定|上午|下午|中午|晚上|全天|星期[一二三四五六日天]|周[一二三四五六日])"
+    # (a cell's gap, as a printed table sets it: a full-width space or two; a video's chapter
+    # list, '00:14 綦江：…', has one space)
+    r"(?:\u3000|[ \t]{2,})\s*\S")
+_SCHEDULE_DAY = re.compile(r"^\d{1,2}月\d{1,2}日\s*\((?:周|星期)[一二三四五六日天]\)$")
+SCHEDULE_ROWS_MIN = 3
+SCHEDULE_DAY_REACH = 2  # lines from a day's line to the rows under it
+
+
+def _schedule_rows(lines: list[Line]) -> None:
+    """A schedule set out as rows, three or more ('6月13日（周一）' / '10:00　国家统计局公布…' /
+    '待定　日本央行…'; '星期一　上午　呼吸科　秦德华'): each row and each day over them is a line
+    of the box's text, not a head (a timetable, a calendar of events, a clinic's rota)."""
+    found = {at for at, line in enumerate(lines)
+             if line.kind is Kind.HEADLIKE and not line.level
+             and _SCHEDULE_ROW.match(line.text.strip())}
+    days = {at for at, line in enumerate(lines) if _SCHEDULE_DAY.match(line.normal)}
+    # (rows stand together, or under their days: a feature's hours over its parts, '6:40　天刚
+    # 亮，出发' / a paragraph, are its subheads)
+    rows = sorted(at for at in found if {at - 1, at + 1} & (found | days))
+    if len(rows) < SCHEDULE_ROWS_MIN:
+        return
+    for at in rows:
+        lines[at].kind, lines[at].rule = Kind.BODY, "schedule-row"
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.HEADLIKE:
+            continue
+        day = (_SCHEDULE_DAY.match(line.normal) is not None
+               and any(0 < r - at <= SCHEDULE_DAY_REACH for r in rows))
+        # ('（以上均为北京时间，以发布机构实际公布为准）' under the last row: the box's note)
+        note = (line.normal[:1] == "(" and line.normal[-1:] == ")" and at > 0 and at - 1 in rows
+                and line.number <= lines[at - 1].number + 2)
+        if day or note:
+            line.kind, line.rule = Kind.BODY, "schedule-row"
 
 
 def _bracket_closed_below(lines: list[Line]) -> None:
