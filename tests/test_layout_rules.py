@@ -5886,3 +5886,14 @@ def test_a_schedule_set_out_as_rows_is_its_boxs_text():
         "本周财经日历", "端午小长假重庆银联卡消费23.6亿元", None)
     # (a day's weekday in brackets is no one's credit)
     assert box.paragraphs[0].startswith("6月13日（周一）") and box.reporters == ()
+
+
+def test_an_e_papers_read_aloud_player_and_a_labelled_title_over_its_fields():
+    page = segment(
+        "我区今年改造老旧小区58个\n本报记者　黄　蕾\n\n语音播报\n本文约350字　预计阅读2分钟\n"
+        "（AI合成语音，仅供参考）\n\n　　6月6日，中山路街道萱花社区开始改造楼栋外立面。\n\n【返回目录】\n\n"
+        "草街街道：“法律明白人”进村入户\n发布时间：2016-11-03 21:48:05　　来源：合川日报　　作者：蒋琴\n\n"
+        "　　10月31日，草街街道组织20余名“法律明白人”进村入户。\n")
+    assert [(s.headline, s.paragraphs[0]) for s in page.stories] == [
+        ("我区今年改造老旧小区58个", "6月6日，中山路街道萱花社区开始改造楼栋外立面。"),
+        ("草街街道：“法律明白人”进村入户", "10月31日，草街街道组织20余名“法律明白人”进村入户。")]

@@ -1151,6 +1151,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
         label = _any_label(line.normal)
         if line.kind is Kind.HEADLIKE and not _quote_headline(lines, index) and (
                 not _DATED_TITLE.match(line.normal)) and (
+                # ('草街街道：“法律明白人”进村入户' / '发布时间：…　来源：…': a web article's title
+                # over its information line, however labelled)
+                index + 1 >= len(lines) or not info_line(lines[index + 1])) and (
                 index in boxed or _QA_LABEL.match(line.normal) or (
                 label is not None and (counts[label] > 1 or label.endswith(fields)
                                        # ('本期嘉宾：…科长　何　静': who answers, alone)
