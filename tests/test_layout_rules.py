@@ -5897,3 +5897,14 @@ def test_an_e_papers_read_aloud_player_and_a_labelled_title_over_its_fields():
     assert [(s.headline, s.paragraphs[0]) for s in page.stories] == [
         ("我区今年改造老旧小区58个", "6月6日，中山路街道萱花社区开始改造楼栋外立面。"),
         ("草街街道：“法律明白人”进村入户", "10月31日，草街街道组织20余名“法律明白人”进村入户。")]
+
+
+def test_a_judgments_signers_are_its_signature_to_the_clerk_under_the_date():
+    page = segment(
+        "重庆市璧山区人民法院\n民事判决书\n（2019）渝0120民初3216号\n"
+        "　　原告罗文杰诉被告某公司买卖合同纠纷一案，本院依法审理，现已审理终结。\n"
+        "　　本判决为终审判决。\n　　　　　　　　审　判　长　　唐　敏\n　　　　　　　　人民陪审员　　王淑华\n"
+        "　　　　　　　　二〇一九年六月二十八日\n　　　　　　　　书　记　员　　任小雪\n")
+    (story,) = page.stories
+    assert story.headline == "重庆市璧山区人民法院民事判决书"
+    assert story.paragraphs[-1].replace("\u3000", "").endswith("书记员任小雪")

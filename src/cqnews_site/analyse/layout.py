@@ -1131,6 +1131,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a date alone after a notice's text signs and ends it",
     ),
     LineDecision(
+        "signature-goes-on",
+        "## 民事判决书 / 本判决为终审判决。 / 审　判　长　　唐　敏 / 二〇一九年六月二十八日 / "
+        "书　记　员　　任小雪",
+        "a judgment's clerk signing under its date goes on with the signature, no new story",
+    ),
+    LineDecision(
         "photo-news",
         "## 高山草场迎来避暑游高峰 / 游客在草场上露营。记者 张三 摄",
         "a credited caption right under a head is the story (photo news)",
@@ -2756,6 +2762,10 @@ class Builder:
             self.log(line.number, "text-resumes-story-a-box-interrupted")
             self._resume(resumed)
             cur = resumed
+        elif cur is not None and cur.signed is not None and line.rule == "court-signer":
+            # '二〇一九年六月二十八日' / '书　记　员　　任小雪': the clerk signs under the
+            # judgment's date; the signature goes on
+            self.log(line.number, "signature-goes-on")
         elif cur is None or (cur.ended and cur.has_body):
             self.log(line.number, "text-opens-headless-story")
             cur = StoryDraft(line=line.number, continued_from=self.pending_from)

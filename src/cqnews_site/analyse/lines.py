@@ -142,6 +142,9 @@ def words() -> dict:
     data["jump_to_re"] = re.compile(data["jump_to"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
     data["procedure_kickers_re"] = re.compile(data["procedure_kickers"])
+    # (each role's characters may stand a space apart; the name after a gap, padded or not)
+    signers = "|".join(r"\s*".join(map(re.escape, role)) for role in data["court_signers"])
+    data["court_signer_re"] = re.compile(rf"^(?:{signers})\s+[{HAN}](?:\s?[{HAN}]){{1,3}}$")
     data["occasion_decks_re"] = re.compile(data["occasion_decks"])
     field_roles = _alternation([*data["writer_field_roles"], *data["camera_field_roles"],
                                 *data["other_field_roles"]])
@@ -1983,6 +1986,9 @@ RULES: tuple[LineRule, ...] = (
              "a line of words in Latin letters and no Chinese: a site's or an app's chrome"),
     LineRule("transcriber-note", Kind.NOISE, "［版位：头条］", _transcriber_note,
              "a typist's or a volunteer's note in brackets papers do not print heads in"),
+    LineRule("court-signer", Kind.BODY, "审　判　长　　唐　敏",
+             lambda p: bool(words()["court_signer_re"].match(p.norm)),
+             "a judge or a clerk signing a judgment under its text: the document's signature"),
     LineRule("page-pointer", Kind.NOISE, "（相关报道见第3版）",
              lambda p: bool(_PAGE_POINTER.match(p.norm)),
              "a pointer to another page's piece ('（全会决议全文见第2版）'): no jump, no text"),
