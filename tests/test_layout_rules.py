@@ -5908,3 +5908,11 @@ def test_a_judgments_signers_are_its_signature_to_the_clerk_under_the_date():
     (story,) = page.stories
     assert story.headline == "重庆市璧山区人民法院民事判决书"
     assert story.paragraphs[-1].replace("\u3000", "").endswith("书记员任小雪")
+
+
+def test_a_brief_opening_with_the_same_or_the_next_day_is_dated_by_the_brief_above():
+    page = segment(
+        "梁平报　　2004年3月16日　星期二\n\n县委召开常委会议\n\n　　本报讯　3月10日，县委召开常委会议。\n\n"
+        "县人大常委会视察城区道路建设\n\n　　本报讯　同日，县人大常委会组织部分委员视察城区道路建设。\n\n"
+        "县政协召开常委会议\n\n　　本报讯　次日，县政协召开常委会议。\n")
+    assert [s.date for s in page.stories] == ["2004-03-10", "2004-03-10", "2004-03-11"]

@@ -341,6 +341,27 @@ def _jumps_within_the_page(drafts: list[StoryDraft], noise: list[str]) -> None:
         drafts.remove(after)
 
 
+# A brief that takes its day from the brief above it: '同日，…' (the same day), '次日，…' (the
+# next day).
+_DAY_OF_THE_ONE_ABOVE = {"同日": 0, "同天": 0, "次日": 1}
+
+
+def _days_from_the_story_above(stories: list[Story]) -> list[Story]:
+    """Undated stories that open with '同日，' or '次日，' dated by the story above them (briefs
+    in a column, each its own story, the day carried across)."""
+    out: list[Story] = []
+    for story in stories:
+        above = out[-1] if out else None
+        shift = _DAY_OF_THE_ONE_ABOVE.get(story.paragraphs[0][:2]) if story.paragraphs else None
+        if (story.date is None and shift is not None and above is not None
+                and above.date is not None and is_full_date(above.date)):
+            day = dt.date.fromisoformat(above.date) + dt.timedelta(days=shift)
+            story = dataclasses.replace(story, date=day.isoformat(),
+                                        date_evidence=above.date_evidence)
+        out.append(story)
+    return out
+
+
 def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
     """Heads with no text after a story (a poster's closing slogans: '金佛山下　茶香正浓'),
     then the post's credits: the credits sign the story above, which has none of its own
@@ -448,6 +469,7 @@ def _segment(source: SourceText,
         story, problems = _finish(draft, source, len(stories), year, evidence, printed)
         stories.append(story)
         diagnostics.extend(problems)
+    stories = _days_from_the_story_above(stories)
     stories, diagnostics = _front_matter_title(stories, diagnostics, source)
     if not stories:
         diagnostics.append(Diagnostic(
