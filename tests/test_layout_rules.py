@@ -5916,3 +5916,15 @@ def test_a_brief_opening_with_the_same_or_the_next_day_is_dated_by_the_brief_abo
         "县人大常委会视察城区道路建设\n\n　　本报讯　同日，县人大常委会组织部分委员视察城区道路建设。\n\n"
         "县政协召开常委会议\n\n　　本报讯　次日，县政协召开常委会议。\n")
     assert [s.date for s in page.stories] == ["2004-03-10", "2004-03-10", "2004-03-11"]
+
+
+def test_a_box_of_biographies_has_each_as_an_item_and_the_editors_word_is_furniture():
+    page = segment(
+        "新当选的市长、副市长简历\n\n王承宗同志简历\n　　王承宗，男，汉族，1954年10月生，重庆綦江人。\n"
+        "1971.12—1976.09　綦江县赶水区公所干部\n\n周敏华同志简历\n　　周敏华，女，汉族，1960年3月生，四川广安人。\n"
+        "2003.01—2008.01　重庆市农业局局长\n\n（其余当选人员简历另行刊登）\n\n\n"
+        "市政协三届一次会议闭幕\n\n　　本报讯（记者　黎　明）1月20日下午，市政协会议闭幕。\n")
+    box, news = page.stories
+    assert [i.heading for i in box.items] == ["王承宗同志简历", "周敏华同志简历"]
+    assert (news.headline, news.kicker) == ("市政协三届一次会议闭幕", None)
+    assert "（其余当选人员简历另行刊登）" in page.noise

@@ -1126,6 +1126,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _box_lines(lines)
     _signed_parts(lines)
     _digest_parts(lines)
+    _biography_parts(lines)
     _tagged_parts(lines)
     _listed_events(lines)
     _bracketed_voices(lines)
@@ -2474,6 +2475,22 @@ def _digest_parts(lines: list[Line]) -> None:
     if signed >= 2 and signed * 2 >= len(starts):
         for at in starts:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "digest-part"
+
+
+# A biography's heading in a box of them ('王承宗同志简历'), after an election or appointments.
+_BIOGRAPHY_HEAD = re.compile(rf"^[{HAN}]{{2,4}}(?:同志)?(?:简历|簡歷)$")
+BIOGRAPHIES_MIN = 2
+
+
+def _biography_parts(lines: list[Line]) -> None:
+    """A box of biographies, each under its heading ('新当选的市长、副市长简历' / '王承宗同志简历'
+    / facts and career lines / '周敏华同志简历' / …), two or more: the headings open the box's
+    items (one person's biography each), not stories or subheads."""
+    found = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+             and _BIOGRAPHY_HEAD.match(line.normal)]
+    if len(found) >= BIOGRAPHIES_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.RUBRIC, "biography-part"
 
 
 def _text_follows(lines: list[Line], at: int) -> bool:
