@@ -536,11 +536,11 @@ def credit_names(text: str) -> tuple[str, ...]:
     # is spaced only once the role is gone.
     text = join_spaced_names(text)
     return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
-                 if n and n not in words()["not_names_set"] and not _PAPER_NAME.fullmatch(n))
+                 if n and n not in words()["not_names_set"] and not _PAPER_SHORT_NAME.fullmatch(n))
 
 
 # A paper's short name left before its role ('时报记者', '都市报记者'): a medium, no name.
-_PAPER_NAME = re.compile(rf"[{HAN}]{{1,6}}[报報]")
+_PAPER_SHORT_NAME = re.compile(rf"[{HAN}]{{1,6}}[报報]")
 
 
 _SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}$")

@@ -684,23 +684,22 @@ def production_credits(lines: list[Line]) -> None:
     run: list[tuple[Line, str, str]] = []
     for line in [*lines, None]:
         found = _ROLE_LINE.match(line.normal) if line is not None else None
-        if (found and found["role"] in known and run
-                and line.number == run[-1][0].number + 1) or (found and found["role"] in known
-                                                              and not run):
-            run.append((line, found["role"], found["names"]))
+        role = found["role"] if found and found["role"] in known else None
+        if role is not None and (not run or line.number == run[-1][0].number + 1):
+            run.append((line, role, found["names"]))
             continue
-        if len(run) >= CREDIT_ROLL_MIN and any(role in producers for _, role, _ in run):
-            for part, role, names in run:
+        if len(run) >= CREDIT_ROLL_MIN and any(held in producers for _, held, _ in run):
+            for part, held, names in run:
                 people = credit_names(names)
                 if part.kind in (Kind.BYLINE, Kind.PHOTO_CREDIT) and part.names:
                     continue  # '记者：刘 洁  实习生：蒋雨欣': read already, field by field
-                if role in writers and people and all(person_like(n) for n in people):
+                if held in writers and people and all(person_like(n) for n in people):
                     part.kind, part.rule, part.names = Kind.BYLINE, "credit-roll", people
-                elif role in camera and people and all(person_like(n) for n in people):
+                elif held in camera and people and all(person_like(n) for n in people):
                     part.kind, part.rule, part.names = Kind.PHOTO_CREDIT, "credit-roll", people
                 else:
                     part.kind, part.rule = Kind.NOISE, "credit-roll"
-        run = [(line, found["role"], found["names"])] if found and found["role"] in known else []
+        run = [(line, role, found["names"])] if role is not None else []
 
 
 _ROLE_LINE = re.compile(r"^(?P<role>[^\s:：]{1,6})\s*[:：]\s*(?P<names>\S.{0,40})$")

@@ -2305,8 +2305,7 @@ def _bracket_closed_below(lines: list[Line]) -> None:
     never a head."""
     for above, line in pairwise(lines):
         if (line.kind is Kind.HEADLIKE and not line.level and line.number == above.number + 1
-                and above.normal.count("(") > above.normal.count(")")
-                and line.normal.count(")") > line.normal.count("(")):
+                and _depth(above.normal) > 0 and _depth(line.normal) < 0):
             if above.kind is Kind.NOISE:
                 line.kind, line.rule = Kind.NOISE, above.rule
             elif above.kind is Kind.BODY:
@@ -2431,17 +2430,20 @@ def _signed_parts(lines: list[Line]) -> None:
     closing credit) are separate news gathered in one post, a digest's items: no subheads
     of one report. Their number is no part of the item's heading."""
     starts = [at for at, line in enumerate(lines) if line.rule == "section-title"]
-    if len(starts) < 2:
-        return
-    signed = 0
-    for start, end in pairwise([*starts, len(lines)]):
-        if any(signs(line) for line in lines[start + 1:end]):
-            signed += 1
-    if signed >= 2 and signed * 2 >= len(starts):
+    if len(starts) >= 2 and _mostly_signed(lines, starts):
         for at in starts:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
             if at and lines[at - 1].rule == "section-number":
                 lines[at - 1].kind = Kind.NOISE
+
+
+def _mostly_signed(lines: list[Line], starts: list[int]) -> bool:
+    """Are two or more of the parts opening at ``starts`` (each up to the next), and at least
+    half of them, signed on their own (a byline, a closing credit): separate news, not parts
+    of one report?"""
+    signed = sum(1 for start, end in pairwise([*starts, len(lines)])
+                 if any(signs(line) for line in lines[start + 1:end]))
+    return signed >= 2 and signed * 2 >= len(starts)
 
 
 # A digest post's title: its column, a bar, and two of its news or more ('今日巫溪丨A　B……').
@@ -2470,9 +2472,7 @@ def _digest_parts(lines: list[Line]) -> None:
               and not _digest_title(line.normal) and _text_follows(lines, at)]
     if len(starts) < 2 or not any(lines[at].normal.replace(" ", "") in named for at in starts):
         return
-    signed = sum(1 for start, end in pairwise([*starts, len(lines)])
-                 if any(signs(line) for line in lines[start + 1:end]))
-    if signed >= 2 and signed * 2 >= len(starts):
+    if _mostly_signed(lines, starts):
         for at in starts:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "digest-part"
 
