@@ -318,6 +318,7 @@ def test_held_out_pages_whose_gold_records_people(tmp_path_factory):
     assert len(held.pages) >= 40
     assert held.overall.tagger["page_names"].f1 >= 0.94
     assert held.overall.tagger["page_name_title"].f1 >= 0.86
+    assert held.overall.tagger["page_person_district"].f1 >= 0.84
     assert held.overall.tagger["page_districts"].f1 >= 0.95
 
 

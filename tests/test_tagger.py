@@ -117,6 +117,38 @@ def test_tag_page_fills_story_and_item_records(tagger):
     assert page.stories[0].people == ()  # the input page is untouched
 
 
+def _paper_page(paper: str, date: str, *paragraphs: str) -> Page:
+    story = Story(id="s", source="x.txt", position=0, line=3, headline="会议召开",
+                  paragraphs=paragraphs)
+    return Page(source="x.txt", digest="d", year=int(date[:4]), year_evidence=None,
+                banner=None, noise=(paper,), stories=(story,), paper=paper, date=date)
+
+
+def test_a_paper_named_after_its_district_places_the_page_on_its_own_day(tagger):
+    # 长寿 and 南岸 are ordinary words too (longevity, a south bank): before 报 they name
+    # the paper's district. The unit is the page's own: 梁平 was a county until 2016.
+    assert tagger.page_district(_paper_page("长寿日报", "2025-09-04", "会议召开。")) == "长寿区"
+    assert tagger.page_district(_paper_page("南岸报", "2025-09-10", "会议召开。")) == "南岸区"
+    assert tagger.page_district(_paper_page("梁平报", "2004-03-16", "会议召开。")) == "梁平县"
+    assert tagger.page_district(_paper_page("重庆日报", "2004-03-16", "会议召开。")) is None
+    assert tagger.page_district(_paper_page("长寿日报", "1995-05-04", "会议召开。")) == "长寿县"
+
+
+def test_a_county_papers_bare_county_titles_are_its_county(tagger):
+    page = _paper_page("梁平报", "2004-03-16", "县委书记谭德明主持会议，县长孙光明讲话。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"谭德明": "梁平县", "孙光明": "梁平县"}
+
+
+def test_a_local_companys_manager_serves_in_the_pages_district(tagger):
+    # A company on a district paper's page is a local one; a professor is nobody's district.
+    page = _paper_page("大足日报", "2024-11-14",
+                       "重庆锐锋刀具有限公司总经理黄光明说，订单排到了明年。"
+                       "某某大学教授林一凡认为，前景广阔。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"黄光明": "大足区", "林一凡": None}
+
+
 def test_version_is_stable_and_a_hash(tagger, tmp_path):
     again = Tagger.load(Resources.load(Config(cache=tmp_path)))
     assert again.version == tagger.version and len(tagger.version) == 16

@@ -26,8 +26,10 @@ _LOCAL_TITLE = re.compile(
     r"^(?:副)?(?:区|县|镇|乡|街道|村|社区)"
     r"|^[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|社区)(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
 )
-# Titles of the city, the province or the nation: no district of their own.
-_HIGHER = re.compile(r"^(?:重庆|市|全国|中国|中央|国家|国务院|中共中央|省|自治区)")
+# Titles of the city, the province or the nation: no district of their own. A company
+# registered as 重庆… (重庆锐锋刀具有限公司总经理) is no body of the city: it has a place.
+_HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社))|市|全国|中国|中央|国家|国务院"
+                     r"|中共中央|省|自治区)")
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
 _IDIOM_TAGS = ("i", "l")

@@ -49,6 +49,9 @@ MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's di
 # Characters of a name set apart ('北 碚 报'): the space between two single characters.
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:[ \u3000]|$))")
 _DATE_LEN = 10
+# A paper named after its district: the unit's name before 报 (长寿日报, 南岸报, 綦江報). Its
+# short form counts here even where it is an ordinary word (长寿), which alone it is not.
+_PAPER_OF_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:日报|时报|晚报|周报|报)$")
 
 
 @dataclass
@@ -236,20 +239,24 @@ class Tagger:
         """The district a whole page is about: front matter, banner, or most of its mentions."""
         if page.meta.district:
             return self._canonical_or_none(page.meta.district)
+        # The units of the page's own day (梁平报 of 2004 is 梁平县's paper).
+        date = page.date or (f"{page.year:04d}-07-01" if page.year else None)
         if page.banner:
-            names = self.districts_in(page.banner)
+            names = self.districts_in(page.banner, date)
             if len(names) == 1:
                 return names[0]
         # The masthead: a paper or site named after its district (今日巫溪, 南川报, 城口县人民政府).
         # (or the paper's name the segmenter read in the page's header: 忠縣報　　第二版)
         masthead = {d for line in (*page.noise[:MASTHEAD_LINES], *filter(None, [page.paper]))
-                    for d in self.districts_in(_masthead_name(line))}
+                    for d in self.districts_in(_masthead_name(line), date)}
+        if page.paper and (m := _PAPER_OF_UNIT.match(_masthead_name(page.paper))):
+            masthead.update(filter(None, [self.gazetteer.unit_of(m[1], date)]))
         if len(masthead) == 1:
             return next(iter(masthead))
         counts: Counter[str] = Counter()
         for story in page.stories:
             text = script.view("\n".join([story.headline or "", story.full_text])).text
-            for m in self.district_finder.find(text):
+            for m in self.district_finder.find(text, date):
                 counts[m.name] += 1
         if not counts:
             return None

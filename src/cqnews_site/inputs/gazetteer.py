@@ -161,6 +161,17 @@ class Gazetteer:
             return None
         return self._on_date(hit[0], date)
 
+    def unit_of(self, surface: str, date: str | None = None) -> str | None:
+        """The unit a whole ``surface`` stands for on ``date`` as ``find`` reads it in a list
+        of places, a weak short form too (长寿 → 长寿区; 梁平 in 2004 → 梁平县); None when it
+        is no name of a unit."""
+        hit = self._surfaces.get(surface)
+        return None if hit is None else self._unit(*hit, date)
+
+    def _unit(self, name: str, kind: str, date: str | None) -> str:
+        on_date = self._on_date(name, date)
+        return self._before(on_date, date) if kind != "full" and date else on_date
+
     def _on_date(self, name: str, date: str | None) -> str:
         info = self.info(name)
         seen = {name}
@@ -199,10 +210,7 @@ class Gazetteer:
                 continue
             if kind in ("short", "weak") and self._merged(text, m.start(), m.end()):
                 continue
-            on_date = self._on_date(name, date)
-            if kind != "full" and date:
-                on_date = self._before(on_date, date)
-            match = DistrictMatch(m.start(), m.end(), surface, on_date)
+            match = DistrictMatch(m.start(), m.end(), surface, self._unit(name, kind, date))
             found.append((match, kind))
         result = []
         for i, (match, kind) in enumerate(found):
