@@ -5928,3 +5928,42 @@ def test_a_box_of_biographies_has_each_as_an_item_and_the_editors_word_is_furnit
     assert [i.heading for i in box.items] == ["王承宗同志简历", "周敏华同志简历"]
     assert (news.headline, news.kicker) == ("市政协三届一次会议闭幕", None)
     assert "（其余当选人员简历另行刊登）" in page.noise
+
+
+def test_a_title_wrapped_inside_its_quotation_is_one_headline():
+    # (a long image's width or a narrow column breaks the title inside the quotation marks)
+    page = segment(
+        "黔江开通3条乡村客运“公\n交化”线路\n记者　罗　敏\n\n　　5月16日上午，首班车从城西客运站发出。\n\n"
+        "重庆市合川区规划和自然资源局\n关于《南津街组团控制性详细规划C12-03/02\n地块局部调整》的批前公示\n\n"
+        "　　因片区教育设施配套需要，我局组织编制了调整方案。\n")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("黔江开通3条乡村客运“公交化”线路", None),
+        ("重庆市合川区规划和自然资源局关于《南津街组团控制性详细规划C12-03/02地块局部调整》的批前公示",
+         None)]
+
+
+def test_a_reader_views_reading_time_and_the_sites_name_over_each_article_are_furniture():
+    page = segment(
+        "www.cqkz.gov.cn\n重庆市开州区人民政府\n3–4 分钟\n\n开州区汉丰湖生态修复二期工程开工\n"
+        "发布日期：2022-06-09　　来源：区水利局\n\n　　6月8日，汉丰湖生态修复二期工程开工。\n\n"
+        "www.cqkz.gov.cn\n重庆市开州区人民政府\n2–3 分钟\n\n临江镇防溺水安全教育走进校园\n"
+        "发布日期：2022-06-07　　来源：临江镇\n\n　　6月6日下午，临江镇走进校园开展防溺水教育。\n")
+    assert [(s.headline, s.section, s.kicker) for s in page.stories] == [
+        ("开州区汉丰湖生态修复二期工程开工", None, None),
+        ("临江镇防溺水安全教育走进校园", None, None)]
+    assert "3–4 分钟" in page.noise and "重庆市开州区人民政府" in page.noise
+
+
+def test_a_listed_entrys_bullet_and_month_day_go_and_a_capture_stamp_dates_the_page():
+    # The page prints no year: the web archive's capture stamp gives it, and December's
+    # entries of a list seen on 5 January are of the year before.
+    page = segment(
+        "archive.today\nwebpage capture\n5 Jan 2013 02:41:09 UTC\n\n乡镇动态\n\n"
+        "■中益乡今年将改造农村危旧房150户　　　　　　　　[01-04]\n"
+        "　　1月4日，中益乡召开农村危旧房改造工作会。（中益乡　马　林）\n\n"
+        "■临溪镇为留守儿童开办“周末课堂”　　　　　　　　[12-27]\n"
+        "　　12月22日，临溪镇为留守儿童开办“周末课堂”。（临溪镇　向　丽）\n")
+    assert page.date == "2013-01-05"
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("中益乡今年将改造农村危旧房150户", "2013-01-04"),
+        ("临溪镇为留守儿童开办“周末课堂”", "2012-12-22")]

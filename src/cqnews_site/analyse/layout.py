@@ -1249,6 +1249,31 @@ def _join_document_title(run: list[Line]) -> list[Line]:
     return merged
 
 
+_QUOTE_PAIRS = ("“”", "《》", "()")
+
+
+def _left_open(norm: str) -> str | None:
+    """The pair of marks (quotation, title, bracket) ``norm`` opens and leaves open, or None."""
+    return next((pair for pair in _QUOTE_PAIRS if norm.count(pair[0]) > norm.count(pair[1])),
+                None)
+
+
+def _join_quotation_wraps(run: list[Line]) -> list[Line]:
+    """'黔江开通3条乡村客运“公' / '交化”线路': a title wrapped inside a quotation (a picture's
+    width, a narrow column) is one head; no deck opens by closing its headline's quotation."""
+    merged: list[Line] = []
+    for line in run:
+        pair = _left_open(merged[-1].normal) if merged else None
+        if (pair is not None and line.level == merged[-1].level == 0
+                and line.normal.count(pair[1]) > line.normal.count(pair[0])):
+            prev = merged[-1]
+            merged[-1] = replace(prev, text=prev.text.rstrip() + line.text.strip(),
+                                 norm=prev.normal.rstrip() + line.normal.strip())
+        else:
+            merged.append(line)
+    return merged
+
+
 # A court's case number: '（2013）渝北法民初字第05218号'.
 _CASE_NUMBER = re.compile(r"^\(\s*(?:19|20)\d{2}\s*\)\S{2,24}号$")
 
@@ -2185,7 +2210,7 @@ class Builder:
     def open_story(self, run: list[Line], after: Line | None) -> None:
         """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
         draft = StoryDraft(line=run[0].number)
-        run = _join_document_title(run)
+        run = _join_document_title(_join_quotation_wraps(run))
         if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
                 and run[1].level == 2 and self._one_flag_over_stories()):
             # '# 3·15特别报道　诚信消费　你我同行' / '## 商报维权热线…': the page's one top heading
@@ -2264,6 +2289,10 @@ class Builder:
             # ('晚报寻亲·第37期', set apart over the page's lead: the column the whole page is,
             # its flag; right over a headline, '区县圆桌会·第23期' is that story's series)
             self.banner, above = _unspaced(above[0].text), []
+        if above and above[-1].normal in self.repeated and words()["source_names_re"].search(
+                above[-1].normal):
+            # ('重庆市开州区人民政府' over each article copied from its site: the source's name)
+            self.noise.append(above.pop().text)
         if above:
             nearest = above[-1].text
             if (_rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated

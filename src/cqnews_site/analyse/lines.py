@@ -134,7 +134,7 @@ def words() -> dict:
     data["chat_replies_re"] = re.compile(data["chat_replies"])
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome", "ads",
                 "rubric_shapes", "rubric_endings", "banner_shapes", "paper_shapes",
-                "lost_notices", "images"):
+                "lost_notices", "images", "source_names"):
         flags = re.IGNORECASE if key == "images" else 0  # [Image], [IMG]
         data[key + "_re"] = re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome"):
@@ -781,7 +781,9 @@ _LINKS_ONLY = re.compile(
 _LINKED_IMAGES = re.compile(
     r"^(?:\s*\[!\[[^\]\n]*\]\([^()\s]*\)\]\((?:[^()\s]|\([^()\s]*\))*\))+\s*$")
 _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
-_POSTED_DATE = re.compile(r"[ \u3000]{2,}[\[【(（]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\]】)）]$")
+_LIST_BULLETS = "■□●○◆◇·•"
+_POSTED_DATE = re.compile(
+    r"[ \u3000]{2,}[\[【(（]\s*(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s*[\]】)）]$")
 # A feed reader's list: the entry's time or day far to the right of a title (ten characters
 # or more) that has no such gap itself (a table's row has more than two cells).
 _POSTED_TIME = re.compile(r"^(?:(?![ \u3000]{2}).){10,}?(?P<gap>[ \u3000]{4,})"
@@ -2251,8 +2253,9 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:
         # '大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]': a site's list prints the day an
-        # entry was posted after its title; the title is the head
-        stripped = stripped[:posted.start()]
+        # entry was posted after its title; the title is the head (and a mark before it is
+        # the list's bullet: '■中益乡…　　[01-04]')
+        stripped = stripped[:posted.start()].lstrip(_LIST_BULLETS).lstrip()
     norm = normalize(stripped)
     probe = Probe(stripped, norm, level, gazetteer or default_gazetteer(), linked)
     if (posted := _POSTED_TIME.match(stripped)) is not None and _first_rule(probe).kind in (

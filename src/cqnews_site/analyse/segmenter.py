@@ -117,6 +117,12 @@ def _header_cells(text: str) -> list[str]:
 
 # An e-paper's address of an article, its issue's day in the path: '/html/2014-05/16/'.
 _EPAPER_PATH = re.compile(r"/html/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")
+# A web archive's capture stamp in its toolbar ('5 Jan 2013 02:41:09 UTC'): the day the page
+# was seen, which dates a page that prints no year of its own (a list of month-day entries).
+_CAPTURE_STAMP = re.compile(
+    r"^(?P<d>\d{1,2}) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"(?P<y>(?:19|20)\d{2})(?: \d{2}:\d{2}(?::\d{2})?(?: UTC| GMT)?)?$")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; or a
 # forum user's day of joining on the user's card ('注册 2004-8-2').
 _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
@@ -241,6 +247,13 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             if line.kind is Kind.NOISE and (path := _EPAPER_PATH.search(line.normal)):
                 fields["date"] = f"{path['y']}-{path['m']}-{path['d']}"
                 fields["date_line"] = path[0]
+                break
+    if "date" not in fields:
+        for line in lines:
+            if line.kind is Kind.NOISE and (stamp := _CAPTURE_STAMP.match(line.text.strip())):
+                month = _MONTHS.index(stamp["mon"]) + 1
+                fields["date"] = f"{stamp['y']}-{month:02d}-{int(stamp['d']):02d}"
+                fields["date_line"] = stamp[0]
                 break
     if dated and (fixed := _weekday_year(fields["date"] or "", dated)):
         # (the evidence quotes the weekday that gave the year)
