@@ -80,6 +80,17 @@ def test_a_date_in_figures_dates_a_page_that_prints_no_year_in_words():
     assert infer_year("导出 2026-01-02\n2024年3月3日，会议召开。")[0] == 2024
 
 
+def test_a_date_of_the_republic_is_read_in_the_common_era():
+    # A wartime paper of the city (or a Taiwanese one) counts years from 1912.
+    assert infer_year("中華民國三十四年八月十五日　星期三")[0] == 1945
+    assert infer_year("中华民国99年9月13日　星期一")[0] == 2010
+    source, _ = reader.read_bytes(
+        "聯合報　　中華民國99年9月13日　星期一　　A13　兩岸\n\n渝台論壇登場\n\n"
+        "　　【記者林怡君／重慶報導】論壇12日在重慶開幕。\n".encode(), "p.txt")
+    page = segmenter.segment(source)
+    assert (page.date, page.year) == ("2010-09-13", 2010)
+
+
 def test_unknown_year_gives_month_and_day_only():
     source, _ = reader.read_bytes("## 标题\n\n3月5日，会议召开。\n".encode(), "p.txt")
     page = segmenter.segment(source)

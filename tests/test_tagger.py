@@ -149,6 +149,21 @@ def test_a_local_companys_manager_serves_in_the_pages_district(tagger):
     assert people_of == {"黄光明": "大足区", "林一凡": None}
 
 
+def test_a_traditional_title_of_the_city_is_city_level(tagger):
+    # (a title is too short to count as a traditional text: its characters are read simplified)
+    r = tagger.tag_text("重慶市副市長劉曉東出席論壇。江北區的企業也參加了。", date="2010-09-12")
+    assert people(r) == {"劉曉東": (["重慶市副市長"], None)}
+
+
+def test_a_lists_brackets_give_each_name_or_group_its_district(tagger):
+    r = tagger.tag_text(
+        "受表彰的乡村医生是：谭德贵、李春兰（女）、向明华（以上万州区）；周光明（北碚区）；"
+        "马世华（土家族，石柱县）；邹家平、陈传喜（以上开县）。", date="2013-10-10")
+    assert {name: district for name, (_, district) in people(r).items()} == {
+        "谭德贵": "万州区", "李春兰": "万州区", "向明华": "万州区", "周光明": "北碚区",
+        "马世华": "石柱土家族自治县", "邹家平": "开县", "陈传喜": "开县"}
+
+
 def test_version_is_stable_and_a_hash(tagger, tmp_path):
     again = Tagger.load(Resources.load(Config(cache=tmp_path)))
     assert again.version == tagger.version and len(tagger.version) == 16

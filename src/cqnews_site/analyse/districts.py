@@ -34,6 +34,10 @@ _HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
 _IDIOM_TAGS = ("i", "l")
 _SENTENCE = 200  # characters looked back for the district a resident is named with
+_LIST_PART = 120  # characters looked ahead for the bracket closing a list's group of names
+_BRACKET = re.compile(r"[(（]([^()（）]{1,16})[)）]")
+_OWN_BRACKETS = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+")  # right after the name
+_GROUP_BRACKET = re.compile(r"[(（]以上([^()（）]{2,16})[)）]")  # (以上开县): the names before
 FILES = ("outside_places.txt", "unplaced_titles.txt")
 _FOUND_TEXTS = 16  # texts whose mentions ``DistrictFinder.find`` keeps
 _IDIOM_WINDOWS = 100_000  # answers of ``_inside_idiom`` kept (a few MB at most)
@@ -50,6 +54,7 @@ class Placed:
 # The person-district rules in order (name, example).
 PERSON_RULES: tuple[tuple[str, str], ...] = (
     ("named_in_title", "合川区委书记 → 合川区"),
+    ("bracket_after", "周光明（北碚区）; 谭德贵、向明清（以上万州区） → 万州区 for both"),
     ("outside_chongqing", "上海市副区长 → none"),
     ("higher_level", "市委书记, 全国人大代表 → none"),
     ("other_unit", "双桥经开区党工委副书记 → none"),
@@ -140,6 +145,23 @@ class DistrictFinder:
         found = self.find(text[start:at], date) if at - start <= _SENTENCE else []
         return found[-1].name if found else None
 
+    def named_in_bracket_after(self, text: str, end: int, date: str | None = None
+                               ) -> str | None:
+        """The district a list's bracket gives the name ending at ``end``: its own, after
+        any other notes (周光明（北碚区）, 马世华（土家族，石柱县）), or its group's, closing
+        the names before it up to a semicolon (谭德贵、李春兰（女）、向明清（以上万州区）)."""
+        stops = [i for c in "；;。\n" if (i := text.find(c, end, end + _LIST_PART)) >= 0]
+        part = text[end:min(stops, default=end + _LIST_PART)]
+        own = _OWN_BRACKETS.match(part)
+        notes = [*_BRACKET.findall(own[0])] if own else []
+        if group := _GROUP_BRACKET.search(part):
+            notes.append(group[1])
+        for note in notes:
+            found = self.find(note, date)
+            if found:
+                return found[-1].name
+        return None
+
     def dominant(self, text: str, date: str | None) -> str | None:
         """The district a story is mostly about (most mentions, at least half of them)."""
         counts = Counter(m.name for m in self.find(text, date))
@@ -150,17 +172,20 @@ class DistrictFinder:
 
     def person_district(self, titles, default: str | None, date: str | None,
                         context: str | None = None, others: Sequence[str] = (),
-                        near: str | None = None) -> Placed:
+                        near: str | None = None, bracket: str | None = None) -> Placed:
         """A person's district by the first rule of ``PERSON_RULES`` that applies.
 
         ``others`` are the districts of the story (a bare 县委书记 on a story mostly about a
         区 serves the one county among them); ``near`` is the district named last before the
-        person in the same sentence (在万盛经开区开小餐馆的王某).
+        person in the same sentence (在万盛经开区开小餐馆的王某); ``bracket`` the district a
+        list's bracket gives the name (``named_in_bracket_after``).
         """
         for title in titles:
             names = self.names_in(title, date)
             if names:
                 return Placed(names[0], "named_in_title")
+        if bracket:
+            return Placed(bracket, "bracket_after")
         if any(place in t for t in titles for place in self.outside):
             return Placed(None, "outside_chongqing")
         if any(_HIGHER.match(t) for t in titles):

@@ -61,6 +61,7 @@ from cqnews_site.model.dates import (
     is_full_date,
     month_number,
     opening_day,
+    printed_year,
     this_month,
 )
 from cqnews_site.model.ids import content_story_id
@@ -135,8 +136,8 @@ def _header_date(line: str) -> str | None:
     if _COPY_DAY.search(norm):
         return None
     match = DATE_RE.search(norm)
-    if match and match["year"]:
-        year, month, day = (chinese_number(match["year"]), month_number(match["month"]),
+    if match and (match["year"] or match["roc_year"]):
+        year, month, day = (printed_year(match), month_number(match["month"]),
                              chinese_number(match["day"]))
         if year and month and day:
             return f"{year:04d}-{month:02d}-{day:02d}"

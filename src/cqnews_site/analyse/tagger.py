@@ -64,6 +64,7 @@ class _Entry:
     rules: list[str]
     start: int
     near: str | None = None  # district named before the person in the same sentence
+    bracket: str | None = None  # district a list's bracket gives the name (周光明（北碚区）)
 
 
 def _masthead_name(line: str) -> str:
@@ -123,7 +124,7 @@ class Tagger:
 
     def person_district(self, titles, default: str | None, date: str | None) -> str | None:
         """A person's district: named in a title, the local default, or none."""
-        simple = [script.view(t).text for t in titles]
+        simple = [_simplified(t) for t in titles]
         return self.district_finder.person_district(simple, default, date).district
 
     def caption_name(self, caption: str) -> str | None:
@@ -140,9 +141,10 @@ class Tagger:
         v = script.view(text)
         return v, self.people.find(v.text)
 
-    def _entries(self, v: script.View, spans: Sequence[Span], credited: set[str]
-                 ) -> list[_Entry]:
-        """One entry per printed name, titles merged in order, credits left out."""
+    def _entries(self, v: script.View, spans: Sequence[Span], credited: set[str],
+                 date: str | None = None) -> list[_Entry]:
+        """One entry per printed name, titles merged in order, credits left out; the
+        districts named around it are the units of ``date``."""
         entries: dict[str, _Entry] = {}
         for sp in spans:
             if sp.kind != "person":
@@ -153,9 +155,10 @@ class Tagger:
             titles = [_clean_title(_printed_title(v, t)) for t in sp.titles]
             entry = entries.get(name)
             if entry is None:
-                entry = entries[name] = _Entry(name, [], sp.context, [], sp.start,
-                                               self.district_finder.named_before(v.text,
-                                                                                 sp.start))
+                entry = entries[name] = _Entry(
+                    name, [], sp.context, [], sp.start,
+                    self.district_finder.named_before(v.text, sp.start, date),
+                    self.district_finder.named_in_bracket_after(v.text, sp.end, date))
             for t in titles:
                 if t and not _same_office(t, entry.titles):
                     entry.titles.append(t)
@@ -190,10 +193,10 @@ class Tagger:
         default = default or self.district_finder.dominant(places, date)
         named = self.district_finder.names_in(places, date)  # (once: every person asks)
         out_people = []
-        for e in self._entries(v, spans, credited):
-            simple = [script.view(t).text for t in e.titles]
+        for e in self._entries(v, spans, credited, date):
+            simple = [_simplified(t) for t in e.titles]
             placed = self.district_finder.person_district(
-                simple, default, date, e.context, named, e.near)
+                simple, default, date, e.context, named, e.near, e.bracket)
             person = {"name": e.name, "titles": e.titles, "district": placed.district,
                       "id": person_id(e.name, placed.district)}
             if explain:
@@ -332,7 +335,8 @@ class Tagger:
         for v, spans in views:
             credited |= {_clean(v.printed_span(sp.start, sp.end)) for sp in spans
                          if sp.kind != "person"}
-        parts = [self._entries(v, self.people.later_mentions(v.text, spans, known), credited)
+        parts = [self._entries(v, self.people.later_mentions(v.text, spans, known), credited,
+                               date)
                  for v, spans in views]
         head_people, body_people, item_people = parts[0], parts[1], parts[2:]
         story_people = _merge(body_people, head_people)
@@ -373,16 +377,17 @@ class Tagger:
                  others: Sequence[str] = ()) -> Mention:
         simple = [_simplified(t) for t in entry.titles]
         home = self.district_finder.person_district(simple, default, date, entry.context,
-                                                    others, entry.near)
+                                                    others, entry.near, entry.bracket)
         return Mention(name=entry.name, titles=tuple(entry.titles), district=home.district,
                        person_id=person_id(entry.name, home.district))
 
 
 @lru_cache(maxsize=4096)
 def _simplified(title: str) -> str:
-    """A title as the district rules read it (the same titles come back on every page; the
-    string only serves the look-ups, it is never stored)."""
-    return script.view(title).text
+    """A title as the district rules read it, every character simplified however few are
+    traditional (重慶市副市長: a title is too short to count as a traditional text). The
+    same titles come back on every page; the string only serves the look-ups."""
+    return script.simplified_chars(title)
 
 
 def finish_page(page: Page, stories: Sequence[Story], gazetteer: Gazetteer) -> Page:

@@ -22,8 +22,10 @@ YEAR_NUMERALS = "[〇零○OＯ一二三四五六七八九ーニハ]{4}"
 DATE_RE = re.compile(
     # (a scan reads a year's zeros as letters too: ２OO３年)
     # (a PDF's text layer sets spaces around figures: 3 月 6 日)
-    rf"(?:(?P<year>[0-9０-９]{{4}}|(?:[12１２]|l(?=[0-9]))[0-9０-９OＯlI]{{3}}"
-    rf"|{YEAR_NUMERALS}) ?年 ?)?"
+    # (a paper of the Republic counts its years from 1912: 中華民國三十四年, 民国99年)
+    rf"(?:(?:(?:中华|中華)?民[国國] ?(?P<roc_year>[0-9]{{1,3}}|[一二三四五六七八九十]{{1,4}})"
+    rf"|(?P<year>[0-9０-９]{{4}}|(?:[12１２]|l(?=[0-9]))[0-9０-９OＯlI]{{3}}"
+    rf"|{YEAR_NUMERALS})) ?年 ?)?"
     # (January may be called 元月: '元月15日', '一九九O年元月十八日')
     rf"(?P<month>{_NUM}|元) ?月 ?(?P<day>{_NUM}) ?[日曰号號]"
 )
@@ -41,6 +43,18 @@ _ANNIVERSARIES = (
     (re.compile(r"直辖(\d{1,3})周年"), 1997),
 )
 _TARGET_BEFORE = ("到", "至", "截至", "力争", "预计", "计划", "目标")
+
+
+ROC_EPOCH = 1911  # 民国元年 is 1912
+
+
+def printed_year(match: re.Match[str]) -> int | None:
+    """The year a ``DATE_RE`` match prints, a year of the Republic as the common era's
+    (民国三十四年 → 1945); None when it prints none."""
+    if match["roc_year"]:
+        number = chinese_number(match["roc_year"])
+        return ROC_EPOCH + number if number else None
+    return chinese_number(match["year"]) if match["year"] else None
 
 
 def chinese_number(text: str) -> int | None:
@@ -192,7 +206,7 @@ def find_dated(text: str, year: int | None) -> tuple[str | None, bool]:
     for match in DATE_RE.finditer(text):
         month = month_number(match["month"])
         day = chinese_number(match["day"])
-        printed = chinese_number(match["year"]) if match["year"] else None
+        printed = printed_year(match)
         the_year = printed or year
         if month is None or day is None:
             continue
@@ -240,10 +254,11 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
     limit = today.year if today else reference_year()
     spans = _excluded(text)
     for match in DATE_RE.finditer(text):
-        if match["year"] and not _inside(spans, match.start()):
-            year = chinese_number(match["year"])
-            if year and 1949 <= year <= limit:
-                return year, _evidence(text, match.start(), match.end())
+        year = printed_year(match)
+        # (a date of the Republic is of its time, before 1949 too: 中華民國三十四年八月十五日)
+        if (year and (year >= 1949 or match["roc_year"]) and year <= limit
+                and not _inside(spans, match.start())):
+            return year, _evidence(text, match.start(), match.end())
     # Then one in figures (a transcript's or an export's time stamp).
     for match in _NUMERIC_DATE.finditer(text):
         year = int(match["y"])
