@@ -5967,3 +5967,15 @@ def test_a_listed_entrys_bullet_and_month_day_go_and_a_capture_stamp_dates_the_p
     assert [(s.headline, s.date) for s in page.stories] == [
         ("中益乡今年将改造农村危旧房150户", "2013-01-04"),
         ("临溪镇为留守儿童开办“周末课堂”", "2012-12-22")]
+
+
+def test_a_features_prologue_and_epilogue_are_its_parts_and_the_editors_afterword_a_piece():
+    page = segment(
+        "青石巷的最后一个秋天\n本报记者　邓　楠\n\n引子\n　　9月9日傍晚，刘福顺把茶馆的招牌取了下来。\n\n"
+        "一　茶馆里的最后一桌\n　　茶馆开在青石巷中段。\n\n尾声\n　　9月13日上午，青石巷的拆除开始了。\n\n\n"
+        "编后\n　　每一次蓄水，都有一些熟悉的街巷从地图上消失。\n")
+    feature, afterword = page.stories
+    assert (feature.headline, feature.date) == ("青石巷的最后一个秋天", "--09-09")
+    assert [feature.paragraphs[i] for i in feature.subheads] == ["引子", "一　茶馆里的最后一桌", "尾声"]
+    assert (afterword.headline, afterword.paragraphs) == (
+        "编后", ("每一次蓄水，都有一些熟悉的街巷从地图上消失。",))

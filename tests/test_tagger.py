@@ -271,3 +271,8 @@ def test_street_level_titles_compound_surnames_and_academicians(tagger):
         "张三": (["中国工程院院士"], None),
         "王晓东": (["教授"], None),
     }
+
+
+def test_who_else_was_there_is_no_part_of_a_title(tagger):
+    r = tagger.tag_text("在主席台就座的还有区领导何志强、林春燕等。", district="大足区")
+    assert people(r) == {"何志强": (["区领导"], "大足区"), "林春燕": (["区领导"], "大足区")}

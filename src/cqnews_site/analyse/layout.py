@@ -895,6 +895,16 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "note-label-opens-note",
+        "青石巷的最后一个秋天 / 9月9日傍晚，刘福顺取下了招牌。 / 编后 / 每一次蓄水，都有街巷消失。",
+        # (over a headline of its own, '记者手记' / '守山，也是守心', the label is the note's
+        # column: the run is two lines and opens a story the usual way)
+        lambda b, run, after: len(run) == 1 and b.cur is not None and b.cur.has_body
+        and run[0].normal.replace(" ", "").lstrip(BULLETS) in words()["note_boxes"]
+        and after is not None and after.kind is Kind.BODY,
+        lambda b, run, after: b.open_note(run[0]),
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
@@ -2365,6 +2375,15 @@ class Builder:
         self.pending_captions, self.pending_photographers, self.pending_writers = [], [], []
         self.stories.append(draft)
 
+    def open_note(self, label: Line) -> None:
+        """A reporter's or editor's note under the story above: a story of its own, headed by
+        its label ('■记者手记', '编后')."""
+        assert self.cur is not None
+        self.cur.ended = self.cur.closed = True
+        note = StoryDraft(line=label.number)
+        self._start(note)
+        self.set_headline(note, replace(label, text=label.text.lstrip(BULLETS + " \u3000")))
+
     def set_headline(self, draft: StoryDraft, line: Line) -> None:
         text = _bracketed_headline(line.text) or line.text
         # '…专项检查（图）': a site's flag that a picture goes with the story, no part of it;
@@ -2570,10 +2589,7 @@ class Builder:
               and line.normal.lstrip(BULLETS + " ") in words()["note_boxes"]):
             # '■记者手记' under a story's last paragraph: the note is a story of its own.
             self.log(line.number, "note-box-opens-story")
-            cur.ended = cur.closed = True
-            note = StoryDraft(line=line.number)
-            self._start(note)
-            self.set_headline(note, replace(line, text=line.text.lstrip(BULLETS + " \u3000")))
+            self.open_note(line)
             return
         elif (line.rule == "bulleted-subhead" and cur is not None and not cur.ended
               and not cur.closed

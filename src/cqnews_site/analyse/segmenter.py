@@ -656,11 +656,12 @@ def _opening(paragraphs: list[str], subheads: tuple[int, ...],
     """The report's first paragraph: the first, unless it is a subhead; after an editor's
     note ('【导读】…', '编者按：…'), the first after it that is no subhead (the number and
     title of the report's first part). In a story that printed no headline (``untitled``),
-    a subhead that opens it is its title: the first paragraph after it opens the report."""
+    a subhead that opens it is its title, and a feature's prologue label (引子) is only its
+    part's name: the first paragraph after either opens the report."""
     at = 0
     while at < len(paragraphs) and words()["note_re"].match(paragraphs[at]):
         at += 1
-    if at or untitled:
+    if at or untitled or (paragraphs and paragraphs[0].strip() in words()["feature_parts"]):
         while at in subheads:
             at += 1
     return at if at < len(paragraphs) and at not in subheads else None
