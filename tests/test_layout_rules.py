@@ -5979,3 +5979,15 @@ def test_a_features_prologue_and_epilogue_are_its_parts_and_the_editors_afterwor
     assert [feature.paragraphs[i] for i in feature.subheads] == ["引子", "一　茶馆里的最后一桌", "尾声"]
     assert (afterword.headline, afterword.paragraphs) == (
         "编后", ("每一次蓄水，都有一些熟悉的街巷从地图上消失。",))
+
+
+def test_a_charts_title_with_its_unit_and_a_tables_note_stay_in_their_story():
+    page = segment(
+        "7天，重庆人花了218.6亿元\n本报记者　熊　亮\n\n　　2月15日，记者从市商务委获悉，春节消费旺盛。\n\n"
+        "近三年春节期间全市餐饮消费构成（单位：亿元）\n■年夜饭　　□日常堂食\n2014年　　12.1　　38.6\n"
+        "2015年　　14.8　　41.3\n"
+        "注：带*者为统计口径调整后数据\n\n　　节后，全市还将迎来一波短途游小高峰。\n\n\n"
+        "除夕当天重庆人收发手机红包1.6亿个\n\n　　记者2月17日从一家移动支付平台获悉，红包数量大增。\n")
+    assert [s.headline for s in page.stories] == [
+        "7天，重庆人花了218.6亿元", "除夕当天重庆人收发手机红包1.6亿个"]
+    assert page.stories[0].paragraphs[-1] == "节后，全市还将迎来一波短途游小高峰。"

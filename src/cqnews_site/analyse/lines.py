@@ -781,6 +781,10 @@ _LINKS_ONLY = re.compile(
 _LINKED_IMAGES = re.compile(
     r"^(?:\s*\[!\[[^\]\n]*\]\([^()\s]*\)\]\((?:[^()\s]|\([^()\s]*\))*\))+\s*$")
 _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
+# A chart's or a table's title closed by its unit ('…构成（单位：亿元）'), or the note under
+# it ('注：带*者为首发球员'). (normalised text: brackets and colons half-width)
+_FIGURE_TITLE = re.compile(r"^[^()]{4,}\((?:单位|單位)\s*:[^()]{1,12}\)$")
+_FIGURE_NOTE = re.compile(r"^(?:注|註|说明|說明)\s*:\s*\S")
 _LIST_BULLETS = "■□●○◆◇·•"
 _POSTED_DATE = re.compile(
     r"[ \u3000]{2,}[\[【(（]\s*(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s*[\]】)）]$")
@@ -2034,6 +2038,12 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(words()["family_signature_re"].match(p.norm)
                             or words()["family_closings_re"].match(p.norm)),
              "a family's signature under its notice (kinship：names, closing words): text"),
+    LineRule("figure-title", Kind.SUBHEAD, "近三年春节期间全市餐饮消费构成（单位：亿元）",
+             lambda p: bool(_FIGURE_TITLE.search(p.norm)),
+             "a chart's or table's title closed by its unit: a part of the story, never a head"),
+    LineRule("figure-note", Kind.BODY, "注：带*者为首发球员",
+             lambda p: bool(_FIGURE_NOTE.match(p.norm)),
+             "the note under a table or a chart: the story's text"),
     LineRule("posted-note", Kind.BODY, "（网友“界石通勤族”　留言时间：3月10日）",
              lambda p: bool(words()["posted_notes_re"].match(p.norm)),
              "who posted a message or answered it, and when: text of its story, never a head"),

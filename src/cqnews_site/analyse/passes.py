@@ -2827,7 +2827,8 @@ def _quote_boxes(lines: list[Line]) -> None:
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
                               "signature-line", "family-signature",
                               "posted-note", "expert-line", "labelled-paragraph",
-                              "dash-signature", "box-line", "poster-line", "poet-line"})
+                              "dash-signature", "box-line", "poster-line", "poet-line",
+                              "figure-note"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph"})
 
