@@ -5991,3 +5991,13 @@ def test_a_charts_title_with_its_unit_and_a_tables_note_stay_in_their_story():
     assert [s.headline for s in page.stories] == [
         "7天，重庆人花了218.6亿元", "除夕当天重庆人收发手机红包1.6亿个"]
     assert page.stories[0].paragraphs[-1] == "节后，全市还将迎来一波短途游小高峰。"
+
+
+def test_a_documents_title_wrapped_by_its_column_and_a_letter_spaced_type_join_the_issuer():
+    page = segment(
+        "荣昌县人民代表大会常务委员会\n任　免　名　单\n\n　　一、决定任命钟大明为县计划委员会主任。\n\n\n"
+        "荣昌县人民代表大会常务委员会\n关于接受刘继光辞去荣昌县人民政\n府副县长职务的决定\n\n"
+        "　　县人大常委会第二十次会议决定：接受刘继光辞去县人民政府副县长职务。\n")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("荣昌县人民代表大会常务委员会任免名单", None),
+        ("荣昌县人民代表大会常务委员会关于接受刘继光辞去荣昌县人民政府副县长职务的决定", None)]

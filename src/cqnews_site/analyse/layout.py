@@ -1235,12 +1235,21 @@ def _join_document_title(run: list[Line]) -> list[Line]:
     that issued a document ('中国共产党某县' / '第十五届委员会第九次全体会议决议')."""
     merged: list[Line] = []
     for line in _typed_and_numbered(run):
+        title = words()["doc_title_re"]
+        if (merged and line.level == merged[-1].level == 0
+                and merged[-1].normal.startswith(("关于", "關於"))
+                and not title.match(merged[-1].normal.replace(" ", ""))
+                and title.match((merged[-1].normal + line.normal).replace(" ", ""))):
+            # '关于接受刘继光辞去荣昌县人民政' / '府副县长职务的决定': a title wrapped by its column
+            prev = merged.pop()
+            line = Line(prev.number, prev.text.rstrip() + line.text.strip(), 0, Kind.HEADLIKE,
+                        rule=line.rule)
+        spaced = line.normal.replace(" ", "")  # ('任　免　名　单': a type set letter-spaced)
         if (
             merged
             and line.level == 0
             and merged[-1].level == 0
-            and (words()["doc_types_re"].match(line.normal)
-                 or words()["doc_title_re"].match(line.normal)
+            and (words()["doc_types_re"].match(spaced) or title.match(spaced)
                  # '…规划和自然资源局' / '国有建设用地使用权挂牌出让公告': a notice's title
                  or (len(line.normal) <= ISSUED_TITLE_MAX
                      and line.normal.endswith(tuple(words()["notice_types"]))))
@@ -1252,7 +1261,8 @@ def _join_document_title(run: list[Line]) -> list[Line]:
             and words()["party_committee_re"].match(merged[-1].normal.replace(" ", ""))
         ):
             prev = merged.pop()
-            merged.append(Line(prev.number, prev.text + line.text, 0, Kind.HEADLIKE,
+            typed = line.text if spaced == line.normal else re.sub(r"[ \u3000]+", "", line.text)
+            merged.append(Line(prev.number, prev.text + typed, 0, Kind.HEADLIKE,
                                rule="issuer-and-document-type"))
         else:
             merged.append(line)
