@@ -276,3 +276,8 @@ def test_street_level_titles_compound_surnames_and_academicians(tagger):
 def test_who_else_was_there_is_no_part_of_a_title(tagger):
     r = tagger.tag_text("在主席台就座的还有区领导何志强、林春燕等。", district="大足区")
     assert people(r) == {"何志强": (["区领导"], "大足区"), "林春燕": (["区领导"], "大足区")}
+
+
+def test_an_age_beside_a_title_and_whom_one_invites_are_no_part_of_it(tagger):
+    r = tagger.tag_text("张雨桐（21岁，大学生）：“回家更方便了。”今天，我们邀请到区发展改革委主任唐建平做客直播间。")
+    assert people(r) == {"张雨桐": (["大学生"], None), "唐建平": (["区发展改革委主任"], None)}

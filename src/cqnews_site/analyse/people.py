@@ -57,9 +57,9 @@ _BREAKERS = frozenset(
     # and verbs done to a person (感谢网格员A, 跟着老师A学), or going to their home
     # (走进特困户A家)
     "感谢 祝贺 欢迎 慰问 跟着 走进 来到 走入 "
-    # a court's or an office's act on a party (本院受理申请人A), and who else was there
-    # (在主席台就座的还有区领导A、B)
-    "受理 还有".split()
+    # a court's or an office's act on a party (本院受理申请人A), who else was there
+    # (在主席台就座的还有区领导A、B), and whom one goes to or invites (邀请到区发改委主任A)
+    "受理 还有 到".split()
 )
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.

@@ -49,6 +49,7 @@ MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's di
 # Characters of a name set apart ('北 碚 报'): the space between two single characters.
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff](?:[ \u3000]|$))")
 _DATE_LEN = 10
+_AGE = re.compile(r"[0-9０-９]{1,3}\s*周?岁")
 # A paper named after its district: the unit's name before 报 (长寿日报, 南岸报, 綦江報). Its
 # short form counts here even where it is an ordinary word (长寿), which alone it is not.
 _PAPER_OF_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:日报|时报|晚报|周报|报)$")
@@ -160,7 +161,8 @@ class Tagger:
                     self.district_finder.named_before(v.text, sp.start, date),
                     self.district_finder.named_in_bracket_after(v.text, sp.end, date))
             for t in titles:
-                if t and not _same_office(t, entry.titles):
+                # ('张雨桐（21岁，大学生）': an age beside the title in the bracket is none)
+                if t and not _AGE.fullmatch(t) and not _same_office(t, entry.titles):
                     entry.titles.append(t)
             if sp.rule not in entry.rules:
                 entry.rules.append(sp.rule)
