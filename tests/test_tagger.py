@@ -281,3 +281,10 @@ def test_who_else_was_there_is_no_part_of_a_title(tagger):
 def test_an_age_beside_a_title_and_whom_one_invites_are_no_part_of_it(tagger):
     r = tagger.tag_text("张雨桐（21岁，大学生）：“回家更方便了。”今天，我们邀请到区发展改革委主任唐建平做客直播间。")
     assert people(r) == {"张雨桐": (["大学生"], None), "唐建平": (["区发展改革委主任"], None)}
+
+
+def test_a_note_in_brackets_after_an_appointed_post_is_no_part_of_it(tagger):
+    r = tagger.tag_text("经区政府研究，决定：任命吴晓丽为区商务委员会副主任（试用期一年）；"
+                        "免去唐志新的区科学技术局局长职务。")
+    assert people(r) == {"吴晓丽": (["区商务委员会副主任"], None),
+                         "唐志新": (["区科学技术局局长"], None)}

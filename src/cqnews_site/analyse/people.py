@@ -61,6 +61,9 @@ _BREAKERS = frozenset(
     # (在主席台就座的还有区领导A、B), and whom one goes to or invites (邀请到区发改委主任A)
     "受理 还有 到".split()
 )
+# The post a person is appointed or elected to, up to the clause's end or a note in brackets
+# ('任命吴某为区商务委员会副主任（试用期一年）').
+_APPOINTED_POST = re.compile(r"[^；;。，,\n（(]{2,60}")
 _CONJUNCTIONS = frozenset("和 及 以及 与 同".split())
 # A name right before one of these is a top leader ("习近平总书记"); two-character names too.
 _TOP_TITLES = ("总书记", "总理", "委员长", "院士", "教授", "研究员")
@@ -760,7 +763,7 @@ class PeopleFinder:
             q = names[-1][1]
             if text[q:q + 1] != "为":
                 continue
-            t = re.match(r"[^；;。，,\n]{2,60}", text[q + 1:])
+            t = _APPOINTED_POST.match(text, q + 1)
             titles = self._split_titles(t.group()) if t else ()
             if titles:
                 for s, e, name in names:
@@ -773,7 +776,7 @@ class PeopleFinder:
             q = names[-1][1]
             after = text[q:q + 1]
             if after == "为" and (p == 0 or text[p - 1] == "\n"):
-                t = re.match(r"[^；;。，,\n]{2,60}", text[q + 1:])
+                t = _APPOINTED_POST.match(text, q + 1)
                 titles = self._split_titles(t.group()) if t else ()
             elif after == "的":
                 t = re.match(r"(?P<t>[^；;。，,\n]{2,60}?)(?:职务|代表资格|资格|职)", text[q + 1:])
