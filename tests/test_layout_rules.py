@@ -6001,3 +6001,13 @@ def test_a_documents_title_wrapped_by_its_column_and_a_letter_spaced_type_join_t
     assert [(s.headline, s.subtitle) for s in page.stories] == [
         ("荣昌县人民代表大会常务委员会任免名单", None),
         ("荣昌县人民代表大会常务委员会关于接受刘继光辞去荣昌县人民政府副县长职务的决定", None)]
+
+
+def test_words_in_bold_inside_a_line_lose_their_marks():
+    page = segment_md(
+        "# 村里来了个“职业经理人”\n\n记者　何　岚\n\n"
+        "“资源是有，就是变不成钱。”村党支部书记**刘明芳**说，村里成立了集体经济组织。\n\n"
+        "5月17日，采茶的村民**张桂兰**算了一笔账。\n")
+    assert page.stories[0].paragraphs == (
+        "“资源是有，就是变不成钱。”村党支部书记刘明芳说，村里成立了集体经济组织。",
+        "5月17日，采茶的村民张桂兰算了一笔账。")

@@ -2368,9 +2368,19 @@ def inline_markup(raws: list[str]) -> list[str]:
     return [_unmarked(raw) for raw in raws]
 
 
+# Words in bold inside a line ('村党支部书记**刘明芳**说'): the marks are no part of the text.
+# (Underscores are left: a form's blanks are runs of them, '订户姓名：________'.)
+# (A line opening in bold keeps its marks: they make it a head, a run-in place or a speaker.)
+_MARKUP_ONLY = re.compile(r"[\s#>*+\-\d.、)）]*")  # what may stand before a line's own bold
+_INLINE_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\*\*")
+
+
 def _unmarked(raw: str) -> str:
     if "<" in raw:
         raw = _INLINE_TAG.sub("", raw)
+    if "**" in raw:
+        raw = _INLINE_BOLD.sub(
+            lambda m: m[0] if _MARKUP_ONLY.fullmatch(raw[:m.start()]) else m[1], raw)
     return _UNDERLINE_COUNT.sub("", raw) if raw.endswith("人划线") else raw
 
 
