@@ -6011,3 +6011,14 @@ def test_words_in_bold_inside_a_line_lose_their_marks():
     assert page.stories[0].paragraphs == (
         "“资源是有，就是变不成钱。”村党支部书记刘明芳说，村里成立了集体经济组织。",
         "5月17日，采茶的村民张桂兰算了一笔账。")
+
+
+def test_a_content_systems_paragraph_tags_and_line_breaks_are_no_text():
+    # (a newsroom system's export: its paragraphs' tags and a break inside a sentence)
+    assert lines.inline_markup([
+        "<p>　　区文化委副主任周红梅介绍，假期全区旅游市场秩序良好。</p>",
+        "去年，社区召集居民多次商议，<br/>最终全体住户签字同意加装电梯。",
+        "<pre>代码</pre>"]) == [
+        "　　区文化委副主任周红梅介绍，假期全区旅游市场秩序良好。",
+        "去年，社区召集居民多次商议，最终全体住户签字同意加装电梯。",
+        "<pre>代码</pre>"]

@@ -288,3 +288,9 @@ def test_a_note_in_brackets_after_an_appointed_post_is_no_part_of_it(tagger):
                         "免去唐志新的区科学技术局局长职务。")
     assert people(r) == {"吴晓丽": (["区商务委员会副主任"], None),
                          "唐志新": (["区科学技术局局长"], None)}
+
+
+def test_a_rolls_row_gives_its_last_cell_as_the_title_and_its_place_as_the_district(tagger):
+    r = tagger.tag_text("【本文受访者】\n何素珍　　女　　83岁　　渝中区较场口　　　　　退休纺织工人\n",
+                        date="2012-10-23")
+    assert people(r) == {"何素珍": (["退休纺织工人"], "渝中区")}

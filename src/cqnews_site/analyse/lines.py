@@ -2352,9 +2352,12 @@ def wiki_headings(raws: list[str]) -> list[str]:
 
 
 # A search tool's highlighting or a page's inline styling left in copied text as markup
-# ('我县28万亩<font color=Red>春橙</font>陆续上市'): the words without the tags.
+# ('我县28万亩<font color=Red>春橙</font>陆续上市'), or a content system's paragraph tags and
+# line breaks ('<p>　　区文化委副主任周红梅介绍，…</p>', '…商议，<br/>最终…'): the words
+# without the tags.
 _INLINE_TAG = re.compile(
-    r"</?(?:font|span|b|strong|em|i|u|mark|big|small|sup|sub)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
+    r"</?(?:font|span|b|strong|em|i|u|mark|big|small|sup|sub|p|br)(?:\s[^<>]{0,80})?\s*/?>",
+    re.IGNORECASE)
 
 
 # ... or a reading app's count of readers who underlined a paragraph, glued to its end

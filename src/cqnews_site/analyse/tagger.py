@@ -65,7 +65,8 @@ class _Entry:
     rules: list[str]
     start: int
     near: str | None = None  # district named before the person in the same sentence
-    bracket: str | None = None  # district a list's bracket gives the name (周光明（北碚区）)
+    # district a list gives the name: its bracket (周光明（北碚区）) or its row's place cell
+    bracket: str | None = None
 
 
 def _masthead_name(line: str) -> str:
@@ -153,13 +154,22 @@ class Tagger:
             name = _clean(v.printed_span(sp.start, sp.end))
             if name in credited or _clean(sp.name) in credited:
                 continue
-            titles = [_clean_title(_printed_title(v, t)) for t in sp.titles]
+            printed = [_printed_title(v, t) for t in sp.titles]
+            titles = [_clean_title(t) for t in printed]
             entry = entries.get(name)
             if entry is None:
                 entry = entries[name] = _Entry(
                     name, [], sp.context, [], sp.start,
                     self.district_finder.named_before(v.text, sp.start, date),
                     self.district_finder.named_in_bracket_after(v.text, sp.end, date))
+            if entry.bracket is None:
+                # (the cells a roll's row prints before the identity: its place names the
+                # district, '女　　83岁　　渝中区较场口　　退休纺织工人')
+                entry.bracket = next(
+                    (found[-1].name for t in printed
+                     if _CELL_GAP.search(t.strip())
+                     and (found := self.district_finder.find(_CELL_GAP.sub(" ", t), date))),
+                    None)
             for t in titles:
                 # ('张雨桐（21岁，大学生）': an age beside the title in the bracket is none)
                 if t and not _AGE.fullmatch(t) and not _same_office(t, entry.titles):
@@ -437,8 +447,13 @@ def _clean(name: str) -> str:
     return "".join(c for c in name if not c.isspace() and c not in "*")
 
 
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
+
+
 def _clean_title(title: str) -> str:
-    return title.strip().strip("*").strip()
+    """A title as printed, one cell of it: a roll's row ('女　　83岁　　渝中区较场口　　退休纺织
+    工人') gives the last cell, the identity, and the person's sex, age and place are none."""
+    return _CELL_GAP.split(title.strip().strip("*").strip())[-1]
 
 
 def _printed_title(v: script.View, title: str) -> str:
