@@ -52,7 +52,7 @@ from cqnews_site.analyse.passes import (
     signs,
 )
 from cqnews_site.model.dates import chinese_number
-from cqnews_site.model.text import cells, is_han, normalize
+from cqnews_site.model.text import CELL_GAP, cells, is_han, normalize
 
 HAN = r"\u4e00-\u9fff"
 
@@ -1305,7 +1305,7 @@ def _typed_and_numbered(run: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in run:
         text = line.text.strip()
-        gaps = list(_WIDE_GAP.finditer(text))  # (the type may be letter-spaced: '公　　告')
+        gaps = list(CELL_GAP.finditer(text))  # (the type may be letter-spaced: '公　　告')
         cells = [text[:gaps[-1].start()], text[gaps[-1].end():]] if gaps else [text]
         if (line.level == 0 and len(cells) == 2 and _CASE_NUMBER.match(normalize(cells[1]))
                 and words()["doc_types_re"].match(normalize(cells[0]).replace(" ", ""))):
@@ -2841,7 +2841,7 @@ class Builder:
         end_credit = (words()["end_credit"].search(text)
                       if closes and line.rule not in _DATA_LINE_RULES
                       and not self._in_answer(text)
-                      and len(_WIDE_GAP.split(text.strip())) < ROW_CELLS_MIN else None)
+                      and len(CELL_GAP.split(text.strip())) < ROW_CELLS_MIN else None)
         if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
             names = people_in_credit(inner)
@@ -2893,7 +2893,6 @@ _REPORTER_SAYS = re.compile(
     rf"^(?P<credit>[{HAN}]{{0,6}}(?:记者|記者)\s*[{HAN}](?: ?[{HAN}]){{1,2}}?)"
     r"\s*(?:报道|報道)?\s*:")
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
-_WIDE_GAP = re.compile(r"[ \u3000]{2,}")  # between cells (one space pads a name: '陈　浩')
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
                               "signature-line"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")

@@ -39,6 +39,7 @@ from cqnews_site.inputs.lexicon import DATA
 from cqnews_site.model import text as text_module
 from cqnews_site.model.ids import person_id
 from cqnews_site.model.records import Diagnostic, Item, Mention, Page, Story
+from cqnews_site.model.text import CELL_GAP
 
 if TYPE_CHECKING:
     from cqnews_site.inputs.resources import Resources
@@ -167,8 +168,8 @@ class Tagger:
                 # district, '女　　83岁　　渝中区较场口　　退休纺织工人')
                 entry.bracket = next(
                     (found[-1].name for t in printed
-                     if _CELL_GAP.search(t.strip())
-                     and (found := self.district_finder.find(_CELL_GAP.sub(" ", t), date))),
+                     if CELL_GAP.search(t.strip())
+                     and (found := self.district_finder.find(CELL_GAP.sub(" ", t), date))),
                     None)
             for t in titles:
                 # ('张雨桐（21岁，大学生）': an age beside the title in the bracket is none)
@@ -447,13 +448,10 @@ def _clean(name: str) -> str:
     return "".join(c for c in name if not c.isspace() and c not in "*")
 
 
-_CELL_GAP = re.compile(r"[ \u3000]{2,}")
-
-
 def _clean_title(title: str) -> str:
     """A title as printed, one cell of it: a roll's row ('女　　83岁　　渝中区较场口　　退休纺织
     工人') gives the last cell, the identity, and the person's sex, age and place are none."""
-    return _CELL_GAP.split(title.strip().strip("*").strip())[-1]
+    return CELL_GAP.split(title.strip().strip("*").strip())[-1]
 
 
 def _printed_title(v: script.View, title: str) -> str:

@@ -16,6 +16,8 @@ _PUNCT = {"—": "-", "－": "-", "–": "-", "〜": "~", "～": "~", "•": "·
 # A run of anything but the CJK unified ideographs' main block (analyse/script.py uses it too);
 # the group makes ``split`` keep the runs (its odd items).
 NOT_HAN_RUN = re.compile(r"([^\u4e00-\u9fff]+)")
+# The gap between a row's cells: two spaces or more (one space pads a name: '陈　浩').
+CELL_GAP = re.compile(r"[ \u3000]{2,}")
 
 
 @lru_cache(maxsize=4096)
