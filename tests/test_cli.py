@@ -69,7 +69,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(seeds, tmp_path):
 
 
 def test_strict_makes_warnings_fatal(seeds, tmp_path):
-    (seeds / "odd.txt").write_text("---\nauthor: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")
+    (seeds / "odd.txt").write_text("---\nwriter: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")
     out = tmp_path / "site"
     assert run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1").exit_code == 0
     strict = run("build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1", "--strict")
@@ -142,7 +142,7 @@ def test_tag_reads_names_as_the_districts_of_the_day_given():
 
 def test_unchanged_rebuild_is_skipped_and_any_change_rebuilds(seeds, tmp_path, monkeypatch):
     out = tmp_path / "site"
-    (seeds / "odd.txt").write_text("---\nauthor: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")
+    (seeds / "odd.txt").write_text("---\nwriter: 张三\n---\n## 标题\n\n正文。\n", encoding="utf-8")
     args = ["build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1"]
     monkeypatch.chdir(tmp_path)  # not CliRunner.isolated_filesystem: deprecated in click 8.5
     first = run(*args)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from cqnews_site.analyse import segmenter
 from cqnews_site.inputs import reader
 
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -110,10 +111,25 @@ def test_broken_front_matter_names_the_line(text, line, words):
 
 
 def test_unknown_front_matter_key_is_a_warning_and_the_file_is_read():
-    source, diagnostics = reader.read_bytes("---\nauthor: 张三\n---\n正文。".encode(), "a.txt")
+    source, diagnostics = reader.read_bytes("---\nwriter: 张三\n---\n正文。".encode(), "a.txt")
     assert source is not None
     assert [(d.severity, d.line) for d in diagnostics] == [("warning", 2)]
-    assert "author" in diagnostics[0].message
+    assert "writer" in diagnostics[0].message
+
+
+def test_a_site_generators_author_keys_a_subtitle_and_photographers_are_read():
+    text = ("---\ntitle: 稻田里的新收成\nsubtitle: 全区稻渔综合种养面积突破3万亩\n"
+            "author: 记者 周静怡 通讯员 龙海\nauthors: [周静怡, 龙海]\nphotographers: 龙 海\n"
+            "date: 2019-07-12\n---\n7月11日清晨，宝顶镇化龙村的稻田还笼着一层薄雾。\n")
+    source, diagnostics = reader.read_bytes(text.encode(), "a.md", is_markdown=True)
+    assert diagnostics == []
+    (story,) = segmenter.segment(source).stories
+    assert (story.subtitle, story.reporters, story.photographers) == (
+        "全区稻渔综合种养面积突破3万亩", ("周静怡", "龙海"), ("龙海",))
+    # A migrated blog's author is its login, no one's name: none of the story's writers.
+    source, _ = reader.read_bytes("---\ntitle: 标题\nauthor: yyxww_bj02\n---\n正文。\n".encode(),
+                                  "b.md", is_markdown=True)
+    assert segmenter.segment(source).stories[0].reporters == ()
 
 
 def test_read_tree_is_recursive_sorted_and_skips_other_files(tmp_path):

@@ -37,6 +37,7 @@ from cqnews_site.analyse.lines import (
     is_page_name,
     ocr_json,
     pandoc_markup,
+    people_in_credit,
     printed_links,
     side_heads,
     ubb_codes,
@@ -358,6 +359,13 @@ def _jumps_within_the_page(drafts: list[StoryDraft], noise: list[str]) -> None:
 # A brief that takes its day from the brief above it: '同日，…' (the same day), '次日，…' (the
 # next day).
 _DAY_OF_THE_ONE_ABOVE = {"同日": 0, "同天": 0, "次日": 1}
+
+
+def _front_matter_names(written: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a front matter's names field gives, read as a credit ('author: 记者 周静怡
+    通讯员 龙海' → 周静怡, 龙海; '龙 海' is one padded name); as written when it reads as
+    none."""
+    return people_in_credit(" ".join(written)) or written if written else ()
 
 
 def _days_from_the_story_above(stories: list[Story]) -> list[Story]:
@@ -758,8 +766,8 @@ def _finish(
         subtitle=draft.subtitle,
         section=_section_name(draft.section) or meta.section,
         date=date,
-        reporters=tuple(reporters) or meta.reporters,
-        photographers=tuple(draft.photographers),
+        reporters=tuple(reporters) or _front_matter_names(meta.reporters),
+        photographers=tuple(draft.photographers) or _front_matter_names(meta.photographers),
         paragraphs=tuple(paragraphs),
         subheads=subheads,
         rows=rows,
@@ -904,10 +912,11 @@ def _article(source: SourceText) -> Page:
         position=0,
         line=source.first_line,
         headline=headline,
+        subtitle=meta.subtitle,
         section=meta.section,
         date=date,
-        reporters=meta.reporters,
-        photographers=tuple(photographers),
+        reporters=_front_matter_names(meta.reporters),
+        photographers=tuple(photographers) or _front_matter_names(meta.photographers),
         paragraphs=tuple(paragraphs),
         captions=tuple(c for c in captions if c),
         paper=meta.paper,

@@ -24,9 +24,13 @@ from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText, quote
 
 SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = (
-    "title", "date", "section", "paper", "page", "page_name", "issue_number", "reporters",
-    "district",
+    "title", "subtitle", "date", "section", "paper", "page", "page_name", "issue_number",
+    "reporters", "author", "authors", "photographers", "district",
 )
+# Keys that name people, as a list or one string of names (roles such as 记者 may stand
+# among them): a site generator's author and authors are the story's reporters.
+_NAME_KEYS = {"reporters": "reporters", "author": "reporters", "authors": "reporters",
+              "photographers": "photographers"}
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -34,6 +38,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
@@ -389,12 +394,17 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
             continue
         if value is None:
             continue
-        if key == "reporters":
+        if key in _NAME_KEYS:
             names = re.split(r"[\s,，、]+", value) if isinstance(value, str) else value
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                raise ReadError("front matter 'reporters' must be names", line,
-                                "write 'reporters: [张三, 李四]' or 'reporters: 张三 李四'")
-            values["reporters"] = tuple(n.strip() for n in names if n and n.strip())
+                raise ReadError(f"front matter {key!r} must be names", line,
+                                f"write '{key}: [张三, 李四]' or '{key}: 张三 李四'")
+            field = _NAME_KEYS[key]
+            got = values.get(field, ())
+            values[field] = got + tuple(
+                n.strip() for n in names if n and n.strip() and n.strip() not in got
+                # (a migrated blog's author is often a login, 'yyxww_bj02': no one's name)
+                and (field == key or _HAN.search(n)))
             continue
         if not isinstance(value, str):
             raise ReadError(f"front matter {key!r} must be a single value, not a list or mapping",

@@ -49,13 +49,15 @@ class FrontMatter:
     """Editor-supplied metadata from a YAML front matter block; None means 'not given'."""
 
     title: str | None = None
+    subtitle: str | None = None  # the deck (副题)
     date: str | None = None  # "YYYY-MM-DD"
     section: str | None = None
     paper: str | None = None
     page: str | None = None  # 版次, kept as printed ("A3", "第2版")
     page_name: str | None = None  # 版名 ("要闻")
     issue_number: str | None = None  # 期号, as printed ("3127", "第3127期")
-    reporters: tuple[str, ...] = ()
+    reporters: tuple[str, ...] = ()  # as written: names, maybe with roles (记者 周静怡)
+    photographers: tuple[str, ...] = ()
     district: str | None = None
 
 
