@@ -1234,8 +1234,8 @@ def _join_document_title(run: list[Line]) -> list[Line]:
     a document's type or title are one headline; so are a party committee and the session
     that issued a document ('中国共产党某县' / '第十五届委员会第九次全体会议决议')."""
     merged: list[Line] = []
+    title = words()["doc_title_re"]
     for line in _typed_and_numbered(run):
-        title = words()["doc_title_re"]
         if (merged and line.level == merged[-1].level == 0
                 and merged[-1].normal.startswith(("关于", "關於"))
                 and not title.match(merged[-1].normal.replace(" ", ""))
