@@ -6022,3 +6022,14 @@ def test_a_content_systems_paragraph_tags_and_line_breaks_are_no_text():
         "　　区文化委副主任周红梅介绍，假期全区旅游市场秩序良好。",
         "去年，社区召集居民多次商议，最终全体住户签字同意加装电梯。",
         "<pre>代码</pre>"]
+
+
+def test_a_correspondents_dispatch_line_closes_the_piece_above():
+    page = segment(
+        "炉火映红万盛场\n——南桐矿区夜战见闻\n本报记者　林　涛\n\n"
+        "　　十三日夜里，我们从东林煤矿出来，沿着孝子河往万盛场走。\n\n"
+        "（十月十四日寄自南桐矿区）\n\n\n"
+        "江北区用土窑炼出合格焦炭\n\n　　江北区猫儿石钢铁厂的职工，经过五天五夜的试验，炼出了合格焦炭。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        (None, "炉火映红万盛场"), (None, "江北区用土窑炼出合格焦炭")]
+    assert page.stories[0].paragraphs == ("十三日夜里，我们从东林煤矿出来，沿着孝子河往万盛场走。",)

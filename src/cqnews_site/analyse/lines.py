@@ -785,6 +785,9 @@ _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
 # it ('注：带*者为首发球员'). (normalised text: brackets and colons half-width)
 _FIGURE_TITLE = re.compile(r"^[^()]{4,}\((?:单位|單位)\s*:[^()]{1,12}\)$")
 _FIGURE_NOTE = re.compile(r"^(?:注|註|说明|說明)\s*:\s*\S")
+# A correspondent's dispatch under the piece, bracketed: '（十月十四日寄自南桐矿区）'.
+# (normalised text: half-width brackets)
+_DISPATCH_LINE = re.compile(r"^\([^()]{2,14}(?:寄自|发自|發自|寄於|寄于)[^()]{2,10}\)$")
 _LIST_BULLETS = "■□●○◆◇·•"
 _POSTED_DATE = re.compile(
     r"[ \u3000]{2,}[\[【(（]\s*(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s*[\]】)）]$")
@@ -2064,6 +2067,10 @@ RULES: tuple[LineRule, ...] = (
     LineRule("end-mark", Kind.CREDIT, "（完）",
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),
+    LineRule("dispatch-line", Kind.CREDIT, "（十月十四日寄自南桐矿区）",
+             lambda p: bool(_DISPATCH_LINE.match(p.norm)),
+             "where and when a correspondent sent the piece, under its text: it closes the "
+             "story, no writer"),
     LineRule("teacher-credit", Kind.CREDIT, "（辅导员：刘玉兰）",
              lambda p: bool(_TEACHER_CREDIT.match(p.norm)),
              "a pupil's piece closed by the teacher who guided it: it closes, names no writer"),
