@@ -6033,3 +6033,12 @@ def test_a_correspondents_dispatch_line_closes_the_piece_above():
     assert [(s.kicker, s.headline) for s in page.stories] == [
         (None, "炉火映红万盛场"), (None, "江北区用土窑炼出合格焦炭")]
     assert page.stories[0].paragraphs == ("十三日夜里，我们从东林煤矿出来，沿着孝子河往万盛场走。",)
+
+
+def test_a_columns_name_over_a_letter_is_the_letters_title():
+    page = segment(
+        "本市冬季防火运动开始\n\n　　本市冬季防火运动已于本月十五日开始。\n\n\n"
+        "来　函　照　登\n编辑同志：\n　　贵报十一月十日第三版刊载的消息有误，特函请予更正。\n"
+        "　　这批慰问袋实为三千五百余个，特此说明。\n")
+    letter = page.stories[-1]
+    assert (letter.headline, letter.section, letter.headline_inferred) == ("来函照登", None, False)

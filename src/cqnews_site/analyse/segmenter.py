@@ -25,6 +25,7 @@ from markdown_it import MarkdownIt
 from cqnews_site.analyse import records
 from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
 from cqnews_site.analyse.lines import (
+    LETTER_SALUTATION,
     Kind,
     Line,
     account_tags,
@@ -726,6 +727,12 @@ def _finish(
     stanzas = tuple(i for i, p in enumerate(draft.paragraphs) if p.stanza)
     headline = draft.headline
     inferred = False
+    section = draft.section
+    if (headline is None and draft.column and section and paragraphs
+            and LETTER_SALUTATION.match(normalize(paragraphs[0]))):
+        # '来　函　照　登' / '编辑同志：' / the letter: a column's name over a letter, which
+        # has no title of its own, is its title (the salutation names none)
+        headline, section = _section_name(section), None
     if headline is None:
         inferred = True
         if subheads:
@@ -764,7 +771,7 @@ def _finish(
         headline=headline,
         kicker=draft.kicker,
         subtitle=draft.subtitle,
-        section=_section_name(draft.section) or meta.section,
+        section=_section_name(section) or meta.section,
         date=date,
         reporters=tuple(reporters) or _front_matter_names(meta.reporters),
         photographers=tuple(draft.photographers) or _front_matter_names(meta.photographers),
