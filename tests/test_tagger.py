@@ -294,3 +294,13 @@ def test_a_rolls_row_gives_its_last_cell_as_the_title_and_its_place_as_the_distr
     r = tagger.tag_text("【本文受访者】\n何素珍　　女　　83岁　　渝中区较场口　　　　　退休纺织工人\n",
                         date="2012-10-23")
     assert people(r) == {"何素珍": (["退休纺织工人"], "渝中区")}
+
+
+def test_a_roll_of_padded_names_under_its_label_and_no_credit_is_a_roll(tagger):
+    r = tagger.tag_text("常　委：（按姓氏笔画为序）\n王　涛　韦德军　邓　丽　周　敏\n副书记：石　磊　杨晓燕\n"
+                        "作者：谭　伟　朱小琳\n白　菜　萝　卜　土　豆\n")
+    got = people(r)
+    assert {n: got[n] for n in ("王涛", "韦德军", "邓丽", "周敏", "石磊", "杨晓燕")} == {
+        "王涛": (["常委"], None), "韦德军": (["常委"], None), "邓丽": (["常委"], None),
+        "周敏": (["常委"], None), "石磊": (["副书记"], None), "杨晓燕": (["副书记"], None)}
+    assert "谭伟" not in got and "白菜" not in got  # a credit's names, a row of words

@@ -76,6 +76,11 @@ _NOT_NAME_END = tuple(
     "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞桥"
 )
 _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
+# A roll's label that credits its names (作者, 记者, 摄影, 编辑 …): they are no roll of people.
+_CREDIT_LABELS = frozenset(
+    re.sub(r"[ \u3000]", "", w) for key in ("credit_labels", "credit_roles", "writer_field_roles",
+                                            "camera_field_roles", "other_field_roles",
+                                            "editor_roles") for w in layout_words()[key])
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
 _NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便")
@@ -128,6 +133,17 @@ _PADDED_PAIR = rf"{_HAN}[ \u3000]{_HAN}"
 _PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)|(?<=\| )){_PADDED_PAIR}"
                           r"(?=$|[\n\t（(]|\s\s|[ \u3000]\d| \|)"
                           rf"|(?<=\s){_PADDED_PAIR}(?=[（(])")
+# A line of names alone, runs of one to three characters one space apart, after the roll's
+# label or not ('副书记：石　磊　杨晓燕'); a label alone over its names
+# ('常　委：（按姓氏笔画为序）').
+_ROLL_LINE = re.compile(
+    r"^[ \u3000]*(?:(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})[:：][ \u3000]*)?"
+    r"(?P<names>[\u4e00-\u9fff]{1,3}(?:[ \u3000][\u4e00-\u9fff]{1,3}){2,})[ \u3000]*$")
+_ROLL_LABEL = re.compile(
+    r"^[ \u3000]*(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})[:：][ \u3000]*"
+    r"(?:[(（][^()（）]{0,12}[)）])?[ \u3000]*$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+ROLL_LINE_NAMES_MIN = 3
 _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
                  rf"{_HAN}(?:[ \u3000]?{_HAN}){{1,2}})[，,](?:男|女)[，,]")
 # A profile line "邓某华，男，…" at the text's start or after a line break: the two forms
@@ -248,6 +264,8 @@ FINDERS: tuple[Finder, ...] = (
            "_table_rows"),
     Finder("padded_cell_name", 3, "1　　　陈　露　　女　　中共党员 (a two-character name padded to "
            "three cells, standing as a cell of a table's or a list's row)", "_padded_cells"),
+    Finder("roll_line", 3, "王　涛　韦德军　邓　丽　石　磊 (a line of names alone, each "
+           "two-character one padded to three cells)", "_roll_lines"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
     Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
            "_unknown_words"),
@@ -1016,6 +1034,50 @@ class PeopleFinder:
             # way: '白　菜　　2.60' in a list of prices, '简　讯' over briefs)
             if self.padded_pair(text, p) and not self._plain_word(name):
                 yield Span(p, p + 3, name, (), "padded_cell_name")
+
+    def _roll_lines(self, text: str) -> Iterable[Span]:
+        """A line of names alone, one space between them and each two-character name padded
+        to three cells ('王　涛　韦德军　邓　丽　石　磊'), when each reads as a whole name (a row
+        of words set out so is no roll): every name of it, titled with the roll's label, on
+        the line ('副书记：石　磊　杨晓燕') or alone above it ('常　委：（按姓氏笔画为序）')."""
+        if "\u3000" not in text and " " not in text:
+            return
+        at, label = 0, None
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            roll = _ROLL_LINE.match(line)
+            above, label = label, (m["label"] if (m := _ROLL_LABEL.match(line)) else None)
+            if roll is None:
+                continue
+            names = self._roll_names(line, roll.start("names"))
+            least = ROLL_LINE_NAMES_MIN - 1 if roll["label"] else ROLL_LINE_NAMES_MIN
+            if names is None or len(names) < least:
+                continue
+            title = re.sub(r"[ \u3000]", "", roll["label"] or above or "")
+            if title in _CREDIT_LABELS:
+                continue  # '作者：谭　伟　朱小琳': who wrote it
+            for s, e, name in names:
+                yield Span(start + s, start + e, name, (title,) if title else (), "roll_line")
+
+    def _roll_names(self, line: str, at: int) -> list[tuple[int, int, str]] | None:
+        """The names of a roll's line from ``at`` (a padded pair joined), or None when a
+        character stands alone or a name reads as no whole name."""
+        tokens = [(m.start(), m[0]) for m in _HAN_RUN.finditer(line, at)]
+        names: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            p, token = tokens[i]
+            if len(token) > 1:
+                names.append((p, p + len(token), token))
+                i += 1
+            elif i + 1 < len(tokens) and len(tokens[i + 1][1]) == 1 == tokens[i + 1][0] - p - 1:
+                names.append((p, p + 3, token + tokens[i + 1][1]))  # '邓　丽'
+                i += 2
+            else:
+                return None
+        if all(self.whole_name(n) and not self._plain_word(n) for _, _, n in names):
+            return names
+        return None
 
     def _signature_columns(self, text: str) -> Iterable[Span]:
         """Signers side by side, a row of posts over a row of as many names ('中共某区委书记
