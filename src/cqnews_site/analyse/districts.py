@@ -150,8 +150,11 @@ class DistrictFinder:
         """The district a list's bracket gives the name ending at ``end``: its own, after
         any other notes (周光明（北碚区）, 马世华（土家族，石柱县）), or its group's, closing
         the names before it up to a semicolon (谭德贵、李春兰（女）、向明清（以上万州区）)."""
-        stops = [i for c in "；;。\n" if (i := text.find(c, end, end + _LIST_PART)) >= 0]
-        part = text[end:min(stops, default=end + _LIST_PART)]
+        part = text[end:end + _LIST_PART]
+        if not part.startswith(("（", "(")) and "以上" not in part:
+            return None  # (most names: asked of every one, this is its whole cost)
+        stops = [i for c in "；;。\n" if (i := part.find(c)) >= 0]
+        part = part[:min(stops, default=len(part))]
         own = _OWN_BRACKETS.match(part)
         notes = [*_BRACKET.findall(own[0])] if own else []
         if group := _GROUP_BRACKET.search(part):
