@@ -136,12 +136,12 @@ _PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)|(?<=\| )){_PADDED_PAIR}"
 # A line of names alone, runs of one to three characters one space apart, after the roll's
 # label or not ('副书记：石　磊　杨晓燕'); a label alone over its names
 # ('常　委：（按姓氏笔画为序）').
+_ROLL_LABEL_PART = r"(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})[:：][ \u3000]*"
 _ROLL_LINE = re.compile(
-    r"^[ \u3000]*(?:(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})[:：][ \u3000]*)?"
+    rf"^[ \u3000]*(?:{_ROLL_LABEL_PART})?"
     r"(?P<names>[\u4e00-\u9fff]{1,3}(?:[ \u3000][\u4e00-\u9fff]{1,3}){2,})[ \u3000]*$")
 _ROLL_LABEL = re.compile(
-    r"^[ \u3000]*(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})[:：][ \u3000]*"
-    r"(?:[(（][^()（）]{0,12}[)）])?[ \u3000]*$")
+    rf"^[ \u3000]*{_ROLL_LABEL_PART}(?:[(（][^()（）]{{0,12}}[)）])?[ \u3000]*$")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 ROLL_LINE_NAMES_MIN = 3
 _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
