@@ -6042,3 +6042,12 @@ def test_a_columns_name_over_a_letter_is_the_letters_title():
         "　　这批慰问袋实为三千五百余个，特此说明。\n")
     letter = page.stories[-1]
     assert (letter.headline, letter.section, letter.headline_inferred) == ("来函照登", None, False)
+
+
+def test_a_hospital_staffers_credit_with_department_and_clinical_rank_signs_the_piece():
+    page = segment(
+        "一份“个性化”的护理计划\n\n　　5月26日，87岁的刘婆婆因摔倒入院，护理团队为她制订了护理计划。\n"
+        "（骨科　主管护师　陈　静）\n\n\n"
+        "高温天气谨防热射病\n\n　　入夏以来，我院急诊科已接诊多名中暑患者。\n")
+    assert [(s.headline, s.reporters, s.section) for s in page.stories] == [
+        ("一份“个性化”的护理计划", ("陈静",), None), ("高温天气谨防热射病", (), None)]
