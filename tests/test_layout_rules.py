@@ -6051,3 +6051,14 @@ def test_a_hospital_staffers_credit_with_department_and_clinical_rank_signs_the_
         "高温天气谨防热射病\n\n　　入夏以来，我院急诊科已接诊多名中暑患者。\n")
     assert [(s.headline, s.reporters, s.section) for s in page.stories] == [
         ("一份“个性化”的护理计划", ("陈静",), None), ("高温天气谨防热射病", (), None)]
+
+
+def test_a_byline_of_department_rank_and_name_after_its_mark_signs_the_piece():
+    page = segment(
+        "我院成功开展首例冠状动脉支架植入术\n\n文/心血管内科　主治医师　张　伟\n\n"
+        "　　6月2日上午，我院心血管内科介入团队成功实施了冠状动脉支架植入术。\n")
+    (story,) = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "我院成功开展首例冠状动脉支架植入术", None, ("张伟",))
+    # (a field's role before padded names is read as a byline first: both writers)
+    assert lines.classify(1, "文字：融媒体记者　陈　露　韦　言").names == ("陈露", "韦言")

@@ -741,7 +741,9 @@ _CREDIT_PREFIX = re.compile(
 )
 _AUTHOR_MARK = re.compile(
     rf"^[{BULLETS}]?\s*(?:文/图|图/文|文/圖|圖/文|文字|文|撰文)\s*[/／:：]\s*")
-_POST_THEN_NAME = re.compile(rf"^(?P<unit>[{HAN}]{{2,24}})\s+(?P<name>[{HAN}]{{2,4}})$")
+# ('心血管内科　主治医师　张伟': a department and a rank, a space between them)
+_POST_THEN_NAME = re.compile(
+    rf"^(?P<unit>[{HAN}](?:\s?[{HAN}]){{1,23}})\s+(?P<name>[{HAN}]{{2,4}})$")
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文字|文|文/图|图/文|文/圖|圖/文|撰文|撰稿|执笔|執筆)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
@@ -1258,16 +1260,16 @@ def _byline(probe: Probe) -> Verdict | None:
             and not words()["roles"].match(cred, first.end())):
         cred = first[0].rstrip() + ":" + cred[first.end():]
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
-    # '文/区农业技术推广站高级农艺师　阮志刚', '文/图　某区融媒体中心　刘　洋': the writer's
-    # unit or post, then the name.
+    if match is None and (field := _WRITER_FIELD.match(cred)):
+        match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
+    # '文/区农业技术推广站高级农艺师　阮志刚', '文/图　某区融媒体中心　刘　洋', '文/心血管内科
+    # 主治医师　张　伟': the writer's unit or post, then the name.
     if match is None and (mark := _AUTHOR_MARK.match(cred)) and (
             unit := _POST_THEN_NAME.match(join_spaced_names(cred[mark.end():]))) and (
             person_like(unit["name"]) and not words()["rubric_any_re"].search(probe.norm)
             and (_is_desk(unit["unit"]) or _TITLE_WORDS.search(unit["unit"]))):
         return Verdict(names=(unit["name"],),
                        with_photos=photos or bool(_WORDS_AND_PICTURES_FIRST.match(cred)))
-    if match is None and (field := _WRITER_FIELD.match(cred)):
-        match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
     # '巴南区鱼洞街道　市民　刘建军': where the writer lives or works, then the byline.
     if match is None and (where := _WHERE_THEN_CREDIT.match(cred)) and (
             _is_desk(where["where"]) or known_places(probe.gazetteer, where["where"], towns=True)
