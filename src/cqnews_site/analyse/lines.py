@@ -743,7 +743,7 @@ _AUTHOR_MARK = re.compile(
     rf"^[{BULLETS}]?\s*(?:文/图|图/文|文/圖|圖/文|文字|文|撰文)\s*[/／:：]\s*")
 # ('心血管内科　主治医师　张伟': a department and a rank, a space between them)
 _POST_THEN_NAME = re.compile(
-    rf"^(?P<unit>[{HAN}](?:\s?[{HAN}]){{1,23}})\s+(?P<name>[{HAN}]{{2,4}})$")
+    rf"^(?P<unit>[{HAN}]{{2,24}}(?:\s[{HAN}]{{2,12}})?)\s+(?P<name>[{HAN}]{{2,4}})$")
 _AUTHOR_LINE = re.compile(
     rf"^[{BULLETS}]?\s*(?:文字|文|文/图|图/文|文/圖|圖/文|撰文|撰稿|执笔|執筆)\s*[/／|｜:：]\s*(?P<names>{_NAMES})$"
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
