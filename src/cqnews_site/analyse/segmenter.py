@@ -126,6 +126,34 @@ _CAPTURE_STAMP = re.compile(
     r"^(?P<d>\d{1,2}) (?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
     r"(?P<y>(?:19|20)\d{2})(?: \d{2}:\d{2}(?::\d{2})?(?: UTC| GMT)?)?$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _epaper_day(line: Line) -> tuple[str, str] | None:
+    path = _EPAPER_PATH.search(line.normal)
+    return (f"{path['y']}-{path['m']}-{path['d']}", path[0]) if path else None
+
+
+def _capture_day(line: Line) -> tuple[str, str] | None:
+    stamp = _CAPTURE_STAMP.match(line.text.strip())
+    if stamp is None:
+        return None
+    month = _MONTHS.index(stamp["mon"]) + 1
+    return f"{stamp['y']}-{month:02d}-{int(stamp['d']):02d}", stamp[0]
+
+
+# Furniture that names the day of a page printing none, in order: an e-paper's address of
+# the article ('本文链接：http://…/html/2014-05/16/content_38217.htm'), then a web archive's
+# capture stamp.
+_FURNITURE_DAYS = (_epaper_day, _capture_day)
+
+
+def _day_in_furniture(lines: list[Line]) -> tuple[str, str] | None:
+    """The page's day (ISO) and the words that gave it, from its furniture; None if none."""
+    for day_of in _FURNITURE_DAYS:
+        for line in lines:
+            if line.kind is Kind.NOISE and (found := day_of(line)):
+                return found
+    return None
 # The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; or a
 # forum user's day of joining on the user's card ('注册 2004-8-2').
 _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
@@ -138,10 +166,9 @@ def _header_date(line: str) -> str | None:
     if _COPY_DAY.search(norm):
         return None
     match = DATE_RE.search(norm)
-    if match and (match["year"] or match["roc_year"]):
-        year, month, day = (printed_year(match), month_number(match["month"]),
-                             chinese_number(match["day"]))
-        if year and month and day:
+    if match and (year := printed_year(match)):
+        month, day = month_number(match["month"]), chinese_number(match["day"])
+        if month and day:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return _iso_date(norm)
 
@@ -243,21 +270,8 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             if DATE_RE.match(cell) and (date := _header_date(cell)):
                 fields["date"], fields["date_line"], dated = date, cell, line.text
                 break
-    if "date" not in fields:
-        # ('本文链接：http://…/html/2014-05/16/content_38217.htm': an e-paper's address of the
-        # article names its issue's day, where the page printed none)
-        for line in lines:
-            if line.kind is Kind.NOISE and (path := _EPAPER_PATH.search(line.normal)):
-                fields["date"] = f"{path['y']}-{path['m']}-{path['d']}"
-                fields["date_line"] = path[0]
-                break
-    if "date" not in fields:
-        for line in lines:
-            if line.kind is Kind.NOISE and (stamp := _CAPTURE_STAMP.match(line.text.strip())):
-                month = _MONTHS.index(stamp["mon"]) + 1
-                fields["date"] = f"{stamp['y']}-{month:02d}-{int(stamp['d']):02d}"
-                fields["date_line"] = stamp[0]
-                break
+    if "date" not in fields and (found := _day_in_furniture(lines)):
+        fields["date"], fields["date_line"] = found
     if dated and (fixed := _weekday_year(fields["date"] or "", dated)):
         # (the evidence quotes the weekday that gave the year)
         fields["date"], weekday = fixed
@@ -360,13 +374,6 @@ def _jumps_within_the_page(drafts: list[StoryDraft], noise: list[str]) -> None:
 # A brief that takes its day from the brief above it: '同日，…' (the same day), '次日，…' (the
 # next day).
 _DAY_OF_THE_ONE_ABOVE = {"同日": 0, "同天": 0, "次日": 1}
-
-
-def _front_matter_names(written: tuple[str, ...]) -> tuple[str, ...]:
-    """The people a front matter's names field gives, read as a credit ('author: 记者 周静怡
-    通讯员 龙海' → 周静怡, 龙海; '龙 海' is one padded name); as written when it reads as
-    none."""
-    return people_in_credit(" ".join(written)) or written if written else ()
 
 
 def _days_from_the_story_above(stories: list[Story]) -> list[Story]:
@@ -714,6 +721,13 @@ def _section_name(printed: str | None) -> str | None:
     return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else name
 
 
+def _front_matter_names(written: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a front matter's names field gives, read as a credit ('author: 记者 周静怡
+    通讯员 龙海' → 周静怡, 龙海; '龙 海' is one padded name); as written when it reads as
+    none."""
+    return people_in_credit(" ".join(written)) or written if written else ()
+
+
 def _finish(
     draft: StoryDraft, source: SourceText, position: int, year: int | None,
     evidence: str | None, printed_meta: PageMeta,
@@ -847,7 +861,7 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 STORY_HEADINGS_MIN = 2  # signed parts of a file with front matter before it holds stories
 _SUB_HEADING = re.compile(r"^#{2,3}\s+\S")
 SIGNED_WITHIN = 3  # lines under a part's heading where its byline stands
-_WRITER_FIELD = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*[:：]")  # '来源：…　记者：谭冬梅'
+_REPORTER_FIELD = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*[:：]")  # '来源：…　记者：谭冬梅'
 
 
 def _stories_under_headings(text: str) -> bool:
@@ -860,7 +874,7 @@ def _stories_under_headings(text: str) -> bool:
         if not _SUB_HEADING.match(raw):
             continue
         below = [r for r in raws[at + 1:at + 1 + SIGNED_WITHIN * 2] if r.strip()][:SIGNED_WITHIN]
-        if any(classify(0, r.strip("*_ ")).kind is Kind.BYLINE or _WRITER_FIELD.search(r)
+        if any(classify(0, r.strip("*_ ")).kind is Kind.BYLINE or _REPORTER_FIELD.search(r)
                for r in below):
             signed += 1
     return signed >= STORY_HEADINGS_MIN
