@@ -83,8 +83,8 @@ def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
 
 
-def segment(text: str) -> segmenter.Page:
-    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.txt")
+def segment(text: str, name: str = "made-up.txt", is_markdown: bool = False) -> segmenter.Page:
+    source, problems = reader.read_bytes(text.encode("utf-8"), name, is_markdown)
     assert source is not None, problems
     return segmenter.segment(source)
 
@@ -3267,9 +3267,7 @@ def test_a_headline_and_its_byline_on_one_line_and_a_district_tag_over_a_deck():
 
 
 def segment_md(text: str) -> segmenter.Page:
-    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.md")
-    assert source is not None, problems
-    return segmenter.segment(source)
+    return segment(text, "made-up.md")
 
 
 def test_guide_inquiry_and_answer_columns_and_a_serials_column():
@@ -5824,9 +5822,7 @@ def test_a_forums_codes_and_post_chrome_leave_the_reposted_stories():
 
 def segment_article(text: str) -> segmenter.Page:
     """A made-up Markdown file read as the reader reads a .md file (front matter and all)."""
-    source, problems = reader.read_bytes(text.encode("utf-8"), "made-up.md", is_markdown=True)
-    assert source is not None, problems
-    return segmenter.segment(source)
+    return segment(text, "made-up.md", is_markdown=True)
 
 
 def test_a_note_with_front_matter_holding_signed_stories_is_a_page_and_its_links_read():
