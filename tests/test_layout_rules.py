@@ -303,6 +303,31 @@ def test_a_byline_names_the_writers_and_the_photographers_apart():
     assert (page.stories[0].reporters, page.stories[0].photographers) == (("何涛",), ("刘洋",))
 
 
+def test_a_photo_credit_then_who_wrote_the_verse_under_it_signs_the_picture():
+    line = lines.classify(1, "石角区　唐　军　摄　　陈　蓉　配诗")
+    assert (line.kind, line.names, line.photographers) == (lines.Kind.BYLINE, ("陈蓉",), ("唐军",))
+    page = segment("油菜花开蜂儿忙\n\n　　4月9日，五千多亩油菜花竞相开放。\n　　　　放蜂人家追春早，\n"
+                   "　　　　酿得新蜜满村香。\n　　　石角区　唐　军　摄　　陈　蓉　配诗\n\n"
+                   "三角区修建蓄水池\n\n　　本报讯　4月5日，最后一口蓄水池竣工。\n")
+    first, second = page.stories
+    assert (first.headline, first.reporters, first.photographers) == (
+        "油菜花开蜂儿忙", ("陈蓉",), ("唐军",))
+    assert first.paragraphs[-1].endswith("酿得新蜜满村香。")
+    assert second.headline == "三角区修建蓄水池"
+    # A verse credit alone, with no photographer before it, is no such line.
+    assert lines.classify(1, "石角区　唐　军　配诗").photographers == ()
+
+
+def test_a_desks_credit_may_name_two_writers():
+    page = segment("东溪区办起农民技术夜校\n\n　　每到晚上七点，文化站里便坐满了农民。\n"
+                   "　　　　（东溪区报道组　罗　平　陈德贵）\n\n"
+                   "油菜花开\n\n　　4月9日，油菜花竞相开放。\n")
+    first, second = page.stories
+    assert first.reporters == ("罗平", "陈德贵")
+    assert second.headline == "油菜花开"
+    assert lines.classify(1, "（东溪区报道组　罗　平　陈德贵）").names == ("罗平", "陈德贵")
+    assert lines.classify(1, "（东溪区报道组　区公所）").names == ()  # offices, no writer
+
 def test_what_the_picture_shows_is_a_caption_without_a_credit():
     page = segment("铜梁队主场三连胜\n\n10月19日下午，联赛打响。\n\n图为球员陈浩（左）在比赛中带球突破。\n\n"
                    "赛后，教练表示满意。\n")

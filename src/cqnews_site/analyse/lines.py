@@ -762,6 +762,8 @@ _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
 _DESK_THEN_NAME = re.compile(
     rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})$")
+_ONE_NAME = rf"[{HAN}](?: ?[{HAN}]){{1,3}}"
+_DESK_THEN_NAMES = re.compile(rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>{_ONE_NAME}\s+{_ONE_NAME})$")
 # '兴义镇刘 珊': the space between desk and name lost where a wrap cut the credit.
 _DESK_GLUED_TO_PADDED = re.compile(rf"^(?P<desk>[{HAN}]{{2,12}})(?P<name>[{HAN}] [{HAN}])$")
 _HAN_AND_SPACES = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,8}}")
@@ -1071,7 +1073,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
     # '（区政府办 刘 畅）': the desk that wrote it, then the writer; '（邓 卓）': a writer alone;
     # '（驻村第一书记　陈　波）': the writer's post, then the name.
     inner = cred[1:-1].strip()
-    desk = _DESK_THEN_NAME.match(inner)
+    # ('（东溪区报道组　罗　平　陈德贵）': the desk's two writers, a name padded among them)
+    desk = _DESK_THEN_NAME.match(inner) or _DESK_THEN_NAMES.match(inner)
     if desk and (_is_desk(desk["desk"]) or _ENDS_IN_TITLE.search(desk["desk"])):
         inner = desk["name"]
     if _HAN_AND_SPACES.fullmatch(inner):
@@ -1367,9 +1370,14 @@ _SPLIT_CREDIT = re.compile(
 _SLASHED_CREDIT = re.compile(
     r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：|｜丨]\s*(?P<writers>.+?)\s+"
     r"(?:图|圖|摄影|攝影)\s*[/／:：|｜丨]\s*(?P<photos>\S.*)$")
-# A class, team or desk before a name in a credit's half ('高二（5）班　罗子涵', '校记者团　唐宇').
+# ... or the photographer first, then who wrote the verse or words set under the picture:
+# '石角区　唐　军　摄　　陈　蓉　配诗'.
+_PHOTO_THEN_VERSE = re.compile(
+    r"^(?P<photos>.+?)\s*(?:摄|攝)\s+(?P<writers>.+?)\s*(?:配诗|配詩|配文|配词|配詞)$")
+# A class, team or desk before a name in a credit's half ('高二（5）班　罗子涵', '校记者团　唐宇'),
+# or the place the photographer works in ('石角区　唐　军').
 _UNIT_THEN_NAME = re.compile(
-    rf"^(?P<unit>\S{{1,14}}(?:班|团|團|队|隊|组|組|社|中心|办公室|辦公室|局|委|部|站|所))\s+(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
+    rf"^(?P<unit>\S{{1,14}}(?:班|团|團|队|隊|组|組|社|中心|办公室|辦公室|局|委|部|站|所|区|區|县|縣|乡|鄉|镇|鎮))\s+(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
 _SUPPLIED = re.compile(
     r"(?:受访者|受訪者|资料|資料|[\u4e00-\u9fff]{2,12})?(?:提供|供图|供圖|图片|圖片)")
 # ... or with the photographer's role before the last names: "记者 张 可 摄影 郑 宇".
@@ -1419,7 +1427,8 @@ def _drawn_by(probe: Probe) -> Verdict | None:
 
 def _split_credit(probe: Probe) -> Verdict | None:
     """'■本报记者 何 涛 文 刘 洋 图', '记者 张 可 摄影 郑 宇', '文/A　图/B': who wrote, then
-    who took the photos (each half's spaced-out names joined on its own: the marks between
+    who took the photos (or the photographer, then who wrote the verse under the picture:
+    '唐　军　摄　　陈　蓉　配诗') (each half's spaced-out names joined on its own: the marks between
     are single characters too)."""
     if len(probe.norm) > 60:
         return None
@@ -1428,7 +1437,7 @@ def _split_credit(probe: Probe) -> Verdict | None:
     if norm[:1] == "(" and norm[-1:] == ")" and _SLASHED_CREDIT.match(norm[1:-1].strip()):
         norm = norm[1:-1].strip()
     halves = (_SPLIT_CREDIT.match(norm) or _PHOTO_ROLE_LAST.match(norm)
-              or _SLASHED_CREDIT.match(norm))
+              or _SLASHED_CREDIT.match(norm) or _PHOTO_THEN_VERSE.match(norm))
     if not halves:
         return None
     written = _UNIT_THEN_NAME.sub(r"\g<name>", halves["writers"])  # '高二(5)班 罗子涵'
