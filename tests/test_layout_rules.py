@@ -3132,6 +3132,15 @@ def test_a_village_sheets_starred_columns_post_credits_and_its_call_for_copy():
     assert (oranges.headline, oranges.reporters) == ("直播间里卖脐橙　今冬销售1600吨", ("陈波",))
 
 
+def test_a_papers_call_for_copy_at_the_foot_is_furniture_not_a_trailing_head():
+    page = segment("乡镇短波\n　　▲4月上旬，打通区组织各乡兽医站为耕牛防疫。\n"
+                   "　　　　（打通区报道组　李　强）\n\n欢迎各区、乡镇报道组和广大通讯员踊跃投稿\n")
+    assert [s.headline for s in page.stories] == ["乡镇短波"]
+    assert "欢迎各区、乡镇报道组和广大通讯员踊跃投稿" in page.noise
+    assert lines.classify(1, "欢迎投稿").kind is lines.Kind.NOISE
+    assert lines.classify(1, "欢迎投稿的作者们相聚一堂").kind is not lines.Kind.NOISE  # a headline
+
+
 def test_a_consultative_papers_proposals_sectors_and_student_reporters():
     page = segment("提案选登\n关于加快推进城区老旧小区加装电梯的建议\n区政协委员　刘晓梅\n"
                    "　　我区建成于2000年以前的老旧小区有300余个。建议：一是摸清底数。\n\n"
