@@ -31,6 +31,15 @@ FRONT_MATTER_KEYS = (
 # among them): a site generator's author and authors are the story's reporters.
 _NAME_KEYS = {"reporters": "reporters", "author": "reporters", "authors": "reporters",
               "photographers": "photographers"}
+# Other names editors give the same fields: a content system's `column`, and the keys in
+# Chinese an editor types (``摄影: 龙 海``). Each stands for the key it names.
+KEY_ALIASES = {
+    "column": "section", "reporter": "reporters", "photographer": "photographers",
+    "标题": "title", "副题": "subtitle", "副标题": "subtitle", "日期": "date",
+    "栏目": "section", "报纸": "paper", "报名": "paper", "版次": "page", "版名": "page_name",
+    "期号": "issue_number", "作者": "author", "记者": "reporters", "摄影": "photographers",
+    "图片": "photographers", "区县": "district",
+}  # fmt: skip
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -386,19 +395,26 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
     """Check each ``key: (value, 0-based line)`` of a front matter block (values are strings)."""
     warnings: list[tuple[int | None, str]] = []
     values: dict = {}
-    for key, (value, index) in data.items():
+    given: dict[str, str] = {}  # each field's key as written, for a field given twice
+    for written, (value, index) in data.items():
         line = index + 2  # the block starts on the file's second line
+        key = KEY_ALIASES.get(written, written)
         if key not in FRONT_MATTER_KEYS:
-            warnings.append((line, f"unknown front matter key {key!r} ignored "
+            warnings.append((line, f"unknown front matter key {written!r} ignored "
                                    f"(known: {', '.join(FRONT_MATTER_KEYS)})"))
             continue
         if value is None:
             continue
+        if key not in _NAME_KEYS and key in given:
+            warnings.append((line, f"front matter {written!r} gives {key} again after "
+                                   f"{given[key]!r}; the first is kept"))
+            continue
+        given[key] = written
         if key in _NAME_KEYS:
             names = re.split(r"[\s,，、]+", value) if isinstance(value, str) else value
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                raise ReadError(f"front matter {key!r} must be names", line,
-                                f"write '{key}: [张三, 李四]' or '{key}: 张三 李四'")
+                raise ReadError(f"front matter {written!r} must be names", line,
+                                f"write '{written}: [张三, 李四]' or '{written}: 张三 李四'")
             field = _NAME_KEYS[key]
             got = values.get(field, ())
             values[field] = got + tuple(
@@ -407,8 +423,8 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
                 and (field == key or _HAN.search(n)))
             continue
         if not isinstance(value, str):
-            raise ReadError(f"front matter {key!r} must be a single value, not a list or mapping",
-                            line, f"write e.g. '{key}: …' on one line")
+            raise ReadError(f"front matter {written!r} must be a single value, not a list or "
+                            "mapping", line, f"write e.g. '{written}: …' on one line")
         if key == "date":
             values["date"] = _front_matter_date(value, line)
         else:
