@@ -318,6 +318,30 @@ def test_a_photo_credit_then_who_wrote_the_verse_under_it_signs_the_picture():
     assert lines.classify(1, "石角区　唐　军　配诗").photographers == ()
 
 
+def test_a_bylines_writers_with_and_others_their_places_and_their_media():
+    # 'and others' glued to the last name, five padded names in one run
+    line = lines.classify(1, "本报记者　周　松　罗　婧　何　睿　谭　悦　王　佳　陈小川等")
+    assert (line.kind, line.names) == (
+        lines.Kind.BYLINE, ("周松", "罗婧", "何睿", "谭悦", "王佳", "陈小川"))
+    assert lines.classify(1, "（本报记者　周松　罗婧等）").names == ("周松", "罗婧")
+    # each writer sent from a place of their own
+    assert lines.classify(1, "商报记者　宋　琦　谭　亮　发自武隆　杨　帆　发自奉节　黄　可　发自大足"
+                          ).names == ("宋琦", "谭亮", "杨帆", "黄可")
+    # a writer's credit sent from a place is no dispatch line naming no one
+    assert lines.classify(1, "（本报记者　谭　悦　发自城口）").names == ("谭悦",)
+    assert lines.classify(1, "（十月十四日寄自南桐矿区）").rule == "dispatch-line"
+    # each group of writers under its own medium, and a compiled report
+    assert lines.classify(1, "（新重庆-重庆日报记者　李　星　何　婷　华龙网-新重庆客户端记者　张　菁　"
+                          "上游新闻记者　唐　宁）").names == ("李星", "何婷", "张菁", "唐宁")
+    assert lines.classify(1, "（新重庆-重庆日报记者　周　航　综合报道）").names == ("周航",)
+    page = segment("开学第一天，校园里添了哪些新变化\n全市中小学秋季学期开学见闻\n"
+                   "本报记者　周　松　罗　婧　何　睿　谭　悦　王　佳　陈小川等\n"
+                   "　　9月1日，全市中小学秋季学期正式开学。\n")
+    (story,) = page.stories
+    assert story.reporters == ("周松", "罗婧", "何睿", "谭悦", "王佳", "陈小川")
+    assert not any("记者" in (head or "") for head in (story.kicker, story.headline, story.subtitle))
+
+
 def test_a_desks_credit_may_name_two_writers():
     page = segment("东溪区办起农民技术夜校\n\n　　每到晚上七点，文化站里便坐满了农民。\n"
                    "　　　　（东溪区报道组　罗　平　陈德贵）\n\n"

@@ -363,10 +363,13 @@ def credit_text(norm: str) -> str:
     # '融媒体记者何川摄' (a page read without spaces): the mark set apart from the name
     if words()["roles"].search(norm):
         norm = _GLUED_PHOTO_MARK.sub(r" \1", norm)
+        # '…王　佳　陈小川等': 'and others' glued to the last name is none of it
+        norm = _ET_AL.sub("", norm)
     return join_spaced_names(norm)
 
 
 _GLUED_PHOTO_MARK = re.compile(rf"(?<=[{HAN}])(?<![拍航抓跟所摄攝])((?:摄|攝)\)?)$")
+_ET_AL = re.compile(rf"(?<=[{HAN}])等(?=\s*\)?$)")
 
 
 class _once:
@@ -496,10 +499,10 @@ def join_spaced_names(text: str) -> str:
             continue
         if 2 <= len(run) <= 3:
             out.append("".join(run))
-        elif len(run) in (4, 6) and all(
+        elif len(run) >= 4 and len(run) % 2 == 0 and all(
             looks_like_name(run[i] + run[i + 1]) for i in range(0, len(run), 2)
         ):
-            # "张 帆 王 蕾": two (or three) two-character names, each spaced out.
+            # "张 帆 王 蕾": two (or more) two-character names, each spaced out.
             out.extend(run[i] + run[i + 1] for i in range(0, len(run), 2))
         else:
             out.extend(run)
@@ -543,7 +546,7 @@ def credit_names(text: str) -> tuple[str, ...]:
 _PAPER_SHORT_NAME = re.compile(rf"[{HAN}]{{1,6}}[报報]")
 
 
-_SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}$")
+_SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}(?=\s|$)")
 _FILED_FROM = re.compile(rf"\s+(?P<place>[{HAN}]{{2,4}})\s*[报報]道$")
 
 
@@ -551,8 +554,10 @@ def filed_from(credit: str) -> str:
     """``credit`` without the place the report was filed from ('記者 孫 瑩 重慶報道' →
     '記者 孫 瑩'): a city of ``report_places`` or a district the gazetteer knows, or any
     place after 发自."""
-    if sent := _SENT_FROM.search(credit):  # '记者　谭　悦　发自城口': wherever it was sent from
-        return credit[: sent.start()]
+    # '记者　谭　悦　发自城口': wherever it was sent from; each writer's place after the
+    # writer ('谭　亮　发自武隆　杨　帆　发自奉节')
+    if _SENT_FROM.search(credit):
+        return _SENT_FROM.sub("", credit)
     match = _FILED_FROM.search(credit)
     if match is None:
         return credit
@@ -1048,6 +1053,7 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         return Verdict(names=names) if names and all(person_like(n) for n in names) else None
     # '（上游新闻·重庆晨报记者 谭 颖　通讯员 冉启航）': a medium's names joined by a dot.
     cred, photos = _MEDIA_DOT.sub("", probe.cred, count=1), False
+    cred = _MEDIUM_BEFORE_ROLE.sub("", cred)
     # '（来源：忠县融媒体中心　记者　黄　露）': the source, then its writer
     cred = _SOURCE_FIELD.sub("(", cred, count=1)
     # '（文/图　屏锦镇　胡　敏）': the writer took the pictures too.
@@ -1188,6 +1194,11 @@ AUTHOR_BIO_MAX = 160
 
 _SOURCE_FIELD = re.compile(r"^\(\s*(?:来源|來源)\s*:\s*(?=\S+\s+\S*(?:记者|記者|通讯员|通訊員))")
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
+# ... or each group of writers under its own medium: '（新重庆-重庆日报记者　李　星　华龙网-新重庆
+# 客户端记者　张　菁　上游新闻记者　唐　宁）' (the first medium the credit's pattern allows)
+_MEDIUM_BEFORE_ROLE = re.compile(
+    rf"(?<=\s)[{HAN}A-Za-z0-9\-]{{1,12}}?(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|TV)"
+    r"(?=记者|記者|通讯员|通訊員)")
 
 
 _RELEASED = re.compile(
@@ -2079,7 +2090,8 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(words()["end_mark_re"].match(p.norm)),
              "the end of a story on a line of its own: it closes the story"),
     LineRule("dispatch-line", Kind.CREDIT, "（十月十四日寄自南桐矿区）",
-             lambda p: bool(_DISPATCH_LINE.match(p.norm)),
+             # ('（本报记者　谭　悦　发自城口）' is a writer's credit)
+             lambda p: bool(_DISPATCH_LINE.match(p.norm)) and not words()["roles"].search(p.norm),
              "where and when a correspondent sent the piece, under its text: it closes the "
              "story, no writer"),
     LineRule("teacher-credit", Kind.CREDIT, "（辅导员：刘玉兰）",
