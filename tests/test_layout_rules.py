@@ -6116,3 +6116,33 @@ def test_a_byline_of_department_rank_and_name_after_its_mark_signs_the_piece():
         "我院成功开展首例冠状动脉支架植入术", None, ("张伟",))
     # (a field's role before padded names is read as a byline first: both writers)
     assert lines.classify(1, "文字：融媒体记者　陈　露　韦　言").names == ("陈露", "韦言")
+
+
+def test_a_web_clippers_stamp_and_note_are_furniture_not_heads():
+    page = segment_md("# 合川区领导活动剪报（2015年11月）\n\n> 本文件由 MarkDownload 剪藏，原文链接保留。\n\n"
+                      "---\n\n# 合川区召开第四季度经济工作推进会\n\n"
+                      "> 原文链接：http://cq.people.com.cn/n/2015/1120/c365412-27137745.html\n"
+                      "> 剪藏时间：2023-03-15 10:42:18\n\n"
+                      "人民网重庆11月19日电（记者 刘畅）11月18日，合川区召开第四季度经济工作推进会。\n")
+    (story,) = page.stories
+    assert (story.headline, story.reporters) == ("合川区召开第四季度经济工作推进会", ("刘畅",))
+    assert "剪藏时间：2023-03-15 10:42:18" in page.noise
+    assert "本文件由 MarkDownload 剪藏，原文链接保留。" in page.noise
+    assert lines.classify(1, "剪藏时间：2023-03-15 10:42:18").kind is lines.Kind.NOISE
+    assert lines.classify(1, "收藏时间管理的十个窍门").kind is not lines.Kind.NOISE
+
+
+def test_a_prize_lists_rows_group_labels_and_jury_are_its_text_under_its_title():
+    page = segment("“我的城市我的家”征文大赛落幕\n　　本报讯　（记者　李　想）昨日下午，征文大赛颁奖。\n"
+                   "　　颁奖现场，87岁的黄德明和9岁的王悦同台领奖。\n\n\n"
+                   "“我的城市我的家”征文大赛获奖名单\n成人组\n　　一等奖（1名）：空缺\n"
+                   "　　二等奖（2名）：黄德明《十八梯的石板路》（渝中区）　杨　帆《嘉陵江上的缆车》（江北区）\n"
+                   "学生组\n　　一等奖（1名）：王　悦《我家门口的轻轨站》（大渡口区新山村小学）\n"
+                   "　　评委（按姓氏笔画为序）：王　川　　刘　岚\n")
+    report, listing = page.stories
+    assert report.headline == "“我的城市我的家”征文大赛落幕"
+    assert listing.headline == "“我的城市我的家”征文大赛获奖名单"
+    assert listing.paragraphs[:2] == ("成人组", "一等奖（1名）：空缺")
+    assert "学生组" in listing.paragraphs and listing.paragraphs[-1].startswith("评委")
+    # One rank's line alone is no list: a head stays a head.
+    assert lines.classify(1, "一等奖：空缺").kind is lines.Kind.HEADLIKE

@@ -610,6 +610,8 @@ _NUMBERED_PART = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]{1,3
 
 # A headline that counts the pieces under it: '新民歌二首', '诗三首', '小小说两则'.
 _PIECES = re.compile(r"(?P<count>[二两三四五六七八九])[首则則篇]$")
+# The title of a list printed as a piece of its own: '“我的城市我的家”征文大赛获奖名单'.
+_LIST_TITLE = re.compile(r"(?:名单|名單|名录|名錄|光荣榜|光榮榜|榜单|榜單)$")
 
 
 def _pieces_left(story: StoryDraft) -> bool:
@@ -913,9 +915,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # '避暑地民宿…' / '（上接第1版）记者从…': the repeated head of a story continued here
         and not words()["jump_from_re"].match(after.normal)
         # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own; 简讯四则:
-        # a title counting its pieces
+        # a title counting its pieces; …获奖名单: a list's
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
         and not _notice_title(run[0]) and not _PIECES.search(run[0].normal)
+        and not _LIST_TITLE.search(run[-1].normal)
         # ('重庆油菜花进入盛花期…' / '重庆商报　2013年03月12日 06:50': a result's or an
         # article's title over its information line; the same title over the line again is
         # the article's next page)
@@ -2894,7 +2897,7 @@ _REPORTER_SAYS = re.compile(
     r"\s*(?:报道|報道)?\s*:")
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
-                              "signature-line"})
+                              "signature-line", "prize-row"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

@@ -875,6 +875,45 @@ def _leader_rows(lines: list[Line]) -> None:
             row.kind, row.rule = Kind.BODY, "table-row"
 
 
+@functools.cache
+def _prize_row() -> re.Pattern[str]:
+    """A prize list's row: a rank, perhaps its count, a colon and who won it ('一等奖（1名）：
+    空缺', '二等奖（3名）：黄德明《十八梯的石板路》（渝中区）　…')."""
+    ranks = "|".join(map(re.escape, sorted(words()["prize_ranks"], key=len, reverse=True)))
+    return re.compile(rf"^(?:{ranks})\s*(?:[(]\s*\d{{1,4}}\s*(?:名|人|个|個|件|篇|项|項|组|組)"
+                      r"\s*[)])?\s*:\s*\S")
+
+
+# The label of a list's group over its rows ('成人组', '学生组', '亲子组', '小学组').
+_GROUP_LABEL = re.compile(rf"^[{HAN}]{{1,6}}(?:组|組)$")
+# A roll labelled under the rows, its label bracketed or not ('评委（按姓氏笔画为序）：王　川　…').
+_LABELLED_ROLL = re.compile(rf"^[{HAN}]{{2,6}}(?:[(][^()]{{1,12}}[)])?\s*:\s*\S")
+PRIZE_ROWS_MIN = 2
+
+
+def _prize_rows(lines: list[Line]) -> None:
+    """Two or more rows of a prize list are its text, never heads, each opening a paragraph
+    (a wrapped row goes on); so are the labels of the list's groups right above a row, each
+    a paragraph of its own ('成人组' / '一等奖（1名）：空缺'), and a labelled roll right under
+    the last row ('评委（按姓氏笔画为序）：…')."""
+    row = _prize_row()
+    rows = [at for at, line in enumerate(lines)
+            if line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME) and row.match(line.normal)]
+    if len(rows) < PRIZE_ROWS_MIN:
+        return
+    for at in rows:
+        lines[at].kind, lines[at].rule = Kind.BODY, "prize-row"
+        above = lines[at - 1] if at else None
+        if (above is not None and above.number + 1 == lines[at].number
+                and above.kind in (Kind.HEADLIKE, Kind.NAME, Kind.BODY)
+                and _GROUP_LABEL.match(above.normal.replace(" ", ""))):
+            above.kind, above.rule = Kind.BODY, "prize-group"
+    below = lines[rows[-1] + 1] if rows[-1] + 1 < len(lines) else None
+    if (below is not None and below.number == lines[rows[-1]].number + 1
+            and below.kind is Kind.HEADLIKE and _LABELLED_ROLL.match(below.normal)):
+        below.kind, below.rule = Kind.BODY, "prize-row"
+
+
 ACCOUNT_NAME_MAX = 10  # characters of an account's name under its avatar
 
 
@@ -1104,6 +1143,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
+    _prize_rows(lines)  # (after: a group's label at the margin is not the row above's wrap)
     _schedule_rows(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
@@ -2825,12 +2865,13 @@ def _quote_boxes(lines: list[Line]) -> None:
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
+                              "prize-group",
                               "signature-line", "family-signature",
                               "posted-note", "expert-line", "labelled-paragraph",
                               "dash-signature", "box-line", "poster-line", "poet-line",
                               "figure-note"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
-OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph"})
+OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph", "prize-row"})
 
 
 def _quoted_head(norm: str) -> bool:
