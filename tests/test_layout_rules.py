@@ -6146,3 +6146,17 @@ def test_a_prize_lists_rows_group_labels_and_jury_are_its_text_under_its_title()
     assert "学生组" in listing.paragraphs and listing.paragraphs[-1].startswith("评委")
     # One rank's line alone is no list: a head stays a head.
     assert lines.classify(1, "一等奖：空缺").kind is lines.Kind.HEADLIKE
+
+
+def test_the_rows_under_a_lists_title_are_its_text_not_heads_or_items():
+    page = segment("政协重庆市涪陵区第三届委员会增补委员名单\n（2008年6月26日区政协三届常委会第六次会议通过）\n"
+                   "（共3名，按姓氏笔画为序）\n王　敏（女）　民进涪陵区支部副主委\n"
+                   "李德全　重庆渝涪机电有限公司董事长\n黄建国　白涛街道党工委书记\n\n\n"
+                   "区政协视察城区防汛工作\n　　本报讯　6月25日，区政协副主席冉光华带领委员视察防汛工作。\n")
+    listing, visit = page.stories
+    assert (listing.headline, listing.subtitle) == (
+        "政协重庆市涪陵区第三届委员会增补委员名单", "（2008年6月26日区政协三届常委会第六次会议通过）")
+    assert listing.paragraphs == ("（共3名，按姓氏笔画为序）", "王　敏（女）　民进涪陵区支部副主委",
+                                  "李德全　重庆渝涪机电有限公司董事长", "黄建国　白涛街道党工委书记")
+    assert listing.items == ()
+    assert visit.headline == "区政协视察城区防汛工作"

@@ -43,6 +43,7 @@ from cqnews_site.analyse.lines import (
 )
 from cqnews_site.analyse.passes import (
     COLUMN_SLACK,
+    LIST_TITLE,
     NUMBERED_ENTRY,
     OPENING_LINE_RULES,
     ROMANIZATION,
@@ -610,8 +611,6 @@ _NUMBERED_PART = re.compile(r"^(?:[①-⑳]|[一二三四五六七八九十]{1,3
 
 # A headline that counts the pieces under it: '新民歌二首', '诗三首', '小小说两则'.
 _PIECES = re.compile(r"(?P<count>[二两三四五六七八九])[首则則篇]$")
-# The title of a list printed as a piece of its own: '“我的城市我的家”征文大赛获奖名单'.
-_LIST_TITLE = re.compile(r"(?:名单|名單|名录|名錄|光荣榜|光榮榜|榜单|榜單)$")
 
 
 def _pieces_left(story: StoryDraft) -> bool:
@@ -918,7 +917,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # a title counting its pieces; …获奖名单: a list's
         and run[0].rule != "document-type" and not words()["doc_title_re"].match(run[0].normal)
         and not _notice_title(run[0]) and not _PIECES.search(run[0].normal)
-        and not _LIST_TITLE.search(run[-1].normal)
+        and not LIST_TITLE.fullmatch(run[-1].normal.replace(" ", ""))
         # ('重庆油菜花进入盛花期…' / '重庆商报　2013年03月12日 06:50': a result's or an
         # article's title over its information line; the same title over the line again is
         # the article's next page)
@@ -2897,7 +2896,7 @@ _REPORTER_SAYS = re.compile(
     r"\s*(?:报道|報道)?\s*:")
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
-                              "signature-line", "prize-row"})
+                              "signature-line", "list-row"})
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

@@ -902,7 +902,7 @@ def _prize_rows(lines: list[Line]) -> None:
     if len(rows) < PRIZE_ROWS_MIN:
         return
     for at in rows:
-        lines[at].kind, lines[at].rule = Kind.BODY, "prize-row"
+        lines[at].kind, lines[at].rule = Kind.BODY, "list-row"
         above = lines[at - 1] if at else None
         if (above is not None and above.number + 1 == lines[at].number
                 and above.kind in (Kind.HEADLIKE, Kind.NAME, Kind.BODY)
@@ -911,7 +911,37 @@ def _prize_rows(lines: list[Line]) -> None:
     below = lines[rows[-1] + 1] if rows[-1] + 1 < len(lines) else None
     if (below is not None and below.number == lines[rows[-1]].number + 1
             and below.kind is Kind.HEADLIKE and _LABELLED_ROLL.match(below.normal)):
-        below.kind, below.rule = Kind.BODY, "prize-row"
+        below.kind, below.rule = Kind.BODY, "list-row"
+
+
+# The title of a list printed as a piece of its own ('…增补委员名单', '…光荣榜').
+LIST_TITLE = re.compile(r"\S{4,40}(?:名单|名單|名录|名錄|光荣榜|光榮榜)$")
+LIST_ROWS_MIN = 2
+_LIST_ROW_KINDS = frozenset({Kind.HEADLIKE, Kind.LEAD, Kind.NAME, Kind.BODY})
+
+
+def _list_rows(lines: list[Line]) -> None:
+    """The lines set close under a list's title, below its first bracketed note ('…增补委员
+    名单' / '（…会议通过）' / '（共7名，按姓氏笔画为序）' / '王　敏（女）　民进…副主委'), are
+    the list's rows, each opening a paragraph (a row's wrapped line goes on with it), never
+    heads or a profile's items."""
+    for at, title in enumerate(lines):
+        if title.kind is not Kind.HEADLIKE or title.level or not LIST_TITLE.fullmatch(
+                title.normal.replace(" ", "")):
+            continue
+        rows: list[Line] = []
+        last = title
+        for line in lines[at + 1:]:
+            if line.number != last.number + 1 or line.kind not in _LIST_ROW_KINDS or line.level:
+                break
+            last = line
+            if not rows and line is lines[at + 1] and line.normal[:1] == "(":
+                continue  # the note under the title ('（…会议通过）'): its deck
+            if line.rule != "wrapped-line":  # (a row cut at the column's width goes on)
+                rows.append(line)
+        if len(rows) >= LIST_ROWS_MIN:
+            for row in rows:
+                row.kind, row.rule = Kind.BODY, "list-row"
 
 
 ACCOUNT_NAME_MAX = 10  # characters of an account's name under its avatar
@@ -1144,6 +1174,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _decks_over_bylines(lines)
     _wrapped_lines(lines)
     _prize_rows(lines)  # (after: a group's label at the margin is not the row above's wrap)
+    _list_rows(lines)
     _schedule_rows(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
@@ -2871,7 +2902,7 @@ WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-fi
                               "dash-signature", "box-line", "poster-line", "poet-line",
                               "figure-note"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
-OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph", "prize-row"})
+OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph", "list-row"})
 
 
 def _quoted_head(norm: str) -> bool:
