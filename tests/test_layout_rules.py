@@ -6160,3 +6160,21 @@ def test_the_rows_under_a_lists_title_are_its_text_not_heads_or_items():
                                   "李德全　重庆渝涪机电有限公司董事长", "黄建国　白涛街道党工委书记")
     assert listing.items == ()
     assert visit.headline == "区政协视察城区防汛工作"
+
+
+def test_a_notice_quoted_whole_inside_a_digests_part_is_the_parts_text():
+    page = segment("今日南岸丨龙舟赛12日开赛　南坪部分区域11日停水……\n\n01\n南滨路端午龙舟邀请赛6月12日开赛\n\n"
+                   "6月8日，记者从区文化旅游委获悉，龙舟邀请赛将于6月12日开赛。\n\n（记者　彭　程）\n\n"
+                   "02\n@南坪居民　6月11日这些区域临时停水\n\n记者从供水公司获悉，南坪部分区域将临时停水。\n\n"
+                   "▼上下滑动查看通知全文▼\n\n关于南坪部分区域临时停水的通知\n广大用户：\n"
+                   "因管网改造施工需要，我公司定于2021年6月11日停水。\n特此通知。\n重庆渝南供水有限公司\n"
+                   "2021年6月8日\n\n停水期间，供水公司将设置临时供水点。\n\n（记者　邓　雪）\n\n"
+                   "03\n弹子石街道首个社区老年食堂开餐\n\n6月8日中午，老年食堂开餐。\n\n（记者　彭　程）\n")
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "南滨路端午龙舟邀请赛6月12日开赛", "@南坪居民　6月11日这些区域临时停水", "弹子石街道首个社区老年食堂开餐"]
+    water = story.items[1]
+    assert "关于南坪部分区域临时停水的通知" in water.paragraphs
+    assert water.paragraphs[-1] == "停水期间，供水公司将设置临时供水点。"
+    assert "▼上下滑动查看通知全文▼" in page.noise
+    assert story.reporters == ("彭程", "邓雪")

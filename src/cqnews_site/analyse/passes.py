@@ -2506,6 +2506,16 @@ def _signed_parts(lines: list[Line]) -> None:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
             if at and lines[at - 1].rule == "section-number":
                 lines[at - 1].kind = Kind.NOISE
+        # A part runs to the next part (the last to its own signature): a notice quoted
+        # whole inside it ('▼上下滑动查看通知全文▼' / '关于…停水的通知' / … / '2021年6月8日'),
+        # its title, issuer and date, is the part's text, no story of its own.
+        for start, end in pairwise([*starts, len(lines)]):
+            signed = [at for at in range(start + 1, end) if signs(lines[at])]
+            if end == len(lines):
+                end = signed[-1] if signed else start
+            for line in lines[start + 1:end]:
+                if line.kind in (Kind.HEADLIKE, Kind.DATE) and not line.level:
+                    line.kind, line.rule = Kind.BODY, "quoted-line"
 
 
 def _mostly_signed(lines: list[Line], starts: list[int]) -> bool:
@@ -2896,7 +2906,7 @@ def _quote_boxes(lines: list[Line]) -> None:
 
 # Rules of the page-level pass whose lines are each a paragraph of their own.
 WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-field", "list-entry",
-                              "prize-group",
+                              "prize-group", "quoted-line",
                               "signature-line", "family-signature",
                               "posted-note", "expert-line", "labelled-paragraph",
                               "dash-signature", "box-line", "poster-line", "poet-line",
