@@ -6178,3 +6178,19 @@ def test_a_notice_quoted_whole_inside_a_digests_part_is_the_parts_text():
     assert water.paragraphs[-1] == "停水期间，供水公司将设置临时供水点。"
     assert "▼上下滑动查看通知全文▼" in page.noise
     assert story.reporters == ("彭程", "邓雪")
+
+
+def test_a_government_sites_rating_widget_robot_panel_and_a_platforms_disclaimer_are_chrome():
+    page = segment("区人力社保局举办专场招聘会\n发布日期：2023-05-17\n\n"
+                   "5月16日，区人力社保局举办专场招聘会，86家企业提供岗位2600余个。\n\n"
+                   "本页信息对您有帮助吗？\n有帮助（18）　　　没帮助（0）\n\n智能问答\n"
+                   "您好！我是万州区政府网站智能问答机器人“小万”，请问有什么可以帮您？\n猜你想问\n"
+                   "灵活就业人员社保补贴怎么申领？\n公租房申请需要准备哪些材料？\n换一批\n"
+                   "转人工　　工作日9:00—17:00\n请输入您的问题（最多50字）\n\n"
+                   "本文由上游号作者上传并发布，仅代表作者观点，上游新闻仅提供信息发布平台。\n")
+    (story,) = page.stories
+    assert story.paragraphs == ("5月16日，区人力社保局举办专场招聘会，86家企业提供岗位2600余个。",)
+    assert {"本页信息对您有帮助吗？", "公租房申请需要准备哪些材料？", "猜你想问"} <= set(page.noise)
+    # A question under no robot's label is a head; a note on an author's view is text.
+    assert lines.classify(1, "公租房申请需要准备哪些材料？").kind is not lines.Kind.NOISE
+    assert lines.classify(1, "本文作者观点鲜明").kind is not lines.Kind.NOISE

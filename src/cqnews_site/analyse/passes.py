@@ -731,6 +731,25 @@ def _rating_widget(lines: list[Line]) -> None:
                 cell.kind, cell.rule = Kind.NOISE, "web-chrome"
 
 
+# The label over a site robot's suggested questions ('猜你想问' / '…什么时候开始？' / …).
+_SUGGESTIONS_LABELS = frozenset({"猜你想问", "猜你想搜", "热门问题", "常见问题"})
+SUGGESTION_MAX = 40  # characters of a suggested question
+
+
+def _suggested_questions(lines: list[Line]) -> None:
+    """The questions a site's answering robot suggests, one a line under its label
+    ('猜你想问' / '灵活就业人员社保补贴怎么申领？'): chrome, like the label."""
+    for at, label in enumerate(lines):
+        if label.kind is not Kind.NOISE or label.normal not in _SUGGESTIONS_LABELS:
+            continue
+        last = label
+        for line in lines[at + 1:]:
+            if (line.number != last.number + 1 or line.kind is Kind.NOISE or line.level
+                    or len(line.normal) > SUGGESTION_MAX or line.normal[-1:] not in "?？"):
+                break
+            line.kind, line.rule, last = Kind.NOISE, "web-chrome", line
+
+
 # A countdown box read a cell a line: '距北京奥运会开幕' / '还有' / '100' / '天' (or on one line).
 _COUNTDOWN = re.compile(r"^距\S{2,24}?(?:还有|還有|仅剩|僅剩|只剩|倒计时|倒計時)\s*\d{1,4}\s*天$")
 COUNTDOWN_LINES_MAX = 4  # lines the count's words take at most
@@ -1098,6 +1117,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _bracketed_title(lines, gazetteer)
     _reader_view_header(lines)
     _rating_widget(lines)
+    _suggested_questions(lines)
     _countdown_box(lines)
     _poster_names(lines)
     _repeated_page_heads(lines)
