@@ -6194,3 +6194,16 @@ def test_a_government_sites_rating_widget_robot_panel_and_a_platforms_disclaimer
     # A question under no robot's label is a head; a note on an author's view is text.
     assert lines.classify(1, "公租房申请需要准备哪些材料？").kind is not lines.Kind.NOISE
     assert lines.classify(1, "本文作者观点鲜明").kind is not lines.Kind.NOISE
+
+
+def test_the_source_named_on_an_articles_information_line_alone_under_it_is_chrome():
+    page = segment("您当前的位置：首页 > 新闻中心 > 部门动态\n\n我区“点单式”技能培训首批学员开课\n\n"
+                   "发布时间：2020-06-19 16:40　　来源：长寿发布　　浏览次数：312\n"
+                   "【字体：大　中　小】　【打印】　【关闭】\n\n长寿发布\n[图片]\n"
+                   "“学的就是我想学的。”6月18日，学员罗小梅说。\n当天，长寿区首批技能培训班开课。\n")
+    (story,) = page.stories
+    assert story.headline == "我区“点单式”技能培训首批学员开课"
+    assert "长寿发布" in page.noise
+    # The same name as a headline far from any information line stays a headline.
+    other = segment("长寿发布\n\n6月18日，长寿区首批技能培训班开课。\n")
+    assert other.stories[0].headline == "长寿发布"

@@ -1127,6 +1127,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _summary_fields(lines)
     _mood_votes(lines)
     _chrome_above_text(lines)
+    _source_name_under_info(lines)
     _head_block(lines)
     _vertical_labels(lines, gazetteer)
     _stacked_signs(lines)
@@ -1904,6 +1905,26 @@ def _chrome_above_text(lines: list[Line]) -> None:
     for line in top:
         if line.kind in (Kind.BODY, Kind.HEADLIKE):
             line.kind, line.rule = Kind.NOISE, "page-chrome"
+
+
+# The source an article's information line names ('发布时间：…　　来源：长寿发布　　浏览次数：…').
+_SOURCE_NAMED = re.compile(r"(?:^|\s)(?:来源|來源|信息来源|信息來源)\s*:\s*(?P<name>[^\s:]{2,16})")
+SOURCE_LOOKAHEAD = 4  # lines under the information line where the source's name may stand
+
+
+def _source_name_under_info(lines: list[Line]) -> None:
+    """The source an article's information line names, alone on a line just under it
+    ('来源：长寿发布' / … / '长寿发布' over the account's avatar): the copied post's account
+    name, chrome, no headline."""
+    for at, info in enumerate(lines):
+        if info.kind is not Kind.NOISE or not (found := _SOURCE_NAMED.search(info.normal)):
+            continue
+        for line in lines[at + 1:at + 1 + SOURCE_LOOKAHEAD]:
+            if line.number - info.number > SOURCE_LOOKAHEAD or line.kind not in (
+                    Kind.NOISE, Kind.HEADLIKE):
+                break
+            if line.kind is Kind.HEADLIKE and line.normal == found["name"]:
+                line.kind, line.rule = Kind.NOISE, "web-chrome"
 
 
 def _head_block(lines: list[Line]) -> None:
