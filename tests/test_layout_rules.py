@@ -6207,3 +6207,15 @@ def test_the_source_named_on_an_articles_information_line_alone_under_it_is_chro
     # The same name as a headline far from any information line stays a headline.
     other = segment("长寿发布\n\n6月18日，长寿区首批技能培训班开课。\n")
     assert other.stories[0].headline == "长寿发布"
+
+
+def test_a_correspondents_column_and_a_copys_note_on_its_readings_are_no_name_and_no_story():
+    page = segment("（甲、乙两种识别结果一致处照录，不一致处以［甲／乙］标出，待人工校对）\n\n"
+                   "木耳乡推广地膜玉米\n　　木耳乡今年推广地膜覆盖玉米一千二百亩。\n　　　　（黄　伟）\n\n"
+                   "代　　邮\n　　统景区　李德明同志：你3月寄来的稿件已在本报刊登。\n"
+                   "　　洛碛镇政府　王秀英同志：来稿收到，请补充后再寄来。\n")
+    report, column = page.stories
+    assert report.headline == "木耳乡推广地膜玉米"
+    assert (column.headline, column.paragraphs[0][:6]) == ("代邮", "统景区　李德")
+    assert page.noise[0].startswith("（甲、乙两种识别结果")
+    assert lines.classify(1, "代　　邮").kind is not lines.Kind.NAME
