@@ -271,6 +271,16 @@ def test_an_official_of_another_province_gets_no_district(tagger):
     assert people(r)["王立明"][1] is None
 
 
+def test_in_a_story_of_many_districts_a_person_takes_the_one_named_before_in_the_sentence(
+        tagger):
+    text = ("早上7点20分，渝中区嘉滨路小学门口，家长刘建华送孙女上学。"
+            "在黔江区城西小学，三年级学生向雨桐举起一本新书。"
+            "在沙坪坝区凤栖中学，校长黄明远介绍了劳动课。市教委副主任李文涛说，开学平稳。")
+    found = people(tagger.tag_text(text))
+    assert (found["向雨桐"][1], found["黄明远"][1]) == ("黔江区", "沙坪坝区")
+    assert found["李文涛"][1] is None  # a city official, and no district in his sentence
+
+
 def test_version_changes_with_every_word_list(tagger, tmp_path, monkeypatch):
     import shutil
 

@@ -197,8 +197,11 @@ class DistrictFinder:
             return Placed(None, "other_unit")
         if context:
             return Placed(context, "context")
-        if not default:
+        if not default and not near:
             return Placed(None, "none")
+        # (a story of many districts, none its own: the one named before in the sentence,
+        # '在黔江区城西小学，三年级学生向雨桐…')
+        default = default or near
         info = self.gazetteer.info(default)
         local = False
         for title in titles:
