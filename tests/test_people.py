@@ -281,6 +281,17 @@ def test_in_a_story_of_many_districts_a_person_takes_the_one_named_before_in_the
     assert found["李文涛"][1] is None  # a city official, and no district in his sentence
 
 
+def test_a_prize_lists_winners_are_named_before_their_works_placed_by_the_bracket_after(tagger):
+    text = ("二等奖（3名）：黄德明《十八梯的石板路》（渝中区）　杨　帆《嘉陵江上的缆车》（江北区）\n"
+            "三等奖（2名）：何　平/何　欢《周末去江北嘴》（江北区）　张秀英/王浩然《外婆的菜园子》（北碚区）\n")
+    found = people(tagger.tag_text(text, date="2011-06-23"))
+    assert {name: place for name, (_, place) in found.items()} == {
+        "黄德明": "渝中区", "杨帆": "江北区", "何平": "江北区", "何欢": "江北区",
+        "张秀英": "北碚区", "王浩然": "北碚区"}
+    # A work's title in a sentence names no one before it.
+    assert people(tagger.tag_text("会上，大家学习了《条例》。他说：这是《人民日报》的报道。")) == {}
+
+
 def test_version_changes_with_every_word_list(tagger, tmp_path, monkeypatch):
     import shutil
 

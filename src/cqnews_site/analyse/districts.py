@@ -38,6 +38,10 @@ _LIST_PART = 120  # characters looked ahead for the bracket closing a list's gro
 _BRACKET = re.compile(r"[(（]([^()（）]{1,16})[)）]")
 _OWN_BRACKETS = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+")  # right after the name
 _GROUP_BRACKET = re.compile(r"[(（]以上([^()（）]{2,16})[)）]")  # (以上开县): the names before
+# A winner's work between the name and its bracket, and a joint author before it
+# ('黄德明《十八梯的石板路》（渝中区）', '刘德明/刘小雨《爷爷的老茶馆》（沙坪坝区）').
+_WORK_BEFORE_BRACKET = re.compile(
+    r"^(?:[/／][\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{1,4})?《[^《》]{1,30}》(?=[(（])")
 FILES = ("outside_places.txt", "unplaced_titles.txt")
 _FOUND_TEXTS = 16  # texts whose mentions ``DistrictFinder.find`` keeps
 _IDIOM_WINDOWS = 100_000  # answers of ``_inside_idiom`` kept (a few MB at most)
@@ -148,11 +152,14 @@ class DistrictFinder:
     def named_in_bracket_after(self, text: str, end: int, date: str | None = None
                                ) -> str | None:
         """The district a list's bracket gives the name ending at ``end``: its own, after
-        any other notes (周光明（北碚区）, 马世华（土家族，石柱县）), or its group's, closing
-        the names before it up to a semicolon (谭德贵、李春兰（女）、向明清（以上万州区）)."""
+        any other notes (周光明（北碚区）, 马世华（土家族，石柱县）) or after the winner's work
+        (黄德明《十八梯的石板路》（渝中区）), or its group's, closing the names before it up to
+        a semicolon (谭德贵、李春兰（女）、向明清（以上万州区）)."""
         part = text[end:end + _LIST_PART]
-        if not part.startswith(("（", "(")) and "以上" not in part:
+        if not part.startswith(("（", "(", "《", "/", "／")) and "以上" not in part:
             return None  # (most names: asked of every one, this is its whole cost)
+        if work := _WORK_BEFORE_BRACKET.match(part):
+            part = part[work.end():]
         stops = [i for c in "；;。\n" if (i := part.find(c)) >= 0]
         part = part[:min(stops, default=len(part))]
         own = _OWN_BRACKETS.match(part)

@@ -176,6 +176,11 @@ _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN
 _ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;]))[ \u3000]*(?P<n>" + _HAN + r"(?:[ \u3000]?" + _HAN
                          + r"){1,2})[，,](?P<t>[^，,；;。：:！？\n]{2,30})(?=[；;。]|$)")
 ROLL_ENTRIES_MIN = 2  # entries of a name and a post in one text before they are a roll
+# A list's entry of a work and who made it: the names (maybe padded, two joined by a slash)
+# right before the work's title, at a cell's start ('：王　悦《…》', '）　杨　帆《…》').
+_ONE_AUTHOR = _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
+_WORK_AUTHORS = re.compile(r"(?:^|(?<=[：:\n])|(?<=[)）][ \u3000])|(?<=[ \u3000]{2}))"
+                           r"(?P<names>" + _ONE_AUTHOR + r"(?:[/／]" + _ONE_AUTHOR + r")?)《", re.M)
 # A cell of a name in a row of signers (``WIDE_GAP`` sets them apart).
 _SIGN_CELL = re.compile(r"(?<![^ \u3000])" + _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
                         r"(?![^ \u3000])")
@@ -276,6 +281,8 @@ FINDERS: tuple[Finder, ...] = (
            "(signers side by side, each name under its post)", "_signature_columns"),
     Finder("roll_entry", 2, "他们是：马某勇，区交巡警支队民警；刘　芳，区中心医院护士长。 (a "
            "roll in a sentence: each entry a name, a comma, a post)", "_roll_entries"),
+    Finder("work_author", 2, "二等奖：王　悦《我家的轻轨站》（大渡口区）　刘德明/刘小雨《…》 (a "
+           "list's entry: who made the work, before its title)", "_work_authors"),
     Finder("family_signature", 1, "子：李建平　　儿媳：王　红 (a family's signature under its "
            "notice: each name with its kinship as printed)", "_family_signatures"),
     Finder("bracketed_field", 1, "获一等奖（指导老师：周　敏、李红梅） (a title as a label)",
@@ -1310,6 +1317,19 @@ class PeopleFinder:
                 found.append(Span(m.start("n"), m.end("n"), name, (phrase,), "roll_entry"))
         if len(found) >= ROLL_ENTRIES_MIN:
             yield from found
+
+    def _work_authors(self, text: str) -> Iterable[Span]:
+        """Who made each work of a list, the names right before its title at a cell's start
+        ('：王　悦《我家门口的轻轨站》', '　何　平/何　欢《周末去江北嘴》')."""
+        if "《" not in text:
+            return
+        for m in _WORK_AUTHORS.finditer(text):
+            at = m.start("names")
+            for piece in re.split(r"[/／]", m["names"]):
+                name = _unpadded(piece)
+                if self.whole_name(name):
+                    yield Span(at, at + len(piece), name, (), "work_author")
+                at += len(piece) + 1
 
     def _foreign(self, text: str) -> Iterable[Span]:
         """Transliterated names: joined by · anywhere, or a run right after a title."""
