@@ -6219,3 +6219,18 @@ def test_a_correspondents_column_and_a_copys_note_on_its_readings_are_no_name_an
     assert (column.headline, column.paragraphs[0][:6]) == ("代邮", "统景区　李德")
     assert page.noise[0].startswith("（甲、乙两种识别结果")
     assert lines.classify(1, "代　　邮").kind is not lines.Kind.NAME
+
+
+def test_a_head_over_a_caption_closed_by_its_photo_credit_is_a_photo_news_not_a_subhead():
+    lead = ("国庆长假第三天\n区县景区迎来客流高峰\n商报记者　宋　琦\n"
+            "　　国庆长假第三天，我市各区县景区迎来客流高峰。\n　　市旅游局提醒，游客出行前尽量错峰出行。\n\n")
+    page = segment(lead + "解放碑：人潮涌动\n　　长假第三天，解放碑步行街人流如织，游客在纪念碑前\n合影留念。\n"
+                   "　　　　　　　　　商报记者　张　远　摄\n\n"
+                   "长假前三天　全市高速公路车流量超400万辆次\n　　商报讯　（记者　吴　迪）记者昨日从市交委获悉。\n")
+    lead_story, photo, roads = page.stories
+    assert (photo.headline, photo.photographers) == ("解放碑：人潮涌动", ("张远",))
+    assert lead_story.photographers == () and roads.headline.startswith("长假前三天")
+    # A caption's first line pointing at its picture stays in the story.
+    page = segment(lead + "←游客（右二）在景区入口排队购\n票。\n　　　　　　　　　商报记者　张　远　摄\n\n"
+                   "　　据统计，当天景区接待游客3.2万人次。\n")
+    assert len(page.stories) == 1

@@ -595,6 +595,8 @@ def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
 
 
 ISSUER_LINE_MAX = 20  # characters of each line of an issuer wrapped over two
+PHOTO_NEWS_LINES = 4  # lines of a photo news' caption text, at most
+PICTURE_POINTERS = "←→↑↓▲△▼▽◄►"  # marks a caption points at its picture with
 
 
 def _issuer_wrapped(run: list[Line], after: Line) -> bool:
@@ -844,6 +846,13 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "本报讯（记者 向宇）11月17日，电梯投用。 / 三合街道：消防排查不留死角 / "
         "入冬以来，街道开展排查。 / 截至目前，已排查隐患23处。（通讯员 谭小琴）",
         lambda b, run, after: _head_inside_story(b, run, after) and b.signed_apart(run[0]),
+        _open,
+    ),
+    Decision(
+        "head-over-photo-news-opens-story",
+        "本报讯（记者 宋琦）长假第三天，景区迎来客流高峰。 / 市旅游局提醒游客错峰出行。 / "
+        "解放碑：人潮涌动\n长假第三天，解放碑步行街人流如织。\n商报记者　张　远　摄",
+        lambda b, run, after: _head_inside_story(b, run, after) and b.photo_news_under(run[0]),
         _open,
     ),
     Decision(
@@ -1724,6 +1733,26 @@ class Builder:
                 continue
             if names:
                 return not set(names) <= set(cur.reporters)
+        return False
+
+    def photo_news_under(self, line: Line) -> bool:
+        """Is ``line`` over a photo news: a short text (its caption, a paragraph or two, set
+        close) closed by the picture's credit alone on its line, and nothing more before a
+        blank line ('解放碑：人潮涌动' / '长假第三天，…合影留念。' / '商报记者　张　远　摄')?"""
+        if line.normal[:1] in PICTURE_POINTERS:
+            return False  # '←黄德明（右二）在…察看移民安' / '置房建设情况。': a caption's start
+        index = self.lines.index(line, self._index)
+        below = self.lines[index + 1:index + 2 + PHOTO_NEWS_LINES]
+        last = line
+        for at, nxt in enumerate(below):
+            if nxt.number != last.number + 1:
+                return False
+            if nxt.kind is Kind.PHOTO_CREDIT:
+                after = self.lines[index + 2 + at] if index + 2 + at < len(self.lines) else None
+                return at > 0 and (after is None or after.number > nxt.number + 1)
+            if nxt.kind is not Kind.BODY:
+                return False
+            last = nxt
         return False
 
     def over_info_line(self, line: Line) -> bool:
