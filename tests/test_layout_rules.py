@@ -6234,3 +6234,14 @@ def test_a_head_over_a_caption_closed_by_its_photo_credit_is_a_photo_news_not_a_
     page = segment(lead + "←游客（右二）在景区入口排队购\n票。\n　　　　　　　　　商报记者　张　远　摄\n\n"
                    "　　据统计，当天景区接待游客3.2万人次。\n")
     assert len(page.stories) == 1
+
+
+def test_a_transcripts_notes_on_the_original_and_its_title_marked_masthead():
+    page = segment("《重庆日报》一九五八年十月十八日　星期六　第二版\n"
+                   "（市工业志资料组据市图书馆藏原报录入。原报横排，图片从略，标点、数字照原报。）\n\n"
+                   "江北区用土窑炼出合格焦炭\n　　江北区猫儿石钢铁厂的职工，经过五天五夜的试验，用土窑炼出了合格焦炭。\n\n"
+                   "（本版录完。原报右下角有百货公司广告一则，未录。）\n")
+    (story,) = page.stories
+    assert (page.paper, page.date, story.headline) == ("重庆日报", "1958-10-18", "江北区用土窑炼出合格焦炭")
+    assert page.noise[-1] == "（本版录完。原报右下角有百货公司广告一则，未录。）"
+    assert lines.classify(1, "（原报记者　张　三）").kind is lines.Kind.CREDIT  # a writer, no note

@@ -324,11 +324,19 @@ def _header_words(cell: str) -> list[str]:
     rest = normalize(_WEEKDAY.sub(" ", _ISO_DATE.sub(" ", DATE_RE.sub(" ", cell))))
     if not rest or re.search(r"[A-Za-z]{2}", rest):
         return [rest]
-    # ('**梁平日报**': a Markdown dump's bold marks are no part of a name)
-    parts = [part.strip("*") for part in
-             _SPACED_PAGE_NO.sub(lambda m: f"第{m[1] or m[2]}版", rest).split() if part.strip("*")]
+    # ('**梁平日报**': a Markdown dump's bold marks are no part of a name, nor a transcript's
+    # title marks: '《重庆日报》一九五八年十月十八日')
+    parts = [_unmarked(part) for part in
+             _SPACED_PAGE_NO.sub(lambda m: f"第{m[1] or m[2]}版", rest).split()
+             if _unmarked(part)]
     # A name set letter-spaced ('铜 梁 报') is one word.
     return ["".join(parts)] if all(len(part) == 1 for part in parts) else parts
+
+
+def _unmarked(word: str) -> str:
+    """A header word without the bold marks or the book-title marks around it."""
+    word = word.strip("*")
+    return word[1:-1] if word[:1] == "《" and word[-1:] == "》" and len(word) > 2 else word
 
 
 def _without_edition(name: str, paper_shape: re.Pattern) -> str:
