@@ -6245,3 +6245,16 @@ def test_a_transcripts_notes_on_the_original_and_its_title_marked_masthead():
     assert (page.paper, page.date, story.headline) == ("重庆日报", "1958-10-18", "江北区用土窑炼出合格焦炭")
     assert page.noise[-1] == "（本版录完。原报右下角有百货公司广告一则，未录。）"
     assert lines.classify(1, "（原报记者　张　三）").kind is lines.Kind.CREDIT  # a writer, no note
+
+
+def test_a_pdfs_faux_bold_drawn_twice_is_read_once_and_real_repeats_stay():
+    page = segment("巫山报　　2009年7月17日　星期五\n社社会会··民民生生　　　　　责任编辑：向　红\n\n\n"
+                   "我我县县首首批批廉廉租租房房公公开开摇摇号号\n"
+                   "　　本报讯（记者　邓　华）7月15日上午，密密麻麻的人群挤满了摇号现场。\n\n\n"
+                   "停停　　水水　　通通　　知知\n　　因供水管道改造施工需要，7月18日停水。\n")
+    first, notice = page.stories
+    assert (first.headline, notice.headline) == ("我县首批廉租房公开摇号", "停水通知")
+    assert "密密麻麻" in first.paragraphs[0]  # a word's own repeat is no faux bold
+    assert any(line.startswith("社会·民生") for line in page.noise)
+    # One doubled line alone on a page is left as printed.
+    assert lines.doubled_glyphs(["我我县县首首批批", "正文。"]) == ["我我县县首首批批", "正文。"]

@@ -2593,6 +2593,43 @@ def _guard_run(run: str) -> bool:
             and not _MEASURE_OR_MODEL.match(run))
 
 
+# A cell of a line (between gaps of two spaces or more) and the text at a gap.
+_CELL_OR_GAP = re.compile(r"[ \u3000]{2,}|[^ \u3000]+(?:[ \u3000][^ \u3000]+)*")
+DOUBLED_PAIRS_MIN = 4  # pairs of a cell drawn twice (a PDF's faux bold), at least
+DOUBLED_CELLS_MIN = 2  # such cells on a page before any is read once
+
+
+def _doubled(cells: list[str]) -> bool:
+    """Is every character of ``cells`` printed twice, four pairs or more of three characters
+    or more ('社社会会··民民生生', '停停　　水水　　通通　　知知'), as no text is ('密密麻麻',
+    '哈哈哈哈')?"""
+    pairs = "".join(cell[0::2] for cell in cells)
+    return (all(len(cell) % 2 == 0 and cell[0::2] == cell[1::2] for cell in cells)
+            and len(pairs) >= DOUBLED_PAIRS_MIN and len(set(pairs)) >= 3)
+
+
+def _doubled_cells(raw: str) -> set[int]:
+    """The starts of the cells of ``raw`` printed twice: all of them when every cell is (a
+    letter-spaced head), else each long enough on its own."""
+    cells = [m for m in _CELL_OR_GAP.finditer(raw) if not m[0].isspace()]
+    if cells and _doubled([m[0] for m in cells]):
+        return {m.start() for m in cells}
+    return {m.start() for m in cells if _doubled([m[0]])}
+
+
+def doubled_glyphs(raws: list[str]) -> list[str]:
+    """A PDF's faux bold read as text draws each glyph twice ('我我县县首首批批…'): cells
+    of a line whose every character is doubled are read once, when the page has two or
+    more of them; the text around them ('责任编辑：向　红') stays as printed."""
+    found = [_doubled_cells(raw) if "  " in raw or "\u3000" in raw or len(raw) >= 8 else set()
+             for raw in raws]
+    if sum(map(len, found)) < DOUBLED_CELLS_MIN:
+        return raws
+    return ["".join(m[0][0::2] if m.start() in starts else m[0]
+                    for m in _CELL_OR_GAP.finditer(raw)) if starts else raw
+            for raw, starts in zip(raws, found, strict=True)]
+
+
 def copy_guard_marks(raws: list[str]) -> list[str]:
     """The page without a copy guard's marks, when it has them: three or more distinct
     glued runs of letters and figures; with them goes the site's name and 版权所有 glued
