@@ -6258,3 +6258,14 @@ def test_a_pdfs_faux_bold_drawn_twice_is_read_once_and_real_repeats_stay():
     assert any(line.startswith("社会·民生") for line in page.noise)
     # One doubled line alone on a page is left as printed.
     assert lines.doubled_glyphs(["我我县县首首批批", "正文。"]) == ["我我县县首首批批", "正文。"]
+
+
+def test_photo_credits_with_the_pictures_day_and_place_and_a_readers_web_name():
+    line = lines.classify(1, "时报记者　李　航　10月4日摄于磁器口古镇")
+    assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("李航",))
+    assert lines.classify(1, "拍客“背包走天涯”（陈　露）摄").names == ("陈露",)
+    page = segment("金佛山上看云海\n　　10月2日清晨，南川区金佛山上云海翻腾。\n拍客“山城老猫”（李建国）摄\n\n"
+                   "十八梯的团圆饭\n　　10月3日晚，十八梯一户人家把饭桌摆到了石梯上。\n时报记者　李　航　10月3日摄于十八梯\n")
+    clouds, dinner = page.stories
+    assert (clouds.headline, clouds.photographers) == ("金佛山上看云海", ("李建国",))
+    assert (dinner.headline, dinner.photographers) == ("十八梯的团圆饭", ("李航",))

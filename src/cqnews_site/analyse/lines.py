@@ -362,14 +362,21 @@ def credit_text(norm: str) -> str:
     norm = _SPACED_FIELD_LABEL.sub(r"\1\2\3", norm, count=1)
     # '融媒体记者何川摄' (a page read without spaces): the mark set apart from the name
     if words()["roles"].search(norm):
+        # '时报记者　李　航　10月4日摄于磁器口古镇': the picture's day and place are no name
+        norm = _TAKEN_AT.sub(" 摄", norm)
         norm = _GLUED_PHOTO_MARK.sub(r" \1", norm)
         # '…王　佳　陈小川等': 'and others' glued to the last name is none of it
         norm = _ET_AL.sub("", norm)
+        # '拍客“山城老猫”（李建国）摄': a reader's web name, then the real one in brackets
+        norm = _HANDLE_THEN_NAME.sub(r" \g<name> ", norm)
     return join_spaced_names(norm)
 
 
 _GLUED_PHOTO_MARK = re.compile(rf"(?<=[{HAN}])(?<![拍航抓跟所摄攝])((?:摄|攝)\)?)$")
 _ET_AL = re.compile(rf"(?<=[{HAN}])等(?=\s*\)?$)")
+_TAKEN_AT = re.compile(rf"\s*(?:\d{{1,2}}月\d{{1,2}}日)?\s*(?:摄|攝)于[{HAN}]{{2,16}}(?=\)?$)")
+_HANDLE_THEN_NAME = re.compile(
+    rf"\s*“[^“”]{{1,16}}”\s*\(\s*(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\)\s*")
 
 
 class _once:
