@@ -6230,6 +6230,12 @@ def test_a_head_over_a_caption_closed_by_its_photo_credit_is_a_photo_news_not_a_
     lead_story, photo, roads = page.stories
     assert (photo.headline, photo.photographers) == ("解放碑：人潮涌动", ("张远",))
     assert lead_story.photographers == () and roads.headline.startswith("长假前三天")
+    # A caption wrapped over six lines of a narrow column is a photo news all the same.
+    page = segment(lead.replace("　　市旅游局", "　　据统计，长假前三天全市共\n接待游客1268万人次。\n　　市旅游局")
+                   + "寒潮来了\n　　受北方强冷空气影响，昨日主城\n气温骤降，最高气温只有11℃。\n"
+                   "解放碑步行街上，行人纷纷裹上\n了厚厚的冬装；南坪一商场内，\n羽绒服柜台前挤满了选购的\n市民。\n"
+                   "　　　　　　　晨报记者　陈　曦　摄\n")
+    assert [(s.headline, s.photographers) for s in page.stories][1] == ("寒潮来了", ("陈曦",))
     # A caption's first line pointing at its picture stays in the story.
     page = segment(lead + "←游客（右二）在景区入口排队购\n票。\n　　　　　　　　　商报记者　张　远　摄\n\n"
                    "　　据统计，当天景区接待游客3.2万人次。\n")

@@ -595,7 +595,7 @@ def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
 
 
 ISSUER_LINE_MAX = 20  # characters of each line of an issuer wrapped over two
-PHOTO_NEWS_LINES = 4  # lines of a photo news' caption text, at most
+PHOTO_NEWS_LINES = 8  # lines of a photo news' caption text, at most (a narrow column's)
 PICTURE_POINTERS = "←→↑↓▲△▼▽◄►"  # marks a caption points at its picture with
 
 
