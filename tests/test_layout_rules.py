@@ -6275,3 +6275,16 @@ def test_photo_credits_with_the_pictures_day_and_place_and_a_readers_web_name():
     clouds, dinner = page.stories
     assert (clouds.headline, clouds.photographers) == ("金佛山上看云海", ("李建国",))
     assert (dinner.headline, dinner.photographers) == ("十八梯的团圆饭", ("李航",))
+
+
+def test_a_video_players_flash_fallback_is_chrome_wherever_the_player_stood():
+    page = segment("万盛石林镇首届樱桃节开幕\n\n您的浏览器没有安装Flash播放器，无法观看本视频。\n"
+                   "请点击此处下载安装最新版Adobe Flash Player\n\n"
+                   "4月10日，万盛经开区石林镇首届樱桃采摘节开幕。\n\n"
+                   "如果视频长时间无法播放，请检查是否已安装Flash播放器，或点击此处升级。\n\n"
+                   "记者　罗　丹　摄像　陈　涛\n")
+    (story,) = page.stories
+    assert story.paragraphs == ("4月10日，万盛经开区石林镇首届樱桃采摘节开幕。",)
+    assert (story.reporters, story.photographers) == (("罗丹",), ("陈涛",))
+    assert lines.classify(1, "Adobe公司宣布，2020年底停止支持Flash Player，各大浏览器随后移除了它。"
+                          ).kind is lines.Kind.BODY
