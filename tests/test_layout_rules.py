@@ -6288,3 +6288,16 @@ def test_a_video_players_flash_fallback_is_chrome_wherever_the_player_stood():
     assert (story.reporters, story.photographers) == (("罗丹",), ("陈涛",))
     assert lines.classify(1, "Adobe公司宣布，2020年底停止支持Flash Player，各大浏览器随后移除了它。"
                           ).kind is lines.Kind.BODY
+
+
+def test_a_search_engines_cache_header_and_an_articles_pager_are_chrome():
+    page = segment("360搜索快照\n您访问的是360搜索快照，快照生成时间：2015年10月25日 21:40:09　　查看原网页\n"
+                   "原网页地址：http://cq.cqnews.net/html/2015-10/24/content_35487512.htm\n"
+                   "360搜索与该网页作者无关，不对其内容负责。快照仅为网络故障时之索引，不代表被搜索网站的即时页面。\n"
+                   "您搜索的关键词：金佛山 方竹笋\n\n"
+                   "南川金佛山方竹笋进入采收旺季\n\n眼下正值金佛山方竹笋采收旺季。\n\n1　2　3　下一页\n\n"
+                   "百度快照\n这是 http://cq.cqnews.net/html/2015-10/22/content_1.htm 的快照，是网页在 "
+                   "2015年10月24日 11:02:36 的存档。\n")
+    (story,) = page.stories
+    assert (story.headline, story.paragraphs) == ("南川金佛山方竹笋进入采收旺季", ("眼下正值金佛山方竹笋采收旺季。",))
+    assert {"360搜索快照", "1　2　3　下一页", "百度快照"} <= set(page.noise)
