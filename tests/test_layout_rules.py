@@ -6301,3 +6301,17 @@ def test_a_search_engines_cache_header_and_an_articles_pager_are_chrome():
     (story,) = page.stories
     assert (story.headline, story.paragraphs) == ("南川金佛山方竹笋进入采收旺季", ("眼下正值金佛山方竹笋采收旺季。",))
     assert {"360搜索快照", "1　2　3　下一页", "百度快照"} <= set(page.noise)
+
+
+def test_a_letters_masked_signature_and_the_editors_answer_under_it_stay_with_the_letter():
+    page = segment("读者来信\n\n村里的自来水为啥时断时续？\n\n编辑同志：\n\n我是河边镇龙凤村的村民，自来水隔三岔五就停。\n\n"
+                   "河边镇龙凤村　黄德明\n2009年2月26日\n\n编者：本报已将此信转交县水务局。\n\n"
+                   "该局表示，将于3月底前完成改造。\n\n\n"
+                   "小区门口的“马路市场”谁来管？\n\n编辑同志：\n\n我家住在璧城街道一个小区，门口天天摆摊。\n\n"
+                   "读者　王××\n（姓名、地址本报存档）\n\n【回复】接到来信后，县城管局派员到现场处理。\n")
+    water, market = page.stories
+    assert water.reporters == ("黄德明",)
+    assert water.paragraphs[-2:] == ("编者：本报已将此信转交县水务局。", "该局表示，将于3月底前完成改造。")
+    assert market.headline == "小区门口的“马路市场”谁来管？" and market.reporters == ()
+    assert market.paragraphs[-1].startswith("【回复】")
+    assert lines.classify(1, "李某某说").kind is not lines.Kind.CREDIT

@@ -1049,6 +1049,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "text after a jump line is a new story whose headline comes later, if at all",
     ),
     LineDecision(
+        "editors-answer-goes-on-letter",
+        "菜价问题 / 编辑同志：我想反映菜价。 / 读者　李明 / 2009年2月26日 / "
+        "编者：本报已将此信转交有关部门。",
+        "the editors' answer under a letter's signature is the letter's",
+    ),
+    LineDecision(
         "bullet-lists-points",
         "## 流感进入高发期 / 区疾控中心提醒市民： / ●老年人尽早接种。 / ●勤洗手。",
         "bulleted paragraphs under a paragraph ending in a colon are the points it lists",
@@ -2848,6 +2854,12 @@ class Builder:
             self.log(line.number, "text-resumes-story-a-box-interrupted")
             self._resume(resumed)
             cur = resumed
+        elif (cur is not None and cur.ended and cur.has_body and not cur.items
+              and _EDITORS_ANSWER.match(norm)):
+            # '…黄德明' / '2009年2月26日' / '编者：本报已将此信转交…': the editors' answer
+            # under a letter's signature is the letter's, and what follows it too
+            self.log(line.number, "editors-answer-goes-on-letter")
+            cur.ended = cur.closed = False
         elif cur is not None and cur.signed is not None and line.rule == "court-signer":
             # '二〇一九年六月二十八日' / '书　记　员　　任小雪': the clerk signs under the
             # judgment's date; the signature goes on
@@ -2926,6 +2938,9 @@ _REPORTER_SAYS = re.compile(
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
                               "signature-line", "list-row"})
+# The editors' answer printed under a reader's letter ('编者：…', '编者注：…', '【回复】…').
+_EDITORS_ANSWER = re.compile(
+    r"^(?:编者|編者|编者注|編者註|本报编者|本報編者)\s*[:：]|^【(?:回复|回覆|答复|答覆)】")
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

@@ -803,6 +803,10 @@ _FIGURE_TITLE = re.compile(r"^[^()]{4,}\((?:单位|單位)\s*:[^()]{1,12}\)$")
 _FIGURE_NOTE = re.compile(r"^(?:注|註|说明|說明)\s*:\s*\S")
 # A correspondent's dispatch under the piece, bracketed: '（十月十四日寄自南桐矿区）'.
 # (normalised text: half-width brackets)
+# A letter's signature with the name masked by the paper ('读者　王××', '（市民　李**）').
+_MASKED_SIGNATURE = re.compile(
+    rf"^\(?\s*(?:[{HAN}]{{2,12}}\s+)?(?:读者|讀者|市民|村民|居民|网友|網友|群众|群眾|家长|家長)?\s*"
+    rf"[{HAN}](?:××|xx|XX|＊＊|\*\*|某某|某)(?:[(（][^()（）]{{1,6}}[)）])?\s*\)?$")
 _DISPATCH_LINE = re.compile(r"^\([^()]{2,14}(?:寄自|发自|發自|寄於|寄于)[^()]{2,10}\)$")
 _LIST_BULLETS = "■□●○◆◇·•"
 _POSTED_DATE = re.compile(
@@ -2101,6 +2105,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_DISPATCH_LINE.match(p.norm)) and not words()["roles"].search(p.norm),
              "where and when a correspondent sent the piece, under its text: it closes the "
              "story, no writer"),
+    LineRule("masked-signature", Kind.CREDIT, "读者　王××",
+             lambda p: bool(_MASKED_SIGNATURE.match(p.norm)),
+             "a letter signed with its writer's name masked: it closes the letter, names no one"),
     LineRule("teacher-credit", Kind.CREDIT, "（辅导员：刘玉兰）",
              lambda p: bool(_TEACHER_CREDIT.match(p.norm)),
              "a pupil's piece closed by the teacher who guided it: it closes, names no writer"),
