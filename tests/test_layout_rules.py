@@ -6315,3 +6315,17 @@ def test_a_letters_masked_signature_and_the_editors_answer_under_it_stay_with_th
     assert market.headline == "小区门口的“马路市场”谁来管？" and market.reporters == ()
     assert market.paragraphs[-1].startswith("【回复】")
     assert lines.classify(1, "李某某说").kind is not lines.Kind.CREDIT
+
+
+def test_a_commentarys_written_on_line_dates_it_and_its_postscript_stays_with_it():
+    page = segment("钓鱼城下\n涞滩古镇，别让“古味”越来越淡\n□　唐　林\n"
+                   "　　去年10月，笔者曾在本栏写过一篇涞滩古镇的文章。\n　　但愿半年后再来，能少一些忧。\n"
+                   "（4月19日于涞滩）\n\n\n求是园\n莫让“农家书屋”变成“农家锁屋”\n文/何　苗\n"
+                   "　　前不久，笔者到双槐镇一个村走访。\n（2014年4月15日）\n"
+                   "　　补记：稿子排定后，笔者接到镇文化服务中心的电话。\n（4月22日补记）\n",
+                   "made-up.txt")
+    town, library = page.stories
+    assert (town.headline, town.date) == ("涞滩古镇，别让“古味”越来越淡", "2014-04-19")
+    assert library.date == "2014-04-15"  # the piece's own day, not its postscript's
+    assert any(p.startswith("补记：") for p in library.paragraphs)
+    assert lines.classify(1, "（4月19日于涞滩）").kind is lines.Kind.DATE

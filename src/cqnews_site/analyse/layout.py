@@ -1049,10 +1049,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "text after a jump line is a new story whose headline comes later, if at all",
     ),
     LineDecision(
-        "editors-answer-goes-on-letter",
+        "note-under-signature-goes-on",
         "菜价问题 / 编辑同志：我想反映菜价。 / 读者　李明 / 2009年2月26日 / "
         "编者：本报已将此信转交有关部门。",
-        "the editors' answer under a letter's signature is the letter's",
+        "the editors' answer under a letter's signature, or the writer's postscript under "
+        "the piece's date, is the piece's",
     ),
     LineDecision(
         "bullet-lists-points",
@@ -2664,7 +2665,8 @@ class Builder:
         elif cur is not None and cur.has_body:
             self.log(line.number, "signature-date-ends-story")
             cur.paragraphs.append(Paragraph(line.text, line.number))
-            cur.signed = line.text
+            # (the piece's own date stays when a postscript under it has one: '（4月22日补记）')
+            cur.signed = cur.signed or line.text
             cur.closed = cur.ended = True
         else:
             self.paragraph(line)
@@ -2855,10 +2857,11 @@ class Builder:
             self._resume(resumed)
             cur = resumed
         elif (cur is not None and cur.ended and cur.has_body and not cur.items
-              and _EDITORS_ANSWER.match(norm)):
+              and _NOTE_UNDER_SIGNATURE.match(norm)):
             # '…黄德明' / '2009年2月26日' / '编者：本报已将此信转交…': the editors' answer
-            # under a letter's signature is the letter's, and what follows it too
-            self.log(line.number, "editors-answer-goes-on-letter")
+            # under a letter's signature is the letter's, and what follows it too; so is
+            # the writer's postscript under the piece's date ('（4月15日）' / '补记：…')
+            self.log(line.number, "note-under-signature-goes-on")
             cur.ended = cur.closed = False
         elif cur is not None and cur.signed is not None and line.rule == "court-signer":
             # '二〇一九年六月二十八日' / '书　记　员　　任小雪': the clerk signs under the
@@ -2938,9 +2941,11 @@ _REPORTER_SAYS = re.compile(
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
                               "signature-line", "list-row"})
-# The editors' answer printed under a reader's letter ('编者：…', '编者注：…', '【回复】…').
-_EDITORS_ANSWER = re.compile(
-    r"^(?:编者|編者|编者注|編者註|本报编者|本報編者)\s*[:：]|^【(?:回复|回覆|答复|答覆)】")
+# The editors' answer printed under a reader's letter ('编者：…', '编者注：…', '【回复】…'),
+# or the writer's postscript under the piece's date ('补记：…', '附记：…').
+_NOTE_UNDER_SIGNATURE = re.compile(
+    r"^(?:编者|編者|编者注|編者註|本报编者|本報編者|补记|補記|附记|附記|又及)\s*[:：]"
+    r"|^【(?:回复|回覆|答复|答覆)】")
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

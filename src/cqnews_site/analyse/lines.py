@@ -822,6 +822,11 @@ _OCR_RULE = re.compile(r"^一{6,}$|^[※＊☆★◆◇○●]{6,}$")  # (or a b
 # '＊　＊　＊', '*　※　*'.
 _SEPARATOR = re.compile(r"^[×xX*＊△▲☆★◇◆○●※](?:\s+[×xX*＊△▲☆★◇◆○●※]){2,4}$")
 _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
+# The day (and place) a commentary or a note was written, in brackets under it: '（4月19日于
+# 涞滩）', '（2014年4月15日）', '（4月22日补记）', '（2013年2月16日凌晨写于花田乡）'.
+_WRITTEN_ON = re.compile(
+    rf"^\((?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日(?:凌晨|清晨|深夜|夜|晚)?"
+    rf"(?:(?:写|寫|草|改)?(?:于|於)[{HAN}]{{2,10}}|补记|補記|草就|改定|定稿|夜记|夜記)?\)$")
 _FULL_DATE_LINE = re.compile(
     # (a year of the common era said so: '公元一九五〇年十月十日')
     rf"^(?:公元)?(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
@@ -2176,6 +2181,10 @@ RULES: tuple[LineRule, ...] = (
     LineRule("enumerated-subhead", Kind.SUBHEAD, "一、任命", _enumerated),
     LineRule("date-line", Kind.DATE, "2023年3月29日",
              lambda p: bool(_FULL_DATE_LINE.match(p.norm.replace(" ", "")))),
+    LineRule("written-on-line", Kind.DATE, "（4月19日于涞滩）",
+             lambda p: bool(_WRITTEN_ON.match(p.norm.replace(" ", ""))),
+             "when (and where) the writer wrote the piece, in brackets under its text: it ends "
+             "the piece"),
     LineRule("profile-lead", Kind.LEAD, "市人大代表、涪陵区区长张明：", lambda p: _is_lead(p.norm)),
     LineRule("speaker-line", Kind.LEAD, "李建国 县人大代表、龙潭镇养殖大户", _is_speaker),
     LineRule("document-type", Kind.HEADLIKE, "任免名单",
