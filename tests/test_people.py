@@ -292,6 +292,14 @@ def test_a_prize_lists_winners_are_named_before_their_works_placed_by_the_bracke
     assert people(tagger.tag_text("会上，大家学习了《条例》。他说：这是《人民日报》的报道。")) == {}
 
 
+def test_a_name_the_dictionary_barely_knows_gives_way_to_the_words_around_it(tagger):
+    # 真金|白银 (金白银, a rare 'name' of jieba's), 亩|方竹林 (after a measure word)
+    text = "样样都是真金白银。笋农韩德明说，他家承包了80多亩方竹林。"
+    assert "金白银" not in people(tagger.tag_text(text))
+    assert "方竹林" not in people(tagger.tag_text(text))
+    assert "韩德明" in people(tagger.tag_text("村民韩德明说，他家承包了80多亩竹林。"))
+
+
 def test_version_changes_with_every_word_list(tagger, tmp_path, monkeypatch):
     import shutil
 

@@ -107,7 +107,10 @@ _PARTICLES = frozenset("的了得着过")
 _NUMERALS = frozenset("一二两三四五六七八九十百千万零〇")
 _NOT_GIVEN_CHAR = re.compile("[" + re.escape("".join(sorted(_NOT_GIVEN))) + "]")
 _GLUED_FREQ = 500  # a pair this frequent across a name's end means the name ends earlier
-_CLASSIFIERS = tuple("个只条件把块张根座位名")
+_RARE_NAME_FREQ = 10  # a name jieba's dictionary holds this rarely is barely one (金白银)
+_GLUED_RARE_FREQ = 50  # ... and gives way to a word this frequent across its start (真金)
+# (and measure words: '80多亩方竹林' holds no name after 亩)
+_CLASSIFIERS = tuple("个只条件把块张根座位名亩斤吨株棵辆")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
 _HAN = r"[\u4e00-\u9fff]"
 _LIST_RUN = re.compile(_HAN + "{" + str(2 * _LIST_MIN) + ",}")  # where a list of names may be
@@ -1473,7 +1476,8 @@ class PeopleFinder:
             if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and w[-1] not in _PLACE_FEATURES
                         and not self._noun_follows(words, i + 1)
-                        and not self._cut_across(text, p, w)
+                        and not self._cut_across(text, p, w, _GLUED_FREQ if nlp.word_frequency(
+                            w, self.cache_dir) >= _RARE_NAME_FREQ else _GLUED_RARE_FREQ)
                         and not text[max(0, p - 2):p].endswith(_CLASSIFIERS)
                         and not _quoted(text, p, p + len(w))):
                     yield Span(p, p + len(w), w, (), "unknown_word_name")
@@ -1508,11 +1512,13 @@ class PeopleFinder:
             if self.untitled_ok(name):
                 yield Span(p, p + len(name), name, (), "unknown_word_name")
 
-    def _cut_across(self, text: str, p: int, name: str) -> bool:
+    def _cut_across(self, text: str, p: int, name: str, glued: int = 0) -> bool:
         """Was a word cut across the name's start ('发现|金红利' in '派发现金红利': 现金 and
-        红利 are the words)?"""
+        红利 are the words)? ``glued``: how frequent the word across it must be (a name the
+        dictionary barely knows, 金白银 of 真金白银, gives way to a rarer word)."""
         return (p > 0 and is_han(text[p - 1])
-                and nlp.word_frequency(text[p - 1] + name[0], self.cache_dir) >= _GLUED_FREQ
+                and nlp.word_frequency(text[p - 1] + name[0], self.cache_dir)
+                >= (glued or _GLUED_FREQ)
                 and nlp.word_frequency(name[1:], self.cache_dir) > 0)
 
     def _name_lists(self, text: str) -> Iterable[Span]:
