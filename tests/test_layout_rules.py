@@ -6329,3 +6329,21 @@ def test_a_commentarys_written_on_line_dates_it_and_its_postscript_stays_with_it
     assert library.date == "2014-04-15"  # the piece's own day, not its postscript's
     assert any(p.startswith("补记：") for p in library.paragraphs)
     assert lines.classify(1, "（4月19日于涞滩）").kind is lines.Kind.DATE
+
+
+def test_an_icon_font_read_as_text_is_dropped_from_the_words_it_stood_beside():
+    page = segment_md("# 江北区12家A级景区推出门票优惠\n\n"
+                   "5月19日是“中国旅游日”，区内12家A级景区推出门票优惠。\n\n"
+                   "check_circle本人有效身份证件原件；\n\nformat_quote“优惠期间，景区实行预约入园。”\n\n"
+                   "thumb_up268　　share分享　　chat_bubble_outline35\n\n"
+                   "（person江北区融媒体中心记者　张　三）\n")
+    (story,) = page.stories
+    assert story.headline == "江北区12家A级景区推出门票优惠"
+    assert "本人有效身份证件原件；" in story.paragraphs
+    assert "“优惠期间，景区实行预约入园。”" in story.paragraphs
+    assert not any("268" in p for p in story.paragraphs)  # the action bar is chrome
+    assert story.reporters == ("张三",)
+    assert lines.icon_text(["他在search栏输入关键词。"]) == ["他在search栏输入关键词。"]  # one alone
+    # A microblog's glyph letters, wherever they stand.
+    assert lines.icon_text(["详情见O网页链接", "（记者 刘 洋）收起全文d"]) == [
+        "详情见网页链接", "（记者 刘 洋）收起全文"]

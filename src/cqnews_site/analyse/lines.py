@@ -140,6 +140,10 @@ def words() -> dict:
     for key in ("masthead", "editors", "weather", "teasers", "notices", "web_chrome"):
         data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
+    # (glued to the words they stood beside: Han, a figure, a quotation mark, a bracket)
+    data["icon_names_re"] = re.compile(
+        rf"(?<![A-Za-z_])(?:{_alternation(data['icon_names'])})(?=[{HAN}0-9“「（(])")
+    data["icon_glyphs_re"] = re.compile(data["icon_glyphs"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
     data["procedure_kickers_re"] = re.compile(data["procedure_kickers"])
     # (each role's characters may stand a space apart; the name after a gap, padded or not)
@@ -2472,6 +2476,28 @@ ACCOUNT_TAGS_MIN = 2  # a site's account tags on a page before they are read as 
 # A portal's tag after a name that has an account on its microblog ('胡　蓉[微博]',
 # '重庆晚报[微博]'): a link's mark, no word of the text.
 _ACCOUNT_TAG = re.compile(r"\[(?:微博|微博认证|官方微博)\]")
+
+
+ICON_NAMES_MIN = 2  # distinct icon names glued to text on a page before they are dropped
+
+
+def icon_text(raws: list[str]) -> list[str]:
+    """A page copied with its icon font read as text: the icons' ligature names glued to the
+    words beside them ('check_circle本人有效身份证件', 'thumb_up268') dropped when two or more
+    distinct ones are on the page, and a microblog's glyph letters ('O网页链接', '展开全文c')
+    wherever they stand."""
+    names, glyphs = words()["icon_names_re"], words()["icon_glyphs_re"]
+    page = "\n".join(raws)
+    if len({m[0] for m in names.finditer(page)}) < ICON_NAMES_MIN:
+        names = None
+    if names is None and not glyphs.search(page):
+        return raws
+    out = []
+    for raw in raws:
+        if names is not None:
+            raw = names.sub("", raw)
+        out.append(glyphs.sub("", raw))
+    return out
 
 
 def account_tags(raws: list[str]) -> list[str]:

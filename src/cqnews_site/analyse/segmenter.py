@@ -33,6 +33,7 @@ from cqnews_site.analyse.lines import (
     classify,
     copy_guard_marks,
     doubled_glyphs,
+    icon_text,
     info_line,
     inline_markup,
     is_closed,
@@ -422,11 +423,13 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # between characters, ornaments around heads, side heads read across their text, a wiki's
 # headings, links' targets printed after their words, a Word file's field instructions,
 # pandoc's attribute blocks and hard breaks, a site's copy guard, a forum's codes, a note
-# app's links, a portal's microblog tags after names, a PDF's faux bold drawn twice.
+# app's links, a portal's microblog tags after names, a PDF's faux bold drawn twice, an icon
+# font read as text.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
     unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields,
-    pandoc_markup, copy_guard_marks, ubb_codes, wikilinks, account_tags, doubled_glyphs)
+    pandoc_markup, copy_guard_marks, ubb_codes, wikilinks, account_tags, doubled_glyphs,
+    icon_text)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
