@@ -776,9 +776,8 @@ _PHOTO_FIELD = re.compile(r"^(?:摄影|攝影|图片|圖片)\s*[:：]\s*")
 _WHERE_THEN_CREDIT = re.compile(rf"^(?P<where>[{HAN}]{{2,12}})\s+(?P<rest>\S.*)$")
 _NAMES_ONLY = re.compile(rf"^(?P<names>{_NAMES})$")
 _TOLD_TO = re.compile(r"^口述\s*[:：].+?\s(?:整理|记录|記錄)\s*[:：]\s*(?P<rest>\S.*)$")
-_DESK_THEN_NAME = re.compile(
-    rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})$")
-_ONE_NAME = rf"[{HAN}](?: ?[{HAN}]){{1,3}}"
+_ONE_NAME = rf"[{HAN}](?: ?[{HAN}]){{1,3}}"  # a name, its characters maybe a space apart
+_DESK_THEN_NAME = re.compile(rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>{_ONE_NAME})$")
 _DESK_THEN_NAMES = re.compile(rf"^(?P<desk>[{HAN}]{{2,12}})\s+(?P<name>{_ONE_NAME}\s+{_ONE_NAME})$")
 # '兴义镇刘 珊': the space between desk and name lost where a wrap cut the credit.
 _DESK_GLUED_TO_PADDED = re.compile(rf"^(?P<desk>[{HAN}]{{2,12}})(?P<name>[{HAN}] [{HAN}])$")
@@ -2670,8 +2669,8 @@ def doubled_glyphs(raws: list[str]) -> list[str]:
     """A PDF's faux bold read as text draws each glyph twice ('我我县县首首批批…'): cells
     of a line whose every character is doubled are read once, when the page has two or
     more of them; the text around them ('责任编辑：向　红') stays as printed."""
-    found = [_doubled_cells(raw) if "  " in raw or "\u3000" in raw or len(raw) >= 8 else set()
-             for raw in raws]
+    # (a line shorter than four pairs holds none)
+    found = [_doubled_cells(raw) if len(raw) >= 2 * DOUBLED_PAIRS_MIN else set() for raw in raws]
     if sum(map(len, found)) < DOUBLED_CELLS_MIN:
         return raws
     return ["".join(m[0][0::2] if m.start() in starts else m[0]

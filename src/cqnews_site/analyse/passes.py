@@ -74,7 +74,15 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import title_words
 from cqnews_site.model.dates import QUOTED_OPENING
-from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize, pipe_cells, pipe_rule
+from cqnews_site.model.text import (
+    WIDE_GAP,
+    cells,
+    is_han,
+    longest_first,
+    normalize,
+    pipe_cells,
+    pipe_rule,
+)
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
 # '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
@@ -898,7 +906,7 @@ def _leader_rows(lines: list[Line]) -> None:
 def _prize_row() -> re.Pattern[str]:
     """A prize list's row: a rank, perhaps its count, a colon and who won it ('一等奖（1名）：
     空缺', '二等奖（3名）：黄德明《十八梯的石板路》（渝中区）　…')."""
-    ranks = "|".join(map(re.escape, sorted(words()["prize_ranks"], key=len, reverse=True)))
+    ranks = longest_first(words()["prize_ranks"])
     return re.compile(rf"^(?:{ranks})\s*(?:[(]\s*\d{{1,4}}\s*(?:名|人|个|個|件|篇|项|項|组|組)"
                       r"\s*[)])?\s*:\s*\S")
 
