@@ -141,8 +141,14 @@ def words() -> dict:
         data[key + "_found"] = _Found(data[key])
     data["jump_to_re"] = re.compile(data["jump_to"])
     # (glued to the words they stood beside: Han, a figure, a quotation mark, a bracket)
+    glued = f"(?=[{HAN}0-9“「（(])"
     data["icon_names_re"] = re.compile(
-        rf"(?<![A-Za-z_])(?:{_alternation(data['icon_names'])})(?=[{HAN}0-9“「（(])")
+        rf"(?<![A-Za-z_])(?:{_alternation(data['icon_names'])}){glued}")
+    # (what every glued name shows: its last letter before the text; a search for it opens
+    # with a character class, which the engine scans for, where the names' own pattern
+    # opens with a look-behind tried at every character of the page)
+    last = "".join(sorted({re.escape(name[-1]) for name in data["icon_names"]}))
+    data["icon_names_tail_re"] = re.compile(rf"[{last}]{glued}")
     data["icon_glyphs_re"] = re.compile(data["icon_glyphs"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
     data["procedure_kickers_re"] = re.compile(data["procedure_kickers"])
@@ -2487,7 +2493,8 @@ def icon_text(raws: list[str]) -> list[str]:
     wherever they stand."""
     names, glyphs = words()["icon_names_re"], words()["icon_glyphs_re"]
     page = "\n".join(raws)
-    if len({m[0] for m in names.finditer(page)}) < ICON_NAMES_MIN:
+    if (not words()["icon_names_tail_re"].search(page)
+            or len({m[0] for m in names.finditer(page)}) < ICON_NAMES_MIN):
         names = None
     if names is None and not glyphs.search(page):
         return raws
@@ -2645,6 +2652,10 @@ def _guard_run(run: str) -> bool:
 _CELL_OR_GAP = re.compile(r"[ \u3000]{2,}|[^ \u3000]+(?:[ \u3000][^ \u3000]+)*")
 DOUBLED_PAIRS_MIN = 4  # pairs of a cell drawn twice (a PDF's faux bold), at least
 DOUBLED_CELLS_MIN = 2  # such cells on a page before any is read once
+# Pairs of one character, as many as a doubled cell has, a gap apart at most: what every
+# doubled cell, or line of doubled cells, holds (a doubled cell has no space in it).
+_PAIRS_IN_A_ROW = re.compile(
+    rf"([^ \u3000\n])\1(?:[ \u3000]*([^ \u3000\n])\2){{{DOUBLED_PAIRS_MIN - 1}}}")
 
 
 def _doubled(cells: list[str]) -> bool:
@@ -2669,7 +2680,10 @@ def doubled_glyphs(raws: list[str]) -> list[str]:
     """A PDF's faux bold read as text draws each glyph twice ('我我县县首首批批…'): cells
     of a line whose every character is doubled are read once, when the page has two or
     more of them; the text around them ('责任编辑：向　红') stays as printed."""
-    # (a line shorter than four pairs holds none)
+    # (a page without four pairs in a row, a gap apart at most, holds none; nor does a
+    # line shorter than four pairs)
+    if not _PAIRS_IN_A_ROW.search("\n".join(raws)):
+        return raws
     found = [_doubled_cells(raw) if len(raw) >= 2 * DOUBLED_PAIRS_MIN else set() for raw in raws]
     if sum(map(len, found)) < DOUBLED_CELLS_MIN:
         return raws
