@@ -98,26 +98,42 @@ def _credits(entry) -> list[str]:
     return [*reporters, *(f"摄|{p}" for p in photographers)]
 
 
-def _baseline_people(text: str, cache_dir: Path) -> list[dict]:
-    people: dict[str, dict] = {}
-    words = nlp.plain_posseg(text, cache_dir)
-    for i, (word, flag) in enumerate(words):
-        if flag == "nr" and len(word) >= 2:
-            entry = people.setdefault(word, {"name": word, "titles": [], "district": None})
-            if i and words[i - 1][1].startswith("n") and words[i - 1][1] != "nr":
-                title = words[i - 1][0]
-                if title not in entry["titles"]:
-                    entry["titles"].append(title)
-    return list(people.values())
+class _Baseline:
+    """The plain-jieba baseline's people and districts of a text, each text cut once (both
+    read the same words). With ``enabled`` False nothing is cut and both are empty: a caller
+    that reads only the tagger's figures skips jieba's HMM tagging, most of the scoring's
+    time."""
 
+    def __init__(self, cache_dir: Path, enabled: bool = True) -> None:
+        self.cache_dir, self.enabled = cache_dir, enabled
+        self._words: dict[str, list[tuple[str, str]]] = {}
 
-def _baseline_districts(text: str, cache_dir: Path) -> list[str]:
-    gaz = default_gazetteer()
-    found: dict[str, None] = {}
-    for word, flag in nlp.plain_posseg(text, cache_dir):
-        if flag == "ns" and (name := gaz.canonical(word)):
-            found.setdefault(name, None)
-    return list(found)
+    def words(self, text: str) -> list[tuple[str, str]]:
+        if not self.enabled:
+            return []
+        if text not in self._words:
+            self._words[text] = nlp.plain_posseg(text, self.cache_dir)
+        return self._words[text]
+
+    def people(self, text: str) -> list[dict]:
+        people: dict[str, dict] = {}
+        words = self.words(text)
+        for i, (word, flag) in enumerate(words):
+            if flag == "nr" and len(word) >= 2:
+                entry = people.setdefault(word, {"name": word, "titles": [], "district": None})
+                if i and words[i - 1][1].startswith("n") and words[i - 1][1] != "nr":
+                    title = words[i - 1][0]
+                    if title not in entry["titles"]:
+                        entry["titles"].append(title)
+        return list(people.values())
+
+    def districts(self, text: str) -> list[str]:
+        gaz = default_gazetteer()
+        found: dict[str, None] = {}
+        for word, flag in self.words(text):
+            if flag == "ns" and (name := gaz.canonical(word)):
+                found.setdefault(name, None)
+        return list(found)
 
 
 def _story_text(story: Story) -> str:
@@ -174,10 +190,12 @@ def _today_homes(pairs: list[str]) -> list[str]:
     return out
 
 
-def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
+def score_page(page: Page, gold: dict, cache_dir: Path, baseline: bool = True) -> PageScores:
     """Tagger and baseline scores of one tagged page against its gold answers (a gold that
-    names today's districts on an older page is met on its own terms: ``_gold_of_today``)."""
+    names today's districts on an older page is met on its own terms: ``_gold_of_today``).
+    Without ``baseline``, the baseline's scores are those of finding nothing."""
     scores = PageScores(page.source)
+    plain = _Baseline(cache_dir, baseline)
     of_today = _gold_of_today(page, gold)
 
     def compare(target: dict[str, Score], predicted: dict[str, list[str]],
@@ -213,11 +231,11 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
                          "districts": list(s.districts)}
             base_districts = list(
                 dict.fromkeys(
-                    _baseline_districts(_story_text(s), cache_dir)
-                    + [d for it in s.items for d in _baseline_districts(_item_text(it), cache_dir)]
+                    plain.districts(_story_text(s))
+                    + [d for it in s.items for d in plain.districts(_item_text(it))]
                 )
             )
-            base = {**_people(_baseline_people(_story_text(s), cache_dir)),
+            base = {**_people(plain.people(_story_text(s))),
                     "reporters": _credits(s), "districts": base_districts}
         else:
             predicted = base = {**empty, "districts": []}
@@ -236,8 +254,8 @@ def score_page(page: Page, gold: dict, cache_dir: Path) -> PageScores:
                 predicted = {**_people(si.people), "reporters": _credits(si),
                              "item_districts": list(si.districts)}
                 text = _item_text(si)
-                base = {**_people(_baseline_people(text, cache_dir)), "reporters": _credits(si),
-                        "item_districts": _baseline_districts(text, cache_dir)}
+                base = {**_people(plain.people(text)), "reporters": _credits(si),
+                        "item_districts": plain.districts(text)}
             else:
                 predicted = base = {**empty, "item_districts": []}
             compare(scores.tagger, predicted, expected)
@@ -273,10 +291,11 @@ def lists_people(gold: dict) -> bool:
 
 
 def evaluate(seeds: Path, gold_dir: Path, config: Config | None = None,
-             with_people_only: bool = False) -> Evaluation:
+             with_people_only: bool = False, baseline: bool = True) -> Evaluation:
     """Run the real pipeline (read → segment → tag) on the seeds and score it.
 
     ``with_people_only``: score only the pages whose gold records people (``lists_people``).
+    ``baseline``: score the plain-jieba baseline too (without it, its figures are zero).
     """
     config = config or Config()
     tagger = Tagger.load(Resources.load(config))
@@ -290,7 +309,7 @@ def evaluate(seeds: Path, gold_dir: Path, config: Config | None = None,
         gold = answers.get(Path(page.source).name)
         if gold is None:
             continue
-        scores = score_page(page, gold, Path(config.cache))
+        scores = score_page(page, gold, Path(config.cache), baseline)
         per_page.append(scores)
         overall.add(scores)
     return Evaluation(per_page, overall, chars, seconds)
