@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import html
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -77,34 +78,44 @@ def walk(root: Path) -> list[tuple[Path, Diagnostic | None]]:
     found: list[tuple[Path, Diagnostic | None]] = []
     seen_dirs = {base}
 
-    folders = [root]  # a stack, not recursion: a folder 2,000 deep is no RecursionError
+    # A stack, not recursion: a folder 2,000 deep is no RecursionError. Each folder goes with
+    # its real path: an entry that is no link is that path and its name, inside the seeds
+    # folder as its folder is (resolving every entry, and looking for the seeds folder among
+    # its parents, grew as the cube of a tree's depth: a minute for a folder 1,500 deep).
+    folders = [(root, base)]
     while folders:
-        folder = folders.pop()
+        folder, folder_real = folders.pop()
         try:
-            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             found.append((folder, _refusal(folder, root, f"cannot list folder: {exc.strerror}",
                                            "check its permissions")))
             continue
-        for path in entries:
+        for entry in entries:
+            path = folder / entry.name
             wanted = path.suffix.lower() in SUFFIXES
-            if path.name.startswith("."):
+            if entry.name.startswith("."):
                 if wanted and not path.is_dir():
                     found.append((path, _refusal(path, root, "hidden file skipped",
                                                  "names starting with '.' are not published; "
                                                  "rename it to publish it", "warning")))
                 continue
-            real = path.resolve()
-            if real != base and base not in real.parents:
-                if wanted or real.is_dir():
-                    found.append((path, _refusal(
-                        path, root, f"symbolic link to {quote(str(real))}, outside the seeds "
-                        "folder; skipped", "copy the file into the seeds folder instead")))
-                continue
+            if not _is_link(entry):
+                real = folder_real / entry.name
+            else:
+                real = path.resolve()
+                if not real.is_relative_to(base):
+                    if wanted or real.is_dir():
+                        found.append((path, _refusal(
+                            path, root, f"symbolic link to {quote(str(real))}, outside the "
+                            "seeds folder; skipped", "copy the file into the seeds folder "
+                            "instead")))
+                    continue
             if real.is_dir():
                 if real not in seen_dirs:  # a link back up the tree must not loop
                     seen_dirs.add(real)
-                    folders.append(path)
+                    folders.append((path, real))
                 continue
             if not wanted:
                 continue
@@ -122,6 +133,13 @@ def walk(root: Path) -> list[tuple[Path, Diagnostic | None]]:
             found.append((path, problem))
 
     return sorted(found, key=lambda item: item[0].relative_to(root).as_posix())
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:  # cannot tell: resolved as a link is, which asks the system again
+        return True
 
 
 def _refusal(path: Path, root: Path, message: str, hint: str,
