@@ -227,6 +227,15 @@ def test_a_january_page_dates_a_december_event_in_the_year_before():
     assert dates.before_page("--12-31", "2024-01-02") == "--12-31"  # no year to move
 
 
+def test_a_scans_two_readings_inside_a_date_are_read_by_the_first():
+    # Two OCR programs' disagreements left side by side ('［甲／乙］'): the first dates the
+    # story; the text keeps both for the proofreader.
+    page = segment("某县报  1995年6月9日  第2版\n\n培训农民技术员\n\n本报讯（记者 向 红）6月［6／8］日，"
+                   "培训班开班。\n\n精粉厂投产\n\n本报讯　6月2［日／曰］，精粉厂建成投产。\n")
+    assert [s.date for s in page.stories] == ["1995-06-06", "1995-06-02"]
+    assert "6月［6／8］日" in page.stories[0].paragraphs[0]
+
+
 def test_a_question_headline_above_a_byline_or_dateline_heads_its_story():
     page = segment("今年秋天，去哪儿看红叶？\n\n首席记者 黄 山\n\n每年10月底，是赏红叶的最佳时节。\n\n"
                    "这是为什么？\n\n专家解释说，气温是关键。\n")

@@ -709,10 +709,19 @@ _BIRTH_DATE = re.compile(
     rf"(?:生于|出生于){_BIRTHDAY}|{_BIRTHDAY}(?:出生|生(?![产活长效日意态]))")
 
 
+# Two readings of a scan left side by side where two OCR programs disagreed ('6月［6／8］日',
+# '6月2［日／曰］'; the copy's note says so: '…不一致处以［甲／乙］标出'): a date is read by the
+# first; the text keeps both for the proofreader.
+_TWO_READINGS = re.compile(r"［([^［］／\n]{1,4})／[^［］／\n]{1,4}］")
+
+
 def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | None, bool]:
     """The first date in ``text`` read against the page's date: 本月12日 is the page's month;
     a month-and-day far after the page's date is of the year before. An earlier issue
-    named in the text ('本报6月3日第2版') and a birthday ('1951年8月12日出生') date nothing."""
+    named in the text ('本报6月3日第2版') and a birthday ('1951年8月12日出生') date nothing;
+    where two readings of a scan stand side by side ('6月［6／8］日'), the first is read."""
+    if "／" in text:
+        text = _TWO_READINGS.sub(r"\1", text)
     text = _BIRTH_DATE.sub("", _ISSUE_REFERENCE.sub("", text))
     date, printed = find_dated(this_month(opening_day(text, page_date), page_date), year)
     return (date if printed else before_page(date, page_date)), printed
