@@ -181,12 +181,13 @@ _ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;]))[ \u3000]*(?P<n>" + _HAN + r"(?:
 ROLL_ENTRIES_MIN = 2  # entries of a name and a post in one text before they are a roll
 # A list's entry of a work and who made it: the names (maybe padded, two joined by a slash)
 # right before the work's title, at a cell's start ('：王　悦《…》', '）　杨　帆《…》').
-_ONE_AUTHOR = _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
+# (one name of two to four characters, perhaps padded: a work's author, a signer's cell)
+_PADDED_NAME = _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
 _WORK_AUTHORS = re.compile(r"(?:^|(?<=[：:\n])|(?<=[)）][ \u3000])|(?<=[ \u3000]{2}))"
-                           r"(?P<names>" + _ONE_AUTHOR + r"(?:[/／]" + _ONE_AUTHOR + r")?)《", re.M)
+                           r"(?P<names>" + _PADDED_NAME + r"(?:[/／]" + _PADDED_NAME + r")?)《",
+                           re.M)
 # A cell of a name in a row of signers (``WIDE_GAP`` sets them apart).
-_SIGN_CELL = re.compile(r"(?<![^ \u3000])" + _HAN + r"(?:[ \u3000]?" + _HAN + r"){1,3}"
-                        r"(?![^ \u3000])")
+_SIGN_CELL = re.compile(r"(?<![^ \u3000])" + _PADDED_NAME + r"(?![^ \u3000])")
 # Words that end right before a title-less name (村民王大明, 对李红说).
 _BEFORE_NAME = re.compile(r"(?:的|村民|居民|市民|农民|游客|党员|群众|老人|对|向|与|和|据|让|"
                           r"请|给|跟|同|及|是|家住)$")
@@ -1512,13 +1513,13 @@ class PeopleFinder:
             if self.untitled_ok(name):
                 yield Span(p, p + len(name), name, (), "unknown_word_name")
 
-    def _cut_across(self, text: str, p: int, name: str, glued: int = 0) -> bool:
+    def _cut_across(self, text: str, p: int, name: str, glued: int = _GLUED_FREQ) -> bool:
         """Was a word cut across the name's start ('发现|金红利' in '派发现金红利': 现金 and
         红利 are the words)? ``glued``: how frequent the word across it must be (a name the
         dictionary barely knows, 金白银 of 真金白银, gives way to a rarer word)."""
         return (p > 0 and is_han(text[p - 1])
                 and nlp.word_frequency(text[p - 1] + name[0], self.cache_dir)
-                >= (glued or _GLUED_FREQ)
+                >= glued
                 and nlp.word_frequency(name[1:], self.cache_dir) > 0)
 
     def _name_lists(self, text: str) -> Iterable[Span]:
