@@ -663,3 +663,21 @@ def test_tongzhi_after_a_name_is_a_form_of_address_and_a_courts_act_no_title(tag
         "重庆钢铁公司退休职工刘德容同志，因病医治无效逝世。本院受理申请人冉秀珍申请宣告冉德成死亡一案。"))
     assert found["刘德容"][0] == ["重庆钢铁公司退休职工"]
     assert found["冉秀珍"][0] == ["申请人"]
+
+
+def test_a_word_filed_as_a_name_after_an_everyday_role_is_that_word(tagger):
+    # jieba's dictionary files 高峰, 齐声 and 黄金周 as names (and holds them often): after
+    # visitors, residents or volunteers they are the peak, in unison, the holiday week.
+    found = people(tagger.tag_text("国庆期间，龚滩古镇迎来游客高峰。围观的居民齐声加油。"
+                                   "千名青年志愿者黄金周进景区。"))
+    assert found == {}
+    # A verb of speech after it makes it a name again, and an office is no everyday role.
+    found = people(tagger.tag_text("村民高峰说，今年的李子卖得好。区长高峰主持会议。"))
+    assert found["高峰"][0] == ["村民", "区长"]
+
+
+def test_a_compound_family_name_that_is_a_word_before_a_place_is_that_place(tagger):
+    found = people(tagger.tag_text("记者来到位于竹山镇的百里竹海。重点盯住百里竹海、明月山等景区。"))
+    assert found == {}
+    # (a compound family name before a given name stays a name)
+    assert people(tagger.tag_text("退休教师欧阳明华介绍，竹海很美。"))["欧阳明华"][0] == ["退休教师"]

@@ -76,6 +76,7 @@ _NOT_NAME_END = tuple(
     "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞桥"
 )
 _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
+_EVERYDAY_ROLES = frozenset(layout_words()["everyday_roles"])  # 游客|高峰: see layout.yaml
 # A roll's label that credits its names (作者, 记者, 摄影, 编辑 …): they are no roll of people.
 _CREDIT_LABELS = frozenset(
     re.sub(r"[ \u3000]", "", w) for key in ("credit_labels", "credit_roles", "writer_field_roles",
@@ -112,6 +113,7 @@ _GLUED_RARE_FREQ = 50  # ... and gives way to a word this frequent across its st
 # (and measure words: '80多亩方竹林' holds no name after 亩)
 _CLASSIFIERS = tuple("个只条件把块张根座位名亩斤吨株棵辆")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
+_NAME_WORD_FREQ = 1000  # a "name" the dictionary holds this often is a word (高峰, 齐声, 黄金周)
 _HAN = r"[\u4e00-\u9fff]"
 _LIST_RUN = re.compile(_HAN + "{" + str(2 * _LIST_MIN) + ",}")  # where a list of names may be
 # A name in a credit or a list may be padded with a space: 何　平, 冉 茜.
@@ -861,6 +863,8 @@ class PeopleFinder:
                       or self._rare_name_at(text, p))
             if not length:
                 continue
+            if self._everyday_word(text, m.group(), p, length):
+                continue  # 游客|高峰。: the peak of visitors, no one named 高峰
             titles, first = self._title_chain(text, m.end(), floor)
             if not titles:
                 continue
@@ -886,6 +890,14 @@ class PeopleFinder:
                 found.append(span)
             floor = q
         return found
+
+    def _everyday_word(self, text: str, role: str, p: int, length: int) -> bool:
+        """Is ``text[p:p + length]``, after the everyday role ``role`` (游客, not an office),
+        a word the dictionary files as a name but holds often, with no verb of speech after
+        it (游客高峰。, 居民齐声加油; not 村民高峰说)?"""
+        return (role in _EVERYDAY_ROLES
+                and nlp.word_frequency(text[p:p + length], self.cache_dir) >= _NAME_WORD_FREQ
+                and not self._speech_at.starts(text, p + length))
 
     def _title_cut_across(self, text: str, start: int, end: int) -> bool:
         """Is the title at ``text[start:end]`` two words' halves, a common place read across
@@ -1217,7 +1229,8 @@ class PeopleFinder:
                     # preposition: 谭永贵的儿子谭林也辞去…, 队友谭杰在罚球线附近…)
                     if ((len(name) >= 3 and after in "vdpt" and self.untitled_ok(name))
                             or (len(name) == 2 and after in "vdp" and self.plausible(name)
-                                and self.surname_len(name, 0) == 1)):
+                                and self.surname_len(name, 0) == 1
+                                and nlp.word_frequency(name, self.cache_dir) < _NAME_WORD_FREQ)):
                         yield Span(p, p + len(name), name, (), "untitled_name")
 
     def _clergy(self, text: str) -> Iterable[Span]:
@@ -1616,6 +1629,8 @@ class PeopleFinder:
                 nlp.word_frequency(head, self.cache_dir) >= _COMMON_WORD_FREQ):
             return False  # 农家乐, 向阳花: starts with a common word (jieba files 向阳 as nr)
         tail = name[surname:]
+        if surname == 2 and (nlp.word_tag(tail, self.cache_dir) or "").startswith("ns"):
+            return False  # 百里竹海: a family name that is a word too (百里) before a place
         if (len(tail) == 2 and self._common_tail(tail)
                 and not self._district_given_name(name, surname)):
             return False  # 应国家, 但本人: a family-name character and a common word
