@@ -681,3 +681,8 @@ def test_a_compound_family_name_that_is_a_word_before_a_place_is_that_place(tagg
     assert found == {}
     # (a compound family name before a given name stays a name)
     assert people(tagger.tag_text("退休教师欧阳明华介绍，竹海很美。"))["欧阳明华"][0] == ["退休教师"]
+
+
+def test_an_age_before_an_everyday_role_is_no_part_of_the_title(tagger):
+    found = people(tagger.tag_text("住钢花新村的82岁居民孙淑芬说，电梯装好了。村里82周岁老党员王大明说，路修通了。"))
+    assert found["孙淑芬"][0] == ["居民"] and found["王大明"][0] == ["老党员"]

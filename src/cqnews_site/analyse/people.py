@@ -956,9 +956,10 @@ class PeopleFinder:
             # A number counting the building or group the title is of stays (3栋楼栋长).
             number = (re.fullmatch(r"[\d０-９]+[年月日号]?", word)
                       and not words[k + 1].startswith(_NUMBERED_UNITS))
-            # The unit of a date cut apart from its number (8月3|日村民) goes with it.
-            unit = word in ("年", "月", "日", "号") and start == cut_at and start > 0 \
-                and segment[start - 1].isdigit()
+            # The unit of a date or an age cut apart from its number (8月3|日村民, 82|岁居民)
+            # goes with it.
+            unit = (word in ("年", "月", "日", "号", "岁", "周岁") and start == cut_at
+                    and start > 0 and segment[start - 1].isdigit())
             if (word in _BREAKERS or number or unit
                     or (word in _CONJUNCTIONS and start == cut_at)):
                 cut_at = offset
