@@ -686,3 +686,9 @@ def test_a_compound_family_name_that_is_a_word_before_a_place_is_that_place(tagg
 def test_an_age_before_an_everyday_role_is_no_part_of_the_title(tagger):
     found = people(tagger.tag_text("住钢花新村的82岁居民孙淑芬说，电梯装好了。村里82周岁老党员王大明说，路修通了。"))
     assert found["孙淑芬"][0] == ["居民"] and found["王大明"][0] == ["老党员"]
+
+
+def test_a_village_or_a_road_read_across_a_title_is_no_name(tagger):
+    found = people(tagger.tag_text("家住通城镇长石村的村民张德芳说，眼睛看清了。"
+                                   "请目击者与渝中区长江一路派出所联系。"))
+    assert set(found) == {"张德芳"}

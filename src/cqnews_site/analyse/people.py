@@ -76,6 +76,9 @@ _NOT_NAME_END = tuple(
     "感性化率度型式法论观者品业物场园点线面路街楼厂店港链圈群网库堂室台坝堡岛湾洞桥"
 )
 _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李大爷
+# Marks of a village, a road and a street: a "name" after a title ending in one is the end of
+# a place read across the title (通城镇长石村: 镇长 and 石村; 渝中区长江一路: 区长 and 江一路).
+_PLACE_NAME_END = tuple("村路街")
 _EVERYDAY_ROLES = frozenset(layout_words()["everyday_roles"])  # 游客|高峰: see layout.yaml
 # A roll's label that credits its names (作者, 记者, 摄影, 编辑 …): they are no roll of people.
 _CREDIT_LABELS = frozenset(
@@ -861,7 +864,7 @@ class PeopleFinder:
                 rule = "shared_title"
             length = (self.name_at(text, p, titled=True) or self.padded_pair(text, p)
                       or self._rare_name_at(text, p))
-            if not length:
+            if not length or text[p + length - 1] in _PLACE_NAME_END:
                 continue
             if self._everyday_word(text, m.group(), p, length):
                 continue  # 游客|高峰。: the peak of visitors, no one named 高峰
