@@ -692,3 +692,9 @@ def test_a_village_or_a_road_read_across_a_title_is_no_name(tagger):
     found = people(tagger.tag_text("家住通城镇长石村的村民张德芳说，眼睛看清了。"
                                    "请目击者与渝中区长江一路派出所联系。"))
     assert set(found) == {"张德芳"}
+
+
+def test_a_preposition_after_a_name_is_no_part_of_it(tagger):
+    found = people(tagger.tag_text("区体育运动学校学生罗浩以38分15秒获得第一名。18岁小将陈露以抓举93公斤夺冠。"))
+    assert found["罗浩"][0] == ["区体育运动学校学生"]
+    assert "罗浩以" not in found and "陈露以" not in found

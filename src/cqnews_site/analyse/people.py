@@ -87,7 +87,10 @@ _CREDIT_LABELS = frozenset(
                                             "editor_roles") for w in layout_words()[key])
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
-_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便")
+_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便以")
+# Prepositions that open what a person did right after their name and never end a given name,
+# even after a title (学生罗浩以38分15秒获得第一名: 罗浩, then 以).
+_PREPOSITIONS_AFTER_NAME = frozenset("以于把被从向对")
 _VERY_COMMON_FREQ = 3000
 # A time word this rare may be a given name after a title (明清 3,554; not 当年 7,633, 如今 9,684).
 _TIME_GIVEN_FREQ = 5000
@@ -583,6 +586,7 @@ class PeopleFinder:
             return 0
         long_name = text[p:p + s + 2]
         if (p + s + 2 <= len(text) and self._strongly_followed(text, p + s + 2)
+                and long_name[-1] not in _PREPOSITIONS_AFTER_NAME
                 and (self.plausible(long_name)
                      or (titled and s == 1 and self._time_word_given(long_name)))
                 and not self._strongly_followed(text, p + s + 1)
