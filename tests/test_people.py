@@ -698,3 +698,5 @@ def test_a_preposition_after_a_name_is_no_part_of_it(tagger):
     found = people(tagger.tag_text("区体育运动学校学生罗浩以38分15秒获得第一名。18岁小将陈露以抓举93公斤夺冠。"))
     assert found["罗浩"][0] == ["区体育运动学校学生"]
     assert "罗浩以" not in found and "陈露以" not in found
+    # ... nor is a conjunction of time (见到陈燕时，: "when I met 陈燕")
+    assert "陈燕时" not in people(tagger.tag_text("1月7日，记者见到陈燕时，她正忙着给客人做饭。"))

@@ -87,7 +87,7 @@ _CREDIT_LABELS = frozenset(
                                             "editor_roles") for w in layout_words()[key])
 _COMMON_WORD_FREQ = 300  # a two-character "name" this frequent in jieba's dictionary is a word
 # Characters that, third after a family name, are more often the next word (万容在回答).
-_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便以")
+_NAME_TAIL_WORDS = frozenset("在是说也和与对向将把被从到就还都又才可会要已便以时")
 # Prepositions that open what a person did right after their name and never end a given name,
 # even after a title (学生罗浩以38分15秒获得第一名: 罗浩, then 以).
 _PREPOSITIONS_AFTER_NAME = frozenset("以于把被从向对")
