@@ -304,3 +304,23 @@ def test_a_roll_of_padded_names_under_its_label_and_no_credit_is_a_roll(tagger):
         "王涛": (["常委"], None), "韦德军": (["常委"], None), "邓丽": (["常委"], None),
         "周敏": (["常委"], None), "石磊": (["副书记"], None), "杨晓燕": (["副书记"], None)}
     assert "谭伟" not in got and "白菜" not in got  # a credit's names, a row of words
+
+
+def test_a_resident_of_the_city_is_placed_as_any_resident(tagger):
+    # 市民 is a resident, not a title of the city (市民政局 is the city's bureau).
+    page = _paper_page("荣昌日报", "2025-06-05", "家住昌元街道的市民王德华每天都到河边散步。"
+                       "市民政局副局长赵文出席。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"王德华": "荣昌区", "赵文": None}
+
+
+def test_a_county_level_citys_bare_city_titles_are_its_own(tagger):
+    # 江津 was a county-level city from 1992 to 2006: its 市委书记 and 市长 are the city's.
+    # Today a bare 市 title is Chongqing's, and a national one is nobody's district.
+    text = "市委书记张明远主持会议，市长李德华讲话。全国人大代表、市委副书记刘勇出席。"
+    then = _paper_page("江津报", "1998-05-04", text)
+    people_of = {m.name: m.district for m in tagger.tag_page(then).stories[0].people}
+    assert people_of == {"张明远": "江津市", "李德华": "江津市", "刘勇": None}
+    now = _paper_page("江津日报", "2018-05-04", text)
+    people_of = {m.name: m.district for m in tagger.tag_page(now).stories[0].people}
+    assert people_of == {"张明远": None, "李德华": None, "刘勇": None}

@@ -27,11 +27,13 @@ _LOCAL_TITLE = re.compile(
     r"|^[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|社区)(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
 )
 # Titles of the city, the province or the nation: no district of their own. A company
-# registered as 重庆… (重庆锐锋刀具有限公司总经理) is no body of the city: it has a place.
-_HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社))|市|全国|中国|中央|国家|国务院"
-                     r"|中共中央|省|自治区)")
+# registered as 重庆… (重庆锐锋刀具有限公司总经理) is no body of the city: it has a place;
+# a 市民 is a resident, not the city's (but 市民政局 and 市民宗委 are its bureaus).
+_HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社))|市(?!民(?![政宗]))|全国|中国"
+                     r"|中央|国家|国务院|中共中央|省|自治区)")
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
+_COUNTY_CITY = "县级市"  # the gazetteer's level of a county-level city
 _IDIOM_TAGS = ("i", "l")
 _SENTENCE = 200  # characters looked back for the district a resident is named with
 _LIST_PART = 120  # characters looked ahead for the bracket closing a list's group of names
@@ -60,6 +62,7 @@ PERSON_RULES: tuple[tuple[str, str], ...] = (
     ("named_in_title", "合川区委书记 → 合川区"),
     ("bracket_after", "周光明（北碚区）; 谭德贵、向明清（以上万州区） → 万州区 for both"),
     ("outside_chongqing", "上海市副区长 → none"),
+    ("local_city_title", "市委书记 on a 1998 江津市 page → 江津市 (a county-level city's own)"),
     ("higher_level", "市委书记, 全国人大代表 → none"),
     ("other_unit", "双桥经开区党工委副书记 → none"),
     ("local_title", "区委书记 on a 北碚 page → 北碚区"),
@@ -198,7 +201,15 @@ class DistrictFinder:
             return Placed(bracket, "bracket_after")
         if any(place in t for t in titles for place in self.outside):
             return Placed(None, "outside_chongqing")
-        if any(_HIGHER.match(t) for t in titles):
+        higher = [t for t in titles if _HIGHER.match(t)]
+        if higher and default and all(t.startswith("市") for t in higher):
+            # A county-level city (1992–2006: 江津市, 永川市 …) has its own 市委, 市长 and
+            # bureaus: on its page a bare 市 title is the city's, as a bare 区 title is the
+            # district's on a district's page.
+            info = self.gazetteer.info(default)
+            if info is not None and info.level == _COUNTY_CITY:
+                return Placed(default, "local_city_title")
+        if higher:
             return Placed(None, "higher_level")
         if any(_OTHER_UNIT.search(t) and not _LOCAL_TITLE.match(t) for t in titles):
             return Placed(None, "other_unit")
