@@ -700,3 +700,13 @@ def test_a_preposition_after_a_name_is_no_part_of_it(tagger):
     assert "罗浩以" not in found and "陈露以" not in found
     # ... nor is a conjunction of time (见到陈燕时，: "when I met 陈燕")
     assert "陈燕时" not in people(tagger.tag_text("1月7日，记者见到陈燕时，她正忙着给客人做饭。"))
+
+
+def test_a_long_list_of_names_may_hold_a_few_that_are_words_too(tagger):
+    # 万里 and 江华 are words of the dictionary: two of eleven pieces leave the run a list,
+    # where two of four (高标准|农田|…) make a headline's run prose.
+    r = tagger.tag_text("筹备委员会成员名单\n"
+                        "王建国李秀英万里张德明江华刘光荣陈志强杨明华赵春梅黄晓东吴建平\n")
+    assert sorted(people(r)) == sorted(["王建国", "李秀英", "万里", "张德明", "江华", "刘光荣",
+                                        "陈志强", "杨明华", "赵春梅", "黄晓东", "吴建平"])
+    assert people(tagger.tag_text("龙市镇2.6万亩高标准农田项目完工\n")) == {}

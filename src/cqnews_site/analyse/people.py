@@ -106,7 +106,10 @@ _PLACE_FEATURES = frozenset("湖河溪城梁岗桥湾坝沟塘寺庙洞峡滩岛
 _PLACE_WORD_FREQ = 5000  # a place this common (长江) is read before a title cut across it
 _LIST_MIN = 4  # names in a run printed without separators
 _LIST_COVER = 0.85  # share of the run the names must cover
-_LIST_WORDS_MAX = 2  # dictionary words among the names of a run that make it prose
+# Dictionary words among the names of a run that make it prose (高标准|农田|项目完…): two, and
+# a quarter of its pieces, since a long list holds a few names that are words too (万里, 江华).
+_LIST_WORDS_MAX = 2
+_LIST_WORDS_SHARE = 0.25
 # Characters that never stand in a given name: particles, pronouns, common function words.
 _NOT_GIVEN = frozenset("的了在是和与及等为对之于以其而也都就将把被上下不年月日人们个这那有说会要"
                        "我你他她它该此各每所从向到由让给并或但则又再已还很最更得着过")
@@ -1559,7 +1562,8 @@ class PeopleFinder:
             cuts = self._split_names(run)
             if cuts is None or len(cuts) < _LIST_MIN:
                 continue
-            if sum(self._plain_word(run[a:b]) for a, b in cuts) >= _LIST_WORDS_MAX:
+            words = sum(self._plain_word(run[a:b]) for a, b in cuts)
+            if words >= max(_LIST_WORDS_MAX, _LIST_WORDS_SHARE * len(cuts)):
                 continue  # 高标准|农田|项目完…: words of the dictionary, a headline's run
             at = m.start()
             for a, b in cuts:
