@@ -324,3 +324,31 @@ def test_a_county_level_citys_bare_city_titles_are_its_own(tagger):
     now = _paper_page("江津日报", "2018-05-04", text)
     people_of = {m.name: m.district for m in tagger.tag_page(now).stories[0].people}
     assert people_of == {"张明远": None, "李德华": None, "刘勇": None}
+
+
+def test_a_title_naming_an_area_places_its_holder_where_the_story_is(tagger):
+    # 社区, 小区 and 景区 end in 区 but are no unit of government: no other district, and on
+    # a county's page a 社区 title asks for no district of the level 区.
+    page = _paper_page("垫江日报", "2024-05-04",
+                       "登云社区党委书记刘德明说，食堂每天供餐。滨湖社区居民谢明芳来吃饭。"
+                       "牡丹园景区管理处主任周光辉介绍了情况。双桥经开区党工委副书记何涛出席。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"刘德明": "垫江县", "谢明芳": "垫江县", "周光辉": "垫江县",
+                         "何涛": None}
+
+
+def test_a_local_title_beside_a_city_one_places_its_holder(tagger):
+    page = _paper_page("璧山报", "2012-03-02",
+                       "市人大代表、县经信委主任黄光明说，企业贷款难。"
+                       "市人大代表、市农委副主任刘勇说，要加大扶持。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"黄光明": "璧山县", "刘勇": None}
+
+
+def test_a_place_elsewhere_counts_as_a_word_of_the_title_only(tagger):
+    # 金佛山 (南川's mountain) holds 佛山 and 太原镇 is a town of 彭水: neither is elsewhere.
+    page = _paper_page("南川日报", "2025-12-02",
+                       "金佛山景区管委会副主任蒲志刚介绍了冰雪季。太原镇林业站站长邓明军说。"
+                       "广东佛山游客李华说，雪景很美。上海市副区长王强出席。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"蒲志刚": "南川区", "邓明军": "南川区", "李华": None, "王强": None}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from cqnews_site.analyse import nlp
 from cqnews_site.inputs.gazetteer import DistrictMatch, Gazetteer
 from cqnews_site.inputs.lexicon import read_list
+from cqnews_site.model.text import longest_first
 
 # Titles that are local to the page's or item's own district when they name none.
 _LOCAL_TITLE = re.compile(
@@ -33,6 +34,7 @@ _HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社
                      r"|中央|国家|国务院|中共中央|省|自治区)")
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
+_TOWN = ("镇", "乡", "村", "街道", "社区")  # after a city's name elsewhere: a town's name here
 _COUNTY_CITY = "县级市"  # the gazetteer's level of a county-level city
 _IDIOM_TAGS = ("i", "l")
 _SENTENCE = 200  # characters looked back for the district a resident is named with
@@ -44,7 +46,7 @@ _GROUP_BRACKET = re.compile(r"[(（]以上([^()（）]{2,16})[)）]")  # (以上
 # ('黄德明《十八梯的石板路》（渝中区）', '刘德明/刘小雨《爷爷的老茶馆》（沙坪坝区）').
 _WORK_BEFORE_BRACKET = re.compile(
     r"^(?:[/／][\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{1,4})?《[^《》]{1,30}》(?=[(（])")
-FILES = ("outside_places.txt", "unplaced_titles.txt")
+FILES = ("outside_places.txt", "unplaced_titles.txt", "area_words.txt")
 _FOUND_TEXTS = 16  # texts whose mentions ``DistrictFinder.find`` keeps
 _IDIOM_WINDOWS = 100_000  # answers of ``_inside_idiom`` kept (a few MB at most)
 
@@ -63,7 +65,7 @@ PERSON_RULES: tuple[tuple[str, str], ...] = (
     ("bracket_after", "周光明（北碚区）; 谭德贵、向明清（以上万州区） → 万州区 for both"),
     ("outside_chongqing", "上海市副区长 → none"),
     ("local_city_title", "市委书记 on a 1998 江津市 page → 江津市 (a county-level city's own)"),
-    ("higher_level", "市委书记, 全国人大代表 → none"),
+    ("higher_level", "市委书记, 全国人大代表 → none (but 市人大代表、县经信委主任: local_title)"),
     ("other_unit", "双桥经开区党工委副书记 → none"),
     ("local_title", "区委书记 on a 北碚 page → 北碚区"),
     ("context", "县委书记甲、县长乙 → 乙 shares 甲's county"),
@@ -82,6 +84,7 @@ class DistrictFinder:
         self.cache_dir = cache_dir
         self.outside = tuple(read_list("outside_places.txt"))
         self.unplaced = tuple(read_list("unplaced_titles.txt"))
+        self._areas = re.compile(longest_first(set(read_list("area_words.txt"))))
         # The last texts' mentions: a story's text is asked for its districts, its dominant
         # district and its people's places in turn.
         self._found: dict[tuple[str, str | None], tuple[DistrictMatch, ...]] = {}
@@ -175,6 +178,20 @@ class DistrictFinder:
                 return found[-1].name
         return None
 
+    def _outside(self, title: str) -> bool:
+        """Whether ``title`` names a place outside Chongqing: a word of it starts with one
+        (上海市副区长, 四川美术学院), and no town is named after it (太原镇林业站站长); a
+        word that only holds one (金佛山, 南川's mountain, holds 佛山) is no mention."""
+        if not any(place in title for place in self.outside):
+            return False  # (most titles: the cut below is the cost of the few left)
+        at = 0
+        for word in nlp.cut(title, self.cache_dir):
+            for place in self.outside:
+                if word.startswith(place) and not title.startswith(_TOWN, at + len(place)):
+                    return True
+            at += len(word)
+        return False
+
     def dominant(self, text: str, date: str | None) -> str | None:
         """The district a story is mostly about (most mentions, at least half of them)."""
         counts = Counter(m.name for m in self.find(text, date))
@@ -199,7 +216,7 @@ class DistrictFinder:
                 return Placed(names[0], "named_in_title")
         if bracket:
             return Placed(bracket, "bracket_after")
-        if any(place in t for t in titles for place in self.outside):
+        if any(self._outside(t) for t in titles):
             return Placed(None, "outside_chongqing")
         higher = [t for t in titles if _HIGHER.match(t)]
         if higher and default and all(t.startswith("市") for t in higher):
@@ -209,9 +226,12 @@ class DistrictFinder:
             info = self.gazetteer.info(default)
             if info is not None and info.level == _COUNTY_CITY:
                 return Placed(default, "local_city_title")
-        if higher:
+        if higher and not any(_LOCAL_TITLE.match(t) for t in titles):
+            # (a deputy to the city's congress who is also 县经信委主任 or 社区居委会主任
+            # serves where that title is: the local title decides, below)
             return Placed(None, "higher_level")
-        if any(_OTHER_UNIT.search(t) and not _LOCAL_TITLE.match(t) for t in titles):
+        if any(_OTHER_UNIT.search(self._areas.sub("", t)) and not _LOCAL_TITLE.match(t)
+               for t in titles):
             return Placed(None, "other_unit")
         if context:
             return Placed(context, "context")
@@ -226,7 +246,8 @@ class DistrictFinder:
             m = _LOCAL_TITLE.match(title)
             if not m:
                 continue
-            word = m.group()
+            # (a 区 or 县 title asks for a unit of that level; 社区, 小区 … ask for none)
+            word = self._areas.sub("", m.group())
             wanted = ("县", "自治县") if "县" in word else ("区",) if "区" in word else ()
             if info is not None and wanted and info.level not in wanted:
                 # 县委书记 on a story mostly about a 区: the one county the story names.
