@@ -352,3 +352,10 @@ def test_a_place_elsewhere_counts_as_a_word_of_the_title_only(tagger):
                        "广东佛山游客李华说，雪景很美。上海市副区长王强出席。")
     people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
     assert people_of == {"蒲志刚": "南川区", "邓明军": "南川区", "李华": None, "王强": None}
+
+
+def test_a_city_grade_held_locally_is_no_title_of_the_city(tagger):
+    page = _paper_page("彭水日报", "2024-06-12",
+                       "市级非物质文化遗产代表性传承人任秀芝教唱苗歌。市级机关工委副书记陈光明出席。")
+    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+    assert people_of == {"任秀芝": "彭水苗族土家族自治县", "陈光明": None}

@@ -29,9 +29,11 @@ _LOCAL_TITLE = re.compile(
 )
 # Titles of the city, the province or the nation: no district of their own. A company
 # registered as 重庆… (重庆锐锋刀具有限公司总经理) is no body of the city: it has a place;
-# a 市民 is a resident, not the city's (but 市民政局 and 市民宗委 are its bureaus).
-_HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社))|市(?!民(?![政宗]))|全国|中国"
-                     r"|中央|国家|国务院|中共中央|省|自治区)")
+# a 市民 is a resident, not the city's (but 市民政局 and 市民宗委 are its bureaus), and 市级
+# grades what a local person holds (市级非遗传承人, 市级科技特派员), unless it is a body's.
+_HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社))"
+                     r"|市(?!民(?![政宗])|级(?!机关|部门|单位|领导))"
+                     r"|全国|中国|中央|国家|国务院|中共中央|省|自治区)")
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
 _TOWN = ("镇", "乡", "村", "街道", "社区")  # after a city's name elsewhere: a town's name here
