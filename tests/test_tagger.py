@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -359,3 +360,17 @@ def test_a_city_grade_held_locally_is_no_title_of_the_city(tagger):
                        "市级非物质文化遗产代表性传承人任秀芝教唱苗歌。市级机关工委副书记陈光明出席。")
     people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
     assert people_of == {"任秀芝": "彭水苗族土家族自治县", "陈光明": None}
+
+
+def test_a_mastheads_parts_name_the_pages_district(tagger):
+    # The paper's name among the masthead's parts (the segmenter took a scan's stray line
+    # for the paper), and a district's news account (南岸发布) in an account's header.
+    page = dataclasses.replace(_paper_page("6.l8", "1992-06-13", "会议召开。"),
+                               noise=("6.l8 登", "长　寿　报　　　第二版　　　1992年6月13日"))
+    assert tagger.page_district(page) == "长寿县"
+    page = dataclasses.replace(_paper_page("", "2021-06-09", "会议召开。"), paper=None,
+                               noise=("原创　南岸融媒　南岸发布　2021-06-09", "[图片]"))
+    assert tagger.page_district(page) == "南岸区"
+    page = dataclasses.replace(_paper_page("桃化报", "1992-11-20", "会议召开。"),
+                               noise=("桃化报　　第二版　　安全·生产　　1992年11月20日",))
+    assert tagger.page_district(page) is None

@@ -53,7 +53,9 @@ _DATE_LEN = 10
 _AGE = re.compile(r"[0-9０-９]{1,3}\s*周?岁")
 # A paper named after its district: the unit's name before 报 (长寿日报, 南岸报, 綦江報). Its
 # short form counts here even where it is an ordinary word (长寿), which alone it is not.
-_PAPER_OF_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:日报|时报|晚报|周报|报)$")
+# A district's media centre and its news account are named so too (南岸融媒, 巫溪发布).
+_PAPER_OF_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:日报|时报|晚报|周报|报|融媒|发布)$")
+_FIELDS = re.compile(r"[\s|｜]+")  # between the parts of a masthead's line
 
 
 @dataclass
@@ -263,10 +265,13 @@ class Tagger:
                 return names[0]
         # The masthead: a paper or site named after its district (今日巫溪, 南川报, 城口县人民政府).
         # (or the paper's name the segmenter read in the page's header: 忠縣報　　第二版)
-        masthead = {d for line in (*page.noise[:MASTHEAD_LINES], *filter(None, [page.paper]))
-                    for d in self.districts_in(_masthead_name(line), date)}
-        if page.paper and (m := _PAPER_OF_UNIT.match(_masthead_name(page.paper))):
-            masthead.update(filter(None, [self.gazetteer.unit_of(m[1], date)]))
+        lines = [_masthead_name(line)
+                 for line in (*page.noise[:MASTHEAD_LINES], *filter(None, [page.paper]))]
+        masthead = {d for line in lines for d in self.districts_in(line, date)}
+        # (each part of a line: 长寿报　　第二版　　1992年6月13日; 原创　南岸融媒　南岸发布)
+        for part in {part for line in lines for part in _FIELDS.split(line)}:
+            if m := _PAPER_OF_UNIT.match(part):
+                masthead.update(filter(None, [self.gazetteer.unit_of(m[1], date)]))
         if len(masthead) == 1:
             return next(iter(masthead))
         counts: Counter[str] = Counter()
