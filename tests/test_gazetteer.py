@@ -198,3 +198,15 @@ def test_a_short_name_read_as_the_unit_of_its_time_gets_a_note():
     assert (note.surface, note.district) == ("大足", "大足县")
     assert "大足区设于2011年10月27日" in note.note
     assert default().place_notes("大足接待游客8万人次", "2015-05-11") == []
+
+
+def test_the_units_the_city_proper_had_before_1995_are_read_on_their_pages():
+    # 巴县 became 巴南区 and 江北县 渝北区 on 1994-12-17; 市中区 was renamed 渝中区 in 1995-03.
+    gaz = default()
+    for text, date, unit in (("巴县鱼洞镇", "1965-03-18", "巴县"), ("巴县", "2000-01-01", "巴南区"),
+                             ("江北县两路镇", "1990-01-01", "江北县"),
+                             ("江北区观音桥", "1990-01-01", "江北区"),
+                             ("重庆市市中区解放碑", "1985-01-01", "市中区"),
+                             ("市中区", "2005-01-01", "渝中区")):
+        assert [m.name for m in gaz.find(text, date)] == [unit], (text, date)
+    assert gaz.find("城市中区域的交通", "1985-01-01") == []  # a city's middle
