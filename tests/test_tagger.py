@@ -374,3 +374,16 @@ def test_a_mastheads_parts_name_the_pages_district(tagger):
     page = dataclasses.replace(_paper_page("桃化报", "1992-11-20", "会议召开。"),
                                noise=("桃化报　　第二版　　安全·生产　　1992年11月20日",))
     assert tagger.page_district(page) is None
+
+
+def test_a_countys_wards_before_1993_and_a_grade_are_no_other_unit(tagger):
+    # Until 1992 a county's 区 (区公所) stood over its townships: 赶水区 is 綦江县's. 县级 and
+    # 区级 grade what a person holds there.
+    then = _paper_page("綦江报", "1991-04-13", "赶水区区长王德清带领干部下到田边。"
+                       "区委书记刘光华说，物资要送到村头。")
+    people_of = {m.name: m.district for m in tagger.tag_page(then).stories[0].people}
+    assert people_of == {"王德清": "綦江县", "刘光华": "綦江县"}
+    now = _paper_page("彭水日报", "2024-04-13", "郁江县级河长谭明亮带队巡河。"
+                      "鞍子苗歌县级传承人罗小燕唱了一曲。")
+    people_of = {m.name: m.district for m in tagger.tag_page(now).stories[0].people}
+    assert people_of == {"谭明亮": "彭水苗族土家族自治县", "罗小燕": "彭水苗族土家族自治县"}

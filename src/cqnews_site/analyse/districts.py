@@ -35,9 +35,12 @@ _HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社
                      r"|市(?!民(?![政宗])|级(?!机关|部门|单位|领导))"
                      r"|全国|中国|中央|国家|国务院|中共中央|省|自治区)")
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
-_OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协)")
+# (县级 and 区级 grade what is held there: 郁江县级河长, 区级非遗代表性传承人)
+_OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协|级)")
 _TOWN = ("镇", "乡", "村", "街道", "社区")  # after a city's name elsewhere: a town's name here
 _COUNTY_CITY = "县级市"  # the gazetteer's level of a county-level city
+_COUNTIES = ("县", "自治县")
+_WARDS_UNTIL = "1993"  # counties' 区 (区公所) were abolished in 1992 (撤区并乡建镇)
 _IDIOM_TAGS = ("i", "l")
 _SENTENCE = 200  # characters looked back for the district a resident is named with
 _LIST_PART = 120  # characters looked ahead for the bracket closing a list's group of names
@@ -68,6 +71,7 @@ PERSON_RULES: tuple[tuple[str, str], ...] = (
     ("outside_chongqing", "上海市副区长 → none"),
     ("local_city_title", "市委书记 on a 1998 江津市 page → 江津市 (a county-level city's own)"),
     ("higher_level", "市委书记, 全国人大代表 → none (but 市人大代表、县经信委主任: local_title)"),
+    ("county_ward", "赶水区区长, 区委书记 on a 1991 綦江县 page → 綦江县 (a county's 区公所)"),
     ("other_unit", "双桥经开区党工委副书记 → none"),
     ("local_title", "区委书记 on a 北碚 page → 北碚区"),
     ("context", "县委书记甲、县长乙 → 乙 shares 甲's county"),
@@ -232,6 +236,13 @@ class DistrictFinder:
             # (a deputy to the city's congress who is also 县经信委主任 or 社区居委会主任
             # serves where that title is: the local title decides, below)
             return Placed(None, "higher_level")
+        if (default and date and date < _WARDS_UNTIL and any("区" in self._areas.sub("", t)
+                                                            for t in titles)
+                and (info := self.gazetteer.info(default)) is not None
+                and info.level in _COUNTIES):
+            # Until 1992 a county was divided into 区 (区公所) over its townships: a 区 no
+            # gazetteer knows, or a bare 区 title, on a county's page is one of them.
+            return Placed(default, "county_ward")
         if any(_OTHER_UNIT.search(self._areas.sub("", t)) and not _LOCAL_TITLE.match(t)
                for t in titles):
             return Placed(None, "other_unit")
