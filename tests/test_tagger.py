@@ -125,6 +125,12 @@ def _paper_page(paper: str, date: str, *paragraphs: str) -> Page:
                 banner=None, noise=(paper,), stories=(story,), paper=paper, date=date)
 
 
+def placed(tagger: Tagger, paper: str, date: str, *paragraphs: str) -> dict[str, str | None]:
+    """Each person of a one-story page of ``paper`` on ``date``, with their district."""
+    page = _paper_page(paper, date, *paragraphs)
+    return {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
+
+
 def test_a_paper_named_after_its_district_places_the_page_on_its_own_day(tagger):
     # 长寿 and 南岸 are ordinary words too (longevity, a south bank): before 报 they name
     # the paper's district. The unit is the page's own: 梁平 was a county until 2016.
@@ -136,18 +142,15 @@ def test_a_paper_named_after_its_district_places_the_page_on_its_own_day(tagger)
 
 
 def test_a_county_papers_bare_county_titles_are_its_county(tagger):
-    page = _paper_page("梁平报", "2004-03-16", "县委书记谭德明主持会议，县长孙光明讲话。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"谭德明": "梁平县", "孙光明": "梁平县"}
+    assert placed(tagger, "梁平报", "2004-03-16", "县委书记谭德明主持会议，县长孙光明讲话。") == {
+        "谭德明": "梁平县", "孙光明": "梁平县"}
 
 
 def test_a_local_companys_manager_serves_in_the_pages_district(tagger):
     # A company on a district paper's page is a local one; a professor is nobody's district.
-    page = _paper_page("大足日报", "2024-11-14",
-                       "重庆锐锋刀具有限公司总经理黄光明说，订单排到了明年。"
-                       "某某大学教授林一凡认为，前景广阔。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"黄光明": "大足区", "林一凡": None}
+    assert placed(tagger, "大足日报", "2024-11-14", "重庆锐锋刀具有限公司总经理黄光明说，订单排到了明年。"
+                      "某某大学教授林一凡认为，前景广阔。") == {
+        "黄光明": "大足区", "林一凡": None}
 
 
 def test_a_traditional_title_of_the_city_is_city_level(tagger):
@@ -309,57 +312,43 @@ def test_a_roll_of_padded_names_under_its_label_and_no_credit_is_a_roll(tagger):
 
 def test_a_resident_of_the_city_is_placed_as_any_resident(tagger):
     # 市民 is a resident, not a title of the city (市民政局 is the city's bureau).
-    page = _paper_page("荣昌日报", "2025-06-05", "家住昌元街道的市民王德华每天都到河边散步。"
-                       "市民政局副局长赵文出席。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"王德华": "荣昌区", "赵文": None}
+    assert placed(tagger, "荣昌日报", "2025-06-05", "家住昌元街道的市民王德华每天都到河边散步。"
+                      "市民政局副局长赵文出席。") == {
+        "王德华": "荣昌区", "赵文": None}
 
 
 def test_a_county_level_citys_bare_city_titles_are_its_own(tagger):
     # 江津 was a county-level city from 1992 to 2006: its 市委书记 and 市长 are the city's.
     # Today a bare 市 title is Chongqing's, and a national one is nobody's district.
     text = "市委书记张明远主持会议，市长李德华讲话。全国人大代表、市委副书记刘勇出席。"
-    then = _paper_page("江津报", "1998-05-04", text)
-    people_of = {m.name: m.district for m in tagger.tag_page(then).stories[0].people}
-    assert people_of == {"张明远": "江津市", "李德华": "江津市", "刘勇": None}
-    now = _paper_page("江津日报", "2018-05-04", text)
-    people_of = {m.name: m.district for m in tagger.tag_page(now).stories[0].people}
-    assert people_of == {"张明远": None, "李德华": None, "刘勇": None}
+    assert placed(tagger, "江津报", "1998-05-04", text) == {"张明远": "江津市", "李德华": "江津市", "刘勇": None}
+    assert placed(tagger, "江津日报", "2018-05-04", text) == {"张明远": None, "李德华": None, "刘勇": None}
 
 
 def test_a_title_naming_an_area_places_its_holder_where_the_story_is(tagger):
     # 社区, 小区 and 景区 end in 区 but are no unit of government: no other district, and on
     # a county's page a 社区 title asks for no district of the level 区.
-    page = _paper_page("垫江日报", "2024-05-04",
-                       "登云社区党委书记刘德明说，食堂每天供餐。滨湖社区居民谢明芳来吃饭。"
-                       "牡丹园景区管理处主任周光辉介绍了情况。双桥经开区党工委副书记何涛出席。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"刘德明": "垫江县", "谢明芳": "垫江县", "周光辉": "垫江县",
-                         "何涛": None}
+    assert placed(tagger, "垫江日报", "2024-05-04", "登云社区党委书记刘德明说，食堂每天供餐。滨湖社区居民谢明芳来吃饭。"
+                      "牡丹园景区管理处主任周光辉介绍了情况。双桥经开区党工委副书记何涛出席。") == {
+        "刘德明": "垫江县", "谢明芳": "垫江县", "周光辉": "垫江县", "何涛": None}
 
 
 def test_a_local_title_beside_a_city_one_places_its_holder(tagger):
-    page = _paper_page("璧山报", "2012-03-02",
-                       "市人大代表、县经信委主任黄光明说，企业贷款难。"
-                       "市人大代表、市农委副主任刘勇说，要加大扶持。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"黄光明": "璧山县", "刘勇": None}
+    assert placed(tagger, "璧山报", "2012-03-02", "市人大代表、县经信委主任黄光明说，企业贷款难。"
+                      "市人大代表、市农委副主任刘勇说，要加大扶持。") == {
+        "黄光明": "璧山县", "刘勇": None}
 
 
 def test_a_place_elsewhere_counts_as_a_word_of_the_title_only(tagger):
     # 金佛山 (南川's mountain) holds 佛山 and 太原镇 is a town of 彭水: neither is elsewhere.
-    page = _paper_page("南川日报", "2025-12-02",
-                       "金佛山景区管委会副主任蒲志刚介绍了冰雪季。太原镇林业站站长邓明军说。"
-                       "广东佛山游客李华说，雪景很美。上海市副区长王强出席。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"蒲志刚": "南川区", "邓明军": "南川区", "李华": None, "王强": None}
+    assert placed(tagger, "南川日报", "2025-12-02", "金佛山景区管委会副主任蒲志刚介绍了冰雪季。太原镇林业站站长邓明军说。"
+                      "广东佛山游客李华说，雪景很美。上海市副区长王强出席。") == {
+        "蒲志刚": "南川区", "邓明军": "南川区", "李华": None, "王强": None}
 
 
 def test_a_city_grade_held_locally_is_no_title_of_the_city(tagger):
-    page = _paper_page("彭水日报", "2024-06-12",
-                       "市级非物质文化遗产代表性传承人任秀芝教唱苗歌。市级机关工委副书记陈光明出席。")
-    people_of = {m.name: m.district for m in tagger.tag_page(page).stories[0].people}
-    assert people_of == {"任秀芝": "彭水苗族土家族自治县", "陈光明": None}
+    assert placed(tagger, "彭水日报", "2024-06-12", "市级非物质文化遗产代表性传承人任秀芝教唱苗歌。市级机关工委副书记陈光明出席。") == {
+        "任秀芝": "彭水苗族土家族自治县", "陈光明": None}
 
 
 def test_a_mastheads_parts_name_the_pages_district(tagger):
@@ -379,11 +368,9 @@ def test_a_mastheads_parts_name_the_pages_district(tagger):
 def test_a_countys_wards_before_1993_and_a_grade_are_no_other_unit(tagger):
     # Until 1992 a county's 区 (区公所) stood over its townships: 赶水区 is 綦江县's. 县级 and
     # 区级 grade what a person holds there.
-    then = _paper_page("綦江报", "1991-04-13", "赶水区区长王德清带领干部下到田边。"
-                       "区委书记刘光华说，物资要送到村头。")
-    people_of = {m.name: m.district for m in tagger.tag_page(then).stories[0].people}
-    assert people_of == {"王德清": "綦江县", "刘光华": "綦江县"}
-    now = _paper_page("彭水日报", "2024-04-13", "郁江县级河长谭明亮带队巡河。"
-                      "鞍子苗歌县级传承人罗小燕唱了一曲。")
-    people_of = {m.name: m.district for m in tagger.tag_page(now).stories[0].people}
-    assert people_of == {"谭明亮": "彭水苗族土家族自治县", "罗小燕": "彭水苗族土家族自治县"}
+    assert placed(tagger, "綦江报", "1991-04-13", "赶水区区长王德清带领干部下到田边。"
+                      "区委书记刘光华说，物资要送到村头。") == {
+        "王德清": "綦江县", "刘光华": "綦江县"}
+    assert placed(tagger, "彭水日报", "2024-04-13", "郁江县级河长谭明亮带队巡河。"
+                      "鞍子苗歌县级传承人罗小燕唱了一曲。") == {
+        "谭明亮": "彭水苗族土家族自治县", "罗小燕": "彭水苗族土家族自治县"}
