@@ -224,27 +224,25 @@ class DistrictFinder:
             return Placed(bracket, "bracket_after")
         if any(self._outside(t) for t in titles):
             return Placed(None, "outside_chongqing")
+        home = self.gazetteer.info(default) if default else None
+        level = home.level if home is not None else None
         higher = [t for t in titles if _HIGHER.match(t)]
-        if higher and default and all(t.startswith("市") for t in higher):
+        if higher and level == _COUNTY_CITY and all(t.startswith("市") for t in higher):
             # A county-level city (1992–2006: 江津市, 永川市 …) has its own 市委, 市长 and
             # bureaus: on its page a bare 市 title is the city's, as a bare 区 title is the
             # district's on a district's page.
-            info = self.gazetteer.info(default)
-            if info is not None and info.level == _COUNTY_CITY:
-                return Placed(default, "local_city_title")
+            return Placed(default, "local_city_title")
         if higher and not any(_LOCAL_TITLE.match(t) for t in titles):
             # (a deputy to the city's congress who is also 县经信委主任 or 社区居委会主任
             # serves where that title is: the local title decides, below)
             return Placed(None, "higher_level")
-        if (default and date and date < _WARDS_UNTIL and any("区" in self._areas.sub("", t)
-                                                            for t in titles)
-                and (info := self.gazetteer.info(default)) is not None
-                and info.level in _COUNTIES):
+        units = [self._areas.sub("", t) for t in titles]  # (社区, 景区 … name no unit)
+        if level in _COUNTIES and date and date < _WARDS_UNTIL and any("区" in u for u in units):
             # Until 1992 a county was divided into 区 (区公所) over its townships: a 区 no
             # gazetteer knows, or a bare 区 title, on a county's page is one of them.
             return Placed(default, "county_ward")
-        if any(_OTHER_UNIT.search(self._areas.sub("", t)) and not _LOCAL_TITLE.match(t)
-               for t in titles):
+        if any(_OTHER_UNIT.search(u) and not _LOCAL_TITLE.match(t)
+               for u, t in zip(units, titles, strict=True)):
             return Placed(None, "other_unit")
         if context:
             return Placed(context, "context")
