@@ -6356,3 +6356,27 @@ def test_an_icon_font_read_as_text_is_dropped_from_the_words_it_stood_beside():
     # A microblog's glyph letters, wherever they stand.
     assert lines.icon_text(["详情见O网页链接", "（记者 刘 洋）收起全文d"]) == [
         "详情见网页链接", "（记者 刘 洋）收起全文"]
+
+
+def test_a_web_articles_bold_section_heads_stay_in_it_over_a_dated_paragraph():
+    page = segment_md(
+        "# 某镇迎来避暑高峰　民宿一房难求\n\n2024-07-22 07:30:15　　来源：某网　　作者：马丽 谭鑫\n\n"
+        "入伏以来，主城持续高温，某镇迎来避暑高峰。\n\n7月20日，游客在湖畔纳凉。通讯员 谭 鑫 摄\n\n"
+        "**民宿老板忙得脚不沾地**\n\n7月21日傍晚，某村的民宿门口停满了车辆。\n\n"
+        "**山货生意跟着走俏**\n\n游客多了，土特产也跟着走俏。\n")
+    assert [s.headline for s in page.stories] == ["某镇迎来避暑高峰　民宿一房难求"]
+    assert page.stories[0].paragraphs[-1] == "游客多了，土特产也跟着走俏。"
+    # A page without the article's information line reads the same head over its dated
+    # report as a story of its own.
+    page = segment_md("# 某镇迎来避暑高峰\n\n入伏以来，某镇迎来避暑高峰。\n\n"
+                      "7月20日，游客在湖畔纳凉。通讯员 谭 鑫 摄\n\n**民宿老板忙得脚不沾地**\n\n"
+                      "7月21日傍晚，某村的民宿门口停满了车辆。\n")
+    assert [s.headline for s in page.stories] == ["某镇迎来避暑高峰", "民宿老板忙得脚不沾地"]
+
+
+def test_a_quotation_over_its_dashed_deck_and_byline_is_the_headline():
+    page = segment("凡人善举\n\n“娃儿没事就好！”\n\n——村民某某跳入河中勇救落水少年\n\n"
+                   "融媒体记者　熊 燕　通讯员　刘 强\n\n7月19日下午，几名少年在河滩玩耍。\n")
+    story = page.stories[0]
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "“娃儿没事就好！”", "村民某某跳入河中勇救落水少年", ("熊燕", "刘强"))

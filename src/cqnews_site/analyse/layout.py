@@ -144,6 +144,7 @@ class StoryDraft:
     column: bool = False  # its section is a column's name printed alone above it
     sourced: bool = False  # closed by a source's or an office's credit, no writer's
     listing: bool = False  # a paragraph ending in a colon listed the bulleted points under it
+    article: bool = False  # a web page's information line under its title named its writer
 
     @property
     def has_body(self) -> bool:
@@ -919,7 +920,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: _head_inside_story(b, run, after)
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
         and (not _opens_report(after) or _day_named_before(after)
-             or (run[0].normal[:1] in "【[" and _box_label(run[0].text)))
+             or (run[0].normal[:1] in "【[" and _box_label(run[0].text))
+             # ('**民宿老板忙得脚不沾地**' / '7月21日傍晚，…' in an article page: its section,
+             # the page's one article signed by the information line under its title)
+             or (b.cur.article and not dateline(after.normal[:120])))
         # '避暑地民宿…' / '（上接第1版）记者从…': the repeated head of a story continued here
         and not words()["jump_from_re"].match(after.normal)
         # 贺信, 通知, 关于…的公告, 停水通知: the title of a document of its own; 简讯四则:
@@ -2189,6 +2193,7 @@ class Builder:
             if names:
                 self.log(line.number, "web-author-signs-story")
                 _extend_unique(cur.reporters, names)
+                cur.article = cur.article or not cur.has_body
                 # (the fields under an entry's text sign it and end it, as a credit does)
                 cur.closed = cur.closed or signed_below
         if (line.rule == "advert" and _AD_CARD.match(line.normal) and cur is not None

@@ -1269,7 +1269,10 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 # a dateline)
                 or (index + 1 < len(lines) and lines[index + 1].kind is Kind.BODY
                     and lines[index - 1].number < line.number - 1
-                    and dateline(lines[index + 1].normal[:120])))):
+                    and dateline(lines[index + 1].normal[:120]))
+                # ('“娃儿没事就好！”' / '——村民…勇救落水少年' / '记者 A': over its dashed
+                # deck and the byline under it)
+                or _over_deck_and_byline(lines, index))):
             # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
             line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
         elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
@@ -1310,6 +1313,18 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     book_entries(lines)
     _organisations_under_headlines(lines)
     return lines
+
+
+def _over_deck_and_byline(lines: list[Line], at: int) -> bool:
+    """Is the line at ``at`` right over a dashed deck ('——…') that a byline or a dateline
+    follows (a head's place)?"""
+    if at + 2 >= len(lines):
+        return False
+    deck, below = lines[at + 1], lines[at + 2]
+    return (deck.kind is Kind.HEADLIKE and not deck.level and deck.normal[:1] in "—-"
+            and bool(DECK_DASHES.match(deck.normal))
+            and (below.kind is Kind.BYLINE
+                 or (below.kind is Kind.BODY and bool(dateline(below.normal[:120])))))
 
 
 # A name and the words quoted: '邓宇航：“在家门口进球，感觉就是不一样”'.
