@@ -710,3 +710,14 @@ def test_a_long_list_of_names_may_hold_a_few_that_are_words_too(tagger):
     assert sorted(people(r)) == sorted(["王建国", "李秀英", "万里", "张德明", "江华", "刘光荣",
                                         "陈志强", "杨明华", "赵春梅", "黄晓东", "吴建平"])
     assert people(tagger.tag_text("龙市镇2.6万亩高标准农田项目完工\n")) == {}
+
+
+def test_a_verb_done_to_the_person_and_a_generation_before_a_title_are_no_part_of_it(tagger):
+    got = people(tagger.tag_text(
+        "记者跟随护林员向德友走进林区。一面锦旗送到外卖骑手黄小军手中。很多人会想起唐代诗人杜甫。"
+        "市民可联系区交通运输委员会工作人员唐晓东。我们找过村主任刘光荣。主教练换上替补前锋周文斌，"
+        "球队扳平比分。90后村医王晓琳从医学院毕业。"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "向德友": ["护林员"], "黄小军": ["外卖骑手"], "杜甫": ["唐代诗人"],
+        "唐晓东": ["区交通运输委员会工作人员"], "刘光荣": ["村主任"], "周文斌": ["替补前锋"],
+        "王晓琳": ["村医"]}

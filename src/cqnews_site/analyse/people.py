@@ -59,7 +59,11 @@ _BREAKERS = frozenset(
     "感谢 祝贺 欢迎 慰问 跟着 走进 来到 走入 "
     # a court's or an office's act on a party (本院受理申请人A), who else was there
     # (在主席台就座的还有区领导A、B), and whom one goes to or invites (邀请到区发改委主任A)
-    "受理 还有 到".split()
+    "受理 还有 到 "
+    # a verb whose object is the person (记者跟随护林员A, 锦旗送到骑手A手中, 想起唐代诗人A, 可联系
+    # 工作人员A, 找过村主任A, 主队凭借队长A的进球, 换上替补前锋A, 组织传承人A), and where
+    # the person was (附近火锅店老板A)
+    "跟随 送到 想起 联系 找 找过 找到 过 凭借 换上 对话 组织 附近".split()
 )
 # The post a person is appointed or elected to, up to the clause's end or a note in brackets
 # ('任命吴某为区商务委员会副主任（试用期一年）').
@@ -966,9 +970,9 @@ class PeopleFinder:
             # A number counting the building or group the title is of stays (3栋楼栋长).
             number = (re.fullmatch(r"[\d０-９]+[年月日号]?", word)
                       and not words[k + 1].startswith(_NUMBERED_UNITS))
-            # The unit of a date or an age cut apart from its number (8月3|日村民, 82|岁居民)
-            # goes with it.
-            unit = (word in ("年", "月", "日", "号", "岁", "周岁") and start == cut_at
+            # The unit of a date or an age cut apart from its number (8月3|日村民, 82|岁居民,
+            # a generation: 90|后村医) goes with it.
+            unit = (word in ("年", "月", "日", "号", "岁", "周岁", "后") and start == cut_at
                     and start > 0 and segment[start - 1].isdigit())
             if (word in _BREAKERS or number or unit
                     or (word in _CONJUNCTIONS and start == cut_at)):
