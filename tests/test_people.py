@@ -721,3 +721,13 @@ def test_a_verb_done_to_the_person_and_a_generation_before_a_title_are_no_part_o
         "向德友": ["护林员"], "黄小军": ["外卖骑手"], "杜甫": ["唐代诗人"],
         "唐晓东": ["区交通运输委员会工作人员"], "刘光荣": ["村主任"], "周文斌": ["替补前锋"],
         "王晓琳": ["村医"]}
+
+
+def test_a_name_of_three_after_a_word_for_a_person_before_any_word(tagger):
+    got = people(tagger.tag_text(
+        "62岁的陈光荣左手握錾，右手执锤。35岁的徒弟李思琪原本在主城做平面设计。"
+        "今年94岁的刘玉兰婆婆是社区年纪最大的老人。"))
+    assert set(got) == {"陈光荣", "李思琪", "刘玉兰"}
+    # A shorter name and the common verb after it, and a place going on, are not read so.
+    got = people(tagger.tag_text("她跟着丈夫周建回他的老家过年。他的女儿王家坝村上班。"))
+    assert "周建回" not in got and "王家坝" not in got

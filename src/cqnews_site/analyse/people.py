@@ -1236,6 +1236,10 @@ class PeopleFinder:
                 # After a word for a person (老人, 小伙) a name is expected, as after a title:
                 # jieba's name, when a verb follows it (刘某芬端着; not 老人占四成).
                 if self._introducer_words.search(text, max(0, p - 4), p):
+                    if self._introduced_three(text, p):
+                        # ('62岁的陈光荣左手握錾', '徒弟李思琪原本…', '刘玉兰婆婆是…')
+                        yield Span(p, p + 3, text[p:p + 3], (), "untitled_name")
+                        continue
                     words = nlp.posseg(text[p:p + 10], self.cache_dir)
                     if len(words) < 2 or not words[0][1].startswith("nr"):
                         continue
@@ -1247,6 +1251,22 @@ class PeopleFinder:
                                 and self.surname_len(name, 0) == 1
                                 and nlp.word_frequency(name, self.cache_dir) < _NAME_WORD_FREQ)):
                         yield Span(p, p + len(name), name, (), "untitled_name")
+
+    def _introduced_three(self, text: str, p: int) -> bool:
+        """After a word for a person (62岁的, 徒弟, 女儿), a name of three characters that
+        passes as a title-less name and ends where a word does (陈光荣|左手; not 王家坝|村,
+        where a place goes on, or 周建|回来, where the text's words run across its end)."""
+        e = p + 3
+        if not (e < len(text) and is_han(text[e]) and text[e] not in _PLACE_FEATURES
+                and self.surname_len(text, p) == 1 and self.untitled_ok(text[p:e])
+                and not self._glued_after(text, e)):
+            return False
+        last = text[e - 1]
+        if ((nlp.word_tag(last, self.cache_dir) or "x")[0] in "vpcdu"
+                and nlp.word_frequency(last, self.cache_dir) >= _VERY_COMMON_FREQ):
+            return False  # 丈夫周建|回他的老家, 田家|有争议: a common verb after a shorter name
+        words = [w for w, _ in nlp.posseg(text[p:p + 8], self.cache_dir)]
+        return words[0] == text[p:e] or (len(words) > 1 and words[0] + words[1] == text[p:e])
 
     def _clergy(self, text: str) -> Iterable[Span]:
         """A religious title after a name, with the titles before it: '市伊斯兰教协会副会长
