@@ -2365,6 +2365,16 @@ def test_a_transcripts_label_or_a_reporters_day_before_its_opening_dates_it():
     assert dates.opening_day("记者昨日从区交通局获悉，", "2025-06-17") == "记者6月16日从区交通局获悉，"
 
 
+def test_a_day_after_a_sentence_setting_the_scene_dates_the_report():
+    assert dates.opening_day("中秋临近，又到了吃蟹的季节。昨日，记者走访了批发市场。", "2025-09-26") == (
+        "中秋临近，又到了吃蟹的季节。9月25日，记者走访了批发市场。")
+    assert dates.opening_day("电钻、扳手、梯子、万用表……昨日，共享工具箱投用。", "2025-10-22") == (
+        "电钻、扳手、梯子、万用表……10月21日，共享工具箱投用。")
+    # A scene that names its own day is no scene before the report's day.
+    assert dates.opening_day("10月20日，社区开会。昨日，工具箱投用。", "2025-10-22") == (
+        "10月20日，社区开会。昨日，工具箱投用。")
+
+
 def test_a_scans_day_mark_misread_as_yue_still_dates():
     assert dates.find_date("五月十八曰，县农业局在三河乡召开现场会。", 1995) == "1995-05-18"
 

@@ -114,16 +114,16 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
               "今天": (0, ""), "今日": (0, ""), "昨晚": (1, "晚"), "昨夜": (1, "夜"),
               "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚"),
               "昨曰": (1, ""), "前曰": (2, ""), "今曰": (0, "")}
-# ('国庆长假过后，重庆楼市迎来“成交小高峰”。记者昨日从…获悉': a sentence with no day
-# setting the scene before the reporter learnt it; '往年…的9月，今年却有些冷清。' names a
-# month, no day.)
-_SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)[^。！？!?]){4,40}"
-                r"[。！!]")
+# ('国庆长假过后，重庆楼市迎来“成交小高峰”。记者昨日从…获悉', '中秋临近，又到了吃蟹的季节。
+# 昨日，记者走访…', '电钻、扳手、梯子……昨日，…': a sentence with no day setting the scene
+# before the day of the report; '往年…的9月，今年却有些冷清。' names a month, no day.)
+_SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)[^。！？!?…]){4,40}"
+                r"(?:[。！!]|……)")
 # ('市民刘女士前天来电：…', '我市昨日迎来…': who did it, then the day; not a span that
 # ends a day ago, '直到今天'.)
 _SUBJECT_FIRST = r"[\u4e00-\u9fff]{2,8}?(?<![到至从自于])"
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:本报)?记者"
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:(?:本报)?记者)?"
     rf"|{_SUBJECT_FIRST})?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
 
