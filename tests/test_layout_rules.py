@@ -2375,6 +2375,14 @@ def test_a_day_after_a_sentence_setting_the_scene_dates_the_report():
         "10月20日，社区开会。昨日，工具箱投用。")
 
 
+def test_an_inquirys_labelled_paragraph_that_opens_with_a_day_dates_it():
+    page = segment("美容卡余额还剩一半　门店换了老板就不认？\n\n"
+                   "【读者投诉】“卡里还有一千多块钱。”近日，刘女士拨打本报热线反映。\n\n"
+                   "【记者调查】6月13日，记者陪同刘女士来到这家美容店。\n\n"
+                   "【商家回复】6月16日，刘女士收到了退还的余款。\n")
+    assert page.stories[0].date == "--06-13"
+
+
 def test_a_scans_day_mark_misread_as_yue_still_dates():
     assert dates.find_date("五月十八曰，县农业局在三河乡召开现场会。", 1995) == "1995-05-18"
 

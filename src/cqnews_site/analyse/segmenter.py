@@ -571,6 +571,9 @@ def relocate(page: Page, path: str) -> Page:
 
 
 UNDATED_OPENINGS_MAX = 3  # paragraphs after an undated first one that may open with its day
+# A run-in label before a paragraph of an inquiry ('【记者调查】6月13日，记者…'): the paragraph
+# opens after it.
+_RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*)?【[^】]{1,8}】(?:\*\*)?\s*")
 _RELEASE_HOUR = re.compile(r"日\s*[0-9０-９]{1,2}\s*[时時]")
 
 
@@ -628,7 +631,7 @@ def _story_date(
         after = opening + 1
         for later in range(after, min(after + UNDATED_OPENINGS_MAX, len(paragraphs))):
             if later not in subheads and words()["report_opening_re"].match(
-                    paragraphs[later][:40]):
+                    _RUN_IN_LABEL.sub("", paragraphs[later][:40], count=1)):
                 date, printed = _dated(paragraphs[later], year, page_date)
                 if date:
                     return date, printed
