@@ -731,3 +731,11 @@ def test_a_name_of_three_after_a_word_for_a_person_before_any_word(tagger):
     # A shorter name and the common verb after it, and a place going on, are not read so.
     got = people(tagger.tag_text("她跟着丈夫周建回他的老家过年。他的女儿王家坝村上班。"))
     assert "周建回" not in got and "王家坝" not in got
+
+
+def test_a_court_cases_parties_are_named_after_their_roles(tagger):
+    got = people(tagger.tag_text(
+        "某物流有限公司：本院受理原告周海燕诉你公司劳动争议一案。邓光荣：本院在执行申请执行人陈小平"
+        "与被执行人邓光荣民间借贷纠纷一案中。被申请人王建国未到庭。"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "周海燕": ["原告"], "陈小平": ["申请执行人"], "邓光荣": ["被执行人"], "王建国": ["被申请人"]}

@@ -84,6 +84,7 @@ _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李�
 # a place read across the title (通城镇长石村: 镇长 and 石村; 渝中区长江一路: 区长 and 江一路).
 _PLACE_NAME_END = tuple("村路街")
 _EVERYDAY_ROLES = frozenset(layout_words()["everyday_roles"])  # 游客|高峰: see layout.yaml
+_PARTY_ROLES = tuple(layout_words()["party_roles"])  # 原告, 被执行人: see layout.yaml
 # A roll's label that credits its names (作者, 记者, 摄影, 编辑 …): they are no roll of people.
 _CREDIT_LABELS = frozenset(
     re.sub(r"[ \u3000]", "", w) for key in ("credit_labels", "credit_roles", "writer_field_roles",
@@ -978,6 +979,9 @@ class PeopleFinder:
                     or (word in _CONJUNCTIONS and start == cut_at)):
                 cut_at = offset
         trimmed = segment[cut_at:]
+        party = max((r for r in _PARTY_ROLES if trimmed.endswith(r)), key=len, default="")
+        if party and words[-1].endswith(party):
+            trimmed = party  # a case's party is named by its role alone
         trimmed = re.sub(r"^[\d０-９]+月[\d０-９]+日", "", trimmed)
         trimmed = _TITLE_MARKS.sub("", trimmed)  # '▲④郁山擀酥饼非遗传承人': a caption's marks
         return trimmed if len(trimmed) >= 2 else ""
