@@ -739,3 +739,10 @@ def test_a_court_cases_parties_are_named_after_their_roles(tagger):
         "与被执行人邓光荣民间借贷纠纷一案中。被申请人王建国未到庭。"))
     assert {n: t for n, (t, _) in got.items()} == {
         "周海燕": ["原告"], "陈小平": ["申请执行人"], "邓光荣": ["被执行人"], "王建国": ["被申请人"]}
+
+
+def test_the_first_name_of_a_list_after_a_title_ends_at_its_mark(tagger):
+    got = people(tagger.tag_text("市领导黎远方、冉秋平、孙　皓出席。县领导卓立新、甘　霖为获奖代表队颁奖。"))
+    assert {n: t for n, (t, _) in got.items()} == {
+        "黎远方": ["市领导"], "冉秋平": ["市领导"], "孙皓": ["市领导"], "卓立新": ["县领导"],
+        "甘霖": ["县领导"]}

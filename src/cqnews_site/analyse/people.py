@@ -653,6 +653,20 @@ class PeopleFinder:
             return 0
         return 3 if self.followed(text, p + 3) and self.plausible(name) else 0
 
+    def _listed_name_at(self, text: str, p: int) -> int:
+        """Length of the first name of a list after a title, 0 if none: the 、 after it ends
+        it, and the next name of the list is read as a name (县领导卓立新、甘　霖, 市领导黎远方、
+        冉秋平: 立新 and 远方 are words, 卓 a rare family name)."""
+        if self.surname_len(text, p, rare=True) != 1:
+            return 0
+        for length in (3, 2):
+            e = p + length
+            if (text[e:e + 1] == "、" and all(
+                    c in self.lex.given_chars and c not in _NOT_GIVEN for c in text[p + 1:e])
+                    and (self.name_at(text, e + 1) or self.padded_pair(text, e + 1))):
+                return length
+        return 0
+
     def padded_pair(self, text: str, p: int) -> int:
         """Printed length (3) of a two-character name padded to three cells (黄　婷) at ``p``,
         0 if none. Lists of officials pad two-character names to the width of three: the
@@ -875,7 +889,7 @@ class PeopleFinder:
                 p += 1
                 rule = "shared_title"
             length = (self.name_at(text, p, titled=True) or self.padded_pair(text, p)
-                      or self._rare_name_at(text, p))
+                      or self._rare_name_at(text, p) or self._listed_name_at(text, p))
             if not length or text[p + length - 1] in _PLACE_NAME_END:
                 continue
             if self._everyday_word(text, m.group(), p, length):
