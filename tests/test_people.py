@@ -746,3 +746,13 @@ def test_the_first_name_of_a_list_after_a_title_ends_at_its_mark(tagger):
     assert {n: t for n, (t, _) in got.items()} == {
         "黎远方": ["市领导"], "冉秋平": ["市领导"], "孙皓": ["市领导"], "卓立新": ["县领导"],
         "甘霖": ["县领导"]}
+
+
+def test_what_people_do_after_their_role_and_a_reduplicated_adjective_are_no_names(tagger):
+    got = people(tagger.tag_text(
+        "20多名村民陆续赶到现场。游客应提前检查车辆。可以把书屋搬到村民常去的便民服务中心。"
+        "29名县级领导包干47个贫困村。黄澄澄的枇杷挂满枝头。"))
+    assert got == {}
+    # A family name that is a word too, before a given name, is still a name after a title.
+    got = people(tagger.tag_text("区委副书记曾超表示，厂长刘跃进说，市长应勇出席。村民向立新介绍。"))
+    assert set(got) == {"曾超", "刘跃进", "应勇", "向立新"}

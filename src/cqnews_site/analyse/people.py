@@ -127,6 +127,8 @@ _GLUED_RARE_FREQ = 50  # ... and gives way to a word this frequent across its st
 # (and measure words: '80多亩方竹林' holds no name after 亩)
 _CLASSIFIERS = tuple("个只条件把块张根座位名亩斤吨株棵辆")
 _GIVEN_WORD_FREQ = 50  # a two-character word this rare may be a given name (云飞)
+# An adjective's reduplicated form this common (黄澄澄 46, 红彤彤 38) is no name (范冰冰 8).
+_REDUPLICATED_WORD_FREQ = 20
 _NAME_WORD_FREQ = 1000  # a "name" the dictionary holds this often is a word (高峰, 齐声, 黄金周)
 _HAN = r"[\u4e00-\u9fff]"
 _LIST_RUN = re.compile(_HAN + "{" + str(2 * _LIST_MIN) + ",}")  # where a list of names may be
@@ -550,8 +552,8 @@ class PeopleFinder:
         if len(name) == 2 and name[0] == name[1]:  # 殷殷, 纷纷: reduplicated words
             return False
         if (len(name) == 3 and name[1] == name[2]
-                and nlp.word_frequency(name, self.cache_dir) >= _GIVEN_WORD_FREQ):
-            return False  # 白花花, 金灿灿: words jieba knows (and files as names); 李冰冰 is rare
+                and nlp.word_frequency(name, self.cache_dir) >= _REDUPLICATED_WORD_FREQ):
+            return False  # 白花花, 黄澄澄: words jieba knows (and files as names); 李冰冰 is rare
         if name.endswith(_FORMS_OF_ADDRESS) or "某" in name:  # 王女士, 李大爷, 张某
             return False
         if name in self._district_words or name in self._title_set:
@@ -894,6 +896,8 @@ class PeopleFinder:
                 continue
             if self._everyday_word(text, m.group(), p, length):
                 continue  # 游客|高峰。: the peak of visitors, no one named 高峰
+            if self._verb_after_title(text, p, length):
+                continue  # 村民|陆续赶到, 游客|应提前检查: what the people do, no name
             titles, first = self._title_chain(text, m.end(), floor)
             if not titles:
                 continue
@@ -927,6 +931,24 @@ class PeopleFinder:
         return (role in _EVERYDAY_ROLES
                 and nlp.word_frequency(text[p:p + length], self.cache_dir) >= _NAME_WORD_FREQ
                 and not self._speech_at.starts(text, p + length))
+
+    def _verb_after_title(self, text: str, p: int, length: int) -> bool:
+        """Does the "name" at ``text[p:p + length]`` open with a verb, an adverb, a preposition
+        or a conjunction as jieba tags the text (陆续|赶到, 应|提前, 常|去, 包干), the word
+        longer than a family name or what follows it in the name a common verb (刘|跃进: jieba
+        reads 刘 as a name; 曾|立新, 谢|远航: a family name that is a word too, before a
+        given name that is a rarer one)?"""
+        words = nlp.posseg(text[p:p + length + 4], self.cache_dir)
+        if not words or words[0][1][:1] not in "vdpc":
+            return False
+        first = words[0][0]
+        tail = text[p + len(first):p + length]
+        if len(first) >= 2:  # (a word of the dictionary: jieba's guess 付晓|蔓站 is none)
+            return nlp.word_frequency(first, self.cache_dir) > 0
+        # (a given name of one character that is a verb too stays one: 区委副书记曾超)
+        return (bool(tail) and (nlp.word_tag(tail, self.cache_dir) or "x")[:1] in "vd"
+                and nlp.word_frequency(tail, self.cache_dir) >= _NAME_WORD_FREQ
+                and not (len(tail) == 1 and tail in self.lex.given_chars))
 
     def _title_cut_across(self, text: str, start: int, end: int) -> bool:
         """Is the title at ``text[start:end]`` two words' halves, a common place read across
