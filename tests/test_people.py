@@ -721,6 +721,9 @@ def test_a_verb_done_to_the_person_and_a_generation_before_a_title_are_no_part_o
         "向德友": ["护林员"], "黄小军": ["外卖骑手"], "杜甫": ["唐代诗人"],
         "唐晓东": ["区交通运输委员会工作人员"], "刘光荣": ["村主任"], "周文斌": ["替补前锋"],
         "王晓琳": ["村医"]}
+    # A post that opens with such a word stays whole.
+    got = people(tagger.tag_text("镇党委副书记、组织委员黄　敏在开班式上要求。"))
+    assert got["黄敏"][0] == ["镇党委副书记", "组织委员"]
 
 
 def test_a_name_of_three_after_a_word_for_a_person_before_any_word(tagger):

@@ -61,9 +61,9 @@ _BREAKERS = frozenset(
     # (在主席台就座的还有区领导A、B), and whom one goes to or invites (邀请到区发改委主任A)
     "受理 还有 到 "
     # a verb whose object is the person (记者跟随护林员A, 锦旗送到骑手A手中, 想起唐代诗人A, 可联系
-    # 工作人员A, 找过村主任A, 主队凭借队长A的进球, 换上替补前锋A, 组织传承人A), and where
-    # the person was (附近火锅店老板A)
-    "跟随 送到 想起 联系 找 找过 找到 过 凭借 换上 对话 组织 附近".split()
+    # 工作人员A, 找过村主任A, 主队凭借队长A的进球, 换上替补前锋A), and where the person was
+    # (附近火锅店老板A). (Not 组织: 组织委员 is a party post.)
+    "跟随 送到 想起 联系 找 找过 找到 过 凭借 换上 对话 附近".split()
 )
 # The post a person is appointed or elected to, up to the clause's end or a note in brackets
 # ('任命吴某为区商务委员会副主任（试用期一年）').
