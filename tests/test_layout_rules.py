@@ -2383,6 +2383,17 @@ def test_an_inquirys_labelled_paragraph_that_opens_with_a_day_dates_it():
     assert page.stories[0].date == "--06-13"
 
 
+def test_untitled_briefs_under_a_bracketed_briefs_rubric_are_one_story():
+    page = segment("6月7日起城区3条公交线路调整\n\n记者昨日从县交通局获悉，线路将调整。（记者　段　然）\n\n"
+                   "【简讯】\n◆近日，县人民医院签订医联体合作协议。（记者　黄思远）\n"
+                   "◆6月4日，高安镇开展宣传咨询活动。（高安镇　任小蕾）\n"
+                   "◆截至6月3日，全县已完成植树造林1.2万亩。（记者　向晓雁）\n")
+    briefs = page.stories[-1]
+    assert [s.headline for s in page.stories] == ["6月7日起城区3条公交线路调整", "简讯"]
+    assert (briefs.reporters, briefs.date, briefs.section) == (
+        ("黄思远", "任小蕾", "向晓雁"), None, None)
+
+
 def test_a_scans_day_mark_misread_as_yue_still_dates():
     assert dates.find_date("五月十八曰，县农业局在三河乡召开现场会。", 1995) == "1995-05-18"
 

@@ -145,6 +145,7 @@ class StoryDraft:
     sourced: bool = False  # closed by a source's or an office's credit, no writer's
     listing: bool = False  # a paragraph ending in a colon listed the bulleted points under it
     article: bool = False  # a web page's information line under its title named its writer
+    briefs: bool = False  # a briefs column (简讯) holding untitled briefs: the rubric heads it
 
     @property
     def has_body(self) -> bool:
@@ -344,8 +345,9 @@ def _link_title(line: Line) -> bool:
 
 def _brief_column(cur: StoryDraft) -> bool:
     """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
+    # ('简　讯' set letter-spaced, '【简讯】' in brackets)
     if cur.section is None or not words()["brief_rubrics_re"].search(
-            normalize(cur.section).replace(" ", "")):  # '简　讯' set letter-spaced
+            normalize(cur.section).replace(" ", "").strip("[]【】")):
         return False
     return cur.titled_brief or (cur.headline is None and cur.kicker is None)
 
@@ -1065,9 +1067,14 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "bulleted paragraphs under a paragraph ending in a colon are the points it lists",
     ),
     LineDecision(
+        "bullet-goes-on-briefs-column",
+        "简讯 / ●5月8日，区长调研。（记者 甲） / ●5月9日，副区长检查。（记者 乙）",
+        "untitled bulleted briefs under a briefs rubric are one story, the rubric its headline",
+    ),
+    LineDecision(
         "bullet-opens-brief",
-        "简讯 / ●5月8日，区长调研。 / ●5月9日，副区长检查。",
-        "a bulleted paragraph is a brief of its own",
+        "区里开展安全检查 / 5月7日，检查开展。（记者 甲） / ●5月8日，区长调研。",
+        "a bulleted paragraph after a story is a brief of its own",
     ),
     LineDecision(
         "bulleted-part-opens-item",
@@ -2846,7 +2853,14 @@ class Builder:
             # ('▲600893　渝州精工　14.26　+10.02%': a table's row marked up, no brief)
             text = text[1:].lstrip()
             # ('简讯四则' / '●5月28日，…' / '●6月5日，…': the briefs its title counts)
-            if cur is None or (cur.has_body and not (
+            if (cur is not None and cur.has_body and not cur.ended and not cur.items
+                    and _brief_column(cur) and not cur.titled_brief):
+                # '【简讯】' / '◆近日，…（甲）' / '◆6月4日，…（乙）': untitled briefs under a
+                # briefs rubric are one story, the rubric its headline, each brief's writer
+                # its writer
+                self.log(line.number, "bullet-goes-on-briefs-column")
+                cur.closed, cur.briefs = False, True
+            elif cur is None or (cur.has_body and not (
                     not cur.ended and _PIECES.search(normalize(cur.headline or "")))):
                 # Briefs under one rubric (简讯) share it.
                 in_column = cur is not None and (cur.brief or not cur.headline)

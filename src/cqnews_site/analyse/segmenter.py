@@ -629,7 +629,9 @@ def _story_date(
         # (a reader's call, a scene, '近日，…') before one that opens with the day the report
         # tells of.
         after = opening + 1
-        for later in range(after, min(after + UNDATED_OPENINGS_MAX, len(paragraphs))):
+        # (a column of briefs is dated by its first: the next brief's day is that brief's)
+        for later in range(after, after if draft.briefs else min(after + UNDATED_OPENINGS_MAX,
+                                                                  len(paragraphs))):
             if later not in subheads and words()["report_opening_re"].match(
                     _RUN_IN_LABEL.sub("", paragraphs[later][:40], count=1)):
                 date, printed = _dated(paragraphs[later], year, page_date)
@@ -770,6 +772,9 @@ def _finish(
             and LETTER_SALUTATION.match(normalize(paragraphs[0]))):
         # '来　函　照　登' / '编辑同志：' / the letter: a column's name over a letter, which
         # has no title of its own, is its title (the salutation names none)
+        headline, section = _section_name(section), None
+    if headline is None and draft.briefs and section:
+        # '【简讯】' over untitled briefs: the column's name is the story's only head
         headline, section = _section_name(section), None
     if headline is None:
         inferred = True
