@@ -2394,6 +2394,15 @@ def test_untitled_briefs_under_a_bracketed_briefs_rubric_are_one_story():
         ("黄思远", "任小蕾", "向晓雁"), None, None)
 
 
+def test_untitled_briefs_that_open_with_their_datelines_under_a_column_are_one_story():
+    page = segment("科技快讯\n\n本报讯（记者 唐 宁）6月9日，首条低空物流配送航线开通。\n\n"
+                   "6月10日，研发中心揭牌。（记者 谢 川）\n\n"
+                   "本报讯（通讯员 冉 青 记者 唐 宁）近日，数字乡村服务平台上线试运行。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "科技快讯", ("唐宁", "谢川", "冉青"), None)
+
+
 def test_a_scans_day_mark_misread_as_yue_still_dates():
     assert dates.find_date("五月十八曰，县农业局在三河乡召开现场会。", 1995) == "1995-05-18"
 

@@ -352,6 +352,17 @@ def _brief_column(cur: StoryDraft) -> bool:
     return cur.titled_brief or (cur.headline is None and cur.kicker is None)
 
 
+def _briefs_go_on(cur: StoryDraft) -> bool:
+    """Does ``cur``, a column of untitled briefs (its only head a briefs rubric: '简讯',
+    '科技快讯'), take the next brief that opens with a dateline?"""
+    if cur.ended or cur.items or cur.titled_brief or cur.kicker is not None:
+        return False
+    if cur.headline is None:
+        return _brief_column(cur)
+    return cur.subtitle is None and bool(words()["brief_rubrics_re"].search(
+        normalize(cur.headline).replace(" ", "").strip("[]【】")))
+
+
 def _rubric(text: str) -> bool:
     # ('【开州新闻】2021年5月12日': a programme's title with its day names no column)
     return (is_rubric(text) and _bracketed_headline(text) is None
@@ -1070,6 +1081,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "bullet-goes-on-briefs-column",
         "简讯 / ●5月8日，区长调研。（记者 甲） / ●5月9日，副区长检查。（记者 乙）",
         "untitled bulleted briefs under a briefs rubric are one story, the rubric its headline",
+    ),
+    LineDecision(
+        "dateline-goes-on-briefs-column",
+        "科技快讯 / 本报讯（记者 甲）6月9日，航线开通。 / 本报讯（记者 乙）近日，平台上线。",
+        "an untitled brief that opens with its dateline under a briefs rubric goes on its "
+        "column's story",
     ),
     LineDecision(
         "bullet-opens-brief",
@@ -2821,6 +2838,11 @@ class Builder:
             text = cut_prefix(text, marker.end(), norm)
             if cur is not None and cur.has_body and not cur.ended and norm[:1] == "又":
                 self.log(line.number, "second-report-goes-on")  # '又讯（通讯员　邓　敏）…'
+            elif cur is not None and cur.has_body and _briefs_go_on(cur):
+                # '科技快讯' / '本报讯（记者 甲）6月9日，…' / '本报讯（乙）近日，…': the next
+                # untitled brief of the column
+                self.log(line.number, "dateline-goes-on-briefs-column")
+                cur.closed, cur.briefs = False, True
             elif cur is None or cur.has_body or cur.ended:
                 self.log(line.number, "dateline-opens-story")
                 cur = StoryDraft(line=line.number)

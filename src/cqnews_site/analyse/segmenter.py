@@ -586,6 +586,8 @@ def _story_date(
 ) -> tuple[str | None, bool]:
     """The story's date: its dateline (新华社北京5月5日电, or the first paragraph's opening
     date), else its deck, else its signature."""
+    if draft.briefs:
+        return None, False  # a column of untitled briefs tells of several days, none its own
     # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
     # the report's own day, in its first paragraph, comes first.
     released = draft.dateline is not None and _RELEASE_HOUR.search(draft.dateline) is not None
@@ -629,9 +631,7 @@ def _story_date(
         # (a reader's call, a scene, '近日，…') before one that opens with the day the report
         # tells of.
         after = opening + 1
-        # (a column of briefs is dated by its first: the next brief's day is that brief's)
-        for later in range(after, after if draft.briefs else min(after + UNDATED_OPENINGS_MAX,
-                                                                  len(paragraphs))):
+        for later in range(after, min(after + UNDATED_OPENINGS_MAX, len(paragraphs))):
             if later not in subheads and words()["report_opening_re"].match(
                     _RUN_IN_LABEL.sub("", paragraphs[later][:40], count=1)):
                 date, printed = _dated(paragraphs[later], year, page_date)
