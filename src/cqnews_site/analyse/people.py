@@ -938,6 +938,11 @@ class PeopleFinder:
         longer than a family name or what follows it in the name a common verb (刘|跃进: jieba
         reads 刘 as a name; 曾|立新, 谢|远航: a family name that is a word too, before a
         given name that is a rarer one)?"""
+        # (jieba's tagger reads a word of its dictionary as the dictionary tags it: without
+        # such a word at ``p`` it is not asked, a millisecond saved on nearly every name)
+        if not any((nlp.word_tag(text[p:p + k], self.cache_dir) or "x")[:1] in "vdpc"
+                   for k in range(1, length + 1)):
+            return False
         words = nlp.posseg(text[p:p + length + 4], self.cache_dir)
         if not words or words[0][1][:1] not in "vdpc":
             return False
