@@ -374,3 +374,9 @@ def test_a_countys_wards_before_1993_and_a_grade_are_no_other_unit(tagger):
     assert placed(tagger, "彭水日报", "2024-04-13", "郁江县级河长谭明亮带队巡河。"
                       "鞍子苗歌县级传承人罗小燕唱了一曲。") == {
         "谭明亮": "彭水苗族土家族自治县", "罗小燕": "彭水苗族土家族自治县"}
+
+
+def test_a_court_cases_parties_are_not_placed_in_the_courts_district(tagger):
+    assert placed(tagger, "开州日报", "2025-04-15",
+                  "本院受理原告周海燕诉你公司劳动争议一案。审判长谭志强主持庭审。") == {
+        "周海燕": None, "谭志强": "开州区"}
