@@ -250,16 +250,17 @@ def test_masthead_briefs_and_photo_news_on_a_plain_page():
     # The paper's name above the masthead date is the page's metadata, not a banner.
     assert page.banner is None and "江津日报" in page.noise
     assert (page.paper, page.date) == ("江津日报", "2024-05-10")
+    # Untitled briefs under a briefs rubric are one story, the rubric its headline.
     assert [(s.headline, s.section) for s in page.stories] == [
         ("区委常委会召开扩大会议", None),
-        ("区长张三带队调研重点项目", "简讯"),
-        ("副区长刘琴检查防汛工作", "简讯"),
+        ("简讯", None),
         ("市民在滨江公园游玩", "图片新闻"),
         ("我区举行文化惠民演出", None),
     ]
-    first, brief, _, photo, last = page.stories
+    first, briefs, photo, last = page.stories
     assert first.subtitle == "传达学习全市经济工作会议精神"
-    assert brief.reporters == ("王五",) and brief.date == "2024-05-08"
+    assert briefs.paragraphs == ("5月8日，区长张三带队调研重点项目。", "5月9日，副区长刘琴检查防汛工作。")
+    assert briefs.reporters == ("王五", "赵六") and briefs.date is None
     assert photo.photographers == ("孙七",) and photo.paragraphs == ("5月8日，市民在滨江公园游玩。",)
     assert last.reporters == ("钱八",)
     # Briefs and photos under a rubric have no printed headline by design: nothing to flag.
