@@ -22,10 +22,12 @@ from cqnews_site.inputs.gazetteer import DistrictMatch, Gazetteer
 from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.text import longest_first
 
+_TOWN = ("镇", "乡", "村", "街道", "社区")  # a town's (or a village's) unit, under a district
 # Titles that are local to the page's or item's own district when they name none.
 _LOCAL_TITLE = re.compile(
-    r"^(?:副)?(?:区|县|镇|乡|街道|村|社区)"
-    r"|^[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|社区)(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
+    rf"^(?:副)?(?:区|县|{'|'.join(_TOWN)})"
+    rf"|^[\u4e00-\u9fff]{{1,6}}(?:{'|'.join(_TOWN)})"
+    r"(?=党|办事处|人民政府|政府|居委会|村委会|镇长|乡长|村长|主任)"
 )
 # Titles of the city, the province or the nation: no district of their own. A company
 # registered as 重庆… (重庆锐锋刀具有限公司总经理) is no body of the city: it has a place;
@@ -37,7 +39,6 @@ _HIGHER = re.compile(r"^(?:重庆(?![^、，]*?(?:公司|集团|工厂|合作社
 # A title naming some other unit with 区/县 (双桥经开区党工委副书记): not the page's district.
 # (县级 and 区级 grade what is held there: 郁江县级河长, 区级非遗代表性传承人)
 _OTHER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}(?:区|县)(?!长|委|政府|人民|人大|政协|级)")
-_TOWN = ("镇", "乡", "村", "街道", "社区")  # after a city's name elsewhere: a town's name here
 _COUNTY_CITY = "县级市"  # the gazetteer's level of a county-level city
 _COUNTIES = ("县", "自治县")
 _WARDS_UNTIL = "1993"  # counties' 区 (区公所) were abolished in 1992 (撤区并乡建镇)
@@ -186,7 +187,8 @@ class DistrictFinder:
 
     def _outside(self, title: str) -> bool:
         """Whether ``title`` names a place outside Chongqing: a word of it starts with one
-        (上海市副区长, 四川美术学院), and no town is named after it (太原镇林业站站长); a
+        (上海市副区长, 四川美术学院), and no town's unit follows it (太原镇林业站站长: a town
+        here, named after the city elsewhere); a
         word that only holds one (金佛山, 南川's mountain, holds 佛山) is no mention."""
         if not any(place in title for place in self.outside):
             return False  # (most titles: the cut below is the cost of the few left)
@@ -259,7 +261,7 @@ class DistrictFinder:
                 continue
             # (a 区 or 县 title asks for a unit of that level; 社区, 小区 … ask for none)
             word = self._areas.sub("", m.group())
-            wanted = ("县", "自治县") if "县" in word else ("区",) if "区" in word else ()
+            wanted = _COUNTIES if "县" in word else ("区",) if "区" in word else ()
             if info is not None and wanted and info.level not in wanted:
                 # 县委书记 on a story mostly about a 区: the one county the story names.
                 same = [d for d in others

@@ -343,11 +343,16 @@ def _link_title(line: Line) -> bool:
     ) or (norm.endswith("...") and len(norm) <= LINK_TEASER_MAX)  # a card's cut teaser
 
 
+def _briefs_rubric(name: str) -> bool:
+    """Does ``name`` name a briefs column ('简讯', '科技快讯'; '简　讯' set letter-spaced,
+    '【简讯】' in brackets)?"""
+    return bool(words()["brief_rubrics_re"].search(
+        normalize(name).replace(" ", "").strip("[]【】")))
+
+
 def _brief_column(cur: StoryDraft) -> bool:
     """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
-    # ('简　讯' set letter-spaced, '【简讯】' in brackets)
-    if cur.section is None or not words()["brief_rubrics_re"].search(
-            normalize(cur.section).replace(" ", "").strip("[]【】")):
+    if cur.section is None or not _briefs_rubric(cur.section):
         return False
     return cur.titled_brief or (cur.headline is None and cur.kicker is None)
 
@@ -359,8 +364,7 @@ def _briefs_go_on(cur: StoryDraft) -> bool:
         return False
     if cur.headline is None:
         return _brief_column(cur)
-    return cur.subtitle is None and bool(words()["brief_rubrics_re"].search(
-        normalize(cur.headline).replace(" ", "").strip("[]【】")))
+    return cur.subtitle is None and _briefs_rubric(cur.headline)
 
 
 def _rubric(text: str) -> bool:
