@@ -310,6 +310,28 @@ def test_a_roll_of_padded_names_under_its_label_and_no_credit_is_a_roll(tagger):
     assert "谭伟" not in got and "白菜" not in got  # a credit's names, a row of words
 
 
+
+def test_a_roll_under_a_counted_label_titles_every_line_of_it(tagger):
+    # A label without a colon but with a count over the roll, a note line between them,
+    # names a wide gap apart and a row broken into lines of one name: every name of the
+    # block takes the label; a list's name (…名单) titles no one, and a blank line ends it.
+    r = tagger.tag_text("理事会成员（7名）\n（按姓氏笔画为序）\n马文斌　　杜　强　　罗晓玲\n"
+                        "汤　敏\n邓德昌\n胡红英　　董　亮\n\n蒋永生　　\n"
+                        "获奖名单（3名）\n黄志远　　曾　静　　谢德海\n", date="2024-05-06")
+    got = people(r)
+    assert {n: got.get(n) for n in ("马文斌", "杜强", "罗晓玲", "汤敏", "邓德昌", "胡红英",
+                                    "董亮")} == dict.fromkeys(
+        ("马文斌", "杜强", "罗晓玲", "汤敏", "邓德昌", "胡红英", "董亮"), (["理事会成员"], None))
+    assert {n: got.get(n) for n in ("黄志远", "曾静", "谢德海")} == dict.fromkeys(
+        ("黄志远", "曾静", "谢德海"), ([], None))
+    assert "蒋永生" not in got or got["蒋永生"][0] == []  # after the blank line: no roll
+
+
+def test_a_roll_label_may_carry_its_note_before_the_colon(tagger):
+    r = tagger.tag_text("　　评审（按姓氏笔画为序）：汪　川　　廖　岚　　熊晓东　　程　梅\n",
+                        date="2024-05-06")
+    assert people(r) == dict.fromkeys(("汪川", "廖岚", "熊晓东", "程梅"), (["评审"], None))
+
 def test_a_resident_of_the_city_is_placed_as_any_resident(tagger):
     # 市民 is a resident, not a title of the city (市民政局 is the city's bureau).
     assert placed(tagger, "荣昌日报", "2025-06-05", "家住昌元街道的市民王德华每天都到河边散步。"

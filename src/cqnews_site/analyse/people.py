@@ -154,15 +154,25 @@ _PADDED_PAIR = rf"{_HAN}[ \u3000]{_HAN}"
 _PADDED_CELL = re.compile(rf"(?:^|(?<=[\n\t])|(?<=\s\s)|(?<=\| )){_PADDED_PAIR}"
                           r"(?=$|[\n\t（(]|\s\s|[ \u3000]\d| \|)"
                           rf"|(?<=\s){_PADDED_PAIR}(?=[（(])")
-# A line of names alone, runs of one to three characters one space apart, after the roll's
-# label or not ('副书记：石　磊　杨晓燕'); a label alone over its names
-# ('常　委：（按姓氏笔画为序）').
-_ROLL_LABEL_PART = r"(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})[:：][ \u3000]*"
+# A line of names alone, runs of one to three characters a space or a wide gap apart, after
+# the roll's label (its note in brackets before the colon) or not ('副书记：石　磊　杨晓燕',
+# '评委（按姓氏笔画为序）：王　川　　刘　岚　　李晓东'); a label alone over its names
+# ('常　委：（按姓氏笔画为序）', or without a colon when a count follows it: '主席团成员（23名）'),
+# and a note alone between them ('（按姓氏笔画为序）').
+_ROLL_NOTE = r"[(（][^()（）\n]{0,12}[)）]"
+_ROLL_LABEL_PART = (r"(?P<label>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,6})"
+                    rf"(?:{_ROLL_NOTE})?[:：][ \u3000]*")
 _ROLL_LINE = re.compile(
     rf"^[ \u3000]*(?:{_ROLL_LABEL_PART})?"
-    r"(?P<names>[\u4e00-\u9fff]{1,3}(?:[ \u3000][\u4e00-\u9fff]{1,3}){2,})[ \u3000]*$")
+    r"(?P<names>[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3}){2,})[ \u3000]*$")
 _ROLL_LABEL = re.compile(
-    rf"^[ \u3000]*{_ROLL_LABEL_PART}(?:[(（][^()（）]{{0,12}}[)）])?[ \u3000]*$")
+    rf"^[ \u3000]*(?:{_ROLL_LABEL_PART}(?:{_ROLL_NOTE})?|(?P<counted>[\u4e00-\u9fff]{{2,12}})"
+    r"[(（]共?\d{1,4}[名人位](?:[，,、][^()（）\n]{0,10})?[)）])[ \u3000]*$")
+_LIST_NAMES = ("名单", "名册", "名录")
+_ROLL_NOTE_LINE = re.compile(rf"^[ \u3000]*{_ROLL_NOTE}[ \u3000]*$")
+# A line of fewer names under a roll's label, amid lines of its names (a row broken up).
+_ROLL_MORE = re.compile(r"^[ \u3000]*(?P<names>[\u4e00-\u9fff]{1,3}"
+                        r"(?:[ \u3000]+[\u4e00-\u9fff]{1,3})*)[ \u3000]*$")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 ROLL_LINE_NAMES_MIN = 3
 _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
@@ -289,10 +299,11 @@ FINDERS: tuple[Finder, ...] = (
     Finder("table_row", 1, "序号　姓名　性别　…　现任职务　拟任职务 / "
            "1　何某峰　男　…　钱塘镇党委书记　… (a table's row: the name's cell, the post held)",
            "_table_rows"),
-    Finder("padded_cell_name", 3, "1　　　陈　露　　女　　中共党员 (a two-character name padded to "
-           "three cells, standing as a cell of a table's or a list's row)", "_padded_cells"),
+# (a roll's line before a padded cell: the same name, with the roll's label as title)
     Finder("roll_line", 3, "王　涛　韦德军　邓　丽　石　磊 (a line of names alone, each "
            "two-character one padded to three cells)", "_roll_lines"),
+    Finder("padded_cell_name", 3, "1　　　陈　露　　女　　中共党员 (a two-character name padded to "
+           "three cells, standing as a cell of a table's or a list's row)", "_padded_cells"),
     Finder("untitled_name", 3, "村民王大明说 / 李小红告诉记者", "_untitled"),
     Finder("unknown_word_name", 3, "surname + two characters jieba cannot place (陈特安报道)",
            "_unknown_words"),
@@ -1125,20 +1136,33 @@ class PeopleFinder:
         the line ('副书记：石　磊　杨晓燕') or alone above it ('常　委：（按姓氏笔画为序）')."""
         if "\u3000" not in text and " " not in text:
             return
-        at, label = 0, None
+        # The label over the lines read so far (None: no roll is open). A label titles every
+        # line of names under it, to the first line that is none (a blank line ends it);
+        # once a line of names has been read under it, a line of one name goes on too.
+        at, label, rows = 0, None, 0
         for line in text.split("\n"):
             start, at = at, at + len(line) + 1
-            roll = _ROLL_LINE.match(line)
-            above, label = label, (m["label"] if (m := _ROLL_LABEL.match(line)) else None)
+            more = bool(label and rows)  # inside a roll: any line of names goes on with it
+            roll = _ROLL_LINE.match(line) or (_ROLL_MORE.match(line) if more else None)
             if roll is None:
+                if (m := _ROLL_LABEL.match(line)) is not None:
+                    label, rows = m["label"] or m["counted"], 0
+                    continue
+                if label is None or not _ROLL_NOTE_LINE.match(line):
+                    label, rows = None, 0
                 continue
             names = self._roll_names(line, roll.start("names"))
-            least = ROLL_LINE_NAMES_MIN - 1 if roll["label"] else ROLL_LINE_NAMES_MIN
+            own = roll.re is _ROLL_LINE and roll["label"]
+            least = 1 if more else ROLL_LINE_NAMES_MIN - 1 if own else ROLL_LINE_NAMES_MIN
             if names is None or len(names) < least:
+                label, rows = None, 0
                 continue
-            title = re.sub(r"[ \u3000]", "", roll["label"] or above or "")
+            label, rows = own or label, rows + 1
+            title = re.sub(r"[ \u3000]", "", label or "")
             if title in _CREDIT_LABELS:
                 continue  # '作者：谭　伟　朱小琳': who wrote it
+            if title.endswith(_LIST_NAMES):
+                title = ""  # '获奖名单（12名）': the list's name, not what its people are
             for s, e, name in names:
                 yield Span(start + s, start + e, name, (title,) if title else (), "roll_line")
 
