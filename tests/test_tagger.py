@@ -327,6 +327,20 @@ def test_a_roll_under_a_counted_label_titles_every_line_of_it(tagger):
     assert "蒋永生" not in got or got["蒋永生"][0] == []  # after the blank line: no roll
 
 
+def test_a_post_alone_on_its_line_titles_the_names_elected_to_it(tagger):
+    # Election results: each post on a line of its own, then the names (a note after a
+    # name is no part of it); a prize or a placing as a roll's label titles no one.
+    r = tagger.tag_text("补选结果如下：\n\n某县人民代表大会常务委员会副主任：\n邹晓峰\n\n"
+                        "某县人民政府副县长：\n唐祖明　　冉　丽（女，土家族）\n\n"
+                        "季军：陈思雨（重庆师范大学）　谭　明（重庆邮电大学）　刘　强\n",
+                        date="2024-05-06")
+    got = people(r)
+    assert {n: got.get(n, ([], None))[0] for n in ("邹晓峰", "唐祖明", "冉丽")} == {
+        "邹晓峰": ["某县人民代表大会常务委员会副主任"], "唐祖明": ["某县人民政府副县长"],
+        "冉丽": ["某县人民政府副县长"]}
+    assert [got.get(n, ([], None))[0] for n in ("陈思雨", "谭明", "刘强")] == [[], [], []]
+
+
 def test_a_roll_label_may_carry_its_note_before_the_colon(tagger):
     r = tagger.tag_text("　　评审（按姓氏笔画为序）：汪　川　　廖　岚　　熊晓东　　程　梅\n",
                         date="2024-05-06")

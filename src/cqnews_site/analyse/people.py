@@ -41,6 +41,28 @@ TABLE_HEADER_CELLS_MIN = 4
 NAME_CELL_MIN, NAME_CELL_MAX = 2, 4  # characters of a name in a table's cell
 TABLE_POST_HEADERS = ("现任职务", "现职务", "现任职", "现工作单位及职务", "工作单位及职务",
                       "单位及职务", "职务")
+_HEADER_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _table_cells(line: str) -> list[str]:
+    """A table row's cells: set apart by tabs (an empty cell kept: '2\t\t蒋某琴\t女'), or
+    else by spaces."""
+    if "\t" in line:
+        return [cell.strip(" \u3000") for cell in line.strip("\r\n").split("\t")]
+    return _TABLE_CELL.split(line.strip())
+
+
+def _table_header(cells: list[str]) -> list[str] | None:
+    """``cells`` as a table's header when one of them is 姓名 (printed padded, '姓　名', it
+    is two cells), each without its note ('工作单位及职务（或居住地）'); else None."""
+    for i in range(len(cells) - 1):
+        if cells[i] == "姓" and cells[i + 1] == "名":
+            cells = [*cells[:i], "姓名", *cells[i + 2:]]
+            break
+    cells = [re.sub(r"[ \u3000]", "", cell) for cell in cells]  # (a tab's cell: '姓　名')
+    if "姓名" not in cells:
+        return None
+    return [_HEADER_NOTE.sub("", cell) for cell in cells]
 
 # Delimiters that end a title phrase or a name.
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
@@ -169,7 +191,14 @@ _ROLL_LABEL = re.compile(
     rf"^[ \u3000]*(?:{_ROLL_LABEL_PART}(?:{_ROLL_NOTE})?|(?P<counted>[\u4e00-\u9fff]{{2,12}})"
     r"[(（]共?\d{1,4}[名人位](?:[，,、][^()（）\n]{0,10})?[)）])[ \u3000]*$")
 _LIST_NAMES = ("名单", "名册", "名录")
+# A roll's label that names a prize or a placing ('季军：', '三等奖（3名）：'): what its people
+# won, not what they are.
+_PLACING_LABEL = re.compile(r"(?:奖|冠军|亚军|季军|殿军|第[一二三四五六七八九十\d]{1,3}名)$")
 _ROLL_NOTE_LINE = re.compile(rf"^[ \u3000]*{_ROLL_NOTE}[ \u3000]*$")
+# A post alone on its line over the names elected to it ('巫溪县人民政府副县长：'), and a
+# name's note in a roll ('向春梅（女）', '冉　莉（女，土家族）').
+_POST_LABEL = re.compile(r"^[ \u3000]*(?P<post>[\u4e00-\u9fff]{2,30})[:：][ \u3000]*$")
+_NAME_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff，,、]{1,8}[)）](?=[ \u3000]|$)")
 # A line of fewer names under a roll's label, amid lines of its names (a row broken up).
 _ROLL_MORE = re.compile(r"^[ \u3000]*(?P<names>[\u4e00-\u9fff]{1,3}"
                         r"(?:[ \u3000]+[\u4e00-\u9fff]{1,3})*)[ \u3000]*$")
@@ -562,6 +591,8 @@ class PeopleFinder:
             return False
         if len(name) == 2 and name[0] == name[1]:  # 殷殷, 纷纷: reduplicated words
             return False
+        if name[-1] in _PARTICLES:  # 不少独居老人成了“常客”: 成 is a family name, 成了 no name
+            return False
         if (len(name) == 3 and name[1] == name[2]
                 and nlp.word_frequency(name, self.cache_dir) >= _REDUPLICATED_WORD_FREQ):
             return False  # 白花花, 黄澄澄: words jieba knows (and files as names); 李冰冰 is rare
@@ -619,7 +650,8 @@ class PeopleFinder:
             if p + length > len(text):
                 break
             name = text[p:p + length]
-            if self.followed(text, p + length) and self.plausible(name):
+            if (self.followed(text, p + length) and self.plausible(name)
+                    and not self._inside_word(text, p, length)):
                 return length
         if titled:
             words = nlp.posseg(text[p:p + 10], self.cache_dir)
@@ -649,6 +681,13 @@ class PeopleFinder:
                                              and nxt[0] not in self.lex.given_chars)):
                     return s + 2
         return 0
+
+    def _inside_word(self, text: str, p: int, length: int) -> bool:
+        """Does a word of jieba's dictionary that is no name start at ``p`` and run on past
+        ``length`` characters (移民|安置工作情况: no name 安置工 before 作)?"""
+        words = nlp.cut(text[p:p + length + 4], self.cache_dir)
+        return (bool(words) and len(words[0]) > length
+                and not (nlp.word_tag(words[0], self.cache_dir) or "").startswith("nr"))
 
     def _rare_name_at(self, text: str, p: int) -> int:
         """Length of a name at ``p`` whose family name is also an everyday word (池国栋, 卓立新,
@@ -1080,15 +1119,15 @@ class PeopleFinder:
         each row's person, titled with the posts of that cell as printed (a post proposed,
         拟任, is not held yet). A name padded to three cells ('黄　莉') is one cell; a cell's
         words wrapped to a line of their own are left."""
-        if "姓名" not in text:
+        if "姓名" not in text and "姓\u3000名" not in text and "姓 名" not in text:
             return
         header: list[str] | None = None
         at = 0
         for line in text.split("\n"):
             start, at = at, at + len(line) + 1
-            cells = _TABLE_CELL.split(line.strip())
-            if "姓名" in cells and len(cells) >= TABLE_HEADER_CELLS_MIN:
-                header = cells  # (printed again over a table's rest: '（续表）' / the header)
+            cells = _table_cells(line)
+            if len(cells) >= TABLE_HEADER_CELLS_MIN and (named := _table_header(cells)):
+                header = named  # (printed again over a table's rest: '（续表）' / the header)
                 continue
             if header is None:
                 continue
@@ -1098,7 +1137,7 @@ class PeopleFinder:
                 cells[name_at:name_at + 2] = [cells[name_at] + cells[name_at + 1]]
             if len(cells) != len(header):
                 continue
-            name = cells[name_at]
+            name = re.sub(r"[ \u3000]", "", cells[name_at])  # (a tab's cell: '陈　刚')
             post = next((cells[header.index(h)] for h in TABLE_POST_HEADERS if h in header),
                         None)
             found = re.search(r"[ \u3000]*".join(map(re.escape, name)), line)
@@ -1138,31 +1177,37 @@ class PeopleFinder:
             return
         # The label over the lines read so far (None: no roll is open). A label titles every
         # line of names under it, to the first line that is none (a blank line ends it);
-        # once a line of names has been read under it, a line of one name goes on too.
-        at, label, rows = 0, None, 0
+        # once a line of names has been read under it, or under a post alone on its line
+        # ('巫溪县人民政府副县长：'), a line of one name goes on too (``going``).
+        at, label, going = 0, None, False
         for line in text.split("\n"):
             start, at = at, at + len(line) + 1
-            more = bool(label and rows)  # inside a roll: any line of names goes on with it
-            roll = _ROLL_LINE.match(line) or (_ROLL_MORE.match(line) if more else None)
+            # (a name's note blanked out, its width kept: '向春梅（女）　　周　勇（土家族）')
+            bare = (_NAME_NOTE.sub(lambda m: " " * len(m[0]), line)
+                    if "（" in line or "(" in line else line)
+            roll = _ROLL_LINE.match(bare) or (_ROLL_MORE.match(bare) if going else None)
             if roll is None:
                 if (m := _ROLL_LABEL.match(line)) is not None:
-                    label, rows = m["label"] or m["counted"], 0
-                    continue
-                if label is None or not _ROLL_NOTE_LINE.match(line):
-                    label, rows = None, 0
+                    label, going = m["label"] or m["counted"], False
+                elif ((m := _POST_LABEL.match(line)) is not None
+                      and self._titles_at.ends(m["post"])):
+                    label, going = m["post"], True
+                elif label is None or not _ROLL_NOTE_LINE.match(line):
+                    label, going = None, False
                 continue
-            names = self._roll_names(line, roll.start("names"))
+            names = self._roll_names(bare, roll.start("names"))
             own = roll.re is _ROLL_LINE and roll["label"]
-            least = 1 if more else ROLL_LINE_NAMES_MIN - 1 if own else ROLL_LINE_NAMES_MIN
+            least = 1 if going else ROLL_LINE_NAMES_MIN - 1 if own else ROLL_LINE_NAMES_MIN
             if names is None or len(names) < least:
-                label, rows = None, 0
+                label, going = None, False
                 continue
-            label, rows = own or label, rows + 1
+            label = own or label
+            going = label is not None
             title = re.sub(r"[ \u3000]", "", label or "")
             if title in _CREDIT_LABELS:
                 continue  # '作者：谭　伟　朱小琳': who wrote it
-            if title.endswith(_LIST_NAMES):
-                title = ""  # '获奖名单（12名）': the list's name, not what its people are
+            if title.endswith(_LIST_NAMES) or _PLACING_LABEL.search(title):
+                title = ""  # '获奖名单（12名）', '季军：': the list's name, what they won
             for s, e, name in names:
                 yield Span(start + s, start + e, name, (title,) if title else (), "roll_line")
 
