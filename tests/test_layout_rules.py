@@ -108,6 +108,10 @@ def test_a_headline_may_open_with_a_quoted_word_but_cut_off_speech_is_text():
     ("2. 岗位需求汇总表.pdf", "web-chrome"),
     ("附件：", "web-chrome"),
     ("版权所有：某区人民政府办公室  渝ICP备05000000号", "web-chrome"),
+    # a PDF viewer's toolbars over an attachment shown in the page
+    ("切换侧栏　查找　上一页　下一页　2　/ 5", "web-chrome"),
+    ("缩小　放大　自动缩放 实际大小 适合页宽 50% 100% 200%", "web-chrome"),
+    ("演示模式　打开　打印　下载　当前视图", "web-chrome"),
     ("某区文化和旅游发展委员会  宣", "advert"),
     ("今日导读", "box-label"),
     ("（作者单位：中共重庆市委党校）", "author-note"),
