@@ -328,7 +328,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder("table_row", 1, "序号　姓名　性别　…　现任职务　拟任职务 / "
            "1　何某峰　男　…　钱塘镇党委书记　… (a table's row: the name's cell, the post held)",
            "_table_rows"),
-# (a roll's line before a padded cell: the same name, with the roll's label as title)
+    # (a roll's line before a padded cell: the same name, with the roll's label as title)
     Finder("roll_line", 3, "王　涛　韦德军　邓　丽　石　磊 (a line of names alone, each "
            "two-character one padded to three cells)", "_roll_lines"),
     Finder("padded_cell_name", 3, "1　　　陈　露　　女　　中共党员 (a two-character name padded to "
