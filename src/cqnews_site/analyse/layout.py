@@ -2879,8 +2879,8 @@ class Builder:
             # ('▲600893　渝州精工　14.26　+10.02%': a table's row marked up, no brief)
             text = text[1:].lstrip()
             # ('简讯四则' / '●5月28日，…' / '●6月5日，…': the briefs its title counts)
-            if (cur is not None and cur.has_body and not cur.ended and not cur.items
-                    and _brief_column(cur) and not cur.titled_brief):
+            if (cur is not None and cur.has_body and cur.headline is None
+                    and _briefs_go_on(cur)):
                 # '【简讯】' / '◆近日，…（甲）' / '◆6月4日，…（乙）': untitled briefs under a
                 # briefs rubric are one story, the rubric its headline, each brief's writer
                 # its writer

@@ -59,7 +59,7 @@ def _table_header(cells: list[str]) -> list[str] | None:
         if cells[i] == "姓" and cells[i + 1] == "名":
             cells = [*cells[:i], "姓名", *cells[i + 2:]]
             break
-    cells = [re.sub(r"[ \u3000]", "", cell) for cell in cells]  # (a tab's cell: '姓　名')
+    cells = [_unpadded(cell) for cell in cells]  # (a tab's cell: '姓　名')
     if "姓名" not in cells:
         return None
     return [_HEADER_NOTE.sub("", cell) for cell in cells]
@@ -1137,7 +1137,7 @@ class PeopleFinder:
                 cells[name_at:name_at + 2] = [cells[name_at] + cells[name_at + 1]]
             if len(cells) != len(header):
                 continue
-            name = re.sub(r"[ \u3000]", "", cells[name_at])  # (a tab's cell: '陈　刚')
+            name = _unpadded(cells[name_at])  # (a tab's cell: '陈　刚')
             post = next((cells[header.index(h)] for h in TABLE_POST_HEADERS if h in header),
                         None)
             found = re.search(r"[ \u3000]*".join(map(re.escape, name)), line)
@@ -1203,7 +1203,7 @@ class PeopleFinder:
                 continue
             label = own or label
             going = label is not None
-            title = re.sub(r"[ \u3000]", "", label or "")
+            title = _unpadded(label or "")
             if title in _CREDIT_LABELS:
                 continue  # '作者：谭　伟　朱小琳': who wrote it
             if title.endswith(_LIST_NAMES) or _PLACING_LABEL.search(title):
