@@ -5369,6 +5369,88 @@ def test_an_ocr_services_replies_saved_as_json():
     assert not any("words" in p for p in story.paragraphs)
 
 
+def test_a_news_feeds_source_rss_each_item_a_story():
+    page = segment(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n  <channel>\n'
+        "    <title>\n      南川网 - 南川新闻\n    </title>\n"
+        "    <description>\n      南川区融媒体中心主办\n    </description>\n"
+        "    <lastBuildDate>Tue, 14 Oct 2025 18:02:11 +0800</lastBuildDate>\n"
+        "    <item>\n      <title>\n        金佛山景区迎来今秋首批研学团\n      </title>\n"
+        "      <link>https://example.cn/a/1.html</link>\n      <dc:creator>罗　丹 何川</dc:creator>\n"
+        "      <category>南川新闻</category>\n"
+        "      <pubDate>Tue, 14 Oct 2025 17:46:30 +0800</pubDate>\n"
+        "      <description>\n        <![CDATA[\n"
+        "        <p>　　10月13日，300余名中学生走进金佛山景区开展研学活动。</p>\n"
+        "        <p>　　景区负责人介绍，今年已接待研学团队40余批。</p>\n        ]]>\n"
+        "      </description>\n    </item>\n"
+        "    <item>\n      <title>城区新增停车位800个</title>\n"
+        "      <dc:creator>南川网</dc:creator>\n"
+        "      <pubDate>Mon, 13 Oct 2025 09:15:27 +0800</pubDate>\n"
+        "      <description><![CDATA[ <p><img src=\"https://example.cn/p.jpg\" /></p>"
+        "<p>　　10月12日，城区新建的两处停车场投用，新增车位800个。</p> ]]></description>\n"
+        "    </item>\n  </channel>\n</rss>\n")
+    assert [(s.headline, s.reporters, s.date) for s in page.stories] == [
+        ("金佛山景区迎来今秋首批研学团", ("罗丹", "何川"), "2025-10-13"),
+        ("城区新增停车位800个", (), "2025-10-12")]
+    first, second = page.stories
+    assert first.paragraphs == ("10月13日，300余名中学生走进金佛山景区开展研学活动。",
+                                "景区负责人介绍，今年已接待研学团队40余批。")
+    assert second.paragraphs == ("10月12日，城区新建的两处停车场投用，新增车位800个。",)
+    # the feed's own title and blurb are its site's, no story's
+    assert not any("南川网" in s.headline or "主办" in " ".join(s.paragraphs)
+                   for s in page.stories)
+
+
+def test_a_news_feeds_source_atom_its_full_text_over_its_summary():
+    page = segment(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        "  <title>綦江发布</title>\n  <updated>2024-05-20T10:00:00+08:00</updated>\n"
+        "  <entry>\n    <title>东溪古镇端午龙舟赛开赛</title>\n"
+        "    <author>\n      <name>陈　静</name>\n    </author>\n"
+        "    <published>2024-05-19T20:10:00+08:00</published>\n"
+        "    <summary>端午前夕，东溪古镇举行龙舟赛。</summary>\n"
+        "    <content type=\"html\">\n      <p>5月19日，东溪古镇举行龙舟赛，12支队伍参赛。</p>\n"
+        "    </content>\n  </entry>\n"
+        "  <entry>\n    <title>区图书馆延长开放时间</title>\n"
+        "    <published>2024-05-18T09:00:00+08:00</published>\n"
+        "    <content type=\"html\">\n      <p>5月18日起，区图书馆每晚开放至21时。</p>\n"
+        "    </content>\n  </entry>\n</feed>\n")
+    assert [(s.headline, s.reporters, s.paragraphs) for s in page.stories] == [
+        ("东溪古镇端午龙舟赛开赛", ("陈静",), ("5月19日，东溪古镇举行龙舟赛，12支队伍参赛。",)),
+        ("区图书馆延长开放时间", (), ("5月18日起，区图书馆每晚开放至21时。",))]
+    assert [s.date for s in page.stories] == ["2024-05-19", "2024-05-18"]
+
+
+def test_a_digitisations_header_and_notes_are_no_story():
+    page = segment(
+        "江北县地方报纸数字化　OCR识别文本（未经人工校对）\n"
+        "题名：江北报　日期：1983-05-06　版次：1　胶片号：JBB-83-02　帧号：0112\n"
+        "（□为无法识别字符，〔〕内为著录员注）\n\n"
+        "鱼嘴公社夏收夏种进度快\n"
+        "　　本报讯　五月四日，鱼嘴公社各大队抢晴收割小麦。\n\n"
+        "本页文字由OCR自动识别，可能存在错误，仅供参考\n")
+    story, = page.stories
+    assert story.headline == "鱼嘴公社夏收夏种进度快"
+    assert len(page.noise) == 4
+    # a sentence about such work is a story's text
+    story, = segment("区档案馆启用新系统\n"
+                     "　　区档案馆采用OCR识别文本技术，将10万页档案数字化。\n").stories
+    assert story.paragraphs == ("区档案馆采用OCR识别文本技术，将10万页档案数字化。",)
+
+
+def test_a_clippings_albums_head_is_no_story():
+    page = segment(
+        "綦江区图书馆　地方文献剪报资料（扫描件OCR）\n"
+        "专题：綦江农民版画　　　　　　　第3册　　第17页\n"
+        "剪辑整理：刘　芸　　　　　　　　2021年3月22日\n\n"
+        "〔剪报来源：《重庆日报》2008年4月21日　第3版〕\n\n"
+        "农民版画进京展出\n"
+        "　　本报讯（记者　何　川）4月19日，綦江农民版画展在京开幕。\n")
+    assert [s.headline for s in page.stories] == ["农民版画进京展出"]
+    for head in ("专题：綦江农民版画　　　　　　　第3册　　第17页", "剪辑整理：刘　芸　　2021年3月22日"):
+        assert lines.classify(1, head).rule == "copy-note", head
+
+
 def test_a_notice_signed_in_the_common_eras_year_and_a_two_phrase_head():
     page = segment(
         "大　公　報　　重慶版　　公元一九五〇年十月十二日　星期四　　第三版\n\n"

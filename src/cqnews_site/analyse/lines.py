@@ -8,10 +8,12 @@ run through the classifier. Words and shapes come from ``inputs/data/layout.yaml
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from enum import Enum, auto
 from functools import cache, lru_cache
 from typing import Any
@@ -2574,6 +2576,103 @@ def ocr_json(raws: list[str]) -> list[str]:
                 pass  # (not valid JSON: the line as it is)
         out.append("" if _OCR_JSON_WRAP.match(raw) else raw)
     return out
+
+
+FEED_ITEMS_MIN = 2  # items (RSS) or entries (Atom) of a feed's source before a page is one
+_FEED_ROOT = re.compile(r"^\s*<(?:rss|feed|rdf:RDF)[\s>]")
+_FEED_ITEM = re.compile(r"^\s*<(?:item|entry)(?:\s[^<>]*)?>\s*$")
+_FEED_ITEM_END = re.compile(r"^\s*</(?:item|entry)>\s*$")
+# An element on one line ('<pubDate>Fri, 05 Dec 2025 17:46:30 +0800</pubDate>'), its opening
+# tag alone ('<title>', its text on the lines under it), or its closing tag alone.
+_FEED_ELEMENT = re.compile(r"^\s*<(?P<name>[\w:]+)(?:\s[^<>]*)?>(?P<value>.*?)</(?P=name)>\s*$")
+_FEED_OPEN = re.compile(r"^\s*<(?P<name>[\w:]+)(?:\s[^<>]*)?>\s*(?P<value>.*?)\s*$")
+_FEED_CLOSE = re.compile(r"^\s*(?P<value>.*?)\s*</(?P<name>[\w:]+)>\s*$")
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
+_FEED_IMAGE = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
+_FEED_TAG = re.compile(r"</?[\w:]+(?:\s[^<>]*)?/?>")  # ('<name>冉洁</name>' in an Atom author)
+# What an item's elements are read as: its words (the headline, the text), its writer (a
+# byline, '文：冉　洁'), its time of posting (a date line); any other element (link, guid,
+# category, comments) is a machine's field. A full text ('content:encoded') makes the
+# item's 'description' a summary of it, which goes.
+_FEED_WORDS = frozenset({"title", "description", "content:encoded", "content", "summary"})
+_FEED_WRITERS = frozenset({"dc:creator", "author", "name"})
+_FEED_TIMES = frozenset({"pubDate", "published", "updated", "dc:date"})
+_FEED_SUMMARIES = {"description": "content:encoded", "summary": "content"}
+
+
+def feed_items(raws: list[str]) -> list[str]:
+    """A news feed's source (RSS or Atom, as a browser shows it) read line for line: each
+    item's title and text as they are, its writer as a byline, its time of posting as a
+    date line; the tags, the machine's fields and the feed's own title and blurb as blank
+    lines. Any other page as it is."""
+    if (sum(1 for raw in raws if "<" in raw and _FEED_ITEM.match(raw)) < FEED_ITEMS_MIN
+            or not any(_FEED_ROOT.match(raw) for raw in raws[:SOURCE_HEAD_LINES])):
+        return raws
+    out: list[str] = []
+    item: set[str] | None = None  # the names of the elements of the item the line is in
+    field = ""  # the element whose text runs over the lines
+    for at, raw in enumerate(raws):
+        if _FEED_ITEM.match(raw):
+            item, field = _feed_elements(raws, at), ""
+            out.append("")
+            continue
+        if item is None or _FEED_ITEM_END.match(raw):
+            item, field = (None if _FEED_ITEM_END.match(raw) else item), ""
+            # (the feed's own fields: its site's name and blurb; its date stays)
+            element = _FEED_ELEMENT.match(raw)
+            out.append(_feed_time(element["value"]) if element and element["name"] in {
+                *_FEED_TIMES, "lastBuildDate"} else "")
+            continue
+        if field:  # (its text may hold tags of its own: '<p>　　本报讯…</p>')
+            close = _FEED_CLOSE.match(raw)
+            ended = close is not None and close["name"] == field
+            out.append(_feed_value(field, close["value"] if ended else raw, item))
+            field = "" if ended else field
+        elif element := _FEED_ELEMENT.match(raw):
+            out.append(_feed_value(element["name"], element["value"], item))
+        elif opened := _FEED_OPEN.match(raw):
+            field = opened["name"]
+            out.append(_feed_value(field, opened["value"], item))
+        else:
+            out.append("")
+    return out
+
+
+SOURCE_HEAD_LINES = 5  # lines at the top of a source where its root element opens
+
+
+def _feed_elements(raws: list[str], at: int) -> set[str]:
+    """The names of the elements of the item that opens at line ``at``."""
+    names: set[str] = set()
+    for raw in raws[at + 1:]:
+        if _FEED_ITEM_END.match(raw):
+            break
+        if (opened := _FEED_OPEN.match(raw)) is not None:
+            names.add(opened["name"])
+    return names
+
+
+def _feed_value(name: str, value: str, item: set[str]) -> str:
+    """The line an item's element gives (see ``feed_items``)."""
+    value = _FEED_IMAGE.sub("", _CDATA.sub("", value)).strip()
+    if not value:
+        return ""
+    if name in _FEED_WORDS and _FEED_SUMMARIES.get(name) not in item:
+        return value
+    if name in _FEED_WRITERS and re.search(f"[{HAN}]", value := _FEED_TAG.sub("", value)):
+        return f"文：{value.strip()}"
+    return _feed_time(value) if name in _FEED_TIMES else ""
+
+
+def _feed_time(value: str) -> str:
+    """A feed's time ('Fri, 05 Dec 2025 17:46:30 +0800', '2025-12-05T17:46:30+08:00') as a
+    date line ('2025-12-05 17:46:30'), or nothing when it is neither."""
+    try:
+        when = (datetime.datetime.fromisoformat(value.strip()) if value[:1].isdigit()
+                else parsedate_to_datetime(value.strip()))
+    except (TypeError, ValueError):
+        return ""
+    return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
 PRINTED_LINKS_MIN = 4  # link targets printed after their words before a page's are dropped

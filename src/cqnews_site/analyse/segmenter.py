@@ -33,6 +33,7 @@ from cqnews_site.analyse.lines import (
     classify,
     copy_guard_marks,
     doubled_glyphs,
+    feed_items,
     icon_text,
     info_line,
     inline_markup,
@@ -417,19 +418,19 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # --- public API --------------------------------------------------------------------------
 
 
-# The page's raw lines mended before they are classified, in this order: an OCR service's
-# replies as JSON, a typesetter's file's commands, inline tags of styling or highlighting, a
-# terminal's colour codes, a text browser's margin, an OCR's boxes for indents, its spaces
-# between characters, ornaments around heads, side heads read across their text, a wiki's
-# headings, links' targets printed after their words, a Word file's field instructions,
-# pandoc's attribute blocks and hard breaks, a site's copy guard, a forum's codes, a note
-# app's links, a portal's microblog tags after names, a PDF's faux bold drawn twice, an icon
-# font read as text.
+# The page's raw lines mended before they are classified, in this order: a news feed's source,
+# an OCR service's replies as JSON, a typesetter's file's commands, inline tags of styling or
+# highlighting, a terminal's colour codes, a text browser's margin, an OCR's boxes for
+# indents, its spaces between characters, ornaments around heads, side heads read across
+# their text, a wiki's headings, links' targets printed after their words, a Word file's
+# field instructions, pandoc's attribute blocks and hard breaks, a site's copy guard, a
+# forum's codes, a note app's links, a portal's microblog tags after names, a PDF's faux bold
+# drawn twice, an icon font read as text.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
-    ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin, boxed_indents,
-    unspaced_page, unflanked, side_heads, wiki_headings, printed_links, word_fields,
-    pandoc_markup, copy_guard_marks, ubb_codes, wikilinks, account_tags, doubled_glyphs,
-    icon_text)
+    feed_items, ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin,
+    boxed_indents, unspaced_page, unflanked, side_heads, wiki_headings, printed_links,
+    word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks, account_tags,
+    doubled_glyphs, icon_text)
 
 
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
