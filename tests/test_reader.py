@@ -136,9 +136,12 @@ def test_front_matter_keys_in_chinese_and_a_content_systems_column_name_the_same
     text = ("---\n标题: 稻田里的新收成\n栏目: 乡村振兴\n日期: 2019-07-12\n作者: 记者 周静怡\n"
             "摄影: 龙 海\nreporter: 通讯员 龙海\ncolumn: 产业观察\n---\n7月11日清晨，宝顶镇化龙村的稻田还笼着一层薄雾。\n")
     source, diagnostics = reader.read_bytes(text.encode(), "a.md", is_markdown=True)
-    (story,) = segmenter.segment(source).stories
-    assert (story.headline, story.section, story.date, story.reporters, story.photographers) == (
-        "稻田里的新收成", "乡村振兴", "2019-07-12", ("周静怡", "龙海"), ("龙海",))
+    page = segmenter.segment(source)
+    (story,) = page.stories
+    assert (story.headline, story.section, story.reporters, story.photographers) == (
+        "稻田里的新收成", "乡村振兴", ("周静怡", "龙海"), ("龙海",))
+    # 日期 dates the posting; the report opens with the day before, its own day
+    assert (page.date, story.date) == ("2019-07-12", "2019-07-11")
     # The section given twice: the first kept, the second named in a warning on its line.
     assert [(d.line, d.severity) for d in diagnostics] == [(8, "warning")]
     assert "'column'" in diagnostics[0].message and "'栏目'" in diagnostics[0].message

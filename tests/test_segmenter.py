@@ -274,6 +274,45 @@ def test_article_title_heading_is_not_repeated_in_the_body():
     assert "<h1>" not in story.html and "<p>正文一段。</p>" in story.html
 
 
+def test_a_posted_articles_rubric_dateline_caption_shortcode_and_desk_credit():
+    page = seg(
+        "---\ntitle: 【乡村振兴】后坪乡千亩茶园开采\ndate: 2021-03-20\nauthor: site_admin02\n---\n\n"
+        "**本网讯**（记者　田小燕　通讯员　彭　涛）3月18日，后坪乡千亩茶园迎来开采。\n\n"
+        '[caption id="attachment_11" width="600"]![茶园](http://example.cn/1.jpg)\n'
+        "3月18日，茶农在茶园里采摘春茶。（记者　田小燕　摄）[/caption]\n\n"
+        "今年全乡预计产干茶12吨。\n\n（责任编辑：冉　丽）\n", "a.md")
+    (story,) = page.stories
+    assert (story.headline, story.section) == ("后坪乡千亩茶园开采", "乡村振兴")
+    assert story.reporters == ("田小燕", "彭涛")
+    assert story.photographers == ("田小燕",)
+    assert story.captions == ("3月18日，茶农在茶园里采摘春茶。",)
+    assert story.paragraphs == ("3月18日，后坪乡千亩茶园迎来开采。", "今年全乡预计产干茶12吨。")
+    assert "（责任编辑：冉　丽）" in page.noise
+    # the front matter dates the posting; the report the day it opens with
+    assert (story.date, page.date) == ("2021-03-18", "2021-03-20")
+
+
+def test_an_articles_report_day_counts_only_shortly_before_its_posting():
+    def dated(posted: str, text: str) -> str | None:
+        story, = seg(f"---\ntitle: 区图书馆延时开放\ndate: {posted}\n---\n\n{text}\n", "a.md").stories
+        return story.date
+
+    assert dated("2022-05-06", "5月4日起，区图书馆每晚开放至21时。") == "2022-05-04"
+    assert dated("2022-05-06", "3月1日起，区图书馆每晚开放至21时。") == "2022-05-06"  # long before
+    assert dated("2022-05-06", "区图书馆将于5月10日起延时开放。") == "2022-05-06"  # not its opening
+
+
+def test_an_articles_series_label_before_its_title_and_a_boxs_marker():
+    page = seg(
+        "---\ntitle: 忠县：岸线披绿\ndate: 2020-09-18\n---\n\n# 长江岸线行③｜忠县：岸线披绿\n\n"
+        '!!! abstract "前情提要"\n    本报推出“长江岸线行”系列报道。\n\n'
+        "9月16日一早，忠县长江岸边的中山杉长势良好。\n", "a.md")
+    (story,) = page.stories
+    assert story.headline == "忠县：岸线披绿"
+    assert story.paragraphs == ("本报推出“长江岸线行”系列报道。", "9月16日一早，忠县长江岸边的中山杉长势良好。")
+    assert story.date == "2020-09-16"
+
+
 def test_deck_heading_credit_prefix_and_several_photos_under_one_rubric():
     page = seg(
         "# 以“绣花功夫”推进城市更新\n## ——访区住房城乡建委主任陈晓峰\n\n本报记者 黄小琴\n\n"

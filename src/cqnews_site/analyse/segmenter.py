@@ -23,7 +23,13 @@ from itertools import pairwise
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse import records
-from cqnews_site.analyse.layout import Builder, ItemDraft, StoryDraft, strip_photo_credit
+from cqnews_site.analyse.layout import (
+    Builder,
+    ItemDraft,
+    StoryDraft,
+    cut_prefix,
+    strip_photo_credit,
+)
 from cqnews_site.analyse.lines import (
     LETTER_SALUTATION,
     Kind,
@@ -32,6 +38,7 @@ from cqnews_site.analyse.lines import (
     boxed_indents,
     classify,
     copy_guard_marks,
+    dateline,
     doubled_glyphs,
     feed_items,
     icon_text,
@@ -910,6 +917,47 @@ def _stories_under_headings(text: str) -> bool:
     return signed >= STORY_HEADINGS_MIN
 
 
+# A blog's shortcodes left in a converted post ('[caption id="attachment_4823" …]', '[/caption]').
+_SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption|gallery|embed|video|audio)\b[^\[\]]*\]")
+# A documentation site's box marker over its text ('!!! abstract "前情提要"', '??? note'): markup.
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+"[^"\n]*")?\s*')
+# A title with the column it runs under in brackets first ('【脱贫攻坚】花田乡万亩梯田开镰').
+_TITLE_RUBRIC = re.compile(r"^【(?P<rubric>[^【】\s]{2,8})】\s*(?P<title>\S.*)$")
+ARTICLE_OPENING_PARAGRAPHS = 3  # paragraphs of an article where its report may open
+REPORT_DAYS_BEFORE = 7  # days a report may open before the day its article was posted
+
+
+def _cut_dateline(paragraphs: list[str]) -> tuple[str, ...]:
+    """The report's dateline ('本网讯（记者　冉小兰　通讯员　石　磊）9月13日，…') cut from the
+    article's first paragraphs, as a page's stories have it; the writers it names."""
+    for at, text in enumerate(paragraphs[:ARTICLE_OPENING_PARAGRAPHS]):
+        norm = normalize(text)[:120]
+        if (marker := dateline(norm)) is not None:
+            groups = marker.groupdict()
+            paragraphs[at] = cut_prefix(text, marker.end(), norm) or text
+            return people_in_credit(
+                groups.get("inner") or groups.get("bare") or groups.get("names") or "")
+    return ()
+
+
+def _report_day(paragraphs: list[str], year: int | None, posted: str | None) -> str | None:
+    """The day an article's report opens with ('9月13日，花田乡何家岩村…'), in its first
+    paragraphs, when that is the day of its front matter's date or a few before it: the
+    front matter dates the posting, the report the event (as a page's date and its
+    stories' dates)."""
+    if not posted or len(posted) != 10:
+        return None
+    for text in paragraphs[:ARTICLE_OPENING_PARAGRAPHS]:
+        if not words()["report_opening_re"].match(normalize(text)):
+            continue
+        day, _ = _dated(text, year, posted)
+        if day is None or len(day) != 10:
+            return None
+        gap = (dt.date.fromisoformat(posted) - dt.date.fromisoformat(day)).days
+        return day if 0 <= gap <= REPORT_DAYS_BEFORE else None
+    return None
+
+
 def _article(source: SourceText) -> Page:
     """A Markdown article with front matter: one story, its body rendered as HTML."""
     meta = source.meta
@@ -924,6 +972,11 @@ def _article(source: SourceText) -> Page:
     ):
         headline = tokens[1].content.strip()
         tokens = tokens[3:]
+    elif (len(tokens) >= 3 and tokens[0].type == "heading_open" and tokens[0].tag == "h1"
+          and headline and squash(tokens[1].content).endswith(squash(headline))):
+        # '# 长江岸线行③｜忠县：消落带上种出“绿腰带”' over 'title: 忠县：…': the series' label
+        # before the title; the title is the headline, shown once.
+        tokens = tokens[3:]
     paragraphs: list[str] = []
     captions: list[str] = []
     photographers: list[str] = []
@@ -935,7 +988,15 @@ def _article(source: SourceText) -> Page:
             # An image alone: its alt text is a caption unless a credited caption follows.
             captions.append(token.content and children[0].content)
             continue
-        text = "".join(child.content for child in children if child.content).strip()
+        text = _SHORTCODE.sub("", "".join(c.content for c in children if c.content)).strip()
+        text = _ADMONITION.sub("", text)  # ('!!! abstract "前情提要"' over a box's text)
+        if any(c.type == "image" for c in children):
+            # A blog's picture with its caption in one block ('[caption …]![…](…)' / '9月13日，…
+            # （记者　冉小兰　摄）[/caption]'): the words after the picture may be its caption.
+            last = max(at for at, c in enumerate(children) if c.type == "image")
+            after = _SHORTCODE.sub("", "".join(c.content for c in children[last + 1:])).strip()
+            if after and classify(0, after).kind is Kind.CAPTION:
+                text = after
         if not text:
             continue
         line = classify(0, text)
@@ -946,6 +1007,9 @@ def _article(source: SourceText) -> Page:
             captions.append(caption)
             photographers.extend(n for n in line.names if n not in photographers)
             continue
+        if line.rule == "editors":
+            notes.append(text)  # the desk's credit at the foot ('（责任编辑：田　甜）')
+            continue
         paragraphs.append(text)
     diagnostics: list[Diagnostic] = []
     if headline is None:
@@ -954,9 +1018,15 @@ def _article(source: SourceText) -> Page:
             source.path, 1, "warning", "article has no title",
             "add 'title: …' to its front matter",
         ))
+    section = meta.section
+    if (rubric := _TITLE_RUBRIC.match(headline)) is not None:
+        # 'title: 【脱贫攻坚】花田乡万亩梯田开镰': the column it runs under, then its title
+        headline, section = rubric["title"], section or rubric["rubric"]
+    signed = _cut_dateline(paragraphs)
     year = int(meta.date[:4]) if meta.date else None
     evidence = f"front matter date: {meta.date}" if year else None
-    date = meta.date or (find_dated(paragraphs[0], year)[0] if paragraphs else None)
+    date = _report_day(paragraphs, year, meta.date) or meta.date or (
+        find_dated(paragraphs[0], year)[0] if paragraphs else None)
     story = Story(
         id="",
         source=source.path,
@@ -964,9 +1034,9 @@ def _article(source: SourceText) -> Page:
         line=source.first_line,
         headline=headline,
         subtitle=meta.subtitle,
-        section=meta.section,
+        section=section,
         date=date,
-        reporters=_front_matter_names(meta.reporters),
+        reporters=_front_matter_names(meta.reporters) or signed,
         photographers=tuple(photographers) or _front_matter_names(meta.photographers),
         paragraphs=tuple(paragraphs),
         captions=tuple(c for c in captions if c),
