@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
 import yaml
 
-from cqnews_site.analyse import segmenter
+from cqnews_site.analyse import records, segmenter
 from cqnews_site.inputs import reader
 from cqnews_site.model.records import Page
 
@@ -311,6 +312,40 @@ def test_an_articles_series_label_before_its_title_and_a_boxs_marker():
     assert story.headline == "忠县：岸线披绿"
     assert story.paragraphs == ("本报推出“长江岸线行”系列报道。", "9月16日一早，忠县长江岸边的中山杉长势良好。")
     assert story.date == "2020-09-16"
+
+
+def test_an_e_papers_json_reply_an_article_a_story():
+    article = {"articleId": 1, "introTitle": "家门口添绿", "title": "我区新建口袋公园12个",
+               "subTitle": "", "column": "", "author": "本报记者　张　燕",
+               "content": "<p>　　本报讯（记者　张　燕）10月14日，龙溪街道一处口袋公园开放。</p>\n"
+                          "<p>　　区城市管理局副局长黄志刚表示，明年将继续推进&ldquo;见缝插绿&rdquo;。</p>",
+               "pics": [{"picUrl": "/1.jpg", "picDesc": "▲市民在口袋公园里休闲。",
+                         "picAuthor": "本报记者　王　川"}]}
+    photo = {"articleId": 2, "title": "菊香满园迎客来", "author": "", "content": "",
+             "pics": [{"picDesc": "10月15日，游客在大盛镇一处菊花基地赏花拍照，每年秋季吸引市民前来观光。",
+                       "picAuthor": "通讯员　杨　帆"}]}
+    reply = {"code": 200, "msg": "操作成功",
+             "data": {"paperName": "渝北时报", "periodDate": "2023-10-17", "pageNo": "03",
+                      "pageName": "民生", "articleList": [article, photo]}}
+    page = seg(json.dumps(reply, ensure_ascii=False, indent=2))
+    (paper, date, number, name) = (page.paper, page.date, page.page_number, page.page_name)
+    assert (paper, date, number, name) == ("渝北时报", "2023-10-17", "03", "民生")
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.subtitle) == ("家门口添绿", "我区新建口袋公园12个", None)
+    assert (first.reporters, first.photographers, first.date) == (("张燕",), ("王川",), "2023-10-14")
+    assert first.paragraphs == ("10月14日，龙溪街道一处口袋公园开放。",
+                                "区城市管理局副局长黄志刚表示，明年将继续推进“见缝插绿”。")
+    assert first.captions == ("▲市民在口袋公园里休闲。",)
+    assert (second.headline, second.reporters, second.photographers, second.date) == (
+        "菊香满园迎客来", (), ("杨帆",), "2023-10-15")
+    assert second.paragraphs[0].startswith("10月15日，游客在大盛镇")
+    # each story at its title's line of the file
+    text = json.dumps(reply, ensure_ascii=False, indent=2).split("\n")
+    assert [text[s.line - 1].strip()[:9] for s in page.stories] == ['"title": '] * 2
+    # a JSON document with no articles in it, or two replies one after the other, are no
+    # reply of articles: read as the text they are
+    assert records.json_table(json.dumps({"title": "只有标题", "items": [1, 2]})) is None
+    assert records.json_table(json.dumps(reply) + "\n" + json.dumps(reply)) is None
 
 
 def test_deck_heading_credit_prefix_and_several_photos_under_one_rubric():

@@ -192,6 +192,8 @@ def words() -> dict:
     )
     data["party_committee_re"] = re.compile(data["party_committee"])
     # (four characters at least: 开县报社)
+    data["record_keys_by_name"] = {name: field for field, names in data["record_keys"].items()
+                                   for name in names}
     data["record_columns_by_name"] = {name: field for field, names in data["record_columns"].items()
                                       for name in names}
     data["issuer_re"] = re.compile(

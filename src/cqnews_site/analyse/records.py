@@ -6,9 +6,13 @@ every other line and cell is the export's furniture."""
 from __future__ import annotations
 
 import csv
+import html
 import io
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from cqnews_site.analyse.layout import Builder, StoryDraft, strip_photo_credit
 from cqnews_site.analyse.lines import (
@@ -45,12 +49,17 @@ class RecordTable:
     records: tuple[Record, ...]
     noise: tuple[str, ...]
     printed: str | None  # the day the rows were printed, when one column says it (YYYY-MM-DD)
+    paper: str | None = None  # the paper, page and page's name a reply gives (``json_table``)
+    page_number: str | None = None
+    page_name: str | None = None
 
 
 def read_table(text: str, first_line: int = 1) -> RecordTable | None:
     """The table of records ``text`` holds, or None when it holds none: no header row naming
     a title and a text column among its first lines, nor fields each under its label in
-    brackets (``labelled_table``)."""
+    brackets (``labelled_table``), nor an e-paper system's reply (``json_table``)."""
+    if (reply := json_table(text, first_line)) is not None:
+        return reply
     lines = text.split("\n")
     if (labelled := labelled_table(lines, first_line)) is not None:
         return labelled
@@ -64,6 +73,97 @@ def read_table(text: str, first_line: int = 1) -> RecordTable | None:
             # (a header and no row that is a story: read as the page it is)
             return table if table.records else None
     return None
+
+
+def json_table(text: str, first_line: int = 1) -> RecordTable | None:
+    """An e-paper system's reply saved as it came: one JSON document with a list of articles,
+    each an object of fields (``record_keys``), an article a record; the page's own fields
+    beside the list give its paper, day and page. None for any other text."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        reply = json.loads(text)
+    except ValueError:
+        return None
+    found = next(_article_lists(reply), None)
+    if found is None:
+        return None
+    page, articles = found
+    lines = text.split("\n")
+    records: list[Record] = []
+    at = 0
+    for article in articles:
+        fields = _keyed(article)
+        pictures = [_keyed(value) for values in article.values() if isinstance(values, list)
+                    for value in values if isinstance(value, dict)]
+        fields["body"] = "\n".join(_html_paragraphs(fields.get("body", "")))
+        fields["captions"] = "\n".join(p["captions"] for p in pictures if p.get("captions"))
+        fields["photographers"] = " ".join(
+            p["photographers"] for p in pictures if p.get("photographers"))
+        if not _long(fields["body"]) and _long(fields["captions"]):
+            # a picture's article: its caption is its text (photo news), as a sheet's row
+            fields["body"], fields["photo"] = fields.pop("captions"), "1"
+        if not (fields.get("headline") and _long(fields["body"])):
+            continue
+        # (the record's lines: its title's and its text's, found in the file in turn)
+        at = _line_of(lines, json.dumps(fields["headline"], ensure_ascii=False), at)
+        records.append(Record(first_line + at, fields, first_line + _line_of(
+            lines, json.dumps(_raw_key(article, "body"))[:-1], at)))
+    if not records:
+        return None
+    own = _keyed(page)
+    return RecordTable(tuple(records), (), _day(own.get("printed", "")), own.get("paper"),
+                       own.get("page_number"), own.get("page_name"))
+
+
+def _article_lists(value: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each list of articles in a reply (objects with a title and a text), with the object
+    that holds it."""
+    if isinstance(value, dict):
+        for inner in value.values():
+            if isinstance(inner, list) and any(
+                    isinstance(a, dict) and {"headline", "body"} <= _keyed(a).keys()
+                    for a in inner):
+                yield value, [a for a in inner if isinstance(a, dict)]
+            else:
+                yield from _article_lists(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _article_lists(inner)
+
+
+def _keyed(obj: dict[str, Any]) -> dict[str, str]:
+    """An object's text fields by ``record_keys`` (or ``record_columns``, keys in Chinese)."""
+    keys, columns = words()["record_keys_by_name"], words()["record_columns_by_name"]
+    fields: dict[str, str] = {}
+    for key, value in obj.items():
+        field = keys.get(key.lower()) or columns.get(key)
+        if field and isinstance(value, str | int) and str(value).strip():
+            fields.setdefault(field, str(value).strip())
+    return fields
+
+
+def _raw_key(obj: dict[str, Any], field: str) -> str:
+    """The key an object gives ``field`` under."""
+    keys, columns = words()["record_keys_by_name"], words()["record_columns_by_name"]
+    return next((key for key in obj if (keys.get(key.lower()) or columns.get(key)) == field), "")
+
+
+def _line_of(lines: list[str], needle: str, start: int) -> int:
+    """The first line from ``start`` that holds ``needle``; ``start`` when none does."""
+    return next((at for at in range(start, len(lines)) if needle in lines[at]), start)
+
+
+# A content system's text as HTML: its paragraphs end at a closing paragraph tag or a line
+# break; any other tag is markup around words.
+_PARAGRAPH_END = re.compile(r"</p\s*>|<br\s*/?>|\n", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]+>")
+
+
+def _html_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text kept as HTML, as lines."""
+    return [line for part in _PARAGRAPH_END.split(text)
+            if (line := html.unescape(_TAG.sub("", part)).strip(" \u3000\t\r"))]
 
 
 _FIELD_LABEL = re.compile(r"^\s*【\s*(?P<label>[^】\s]{2,6})\s*】\s*$")

@@ -482,7 +482,8 @@ def _segment(source: SourceText,
         # a content system's export or a shared sheet: a story a row
         lines: list[Line] = []
         builder = records.drafts(table, gazetteer)
-        printed = PageMeta(date=table.printed, date_line=table.printed)
+        printed = PageMeta(paper=table.paper, date=table.printed, date_line=table.printed,
+                           page_number=table.page_number, page_name=table.page_name)
     else:
         lines = _lines(source, gazetteer)
         builder = Builder(lines)
