@@ -5451,6 +5451,20 @@ def test_a_clippings_albums_head_is_no_story():
         assert lines.classify(1, head).rule == "copy-note", head
 
 
+def test_a_rolls_rows_of_names_with_their_posts_in_brackets_side_by_side_are_text():
+    page = segment(
+        "我县6人获评“最美河长”\n"
+        "　　3月5日，县河长办公布第二届“最美河长”评选结果。名单如下：\n\n"
+        "冉德明（龙潭镇党委副书记、镇长、镇级河长）　　谭小琴（石堤镇清泉村村主任）\n"
+        "欧阳建（县水利局河湖管理科科长、县河长办副主任）　　杨　波（后坪乡副乡长）\n"
+        "何光荣（丁市镇党委书记）　　　　舒　兰（重庆市酉阳县生态环境监测站站长）\n\n"
+        "　　县河长办负责人表示，将广泛宣传他们的事迹。\n")
+    story, = page.stories
+    assert story.headline == "我县6人获评“最美河长”"
+    assert len(story.paragraphs) == 5
+    assert story.paragraphs[2].startswith("欧阳建（县水利局河湖管理科科长")
+
+
 def test_a_notice_signed_in_the_common_eras_year_and_a_two_phrase_head():
     page = segment(
         "大　公　報　　重慶版　　公元一九五〇年十月十二日　星期四　　第三版\n\n"

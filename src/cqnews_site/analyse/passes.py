@@ -688,6 +688,28 @@ def _roll_rows(lines: list[Line]) -> None:
         at = max(end, at + 1)
 
 
+# A roll's row of people side by side, each a name with its post in brackets, a wide gap
+# between them ('柯振海（钱塘镇白塔村党总支书记）　　　　廖晨阳（区消防救援支队特勤站站长）').
+_NOTED_NAME = (rf"(?P<name{{}}>[{HAN}](?:[ \u3000]?[{HAN}]){{{{1,3}}}})"
+               r"[（(][^（）()]{{2,30}}[）)]")
+_NOTED_CELL = re.compile(_NOTED_NAME.format(""))
+_NOTED_ROW = re.compile(rf"^{_NOTED_NAME.format(1)}(?:(?:[ \u3000]{{2,}}|\t)"
+                        rf"{_NOTED_NAME.format(2)})+$")
+
+
+def _noted_rows(lines: list[Line]) -> None:
+    """Rows of people side by side, each a name with the post in brackets across a wide gap
+    from the next: a roll's lines, text of its story, no heads (one such row is a roll's
+    too: two names with their notes make no headline)."""
+    for line in lines:
+        if (line.level or line.kind not in (Kind.HEADLIKE, Kind.LEAD, Kind.BYLINE, Kind.BODY)
+                or not _NOTED_ROW.match(line.text.strip())):
+            continue
+        names = [m["name"] for m in _NOTED_CELL.finditer(line.text)]
+        if all(person_like(re.sub(r"[ \u3000]", "", name)) for name in names):
+            line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
+
+
 def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
     """The longest runs of lines, no Markdown heading among them, that pass ``test`` one right
     under the other (no blank line between)."""
@@ -1213,6 +1235,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _counted_lists(lines)
     _named_rows(lines)
     _roll_rows(lines)
+    _noted_rows(lines)
     _school_signatures(lines)
     _appendices(lines)
     _signed_days(lines)
