@@ -139,6 +139,14 @@ def test_working_roles_before_names_and_names_after_a_word_for_a_person(tagger):
     assert got["刘德芬"][0] == ["独居老人"]
 
 
+def test_graduates_and_model_households_before_names(tagger):
+    text = ("“今天投了4份简历。”西南大学应届毕业生刘思雨说。"
+            "在黄连基地，党员示范户秦德勇今年新种黄连15亩。")
+    got = people(tagger.tag_text(text))
+    assert got["刘思雨"][0] == ["西南大学应届毕业生"]
+    assert got["秦德勇"][0] == ["党员示范户"]
+
+
 def test_a_name_before_a_verb_of_one_character_or_a_home_and_farmers_roles(tagger):
     text = ("捕捞队队长周长林站在船头指挥收网。兴义镇在村民李大明家的院坝里召开院坝会。"
             "“今年能收鲜椒4万多斤。”椒农周华平说。柑橘种植户谭德明松了一口气。")
