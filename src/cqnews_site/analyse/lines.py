@@ -2598,15 +2598,16 @@ _FEED_TAG = re.compile(r"</?[\w:]+(?:\s[^<>]*)?/?>")  # ('<name>冉洁</name>' i
 # item's 'description' a summary of it, which goes.
 _FEED_WORDS = frozenset({"title", "description", "content:encoded", "content", "summary"})
 _FEED_WRITERS = frozenset({"dc:creator", "author", "name"})
-_FEED_TIMES = frozenset({"pubDate", "published", "updated", "dc:date"})
+_FEED_TIMES = frozenset({"pubDate", "published", "updated", "dc:date", "lastBuildDate"})
+_FEED_READ = _FEED_WORDS | _FEED_WRITERS | _FEED_TIMES  # (elements whose text is read)
 _FEED_SUMMARIES = {"description": "content:encoded", "summary": "content"}
 
 
 def feed_items(raws: list[str]) -> list[str]:
     """A news feed's source (RSS or Atom, as a browser shows it) read line for line: each
     item's title and text as they are, its writer as a byline, its time of posting as a
-    date line; the tags, the machine's fields and the feed's own title and blurb as blank
-    lines. Any other page as it is."""
+    date line; the feed's own name (its site's, read as a page's head) and date; the tags,
+    the machine's fields and the feed's blurb as blank lines. Any other page as it is."""
     if (sum(1 for raw in raws if "<" in raw and _FEED_ITEM.match(raw)) < FEED_ITEMS_MIN
             or not any(_FEED_ROOT.match(raw) for raw in raws[:SOURCE_HEAD_LINES])):
         return raws
@@ -2614,29 +2615,22 @@ def feed_items(raws: list[str]) -> list[str]:
     item: set[str] | None = None  # the names of the elements of the item the line is in
     field = ""  # the element whose text runs over the lines
     for at, raw in enumerate(raws):
-        if _FEED_ITEM.match(raw):
-            item, field = _feed_elements(raws, at), ""
+        if _FEED_ITEM.match(raw) or _FEED_ITEM_END.match(raw):
+            item = _feed_elements(raws, at) if _FEED_ITEM.match(raw) else None
+            field = ""
             out.append("")
-            continue
-        if item is None or _FEED_ITEM_END.match(raw):
-            item, field = (None if _FEED_ITEM_END.match(raw) else item), ""
-            # (the feed's own fields: its site's name and blurb; its date stays)
-            element = _FEED_ELEMENT.match(raw)
-            out.append(_feed_time(element["value"]) if element and element["name"] in {
-                *_FEED_TIMES, "lastBuildDate"} else "")
-            continue
-        if field:  # (its text may hold tags of its own: '<p>　　本报讯…</p>')
+        elif field:  # (its text may hold tags of its own: '<p>　　本报讯…</p>')
             close = _FEED_CLOSE.match(raw)
             ended = close is not None and close["name"] == field
             out.append(_feed_value(field, close["value"] if ended else raw, item))
             field = "" if ended else field
         elif element := _FEED_ELEMENT.match(raw):
             out.append(_feed_value(element["name"], element["value"], item))
-        elif opened := _FEED_OPEN.match(raw):
+        elif (opened := _FEED_OPEN.match(raw)) and opened["name"] in _FEED_READ:
             field = opened["name"]
             out.append(_feed_value(field, opened["value"], item))
         else:
-            out.append("")
+            out.append("")  # ('<channel>', '<![CDATA[', '<enclosure … />')
     return out
 
 
@@ -2654,11 +2648,14 @@ def _feed_elements(raws: list[str], at: int) -> set[str]:
     return names
 
 
-def _feed_value(name: str, value: str, item: set[str]) -> str:
-    """The line an item's element gives (see ``feed_items``)."""
+def _feed_value(name: str, value: str, item: set[str] | None) -> str:
+    """The line an item's element gives, or the feed's own (``item`` None; see
+    ``feed_items``)."""
     value = _FEED_IMAGE.sub("", _CDATA.sub("", value)).strip()
     if not value:
         return ""
+    if item is None:
+        return value if name == "title" else _feed_time(value) if name in _FEED_TIMES else ""
     if name in _FEED_WORDS and _FEED_SUMMARIES.get(name) not in item:
         return value
     if name in _FEED_WRITERS and re.search(f"[{HAN}]", value := _FEED_TAG.sub("", value)):
