@@ -5396,10 +5396,11 @@ def test_a_news_feeds_source_rss_each_item_a_story():
     assert first.paragraphs == ("10月13日，300余名中学生走进金佛山景区开展研学活动。",
                                 "景区负责人介绍，今年已接待研学团队40余批。")
     assert second.paragraphs == ("10月12日，城区新建的两处停车场投用，新增车位800个。",)
-    # the feed's own title and blurb are its site's, no story's; its name heads the page
+    # the feed's own title and blurb are its site's, no story's; its name and day head the
+    # page, as a web edition's head does
     assert not any("南川网" in s.headline or "主办" in " ".join(s.paragraphs)
                    for s in page.stories)
-    assert "南川网 - 南川新闻" in (page.banner, page.paper)
+    assert (page.paper, page.date, page.banner) == ("南川网", "2025-10-14", None)
 
 
 def test_a_news_feeds_source_atom_its_full_text_over_its_summary():

@@ -2614,6 +2614,9 @@ def feed_items(raws: list[str]) -> list[str]:
     out: list[str] = []
     item: set[str] | None = None  # the names of the elements of the item the line is in
     field = ""  # the element whose text runs over the lines
+    # (the feed's own day, set after its name as a web edition's head prints it: '江津网 -
+    # 江津新闻 - 2025年12月5日', which names the paper and dates the page)
+    day = _feed_day(raws)
     for at, raw in enumerate(raws):
         if _FEED_ITEM.match(raw) or _FEED_ITEM_END.match(raw):
             item = _feed_elements(raws, at) if _FEED_ITEM.match(raw) else None
@@ -2622,13 +2625,13 @@ def feed_items(raws: list[str]) -> list[str]:
         elif field:  # (its text may hold tags of its own: '<p>　　本报讯…</p>')
             close = _FEED_CLOSE.match(raw)
             ended = close is not None and close["name"] == field
-            out.append(_feed_value(field, close["value"] if ended else raw, item))
+            out.append(_feed_value(field, close["value"] if ended else raw, item, day))
             field = "" if ended else field
         elif element := _FEED_ELEMENT.match(raw):
-            out.append(_feed_value(element["name"], element["value"], item))
+            out.append(_feed_value(element["name"], element["value"], item, day))
         elif (opened := _FEED_OPEN.match(raw)) and opened["name"] in _FEED_READ:
             field = opened["name"]
-            out.append(_feed_value(field, opened["value"], item))
+            out.append(_feed_value(field, opened["value"], item, day))
         else:
             out.append("")  # ('<channel>', '<![CDATA[', '<enclosure … />')
     return out
@@ -2648,19 +2651,33 @@ def _feed_elements(raws: list[str], at: int) -> set[str]:
     return names
 
 
-def _feed_value(name: str, value: str, item: set[str] | None) -> str:
-    """The line an item's element gives, or the feed's own (``item`` None; see
-    ``feed_items``)."""
+def _feed_value(name: str, value: str, item: set[str] | None, day: str = "") -> str:
+    """The line an item's element gives, or the feed's own (``item`` None: its name, with
+    its ``day`` when it has one; see ``feed_items``)."""
     value = _FEED_IMAGE.sub("", _CDATA.sub("", value)).strip()
     if not value:
         return ""
     if item is None:
-        return value if name == "title" else _feed_time(value) if name in _FEED_TIMES else ""
+        if name == "title":
+            return f"{value} - {day}" if day else value
+        return _feed_time(value) if name in _FEED_TIMES else ""
     if name in _FEED_WORDS and _FEED_SUMMARIES.get(name) not in item:
         return value
     if name in _FEED_WRITERS and re.search(f"[{HAN}]", value := _FEED_TAG.sub("", value)):
         return f"文：{value.strip()}"
     return _feed_time(value) if name in _FEED_TIMES else ""
+
+
+def _feed_day(raws: list[str]) -> str:
+    """The day the feed gives itself, before its first item ('2025年12月5日'), or ''."""
+    for raw in raws:
+        if _FEED_ITEM.match(raw):
+            break
+        if ((element := _FEED_ELEMENT.match(raw)) and element["name"] in _FEED_TIMES
+                and (when := _feed_time(element["value"]))):
+            year, month, date = when[:10].split("-")
+            return f"{year}年{int(month)}月{int(date)}日"
+    return ""
 
 
 def _feed_time(value: str) -> str:
