@@ -25,8 +25,8 @@ def explain(source: SourceText, gazetteer: Gazetteer | None = None) -> str:
     if not result.lines:
         out.append("(a Markdown article with front matter: one story, no line rules)"
                    if source.is_article else
-                   "(a table of records, a content system's export or a sheet: a story a row, "
-                   "its fields by the header row's column names, no line rules)")
+                   "(a table of records, a content system's export, a sheet or an e-paper's "
+                   "JSON reply: a story a record, its fields by their names, no line rules)")
     for line in result.lines:
         decision = f" -> {', '.join(decided[line.number])}" if line.number in decided else ""
         level = f" h{line.level}" if line.level else ""
