@@ -325,11 +325,14 @@ def test_an_e_papers_json_reply_an_article_a_story():
              "pics": [{"picDesc": "10月15日，游客在大盛镇一处菊花基地赏花拍照，每年秋季吸引市民前来观光。",
                        "picAuthor": "通讯员　杨　帆"}]}
     reply = {"code": 200, "msg": "操作成功",
-             "data": {"paperName": "渝北时报", "periodDate": "2023-10-17", "pageNo": "03",
-                      "pageName": "民生", "articleList": [article, photo]}}
+             "data": {"paperName": "渝北时报", "periodDate": "2023-10-17", "periodNum": "第2468期",
+                      "pageNo": "03", "pageName": "民生", "pageEditor": "责任编辑：吴　倩",
+                      "articleList": [article, photo]}}
     page = seg(json.dumps(reply, ensure_ascii=False, indent=2))
     (paper, date, number, name) = (page.paper, page.date, page.page_number, page.page_name)
-    assert (paper, date, number, name) == ("渝北时报", "2023-10-17", "03", "民生")
+    assert (paper, date, number, name, page.issue_number) == (
+        "渝北时报", "2023-10-17", "03", "民生", "2468")
+    assert "责任编辑：吴　倩" in page.noise  # the page's other fields: furniture, not lost
     first, second = page.stories
     assert (first.kicker, first.headline, first.subtitle) == ("家门口添绿", "我区新建口袋公园12个", None)
     assert (first.reporters, first.photographers, first.date) == (("张燕",), ("王川",), "2023-10-14")

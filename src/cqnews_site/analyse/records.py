@@ -49,9 +49,10 @@ class RecordTable:
     records: tuple[Record, ...]
     noise: tuple[str, ...]
     printed: str | None  # the day the rows were printed, when one column says it (YYYY-MM-DD)
-    paper: str | None = None  # the paper, page and page's name a reply gives (``json_table``)
-    page_number: str | None = None
+    paper: str | None = None  # the paper, page, page's name and issue a reply gives
+    page_number: str | None = None  # (``json_table``)
     page_name: str | None = None
+    issue_number: str | None = None
 
 
 def read_table(text: str, first_line: int = 1) -> RecordTable | None:
@@ -112,8 +113,16 @@ def json_table(text: str, first_line: int = 1) -> RecordTable | None:
     if not records:
         return None
     own = _keyed(page)
-    return RecordTable(tuple(records), (), _day(own.get("printed", "")), own.get("paper"),
-                       own.get("page_number"), own.get("page_name"))
+    # (the page's other fields, its staff's credit among them, are the export's furniture)
+    noise = tuple(value.strip() for key, value in page.items()
+                  if isinstance(value, str) and value.strip() and not _field_of(key))
+    return RecordTable(tuple(records), noise, _day(own.get("printed", "")), own.get("paper"),
+                       own.get("page_number"), own.get("page_name"),
+                       _ISSUE_NUMBER.sub(r"\1", own["issue_number"]) if own.get("issue_number")
+                       else None)
+
+
+_ISSUE_NUMBER = re.compile(r"^第\s*(\d+)\s*期$")  # ('第2468期': the issue's number, 2468)
 
 
 def _article_lists(value: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
@@ -132,21 +141,24 @@ def _article_lists(value: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, 
             yield from _article_lists(inner)
 
 
+def _field_of(key: str) -> str | None:
+    """The field a reply's key names (``record_keys``, or ``record_columns`` in Chinese)."""
+    return words()["record_keys_by_name"].get(key.lower()) or words()[
+        "record_columns_by_name"].get(key)
+
+
 def _keyed(obj: dict[str, Any]) -> dict[str, str]:
-    """An object's text fields by ``record_keys`` (or ``record_columns``, keys in Chinese)."""
-    keys, columns = words()["record_keys_by_name"], words()["record_columns_by_name"]
+    """An object's text fields by their keys (``_field_of``)."""
     fields: dict[str, str] = {}
     for key, value in obj.items():
-        field = keys.get(key.lower()) or columns.get(key)
-        if field and isinstance(value, str | int) and str(value).strip():
+        if (field := _field_of(key)) and isinstance(value, str | int) and str(value).strip():
             fields.setdefault(field, str(value).strip())
     return fields
 
 
 def _raw_key(obj: dict[str, Any], field: str) -> str:
     """The key an object gives ``field`` under."""
-    keys, columns = words()["record_keys_by_name"], words()["record_columns_by_name"]
-    return next((key for key in obj if (keys.get(key.lower()) or columns.get(key)) == field), "")
+    return next((key for key in obj if _field_of(key) == field), "")
 
 
 def _line_of(lines: list[str], needle: str, start: int) -> int:

@@ -483,7 +483,8 @@ def _segment(source: SourceText,
         lines: list[Line] = []
         builder = records.drafts(table, gazetteer)
         printed = PageMeta(paper=table.paper, date=table.printed, date_line=table.printed,
-                           page_number=table.page_number, page_name=table.page_name)
+                           issue_number=table.issue_number, page_number=table.page_number,
+                           page_name=table.page_name)
     else:
         lines = _lines(source, gazetteer)
         builder = Builder(lines)
