@@ -29,6 +29,7 @@ from cqnews_site.analyse.lines import (
     bare_label,
     credit_names,
     dateline,
+    dateline_writers,
     enumerated,
     headline_shape,
     info_line,
@@ -2836,9 +2837,7 @@ class Builder:
             cur.continued_from = jump["page"]
             self.log(line.number, "jump-marker-continues-story")
         elif marker:
-            groups = marker.groupdict()
-            reporters = people_in_credit(
-                groups.get("inner") or groups.get("bare") or groups.get("names") or "")
+            reporters = dateline_writers(marker)
             text = cut_prefix(text, marker.end(), norm)
             if cur is not None and cur.has_body and not cur.ended and norm[:1] == "又":
                 self.log(line.number, "second-report-goes-on")  # '又讯（通讯员　邓　敏）…'

@@ -2899,6 +2899,12 @@ def dateline(norm: str) -> re.Match[str] | None:
     return words()["dateline"].match(norm) or words()["paren_byline"].match(norm)
 
 
+def dateline_writers(marker: re.Match[str]) -> tuple[str, ...]:
+    """The writers a dateline names ('本报讯（记者　冉小兰　通讯员　石　磊）' → 冉小兰, 石磊)."""
+    groups = marker.groupdict()
+    return people_in_credit(groups.get("inner") or groups.get("bare") or groups.get("names") or "")
+
+
 def first_date(text: str) -> bool:
     """True when ``text`` holds a month-and-day date."""
     return bool(DATE_RE.search(text))

@@ -6,7 +6,6 @@ every other line and cell is the export's furniture."""
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import re
@@ -80,7 +79,7 @@ def json_table(text: str, first_line: int = 1) -> RecordTable | None:
     """An e-paper system's reply saved as it came: one JSON document with a list of articles,
     each an object of fields (``record_keys``), an article a record; the page's own fields
     beside the list give its paper, day and page. None for any other text."""
-    if text.lstrip()[:1] not in ("{", "["):
+    if _JSON_START.match(text) is None:
         return None
     try:
         reply = json.loads(text)
@@ -123,6 +122,9 @@ def json_table(text: str, first_line: int = 1) -> RecordTable | None:
 
 
 _ISSUE_NUMBER = re.compile(r"^第\s*(\d+)\s*期$")  # ('第2468期': the issue's number, 2468)
+
+
+_JSON_START = re.compile(r"\s*[{\[]")
 
 
 def _article_lists(value: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
@@ -173,9 +175,10 @@ _TAG = re.compile(r"<[^<>]+>")
 
 
 def _html_paragraphs(text: str) -> list[str]:
-    """The paragraphs of a text kept as HTML, as lines."""
+    """The paragraphs of a text kept as HTML, as lines (its entities were read with the
+    file's, ``reader.unescape_entities``)."""
     return [line for part in _PARAGRAPH_END.split(text)
-            if (line := html.unescape(_TAG.sub("", part)).strip(" \u3000\t\r"))]
+            if (line := _TAG.sub("", part).strip(" \u3000\t\r"))]
 
 
 _FIELD_LABEL = re.compile(r"^\s*【\s*(?P<label>[^】\s]{2,6})\s*】\s*$")

@@ -39,6 +39,7 @@ from cqnews_site.analyse.lines import (
     classify,
     copy_guard_marks,
     dateline,
+    dateline_writers,
     doubled_glyphs,
     feed_items,
     icon_text,
@@ -935,10 +936,8 @@ def _cut_dateline(paragraphs: list[str]) -> tuple[str, ...]:
     for at, text in enumerate(paragraphs[:ARTICLE_OPENING_PARAGRAPHS]):
         norm = normalize(text)[:120]
         if (marker := dateline(norm)) is not None:
-            groups = marker.groupdict()
             paragraphs[at] = cut_prefix(text, marker.end(), norm) or text
-            return people_in_credit(
-                groups.get("inner") or groups.get("bare") or groups.get("names") or "")
+            return dateline_writers(marker)
     return ()
 
 
