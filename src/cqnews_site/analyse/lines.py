@@ -191,11 +191,11 @@ def words() -> dict:
         rf"^第[0-9〇一二三四五六七八九十]{{1,4}}届\S{{2,40}}(?:{_alternation(data['document_types'])})$"
     )
     data["party_committee_re"] = re.compile(data["party_committee"])
-    # (four characters at least: 开县报社)
     data["record_keys_by_name"] = {name: field for field, names in data["record_keys"].items()
                                    for name in names}
     data["record_columns_by_name"] = {name: field for field, names in data["record_columns"].items()
                                       for name in names}
+    # (four characters at least: 开县报社)
     data["issuer_re"] = re.compile(
         rf"^(?=[{HAN}]{{4}})[{HAN}]{{2,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["channel_words_set"] = frozenset(data["channel_words"])
@@ -2591,7 +2591,6 @@ _FEED_OPEN = re.compile(r"^\s*<(?P<name>[\w:]+)(?:\s[^<>]*)?>\s*(?P<value>.*?)\s
 _FEED_CLOSE = re.compile(r"^\s*(?P<value>.*?)\s*</(?P<name>[\w:]+)>\s*$")
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _FEED_IMAGE = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
-_FEED_TAG = re.compile(r"</?[\w:]+(?:\s[^<>]*)?/?>")  # ('<name>冉洁</name>' in an Atom author)
 # What an item's elements are read as: its words (the headline, the text), its writer (a
 # byline, '文：冉　洁'), its time of posting (a date line); any other element (link, guid,
 # category, comments) is a machine's field. A full text ('content:encoded') makes the
@@ -2663,7 +2662,8 @@ def _feed_value(name: str, value: str, item: set[str] | None, day: str = "") -> 
         return _feed_time(value) if name in _FEED_TIMES else ""
     if name in _FEED_WORDS and _FEED_SUMMARIES.get(name) not in item:
         return value
-    if name in _FEED_WRITERS and re.search(f"[{HAN}]", value := _FEED_TAG.sub("", value)):
+    # (an Atom author's name in its own tags: '<name>冉洁</name>')
+    if name in _FEED_WRITERS and re.search(f"[{HAN}]", value := _HTML_TAG.sub("", value)):
         return f"文：{value.strip()}"
     return _feed_time(value) if name in _FEED_TIMES else ""
 
