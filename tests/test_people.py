@@ -70,6 +70,28 @@ def test_election_appointment_and_dismissal(tagger):
     assert got["韩志国"][0] == ["重庆市南川区财政局局长"]
 
 
+
+def test_an_election_sentences_later_clauses_and_names_elected_before_their_post(tagger):
+    text = ("全会选举张国平为区委书记，陈　昊、刘小川为区委副书记。他为此说了几句话。\n"
+            "经过计票，大会执行主席宣布选举结果：周建明当选为区人大常委会主任，"
+            "黎晓东当选区长，邓小川、赵　敏当选为区监察委员会委员。")
+    got = people(tagger.tag_text(text))
+    assert got["张国平"][0] == ["区委书记"]
+    assert got["陈昊"][0] == got["刘小川"][0] == ["区委副书记"]
+    assert got["周建明"][0] == ["区人大常委会主任"]
+    assert got["黎晓东"][0] == ["区长"]
+    assert got["邓小川"][0] == got["赵敏"][0] == ["区监察委员会委员"]
+
+
+def test_elected_to_no_post_names_no_title(tagger):
+    # An honour is no post; a place or a pronoun is no name; 为 in a sentence after an
+    # election's is no appointment.
+    got = people(tagger.tag_text("李明当选为“最美教师”。重庆当选为全国文明城市。他当选为代表。"
+                                 "选举王平为县长。刘洋为此奔走多年。"))
+    assert got.get("李明", ([], None))[0] == []
+    assert got["王平"][0] == ["县长"]
+    assert got.get("刘洋", ([], None))[0] == []
+    assert "重庆" not in got
 def test_profile_line_with_current_and_proposed_posts(tagger):
     text = "3. 何　平，男，1976年2月生，中共党员，现任水江镇党委副书记、镇长，拟任水江镇党委书记。"
     assert people(tagger.tag_text(text)) == {

@@ -167,6 +167,12 @@ _SPLIT_MARK = re.compile(r"[ \u3000]+文[ \u3000]+")
 _SPLIT_END = re.compile(r"[ \u3000]*(?:摄影|攝影|图|圖|摄|攝)(?![\u4e00-\u9fff])")
 _ELECTION = re.compile(r"(?:选举|任命|推选|决定任命|提名|增补|补选|聘任|聘请)")
 _DISMISS = re.compile(r"(?:免去|撤销)")
+# Where a clause of an election's sentence opens, and what ends the sentence.
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# Names opening a clause (the text's start, or after a mark) and then 当选: a cheap test
+# before the names are read ('……选举结果：周某当选为区人大常委会主任，黎某当选为区长').
+_ELECTED = re.compile(r"(?:^|(?<=[，,；;：:。\n]))(?P<names>[\u4e00-\u9fff \u3000、]{2,40}?)当选")
 # Two characters with one space between them as a whole cell: a line's start, a tab or two
 # spaces before, its end, a tab, two spaces, a bracketed note or one space and a figure
 # after ('黄　勇　100' in a list of gifts); or one space before and its note after
@@ -261,6 +267,12 @@ _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held c
 # Words right before a title-less name that introduce a person.
 
 
+def _sentence_end(text: str, p: int) -> int:
+    """Where the sentence going on at ``p`` ends (its mark, or the text's end)."""
+    m = _SENTENCE_END.search(text, p)
+    return m.start() if m else len(text)
+
+
 def _list_starts(text: str) -> Iterable[int]:
     """0, then every position right after a mark of ``_LIST_AFTER``, in order, where
     ``_LIST_THEN_VERB`` follows (the test is part of the pattern, so the marks it fails
@@ -310,7 +322,8 @@ class Finder:
 # Ordered table of finders. Lower priority wins an overlap; within a priority, earlier wins.
 FINDERS: tuple[Finder, ...] = (
     Finder("credit", 0, "记者 王平安 摄 / 编辑：王龙博", "_credits"),
-    Finder("appointment", 1, "选举唐某为县长 / 任命A为B / 免去A的B职务", "_appointments"),
+    Finder("appointment", 1, "选举唐某为县长，A、B为副县长 / 任命A为B / 免去A的B职务 / "
+           "A当选为区长", "_appointments"),
     Finder("profile", 1, "1. 邓某华，男，…，现任…，拟任…", "_profiles"),
     Finder("clergy_name", 1, "市佛教协会副会长宽明法师 / 马志诚阿訇 (a religious title after the "
            "name; a monastic name has no family name)", "_clergy"),
@@ -846,11 +859,13 @@ class PeopleFinder:
                 return first, a
         return 0, ""
 
-    def _names_list(self, text: str, p: int) -> list[tuple[int, int, str]]:
-        """Names joined by 、 from ``p`` (padding allowed): [(start, end, name)]."""
+    def _names_list(self, text: str, p: int, ends: str = "为的、和及"
+                    ) -> list[tuple[int, int, str]]:
+        """Names joined by 、 from ``p`` (padding allowed): [(start, end, name)]; each ends at
+        a delimiter or a character of ``ends``."""
         out: list[tuple[int, int, str]] = []
         while True:
-            length, name = self._padded_name(text, p, ends="为的、和及")
+            length, name = self._padded_name(text, p, ends=ends)
             if not length:
                 break
             out.append((p, p + length, name))
@@ -869,17 +884,15 @@ class PeopleFinder:
 
     def _appointments(self, text: str) -> Iterable[Span]:
         for m in _ELECTION.finditer(text):
-            names = self._names_list(text, m.end())
-            if not names:
-                continue
-            q = names[-1][1]
-            if text[q:q + 1] != "为":
-                continue
-            t = _APPOINTED_POST.match(text, q + 1)
-            titles = self._split_titles(t.group()) if t else ()
-            if titles:
-                for s, e, name in names:
-                    yield Span(s, e, name, titles, "appointment")
+            yield from self._appointed(text, m.end(), "为")
+            # The sentence's later clauses name more people to other posts
+            # ('选举张某为区委书记，陈某、刘某为区委副书记。').
+            end = _sentence_end(text, m.end())
+            for clause in _CLAUSE_MARK.finditer(text, m.end(), end):
+                yield from self._appointed(text, clause.end(), "为")
+        # '周某当选为区人大常委会主任，黎某当选为区长': names opening a clause, then 当选(为).
+        for m in _ELECTED.finditer(text):
+            yield from self._appointed(text, m.start("names"), "当选为", "当选")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
         for p in _list_starts(text):  # (only where 为 or 的 follows a run of names)
             names = self._names_list(text, p)
@@ -899,6 +912,21 @@ class PeopleFinder:
                 continue
             for s, e, name in names if titles else ():
                 yield Span(s, e, name, titles, "appointment")
+
+    def _appointed(self, text: str, p: int, *verbs: str) -> Iterable[Span]:
+        """The names listed from ``p`` with the post after one of ``verbs`` right after
+        them ('陈某、刘某为区委副书记'); nothing when the post ends in no title."""
+        names = self._names_list(text, p, "为的、和及" + "".join({v[0] for v in verbs}))
+        if not names:
+            return
+        q = names[-1][1]
+        verb = next((v for v in verbs if text.startswith(v, q)), None)
+        if verb is None:
+            return
+        t = _APPOINTED_POST.match(text, q + len(verb))
+        titles = self._split_titles(t.group()) if t else ()
+        for s, e, name in names if titles else ():
+            yield Span(s, e, name, titles, "appointment")
 
     def _profiles(self, text: str) -> Iterable[Span]:
         for m in _profile_lines(text):
