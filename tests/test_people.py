@@ -117,6 +117,13 @@ def test_a_religious_title_after_the_name_and_a_monastic_name(tagger):
     assert all("大师" not in titles for titles, _ in got.values())
 
 
+def test_an_organisations_ending_is_no_given_name(tagger):
+    # (a family-name character before 大学 and a top title after it: '范大学' is no person)
+    got = people(tagger.tag_text("重庆师范大学教授何其昌作讲座。市中医院院长说，西南大学教授刘敏表示赞同。"))
+    assert not any(name.endswith(("大学", "医院")) for name in got)
+    assert got["刘敏"][0] == ["西南大学教授"]
+
+
 def test_a_padded_name_before_its_posts_in_brackets(tagger):
     got = people(tagger.tag_text("■何　佳（市人大代表、重庆渝安汽车零部件有限公司技术总监）"))
     assert got == {"何佳": (["市人大代表", "重庆渝安汽车零部件有限公司技术总监"], None)}

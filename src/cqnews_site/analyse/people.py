@@ -480,6 +480,8 @@ class PeopleFinder:
         # A district's short name may be a given name (徐永川, 王江津).
         self._district_shorts = frozenset(d.short for d in gazetteer.districts
                                           if len(d.short) == 2)
+        # An organisation's ending is never a given name (师范大学教授: 范大学 is no name).
+        self._organ_words = frozenset(w for w in read_list("org_suffixes.txt") if len(w) == 2)
         self._plausible_cache: dict[str, bool] = {}
         self._untitled_cache: dict[str, bool] = {}
         self._last_titles: tuple[str, list[re.Match[str]]] | None = None
@@ -615,6 +617,8 @@ class PeopleFinder:
             return False
         if len(name) >= 3 and name[-1] in _ORGAN_CHARS and not self._district_given_name(name):
             return False  # 国务院, 林业局: organisations (张万州 is a name)
+        if len(name) >= 3 and name[-2:] in self._organ_words:
+            return False  # 范大学, 省医院: the end of an organisation's name
         if self._long_titles_at.ends(name) or self._long_titles_at.starts(name):
             return False
         if len(name) == 3 and name[:2] not in self.lex.compound_surnames:
