@@ -493,6 +493,14 @@ def test_a_ranger_a_stockman_a_tobacco_grower_and_a_child_reporter_are_titled(ta
         ["巡护员"], ["饲养员"], ["烟农"], ["小记者"]]
 
 
+def test_a_teams_position_a_rider_a_counsellor_and_a_stations_head_are_titled(tagger):
+    got = people(tagger.tag_text("巴南队前卫陈亮在右路突破。璧山本地车手唐建以1小时02分夺冠。国家二级心理咨询师黄晓梅说，"
+                                 "这很正常。市气象台副台长王建平告诉记者，雨还要下。县电商服务中心讲师邝雪梅授课。"))
+    assert [got[n][0] for n in ("陈亮", "唐建", "黄晓梅", "王建平", "邝雪梅")] == [
+        ["巴南队前卫"], ["璧山本地车手"], ["国家二级心理咨询师"], ["市气象台副台长"],
+        ["县电商服务中心讲师"]]
+
+
 def test_a_two_character_name_before_a_verb_of_speech_names_a_person(tagger):
     # No title: a family name and a given-name character that is no word, then 介绍说/预计/诉称.
     got = tagger.tag_text("刘洋介绍说，今年的脐橙比去年甜。谭力预计，下月还能再涨。龚博诉称，货款至今未付。")
