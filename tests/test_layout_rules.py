@@ -6520,3 +6520,17 @@ def test_a_quotation_over_its_dashed_deck_and_byline_is_the_headline():
     story = page.stories[0]
     assert (story.headline, story.subtitle, story.reporters) == (
         "“娃儿没事就好！”", "村民某某跳入河中勇救落水少年", ("熊燕", "刘强"))
+
+
+def test_a_speakers_name_cut_by_a_narrow_columns_wrap_goes_on_into_what_he_said():
+    # (hard wraps at about sixteen cells: the line under '…乡党委书记冉德' opens with the rest
+    # of his name and 说：, which is no field's label)
+    page = segment("乡里整治山坪塘\n\n"
+                   "　　本报讯　三元乡在元月上旬组织三千\n"
+                   "多名劳力整治病险山坪塘四十二口，新增\n"
+                   "蓄水十五万立方米。乡党委书记冉德\n"
+                   "华说：“今冬多修一口塘，明年就多保\n"
+                   "一片田。”\n")
+    assert page.stories[0].paragraphs == (
+        "三元乡在元月上旬组织三千多名劳力整治病险山坪塘四十二口，新增蓄水十五万立方米。"
+        "乡党委书记冉德华说：“今冬多修一口塘，明年就多保一片田。”",)

@@ -3164,8 +3164,14 @@ def _continues(previous: str, nxt: str) -> bool:
         return True  # '…村民唐德-' / '富说：…': a word broken with a hyphen goes on
     if is_closed(previous):
         return False
-    # "报告内容：…" / "区县目标：…" / "【专家答】…": a labelled line is its own paragraph.
-    return not re.match(rf"^(?:[{HAN}]{{2,6}}[:：]|【[{HAN}]{{2,6}}】)", nxt)
+    # "报告内容：…" / "区县目标：…" / "【专家答】…": a labelled line is its own paragraph
+    # ('…乡党委书记冉德' / '华说：“…': a speaker's name cut by the wrap is no label).
+    label = _LINE_LABEL.match(nxt)
+    return label is None or bool(label["field"] and words()["speech_labels_re"].search(
+        label["field"]))
+
+
+_LINE_LABEL = re.compile(rf"^(?:(?P<field>[{HAN}]{{2,6}})[:：]|【[{HAN}]{{2,6}}】)")
 
 
 def _separator(previous: str, nxt: str) -> str:

@@ -153,6 +153,7 @@ def words() -> dict:
     data["icon_names_tail_re"] = re.compile(rf"[{last}]{glued}")
     data["icon_glyphs_re"] = re.compile(data["icon_glyphs"])
     data["speech_settings_re"] = re.compile(data["speech_settings"])
+    data["speech_labels_re"] = re.compile(data["speech_labels"])
     data["procedure_kickers_re"] = re.compile(data["procedure_kickers"])
     # (each role's characters may stand a space apart; the name after a gap, padded or not)
     signers = "|".join(r"\s*".join(map(re.escape, role)) for role in data["court_signers"])
