@@ -501,6 +501,14 @@ def test_a_teams_position_a_rider_a_counsellor_and_a_stations_head_are_titled(ta
         ["县电商服务中心讲师"]]
 
 
+def test_a_projects_party_before_its_firm_is_no_part_of_the_post(tagger):
+    got = people(tagger.tag_text("施工方重庆渝通建设有限公司项目经理王志刚说，工期不变。"
+                                 "主办方负责人周建说，门票已售完。项目施工方现场负责人刘建军介绍，今天完工。"))
+    assert got["王志刚"][0] == ["重庆渝通建设有限公司项目经理"]
+    assert got["周建"][0] == ["主办方负责人"]  # no firm named: the party is the post's own
+    assert got["刘建军"][0] == ["项目施工方现场负责人"]
+
+
 def test_a_two_character_name_before_a_verb_of_speech_names_a_person(tagger):
     # No title: a family name and a given-name character that is no word, then 介绍说/预计/诉称.
     got = tagger.tag_text("刘洋介绍说，今年的脐橙比去年甜。谭力预计，下月还能再涨。龚博诉称，货款至今未付。")

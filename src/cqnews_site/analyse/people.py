@@ -87,6 +87,10 @@ _BREAKERS = frozenset(
     # (附近火锅店老板A). (Not 组织: 组织委员 is a party post.)
     "跟随 送到 想起 联系 找 找过 找到 过 凭借 换上 对话 附近".split()
 )
+# A project's party before the firm that acts for it (施工方重庆某建设有限公司项目经理A,
+# 项目运营方某公司总经理A): the post is the firm's. With no firm named after it, it is the
+# post's own (主办方负责人A, 项目施工方现场负责人A).
+_PARTIES = frozenset("方 施工方 建设方 运营方 投资方 主办方 承办方 协办方".split())
 # The post a person is appointed or elected to, up to the clause's end or a note in brackets
 # ('任命吴某为区商务委员会副主任（试用期一年）').
 _APPOINTED_POST = re.compile(r"[^；;。，,\n（(]{2,60}")
@@ -481,7 +485,8 @@ class PeopleFinder:
         self._district_shorts = frozenset(d.short for d in gazetteer.districts
                                           if len(d.short) == 2)
         # An organisation's ending is never a given name (师范大学教授: 范大学 is no name).
-        self._organ_words = frozenset(w for w in read_list("org_suffixes.txt") if len(w) == 2)
+        self._org_suffixes = tuple(read_list("org_suffixes.txt"))
+        self._organ_words = frozenset(w for w in self._org_suffixes if len(w) == 2)
         self._plausible_cache: dict[str, bool] = {}
         self._untitled_cache: dict[str, bool] = {}
         self._last_titles: tuple[str, list[re.Match[str]]] | None = None
@@ -1098,7 +1103,9 @@ class PeopleFinder:
             # a generation: 90|后村医) goes with it.
             unit = (word in ("年", "月", "日", "号", "岁", "周岁", "后") and start == cut_at
                     and start > 0 and segment[start - 1].isdigit())
-            if (word in _BREAKERS or number or unit
+            for_firm = word in _PARTIES and any(w.endswith(self._org_suffixes)
+                                                for w in words[k + 1:-1])
+            if (word in _BREAKERS or number or unit or for_firm
                     or (word in _CONJUNCTIONS and start == cut_at)):
                 cut_at = offset
         trimmed = segment[cut_at:]
