@@ -6534,3 +6534,15 @@ def test_a_speakers_name_cut_by_a_narrow_columns_wrap_goes_on_into_what_he_said(
     assert page.stories[0].paragraphs == (
         "三元乡在元月上旬组织三千多名劳力整治病险山坪塘四十二口，新增蓄水十五万立方米。"
         "乡党委书记冉德华说：“今冬多修一口塘，明年就多保一片田。”",)
+
+
+def test_a_databases_search_range_is_no_pages_day():
+    # (the range a database was searched over names two days, neither the page's: its
+    # articles' own lines give it)
+    page = segment(
+        "慧科搜索　WiseSearch　　　　　　文件打印\n"
+        "检索条件：媒体＝重庆商报；日期＝2010-03-11至2010-03-12；内容＝区县\n"
+        "文件 1 / 1\n重庆商报 | 2010-03-12 | 报刊 | A11 | 区县经济 | 字数：30 |\n\n"
+        "万盛关闭12处小煤矿\n　　商报讯　（记者　邓　飞）前日，万盛区关闭12处小煤矿。\n")
+    assert (page.date, page.stories[0].date) == ("2010-03-12", "2010-03-10")
+

@@ -165,9 +165,11 @@ def _day_in_furniture(lines: list[Line]) -> tuple[str, str] | None:
             if line.kind is Kind.NOISE and (found := day_of(line)):
                 return found
     return None
-# The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; or a
-# forum user's day of joining on the user's card ('注册 2004-8-2').
+# The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; the
+# days a database was searched over ('检索条件：媒体＝重庆商报；日期＝2010-03-11至2010-03-12'); or
+# a forum user's day of joining on the user's card ('注册 2004-8-2').
 _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
+                       r"|(?:检索|檢索)(?:条件|條件|范围|範圍)"
                        r"|(?:注册|註冊)(?:时间|時間|日期)?\s*[:：]?\s*(?:19|20)\d{2}")
 
 
