@@ -6546,3 +6546,12 @@ def test_a_databases_search_range_is_no_pages_day():
         "万盛关闭12处小煤矿\n　　商报讯　（记者　邓　飞）前日，万盛区关闭12处小煤矿。\n")
     assert (page.date, page.stories[0].date) == ("2010-03-12", "2010-03-10")
 
+
+def test_a_day_of_the_pages_own_week_at_a_reports_opening():
+    # ('本周二' on a Friday page is that week's Tuesday; '本周六' after it announces, and
+    # '本周一起' starts a span: neither is a report's day)
+    page = segment("县食药监局检查月饼\n2018年9月14日　星期五\n\n"
+                   "　　本报讯　本周二，县食药监局组织执法人员检查月饼。\n\n"
+                   "县文化馆周末演出\n　　本报讯　本周六，县文化馆将在广场演出。\n\n"
+                   "主城气温走低\n　　本报讯　本周一起，主城气温一路走低。\n")
+    assert [s.date for s in page.stories] == ["2018-09-11", None, None]

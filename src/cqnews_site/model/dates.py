@@ -131,19 +131,30 @@ _OPENING_DAY = re.compile(
 # '上周六，我们一行6人…': a day of the week before the page's, at a report's opening.
 _LAST_WEEK_DAY = re.compile(
     rf"(?:{_QUOTATION})?\s*(?:在)?(?P<word>上周|上星期)(?P<day>[一二三四五六日天])")
+# '本周二，县食药监局组织…': a day of the page's own week (Monday first), at a report's
+# opening, when it is not after the page's day (本周六将… announces, and dates nothing).
+_THIS_WEEK_DAY = re.compile(
+    rf"(?:{_QUOTATION})?\s*(?:在)?(?P<word>本周|这周|本星期|这个星期)(?P<day>[一二三四五六日天])"
+    r"(?!起|开始|以来)")  # ('本周一起，主城气温一路走低': from then on, no day of a report)
 _WEEKDAYS = "一二三四五六日"
 
 
 def opening_day(text: str, page_date: str | None) -> str:
     """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…' (after a quotation that
-    opens it too), '上周六，…' on a Friday page of 2007-04-27 '4月21日，…'; unchanged without
-    a full page date or such an opening."""
+    opens it too), '上周六，…' on a Friday page of 2007-04-27 '4月21日，…', '本周二，…' on it
+    '4月24日，…'; unchanged without a full page date or such an opening."""
     if not _FULL_RE.match(page_date or ""):
         return text
     page_day = dt.date.fromisoformat(page_date or "")
     if (week := _LAST_WEEK_DAY.match(text)) is not None:
         weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
         day = page_day - dt.timedelta(days=page_day.weekday() + 7 - weekday)
+        return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
+    if (week := _THIS_WEEK_DAY.match(text)) is not None:
+        weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
+        day = page_day + dt.timedelta(days=weekday - page_day.weekday())
+        if day > page_day:
+            return text
         return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
     match = _OPENING_DAY.match(text)
     if match is None:
