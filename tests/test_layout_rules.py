@@ -6555,3 +6555,16 @@ def test_a_day_of_the_pages_own_week_at_a_reports_opening():
                    "县文化馆周末演出\n　　本报讯　本周六，县文化馆将在广场演出。\n\n"
                    "主城气温走低\n　　本报讯　本周一起，主城气温一路走低。\n")
     assert [s.date for s in page.stories] == ["2018-09-11", None, None]
+
+
+def test_a_festivals_day_or_a_lunar_date_at_a_reports_opening():
+    # (端午 fell on 31 May in 2006, 正月初九 on 31 January in 2012; a festival's eve or its
+    # coming is no day of a report)
+    page = segment("龙舟竞渡闹端午\n2006年6月2日　星期五\n\n"
+                   "　　本报讯　端午节当天，万州区龙舟邀请赛在长江举行。\n\n"
+                   "县里开展文明祭扫\n　　本报讯　端午节前夕，县里举办诵读活动。\n\n"
+                   "景区客流创新高\n　　本报讯　国庆长假第三天，各景区游人如织。\n")
+    assert [s.date for s in page.stories] == ["2006-05-31", None, None]
+    page = segment("扎龙匠人的正月\n2012年2月3日　星期五\n\n"
+                   "　　正月初九，年味还没散尽，记者走进安居古城。\n")
+    assert page.stories[0].date == "2012-01-31"

@@ -6,6 +6,8 @@ import datetime as dt
 import functools
 import re
 
+from lunardate import LunarDate
+
 # Zero is printed 〇, ○ (a circle) or, in scans, the letter O.
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
            "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -139,6 +141,66 @@ _THIS_WEEK_DAY = re.compile(
 _WEEKDAYS = "一二三四五六日"
 
 
+# Festivals by the day they fall on: (month, day) of the lunar calendar, or of the solar
+# one; a report that opens on one names that day ('端午节当天，龙舟赛在…举行').
+LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5),
+                   "端午": (5, 5), "七夕": (7, 7), "中秋节": (8, 15), "中秋": (8, 15),
+                   "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8)}
+SOLAR_FESTIVALS = {"元旦": (1, 1), "劳动节": (5, 1), "五一": (5, 1), "国庆节": (10, 1),
+                   "国庆": (10, 1)}
+# A lunar month's name and a day of it ('正月初九', '腊月二十三', '八月十五').
+_LUNAR_MONTHS = {"正月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "六月": 6, "七月": 7,
+                 "八月": 8, "九月": 9, "十月": 10, "冬月": 11, "十一月": 11, "腊月": 12,
+                 "十二月": 12}
+_LUNAR_DAY = (r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?"
+              r"|廿[一二三四五六七八九]|三十")
+# The festival, then what says it is that very day (当天, 那晚, 上午, or the clause's comma:
+# '端午节，…'); not '端午节前夕' or '中秋将至'. The holiday's Nth day: '国庆长假第三天'.
+_LONGEST_FIRST = functools.partial(sorted, key=len, reverse=True)
+_FESTIVAL_DAY = re.compile(
+    rf"(?:{_QUOTATION})?\s*(?:在)?(?P<word>"
+    rf"(?P<lunar_month>{'|'.join(_LONGEST_FIRST(_LUNAR_MONTHS))})(?P<lunar_day>{_LUNAR_DAY})"
+    rf"|(?P<festival>{'|'.join(_LONGEST_FIRST([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS]))})"
+    r"(?:(?:长假|假期|小长假|黄金周)?第(?P<nth>[一二三四五六七])天"
+    r"|当天|当日|当晚|那天|那晚|这天|这一天|之夜|晚上|上午|下午|早上|(?=[，,])))"
+    r"(?![前期将至日号曰])")  # (五月十五日 is a solar date)
+# A festival's day at most this many days before the page's is the report's day.
+FESTIVAL_DAYS_BEFORE = 60
+
+
+def festival_day(text: str, page_date: dt.date) -> tuple[int, int, dt.date] | None:
+    """(start, end, day) of a festival's day or a lunar date opening ``text``
+    ('正月初九，…' on a page of 2012-02-03 is 2012-01-31), the last one on or before
+    ``page_date``; None when there is none within ``FESTIVAL_DAYS_BEFORE`` days."""
+    match = _FESTIVAL_DAY.match(text)
+    if match is None:
+        return None
+    for year in (page_date.year, page_date.year - 1):
+        day = _festival_in(match, year)
+        if day is not None and day <= page_date:
+            if (page_date - day).days > FESTIVAL_DAYS_BEFORE:
+                return None
+            return match.start("word"), match.end(), day
+    return None
+
+
+def _festival_in(match: re.Match[str], year: int) -> dt.date | None:
+    try:
+        if match["lunar_month"]:
+            month = _LUNAR_MONTHS[match["lunar_month"]]
+            day = chinese_number(match["lunar_day"].replace("初", "").replace("廿", "二十"))
+            return LunarDate(year, month, day).to_solar_date() if day else None
+        name = match["festival"]
+        nth = chinese_number(match["nth"]) - 1 if match["nth"] else 0
+        if name in LUNAR_FESTIVALS:
+            first = LunarDate(year, *LUNAR_FESTIVALS[name]).to_solar_date()
+        else:
+            first = dt.date(year, *SOLAR_FESTIVALS[name])
+        return first + dt.timedelta(days=nth)
+    except (ValueError, IndexError, TypeError):  # a day the lunar table does not hold
+        return None
+
+
 def opening_day(text: str, page_date: str | None) -> str:
     """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…' (after a quotation that
     opens it too), '上周六，…' on a Friday page of 2007-04-27 '4月21日，…', '本周二，…' on it
@@ -150,6 +212,9 @@ def opening_day(text: str, page_date: str | None) -> str:
         weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
         day = page_day - dt.timedelta(days=page_day.weekday() + 7 - weekday)
         return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
+    if (festival := festival_day(text, page_day)) is not None:
+        start, end, day = festival
+        return text[:start] + f"{day.month}月{day.day}日" + text[end:]
     if (week := _THIS_WEEK_DAY.match(text)) is not None:
         weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
         day = page_day + dt.timedelta(days=weekday - page_day.weekday())
