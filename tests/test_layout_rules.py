@@ -6568,3 +6568,9 @@ def test_a_festivals_day_or_a_lunar_date_at_a_reports_opening():
     page = segment("扎龙匠人的正月\n2012年2月3日　星期五\n\n"
                    "　　正月初九，年味还没散尽，记者走进安居古城。\n")
     assert page.stories[0].date == "2012-01-31"
+    # (a solar month and day in Chinese numerals is no lunar date: 五月二十八日, though 五月
+    # 二十 of the lunar calendar fell on 8 July 2012)
+    page = segment("拾金不昧的小学生\n2012年7月10日　星期二\n\n"
+                   "　　本报讯　五月二十八日下午，小学生周小红拾到一个布包。\n")
+    assert page.stories[0].date == "2012-05-28"
+

@@ -163,7 +163,7 @@ _FESTIVAL_DAY = re.compile(
     rf"|(?P<festival>{'|'.join(_LONGEST_FIRST([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS]))})"
     r"(?:(?:长假|假期|小长假|黄金周)?第(?P<nth>[一二三四五六七])天"
     r"|当天|当日|当晚|那天|那晚|这天|这一天|之夜|晚上|上午|下午|早上|(?=[，,])))"
-    r"(?![前期将至日号曰])")  # (五月十五日 is a solar date)
+    r"(?![前期将至日号曰〇零一二三四五六七八九十])")  # (五月二十八日 is a solar date)
 # A festival's day at most this many days before the page's is the report's day.
 FESTIVAL_DAYS_BEFORE = 60
 
