@@ -6574,3 +6574,12 @@ def test_a_festivals_day_or_a_lunar_date_at_a_reports_opening():
                    "　　本报讯　五月二十八日下午，小学生周小红拾到一个布包。\n")
     assert page.stories[0].date == "2012-05-28"
 
+
+def test_the_day_of_an_event_learnt_of_and_what_is_learnt_today():
+    # (the event's day named after what was learnt is the report's; a span learnt of is
+    # the period reported on, and the day learnt stays)
+    page = segment("重庆特色商品亮相洛杉矶\n2014年10月15日　星期三\n\n"
+                   "　　本报讯　记者昨日从市商务委获悉，当地时间10月13日上午，推介会在洛杉矶举行。\n\n"
+                   "长假客流创新高\n　　本报讯　记者昨日从市交委获悉，10月1日至7日，全市客运量创新高。\n\n"
+                   "重庆北站迎客流高峰\n　　记者从重庆车站获悉，今天重庆北站预计发送旅客12.8万人次。\n")
+    assert [s.date for s in page.stories] == ["2014-10-13", "2014-10-14", "2014-10-15"]

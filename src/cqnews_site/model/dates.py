@@ -124,10 +124,17 @@ _SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,
 # ('市民刘女士前天来电：…', '我市昨日迎来…': who did it, then the day; not a span that
 # ends a day ago, '直到今天'.)
 _SUBJECT_FIRST = r"[\u4e00-\u9fff]{2,8}?(?<![到至从自于])"
+# ... or what the reporter learnt, then the day ('记者从重庆车站获悉，今天重庆北站预计…').
+_LEARNT_FIRST = r"(?:本报)?记者从[^，,。]{2,40}?(?:获悉|了解到)[，,]\s*"
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:(?:本报)?记者|在|{_SCENE_FIRST}(?:(?:本报)?记者)?"
-    rf"|{_SUBJECT_FIRST})?"
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:{_LEARNT_FIRST}|(?:本报)?记者|在"
+    rf"|{_SCENE_FIRST}(?:(?:本报)?记者)?|{_SUBJECT_FIRST})?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
+# The day the reporter learnt it, then the day of the event learnt of: the event's day is the
+# report's ('记者昨日从市商务委获悉，当地时间10月13日上午，…推介会在洛杉矶举行').
+_EVENT_DAY_LEARNT = re.compile(r"[^，,。]{0,40}?(?:获悉|了解到)[，,:：]\s*(?:当地时间|北京时间)?"
+                               r"[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号](?![至到—\-~～])")
+# (a span learnt of is the period reported on, '获悉，10月1日至3日，全市…': the day learnt stays)
 
 
 # '上周六，我们一行6人…': a day of the week before the page's, at a report's opening.
@@ -222,7 +229,7 @@ def opening_day(text: str, page_date: str | None) -> str:
             return text
         return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
     match = _OPENING_DAY.match(text)
-    if match is None:
+    if match is None or _EVENT_DAY_LEARNT.match(text, match.end()):
         return text
     back, time_of_day = _DAY_WORDS[match["word"]]
     day = page_day - dt.timedelta(days=back)
