@@ -6581,5 +6581,9 @@ def test_the_day_of_an_event_learnt_of_and_what_is_learnt_today():
     page = segment("重庆特色商品亮相洛杉矶\n2014年10月15日　星期三\n\n"
                    "　　本报讯　记者昨日从市商务委获悉，当地时间10月13日上午，推介会在洛杉矶举行。\n\n"
                    "长假客流创新高\n　　本报讯　记者昨日从市交委获悉，10月1日至7日，全市客运量创新高。\n\n"
-                   "重庆北站迎客流高峰\n　　记者从重庆车站获悉，今天重庆北站预计发送旅客12.8万人次。\n")
-    assert [s.date for s in page.stories] == ["2014-10-13", "2014-10-14", "2014-10-15"]
+                   "重庆北站迎客流高峰\n　　记者从重庆车站获悉，今天重庆北站预计发送旅客12.8万人次。\n\n"
+                   "返乡就业招聘会周五举行\n"
+                   "　　记者今天从区人力社保局获悉，10月17日上午，返乡就业招聘会将举行。\n")
+    # (an event still to come is announced on the day learnt)
+    assert [s.date for s in page.stories] == [
+        "2014-10-13", "2014-10-14", "2014-10-15", "2014-10-15"]

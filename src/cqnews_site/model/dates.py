@@ -133,7 +133,8 @@ _OPENING_DAY = re.compile(
 # The day the reporter learnt it, then the day of the event learnt of: the event's day is the
 # report's ('记者昨日从市商务委获悉，当地时间10月13日上午，…推介会在洛杉矶举行').
 _EVENT_DAY_LEARNT = re.compile(r"[^，,。]{0,40}?(?:获悉|了解到)[，,:：]\s*(?:当地时间|北京时间)?"
-                               r"[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号](?![至到—\-~～])")
+                               r"(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})[日号]"
+                               r"(?![至到—\-~～])")
 # (a span learnt of is the period reported on, '获悉，10月1日至3日，全市…': the day learnt stays)
 
 
@@ -208,6 +209,19 @@ def _festival_in(match: re.Match[str], year: int) -> dt.date | None:
         return None
 
 
+def _learnt_event_before(text: str, at: int, page_day: dt.date) -> bool:
+    """Whether what was learnt, right after ``at``, is an event on a day not after the
+    page's ('获悉，1月22日上午，…招聘会' on 20 January announces it: the day learnt stays)."""
+    event = _EVENT_DAY_LEARNT.match(text, at)
+    if event is None:
+        return False
+    try:
+        day = dt.date(page_day.year, int(event["month"]), int(event["day"]))
+    except ValueError:
+        return False
+    return day <= page_day
+
+
 def opening_day(text: str, page_date: str | None) -> str:
     """'昨天上午，…' on a page dated 2023-07-12 reads '7月11日上午，…' (after a quotation that
     opens it too), '上周六，…' on a Friday page of 2007-04-27 '4月21日，…', '本周二，…' on it
@@ -229,7 +243,7 @@ def opening_day(text: str, page_date: str | None) -> str:
             return text
         return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
     match = _OPENING_DAY.match(text)
-    if match is None or _EVENT_DAY_LEARNT.match(text, match.end()):
+    if match is None or _learnt_event_before(text, match.end(), page_day):
         return text
     back, time_of_day = _DAY_WORDS[match["word"]]
     day = page_day - dt.timedelta(days=back)
