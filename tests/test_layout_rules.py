@@ -6587,3 +6587,12 @@ def test_the_day_of_an_event_learnt_of_and_what_is_learnt_today():
     # (an event still to come is announced on the day learnt)
     assert [s.date for s in page.stories] == [
         "2014-10-13", "2014-10-14", "2014-10-15", "2014-10-15"]
+
+
+def test_a_day_of_the_month_before_the_pages():
+    page = segment("养猪多　积肥多\n1957年11月5日　星期二\n\n"
+                   "　　本报讯　澄江乡的合作社养猪发展很快，到上月廿八日止，全社养猪已达一千零四十头。\n")
+    assert page.stories[0].date == "1957-10-28"
+    page = segment("年终慰问送温暖\n2024年1月10日　星期三\n\n"
+                   "　　本报讯　上月28日，区总工会走访慰问困难职工。\n")
+    assert page.stories[0].date == "2023-12-28"

@@ -84,16 +84,20 @@ def chinese_number(text: str) -> int | None:
 
 # (曰 for 日 is a scan's: '於本月八曰晚')
 _THIS_MONTH = re.compile(r"本月(?=[0-9０-９一二三四五六七八九十]{1,3}[日曰号號])")
+# ('到上月廿八日止': a day of the month before the page's)
+_LAST_MONTH = re.compile(r"上月(?=[0-9０-９一二三四五六七八九十廿卅]{1,3}[日曰号號])")
 
 
 def this_month(text: str, page_date: str | None) -> str:
-    """'本月12日' on a page dated 2024-05-20 reads '5月12日', and so does a day named with the
-    page's own day before it ('昨日（19日）', '前天（19日）', '昨（19）日', as papers print it);
-    unchanged without a page date."""
+    """'本月12日' on a page dated 2024-05-20 reads '5月12日' ('上月28日' '4月28日'), and so does a
+    day named with the page's own day before it ('昨日（19日）', '前天（19日）', '昨（19）日', as
+    papers print it); unchanged without a page date."""
     match = _FULL_RE.match(page_date or "")
-    if not match or ("本月" not in text and "（" not in text and "(" not in text):
+    if not match or ("本月" not in text and "上月" not in text and "（" not in text
+                     and "(" not in text):
         return text
     text = _NAMED_DAY.sub(lambda day: _named_day(day, page_date or ""), text)
+    text = _LAST_MONTH.sub(f"{(int(match[2]) + 10) % 12 + 1}月", text)
     return _THIS_MONTH.sub(f"{int(match[2])}月", text)
 
 
