@@ -6596,3 +6596,9 @@ def test_a_day_of_the_month_before_the_pages():
     page = segment("年终慰问送温暖\n2024年1月10日　星期三\n\n"
                    "　　本报讯　上月28日，区总工会走访慰问困难职工。\n")
     assert page.stories[0].date == "2023-12-28"
+
+
+def test_a_reporters_credit_run_in_before_the_reports_day():
+    page = segment("山城进入盛夏高温期\n1989年7月6日　星期四\n\n"
+                   "　　本报讯 记者　刘　红 昨日 山城最高气温达到38.6℃，这是本月以来连续第五天超过35℃。\n")
+    assert page.stories[0].date == "1989-07-05"

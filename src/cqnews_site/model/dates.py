@@ -130,8 +130,11 @@ _SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,
 _SUBJECT_FIRST = r"[\u4e00-\u9fff]{2,8}?(?<![到至从自于])"
 # ... or what the reporter learnt, then the day ('记者从重庆车站获悉，今天重庆北站预计…').
 _LEARNT_FIRST = r"(?:本报)?记者从[^，,。]{2,40}?(?:获悉|了解到)[，,]\s*"
+# ... or the reporter's credit run in before it ('记者　刘　红 昨日 山城最高气温…').
+_CREDITED_FIRST = (r"(?:本报)?记者[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"
+                   r"[ \u3000]+")
 _OPENING_DAY = re.compile(
-    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:{_LEARNT_FIRST}|(?:本报)?记者|在"
+    rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:{_LEARNT_FIRST}|{_CREDITED_FIRST}|(?:本报)?记者|在"
     rf"|{_SCENE_FIRST}(?:(?:本报)?记者)?|{_SUBJECT_FIRST})?"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
 # The day the reporter learnt it, then the day of the event learnt of: the event's day is the
