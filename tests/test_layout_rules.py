@@ -6602,3 +6602,13 @@ def test_a_reporters_credit_run_in_before_the_reports_day():
     page = segment("山城进入盛夏高温期\n1989年7月6日　星期四\n\n"
                    "　　本报讯 记者　刘　红 昨日 山城最高气温达到38.6℃，这是本月以来连续第五天超过35℃。\n")
     assert page.stories[0].date == "1989-07-05"
+
+
+def test_a_day_alone_in_numerals_in_a_reports_first_clause():
+    # (an old paper's day of the page's month, before what was done that day; a count of
+    # days names none)
+    page = segment("交流大会闭幕\n1952年4月17日　星期四\n\n"
+                   "　　本报讯　重慶市城鄉物資交流大會已於十五日閉幕。\n\n"
+                   "川剧团联合义演\n　　本报讯　川劇界自九日晚起聯合義演三天。\n\n"
+                   "川剧团下乡\n　　本报讯　县川剧团在乡场演出三日，观众很多。\n")
+    assert [s.date for s in page.stories] == ["1952-04-15", "1952-04-09", None]

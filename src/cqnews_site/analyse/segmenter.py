@@ -624,8 +624,8 @@ def _story_date(
             and (day := _DAY_ALONE.match(paragraphs[opening])) is not None):
         # '重慶兩江新區管委會16日透露，…': the day alone in the report's first clause, a
         # wire's way, is of the page's month (or the month before, for a day after the page's)
-        return before_page(_dated(_wire_day_of(day["day"], page_date or ""), year,
-                                  page_date)[0], page_date), False
+        return before_page(_dated(_wire_day_of(day["day"] or day["numerals"], page_date or ""),
+                                  year, page_date)[0], page_date), False
     if opening is not None and not _GREETING.match(paragraphs[opening]):
         date, printed = _dated(paragraphs[opening], year, page_date)
         if date:
@@ -675,7 +675,13 @@ _WIRE_DAY = re.compile(
 # The day alone in a report's first clause: '重慶兩江新區管委會16日透露，…', '記者15日從…獲悉'.
 # (no figure before it: '6月24日至26日' names a month)
 # (nor a wire brief's place in brackets first: '【东京】日本气象厅14日说' in a box of briefs)
-_DAY_ALONE = re.compile(r"^(?![【\[])[^，,。；;0-9０-９月]{0,24}?(?P<day>[0-9]{1,2})日(?![0-9])")
+_DAY_ALONE = re.compile(r"^(?![【\[])[^，,。；;0-9０-９月]{0,24}?(?:(?P<day>[0-9]{1,2})日(?![0-9])"
+                        # (or in numerals, as an old paper prints it: '已於十五日閉幕',
+                        # '據市貿易公司十一日公佈', '自九日晚起'; only before a time of day or
+                        # what was done that day, so that '演出三日' and '十日之内' name none)
+                        r"|(?<![一二三四五六七八九十廿卅])(?P<numerals>[一二三四五六七八九十廿卅]{1,3})[日曰]"
+                        r"(?=上午|下午|晚|早|凌晨|中午|夜|起|公布|公佈|宣布|宣佈|召开|召開|举行|舉行"
+                        r"|开幕|開幕|闭幕|閉幕))")
 
 
 def _wire_day_of(day: str, page_date: str) -> str:
