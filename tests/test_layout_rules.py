@@ -6612,3 +6612,13 @@ def test_a_day_alone_in_numerals_in_a_reports_first_clause():
                    "川剧团联合义演\n　　本报讯　川劇界自九日晚起聯合義演三天。\n\n"
                    "川剧团下乡\n　　本报讯　县川剧团在乡场演出三日，观众很多。\n")
     assert [s.date for s in page.stories] == ["1952-04-15", "1952-04-09", None]
+
+
+def test_a_portals_information_line_with_its_comments_link():
+    # (under the headline: the day and time, the source and its microblog tag, the link to
+    # its comments; the page's day, no deck)
+    page = segment("大渝网 > 新闻中心 > 区县新闻 > 正文\n\n璧山小伙微博卖蓝莓　一周卖出8000斤\n"
+                   "2012年06月14日07:36　　重庆晚报[微博]　　　　我要评论(6)\n\n"
+                   "　　本报讯（记者　胡　蓉）昨日上午，在璧山县七塘镇的蓝莓园里，周德军一边打包一边说。\n")
+    story = page.stories[0]
+    assert (page.date, story.subtitle, story.date) == ("2012-06-14", None, "2012-06-13")
