@@ -6622,3 +6622,11 @@ def test_a_portals_information_line_with_its_comments_link():
                    "　　本报讯（记者　胡　蓉）昨日上午，在璧山县七塘镇的蓝莓园里，周德军一边打包一边说。\n")
     story = page.stories[0]
     assert (page.date, story.subtitle, story.date) == ("2012-06-14", None, "2012-06-13")
+
+
+def test_a_wire_storys_own_day_before_the_day_it_was_sent():
+    page = segment("合川区召开经济工作推进会\n2015年11月20日　星期五\n\n"
+                   "　　人民网重庆11月19日电（记者　刘　畅）11月18日，合川区召开第四季度经济工作推进会。\n\n"
+                   "市领导到合川调研\n"
+                   "　　人民网重庆11月19日电（记者　刘　畅）近日，市领导到合川调研农村电子商务工作。\n")
+    assert [s.date for s in page.stories] == ["2015-11-18", "2015-11-19"]

@@ -597,8 +597,9 @@ def _story_date(
     draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
     page_date: str | None = None,
 ) -> tuple[str | None, bool]:
-    """The story's date: its dateline (新华社北京5月5日电, or the first paragraph's opening
-    date), else its deck, else its signature."""
+    """The story's date: its dateline (新华社北京5月5日电, unless the report's first clause
+    names an earlier day of its own; or the first paragraph's opening date), else its deck,
+    else its signature."""
     if draft.briefs:
         return None, False  # a column of untitled briefs tells of several days, none its own
     # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
@@ -609,7 +610,11 @@ def _story_date(
         marker = re.split(r"[(（\[]", draft.dateline.lstrip("【[("))[0]
         date, printed = _dated(marker, year, page_date)
         if date:
-            return date, printed
+            # ('人民网重庆11月19日电（记者 刘畅）11月18日，合川区召开…': the day of the event,
+            # named in the report's first clause, before the day it was sent)
+            own = _event_day(paragraphs, subheads, year, page_date, draft.headline is None)
+            return ((own, printed) if own is not None and len(own) == len(date) and own < date
+                    else (date, printed))
         if (day := _WIRE_DAY.search(marker)) and is_full_date(page_date):
             # '新华社成都四日电': the day alone, of the page's month (or the month before, for
             # a day after the page's own: '卅一日电' on 3 November)
@@ -682,6 +687,18 @@ _DAY_ALONE = re.compile(r"^(?![【\[])[^，,。；;0-9０-９月]{0,24}?(?:(?P<d
                         r"|(?<![一二三四五六七八九十廿卅])(?P<numerals>[一二三四五六七八九十廿卅]{1,3})[日曰]"
                         r"(?=上午|下午|晚|早|凌晨|中午|夜|起|公布|公佈|宣布|宣佈|召开|召開|举行|舉行"
                         r"|开幕|開幕|闭幕|閉幕))")
+
+
+def _event_day(paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
+               page_date: str | None, untitled: bool) -> str | None:
+    """The day named in the report's first clause ('11月18日，…'), or None."""
+    opening = _opening(paragraphs, subheads, untitled=untitled)
+    if opening is None:
+        return None
+    first = re.split(r"[，,。；;]", paragraphs[opening], maxsplit=1)[0]
+    if DATE_RE.search(first) is None:
+        return None
+    return _dated(first, year, page_date)[0]
 
 
 def _wire_day_of(day: str, page_date: str) -> str:
