@@ -6547,71 +6547,75 @@ def test_a_databases_search_range_is_no_pages_day():
     assert (page.date, page.stories[0].date) == ("2010-03-12", "2010-03-10")
 
 
+def story_dates(text: str) -> list[str | None]:
+    """The date of each story of a made-up page."""
+    return [story.date for story in segment(text).stories]
+
+
 def test_a_day_of_the_pages_own_week_at_a_reports_opening():
     # ('本周二' on a Friday page is that week's Tuesday; '本周六' after it announces, and
     # '本周一起' starts a span: neither is a report's day)
-    page = segment("县食药监局检查月饼\n2018年9月14日　星期五\n\n"
-                   "　　本报讯　本周二，县食药监局组织执法人员检查月饼。\n\n"
-                   "县文化馆周末演出\n　　本报讯　本周六，县文化馆将在广场演出。\n\n"
-                   "主城气温走低\n　　本报讯　本周一起，主城气温一路走低。\n")
-    assert [s.date for s in page.stories] == ["2018-09-11", None, None]
+    assert story_dates(
+        "县食药监局检查月饼\n2018年9月14日　星期五\n\n"
+        "　　本报讯　本周二，县食药监局组织执法人员检查月饼。\n\n"
+        "县文化馆周末演出\n　　本报讯　本周六，县文化馆将在广场演出。\n\n"
+        "主城气温走低\n　　本报讯　本周一起，主城气温一路走低。\n") == ["2018-09-11", None, None]
 
 
 def test_a_festivals_day_or_a_lunar_date_at_a_reports_opening():
     # (端午 fell on 31 May in 2006, 正月初九 on 31 January in 2012; a festival's eve or its
     # coming is no day of a report)
-    page = segment("龙舟竞渡闹端午\n2006年6月2日　星期五\n\n"
-                   "　　本报讯　端午节当天，万州区龙舟邀请赛在长江举行。\n\n"
-                   "县里开展文明祭扫\n　　本报讯　端午节前夕，县里举办诵读活动。\n\n"
-                   "景区客流创新高\n　　本报讯　国庆长假第三天，各景区游人如织。\n")
-    assert [s.date for s in page.stories] == ["2006-05-31", None, None]
-    page = segment("扎龙匠人的正月\n2012年2月3日　星期五\n\n"
-                   "　　正月初九，年味还没散尽，记者走进安居古城。\n")
-    assert page.stories[0].date == "2012-01-31"
+    assert story_dates(
+        "龙舟竞渡闹端午\n2006年6月2日　星期五\n\n"
+        "　　本报讯　端午节当天，万州区龙舟邀请赛在长江举行。\n\n"
+        "县里开展文明祭扫\n　　本报讯　端午节前夕，县里举办诵读活动。\n\n"
+        "景区客流创新高\n　　本报讯　国庆长假第三天，各景区游人如织。\n") == ["2006-05-31", None, None]
+    assert story_dates("扎龙匠人的正月\n2012年2月3日　星期五\n\n"
+                       "　　正月初九，年味还没散尽，记者走进安居古城。\n") == ["2012-01-31"]
     # (a solar month and day in Chinese numerals is no lunar date: 五月二十八日, though 五月
     # 二十 of the lunar calendar fell on 8 July 2012)
-    page = segment("拾金不昧的小学生\n2012年7月10日　星期二\n\n"
-                   "　　本报讯　五月二十八日下午，小学生周小红拾到一个布包。\n")
-    assert page.stories[0].date == "2012-05-28"
+    assert story_dates("拾金不昧的小学生\n2012年7月10日　星期二\n\n"
+                       "　　本报讯　五月二十八日下午，小学生周小红拾到一个布包。\n") == ["2012-05-28"]
 
 
 def test_the_day_of_an_event_learnt_of_and_what_is_learnt_today():
     # (the event's day named after what was learnt is the report's; a span learnt of is
-    # the period reported on, and the day learnt stays)
-    page = segment("重庆特色商品亮相洛杉矶\n2014年10月15日　星期三\n\n"
-                   "　　本报讯　记者昨日从市商务委获悉，当地时间10月13日上午，推介会在洛杉矶举行。\n\n"
-                   "长假客流创新高\n　　本报讯　记者昨日从市交委获悉，10月1日至7日，全市客运量创新高。\n\n"
-                   "重庆北站迎客流高峰\n　　记者从重庆车站获悉，今天重庆北站预计发送旅客12.8万人次。\n\n"
-                   "返乡就业招聘会周五举行\n"
-                   "　　记者今天从区人力社保局获悉，10月17日上午，返乡就业招聘会将举行。\n")
-    # (an event still to come is announced on the day learnt)
-    assert [s.date for s in page.stories] == [
+    # the period reported on, and the day learnt stays, as it does for an event to come)
+    assert story_dates(
+        "重庆特色商品亮相洛杉矶\n2014年10月15日　星期三\n\n"
+        "　　本报讯　记者昨日从市商务委获悉，当地时间10月13日上午，推介会在洛杉矶举行。\n\n"
+        "长假客流创新高\n　　本报讯　记者昨日从市交委获悉，10月1日至7日，全市客运量创新高。\n\n"
+        "重庆北站迎客流高峰\n　　记者从重庆车站获悉，今天重庆北站预计发送旅客12.8万人次。\n\n"
+        "返乡就业招聘会周五举行\n"
+        "　　记者今天从区人力社保局获悉，10月17日上午，返乡就业招聘会将举行。\n") == [
         "2014-10-13", "2014-10-14", "2014-10-15", "2014-10-15"]
 
 
 def test_a_day_of_the_month_before_the_pages():
-    page = segment("养猪多　积肥多\n1957年11月5日　星期二\n\n"
-                   "　　本报讯　澄江乡的合作社养猪发展很快，到上月廿八日止，全社养猪已达一千零四十头。\n")
-    assert page.stories[0].date == "1957-10-28"
-    page = segment("年终慰问送温暖\n2024年1月10日　星期三\n\n"
-                   "　　本报讯　上月28日，区总工会走访慰问困难职工。\n")
-    assert page.stories[0].date == "2023-12-28"
+    assert story_dates(
+        "养猪多　积肥多\n1957年11月5日　星期二\n\n"
+        "　　本报讯　澄江乡的合作社养猪发展很快，到上月廿八日止，全社养猪已达一千零四十头。\n"
+    ) == ["1957-10-28"]
+    assert story_dates("年终慰问送温暖\n2024年1月10日　星期三\n\n"
+                       "　　本报讯　上月28日，区总工会走访慰问困难职工。\n") == ["2023-12-28"]
 
 
 def test_a_reporters_credit_run_in_before_the_reports_day():
-    page = segment("山城进入盛夏高温期\n1989年7月6日　星期四\n\n"
-                   "　　本报讯 记者　刘　红 昨日 山城最高气温达到38.6℃，这是本月以来连续第五天超过35℃。\n")
-    assert page.stories[0].date == "1989-07-05"
+    assert story_dates(
+        "山城进入盛夏高温期\n1989年7月6日　星期四\n\n"
+        "　　本报讯 记者　刘　红 昨日 山城最高气温达到38.6℃，这是本月以来连续第五天超过35℃。\n"
+    ) == ["1989-07-05"]
 
 
 def test_a_day_alone_in_numerals_in_a_reports_first_clause():
     # (an old paper's day of the page's month, before what was done that day; a count of
     # days names none)
-    page = segment("交流大会闭幕\n1952年4月17日　星期四\n\n"
-                   "　　本报讯　重慶市城鄉物資交流大會已於十五日閉幕。\n\n"
-                   "川剧团联合义演\n　　本报讯　川劇界自九日晚起聯合義演三天。\n\n"
-                   "川剧团下乡\n　　本报讯　县川剧团在乡场演出三日，观众很多。\n")
-    assert [s.date for s in page.stories] == ["1952-04-15", "1952-04-09", None]
+    assert story_dates(
+        "交流大会闭幕\n1952年4月17日　星期四\n\n"
+        "　　本报讯　重慶市城鄉物資交流大會已於十五日閉幕。\n\n"
+        "川剧团联合义演\n　　本报讯　川劇界自九日晚起聯合義演三天。\n\n"
+        "川剧团下乡\n　　本报讯　县川剧团在乡场演出三日，观众很多。\n") == [
+        "1952-04-15", "1952-04-09", None]
 
 
 def test_a_portals_information_line_with_its_comments_link():
@@ -6625,8 +6629,9 @@ def test_a_portals_information_line_with_its_comments_link():
 
 
 def test_a_wire_storys_own_day_before_the_day_it_was_sent():
-    page = segment("合川区召开经济工作推进会\n2015年11月20日　星期五\n\n"
-                   "　　人民网重庆11月19日电（记者　刘　畅）11月18日，合川区召开第四季度经济工作推进会。\n\n"
-                   "市领导到合川调研\n"
-                   "　　人民网重庆11月19日电（记者　刘　畅）近日，市领导到合川调研农村电子商务工作。\n")
-    assert [s.date for s in page.stories] == ["2015-11-18", "2015-11-19"]
+    assert story_dates(
+        "合川区召开经济工作推进会\n2015年11月20日　星期五\n\n"
+        "　　人民网重庆11月19日电（记者　刘　畅）11月18日，合川区召开第四季度经济工作推进会。\n\n"
+        "市领导到合川调研\n"
+        "　　人民网重庆11月19日电（记者　刘　畅）近日，市领导到合川调研农村电子商务工作。\n") == [
+        "2015-11-18", "2015-11-19"]
