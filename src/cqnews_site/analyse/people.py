@@ -925,7 +925,7 @@ class PeopleFinder:
     def _appointed(self, text: str, p: int, *verbs: str) -> Iterable[Span]:
         """The names listed from ``p`` with the post after one of ``verbs`` right after
         them ('陈某、刘某为区委副书记'); nothing when the post ends in no title."""
-        names = self._names_list(text, p, "为的、和及" + "".join({v[0] for v in verbs}))
+        names = self._names_list(text, p, "为的、和及" + "".join(sorted({v[0] for v in verbs})))
         if not names:
             return
         q = names[-1][1]
