@@ -1227,9 +1227,13 @@ def test_a_news_sites_dateline_with_its_hour_is_a_release_time():
     story, = page.stories
     assert (story.reporters, story.date, page.date) == (("孙茜",), "2024-09-11", "2024-09-12")
     assert "2024-09-12 09:30:15 来源: 某某网" in page.noise
-    # Without its hour a dateline's day is the story's, as a wire's is.
-    wire = segment("某区生产线投产\n\n某某网9月12日讯（记者 孙 茜）9月11日，生产线投产。\n")
+    # Without its hour a dateline's day is the story's, as a wire's is, unless the report's
+    # first clause names an earlier day of its own (as h875's gold dates '人民网重庆11月19日电
+    # （记者 刘畅）11月18日，…').
+    wire = segment("某区生产线投产\n\n某某网9月12日讯（记者 孙 茜）近日，生产线投产。\n")
     assert wire.stories[0].date == "--09-12"
+    wire = segment("某区生产线投产\n\n某某网9月12日讯（记者 孙 茜）9月11日，生产线投产。\n")
+    assert wire.stories[0].date == "--09-11"
 
 
 def test_a_poem_under_a_circled_writers_line_before_the_next_head():
@@ -4677,7 +4681,7 @@ def test_a_framed_commentary_a_wire_day_alone_and_a_units_name_over_its_news():
         "　　本报讯　澄江乡勝利農業社上月廿八日统计，全社已养猪三百多头。（刘德芳）\n")
     assert [(s.kicker, s.headline, s.date) for s in page.stories] == [
         (None, "我省晚秋作物普遍丰收", "1957-11-04"), (None, "全省供销社收购桐油超过去年", "1957-10-31"),
-        ("澄江乡勝利農業社", "养猪多　积肥多", None)]
+        ("澄江乡勝利農業社", "养猪多　积肥多", "1957-10-28")]  # 上月廿八日: the month before
 
 
 def test_a_second_report_run_on_an_occasions_kicker_a_pupils_teacher_and_readers_snapshots():
