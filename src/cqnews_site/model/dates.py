@@ -237,25 +237,34 @@ def opening_day(text: str, page_date: str | None) -> str:
         return text
     page_day = dt.date.fromisoformat(page_date or "")
     if (week := _LAST_WEEK_DAY.match(text)) is not None:
-        weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
-        day = page_day - dt.timedelta(days=page_day.weekday() + 7 - weekday)
-        return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
+        day = _monday(page_day) + dt.timedelta(days=_weekday(week) - 7)
+        return _day_named(text, week.start("word"), week.end(), day)
     if (festival := festival_day(text, page_day)) is not None:
-        start, end, day = festival
-        return text[:start] + f"{day.month}月{day.day}日" + text[end:]
+        return _day_named(text, *festival)
     if (week := _THIS_WEEK_DAY.match(text)) is not None:
-        weekday = _WEEKDAYS.index(week["day"].replace("天", "日"))
-        day = page_day + dt.timedelta(days=weekday - page_day.weekday())
-        if day > page_day:
-            return text
-        return text[:week.start("word")] + f"{day.month}月{day.day}日" + text[week.end():]
+        day = _monday(page_day) + dt.timedelta(days=_weekday(week))
+        return text if day > page_day else _day_named(text, week.start("word"), week.end(), day)
     match = _OPENING_DAY.match(text)
     if match is None or _learnt_event_before(text, match.end(), page_day):
         return text
     back, time_of_day = _DAY_WORDS[match["word"]]
-    day = page_day - dt.timedelta(days=back)
-    return (text[:match.start("word")] + f"{day.month}月{day.day}日" + time_of_day
-            + text[match.end():])
+    return _day_named(text, match.start("word"), match.end(), page_day - dt.timedelta(days=back),
+                      time_of_day)
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _weekday(week: re.Match[str]) -> int:
+    """0 for Monday … 6 for Sunday, of a match's ``day`` ('一' … '日' or '天')."""
+    return _WEEKDAYS.index(week["day"].replace("天", "日"))
+
+
+def _day_named(text: str, start: int, end: int, day: dt.date, after: str = "") -> str:
+    """``text`` with ``text[start:end]`` written as the day it names ('5月31日'), then
+    ``after`` (what the words said of the time of day)."""
+    return text[:start] + f"{day.month}月{day.day}日" + after + text[end:]
 
 
 # '昨日（21日）', '今天（22日）': a day of the page's month, or of the month before when the
