@@ -900,7 +900,7 @@ class PeopleFinder:
             for clause in _CLAUSE_MARK.finditer(text, m.end(), end):
                 yield from self._appointed(text, clause.end(), "为")
         # '周某当选为区人大常委会主任，黎某当选为区长': names opening a clause, then 当选(为).
-        for m in _ELECTED.finditer(text):
+        for m in _ELECTED.finditer(text) if "当选" in text else ():
             yield from self._appointed(text, m.start("names"), "当选为", "当选")
         # Lists under 任命 / 免去 headings: "邓某为…局长；", "韩某的…局长职务；".
         for p in _list_starts(text):  # (only where 为 or 的 follows a run of names)
