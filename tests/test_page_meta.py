@@ -80,6 +80,19 @@ def test_a_date_in_figures_dates_a_page_that_prints_no_year_in_words():
     assert infer_year("导出 2026-01-02\n2024年3月3日，会议召开。")[0] == 2024
 
 
+def test_a_sites_copyright_notice_gives_the_year_when_nothing_else_does():
+    # A feed's cards print month and day alone; the footer's latest year is the page's
+    # (h436's kind). Any year printed as a date or a plain year wins over it.
+    feed = ("区县\n\n江津富硒产业园集中签约8个项目\n9月13日上午，江津区举行项目集中签约活动。\n"
+            "\nCopyright © 2015-2018 上游新闻 版权所有\n")
+    assert infer_year(feed) == (2018, "Copyright © 2015-2018 上游新闻 版权所有")
+    source, _ = reader.read_bytes(feed.encode(), "p.txt")
+    assert segmenter.segment(source).stories[0].date == "2018-09-13"
+    assert infer_year("版权所有 ©1997-2020")[0] == 2020
+    assert infer_year("2016年，全县新建公路。\n© 2001-2019 Comsenz Inc.")[0] == 2016
+    assert infer_year("© 2099 某网")[0] is None  # never a year after this one
+
+
 def test_a_date_of_the_republic_is_read_in_the_common_era():
     # A wartime paper of the city (or a Taiwanese one) counts years from 1912.
     assert infer_year("中華民國三十四年八月十五日　星期三")[0] == 1945

@@ -361,8 +361,9 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
     """Guess a page's publication year from what it prints: (year, evidence phrase).
 
     Full dates win (printed in words, then in figures); then anniversaries; then the latest
-    plain ``YYYY年`` that is not a target ("到2035年") and not in the future. Years inside
-    quotations, titles, ranges and plans are never evidence.
+    plain ``YYYY年`` that is not a target ("到2035年") and not in the future; last, an event
+    named after its year, then a site's copyright notice. Years inside quotations, titles,
+    ranges and plans are never evidence.
     """
     limit = today.year if today else reference_year()
     spans = _excluded(text)
@@ -408,7 +409,18 @@ def infer_year(text: str, today: dt.date | None = None) -> tuple[int | None, str
     for match in _EVENT_YEAR.finditer(text):
         if int(match[1]) <= limit and not _inside(spans, match.start()):
             return int(match[1]), _evidence(text, match.start(), match.end())
+    # Last of all, a site's copyright notice: its latest year is the year the page was served
+    # ('Copyright © 2015-2018 上游新闻', a feed whose cards print month and day alone).
+    for match in _COPYRIGHT_YEAR.finditer(text):
+        year = max(int(y) for y in match.group("first", "last") if y)
+        if year <= limit:
+            return year, _evidence(text, match.start(), match.end())
     return None, None
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:Copyright|©|\(C\)|版权所有)[^\n\d]{0,12}"
+                             r"(?P<first>(?:19|20)\d{2})(?:\s*[-－—–~～]\s*"
+                             r"(?P<last>(?:19|20)\d{2}))?(?!\d)", re.IGNORECASE)
 
 
 _EVENT_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})"
