@@ -6639,3 +6639,25 @@ def test_a_wire_storys_own_day_before_the_day_it_was_sent():
         "市领导到合川调研\n"
         "　　人民网重庆11月19日电（记者　刘　畅）近日，市领导到合川调研农村电子商务工作。\n") == [
         "2015-11-18", "2015-11-19"]
+
+
+def test_the_bounds_of_what_is_still_to_come_date_no_report():
+    # A span, a deadline or days listed after the page's own day are what the report
+    # announces ('将延续至3月2日', '11月27日至12月5日', '请于6月30日前'); a past span dates it.
+    assert story_dates(
+        "重庆晚报　2010年11月25日　星期四\n\n渝都百货十周年店庆\n\n"
+        "　　本报讯　11月27日至12月5日，渝都百货解放碑店将迎来店庆。\n\n"
+        "领奖提示\n　　本报讯　获奖者请于11月30日前凭身份证领奖。\n\n"
+        "灯会延期\n　　本报讯　灯会虽已落幕，夜游将延续至12月2日。\n\n"
+        "国庆接待游客创新高\n　　本报讯　10月1日至7日，全区接待游客120万人次。\n") == [
+        None, None, None, "2010-10-01"]
+
+
+def test_a_notice_of_times_to_come_is_dated_by_its_signature():
+    # ('定于下列时间停电：' over the times, signed the day before the page: h426's kind)
+    assert story_dates(
+        "重庆商报　2014年9月12日　星期五\n\n停电公告\n\n"
+        "　　因线路检修需要，我公司定于下列时间对部分线路停电：\n"
+        "　　9月15日　8:00—18:00　江北区观音桥片区\n"
+        "　　特此公告。\n　　国网重庆市电力公司江北供电分公司\n　　2014年9月11日\n") == [
+        "2014-09-11"]

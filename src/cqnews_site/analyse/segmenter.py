@@ -633,14 +633,17 @@ def _story_date(
                                   year, page_date)[0], page_date), False
     if opening is not None and not _GREETING.match(paragraphs[opening]):
         date, printed = _dated(paragraphs[opening], year, page_date)
+        # A notice's text names days after it was signed ('中考将于6月12日至14日举行' over
+        # '2025年5月30日'): what it announces; the day it was signed is its date.
+        signed = _dated(draft.signed, year, page_date) if draft.signed else (None, False)
         if date:
-            # A notice's text names days after it was signed ('中考将于6月12日至14日举行' over
-            # '2025年5月30日'): what it announces; the day it was signed is its date.
-            signed = _dated(draft.signed, year, page_date) if draft.signed else (None, False)
-            if signed[0] is not None and len(signed[0]) == len(date) and signed[0] < date:
+            if _signed_before(signed[0], date):
                 return signed
             # ('…音乐季将于4月24日启幕': a day the report announces dates nothing.)
             told = words()["announced_date_re"].sub("", paragraphs[opening])
+            # ('活动将延续至3月2日', '11月27日至12月5日，…将迎来店庆', '请于6月30日前领取'
+            # on a page of days before: the bounds of what is to come date nothing either.)
+            told = _BOUNDED_DAY.sub(lambda m: _unless_past(m, year, page_date), told)
             if told != paragraphs[opening]:
                 date, printed = _dated(told, year, page_date)
         if date:
@@ -654,7 +657,8 @@ def _story_date(
                     _RUN_IN_LABEL.sub("", paragraphs[later][:40], count=1)):
                 date, printed = _dated(paragraphs[later], year, page_date)
                 if date:
-                    return date, printed
+                    # ('定于下列时间停电：' over '9月15日　8:00—18:00　…' and signed '9月11日')
+                    return signed if _signed_before(signed[0], date) else (date, printed)
         # '【网友留言】…' / '（网友“…”　留言时间：3月10日）': the note under a message dates it.
         if after < len(paragraphs) and words()["posted_notes_re"].match(
                 note := normalize(paragraphs[after])):
@@ -675,6 +679,24 @@ def _story_date(
     return None, False
 
 
+# A day that bounds a span or a deadline: '至3月2日', '截至3月31日', '11月27日至12月5日',
+# '4月29日至5月1日', '6月30日前', '9月14日（周六）、15日（周日）' (days listed, a programme's).
+_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
+_BOUNDED_DAY = re.compile(
+    rf"(?:截至|截止|直至|至|到){_DAY}(?:前|止)?"
+    rf"|{_DAY}(?:[（(][^）)]{{1,4}}[）)])?\s*(?:[至到—－~～]\s*(?:(?:\d{{4}}年)?\d{{1,2}}月)?"
+    r"\d{1,2}[日号]|、\s*\d{1,2}[日号]|前(?![后後夕])|起)")
+
+
+def _unless_past(match: re.Match[str], year: int | None, page_date: str | None) -> str:
+    """``match`` (a ``_BOUNDED_DAY``) taken out when its day is after the page's: a span,
+    deadline or programme still to come. A past span stays ('10月1日至7日，全区接待游客…')."""
+    date = find_dated(match[0], year)[0]
+    if date is None or not is_full_date(page_date) or len(date) != len(page_date or ""):
+        return match[0]
+    return "" if date > (page_date or "") else match[0]
+
+
 _WIRE_DAY = re.compile(
     r"(?<![月0-9一二三四五六七八九十])(?P<day>[0-9一二三四五六七八九十廿卅]{1,3})日[电電]")
 # The day alone in a report's first clause: '重慶兩江新區管委會16日透露，…', '記者15日從…獲悉'.
@@ -687,6 +709,11 @@ _DAY_ALONE = re.compile(r"^(?![【\[])[^，,。；;0-9０-９月]{0,24}?(?:(?P<d
                         r"|(?<![一二三四五六七八九十廿卅])(?P<numerals>[一二三四五六七八九十廿卅]{1,3})[日曰]"
                         r"(?=上午|下午|晚|早|凌晨|中午|夜|起|公布|公佈|宣布|宣佈|召开|召開|举行|舉行"
                         r"|开幕|開幕|闭幕|閉幕))")
+
+
+def _signed_before(signed: str | None, date: str) -> bool:
+    """Is the day a notice was signed, ``signed``, before the ``date`` its text names?"""
+    return signed is not None and len(signed) == len(date) and signed < date
 
 
 def _event_day(paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
