@@ -6661,3 +6661,20 @@ def test_a_notice_of_times_to_come_is_dated_by_its_signature():
         "　　9月15日　8:00—18:00　江北区观音桥片区\n"
         "　　特此公告。\n　　国网重庆市电力公司江北供电分公司\n　　2014年9月11日\n") == [
         "2014-09-11"]
+
+
+def test_a_programmes_days_to_come_date_no_report():
+    # A row of cells, a day at a clock time and a week's span in the deck (h464, h511, h522).
+    assert story_dates(
+        "江北报　2007年4月18日　星期三\n\n开庭预告\n\n"
+        "　　4月19日　9:30　区法院第三法庭　一起盗窃案\n"
+        "　　4月20日　14:30　区法院第一法庭　一起合同纠纷案\n\n"
+        "本周义诊早知道\n4月21日（周六）9:00—11:30\n　　地点：三峡广场\n\n"
+        "下周电视节目预告\n（4月23日—4月29日）\n　　每晚　19:00　转播《新闻联播》\n") == [
+        None, None, None]
+
+
+def test_a_day_of_years_ago_is_recalled_not_reported():
+    assert story_dates(
+        "江津日报　2017年6月16日　星期五\n\n二十年，一座城的奔跑\n\n"
+        "　　二十年前的6月18日，重庆直辖市正式挂牌。那一天，几江城里挂满了彩旗。\n") == [None]

@@ -643,7 +643,7 @@ def _story_date(
             told = words()["announced_date_re"].sub("", paragraphs[opening])
             # ('活动将延续至3月2日', '11月27日至12月5日，…将迎来店庆', '请于6月30日前领取'
             # on a page of days before: the bounds of what is to come date nothing either.)
-            told = _BOUNDED_DAY.sub(lambda m: _unless_past(m, year, page_date), told)
+            told = _unscheduled(told, year, page_date)
             if told != paragraphs[opening]:
                 date, printed = _dated(told, year, page_date)
         if date:
@@ -655,7 +655,8 @@ def _story_date(
         for later in range(after, min(after + UNDATED_OPENINGS_MAX, len(paragraphs))):
             if later not in subheads and words()["report_opening_re"].match(
                     _RUN_IN_LABEL.sub("", paragraphs[later][:40], count=1)):
-                date, printed = _dated(paragraphs[later], year, page_date)
+                date, printed = _dated(_unscheduled(paragraphs[later], year, page_date), year,
+                                       page_date)
                 if date:
                     # ('定于下列时间停电：' over '9月15日　8:00—18:00　…' and signed '9月11日')
                     return signed if _signed_before(signed[0], date) else (date, printed)
@@ -670,7 +671,7 @@ def _story_date(
     # (one picture with a line of text: its caption dates it, '图为9月19日在乌江大桥上拍摄的…')
     pictured = (draft.captions if len(paragraphs) <= PHOTO_STORY_PARAGRAPHS and not draft.items
                 and len(draft.captions) == 1 else [])
-    for text in (draft.subtitle, draft.signed,
+    for text in (draft.subtitle and _unscheduled(draft.subtitle, year, page_date), draft.signed,
                  re.split(r"[(（\[]", draft.dateline)[0] if released else None, *pictured):
         if text:
             date, printed = _dated(text, year, page_date)
@@ -679,22 +680,31 @@ def _story_date(
     return None, False
 
 
-# A day that bounds a span or a deadline: '至3月2日', '截至3月31日', '11月27日至12月5日',
-# '4月29日至5月1日', '6月30日前', '9月14日（周六）、15日（周日）' (days listed, a programme's).
+# A day as a schedule prints it: bounding a span or a deadline ('至3月2日。', '截至3月31日。',
+# '11月27日至12月5日', '6月30日前'), listed with another ('9月14日（周六）、15日（周日）'), at a
+# clock time ('10月19日（周六）9:00—11:30') or in a programme's row of cells
+# ('4月19日　9:30　第三法庭　…'). ('截至4月11日，全区已有…' is a tally, no bound.)
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"
-_BOUNDED_DAY = re.compile(
-    rf"(?:截至|截止|直至|至|到){_DAY}(?:前|止)?"
+_SCHEDULED_DAY = re.compile(
+    rf"(?:截至|截止){_DAY}(?:前|止)?(?![，,])|(?:直至|(?<!截)至|到){_DAY}(?:前|止)?"
     rf"|{_DAY}(?:[（(][^）)]{{1,4}}[）)])?\s*(?:[至到—－~～]\s*(?:(?:\d{{4}}年)?\d{{1,2}}月)?"
-    r"\d{1,2}[日号]|、\s*\d{1,2}[日号]|前(?![后後夕])|起)")
+    r"\d{1,2}[日号]|、\s*\d{1,2}[日号]|前(?![后後夕])|起|\d{1,2}[:：]\d{2})"
+    rf"|{_DAY}(?=[\u3000\t]+\S)")
 
 
-def _unless_past(match: re.Match[str], year: int | None, page_date: str | None) -> str:
-    """``match`` (a ``_BOUNDED_DAY``) taken out when its day is after the page's: a span,
-    deadline or programme still to come. A past span stays ('10月1日至7日，全区接待游客…')."""
-    date = find_dated(match[0], year)[0]
-    if date is None or not is_full_date(page_date) or len(date) != len(page_date or ""):
-        return match[0]
-    return "" if date > (page_date or "") else match[0]
+def _unscheduled(text: str, year: int | None, page_date: str | None) -> str:
+    """``text`` without the days a schedule prints (``_SCHEDULED_DAY``) that are after the
+    page's: a span, deadline or programme still to come. A past span stays
+    ('10月1日至7日，全区接待游客…')."""
+    if not is_full_date(page_date):
+        return text
+
+    def unless_past(match: re.Match[str]) -> str:
+        date = find_dated(match[0], year)[0]
+        coming = date is not None and len(date) == len(page_date or "") and date > page_date
+        return "" if coming else match[0]
+
+    return _SCHEDULED_DAY.sub(unless_past, text)
 
 
 _WIRE_DAY = re.compile(
@@ -777,6 +787,13 @@ _BIRTH_DATE = re.compile(
     rf"(?:生于|出生于){_BIRTHDAY}|{_BIRTHDAY}(?:出生|生(?![产活长效日意态]))")
 
 
+# A day of years ago ('二十年前的6月18日，重庆直辖市正式挂牌', '30年前的今天'): no day of the
+# page's year, and what a feature recalls, not what it reports.
+_RECALLED_DAY = re.compile(r"[0-9一二三四五六七八九十百几两]+(?:多|余)?年前的?"
+                           r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|今天|今日|这一天)")
+
+
 # Two readings of a scan left side by side where two OCR programs disagreed ('6月［6／8］日',
 # '6月2［日／曰］'; the copy's note says so: '…不一致处以［甲／乙］标出'): a date is read by the
 # first; the text keeps both for the proofreader.
@@ -790,7 +807,7 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
     where two readings of a scan stand side by side ('6月［6／8］日'), the first is read."""
     if "／" in text:
         text = _TWO_READINGS.sub(r"\1", text)
-    text = _BIRTH_DATE.sub("", _ISSUE_REFERENCE.sub("", text))
+    text = _RECALLED_DAY.sub("", _BIRTH_DATE.sub("", _ISSUE_REFERENCE.sub("", text)))
     date, printed = find_dated(this_month(opening_day(text, page_date), page_date), year)
     return (date if printed else before_page(date, page_date)), printed
 
