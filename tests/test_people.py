@@ -168,6 +168,22 @@ def test_working_roles_before_names_and_names_after_a_word_for_a_person(tagger):
     assert got["刘德芬"][0] == ["独居老人"]
 
 
+def test_a_route_a_year_or_a_class_numbered_in_the_post_stays_in_it(tagger):
+    # (the number was read as a count before the title: '路驾驶员', '级学生')
+    text = ("公交西部公司223路驾驶员陈建平当即把车停稳。"
+            "新闻学院2007级学生邓佳怡获得一等奖。初二3班班长周子涵领唱。")
+    got = people(tagger.tag_text(text))
+    assert got["陈建平"][0] == ["公交西部公司223路驾驶员"]
+    assert got["邓佳怡"][0] == ["新闻学院2007级学生"] and got["周子涵"][0] == ["初二3班班长"]
+
+
+def test_a_post_stops_at_a_wide_space_or_an_ocr_stop(tagger):
+    # ('渝中区　退休教师': a cell of a voices box before the post; '．村民': a stray stop)
+    text = "渝中区　退休教师杨淑芬说，环境好了。年底完成．县交通局局长李光明说。"
+    got = people(tagger.tag_text(text))
+    assert got["杨淑芬"][0] == ["退休教师"] and got["李光明"][0] == ["县交通局局长"]
+
+
 def test_graduates_and_model_households_before_names(tagger):
     text = ("“今天投了4份简历。”西南大学应届毕业生刘思雨说。"
             "在黄连基地，党员示范户秦德勇今年新种黄连15亩。")

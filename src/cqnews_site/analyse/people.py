@@ -65,7 +65,9 @@ def _table_header(cells: list[str]) -> list[str] | None:
     return [_HEADER_NOTE.sub("", cell) for cell in cells]
 
 # Delimiters that end a title phrase or a name.
-_DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|")
+# (and OCR's stray stops and marks: '．村民', '%市…中心副主任', '﹁李　平〉的…审判员'; a wide
+# space parts cells: '渝中区　退休教师')
+_DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|．.%﹁﹂〈〉\u3000")
 _TITLE_SEPS = set("、，,")
 # Words that typically follow a person's name in news text (a name may end before them).
 # Tokens that end the part of a clause a title phrase may come from (会见了|重庆市福建商会会长).
@@ -266,7 +268,8 @@ _FIELD = re.compile(r"(?:^|(?<=[ \u3000，,；;]))(?P<t>" + _HAN + r"{2,8})[：:
 _TITLE_MARKS = re.compile(r"^[▲△▼◆■●□①-⑳〕）)】」』》\s]+")
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
-_NUMBERED_UNITS = tuple("栋幢组社单队")  # 3栋楼栋长, 5组组长: the number belongs to the title
+# 3栋楼栋长, 5组组长, 338路驾驶员, 2022级学生, 3班班长: the number belongs to the title
+_NUMBERED_UNITS = tuple("栋幢组社单队路级班")
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
 
