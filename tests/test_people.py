@@ -184,6 +184,14 @@ def test_a_post_stops_at_a_wide_space_or_an_ocr_stop(tagger):
     assert got["杨淑芬"][0] == ["退休教师"] and got["李光明"][0] == ["县交通局局长"]
 
 
+def test_a_teams_line_up_names_each_player_after_the_shirt_number(tagger):
+    text = ("巴南队（4-4-2）：1-何　军；2-张　鹏、5-冉德华、6-黄　林；7-刘　洋、"
+            "10-陈　亮（75′，17-付　强）\n比分3-1，两队以4-4-2阵型出场。")
+    got = people(tagger.tag_text(text))
+    assert list(got) == ["何军", "张鹏", "冉德华", "黄林", "刘洋", "陈亮", "付强"]
+    assert all(titles == [] for titles, _ in got.values())
+
+
 def test_graduates_and_model_households_before_names(tagger):
     text = ("“今天投了4份简历。”西南大学应届毕业生刘思雨说。"
             "在黄连基地，党员示范户秦德勇今年新种黄连15亩。")

@@ -248,6 +248,11 @@ _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN
 _ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;]))[ \u3000]*(?P<n>" + _HAN + r"(?:[ \u3000]?" + _HAN
                          + r"){1,2})[，,](?P<t>[^，,；;。：:！？\n]{2,30})(?=[；;。]|$)")
 ROLL_ENTRIES_MIN = 2  # entries of a name and a post in one text before they are a roll
+# A player in a team's line-up, after the shirt number ('巴南队（4-4-2）：1-何　军；2-张　鹏、
+# 5-冉德华…', a substitute in brackets: '（75′，17-付　强）'); a name maybe padded to three cells.
+_SQUAD_ENTRY = re.compile(r"(?:^|(?<=[：:；;、，,（(\s]))\d{1,2}[-－](?P<n>" + _HAN
+                          + r"(?:[ \u3000]?" + _HAN + r"){1,2}?)(?=[；;、，,（()）\s]|$)", re.M)
+SQUAD_ENTRIES_MIN = 5  # numbered players on one line before it is a line-up
 # A list's entry of a work and who made it: the names (maybe padded, two joined by a slash)
 # right before the work's title, at a cell's start ('：王　悦《…》', '）　杨　帆《…》').
 # (one name of two to four characters, perhaps padded: a work's author, a signer's cell)
@@ -363,6 +368,8 @@ FINDERS: tuple[Finder, ...] = (
            "(signers side by side, each name under its post)", "_signature_columns"),
     Finder("roll_entry", 2, "他们是：马某勇，区交巡警支队民警；刘　芳，区中心医院护士长。 (a "
            "roll in a sentence: each entry a name, a comma, a post)", "_roll_entries"),
+    Finder("squad_entry", 2, "巴南队（4-4-2）：1-何　军；2-张　鹏、5-冉德华… (a team's line-up: "
+           "each player after the shirt number)", "_squad_entries"),
     Finder("work_author", 2, "二等奖：王　悦《我家的轻轨站》（大渡口区）　刘德明/刘小雨《…》 (a "
            "list's entry: who made the work, before its title)", "_work_authors"),
     Finder("family_signature", 1, "子：李建平　　儿媳：王　红 (a family's signature under its "
@@ -1525,6 +1532,21 @@ class PeopleFinder:
                 found.append(Span(m.start("n"), m.end("n"), name, (phrase,), "roll_entry"))
         if len(found) >= ROLL_ENTRIES_MIN:
             yield from found
+
+    def _squad_entries(self, text: str) -> Iterable[Span]:
+        """The players of a line-up, each after the shirt number ('1-何　军；2-张　鹏'), on a
+        line of at least ``SQUAD_ENTRIES_MIN`` of them (a score '3-1' or a formation
+        '4-4-2' has none)."""
+        if "-" not in text and "－" not in text:
+            return
+        at = 0
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            found = [Span(start + m.start("n"), start + m.end("n"), _unpadded(m["n"]), (),
+                          "squad_entry") for m in _SQUAD_ENTRY.finditer(line)]
+            found = [span for span in found if self.whole_name(span.name)]
+            if len(found) >= SQUAD_ENTRIES_MIN:
+                yield from found
 
     def _work_authors(self, text: str) -> Iterable[Span]:
         """Who made each work of a list, the names right before its title at a cell's start
