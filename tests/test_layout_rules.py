@@ -6678,3 +6678,15 @@ def test_a_day_of_years_ago_is_recalled_not_reported():
     assert story_dates(
         "江津日报　2017年6月16日　星期五\n\n二十年，一座城的奔跑\n\n"
         "　　二十年前的6月18日，重庆直辖市正式挂牌。那一天，几江城里挂满了彩旗。\n") == [None]
+
+
+def test_a_press_conferences_roster_and_transcript_are_one_story():
+    # The speakers listed under '发布人：' (posts and a name a line) and a bracketed label
+    # over the first turn ('【文字实录】' / '主持人　罗斌：') open no stories (h130's kind).
+    page = segment("区稳岗就业十条措施新闻发布会\n\n时间：2025年5月20日上午10:00\n发布人：\n"
+                   "区人力社保局局长　唐建平\n区就业服务中心主任　周　丽\n"
+                   "主持人：区政府新闻办主任　罗　斌\n\n【文字实录】\n\n主持人　罗斌：\n"
+                   "各位媒体朋友，大家上午好！\n\n唐建平：\n今年以来，全区新增就业岗位1.2万个。\n")
+    story, = page.stories
+    assert story.headline == "区稳岗就业十条措施新闻发布会"
+    assert story.paragraphs[-1] == "今年以来，全区新增就业岗位1.2万个。"

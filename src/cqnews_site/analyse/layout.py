@@ -313,6 +313,10 @@ def has_deck(text: str) -> bool:
     return split_deck(text)[1] is not None
 
 
+# A turn's speaker alone on a line over what was said ('主持人　罗斌：', '唐建平：').
+_SPEAKER_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000·]{1,15}[:：]$")
+
+
 def _single(b: Builder, run: list[Line], after: Line | None) -> bool:
     """One plain line between body text: the common ground of the in-story decisions."""
     return b.cur is not None and len(run) == 1 and after is not None and not _starts_story(after)
@@ -831,7 +835,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # ('【游客说】' over the voices a report quotes: a box's label, its part; '办事指南' over
         # '服务时间：…' fields: the story's own box of facts)
         and _rubric(run[0].text) and not _box_label(run[0].text)
-        and not (after is not None and after.rule in ("labelled-paragraph", "form-field")),
+        and not (after is not None and after.rule in ("labelled-paragraph", "form-field"))
+        # ('【文字实录】' over '主持人　罗斌：': a transcript's first turn, the story's own text)
+        and not (after is not None and after.kind is Kind.BODY
+                 and _SPEAKER_LABEL.match(after.normal) is not None),
         _open,
     ),
     Decision(

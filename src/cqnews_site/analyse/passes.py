@@ -1205,6 +1205,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _channel_titles(lines)
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
+    _rosters_under_labels(lines)
     _posts_and_names(lines)
     _people_with_facts(lines)
     _speaker_lists(lines)
@@ -3159,6 +3160,29 @@ def _posts_and_name(line: Line) -> str | None:
         return None  # ('——市人大代表　柏永新' signs the quotation above it)
     match = POSTS_AND_NAME.match(join_spaced_names(line.normal))
     return match["name"] if match and person_like(match["name"]) else None
+
+
+# A field's label alone on its line, its value on the lines below ('发布人：').
+_EMPTY_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]$")
+_FIELD_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]\s*")
+
+
+def _rosters_under_labels(lines: list[Line]) -> None:
+    """The people a field's label lists on the lines under it, each a line of posts and a
+    name ('发布人：' / '区发展改革委主任　唐建平' / '区经济信息委副主任　周　丽' /
+    '主持人：区委宣传部副部长、区政府新闻办主任　罗　斌'), to the first line of another shape
+    or a blank line: the field's text, no heads."""
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.BODY or line.level or not _EMPTY_LABEL.match(line.normal):
+            continue
+        last = line.number
+        for below in lines[at + 1:]:
+            value = _FIELD_LABEL.sub("", below.normal, count=1)
+            match = POSTS_AND_NAME.match(join_spaced_names(value))
+            if (below.number - last > 1 or below.kind is not Kind.HEADLIKE or below.level
+                    or match is None or not person_like(match["name"])):
+                break
+            below.kind, below.rule, last = Kind.BODY, "roster-entry", below.number
 
 
 def _posts_and_names(lines: list[Line]) -> None:
