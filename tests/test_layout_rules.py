@@ -6690,3 +6690,15 @@ def test_a_press_conferences_roster_and_transcript_are_one_story():
     story, = page.stories
     assert story.headline == "区稳岗就业十条措施新闻发布会"
     assert story.paragraphs[-1] == "今年以来，全区新增就业岗位1.2万个。"
+
+
+def test_lists_appended_after_a_reports_credit_are_its_text():
+    # '附：' alone after the credit, then the lists a plenary elected, to the site's print
+    # row: no stories of their own (h718's kind).
+    page = segment("区委全会召开\n\n　　9月28日，区委第一次全体会议召开，选举产生了常委会。\n"
+                   "（记者　姚　琳）\n\n附：\n\n区委书记、副书记、常务委员会委员名单\n\n"
+                   "书　记：张国平\n副书记：陈　昊　刘小川\n常　委：（按姓氏笔画为序）\n"
+                   "王　涛　韦德军　邓　丽　刘小川\n\n【打印】【关闭】\n")
+    story, = page.stories
+    assert story.reporters == ("姚琳",)
+    assert story.paragraphs[-1].replace("　", "") == "王涛韦德军邓丽刘小川"

@@ -1737,6 +1737,7 @@ def _introduces_list(line: Line) -> bool:
 
 
 _APPENDIX = re.compile(r"^附\s*[:：]\s*\S{2,16}$")
+_APPENDIX_ALONE = re.compile(r"^附(?:件|录|錄)?\s*[:：]$")
 APPENDIX_LINES_MAX = 12  # lines of a list appended to a report before its credit
 
 
@@ -1754,6 +1755,27 @@ def _appendices(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.SUBHEAD, "appendix-label"
             for entry in below[:end]:
                 entry.kind, entry.rule = Kind.BODY, "list-entry"
+    _appended_lists(lines)
+
+
+def _appended_lists(lines: list[Line]) -> None:
+    """Lists appended after a report's credit under '附：' alone ('（记者　姚　琳）' / '附：' /
+    '中共…委员会书记、副书记、常务委员会委员名单' / '书　记：张国平' / …), to the page's
+    chrome or its end: the report's text (no story of its own, no item: a list's title is
+    one of its lines)."""
+    for at, line in enumerate(lines):
+        if (line.level or not at or lines[at - 1].kind is not Kind.CREDIT
+                or line.kind not in (Kind.BODY, Kind.HEADLIKE)
+                or not _APPENDIX_ALONE.match(line.normal)):
+            continue
+        below = list(takewhile(lambda b: b.kind is not Kind.NOISE,
+                               lines[at + 1:at + 1 + 2 * APPENDIX_LINES_MAX + 1]))
+        if (not below or len(below) > 2 * APPENDIX_LINES_MAX
+                or any(b.kind not in (Kind.HEADLIKE, Kind.BODY) or b.level for b in below)):
+            continue
+        # (a subhead after the credit would open a story of its own)
+        for entry in (line, *below):
+            entry.kind, entry.rule = Kind.BODY, "list-entry"
 
 
 # A pupil's school and grade or class alone on a line ('屏锦镇中心小学四年级').
