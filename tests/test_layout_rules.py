@@ -6702,3 +6702,14 @@ def test_lists_appended_after_a_reports_credit_are_its_text():
     story, = page.stories
     assert story.reporters == ("姚琳",)
     assert story.paragraphs[-1].replace("　", "") == "王涛韦德军邓丽刘小川"
+
+
+def test_a_title_the_browser_title_repeats_whole_is_the_head_however_it_ends():
+    # ('…这些重庆地名你读对了吗？' under the site's chrome, read as text for its closing mark;
+    # the browser title over the page repeats it: h804's kind)
+    title = "綦（qí）江、濯（zhuó）水……这些地名你读对了吗？"
+    page = segment(f"{title}_上游新闻\n上游新闻\n当前位置：首页 > 重庆 > 文化\n\n{title}\n\n"
+                   "上游新闻记者　黄　莉\n\n"
+                   "　　3月7日，一名游客把“濯水”念成了“翟水”，引来网友纠正。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == (title, ("黄莉",))

@@ -830,6 +830,7 @@ _BROWSER_TITLE = re.compile(r"^(?P<title>\S.{3,80}?)\s*(?:[-_|｜]|——|—|�
 BROWSER_TITLE_GAP = 15  # lines from a browser's title down to the title it repeats
 BROWSER_TITLE_MAX = 100  # characters of a browser's title line (a title and a site's name)
 BROWSER_TITLE_PART_MIN = 8  # characters of the first line of a title printed over two
+BROWSER_TITLE_HEAD_MAX = 40  # characters of a title read as text that is made a head
 
 
 def _browser_titles(lines: list[Line]) -> None:
@@ -849,6 +850,15 @@ def _browser_titles(lines: list[Line]) -> None:
                for below in lines[at + 1:at + 1 + BROWSER_TITLE_GAP]):
             # (its own rule: the site's name in it is no paper's, as a masthead's would be)
             line.kind, line.rule = Kind.NOISE, "browser-title"
+            continue
+        # The title printed again whole as a line of text ('…这些重庆地名你读对了吗？', read as
+        # text for its closing mark): the article's head, however it ends.
+        again = next((below for below in lines[at + 1:at + 1 + BROWSER_TITLE_GAP]
+                      if below.kind is Kind.BODY and not below.level
+                      and below.normal.replace(" ", "") == title), None)
+        if again is not None and len(title) <= BROWSER_TITLE_HEAD_MAX:
+            line.kind, line.rule = Kind.NOISE, "browser-title"
+            again.kind, again.rule = Kind.HEADLIKE, "browser-titled"
 
 
 # A forum poster's card: its counts (主题 57　　帖子 411　　积分 2863) under the poster's name.
@@ -3204,7 +3214,7 @@ def _rosters_under_labels(lines: list[Line]) -> None:
             if (below.number - last > 1 or below.kind is not Kind.HEADLIKE or below.level
                     or match is None or not person_like(match["name"])):
                 break
-            below.kind, below.rule, last = Kind.BODY, "roster-entry", below.number
+            below.kind, below.rule, last = Kind.BODY, "list-entry", below.number
 
 
 def _posts_and_names(lines: list[Line]) -> None:
