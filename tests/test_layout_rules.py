@@ -6713,3 +6713,13 @@ def test_a_title_the_browser_title_repeats_whole_is_the_head_however_it_ends():
                    "　　3月7日，一名游客把“濯水”念成了“翟水”，引来网友纠正。\n")
     story, = page.stories
     assert (story.headline, story.reporters) == (title, ("黄莉",))
+
+
+def test_a_classifieds_box_of_ads_wrapped_over_a_narrow_column_is_no_story():
+    # (the label letter-spaced, each ad over two lines, OCR's O for 0 in a phone: h453's kind)
+    page = segment("县城高考期间实行交通管制\n　　本报讯　考试期间，考点周边禁止车辆鸣笛。\n"
+                   "　　　　（王　静）\n\n分　类　广　告\n遗失声明：几江镇长风路12号陈建国遗\n"
+                   "失身份证，声明作废。\n门面招租：圣泉街临街门面80平方米，\n"
+                   "水电齐全。电话：4521O36　王先生\n")
+    assert [s.headline for s in page.stories] == ["县城高考期间实行交通管制"]
+    assert page.stories[0].paragraphs[-1] == "考试期间，考点周边禁止车辆鸣笛。"

@@ -1076,6 +1076,29 @@ def _classified_ads(lines: list[Line]) -> None:
             if ad.number - last.number > 2 or ad.level or not _PHONE.search(ad.normal):
                 break
             ad.kind, ad.rule, last = Kind.NOISE, "advert", ad
+        if last is line:  # (no ad on a line of its own: ads wrapped over a narrow column)
+            _wrapped_ads(lines, at)
+
+
+CLASSIFIED_PHONE_LINES = 4  # lines of a box of wrapped ads for each phone number in it
+
+
+def _wrapped_ads(lines: list[Line], at: int) -> None:
+    """The box under the classifieds label at ``at`` when its ads wrap over lines of a
+    narrow column ('分　类　广　告' / '遗失声明：几江镇长风路12号陈建国遗' / '失身份证，…声明作废。'
+    / '门面招租：…' / '水电齐全。电话：4521036　王先生'): every line of text to the first
+    blank line is an ad, with the label, when a phone number is printed for each few lines."""
+    run: list[Line] = []
+    last = lines[at]
+    for ad in lines[at + 1:]:
+        if ad.number - last.number > 1 or ad.level or ad.kind not in (Kind.BODY, Kind.HEADLIKE):
+            break
+        run.append(ad)
+        last = ad
+    phones = sum(1 for ad in run if _PHONE.search(ad.normal.replace("O", "0")))
+    if run and phones * CLASSIFIED_PHONE_LINES >= len(run):
+        for ad in (lines[at], *run):
+            ad.kind, ad.rule = Kind.NOISE, "advert"
 
 
 def _heads_over_datelines(lines: list[Line]) -> None:
