@@ -6723,3 +6723,16 @@ def test_a_classifieds_box_of_ads_wrapped_over_a_narrow_column_is_no_story():
                    "水电齐全。电话：4521O36　王先生\n")
     assert [s.headline for s in page.stories] == ["县城高考期间实行交通管制"]
     assert page.stories[0].paragraphs[-1] == "考试期间，考点周边禁止车辆鸣笛。"
+
+
+def test_a_notices_issuer_and_day_on_one_line_date_it():
+    # ('…生态环境局　2025年3月20日' far right under the text: the notice's date line, not a
+    # head; the publicity period it announces dates nothing. A paper's name and a day do not
+    # sign.)
+    page = segment("彭水报　2025年3月21日　星期五\n\n县生态环境局关于建设项目环评审批的公示\n\n"
+                   "　　现将拟审批意见予以公示，公示期为2025年3月21日至3月27日。\n"
+                   "　　　　　　　　县生态环境局　2025年3月20日\n")
+    story, = page.stories
+    assert (story.date, story.paragraphs[-1]) == ("2025-03-20", "县生态环境局　2025年3月20日")
+    assert lines.issuer_and_date("县生态环境局 2025年3月20日")
+    assert not lines.issuer_and_date("重庆日报 2025年3月20日")

@@ -841,6 +841,17 @@ _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _WRITTEN_ON = re.compile(
     rf"^\((?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日(?:凌晨|清晨|深夜|夜|晚)?"
     rf"(?:(?:写|寫|草|改)?(?:于|於)[{HAN}]{{2,10}}|补记|補記|草就|改定|定稿|夜记|夜記)?\)$")
+def issuer_and_date(norm: str) -> bool:
+    """'彭水苗族土家族自治县生态环境局　2025年3月20日' (normalised): an issuing body (its name
+    ending as on a signature line, ``issuer_endings``: '重庆日报' is a source, no issuer) and
+    a full date after a space."""
+    if not (match := _ISSUER_AND_DATE.match(norm)):
+        return False
+    return (bool(_FULL_DATE_LINE.match(match["date"]))
+            and match["issuer"].endswith(tuple(words()["issuer_endings"])))
+
+
+_ISSUER_AND_DATE = re.compile(rf"^(?P<issuer>[{HAN}（）()]{{4,40}})\s+(?P<date>\S+)$")
 _FULL_DATE_LINE = re.compile(
     # (a year of the common era said so: '公元一九五〇年十月十日')
     rf"^(?:公元)?(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"

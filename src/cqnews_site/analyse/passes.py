@@ -34,6 +34,7 @@ from cqnews_site.analyse.lines import (
     info_line,
     is_closed,
     is_page_name,
+    issuer_and_date,
     join_spaced_names,
     known_places,
     label_of,
@@ -1273,6 +1274,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _school_signatures(lines)
     _appendices(lines)
     _signed_days(lines)
+    _issuer_date_lines(lines)
     _signature_blocks(lines)
     _signature_columns(lines)
     _tabbed_fields(lines)
@@ -1831,6 +1833,19 @@ def _school_signatures(lines: list[Line]) -> None:
 
 # A day with no year ('四月十六日', '4月16日'), alone on its line.
 _DAY_LINE = re.compile(r"^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日曰]$")
+
+
+ISSUER_DATE_INDENT = 12  # half-width columns before a signature set far right
+
+
+def _issuer_date_lines(lines: list[Line]) -> None:
+    """A notice's issuer and the day it signed on one line set far right under its text
+    ('　　　…县生态环境局　2025年3月20日'): its date line (not a head, and not the same line
+    run on at a wrap, nor an issuer and day heading a document)."""
+    for line in lines:
+        if (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+                and line.indent >= ISSUER_DATE_INDENT and issuer_and_date(line.normal)):
+            line.kind, line.rule = Kind.DATE, "issuer-date-line"
 
 
 def _signed_days(lines: list[Line]) -> None:
