@@ -9,6 +9,7 @@ import pytest
 from cqnews_site.analyse import layout, lines, records, segmenter
 from cqnews_site.inputs import reader
 from cqnews_site.model import dates
+from cqnews_site.model.records import Story
 
 
 def trace(example: str) -> segmenter.Trace:
@@ -6556,6 +6557,12 @@ def story_dates(text: str) -> list[str | None]:
     return [story.date for story in segment(text).stories]
 
 
+def only_story(text: str) -> Story:
+    """The one story of a made-up page (failing when it reads as more or none)."""
+    story, = segment(text).stories
+    return story
+
+
 def test_a_day_of_the_pages_own_week_at_a_reports_opening():
     # ('本周二' on a Friday page is that week's Tuesday; '本周六' after it announces, and
     # '本周一起' starts a span: neither is a report's day)
@@ -6683,56 +6690,52 @@ def test_a_day_of_years_ago_is_recalled_not_reported():
 def test_a_press_conferences_roster_and_transcript_are_one_story():
     # The speakers listed under '发布人：' (posts and a name a line) and a bracketed label
     # over the first turn ('【文字实录】' / '主持人　罗斌：') open no stories (h130's kind).
-    page = segment("区稳岗就业十条措施新闻发布会\n\n时间：2025年5月20日上午10:00\n发布人：\n"
-                   "区人力社保局局长　唐建平\n区就业服务中心主任　周　丽\n"
-                   "主持人：区政府新闻办主任　罗　斌\n\n【文字实录】\n\n主持人　罗斌：\n"
-                   "各位媒体朋友，大家上午好！\n\n唐建平：\n今年以来，全区新增就业岗位1.2万个。\n")
-    story, = page.stories
-    assert story.headline == "区稳岗就业十条措施新闻发布会"
-    assert story.paragraphs[-1] == "今年以来，全区新增就业岗位1.2万个。"
+    story = only_story("区稳岗就业十条措施新闻发布会\n\n时间：2025年5月20日上午10:00\n发布人：\n"
+                       "区人力社保局局长　唐建平\n区就业服务中心主任　周　丽\n"
+                       "主持人：区政府新闻办主任　罗　斌\n\n【文字实录】\n\n主持人　罗斌：\n"
+                       "各位媒体朋友，大家上午好！\n\n唐建平：\n今年以来，全区新增就业岗位1.2万个。\n")
+    assert (story.headline, story.paragraphs[-1]) == (
+        "区稳岗就业十条措施新闻发布会", "今年以来，全区新增就业岗位1.2万个。")
 
 
 def test_lists_appended_after_a_reports_credit_are_its_text():
     # '附：' alone after the credit, then the lists a plenary elected, to the site's print
     # row: no stories of their own (h718's kind).
-    page = segment("区委全会召开\n\n　　9月28日，区委第一次全体会议召开，选举产生了常委会。\n"
-                   "（记者　姚　琳）\n\n附：\n\n区委书记、副书记、常务委员会委员名单\n\n"
-                   "书　记：张国平\n副书记：陈　昊　刘小川\n常　委：（按姓氏笔画为序）\n"
-                   "王　涛　韦德军　邓　丽　刘小川\n\n【打印】【关闭】\n")
-    story, = page.stories
-    assert story.reporters == ("姚琳",)
-    assert story.paragraphs[-1].replace("　", "") == "王涛韦德军邓丽刘小川"
+    story = only_story("区委全会召开\n\n　　9月28日，区委第一次全体会议召开，选举产生了常委会。\n"
+                       "（记者　姚　琳）\n\n附：\n\n区委书记、副书记、常务委员会委员名单\n\n"
+                       "书　记：张国平\n副书记：陈　昊　刘小川\n常　委：（按姓氏笔画为序）\n"
+                       "王　涛　韦德军　邓　丽　刘小川\n\n【打印】【关闭】\n")
+    assert (story.reporters, story.paragraphs[-1].replace("　", "")) == (
+        ("姚琳",), "王涛韦德军邓丽刘小川")
 
 
 def test_a_title_the_browser_title_repeats_whole_is_the_head_however_it_ends():
     # ('…这些重庆地名你读对了吗？' under the site's chrome, read as text for its closing mark;
     # the browser title over the page repeats it: h804's kind)
     title = "綦（qí）江、濯（zhuó）水……这些地名你读对了吗？"
-    page = segment(f"{title}_上游新闻\n上游新闻\n当前位置：首页 > 重庆 > 文化\n\n{title}\n\n"
-                   "上游新闻记者　黄　莉\n\n"
-                   "　　3月7日，一名游客把“濯水”念成了“翟水”，引来网友纠正。\n")
-    story, = page.stories
+    story = only_story(f"{title}_上游新闻\n上游新闻\n当前位置：首页 > 重庆 > 文化\n\n{title}\n\n"
+                       "上游新闻记者　黄　莉\n\n"
+                       "　　3月7日，一名游客把“濯水”念成了“翟水”，引来网友纠正。\n")
     assert (story.headline, story.reporters) == (title, ("黄莉",))
 
 
 def test_a_classifieds_box_of_ads_wrapped_over_a_narrow_column_is_no_story():
     # (the label letter-spaced, each ad over two lines, OCR's O for 0 in a phone: h453's kind)
-    page = segment("县城高考期间实行交通管制\n　　本报讯　考试期间，考点周边禁止车辆鸣笛。\n"
-                   "　　　　（王　静）\n\n分　类　广　告\n遗失声明：几江镇长风路12号陈建国遗\n"
-                   "失身份证，声明作废。\n门面招租：圣泉街临街门面80平方米，\n"
-                   "水电齐全。电话：4521O36　王先生\n")
-    assert [s.headline for s in page.stories] == ["县城高考期间实行交通管制"]
-    assert page.stories[0].paragraphs[-1] == "考试期间，考点周边禁止车辆鸣笛。"
+    story = only_story("县城高考期间实行交通管制\n　　本报讯　考试期间，考点周边禁止车辆鸣笛。\n"
+                       "　　　　（王　静）\n\n分　类　广　告\n遗失声明：几江镇长风路12号陈建国遗\n"
+                       "失身份证，声明作废。\n门面招租：圣泉街临街门面80平方米，\n"
+                       "水电齐全。电话：4521O36　王先生\n")
+    assert (story.headline, story.paragraphs[-1]) == (
+        "县城高考期间实行交通管制", "考试期间，考点周边禁止车辆鸣笛。")
 
 
 def test_a_notices_issuer_and_day_on_one_line_date_it():
     # ('…生态环境局　2025年3月20日' far right under the text: the notice's date line, not a
     # head; the publicity period it announces dates nothing. A paper's name and a day do not
     # sign.)
-    page = segment("彭水报　2025年3月21日　星期五\n\n县生态环境局关于建设项目环评审批的公示\n\n"
-                   "　　现将拟审批意见予以公示，公示期为2025年3月21日至3月27日。\n"
-                   "　　　　　　　　县生态环境局　2025年3月20日\n")
-    story, = page.stories
+    story = only_story("彭水报　2025年3月21日　星期五\n\n县生态环境局关于建设项目环评审批的公示\n\n"
+                       "　　现将拟审批意见予以公示，公示期为2025年3月21日至3月27日。\n"
+                       "　　　　　　　　县生态环境局　2025年3月20日\n")
     assert (story.date, story.paragraphs[-1]) == ("2025-03-20", "县生态环境局　2025年3月20日")
     assert lines.issuer_and_date("县生态环境局 2025年3月20日")
     assert not lines.issuer_and_date("重庆日报 2025年3月20日")
