@@ -841,6 +841,8 @@ _STRAY_MARKS = frozenset("丨|｜Il/\\·•¤‖┃│★☆")
 _WRITTEN_ON = re.compile(
     rf"^\((?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日(?:凌晨|清晨|深夜|夜|晚)?"
     rf"(?:(?:写|寫|草|改)?(?:于|於)[{HAN}]{{2,10}}|补记|補記|草就|改定|定稿|夜记|夜記)?\)$")
+
+
 def issuer_and_date(norm: str) -> bool:
     """'彭水苗族土家族自治县生态环境局　2025年3月20日' (normalised): an issuing body (its name
     ending as on a signature line, ``issuer_endings``: '重庆日报' is a source, no issuer) and

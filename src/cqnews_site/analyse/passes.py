@@ -1273,6 +1273,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _noted_rows(lines)
     _school_signatures(lines)
     _appendices(lines)
+    _appended_lists(lines)
     _signed_days(lines)
     _issuer_date_lines(lines)
     _signature_blocks(lines)
@@ -1790,7 +1791,6 @@ def _appendices(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.SUBHEAD, "appendix-label"
             for entry in below[:end]:
                 entry.kind, entry.rule = Kind.BODY, "list-entry"
-    _appended_lists(lines)
 
 
 def _appended_lists(lines: list[Line]) -> None:
@@ -3232,8 +3232,8 @@ def _posts_and_name(line: Line) -> str | None:
     return match["name"] if match and person_like(match["name"]) else None
 
 
-# A field's label alone on its line, its value on the lines below ('发布人：').
-_EMPTY_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]$")
+# A field's label before its value ('主持人：…'), or alone on its line, its value on the
+# lines below ('发布人：').
 _FIELD_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]\s*")
 
 
@@ -3243,7 +3243,7 @@ def _rosters_under_labels(lines: list[Line]) -> None:
     '主持人：区委宣传部副部长、区政府新闻办主任　罗　斌'), to the first line of another shape
     or a blank line: the field's text, no heads."""
     for at, line in enumerate(lines):
-        if line.kind is not Kind.BODY or line.level or not _EMPTY_LABEL.match(line.normal):
+        if line.kind is not Kind.BODY or line.level or not _FIELD_LABEL.fullmatch(line.normal):
             continue
         last = line.number
         for below in lines[at + 1:]:

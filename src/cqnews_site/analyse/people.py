@@ -1539,12 +1539,10 @@ class PeopleFinder:
         '4-4-2' has none)."""
         if "-" not in text and "－" not in text:
             return
-        at = 0
-        for line in text.split("\n"):
-            start, at = at, at + len(line) + 1
-            found = [Span(start + m.start("n"), start + m.end("n"), _unpadded(m["n"]), (),
-                          "squad_entry") for m in _SQUAD_ENTRY.finditer(line)]
-            found = [span for span in found if self.whole_name(span.name)]
+        for line in _LINE.finditer(text):
+            found = [Span(m.start("n"), m.end("n"), name, (), "squad_entry")
+                     for m in _SQUAD_ENTRY.finditer(text, line.start(), line.end())
+                     if self.whole_name(name := _unpadded(m["n"]))]
             if len(found) >= SQUAD_ENTRIES_MIN:
                 yield from found
 
