@@ -37,6 +37,15 @@ doubling of the story count (target: at most x2.2 for every stage):
         ARCHIVE_2500 ARCHIVE_5000 ARCHIVE_10000
 
 CPU seconds are meaningful on a shared machine; wall seconds are not.
+
+File creation: before the timed builds the script times making 2,000 empty files in a new
+folder of the work folder and prints the cost of one. A build makes 89,000 files, and ext4
+without a journal (these machines' file system) makes new files slowly for minutes after
+many were deleted: it skips each recently freed inode while it looks for a free one (see
+``growth``). On 2026-12-05 one new file cost 20 µs on a quiet file system and 250-600 µs
+after a built site was deleted, and the render processes' writing took 32 s of CPU instead
+of 7 s. Delete no large tree in the five minutes before a run; a cost over 100 µs says the
+figures are the file system's.
 """
 
 from __future__ import annotations
@@ -261,6 +270,19 @@ def search_bytes(site: Path) -> list[str]:
     return lines
 
 
+CREATION_PROBE = 2000  # empty files made to time the file system's file creation
+
+
+def creation_cost(folder: Path, count: int = CREATION_PROBE) -> float:
+    """Seconds to make one empty file in a new folder under ``folder`` (the folder and
+    its files stay: deleting them would slow the next files made, see the docstring)."""
+    probe = Path(tempfile.mkdtemp(prefix="creation-", dir=folder))
+    start = time.perf_counter()
+    for n in range(count):
+        os.close(os.open(probe / f"{n}.html", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    return (time.perf_counter() - start) / count
+
+
 def _mib(size: int) -> str:
     return f"{size / 2**20:,.0f} MiB" if size else "not sampled"
 
@@ -407,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(p.read_text(encoding="utf-8")) for p in sources)
     print(f"archive: {args.archive} ({len(sources):,} files, {chars:,} characters); "
           f"--jobs {args.jobs}; {os.cpu_count()} CPUs")
+    print(f"file creation: {creation_cost(work) * 1e6:.0f} µs a file (over 100 µs: the file "
+          "system is slow to make files, see the docstring)")
     # The memory run first, in a folder of its own (its cache and site): deleting its
     # 90,000 files right before the timed build would slow that build's file creation.
     sampled = work / "memory"
