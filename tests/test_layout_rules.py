@@ -2357,6 +2357,28 @@ def test_a_microblog_timelines_posts_are_stories_under_their_bracketed_titles():
         ("川剧进社区　戏迷乐开怀", "1月17日晚"), ("菩提街道：年货大集开市", "1月16日，")]
 
 
+def test_a_microblog_timelines_month_day_times_pinned_post_and_reposts_are_chrome():
+    # The site prints this year's posts by month and day ('1月7日 18:45'), an older post by
+    # its full date: the pinned greeting of last year gives no year. A post without a
+    # title on a timeline of titled reports is chatter; a repost is the post it carries.
+    page = segment("重庆发布\n关注 418　　粉丝 712万\n\n置顶\n重庆发布\n2015-12-31 20:00 来自 微博 weibo.com\n"
+                   "#你好2016# 再见2015，你好2016！新年快乐！\n收藏　　转发 2306　　评论 1187\n\n"
+                   "重庆发布\n1月7日 18:45 来自 微博 weibo.com\n"
+                   "【开县12个村获评乡村旅游示范村】1月7日，开县召开全县乡村旅游发展大会。\n"
+                   "收藏　　转发 95　　评论 27\n\n"
+                   "重庆发布\n1月6日 07:30 来自 微博 weibo.com\n#早安重庆# 新的一天，从朝天门的日出开始，大家早上好！\n"
+                   "收藏　　转发 3　　评论 9\n\n"
+                   "重庆发布\n1月5日 16:02 来自 微博 weibo.com\n出行更方便了！//@梁平发布:好消息，赶紧收藏！\n"
+                   "@重庆日报\n【梁平县开通两条城乡公交线路】1月5日，两条城乡公交线路正式开通。\n"
+                   "1月5日 10:35 来自 微博 weibo.com　　转发 358　　评论 64\n收藏　　转发 57　　评论 12\n\n"
+                   "Copyright © 2009-2016 WEIBO\n")
+    assert [(s.headline, s.date, s.paragraphs) for s in page.stories] == [
+        ("开县12个村获评乡村旅游示范村", "2016-01-07", ("1月7日，开县召开全县乡村旅游发展大会。",)),
+        ("梁平县开通两条城乡公交线路", "2016-01-05", ("1月5日，两条城乡公交线路正式开通。",))]
+    assert {"#你好2016# 再见2015，你好2016！新年快乐！", "#早安重庆# 新的一天，从朝天门的日出开始，大家早上好！",
+            "出行更方便了！//@梁平发布:好消息，赶紧收藏！", "@重庆日报"} <= set(page.noise)
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

@@ -931,6 +931,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "post-title-opens-story",
+        "长寿融媒 / 1-16 16:08　来自 微博网页版 / 【年货大集开市】1月16日，年货大集开市。 / "
+        "长寿融媒 / 1-15 12:20　来自 微博网页版 / 【寒潮蓝色预警】预计1月16日起降温。",
+        # (a microblog post's title in 【】, split from its text: ``microblog_posts``)
+        lambda b, run, after: len(run) == 1 and run[0].rule == "post-title",
+        _open,
+    ),
+    Decision(
         "note-label-opens-note",
         "青石巷的最后一个秋天 / 9月9日傍晚，刘福顺取下了招牌。 / 编后 / 每一次蓄水，都有街巷消失。",
         # (over a headline of its own, '记者手记' / '守山，也是守心', the label is the note's

@@ -237,10 +237,18 @@ def chat_remarks(lines: list[Line]) -> None:
         if len(text) == 1 and text[0].kind in (Kind.BODY, Kind.HEADLIKE):
             text[0].kind, text[0].rule = Kind.NOISE, "chat-remark"
 
-# A microblog post's time and client: '1-16 16:08　来自 微博网页版', '昨天 20:15　来自 iPhone'.
+# A microblog post's time and client: '1-16 16:08　来自 微博网页版', '昨天 20:15　来自 iPhone',
+# '1月7日 18:45 来自 微博 weibo.com'.
 _POST_TIME = re.compile(
-    r"^(?:(?:\d{2}|\d{4})-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时)前)"
+    r"^(?:(?:\d{2}|\d{4})-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+    r"|昨天|今天|前天|刚刚|\d{1,2}(?:分钟|小时)前)"
     r"(?:\s+\d{1,2}:\d{2})?\s+来自\s*\S")
+# A post's counts ('转发 216　　评论 18').
+_POST_COUNTS = re.compile(r"(?:转发|轉發|评论|評論)\s*\d")
+# A repost's chain of comments ('…//@梁平发布:好消息'), and the account it reposts, alone
+# on its line ('@重庆日报').
+_REPOST_COMMENT = re.compile(r"//@[^\s:：]{1,20}[:：]")
+_REPOSTED_ACCOUNT = re.compile(r"^@[^\s@]{1,20}$")
 # A post's title run into its text: '【川剧进社区　戏迷乐开怀】1月17日晚，…'.
 _POST_TITLE = re.compile(r"^【(?P<title>[^【】]{4,40})】\s*(?P<rest>\S.*)$")
 POST_TIMES_MIN = 2  # posts on a page that make it an account's timeline
@@ -250,7 +258,9 @@ def microblog_posts(lines: list[Line]) -> None:
     """An account's timeline copied from a microblog: each post the account's name, its time
     and client ('1-16 16:08　来自 微博网页版'), then its text, a title in 【】 run into it
     ('【川剧进社区　戏迷乐开怀】1月17日晚，…'). The name and time lines are chrome; the title
-    heads the post as a story's headline (two lines of one number)."""
+    heads the post as a story's headline (two lines of one number). A repost's comment and
+    the account it reposts are chrome too; so is a post without a title where others have
+    one (``_untitled_posts``), and a pinned post's time gives no year (``_pinned_posts``)."""
     times = [at for at, line in enumerate(lines) if _POST_TIME.match(line.normal)]
     if len(times) < POST_TIMES_MIN:
         return
@@ -259,13 +269,22 @@ def microblog_posts(lines: list[Line]) -> None:
         lines[at].kind, lines[at].rule = Kind.NOISE, "post-header"
         if at and lines[at - 1].number == lines[at].number - 1 and len(lines[at - 1].normal) <= 20:
             accounts.add(lines[at - 1].normal)
+    _pinned_posts(lines, times)
     out: list[Line] = []
+    untitled: list[int] = []  # where each post without a title opens, in ``out``
     after_time = False
     for line in lines:
-        if line.rule == "post-header":
-            after_time = True
+        if line.rule in ("post-header", "pinned-post-header"):
+            # (a time over its counts closes a reposted post:
+            # '1-15 11:02　来自 微博网页版　　转发 216　　评论 18')
+            after_time = not _POST_COUNTS.search(line.normal)
         elif line.normal in accounts and line.kind is not Kind.NOISE:
             line.kind, line.rule = Kind.NOISE, "post-header"  # the account's name
+        elif after_time and (_REPOST_COMMENT.search(line.normal)
+                             or _REPOSTED_ACCOUNT.match(line.normal)):
+            # A repost: the reposter's comment over the chain ('扩散周知！//@长寿区应急管理
+            # 局:…'), then the account reposted ('@长寿区气象台'), then its post.
+            line.kind, line.rule = Kind.NOISE, "repost-header"
         elif after_time and line.kind is not Kind.NOISE:
             after_time = False
             if (post := _POST_TITLE.match(line.text.strip())) and line.kind in (
@@ -275,8 +294,39 @@ def microblog_posts(lines: list[Line]) -> None:
                 line.text, line.norm = post["rest"], normalize(post["rest"])
                 line.kind, line.rule = Kind.BODY, "post-text"
                 out.append(head)
+            else:
+                untitled.append(len(out))
         out.append(line)
     lines[:] = out
+    if any(line.rule == "post-title" for line in lines):
+        _untitled_posts(lines, untitled)
+
+
+def _untitled_posts(lines: list[Line], starts: list[int]) -> None:
+    """On a timeline whose reports are titled ('【…】'), a post without a title is the
+    account's chatter, not a report: a greeting ('#你好2016# 再见2015，你好2016！…'), a
+    poll. Its text, from ``starts`` to the first line of chrome, is marked 'untitled-post'
+    (else it ran on under the profile's lines above it, as a story)."""
+    for start in starts:
+        at = start
+        while at < len(lines) and lines[at].kind is not Kind.NOISE:
+            lines[at].kind, lines[at].rule = Kind.NOISE, "untitled-post"
+            at += 1
+
+
+# The mark over an account's pinned post.
+_PINNED = frozenset({"置顶", "置頂"})
+
+
+def _pinned_posts(lines: list[Line], times: list[int]) -> None:
+    """The time line of the post under '置顶' at the head of a timeline is marked
+    'pinned-post-header': an account pins a post of any year ('置顶' / '重庆发布' /
+    '2015-12-31 20:00 来自 微博' over posts of January 2016), and ``segment`` keeps it out of
+    the page's year evidence."""
+    for at in times:
+        # (the mark over the account's name, or over the time itself)
+        if any(m >= 0 and lines[m].normal in _PINNED for m in (at - 2, at - 1)):
+            lines[at].rule = "pinned-post-header"
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').

@@ -443,6 +443,14 @@ RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     doubled_glyphs, icon_text)
 
 
+def _year_text(source: SourceText, lines: list[Line]) -> str:
+    """The text the page's year is read from: all of it, but the time of an account's
+    pinned post (``other_inputs._pinned_posts``), which may be of any year."""
+    if not any(line.rule == "pinned-post-header" for line in lines):
+        return source.text
+    return "\n".join(line.text for line in lines if line.rule != "pinned-post-header")
+
+
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
     raws = source.text.split("\n")
     for mend in RAW_PASSES:
@@ -500,7 +508,7 @@ def _segment(source: SourceText,
     elif printed.date:
         year, evidence = int(printed.date[:4]), f"page date: {printed.date_line}"
     else:
-        year, evidence = infer_year(source.text)
+        year, evidence = infer_year(_year_text(source, lines))
         evidence = f"page text: {evidence}" if evidence else None
     diagnostics: list[Diagnostic] = []
     stories: list[Story] = []
