@@ -2379,6 +2379,20 @@ def test_a_microblog_timelines_month_day_times_pinned_post_and_reposts_are_chrom
             "出行更方便了！//@梁平发布:好消息，赶紧收藏！", "@重庆日报"} <= set(page.noise)
 
 
+def test_a_notices_contact_line_under_its_text_is_the_notices_not_an_advert():
+    page = segment("寻物启事\n\n本人于4月6日上午在双江古镇游客中心附近遗失黑色双肩包一个，望拾到者归还，必有酬谢。\n"
+                   "联系人：刘先生　　联系电话：138 0000 6218\n\n"
+                   "寻人启事\n\n杨德福，男，79岁，9月18日上午从家中走失，至今未归。\n\n"
+                   "联系人：杨先生　　联系电话：139 0000 4572\n\n"
+                   "本版编辑：冉　晴\n新闻热线：023-44550000\n")
+    assert [(s.headline, s.paragraphs[-1]) for s in page.stories] == [
+        ("寻物启事", "联系人：刘先生　　联系电话：138 0000 6218"),
+        ("寻人启事", "联系人：杨先生　　联系电话：139 0000 4572")]
+    # Under a report's text, the same line is an advert.
+    page = segment("区里新开一家书店\n\n5月6日，书店开业，市民排队购书。\n联系电话：023-12345678\n")
+    assert "联系电话：023-12345678" in page.noise
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

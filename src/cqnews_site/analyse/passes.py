@@ -1102,6 +1102,37 @@ def _wrapped_ads(lines: list[Line], at: int) -> None:
             ad.kind, ad.rule = Kind.NOISE, "advert"
 
 
+# A notice's contact line: who to call and the number ('联系人：刘先生　　联系电话：138…',
+# '报名电话：023-53220000'); not a paper's or an advertiser's hotline (新闻热线, 广告).
+_CONTACT_LINE = re.compile(r"^(?:联系人|聯繫人|联系电话|聯繫電話|咨询电话|諮詢電話"
+                           r"|报名电话|報名電話|联系方式|聯繫方式)\s*[:：]")
+_NOT_CONTACT = re.compile(r"热线|熱線|广告|廣告|投稿|扫码|二维码")
+CONTACT_LINE_MAX = 40
+
+
+def _notice_contacts(lines: list[Line]) -> None:
+    """A notice's contact line right under its text (or a blank line under it, alone)
+    closes the notice: '寻物启事' / '…不慎遗失黑色双肩包一个…' / '联系人：刘先生　　联系电话：
+    138 0000 6218'. Read as an advertisement (it names a phone), it was cut from the notice
+    it belongs to; under a report's text it is still an advert."""
+    notices = tuple(words()["notice_types"])
+    head: Line | None = None  # the last head above
+    for at, line in enumerate(lines):
+        if line.kind is Kind.HEADLIKE:
+            head = line
+        if (at == 0 or line.rule != "advert" or not _CONTACT_LINE.match(line.normal)
+                or _NOT_CONTACT.search(line.normal) or len(line.normal) > CONTACT_LINE_MAX
+                or head is None or not head.normal.replace(" ", "").endswith(notices)):
+            continue
+        above = lines[at - 1]
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        # (a blank line between only when it stands alone: an advertisement's phone is one
+        # line of a block)
+        alone = below is None or below.number - line.number > 1 or below.kind is not Kind.BODY
+        if above.kind is Kind.BODY and line.number - above.number <= (2 if alone else 1):
+            line.kind, line.rule = Kind.BODY, "notice-contact"
+
+
 def _heads_over_datelines(lines: list[Line]) -> None:
     """A head read as an advertisement for a word ads use ('黑山谷景区推出“错峰游”优惠') right
     over a dateline ('本报讯（记者　陈　瑶）'), or over paragraphs its reporter's closing credit
@@ -1284,6 +1315,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _verses(lines)
     _section_titles(lines)
     _box_lines(lines)
+    _notice_contacts(lines)
     _signed_parts(lines)
     _digest_parts(lines)
     _biography_parts(lines)
