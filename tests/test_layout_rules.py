@@ -2393,6 +2393,27 @@ def test_a_notices_contact_line_under_its_text_is_the_notices_not_an_advert():
     assert "联系电话：023-12345678" in page.noise
 
 
+def test_an_appraisal_columns_numbered_pieces_are_its_items_the_first_too():
+    # Cut at a narrow column's width: '藏品一：…' under a field line as wide as the column
+    # heads its piece, as '藏品二：…' does, and is no paragraph's last line.
+    story = only_story("老乡家里的“宝贝”值多少钱\n"
+                       "本期鉴定专家：市文物鉴定组专家　罗　平\n"
+                       "藏品一：青花缠枝莲纹碗\n"
+                       "　　藏友：陈先生（家住南岸区）\n"
+                       "　　这只碗是陈先生的外婆留下来的，碗底有\n"
+                       "“大清乾隆年制”六字款，他一直以为是乾隆\n"
+                       "官窑。专家点评：应为清末民间仿款的民窑\n"
+                       "器，市场价在800元至1500元之间。\n"
+                       "藏品二：铜鎏金小佛像\n"
+                       "　　藏友：黄女士（家住沙坪坝区）\n"
+                       "　　佛像高约12厘米，是黄女士十年前在朝天\n"
+                       "门一个地摊上花300元买的。专家点评：这\n"
+                       "尊佛像是近年的工艺品，收藏价值不高。\n")
+    assert [item.heading for item in story.items] == ["藏品一：青花缠枝莲纹碗", "藏品二：铜鎏金小佛像"]
+    assert [item.paragraphs[0] for item in story.items] == ["藏友：陈先生（家住南岸区）",
+                                                           "藏友：黄女士（家住沙坪坝区）"]
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

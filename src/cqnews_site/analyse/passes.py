@@ -2592,11 +2592,17 @@ def _cut_last_lines(lines: list[Line]) -> None:
     width = column_width(lines)
     if width is None:
         return
+    # ('藏品一：青花缠枝莲纹碗' under a field line as wide as the column: the first of a series
+    # of numbered parts heads its part, as '藏品二：…' does)
+    numbered = Counter(match["word"] for line in lines
+                       if (match := _NUMBERED_PART.match(line.normal)) and ":" in match["gap"])
     for a, b in pairwise(lines):
         if (a.kind is Kind.BODY and not b.level and (b.kind is Kind.HEADLIKE or b.rule == "body")
                 and b.number == a.number + 1 and len(b.normal) < width
                 and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
-                and not is_closed(a.normal)):
+                and not is_closed(a.normal)
+                and not ((match := _NUMBERED_PART.match(b.normal)) and ":" in match["gap"]
+                         and numbered[match["word"]] >= 2)):
             b.kind, b.rule = Kind.BODY, "cut-last-line"
 
 
