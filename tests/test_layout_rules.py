@@ -2414,6 +2414,16 @@ def test_an_appraisal_columns_numbered_pieces_are_its_items_the_first_too():
                                                            "藏友：黄女士（家住沙坪坝区）"]
 
 
+def test_a_letters_columns_titled_letters_each_signed_by_its_writer_are_its_items():
+    story = only_story("来信摘登\n\n◇公交站台少了遮雨棚\n\n"
+                       "　　城区璧泉路上新设的公交站台，只有站牌，没有遮雨棚。希望尽快完善。"
+                       "（璧城街道　陈代芬　3月2日来信）\n\n◇农村客运班车能否增加班次\n\n"
+                       "　　从永川开往丁家的班车下午5点以后就没有了。希望周末增开晚班车。"
+                       "（丁家镇　杨小波　3月6日来信）\n")
+    assert [(item.heading, item.date) for item in story.items] == [
+        ("公交站台少了遮雨棚", "--03-02"), ("农村客运班车能否增加班次", "--03-06")]
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

@@ -1317,6 +1317,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _box_lines(lines)
     _notice_contacts(lines)
     _signed_parts(lines)
+    _signed_letters(lines)
     _digest_parts(lines)
     _biography_parts(lines)
     _tagged_parts(lines)
@@ -2712,6 +2713,30 @@ def _signed_parts(lines: list[Line]) -> None:
             for line in lines[start + 1:end]:
                 if line.kind in (Kind.HEADLIKE, Kind.DATE) and not line.level:
                     line.kind, line.rule = Kind.BODY, "quoted-line"
+
+
+# A letter's signature run in at its end: the writer's place and name and the day it came
+# ('…尽快完善。（璧城街道　陈代芬　3月2日来信）').
+_LETTER_SIGNATURE = re.compile(r"[(（][^()（）]{2,30}来信[)）]$")
+
+
+def _signed_letters(lines: list[Line]) -> None:
+    """A letters column's titled letters ('来信摘登' / '◇公交站台少了遮雨棚' / '　　城区璧泉路上…
+    （璧城街道　陈代芬　3月2日来信）' / '◇窨井盖丢了谁来补' / …), each signed at its end by its
+    own writer, are separate letters: the column's items, not the subheads of one text."""
+    heads = [at for at, line in enumerate(lines)
+             if line.kind is Kind.SUBHEAD and line.rule == "bulleted-subhead"]
+    signed = []
+    for start, end in pairwise([*heads, len(lines)]):
+        for line in lines[start + 1:end]:
+            if line.kind is not Kind.BODY:
+                break
+            if _LETTER_SIGNATURE.search(line.normal):
+                signed.append(start)
+                break
+    if len(signed) >= 2 and len(signed) * 2 >= len(heads):
+        for at in signed:
+            lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
 
 
 def _mostly_signed(lines: list[Line], starts: list[int]) -> bool:
