@@ -2424,6 +2424,17 @@ def test_a_letters_columns_titled_letters_each_signed_by_its_writer_are_its_item
         ("公交站台少了遮雨棚", "--03-02"), ("农村客运班车能否增加班次", "--03-06")]
 
 
+def test_a_gazetteers_biographies_are_headed_by_their_letter_spaced_names():
+    page = segment("第一章　人物传\n\n　　本章收录对本县有较大影响的已故人物，按卒年先后排列。\n\n"
+                   "向　子　乔\n　　向子乔（１８６８～１９３１），名宗林，城口县修齐场人。光绪年间创办\n"
+                   "县立高等小学堂，自任堂长。民国二十年病逝。\n"
+                   "罗　　英\n　　罗英（１９２１～１９８９），女，城口县葛城镇人。毕业于助产学校，\n"
+                   "回乡开业接生。１９８９年３月病逝。\n")
+    assert [(s.headline, s.paragraphs[0][:3]) for s in page.stories[1:]] == [
+        ("向子乔", "向子乔"), ("罗英", "罗英（")]
+    assert all(not s.captions for s in page.stories)
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

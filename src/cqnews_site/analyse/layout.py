@@ -939,6 +939,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "biography-name-opens-story",
+        "第一章　人物传 / 本章收录已故人物。 / 向　子　乔 / 向子乔（1868～1931），城口县人。 / "
+        "王　承　兴 / 王承兴（1913～1934），城口县人。",
+        # (a gazetteer's biography under its subject's name: ``passes._biography_names``)
+        lambda b, run, after: len(run) == 1 and run[0].rule == "biography-name",
+        _open,
+    ),
+    Decision(
         "note-label-opens-note",
         "青石巷的最后一个秋天 / 9月9日傍晚，刘福顺取下了招牌。 / 编后 / 每一次蓄水，都有街巷消失。",
         # (over a headline of its own, '记者手记' / '守山，也是守心', the label is the note's
@@ -2374,6 +2382,9 @@ class Builder:
             self.set_headline(draft, replace(
                 head, text=cut_prefix(head.text, rubric_head.start("rest"), head.normal)))
         elif (len(run) == 1 and _rubric(head.text) and not has_deck(head.text)
+              # ('向　子　乔' over '向子乔（1868～1931），…': letter-spaced as a column's name
+              # may be, a biography's name heads it)
+              and head.rule != "biography-name"
               # ('# 仙女山避暑三日记': a title that ends as a column's name does is a title)
               and not (head.level and len(head.normal.replace(" ", "")) > COLUMN_NAME_MAX)
               # ('十年·三个关键词' / '关键词一：菜': over numbered parts, it heads them; '开庭预告'

@@ -1320,6 +1320,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _signed_letters(lines)
     _digest_parts(lines)
     _biography_parts(lines)
+    _biography_names(lines)
     _tagged_parts(lines)
     _listed_events(lines)
     _bracketed_voices(lines)
@@ -2793,6 +2794,24 @@ def _biography_parts(lines: list[Line]) -> None:
     if len(found) >= BIOGRAPHIES_MIN:
         for line in found:
             line.kind, line.rule = Kind.RUBRIC, "biography-part"
+
+
+# A biography's opening: the name, then the years of birth and death in brackets
+# ('向子乔（1868～1931），名宗林，…').
+_LIFE_YEARS = re.compile(r"\s*[(（]\s*\d{4}\s*(?:年\s*)?[～~—\-－至]")
+
+
+def _biography_names(lines: list[Line]) -> None:
+    """A name set alone on its line ('向　子　乔', letter-spaced as a book sets it) over a
+    paragraph that opens with that name and the years of the life ('向子乔（1868～1931），名
+    宗林，…') heads that biography, as a gazetteer's 人物传 prints them: a headline, not a
+    portrait's name under a picture."""
+    for above, line in pairwise(lines):
+        name = above.normal.replace(" ", "")
+        if (above.kind is Kind.NAME and line.kind is Kind.BODY
+                and line.number - above.number <= 2 and line.normal.startswith(name)
+                and _LIFE_YEARS.match(line.normal, len(name))):
+            above.kind, above.rule = Kind.HEADLIKE, "biography-name"
 
 
 def _text_follows(lines: list[Line], at: int) -> bool:
