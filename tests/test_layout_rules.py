@@ -2435,6 +2435,16 @@ def test_a_gazetteers_biographies_are_headed_by_their_letter_spaced_names():
     assert all(not s.captions for s in page.stories)
 
 
+def test_a_photos_title_and_its_reporters_credit_on_one_line_head_a_photo_news():
+    # ('本报记者　陈　晨　摄' after the title made the whole line read as a caption of the
+    # story above)
+    page = segment("区领导会见企业客商\n\n　　6月17日，区委书记会见了企业董事长一行。\n\n\n"
+                   "汉丰湖畔荷花开　　　　　　　　　　　　本报记者　陈　晨　摄\n\n"
+                   "　　6月18日，市民在汉丰湖畔赏荷拍照。300余亩荷花竞相开放。\n")
+    assert [(s.headline, s.photographers, s.captions) for s in page.stories] == [
+        ("区领导会见企业客商", (), ()), ("汉丰湖畔荷花开", ("陈晨",), ())]
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

@@ -2111,7 +2111,10 @@ _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
 
 
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.
-_SPLIT_AT_GAP = {Kind.PHOTO_CREDIT: Kind.PHOTO_CREDIT, Kind.HEADLIKE: Kind.BYLINE}
+# (a photo's title and its credit may read as a caption whole: '汉丰湖畔荷花开　　　…　本报记者
+# 陈　晨　摄')
+_SPLIT_AT_GAP = {Kind.PHOTO_CREDIT: Kind.PHOTO_CREDIT, Kind.HEADLIKE: Kind.BYLINE,
+                 Kind.CAPTION: Kind.PHOTO_CREDIT}
 
 
 def _heads_with_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
