@@ -23,6 +23,7 @@ from itertools import pairwise
 from markdown_it import MarkdownIt
 
 from cqnews_site.analyse import records
+from cqnews_site.analyse.columns import side_by_side
 from cqnews_site.analyse.layout import (
     Builder,
     ItemDraft,
@@ -432,15 +433,15 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # an OCR service's replies as JSON, a typesetter's file's commands, inline tags of styling or
 # highlighting, a terminal's colour codes, a text browser's margin, an OCR's boxes for
 # indents, its spaces between characters, ornaments around heads, side heads read across
-# their text, a wiki's headings, links' targets printed after their words, a Word file's
-# field instructions, pandoc's attribute blocks and hard breaks, a site's copy guard, a
-# forum's codes, a note app's links, a portal's microblog tags after names, a PDF's faux bold
-# drawn twice, an icon font read as text.
+# their text, two columns read across, a wiki's headings, links' targets printed after
+# their words, a Word file's field instructions, pandoc's attribute blocks and hard breaks,
+# a site's copy guard, a forum's codes, a note app's links, a portal's microblog tags after
+# names, a PDF's faux bold drawn twice, an icon font read as text.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin,
-    boxed_indents, unspaced_page, unflanked, side_heads, wiki_headings, printed_links,
-    word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks, account_tags,
-    doubled_glyphs, icon_text)
+    boxed_indents, unspaced_page, unflanked, side_heads, side_by_side, wiki_headings,
+    printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks,
+    account_tags, doubled_glyphs, icon_text)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:

@@ -1,0 +1,145 @@
+"""Two columns of text set side by side and read across by the OCR, a row of each on one
+line ('　　本报讯（通讯员　冉　勇）　│　要钱，这样的活动好得很！”张秀英说。'), read down
+again: the left column, then the right (a raw pass).
+
+A block of consecutive lines is two columns when most of its lines break at about the same
+place (a rule drawn between the columns, or a wide gap) into two parts that are both
+wrapped text: each column's rows mostly fill it. Tables (cells on both sides of more
+gaps), rosters, signatures and a masthead beside an advertisement (short lines, each as
+long as it is) are never read so.
+
+The right column's rows follow the left's (a blank line between when the left column's text
+ends there): the lines below the block are numbered that many lines later than in the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from cqnews_site.analyse.lines import is_closed
+from cqnews_site.model.text import normalize
+
+COLUMN_ROWS_MIN = 6  # rows of a block set in two columns, at least
+BROKEN_SHARE = 0.7  # of its rows, at least, break at the column's edge
+SIDE_TEXT_MIN = 10  # characters a column's part holds on a row, on average, at least
+EDGE_SLACK = 3  # display cells the break may stray from the column's edge
+HEAD_SLACK = 8  # cells before the edge a head centred over the right column may start
+FULL_ROW = 0.75  # of the column's widest row, a row that fills it, at least
+FILLED_SHARE = 0.6  # of a column's rows with text, at least, fill it
+INDENT_CELLS = 4  # cells of white space after a rule, at least, that indent a paragraph
+INDENT_CELLS_MAX = 6  # (a rule's padding and a two-cell indent; more centres a head)
+PARAGRAPH_INDENT = "\u3000\u3000"
+# A rule drawn between the columns, or a gap of four cells or more (two full-width spaces).
+_BREAK = re.compile(r"[ \u3000]*[│┃｜|][ \u3000]*|(?: {2}|\u3000){2,}")
+_RULE = re.compile(r"[│┃｜|]")
+
+
+def _cells(text: str) -> int:
+    """Display width: a wide (CJK, full-width) character takes two cells."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _breaks(raw: str) -> list[tuple[int, int, re.Match[str]]]:
+    """The places a row may break between columns: (first cell, cell after, match). A gap
+    inside the row's text, or a rule anywhere (at its start or end, one column is empty on
+    that row)."""
+    body = raw.rstrip()
+    start = len(body) - len(body.lstrip(" \u3000"))
+    found = []
+    for m in _BREAK.finditer(body):
+        inside = start < m.start() and m.end() < len(body)
+        if inside or _RULE.search(m.group()):
+            found.append((_cells(body[:m.start()]), _cells(body[:m.end()]), m))
+    return found
+
+
+def _edge(rows: list[str]) -> int | None:
+    """The cell most rows break across: the left column's edge."""
+    covered: Counter[int] = Counter()
+    for raw in rows:
+        covered.update({cell for first, after, _ in _breaks(raw)
+                        for cell in range(first, after + 1)})
+    return max(covered, key=lambda cell: (covered[cell], -cell)) if covered else None
+
+
+def _split(raw: str, edge: int, slack: int = EDGE_SLACK) -> tuple[str, str, bool] | None:
+    """``raw`` cut at its break across ``edge``: the left part, the right part, and whether
+    the right part is set in from the rule before it, opening a paragraph (None: it has no
+    break there)."""
+    for first, after, m in _breaks(raw):
+        if first - EDGE_SLACK <= edge <= after + slack:
+            right = raw[m.end():].rstrip().rstrip("│┃｜|").strip()
+            rule = _RULE.search(m.group())
+            # (set further in than an indent, a head centred in the column)
+            indented = rule is not None and (
+                INDENT_CELLS <= _cells(m.group()[rule.end():]) <= INDENT_CELLS_MAX)
+            return raw[:m.start()].rstrip(), right, indented
+    return None
+
+
+def _block(rows: list[str]) -> list[str] | None:
+    """The rows of a block read as two columns, left then right; None when it is not."""
+    if len(rows) < COLUMN_ROWS_MIN or (edge := _edge(rows)) is None:
+        return None
+    parts = [_split(raw, edge) for raw in rows]
+    broken = [p for p in parts if p is not None]
+    # (one column may run on below the other: the rows from the first broken to the last)
+    spans = [at for at, part in enumerate(parts) if part is not None]
+    if (len(broken) < COLUMN_ROWS_MIN
+            or len(broken) < BROKEN_SHARE * (spans[-1] - spans[0] + 1)):
+        return None
+    if (sum(len(left.strip()) for left, _, _ in broken) < SIDE_TEXT_MIN * len(broken)
+            or sum(len(right) for _, right, _ in broken) < SIDE_TEXT_MIN * len(broken)):
+        return None
+    # A column of text is wrapped: most of its rows fill it (a masthead's lines beside an
+    # advertisement are short, each as long as it is).
+    for side in list(zip(*broken, strict=True))[:2]:
+        widths = [_cells(text.strip()) for text in side if text.strip()]
+        if not widths or sum(w >= FULL_ROW * max(widths) for w in widths) < FILLED_SHARE * len(
+                widths):
+            return None
+    # A table's row has cells on both sides of any gap: a column of text holds lines.
+    celled = sum(1 for left, right, _ in broken
+                 if _BREAK.search(left.strip()) or _BREAK.search(right))
+    if celled > (1 - BROKEN_SHARE) * len(broken):
+        return None
+    # Above the rows both columns fill, a head over the right column, centred in it, may
+    # start a little before its edge ('百姓说变化　　…　　“黔江这25年”影像展开展').
+    parts = [_split(raw, edge, HEAD_SLACK) if part is None and at < spans[0] else part
+             for at, (raw, part) in enumerate(zip(rows, parts, strict=True))]
+    left_rows: list[str] = []
+    right_rows: list[str] = []
+    for raw, part in zip(rows, parts, strict=True):
+        indent = _cells(raw) - _cells(raw.lstrip(" \u3000"))
+        if part is None and indent >= edge - EDGE_SLACK:
+            right_rows.append(raw.strip())  # a row of the right column alone
+        elif part is None:  # a row of the left column alone (the right one ended higher)
+            left_rows.append(raw.rstrip())
+        else:
+            left, right, indented = part
+            left_rows.append(left)
+            right_rows.append(PARAGRAPH_INDENT + right if right and indented else right)
+    # A blank line between the columns when the left one's text ends there; none when its
+    # paragraph runs on to the head of the right ('…村民张秀英今年7' / '2岁，患高血压多年，…').
+    last = next((row for row in reversed(left_rows) if row.strip()), "")
+    return [*left_rows, *([""] if is_closed(normalize(last)) else []), *right_rows]
+
+
+def side_by_side(raws: list[str]) -> list[str]:
+    """The page with each block set in two columns read down, left column first."""
+    out: list[str] = []
+    at = 0
+    while at < len(raws):
+        if not raws[at].strip():
+            out.append(raws[at])
+            at += 1
+            continue
+        end = at
+        while end < len(raws) and raws[end].strip():
+            end += 1
+        rows = raws[at:end]
+        out.extend(_block(rows) or rows)
+        at = end
+    return out
