@@ -2445,6 +2445,19 @@ def test_a_photos_title_and_its_reporters_credit_on_one_line_head_a_photo_news()
         ("区领导会见企业客商", (), ()), ("汉丰湖畔荷花开", ("陈晨",), ())]
 
 
+def test_a_site_list_of_pictures_each_entry_closed_by_its_day_and_fields():
+    # The second entry's title under its picture is its headline, no caption of the first:
+    # the first entry's day and fields ended it, though they name no writer.
+    page = segment("图片新闻\n\n[图片]\n滨江公园新添夜跑步道\n"
+                   "5月15日晚，市民在云阳滨江公园新建成的夜跑步道上锻炼。该步道全长3.6公里。\n"
+                   "2023-05-15　　来源：云阳县融媒体中心　　浏览：1108\n\n[图片]\n"
+                   "晚熟柑橘装车发往主城商超\n"
+                   "5月15日，人和街道一家果品分拣中心，工人将晚熟柑橘装上冷链货车。\n"
+                   "2023-05-15　　来源：云阳县融媒体中心　　浏览：702\n")
+    assert [(s.headline, s.captions) for s in page.stories] == [
+        ("滨江公园新添夜跑步道", ()), ("晚熟柑橘装车发往主城商超", ())]
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"

@@ -190,6 +190,8 @@ _CARD_META = re.compile(
 _BARE_DAY = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 _COMMENTS_TAIL = re.compile(r"\s*\[?\s*(?:评论|評論)\s*\d+\s*\]?$")
 _INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
+# An entry's day before its fields, on the line under its text ('2023-05-15　来源：…').
+_DATED_FIELDS = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+\S")
 
 
 def _starts_story(after: Line | None) -> bool:
@@ -2258,6 +2260,11 @@ class Builder:
             self.noise[-1:-1] = [cur.headline, *(p.text for p in cur.paragraphs),
                                  *cur.captions]
             return i + 1
+        if signed_below and _DATED_FIELDS.match(line.normal):
+            # ('2023-05-15　　来源：云阳县融媒体中心　　浏览：702' under an entry of a site's
+            # list of pictures: its day and fields end the entry, named writer or none)
+            self.log(line.number, "entry-fields-close-entry")
+            cur.closed = True
         if (cur is not None and cur.has_body and not cur.closed
                 and (card := _CARD_META.search(line.normal)) is not None):
             # '上游新闻　记者　刘　洋　　2小时前　　评论 12': a channel card's meta line names
