@@ -2458,6 +2458,16 @@ def test_a_site_list_of_pictures_each_entry_closed_by_its_day_and_fields():
         ("滨江公园新添夜跑步道", ()), ("晚熟柑橘装车发往主城商超", ())]
 
 
+def test_a_reprints_credit_names_its_paper_in_title_marks_and_its_reporter():
+    line = lines.classify(1, "（据《永川日报》　记者　胡　平）")
+    assert (line.kind, line.names) == (lines.Kind.CREDIT, ("胡平",))
+    page = segment("■永川：第二届茶竹文化节10月下旬开幕\n\n"
+                   "记者9月12日从永川市旅游局获悉，第二届茶竹文化节将于10月26日开幕。\n\n"
+                   "（据《永川日报》　记者　胡　平）\n\n■合川：首个农民工服务站在钱塘镇挂牌\n\n"
+                   "9月11日，合川市首个乡镇农民工服务站在钱塘镇挂牌运行。\n\n（记者　唐小兵）\n")
+    assert "（据《永川日报》　记者　胡　平）" not in [s.headline for s in page.stories]
+
+
 def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_caption():
     assert lines.classify(1, "—END—").kind is lines.Kind.NOISE
     page = segment("通车！开学！潼南这两件事你关注了吗\n\n[图片]\n\n昨天，潼南有这样两件事值得关注，一起来看↓↓↓\n\n"
