@@ -31,9 +31,10 @@ FILLED_SHARE = 0.6  # of a column's rows with text, at least, fill it
 INDENT_CELLS = 4  # cells of white space after a rule, at least, that indent a paragraph
 INDENT_CELLS_MAX = 6  # (a rule's padding and a two-cell indent; more centres a head)
 PARAGRAPH_INDENT = "\u3000\u3000"
+RULES = "│┃｜|"  # the marks an OCR reads for a rule drawn between columns
 # A rule drawn between the columns, or a gap of four cells or more (two full-width spaces).
-_BREAK = re.compile(r"[ \u3000]*[│┃｜|][ \u3000]*|(?: {2}|\u3000){2,}")
-_RULE = re.compile(r"[│┃｜|]")
+_BREAK = re.compile(rf"[ \u3000]*[{RULES}][ \u3000]*|(?: {{2}}|\u3000){{2,}}")
+_RULE = re.compile(rf"[{RULES}]")
 
 
 def _cells(text: str) -> int:
@@ -70,7 +71,7 @@ def _split(raw: str, edge: int, slack: int = EDGE_SLACK) -> tuple[str, str, bool
     break there)."""
     for first, after, m in _breaks(raw):
         if first - EDGE_SLACK <= edge <= after + slack:
-            right = raw[m.end():].rstrip().rstrip("│┃｜|").strip()
+            right = raw[m.end():].rstrip().rstrip(RULES).strip()
             rule = _RULE.search(m.group())
             # (set further in than an indent, a head centred in the column)
             indented = rule is not None and (
