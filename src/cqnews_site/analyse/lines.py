@@ -1239,10 +1239,10 @@ AUTHOR_BIO_MAX = 160
 
 _SOURCE_FIELD = re.compile(r"^\(\s*(?:来源|來源)\s*:\s*(?=\S+\s+\S*(?:记者|記者|通讯员|通訊員))")
 _MEDIA_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}]{{2,12}}(?:记者|記者|通讯员|通訊員))")
-# ... or each group of writers under its own medium: '（新重庆-重庆日报记者　李　星　华龙网-新重庆
-# 客户端记者　张　菁　上游新闻记者　唐　宁）' (the first medium the credit's pattern allows)
 # A paper's name in title marks ('据《永川日报》'), as a reprint's credit names it.
 _TITLED_PAPER = re.compile(r"《([^《》\s]{2,12}(?:报|報|刊))》")
+# ... or each group of writers under its own medium: '（新重庆-重庆日报记者　李　星　华龙网-新重庆
+# 客户端记者　张　菁　上游新闻记者　唐　宁）' (the first medium the credit's pattern allows)
 _MEDIUM_BEFORE_ROLE = re.compile(
     rf"(?<=\s)[{HAN}A-Za-z0-9\-]{{1,12}}?(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|TV)"
     r"(?=记者|記者|通讯员|通訊員)")
