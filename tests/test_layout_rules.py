@@ -6850,3 +6850,58 @@ def test_a_notices_issuer_and_day_on_one_line_date_it():
     assert (story.date, story.paragraphs[-1]) == ("2025-03-20", "县生态环境局　2025年3月20日")
     assert lines.issuer_and_date("县生态环境局 2025年3月20日")
     assert not lines.issuer_and_date("重庆日报 2025年3月20日")
+
+
+def test_a_day_word_after_a_clause_a_profiles_first_sentence_or_a_tallys_bound():
+    # (a clause of cause before the day; a tally made that day; a profile's long sentence
+    # before the evening it tells of: h106, h701, h285's kinds)
+    assert story_dates(
+        "寒潮来袭　主城降温\n2023年12月19日　星期二\n\n"
+        "　　本报讯　受寒潮影响，昨日主城最低气温降至2℃左右。\n\n"
+        "渝股半年报披露过半\n　　本报讯　截至昨日收盘，已有16家上市公司披露半年报。\n\n"
+        "铜梁队主场取胜\n　　本报讯　梅开二度的邓宇航是土生土长的铜梁人，今年29岁，白天在一家企业上班，"
+        "晚上和周末随队训练。昨晚赛后，他接受了记者的采访。\n") == [
+        "2023-12-18", "2023-12-18", "2023-12-18"]
+    # A sentence that opens with its day is the report's own, whatever a tally after it
+    # names; one that tells what day it is sets the scene.
+    assert dates.opening_day("昨晚8点，书城迎来首个读书夜。据书城统计，截至今晨6点，读者1200多名。",
+                             "2012-04-21").startswith("4月20日晚8点")
+    assert dates.opening_day("今天是重阳节。记者昨日从市老龄办获悉，", "2012-10-23") == (
+        "今天是重阳节。记者10月22日从市老龄办获悉，")
+    # '今天的重庆' is the city of our time.
+    assert dates.opening_day("他说，今天的重庆更美了。", "2012-10-23") == "他说，今天的重庆更美了。"
+
+
+def test_a_follow_up_dated_by_the_evening_its_second_paragraph_opens_with():
+    # (the first paragraph names the day of the earlier report, which dates nothing: h251)
+    assert story_dates(
+        "断了半个月的路灯　昨晚重新亮了\n2025年8月20日　星期三\n\n"
+        "　　本报8月14日以《一段路灯熄了半个月》为题，报道了一条小巷路灯不亮的情况。\n\n"
+        "　　昨晚8点，记者再次来到这条小巷，18盏路灯全部亮起。\n") == ["2025-08-19"]
+
+
+def test_a_solar_terms_day_and_the_new_years_first_days_at_a_reports_opening():
+    # (谷雨 fell on 20 April 1985 and 清明 on 5 April; 大年初一 on 23 January 2012. '大雪，…'
+    # is snow, no solar term.)
+    assert story_dates(
+        "全县大春播栽进度加快\n1985年4月25日　星期四\n\n"
+        "　　本报讯　谷雨那天，县委、县政府在龙水区召开现场会。\n\n"
+        "少先队员祭扫烈士墓\n　　本报讯　清明节那天，城关镇少先队员来到烈士陵园。\n") == [
+        "1985-04-20", "1985-04-05"]
+    assert story_dates("解放碑灯会首日迎客30万人次\n2012年1月25日　星期三\n\n"
+                       "　　本报讯　大年初一，解放碑新春灯会迎来客流高峰。\n") == ["2012-01-23"]
+    assert dates.opening_day("大雪，让山城银装素裹。", "2012-12-10") == "大雪，让山城银装素裹。"
+    assert dates.opening_day("大雪那天，", "2012-12-10") == "12月7日，"
+
+
+def test_a_press_conferences_or_interviews_record_dated_by_its_own_field():
+    # (the day it was held, beside the record's other fields: h289, h579)
+    story = only_story("春风送岗位　就业在家门\n\n访谈主题：2013年“春风行动”与农民工就业服务\n\n"
+                       "访谈时间：2013年3月14日（星期四）10:00—11:00\n\n"
+                       "访谈嘉宾：区人力资源和社会保障局局长　刘志刚\n\n"
+                       "主持人：网友们好，欢迎来到今天的访谈。\n")
+    assert story.date == "2013-03-14"
+    # A web page's lone posting time is no such field: the report's own day dates it (h751).
+    story = only_story("区人力社保局举办专场招聘会\n\n发布时间：2016-11-08　　来源：区人力社保局\n\n"
+                       "　　11月7日，区人力社保局在区人力资源市场举办专场招聘会。\n")
+    assert story.date == "2016-11-07"

@@ -634,6 +634,10 @@ def _story_date(
     if opening is not None and (sent := _SENT_ON.search(paragraphs[opening])):
         # '信件编号：…　来信人：陈**　来信时间：2026-01-27 09:15': a letter's day, among its fields
         return f"{sent[1]}-{int(sent[2]):02d}-{int(sent[3]):02d}", True
+    if opening is not None and (held := _held_on(paragraphs[opening:opening + FIELD_LINES])):
+        # '发布主题⇥…' / '发布时间⇥2025年12月11日（星期四）上午10:00': a press conference's or an
+        # interview's own day, among the fields that open its record
+        return held, True
     if (opening is not None and is_full_date(page_date)
             and (day := _DAY_ALONE.match(paragraphs[opening])) is not None):
         # '重慶兩江新區管委會16日透露，…': the day alone in the report's first clause, a
@@ -754,6 +758,25 @@ def _wire_day_of(day: str, page_date: str) -> str:
     page_month, page_day = int(page_date[5:7]), int(page_date[8:10])
     month = page_month if number <= page_day else (page_month - 2) % 12 + 1
     return f"{month}月{number}日"
+
+
+FIELD_LINES = 4  # the fields that open a record of a press conference or an interview
+# The field of the day it was held ('访谈时间：2013年3月14日（星期四）10:00—11:00'), beside
+# another field of the same record ('访谈主题：…'): a web page's lone '发布时间：2016-11-08' is
+# the day it was posted, and a 活动时间 announces.
+_HELD_ON = re.compile(r"^(?P<what>发布|访谈|采访|会议)(?:时间|日期)\s*[:：\t ]\s*(?P<day>.{6,24})")
+_RECORD_FIELD = re.compile(r"^(?P<what>发布|访谈|采访|会议)(?:主题|地点|嘉宾|人)\s*[:：\t ]")
+
+
+def _held_on(fields: list[str]) -> str | None:
+    """The full date of a record's field of the day it was held, or None."""
+    lines = [normalize(field) for field in fields]
+    records = {match["what"] for line in lines if (match := _RECORD_FIELD.match(line))}
+    for line in lines:
+        if (held := _HELD_ON.match(line)) is not None and held["what"] in records:
+            date, printed = find_dated(held["day"], None)
+            return date if printed else _iso_date(held["day"])
+    return None
 
 
 _SENT_ON = re.compile(

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 
-from lunardate import LunarDate
+from lunar_python import Lunar
 
 # Zero is printed 〇, ○ (a circle) or, in scans, the letter O.
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
@@ -123,8 +123,18 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
 # ('国庆长假过后，重庆楼市迎来“成交小高峰”。记者昨日从…获悉', '中秋临近，又到了吃蟹的季节。
 # 昨日，记者走访…', '电钻、扳手、梯子……昨日，…': a sentence with no day setting the scene
 # before the day of the report; '往年…的9月，今年却有些冷清。' names a month, no day.)
-_SCENE_FIRST = (r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)[^。！？!?…]){4,40}"
+# (a sentence of a profile first: '梅开二度的邓宇航是土生土长的铜梁人，今年29岁，…随队训练。
+# 昨晚赛后，他在混合采访区…')
+# (a sentence that opens with a day word is the report's opening: '昨晚8点，…。据书城统计，
+# 截至今晨6点，…' is of last night; '今天是重阳节。记者昨日…获悉' tells what day it is)
+_SCENE_FIRST = (rf"(?!(?:{'|'.join(_DAY_WORDS)})(?!是))"
+                r"(?:(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)[^。！？!?…]){4,60}"
                 r"(?:[。！!]|……)")
+# ... or a clause of cause or setting, with no figure, before the day ('受寒潮影响，昨日主城最低
+# 气温降至2℃', '记者统计，截至昨日，…').
+_CLAUSE_FIRST = r"[^，,。！？!?；;：:“”\s0-9０-９]{2,10}[，,]"
+# ... or a tally's bound: the count was made that day ('截至昨日收盘，已有16家…披露').
+_TALLY_FIRST = r"(?:截至|截止)"
 # ('市民刘女士前天来电：…', '我市昨日迎来…': who did it, then the day; not a span that
 # ends a day ago, '直到今天'.)
 _SUBJECT_FIRST = r"[\u4e00-\u9fff]{2,8}?(?<![到至从自于])"
@@ -135,8 +145,10 @@ _CREDITED_FIRST = (r"(?:本报)?记者[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4
                    r"[ \u3000]+")
 _OPENING_DAY = re.compile(
     rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:{_LEARNT_FIRST}|{_CREDITED_FIRST}|(?:本报)?记者|在"
-    rf"|{_SCENE_FIRST}(?:(?:本报)?记者)?|{_SUBJECT_FIRST})?"
-    rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])")
+    rf"|{_SCENE_FIRST}(?:(?:本报)?记者)?|{_SUBJECT_FIRST}"
+    rf"|(?:{_SCENE_FIRST})?(?:{_CLAUSE_FIRST})?{_TALLY_FIRST}|{_CLAUSE_FIRST})?"
+    # ('今天的重庆' is the city of our time, no day)
+    rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])(?!(?<=今天|今日)的)")
 # The day the reporter learnt it, then the day of the event learnt of: the event's day is the
 # report's ('记者昨日从市商务委获悉，当地时间10月13日上午，…推介会在洛杉矶举行').
 _EVENT_DAY_LEARNT = re.compile(r"[^，,。]{0,40}?(?:获悉|了解到)[，,:：]\s*(?:当地时间|北京时间)?"
@@ -163,6 +175,17 @@ LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "�
                    "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8)}
 SOLAR_FESTIVALS = {"元旦": (1, 1), "劳动节": (5, 1), "五一": (5, 1), "国庆节": (10, 1),
                    "国庆": (10, 1)}
+# ('大年初一，解放碑新春灯会迎来客流高峰': the first days of the new year by their count)
+LUNAR_FESTIVALS |= {f"大年初{day}": (1, n) for n, day in enumerate("一二三四五六七八九十", 1)}
+# The 24 solar terms (节气), whose days move by a day or so from year to year: '谷雨那天，县委、
+# 县政府…召开现场会', '清明节当天'. ('清明节' is a festival on its term's day.)
+SOLAR_TERMS = ("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满",
+               "芒种", "夏至", "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降",
+               "立冬", "小雪", "大雪", "冬至")
+_TERM_FESTIVALS = {"清明节": "清明"}
+# Terms that are the weather's words too ('大雪，…' is snow): only with a word of the day after
+# them ('大雪那天').
+_WEATHER_TERMS = ("小寒", "大寒", "雨水", "小暑", "大暑", "小雪", "大雪")
 # A lunar month's name and a day of it ('正月初九', '腊月二十三', '八月十五').
 _LUNAR_MONTHS = {"正月": 1, "二月": 2, "三月": 3, "四月": 4, "五月": 5, "六月": 6, "七月": 7,
                  "八月": 8, "九月": 9, "十月": 10, "冬月": 11, "十一月": 11, "腊月": 12,
@@ -172,10 +195,11 @@ _LUNAR_DAY = (r"初[一二三四五六七八九十]|十[一二三四五六七八
 # The festival, then what says it is that very day (当天, 那晚, 上午, or the clause's comma:
 # '端午节，…'); not '端午节前夕' or '中秋将至'. The holiday's Nth day: '国庆长假第三天'.
 _LONGEST_FIRST = functools.partial(sorted, key=len, reverse=True)
+_FESTIVALS = _LONGEST_FIRST([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS, *SOLAR_TERMS, *_TERM_FESTIVALS])
 _FESTIVAL_DAY = re.compile(
-    rf"(?:{_QUOTATION})?\s*(?:在)?(?P<word>"
+    rf"(?:{_QUOTATION})?\s*(?:在)?(?!(?:{'|'.join(_WEATHER_TERMS)})[，,])(?P<word>"
     rf"(?P<lunar_month>{'|'.join(_LONGEST_FIRST(_LUNAR_MONTHS))})(?P<lunar_day>{_LUNAR_DAY})"
-    rf"|(?P<festival>{'|'.join(_LONGEST_FIRST([*LUNAR_FESTIVALS, *SOLAR_FESTIVALS]))})"
+    rf"|(?P<festival>{'|'.join(_FESTIVALS)})"
     r"(?:(?:长假|假期|小长假|黄金周)?第(?P<nth>[一二三四五六七])天"
     r"|当天|当日|当晚|那天|那晚|这天|这一天|之夜|晚上|上午|下午|早上|(?=[，,])))"
     r"(?![前期将至日号曰〇零一二三四五六七八九十])")  # (五月二十八日 is a solar date)
@@ -204,16 +228,44 @@ def _festival_in(match: re.Match[str], year: int) -> dt.date | None:
         if match["lunar_month"]:
             month = _LUNAR_MONTHS[match["lunar_month"]]
             day = chinese_number(match["lunar_day"].replace("初", "").replace("廿", "二十"))
-            return LunarDate(year, month, day).to_solar_date() if day else None
+            return _lunar_day(year, month, day) if day else None
         name = match["festival"]
         nth = chinese_number(match["nth"]) - 1 if match["nth"] else 0
         if name in LUNAR_FESTIVALS:
-            first = LunarDate(year, *LUNAR_FESTIVALS[name]).to_solar_date()
-        else:
+            first = _lunar_day(year, *LUNAR_FESTIVALS[name])
+        elif name in SOLAR_FESTIVALS:
             first = dt.date(year, *SOLAR_FESTIVALS[name])
-        return first + dt.timedelta(days=nth)
-    except (ValueError, IndexError, TypeError):  # a day the lunar table does not hold
+        else:
+            first = _solar_terms(year).get(_TERM_FESTIVALS.get(name, name))
+        return first + dt.timedelta(days=nth) if first is not None else None
+    except (ValueError, IndexError, TypeError):
         return None
+
+
+def _lunar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The solar day of a lunar date; None for a day the lunar month does not have."""
+    try:
+        solar = Lunar.fromYmd(year, month, day).getSolar()
+    except Exception:  # the calendar raises a bare Exception for a day it does not hold
+        return None
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+# The calendar's own names of the terms its table lists twice (those of the next year).
+_TERM_KEYS = {"DONG_ZHI": "冬至", "XIAO_HAN": "小寒", "DA_HAN": "大寒", "LI_CHUN": "立春",
+              "YU_SHUI": "雨水", "JING_ZHE": "惊蛰", "DA_XUE": "大雪"}
+
+
+@functools.lru_cache(maxsize=256)
+def _solar_terms(year: int) -> dict[str, dt.date]:
+    """The day of each solar term in the solar ``year`` ('清明' → 1985-04-05)."""
+    table = Lunar.fromYmd(year, 6, 1).getJieQiTable()  # from the last 冬至 to the next 惊蛰
+    days = {}
+    for key, solar in table.items():
+        day = dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+        if day.year == year:
+            days[_TERM_KEYS.get(key, key)] = day
+    return days
 
 
 def _learnt_event_before(text: str, at: int, page_day: dt.date) -> bool:
