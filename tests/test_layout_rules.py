@@ -6905,3 +6905,35 @@ def test_a_press_conferences_or_interviews_record_dated_by_its_own_field():
     story = only_story("区人力社保局举办专场招聘会\n\n发布时间：2016-11-08　　来源：区人力社保局\n\n"
                        "　　11月7日，区人力社保局在区人力资源市场举办专场招聘会。\n")
     assert story.date == "2016-11-07"
+
+
+def test_an_advertisement_with_its_offers_fields_is_no_story_but_an_events_fields_are():
+    # (a slogan over its offer, its dates and its address, set apart under a report: h266's
+    # kind; the mark set last, h168's)
+    page = segment("酉阳报　2025年11月21日　星期五\n\n县城新增两处充电站\n\n"
+                   "　　本报讯　近日，县城新建的两处充电站投入使用。（记者　白　雪）\n\n\n"
+                   "暖冬特惠\n酉州家电城冬季大促\n取暖器、热水器、空调全场8.5折起　以旧换新再享补贴\n"
+                   "活动时间：11月21日—11月30日\n地址：桃花源大道156号　　订购热线：023-75551088\n\n\n"
+                   "渝驰汽车城　岁末感恩购车季\n新能源置换补贴至高2万元　指定车型0首付\n"
+                   "活动时间：11月9日—11月30日\n地址：金开大道西段渝驰汽车城\n购车热线：023-67880000\n广告\n")
+    assert [story.headline for story in page.stories] == ["县城新增两处充电站"]
+    # An event's fields and its hotline under a report's subhead are the report's.
+    story = only_story("县图书馆举办读书节\n\n　　本报讯　4月23日，县图书馆举办第五届读书节。\n\n"
+                       "活动信息\n活动时间：4月23日—4月30日\n地址：县图书馆一楼\n咨询电话：023-75551234\n")
+    assert story.paragraphs[1:] == ("活动信息", "活动时间：4月23日—4月30日", "地址：县图书馆一楼",
+                                    "咨询电话：023-75551234")
+
+
+def test_a_courts_notices_each_signed_under_one_head_are_one_story():
+    # (h54's kind: each 送达公告 opens with its addressee and is signed by the court and dated;
+    # none has a title, the label heads them all)
+    notice = ("{who}：本院受理原告{by}诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。"
+              "自公告之日起经过30日即视为送达。\n特此公告。\n重庆市万州区人民法院\n二〇二四年六月七日\n\n")
+    page = segment("法治　2024年6月12日　星期三\n\n法院公告\n\n"
+                   + notice.format(who="谭小军", by="重庆鑫隆商贸有限公司")
+                   + notice.format(who="重庆三友建材有限公司、谢国强", by="王德兵")
+                   + "\n高空抛物要担责\n\n　　本报讯　近年来，高空抛物事件时有发生。\n")
+    assert [(s.headline, s.paragraphs[0][:5], s.paragraphs[-1]) for s in page.stories] == [
+        ("法院公告", "谭小军：本", "二〇二四年六月七日"),
+        ("高空抛物要担责", "近年来，高", "近年来，高空抛物事件时有发生。")]
+    assert sum(p.startswith("重庆三友建材有限公司、谢国强：") for p in page.stories[0].paragraphs) == 1

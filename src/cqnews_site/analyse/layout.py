@@ -1217,6 +1217,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a date alone after a notice's text signs and ends it",
     ),
     LineDecision(
+        "addressed-notice-goes-on",
+        "## 法院公告 / 谭小军：本院受理原告诉你合同纠纷一案，现依法向你公告送达。 / 2024年6月7日 / "
+        "黄丽萍：本院受理原告诉你离婚纠纷一案，现依法向你公告送达。",
+        "the next notice under a notice's head, addressed as the first, goes on its story",
+    ),
+    LineDecision(
         "signature-goes-on",
         "## 民事判决书 / 本判决为终审判决。 / 审　判　长　　唐　敏 / 二〇一九年六月二十八日 / "
         "书　记　员　　任小雪",
@@ -2728,10 +2734,11 @@ class Builder:
         if cur is not None and cur.items and cur.items[-1].paragraphs:
             # a notice among a digest's items, signed and dated: the item ends, not the digest
             self.log(line.number, "signature-date-ends-item")
-            cur.target().append(Paragraph(line.text, line.number))
+            cur.target().append(Paragraph(line.text, line.number, whole=True))
         elif cur is not None and cur.has_body:
             self.log(line.number, "signature-date-ends-story")
-            cur.paragraphs.append(Paragraph(line.text, line.number))
+            # (whole: what goes on under a date is never its line's tail, '编者：…')
+            cur.paragraphs.append(Paragraph(line.text, line.number, whole=True))
             # (the piece's own date stays when a postscript under it has one: '（4月22日补记）')
             cur.signed = cur.signed or line.text
             cur.closed = cur.ended = True
@@ -2940,6 +2947,13 @@ class Builder:
             # the writer's postscript under the piece's date ('（4月15日）' / '补记：…')
             self.log(line.number, "note-under-signature-goes-on")
             cur.ended = cur.closed = False
+        elif (cur is not None and cur.ended and cur.has_body and not cur.items
+              and _next_addressed_notice(cur, norm)):
+            # '法院公告' / '谭小军：本院受理…' / '特此公告。' / the court / its date /
+            # '黄丽萍：本院受理…': the next notice the same head holds, addressed as the first
+            # one is, goes on its story
+            self.log(line.number, "addressed-notice-goes-on")
+            cur.ended = cur.closed = False
         elif cur is not None and cur.signed is not None and line.rule == "court-signer":
             # '二〇一九年六月二十八日' / '书　记　员　　任小雪': the clerk signs under the
             # judgment's date; the signature goes on
@@ -3023,6 +3037,19 @@ _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-
 _NOTE_UNDER_SIGNATURE = re.compile(
     r"^(?:编者|編者|编者注|編者註|本报编者|本報編者|补记|補記|附记|附記|又及)\s*[:：]"
     r"|^【(?:回复|回覆|答复|答覆)】")
+# A notice's addressee opening its text ('谭小军：本院受理…', '重庆某公司、谢国强：…').
+_ADDRESSEE = re.compile(r"^[^:：,，。;；“”《》]{2,30}[:：](?=\S)")
+
+
+def _next_addressed_notice(cur: StoryDraft, norm: str) -> bool:
+    """Is ``norm`` the next notice under ``cur``'s head: a notice type's head (法院公告),
+    signed, its text and ``norm`` both opening with an addressee?"""
+    return (cur.signed is not None and cur.headline is not None
+            and normalize(cur.headline).endswith(tuple(words()["notice_types"]))
+            and bool(_ADDRESSEE.match(norm))
+            and bool(cur.paragraphs) and bool(_ADDRESSEE.match(normalize(cur.paragraphs[0].text))))
+
+
 _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?P<text>\S.*)$")
 
 

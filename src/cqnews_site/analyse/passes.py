@@ -1558,18 +1558,37 @@ def _advert_blocks(lines: list[Line]) -> None:
 def _unmarked_adverts(lines: list[Line]) -> None:
     """A block of lines set apart by blank lines, most of them advert copy ('缙云电器商场冬季
     大酬宾' / '全场8.5折起' / '地址：…　电话：…') and none a paragraph or a credit, is an
-    advertisement: its slogan ('迎元旦　贺新春') and its dates are no story's."""
+    advertisement: its slogan ('迎元旦　贺新春') and its dates are no story's. An offer's
+    fields ('活动时间：11月21日—11月30日', '购车热线：…') and a mark set last ('广告') are its
+    copy too."""
     start = 0
     for end in range(1, len(lines) + 1):
         if end < len(lines) and lines[end].number == lines[end - 1].number + 1:
             continue
         block, start = lines[start:end], end
-        adverts = sum(line.rule == "advert" for line in block)
-        if (((ADVERT_BLOCK_MIN <= len(block) <= ADVERT_BLOCK_MAX and adverts >= 2
-             and adverts * 2 >= len(block)) or _ad_card(block))
+        if (((ADVERT_BLOCK_MIN <= len(block) <= ADVERT_BLOCK_MAX and _advert_copy(block))
+             or _ad_card(block))
                 and all(line.kind in (Kind.HEADLIKE, Kind.NOISE) for line in block)):
             for line in block:
                 line.kind, line.rule = Kind.NOISE, "advert"
+
+
+def _advert_copy(block: list[Line]) -> bool:
+    """Are most lines of ``block`` advertisement copy, two at least? An offer's fields count
+    ('活动时间：11月21日—11月30日', labels in layout.yaml's ``offer_fields``) where the block
+    also holds copy with no label or a mark ('全场8.5折起', '广告' set last): an event's
+    fields and its hotline under a report's subhead are no advertisement."""
+    adverts = sum(line.rule == "advert" for line in block)
+    if adverts >= 2 and adverts * 2 >= len(block):
+        return True
+    fields = sum(line.rule != "advert" and label_of(line.normal) in words()["offer_fields"]
+                 for line in block)
+    copy = sum((line.rule == "advert" and label_of(line.normal) is None)
+               or bool(_ADVERT_MARK.match(line.normal)) for line in block)
+    marks = sum(bool(_ADVERT_MARK.match(line.normal)) and line.rule != "advert"
+                for line in block)
+    counted = adverts + fields + marks
+    return copy >= 1 and counted >= 2 and counted * 2 >= len(block)
 
 
 # An app's advertisement card ends in its tag and sponsor ('广告　山城汽车城　查看详情 >').
