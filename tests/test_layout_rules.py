@@ -6937,3 +6937,14 @@ def test_a_courts_notices_each_signed_under_one_head_are_one_story():
         ("法院公告", "谭小军：本", "二〇二四年六月七日"),
         ("高空抛物要担责", "近年来，高", "近年来，高空抛物事件时有发生。")]
     assert sum(p.startswith("重庆三友建材有限公司、谢国强：") for p in page.stories[0].paragraphs) == 1
+
+
+def test_a_question_over_a_letter_to_the_editor_heads_it_tagged_or_run_in():
+    # (the salutation with the letter's text run in after it, under a column's name: h490;
+    # the question with its genre tag glued on, over the salutation alone: h739)
+    page = segment("组工信箱\n\n外出务工党员如何参加先进性教育？\n\n"
+                   "　　编辑同志：我是澄溪镇的一名农村党员，常年在广东打工。像我这样的党员怎么参加？\n\n"
+                   "读者　李德军\n\n\n路灯何时再亮？（来信）\n编辑同志：\n"
+                   "　　我家住在中和镇凤凰路。今年春节过后，路灯就不亮了。\n")
+    assert [(s.headline, s.paragraphs[0][:6]) for s in page.stories] == [
+        ("外出务工党员如何参加先进性教育？", "编辑同志：我"), ("路灯何时再亮？", "编辑同志：")]

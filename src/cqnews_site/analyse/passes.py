@@ -1369,7 +1369,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 or _over_deck_and_byline(lines, index))):
             # '口述实录' / '“那条路，是我们一锤一锤凿出来的”': a quotation under a rubric heads.
             line.kind, line.rule = Kind.HEADLIKE, "quoted-headline"
-        elif (line.rule == "body" and _asking_head(line.normal) and index + 1 < len(lines)
+        elif (line.rule == "body" and index + 1 < len(lines)
+              # ('路灯何时再亮？（来信）': a question, the piece's genre tagged after it)
+              and _asking_head(words()["genre_tag_re"].sub("", line.normal) or line.normal)
               and not _RUN_IN_LABEL.match(line.normal)  # '【读者问】…？' asks in a Q&A
               # ('…向周师傅说一声：谢谢您！好人一生平安！': sentences with their clauses, a
               # letter's last words; not two questions: '暑托班在哪报名？夜间施工扰民怎么办？')
@@ -1388,8 +1390,10 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                     # ('公积金贷款买二手房　要注意哪些事？' / '编者按：近期，…': over an
                     # editor's note)
                     or nxt.normal.startswith(tuple(words()["note_labels"]))
-                    # ('买蜂窝煤为啥这样难？' / '编辑同志：': over a reader's letter)
-                    or LETTER_SALUTATION.match(nxt.normal))) or (
+                    # ('买蜂窝煤为啥这样难？' / '编辑同志：': over a reader's letter, the
+                    # salutation alone on its line or its text run in after it)
+                    or LETTER_SALUTATION.match(nxt.normal) or _TO_THE_EDITOR.match(nxt.normal)
+                    )) or (
                     above is not None and ((above.kind is Kind.HEADLIKE
                                            and (words()["rubric_any_re"].search(above.normal)
                                                 or _box_label_line(above.normal)))
@@ -3181,6 +3185,10 @@ def _quoted_head(norm: str) -> bool:
     """A short line that is one quotation ('“那条路，是我们一锤一锤凿出来的”')."""
     return (len(norm) <= 30 and norm[:1] == "“" and norm[-1:] == "”"
             and "”" not in norm[1:-1] and "。" not in norm)
+
+
+# A letter to the paper, its text run in after the salutation ('编辑同志：我是澄溪镇的…').
+_TO_THE_EDITOR = re.compile(r"^(?:编辑同志|編輯同志|记者同志|記者同志)\s*[:：,，]")
 
 
 def _asking_head(norm: str) -> bool:
