@@ -6948,3 +6948,19 @@ def test_a_question_over_a_letter_to_the_editor_heads_it_tagged_or_run_in():
                    "　　我家住在中和镇凤凰路。今年春节过后，路灯就不亮了。\n")
     assert [(s.headline, s.paragraphs[0][:6]) for s in page.stories] == [
         ("外出务工党员如何参加先进性教育？", "编辑同志：我"), ("路灯何时再亮？", "编辑同志：")]
+
+
+def test_the_papers_desk_signs_its_notice_as_the_notices_last_words():
+    # (h391, h745: '本报编辑部' under a correction or a notice of the paper is its issuer's
+    # signature, the text's end, a date perhaps under it; under a commentary it still signs
+    # as a byline that names no one)
+    page = segment("更正\n\n　　本报5月20日第2版刊登的《锦橙丰收》一文中，“1.2万亩”应为“2.1万亩”。"
+                   "特此更正，并向读者致歉。\n本报编辑部\n\n\n本报春节休刊启事\n\n"
+                   "　　按照惯例，本报春节期间休刊一期，2月3日恢复出版。在此，谨向广大读者致以节日的问候。\n"
+                   "本报编辑部\n一九九八年一月二十三日\n\n\n"
+                   "减负要减到实处\n本报评论员\n\n　　减轻农民负担，是一件大事。\n")
+    assert [(s.headline, s.paragraphs[-1], s.reporters, s.date) for s in page.stories] == [
+        ("更正", "本报编辑部", (), None),
+        ("本报春节休刊启事", "一九九八年一月二十三日", (), "1998-01-23"),
+        ("减负要减到实处", "减轻农民负担，是一件大事。", (), None)]
+    assert page.stories[1].paragraphs[-2] == "本报编辑部"

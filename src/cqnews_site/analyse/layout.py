@@ -1217,6 +1217,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a date alone after a notice's text signs and ends it",
     ),
     LineDecision(
+        "desk-signs-notice",
+        "## 更正 / 本报昨日第2版的报道中，“1.2万亩”应为“2.1万亩”。特此更正。 / 本报编辑部",
+        "the paper's desk under a notice's text signs it: a paragraph of the notice, no byline",
+    ),
+    LineDecision(
         "addressed-notice-goes-on",
         "## 法院公告 / 谭小军：本院受理原告诉你合同纠纷一案，现依法向你公告送达。 / 2024年6月7日 / "
         "黄丽萍：本院受理原告诉你离婚纠纷一案，现依法向你公告送达。",
@@ -2565,6 +2570,14 @@ class Builder:
         if not opening and after is not None and after.kind is Kind.BODY:
             opening = line.normal[:1] in BULLETS or bool(words()["own_staff_re"].match(
                 line.normal.replace(" ", "")))
+        if (not opening and cur is not None and line.rule == "staff-commentator"
+                and not cur.items and _notice_headed(cur)):
+            # '更正' / '…特此更正，并向读者致歉。' / '本报编辑部' (a date perhaps under it): the
+            # desk that issues a notice signs it, its text's last words, and writes no story
+            self.log(line.number, "desk-signs-notice")
+            cur.paragraphs.append(Paragraph(line.text, line.number, whole=True))
+            cur.closed = True
+            return
         if opening and (cur is None or (cur.has_body and not notes_only)):
             self.log(line.number, "byline-opens-story")
             self._start(StoryDraft(line=line.number))
@@ -3037,6 +3050,12 @@ _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-
 _NOTE_UNDER_SIGNATURE = re.compile(
     r"^(?:编者|編者|编者注|編者註|本报编者|本報編者|补记|補記|附记|附記|又及)\s*[:：]"
     r"|^【(?:回复|回覆|答复|答覆)】")
+def _notice_headed(draft: StoryDraft) -> bool:
+    """Is ``draft`` headed as a notice or a document of the paper's ('更正', '本报启事')?"""
+    head = normalize(draft.headline or "")
+    return bool(head) and head.endswith((*words()["notice_types"], *words()["document_types"]))
+
+
 # A notice's addressee opening its text ('谭小军：本院受理…', '重庆某公司、谢国强：…').
 _ADDRESSEE = re.compile(r"^[^:：,，。;；“”《》]{2,30}[:：](?=\S)")
 
