@@ -6964,3 +6964,12 @@ def test_the_papers_desk_signs_its_notice_as_the_notices_last_words():
         ("本报春节休刊启事", "一九九八年一月二十三日", (), "1998-01-23"),
         ("减负要减到实处", "减轻农民负担，是一件大事。", (), None)]
     assert page.stories[1].paragraphs[-2] == "本报编辑部"
+
+
+def test_a_scanned_signature_date_with_letters_for_figures_signs_the_notice():
+    # (h390: the scan reads the year's zeros as the letter O and 日 as 曰)
+    assert lines.classify(1, "2OOO年6月10曰").rule == "date-line"
+    assert lines.classify(1, "2024年1O月l8日").rule == "date-line"
+    story = only_story("停电通告\n\n　　因变电站设备检修，我公司定于6月16日对下列线路停电。\n"
+                       "　　特此通告。\n江津市电力公司\n2OOO年6月10曰\n")
+    assert (story.date, story.paragraphs[-2:]) == ("2000-06-10", ("江津市电力公司", "2OOO年6月10曰"))

@@ -856,8 +856,10 @@ def issuer_and_date(norm: str) -> bool:
 _ISSUER_AND_DATE = re.compile(rf"^(?P<issuer>[{HAN}（）()]{{4,40}})\s+(?P<date>\S+)$")
 _FULL_DATE_LINE = re.compile(
     # (a year of the common era said so: '公元一九五〇年十月十日')
-    rf"^(?:公元)?(?:[0-9]{{4}}|{YEAR_NUMERALS})年[0-9一二三四五六七八九十]{{1,2}}月"
-    r"[0-9一二三四五六七八九十]{1,3}[日曰]$"  # (a scan's 曰 for 日: '1998年5月12曰')
+    # (a scan's letters for figures: '2OOO年6月1O曰', O for 0 and l for 1 beside a figure)
+    rf"^(?:公元)?(?:[12l][0-9OＯlI]{{3}}|{YEAR_NUMERALS})年"
+    r"(?:[0-9][0-9OＯlI]?|[lI][0-9]|[一二三四五六七八九十]{1,2})月"
+    r"(?:[0-9][0-9OＯlI]?|[lI][0-9]|[一二三四五六七八九十]{1,3})[日曰]$"  # (曰 for 日)
 )
 
 
