@@ -6973,3 +6973,22 @@ def test_a_scanned_signature_date_with_letters_for_figures_signs_the_notice():
     story = only_story("停电通告\n\n　　因变电站设备检修，我公司定于6月16日对下列线路停电。\n"
                        "　　特此通告。\n江津市电力公司\n2OOO年6月10曰\n")
     assert (story.date, story.paragraphs[-2:]) == ("2000-06-10", ("江津市电力公司", "2OOO年6月10曰"))
+
+
+def test_a_broadcast_scripts_cues_and_running_times_are_furniture_between_its_items():
+    # (h312's kind: production cues in 【】 alone on their lines, items numbered by cues, each
+    # item's credit with its running time after a wide gap, the voices' labels 男：/女：, the
+    # day on the script's 播出日期 field)
+    page = segment("彭水县融媒体中心广播电台　新闻播出稿\n\n节目名称：《彭水新闻》（早间版）\n"
+                   "播出日期：2025年4月8日（星期二）　　播出时间：07:00—07:15\n\n"
+                   "【间奏】\n\n【稿件一】\n县政府召开第42次常务会议\n"
+                   "男：4月7日，县长袁定川主持召开县政府第42次常务会议，研究部署春耕生产等工作。\n"
+                   "女：会议还研究了其他有关事项。\n（记者　冉　静　报道）　　　　（时长：1′38″）\n\n"
+                   "【间奏】\n\n【稿件二】\n我县2.8万亩烤烟移栽全面铺开\n"
+                   "女：昨天，记者在鹿角镇看到，连片的烟田里，烟农们正忙着栽苗。\n"
+                   "（记者　张　磊）　　　　（时长：2′05″）\n\n【结束曲】\n")
+    assert page.date == "2025-04-08"
+    assert [(s.headline, s.reporters, s.date, s.paragraphs[-1][-6:]) for s in page.stories] == [
+        ("县政府召开第42次常务会议", ("冉静",), "2025-04-07", "他有关事项。"),
+        ("我县2.8万亩烤烟移栽全面铺开", ("张磊",), "2025-04-07", "正忙着栽苗。")]
+    assert {"【间奏】", "【稿件二】", "（时长：2′05″）", "【结束曲】"} <= set(page.noise)

@@ -1202,6 +1202,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a bulleted or enumerated subhead stays in its story, not an item",
     ),
     LineDecision(
+        "broadcast-cue-closes-story",
+        "## 甲 / 男：今天是4月8日，欢迎收听。 / 【间奏】 / 【稿件一】 / 乙 / "
+        "女：4月7日，会议召开。",
+        "a broadcast script's production cue between items ends the item above",
+    ),
+    LineDecision(
         "editor-line-closes-story",
         "## 甲 / 正文。 / （责任编辑：邹 航） / 端午未到，龙舟队为何提前下水？ / 正文二。",
         "the editor's line under an article's text closes it: what follows is another's",
@@ -2234,8 +2240,9 @@ class Builder:
         line, cur = self.lines[i], self.cur
         self.noise.append(line.text)
         # ('【字号　大　中　小】　　【打印本页】' under an article's text: the page's foot)
-        closes = (line.rule == "editors" or (line.rule == "web-chrome"
-                                             and _PRINT_BUTTONS.search(line.normal) is not None)
+        # ('【间奏】', '【稿件二】' between a broadcast script's items: the item above ends)
+        closes = (line.rule in ("editors", "broadcast-cue")
+                  or (line.rule == "web-chrome" and _PRINT_BUTTONS.search(line.normal) is not None)
                   ) and cur is not None and cur.has_body
         # ('信息来源：大观镇人民政府　　信息员：韦　琳　　点击：132' under an entry's text, or
         # '（撰稿：蒋　玲　　审核：吴　波）': a site's fields name the writer after the text.)
@@ -2288,6 +2295,8 @@ class Builder:
             # '（责任编辑：邹 航）' under an article's text: the article ends there.
             if line.rule == "editors":
                 self.log(line.number, "editor-line-closes-story")
+            elif line.rule == "broadcast-cue" and not cur.closed:
+                self.log(line.number, "broadcast-cue-closes-story")
             cur.closed = True
         return i + 1
 

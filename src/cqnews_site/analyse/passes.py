@@ -1257,6 +1257,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     listed_books(lines)
     post_tags(lines)
     microblog_posts(lines)
+    _broadcast_cues(lines, gazetteer)
     _heads_with_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
@@ -2131,6 +2132,40 @@ def _head_block(lines: list[Line]) -> None:
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
+
+
+# An item's running time in a broadcast script, alone or after its credit ('（记者　冉　静　报道）
+# 　　（时长：1′38″）').
+_RUNNING_TIME = re.compile(
+    r"[(（]\s*(?:时长|時長)\s*[:：]\s*[0-9０-９′'″\"分秒:：.]{1,12}\s*[)）]$")
+
+
+def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A broadcast script's production cues ('【间奏】', '【稿件二】', layout.yaml's
+    ``broadcast_cues``) and its items' running times ('（时长：1′38″）') are noise; a credit
+    the time is set after, across a wide gap, is read alone (two lines of one number)."""
+    out: list[Line] = []
+    for line in lines:
+        out.append(line)
+        if line.level:
+            continue
+        text = line.text.strip()
+        if words()["broadcast_cue_re"].match(text):
+            line.kind, line.rule = Kind.NOISE, "broadcast-cue"
+            continue
+        timed = _RUNNING_TIME.search(text)
+        if timed is None:
+            continue
+        before = text[:timed.start()]
+        if not before.strip():
+            line.kind, line.rule = Kind.NOISE, "broadcast-cue"
+        elif _WIDE_GAP.search(before[-2:]):
+            first = classify(line.number, before.rstrip(), gazetteer)
+            cue = classify(line.number, timed[0], gazetteer)
+            first.indent = cue.indent = line.indent
+            cue.kind, cue.rule = Kind.NOISE, "broadcast-cue"
+            out[-1:] = [first, cue]
+    lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 
 
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.

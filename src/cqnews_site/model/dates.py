@@ -111,8 +111,9 @@ QUOTED_OPENING = re.compile("^" + _QUOTATION)
 # ... or a transcript's label run in before it ('【导语】今天上午，…', '（主持人）昨天，…'), and
 # the reporter who learnt it that day ('【口播】记者今天从…获悉', '记者昨日从…获悉'), or
 # the occasion held that day ('“…”在昨日市政协的界别小组讨论中，…').
+# ... or the voice that reads it in a broadcast script ('女：昨天，记者在鹿角镇看到').
 _RUN_IN_LABEL = (r"(?:【[^】]{1,6}】|[（(](?:主持人|记者|导语|正文|口播)[)）]"
-                 r"|(?:导语|正文|口播)[:：])")
+                 r"|(?:导语|正文|口播|男|女|主持人)[:：])")
 # Day words at a report's opening: the days back from the page's date, and what the word
 # says of the time of day, kept after the day it names ('昨晚' → '10月12日晚').
 # (a scan reads 日 as 曰: '昨曰，主城继续被热浪包围')
