@@ -6992,3 +6992,12 @@ def test_a_broadcast_scripts_cues_and_running_times_are_furniture_between_its_it
         ("县政府召开第42次常务会议", ("冉静",), "2025-04-07", "他有关事项。"),
         ("我县2.8万亩烤烟移栽全面铺开", ("张磊",), "2025-04-07", "正忙着栽苗。")]
     assert {"【间奏】", "【稿件二】", "（时长：2′05″）", "【结束曲】"} <= set(page.noise)
+
+
+def test_a_day_inside_the_quotation_that_opens_a_report_is_the_speakers():
+    # (h331: the report's day follows the words; a quotation alone keeps its day)
+    assert story_dates(
+        "出口退税跑出加速度\n2025年7月24日　星期四\n\n"
+        "　　本报讯　“7月18日提交的申报，今天退税款就到账了。”7月21日下午，企业财务负责人说。\n\n"
+        "老街新颜\n　　本报讯　“7月18日那天，老街正式开街。”居民刘大姐回忆说。\n") == [
+        "2025-07-21", "2025-07-18"]

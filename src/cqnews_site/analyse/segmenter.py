@@ -68,6 +68,7 @@ from cqnews_site.analyse.typesetting import founder_codes, word_fields
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.dates import (
     DATE_RE,
+    QUOTED_OPENING,
     before_page,
     chinese_number,
     find_dated,
@@ -645,7 +646,12 @@ def _story_date(
         return before_page(_dated(_wire_day_of(day["day"] or day["numerals"], page_date or ""),
                                   year, page_date)[0], page_date), False
     if opening is not None and not _GREETING.match(paragraphs[opening]):
-        date, printed = _dated(paragraphs[opening], year, page_date)
+        # ('“7月18日提交的申报，今天就到账了。”7月21日下午，…': the words someone said, then the
+        # report's day; a day inside the quotation is the speaker's)
+        quoted = QUOTED_OPENING.match(paragraphs[opening])
+        unquoted = paragraphs[opening][quoted.end():] if quoted else ""
+        date, printed = _dated(unquoted if DATE_RE.match(unquoted) else paragraphs[opening],
+                               year, page_date)
         # A notice's text names days after it was signed ('中考将于6月12日至14日举行' over
         # '2025年5月30日'): what it announces; the day it was signed is its date.
         signed = _dated(draft.signed, year, page_date) if draft.signed else (None, False)
