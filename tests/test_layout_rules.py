@@ -7001,3 +7001,13 @@ def test_a_day_inside_the_quotation_that_opens_a_report_is_the_speakers():
         "　　本报讯　“7月18日提交的申报，今天退税款就到账了。”7月21日下午，企业财务负责人说。\n\n"
         "老街新颜\n　　本报讯　“7月18日那天，老街正式开街。”居民刘大姐回忆说。\n") == [
         "2025-07-21", "2025-07-18"]
+
+
+def test_a_briefs_column_under_its_counted_name_is_of_no_one_day():
+    # (h580: '简讯四则' over unbulleted briefs, each opening with its own day; one report under
+    # a rubric that is no briefs column keeps its day)
+    page = segment("简讯四则\n\n5月28日，大足五金产业园举行第二届五金博览会。\n\n"
+                   "6月5日，棠香街道组织志愿者开展走访慰问活动。\n\n"
+                   "6月12日，区图书馆“石刻讲堂”开讲。\n")
+    assert [(s.headline, s.date) for s in page.stories] == [("简讯四则", None)]
+    assert story_dates("诗二首\n\n5月28日，我登上了缙云山。\n\n6月5日，雨后的山更青了。\n") == ["--05-28"]

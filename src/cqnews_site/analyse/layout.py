@@ -357,6 +357,13 @@ def _briefs_rubric(name: str) -> bool:
         normalize(name).replace(" ", "").strip("[]【】")))
 
 
+def briefs_headline(text: str) -> bool:
+    """Is ``text`` a briefs column's name as its headline ('简　讯', '简讯四则')?"""
+    counted = _PIECES.search(normalize(text))
+    return _briefs_rubric(text) or (counted is not None
+                                    and _briefs_rubric(normalize(text)[:counted.start()]))
+
+
 def _brief_column(cur: StoryDraft) -> bool:
     """Is ``cur`` a briefs column (简讯) still taking briefs: its rubric, or a titled brief?"""
     if cur.section is None or not _briefs_rubric(cur.section):

@@ -28,10 +28,12 @@ from cqnews_site.analyse.layout import (
     Builder,
     ItemDraft,
     StoryDraft,
+    briefs_headline,
     cut_prefix,
     strip_photo_credit,
 )
 from cqnews_site.analyse.lines import (
+    BRIEF_BULLETS,
     LETTER_SALUTATION,
     Kind,
     Line,
@@ -610,7 +612,7 @@ def _story_date(
     """The story's date: its dateline (新华社北京5月5日电, unless the report's first clause
     names an earlier day of its own; or the first paragraph's opening date), else its deck,
     else its signature."""
-    if draft.briefs:
+    if draft.briefs or _briefs_of_days(draft, paragraphs):
         return None, False  # a column of untitled briefs tells of several days, none its own
     # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
     # the report's own day, in its first paragraph, comes first.
@@ -738,6 +740,16 @@ _DAY_ALONE = re.compile(r"^(?![【\[])[^，,。；;0-9０-９月]{0,24}?(?:(?P<d
                         r"|(?<![一二三四五六七八九十廿卅])(?P<numerals>[一二三四五六七八九十廿卅]{1,3})[日曰]"
                         r"(?=上午|下午|晚|早|凌晨|中午|夜|起|公布|公佈|宣布|宣佈|召开|召開|举行|舉行"
                         r"|开幕|開幕|闭幕|閉幕))")
+
+
+def _briefs_of_days(draft: StoryDraft, paragraphs: list[str]) -> bool:
+    """A briefs column under its name ('简讯四则' / '5月28日，…' / '6月5日，…'), unbulleted:
+    two paragraphs or more open with days of their own."""
+    if draft.headline is None or not briefs_headline(draft.headline):
+        return False
+    days = {match[0] for text in paragraphs
+            if (match := DATE_RE.match(text.lstrip(BRIEF_BULLETS + " \u3000")))}
+    return len(days) >= 2
 
 
 def _signed_before(signed: str | None, date: str) -> bool:
