@@ -2144,13 +2144,16 @@ def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A broadcast script's production cues ('【间奏】', '【稿件二】', layout.yaml's
     ``broadcast_cues``) and its items' running times ('（时长：1′38″）') are noise; a credit
     the time is set after, across a wide gap, is read alone (two lines of one number)."""
+    cue = words()["broadcast_cue_re"]
     out: list[Line] = []
     for line in lines:
         out.append(line)
-        if line.level:
+        # (the marks first: most lines have neither, and a search runs along the whole line)
+        if line.level or ("【" not in line.text and "时长" not in line.text
+                          and "時長" not in line.text):
             continue
         text = line.text.strip()
-        if words()["broadcast_cue_re"].match(text):
+        if cue.match(text):
             line.kind, line.rule = Kind.NOISE, "broadcast-cue"
             continue
         timed = _RUNNING_TIME.search(text)
@@ -2161,10 +2164,10 @@ def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             line.kind, line.rule = Kind.NOISE, "broadcast-cue"
         elif _WIDE_GAP.search(before[-2:]):
             first = classify(line.number, before.rstrip(), gazetteer)
-            cue = classify(line.number, timed[0], gazetteer)
-            first.indent = cue.indent = line.indent
-            cue.kind, cue.rule = Kind.NOISE, "broadcast-cue"
-            out[-1:] = [first, cue]
+            time = classify(line.number, timed[0], gazetteer)
+            first.indent = time.indent = line.indent
+            time.kind, time.rule = Kind.NOISE, "broadcast-cue"
+            out[-1:] = [first, time]
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 
 

@@ -783,12 +783,14 @@ FIELD_LINES = 4  # the fields that open a record of a press conference or an int
 # another field of the same record ('访谈主题：…'): a web page's lone '发布时间：2016-11-08' is
 # the day it was posted, and a 活动时间 announces.
 _HELD_ON = re.compile(r"^(?P<what>发布|访谈|采访|会议)(?:时间|日期)\s*[:：\t ]\s*(?P<day>.{6,24})")
+_RECORD_WORDS = ("发布", "访谈", "采访", "会议")
 _RECORD_FIELD = re.compile(r"^(?P<what>发布|访谈|采访|会议)(?:主题|地点|嘉宾|人)\s*[:：\t ]")
 
 
 def _held_on(fields: list[str]) -> str | None:
     """The full date of a record's field of the day it was held, or None."""
-    lines = [normalize(field) for field in fields]
+    # (the labels' words first: a record's fields are rare, and normalizing costs)
+    lines = [normalize(field) for field in fields if field.lstrip().startswith(_RECORD_WORDS)]
     records = {match["what"] for line in lines if (match := _RECORD_FIELD.match(line))}
     for line in lines:
         if (held := _HELD_ON.match(line)) is not None and held["what"] in records:
