@@ -6980,18 +6980,21 @@ def test_a_broadcast_scripts_cues_and_running_times_are_furniture_between_its_it
     # item's credit with its running time after a wide gap, the voices' labels 男：/女：, the
     # day on the script's 播出日期 field)
     page = segment("彭水县融媒体中心广播电台　新闻播出稿\n\n节目名称：《彭水新闻》（早间版）\n"
-                   "播出日期：2025年4月8日（星期二）　　播出时间：07:00—07:15\n\n"
+                   "播出日期：2025年4月8日（星期二）　　播出时间：07:00—07:15\n"
+                   "频　　率：FM 96.8兆赫\n播 音 员：男　任　杰　　女　罗　婷\n\n"
                    "【间奏】\n\n【稿件一】\n县政府召开第42次常务会议\n"
                    "男：4月7日，县长袁定川主持召开县政府第42次常务会议，研究部署春耕生产等工作。\n"
                    "女：会议还研究了其他有关事项。\n（记者　冉　静　报道）　　　　（时长：1′38″）\n\n"
                    "【间奏】\n\n【稿件二】\n我县2.8万亩烤烟移栽全面铺开\n"
                    "女：昨天，记者在鹿角镇看到，连片的烟田里，烟农们正忙着栽苗。\n"
-                   "（记者　张　磊）　　　　（时长：2′05″）\n\n【结束曲】\n")
+                   "（记者　张　磊）　　　　（时长：2′05″）\n\n【结束曲】\n\n"
+                   "（本节目每天07:00首播，12:00、18:30重播）\n")
     assert page.date == "2025-04-08"
     assert [(s.headline, s.reporters, s.date, s.paragraphs[-1][-6:]) for s in page.stories] == [
         ("县政府召开第42次常务会议", ("冉静",), "2025-04-07", "他有关事项。"),
         ("我县2.8万亩烤烟移栽全面铺开", ("张磊",), "2025-04-07", "正忙着栽苗。")]
-    assert {"【间奏】", "【稿件二】", "（时长：2′05″）", "【结束曲】"} <= set(page.noise)
+    assert {"【间奏】", "【稿件二】", "（时长：2′05″）", "【结束曲】", "频　　率：FM 96.8兆赫",
+            "（本节目每天07:00首播，12:00、18:30重播）"} <= set(page.noise)
 
 
 def test_a_day_inside_the_quotation_that_opens_a_report_is_the_speakers():
