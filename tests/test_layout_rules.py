@@ -6995,6 +6995,9 @@ def test_a_broadcast_scripts_cues_and_running_times_are_furniture_between_its_it
         ("我县2.8万亩烤烟移栽全面铺开", ("张磊",), "2025-04-07", "正忙着栽苗。")]
     assert {"【间奏】", "【稿件二】", "（时长：2′05″）", "【结束曲】", "频　　率：FM 96.8兆赫",
             "（本节目每天07:00首播，12:00、18:30重播）"} <= set(page.noise)
+    # (the programme's fields and note are the sheet's chrome, no heads of stories)
+    for field in ("频　　率：FM 96.8兆赫", "播 音 员：男　任　杰　　女　罗　婷", "（本节目每天07:00首播）"):
+        assert lines.classify(1, field).kind is lines.Kind.NOISE, field
 
 
 def test_a_day_inside_the_quotation_that_opens_a_report_is_the_speakers():
