@@ -3066,6 +3066,8 @@ _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-
 _NOTE_UNDER_SIGNATURE = re.compile(
     r"^(?:编者|編者|编者注|編者註|本报编者|本報編者|补记|補記|附记|附記|又及)\s*[:：]"
     r"|^【(?:回复|回覆|答复|答覆)】")
+
+
 def _notice_headed(draft: StoryDraft) -> bool:
     """Is ``draft`` headed as a notice or a document of the paper's ('更正', '本报启事')?"""
     head = normalize(draft.headline or "")

@@ -173,11 +173,11 @@ _WEEKDAYS = "一二三四五六日"
 # one; a report that opens on one names that day ('端午节当天，龙舟赛在…举行').
 LUNAR_FESTIVALS = {"春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5),
                    "端午": (5, 5), "七夕": (7, 7), "中秋节": (8, 15), "中秋": (8, 15),
-                   "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8)}
+                   "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8),
+                   # ('大年初一，解放碑新春灯会迎来客流高峰': the new year's first days by count)
+                   **{f"大年初{day}": (1, n) for n, day in enumerate("一二三四五六七八九十", 1)}}
 SOLAR_FESTIVALS = {"元旦": (1, 1), "劳动节": (5, 1), "五一": (5, 1), "国庆节": (10, 1),
                    "国庆": (10, 1)}
-# ('大年初一，解放碑新春灯会迎来客流高峰': the first days of the new year by their count)
-LUNAR_FESTIVALS |= {f"大年初{day}": (1, n) for n, day in enumerate("一二三四五六七八九十", 1)}
 # The 24 solar terms (节气), whose days move by a day or so from year to year: '谷雨那天，县委、
 # 县政府…召开现场会', '清明节当天'. ('清明节' is a festival on its term's day.)
 SOLAR_TERMS = ("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满",
