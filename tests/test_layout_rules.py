@@ -7017,3 +7017,17 @@ def test_a_briefs_column_under_its_counted_name_is_of_no_one_day():
                    "6月12日，区图书馆“石刻讲堂”开讲。\n")
     assert [(s.headline, s.date) for s in page.stories] == [("简讯四则", None)]
     assert story_dates("诗二首\n\n5月28日，我登上了缙云山。\n\n6月5日，雨后的山更青了。\n") == ["--05-28"]
+
+
+def test_a_table_printed_on_its_own_with_its_source_is_a_story_not_the_reports_subhead():
+    # (h510: a table's title after a report that ends unsigned, its rows, its source in
+    # brackets under them; a table inside a report, with no source of its own, stays there)
+    page = segment("农商行开县支行开业\n\n　　本报讯　3月10日，农商行开县支行开业，最快3个工作日内放款。\n\n"
+                   "今日外汇牌价（3月11日）\n单位：人民币元/100外币\n"
+                   "币种　　现汇买入价　　现钞买入价　　卖出价\n美元　　611.03　　606.13　　613.49\n"
+                   "欧元　　846.57　　820.43　　852.51\n（数据来源：中国银行重庆市分行　仅供参考）\n\n\n"
+                   "全县小麦收获过半\n\n　　本报讯　6月5日，全县小麦收获过半。各乡镇进度如下：\n\n"
+                   "各乡镇收获进度\n乡镇　　面积（亩）　　进度\n城关镇　　3200　　62%\n"
+                   "龙水镇　　2800　　55%\n")
+    assert [(s.headline, len(s.paragraphs)) for s in page.stories] == [
+        ("农商行开县支行开业", 1), ("今日外汇牌价（3月11日）", 4), ("全县小麦收获过半", 5)]

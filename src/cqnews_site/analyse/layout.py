@@ -966,6 +966,16 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: b.open_note(run[0]),
     ),
     Decision(
+        "head-over-sourced-table-opens-story",
+        "## 甲 / 正文。 / 今日外汇牌价（3月11日）\n单位：元\n币种　　现汇买入价　　卖出价\n"
+        "美元　　611.03　　613.49\n欧元　　846.57　　852.51\n（数据来源：中国银行重庆市分行）",
+        # (a table printed on its own, with the source it was supplied by, after a report
+        # that ends unsigned: its title heads it, no subhead of the report above)
+        lambda b, run, after: len(run) == 1 and _head_inside_story(b, run, after)
+        and after.rule in ("table-title", "table-row") and b.sourced_table_under(run[0]),
+        _open,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
@@ -1843,6 +1853,20 @@ class Builder:
                 return False
             last = nxt
         return False
+
+    def sourced_table_under(self, line: Line) -> bool:
+        """Is ``line`` over a table of its own: its rows right under it (a unit or date line
+        first, perhaps), then, after a paragraph at most, the table's own source or supplier
+        ('（数据来源：中国银行重庆市分行）', '（市防治非典型肺炎指挥部办公室提供）')?"""
+        index = self.lines.index(line, self._index)
+        at, rows = index + 1, 0
+        while at < len(self.lines) and self.lines[at].rule in ("table-title", "table-row"):
+            rows += self.lines[at].rule == "table-row"
+            at += 1
+        if rows < SOURCED_TABLE_ROWS:
+            return False
+        return any(_TABLE_SUPPLIER.match(nxt.normal)
+                   for nxt in self.lines[at:at + SOURCED_TABLE_GAP + 1])
 
     def over_info_line(self, line: Line) -> bool:
         """Is the line right under ``line`` a web article's information line?"""
@@ -3072,6 +3096,13 @@ def _notice_headed(draft: StoryDraft) -> bool:
     """Is ``draft`` headed as a notice or a document of the paper's ('更正', '本报启事')?"""
     head = normalize(draft.headline or "")
     return bool(head) and head.endswith((*words()["notice_types"], *words()["document_types"]))
+
+
+SOURCED_TABLE_ROWS = 2  # rows of a table printed on its own, at least
+SOURCED_TABLE_GAP = 1  # paragraphs between its rows and its source line, at most
+# A table's source or supplier under it, in brackets.
+_TABLE_SUPPLIER = re.compile(
+    r"^[(（]\s*(?:(?:数据|資料|资料|數據)?(?:来源|來源)\s*[:：]|[^()（）]{2,30}提供\s*[)）]$)")
 
 
 # A notice's addressee opening its text ('谭小军：本院受理…', '重庆某公司、谢国强：…').
