@@ -7031,3 +7031,11 @@ def test_a_table_printed_on_its_own_with_its_source_is_a_story_not_the_reports_s
                    "龙水镇　　2800　　55%\n")
     assert [(s.headline, len(s.paragraphs)) for s in page.stories] == [
         ("农商行开县支行开业", 1), ("今日外汇牌价（3月11日）", 4), ("全县小麦收获过半", 5)]
+    # (h477: the title bulleted, the table's day under it, a note and its supplier below)
+    page = segment("县里举办技能培训班\n\n　　本报讯　学员刘德明说，学好手艺更好找工作。\n\n"
+                   "■区县防治非典快报\n（截至5月19日12时）\n"
+                   "区　县　　　　留观人数　　　解除观察\n万州区　　　　　412　　　　　187\n"
+                   "涪陵区　　　　　203　　　　　　96\n　　以上各区县均无新增疑似病例。\n"
+                   "（市防治非典型肺炎指挥部办公室提供）\n")
+    assert [s.headline for s in page.stories] == ["县里举办技能培训班", "区县防治非典快报"]
+    assert page.stories[-1].paragraphs[-1] == "以上各区县均无新增疑似病例。"

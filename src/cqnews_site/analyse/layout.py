@@ -1240,6 +1240,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a date alone after a notice's text signs and ends it",
     ),
     LineDecision(
+        "bulleted-title-over-sourced-table-opens-story",
+        "## 甲 / 正文。 / ■区县防治非典快报\n（截至5月19日12时）\n区　县　　留观人数　　解除观察\n"
+        "万州区　　412　　187\n涪陵区　　203　　96\n（市防治非典型肺炎指挥部办公室提供）",
+        "a table under its bulleted title with its supplier under it is a story of its own",
+    ),
+    LineDecision(
         "desk-signs-notice",
         "## 更正 / 本报昨日第2版的报道中，“1.2万亩”应为“2.1万亩”。特此更正。 / 本报编辑部",
         "the paper's desk under a notice's text signs it: a paragraph of the notice, no byline",
@@ -2177,6 +2183,16 @@ class Builder:
             # points at it; the line is its caption, not a part's head.
             self.log(line.number, "caption-under-image")
             self._caption_text(line.text)
+            return i + 1
+        if (line.rule == "bulleted-subhead" and self.cur is not None and self.cur.has_body
+                and not self.cur.items and self.sourced_table_under(line)):
+            # '■区县防治非典快报' / '（截至5月19日12时）' / rows / '（…办公室提供）' after a
+            # report: a table printed on its own under its bulleted title, a story of its own
+            self.log(line.number, "bulleted-title-over-sourced-table-opens-story")
+            self.cur.closed = self.cur.ended = True
+            table = StoryDraft(line=line.number)
+            self._start(table)
+            self.set_headline(table, line)
             return i + 1
         self._subhead_line(line)
         return i + 1
