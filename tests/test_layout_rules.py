@@ -7039,3 +7039,18 @@ def test_a_table_printed_on_its_own_with_its_source_is_a_story_not_the_reports_s
                    "（市防治非典型肺炎指挥部办公室提供）\n")
     assert [s.headline for s in page.stories] == ["县里举办技能培训班", "区县防治非典快报"]
     assert page.stories[-1].paragraphs[-1] == "以上各区县均无新增疑似病例。"
+
+
+def test_a_classifieds_label_with_its_hotline_over_headed_ads_and_an_editors_line_with_slashes():
+    # (h425: the label and its hotline on one line, lost notices, then ads each headed
+    # '门面招租' over the ad that names the phone; the page's editors separated by slashes)
+    page = segment("含谷镇签约引进两个农业项目\n\n　　本报讯　4月20日，含谷镇签约引进两个农业项目。\n\n"
+                   "分类广告　　　　刊登热线：68781234\n遗失声明\n"
+                   "刘德明遗失重庆市九龙坡区陶家镇农村合作医疗证一本，证号：0306127，声明作废。\n"
+                   "门面招租\n杨家坪步行街旁临街门面一间，面积约80平方米，水电齐全。电话：68786543　王先生\n"
+                   "诚聘\n重庆某物流公司诚聘驾驶员5名，待遇面议。电话：68452276\n\n"
+                   "本版责编/刘　洋　　美编/陈　静　　校对/王小丽\n")
+    assert [(s.headline, s.paragraphs) for s in page.stories] == [
+        ("含谷镇签约引进两个农业项目", ("4月20日，含谷镇签约引进两个农业项目。",))]
+    assert {"门面招租", "诚聘", "本版责编/刘　洋　　美编/陈　静　　校对/王小丽"} <= set(page.noise)
+    assert lines.classify(1, "本版责编/刘　洋　　美编/陈　静").rule == "editors"

@@ -77,7 +77,8 @@ def editor_role_patterns(data: dict) -> list[str]:
     plain = [r for r in data["editor_roles"] if r not in guarded]
     # A credit roll's labels set letter-spaced at a line's start ('编　　辑：陈　芳').
     spaced = "|".join(r"\s*".join(map(re.escape, role)) for role in data["editor_roles"])
-    return [rf"(?:{_alternation(plain)})[:：\s]", rf"(?:^|\s)(?:{_alternation(guarded)})[:：]",
+    # (a slash may stand for the colon: '本版责编/刘　洋　　美编/陈　静　　校对/王小丽')
+    return [rf"(?:{_alternation(plain)})[:：/／\s]", rf"(?:^|\s)(?:{_alternation(guarded)})[:：]",
             rf"^(?:{spaced})\s*[:：]"]
 
 

@@ -1061,8 +1061,10 @@ def _html_tables(lines: list[Line]) -> None:
 
 
 # (the label may stand between dashes or in brackets: '——分类广告——', '【分类广告】')
+# (or with its hotline beside it: '分类广告　　　　刊登热线：68781234')
 _CLASSIFIEDS = re.compile(
-    r"^[—\-【\[■●]*(?:分类广告|分類廣告|分类信息|分類信息|便民信息|信息超市)[—\-】\]]*$")
+    r"^[—\-【\[■●]*(?:分类广告|分類廣告|分类信息|分類信息|便民信息|信息超市)[—\-】\]]*"
+    r"(?:(?:刊登|广告|廣告)?(?:热线|熱線|电话|電話)[:：]?[\d\-—]{6,})?$")
 _PHONE = re.compile(r"(?:电话|電話|热线|熱線|联系)\S{0,4}[:：]?\s*[\dxX×*—-]{6,}")
 
 
@@ -1072,15 +1074,28 @@ def _classified_ads(lines: list[Line]) -> None:
     for at, line in enumerate(lines):
         if not _CLASSIFIEDS.match(line.normal.replace(" ", "")):
             continue
-        last = line
-        for ad in lines[at + 1:]:
-            if ad.number - last.number > 2 or ad.level or not _PHONE.search(ad.normal):
+        last, ads = line, 0
+        for k in range(at + 1, len(lines)):
+            ad = lines[k]
+            if ad.number - last.number > 2 or ad.level:
+                break
+            if ad.kind is Kind.NOISE:  # ('遗失声明' and its notices, read already)
+                last = ad
+                continue
+            # ('门面招租' / '杨家坪步行街旁临街门面一间，…电话：68786543　王先生': an ad's head
+            # over the ad that names the phone)
+            headed = (ad.kind is Kind.HEADLIKE and len(ad.normal.replace(" ", "")) <= AD_HEAD_MAX
+                      and k + 1 < len(lines) and lines[k + 1].number == ad.number + 1
+                      and _PHONE.search(lines[k + 1].normal) is not None)
+            if not headed and not _PHONE.search(ad.normal):
                 break
             ad.kind, ad.rule, last = Kind.NOISE, "advert", ad
-        if last is line:  # (no ad on a line of its own: ads wrapped over a narrow column)
+            ads += 1
+        if not ads:  # (no ad on a line of its own: ads wrapped over a narrow column)
             _wrapped_ads(lines, at)
 
 
+AD_HEAD_MAX = 8  # characters of a classified ad's head ('门面招租', '房屋出租', '诚聘')
 CLASSIFIED_PHONE_LINES = 4  # lines of a box of wrapped ads for each phone number in it
 
 
