@@ -7054,3 +7054,15 @@ def test_a_classifieds_label_with_its_hotline_over_headed_ads_and_an_editors_lin
         ("含谷镇签约引进两个农业项目", ("4月20日，含谷镇签约引进两个农业项目。",))]
     assert {"门面招租", "诚聘", "本版责编/刘　洋　　美编/陈　静　　校对/王小丽"} <= set(page.noise)
     assert lines.classify(1, "本版责编/刘　洋　　美编/陈　静").rule == "editors"
+
+
+def test_a_recruitment_ad_under_its_own_head_is_no_story():
+    # (h179: '诚　聘' letter-spaced, the firm's sentence, its posts, its terms and the contact
+    # line with a phone, set close under a report; a report headed like a post is news)
+    page = segment("复兴街道开展防溺水教育\n\n　　本报讯　6月6日，复兴街道走进两所小学开展防溺水教育。"
+                   "（复兴街道　陈小琴）\n\n诚　聘\n城口县九重山旅游开发有限公司因业务发展需要，现面向社会招聘：\n"
+                   "景区讲解员　5名　女，18—35周岁，普通话标准\n待遇：底薪＋绩效，缴纳五险\n"
+                   "联系人：王先生　　电话：023-59223355\n\n招聘\n　　本报讯　6月8日，县人力社保局举办"
+                   "招聘会，56家企业提供岗位1300余个。\n")
+    assert [s.headline for s in page.stories] == ["复兴街道开展防溺水教育", "招聘"]
+    assert {"诚　聘", "联系人：王先生　　电话：023-59223355"} <= set(page.noise)

@@ -176,6 +176,7 @@ def words() -> dict:
     data["family_signature_re"] = re.compile(rf"^{relatives}(?:\s+{relatives})*$")
     data["family_closings_re"] = re.compile(data["family_closings"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
+    data["classified_heads_set"] = frozenset(data["classified_heads"])
     data["broadcast_cue_re"] = re.compile(
         rf"^【(?:{_alternation(data['broadcast_cues'])})[一二三四五六七八九十0-9]*】")
     data["genre_tag_re"] = re.compile(rf"\s*[(（](?:{_alternation(data['genre_tags'])})[)）]$")

@@ -1096,6 +1096,27 @@ def _classified_ads(lines: list[Line]) -> None:
 
 
 AD_HEAD_MAX = 8  # characters of a classified ad's head ('门面招租', '房屋出租', '诚聘')
+HEADED_AD_LINES = 10  # lines under a classified ad's head, at most
+
+
+def _headed_ads(lines: list[Line]) -> None:
+    """A classified ad under its own head, no classifieds label over it ('诚　聘' / '…公司因
+    业务发展需要，现面向社会招聘：' / the posts / '待遇：…' / '联系人：王先生　　电话：…'): the
+    head is a word of layout.yaml's ``classified_heads`` alone on its line, the lines set close
+    under it name a phone; head and lines are the ad, no story."""
+    heads = words()["classified_heads_set"]
+    for at, line in enumerate(lines):
+        if line.level or line.kind is not Kind.HEADLIKE or (
+                line.normal.replace(" ", "").strip("【】[]■●◆") not in heads):
+            continue
+        block = [line]
+        for ad in lines[at + 1:at + 1 + HEADED_AD_LINES]:
+            if ad.number != block[-1].number + 1 or ad.level or dateline(ad.normal[:120]):
+                break
+            block.append(ad)
+        if len(block) > 1 and _PHONE.search(block[-1].normal):
+            for ad in block:
+                ad.kind, ad.rule = Kind.NOISE, "advert"
 CLASSIFIED_PHONE_LINES = 4  # lines of a box of wrapped ads for each phone number in it
 
 
@@ -1222,6 +1243,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _heads_over_datelines(lines)
     _leader_rows(lines)
     _classified_ads(lines)
+    _headed_ads(lines)
     _html_tables(lines)
     _account_under_avatar(lines)
     _bracketed_title(lines, gazetteer)
