@@ -7066,3 +7066,11 @@ def test_a_recruitment_ad_under_its_own_head_is_no_story():
                    "招聘会，56家企业提供岗位1300余个。\n")
     assert [s.headline for s in page.stories] == ["复兴街道开展防溺水教育", "招聘"]
     assert {"诚　聘", "联系人：王先生　　电话：023-59223355"} <= set(page.noise)
+
+
+def test_the_papers_own_address_at_the_foot_is_furniture():
+    # (h122: '涪陵日报社地址：…　　新闻热线：…' under the last notice: no story of its own)
+    for text in ("涪陵日报社地址：涪陵区崇义街道兴华中路26号　　新闻热线：023-72223366",
+                 "本报地址：九龙坡区杨家坪西郊路　　邮编：400050"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    assert lines.classify(1, "报社地址在哪里？").kind is not lines.Kind.NOISE

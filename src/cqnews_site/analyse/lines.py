@@ -858,6 +858,8 @@ def issuer_and_date(norm: str) -> bool:
 
 
 _ISSUER_AND_DATE = re.compile(rf"^(?P<issuer>[{HAN}（）()]{{4,40}})\s+(?P<date>\S+)$")
+# The paper's own address at a page's foot ('涪陵日报社地址：…　　新闻热线：…', '本报地址：…').
+_PAPER_ADDRESS = re.compile(r"^\S{0,8}(?:报社|報社|本报|本報)地址\s*[:：]")
 _FULL_DATE_LINE = re.compile(
     # (a year of the common era said so: '公元一九五〇年十月十日')
     # (a scan's letters for figures: '2OOO年6月1O曰', O for 0 and l for 1 beside a figure)
@@ -2096,6 +2098,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)
              or _place_menu(p)),
+    LineRule("paper-address", Kind.NOISE, "涪陵日报社地址：兴华中路26号　　新闻热线：023-72223366",
+             lambda p: bool(_PAPER_ADDRESS.match(p.norm)),
+             "the paper's own address and lines at the page's foot: furniture, no paper's name"),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
              _short_furniture("masthead", 80)),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
