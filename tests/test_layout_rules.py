@@ -7074,3 +7074,12 @@ def test_the_papers_own_address_at_the_foot_is_furniture():
                  "本报地址：九龙坡区杨家坪西郊路　　邮编：400050"):
         assert lines.classify(1, text).kind is lines.Kind.NOISE, text
     assert lines.classify(1, "报社地址在哪里？").kind is not lines.Kind.NOISE
+
+
+def test_a_day_of_history_years_before_the_page_dates_no_story():
+    # (h523, h808: a quiz's answer or a look back names a day of long ago with its year; the
+    # piece is of no such day. A report of last week keeps its day.)
+    assert story_dates(
+        "党史学习应知应会（五）\n2021年6月18日　星期五\n\n"
+        "　　中国共产党第一次全国代表大会于1921年7月23日在上海召开。\n\n"
+        "县里召开座谈会\n　　本报讯　2021年6月11日，县里召开老党员座谈会。\n") == [None, "2021-06-11"]

@@ -611,7 +611,19 @@ def _story_date(
 ) -> tuple[str | None, bool]:
     """The story's date: its dateline (新华社北京5月5日电, unless the report's first clause
     names an earlier day of its own; or the first paragraph's opening date), else its deck,
-    else its signature."""
+    else its signature; none when that day, its year printed, is years before the page's
+    ('1921年7月23日在上海召开' in a quiz of 2021: a day of history the piece recalls)."""
+    date, printed = _story_day(draft, paragraphs, subheads, year, page_date)
+    if date is not None and _historical(date, printed, page_date):
+        return None, False
+    return date, printed
+
+
+def _story_day(
+    draft: StoryDraft, paragraphs: list[str], subheads: tuple[int, ...], year: int | None,
+    page_date: str | None = None,
+) -> tuple[str | None, bool]:
+    """The day ``_story_date`` reads, before it is checked against the page's."""
     if draft.briefs or _briefs_of_days(draft, paragraphs):
         return None, False  # a column of untitled briefs tells of several days, none its own
     # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
@@ -750,6 +762,15 @@ def _briefs_of_days(draft: StoryDraft, paragraphs: list[str]) -> bool:
     days = {match[0] for text in paragraphs
             if (match := DATE_RE.match(text.lstrip(BRIEF_BULLETS + " \u3000")))}
     return len(days) >= 2
+
+
+HISTORY_YEARS = 2  # a printed year this many years or more before the page's is history's
+
+
+def _historical(date: str, printed: bool, page_date: str | None) -> bool:
+    """Is ``date``, with its year printed, years before the page's own (a day recalled)?"""
+    return (printed and is_full_date(page_date) and is_full_date(date)
+            and int((page_date or "")[:4]) - int(date[:4]) >= HISTORY_YEARS)
 
 
 def _signed_before(signed: str | None, date: str) -> bool:
