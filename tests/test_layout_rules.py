@@ -7083,3 +7083,14 @@ def test_a_day_of_history_years_before_the_page_dates_no_story():
         "党史学习应知应会（五）\n2021年6月18日　星期五\n\n"
         "　　中国共产党第一次全国代表大会于1921年7月23日在上海召开。\n\n"
         "县里召开座谈会\n　　本报讯　2021年6月11日，县里召开老党员座谈会。\n") == [None, "2021-06-11"]
+
+
+def test_a_reprinted_piece_is_dated_against_the_day_it_was_first_printed():
+    # (h569: a '旧闻新读' column reprints a report of 2009 under its note on a page of 2019)
+    page = segment("綦江日报　　2019年11月15日　星期五\n\n旧闻新读\n\n我县首个农民工返乡创业园开园\n\n"
+                   "（原载2009年11月13日《綦江报》第1版）\n\n"
+                   "　　本报讯（记者　刘德华）11月11日，我县首个农民工返乡创业园在桥河工业园区开园。\n\n\n"
+                   "全区冬季征兵工作启动\n\n　　本报讯　11月12日，全区冬季征兵工作启动。\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("我县首个农民工返乡创业园开园", "2009-11-11"), ("全区冬季征兵工作启动", "2019-11-12")]
+    assert "（原载2009年11月13日《綦江报》第1版）" in page.noise

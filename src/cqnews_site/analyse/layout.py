@@ -138,6 +138,7 @@ class StoryDraft:
     brief: bool = False  # a bulleted brief: no headline is printed, by design
     photo: bool = False  # photo news: its body is a credited caption
     signed: str | None = None  # a signature date line at its end
+    reprinted: str | None = None  # where and when it was first printed: （原载…）
     dateline: str | None = None  # the dateline marker as printed: 新华社北京5月5日电（记者 陈二）
     continued_from: str | None = None  # 上接第1版
     continued_to: str | None = None  # 下转第2版
@@ -2286,6 +2287,10 @@ class Builder:
     def _on_noise(self, i: int) -> int:
         line, cur = self.lines[i], self.cur
         self.noise.append(line.text)
+        if line.rule == "reprint-note" and cur is not None and cur.reprinted is None:
+            # '我县首个农民工返乡创业园开园' / '（原载2009年11月13日《綦江报》第1版）' / text:
+            # the piece's days are read against the day it was first printed
+            cur.reprinted = line.text
         # ('【字号　大　中　小】　　【打印本页】' under an article's text: the page's foot)
         # ('【间奏】', '【稿件二】' between a broadcast script's items: the item above ends)
         closes = (line.rule in ("editors", "broadcast-cue")

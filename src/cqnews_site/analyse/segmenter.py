@@ -953,7 +953,11 @@ def _finish(
         for name in item.reporters:
             if name not in reporters:
                 reporters.append(name)
-    date, year_printed = _story_date(draft, paragraphs, subheads, year, page_date)
+    # (a piece reprinted is dated against the day it was first printed, in its note)
+    first_printed = _iso_date(normalize(draft.reprinted)) if draft.reprinted else None
+    date, year_printed = (_story_date(draft, paragraphs, subheads, int(first_printed[:4]),
+                                      first_printed) if first_printed
+                          else _story_date(draft, paragraphs, subheads, year, page_date))
     date_evidence = None
     if date:
         date_evidence = "printed with the date" if year_printed else evidence
