@@ -860,7 +860,7 @@ def issuer_and_date(norm: str) -> bool:
 _ISSUER_AND_DATE = re.compile(rf"^(?P<issuer>[{HAN}（）()]{{4,40}})\s+(?P<date>\S+)$")
 # Where and when a piece reprinted was first printed, in brackets ('（原载2009年11月13日《綦江报》
 # 第1版）', '〔原载《重庆晚报》2012.11.6　A12版〕'): its own days are of that day's year.
-REPRINT_NOTE = re.compile(
+_REPRINT_NOTE = re.compile(
     r"^[(（〔\[]\s*(?:原载|原載|原刊|原刊于|原刊於)\s*[^()（）〔〕\[\]]{4,40}[)）〕\]]$")
 # The paper's own address at a page's foot ('涪陵日报社地址：…　　新闻热线：…', '本报地址：…').
 _PAPER_ADDRESS = re.compile(r"^\S{0,8}(?:报社|報社|本报|本報)地址\s*[:：]")
@@ -2103,7 +2103,7 @@ RULES: tuple[LineRule, ...] = (
              lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)
              or _place_menu(p)),
     LineRule("reprint-note", Kind.NOISE, "（原载2009年11月13日《綦江报》第1版）",
-             lambda p: bool(REPRINT_NOTE.match(p.norm)),
+             lambda p: bool(_REPRINT_NOTE.match(p.norm)),
              "where and when the piece was first printed: the day its own dates are read from"),
     LineRule("paper-address", Kind.NOISE, "涪陵日报社地址：兴华中路26号　　新闻热线：023-72223366",
              lambda p: bool(_PAPER_ADDRESS.match(p.norm)),

@@ -1117,6 +1117,8 @@ def _headed_ads(lines: list[Line]) -> None:
         if len(block) > 1 and _PHONE.search(block[-1].normal):
             for ad in block:
                 ad.kind, ad.rule = Kind.NOISE, "advert"
+
+
 CLASSIFIED_PHONE_LINES = 4  # lines of a box of wrapped ads for each phone number in it
 
 
@@ -1623,13 +1625,15 @@ def _advert_copy(block: list[Line]) -> bool:
     adverts = sum(line.rule == "advert" for line in block)
     if adverts >= 2 and adverts * 2 >= len(block):
         return True
-    fields = sum(line.rule != "advert" and label_of(line.normal) in words()["offer_fields"]
-                 for line in block)
-    copy = sum((line.rule == "advert" and label_of(line.normal) is None)
-               or bool(_ADVERT_MARK.match(line.normal)) for line in block)
-    marks = sum(bool(_ADVERT_MARK.match(line.normal)) and line.rule != "advert"
-                for line in block)
-    counted = adverts + fields + marks
+    counted, copy = adverts, 0
+    for line in block:
+        mark = _ADVERT_MARK.match(line.normal) is not None
+        label = label_of(line.normal)
+        if line.rule == "advert":
+            copy += label is None or mark
+        else:  # an offer's field or a mark, not read as copy by its words
+            counted += (label in words()["offer_fields"]) + mark
+            copy += mark
     return copy >= 1 and counted >= 2 and counted * 2 >= len(block)
 
 
@@ -2200,12 +2204,18 @@ def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         if not before.strip():
             line.kind, line.rule = Kind.NOISE, "broadcast-cue"
         elif _WIDE_GAP.search(before[-2:]):
-            first = classify(line.number, before.rstrip(), gazetteer)
-            time = classify(line.number, timed[0], gazetteer)
-            first.indent = time.indent = line.indent
+            first, time = _two_lines(line, before.rstrip(), timed[0], gazetteer)
             time.kind, time.rule = Kind.NOISE, "broadcast-cue"
             out[-1:] = [first, time]
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
+
+
+def _two_lines(line: Line, left: str, right: str, gazetteer: Gazetteer | None) -> tuple[Line, Line]:
+    """The two parts of ``line`` set far apart, each read as a line of its own (one number,
+    the line's indent)."""
+    first, second = classify(line.number, left, gazetteer), classify(line.number, right, gazetteer)
+    first.indent = second.indent = line.indent
+    return first, second
 
 
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.
@@ -2228,10 +2238,8 @@ def _heads_with_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
         if len(parts) != 2:
             continue
-        head = classify(line.number, parts[0], gazetteer)
-        credit = classify(line.number, parts[1], gazetteer)
+        head, credit = _two_lines(line, parts[0], parts[1], gazetteer)
         if head.kind is Kind.HEADLIKE and credit.kind is second and credit.names:
-            head.indent = credit.indent = line.indent
             out[-1:] = [head, credit]
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
 

@@ -803,9 +803,10 @@ FIELD_LINES = 4  # the fields that open a record of a press conference or an int
 # The field of the day it was held ('访谈时间：2013年3月14日（星期四）10:00—11:00'), beside
 # another field of the same record ('访谈主题：…'): a web page's lone '发布时间：2016-11-08' is
 # the day it was posted, and a 活动时间 announces.
-_HELD_ON = re.compile(r"^(?P<what>发布|访谈|采访|会议)(?:时间|日期)\s*[:：\t ]\s*(?P<day>.{6,24})")
 _RECORD_WORDS = ("发布", "访谈", "采访", "会议")
-_RECORD_FIELD = re.compile(r"^(?P<what>发布|访谈|采访|会议)(?:主题|地点|嘉宾|人)\s*[:：\t ]")
+_HELD_ON = re.compile(
+    rf"^(?P<what>{'|'.join(_RECORD_WORDS)})(?:时间|日期)\s*[:：\t ]\s*(?P<day>.{{6,24}})")
+_RECORD_FIELD = re.compile(rf"^(?P<what>{'|'.join(_RECORD_WORDS)})(?:主题|地点|嘉宾|人)\s*[:：\t ]")
 
 
 def _held_on(fields: list[str]) -> str | None:

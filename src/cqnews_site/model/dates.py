@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import Any
 
 from lunar_python import Lunar
 
@@ -249,6 +250,11 @@ def _lunar_day(year: int, month: int, day: int) -> dt.date | None:
         solar = Lunar.fromYmd(year, month, day).getSolar()
     except Exception:  # the calendar raises a bare Exception for a day it does not hold
         return None
+    return _day_of(solar)
+
+
+def _day_of(solar: Any) -> dt.date:
+    """A day of the calendar library (its ``Solar``) as a ``datetime.date``."""
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
@@ -263,7 +269,7 @@ def _solar_terms(year: int) -> dict[str, dt.date]:
     table = Lunar.fromYmd(year, 6, 1).getJieQiTable()  # from the last 冬至 to the next 惊蛰
     days = {}
     for key, solar in table.items():
-        day = dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+        day = _day_of(solar)
         if day.year == year:
             days[_TERM_KEYS.get(key, key)] = day
     return days
