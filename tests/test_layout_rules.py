@@ -1853,6 +1853,20 @@ def test_a_pointed_caption_cut_at_the_columns_width_is_one_caption():
     assert story.captions[0].startswith("3月16日，梁平区仁贤街道一家智能育秧工厂，工人正在搬运秧盘。")
 
 
+def test_a_pointed_caption_wrapped_narrow_with_its_credits_mark_cut_off_last():
+    page = segment("永川一社区“共享厨房”开张\n新重庆-重庆日报记者　何　川\n2024-05-15 17:42\n"
+                   "5月14日中午11点半，永川区中山路街道红\n河社区的“共享厨房”里飘出阵阵饭菜香。\n"
+                   "▲5月14日，老人们在红河社区“共享厨房”\n吃午饭。新重庆-重庆日报通讯员　周佳慧\n摄\n"
+                   "“共享厨房”由社区闲置的活动室改造而成，\n配有灶具、冰箱、消毒柜等设施。\n")
+    story, = page.stories
+    assert story.photographers == ("周佳慧",)
+    assert story.captions == ("5月14日，老人们在红河社区“共享厨房”吃午饭。",)
+    assert story.paragraphs[-1] == "“共享厨房”由社区闲置的活动室改造而成，配有灶具、冰箱、消毒柜等设施。"
+    # Bulleted briefs whose lines end in no credit stay text.
+    story, = segment("简讯\n\n▲5月14日，县图书馆举办读书分享会，\n吸引60余名市民参加。\n\n"
+                     "▲5月15日，县文化馆开展非遗展演，\n吸引200余名市民观看。\n").stories
+    assert (story.captions, len(story.paragraphs)) == ((), 2)
+
 def test_a_documents_number_under_its_title_and_its_list_of_attachments():
     page = segment("重庆市九龙坡区人民政府办公室关于推进电动自行车充电设施建设的通知\n"
                    "发布日期：2025-04-09　　来源：区政府办公室\n\n九龙坡府办发〔2025〕12号\n\n"

@@ -471,6 +471,13 @@ def _wrapped_captions(lines: list[Line]) -> None:
             line.text, line.norm = text, normalize(text)
             line.kind, line.rule = Kind.CAPTION, "caption"
             continue
+        if (line.kind in (Kind.BODY, Kind.HEADLIKE) and line.normal[:1] in "▲△"
+                and not line.level and (wrapped := _credit_wrapped_in(line, lines[at:]))):
+            # '▲5月14日，老人们在红河社区“共享厨房”' / '吃午饭。新重庆-重庆日报通讯员　周佳慧' /
+            # '摄': a caption wrapped at a narrow column with its credit, the mark cut off last
+            out[-1], ending = wrapped
+            at += ending
+            continue
         if not (line.kind is Kind.BODY and line.normal[:1] in "▲△" and not line.level):
             continue
         run = list(takewhile(lambda b: b.kind is Kind.BODY and not b.indent
@@ -485,6 +492,33 @@ def _wrapped_captions(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.CAPTION, "pointed-caption"
             at += len(run)
     lines[:] = out
+
+
+_PHOTO_MARK_LAST = re.compile(r"(?:摄|攝)[)）]?$")
+
+
+def _credit_wrapped_in(line: Line, below: list[Line]) -> tuple[Line, int] | None:
+    """A triangle's caption wrapped over lines ``below``, its credit's mark ending the last
+    of them ('…周佳慧' / '摄'): the caption as one line, and how many lines it took from
+    ``below``. None unless the lines are adjacent, unindented text and the whole reads as a
+    caption with its credit."""
+    run: list[Line] = []
+    for b in below[:CAPTION_LINES_MAX]:
+        if (b.kind is not Kind.BODY or b.indent or b.level
+                or b.number != (run[-1] if run else line).number + 1):
+            return None
+        run.append(b)
+        if _PHOTO_MARK_LAST.search(b.normal):
+            whole = classify(line.number, _caption_joined(line, run))
+            return (whole, len(run)) if whole.kind is Kind.CAPTION else None
+    return None
+
+
+def _caption_joined(line: Line, run: list[Line]) -> str:
+    """A wrapped caption's lines as one; a credit's mark alone on the last line stays set
+    apart from the name it follows ('周佳慧' / '摄' → '周佳慧　摄')."""
+    return line.text + "".join(("　" if _PHOTO_MARK_LAST.fullmatch(b.normal) else "")
+                               + b.text.strip() for b in run)
 
 
 # A classical poem's author under its title: the dynasty in brackets, then the poet
