@@ -7108,3 +7108,77 @@ def test_a_reprinted_piece_is_dated_against_the_day_it_was_first_printed():
     assert [(s.headline, s.date) for s in page.stories] == [
         ("我县首个农民工返乡创业园开园", "2009-11-11"), ("全区冬季征兵工作启动", "2019-11-12")]
     assert "（原载2009年11月13日《綦江报》第1版）" in page.noise
+
+
+def test_a_portals_list_of_teasers_cut_with_a_link_to_the_whole_is_no_story():
+    # (a 华龙网-style channel page: each entry its title, its summary cut off with '…[详细]'
+    # and its time; then the first article printed whole under the site's menu again)
+    page = segment("涪陵新闻\n\n涪陵区召开第四季度安全生产工作会议\n"
+                   "华龙网11月8日10时讯（通讯员 冉 静）11月7日，涪陵区召开2016年第四季度安全生产工作会议…[详细]\n"
+                   "2016-11-08 10:02\n\n涪陵城区8条公交线路11月10日起优化调整\n"
+                   "华龙网11月7日11时讯（记者 邹 洋）记者从涪陵区交通局获悉，为方便市民出行…[详细]\n"
+                   "2016-11-07 11:40\n\n"
+                   "上一页　1　2　3　4　5　下一页　　共127页　转到第［　］页　GO\n\n"
+                   "当前位置：华龙网 > 区县 > 涪陵 > 正文\n\n涪陵区召开第四季度安全生产工作会议\n\n"
+                   "华龙网11月8日10时讯（通讯员 冉 静）11月7日，涪陵区召开2016年第四季度安全生产工作会议，"
+                   "分析当前安全生产形势。\n\n会议要求，各乡镇街道要抓好冬季安全生产。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.date) == (
+        "涪陵区召开第四季度安全生产工作会议", ("冉静",), "2016-11-07")
+    assert "涪陵城区8条公交线路11月10日起优化调整" in page.noise
+    assert lines.classify(1, "上一页　1　2　3　下一页　　共127页　转到第［　］页　GO").kind is lines.Kind.NOISE
+    # A summary that runs on to its end, not cut off, is still text.
+    assert lines.classify(1, "详细情况请拨打热线咨询。").kind is not lines.Kind.NOISE
+
+
+def test_a_government_sites_footer_its_address_and_its_badges_are_furniture():
+    page = segment("城口县召开推进会\n\n　　8月23日，我县召开脱贫攻坚推进会。\n\n"
+                   "　　会议要求，全力冲刺三季度。\n\n网站地图　|　联系我们　|　网站声明　|　使用帮助\n"
+                   "主办：重庆市城口县人民政府办公室　　承办：城口县信息中心\n"
+                   "地址：重庆市城口县葛城街道北大街　　邮编：405900\n"
+                   "网站标识码：5002290001　　渝ICP备05008976号\n政府网站找错\n党政机关\n")
+    story, = page.stories
+    assert story.paragraphs[-1] == "会议要求，全力冲刺三季度。"
+    assert {"地址：重庆市城口县葛城街道北大街　　邮编：405900", "政府网站找错"} <= set(page.noise)
+    # An address that is a notice's own last words, with text around it, stays its text.
+    story, = segment("征稿启事\n\n　　本报即日起征集摄影作品。\n"
+                     "地址：城口县葛城街道北大街　　邮编：405900\n　　欢迎踊跃投稿。\n").stories
+    assert any("邮编" in p for p in story.paragraphs)
+
+
+def test_readers_comments_labelled_with_their_place_and_the_authors_reply_are_chrome():
+    page = segment("两条客运班线实行公交化运营\n\n　　3月12日上午7点，首班公交化客运车辆从县汽车客运中心发车。\n\n"
+                   "（融媒体记者　向晓东）\n\n点赞 126　　　　收藏　　　　分享\n"
+                   "分享至：　微信好友　　朋友圈　　QQ　　微博　　复制链接\n\n评论 23\n\n"
+                   "138****6217\n公交开到家门口了，为政府点赞\nIP属地：重庆　　03-12 18:05　　回复　　赞 36\n\n"
+                   "夔州老幺\n请问康乐镇那条线大概好久开通？\nIP属地：重庆　　03-12 18:21　　回复　　赞 12\n"
+                   "作者回复：预计今年下半年，请持续关注。\n\n"
+                   "我来说两句...　　　　　　　　发送\n")
+    story, = page.stories
+    assert story.headline == "两条客运班线实行公交化运营"
+    assert {"夔州老幺", "作者回复：预计今年下半年，请持续关注。", "我来说两句...　　　　　　　　发送"} <= set(
+        page.noise)
+
+
+def test_a_head_centred_in_by_a_paragraphs_indent_over_its_dateline_or_byline():
+    # (text from a PDF: heads centred on a narrow column are set in like paragraphs; a
+    # brief's town run in in brackets makes no 'place：topic' head of the same town a label)
+    page = segment("丰都报　2022年6月10日　星期五　　第2版\n"
+                   "　包鸾镇“稻鱼共生”让一田产出两份收益\n□本报记者　谭　静\n"
+                   "　　6月7日清晨，包鸾镇花园村的稻田里，秧苗\n青翠，不时有鱼儿跃出水面。\n"
+                   "　　【三合街道】6月8日，三合街道联合县人民\n医院开展健康义诊活动。（通讯员　王　芳）\n"
+                   "　　三合街道：“院坝会”开到群众家门口\n"
+                   "　　本报讯　6月6日晚，三合街道平都社区的一\n处院坝里灯火通明，30多名居民围坐在一起。\n"
+                   "（记者　黄　露）\n")
+    assert [s.headline for s in page.stories] == [
+        "包鸾镇“稻鱼共生”让一田产出两份收益", "三合街道：“院坝会”开到群众家门口"]
+
+
+def test_a_line_of_a_scans_specks_is_no_text():
+    page = segment("北滨大道晨练忙\n·　　■\n　　昨日清晨，北滨大道江边，市民们有的打太极\n"
+                   "拳，有的跳扇子舞。\n\n记者昨日下午赶到现场。\n.　　:　　·　　.\n住户王婆婆说：“找了好几次。”\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle) == ("北滨大道晨练忙", None)
+    assert not any(p.startswith((".", "·")) for p in story.paragraphs)
+    for text in ("？？？", "|---|---|", "▇■▓ ▆▓", "■"):
+        assert lines.classify(1, text).rule != "specks", text

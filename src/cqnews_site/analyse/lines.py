@@ -1981,6 +1981,17 @@ def _stray_strokes(norm: str) -> bool:
             and any(ch in _STROKES for t in tokens for ch in t))
 
 
+# Specks of a scan read as marks, with nothing a word is made of: '·　　■', '.:·'·:.·:''.
+# (A reader's '？？？' or '！！' says something: those marks are none. Nor are a table's rule
+# '|---|---|' and the blocks and strokes a code or a chart is drawn with, '▇■▓ ▆▓': their
+# passes read them whole.)
+_SPECKS = re.compile(r"^(?:[^\w\s？！?!|｜\u2500-\u259f]\s*){2,}$")
+
+
+def _specks(norm: str) -> bool:
+    return bool(_SPECKS.match(norm))
+
+
 # Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
 # other formats', a museum panel's English title; a page of Chinese news prints no such line.
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -2052,6 +2063,8 @@ RULES: tuple[LineRule, ...] = (
                             or _SEPARATOR.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
              "one mark alone on its line, left by a scan"),
+    LineRule("specks", Kind.NOISE, ".:·'·:.·:'.·　■", lambda p: _specks(p.norm),
+             "marks and nothing else (no letter, figure or character): a scan's specks"),
     LineRule("stray-strokes", Kind.NOISE, "丬彐　乂刂　　门亍", lambda p: _stray_strokes(p.norm),
              "strokes of the print showing through the leaf, read by a scan"),
     LineRule("section-number", Kind.SUBHEAD, "01", lambda p: bool(_SECTION_NUMBER.match(p.norm)),

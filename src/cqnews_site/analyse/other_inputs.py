@@ -383,7 +383,12 @@ def search_results(lines: list[Line]) -> None:
 # A reader's comment's foot: its day, the place it was sent from, its likes and the reply
 # button ('11月5日　湖北　　　　♡ 103　　回复', '01-18 重庆　　赞 56　　回复').
 _COMMENT_FOOT = re.compile(r"^\d{1,2}(?:月\d{1,2}日|-\d{1,2})\s+\S{2,4}\s+(?:[♡❤👍]|赞)\s*\d+"
-                           r"(?:\s+(?:回复|回覆))?(?:\s+作者赞过)?$")
+                           r"(?:\s+(?:回复|回覆))?(?:\s+作者赞过)?$"
+                           # (or its place first, labelled: 'IP属地：重庆　03-12 18:05　赞 36')
+                           r"|^IP\s*属地\s*[:：]\s*\S{2,8}\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}"
+                           r"(?:\s+\d{1,2}:\d{2})?\s+(?:(?:回复|回覆)\s+)?(?:[♡❤👍]|赞)\s*\d+$")
+# The post's answer to a comment, under the comment's foot ('作者回复：根据县交通运输委消息，…').
+_COMMENT_REPLY = re.compile(r"^(?:作者|小编|小編|编辑|編輯|官方)(?:回复|回覆)\s*[:：]")
 COMMENT_FEET_MIN = 2  # comments on the page, at least
 COMMENT_LINES_MAX = 3  # lines of a comment above its foot: the writer's name, its text
 
@@ -398,6 +403,9 @@ def comment_threads(lines: list[Line]) -> None:
         return
     for at in feet:
         lines[at].kind, lines[at].rule = Kind.NOISE, "web-chrome"
+        reply = lines[at + 1] if at + 1 < len(lines) else None
+        if reply is not None and not reply.level and _COMMENT_REPLY.match(reply.normal):
+            reply.kind, reply.rule = Kind.NOISE, "web-chrome"
         top = at
         if _split_foot(lines, at):  # (its time and its likes above it, read as chrome)
             top -= SPLIT_FOOT_LINES

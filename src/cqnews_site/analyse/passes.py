@@ -590,6 +590,45 @@ def _timed_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.HEADLIKE, "timed-title"
 
 
+# A list entry's summary cut off with the link to the whole article: '…每天外销蔬菜约600吨…[详细]'.
+_CUT_WITH_MORE = re.compile(
+    r"(?:…|\.{3})\s*[\[［【(（]?(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|查看全文|更多)"
+    r"[\]］】)）]?\s*(?:>>|»|＞＞)?$")
+
+
+def _cut_teasers(lines: list[Line]) -> None:
+    """A portal's list of articles, each entry its title over its summary cut off with a
+    link to the whole ('涪陵区召开第四季度安全生产工作会议' / '华龙网11月8日10时讯（通讯员 冉 静）
+    11月7日，…[详细]' / '2016-11-08 10:02'): the list's, no story (the article itself, where
+    the page goes on to it, is printed whole)."""
+    for at, line in enumerate(lines):
+        if line.level or line.kind is not Kind.BODY or not _CUT_WITH_MORE.search(line.normal):
+            continue
+        line.kind, line.rule = Kind.NOISE, "teaser"
+        title = lines[at - 1] if at else None
+        if (title is not None and title.number == line.number - 1 and not title.level
+                and title.kind in (Kind.HEADLIKE, Kind.RUBRIC)):
+            title.kind, title.rule = Kind.NOISE, "teaser"
+
+
+# A site's address and its other ways of contact on one line: '地址：…北大街　　邮编：405900'.
+_ADDRESS_LINE = re.compile(
+    r"^(?:地址|地點|联系地址|聯繫地址|通讯地址|通訊地址)\s*[:：]\s*\S.{1,40}?"
+    r"(?:\s+(?:邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail)\s*[:：]\s*\S+)+$",
+    re.IGNORECASE)
+
+
+def _footer_contacts(lines: list[Line]) -> None:
+    """A site's address set among its footer's furniture ('主办：…　　承办：…' / '地址：…　　邮编：
+    405900' / '网站标识码：…　　渝ICP备…'): the footer's, no story of an address."""
+    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (not line.level and line.kind is not Kind.NOISE
+                and above.kind is Kind.NOISE and below.kind is Kind.NOISE
+                and above.number == line.number - 1 and below.number == line.number + 1
+                and _ADDRESS_LINE.match(line.normal)):
+            line.kind, line.rule = Kind.NOISE, "web-chrome"
+
+
 def _image_alt_texts(lines: list[Line]) -> None:
     """An image's alt text over its place, the caption printed again under it ('兩江新區…' /
     '[圖片]' / '■兩江新區…'): the copy above is the page's markup, not a second caption."""
@@ -1271,6 +1310,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     assistant_transcripts(lines)
     _setext_headings(lines)
     _timed_titles(lines)
+    _cut_teasers(lines)
+    _footer_contacts(lines)
     _drawn_figures(lines)
     _quoted_poems(lines)
     _post_title(lines)
@@ -1406,15 +1447,18 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _excerpted_views(lines)
     _quote_boxes(lines)
     fields = tuple(words()["field_labels"])
-    counts: dict[str, int] = {}
+    counts: dict[tuple[str, bool], int] = {}  # (label, before a colon): lines
     seen: set[str] = set()
     for line in lines:
         # A line printed twice (a title in a site's list and over its article) is one; the
         # page's chrome ('人和街道：…进社区_两江新区网', a window's title) counts no label.
+        # (A label counts with labels of its own form: a brief's town run in in brackets,
+        # '【三合街道】6月8日，…', makes no 'place：topic' head of the same town a label.)
         if (line.kind is not Kind.NOISE and (label := _any_label(line.normal)) is not None
                 and line.normal not in seen):
             seen.add(line.normal)
-            counts[label] = counts.get(label, 0) + 1
+            form = (label, label_of(line.normal) is not None)
+            counts[form] = counts.get(form, 0) + 1
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
         label = _any_label(line.normal)
@@ -1424,7 +1468,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 # over its information line, however labelled)
                 index + 1 >= len(lines) or not info_line(lines[index + 1])) and (
                 index in boxed or _QA_LABEL.match(line.normal) or (
-                label is not None and (counts[label] > 1 or label.endswith(fields)
+                label is not None and (counts[label, label_of(line.normal) is not None] > 1
+                                       or label.endswith(fields)
                                        # ('本期嘉宾：…科长　何　静': who answers, alone)
                                        or label.endswith(_EXPERT)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
@@ -2521,6 +2566,14 @@ def _wrapped_lines(lines: list[Line]) -> None:
     within = False  # inside a paragraph: the line above is its first or one that goes on
     last: Line | None = None  # the line before
     text: Line | None = None  # the last line of text before (a running header skipped)
+    # A head centred on the column may be set in by a paragraph's indent: one right over
+    # its byline or its dateline is still a head ('　包鸾镇“稻鱼共生”让一田产出两份收益' /
+    # '□本报记者　谭　静'; '　　三合街道：“院坝会”开到群众家门口' / '　　本报讯　6月6日晚，…').
+    # (No paragraph breaks off unclosed before a dateline.)
+    signed_heads = {id(a) for a, b in pairwise(lines)
+                    if a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
+                    and (b.kind is Kind.BYLINE
+                         or (b.kind is Kind.BODY and dateline(b.normal[:120]) is not None))}
     for line in lines:
         if last is not None and line.number - last.number > 1:
             within = False  # a blank line ends every paragraph
@@ -2537,6 +2590,9 @@ def _wrapped_lines(lines: list[Line]) -> None:
         if (line.kind is Kind.HEADLIKE and DECK_DASHES.match(line.text) and above is not None
                 and above.kind is Kind.HEADLIKE and above.number + 1 == line.number):
             within = False  # '——观“巫峡云帆”作品展' set in under its headline: the deck
+        elif (id(line) in signed_heads and (above is None or above.kind is not Kind.BODY
+                                            or is_closed(above.normal))):
+            within = False
         elif line.indent in PARAGRAPH_INDENT:
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
         elif (line.indent == 0 and within and above is not None
