@@ -7182,3 +7182,38 @@ def test_a_line_of_a_scans_specks_is_no_text():
     assert not any(p.startswith((".", "·")) for p in story.paragraphs)
     for text in ("？？？", "|---|---|", "▇■▓ ▆▓", "■"):
         assert lines.classify(1, text).rule != "specks", text
+
+
+def test_deputies_proposals_each_under_its_title_over_the_deputys_name_card_are_items():
+    page = segment("代表建议\n\n让群众的“小心愿”变成“大实事”\n\n　　会上，代表们纷纷建言献策。\n\n"
+                   "把“小院经济”做成村民增收的大产业\n\n市人大代表　邓光明\n璧山区大路街道天星村党委书记\n\n"
+                   "　　天星村有农家小院230多个，过去大多闲置。\n\n给山区孩子配齐音体美老师\n\n"
+                   "市人大代表　谭秀芳\n巫山县骡坪镇中心小学校长\n\n　　“我们学校有12个班，音乐老师只有一名。”\n\n"
+                   "（上游新闻·重庆晚报记者　周　静　整理）\n")
+    story, = page.stories
+    assert story.headline == "让群众的“小心愿”变成“大实事”"
+    assert [(i.heading, i.lead) for i in story.items] == [
+        ("把“小院经济”做成村民增收的大产业", "市人大代表　邓光明　璧山区大路街道天星村党委书记"),
+        ("给山区孩子配齐音体美老师", "市人大代表　谭秀芳　巫山县骡坪镇中心小学校长")]
+    assert story.items[1].paragraphs == ("“我们学校有12个班，音乐老师只有一名。”",)
+
+
+def test_four_heads_over_a_lead_are_a_flag_a_kicker_a_headline_and_a_deck():
+    page = segment("德润巫溪　善行天下\n\n\n崇德向善　见贤思齐\n\n我县表彰第八届道德模范\n\n"
+                   "5人获评道德模范　10人获提名奖\n\n"
+                   "　　本报讯（融媒体记者　李　娟）9月20日晚，巫溪县第八届道德模范颁奖典礼举行。\n")
+    story, = page.stories
+    assert (page.banner, story.kicker, story.headline, story.subtitle) == (
+        "德润巫溪　善行天下", "崇德向善　见贤思齐", "我县表彰第八届道德模范", "5人获评道德模范　10人获提名奖")
+
+
+def test_profiles_under_heads_that_name_their_people_are_items():
+    page = segment("平凡之光　照亮大宁河畔\n\n助人为乐模范｜刘家富：为乡亲修通“致富路”\n\n"
+                   "　　刘家富，男，1962年6月生，中共党员，宁厂镇双龙村党支部书记。\n\n"
+                   "　　双龙村地处大宁河峡谷，过去村民进出全靠一条悬崖小道。\n\n"
+                   "见义勇为模范｜向　敏：纵身跳入冰冷河水\n\n　　向敏，女，1991年3月生，巫溪县人民医院急诊科护士。\n\n"
+                   "　　今年1月的一个傍晚，向敏下班途经柏杨河滨河步道。\n")
+    story, = page.stories
+    assert story.headline == "平凡之光　照亮大宁河畔"
+    assert [i.heading for i in story.items] == [
+        "助人为乐模范｜刘家富：为乡亲修通“致富路”", "见义勇为模范｜向　敏：纵身跳入冰冷河水"]

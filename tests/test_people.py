@@ -129,6 +129,11 @@ def test_a_padded_name_before_its_posts_in_brackets(tagger):
     assert got == {"何佳": (["市人大代表", "重庆渝安汽车零部件有限公司技术总监"], None)}
 
 
+def test_a_deputys_name_card_gives_the_body_and_the_post_as_titles(tagger):
+    got = people(tagger.tag_text("市人大代表　邓光明　璧山区大路街道天星村党委书记"))
+    assert got == {"邓光明": (["市人大代表", "璧山区大路街道天星村党委书记"], "璧山区")}
+
+
 def test_titles_after_the_name(tagger):
     text = ("周立凯（区商务委主任）、杨洁华（区档案馆馆长）试用期满。\n"
             "郑立伟 合川区委书记\n"

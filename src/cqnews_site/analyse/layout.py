@@ -1180,6 +1180,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a speaker or profile lead above a head opens an item headed by that head",
     ),
     LineDecision(
+        "name-card-leads-item",
+        "代表建议 / 让群众的心愿变成实事 / 会上，代表们纷纷建言献策。 / 把小院经济做成大产业\n"
+        "市人大代表　邓光明\n璧山区大路街道天星村党委书记 / 天星村有农家小院230多个。 / "
+        "给山区孩子配齐音体美老师\n市人大代表　谭秀芳 / “我们学校有12个班。”",
+        "a deputy's name card under the title of an item is the item's lead",
+    ),
+    LineDecision(
         "speaker-opens-voice",
         "## 嘉宾致辞摘要 / 陈立新 某集团董事长 / “我们在渝西扎根15年。”",
         "a speaker's line above a quotation opens an item headed by the speaker's line",
@@ -2018,6 +2025,12 @@ class Builder:
             self.log(line.number, "speaker-opens-voice")
             self.open_item(line.text.lstrip(BULLETS + " \u3000"), line.number, None, voice=True)
             return i + 1
+        if (line.rule == "name-card" and self.cur is not None and self.cur.items
+                and not self.cur.items[-1].paragraphs and self.cur.items[-1].lead is None):
+            # '给山区孩子配齐音体美老师' / '市人大代表　谭秀芳　…校长': whom the item is about
+            self.log(line.number, "name-card-leads-item")
+            self.cur.items[-1].lead = line.text
+            return i + 1
         if line.rule in _PART_LEADS and self.cur is not None:
             self.log(line.number, _PART_LEADS[line.rule])
             self.open_item(line.text, line.number, None)
@@ -2441,6 +2454,11 @@ class Builder:
                 h = 2
             else:
                 h = 1 + _headline_of_two(run[1], run[2])
+        elif len(plain) >= 4 and len(run) == len(plain):
+            # ('德润巫溪　善行天下 / 崇德向善　见贤思齐 / 我县表彰第八届道德模范 / 5人获评…'):
+            # a kicker, a headline and a deck are three lines at most, so the first of four
+            # is a flag or a column's name over them
+            h = plain[2]
         elif len(plain) >= 3:
             # ('2019全国两会·重庆声音 / 代表们审议政府工作报告时表示 / 把“施工图”变成“实景图”':
             # the setting of the words said is the kicker over them)

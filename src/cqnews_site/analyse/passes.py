@@ -1432,9 +1432,11 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _box_lines(lines)
     _notice_contacts(lines)
     _signed_parts(lines)
+    _name_cards(lines)
     _signed_letters(lines)
     _digest_parts(lines)
     _biography_parts(lines)
+    _profile_heads(lines)
     _biography_names(lines)
     _tagged_parts(lines)
     _listed_events(lines)
@@ -2893,6 +2895,48 @@ def signs(line: Line) -> bool:
         is not None)
 
 
+# A deputy's or a member's name card under the title of what they propose or say: their
+# body and their name ('市人大代表　邓光明'), then perhaps their post on the next line.
+_NAME_CARD = re.compile(rf"^(?:全国|市|区|县|縣)?(?:人大代表|政协委员|政協委員|党代表|黨代表)\s+"
+                        rf"(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
+NAME_CARDS_MIN = 2  # cards under titles, one after another, that make the titles items
+CARD_POST_MAX = 40  # characters of the post under a name card
+
+
+def _name_cards(lines: list[Line]) -> None:
+    """Deputies' proposals under one head, each its own title over the deputy's card
+    ('给山区孩子配齐音体美老师' / '市人大代表　谭秀芳' / '巫山县骡坪镇中心小学校长' / '“我们学校
+    有12个班…”'): each title heads an item, and the card with the post under it is the
+    item's lead (who it is about), no head of a story."""
+    found: list[tuple[Line, Line, Line | None]] = []  # (title, card, post)
+    for at, card in enumerate(lines):
+        if (card.level or card.kind not in (Kind.HEADLIKE, Kind.BYLINE, Kind.BODY)
+                or not _NAME_CARD.match(card.normal) or at == 0):
+            continue
+        title = lines[at - 1]
+        if (title.level or title.kind is not Kind.HEADLIKE or card.number - title.number > 2
+                or is_closed(title.normal)):
+            continue
+        post = lines[at + 1] if at + 1 < len(lines) else None
+        if (post is not None and post.number == card.number + 1 and not post.level
+                and post.kind is Kind.HEADLIKE and len(post.normal) <= CARD_POST_MAX):
+            text = lines[at + 2] if at + 2 < len(lines) else None
+        else:
+            post, text = None, post
+        if text is not None and text.kind is Kind.BODY and not text.level:
+            found.append((title, card, post))
+    if len(found) < NAME_CARDS_MIN:
+        return
+    posts = {id(post) for _, _, post in found if post is not None}
+    for title, card, post in found:
+        title.kind, title.rule = Kind.RUBRIC, "carded-part"
+        if post is not None:
+            card.text = f"{card.text.strip()}　{post.text.strip()}"
+            card.norm = normalize(card.text)
+        card.kind, card.rule = Kind.LEAD, "name-card"
+    lines[:] = [line for line in lines if id(line) not in posts]
+
+
 def _signed_parts(lines: list[Line]) -> None:
     """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
     closing credit) are separate news gathered in one post, a digest's items: no subheads
@@ -2993,6 +3037,29 @@ def _biography_parts(lines: list[Line]) -> None:
     if len(found) >= BIOGRAPHIES_MIN:
         for line in found:
             line.kind, line.rule = Kind.RUBRIC, "biography-part"
+
+
+# A profile's facts opening its text: the name, the sex and the month of birth
+# ('刘家富，男，1962年6月生，中共党员，…', '向敏，女，土家族，1991年3月出生，…').
+_PROFILE_FACTS = re.compile(rf"^(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*[，,]\s*[男女]\s*[，,]"
+                            rf"\s*(?:[{HAN}]{{1,6}}族\s*[，,]\s*)?(?:19|20)\d{{2}}\s*年"
+                            rf"\s*\d{{1,2}}\s*月\s*(?:出)?生")
+
+
+def _profile_heads(lines: list[Line]) -> None:
+    """Profiles of people honoured together, each under a head that names its person
+    ('助人为乐模范｜刘家富：为乡亲修通“致富路”' / '刘家富，男，1962年6月生，…'), two or
+    more: the heads open the profiles' items, not stories or subheads."""
+    found = []
+    for head, text in pairwise(lines):
+        if (head.kind is Kind.HEADLIKE and not head.level and text.kind is Kind.BODY
+                and text.number - head.number <= 2
+                and (facts := _PROFILE_FACTS.match(text.normal)) is not None
+                and facts["name"].replace(" ", "") in head.normal.replace(" ", "")):
+            found.append(head)
+    if len(found) >= BIOGRAPHIES_MIN:
+        for head in found:
+            head.kind, head.rule = Kind.RUBRIC, "profile-part"
 
 
 # A biography's opening: the name, then the years of birth and death in brackets

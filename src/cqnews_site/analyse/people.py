@@ -240,6 +240,10 @@ _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n
                            + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))[ \u3000]+"
                            r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
 _AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
+# (or a deputy's name card, their body first: '市人大代表　邓光明　璧山区大路街道天星村党委书记')
+_CARD_LINE = re.compile(r"(?m)^[ \u3000]*(?P<r>(?:全国|市|区|县|縣)?(?:人大代表|政协委员|政協委員"
+                        r"|党代表|黨代表))[ \u3000]+(?P<n>" + _HAN + r"{2,4}|" + _HAN + r"[ \u3000]"
+                        + _HAN + r")[ \u3000]+(?P<t>[^\n。！？ \u3000]{2,40})[ \u3000]*$")
 _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
                           r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")
 # An entry of a roll set out in a sentence, after its colon or the semicolon closing the
@@ -339,6 +343,8 @@ FINDERS: tuple[Finder, ...] = (
     Finder("profile", 1, "1. 邓某华，男，…，现任…，拟任…", "_profiles"),
     Finder("clergy_name", 1, "市佛教协会副会长宽明法师 / 马志诚阿訇 (a religious title after the "
            "name; a monastic name has no family name)", "_clergy"),
+    Finder("name_card", 1, "市人大代表　邓某明　璧山区大路街道天星村党委书记 (a deputy's card: "
+           "body, name, post)", "_name_cards"),
     Finder("titled_name", 1, "区委副书记、区长黄某英 / 区领导A、B、秦　玲 (padded)", "_titled"),
     Finder("shared_title", 1, "担任大会执行主席的A、B、C", "_titled"),
     Finder("name_then_title", 2, "周某（区商务委主任） / 巩某胜县长", "_name_then_title"),
@@ -1305,6 +1311,16 @@ class PeopleFinder:
                 spans.append(Span(p, p + len(cell), name, (post,), "signature_column"))
             else:
                 yield from spans
+
+    def _name_cards(self, text: str) -> Iterable[Span]:
+        """A deputy's name card: their body, their name and their post, one line."""
+        if "代表" not in text and "委员" not in text and "委員" not in text:
+            return
+        for m in _CARD_LINE.finditer(text):
+            name = _unpadded(m.group("n"))
+            if self.whole_name(name, rare=True):
+                yield Span(m.start("n"), m.end("n"), name,
+                           (m.group("r"), *self._split_titles(m.group("t"))), "name_card")
 
     def _speaker_lines(self, text: str) -> Iterable[Span]:
         """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
