@@ -7217,3 +7217,13 @@ def test_profiles_under_heads_that_name_their_people_are_items():
     assert story.headline == "平凡之光　照亮大宁河畔"
     assert [i.heading for i in story.items] == [
         "助人为乐模范｜刘家富：为乡亲修通“致富路”", "见义勇为模范｜向　敏：纵身跳入冰冷河水"]
+
+
+def test_a_box_of_figures_under_its_label_and_its_title_after_a_report_is_a_story():
+    page = segment("主城上周新车上牌破万辆\n商报记者　吴　迪\n　　记者昨日从市车管所获悉，上周主城新车上牌10236辆。\n"
+                   "■商报数据\n主城部分区二手房挂牌均价（3月13日—19日）\n区域　　　　挂牌均价　　　　环比\n"
+                   "渝中区　　　12260元/㎡　　↑1.8%\n江北区　　　11870元/㎡　　↑2.3%\n"
+                   "（数据来源：主城部分房产中介机构　制表：商报记者　范　蕾）\n")
+    report, table = page.stories
+    assert report.paragraphs == ("记者昨日从市车管所获悉，上周主城新车上牌10236辆。",)
+    assert (table.section, table.headline) == ("商报数据", "主城部分区二手房挂牌均价（3月13日—19日）")

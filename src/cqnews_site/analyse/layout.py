@@ -1180,6 +1180,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a speaker or profile lead above a head opens an item headed by that head",
     ),
     LineDecision(
+        "box-label-over-sourced-table-opens-story",
+        "## 甲 / 正文。 / ■商报数据\n主城部分区二手房挂牌均价（3月13日—19日）\n"
+        "区域　　　　挂牌均价　　　　环比\n渝中区　　　12260元/㎡　　↑1.8%\n"
+        "江北区　　　11870元/㎡　　↑2.3%\n（数据来源：中介机构　制表：商报记者　范　蕾）",
+        "a bulleted box label over a table's title, its rows and their source is a story",
+    ),
+    LineDecision(
         "name-card-leads-item",
         "代表建议 / 让群众的心愿变成实事 / 会上，代表们纷纷建言献策。 / 把小院经济做成大产业\n"
         "市人大代表　邓光明\n璧山区大路街道天星村党委书记 / 天星村有农家小院230多个。 / "
@@ -1879,8 +1886,9 @@ class Builder:
             at += 1
         if rows < SOURCED_TABLE_ROWS:
             return False
+        # (the source set in the table's columns reads as its last row)
         return any(_TABLE_SUPPLIER.match(nxt.normal)
-                   for nxt in self.lines[at:at + SOURCED_TABLE_GAP + 1])
+                   for nxt in self.lines[at - 1:at + SOURCED_TABLE_GAP + 1])
 
     def over_info_line(self, line: Line) -> bool:
         """Is the line right under ``line`` a web article's information line?"""
@@ -2208,6 +2216,20 @@ class Builder:
             self._start(table)
             self.set_headline(table, line)
             return i + 1
+        nxt = self._next(i)
+        if (line.rule == "bulleted-subhead" and self.cur is not None and self.cur.has_body
+                and not self.cur.items and nxt is not None and nxt.kind is Kind.HEADLIKE
+                and not nxt.level and self.sourced_table_under(nxt)):
+            # '■商报数据' / '主城部分区二手房挂牌均价（3月13日—19日）' / rows / '（数据来源：…）'
+            # after a report: a box of figures under its label and its title, a story of its
+            # own, the box's label its section
+            self.log(line.number, "box-label-over-sourced-table-opens-story")
+            self.cur.closed = self.cur.ended = True
+            table = StoryDraft(line=line.number)
+            self._start(table)
+            table.section = line.text.strip().lstrip(BULLETS + " \u3000")
+            self.set_headline(table, nxt)
+            return i + 2
         self._subhead_line(line)
         return i + 1
 
