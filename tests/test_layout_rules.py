@@ -7227,3 +7227,33 @@ def test_a_box_of_figures_under_its_label_and_its_title_after_a_report_is_a_stor
     report, table = page.stories
     assert report.paragraphs == ("记者昨日从市车管所获悉，上周主城新车上牌10236辆。",)
     assert (table.section, table.headline) == ("商报数据", "主城部分区二手房挂牌均价（3月13日—19日）")
+
+
+def test_a_web_page_saved_by_a_clipper_is_a_page_and_its_digest_of_news_one_post():
+    # (a note app's web clipper: the post's title only in the front matter, the day it was
+    # posted and the day it was clipped, a placeholder image drawn as an SVG data address)
+    placeholder = ("![图片](data:image/svg+xml,%3Csvg%20width='1px'%3E%3Cg%20transform="
+                   "'translate(-249.000000,%20-126.000000)'%3E%3C/g%3E%3C/svg%3E)")
+    text = ("---\ntitle: \"荣昌早知道丨夏布织造技艺培训班开班；安富陶瓷产业园新签3个项目……\"\n"
+            "source: \"https://mp.weixin.qq.com/s/Kq7vR2mLx9TnP4wHcZ8eJA\"\nauthor:\n"
+            "  - \"[[荣昌发布]]\"\npublished: 2023-04-18\ncreated: 2025-02-11\n"
+            "description: \"4月17日，…\"\ntags:\n  - \"clippings\"\n---\n"
+            "**点击上方蓝字 关注我们**\n\n**夏布织造技艺培训班在盘龙镇开班**\n\n"
+            "4月17日，2023年荣昌夏布织造技艺培训班在盘龙镇开班。\n\n（融媒体记者　刘思雨）\n\n"
+            "**河包镇2000余亩酿酒高粱开始播种**\n\n" + placeholder + "\n\n*▲河包镇种植大户在地里播种高粱。*\n\n"
+            "近日，河包镇2000余亩酿酒高粱进入播种期。\n\n文/图　通讯员　黄　露\n")
+    source, problems = reader.read_bytes(text.encode("utf-8"), "clip.md", is_markdown=True)
+    assert problems == [] and not source.is_article
+    assert (source.meta.clipped_from, source.meta.date, source.meta.reporters) == (
+        "https://mp.weixin.qq.com/s/Kq7vR2mLx9TnP4wHcZ8eJA", "2023-04-18", ("荣昌发布",))
+    page = segmenter.segment(source)
+    story, = page.stories
+    assert (story.section, story.headline, story.line) == (
+        "荣昌早知道", "夏布织造技艺培训班开班；安富陶瓷产业园新签3个项目……", 2)
+    assert [(i.heading, i.reporters) for i in story.items] == [
+        ("夏布织造技艺培训班在盘龙镇开班", ("刘思雨",)), ("河包镇2000余亩酿酒高粱开始播种", ("黄露",))]
+    assert placeholder in page.noise
+    # An editor's article keeps its front matter's meaning: no web address and no clipping.
+    source, _ = reader.read_bytes("---\ntitle: 甲\nsource: 本报\n---\n正文。\n".encode(), "a.md",
+                                  is_markdown=True)
+    assert source.is_article and source.meta.clipped_from is None

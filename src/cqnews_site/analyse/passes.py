@@ -12,6 +12,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from difflib import SequenceMatcher
 from itertools import accumulate, pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
@@ -3016,11 +3017,26 @@ def _digest_parts(lines: list[Line]) -> None:
     starts = [at for at, line in enumerate(lines[:end])
               if line.number > title.number and line.kind is Kind.HEADLIKE and not line.level
               and not _digest_title(line.normal) and _text_follows(lines, at)]
-    if len(starts) < 2 or not any(lines[at].normal.replace(" ", "") in named for at in starts):
+    if len(starts) < 2 or not any(_named_in(lines[at].normal.replace(" ", ""), named)
+                                  for at in starts):
         return
     if _mostly_signed(lines, starts):
         for at in starts:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "digest-part"
+
+
+DIGEST_NAMED_MIN = 6  # characters of a head a digest's title repeats, at least
+
+
+def _named_in(head: str, title: str) -> bool:
+    """Does a digest's title name the news under ``head``: the head whole, or shortened
+    with a run of its words kept ('夏布织造技艺培训班在盘龙镇开班' in
+    '…丨夏布织造技艺培训班开班；…')?"""
+    if head in title:
+        return True
+    match = SequenceMatcher(None, head, title, autojunk=False).find_longest_match(
+        0, len(head), 0, len(title))
+    return match.size >= DIGEST_NAMED_MIN
 
 
 # A biography's heading in a box of them ('王承宗同志简历'), after an election or appointments.
@@ -3081,8 +3097,10 @@ def _biography_names(lines: list[Line]) -> None:
 
 
 def _text_follows(lines: list[Line], at: int) -> bool:
-    """Is the first line after ``lines[at]`` that is no chrome a paragraph?"""
-    below = next((line for line in lines[at + 1:] if line.kind is not Kind.NOISE), None)
+    """Is the first line after ``lines[at]`` that is no chrome (nor a picture's caption,
+    the picture opening the text) a paragraph?"""
+    below = next((line for line in lines[at + 1:]
+                  if line.kind not in (Kind.NOISE, Kind.CAPTION)), None)
     return below is not None and below.kind is Kind.BODY
 
 

@@ -568,8 +568,8 @@ def _front_matter_title(
     """A page's ``title`` is the headline of its first story with none printed (the
     warning for a missing headline tells editors to set it); unused, it is reported."""
     title = source.meta.title
-    if not title:
-        return stories, diagnostics
+    if not title or source.meta.clipped_from:
+        return stories, diagnostics  # (a clipped page's title is printed, its first line)
     for index, story in enumerate(stories):
         if story.headline_inferred:
             stories = [*stories]

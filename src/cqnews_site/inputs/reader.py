@@ -41,6 +41,16 @@ KEY_ALIASES = {
     "期号": "issue_number", "作者": "author", "记者": "reporters", "摄影": "photographers",
     "图片": "photographers", "区县": "district",
 }  # fmt: skip
+# A web page saved by a clipper (a note app's, a browser extension's) names where it came
+# from and when it was saved ('source: https://mp.weixin.qq.com/s/…', 'created: 2025-02-11').
+# Its other fields are the clipper's: the day the page was posted is its date, the rest
+# (the site's summary, the clipping's tags) say nothing the page does not.
+_CLIP_SOURCE_KEYS = ("source", "url")
+_CLIP_TIME_KEYS = ("created", "clipped", "saved")
+_CLIPPER_KEYS = frozenset({*_CLIP_SOURCE_KEYS, *_CLIP_TIME_KEYS, "published", "description",
+                           "tags", "aliases", "image", "site", "updated", "modified"})
+_WEB_ADDRESS = re.compile(r"^https?://\S+$")
+_WIKI_LINK = re.compile(r"^\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]$")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -251,7 +261,7 @@ def read_bytes(
             Diagnostic(name, first_line, "error", "no text after the front matter; file skipped",
                        "add the story text below the closing '---'"),
         ]
-    is_article = is_markdown and first_line > 1
+    is_article = is_markdown and first_line > 1 and meta.clipped_from is None
     source = SourceText(
         path=name,
         digest=digest or hashlib.sha256(data).hexdigest(),
@@ -406,7 +416,24 @@ def split_front_matter(
         raise ReadError("front matter must be 'key: value' lines", 2,
                         "write e.g. 'date: 2024-03-03'")
     meta, warnings = _front_matter(data)
-    return meta, "\n".join(lines[end + 1 :]), end + 2, warnings
+    body, first_line = "\n".join(lines[end + 1 :]), end + 2
+    if meta.clipped_from and meta.title and "title" in data:
+        # The clipped page's title stands where the clipper wrote it, as its first line.
+        first_line = data["title"][1] + 2
+        body = meta.title + "\n" * (end + 2 - first_line) + body
+    return meta, body, first_line, warnings
+
+
+def _clipped_from(data: dict) -> str | None:
+    """The web address a clipper saved the page from, when the front matter is a
+    clipper's: that address and the time it was saved."""
+    if not any(key in data for key in _CLIP_TIME_KEYS):
+        return None
+    for key in _CLIP_SOURCE_KEYS:
+        value = data.get(key, (None, 0))[0]
+        if isinstance(value, str) and _WEB_ADDRESS.match(value.strip()):
+            return value.strip()
+    return None
 
 
 def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]]:
@@ -414,9 +441,16 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
     warnings: list[tuple[int | None, str]] = []
     values: dict = {}
     given: dict[str, str] = {}  # each field's key as written, for a field given twice
+    clipped = _clipped_from(data)
+    if clipped:
+        values["clipped_from"] = clipped
+        if "date" not in data and "published" in data:
+            data = {**data, "date": data["published"]}
     for written, (value, index) in data.items():
         line = index + 2  # the block starts on the file's second line
         key = KEY_ALIASES.get(written, written)
+        if clipped and written in _CLIPPER_KEYS:
+            continue
         if key not in FRONT_MATTER_KEYS:
             warnings.append((line, f"unknown front matter key {written!r} ignored "
                                    f"(known: {', '.join(FRONT_MATTER_KEYS)})"))
@@ -430,6 +464,10 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
         given[key] = written
         if key in _NAME_KEYS:
             names = re.split(r"[\s,，、]+", value) if isinstance(value, str) else value
+            if clipped and isinstance(names, list):
+                # (a clipper's author as a note app's link: '[[荣昌发布]]')
+                names = [_WIKI_LINK.sub(r"\1", n.strip()) if isinstance(n, str) else n
+                         for n in names]
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
                 raise ReadError(f"front matter {written!r} must be names", line,
                                 f"write '{written}: [张三, 李四]' or '{written}: 张三 李四'")

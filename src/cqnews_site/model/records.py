@@ -59,6 +59,9 @@ class FrontMatter:
     reporters: tuple[str, ...] = ()  # as written: names, maybe with roles (记者 周静怡)
     photographers: tuple[str, ...] = ()
     district: str | None = None
+    # The web address a note app's or a browser's clipper saved the page from: the file
+    # is a web page (read as a page dump), not an editor's article.
+    clipped_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
