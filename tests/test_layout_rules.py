@@ -7257,3 +7257,20 @@ def test_a_web_page_saved_by_a_clipper_is_a_page_and_its_digest_of_news_one_post
     source, _ = reader.read_bytes("---\ntitle: 甲\nsource: 本报\n---\n正文。\n".encode(), "a.md",
                                   is_markdown=True)
     assert source.is_article and source.meta.clipped_from is None
+
+
+def test_a_portals_side_menu_its_notices_files_and_its_latest_notices_box_are_chrome():
+    page = segment("当前位置： 首页 >> 政务公开 >> 通知公告\n\n通知公告\n政策文件\n人事信息\n招考录用\n财政预决算\n\n"
+                   "关于公开征集2018年区级重点民生实事项目建议的公告\n\n广大市民朋友：\n\n"
+                   "　　为切实办好群众最关心的利益问题，现公开征集建议。\n\n重庆市潼南区人民政府办公室\n2017年10月16日\n\n"
+                   "相关附件：\n附件1：2018年潼南区重点民生实事项目建议表.doc　（31.5KB）　下载次数：214\n\n"
+                   "最新公告　　　　　　　　　　　　更多>>\n关于琼江河道部分区段实施禁渔的通告\n"
+                   "潼南区2017年第三季度双随机抽查结果公示\n")
+    story, = page.stories
+    assert story.headline == "关于公开征集2018年区级重点民生实事项目建议的公告"
+    assert {"政策文件", "相关附件：", "关于琼江河道部分区段实施禁渔的通告"} <= set(page.noise)
+    assert lines.classify(1, "最新公告　　　　更多>>").rule == "box-label"
+    # Names one a line under the page's chrome are no menu: a name is two or three characters.
+    page = segment("当前位置： 首页 >> 政务公开\n\n县领导\n王　涛\n韦德军\n邓　丽\n石　磊\n\n"
+                   "　　县领导看望慰问了困难群众。\n")
+    assert not {"韦德军", "王　涛"} & set(page.noise)

@@ -1035,10 +1035,15 @@ def info_line(line: Line) -> bool:
     return line.rule == "web-chrome" and words()["article_info_re"].search(line.normal) is not None
 
 
+_MORE_LINK = re.compile(r"(?:更多|MORE|More|more)?[>＞»]{1,2}$")
+
+
 def bare_label(norm: str) -> str:
     """A box label without spaces, colon, brackets and a leading '今日/本期' ('今日导读' →
     '导读', '【人物名片】' → '人物名片')."""
     bare = norm.replace(" ", "").rstrip(":")
+    if bare.endswith((">", "»")):
+        bare = _MORE_LINK.sub("", bare) or bare  # '最新公告　　更多>>': the box's link to more
     if bare[-1:].isdigit() and (counted := bare.rstrip("0123456789")) in words()["labels_set"]:
         return counted  # '全部评论 86': comments with their count
     if _COUNTED_COMMENTS.match(bare) or _COMMENT_TABS.match(bare) or _COMMENT_COUNT.match(bare):

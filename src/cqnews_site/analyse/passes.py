@@ -1280,6 +1280,25 @@ def _dotted_menus(lines: list[Line]) -> None:
                 entry.kind, entry.rule = Kind.NOISE, "web-chrome"
 
 
+_MENU_WORD = re.compile(rf"^[{HAN}]{{4,8}}$")
+SIDE_MENU_ENTRIES_MIN = 4  # a side menu's entries, one a line, at least
+
+
+def _side_menus(lines: list[Line]) -> None:
+    """A site's side menu of its channels, one a line right under the site's chrome
+    ('当前位置：…' / '通知公告' / '政策文件' / '人事信息' / '招考录用' / '财政预决算'): four or
+    more short words together, no heads."""
+    at = {id(line): index for index, line in enumerate(lines)}
+    for run in _adjacent_runs(lines, lambda line: line.kind is Kind.HEADLIKE
+                              and bool(_MENU_WORD.match(line.normal))):
+        index = at[id(run[0])]
+        above = lines[index - 1] if index else None
+        if (len(run) >= SIDE_MENU_ENTRIES_MIN and above is not None
+                and above.kind is Kind.NOISE and above.number == run[0].number - 1):
+            for entry in run:
+                entry.kind, entry.rule = Kind.NOISE, "web-chrome"
+
+
 _SETEXT_RULE = re.compile(r"^={3,}$")
 
 
@@ -1384,6 +1403,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _attachment_lists(lines)
     _bracketed_boxes(lines)
     _channel_titles(lines)
+    _side_menus(lines)
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
     _rosters_under_labels(lines)
