@@ -7274,3 +7274,30 @@ def test_a_portals_side_menu_its_notices_files_and_its_latest_notices_box_are_ch
     page = segment("当前位置： 首页 >> 政务公开\n\n县领导\n王　涛\n韦德军\n邓　丽\n石　磊\n\n"
                    "　　县领导看望慰问了困难群众。\n")
     assert not {"韦德军", "王　涛"} & set(page.noise)
+
+
+def test_a_table_read_one_cell_a_line_is_its_rows_again():
+    # (a PDF's table copied cell by cell: the header's cells say how wide a row is)
+    page = segment("南川区区管领导干部任前公示\n\n　　经区委研究，拟对以下2名同志任职，现予以公示。\n"
+                   "姓名\n性别\n出生年月\n现任职务\n拟任职务\n韦志刚\n男\n1982.05\n区发展改革委党组成员、副主任\n"
+                   "木凉镇党委书记\n陈丽娟\n女\n1986.11\n东城街道党工委副书记、办事处主任\n区民政局党组书记、局长\n"
+                   "　　公示时间：2023年11月24日至11月30日。\n")
+    story, = page.stories
+    assert story.paragraphs[1:4] == (
+        "姓名　　性别　　出生年月　　现任职务　　拟任职务",
+        "韦志刚　　男　　1982.05　　区发展改革委党组成员、副主任　　木凉镇党委书记",
+        "陈丽娟　　女　　1986.11　　东城街道党工委副书记、办事处主任　　区民政局党组书记、局长")
+    # Cells over the table's source, under its title, are the story's rows too.
+    story, = segment("上周车市\n\n　　从品牌看，自主品牌表现抢眼。\n9月零售量前五车型\n排名\n车型\n零售量（辆）\n"
+                     "1\n长安CS75\n2126\n2\n长安逸动\n1873\n数据来源：重庆市汽车商业协会\n"
+                     "　　业内人士分析，10月零售量将与9月基本持平。\n").stories
+    assert story.paragraphs[1:5] == ("9月零售量前五车型", "排名　　车型　　零售量（辆）",
+                                     "1　　长安CS75　　2126", "2　　长安逸动　　1873")
+
+
+def test_heads_with_an_offers_words_right_over_a_reporters_byline_are_heads():
+    page = segment("多款热销SUV优惠加码\n最高现金优惠3万元\n记者　王　川\n"
+                   "　　国庆长假后，车市迎来短暂调整期。为冲刺年底销量，不少品牌的4S店加大了优惠力度。\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "多款热销SUV优惠加码", "最高现金优惠3万元", ("王川",))

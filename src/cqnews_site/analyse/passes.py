@@ -785,6 +785,69 @@ def _noted_rows(lines: list[Line]) -> None:
             line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
 
 
+# A table's source under it, bracketed or not: '数据来源：重庆市汽车商业协会'.
+_SOURCE_LINE = re.compile(r"^[(（]?\s*(?:数据|資料|资料|數據)?(?:来源|來源)\s*[:：]\s*\S")
+# A header's cell that names its column's unit: '零售量（辆）', '指导价（万元）'.
+_UNIT_HEADER = re.compile(rf"^[{HAN}]{{1,8}}[(（][^()（）]{{1,6}}[)）]$")
+CELL_MAX = 24  # characters of a table's cell read alone on its line
+CELLS_MIN = 8  # cells one a line that make a table
+HEADER_CELLS_MIN = 3  # cells of a table's header read one a line
+
+
+def _header_cell(line: Line) -> bool:
+    bare = line.normal.replace(" ", "")
+    return bare in words()["table_header_cells"] or bool(_UNIT_HEADER.match(bare))
+
+
+def _cell_tables(lines: list[Line]) -> None:
+    """A table a PDF gave one cell a line, under its header's cells ('姓名' / '性别' / … /
+    '拟任职务' / '韦志刚' / '男' / …) or right over its source ('数据来源：…'): its rows, each
+    one line again where the header says how many cells a row has ('韦志刚　　男　　1982.05
+    　　…'), text of its story, none of them a head; the line right above, its title."""
+    at = {id(line): index for index, line in enumerate(lines)}
+    dropped: set[int] = set()
+    # (a header's cells may have been read as a site's menu, one word a line)
+    for run in _adjacent_runs(lines, lambda line: (line.kind is not Kind.NOISE
+                                                   or line.rule == "menu-entry")
+                              and len(line.normal.replace(" ", "")) <= CELL_MAX
+                              and not is_closed(line.normal)
+                              # (one cell: no row of cells set apart, no bulleted head)
+                              and not _WIDE_GAP.search(line.text.strip())
+                              and line.normal[:1] not in BULLETS):
+        # (the table's title, right above its header, goes with the header's line)
+        while len(run) > 1 and not _header_cell(run[0]) and _header_cell(run[1]):
+            run = run[1:]
+        if _SOURCE_LINE.match(run[-1].normal):
+            run, source = run[:-1], run[-1]  # (a short source reads as a cell)
+        else:
+            end = at[id(run[-1])] + 1
+            source = lines[end] if end < len(lines) else None
+            if (source is not None and (source.number != run[-1].number + 1
+                                        or not _SOURCE_LINE.match(source.normal))):
+                source = None
+        if not run:
+            continue
+        width = sum(1 for _ in takewhile(_header_cell, run))
+        rows = width >= HEADER_CELLS_MIN and len(run) > width and len(run) % width == 0
+        if len(run) < CELLS_MIN or not (rows or source):
+            continue
+        for line in [*run, *([source] if source else [])]:
+            line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
+        if rows:
+            for first in range(0, len(run), width):
+                row = run[first:first + width]
+                text = "\u3000\u3000".join(cell.text.strip() for cell in row)
+                row[0].text, row[0].norm = text, normalize(text)
+                dropped.update(id(cell) for cell in row[1:])
+        start = at[id(run[0])]
+        title = lines[start - 1] if start else None
+        if (title is not None and title.number == run[0].number - 1 and not title.level
+                and title.kind is Kind.HEADLIKE):
+            title.kind, title.rule = Kind.BODY, "table-title"
+    if dropped:
+        lines[:] = [line for line in lines if id(line) not in dropped]
+
+
 def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
     """The longest runs of lines, no Markdown heading among them, that pass ``test`` one right
     under the other (no blank line between)."""
@@ -1255,9 +1318,21 @@ def _heads_over_datelines(lines: list[Line]) -> None:
                 and b.number - a.number <= 2 and headline_shape(a.text, a.normal)
                 and (dateline(b.normal[:120]) or _signed_by_reporter(lines, at + 1))):
             a.kind, a.rule = Kind.HEADLIKE, "headline-shape"
+    # ('多款热销SUV优惠加码' / '最高现金优惠3万元' / '记者　王　川'): heads right over a
+    # reporter's byline, however many offers they name
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.BYLINE or not line.names or "记者" not in line.normal:
+            continue
+        heads = list(takewhile(lambda h: h.rule == "advert" and not h.level
+                               and headline_shape(h.text, h.normal), reversed(lines[:at])))
+        if (heads and len(heads) <= HEADS_OVER_BYLINE_MAX
+                and all(b.number - a.number == 1 for a, b in pairwise([*heads[::-1], line]))):
+            for head in heads:
+                head.kind, head.rule = Kind.HEADLIKE, "headline-shape"
 
 
 SIGNED_TEXT_MAX = 12  # lines of text between a head and the reporter's credit signing it
+HEADS_OVER_BYLINE_MAX = 3  # a kicker, a headline and a deck
 
 
 def _signed_by_reporter(lines: list[Line], start: int) -> bool:
@@ -1448,6 +1523,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _tabbed_fields(lines)
     _flattened_tables(lines)
     _tables(lines)
+    _cell_tables(lines)
     _verses(lines)
     _section_titles(lines)
     _box_lines(lines)
