@@ -7301,3 +7301,24 @@ def test_heads_with_an_offers_words_right_over_a_reporters_byline_are_heads():
     story, = page.stories
     assert (story.headline, story.subtitle, story.reporters) == (
         "多款热销SUV优惠加码", "最高现金优惠3万元", ("王川",))
+
+
+def test_a_briefs_columns_titles_run_in_before_a_full_width_space_head_its_briefs():
+    page = segment("法治简讯\n\n区检察院举办“检察开放日”活动　11月4日，区检察院举办以“检护民生”为主题的检察开放日活动，"
+                   "邀请20余名人大代表走进检察服务中心。（通讯员　谭　敏）\n\n"
+                   "丁家街道培训“法律明白人”　11月2日,丁家街道举办“法律明白人”培训班，全街道68名“法律明白人”参加培训。"
+                   "（记者　钟　可）\n\n公告速递\n\n600781　江州建材　公司董事会决定，以现金方式收购江津市一家水泥企业60%的股权。\n")
+    assert [(s.headline, s.reporters) for s in page.stories][:2] == [
+        ("区检察院举办“检察开放日”活动", ("谭敏",)), ("丁家街道培训“法律明白人”", ("钟可",))]
+    # A security's code before its name is no title: the row stays a row.
+    assert "600781" not in [s.headline for s in page.stories]
+
+
+def test_a_contents_boxs_teasers_each_over_its_pointer_to_the_page_are_no_stories():
+    page = segment("导　读\n\n全县中小学秋季开学安全大检查启动\n　　9月14日起，县教委联合公安、市场监管等部门，对全县\n"
+                   "中小学校开展为期两周的安全大检查。\n　　　　　　　　（详见2版）\n\n郁山古镇“非遗集市”明日开市\n"
+                   "　　18日起，郁山古镇将连续三个周末举办“非遗集市”。\n　　　　　　　　（详见3版）\n\n\n"
+                   "县人大常委会举行第四十一次会议\n　　本报讯（融媒体记者　蔡　静）9月16日，县十七届人大常委会举行第四十一次会议。\n")
+    story, = page.stories
+    assert story.headline == "县人大常委会举行第四十一次会议"
+    assert "全县中小学秋季开学安全大检查启动" in page.noise

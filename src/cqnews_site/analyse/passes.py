@@ -1468,6 +1468,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     microblog_posts(lines)
     _broadcast_cues(lines, gazetteer)
     _heads_with_credits(lines, gazetteer)
+    _run_in_brief_titles(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
@@ -1527,6 +1528,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _verses(lines)
     _section_titles(lines)
     _box_lines(lines)
+    _pointed_teasers(lines)
     _notice_contacts(lines)
     _signed_parts(lines)
     _name_cards(lines)
@@ -2396,6 +2398,36 @@ def _two_lines(line: Line, left: str, right: str, gazetteer: Gazetteer | None) -
     return first, second
 
 
+# A brief's title run in before its text across a full-width space: '区检察院举办“检察开放日”
+# 活动　11月4日，区检察院举办…'.
+_HAN_RUN = re.compile(rf"[{HAN}]")
+SPACED_TITLE_HAN_MIN = 6  # characters of a run-in title, at least
+_SPACED_TITLE = re.compile(r"^(?P<title>[^\s，,。！？!?；;：:]{6,32})\u3000+(?P<text>\S.{29,})$")
+
+
+def _run_in_brief_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """Under a briefs column's name ('法治简讯'), a paragraph that opens with its brief's
+    title run in before a full-width space: the title, then the brief's text (two lines of
+    one number), as if the title stood on its own line."""
+    out: list[Line] = []
+    column = False
+    for line in lines:
+        if line.kind is Kind.HEADLIKE or line.level:
+            column = (not line.level and bool(words()["brief_rubrics_re"].search(
+                line.normal.replace(" ", ""))))
+        elif (column and line.kind is Kind.BODY
+              and (run_in := _SPACED_TITLE.match(line.text.strip())) is not None
+              # (words, not a code: '600781　江州建材　公司董事会决定…' is a row)
+              and len(_HAN_RUN.findall(run_in["title"])) >= SPACED_TITLE_HAN_MIN
+              and headline_shape(run_in["title"]) and not is_closed(run_in["title"])):
+            title, text = _two_lines(line, run_in["title"], run_in["text"], gazetteer)
+            if title.kind is Kind.HEADLIKE and text.kind is Kind.BODY:
+                out += [title, text]
+                continue
+        out.append(line)
+    lines[:] = out
+
+
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.
 # (a photo's title and its credit may read as a caption whole: '汉丰湖畔荷花开　　　…　本报记者
 # 陈　晨　摄')
@@ -2971,6 +3003,27 @@ def _box_lines(lines: list[Line]) -> None:
 
 
 BOX_TITLE_MAX = 20  # characters of a box's own title under its label
+TEASER_LINES_MAX = 6  # lines of a teaser's summary over its pointer to the page
+
+
+def _pointed_teasers(lines: list[Line]) -> None:
+    """Under a contents box's label ('导　读'), teasers each a title, a few lines of summary
+    and the pointer to its page ('全县中小学秋季开学安全大检查启动' / '　　9月14日起，…' /
+    '（详见2版）'): the box's, no story (the story is printed on its page)."""
+    for at, label in enumerate(lines):
+        if (label.kind is not Kind.LABEL
+                or bare_label(label.normal) not in words()["teaser_labels"]):
+            continue
+        start = at + 1
+        while start < len(lines) and lines[start].kind is Kind.HEADLIKE:
+            end = next((k for k in range(start + 1, min(start + 2 + TEASER_LINES_MAX,
+                                                          len(lines)))
+                        if lines[k].kind is not Kind.BODY), None)
+            if end is None or end == start + 1 or lines[end].rule != "page-pointer":
+                break
+            for line in lines[start:end]:
+                line.kind, line.rule = Kind.NOISE, "teaser"
+            start = end + 1
 
 
 def box_title(line: Line, below: Line) -> bool:
