@@ -129,6 +129,13 @@ def test_a_padded_name_before_its_posts_in_brackets(tagger):
     assert got == {"何佳": (["市人大代表", "重庆渝安汽车零部件有限公司技术总监"], None)}
 
 
+def test_a_profiles_facts_end_with_the_post_held(tagger):
+    got = people(tagger.tag_text("刘家富，男，1962年6月生，中共党员，宁厂镇双龙村党支部书记。"))
+    assert got["刘家富"][0] == ["宁厂镇双龙村党支部书记"]
+    got = people(tagger.tag_text("熊春梅，女，1980年2月生，土家族。"))
+    assert got["熊春梅"][0] == []
+
+
 def test_a_deputys_name_card_gives_the_body_and_the_post_as_titles(tagger):
     got = people(tagger.tag_text("市人大代表　邓光明　璧山区大路街道天星村党委书记"))
     assert got == {"邓光明": (["市人大代表", "璧山区大路街道天星村党委书记"], "璧山区")}

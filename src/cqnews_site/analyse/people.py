@@ -222,6 +222,9 @@ _PROFILE_LINE = (r"[ \u3000]*(?:\d+[.．、][ \u3000]*)?(?P<name>"
 # apart (see ``_profile_lines``), so the regex engine jumps from line break to line break.
 _PROFILE_AT_START = re.compile(_PROFILE_LINE)
 _PROFILE_AFTER_BREAK = re.compile("\n" + _PROFILE_LINE)
+# A profile's facts that are no post: birth, schooling, party, nation ('1962年6月生',
+# '中共党员', '土家族', '大学学历').
+_PROFILE_FACT = re.compile(r"\d{4}\s*年|生$|党员$|群众$|族$|学历$|学位$|籍$")
 _HOLDS = re.compile(r"(?:现任|拟任|曾任|原任|兼任)(?P<t>[^，,。；;\n]{2,60})")
 _BRACKET = re.compile(r"[（(](?P<t>[^（）()\n]{2,60})[)）]")
 # Where a list of appointed or dismissed names may start (the text's start and right after
@@ -966,6 +969,12 @@ class PeopleFinder:
                 for t in self._split_titles(h.group("t")):
                     if t not in titles:
                         titles.append(t)
+            last = re.split(r"[，,]", sentence)[-1].strip()
+            if (not titles and last and not _PROFILE_FACT.search(last)
+                    and self._titles_at.ends(last)):
+                # '刘家富，男，1962年6月生，中共党员，宁厂镇双龙村党支部书记。': the facts
+                # end with the post held
+                titles = list(self._split_titles(last))
             yield Span(s, s + length, name, tuple(titles), "profile")
 
     def _titled(self, text: str) -> Iterable[Span]:
