@@ -2402,7 +2402,9 @@ def _two_lines(line: Line, left: str, right: str, gazetteer: Gazetteer | None) -
 # 活动　11月4日，区检察院举办…'.
 _HAN_RUN = re.compile(rf"[{HAN}]")
 SPACED_TITLE_HAN_MIN = 6  # characters of a run-in title, at least
-_SPACED_TITLE = re.compile(r"^(?P<title>[^\s，,。！？!?；;：:]{6,32})\u3000+(?P<text>\S.{29,})$")
+# (a title bracketed whole, '【老人赶集走失　民警40分钟助其回家】11月24日…', is read as such)
+_SPACED_TITLE = re.compile(
+    r"^(?P<title>[^\s，,。！？!?；;：:【】\[\]〔〕]{6,32})\u3000+(?P<text>\S.{29,})$")
 
 
 def _run_in_brief_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
