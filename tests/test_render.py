@@ -188,6 +188,23 @@ def test_source_page_keeps_order_banner_and_noise_apart(files):
     assert "缙享北" in noise and "缙享北" not in page.split('<aside class="noise"')[0]
 
 
+def test_a_clipped_pages_source_page_links_the_web_page_it_was_saved_from(sample_archive):
+    address = "https://mp.weixin.qq.com/s/Kq7vR2mLx9TnP4wHcZ8eJA"
+    first, *rest = sample_archive.pages
+    clipped = dataclasses.replace(
+        first, meta=dataclasses.replace(first.meta, clipped_from=address))
+    files = render.render_site(dataclasses.replace(sample_archive, pages=(clipped, *rest)),
+                               Config())
+    def source_page(page) -> str:  # ('a/beibei.txt' → 'pages/a_beibei.html')
+        name = Path(page.source).with_suffix("").as_posix().replace("/", "_")
+        return render_text(files, f"pages/{name}.html")
+
+    page = source_page(first)
+    assert f'剪藏自网页：<a href="{address}" rel="nofollow noopener">' in page
+    others = [source_page(p) for p in rest]
+    assert others and not any("剪藏自网页" in other for other in others)
+
+
 def test_people_index_groups_by_district_and_pinyin(files):
     page = render_text(files, "people/index.html")
     assert 'id="py-Z"' in page  # 曾华 reads Zēng as a surname
