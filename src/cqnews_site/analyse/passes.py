@@ -597,13 +597,17 @@ _CUT_WITH_MORE = re.compile(
     r"[\]］】)）]?\s*(?:>>|»|＞＞)?$")
 
 
+CUT_TAIL = 16  # characters at a summary's end where its link to the whole is looked for
+
+
 def _cut_teasers(lines: list[Line]) -> None:
     """A portal's list of articles, each entry its title over its summary cut off with a
     link to the whole ('涪陵区召开第四季度安全生产工作会议' / '华龙网11月8日10时讯（通讯员 冉 静）
     11月7日，…[详细]' / '2016-11-08 10:02'): the list's, no story (the article itself, where
     the page goes on to it, is printed whole)."""
     for at, line in enumerate(lines):
-        if line.level or line.kind is not Kind.BODY or not _CUT_WITH_MORE.search(line.normal):
+        if (line.level or line.kind is not Kind.BODY
+                or not _CUT_WITH_MORE.search(line.normal[-CUT_TAIL:])):
             continue
         line.kind, line.rule = Kind.NOISE, "teaser"
         title = lines[at - 1] if at else None
@@ -809,7 +813,9 @@ def _cell_tables(lines: list[Line]) -> None:
     # (a header's cells may have been read as a site's menu, one word a line)
     for run in _adjacent_runs(lines, lambda line: (line.kind is not Kind.NOISE
                                                    or line.rule == "menu-entry")
-                              and len(line.normal.replace(" ", "")) <= CELL_MAX
+                              # (most lines are paragraphs, far too long: told apart first)
+                              and (len(line.normal) <= CELL_MAX
+                                   or len(line.normal.replace(" ", "")) <= CELL_MAX)
                               and not is_closed(line.normal)
                               # (one cell: no row of cells set apart, no bulleted head)
                               and not _WIDE_GAP.search(line.text.strip())

@@ -243,6 +243,7 @@ _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n
                            + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))[ \u3000]+"
                            r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
 _AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
+_CARD_BODIES = ("人大代表", "政协委员", "政協委員", "党代表", "黨代表")
 # (or a deputy's name card, their body first: '市人大代表　邓光明　璧山区大路街道天星村党委书记')
 _CARD_LINE = re.compile(r"(?m)^[ \u3000]*(?P<r>(?:全国|市|区|县|縣)?(?:人大代表|政协委员|政協委員"
                         r"|党代表|黨代表))[ \u3000]+(?P<n>" + _HAN + r"{2,4}|" + _HAN + r"[ \u3000]"
@@ -1323,7 +1324,7 @@ class PeopleFinder:
 
     def _name_cards(self, text: str) -> Iterable[Span]:
         """A deputy's name card: their body, their name and their post, one line."""
-        if "代表" not in text and "委员" not in text and "委員" not in text:
+        if not any(body in text for body in _CARD_BODIES):
             return
         for m in _CARD_LINE.finditer(text):
             name = _unpadded(m.group("n"))
