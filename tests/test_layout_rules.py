@@ -7322,3 +7322,29 @@ def test_a_contents_boxs_teasers_each_over_its_pointer_to_the_page_are_no_storie
     story, = page.stories
     assert story.headline == "县人大常委会举行第四十一次会议"
     assert "全县中小学秋季开学安全大检查启动" in page.noise
+
+
+def test_a_clipped_articles_headings_after_its_text_began_are_its_sections():
+    text = ("---\ntitle: \"“候鸟”采椒工回来了！江津先锋镇20万亩花椒进入采摘旺季\"\n"
+            "source: \"https://www.cqcb.com/county/jiangjin/2023-07-12/1.html\"\n"
+            "published: 2023-07-12\ncreated: 2024-03-02\n---\n"
+            "上游新闻·重庆晨报记者　刘　丹\n\n7月11日清晨6点，江津区先锋镇保坪村的花椒地里已是一片忙碌。\n\n"
+            "## 工钱按斤算，快手一天能挣三四百\n\n罗素芬告诉记者，采椒工钱按斤计算。\n\n"
+            "## 相关阅读\n\n- [江津花椒节开幕](https://www.cqcb.com/a.html)\n")
+    source, _ = reader.read_bytes(text.encode("utf-8"), "clip.md", is_markdown=True)
+    story, = segmenter.segment(source).stories
+    assert story.paragraphs[-1] == "罗素芬告诉记者，采椒工钱按斤计算。"
+    assert story.paragraphs[story.subheads[0]] == "工钱按斤算，快手一天能挣三四百"
+
+
+def test_a_posts_parts_numbered_with_a_bar_and_its_credit_block_with_bars():
+    page = segment("龙缸脚下的“甜蜜账”\n\n初秋的清水土家族乡，云雾还挂在山腰。\n\n壹丨从“背篓”到“蜂箱”\n\n"
+                   "9月18日一早，60岁的杨国富就戴上防蜂帽，钻进了屋后的蜂场。\n\n贰丨路通了，蜂蜜“飞”出大山\n\n"
+                   "要把蜂蜜卖出去，先得把路修进来。\n\n文字｜融媒体记者　冉　静　通讯员　谭　雪\n"
+                   "图片｜融媒体记者　冉　静\n编辑｜刘　畅\n")
+    story, = page.stories
+    assert (story.reporters, story.photographers) == (("冉静", "谭雪"), ("冉静",))
+    assert [story.paragraphs[i] for i in story.subheads] == [
+        "壹丨从“背篓”到“蜂箱”", "贰丨路通了，蜂蜜“飞”出大山"]
+    # A menu's straight bars part its entries: no label's field is read in it.
+    assert lines.classify(1, "首页 | 新闻 | 图片 | 重庆").rule == "web-chrome"

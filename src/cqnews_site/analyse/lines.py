@@ -48,8 +48,11 @@ _RULE = re.compile(r"^[「」┌┐└┘☆★]?[\s\-—_＿=*~·•.…#━─
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
-_LABEL_BAR = re.compile(r"(?:^|(?<=\s))(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
-                        r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)\s*丨\s*")
+_BAR_LABELS = (r"(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
+               r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)")
+_LABEL_BAR = re.compile(rf"(?:^|(?<=\s)){_BAR_LABELS}\s*丨\s*")
+# (the same with a straight bar, only first on its line: a menu's bars part its entries)
+_LABEL_BAR_FIRST = re.compile(rf"^{_BAR_LABELS}\s*[|｜]\s*(?=[^|｜]+$)")
 _KEYCAP = re.compile("^([0-9]{1,2})\ufe0f?\u20e3\\s*")
 # A dateline's marker in bold, run in: '**本报讯**（通讯员　邬　航）1月23日，…'.
 _BOLD_DATELINE = re.compile(r"^(?:\*\*|__)([^*_\s]{1,12}?[讯訊电電])(?:\*\*|__)(?=\S)")
@@ -2369,6 +2372,10 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
             stripped = _LINK_NUMBER.sub("", stripped).strip() or stripped
         if "丨" in stripped:  # '记者丨冉　静　　通讯员丨向　丹': a bar after a field's label
             stripped = _LABEL_BAR.sub(r"\1：", stripped)
+        elif "｜" in stripped or "|" in stripped:
+            # '文字｜融媒体记者　冉　静': the same, a credit block's line that opens with its
+            # label (a menu's bars part its entries: '首页 | 图片 | 专题')
+            stripped = _LABEL_BAR_FIRST.sub(r"\1：", stripped, count=1)
         if _KEYCAP.match(stripped):  # '1️⃣石宝镇召开…': an item's number as an emoji
             stripped = _KEYCAP.sub(r"\1. ", stripped, count=1)
         if (lead := _BOLD_DATELINE.match(stripped)) is not None:

@@ -2968,6 +2968,13 @@ def _section_titles(lines: list[Line]) -> None:
                 and nxt.kind is Kind.HEADLIKE and not nxt.level
                 and nxt.number == line.number + 1):
             nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    # '壹丨从“背篓”到“蜂箱”' / … / '贰丨路通了…': parts' titles after their numbers and a bar,
+    # two or more
+    numbered = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+                and _NUMBER_BAR.match(line.normal)]
+    if len(numbered) >= 2:
+        for line in numbered:
+            line.kind, line.rule = Kind.SUBHEAD, "section-title"
     # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
     for line in lines:
         if line.kind is Kind.HEADLIKE and not line.level and (mark := _PART_MARK.match(line.text)):
@@ -2977,6 +2984,9 @@ def _section_titles(lines: list[Line]) -> None:
 
 
 _TOPIC_TAG = re.compile(r"^#[^\s#]{1,12}#$")
+# A part's number and a bar before its title: '壹丨', '01｜', '三|'.
+_NUMBER_BAR = re.compile(
+    r"^(?:[壹贰叁肆伍陆柒捌玖拾]|[一二三四五六七八九十]|0?[1-9])\s*[丨|]\s*\S{2}")
 # (or with a small diamond or a fisheye, bullets a post's editor picks:
 # '🔹新立镇：早熟蜜橘开园采摘', '◉ 城区新增2条公交线路　4月22日起试运行')
 _PART_MARK = re.compile(r"^[▌▍▎▐▋█◉\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")

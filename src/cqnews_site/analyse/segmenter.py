@@ -459,11 +459,23 @@ def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
     raws = source.text.split("\n")
     for mend in RAW_PASSES:
         raws = mend(raws)
-    return relabel([
+    lines = relabel([
         classify(source.first_line + offset, raw, gazetteer)
         for offset, raw in enumerate(raws)
         if raw.strip()
     ], gazetteer)
+    if source.meta.clipped_from:
+        # A clipped web page is one article under its title: once its text has begun, its
+        # Markdown headings are the article's sections (a heading over the text is its
+        # headline; a digest's signed parts are read as its items before this).
+        begun = False
+        for at, line in enumerate(lines[1:], 1):
+            begun = begun or line.kind is Kind.BODY
+            below = next((b for b in lines[at + 1:] if b.kind is not Kind.NOISE), None)
+            if (begun and line.kind is Kind.HEADING and below is not None
+                    and below.kind is Kind.BODY):  # (a section has text under it)
+                line.kind, line.rule = Kind.SUBHEAD, "clipped-section"
+    return lines
 
 
 def segment(source: SourceText, gazetteer: Gazetteer | None = None) -> Page:
