@@ -7348,3 +7348,17 @@ def test_a_posts_parts_numbered_with_a_bar_and_its_credit_block_with_bars():
         "壹丨从“背篓”到“蜂箱”", "贰丨路通了，蜂蜜“飞”出大山"]
     # A menu's straight bars part its entries: no label's field is read in it.
     assert lines.classify(1, "首页 | 新闻 | 图片 | 重庆").rule == "web-chrome"
+
+
+def test_a_districts_tag_under_a_bar_over_heads_set_in_like_paragraphs():
+    # (a city paper's 区县 page from its PDF: each district's tag under a bar, its stories'
+    # heads centred, so set in as far as a paragraph)
+    page = segment("08　区县　　　　编辑　丁　可\n\n▌巫溪\n\n　　巫溪3.2万农村群众喝上“放心水”\n"
+                   "　　记者昨日从巫溪县水利局获悉，今年以来全县已有3.2万农村群众喝上了\n干净卫生的自来水。\n\n"
+                   "▌彭水\n\n　　郁山古盐泉熬出第一锅“古法盐”\n　　——千年制盐技艺有望在郁山镇“复活”\n"
+                   "首席记者　汪　帆\n　　3月19日，彭水县郁山镇的老盐灶前，老盐工守着一口大铁锅。\n")
+    assert [(s.section, s.headline, s.subtitle) for s in page.stories] == [
+        ("巫溪", "巫溪3.2万农村群众喝上“放心水”", None),
+        ("彭水", "郁山古盐泉熬出第一锅“古法盐”", "千年制盐技艺有望在郁山镇“复活”")]
+    # A post's part under a bar, its title no place, is the part's title as before.
+    assert lines.classify(1, "▌钓鱼嘴音乐半岛首场草坪音乐会开唱").rule != "bulleted-place"

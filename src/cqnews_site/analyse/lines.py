@@ -1799,10 +1799,14 @@ def _place_and_name(probe: Probe) -> bool:
 _PLACE_TOPIC = re.compile(r"^(?P<place>[^:\s]{2,12})\s*:\s*(?P<rest>\S.*)$")
 
 
+_BARS = "▌▍▎▐▋"  # bars a page or a post sets before a tag or a part's title
+
+
 def _bulleted_place(probe: Probe) -> Verdict | None:
-    """'● 古南街道' or '◆铜梁：龙灯工坊开张': a bulleted place, alone or with its brief's title."""
+    """'● 古南街道' or '◆铜梁：龙灯工坊开张': a bulleted place, alone or with its brief's title
+    (or a district's tag under a bar, '▌梁平', over its stories)."""
     norm = probe.norm
-    if norm[:1] not in BRIEF_BULLETS:
+    if norm[:1] not in BRIEF_BULLETS and norm[:1] not in _BARS:
         return None
     rest = norm[1:].strip()
     topic = _PLACE_TOPIC.match(rest)

@@ -2709,10 +2709,20 @@ def _wrapped_lines(lines: list[Line]) -> None:
     # its byline or its dateline is still a head ('　包鸾镇“稻鱼共生”让一田产出两份收益' /
     # '□本报记者　谭　静'; '　　三合街道：“院坝会”开到群众家门口' / '　　本报讯　6月6日晚，…').
     # (No paragraph breaks off unclosed before a dateline.)
-    signed_heads = {id(a) for a, b in pairwise(lines)
+    # (Or over its deck over those; or right under a district's tag, '▌巫溪' / '巫溪3.2万农村
+    # 群众喝上“放心水”'.)
+    def signs_below(b: Line) -> bool:
+        return b.kind is Kind.BYLINE or (b.kind is Kind.BODY
+                                         and dateline(b.normal[:120]) is not None)
+
+    signed_heads = {id(a) for a, b, c in zip(lines, lines[1:], [*lines[2:], None], strict=False)
                     if a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
-                    and (b.kind is Kind.BYLINE
-                         or (b.kind is Kind.BODY and dateline(b.normal[:120]) is not None))}
+                    and (signs_below(b) or (
+                        b.kind is Kind.HEADLIKE and DECK_DASHES.match(b.text) is not None
+                        and c is not None and c.number == b.number + 1 and signs_below(c)))}
+    signed_heads |= {id(b) for a, b in pairwise(lines)
+                     if a.rule == "bulleted-place" and b.kind is Kind.HEADLIKE and not b.level
+                     and b.number - a.number <= 2}
     for line in lines:
         if last is not None and line.number - last.number > 1:
             within = False  # a blank line ends every paragraph
