@@ -7362,3 +7362,16 @@ def test_a_districts_tag_under_a_bar_over_heads_set_in_like_paragraphs():
         ("彭水", "郁山古盐泉熬出第一锅“古法盐”", "千年制盐技艺有望在郁山镇“复活”")]
     # A post's part under a bar, its title no place, is the part's title as before.
     assert lines.classify(1, "▌钓鱼嘴音乐半岛首场草坪音乐会开唱").rule != "bulleted-place"
+
+
+def test_an_epaper_systems_export_its_articles_headers_and_fields_are_chrome():
+    page = segment("─────────────\n[稿件 1/5]　第01版：要闻　　稿号：YCRB20210416-0101\n─────────────\n"
+                   "区委常委会召开会议\n传达学习市委有关会议精神　研究部署近期重点工作\n"
+                   "作者：记者　黎　曼　　字数：986　　图：0\n"
+                   "发布：2021-04-16 06:30　　栏目：—　　关键词：区委常委会；成渝地区双城经济圈\n\n"
+                   "　　本报讯（记者　黎　曼）4月15日，区委书记钟远山主持召开区委常委会会议。\n"
+                   "　　会议还研究了其他事项。\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "区委常委会召开会议", "传达学习市委有关会议精神　研究部署近期重点工作", ("黎曼",))
+    assert "作者：记者　黎　曼　　字数：986　　图：0" in page.noise
