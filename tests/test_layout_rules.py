@@ -7375,3 +7375,19 @@ def test_an_epaper_systems_export_its_articles_headers_and_fields_are_chrome():
     assert (story.headline, story.subtitle, story.reporters) == (
         "区委常委会召开会议", "传达学习市委有关会议精神　研究部署近期重点工作", ("黎曼",))
     assert "作者：记者　黎　曼　　字数：986　　图：0" in page.noise
+
+
+def test_a_headline_wrapped_with_a_few_characters_alone_is_one_headline():
+    story, = segment("县政府召开秋冬季安全生产\n工作会议\n"
+                     "　　本报讯（记者　刘　洋）10月16日，县政府召开秋冬季安全生产工作会议。\n").stories
+    assert (story.headline, story.subtitle) == ("县政府召开秋冬季安全生产工作会议", None)
+    # A deck of its own length stays a deck.
+    story, = segment("县政府召开秋冬季安全生产工作会议\n部署下一阶段重点工作\n"
+                     "　　本报讯（记者　刘　洋）10月16日，县政府召开会议。\n").stories
+    assert story.subtitle == "部署下一阶段重点工作"
+
+
+def test_more_columns_names_over_a_headline():
+    for name in ("社会广角", "城市表情", "信息窗", "田园小诗", "晚报帮你办"):
+        assert lines.is_rubric(name), name
+    assert not lines.is_rubric("老城区换了新表情，居民笑开颜")

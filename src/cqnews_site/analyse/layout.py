@@ -1425,6 +1425,28 @@ def _join_quotation_wraps(run: list[Line]) -> list[Line]:
     return merged
 
 
+WRAP_TAIL_MAX = 4  # characters of a headline's end wrapped onto a line of its own
+WRAPPED_HEAD_MIN = 8  # characters of the line it was wrapped from, at least
+
+
+def _join_short_wrap(run: list[Line]) -> list[Line]:
+    """'县政府召开秋冬季安全生产' / '工作会议': two plain heads, the second a few characters that
+    end the first (a narrow column's wrap), are one headline; no deck or headline is so
+    short under a long line."""
+    if len(run) != 2 or any(line.level for line in run):
+        return run
+    first, tail = run
+    short = tail.normal.replace(" ", "")
+    if (len(short) <= WRAP_TAIL_MAX and " " not in tail.normal.strip()
+            and len(first.normal.replace(" ", "")) >= WRAPPED_HEAD_MIN
+            and " " not in first.normal.strip() and not is_closed(first.normal)
+            and not DECK_DASHES.match(tail.text) and not _rubric(first.text)
+            and tail.number == first.number + 1):
+        return [replace(first, text=first.text.rstrip() + tail.text.strip(),
+                        norm=first.normal.rstrip() + tail.normal.strip())]
+    return run
+
+
 # A court's case number: '（2013）渝北法民初字第05218号'.
 _CASE_NUMBER = re.compile(r"^\(\s*(?:19|20)\d{2}\s*\)\S{2,24}号$")
 
@@ -2439,7 +2461,7 @@ class Builder:
     def open_story(self, run: list[Line], after: Line | None) -> None:
         """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
         draft = StoryDraft(line=run[0].number)
-        run = _join_document_title(_join_quotation_wraps(run))
+        run = _join_short_wrap(_join_document_title(_join_quotation_wraps(run)))
         if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
                 and run[1].level == 2 and self._one_flag_over_stories()):
             # '# 3·15特别报道　诚信消费　你我同行' / '## 商报维权热线…': the page's one top heading
