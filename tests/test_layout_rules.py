@@ -7391,3 +7391,16 @@ def test_more_columns_names_over_a_headline():
     for name in ("社会广角", "城市表情", "信息窗", "田园小诗", "晚报帮你办"):
         assert lines.is_rubric(name), name
     assert not lines.is_rubric("老城区换了新表情，居民笑开颜")
+
+
+def test_a_threads_reply_floors_read_on_a_phone_are_chrome_and_its_first_post_stays():
+    page = segment("铜梁吧\n6.3万人关注　　42.1万帖子\n只看楼主　　　　　倒序看帖\n巴岳山下的风\n楼主　Lv.10\n"
+                   "2020-08-17 11:08\n转个铜梁网今天早上的新闻\n\n铜梁城区新增3条旅游公交线路\n\n"
+                   "本报讯（记者　蒋　文）8月16日早上7点半，铜梁城区新开通的3条旅游公交线路投入运营。\n"
+                   "回复　　　　赞 36\n\n小林水库钓鱼佬\nLv.6\n第5楼　08-17 12:47\n"
+                   "坐车去大足宝顶那个快点开嘛，每次开车去停车都停不到\n回复　　　　赞 8\n\n"
+                   "龙城老幺\nLv.9\n第7楼　08-17 14:05\n顶，208路到巴岳山票价好多？\n回复　　　　赞 1\n"
+                   "铁牛哥哥 回复 龙城老幺：2到5块，按站算的吧\n")
+    assert "铜梁城区新增3条旅游公交线路" in [s.headline for s in page.stories]
+    assert {"小林水库钓鱼佬", "顶，208路到巴岳山票价好多？", "铁牛哥哥 回复 龙城老幺：2到5块，按站算的吧"} <= set(
+        page.noise)

@@ -432,6 +432,48 @@ def _split_foot(lines: list[Line], at: int) -> bool:
             and bool(_COMMENT_TIME.match(time.normal)) and likes.normal.isdigit())
 
 
+# A reply's floor in a thread read on a phone, its number and time ('第5楼　08-17 12:47'), a
+# poster's level over it ('Lv.6', '楼主　Lv.10'), the floor's foot ('回复　　赞 8') and a reply
+# to a reply under it ('铁牛哥哥 回复 龙城老幺：2到5块…').
+_FLOOR = re.compile(r"^第\s*\d{1,4}\s*楼\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$")
+_LEVEL = re.compile(r"^(?:楼主\s*)?Lv\.?\s*\d{1,2}$")
+_FLOOR_FOOT = re.compile(r"^(?:回复|回覆)\s+赞\s*\d+$")
+_REPLY_TO = re.compile(r"^\S{1,16}\s+(?:回复|回覆)\s+\S{1,16}\s*[:：]")
+FLOORS_MIN = 2  # replies' floors in a thread, at least
+FLOOR_LINES_MAX = 8  # lines of a reply's text over its foot
+POSTER_NAME_MAX = 16  # characters of a poster's name over their level
+
+
+def thread_floors(lines: list[Line]) -> None:
+    """A thread read on a phone (a Tieba page): each reply's floor under its poster's name and
+    level ('小林水库钓鱼佬' / 'Lv.6' / '第5楼　08-17 12:47' / its text / '回复　　赞 8' / replies
+    to it): two or more floors make each floor's lines chrome; the first post, on no numbered
+    floor, is the thread's text (a story it reposts stays a story)."""
+    floors = [at for at, line in enumerate(lines) if _FLOOR.match(line.normal)]
+    if len(floors) < FLOORS_MIN:
+        return
+    for at in floors:
+        head = at - 1
+        if head >= 0 and _LEVEL.match(lines[head].normal):
+            head -= 1
+        name = lines[head] if head >= 0 else None
+        if (name is not None and name.number >= lines[at].number - 2 and not name.level
+                and len(name.normal) <= POSTER_NAME_MAX and not is_closed(name.normal)):
+            name.kind, name.rule = Kind.NOISE, "web-chrome"
+        end = at + 1
+        while (end < len(lines) and end - at <= FLOOR_LINES_MAX
+               and not _FLOOR_FOOT.match(lines[end].normal)
+               and not _FLOOR.match(lines[end].normal)):
+            end += 1
+        if end < len(lines) and _FLOOR_FOOT.match(lines[end].normal):
+            for line in lines[at + 1:end + 1]:
+                line.kind, line.rule = Kind.NOISE, "web-chrome"
+            for line in lines[end + 1:end + 1 + FLOOR_LINES_MAX]:
+                if not _REPLY_TO.match(line.normal):
+                    break
+                line.kind, line.rule = Kind.NOISE, "web-chrome"
+
+
 # A forum post's head: who posted it and when ('作者：丁山湖的风　提交日期：2008-11-21 8:47:00',
 # '作者：綦河边的鱼　回复日期：2008-11-21 9:05:13').
 _FORUM_HEAD = re.compile(r"^作者\s*[:：]\s*\S{1,20}\s+"

@@ -71,6 +71,7 @@ from cqnews_site.analyse.other_inputs import (
     repost_source_cards,
     search_results,
     source_credits,
+    thread_floors,
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
@@ -1467,6 +1468,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     search_results(lines)
     lone_counts(lines)
     comment_threads(lines)
+    thread_floors(lines)
     danmaku_lists(lines)
     forum_threads(lines)
     listed_books(lines)
