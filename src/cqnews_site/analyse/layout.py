@@ -2233,27 +2233,28 @@ class Builder:
             # '■区县防治非典快报' / '（截至5月19日12时）' / rows / '（…办公室提供）' after a
             # report: a table printed on its own under its bulleted title, a story of its own
             self.log(line.number, "bulleted-title-over-sourced-table-opens-story")
-            self.cur.closed = self.cur.ended = True
-            table = StoryDraft(line=line.number)
-            self._start(table)
-            self.set_headline(table, line)
+            self._open_table(line, line)
             return i + 1
-        nxt = self._next(i)
         if (line.rule == "bulleted-subhead" and self.cur is not None and self.cur.has_body
-                and not self.cur.items and nxt is not None and nxt.kind is Kind.HEADLIKE
-                and not nxt.level and self.sourced_table_under(nxt)):
+                and not self.cur.items and (nxt := self._next(i)) is not None
+                and nxt.kind is Kind.HEADLIKE and not nxt.level and self.sourced_table_under(nxt)):
             # '■商报数据' / '主城部分区二手房挂牌均价（3月13日—19日）' / rows / '（数据来源：…）'
             # after a report: a box of figures under its label and its title, a story of its
             # own, the box's label its section
             self.log(line.number, "box-label-over-sourced-table-opens-story")
-            self.cur.closed = self.cur.ended = True
-            table = StoryDraft(line=line.number)
-            self._start(table)
-            table.section = line.text.strip().lstrip(BULLETS + " \u3000")
-            self.set_headline(table, nxt)
+            self._open_table(line, nxt, section=line.text.strip().lstrip(BULLETS + " \u3000"))
             return i + 2
         self._subhead_line(line)
         return i + 1
+
+    def _open_table(self, first: Line, head: Line, section: str | None = None) -> None:
+        """A table printed on its own after a report, from ``first`` on: the report ends, the
+        table is a story headed by ``head`` (under its box's label, ``section``)."""
+        assert self.cur is not None
+        self.cur.closed = self.cur.ended = True
+        table = StoryDraft(line=first.number, section=section)
+        self._start(table)
+        self.set_headline(table, head)
 
     def _on_date(self, i: int) -> int:
         self._date_line(self.lines[i])

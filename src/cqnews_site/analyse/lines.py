@@ -180,6 +180,10 @@ def words() -> dict:
     data["family_closings_re"] = re.compile(data["family_closings"])
     data["supplied_pictures_re"] = re.compile(data["supplied_pictures"])
     data["classified_heads_set"] = frozenset(data["classified_heads"])
+    # ('市人大代表　邓光明': a deputy's body, a level perhaps first, then the name)
+    data["name_card_re"] = re.compile(
+        rf"^(?:全国|市|区|县|縣)?(?:{_alternation(data['deputy_bodies'])})\s+"
+        rf"(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
     data["broadcast_cue_re"] = re.compile(
         rf"^【(?:{_alternation(data['broadcast_cues'])})[一二三四五六七八九十0-9]*】")
     data["genre_tag_re"] = re.compile(rf"\s*[(（](?:{_alternation(data['genre_tags'])})[)）]$")
@@ -2000,10 +2004,6 @@ def _stray_strokes(norm: str) -> bool:
 _SPECKS = re.compile(r"^(?:[^\w\s？！?!|｜\u2500-\u259f]\s*){2,}$")
 
 
-def _specks(norm: str) -> bool:
-    return bool(_SPECKS.match(norm))
-
-
 # Two words of Latin letters and no Han character: 'The Wayback Machine - https://…', 'See
 # other formats', a museum panel's English title; a page of Chinese news prints no such line.
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -2075,7 +2075,7 @@ RULES: tuple[LineRule, ...] = (
                             or _SEPARATOR.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
              "one mark alone on its line, left by a scan"),
-    LineRule("specks", Kind.NOISE, ".:·'·:.·:'.·　■", lambda p: _specks(p.norm),
+    LineRule("specks", Kind.NOISE, ".:·'·:.·:'.·　■", lambda p: bool(_SPECKS.match(p.norm)),
              "marks and nothing else (no letter, figure or character): a scan's specks"),
     LineRule("stray-strokes", Kind.NOISE, "丬彐　乂刂　　门亍", lambda p: _stray_strokes(p.norm),
              "strokes of the print showing through the leaf, read by a scan"),

@@ -809,25 +809,25 @@ def _cell_tables(lines: list[Line]) -> None:
     '拟任职务' / '韦志刚' / '男' / …) or right over its source ('数据来源：…'): its rows, each
     one line again where the header says how many cells a row has ('韦志刚　　男　　1982.05
     　　…'), text of its story, none of them a head; the line right above, its title."""
-    at = {id(line): index for index, line in enumerate(lines)}
     dropped: set[int] = set()
     # (a header's cells may have been read as a site's menu, one word a line)
-    for run in _adjacent_runs(lines, lambda line: (line.kind is not Kind.NOISE
-                                                   or line.rule == "menu-entry")
-                              # (most lines are paragraphs, far too long: told apart first)
-                              and (len(line.normal) <= CELL_MAX
-                                   or len(line.normal.replace(" ", "")) <= CELL_MAX)
-                              and not is_closed(line.normal)
-                              # (one cell: no row of cells set apart, no bulleted head)
-                              and not _WIDE_GAP.search(line.text.strip())
-                              and line.normal[:1] not in BULLETS):
+    for start, end in _adjacent_spans(lines, lambda line: (line.kind is not Kind.NOISE
+                                                           or line.rule == "menu-entry")
+                                      # (most lines are paragraphs, far too long: told apart
+                                      # first)
+                                      and (len(line.normal) <= CELL_MAX
+                                           or len(line.normal.replace(" ", "")) <= CELL_MAX)
+                                      and not is_closed(line.normal)
+                                      # (one cell: no row of cells set apart, no bulleted head)
+                                      and not _WIDE_GAP.search(line.text.strip())
+                                      and line.normal[:1] not in BULLETS):
+        run = lines[start:end]
         # (the table's title, right above its header, goes with the header's line)
         while len(run) > 1 and not _header_cell(run[0]) and _header_cell(run[1]):
-            run = run[1:]
+            run, start = run[1:], start + 1
         if _SOURCE_LINE.match(run[-1].normal):
             run, source = run[:-1], run[-1]  # (a short source reads as a cell)
         else:
-            end = at[id(run[-1])] + 1
             source = lines[end] if end < len(lines) else None
             if (source is not None and (source.number != run[-1].number + 1
                                         or not _SOURCE_LINE.match(source.normal))):
@@ -846,7 +846,6 @@ def _cell_tables(lines: list[Line]) -> None:
                 text = "\u3000\u3000".join(cell.text.strip() for cell in row)
                 row[0].text, row[0].norm = text, normalize(text)
                 dropped.update(id(cell) for cell in row[1:])
-        start = at[id(run[0])]
         title = lines[start - 1] if start else None
         if (title is not None and title.number == run[0].number - 1 and not title.level
                 and title.kind is Kind.HEADLIKE):
@@ -858,18 +857,27 @@ def _cell_tables(lines: list[Line]) -> None:
 def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
     """The longest runs of lines, no Markdown heading among them, that pass ``test`` one right
     under the other (no blank line between)."""
-    run: list[Line] = []
-    for line in lines:
+    for start, end in _adjacent_spans(lines, test):
+        yield lines[start:end]
+
+
+def _adjacent_spans(lines: list[Line],
+                    test: Callable[[Line], bool]) -> Iterator[tuple[int, int]]:
+    """Where ``_adjacent_runs`` finds its runs: each run's first index and the index after it
+    (for passes that look at the lines around a run)."""
+    start: int | None = None
+    for at, line in enumerate(lines):
         if not line.level and test(line):
-            if run and line.number != run[-1].number + 1:
-                yield run
-                run = []
-            run.append(line)
-        elif run:
-            yield run
-            run = []
-    if run:
-        yield run
+            if start is not None and line.number != lines[at - 1].number + 1:
+                yield start, at
+                start = None
+            if start is None:
+                start = at
+        elif start is not None:
+            yield start, at
+            start = None
+    if start is not None:
+        yield start, len(lines)
 
 
 DISCLOSURE_LABELS_MIN = 2
@@ -1330,8 +1338,10 @@ def _heads_over_datelines(lines: list[Line]) -> None:
     for at, line in enumerate(lines):
         if line.kind is not Kind.BYLINE or not line.names or "记者" not in line.normal:
             continue
+        # (one line more than a head run holds: a longer run of them is no head)
+        above = lines[max(0, at - HEADS_OVER_BYLINE_MAX - 1):at]
         heads = list(takewhile(lambda h: h.rule == "advert" and not h.level
-                               and headline_shape(h.text, h.normal), reversed(lines[:at])))
+                               and headline_shape(h.text, h.normal), reversed(above)))
         if (heads and len(heads) <= HEADS_OVER_BYLINE_MAX
                 and all(b.number - a.number == 1 for a, b in pairwise([*heads[::-1], line]))):
             for head in heads:
@@ -1370,14 +1380,12 @@ def _side_menus(lines: list[Line]) -> None:
     """A site's side menu of its channels, one a line right under the site's chrome
     ('当前位置：…' / '通知公告' / '政策文件' / '人事信息' / '招考录用' / '财政预决算'): four or
     more short words together, no heads."""
-    at = {id(line): index for index, line in enumerate(lines)}
-    for run in _adjacent_runs(lines, lambda line: line.kind is Kind.HEADLIKE
-                              and bool(_MENU_WORD.match(line.normal))):
-        index = at[id(run[0])]
-        above = lines[index - 1] if index else None
-        if (len(run) >= SIDE_MENU_ENTRIES_MIN and above is not None
-                and above.kind is Kind.NOISE and above.number == run[0].number - 1):
-            for entry in run:
+    for start, end in _adjacent_spans(lines, lambda line: line.kind is Kind.HEADLIKE
+                                      and bool(_MENU_WORD.match(line.normal))):
+        above = lines[start - 1] if start else None
+        if (end - start >= SIDE_MENU_ENTRIES_MIN and above is not None
+                and above.kind is Kind.NOISE and above.number == lines[start].number - 1):
+            for entry in lines[start:end]:
                 entry.kind, entry.rule = Kind.NOISE, "web-chrome"
 
 
@@ -1563,24 +1571,23 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
         # page's chrome ('人和街道：…进社区_两江新区网', a window's title) counts no label.
         # (A label counts with labels of its own form: a brief's town run in in brackets,
         # '【三合街道】6月8日，…', makes no 'place：topic' head of the same town a label.)
-        if (line.kind is not Kind.NOISE and (label := _any_label(line.normal)) is not None
+        if (line.kind is not Kind.NOISE and (form := _label_form(line.normal)) is not None
                 and line.normal not in seen):
             seen.add(line.normal)
-            form = (label, label_of(line.normal) is not None)
             counts[form] = counts.get(form, 0) + 1
     boxed = _labelled_runs(lines)
     for index, line in enumerate(lines):
-        label = _any_label(line.normal)
+        form = _label_form(line.normal)
+        label = form[0] if form is not None else None
         if line.kind is Kind.HEADLIKE and not _quote_headline(lines, index) and (
                 not _DATED_TITLE.match(line.normal)) and (
                 # ('草街街道：“法律明白人”进村入户' / '发布时间：…　来源：…': a web article's title
                 # over its information line, however labelled)
                 index + 1 >= len(lines) or not info_line(lines[index + 1])) and (
                 index in boxed or _QA_LABEL.match(line.normal) or (
-                label is not None and (counts[label, label_of(line.normal) is not None] > 1
-                                       or label.endswith(fields)
-                                       # ('本期嘉宾：…科长　何　静': who answers, alone)
-                                       or label.endswith(_EXPERT)))):
+                form is not None and (counts[form] > 1 or form[0].endswith(fields)
+                                      # ('本期嘉宾：…科长　何　静': who answers, alone)
+                                      or form[0].endswith(_EXPERT)))):
             # '专家：刘建国  某医院主任医师': who answers, on a line of its own.
             expert = label is not None and label.endswith(_EXPERT)
             line.kind, line.rule = Kind.BODY, "expert-line" if expert else "labelled-paragraph"
@@ -1748,13 +1755,13 @@ _RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8}|[问答問])】\s*\S")
 _QA_LABEL = re.compile(r"^[问答問][:：]\s*\S")  # '答：普通感冒症状一般较轻，…': an answer
 
 
-def _any_label(norm: str) -> str | None:
-    """A line's label before a colon ('报告内容：…') or in brackets before its text
-    ('【读者问】天气一冷…'), or None."""
+def _label_form(norm: str) -> tuple[str, bool] | None:
+    """A line's label and whether it stands before a colon ('报告内容：…') or in brackets
+    before its text ('【读者问】天气一冷…'); None for no label."""
     if (label := label_of(norm)) is not None:
-        return label
+        return label, True
     match = _RUN_IN_LABEL.match(norm)
-    return match["label"] if match else None
+    return (match["label"], False) if match else None
 
 
 _ADVERT_MARK = re.compile(r"^[\s\-—_【\[]*(?:广告|廣告)[\s\-—_】\]]*$")
@@ -3075,10 +3082,8 @@ def signs(line: Line) -> bool:
         is not None)
 
 
-# A deputy's or a member's name card under the title of what they propose or say: their
-# body and their name ('市人大代表　邓光明'), then perhaps their post on the next line.
-_NAME_CARD = re.compile(rf"^(?:全国|市|区|县|縣)?(?:人大代表|政协委员|政協委員|党代表|黨代表)\s+"
-                        rf"(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
+# (A deputy's or a member's name card under the title of what they propose or say: their
+# body and their name, layout.yaml's ``deputy_bodies``; then perhaps their post.)
 NAME_CARDS_MIN = 2  # cards under titles, one after another, that make the titles items
 CARD_POST_MAX = 40  # characters of the post under a name card
 
@@ -3088,10 +3093,11 @@ def _name_cards(lines: list[Line]) -> None:
     ('给山区孩子配齐音体美老师' / '市人大代表　谭秀芳' / '巫山县骡坪镇中心小学校长' / '“我们学校
     有12个班…”'): each title heads an item, and the card with the post under it is the
     item's lead (who it is about), no head of a story."""
+    name_card = words()["name_card_re"]
     found: list[tuple[Line, Line, Line | None]] = []  # (title, card, post)
     for at, card in enumerate(lines):
         if (card.level or card.kind not in (Kind.HEADLIKE, Kind.BYLINE, Kind.BODY)
-                or not _NAME_CARD.match(card.normal) or at == 0):
+                or not name_card.match(card.normal) or at == 0):
             continue
         title = lines[at - 1]
         if (title.level or title.kind is not Kind.HEADLIKE or card.number - title.number > 2

@@ -243,10 +243,10 @@ _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n
                            + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))[ \u3000]+"
                            r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
 _AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
-_CARD_BODIES = ("人大代表", "政协委员", "政協委員", "党代表", "黨代表")
+_CARD_BODIES = tuple(layout_words()["deputy_bodies"])  # 人大代表, 政协委员: see layout.yaml
 # (or a deputy's name card, their body first: '市人大代表　邓光明　璧山区大路街道天星村党委书记')
-_CARD_LINE = re.compile(r"(?m)^[ \u3000]*(?P<r>(?:全国|市|区|县|縣)?(?:人大代表|政协委员|政協委員"
-                        r"|党代表|黨代表))[ \u3000]+(?P<n>" + _HAN + r"{2,4}|" + _HAN + r"[ \u3000]"
+_CARD_LINE = re.compile(r"(?m)^[ \u3000]*(?P<r>(?:全国|市|区|县|縣)?(?:" + "|".join(_CARD_BODIES)
+                        + r"))[ \u3000]+(?P<n>" + _HAN + r"{2,4}|" + _HAN + r"[ \u3000]"
                         + _HAN + r")[ \u3000]+(?P<t>[^\n。！？ \u3000]{2,40})[ \u3000]*$")
 _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN + r"{2,4})"
                           r"[，,、 \u3000]+(?P<t>[^\n。！？]{2,40}?)[ \u3000]*$")

@@ -471,9 +471,10 @@ def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
         begun = False
         for at, line in enumerate(lines[1:], 1):
             begun = begun or line.kind is Kind.BODY
+            if not begun or line.kind is not Kind.HEADING:
+                continue
             below = next((b for b in lines[at + 1:] if b.kind is not Kind.NOISE), None)
-            if (begun and line.kind is Kind.HEADING and below is not None
-                    and below.kind is Kind.BODY):  # (a section has text under it)
+            if below is not None and below.kind is Kind.BODY:  # (a section has text under it)
                 line.kind, line.rule = Kind.SUBHEAD, "clipped-section"
     return lines
 
