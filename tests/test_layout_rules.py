@@ -7404,3 +7404,84 @@ def test_a_threads_reply_floors_read_on_a_phone_are_chrome_and_its_first_post_st
     assert "铜梁城区新增3条旅游公交线路" in [s.headline for s in page.stories]
     assert {"小林水库钓鱼佬", "顶，208路到巴岳山票价好多？", "铁牛哥哥 回复 龙城老幺：2到5块，按站算的吧"} <= set(
         page.noise)
+
+
+def test_numbered_captions_a_photographers_spaced_credit_and_columns_over_heads():
+    page = segment("黄连采挖正当时\n文／谭　亮　　图／冉　峰\n"
+                   "　　立冬过后，高山乡镇陆续进入黄连采挖季。11月14日，村民们挥锄采挖。\n"
+                   "图1　村民在枫木镇黄连基地采挖黄连。\n图2　收购商在田间地头收购鲜黄连。\n")
+    story, = page.stories
+    assert story.captions == ("图1　村民在枫木镇黄连基地采挖黄连。", "图2　收购商在田间地头收购鲜黄连。")
+    credit = lines.classify(1, "摄影　谭　勇")
+    assert (credit.kind, credit.names) == (lines.Kind.PHOTO_CREDIT, ("谭勇",))
+    assert lines.classify(1, "摄影 大赛获奖").kind is not lines.Kind.PHOTO_CREDIT  # no names
+    for name in ("新诗坊", "农技110", "数据盒子"):
+        assert lines.is_rubric(name), name
+    story, = segment("“3·15”当天\n市消委会接到投诉咨询电话1260个\n\n"
+                     "　　本报讯　3月15日，市消委会接到投诉咨询电话1260个。\n").stories
+    assert (story.kicker, story.headline) == ("“3·15”当天", "市消委会接到投诉咨询电话1260个")
+
+
+def test_a_table_signed_by_its_compiler_and_a_label_over_a_signed_interview():
+    page = segment("石柱黄水队2:1逆转合川钱塘队\n记者　何　川\n　　7月16日晚，石柱黄水队2:1逆转合川钱塘队。\n\n"
+                   "■赛后对话\n冉浩：“这球是替全镇人顶进去的”\n记者　何　川　实习生　蒋雨桐\n"
+                   "　　冉浩今年29岁，是黄水队的替补前锋。\n\n"
+                   "淘汰赛赛果\n轮次　　日期　　　主队　　　　比分　　　　客队\n"
+                   "半决赛　7月15日　安富队　0:0　　大昌队\n半决赛　7月16日　黄水队　2:1　　钱塘队\n"
+                   "（制表：何　川）\n")
+    report, talk, table = page.stories
+    assert (talk.section, talk.headline) == ("赛后对话", "冉浩：“这球是替全镇人顶进去的”")
+    assert report.paragraphs == ("7月16日晚，石柱黄水队2:1逆转合川钱塘队。",)
+    assert (table.headline, table.reporters) == ("淘汰赛赛果", ("何川",))
+    # A box of figures with its source only stays in the story it is printed in.
+    story, = segment("十年巨变\n记者　何　川\n　　十年来，全区经济总量翻番。\n\n数说潼南十年\n"
+                     "地区生产总值　　2015年　286亿元　→　2024年　563亿元\n"
+                     "城镇化率　　2015年　39.6%　→　2024年　57.8%\n（数据来源：潼南区统计局）\n").stories
+    assert story.headline == "十年巨变"
+
+
+def test_a_clipped_epaper_page_its_link_list_ended_by_a_rule_and_bold_titled_briefs():
+    text = ("---\ntitle: 第A06版：财经-重庆商报数字报\nsource: http://e.chinacqsb.com/html/2018-07/18/node_7.htm\n"
+            "created: 2018-07-19 09:12\n---\n\n本版新闻：\n\n- [上半年我市新登记企业近600户](c1.htm)\n"
+            "- [市场速递](c2.htm)\n\n---\n\n新设市场主体保持两位数增长\n\n## 上半年我市新登记企业近600户\n\n"
+            "商报记者　谭　敏\n\n记者昨日从市工商局获悉，上半年全市新登记各类市场主体21.86万户。\n\n---\n\n"
+            "### 市场速递\n\n**主城猪肉价格连续三周回落**　记者昨日从市商务委获悉，猪肉价格回落。\n\n"
+            "**永川首个“共享车间”投用**　7月16日，永川区首个“共享车间”正式投用。\n")
+    source, _ = reader.read_bytes(text.encode(), "x.md")
+    page = segmenter.segment(source)
+    lead, briefs = page.stories
+    assert (lead.kicker, lead.headline) == ("新设市场主体保持两位数增长", "上半年我市新登记企业近600户")
+    assert briefs.headline == "市场速递"
+    assert [i.heading for i in briefs.items] == ["主城猪肉价格连续三周回落", "永川首个“共享车间”投用"]
+
+
+def test_a_portals_video_player_an_apps_top_bar_comments_with_their_count_and_joined_clips():
+    chrome = ["▶\u3000\u3000\u3000\u3000标清\u3000\u3000全屏", "视频加载中，请稍候...",
+              "▶ 02:14　航拍夏日武隆仙女山　　　▶ 01:48　磁器口夜景人气旺",
+              "＜　　　　今日头条　　　　打开APP", "created: 2019-04-12T22:33:48 (UTC +08:00)", "tags: []",
+              "source: http://epaper.cqwb.com.cn/html/2019-04/12/content_288412.htm"]
+    assert {lines.classify(1, text).kind for text in chrome} == {lines.Kind.NOISE}
+    assert lines.classify(1, "全部评论 41").kind is lines.Kind.LABEL
+    assert lines.classify(1, "综合新闻 03").kind is lines.Kind.NOISE  # a page's name and number
+    page = segment("苗寨丰收节太热闹了\n\n9月23日，丰收节在鞍子镇罗家坨苗寨举行。\n\n全部评论 41\n\n"
+                   "苗乡阿妹\n家乡的秋天最美！在外打工都想回去了\n09-23 19:12 · 浙江　　　回复　　　赞 56\n\n"
+                   "彭水发布　作者\n欢迎回家看看～\n09-23 19:40 · 重庆　　　赞 12\n\n"
+                   "清风徐来\n去年去过罗家坨，吊脚楼很有特色，就是路有点窄\n09-23 21:31 · 四川　　　回复　　　赞 8\n")
+    assert [s.headline for s in page.stories] == ["苗寨丰收节太热闹了"]
+
+
+def test_a_deck_wrapped_at_a_pause_an_obituarys_portrait_and_a_life_in_dated_entries():
+    story, = segment("区二届人大一次会议举行第三次全体会议\n选举产生新一届区人大常委会、区人民政府、\n"
+                     "区监察委员会领导人员\n　　本报讯（记者　何　静）1月6日上午，会议举行第三次全体会议。\n").stories
+    assert story.subtitle == "选举产生新一届区人大常委会、区人民政府、区监察委员会领导人员"
+    assert lines.classify(1, "周文彬同志遗像").kind is lines.Kind.CAPTION
+    page = segment("沉 痛 悼 念 周 文 彬 同 志\n\n讣　　告\n周文彬同志遗像\n"
+                   "  周文彬同志因病医治无效，于2001年3月5日在涪陵逝世，享年82岁。\n  特此讣告。\n"
+                   "周文彬同志治丧委员会\n2001年3月6日\n\n\n周文彬同志生平\n"
+                   "1919年10月　出生于四川省涪陵县蔺市一个农民\n家庭。\n1937年9月　考入重庆一所中学读书，积极参加\n"
+                   "抗日救亡宣传活动。\nl940年5月　加入中国共产党。\n")
+    notice, life = page.stories
+    assert (page.banner, notice.kicker) == ("沉痛悼念周文彬同志", None)
+    assert notice.captions == ("周文彬同志遗像",)
+    assert (life.headline, life.subtitle) == ("周文彬同志生平", None)
+    assert life.paragraphs[0] == "1919年10月　出生于四川省涪陵县蔺市一个农民家庭。"

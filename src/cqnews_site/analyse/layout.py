@@ -345,6 +345,8 @@ def _link_title(line: Line) -> bool:
     ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
     if line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY):
         return False
+    if line.rule == "rule-line":
+        return False  # ('---': a rule ends the list; what is below it is the page's)
     norm = line.normal
     return line.kind is not Kind.BODY or (
         len(norm) <= 40 and "。" not in norm and not dateline(norm)
@@ -1261,6 +1263,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a table under its bulleted title with its supplier under it is a story of its own",
     ),
     LineDecision(
+        "titled-sourced-table-opens-story",
+        "## 甲 / 正文。 / 淘汰赛赛果\n轮次　　日期　　　主队　　　　比分　　　　客队\n"
+        "半决赛　7月15日　安富队　0:0　　大昌队\n半决赛　7月16日　黄水队　2:1　　钱塘队\n"
+        "（制表：何　川）",
+        "a table set apart under its own title, its compiler's credit under it, is a story",
+    ),
+    LineDecision(
         "desk-signs-notice",
         "## 更正 / 本报昨日第2版的报道中，“1.2万亩”应为“2.1万亩”。特此更正。 / 本报编辑部",
         "the paper's desk under a notice's text signs it: a paragraph of the notice, no byline",
@@ -1912,6 +1921,14 @@ class Builder:
         return any(_TABLE_SUPPLIER.match(nxt.normal)
                    for nxt in self.lines[at - 1:at + SOURCED_TABLE_GAP + 1])
 
+    def _compiled_table(self, i: int) -> bool:
+        """Is the table titled at ``i`` signed, under its rows, by who compiled it?"""
+        at = i + 1
+        while at < len(self.lines) and self.lines[at].rule in ("table-title", "table-row"):
+            at += 1
+        return any(_TABLE_COMPILER.search(line.normal)
+                   for line in self.lines[at - 1:at + SOURCED_TABLE_GAP + 1])
+
     def over_info_line(self, line: Line) -> bool:
         """Is the line right under ``line`` a web article's information line?"""
         index = self.lines.index(line, self._index)
@@ -2207,7 +2224,12 @@ class Builder:
                     _rubric(name)
                     # ('■数读' / '552米主跨刷新世界纪录' under a story its credit closed: a
                     # box's label over the box's own title)
-                    or (self.cur.closed and name in words()["labels_set"]))):
+                    or (self.cur.closed and name in words()["labels_set"])
+                    # ('■赛后对话' / a headline / its byline: the story below is signed
+                    # apart from the one above)
+                    or (i + 1 < len(self.lines) and self._story_title(i + 1)
+                        and (below := self._after_noise(i + 2)) is not None
+                        and below.kind is Kind.BYLINE))):
             # '■追踪' / '占道多年的废品站搬走了' / '本报7月5日以…': a column's name in its box
             # over a headline heads the story below, not a part of the story above.
             self.log(line.number, "boxed-column-over-headline")
@@ -2270,7 +2292,8 @@ class Builder:
             self.log(line.number, "comment-list")
             i = self._noise_while(i, lambda j: (
                 not self._article_title(j)
-                and lines[j].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
+                # (a nickname may read as a speaker's or a person's name: '彭水发布　作者')
+                and lines[j].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY, Kind.LEAD, Kind.NAME)
                 and lines[j].number - lines[j - 1].number <= 2))
         elif label in words()["link_labels"] and i + 1 < len(lines) and (
                 self._story_title(i + 1) or self._titled_text(i + 1)):
@@ -2412,6 +2435,16 @@ class Builder:
 
     def _on_body(self, i: int) -> int:
         line = self.lines[i]
+        if (line.rule == "table-title" and self.cur is not None and self.cur.has_body
+                and not self.cur.items and i and line.number > self.lines[i - 1].number + 1
+                and self.sourced_table_under(line) and self._compiled_table(i)):
+            # (a blank line) / '“渝乡超”淘汰赛赛果' / rows / '（制表：何　川）' after a report: a
+            # table printed on its own under its title, signed by who compiled it (a box of
+            # figures with its source only may be the report's: '数说潼南十年' / rows /
+            # '（数据来源：…）')
+            self.log(line.number, "titled-sourced-table-opens-story")
+            self._open_table(line, line)
+            return i + 1
         # A form's field ('联系电话：…') under a photo's place is the form's, not a caption.
         if (self.image and self.cur is not None and len(line.normal) <= 60
                 and line.rule not in ("labelled-paragraph", "form-field", "poster-line")
@@ -2924,8 +2957,10 @@ class Builder:
             return
         if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
             not opens_report
-        ):
-            # Photo news: under its own head, the caption is the story.
+        ) and (line.names or len(normalize(text)) > PICTURE_LABEL_MAX or is_closed(text)):
+            # Photo news: under its own head, the caption is the story. (A picture's label,
+            # short, open and uncredited, names it only: '周文彬同志遗像' under an obituary's
+            # head.)
             self.log(line.number, "photo-news")
             self._photographers(line.names)
             self.paragraph(Line(line.number, text, 0))
@@ -3111,6 +3146,10 @@ class Builder:
         # (nor is the answerer's name closing an answer: '【答】…有把握的学校。（周　宁）')
         # ... nor the last of a row of cells set wide apart ('冉　军（温泉镇）' after others)
         # (each of the three closes in a bracket: a paragraph ending otherwise is not searched)
+        if line.rule == "table-row" and (compiler := _TABLE_COMPILER.search(text)):
+            # the table's compiler is among the writers of what it is printed in
+            _extend_unique(cur.items[-1].reporters if cur.items else cur.reporters,
+                           people_in_credit(compiler["credit"]))
         closes = text.rstrip()[-1:] in _CLOSING_BRACKETS
         end_credit = (words()["end_credit"].search(text)
                       if closes and line.rule not in _DATA_LINE_RULES
@@ -3183,10 +3222,14 @@ def _notice_headed(draft: StoryDraft) -> bool:
 
 
 SOURCED_TABLE_ROWS = 2  # rows of a table printed on its own, at least
+PICTURE_LABEL_MAX = 12  # characters of a picture's label that names what it shows
 SOURCED_TABLE_GAP = 1  # paragraphs between its rows and its source line, at most
 # A table's source or supplier under it, in brackets.
 _TABLE_SUPPLIER = re.compile(
-    r"^[(（]\s*(?:(?:数据|資料|资料|數據)?(?:来源|來源)\s*[:：]|[^()（）]{2,30}提供\s*[)）]$)")
+    r"^[(（]\s*(?:(?:数据|資料|资料|數據)?(?:来源|來源)\s*[:：]|(?:制表|製表)\s*[:：]"
+    r"|[^()（）]{2,30}提供\s*[)）]$)")
+# Who compiled a table, under its rows: '（制表：何　川）', '数据来源：Wind　　制表：韩　旭'.
+_TABLE_COMPILER = re.compile(r"(?:制表|製表)\s*[:：]\s*(?P<credit>[^()（）:：]+?)\s*[)）]?$")
 
 
 # A notice's addressee opening its text ('谭小军：本院受理…', '重庆某公司、谢国强：…').
@@ -3215,7 +3258,14 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
         return _bracketed_brief(text)
     if text[:1] in BRIEF_BULLETS:
         return _titled_brief(text[1:].lstrip())
+    if (text.startswith("**") and (bold := _BOLD_TITLE.match(text))
+            and headline_shape(bold["title"])):
+        return bold["title"].strip(), bold["text"]  # '**主城猪肉价格连续三周回落**　记者昨日…'
     return None
+
+
+# A brief's title in bold run in before its text (a Markdown copy keeps the bold).
+_BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*]{4,32})\*\*[\s\u3000]*(?P<text>\S.{8,})$")
 
 
 # A listed company's entry under an announcements column: its code and short name, then its

@@ -114,6 +114,8 @@ def words() -> dict:
     # The photographers' half of "记者 何涛 文 刘洋 图" (see ``_split_credit``).
     data["photo_by"] = re.compile(
         rf"^(?:(?:图|圖|摄影|攝影|摄像|攝像|航拍|图片)\s*[/／:：]"
+        # '摄影　谭　勇': the role set apart from the name, as a photo's credit at its foot
+        rf"|(?:摄影|攝影)\s+"
         # '特约摄影　向　阳': the photographer's role, then the names, on a line of their own
         rf"|(?:特约|特約|本报|本報)(?:摄影|攝影)(?:记者|記者)?\s*[/／:：]?"
         # '无人机航拍　通讯员　周　敏': how the picture was taken, then the credit
@@ -1435,10 +1437,11 @@ def _desks_and_names(norm: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-# A caption that says what the picture shows, without a credit: 图为… · ▲图为… · 上图：…
+# A caption that says what the picture shows, without a credit: 图为… · ▲图为… · 上图：… ·
+# 图1　… (numbered, the number set off by a colon or a space)
 _PICTURE_SAYS = re.compile(
     r"^[▲△]?\s*(?:图为(?!什么|何)|圖為(?!什麼|何)|(?:上|下|左|右)[图圖]\s*[:：]"
-    r"|[图圖]\s*[①-⑳]|[图圖][一二三四五六七八九十0-9]{1,2}\s*[:：])")
+    r"|[图圖]\s*[①-⑳]|[图圖][一二三四五六七八九十0-9]{1,2}(?:\s*[:：]|\s+(?=\S)))")
 # A triangle pointing at the picture over one short sentence: ▲招聘会现场人头攒动。 (a brief
 # under a triangle runs on: a title has no full stop, a report more than one sentence).
 # A team's credit for a picture, which names no photographer: '本报采访组　摄'.
@@ -1630,7 +1633,15 @@ def _photo_by(probe: Probe) -> Verdict | None:
         match = words()["photo_by"].match(inner)
     if match is None and (field := _PHOTO_FIELD.match(probe.cred)):
         match = words()["byline"].match(probe.cred[field.end():])
-    return Verdict(names=credit_names(match["names"])) if match else None
+    if match is None:
+        return None
+    names = credit_names(match["names"])
+    if _SPACED_PHOTO_ROLE.match(probe.cred) and not all(map(person_like, names)):
+        return None  # ('摄影 大赛获奖': no colon sets a name apart, and these are words)
+    return Verdict(names=names)
+
+
+_SPACED_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影)\s")
 
 
 # A caption's credit with the role before the name: '…采摘梁平柚。　特约摄影　刘　辉' (read

@@ -12,6 +12,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import accumulate, pairwise, takewhile
 
@@ -1517,10 +1518,12 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _place_bar_titles(lines, gazetteer)
     _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
+    _wrapped_decks(lines)
     _wrapped_lines(lines)
     _prize_rows(lines)  # (after: a group's label at the margin is not the row above's wrap)
     _list_rows(lines)
     _schedule_rows(lines)
+    _dated_entries(lines)
     _cut_first_lines(lines)
     _cut_last_lines(lines)
     _bracket_closed_below(lines)
@@ -2842,6 +2845,29 @@ def _display_width(norm: str) -> float:
 _NARROW = re.compile("[\x00-\u2e7f]")
 
 
+# An entry of a life's or a body's chronicle: its year (and month) set apart from what
+# happened ('1919年10月　出生于…', 'l940年5月　加入中国共产党。', the 1 read as an l).
+_DATED_ENTRY = re.compile(r"^[1l]\d{3}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[\u3000 ]+\S")
+DATED_ENTRIES_MIN = 3  # entries of a chronicle, at least
+DATED_ENTRY_SPAN = 4  # lines from one entry to the next, at most (its text wraps)
+
+
+def _dated_entries(lines: list[Line]) -> None:
+    """A chronicle printed as dated entries ('周文彬同志生平' / '1919年10月　出生于四川省…农民' /
+    '家庭。' / '1937年9月　考入…'): an entry whose text the wrap cut short is no head."""
+    entries = [line for line in lines if _DATED_ENTRY.match(line.text.strip())]
+    run: list[Line] = []
+    for line in [*entries, None]:
+        if line is not None and (not run or line.number - run[-1].number <= DATED_ENTRY_SPAN):
+            run.append(line)
+            continue
+        if len(run) >= DATED_ENTRIES_MIN:
+            for entry in run:
+                if entry.kind is Kind.HEADLIKE and not entry.level:
+                    entry.kind, entry.rule = Kind.BODY, "dated-entry"
+        run = [line] if line is not None else []
+
+
 def _cut_first_lines(lines: list[Line]) -> None:
     """On a page whose paragraphs are cut at the column's width (the lines run on by the
     next line are all about as wide), a head-like line as wide as that, with a clause's
@@ -4152,6 +4178,34 @@ def _guide_lists(lines: list[Line]) -> None:
 
 
 DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
+
+
+WRAPPED_DECK_MAX = 64  # characters of a deck wrapped over two lines
+_OPEN_RULES = frozenset({"body", "headline-shape"})  # a head's or a paragraph's line, read alone
+
+
+def _wrapped_decks(lines: list[Line]) -> None:
+    """Two lines, the first cut at a pause, right under a head and right over an indented
+    paragraph that opens with a dateline are the head's deck, wrapped ('区二届人大
+    一次会议举行第三次全体会议' / '选举产生新一届区人大常委会、…领导人员' / '和区人民法院院长、
+    区人民检察院检察长' / '　　本报讯（…）1月6日上午，…'): one head, not a paragraph."""
+    at = 1
+    while at + 2 < len(lines):
+        above, first, second, below = lines[at - 1], lines[at], lines[at + 1], lines[at + 2]
+        if (above.kind is Kind.HEADLIKE and not above.level
+                and first.rule in _OPEN_RULES and second.rule in _OPEN_RULES
+                and first.number == above.number + 1 and second.number == first.number + 1
+                and below.number == second.number + 1
+                and first.indent not in PARAGRAPH_INDENT and below.indent in PARAGRAPH_INDENT
+                # (the first cut at a pause: two heads of a run would each end whole)
+                and first.normal.endswith((",", "、")) and not is_closed(second.normal)
+                and not second.normal.endswith((",", "、", ";", ":"))
+                and len(first.normal) + len(second.normal) <= WRAPPED_DECK_MAX
+                and dateline(below.normal[:120])):
+            lines[at:at + 2] = [replace(first, kind=Kind.HEADLIKE, rule="deck-over-byline",
+                                        text=first.text.rstrip() + second.text.strip(),
+                                        norm=first.normal.rstrip() + second.normal.strip())]
+        at += 1
 
 
 def _decks_over_bylines(lines: list[Line]) -> None:

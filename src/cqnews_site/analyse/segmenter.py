@@ -464,10 +464,11 @@ def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
         for offset, raw in enumerate(raws)
         if raw.strip()
     ], gazetteer)
-    if source.meta.clipped_from:
+    if source.meta.clipped_from and lines and lines[0].kind is not Kind.NOISE:
         # A clipped web page is one article under its title: once its text has begun, its
         # Markdown headings are the article's sections (a heading over the text is its
-        # headline; a digest's signed parts are read as its items before this).
+        # headline; a digest's signed parts are read as its items before this). (A title
+        # that names a paper's page, '第A06版：财经-重庆商报数字报', clips a page of stories.)
         begun = False
         for at, line in enumerate(lines[1:], 1):
             begun = begun or line.kind is Kind.BODY
