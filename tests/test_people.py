@@ -702,6 +702,17 @@ def test_a_roll_set_out_in_a_sentence_names_each_person_with_the_post_after_the_
         "：周强，区交巡警支队民警；王明，今年四十岁；李红，村民。")] == ["周强", "李红"]
 
 
+def test_a_rolls_entries_set_apart_by_a_wide_space_each_name_their_person(tagger):
+    # (a commendation's list: name, a woman's mark, a wide space, the post; the entries
+    # closed by semicolons, the first at a paragraph's start)
+    found = people(tagger.tag_text(
+        "　　一、防汛救灾模范（3名）\n　　何大川　潼南区梓潼街道涪滨社区党委书记；刘　军　合川区太和镇镇长；"
+        "赵丽娟（女）　北碚区水土街道党工委副书记\n"))
+    assert {n: t for n, (t, _) in found.items()} == {
+        "何大川": ["潼南区梓潼街道涪滨社区党委书记"], "刘军": ["合川区太和镇镇长"],
+        "赵丽娟": ["北碚区水土街道党工委副书记"]}
+
+
 def test_a_name_before_a_word_for_a_couple_or_kin_ends_there(tagger):
     found = people(tagger.tag_text("区长看望了患慢性病的王大有、刘秀英夫妇，叮嘱村干部常去看看。"))
     assert {"王大有", "刘秀英"} <= set(found)

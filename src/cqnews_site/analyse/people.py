@@ -241,7 +241,8 @@ _PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r
 # '12.杨　涛　市出租汽车协会秘书长')
 _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n>" + _HAN
                            + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))[ \u3000]+"
-                           r"(?P<t>[^\n。！？]{2,60}?)[ \u3000]*$")
+                           # (a roll's entries, closed by semicolons, are not one speaker's)
+                           r"(?P<t>[^\n。！？；;]{2,60}?)[ \u3000]*$")
 _AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
 _CARD_BODIES = tuple(layout_words()["deputy_bodies"])  # 人大代表, 政协委员: see layout.yaml
 # (or a deputy's name card, their body first: '市人大代表　邓光明　璧山区大路街道天星村党委书记')
@@ -253,8 +254,11 @@ _ATTRIBUTION = re.compile(r"(?m)^[>\s]*(?:——|--|—)[ \u3000]*(?P<n>" + _HAN
 # An entry of a roll set out in a sentence, after its colon or the semicolon closing the
 # entry before: a name (maybe padded to three cells), a comma, a post ending in a title
 # ('：马小勇，区交巡警支队二大队民警；刘　芳，区中心医院急诊科护士长；').
-_ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;]))[ \u3000]*(?P<n>" + _HAN + r"(?:[ \u3000]?" + _HAN
-                         + r"){1,2})[，,](?P<t>[^，,；;。：:！？\n]{2,30})(?=[；;。]|$)")
+# (or set apart by a wide space, a woman marked after her name: '王永红　潼南区崇龛镇党委书记；
+# 赵丽娟（女）　北碚区水土街道党工委副书记；')
+_ROLL_ENTRY = re.compile(r"(?:^|(?<=[：:；;\n]))[ \u3000]*(?P<n>" + _HAN + r"(?:[ \u3000]?" + _HAN
+                         + r"){1,2})(?:[（(]女[)）])?(?:[，,]|[ \u3000]{1,3})"
+                         r"(?P<t>[^，,；;。：:！？\s]{2,30})(?=[；;。]|$)")
 ROLL_ENTRIES_MIN = 2  # entries of a name and a post in one text before they are a roll
 # A player in a team's line-up, after the shirt number ('巴南队（4-4-2）：1-何　军；2-张　鹏、
 # 5-冉德华…', a substitute in brackets: '（75′，17-付　强）'); a name maybe padded to three cells.
