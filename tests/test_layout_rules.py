@@ -7455,6 +7455,16 @@ def test_a_clipped_epaper_page_its_link_list_ended_by_a_rule_and_bold_titled_bri
     assert [i.heading for i in briefs.items] == ["主城猪肉价格连续三周回落", "永川首个“共享车间”投用"]
 
 
+def test_an_election_list_of_posts_and_names_under_the_bodies_names_is_one_story():
+    page = segment("当　选　名　单\n（2022年1月6日区第二届人民代表大会第一次会议选举）\n区人大常委会\n主　任　秦怀远\n"
+                   "副主任　向德华　刘　婷（女）　何永川\n委　员（按姓氏笔画为序）\n王　川　　　邓小英（女）　朱德明\n"
+                   "区人民政府\n区　长　蒋德安\n副区长　冯国强　汤　伟　陈小兰（女）\n区人民法院\n院　长　谢　芳（女）\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle) == ("当选名单", "（2022年1月6日区第二届人民代表大会第一次会议选举）")
+    assert story.paragraphs[:2] == ("区人大常委会", "主　任　秦怀远")
+    assert story.paragraphs[-1] == "院　长　谢　芳（女）"
+
+
 def test_a_portals_video_player_an_apps_top_bar_comments_with_their_count_and_joined_clips():
     chrome = ["▶\u3000\u3000\u3000\u3000标清\u3000\u3000全屏", "视频加载中，请稍候...",
               "▶ 02:14　航拍夏日武隆仙女山　　　▶ 01:48　磁器口夜景人气旺",
@@ -7474,6 +7484,9 @@ def test_a_deck_wrapped_at_a_pause_an_obituarys_portrait_and_a_life_in_dated_ent
     story, = segment("区二届人大一次会议举行第三次全体会议\n选举产生新一届区人大常委会、区人民政府、\n"
                      "区监察委员会领导人员\n　　本报讯（记者　何　静）1月6日上午，会议举行第三次全体会议。\n").stories
     assert story.subtitle == "选举产生新一届区人大常委会、区人民政府、区监察委员会领导人员"
+    story, = segment("区二届人大一次会议举行第三次全体会议\n选举产生新一届区人大常委会、区监察委员会领导人员\n"
+                     "和区人民法院院长、区人民检察院检察长\n　　本报讯（记者　何　静）1月6日上午，会议举行。\n").stories
+    assert story.subtitle == "选举产生新一届区人大常委会、区监察委员会领导人员和区人民法院院长、区人民检察院检察长"
     assert lines.classify(1, "周文彬同志遗像").kind is lines.Kind.CAPTION
     page = segment("沉 痛 悼 念 周 文 彬 同 志\n\n讣　　告\n周文彬同志遗像\n"
                    "  周文彬同志因病医治无效，于2001年3月5日在涪陵逝世，享年82岁。\n  特此讣告。\n"

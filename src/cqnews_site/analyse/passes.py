@@ -1500,6 +1500,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
     _rosters_under_labels(lines)
+    _elected_rows(lines)
     _posts_and_names(lines)
     _people_with_facts(lines)
     _speaker_lists(lines)
@@ -3836,6 +3837,79 @@ def _rosters_under_labels(lines: list[Line]) -> None:
             below.kind, below.rule, last = Kind.BODY, "list-entry", below.number
 
 
+# A woman's or a man's mark after a name in a list ('刘　婷（女）').
+_SEX_MARK = re.compile(r"\((?:女|男)\)")
+ELECTED_ROWS_MIN = 3  # rows of a list of posts and the names elected to them
+ELECTED_POST_MAX = 6  # characters of a post heading such a row
+
+
+def _elected_names(line: Line) -> list[str]:
+    """The names of a row of an election's or appointments' list: a post, maybe
+    letter-spaced, then the names chosen for it ('主　任　秦怀远', '副主任　向德华　刘　婷（女）
+    何永川', '院　长　谢　芳（女）'); [] for any other line."""
+    if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY):
+        return []
+    cells = _SEX_MARK.sub("", line.normal).split()
+    for cut in range(1, min(len(cells), ELECTED_POST_MAX)):
+        post = "".join(cells[:cut])
+        if len(post) > ELECTED_POST_MAX:
+            break
+        if post.endswith(_title_ends()):
+            names = join_spaced_names(" ".join(cells[cut:])).split()
+            if all(2 <= len(name) <= 4 and person_like(name) for name in names):
+                return names
+    return []
+
+
+def _list_line(line: Line) -> bool:
+    """A line that may stand among a list's rows of posts and names: a body's name over its
+    rows ('区人大常委会'), a post alone over a roll ('委　员（按姓氏笔画为序）'), or the roll's
+    names set in columns ('王　川　　　邓小英（女）　朱德明')."""
+    if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY):
+        return False
+    norm = _SEX_MARK.sub("", line.normal)
+    bare = re.sub(r"\([^()]{1,12}\)$", "", norm).replace(" ", "")
+    if _body_name(line) or (len(bare) <= ELECTED_BODY_MAX and bare.endswith(_title_ends())):
+        return True
+    names = join_spaced_names(norm).split()
+    return len(names) >= 2 and all(2 <= len(name) <= 4 and person_like(name) for name in names)
+
+
+def _elected_rows(lines: list[Line]) -> None:
+    """A list of the posts and the people elected or appointed to them, one post a line, under
+    the bodies' names ('当　选　名　单' / '区人大常委会' / '主　任　秦怀远' / '副主任　向德华　…' /
+    '区人民政府' / '区　长　蒋德安' / …): three rows or more, one line apart, and the bodies'
+    names between them are the list's rows, never heads."""
+    at = 0
+    while at < len(lines):
+        run, end = [], at
+        while end < len(lines) and (not run or lines[end].number == lines[end - 1].number + 1):
+            if _elected_names(lines[end]):
+                run.append(end)
+            elif not _list_line(lines[end]):
+                break
+            end += 1
+        # (a site's box of its leaders, '区政府领导' / '区　长　…' / '副区长　…', names no
+        # bodies: a list without them must be long to be one)
+        bodies = any(_body_name(line) for line in lines[at:end])
+        if len(run) >= (ELECTED_ROWS_MIN if bodies else ELECTED_ROWS_UNGROUPED):
+            for line in lines[run[0] - (run[0] > at):run[-1] + 1]:
+                if line.kind is Kind.HEADLIKE or line.rule in _OPEN_RULES:
+                    line.kind, line.rule = Kind.BODY, "table-row"
+        at = max(end, at + 1)
+
+
+ELECTED_BODY_MAX = 16  # characters of a body's name over its rows ('区人大常委会')
+ELECTED_ROWS_UNGROUPED = 5  # rows of such a list that names no body, at least
+
+
+def _body_name(line: Line) -> bool:
+    """A body's name alone on its line, over the rows of its people ('区人民政府')."""
+    bare = line.normal.replace(" ", "")
+    return (not line.level and line.kind in (Kind.HEADLIKE, Kind.BODY)
+            and len(bare) <= ELECTED_BODY_MAX and bool(org_marks().search(bare[-3:])))
+
+
 def _posts_and_names(lines: list[Line]) -> None:
     """Heads of the parts where officials speak in turn, each a line of posts and a name
     ('区发展改革委党组书记、主任　熊　伟' / '跳磴镇党委书记　彭　丽') over what that one says:
@@ -4182,11 +4256,13 @@ DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
 
 WRAPPED_DECK_MAX = 64  # characters of a deck wrapped over two lines
 _OPEN_RULES = frozenset({"body", "headline-shape"})  # a head's or a paragraph's line, read alone
+_GOING_ON = "和及并"  # conjunctions no head opens with ('…领导人员' / '和区人民法院院长、…')
 
 
 def _wrapped_decks(lines: list[Line]) -> None:
-    """Two lines, the first cut at a pause, right under a head and right over an indented
-    paragraph that opens with a dateline are the head's deck, wrapped ('区二届人大
+    """Two lines, the first cut at a pause or the second going on with a conjunction, right
+    under a head and right over an indented paragraph that opens with a dateline are the
+    head's deck, wrapped ('区二届人大
     一次会议举行第三次全体会议' / '选举产生新一届区人大常委会、…领导人员' / '和区人民法院院长、
     区人民检察院检察长' / '　　本报讯（…）1月6日上午，…'): one head, not a paragraph."""
     at = 1
@@ -4197,8 +4273,10 @@ def _wrapped_decks(lines: list[Line]) -> None:
                 and first.number == above.number + 1 and second.number == first.number + 1
                 and below.number == second.number + 1
                 and first.indent not in PARAGRAPH_INDENT and below.indent in PARAGRAPH_INDENT
-                # (the first cut at a pause: two heads of a run would each end whole)
-                and first.normal.endswith((",", "、")) and not is_closed(second.normal)
+                # (the first cut at a pause, or the second going on with a conjunction: two
+                # heads of a run would each stand whole)
+                and (first.normal.endswith((",", "、")) or second.normal[:1] in _GOING_ON)
+                and not is_closed(first.normal) and not is_closed(second.normal)
                 and not second.normal.endswith((",", "、", ";", ":"))
                 and len(first.normal) + len(second.normal) <= WRAPPED_DECK_MAX
                 and dateline(below.normal[:120])):
