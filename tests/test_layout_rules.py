@@ -7498,3 +7498,29 @@ def test_a_deck_wrapped_at_a_pause_an_obituarys_portrait_and_a_life_in_dated_ent
     assert notice.captions == ("周文彬同志遗像",)
     assert (life.headline, life.subtitle) == ("周文彬同志生平", None)
     assert life.paragraphs[0] == "1919年10月　出生于四川省涪陵县蔺市一个农民家庭。"
+
+
+def test_a_reposts_source_note_a_posts_bulleted_links_and_a_caption_over_a_report_in_parts():
+    assert lines.classify(1, "本文来源：重庆晚报").kind is lines.Kind.NOISE
+    credit = lines.classify(1, "文、圖：大公報記者　陳曉彤")
+    assert (credit.kind, credit.names, credit.with_photos) == (lines.Kind.BYLINE, ("陳曉彤",), True)
+    assert lines.classify(1, "本版目錄").kind is lines.Kind.LABEL
+    page = segment("家门口的“边角地”变身口袋公园\n\n[图片]\n△改造后的望龙坎口袋公园，绿意盎然。（记者 钟一鸣 摄）\n\n"
+                   "4月22日，金汤街社区的望龙坎口袋公园正式开放。\n\n▍从“边角地”到“会客厅”\n\n"
+                   "记者在现场看到，公园顺着山势分成三层平台。\n\n往期回顾\n\n▶ 注意！解放碑这些路段本周末临时交通管制\n"
+                   "▶ 渝中区2021年一季度重点项目集中开工\n")
+    story, = page.stories
+    assert story.captions == ("改造后的望龙坎口袋公园，绿意盎然。",)
+    assert story.paragraphs[0] == "4月22日，金汤街社区的望龙坎口袋公园正式开放。"
+    assert "注意！解放碑这些路段本周末临时交通管制" in page.noise
+
+
+def test_a_head_line_opening_with_ji_or_a_short_bracketed_note_goes_on_the_line_above():
+    story, = segment("扣好廉洁从政“第一粒扣子”\n我县举行新任职县管干部任前集体谈话\n暨宪法宣誓仪式\n\n"
+                     "　　本报讯（记者　刘　洋）7月12日，我县举行集体谈话。\n").stories
+    assert (story.kicker, story.headline) == ("扣好廉洁从政“第一粒扣子”", "我县举行新任职县管干部任前集体谈话暨宪法宣誓仪式")
+    story, = segment("中共綦江县委七届六次全体\n（扩大）会议召开\n\n　　本报讯　12月5日，全会召开。\n").stories
+    assert story.headline == "中共綦江县委七届六次全体（扩大）会议召开"
+    # (a case number under a court's notice is its deck)
+    story, = segment("重庆市江北区人民法院公示催告公告\n（2013）江法民催字第00017号\n\n　　申请人刘某因票据遗失申请公示催告。\n").stories
+    assert story.subtitle == "（2013）江法民催字第00017号"

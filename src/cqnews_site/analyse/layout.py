@@ -343,7 +343,8 @@ LINK_TEASER_MAX = 120  # characters of a related card's teaser, cut with '……
 def _link_title(line: Line) -> bool:
     """A line of a related-links list: a plain head, furniture, or a short one-sentence title
     ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
-    if line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY):
+    if line.level or not (line.kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY)
+                          or line.rule == "bulleted-subhead"):  # ('▶ 注意！解放碑…')
         return False
     if line.rule == "rule-line":
         return False  # ('---': a rule ends the list; what is below it is the page's)
@@ -1434,6 +1435,27 @@ def _join_quotation_wraps(run: list[Line]) -> list[Line]:
     return merged
 
 
+# A head line that goes on the one above it: it opens with 暨 ('…任前集体谈话' / '暨宪法宣誓
+# 仪式'), or with a short note in brackets that the line above was cut before ('中共綦江县委七届
+# 六次全体' / '（扩大）会议召开').
+_GOES_ON_ABOVE = re.compile(r"^(?:暨|[(（][\u4e00-\u9fff]{1,4}[)）](?=\S))")  # (not '（2013）…号')
+
+
+def _join_going_on(run: list[Line]) -> list[Line]:
+    """A head run with each plain line that goes on the one above joined to it."""
+    merged: list[Line] = []
+    for line in run:
+        prev = merged[-1] if merged else None
+        if (prev is not None and not line.level and not prev.level
+                and line.number == prev.number + 1 and _GOES_ON_ABOVE.match(line.normal)
+                and not is_closed(prev.normal)):
+            merged[-1] = replace(prev, text=prev.text.rstrip() + line.text.strip(),
+                                 norm=prev.normal.rstrip() + line.normal.strip())
+        else:
+            merged.append(line)
+    return merged
+
+
 WRAP_TAIL_MAX = 4  # characters of a headline's end wrapped onto a line of its own
 WRAPPED_HEAD_MIN = 8  # characters of the line it was wrapped from, at least
 
@@ -2495,7 +2517,7 @@ class Builder:
     def open_story(self, run: list[Line], after: Line | None) -> None:
         """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
         draft = StoryDraft(line=run[0].number)
-        run = _join_short_wrap(_join_document_title(_join_quotation_wraps(run)))
+        run = _join_short_wrap(_join_document_title(_join_quotation_wraps(_join_going_on(run))))
         if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
                 and run[1].level == 2 and self._one_flag_over_stories()):
             # '# 3·15特别报道　诚信消费　你我同行' / '## 商报维权热线…': the page's one top heading
@@ -2935,10 +2957,12 @@ class Builder:
             # or the report's byline under the picture: caption / '记者　冯　林' / text)
             or (after.kind is Kind.LABEL and bool(cur is not None and cur.reporters))
             or (after.kind is Kind.BYLINE and self._text_under(after))
-            # (or two paragraphs and more follow it: the story's text, the picture its own)
-            or (after.rule in ("body", "indented-paragraph") and self._text_under(after)
-                and self.lines[self.lines.index(after, self._index) + 1].rule
-                in ("body", "indented-paragraph")))) or (
+            # (or two paragraphs and more follow it: the story's text, the picture its own;
+            # or a paragraph and a part's title: '▍从“边角地”到“会客厅”')
+            or (after.rule in ("body", "indented-paragraph")
+                and (below := self._line_after(after)) is not None
+                and ((below.kind is Kind.BODY and below.rule in ("body", "indented-paragraph"))
+                     or below.kind is Kind.SUBHEAD)))) or (
             # (or past the other pictures' captions and their credits: '左图：…' / '右图：…' /
             # '左图　记者　A　摄　　右图　B　摄' / '本报讯　9月20日晚，…')
             past is not None and past.kind is Kind.BODY and bool(dateline(past.normal[:120])))
@@ -3010,6 +3034,11 @@ class Builder:
             if paragraph.subhead or _QUESTION.match(paragraph.text):
                 return False
         return False
+
+    def _line_after(self, line: Line) -> Line | None:
+        """The line right after ``line`` (a line below the one being placed), if any."""
+        at = self.lines.index(line, self._index)
+        return self.lines[at + 1] if at + 1 < len(self.lines) else None
 
     def _text_under(self, line: Line) -> bool:
         """Is the line right after ``line`` (a line below the one being placed) text?"""

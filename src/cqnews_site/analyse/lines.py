@@ -1346,6 +1346,9 @@ def _byline(probe: Probe) -> Verdict | None:
     if ((first := _WORDS_AND_PICTURES_FIRST.match(cred)) and first.end() > len(first[0].rstrip())
             and not words()["roles"].match(cred, first.end())):
         cred = first[0].rstrip() + ":" + cred[first.end():]
+    elif first and "、" in first[0] and cred[first.end():first.end() + 1] == ":":
+        # '文、圖：大公報記者　陳曉彤': the writer took the pictures too
+        cred, photos = cred[first.end() + 1:].lstrip(), True
     match = words()["byline"].match(cred) or _AUTHOR_LINE.match(cred)
     if match is None and (field := _WRITER_FIELD.match(cred)):
         match = words()["byline"].match(cred[field.end():])  # an e-paper's 作者 field
@@ -1651,7 +1654,8 @@ PHOTOGRAPHER_LAST = re.compile(
     rf"(?P<names>[{HAN}]{{2,3}}(?:[、,][{HAN}]{{2,3}})?)$")
 
 
-_WORDS_AND_PICTURES_FIRST = re.compile(r"^(?:文/图|图/文|文/圖|圖/文|文图|文圖)\s*")
+_WORDS_AND_PICTURES_FIRST = re.compile(
+    r"^(?:文/图|图/文|文/圖|圖/文|文图|文圖|文、图|文、圖|图、文|圖、文)\s*")
 _PHOTO_DESK = re.compile(
     rf"[(（]\s*(?P<desk>[{HAN}]{{2,12}})\s+(?=[{HAN}]{{2,4}}\s*(?:摄|攝)\s*[)）]$)")
 
