@@ -4280,7 +4280,7 @@ def _wrapped_decks(lines: list[Line]) -> None:
                 and not second.normal.endswith((",", "、", ";", ":"))
                 and len(first.normal) + len(second.normal) <= WRAPPED_DECK_MAX
                 and dateline(below.normal[:120])):
-            lines[at:at + 2] = [replace(first, kind=Kind.HEADLIKE, rule="deck-over-byline",
+            lines[at:at + 2] = [replace(first, kind=Kind.HEADLIKE, rule="wrapped-deck",
                                         text=first.text.rstrip() + second.text.strip(),
                                         norm=first.normal.rstrip() + second.normal.strip())]
         at += 1
