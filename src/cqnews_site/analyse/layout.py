@@ -40,6 +40,7 @@ from cqnews_site.analyse.lines import (
     org_marks,
     people_in_credit,
     person_like,
+    run_on,
     words,
 )
 from cqnews_site.analyse.passes import (
@@ -1422,14 +1423,20 @@ def _left_open(norm: str) -> str | None:
 def _join_quotation_wraps(run: list[Line]) -> list[Line]:
     """'黔江开通3条乡村客运“公' / '交化”线路': a title wrapped inside a quotation (a picture's
     width, a narrow column) is one head; no deck opens by closing its headline's quotation."""
+    def closes_quotation(prev: Line, line: Line) -> bool:
+        pair = _left_open(prev.normal)
+        return (pair is not None and line.level == prev.level == 0
+                and line.normal.count(pair[1]) > line.normal.count(pair[0]))
+
+    return _joined_while(run, closes_quotation)
+
+
+def _joined_while(run: list[Line], goes_on: Callable[[Line, Line], bool]) -> list[Line]:
+    """``run`` with each line that ``goes_on(the line above, it)`` run on after that one."""
     merged: list[Line] = []
     for line in run:
-        pair = _left_open(merged[-1].normal) if merged else None
-        if (pair is not None and line.level == merged[-1].level == 0
-                and line.normal.count(pair[1]) > line.normal.count(pair[0])):
-            prev = merged[-1]
-            merged[-1] = replace(prev, text=prev.text.rstrip() + line.text.strip(),
-                                 norm=prev.normal.rstrip() + line.normal.strip())
+        if merged and goes_on(merged[-1], line):
+            merged[-1] = run_on(merged[-1], line)
         else:
             merged.append(line)
     return merged
@@ -1443,17 +1450,9 @@ _GOES_ON_ABOVE = re.compile(r"^(?:暨|[(（][\u4e00-\u9fff]{1,4}[)）](?=\S))") 
 
 def _join_going_on(run: list[Line]) -> list[Line]:
     """A head run with each plain line that goes on the one above joined to it."""
-    merged: list[Line] = []
-    for line in run:
-        prev = merged[-1] if merged else None
-        if (prev is not None and not line.level and not prev.level
-                and line.number == prev.number + 1 and _GOES_ON_ABOVE.match(line.normal)
-                and not is_closed(prev.normal)):
-            merged[-1] = replace(prev, text=prev.text.rstrip() + line.text.strip(),
-                                 norm=prev.normal.rstrip() + line.normal.strip())
-        else:
-            merged.append(line)
-    return merged
+    return _joined_while(run, lambda prev, line: (
+        not line.level and not prev.level and line.number == prev.number + 1
+        and bool(_GOES_ON_ABOVE.match(line.normal)) and not is_closed(prev.normal)))
 
 
 WRAP_TAIL_MAX = 4  # characters of a headline's end wrapped onto a line of its own
@@ -1473,8 +1472,7 @@ def _join_short_wrap(run: list[Line]) -> list[Line]:
             and " " not in first.normal.strip() and not is_closed(first.normal)
             and not DECK_DASHES.match(tail.text) and not _rubric(first.text)
             and tail.number == first.number + 1):
-        return [replace(first, text=first.text.rstrip() + tail.text.strip(),
-                        norm=first.normal.rstrip() + tail.normal.strip())]
+        return [run_on(first, tail)]
     return run
 
 

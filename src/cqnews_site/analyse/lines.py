@@ -12,7 +12,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from enum import Enum, auto
 from functools import cache, lru_cache
@@ -378,6 +378,12 @@ class Line:
     def normal(self) -> str:
         """The normalised text (computed here for lines made up by the builder)."""
         return self.norm or normalize(self.text)
+
+
+def run_on(upper: Line, lower: Line) -> Line:
+    """``upper`` with ``lower``'s text run on after it: one line the wrap had cut in two."""
+    return replace(upper, text=upper.text.rstrip() + lower.text.strip(),
+                   norm=upper.normal.rstrip() + lower.normal.strip())
 
 
 # A two-character field label set letter-spaced as in a credit roll ('摄　　像：').

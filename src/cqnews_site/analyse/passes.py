@@ -43,6 +43,7 @@ from cqnews_site.analyse.lines import (
     org_marks,
     people_in_credit,
     person_like,
+    run_on,
     words,
 )
 from cqnews_site.analyse.other_inputs import (
@@ -4280,9 +4281,8 @@ def _wrapped_decks(lines: list[Line]) -> None:
                 and not second.normal.endswith((",", "、", ";", ":"))
                 and len(first.normal) + len(second.normal) <= WRAPPED_DECK_MAX
                 and dateline(below.normal[:120])):
-            lines[at:at + 2] = [replace(first, kind=Kind.HEADLIKE, rule="wrapped-deck",
-                                        text=first.text.rstrip() + second.text.strip(),
-                                        norm=first.normal.rstrip() + second.normal.strip())]
+            lines[at:at + 2] = [replace(run_on(first, second), kind=Kind.HEADLIKE,
+                                        rule="wrapped-deck")]
         at += 1
 
 
