@@ -1930,22 +1930,24 @@ class Builder:
         """Is ``line`` over a table of its own: its rows right under it (a unit or date line
         first, perhaps), then, after a paragraph at most, the table's own source or supplier
         ('（数据来源：中国银行重庆市分行）', '（市防治非典型肺炎指挥部办公室提供）')?"""
-        index = self.lines.index(line, self._index)
-        at, rows = index + 1, 0
-        while at < len(self.lines) and self.lines[at].rule in ("table-title", "table-row"):
-            rows += self.lines[at].rule == "table-row"
-            at += 1
+        at, rows = self._table_under(self.lines.index(line, self._index))
         if rows < SOURCED_TABLE_ROWS:
             return False
         # (the source set in the table's columns reads as its last row)
         return any(_TABLE_SUPPLIER.match(nxt.normal)
                    for nxt in self.lines[at - 1:at + SOURCED_TABLE_GAP + 1])
 
+    def _table_under(self, i: int) -> tuple[int, int]:
+        """(the index after the table's lines right under ``i``, how many of them are rows)."""
+        at, rows = i + 1, 0
+        while at < len(self.lines) and self.lines[at].rule in ("table-title", "table-row"):
+            rows += self.lines[at].rule == "table-row"
+            at += 1
+        return at, rows
+
     def _compiled_table(self, i: int) -> bool:
         """Is the table titled at ``i`` signed, under its rows, by who compiled it?"""
-        at = i + 1
-        while at < len(self.lines) and self.lines[at].rule in ("table-title", "table-row"):
-            at += 1
+        at, _ = self._table_under(i)
         return any(_TABLE_COMPILER.search(line.normal)
                    for line in self.lines[at - 1:at + SOURCED_TABLE_GAP + 1])
 
@@ -3040,8 +3042,8 @@ class Builder:
 
     def _text_under(self, line: Line) -> bool:
         """Is the line right after ``line`` (a line below the one being placed) text?"""
-        at = self.lines.index(line, self._index)
-        return at + 1 < len(self.lines) and self.lines[at + 1].kind is Kind.BODY
+        below = self._line_after(line)
+        return below is not None and below.kind is Kind.BODY
 
     def _caption_text(self, text: str) -> None:
         text = IMAGE_MARK.sub("", text)  # '[图]仙女山草场上…': the caption, not its marker

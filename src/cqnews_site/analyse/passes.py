@@ -4263,9 +4263,9 @@ _GOING_ON = "和及并"  # conjunctions no head opens with ('…领导人员' / 
 def _wrapped_decks(lines: list[Line]) -> None:
     """Two lines, the first cut at a pause or the second going on with a conjunction, right
     under a head and right over an indented paragraph that opens with a dateline are the
-    head's deck, wrapped ('区二届人大
-    一次会议举行第三次全体会议' / '选举产生新一届区人大常委会、…领导人员' / '和区人民法院院长、
-    区人民检察院检察长' / '　　本报讯（…）1月6日上午，…'): one head, not a paragraph."""
+    head's deck, wrapped ('区二届人大一次会议举行第三次全体会议' / '选举产生新一届区人大常委会、
+    …领导人员' / '和区人民法院院长、区人民检察院检察长' / '　　本报讯（…）1月6日上午，…'): one
+    head, not a paragraph."""
     at = 1
     while at + 2 < len(lines):
         above, first, second, below = lines[at - 1], lines[at], lines[at + 1], lines[at + 2]
