@@ -7524,3 +7524,22 @@ def test_a_head_line_opening_with_ji_or_a_short_bracketed_note_goes_on_the_line_
     # (a case number under a court's notice is its deck)
     story, = segment("重庆市江北区人民法院公示催告公告\n（2013）江法民催字第00017号\n\n　　申请人刘某因票据遗失申请公示催告。\n").stories
     assert story.subtitle == "（2013）江法民催字第00017号"
+
+
+def test_heads_printed_right_under_a_headless_storys_text_and_set_apart_below_are_its_own():
+    page = segment("　　本报讯（记者　何　静）昨日，邓女士反映楼上漏水三个月没人管。\n"
+                   "　　记者协调后，物管当天派人入户维修。\n热线追踪\n楼上漏水三个月　楼下天花板泡烂\n\n\n"
+                   "　　本报讯（记者　孙　磊）记者昨日获悉，渝澳大桥将实行半幅封闭。\n"
+                   "　　施工期间，车辆可绕行黄花园大桥。\n交通快报\n渝澳大桥下周一起夜间半幅封闭\n\n\n"
+                   "女子深夜坐在江边欲轻生\n民警陪她聊了两小时劝回家\n"
+                   "　　本报讯（记者　何　静）昨日凌晨1时许，一名女子翻过护栏。\n")
+    assert [(s.section, s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("热线追踪", "楼上漏水三个月　楼下天花板泡烂", None, ("何静",)),
+        ("交通快报", "渝澳大桥下周一起夜间半幅封闭", None, ("孙磊",)),
+        (None, "女子深夜坐在江边欲轻生", "民警陪她聊了两小时劝回家", ("何静",)),
+    ]
+    # With no space below them, the heads are the next story's, over its text.
+    page = segment("　　本报讯（记者　何　静）昨日，邓女士反映楼上漏水。\n"
+                   "热线追踪\n楼上漏水三个月　楼下天花板泡烂\n　　本报讯（记者　孙　磊）昨日，大桥封闭。\n")
+    assert page.stories[-1].headline == "楼上漏水三个月　楼下天花板泡烂"
+    assert page.stories[-1].reporters == ("孙磊",)

@@ -471,6 +471,33 @@ _DAY_ONLY = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
 _EPIGRAPH = re.compile(r"^[“\"「『].+[”\"」』]\s*(?:——|--)\s*\S{1,16}$")
 
 
+def _unbroken(run: list[Line]) -> int:
+    """How many lines from the top of ``run`` are printed one under another, with no blank
+    line between."""
+    count = 1
+    for above, below in pairwise(run):
+        if below.number != above.number + 1:
+            break
+        count += 1
+    return count
+
+
+def _heads_apart_below(run: list[Line], after: Line | None) -> int:
+    """The unbroken top of ``run`` when space sets it apart from what follows, else 0."""
+    top = _unbroken(run)
+    below = run[top] if top < len(run) else after
+    if below is None or below.number == run[top - 1].number + 1:
+        return 0
+    # (a signature's office and name over its telephone number are no heads: '023-…')
+    return top if all(any(is_han(c) for c in line.normal) for line in run[:top]) else 0
+
+
+def _heads_under_text(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
+    top = _heads_apart_below(run, after)
+    b.head_story_above(run[:top], run[top] if top < len(run) else after)
+    return run[top:]
+
+
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
     cur = b.cur
     if cur is not None and cur.headline is None and cur.has_body:
@@ -741,6 +768,19 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: len(run) >= 2 and run[0].level == 0 and _starts_story(after)
         and b.photo_news_above(),
         _photo_news_headline,
+    ),
+    Decision(
+        # Heads printed on the line right under a headless story's text, with space below
+        # them, are its own (an evening paper's PDF sets some blocks' heads after their text);
+        # the next story's heads stand apart from the text above them.
+        "heads-right-under-headless-text",
+        "本报讯（记者 张三）昨日，楼上漏水。 / 物管派人查看。\n热线追踪\n楼上漏水三个月\n"
+        "物管：本周内修好 / \n本报讯（记者 李四）昨日，大桥封闭。",
+        lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and not b.cur.ended and not b.cur.items
+        and all(line.level == 0 for line in run) and _heads_apart_below(run, after) >= 2
+        and b.right_under_text(run[0]),
+        _heads_under_text,
     ),
     Decision(
         "plain-headline-after-body",
@@ -1880,6 +1920,15 @@ class Builder:
             return False
         return line.number - self.lines[i - 1].number - 1 >= self._wide_gap
 
+    def right_under_text(self, line: Line) -> bool:
+        """Is ``line`` (the line being placed) printed right under a line of text, with no
+        blank line between?"""
+        i = self._index
+        if i == 0 or self.lines[i] is not line:
+            return False
+        above = self.lines[i - 1]
+        return above.kind is Kind.BODY and line.number == above.number + 1
+
     def ruled_above(self, line: Line) -> bool:
         """Is ``line`` right under a rule ('---', '————'), which sets articles apart?"""
         i = self.lines.index(line, self._index)
@@ -2661,6 +2710,23 @@ class Builder:
             _extend_unique(draft.photographers, cur.photographers)
             draft.captions[:0] = cur.captions
         self._start(draft)
+
+    def head_story_above(self, run: list[Line], after: Line | None) -> None:
+        """``run`` heads the story above, printed after its text: kicker, headline, deck and
+        column chosen as ``open_story`` chooses them; the story ends under them."""
+        cur = self.cur
+        assert cur is not None
+        self.open_story(run, after)
+        heads = self.stories.pop()
+        cur.headline, cur.headline_line, cur.level = heads.headline, heads.headline_line, 0
+        cur.kicker, cur.subtitle = heads.kicker, heads.subtitle
+        cur.section = cur.section or heads.section
+        cur.continued_from = cur.continued_from or heads.continued_from
+        # (what waited for the next story to open went to the heads' draft: it is this one's)
+        cur.captions.extend(heads.captions)
+        _extend_unique(cur.photographers, heads.photographers)
+        _extend_unique(cur.reporters, heads.reporters)
+        cur.ended = cur.closed = True
 
     def _one_flag_over_stories(self) -> bool:
         """Does the page hold one '#' heading and several '##' ones (the stories' heads)?"""
