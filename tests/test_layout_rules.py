@@ -7543,3 +7543,11 @@ def test_heads_printed_right_under_a_headless_storys_text_and_set_apart_below_ar
                    "热线追踪\n楼上漏水三个月　楼下天花板泡烂\n　　本报讯（记者　孙　磊）昨日，大桥封闭。\n")
     assert page.stories[-1].headline == "楼上漏水三个月　楼下天花板泡烂"
     assert page.stories[-1].reporters == ("孙磊",)
+
+
+def test_a_markdown_headlines_deck_with_a_comma_over_a_dateline_and_a_column_heading_over_a_plain_headline():
+    story, = segment("## 区级专家进乡村　义诊送到家门口\n\n**区卫生健康委组织义诊活动，300余名群众受益**\n\n"
+                     "本报讯（记者　王　璐）3月16日一早，义诊开始。\n").stories
+    assert (story.headline, story.subtitle) == ("区级专家进乡村　义诊送到家门口", "区卫生健康委组织义诊活动，300余名群众受益")
+    story, = segment("### 卫健快讯\n\n**区妇幼保健院启动“两癌”免费筛查**\n\n3月18日起，筛查工作启动。\n").stories
+    assert (story.section, story.headline, story.subtitle) == ("卫健快讯", "区妇幼保健院启动“两癌”免费筛查", None)

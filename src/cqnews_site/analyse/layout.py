@@ -2546,7 +2546,10 @@ class Builder:
             prev, nxt = self.lines[end - 1], self.lines[end]
             if seen_md and prev.level == 0 and nxt.level > 0:
                 break
-            if seen_md and nxt.level == 0 and "," in nxt.normal:
+            if (seen_md and nxt.level == 0 and "," in nxt.normal
+                    # (over a report's dateline or byline, a line with a comma is its deck)
+                    and not _starts_story(self.lines[end + 1] if end + 1 < len(self.lines)
+                                          else None)):
                 break  # a deck has no comma; this is the head of a broken paragraph
             seen_md = seen_md or nxt.level > 0
             end += 1
@@ -2574,8 +2577,11 @@ class Builder:
             self.banner, run = run[0].text, run[1:]
         md = [i for i, line in enumerate(run)
               if line.level > 0 and not DECK_DASHES.match(line.normal)]
-        md = [i for i in md if not _rubric(run[i].text)] or md
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
+        md = [i for i in md if not _rubric(run[i].text)] or (
+            # ('### 卫健快讯' / '**区妇幼保健院启动…**': a column's name as a heading over a
+            # plain headline)
+            [] if len(md) == 1 and md[0] + 1 in plain and run[md[0] + 1].level == 0 else md)
         if len(plain) >= 2 and words()["banner_shapes_re"].search(
                 run[plain[0]].normal.replace(" ", "")):
             plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline
