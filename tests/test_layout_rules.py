@@ -7374,7 +7374,8 @@ def test_an_epaper_systems_export_its_articles_headers_and_fields_are_chrome():
     story, = page.stories
     assert (story.headline, story.subtitle, story.reporters) == (
         "区委常委会召开会议", "传达学习市委有关会议精神　研究部署近期重点工作", ("黎曼",))
-    assert "作者：记者　黎　曼　　字数：986　　图：0" in page.noise
+    # (the header's writer is read as a byline: here the dateline names the same writer)
+    assert "作者：记者　黎　曼　　字数：986　　图：0" not in page.noise
 
 
 def test_a_headline_wrapped_with_a_few_characters_alone_is_one_headline():
@@ -7551,3 +7552,44 @@ def test_a_markdown_headlines_deck_with_a_comma_over_a_dateline_and_a_column_hea
     assert (story.headline, story.subtitle) == ("区级专家进乡村　义诊送到家门口", "区卫生健康委组织义诊活动，300余名群众受益")
     story, = segment("### 卫健快讯\n\n**区妇幼保健院启动“两癌”免费筛查**\n\n3月18日起，筛查工作启动。\n").stories
     assert (story.section, story.headline, story.subtitle) == ("卫健快讯", "区妇幼保健院启动“两癌”免费筛查", None)
+
+
+def test_an_exports_colon_fields_give_each_head_its_role_wherever_it_is_printed():
+    page = segment("┈┈┈┈┈┈┈┈┈┈┈┈┈┈┈┈\n①　今年以来汽车以旧换新补贴申领超4万份\n肩题：政策加力　车市回暖\n"
+                   "副题：新能源车型占比近七成\n栏目：\n作者：商报记者　杨　茜\n"
+                   "图片说明：市民在4S店了解新能源车型。　商报记者　王　川　摄\n正文：\n"
+                   "　　3月13日，记者从市商务委获悉，补贴申领超4万份。\n\n"
+                   "┈┈┈┈┈┈┈┈┈┈┈┈┈┈┈┈\n②　换新补贴要“快”更要“准”\n肩题：\n副题：\n栏目：商报快评\n作者：何　谦\n"
+                   "图片说明：\n正文：\n　　补贴到账时间缩短一半，这是一个进步。\n")
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "政策加力　车市回暖", "今年以来汽车以旧换新补贴申领超4万份", "新能源车型占比近七成")
+    assert (first.reporters, first.photographers, first.captions) == (
+        ("杨茜",), ("王川",), ("市民在4S店了解新能源车型。",))
+    assert (second.section, second.headline, second.reporters) == ("商报快评", "换新补贴要“快”更要“准”", ("何谦",))
+    assert second.paragraphs == ("补贴到账时间缩短一半，这是一个进步。",)
+
+
+def test_an_e_papers_article_header_naming_the_writer_signs_the_article_under_it():
+    page = segment("第04版：城事　　　　<< 上一版　　下一版 >>　　版面导航　　往期回顾\n\n本版共2篇稿件：\n"
+                   "1.主城新增12条夜间公交线路\n2.小区电梯停运半月　何时能修好？\n\n"
+                   "────────────────\n【第1篇】　作者：晚报记者　何　静　　　字数：586\n────────────────\n"
+                   "主城新增12条夜间公交线路\n\n　　10月16日，记者从市交通运输委获悉，新线路开通。\n\n"
+                   "────────────────\n【第2篇】　作者：文/图　晚报记者　罗　婷　　　字数：1214\n────────────────\n"
+                   "小区电梯停运半月　何时能修好？\n\n　　10月16日，记者来到小区。\n")
+    assert [(s.headline, s.reporters, s.photographers) for s in page.stories] == [
+        ("主城新增12条夜间公交线路", ("何静",), ()),
+        ("小区电梯停运半月　何时能修好？", ("罗婷",), ("罗婷",)),
+    ]
+    assert page.page_number == "04"
+
+
+def test_a_writers_name_with_a_note_on_the_writer_signs_the_commentary_above():
+    page = segment("“解纷码”贵在解得了\n\n　　扫码容易，解纷不易。\n□贺　兰（作者系执业律师）\n\n法治简讯\n"
+                   "■荣昌区开展冬季交通安全整治\n　　本报讯　12月1日起，整治开展。\n"
+                   "■垫江县检察院开展“检察开放日”活动\n　　本报讯　12月4日，活动举行。\n")
+    assert [(s.section, s.headline, s.reporters, bool(s.items)) for s in page.stories] == [
+        (None, "“解纷码”贵在解得了", ("贺兰",), False),
+        ("法治简讯", "荣昌区开展冬季交通安全整治", (), False),
+        ("法治简讯", "垫江县检察院开展“检察开放日”活动", (), False),
+    ]

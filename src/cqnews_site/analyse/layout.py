@@ -2625,6 +2625,14 @@ class Builder:
             h = plain[0] if plain else 0
         head = run[h]
         above, below = run[:h], run[h + 1 :]
+        # An export's labelled heads take the roles their labels name wherever they are
+        # printed ('①　标题' / '肩题：政策加力…' / '副题：…' / '栏目：商报快评').
+        columns = [line.text for line in run if line.rule == "labelled-column"]
+        if labelled:
+            above = [*(line for line in above if line.rule != "labelled-column"),
+                     *(line for line in below if line.rule == "labelled-kicker")]
+            below = [line for line in below
+                     if line.rule not in ("labelled-kicker", "labelled-column")]
         rubric_head = _rubric_headline(head.normal)
         if rubric_head:
             # '【以案说法】网购减肥糖吃出病 商家被判十倍赔偿': the column's name, then the headline
@@ -2684,6 +2692,8 @@ class Builder:
                     draft.section = line.text
                 else:
                     self.noise.append(line.text)
+        if labelled and columns and draft.section is None:
+            draft.section = columns[0]
         if (
             self.banner is None
             and not self.stories
@@ -2817,7 +2827,8 @@ class Builder:
         following = self._after_noise(self._index + 1)
         signed_off = (cur is not None and cur.signed is not None and cur.has_body
                       and (following is None or following.kind is not Kind.BODY))
-        opening = cur is None or not cur.has_body or (cur.ended and not signed_off) or notes_only
+        opening = (cur is None or not cur.has_body or (cur.ended and not signed_off) or notes_only
+                   or line.rule == "meta-author")  # (an e-paper's header over its article)
         if not opening and after is not None and after.kind is Kind.BODY:
             opening = line.normal[:1] in BULLETS or bool(words()["own_staff_re"].match(
                 line.normal.replace(" ", "")))

@@ -44,7 +44,7 @@ BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 # (box-drawing rules of a scan too, +---+, and a cut-out's edge with its corner: ＿＿＿」)
 # (a bulletin board's divider between posts has stars at its ends: '☆────☆')
-_RULE = re.compile(r"^[「」┌┐└┘☆★]?[\s\-—_＿=*~·•.…#━─═+]+[「」┌┐└┘☆★]?$")
+_RULE = re.compile(r"^[「」┌┐└┘☆★]?[\s\-—_＿=*~·•.…#━─═┈┄┉┅╌╍+]+[「」┌┐└┘☆★]?$")
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
@@ -1266,6 +1266,19 @@ def _author_note(probe: Probe) -> bool:
 
 
 _AUTHOR_BIO = re.compile(r"^(?:作者简介|作者簡介)\s*:")
+# '□贺　兰（作者系执业律师）': the writer's name with the note on the writer after it.
+_NAME_THEN_NOTE = re.compile(r"^(?:[□■◇◆●○◎]\s*|文\s*/\s*)?(?P<name>[^()\s]{1,4}(?:\s\S{1,3}){0,2})"
+                             r"\s*\((?P<note>[^()]{2,60})\)$")
+
+
+def _writer_with_note(probe: Probe) -> Verdict | None:
+    """'□贺　兰（作者系执业律师）' / '文/贺兰（作者系…）': the writer's line at a commentary's
+    end, with the note on who the writer is."""
+    match = _NAME_THEN_NOTE.match(probe.norm)
+    if match is None or not words()["author_notes_re"].match(match["note"].strip()):
+        return None
+    name = join_spaced_names(match["name"]).replace(" ", "")
+    return Verdict(names=(name,)) if person_like(name) else None
 AUTHOR_BIO_MAX = 160
 
 
@@ -2215,6 +2228,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("placed-credit", Kind.CREDIT, "（蔺市镇　退休教师　秦德厚）",
              lambda p: _placed_signature(p, bracketed=True),
              "a reader's place, what the reader does and the name, closing a letter"),
+    LineRule("writer-with-note", Kind.BYLINE, "□贺　兰（作者系执业律师）", _writer_with_note,
+             "the writer's name with a note on the writer in brackets: it signs the piece above"),
     LineRule("author-note", Kind.CREDIT, "（作者系某大学教授）", _author_note,
              "a note on the writer at a commentary's end: it closes the story"),
     LineRule("org-credit", Kind.CREDIT, "（区城市管理局 供稿）", _org_credit_line,

@@ -142,6 +142,89 @@ def export_fields(lines: list[Line]) -> None:
     lines[:] = [line for line in lines if id(line) not in drop]
 
 
+# The same export with each label before a colon, its value after it on the same line
+# ('肩题：政策加力　车市回暖' / '副题：' / '栏目：' / '作者：…' / '图片说明1：…' / '正文：'), each
+# article's headline on the line over its first field ('①　今年以来…'), in the export's order.
+_COLON_FIELD = re.compile(r"^(?P<field>栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|副题|"
+                          r"副題|作者|字数|字數|正文|图片说明|圖片說明)\d{0,2}\s*[:：]\s*(?P<value>.*)$")
+COLON_FIELDS_MIN = 4  # labels of a page that make it such an export (正文 and a head's among them)
+# What a field's value is: the line's rule (a head in its role, wherever the export prints it).
+_COLON_HEADS = {"引题": "labelled-kicker", "引題": "labelled-kicker", "肩题": "labelled-kicker",
+                "肩題": "labelled-kicker", "标题": "labelled-headline",
+                "標題": "labelled-headline", "主题": "labelled-headline",
+                "主題": "labelled-headline", "副题": "labelled-deck", "副題": "labelled-deck",
+                "栏目": "labelled-column", "欄目": "labelled-column"}
+_COUNTER = re.compile(r"^[①-⑳]\s*")
+
+
+def colon_fields(lines: list[Line]) -> None:
+    """Read an e-paper export's 'label：value' fields: a head's value is that head in its role
+    (the kicker printed under the headline is still the kicker), a caption's a caption, the
+    text's label and an empty field are furniture; the line over an article's first field,
+    when no field names the headline, is its headline."""
+    found = [(at, match) for at, line in enumerate(lines)
+             if (match := _COLON_FIELD.match(line.text.strip()))]
+    fields = {match["field"] for _, match in found}
+    if len(found) < COLON_FIELDS_MIN or "正文" not in fields or not fields & _COLON_HEADS.keys():
+        return
+    at_fields = {at for at, _ in found}
+    for at, match in found:
+        line, field, value = lines[at], match["field"], match["value"].strip()
+        above = lines[at - 1] if at > 0 else None
+        if (above is not None and at - 1 not in at_fields
+                and above.kind in (Kind.HEADING, Kind.HEADLIKE)
+                and above.number == line.number - 1 and field in _COLON_HEADS
+                and not any(m["field"] in ("标题", "標題", "主题", "主題") for _, m in found)):
+            # ('①　今年以来重庆汽车以旧换新补贴申领超4万份' over '肩题：…')
+            text = _COUNTER.sub("", above.text.strip())
+            above.text, above.norm = text, normalize(text)
+            above.kind, above.rule = Kind.HEADLIKE, "labelled-headline"
+        if not value or field in ("字数", "字數"):
+            line.kind, line.rule = Kind.NOISE, "export-label"
+        elif field in _COLON_HEADS:
+            line.text, line.norm = value, normalize(value)
+            line.kind, line.rule = Kind.HEADLIKE, _COLON_HEADS[field]
+        elif field in ("图片说明", "圖片說明"):
+            line.text, line.norm = value, normalize(value)
+            line.kind, line.rule = Kind.CAPTION, "caption"
+            line.names = classify(line.number, value).names
+        elif field == "正文":
+            line.text, line.norm = value, normalize(value)  # text run on after its label
+            line.kind, line.rule = Kind.BODY, "body"
+        elif field == "作者" and line.kind is not Kind.BYLINE and (
+                names := people_in_credit(value) or _post_then_name(value)
+                or _bare_name(value)):
+            line.kind, line.rule, line.names = Kind.BYLINE, "export-author", names
+    # The empty fields go, as the labels of the export above do: an article's heads stand
+    # apart only by them.
+    lines[:] = [line for line in lines if line.rule != "export-label"]
+
+
+# An e-paper's header over each article that names its writer before its length
+# ('【第2篇】　作者：文/图　重庆晚报-上游新闻记者　罗　婷　　　字数：1214').
+_META_AUTHOR = re.compile(r"(?:作者|作　者)\s*[:：]\s*(?P<credit>\S.*?)\s+(?:字数|字數)\s*[:：]")
+
+
+def meta_authors(lines: list[Line]) -> None:
+    """An e-paper's article header that names the writers: a byline of the article under it
+    (where nothing else signs it), the rest of the header furniture."""
+    for line in lines:
+        if line.kind is not Kind.NOISE or (match := _META_AUTHOR.search(line.normal)) is None:
+            continue
+        credit = classify(line.number, match["credit"])
+        if credit.kind is Kind.BYLINE and credit.names:
+            line.text, line.norm, line.kind, line.rule = credit.text, credit.norm, Kind.BYLINE, \
+                "meta-author"
+            line.names, line.with_photos = credit.names, credit.with_photos
+            line.photographers = credit.photographers
+
+
+def _bare_name(text: str) -> tuple[str, ...]:
+    """'何　谦' → ('何谦',): a field's value that is one name, maybe letter-spaced."""
+    name = join_spaced_names(normalize(text)).replace(" ", "")
+    return (name,) if person_like(name) else ()
+
+
 def _post_then_name(text: str) -> tuple[str, ...]:
     """'区人民医院老年医学科主治医师　罗　静' → ('罗静',): the last word, when it is a name."""
     parts = join_spaced_names(normalize(text)).split()

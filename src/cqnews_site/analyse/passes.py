@@ -53,6 +53,7 @@ from cqnews_site.analyse.other_inputs import (
     book_entries,
     calendar_blocks,
     chat_remarks,
+    colon_fields,
     comment_threads,
     danmaku_lists,
     distribution_lists,
@@ -62,6 +63,7 @@ from cqnews_site.analyse.other_inputs import (
     lone_counts,
     mail_heads,
     media_cards,
+    meta_authors,
     microblog_posts,
     microfilm_retakes,
     paged_articles,
@@ -1462,6 +1464,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     ai_boxes(lines)
     mail_heads(lines)
     export_fields(lines)
+    colon_fields(lines)
+    meta_authors(lines)
     calendar_blocks(lines)
     distribution_lists(lines)
     source_credits(lines)
@@ -1638,7 +1642,12 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                                            and (words()["rubric_any_re"].search(above.normal)
                                                 or _box_label_line(above.normal)))
                                            or above.kind is Kind.CREDIT
-                                           or above.rule == "editors")):
+                                           or above.rule == "editors"
+                                           # (under an article's byline, unindented and set
+                                           # apart from the text below)
+                                           or (line.indent not in PARAGRAPH_INDENT
+                                               and nxt.number > line.number + 1
+                                               and _under_byline(lines, index)))):
                 # "今年秋天，去哪儿看红叶？" above a byline, a dateline or a run-in label
                 # ('【网友留言】我家住在…'), under a rubric ('健康问答'), or right after the
                 # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
@@ -1651,6 +1660,13 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     book_entries(lines)
     _organisations_under_headlines(lines)
     return lines
+
+
+def _under_byline(lines: list[Line], at: int) -> bool:
+    """Is the nearest line above ``lines[at]`` that is not furniture (a rule, a counter) a
+    byline?"""
+    above = next((line for line in reversed(lines[:at]) if line.kind is not Kind.NOISE), None)
+    return above is not None and above.kind is Kind.BYLINE
 
 
 def _over_deck_and_byline(lines: list[Line], at: int) -> bool:
@@ -4014,7 +4030,7 @@ def _titles_printed_again(lines: list[Line]) -> None:
 
 
 # '01　城区12个老旧小区完成改造': a contents list's numbered entry.
-_CONTENTS_ENTRY = re.compile(r"^\d{1,2}\s+(?P<title>\S.{3,60})$")
+_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\s+|[.、]\s*)|[①-⑳]\s*)(?P<title>\S.{3,60})$")
 CONTENTS_ENTRIES_MIN = 2
 
 
@@ -4060,14 +4076,25 @@ def _numbered_cells_title(line: Line) -> str | None:
 
 def _contents_lists(lines: list[Line]) -> None:
     """Numbered entries whose titles the page prints again as heads of their own ('01　城区
-    12个老旧小区完成改造' … over the articles): a contents list, furniture."""
-    heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING)}
+    12个老旧小区完成改造', '1.主城都市区新增…' … over the articles): a contents list,
+    furniture."""
+    # (a head the page set as text, a question, is printed again too)
+    heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.BODY)}
     found = [line for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
              and (((match := _CONTENTS_ENTRY.match(line.normal)) and match["title"] in heads)
                   or _numbered_cells_title(line) in heads)]
-    if len(found) >= CONTENTS_ENTRIES_MIN:
-        for line in found:
-            line.kind, line.rule = Kind.NOISE, "contents-entry"
+    if len(found) < CONTENTS_ENTRIES_MIN:
+        return
+    # An entry printed between the others, or right under them, whose head the page set as
+    # text ('4.小区电梯停运半月　何时能修好？' over a head read as a question) is one too.
+    entries = {line.number for line in found}
+    for line in lines:
+        if (line.kind in (Kind.BODY, Kind.HEADLIKE) and line.number - 1 in entries
+                and _CONTENTS_ENTRY.match(line.normal)):
+            found.append(line)
+            entries.add(line.number)
+    for line in found:
+        line.kind, line.rule = Kind.NOISE, "contents-entry"
 
 
 # A column's list of items saved as Markdown: each item a list entry whose link is the
