@@ -7593,3 +7593,18 @@ def test_a_writers_name_with_a_note_on_the_writer_signs_the_commentary_above():
         ("法治简讯", "荣昌区开展冬季交通安全整治", (), False),
         ("法治简讯", "垫江县检察院开展“检察开放日”活动", (), False),
     ]
+
+
+def test_a_sentence_naming_a_sites_buttons_words_is_text_and_the_buttons_are_chrome():
+    for text in ("当天上午，记者看到站厅内设置了母婴室、无障碍卫生间和爱心服务台。",
+                 "公厕均配备了无障碍通道和洗手设施，",
+                 "如有疑问请联系我们的工作人员，我们将及时答复。"):
+        assert lines.classify(1, text).kind is lines.Kind.BODY, text
+    for text in ("扫一扫在手机打开当前页", "适老化无障碍服务", "关于我们　联系我们　网站地图",
+                 "扫一扫，关注人民网重庆频道官方微信", "无障碍浏览"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    # A narrow column's line that names a code to scan goes on with its paragraph.
+    page = segment("　　本报讯（通讯员　向　婷）10月13日，城口县首批\n200户腊肉加工户领到了“城口老腊\n"
+                   "肉”质量追溯二维码标签。消费者用手机扫一扫，就能\n查到腊肉的产地和检测结果。\n")
+    assert "消费者用手机扫一扫，就能" in "".join(page.stories[0].paragraphs)
+    assert not any("扫一扫" in noise for noise in page.noise)
