@@ -7608,3 +7608,11 @@ def test_a_sentence_naming_a_sites_buttons_words_is_text_and_the_buttons_are_chr
                    "肉”质量追溯二维码标签。消费者用手机扫一扫，就能\n查到腊肉的产地和检测结果。\n")
     assert "消费者用手机扫一扫，就能" in "".join(page.stories[0].paragraphs)
     assert not any("扫一扫" in noise for noise in page.noise)
+
+
+def test_a_line_of_text_cut_at_the_column_is_no_masthead_though_it_ends_as_a_sponsors_line():
+    for text in ("5月12日，由团市委、本报等单位联合主办", "　　如发现可疑情况，可及时向公安机关报案，或拨打金融",
+                 "子。重庆开州浩源电子科技有限公司人事主管"):
+        assert lines.classify(1, text).kind is not lines.Kind.NOISE, text
+    for text in ("重庆日报报业集团主办", "主管：中共重庆市委宣传部　主办：重庆日报报业集团", "中共重庆市万州区委机关报"):
+        assert lines.classify(1, text).rule == "masthead", text

@@ -944,6 +944,8 @@ def _short_furniture(
 
 
 _chrome_line = _short_furniture("web_chrome", 80, closed=True)
+_masthead = _short_furniture("masthead", 80)
+_SENTENCE_RUNS_ON = re.compile(r"[,，。]\s*[\u4e00-\u9fff]")
 # A site's footer menu, however long: short cells between bars (人民日报社概况　|　关于…).
 _MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,12}$")
 
@@ -2168,7 +2170,10 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_PAPER_ADDRESS.match(p.norm)),
              "the paper's own address and lines at the page's foot: furniture, no paper's name"),
     LineRule("masthead", Kind.NOISE, "国内统一连续出版物号 CN 50-0001",
-             _short_furniture("masthead", 80)),
+             lambda p: _masthead(p) and not (_SENTENCE_RUNS_ON.search(p.norm)
+                                             and len(cells(p.text)) == 1),
+             "the paper's name, number, sponsor or price (a sentence that runs on past a comma"
+             " and ends '…联合主办' is a line of text cut at the column)"),
     LineRule("editors", Kind.NOISE, "本版责编：周 敏  美编：何 丽  校对：刘 洋",
              _short_furniture("editors", 80)),
     LineRule("weather", Kind.NOISE, "明天 晴转多云 18℃~27℃ 北风1~2级",
