@@ -7616,3 +7616,37 @@ def test_a_line_of_text_cut_at_the_column_is_no_masthead_though_it_ends_as_a_spo
         assert lines.classify(1, text).kind is not lines.Kind.NOISE, text
     for text in ("重庆日报报业集团主办", "主管：中共重庆市委宣传部　主办：重庆日报报业集团", "中共重庆市万州区委机关报"):
         assert lines.classify(1, text).rule == "masthead", text
+
+
+def test_a_roundups_parts_headed_by_a_place_and_a_wide_space_or_a_name_and_a_bar_are_its_items():
+    page = segment("各地传真\n金秋时节　山乡处处传喜讯\n城口　高山腊肉有了“身份证”\n"
+                   "　　本报讯（通讯员　向　婷）10月13日，城口县首批腊肉加工户领到了标签。\n"
+                   "酉阳　花田贡米开镰收割\n　　10月15日，酉阳县花田乡的梯田里，村民挥镰割稻。（记者　彭　瑜）\n"
+                   "潼南　柠檬深加工项目落户崇龛\n　　日前，柠檬深加工项目落户崇龛镇。\n")
+    roundup, = page.stories
+    assert (roundup.section, roundup.headline) == ("各地传真", "金秋时节　山乡处处传喜讯")
+    assert [(item.heading, item.reporters) for item in roundup.items] == [
+        ("城口　高山腊肉有了“身份证”", ("向婷",)), ("酉阳　花田贡米开镰收割", ("彭瑜",)),
+        ("潼南　柠檬深加工项目落户崇龛", ())]
+    # A table's rows that open with districts are no titles.
+    page = segment("各区新增户数\n渝北区　　812　　+21.5%\n九龙坡区　503　　+16.8%\n沙坪坝区　446　　+19.3%\n")
+    assert not any(story.items for story in page.stories)
+    page = segment("劳模风采\n一线闪光的“劳动者群像”\n周德华｜重庆市五一劳动奖章获得者\n"
+                   "　　早上7点半，压榨车间里机器轰鸣。（记者　邹　萍）\n李春燕｜江津区劳动模范\n"
+                   "　　在塘河镇石龙村，提起村医李春燕，村民们都竖大拇指。（通讯员　何　琳）\n")
+    roundup, = page.stories
+    assert [(item.heading, item.reporters) for item in roundup.items] == [
+        ("周德华｜重庆市五一劳动奖章获得者", ("邹萍",)), ("李春燕｜江津区劳动模范", ("何琳",))]
+
+
+def test_a_towns_name_alone_in_brackets_heads_its_part_and_over_a_headline_is_the_storys_section():
+    page = segment("镇街传真\n\n【双江镇】\n    6月16日，双江镇举办“非遗进古镇”展演活动。（通讯员  唐  勇）\n"
+                   "【柏梓镇】\n    近日，柏梓镇推广水肥一体化技术。\n\n\n“镇街传真”栏目征稿\n"
+                   "    本栏目欢迎各镇街通讯员踊跃投稿。\n")
+    roundup, call = page.stories
+    assert (roundup.headline, [item.heading for item in roundup.items]) == ("镇街传真", ["双江镇", "柏梓镇"])
+    assert (call.headline, call.items) == ("“镇街传真”栏目征稿", ())
+    page = segment("【江津区】\n2.6万亩青花椒“抢鲜”上市\n记者　张　悦\n　　昨日上午，椒农们剪下青花椒。\n\n"
+                   "【北碚区】\n缙云山里上了一堂“森林课”\n通讯员　唐　敏\n　　6月11日，学生走进缙云山。\n")
+    assert [(s.section, s.headline, s.items) for s in page.stories] == [
+        ("江津区", "2.6万亩青花椒“抢鲜”上市", ()), ("北碚区", "缙云山里上了一堂“森林课”", ())]

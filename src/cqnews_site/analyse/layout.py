@@ -590,7 +590,9 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
             or (head.level > cur.level >= 1 and b.ruled_above(head))):
         return False
     if cur.container and head.level == (cur.item_level or head.level):
-        return True
+        # (a plain head set apart under a roundup whose parts its places' tags head ('【双江镇】'
+        # …) heads a piece of its own: the column's call for copy)
+        return not (head.level == 0 and b.apart_from_tagged_items(head, cur))
     return bool(cur.level and head.level > cur.level and not cur.closed)
 
 
@@ -651,7 +653,9 @@ def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
     reference book's entry title always heads its entry)."""
     return (_single(b, run, after) and run[0].level == 0 and b.cur.has_body
             and run[0].rule != "entry-title"
-            and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY)
+            and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+            # (set apart under a roundup of tagged parts: a piece of its own)
+            and not b.apart_from_tagged_items(run[0], b.cur))
 
 
 def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -1077,6 +1081,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "dateline-opens-story",
         "## 甲 / 甲的内容。 / 本报讯(记者 张三)3月5日,会议召开。",
         "a dateline after a story's text opens a new (headless) story",
+    ),
+    LineDecision(
+        "dateline-opens-item-text",
+        "金秋时节　山乡传喜讯 / 城口　腊肉有了“身份证” / "
+        "本报讯（通讯员 向婷）10月13日，标签发放。 / 酉阳　贡米开镰收割 / 10月15日，村民割稻。 / "
+        "潼南　柠檬项目落户崇龛 / 日前，项目签约。",
+        "a dateline right under a roundup's item head opens that item's text, not a story",
     ),
     LineDecision(
         "second-report-goes-on",
@@ -1920,6 +1931,22 @@ class Builder:
             return False
         return line.number - self.lines[i - 1].number - 1 >= self._wide_gap
 
+    def apart_from_tagged_items(self, line: Line, draft: StoryDraft) -> bool:
+        """Are ``draft``'s items all headed by tags (a place's name, '【双江镇】'), not heads,
+        and is ``line`` (the line being placed) set further apart from the text above it than
+        any of them?"""
+        i = self._index
+        if not draft.items or i == 0 or self.lines[i] is not line:
+            return False
+        gaps = {}  # the blank lines above each tag
+        for above, below in pairwise(self.lines):
+            if below.kind is Kind.RUBRIC:
+                gaps[below.number] = below.number - above.number - 1
+        if not all(item.line in gaps for item in draft.items):
+            return False
+        gap = line.number - self.lines[i - 1].number - 1
+        return gap > max(gaps[item.line] for item in draft.items)
+
     def right_under_text(self, line: Line) -> bool:
         """Is ``line`` (the line being placed) printed right under a line of text, with no
         blank line between?"""
@@ -2079,13 +2106,21 @@ class Builder:
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
-        if line.rule in ("bulleted-place", "place-tag") and self._over_headline(i):
+        if (line.rule in ("bulleted-place", "place-tag", "bracketed-place-line")
+                and self._over_headline(i)):
             # '■ 大足' / '宝顶山下民宿“一房难求”' / '本报记者 何 静': the district's box over
             # a story's headline is its section, not a part of the story above.
             self.log(line.number, "place-over-headline-is-section")
             self.pending_section = line.text
             return i + 1
         cur = self.cur
+        if line.rule == "bracketed-place-line" and (cur is None or (cur.has_body
+                                                                   and not cur.items)):
+            # '【江津】' alone under a story's text, no roundup's head above: the tag of the
+            # story under it, as a column's name alone is
+            self.log(line.number, "rubric-opens-stories")
+            self._start(StoryDraft(line=line.number, section=line.text, column=True))
+            return i + 1
         if (line.rule == "bracket-place" and not line.level
                 and (cur is None or (cur.has_body and not cur.container and not cur.items))
                 and (run := self._bracketed_headline_run(i))):
@@ -2102,7 +2137,9 @@ class Builder:
             # under a briefs rubric head a brief of its own, as a bulleted title does.
             self._open_brief(line)
             return i + 1
-        if (line.rule in ("place-bar-title", "listed-event", "book-title") and cur is not None
+        if (line.rule in ("place-bar-title", "name-bar-title", "bracketed-place-line",
+                          "listed-event", "book-title")
+                and cur is not None
                 and not cur.ended and not cur.items
                 # (an editor's note over the list is no text of its own: '编者按：…')
                 and all(words()["note_re"].match(p.text) for p in cur.paragraphs)):
@@ -3170,6 +3207,12 @@ class Builder:
                 # untitled brief of the column
                 self.log(line.number, "dateline-goes-on-briefs-column")
                 cur.closed, cur.briefs = False, True
+            elif (cur is not None and not cur.ended and cur.items
+                  and not cur.items[-1].paragraphs):
+                # '城口　高山腊肉有了“身份证”' / '本报讯（通讯员　向　婷）10月13日，…': the report
+                # under a roundup's item head is that item's text, its writers the item's
+                self.log(line.number, "dateline-opens-item-text")
+                _extend_unique(cur.items[-1].reporters, reporters)
             elif cur is None or cur.has_body or cur.ended:
                 self.log(line.number, "dateline-opens-story")
                 cur = StoryDraft(line=line.number)

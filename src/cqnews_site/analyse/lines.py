@@ -1820,11 +1820,24 @@ def _place_tag(probe: Probe) -> Verdict | None:
     return None
 
 
+def _bracketed_place_line(probe: Probe) -> Verdict | None:
+    """'【双江镇】' alone: a district's or a town's name in brackets, the tag of its part of a
+    roundup (or, over a headline, of that story)."""
+    bare = probe.norm.replace(" ", "")
+    if not (bare[:1] in "【[" and bare[-1:] in "】]" and BRACKETED_PLACE_MIN <= len(bare) - 2 <= 8):
+        return None
+    place = bare[1:-1]
+    return Verdict(text=place) if known_places(probe.gazetteer, place, towns=True) else None
+
+
 def _place_line(probe: Probe) -> bool:
     norm = probe.norm
     return len(norm) <= 12 and " " not in norm.strip() and known_places(
         probe.gazetteer, norm.replace(" ", "")
     )
+
+
+BRACKETED_PLACE_MIN = 2  # characters of a place's name alone in brackets
 
 
 _PLACE_AND_NAME = re.compile(r"^(?P<place>[^·\s]{2,6})\s*·\s*(?P<name>[^·\s,:;!?。]{2,8})$")
@@ -2280,6 +2293,7 @@ RULES: tuple[LineRule, ...] = (
              "a roundup's brief about one place"),
     LineRule("place-tag", Kind.RUBRIC, "黔江　QIANJIANG", _place_tag,
              "a district's name with its pinyin in capitals: the flag of its stories"),
+    LineRule("bracketed-place-line", Kind.RUBRIC, "【双江镇】", _bracketed_place_line),
     LineRule("place-line", Kind.RUBRIC, "巴南区", _place_line,
              "a place name alone heads that place's part of a roundup"),
     LineRule("bulleted-place", Kind.RUBRIC, "■ 江北区", _bulleted_place),

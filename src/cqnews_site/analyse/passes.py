@@ -4156,19 +4156,44 @@ def _article_contents(lines: list[Line]) -> None:
 # '万州｜长江沿岸新增3处亲水步道': a district's short name, a bar and the brief's title.
 _PLACE_BAR_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[｜|]\s*\S.{3,30}$")
 PLACE_BAR_TITLES_MIN = 2
+_PLACE_SPACE_TITLE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,4})(?:\u3000+|[ \u3000]{2,})\S.{3,30}$")
+PLACE_SPACE_TITLES_MIN = 3
+_CLAUSE_MARKS = re.compile(r"[，,。；;]")
+_NAME_BAR_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[｜|]\s*\S.{2,30}$")
 
 
 def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """Briefs each titled with its district's name and a bar before the title ('万州｜长江
-    沿岸新增3处亲水步道' / '涪陵｜青菜头收砍进入高峰'), two or more on the page: the items of
-    the roundup over them, each headed by its whole title line."""
+    沿岸新增3处亲水步道' / '涪陵｜青菜头收砍进入高峰'), two or more on the page, or a wide
+    space for the bar, three or more: the items of the roundup over them, each headed by
+    its whole title line."""
     places = gazetteer or default_gazetteer()
     found = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
              and (match := _PLACE_BAR_TITLE.match(line.normal))
              and known_places(places, match["place"])]
-    if len(found) >= PLACE_BAR_TITLES_MIN:
-        for line in found:
-            line.kind, line.rule = Kind.RUBRIC, "place-bar-title"
+    if len(found) < PLACE_BAR_TITLES_MIN:
+        # ('城口　高山腊肉有了“身份证”' / '酉阳　花田贡米开镰收割' / …: a wide space for the bar,
+        # three or more, each over its text: a plain headline may open with a place and a space)
+        found = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+                 and (match := _PLACE_SPACE_TITLE.match(line.text.strip()))
+                 and known_places(places, match["place"])
+                 # (a table's row has more cells: '渝北区　　812　　+21.5%'; a brief run in
+                 # after its place is no title: '荣昌　6月15日，…')
+                 and len(parts := cells(line.text)) == 2
+                 and headline_shape(parts[1], normalize(parts[1]))
+                 and not _CLAUSE_MARKS.search(parts[1])]
+        if len(found) < PLACE_SPACE_TITLES_MIN:
+            found = []
+    for line in found:
+        line.kind, line.rule = Kind.RUBRIC, "place-bar-title"
+    # ('周德华｜重庆市五一劳动奖章获得者' / '李春燕｜江津区劳动模范' / …: a profile page's parts,
+    # each headed by the person's name and a bar before the honour)
+    named = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+             and (match := _NAME_BAR_TITLE.match(line.normal)) and person_like(match["name"])]
+    if len(named) >= PLACE_BAR_TITLES_MIN:
+        for line in named:
+            line.kind, line.rule = Kind.RUBRIC, "name-bar-title"
 
 
 def _running_heads(lines: list[Line]) -> None:
