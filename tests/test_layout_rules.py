@@ -7650,3 +7650,29 @@ def test_a_towns_name_alone_in_brackets_heads_its_part_and_over_a_headline_is_th
                    "【北碚区】\n缙云山里上了一堂“森林课”\n通讯员　唐　敏\n　　6月11日，学生走进缙云山。\n")
     assert [(s.section, s.headline, s.items) for s in page.stories] == [
         ("江津区", "2.6万亩青花椒“抢鲜”上市", ()), ("北碚区", "缙云山里上了一堂“森林课”", ())]
+
+
+def test_a_list_pages_bulleted_titles_over_their_information_lines_head_stories():
+    page = segment("[图片：黑山谷景区迎来初夏旅游小高峰]　1/4\n[图片：重点项目集中签约现场]　2/4\n\n"
+                   "■ 万盛经开区部署2025年防汛抗旱工作\n发布时间：2025-05-16 17:20　　来源：经开区应急局　　浏览次数：386\n"
+                   "5月16日，万盛经开区召开防汛抗旱工作会议。\n（经开区应急局　王　磊）\n[查看全文]\n\n"
+                   "■ 青年镇：2000亩高山蔬菜进入管护关键期\n发布时间：2025-05-15 10:08　　来源：青年镇　　浏览次数：241\n"
+                   "连日来，青年镇组织农户管护高山蔬菜。\n（青年镇　陈小琴）\n[查看全文]\n")
+    assert [(s.headline, s.reporters, s.items) for s in page.stories] == [
+        ("万盛经开区部署2025年防汛抗旱工作", ("王磊",), ()),
+        ("青年镇：2000亩高山蔬菜进入管护关键期", ("陈小琴",), ()),
+    ]
+    assert "[图片：黑山谷景区迎来初夏旅游小高峰]　1/4" in page.noise
+
+
+def test_a_web_articles_author_field_with_its_reads_is_its_byline_and_its_comments_heading_is_no_story():
+    page = segment("忠县：12万亩柑橘进入采摘季\n\n2024-12-03 10:25:41　　来源：忠县融媒体中心\n"
+                   "作者：谭宇航　黄　娟　　　　阅读 1.3万\n\n12月2日，在忠县新立镇的柑橘园里，果农们忙着采摘。\n\n"
+                   "## 热门评论（97）\n\n**山城老幺**　重庆　11-08 08:41\n\n我老家就在天元，现在方便多了！\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("忠县：12万亩柑橘进入采摘季", ("谭宇航", "黄娟"))
+    assert story.paragraphs == ("12月2日，在忠县新立镇的柑橘园里，果农们忙着采摘。",)
+    for text in ("铜梁区网络新闻剪存　2025年2月第2周（3篇）", "剪存：区档案馆数字资源室　刘　畅　　剪存日期：2025-02-17",
+                 "说明：网页另存为Markdown，图片未下载，原链接保留。", "**[1] 华龙网**　<https://cq.cqnews.net/a.html>",
+                 "原创 铜梁融媒 铜梁发布 *2025年02月14日 19:32* *重庆*"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text

@@ -2107,11 +2107,14 @@ _RESUME_SPAN = re.compile(r"^(?:19|20)\d{2}[.．]\d{1,2}\s*[—–－-]{1,2}\s*"
 
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
-    # ('## 热点排行': a site's list of links set as a heading is that list's label)
+    # ('## 热点排行': a site's list of links set as a heading is that list's label, as the
+    # comments' is theirs)
     # ('# 本报记者 王晓燕 通讯员 刘 畅': a layout OCR marks every block it takes for a title
     # as a heading, a byline too)
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议",
              lambda p: (p.level > 0 and bare_label(p.norm) not in words()["link_labels"]
+                        # ('## 热门评论（97）': the comments' label set as a heading)
+                        and bare_label(p.norm) not in words()["comment_labels"]
                         and not ((words()["own_staff_re"].match(p.norm)
                                   or words()["roles"].match(p.norm)) and _byline(p)))),
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",

@@ -202,20 +202,25 @@ def colon_fields(lines: list[Line]) -> None:
 
 # An e-paper's header over each article that names its writer before its length
 # ('【第2篇】　作者：文/图　重庆晚报-上游新闻记者　罗　婷　　　字数：1214').
-_META_AUTHOR = re.compile(r"(?:作者|作　者)\s*[:：]\s*(?P<credit>\S.*?)\s+(?:字数|字數)\s*[:：]")
+# (or a web article's information line: '作者：谭宇航　黄　娟　　　　阅读 1.3万')
+_META_AUTHOR = re.compile(r"(?:作者|作　者)\s*[:：]\s*(?P<credit>\S.*?)\s+(?:(?:字数|字數)\s*[:：]"
+                          r"|(?:阅读|閱讀|浏览|瀏覽)\s*[\d.]+万?$)")
 
 
 def meta_authors(lines: list[Line]) -> None:
-    """An e-paper's article header that names the writers: a byline of the article under it
-    (where nothing else signs it), the rest of the header furniture."""
+    """An e-paper's article header, or a web article's information line, that names the
+    writers: a byline of the article under it (where nothing else signs it), the rest of the
+    header furniture."""
     for line in lines:
-        if line.kind is not Kind.NOISE or (match := _META_AUTHOR.search(line.normal)) is None:
+        if line.kind is Kind.BYLINE or (match := _META_AUTHOR.search(line.normal)) is None:
             continue
         credit = classify(line.number, match["credit"])
-        if credit.kind is Kind.BYLINE and credit.names:
+        # ('谭宇航　黄　娟': the field names its writers with no role word before them)
+        names = credit.names if credit.kind is Kind.BYLINE else people_in_credit(credit.text)
+        if names and (credit.kind is Kind.BYLINE or all(person_like(n) for n in names)):
             line.text, line.norm, line.kind, line.rule = credit.text, credit.norm, Kind.BYLINE, \
                 "meta-author"
-            line.names, line.with_photos = credit.names, credit.with_photos
+            line.names, line.with_photos = names, credit.with_photos
             line.photographers = credit.photographers
 
 

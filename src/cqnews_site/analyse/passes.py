@@ -3365,12 +3365,22 @@ def _listed_events(lines: list[Line]) -> None:
              and _FIELD_OPENING.match(below.normal) and below.number - line.number <= 2
              # ('■“回来不是一时冲动”' / '青年报：…为什么要回来？': an interview's question under
              # its subhead, no event's field)
-             and below.normal[-1:] not in "?？"]
+             and below.normal[-1:] not in "?？"
+             # ('■ 万盛经开区部署…工作' / '发布时间：…　来源：…　浏览次数：386': a list page's
+             # article over its information line)
+             and not info_line(below)]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
             line.text = line.text.lstrip(BULLETS + " \u3000")
             line.norm = normalize(line.text)
             line.kind, line.rule = Kind.RUBRIC, "listed-event"
+    for line, below in pairwise(lines):
+        if (line.rule in ("bulleted-place", "bulleted-subhead") and info_line(below)
+                and below.number == line.number + 1):
+            # ('■ 青年镇：2000亩高山蔬菜进入管护关键期' over its information line: the title)
+            line.text = line.text.lstrip(BULLETS + " \u3000")
+            line.norm = normalize(line.text)
+            line.kind, line.rule = Kind.HEADLIKE, "title-over-info"
 
 
 # A voice's name and who they are, in brackets or after a gap: '冉秀英（51岁，民宿经营者）',
