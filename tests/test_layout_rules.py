@@ -7676,3 +7676,16 @@ def test_a_web_articles_author_field_with_its_reads_is_its_byline_and_its_commen
                  "说明：网页另存为Markdown，图片未下载，原链接保留。", "**[1] 华龙网**　<https://cq.cqnews.net/a.html>",
                  "原创 铜梁融媒 铜梁发布 *2025年02月14日 19:32* *重庆*"):
         assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+
+
+def test_an_old_scans_shapes_heads_read_across_a_head_beside_its_byline_and_a_head_after_its_report():
+    page = segment("第二版　　　　　　　潼　南　報　　　　　　　一九八七年五月十六日\n\n"
+                   "忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站發电\n　　本报讯（通讯员　秦志平）连日来，\n"
+                   "忠县十万亩柑桔陆续成熟。\n\n　　本报讯　10月18曰，巫溪县尖山乡\n村办水电站正式發电。\n\n"
+                   "县农机站培训农机手　　　　　　本报通讯员　唐光明\n　　本月十二日至十五日，县农机\n站举办农机手培训班。\n\n"
+                   "　　本报汛（通讯员　白　冰）8月1\n2曰，酉阳县工商局查处一起哄抬化\n肥价格案。\n"
+                   "酉阳查处一起哄抬化肥价格案\n\n图片新闻\n")
+    assert page.noise[0].startswith("第二版")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("忠县柑桔丰收不愁销", ("秦志平",)), ("巫溪首座村办电站發电", ()),
+        ("县农机站培训农机手", ("唐光明",)), ("酉阳查处一起哄抬化肥价格案", ("白冰",))]

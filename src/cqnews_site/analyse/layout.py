@@ -471,6 +471,9 @@ _DAY_ONLY = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
 _EPIGRAPH = re.compile(r"^[“\"「『].+[”\"」』]\s*(?:——|--)\s*\S{1,16}$")
 
 
+_CLAUSE_IN_HEAD = re.compile(r"[,，;；。]")
+
+
 def _unbroken(run: list[Line]) -> int:
     """How many lines from the top of ``run`` are printed one under another, with no blank
     line between."""
@@ -782,8 +785,12 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "物管：本周内修好 / \n本报讯（记者 李四）昨日，大桥封闭。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and not b.cur.ended and not b.cur.items
-        and all(line.level == 0 for line in run) and _heads_apart_below(run, after) >= 2
-        and b.right_under_text(run[0]),
+        and all(line.level == 0 for line in run) and b.right_under_text(run[0])
+        and ((top := _heads_apart_below(run, after)) >= 2
+             # (one head alone: under a report its dateline opened, whose text ends a
+             # sentence, and reading as a title: no clause in it)
+             or (top == 1 and b.cur.dateline is not None and b.text_above_closed(run[0])
+                 and not _CLAUSE_IN_HEAD.search(run[0].normal))),
         _heads_under_text,
     ),
     Decision(
@@ -1088,6 +1095,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "本报讯（通讯员 向婷）10月13日，标签发放。 / 酉阳　贡米开镰收割 / 10月15日，村民割稻。 / "
         "潼南　柠檬项目落户崇龛 / 日前，项目签约。",
         "a dateline right under a roundup's item head opens that item's text, not a story",
+    ),
+    LineDecision(
+        "paired-head-titles-next-report",
+        "忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站发电\n"
+        "　　本报讯（通讯员　秦志平）连日来，柑桔成熟。 / 　　本报讯　10月18日，村办水电站发电。",
+        "the right one of two headlines read across as one line titles the next report that"
+        " opens with no head of its own",
     ),
     LineDecision(
         "second-report-goes-on",
@@ -1889,6 +1903,8 @@ class Builder:
         self.pending_writers: list[str] = []  # under a writer's portrait, for the next head
         self.pending_from: str | None = None
         self.pending_section: str | None = None  # '■ 大足' above the next story's headline
+        # the right one of two columns' headlines read as one line: the next headless report's
+        self.pending_headline: Line | None = None
         self.group_section: str | None = None  # '■主城都市区' above the stories it groups
         self.image = False  # an image placeholder ([图片]) was just printed
         # The last photo credit placed: (its index, the photographers it added to the story,
@@ -1955,6 +1971,11 @@ class Builder:
             return False
         above = self.lines[i - 1]
         return above.kind is Kind.BODY and line.number == above.number + 1
+
+    def text_above_closed(self, line: Line) -> bool:
+        """Does the line above ``line`` (the line being placed) end a sentence or a credit?"""
+        i = self._index
+        return i > 0 and self.lines[i] is line and is_closed(self.lines[i - 1].normal)
 
     def ruled_above(self, line: Line) -> bool:
         """Is ``line`` right under a rule ('---', '————'), which sets articles apart?"""
@@ -2062,6 +2083,7 @@ class Builder:
                 player or (line.rule == "web-chrome" and _OVER_PICTURE.search(line.normal))))
             i = nxt
         # A page of captions only: kept as page furniture, never silently dropped.
+        self._drop_pending_headline()
         self.noise.extend(self.pending_captions)
         self.pending_captions = []
         self._same_page_jumps()
@@ -2605,6 +2627,10 @@ class Builder:
 
     def open_story(self, run: list[Line], after: Line | None) -> None:
         """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
+        self._drop_pending_headline()
+        if right := [line for line in run if line.rule == "paired-head-right"]:
+            self.pending_headline = right[0]
+            run = [line for line in run if line.rule != "paired-head-right"]
         draft = StoryDraft(line=run[0].number)
         run = _join_short_wrap(_join_document_title(_join_quotation_wraps(_join_going_on(run))))
         if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
@@ -2780,6 +2806,12 @@ class Builder:
         _extend_unique(cur.photographers, heads.photographers)
         _extend_unique(cur.reporters, heads.reporters)
         cur.ended = cur.closed = True
+
+    def _drop_pending_headline(self) -> None:
+        """A right-hand headline no headless report took is kept as the page's furniture."""
+        if self.pending_headline is not None:
+            self.noise.append(self.pending_headline.text)
+            self.pending_headline = None
 
     def _one_flag_over_stories(self) -> bool:
         """Does the page hold one '#' heading and several '##' ones (the stories' heads)?"""
@@ -3217,6 +3249,11 @@ class Builder:
                 self.log(line.number, "dateline-opens-story")
                 cur = StoryDraft(line=line.number)
                 self._start(cur)
+                if self.pending_headline is not None:
+                    # ('忠县…不愁销　　巫溪…發电' / the left one's text / '本报讯　10月18曰，…')
+                    self.log(line.number, "paired-head-titles-next-report")
+                    self.set_headline(cur, self.pending_headline)
+                    self.pending_headline = None
             cur.dateline = cur.dateline or norm[: marker.end()]
         elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
               and cur.target() and (cur.listing or cur.target()[-1].tail[-1:] in ":："

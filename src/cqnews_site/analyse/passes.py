@@ -1659,7 +1659,62 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _numbered_run_ins(lines)
     book_entries(lines)
     _organisations_under_headlines(lines)
+    _heads_beside_bylines(lines, gazetteer)
+    _paired_heads(lines, gazetteer)
     return lines
+
+
+PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
+
+
+def _paired_heads(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """'忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站發电' over text: two columns' headlines the
+    scan read across as one line. The left one heads the text under it; the right one waits
+    for the next report that opens with no head of its own (``Builder``)."""
+    at = 0
+    while at < len(lines) - 1:
+        line, below = lines[at], lines[at + 1]
+        at += 1
+        # (over a report's dateline: two cells of text side by side are no heads)
+        if (line.kind is not Kind.HEADLIKE or line.level or below.kind is not Kind.BODY
+                or not dateline(below.normal[:120])
+                or len(parts := WIDE_GAP.split(line.text.strip())) != 2
+                or min(len(part) for part in parts) < PAIRED_HEAD_MIN):
+            continue
+        left, right = (classify(line.number, part, gazetteer) for part in parts)
+        if (left.kind is Kind.HEADLIKE and right.kind is Kind.HEADLIKE
+                and not _CLAUSE_MARKS.search(left.normal + right.normal)):
+            line.text, line.norm, line.rule = left.text, left.norm, "paired-head"
+            right.rule = "paired-head-right"
+            lines.insert(at, right)
+            at += 1
+
+
+_CREDIT_MARK = re.compile(r"^[文图圖][/／｜|:：]")  # '文｜高二（5）班　罗子涵': a credit
+
+
+def _heads_beside_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """'县农机站培训农机手　　　　本报通讯员　唐光明' over text: a headline and its byline the
+    scan read as one line, set far apart: the head, then the byline, on lines of their own."""
+    at = 0
+    while at < len(lines) - 1:
+        line, below = lines[at], lines[at + 1]
+        at += 1
+        if (line.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.BYLINE) or line.level
+                # (over text, or a paragraph's indented first line a narrow column cut short)
+                or not (below.kind is Kind.BODY or (below.kind is Kind.HEADLIKE and below.indent))
+                or (gap := WIDE_GAP.search(text := line.text.strip())) is None):
+            continue
+        head, credit = text[:gap.start()], text[gap.end():]
+        byline = classify(line.number, credit, gazetteer)
+        if (byline.kind is Kind.BYLINE and byline.names
+                # (the head reads as a head on its own: '文/记者　黄　磊　　图/…' is two credits)
+                and classify(line.number, head, gazetteer).kind is Kind.HEADLIKE
+                and not _CREDIT_MARK.match(head)):
+            line.text, line.norm, line.kind, line.rule = head, normalize(head), Kind.HEADLIKE, \
+                "head-beside-byline"
+            lines.insert(at, byline)
+            at += 1
 
 
 def _under_byline(lines: list[Line], at: int) -> bool:
