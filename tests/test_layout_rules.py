@@ -7689,3 +7689,21 @@ def test_an_old_scans_shapes_heads_read_across_a_head_beside_its_byline_and_a_he
     assert [(s.headline, s.reporters) for s in page.stories] == [
         ("忠县柑桔丰收不愁销", ("秦志平",)), ("巫溪首座村办电站發电", ()),
         ("县农机站培训农机手", ("唐光明",)), ("酉阳查处一起哄抬化肥价格案", ("白冰",))]
+
+
+def test_a_notice_boards_titles_run_in_and_a_narrow_columns_place_tags_head_its_items():
+    page = segment("公　告　栏\n◆城西片区计划停电公告　3月17日（星期日）\n7:00至19:00，城西街道将停电。\n"
+                   "◆2路公交车临时改道　自3月18日起，因新华\n大道施工，2路公交车改经解放路运行。\n"
+                   "◆健康讲座预告　3月16日上午9时，区中医院\n将举办免费讲座。\n")
+    roundup, = page.stories
+    assert (roundup.headline, [item.heading for item in roundup.items]) == (
+        "公告栏", ["城西片区计划停电公告", "2路公交车临时改道", "健康讲座预告"])
+    # The same title thrice labels a speaker, no entry.
+    page = segment("■读者　渝北区　王女士\n孩子上学的路上没有人行道。\n■读者　江北区　张先生\n"
+                   "小区门口的路灯坏了。\n■读者　“豆豆妈”（微信留言）\n公园里的滑梯生锈了。\n")
+    assert not any(story.items for story in page.stories)
+    page = segment("地　区　简　讯\n【黔江】8月15日，黔江县城至\n正阳乡公路竣工通车。（任　平）\n"
+                   "【酉阳】酉阳县今年在龚滩、苍\n岭等十个乡镇推广烤烟“漂浮育苗”\n技术。（冉　华）\n")
+    roundup, = page.stories
+    assert (roundup.headline, [item.heading for item in roundup.items]) == ("地区简讯", ["黔江", "酉阳"])
+    assert lines.classify(1, "农　技　顾　问").kind is not lines.Kind.LEAD  # a column's name

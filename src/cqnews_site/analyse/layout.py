@@ -158,7 +158,9 @@ class StoryDraft:
         """Items begin under a rubric and no headline: the rubric, the roundup's only head,
         is its headline ('体育快讯' over '▶title：…' briefs, '乡镇动态' over towns' briefs)."""
         if self.headline is None and self.section:
-            self.headline, self.section, self.container = self.section, None, True
+            # ('地　区　简　讯': a column's name set letter-spaced)
+            self.headline, self.section, self.container = (joined_letters(self.section), None,
+                                                           True)
 
     def target(self) -> list[Paragraph]:
         return self.items[-1].paragraphs if self.items else self.paragraphs

@@ -725,7 +725,8 @@ def _is_speaker(probe: Probe) -> bool:
     '■冉光辉（市人大代表、酉阳县板溪镇山羊村党支部书记）': a name and its roles in brackets."""
     if len(probe.norm) <= 60 and (bracketed := _BRACKETED_SPEAKER.match(probe.norm)):
         return _speaker(bracketed["name"].replace(" ", ""), bracketed["roles"])
-    if len(probe.norm) > 50 or " " not in probe.norm:
+    # ('农　技　顾　问': a column's name set letter-spaced, no name and post)
+    if len(probe.norm) > 50 or " " not in probe.norm or letter_spaced(probe.norm, 4):
         return False
     match = NAME_AND_ROLES.match(probe.cred)
     return bool(match) and _speaker(match[1], match[2])

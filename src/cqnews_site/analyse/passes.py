@@ -101,6 +101,10 @@ _BULLETED_RUN_IN = re.compile(
 # ... the same at a narrow column, where a brief's first line holds little of its text.
 _NARROW_BULLETED_RUN_IN = re.compile(
     rf"^[{re.escape(BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s+(?P<rest>\S.{{4,}})$")
+_NARROW_BRACKETED_RUN_IN = re.compile(
+    r"^[【\[〔]\s*(?P<place>[^】\]〕\s]{2,8})\s*[】\]〕]\s*(?P<rest>\S.{4,})$")
+# What a brief's text has and a title has not: a clause's comma or a list's pause mark.
+_BRIEF_TEXT = re.compile(r"[,，、]")
 # '◆南川金佛山：5月1日至7日，…': a bullet, the place and a colon before the brief's text.
 _BULLETED_COLON_RUN_IN = re.compile(
     rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<place>[^\s:]{{2,8}})\s*:\s*(?P<rest>\S.{{11,}})$")
@@ -137,6 +141,17 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                  or (line.kind in (Kind.BODY, Kind.HEADLIKE) and not line.level
                      and (match := _NARROW_BULLETED_RUN_IN.match(line.normal))
                      and index + 1 < len(lines) and lines[index + 1].kind is Kind.BODY
+                     and lines[index + 1].number == line.number + 1)
+                 # (or a place's tag, its brief's text cut short after it: '【黔江】8月15日，
+                 # 黔江县城至' / '▶万州区分水镇：10月16日，分水镇…' read as a tag over a title)
+                 or (line.kind is Kind.RUBRIC and line.rule in ("bracket-place", "bulleted-place")
+                     and not line.level
+                     and (match := (_BULLETED_COLON_RUN_IN.match(line.normal)
+                                    or _NARROW_BRACKETED_RUN_IN.match(line.normal)
+                                    or _PLACE_RUN_IN.match(line.normal)))
+                     and _BRIEF_TEXT.search(match["rest"])
+                     and index + 1 < len(lines)
+                     and lines[index + 1].kind in (Kind.BODY, Kind.HEADLIKE)
                      and lines[index + 1].number == line.number + 1))
              and (known_places(places, match["place"], towns=True)
                   or match["place"].endswith(tuple(words()["unit_suffixes"]))
@@ -161,6 +176,18 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         rest = line.text[cut:].lstrip(" \u3000:：】]〕")  # (and the bullet before the place)
         line.heading, line.text, line.norm, line.rule, line.kind = (
             match["place"], rest, normalize(rest), "place-run-in", Kind.BODY)
+        _runs_on_below(lines, index)
+
+
+def _runs_on_below(lines: list[Line], at: int) -> None:
+    """The lines right under ``lines[at]`` (a brief's first line, its title or place run in)
+    that go on with its open text at a narrow column are text, though they read as heads
+    ('【酉阳】酉阳县今年在龚滩、苍' / '岭等十个乡镇推广烤烟“漂浮育苗”')."""
+    for above, line in pairwise(lines[at:]):
+        if (line.number != above.number + 1 or line.level or is_closed(above.normal)
+                or line.kind not in (Kind.HEADLIKE, Kind.SUBHEAD) or line.text[:1] in BULLETS):
+            return
+        line.kind, line.rule = Kind.BODY, "wrapped-line"
 
 
 def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[str]]]:
@@ -1661,7 +1688,35 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _organisations_under_headlines(lines)
     _heads_beside_bylines(lines, gazetteer)
     _paired_heads(lines, gazetteer)
+    _bulleted_run_in_titles(lines)
     return lines
+
+
+# '◆城西片区计划停电公告　3月17日（星期日）…': a notice board's entry, its title after a
+# bullet and a wide space before its text (the title's bold lost in the text layer).
+_BULLETED_TITLE_RUN_IN = re.compile(
+    rf"^[{re.escape(BRIEF_BULLETS)}]\s*(?P<title>[^\s\u3000]{{2,20}})\u3000+(?P<rest>\S.*)$")
+# (a bulleted subhead's line as the line rule keeps it, its bullet taken off)
+_TITLE_RUN_IN = re.compile(r"^(?P<title>[^\s\u3000]{2,20})\u3000+(?P<rest>\S.*)$")
+BULLETED_TITLES_MIN = 3
+
+
+def _bulleted_run_in_titles(lines: list[Line]) -> None:
+    """A column of entries each opening with a bullet, its title and a wide space before the
+    text, three or more: the items of the roundup over them, each headed by its title."""
+    found = [(line, match) for line, below in pairwise(lines)
+             if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+             and line.heading is None
+             and (match := (_TITLE_RUN_IN if line.rule == "bulleted-subhead"
+                            else _BULLETED_TITLE_RUN_IN).match(line.text.strip()))
+             and below.number == line.number + 1 and below.kind in (Kind.BODY, Kind.HEADLIKE)]
+    # (each entry has a title of its own: '■读者　渝北区　王女士' thrice is a speaker's label)
+    if len(found) < BULLETED_TITLES_MIN or len({m["title"] for _, m in found}) < len(found):
+        return
+    for line, match in found:
+        line.heading, line.text = match["title"], match["rest"]
+        line.norm, line.kind, line.rule = normalize(line.text), Kind.BODY, "run-in-title"
+        _runs_on_below(lines, lines.index(line))
 
 
 PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
