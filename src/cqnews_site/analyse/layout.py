@@ -1907,6 +1907,7 @@ class Builder:
         self.pending_section: str | None = None  # '■ 大足' above the next story's headline
         # the right one of two columns' headlines read as one line: the next headless report's
         self.pending_headline: Line | None = None
+        self._tag_gaps: dict[int, int] | None = None  # see ``apart_from_tagged_items``
         self.group_section: str | None = None  # '■主城都市区' above the stories it groups
         self.image = False  # an image placeholder ([图片]) was just printed
         # The last photo credit placed: (its index, the photographers it added to the story,
@@ -1956,10 +1957,11 @@ class Builder:
         i = self._index
         if not draft.items or i == 0 or self.lines[i] is not line:
             return False
-        gaps = {}  # the blank lines above each tag
-        for above, below in pairwise(self.lines):
-            if below.kind is Kind.RUBRIC:
-                gaps[below.number] = below.number - above.number - 1
+        if self._tag_gaps is None:  # the blank lines above each tag, measured once a page
+            self._tag_gaps = {below.number: below.number - above.number - 1
+                              for above, below in pairwise(self.lines)
+                              if below.kind is Kind.RUBRIC}
+        gaps = self._tag_gaps
         if not all(item.line in gaps for item in draft.items):
             return False
         gap = line.number - self.lines[i - 1].number - 1
@@ -2646,7 +2648,8 @@ class Builder:
         md = [i for i in md if not _rubric(run[i].text)] or (
             # ('### 卫健快讯' / '**区妇幼保健院启动…**': a column's name as a heading over a
             # plain headline)
-            [] if len(md) == 1 and md[0] + 1 in plain and run[md[0] + 1].level == 0 else md)
+            [] if (len(md) == 1 and md[0] + 1 in plain and run[md[0] + 1].level == 0
+                   and len(run[md[0]].normal.replace(" ", "")) <= COLUMN_NAME_MAX) else md)
         if len(plain) >= 2 and words()["banner_shapes_re"].search(
                 run[plain[0]].normal.replace(" ", "")):
             plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline

@@ -168,13 +168,14 @@ def colon_fields(lines: list[Line]) -> None:
     if len(found) < COLON_FIELDS_MIN or "正文" not in fields or not fields & _COLON_HEADS.keys():
         return
     at_fields = {at for at, _ in found}
+    titled = fields & {"标题", "標題", "主题", "主題"}  # a field names the headline itself
     for at, match in found:
         line, field, value = lines[at], match["field"], match["value"].strip()
         above = lines[at - 1] if at > 0 else None
         if (above is not None and at - 1 not in at_fields
                 and above.kind in (Kind.HEADING, Kind.HEADLIKE)
                 and above.number == line.number - 1 and field in _COLON_HEADS
-                and not any(m["field"] in ("标题", "標題", "主题", "主題") for _, m in found)):
+                and not titled):
             # ('①　今年以来重庆汽车以旧换新补贴申领超4万份' over '肩题：…')
             text = _COUNTER.sub("", above.text.strip())
             above.text, above.norm = text, normalize(text)

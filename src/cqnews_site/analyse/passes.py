@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
-from itertools import accumulate, pairwise, takewhile
+from itertools import accumulate, islice, pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
@@ -183,7 +183,7 @@ def _runs_on_below(lines: list[Line], at: int) -> None:
     """The lines right under ``lines[at]`` (a brief's first line, its title or place run in)
     that go on with its open text at a narrow column are text, though they read as heads
     ('【酉阳】酉阳县今年在龚滩、苍' / '岭等十个乡镇推广烤烟“漂浮育苗”')."""
-    for above, line in pairwise(lines[at:]):
+    for above, line in pairwise(islice(lines, at, None)):  # (no copy of the page's rest)
         if (line.number != above.number + 1 or line.level or is_closed(above.normal)
                 or line.kind not in (Kind.HEADLIKE, Kind.SUBHEAD) or line.text[:1] in BULLETS):
             return
@@ -1704,7 +1704,7 @@ BULLETED_TITLES_MIN = 3
 def _bulleted_run_in_titles(lines: list[Line]) -> None:
     """A column of entries each opening with a bullet, its title and a wide space before the
     text, three or more: the items of the roundup over them, each headed by its title."""
-    found = [(line, match) for line, below in pairwise(lines)
+    found = [(at, match) for at, (line, below) in enumerate(pairwise(lines))
              if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
              and line.heading is None
              and (match := (_TITLE_RUN_IN if line.rule == "bulleted-subhead"
@@ -1713,10 +1713,11 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
     # (each entry has a title of its own: '■读者　渝北区　王女士' thrice is a speaker's label)
     if len(found) < BULLETED_TITLES_MIN or len({m["title"] for _, m in found}) < len(found):
         return
-    for line, match in found:
+    for at, match in found:
+        line = lines[at]
         line.heading, line.text = match["title"], match["rest"]
         line.norm, line.kind, line.rule = normalize(line.text), Kind.BODY, "run-in-title"
-        _runs_on_below(lines, lines.index(line))
+        _runs_on_below(lines, at)
 
 
 PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
