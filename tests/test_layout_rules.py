@@ -7707,3 +7707,29 @@ def test_a_notice_boards_titles_run_in_and_a_narrow_columns_place_tags_head_its_
     roundup, = page.stories
     assert (roundup.headline, [item.heading for item in roundup.items]) == ("地区简讯", ["黔江", "酉阳"])
     assert lines.classify(1, "农　技　顾　问").kind is not lines.Kind.LEAD  # a column's name
+
+
+def test_a_digest_posts_contents_box_is_chrome_and_its_parts_under_pictographs_are_items():
+    page = segment("# 南川速递丨金佛山杜鹃花期预计提前一周；大观镇春茶开采……\n\n"
+                   "原创 南川区融媒体中心 [南川发布](javascript:void(0);)\n\n*2024年04月02日 20:18* *重庆*\n\n"
+                   "**今日导读**\n\n- 金佛山杜鹃花期预计提前一周\n- 大观镇2800亩春茶开采\n\n---\n\n"
+                   "### 🔸金佛山杜鹃花期预计提前一周\n\n4月1日，记者从金佛山景区管委会获悉，花期提前。\n\n"
+                   "（融媒体记者　韦　琳）\n\n### 🔸大观镇2800亩春茶开采\n\n3月31日，茶农忙着采茶。\n\n"
+                   "（融媒体记者　蒋　涛）\n")
+    post, = page.stories
+    assert [(item.heading, item.reporters) for item in post.items] == [
+        ("金佛山杜鹃花期预计提前一周", ("韦琳",)), ("大观镇2800亩春茶开采", ("蒋涛",))]
+
+
+def test_an_app_articles_banner_player_and_note_and_its_sections_under_a_title_two_levels_up():
+    page = segment("[![新重庆](https://app.cqrb.cn/logo.png)](https://app.cqrb.cn/)　[打开新重庆客户端](https://app.cqrb.cn/d)\n\n"
+                   "# 一粒贡米“串”起三产融合\n\n新重庆-重庆日报记者　龙　潇\n\n[听新闻]　▶　00:00 / 07:46\n\n"
+                   "> **编者按**　今年以来，各区县发展乡村特色产业。\n\n"
+                   "初夏时节，花田乡的梯田里秧苗青青。6月16日，记者来到何家岩村。\n\n"
+                   "### 【田间】一块田“种”出三份收入\n\n在何家岩村的稻田里，记者看到环沟。\n\n"
+                   "### 【车间】“贡米”有了“身份证”\n\n走进贡米加工厂，碾米一气呵成。\n")
+    story, = page.stories
+    assert (story.headline, story.reporters, story.items) == ("一粒贡米“串”起三产融合", ("龙潇",), ())
+    assert story.date is not None and story.date.endswith("06-16")
+    for text in ("原创 秦雨 谭小川 忠县发布 2023-10-19 18:30 重庆", "▶ 视频　01:42"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text

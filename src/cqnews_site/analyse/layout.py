@@ -565,10 +565,12 @@ def _numbered_subhead(b: Builder, run: list[Line], after: Line | None) -> None:
 
 def _article_section(b: Builder, run: list[Line], after: Line | None) -> bool:
     """A heading one level under a story's title that a byline signs ('#' / '##', '##' /
-    '###'), over text that opens no report: a section of the article, not a roundup's item
-    (unless a rule sets it apart: '---' / '### 年前便民服务进社区' heads a box of its own)."""
+    '###', or '#' / '###' on a page that uses no '##'), over text that opens no report: a
+    section of the article, not a roundup's item (unless a rule sets it apart: '---' / '###
+    年前便民服务进社区' heads a box of its own)."""
     cur = b.cur
-    return (_single(b, run, after) and cur.level >= 1 and run[0].level == cur.level + 1
+    return (_single(b, run, after) and cur.level >= 1
+            and run[0].level == b.level_under(cur.level)
             and bool(cur.reporters) and not b.ruled_above(run[0])
             and cur.has_body and not cur.container and not cur.items and not cur.closed
             and after.kind is Kind.BODY
@@ -592,7 +594,10 @@ def _section_heading(b: Builder, run: list[Line], after: Line | None) -> None:
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
     if (not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE)
-            or (head.level > cur.level >= 1 and b.ruled_above(head))):
+            # (a rule under a title whose contents box lists the head parts no box from it:
+            # '# 南川速递…' / '今日导读' / … / '---' / '### 🔸…' heads the post's first part)
+            or (head.level > cur.level >= 1 and b.ruled_above(head)
+                and (cur.has_body or not b.listed_in_contents(head)))):
         return False
     if cur.container and head.level == (cur.item_level or head.level):
         # (a plain head set apart under a roundup whose parts its places' tags head ('【双江镇】'
@@ -1908,6 +1913,7 @@ class Builder:
         # the right one of two columns' headlines read as one line: the next headless report's
         self.pending_headline: Line | None = None
         self._tag_gaps: dict[int, int] | None = None  # see ``apart_from_tagged_items``
+        self._levels: list[int] | None = None  # the page's Markdown heading levels, in order
         self.group_section: str | None = None  # '■主城都市区' above the stories it groups
         self.image = False  # an image placeholder ([图片]) was just printed
         # The last photo credit placed: (its index, the photographers it added to the story,
@@ -1966,6 +1972,19 @@ class Builder:
             return False
         gap = line.number - self.lines[i - 1].number - 1
         return gap > max(gaps[item.line] for item in draft.items)
+
+    def listed_in_contents(self, line: Line) -> bool:
+        """Does a contents box on the page list ``line``'s text (``passes._digest_contents``)?"""
+        return any(entry.rule == "contents-entry" and entry.normal == line.normal
+                   for entry in self.lines)
+
+    def level_under(self, level: int) -> int:
+        """The Markdown heading level the page uses next under ``level`` (``level`` + 1 when it
+        uses none)."""
+        if self._levels is None:
+            self._levels = sorted({line.level for line in self.lines
+                                   if line.kind is Kind.HEADING and line.level})
+        return next((found for found in self._levels if found > level), level + 1)
 
     def right_under_text(self, line: Line) -> bool:
         """Is ``line`` (the line being placed) printed right under a line of text, with no

@@ -218,7 +218,9 @@ def words() -> dict:
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"], *data["link_labels"]])
     data["keyword_series_set"] = frozenset(data["keyword_series"])
     notes = _alternation(data["note_labels"])
-    data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]])")
+    # ('编者按：…', '【编者按】…', and in bold before a wide space: '**编者按**　…')
+    data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]]"
+                                 rf"|\*\*(?:{notes})\*\*(?=\s))")
     data["end_mark_re"] = re.compile(
         rf"[(（]\s*(?:{_alternation(data['end_marks'])})\s*[)）]\s*$")
     # The role word in front of a caption's credit: "…露营。本报记者 张三 摄".
@@ -996,6 +998,8 @@ _SCAN_EXPORT = re.compile(
     r"|^[\[【]?[A-Za-z0-9_\-.]{1,40}\.(?:tiff?|jpe?g|png)[\]】]?$",
     re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_LINKED_IMAGE = re.compile(r"\[!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)\]"
+                           r"\((?:[^()\s]|\([^()\s]*\))*\)")
 _EMPTY_LINK = re.compile(r"(?<!!)\[\]\((?:[^()]|\([^()]*\))*\)")  # (not an image: '![](…)')
 _TRACKED_OUT = re.compile(r"\[[^\[\]]*\]\{\.(?:deletion|comment-start|comment-end)\b[^{}]*\}")
 _ATTR_SPAN = re.compile(r"\[([^\[\]]+)\]\{[.#][^{}]*\}")
@@ -2383,6 +2387,9 @@ class _Classified:
 _CLASSIFIED = _Classified()
 
 
+_LEADING_PICTOGRAPHS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*")
+
+
 def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
     """Classify one line on its own; context is applied later by the story builder.
 
@@ -2403,6 +2410,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     heading = MD_HEADING.match(stripped)
     if heading:
         stripped, level = heading[2].strip(), len(heading[1])
+        # ('### 🔸金佛山杜鹃花期…': a post's pictograph before a heading decorates it)
+        stripped = _LEADING_PICTOGRAPHS.sub("", stripped) or stripped
         if level == 1 and (titled := _SITE_AFTER_TITLE.match(stripped)) is not None and (
                 _MEDIA_WORD.search(titled["site"])):
             # '# 汉丰湖…全线贯通 - 上游新闻 汇聚向上的力量': a page saver keeps the browser's
@@ -2453,6 +2462,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     if "[](" in stripped:  # '[](javascript:void(0) "分享到QQ空间")': a link with no text
         stripped = _EMPTY_LINK.sub("", stripped).strip() or stripped
     if "](" in stripped:
+        # ('[![新重庆](…logo.png)](https://…)': a logo linked, its alt text the link's text)
+        stripped = _LINKED_IMAGE.sub(r"\1", stripped) if "[![" in stripped else stripped
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:
         # '大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]': a site's list prints the day an

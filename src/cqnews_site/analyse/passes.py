@@ -1544,6 +1544,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _timed_contents(lines)
     _contents_lists(lines)
     _article_contents(lines)
+    _digest_contents(lines)
     _listed_titles(lines)
     _programme_parts(lines)
     _contents_pages(lines)
@@ -4251,6 +4252,23 @@ def _listed_titles(lines: list[Line]) -> None:
 # An article's own table of contents, as a site generates it under the information line:
 # its label (layout.yaml article_contents_labels), its numbered entries and the button that
 # folds it.
+
+
+DIGEST_ENTRIES_MIN = 2  # entries of a digest's contents printed again as its parts' heads
+
+
+def _digest_contents(lines: list[Line]) -> None:
+    """'今日导读' / '- 金佛山杜鹃花期预计提前一周' / … over a post of several news, each entry
+    printed again as the heading of its part: the contents box is chrome (the parts are the
+    post's items; each has its own text and credit)."""
+    heads = {line.normal for line in lines if line.kind in (Kind.HEADING, Kind.HEADLIKE)}
+    for at, line in enumerate(lines):
+        if bare_label(line.normal) not in words()["digest_contents_labels"]:
+            continue
+        entries = list(takewhile(lambda entry: entry.rule == "list-item", lines[at + 1:]))
+        if sum(entry.normal in heads for entry in entries) >= DIGEST_ENTRIES_MIN:
+            for box in (line, *entries):
+                box.kind, box.rule = Kind.NOISE, "contents-entry"
 
 
 def _article_contents(lines: list[Line]) -> None:
