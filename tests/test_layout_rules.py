@@ -7733,3 +7733,13 @@ def test_an_app_articles_banner_player_and_note_and_its_sections_under_a_title_t
     assert story.date is not None and story.date.endswith("06-16")
     for text in ("原创 秦雨 谭小川 忠县发布 2023-10-19 18:30 重庆", "▶ 视频　01:42"):
         assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+
+
+def test_a_continuation_marked_with_arrows_or_jin_jie_is_a_jump_and_a_storys_run_in_labels_are_no_board():
+    for text, page in ((">>>上接01版", "01"), ("（紧接A1版）", "A1")):
+        line = lines.classify(1, text)
+        assert (line.kind, line.page) == (lines.Kind.JUMP, page), text
+    page = segment("公交站台搬了家\n　　本报讯（记者　杜　鹃）居民反映站台搬走了。\n"
+                   "　　■记者调查　记者来到现场，原站台的站牌已经拆除。\n　　■部门回应　南岸区交通局一名工作\n"
+                   "人员解释，原站台位于弯道处。\n　　■居民心声　“等半天车子都不停。”\n")
+    assert not any(item.heading == "部门回应" for story in page.stories for item in story.items)

@@ -1711,8 +1711,12 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
              and (match := (_TITLE_RUN_IN if line.rule == "bulleted-subhead"
                             else _BULLETED_TITLE_RUN_IN).match(line.text.strip()))
              and below.number == line.number + 1 and below.kind in (Kind.BODY, Kind.HEADLIKE)]
-    # (each entry has a title of its own: '■读者　渝北区　王女士' thrice is a speaker's label)
-    if len(found) < BULLETED_TITLES_MIN or len({m["title"] for _, m in found}) < len(found):
+    # (each entry has a title of its own: '■读者　渝北区　王女士' thrice is a speaker's label;
+    # and the first stands under the board's head: '■部门回应　南岸区…' under a story's text
+    # runs a part's label into it)
+    if (len(found) < BULLETED_TITLES_MIN or len({m["title"] for _, m in found}) < len(found)
+            or (first := found[0][0]) == 0
+            or lines[first - 1].kind not in (Kind.HEADLIKE, Kind.HEADING, Kind.LABEL)):
         return
     for at, match in found:
         line = lines[at]
