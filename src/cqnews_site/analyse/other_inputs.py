@@ -163,7 +163,7 @@ def colon_fields(lines: list[Line]) -> None:
     text's label and an empty field are furniture; the line over an article's first field,
     when no field names the headline, is its headline."""
     found = [(at, match) for at, line in enumerate(lines)
-             if (match := _COLON_FIELD.match(line.text.strip()))]
+             if ":" in line.normal and (match := _COLON_FIELD.match(line.text.strip()))]
     fields = {match["field"] for _, match in found}
     if len(found) < COLON_FIELDS_MIN or "正文" not in fields or not fields & _COLON_HEADS.keys():
         return
@@ -213,7 +213,8 @@ def meta_authors(lines: list[Line]) -> None:
     writers: a byline of the article under it (where nothing else signs it), the rest of the
     header furniture."""
     for line in lines:
-        if line.kind is Kind.BYLINE or (match := _META_AUTHOR.search(line.normal)) is None:
+        if (line.kind is Kind.BYLINE or "作" not in line.normal
+                or (match := _META_AUTHOR.search(line.normal)) is None):
             continue
         credit = classify(line.number, match["credit"])
         # ('谭宇航　黄　娟': the field names its writers with no role word before them)

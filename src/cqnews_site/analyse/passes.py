@@ -1706,7 +1706,8 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
     """A column of entries each opening with a bullet, its title and a wide space before the
     text, three or more: the items of the roundup over them, each headed by its title."""
     found = [(at, match) for at, (line, below) in enumerate(pairwise(lines))
-             if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+             if (line.rule == "bulleted-subhead" or line.text.lstrip()[:1] in BRIEF_BULLETS)
+             and line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
              and line.heading is None
              and (match := (_TITLE_RUN_IN if line.rule == "bulleted-subhead"
                             else _BULLETED_TITLE_RUN_IN).match(line.text.strip()))
@@ -1761,7 +1762,7 @@ def _heads_beside_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> Non
     while at < len(lines) - 1:
         line, below = lines[at], lines[at + 1]
         at += 1
-        if (line.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.BYLINE) or line.level
+        if (line.kind not in (Kind.HEADLIKE, Kind.BYLINE) or line.level
                 # (over text, or a paragraph's indented first line a narrow column cut short)
                 or not (below.kind is Kind.BODY or (below.kind is Kind.HEADLIKE and below.indent))
                 or (gap := WIDE_GAP.search(text := line.text.strip())) is None):
@@ -4204,11 +4205,16 @@ def _contents_lists(lines: list[Line]) -> None:
     """Numbered entries whose titles the page prints again as heads of their own ('01　城区
     12个老旧小区完成改造', '1.主城都市区新增…' … over the articles): a contents list,
     furniture."""
+    candidates = [(line, (match["title"] if match else None, _numbered_cells_title(line)))
+                  for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
+                  # (a line of cells has a gap: a full-width space, two spaces or a tab)
+                  and ((match := _CONTENTS_ENTRY.match(line.normal)) or "\u3000" in line.text
+                       or "  " in line.text or "\t" in line.text)]
+    if len(candidates) < CONTENTS_ENTRIES_MIN:
+        return
     # (a head the page set as text, a question, is printed again too)
     heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.BODY)}
-    found = [line for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
-             and (((match := _CONTENTS_ENTRY.match(line.normal)) and match["title"] in heads)
-                  or _numbered_cells_title(line) in heads)]
+    found = [line for line, titles in candidates if any(t in heads for t in titles if t)]
     if len(found) < CONTENTS_ENTRIES_MIN:
         return
     # An entry printed between the others, or right under them, whose head the page set as
@@ -4259,17 +4265,22 @@ def _listed_titles(lines: list[Line]) -> None:
 
 
 DIGEST_ENTRIES_MIN = 2  # entries of a digest's contents printed again as its parts' heads
+DIGEST_LABEL_MAX = 10  # characters of its label, with its marks ('**今日导读**')
 
 
 def _digest_contents(lines: list[Line]) -> None:
     """'今日导读' / '- 金佛山杜鹃花期预计提前一周' / … over a post of several news, each entry
     printed again as the heading of its part: the contents box is chrome (the parts are the
     post's items; each has its own text and credit)."""
-    heads = {line.normal for line in lines if line.kind in (Kind.HEADING, Kind.HEADLIKE)}
+    heads: set[str] | None = None
     for at, line in enumerate(lines):
-        if bare_label(line.normal) not in words()["digest_contents_labels"]:
+        if (len(line.normal) > DIGEST_LABEL_MAX
+                or bare_label(line.normal) not in words()["digest_contents_labels"]):
             continue
-        entries = list(takewhile(lambda entry: entry.rule == "list-item", lines[at + 1:]))
+        entries = list(takewhile(lambda entry: entry.rule == "list-item",
+                                 islice(lines, at + 1, None)))
+        if heads is None:
+            heads = {line.normal for line in lines if line.kind in (Kind.HEADING, Kind.HEADLIKE)}
         if sum(entry.normal in heads for entry in entries) >= DIGEST_ENTRIES_MIN:
             for box in (line, *entries):
                 box.kind, box.rule = Kind.NOISE, "contents-entry"
