@@ -44,6 +44,7 @@ from cqnews_site.analyse.lines import (
     words,
 )
 from cqnews_site.analyse.passes import (
+    CLAUSE_MARKS,
     COLUMN_SLACK,
     LIST_TITLE,
     NUMBERED_ENTRY,
@@ -473,9 +474,6 @@ _DAY_ONLY = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
 _EPIGRAPH = re.compile(r"^[“\"「『].+[”\"」』]\s*(?:——|--)\s*\S{1,16}$")
 
 
-_CLAUSE_IN_HEAD = re.compile(r"[,，;；。]")
-
-
 def _unbroken(run: list[Line]) -> int:
     """How many lines from the top of ``run`` are printed one under another, with no blank
     line between."""
@@ -797,7 +795,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
              # (one head alone: under a report its dateline opened, whose text ends a
              # sentence, and reading as a title: no clause in it)
              or (top == 1 and b.cur.dateline is not None and b.text_above_closed(run[0])
-                 and not _CLAUSE_IN_HEAD.search(run[0].normal))),
+                 and not CLAUSE_MARKS.search(run[0].normal))),
         _heads_under_text,
     ),
     Decision(
@@ -1948,20 +1946,25 @@ class Builder:
                 i += 1
         return blocks
 
+    def _placed_above(self, line: Line) -> Line | None:
+        """The line above ``line`` when ``line`` is the one being placed; else None."""
+        i = self._index
+        return self.lines[i - 1] if i > 0 and self.lines[i] is line else None
+
     def wide_gap_before(self, line: Line) -> bool:
         """Are there more blank lines before ``line`` (the line being placed) than between
         the page's paragraphs?"""
-        i = self._index
-        if self._wide_gap is None or i == 0 or self.lines[i] is not line:
+        above = self._placed_above(line)
+        if self._wide_gap is None or above is None:
             return False
-        return line.number - self.lines[i - 1].number - 1 >= self._wide_gap
+        return line.number - above.number - 1 >= self._wide_gap
 
     def apart_from_tagged_items(self, line: Line, draft: StoryDraft) -> bool:
         """Are ``draft``'s items all headed by tags (a place's name, '【双江镇】'), not heads,
         and is ``line`` (the line being placed) set further apart from the text above it than
         any of them?"""
-        i = self._index
-        if not draft.items or i == 0 or self.lines[i] is not line:
+        above = self._placed_above(line)
+        if not draft.items or above is None:
             return False
         if self._tag_gaps is None:  # the blank lines above each tag, measured once a page
             self._tag_gaps = {below.number: below.number - above.number - 1
@@ -1970,8 +1973,7 @@ class Builder:
         gaps = self._tag_gaps
         if not all(item.line in gaps for item in draft.items):
             return False
-        gap = line.number - self.lines[i - 1].number - 1
-        return gap > max(gaps[item.line] for item in draft.items)
+        return line.number - above.number - 1 > max(gaps[item.line] for item in draft.items)
 
     def listed_in_contents(self, line: Line) -> bool:
         """Does a contents box on the page list ``line``'s text (``passes._digest_contents``)?"""
@@ -1989,16 +1991,13 @@ class Builder:
     def right_under_text(self, line: Line) -> bool:
         """Is ``line`` (the line being placed) printed right under a line of text, with no
         blank line between?"""
-        i = self._index
-        if i == 0 or self.lines[i] is not line:
-            return False
-        above = self.lines[i - 1]
-        return above.kind is Kind.BODY and line.number == above.number + 1
+        above = self._placed_above(line)
+        return above is not None and above.kind is Kind.BODY and line.number == above.number + 1
 
     def text_above_closed(self, line: Line) -> bool:
         """Does the line above ``line`` (the line being placed) end a sentence or a credit?"""
-        i = self._index
-        return i > 0 and self.lines[i] is line and is_closed(self.lines[i - 1].normal)
+        above = self._placed_above(line)
+        return above is not None and is_closed(above.normal)
 
     def ruled_above(self, line: Line) -> bool:
         """Is ``line`` right under a rule ('---', '————'), which sets articles apart?"""

@@ -107,8 +107,9 @@ def calendar_blocks(lines: list[Line]) -> None:
 # An e-paper system's export of each article as labelled fields, a label alone on its line
 # over its value ('【引题】' / '九九重阳　情暖夕阳' / '【标题】' / '…' / '【副题】' / '【作者】' / …
 # / '【正文】' / the paragraphs): the label says what the line under it is.
-_EXPORT_FIELD = re.compile(r"^【(?P<field>栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|"
-                           r"副题|副題|作者|字数|字數|正文|图片说明|圖片說明)】\s*(?P<value>\S.*)?$")
+_FIELD_LABELS = (r"栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|副题|副題|作者|字数|字數|正文|"
+                 r"图片说明|圖片說明")
+_EXPORT_FIELD = re.compile(rf"^【(?P<field>{_FIELD_LABELS})】\s*(?P<value>\S.*)?$")
 EXPORT_FIELDS_MIN = 3  # labels of a page that make it such an export
 # What a field's value is read as: a headline (level 1), a deck (level 2), or left to the
 # line rules (a kicker or column's name above the headline, the byline, the text).
@@ -145,8 +146,7 @@ def export_fields(lines: list[Line]) -> None:
 # The same export with each label before a colon, its value after it on the same line
 # ('肩题：政策加力　车市回暖' / '副题：' / '栏目：' / '作者：…' / '图片说明1：…' / '正文：'), each
 # article's headline on the line over its first field ('①　今年以来…'), in the export's order.
-_COLON_FIELD = re.compile(r"^(?P<field>栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|副题|"
-                          r"副題|作者|字数|字數|正文|图片说明|圖片說明)\d{0,2}\s*[:：]\s*(?P<value>.*)$")
+_COLON_FIELD = re.compile(rf"^(?P<field>{_FIELD_LABELS})\d{{0,2}}\s*[:：]\s*(?P<value>.*)$")
 COLON_FIELDS_MIN = 4  # labels of a page that make it such an export (正文 and a head's among them)
 # What a field's value is: the line's rule (a head in its role, wherever the export prints it).
 _COLON_HEADS = {"引题": "labelled-kicker", "引題": "labelled-kicker", "肩题": "labelled-kicker",

@@ -1729,27 +1729,45 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
 PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
 
 
+def _unbullet(line: Line) -> None:
+    """``line`` without the bullet before its text ('■ 青年镇：…' → '青年镇：…')."""
+    line.text = line.text.lstrip(BULLETS + " \u3000")
+    line.norm = normalize(line.text)
+
+
+def _split_lines(lines: list[Line], split: Callable[[Line, Line], Line | None]) -> None:
+    """Each line that ``split`` (given it and the line below) cuts in two: it keeps the first
+    part itself and returns the second, set on a line of its own right under it."""
+    at = 0
+    while at < len(lines) - 1:
+        second = split(lines[at], lines[at + 1])
+        at += 1
+        if second is not None:
+            lines.insert(at, second)
+            at += 1
+
+
 def _paired_heads(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站發电' over text: two columns' headlines the
     scan read across as one line. The left one heads the text under it; the right one waits
     for the next report that opens with no head of its own (``Builder``)."""
-    at = 0
-    while at < len(lines) - 1:
-        line, below = lines[at], lines[at + 1]
-        at += 1
+
+    def split(line: Line, below: Line) -> Line | None:
         # (over a report's dateline: two cells of text side by side are no heads)
         if (line.kind is not Kind.HEADLIKE or line.level or below.kind is not Kind.BODY
                 or not dateline(below.normal[:120])
                 or len(parts := WIDE_GAP.split(line.text.strip())) != 2
                 or min(len(part) for part in parts) < PAIRED_HEAD_MIN):
-            continue
+            return None
         left, right = (classify(line.number, part, gazetteer) for part in parts)
-        if (left.kind is Kind.HEADLIKE and right.kind is Kind.HEADLIKE
-                and not _CLAUSE_MARKS.search(left.normal + right.normal)):
-            line.text, line.norm, line.rule = left.text, left.norm, "paired-head"
-            right.rule = "paired-head-right"
-            lines.insert(at, right)
-            at += 1
+        if (left.kind is not Kind.HEADLIKE or right.kind is not Kind.HEADLIKE
+                or CLAUSE_MARKS.search(left.normal + right.normal)):
+            return None
+        line.text, line.norm, line.rule = left.text, left.norm, "paired-head"
+        right.rule = "paired-head-right"
+        return right
+
+    _split_lines(lines, split)
 
 
 _CREDIT_MARK = re.compile(r"^[文图圖][/／｜|:：]")  # '文｜高二（5）班　罗子涵': a credit
@@ -1758,31 +1776,32 @@ _CREDIT_MARK = re.compile(r"^[文图圖][/／｜|:：]")  # '文｜高二（5）
 def _heads_beside_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'县农机站培训农机手　　　　本报通讯员　唐光明' over text: a headline and its byline the
     scan read as one line, set far apart: the head, then the byline, on lines of their own."""
-    at = 0
-    while at < len(lines) - 1:
-        line, below = lines[at], lines[at + 1]
-        at += 1
+
+    def split(line: Line, below: Line) -> Line | None:
         if (line.kind not in (Kind.HEADLIKE, Kind.BYLINE) or line.level
                 # (over text, or a paragraph's indented first line a narrow column cut short)
                 or not (below.kind is Kind.BODY or (below.kind is Kind.HEADLIKE and below.indent))
                 or (gap := WIDE_GAP.search(text := line.text.strip())) is None):
-            continue
+            return None
         head, credit = text[:gap.start()], text[gap.end():]
         byline = classify(line.number, credit, gazetteer)
-        if (byline.kind is Kind.BYLINE and byline.names
+        if (byline.kind is not Kind.BYLINE or not byline.names
                 # (the head reads as a head on its own: '文/记者　黄　磊　　图/…' is two credits)
-                and classify(line.number, head, gazetteer).kind is Kind.HEADLIKE
-                and not _CREDIT_MARK.match(head)):
-            line.text, line.norm, line.kind, line.rule = head, normalize(head), Kind.HEADLIKE, \
-                "head-beside-byline"
-            lines.insert(at, byline)
-            at += 1
+                or classify(line.number, head, gazetteer).kind is not Kind.HEADLIKE
+                or _CREDIT_MARK.match(head)):
+            return None
+        line.text, line.norm, line.kind, line.rule = head, normalize(head), Kind.HEADLIKE, \
+            "head-beside-byline"
+        return byline
+
+    _split_lines(lines, split)
 
 
 def _under_byline(lines: list[Line], at: int) -> bool:
     """Is the nearest line above ``lines[at]`` that is not furniture (a rule, a counter) a
     byline?"""
-    above = next((line for line in reversed(lines[:at]) if line.kind is not Kind.NOISE), None)
+    above = next((lines[k] for k in range(at - 1, -1, -1) if lines[k].kind is not Kind.NOISE),
+                 None)  # (by index: no copy of the page above per question)
     return above is not None and above.kind is Kind.BYLINE
 
 
@@ -3488,15 +3507,13 @@ def _listed_events(lines: list[Line]) -> None:
              and not info_line(below)]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
-            line.text = line.text.lstrip(BULLETS + " \u3000")
-            line.norm = normalize(line.text)
+            _unbullet(line)
             line.kind, line.rule = Kind.RUBRIC, "listed-event"
     for line, below in pairwise(lines):
         if (line.rule in ("bulleted-place", "bulleted-subhead") and info_line(below)
                 and below.number == line.number + 1):
             # ('■ 青年镇：2000亩高山蔬菜进入管护关键期' over its information line: the title)
-            line.text = line.text.lstrip(BULLETS + " \u3000")
-            line.norm = normalize(line.text)
+            _unbullet(line)
             line.kind, line.rule = Kind.HEADLIKE, "title-over-info"
 
 
@@ -3518,8 +3535,7 @@ def _bracketed_voices(lines: list[Line]) -> None:
              and person_like(match["name"])]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
-            line.text = line.text.lstrip(BULLETS + " \u3000")
-            line.norm = normalize(line.text)
+            _unbullet(line)
             line.kind, line.rule = Kind.RUBRIC, "voice-part"
 
 
@@ -3887,8 +3903,7 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     if len(found) >= NAMED_PARTS_MIN and len(names) == len(found):
         for line in found:
             if _NAMED_PART.match(line.normal)["bullet"]:
-                line.text = line.text.lstrip(BULLETS + " \u3000")
-                line.norm = normalize(line.text)
+                _unbullet(line)
             line.kind, line.rule = Kind.LEAD, "named-part"
 
 
@@ -4313,7 +4328,7 @@ PLACE_BAR_TITLES_MIN = 2
 _PLACE_SPACE_TITLE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,4})(?:\u3000+|[ \u3000]{2,})\S.{3,30}$")
 PLACE_SPACE_TITLES_MIN = 3
-_CLAUSE_MARKS = re.compile(r"[，,。；;]")
+CLAUSE_MARKS = re.compile(r"[，,。；;]")  # what a title has none of: a clause's or a sentence's end
 _NAME_BAR_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[｜|]\s*\S.{2,30}$")
 
 
@@ -4336,7 +4351,7 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                  # after its place is no title: '荣昌　6月15日，…')
                  and len(parts := cells(line.text)) == 2
                  and headline_shape(parts[1], normalize(parts[1]))
-                 and not _CLAUSE_MARKS.search(parts[1])]
+                 and not CLAUSE_MARKS.search(parts[1])]
         if len(found) < PLACE_SPACE_TITLES_MIN:
             found = []
     for line in found:
