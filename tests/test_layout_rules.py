@@ -7743,3 +7743,24 @@ def test_a_continuation_marked_with_arrows_or_jin_jie_is_a_jump_and_a_storys_run
                    "　　■记者调查　记者来到现场，原站台的站牌已经拆除。\n　　■部门回应　南岸区交通局一名工作\n"
                    "人员解释，原站台位于弯道处。\n　　■居民心声　“等半天车子都不停。”\n")
     assert not any(item.heading == "部门回应" for story in page.stories for item in story.items)
+
+
+def test_a_bulleted_briefs_title_cut_by_a_narrow_columns_wrap_and_a_dash_inside_a_wrapped_sentence():
+    page = segment("冒充交警拦车“罚款”\n　　本报讯（记者　何　川）身穿仿制的\n交警制服，在路边拦下货车就要“罚\n"
+                   "款”。8月4日下午，一名假交警在北\n碚区歇马镇附近的国道上“执法”时，\n"
+                   "恰好被路过的真交警撞个正着。据了\n解，该男子今年35岁，无业。7月以\n"
+                   "来，他在歇马、龙凤桥一带多次冒充\n交警拦截外地货车，以超载、违停等\n"
+                   "理由“罚款”，共得手10余次。目前\n廖某已被依法刑事拘留，案件正在进\n一步调查中。\n\n"
+                   "社会短波\n"
+                   "　　■小狗卡在防盗网里　消防员爬\n上四楼救援　昨日上午，江北区观音\n"
+                   "桥一居民楼四楼窗外，一只小狗卡在\n防盗网的缝隙里进退不得。江北消防\n"
+                   "中队官兵架设梯子爬上去，用液压剪\n剪开防盗网，将小狗救出。（记者　\n罗　丹）\n"
+                   "　　■出租车上遗落护照　的哥连夜\n送还　前晚9时许，的哥孙德明在江\n"
+                   "北机场附近发现后座上有一本护照，\n他按照护照里夹着的名片联系上失主\n"
+                   "——一名在重庆出差的外籍男子，连\n夜将护照送了回去。（实习生　王思\n远）\n")
+    assert [story.headline for story in page.stories][1:] == [
+        "小狗卡在防盗网里　消防员爬上四楼救援", "出租车上遗落护照　的哥连夜送还"]
+    _, first, second = page.stories
+    assert first.paragraphs[0].startswith("昨日上午，江北区观音桥")
+    assert any("名片联系上失主——一名在重庆出差的外籍男子，连夜将护照" in text
+               for text in second.paragraphs)

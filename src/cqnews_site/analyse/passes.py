@@ -1518,6 +1518,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _broadcast_cues(lines, gazetteer)
     _heads_with_credits(lines, gazetteer)
     _run_in_brief_titles(lines, gazetteer)
+    _wrapped_bulleted_heads(lines)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
@@ -2600,6 +2601,45 @@ def _run_in_brief_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None
                 continue
         out.append(line)
     lines[:] = out
+
+
+# The rest of a bulleted brief's title that the column's wrap carried to the next line,
+# before the full-width space that runs the brief's text in: '上四楼救援　昨日上午，…'.
+_TITLE_REST = re.compile(
+    r"^(?P<rest>[^\s，,。！？!?；;：:、（）()“”]{2,10})\u3000+(?P<text>\S.{7,})$")
+
+
+def _wrapped_bulleted_heads(lines: list[Line]) -> None:
+    """'■小狗卡在防盗网里　消防员爬' / '上四楼救援　昨日上午，江北区观音': a brief's title run in
+    before its text in a narrow column, cut by the wrap. The title line fills the column,
+    and the next line goes on with the title's rest up to a full-width space: the rest
+    joins the title, and the text after the space is the brief's first line."""
+
+    def split(line: Line, below: Line) -> Line | None:
+        # (the line below may still read as a head: its text is cut at the column)
+        if (line.rule != "bulleted-subhead" or line.level
+                or below.kind not in (Kind.BODY, Kind.HEADLIKE) or below.level
+                or below.indent or CLAUSE_MARKS.search(line.normal)
+                or (match := _TITLE_REST.match(below.text.strip())) is None
+                or not CLAUSE_MARKS.search(match["text"])
+                # (the title line as wide as the column, the bullet counted)
+                or line.indent // 2 + 1 + len(line.text) < len(below.text) - 1
+                or not headline_shape(line.normal + match["rest"])):
+            return None
+        line.text = line.text + match["rest"]
+        line.norm = replace(line, norm="").normal
+        # (read alone, a clause cut at the column may look like a head: it is text)
+        text = replace(below, text=match["text"], norm="", kind=Kind.BODY,
+                       rule="wrapped-title-text")
+        text.norm = text.normal
+        return text
+
+    at = 0
+    while at < len(lines) - 1:
+        text = split(lines[at], lines[at + 1])
+        if text is not None:
+            lines[at + 1] = text
+        at += 1
 
 
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.
@@ -3746,6 +3786,20 @@ def _dash_signatures(lines: list[Line]) -> None:
                 and not (_quoted_head(above.normal) and at + 1 < len(lines)
                          and lines[at + 1].kind is Kind.BYLINE)):
             line.kind, line.rule = Kind.BODY, "dash-signature"
+            if _dash_runs_on(above, line):
+                line.rule = "dash-runs-on"
+
+
+# What ends a sentence or a quotation: a line of text ending otherwise was cut by the wrap.
+_SENTENCE_END = "。！？!?”\"」』）)…"
+
+
+def _dash_runs_on(above: Line, line: Line) -> bool:
+    """'他按照护照里夹着的名片联系上失主' / '——一名在重庆出差的外籍男子，连': a dash that
+    opens a line of a sentence the wrap cut, which goes on past a comma: text run on, no
+    signature of its own."""
+    return (above.normal[-1:] not in _SENTENCE_END and line.normal[-1:] not in _SENTENCE_END
+            and "," in line.normal)
 
 
 POSTS_SIGNATURE_MAX = 48  # characters of a signature giving the speaker's posts
