@@ -7764,3 +7764,64 @@ def test_a_bulleted_briefs_title_cut_by_a_narrow_columns_wrap_and_a_dash_inside_
     assert first.paragraphs[0].startswith("昨日上午，江北区观音桥")
     assert any("名片联系上失主——一名在重庆出差的外籍男子，连夜将护照" in text
                for text in second.paragraphs)
+
+
+def test_a_web_pages_table_rule_under_its_info_row_a_recommendations_box_and_a_players_buttons():
+    page = segment_md("## 金秋晒丰收　綦江农民过节了\n\n"
+                      "| 信息来源：区农委 | 发布时间：2018-09-24 16:32 | 浏览次数：1286 |\n"
+                      "| --- | --- | --- |\n\n"
+                      "　　9月23日，綦江区庆祝首届“中国农民丰收节”活动在永城镇举行。\n\n"
+                      "（通讯员　刘晓燕）\n\n今日推荐\n\n主城新开通12条社区公交线路\n\n"
+                      "秋冬季来临　市民出行注意防雾\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("金秋晒丰收　綦江农民过节了", ("刘晓燕",))
+    for text in ("倍速", "0.75x", "1.25x", "清晰度", "标清", "画中画", "城口新闻　20240729"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    for text in ("民生热线", "高清晰度电视进万家"):
+        assert lines.classify(1, text).kind is not lines.Kind.NOISE, text
+
+
+def test_an_evening_papers_hotline_page_voices_deck_hotline_box_and_a_column_of_two_part_titles():
+    page = segment("车库顶棚掉落　砸坏两辆私家车\n车主：谁来赔？　物管：正在协商\n记者　苏　敏\n"
+                   "　　前晚10时许，南岸区南坪一小区的\n地下车库入口处，一块约3平方米的吊\n"
+                   "顶突然掉落，砸中停在下面的两辆私家\n车。车主陈先生说，他每月交150元车\n"
+                   "位费，物管公司应当承担赔偿责任。\n\n"
+                   "重庆晚报新闻热线\n966966\n有新闻　请拨打\n\n"
+                   "热线快递\n■地下通道积水发臭　市政部门当天抽排\n"
+                   "　　“通道里的积水又黑又臭。”昨日上\n午，市民向先生致电本报。昨日下午，\n"
+                   "大渡口区市政部门将积水抽干。（记\n者　苏　敏）\n"
+                   "■公交站牌被撞歪　一天内完成扶正\n　　昨日，读者郑女士来电反映，北碚\n"
+                   "区天生路一公交站牌被车辆撞歪。当\n天下午，维修人员将站牌扶正加固。\n"
+                   "（实习生　刘　畅）\n"
+                   "■空调外机滴水扰民　楼上住户加装接水管\n　　巴南区鱼洞的周先生来电说，楼上\n"
+                   "住户的空调外机滴水，楼上住户前日\n已加装了接水管。（记者　邓　波）\n")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("车库顶棚掉落　砸坏两辆私家车", "车主：谁来赔？　物管：正在协商"),
+        ("地下通道积水发臭　市政部门当天抽排", None), ("公交站牌被撞歪　一天内完成扶正", None),
+        ("空调外机滴水扰民　楼上住户加装接水管", None)]
+    assert not any("966966" in text for text in page.stories[0].paragraphs)
+
+
+def test_a_flush_left_head_on_an_indented_page_and_a_table_of_figures_read_one_cell_a_line():
+    page = segment("奉节脐橙今年预计产值突破40亿元\n"
+                   "　　本报讯（记者　吴　刚）11月15日，记者从奉节县获悉，今年全县脐橙\n"
+                   "种植面积达37.5万亩，预计产量40万吨，产值突破40亿元。\n"
+                   "　　据介绍，奉节脐橙将从11月下旬起陆续进入大量上市期，一直持\n续到明年6月。\n\n"
+                   "区县传真\n长寿湖新增5条骑行绿道\n　　本报讯（通讯员　杨　柳）\n"
+                   "11月14日，长寿湖环湖骑行绿道\n二期工程完工，新增5条骑行线\n"
+                   "路，总长42公里，串联起长寿湖\n镇、云集镇的6个景点和12个农\n"
+                   "家乐集中点。\n黔江濯水古镇夜游项目开放\n　　本报讯　11月13日晚，黔江\n"
+                   "区濯水古镇夜游项目正式对外开\n放。游客可乘坐画舫游览阿蓬江\n"
+                   "夜景，观看土家摆手舞、后河古\n戏等演出。夜游项目开放时间为\n"
+                   "每晚19时至22时。\n\n"
+                   "万盛经开区：废弃矿区变身露营基地\n今年以来接待游客12万人次\n"
+                   "　　本报讯（记者　龙　丹）11月14日，在万盛经开区关坝镇凉风村，记者看\n"
+                   "到，昔日煤矿留下的矸石山已经披上绿装，游客正在烧烤、喝茶。\n"
+                   "　　主城部分农贸市场猪肉零售价如下表。\n"
+                   "主城部分农贸市场猪肉零售价\n（单位：元/斤）\n市场\n精瘦肉\n五花肉\n排骨\n"
+                   "杨家坪农贸市场\n12.0\n10.5\n16.0\n观音桥农贸市场\n12.5\n11.0\n16.5\n"
+                   "南坪农贸市场\n12.0\n10.0\n15.5\n")
+    heads = [(story.headline, story.subtitle) for story in page.stories]
+    assert ("万盛经开区：废弃矿区变身露营基地", "今年以来接待游客12万人次") in heads
+    assert "南坪农贸市场　　12.0　　10.0　　15.5" in page.stories[-1].paragraphs
+    assert layout._deck_shape(lines.classify(1, "车主：谁来赔？　物管：正在协商"))

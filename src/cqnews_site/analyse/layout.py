@@ -1653,7 +1653,7 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         # over the news is its kicker
         return 1
     if (named := _NAMED_HEAD.match(lower.normal)) and person_like(named["name"]) and (
-            ":" not in upper.normal):
+            ":" not in upper.normal) and not _deck_shape(lower):
         # '生态卫士 / 冉小军：山林里的“数字巡护员”': a profile's headline opens with its name
         return 1
     if ("," in upper.normal and "," not in lower.normal and ":" not in upper.normal
@@ -1746,10 +1746,13 @@ def _deck_shape(line: Line) -> bool:
     return _is_deck_line(line) or bool(_ADVICE_DECK.match(bare)) or (
         bare.endswith(tuple(words()["action_endings"]))
         and any(person_like(bare[:n]) for n in (2, 3))
-    )
+    ) or bool(_VOICES_DECK.match(line.normal))
 
 
 _ADVICE_DECK = re.compile(r"^\S{2,12}(?:提醒|提示|建议|建議|呼吁|呼籲)[:：]\S")
+# Two or three sides, each named before its words and set apart ('车主：谁来赔？　物管：正在
+# 协商'): the voices under the news, its deck.
+_VOICES_DECK = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}:\S+ ){1,2}[\u4e00-\u9fff]{1,6}:\S+$")
 
 
 def _is_deck_line(line: Line) -> bool:

@@ -835,6 +835,57 @@ def _header_cell(line: Line) -> bool:
     return bare in words()["table_header_cells"] or bool(_UNIT_HEADER.match(bare))
 
 
+# A telephone number alone on its line ('966966', '023-63907777', '6030 1111').
+_LONE_NUMBER = re.compile(r"^(?:0\d{2,3}[-\s]?)?\d{3,4}\s?\d{3,4}$")
+_HOTLINE_WORDS = re.compile(r"热线|熱線|拨打|撥打|电话|電話")
+
+
+def _hotline_numbers(lines: list[Line]) -> None:
+    """'重庆晚报新闻热线' / '966966' / '有新闻　请拨打': the paper's hotline box between
+    stories, its number alone on a line beside the box's furniture, which is furniture too
+    (no head of the story below)."""
+    for at, line in enumerate(lines):
+        if line.kind is Kind.NOISE or not _LONE_NUMBER.match(line.normal):
+            continue
+        beside = [lines[k] for k in (at - 1, at + 1) if 0 <= k < len(lines)
+                  and abs(lines[k].number - line.number) == 1]
+        if any(b.kind is Kind.NOISE and _HOTLINE_WORDS.search(b.normal) for b in beside):
+            line.kind, line.rule = Kind.NOISE, "hotline-number"
+
+
+def _lone_table_rules(lines: list[Line]) -> None:
+    """A Markdown table's rule line ('| --- | --- |') that heads no table's rows (its row of
+    a page's 来源 and 发布时间 was read as the site's furniture): markup, no text or head."""
+    for line in lines:  # (a table's own rule line is text of the table, read with it)
+        if line.kind is Kind.HEADLIKE and pipe_rule(line.text):
+            line.kind, line.rule = Kind.NOISE, "lone-table-rule"
+
+
+_FIGURE_CELL = re.compile(r"^[-+]?\d+(?:[.,]\d+)?%?$")
+FIGURED_ROWS_MIN = 3  # rows of figures under a header, at least
+FIGURED_LEAD_MAX = 2  # lines over the header that are no cells (a title, its unit)
+
+
+def _figured_cells(run: list[Line]) -> tuple[int, int] | None:
+    """(lines to skip, cells a row) of a table read one cell a line whose header's cells
+    are words ('市场' / '精瘦肉' / '五花肉' / '排骨') and whose every row is a name and
+    figures ('杨家坪农贸市场' / '12.0' / '10.5' / '16.0'); None when no width fits so."""
+    def figure(line: Line) -> bool:
+        return bool(_FIGURE_CELL.match(line.normal.replace(" ", "")))
+
+    for skip in range(FIGURED_LEAD_MAX + 1):
+        cells = run[skip:]
+        for width in range(2, HEADER_CELLS_MIN + 6):
+            if len(cells) % width or len(cells) // width < FIGURED_ROWS_MIN + 1:
+                continue
+            rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+            if (not any(figure(cell) for cell in rows[0])
+                    and all(not figure(row[0]) and all(figure(c) for c in row[1:])
+                            for row in rows[1:])):
+                return skip, width
+    return None
+
+
 def _cell_tables(lines: list[Line]) -> None:
     """A table a PDF gave one cell a line, under its header's cells ('姓名' / '性别' / … /
     '拟任职务' / '韦志刚' / '男' / …) or right over its source ('数据来源：…'): its rows, each
@@ -867,6 +918,9 @@ def _cell_tables(lines: list[Line]) -> None:
             continue
         width = sum(1 for _ in takewhile(_header_cell, run))
         rows = width >= HEADER_CELLS_MIN and len(run) > width and len(run) % width == 0
+        if not (rows or source) and (figured := _figured_cells(run)) is not None:
+            skip, width = figured  # (the header's cells named by no list: its figures tell)
+            run, start, rows = run[skip:], start + skip, True
         if len(run) < CELLS_MIN or not (rows or source):
             continue
         for line in [*run, *([source] if source else [])]:
@@ -1579,6 +1633,8 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _flattened_tables(lines)
     _tables(lines)
     _cell_tables(lines)
+    _lone_table_rules(lines)
+    _hotline_numbers(lines)
     _verses(lines)
     _section_titles(lines)
     _box_lines(lines)
@@ -1712,7 +1768,10 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
              and line.heading is None
              and (match := (_TITLE_RUN_IN if line.rule == "bulleted-subhead"
                             else _BULLETED_TITLE_RUN_IN).match(line.text.strip()))
-             and below.number == line.number + 1 and below.kind in (Kind.BODY, Kind.HEADLIKE)]
+             and below.number == line.number + 1 and below.kind in (Kind.BODY, Kind.HEADLIKE)
+             # (the entry's text runs on below; an indented paragraph under the line makes it
+             # a head of two parts: '■地下通道积水发臭　市政部门当天抽排' / '　　“通道里…')
+             and not below.indent]
     # (each entry has a title of its own: '■读者　渝北区　王女士' thrice is a speaker's label;
     # and the first stands under the board's head: '■部门回应　南岸区…' under a story's text
     # runs a part's label into it)
@@ -3017,6 +3076,7 @@ def _runs_on_at_width(lines: list[Line], at: int, width: int | None) -> bool:
 
 
 CUT_LINES_MIN = 4  # lines run on by the next one: a page whose paragraphs are cut to width
+INDENTED_PAGE_MIN = 3  # paragraphs opening indented: a page that indents its paragraphs
 COLUMN_SLACK = 2  # characters a cut line may fall short of the column's width
 
 
@@ -3062,6 +3122,15 @@ def _dated_entries(lines: list[Line]) -> None:
         run = [line] if line is not None else []
 
 
+def _opens_block(lines: list[Line], at: int) -> bool:
+    """``lines[at]`` stands after a blank line, and the text above it (past any furniture)
+    ended its sentence: it opens a block of its own, no line of a sentence going on."""
+    if at and lines[at - 1].number + 1 == lines[at].number:
+        return False
+    above = next((line for line in reversed(lines[:at]) if line.kind is not Kind.NOISE), None)
+    return above is None or above.kind is not Kind.BODY or above.normal[-1:] in _SENTENCE_END
+
+
 def _cut_first_lines(lines: list[Line]) -> None:
     """On a page whose paragraphs are cut at the column's width (the lines run on by the
     next line are all about as wide), a head-like line as wide as that, with a clause's
@@ -3070,8 +3139,15 @@ def _cut_first_lines(lines: list[Line]) -> None:
     width = column_width(lines)
     if width is None:
         return
+    # (on a page whose paragraphs open indented, a line flush left after a blank line and a
+    # finished sentence, with no comma, opens no paragraph: '万盛经开区：废弃矿区变身露营基地'
+    # is as wide as a narrow box's lines; after a sentence left open, it goes on past the
+    # page's furniture; a caption under a picture has its commas)
+    indented = sum(line.rule == "indented-paragraph" for line in lines) >= INDENTED_PAGE_MIN
     for at, (a, b) in enumerate(pairwise(lines)):
         if (a.kind is Kind.HEADLIKE and not a.level and b.number == a.number + 1
+                and not (indented and not a.indent and "," not in a.normal
+                         and _opens_block(lines, at))
                 and not _DASHED.match(a.normal)  # a deck: '——协议投资额…，同比增长18.3%'
                 # ('重慶市人民政府工商局通告' under a letter's signature: a notice's title)
                 and not a.normal.endswith(tuple(words()["notice_types"]))
