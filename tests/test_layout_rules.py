@@ -7825,3 +7825,90 @@ def test_a_flush_left_head_on_an_indented_page_and_a_table_of_figures_read_one_c
     assert ("万盛经开区：废弃矿区变身露营基地", "今年以来接待游客12万人次") in heads
     assert "南坪农贸市场　　12.0　　10.0　　15.5" in page.stories[-1].paragraphs
     assert layout._deck_shape(lines.classify(1, "车主：谁来赔？　物管：正在协商"))
+
+
+def test_an_ocrd_county_pages_box_sides_a_title_run_into_a_credit_and_a_year_with_circles():
+    page = segment("武隆報　　　　　2〇12年8月17日　星期五　　　　　　第2版　综合新闻\n\n"
+                   "r一一一一一一一一一一一一一一一一一一1\n|　　　　　　　简　　讯\n|◆县夏布协会成立\n"
+                   "|　　4月12日，县夏布协会在昌元镇成\n|立。协会将为会员提供服务。\nl（王　静）\n"
+                   "◆县图书馆送书下乡\n　　4月10日，县图书馆工作人员将两　　|\n千余册图书送到仁义镇。（李小兰）"
+                   "◆河包镇新建沼气池三百口\n　　今年以来，河包镇新建沼气池三百\n零六口。（罗　平）\n"
+                   "L一一一一一一一一一一一一一一一一一一」\n")
+    assert page.date == "2012-08-17"
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("县夏布协会成立", ("王静",)), ("县图书馆送书下乡", ("李小兰",)),
+        ("河包镇新建沼气池三百口", ("罗平",))]
+    assert page.stories[1].paragraphs == ("4月10日，县图书馆工作人员将两千余册图书送到仁义镇。",)
+    assert dates.chinese_number("2〇12") == 2012
+
+
+def test_a_headless_reports_head_read_into_its_first_sentence_and_a_box_that_broke_a_story():
+    page = segment("我县水稻秧苗栽插过半\n　　本报讯（记者　刘德明）4月16日，记者在峰高镇看\n"
+                   "到，村民们正在栽插秧苗。\n　　今年以来，县里把春耕生产作为农业工作的头等大事来\n"
+                   "抓，组织六十个农技小组分片驻村指导。\n　　为保证春耕用种用肥，县供销社提前调进化肥一万\n"
+                   "二千吨。县工商局会同县农业局组成联合检查组，对全\n县农资市场开展拉网\n\n"
+                   "安富陶器首批出口越南\n　　本报讯（通讯员　钟海燕）4月14日，装载着三千\n"
+                   "六百件陶酒坛的两辆货柜车从安富镇驶出，运往越南。\n\n"
+                   "式检查，查处销售假劣种子、化肥案件七起，切实维护\n了农民的利益。\n\n"
+                   "　　本报讯（记者　赵　敏）记者昨日从中山镇获悉，\n第三届中山古镇端午龙舟赛将于5月28日在笋溪河上\n"
+                   "中山古镇端午龙舟赛下周四开桨\n——全区二十支龙舟队将同场竞技\n"
+                   "举行，届时来自全区各镇街和企业的二十支龙舟队将同\n场竞技。为方便游客观看比赛，区公交公司将在比赛当\n"
+                   "天增开城区至中山古镇的临时班车和旅游专线大巴共\n十辆。\n")
+    lead, box, race = page.stories
+    assert lead.paragraphs[-1].endswith("开展拉网式检查，查处销售假劣种子、化肥案件七起，切实维护了农民的利益。")
+    assert box.paragraphs[-1].endswith("运往越南。")
+    assert (race.headline, race.subtitle, race.reporters) == (
+        "中山古镇端午龙舟赛下周四开桨", "全区二十支龙舟队将同场竞技", ("赵敏",))
+    assert race.paragraphs[0].startswith("记者昨日从中山镇获悉，第三届中山古镇端午龙舟赛将于5月28日在笋溪河上举行，")
+    assert len(page.stories) == 3 and race.paragraphs[-1].endswith("旅游专线大巴共十辆。")
+
+
+def test_a_line_as_wide_as_the_column_under_a_line_cut_in_a_word_is_text_not_a_head():
+    page = segment("中山古镇端午龙舟赛下周四开桨\n本报讯（记者　赵　敏）记者昨日从中山镇获\n"
+                   "悉。第三届龙舟赛将于5月28日在笋溪河上举\n行。届时二十支龙舟队将同场竞技。本届龙\n"
+                   "舟赛由区文广新局和中山镇人民政府主办。\n比赛设男子组、女子组两个组别。赛程五百\n"
+                   "米。赛前古镇还将举办包粽子比赛。游客可\n以免费品尝古镇的特色小吃。副镇长罗海燕\n"
+                   "介绍。中山古镇是市级历史文化名镇。保存\n有一千多米长的明清老街。去年端午节期间\n"
+                   "古镇共接待游客三万余人次。今年预计将突\n破五万人次。为方便游客，区公交公司将在\n"
+                   "比赛当天增开城区至中山古镇的临时班车和\n"
+                   "旅游专线大巴车十辆。\n")
+    story, = page.stories
+    assert story.paragraphs[-1].endswith("临时班车和旅游专线大巴车十辆。")
+
+
+
+def test_a_letters_page_with_its_column_note_answerers_and_a_follow_up_named_by_the_report_it_follows():
+    page = segment("百姓来信\n\n编者按：本期选登三封来信，并请有关部门负责人作答。\n\n"
+                   "小区路灯坏了半年没人修\n  我是万州区高笋塘街道的居民。院坝里的路灯坏了半年多了。\n"
+                   "  读者　向德明\n【部门回复】\n  答复人：万州区城市管理局副局长　黄光荣\n"
+                   "  向德明同志：你好！6月16日，我局已对小区路灯进行了检修。\n\n"
+                   "农村低保该怎么申请?\n  我是龙沙镇的一位村民，不知道该去哪里申请低保。\n"
+                   "  （龙沙镇　读者　谭光友）\n■记者追访\n"
+                   "  记者就此采访了万州区民政局副局长李晓梅。(记者　冉　静)\n\n\n回音壁\n\n"
+                   "《下雨天黄柏路成“河”》追踪\n积水点改造工程本周开工\n"
+                   "  本报讯(记者　汪　洋)6月20日，记者从万州区市政园林管理局获悉，工程将于本周内开工。\n")
+    assert [(s.headline, s.kicker, s.reporters) for s in page.stories] == [
+        ("小区路灯坏了半年没人修", None, ("向德明",)),
+        ("农村低保该怎么申请?", None, ("谭光友", "冉静")),
+        ("积水点改造工程本周开工", "《下雨天黄柏路成“河”》追踪", ("汪洋",))]
+    assert page.stories[0].section == "百姓来信"
+    assert any(text.startswith("编者按：本期选登") for text in page.noise)
+
+
+def test_profiles_headed_by_a_spaced_name_over_a_post_and_a_leaders_activities_column():
+    page = segment("劳模风采\n在平凡岗位上书写不平凡\n"
+                   "　　今天，让我们走近这3位市级劳模。\n秦　德　福\n（龙河镇新建村党支部书记）\n"
+                   "　　2012年，秦德福回到新建村，当选村党支部书记。\n向　春　梅\n（县人民医院重症医学科护士长）\n"
+                   "　　从事护理工作21年，向春梅有13年是在重症监护室度过的。\n冉　　军\n"
+                   "（重庆某食品有限公司生产部经理）\n　　入职16年来，冉军带领团队完成技术改造23项。\n"
+                   "（本报融媒体记者　谭　薇　整理）\n\n"
+                   "县领导活动\n　　●6月12日，县人大常委会主任冉德\n明到朱衣镇视察农村饮水安全工程。\n"
+                   "　　●6月13日，县政协主席刘世清到鹤\n峰乡督导“三夏”生产。（政协办　谭　云）\n"
+                   "　　●6月15曰，县委副书记李正兵到汾\n河镇调研基层党建工作。\n")
+    profiles, leaders = page.stories
+    assert [(item.heading, item.lead) for item in profiles.items] == [
+        ("秦　德　福", "（龙河镇新建村党支部书记）"), ("向　春　梅", "（县人民医院重症医学科护士长）"),
+        ("冉　　军", "（重庆某食品有限公司生产部经理）")]
+    assert profiles.reporters == ("谭薇",)
+    assert (leaders.headline, leaders.reporters) == ("县领导活动", ("谭云",))
+    assert leaders.paragraphs[-1].startswith("6月15曰，县委副书记李正兵到汾河镇")

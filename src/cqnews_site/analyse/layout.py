@@ -46,6 +46,7 @@ from cqnews_site.analyse.lines import (
 from cqnews_site.analyse.passes import (
     CLAUSE_MARKS,
     COLUMN_SLACK,
+    INDENTED_PAGE_MIN,
     LIST_TITLE,
     NUMBERED_ENTRY,
     OPENING_LINE_RULES,
@@ -663,7 +664,10 @@ def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
             and run[0].rule != "entry-title"
             and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
             # (set apart under a roundup of tagged parts: a piece of its own)
-            and not b.apart_from_tagged_items(run[0], b.cur))
+            and not b.apart_from_tagged_items(run[0], b.cur)
+            # (under a column's name and its editor's note alone: the column's first piece)
+            and not (b.cur.headline is None
+                     and all(words()["note_re"].match(p.text) for p in b.cur.paragraphs)))
 
 
 def _signature(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -1592,8 +1596,10 @@ _UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校",
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
 
 
-# A follow-up's kicker recalls the paper's earlier report ('本报报道环卫工捡到3万元苦等失主').
-_RECALLED_REPORT = re.compile(r"^本[报報](?:曾|此前|日前|前日|昨日|上周|近日)?[报報]道")
+# A follow-up's kicker recalls the paper's earlier report ('本报报道环卫工捡到3万元苦等失主'),
+# or names it and follows it ('《下雨天黄柏路成“河”》追踪', '《…》后续').
+_RECALLED_REPORT = re.compile(r"^本[报報](?:曾|此前|日前|前日|昨日|上周|近日)?[报報]道"
+                              r"|^《[^《》]{2,30}》\s*(?:追踪|追蹤|跟踪|跟蹤|后续|後續|续报|續報)$")
 
 
 def _headline_of_two(upper: Line, lower: Line) -> int:
@@ -2123,15 +2129,33 @@ class Builder:
         """The story a box broke off mid-sentence, when ``line`` (unindented, right after the
         box's closing credit) goes on with it; else None."""
         cur = self.cur
-        if (cur is None or not cur.closed or not cur.has_body or cur.items or len(self.stories) < 2
+        if (cur is None or not cur.has_body or cur.items or len(self.stories) < 2
                 or line.rule in OPENING_LINE_RULES or line.rule in WHOLE_LINE_RULES):
             return None
         before = self.stories[-2]
         target = before.target()
-        if (before.closed or before.items or not target or target[-1].subhead
-                or target[-1].tail[-1:] not in "，,、"):
-            return None  # (only a sentence broken at a comma is certain to go on)
-        return before
+        if before.closed or before.items or not target or target[-1].subhead:
+            return None
+        if cur.closed:
+            # (only a sentence broken at a comma is certain to go on)
+            return before if target[-1].tail[-1:] in "，,、" else None
+        # '…开展拉网' / a boxed story set into the column, no credit, its text ended / '式检
+        # 查，查处…' flush left after a space on a page that indents its paragraphs: the
+        # story broken off mid-word goes on after the box.
+        above = self._placed_above(line)
+        mine = cur.target()
+        if (self._indented_page and not line.indent and above is not None
+                and cur.headline is not None
+                and line.number - above.number > 1 and mine and not mine[-1].subhead
+                and mine[-1].tail[-1:] in "。！？”" and is_han(target[-1].tail[-1:])
+                and is_han(line.normal[:1])):
+            return before
+        return None
+
+    @functools.cached_property
+    def _indented_page(self) -> bool:
+        """Does the page open its paragraphs indented (three or more)?"""
+        return sum(line.rule == "indented-paragraph" for line in self.lines) >= INDENTED_PAGE_MIN
 
     def _next(self, i: int) -> Line | None:
         return self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -2139,6 +2163,17 @@ class Builder:
     def _on_heads(self, i: int) -> int:
         end = self._head_run_end(i)
         run = [line for line in self.lines[i:end] if line.rule != ROMANIZATION]
+        cur = self.cur
+        if (all(line.rule == "head-inside-report" for line in run) and cur is not None
+                and cur.headline is None and cur.has_body and not cur.items):
+            # '…将于5月28日' / '中山古镇端午龙舟赛下周四开桨' / '——全区二十支…' / '在笋溪河上
+            # 举行，…': the headless report's heads, read into its first sentence, which goes
+            # on under them
+            self.log(run[0].number, "head-inside-report-heads-it")
+            self.set_headline(cur, run[0])
+            if len(run) > 1:
+                cur.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in run[1:])
+            return end
         self.noise.extend(line.text for line in self.lines[i:end] if line.rule == ROMANIZATION)
         self._head_run(run, self._after_noise(end))
         return end
@@ -2184,8 +2219,8 @@ class Builder:
             # under a briefs rubric head a brief of its own, as a bulleted title does.
             self._open_brief(line)
             return i + 1
-        if (line.rule in ("place-bar-title", "name-bar-title", "bracketed-place-line",
-                          "listed-event", "book-title")
+        if (line.rule in ("place-bar-title", "name-bar-title", "profile-name",
+                          "bracketed-place-line", "listed-event", "book-title")
                 and cur is not None
                 and not cur.ended and not cur.items
                 # (an editor's note over the list is no text of its own: '编者按：…')
@@ -2227,7 +2262,7 @@ class Builder:
             self.log(line.number, "speaker-opens-voice")
             self.open_item(line.text.lstrip(BULLETS + " \u3000"), line.number, None, voice=True)
             return i + 1
-        if (line.rule == "name-card" and self.cur is not None and self.cur.items
+        if (line.rule in ("name-card", "profile-post") and self.cur is not None and self.cur.items
                 and not self.cur.items[-1].paragraphs and self.cur.items[-1].lead is None):
             # '给山区孩子配齐音体美老师' / '市人大代表　谭秀芳　…校长': whom the item is about
             self.log(line.number, "name-card-leads-item")
@@ -2855,6 +2890,15 @@ class Builder:
         _extend_unique(draft.photographers, self.pending_photographers)
         _extend_unique(draft.reporters, self.pending_writers)
         self.pending_captions, self.pending_photographers, self.pending_writers = [], [], []
+        last = self.stories[-1] if self.stories else None
+        if (last is not None and last.headline is None and last.section and not last.items
+                and not last.captions and last.paragraphs
+                and all(words()["note_re"].match(p.text) for p in last.paragraphs)):
+            # '百姓来信' / '编者按：本期选登三封…' / the first letter's title: the column's
+            # standfirst about all its pieces is furniture, its name the section of the next
+            self.stories.pop()
+            self.noise.extend(p.text for p in last.paragraphs)
+            draft.section = draft.section or last.section
         self.stories.append(draft)
 
     def open_note(self, label: Line) -> None:
@@ -3308,8 +3352,9 @@ class Builder:
             # ('▲600893　渝州精工　14.26　+10.02%': a table's row marked up, no brief)
             text = text[1:].lstrip()
             # ('简讯四则' / '●5月28日，…' / '●6月5日，…': the briefs its title counts)
-            if (cur is not None and cur.has_body and cur.headline is None
-                    and _briefs_go_on(cur)):
+            # (or under the briefs rubric as its headline: '县领导活动' / '●6月12日，…' /
+            # '●6月13日，…（政协办　谭　云）' / '●6月15曰，…')
+            if cur is not None and cur.has_body and _briefs_go_on(cur):
                 # '【简讯】' / '◆近日，…（甲）' / '◆6月4日，…（乙）': untitled briefs under a
                 # briefs rubric are one story, the rubric its headline, each brief's writer
                 # its writer

@@ -854,6 +854,11 @@ _POSTED_TIME = re.compile(r"^(?:(?![ \u3000]{2}).){10,}?(?P<gap>[ \u3000]{4,})"
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _FRAME_SIDE = re.compile(r"[ \u3000]+※$")
 _OCR_RULE = re.compile(r"^一{6,}$|^[※＊☆★◆◇○●]{6,}$")  # (or a box's frame of marks: '※※※※※※')
+# A box's top or bottom rule with its corners ('r一一一…一1', 'L一一…一」').
+_BOX_RULE = re.compile(r"^[rｒΓ「┌┏╔L└┗╚]一{6,}[1lｌ」┐┓╗┘┛╝J]?$")
+# A box's left side read with a line: a bar, or an l before a bracket or a space.
+_BOX_SIDE = re.compile(r"^(?:[丨｜|]|l(?=[（(\u3000]))")
+_RIGHT_SIDE = re.compile(r"[ \u3000]+[丨｜|]$")
 # Marks set apart between the briefs of a column or a feature's parts: '×　　×　　×',
 # '＊　＊　＊', '*　※　*'.
 _SEPARATOR = re.compile(r"^[×xX*＊△▲☆★◇◆○●※](?:\s+[×xX*＊△▲☆★◇◆○●※]){2,4}$")
@@ -1925,6 +1930,8 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
         return None  # ('■■　防治非典进行时　■■': a column's name between bars, see is_rubric)
     if probe.norm[:1] in "▲△" and "," in rest and not _QUOTED_HEAD.fullmatch(rest):
         return None  # '▲上世纪八十年代，A（左）在铺子前': a caption cut at the column's width
+    if _DAY_OPENING.match(rest):
+        return None  # '●6月12日，县人大常委会主任冉德': a brief's text opening with its day
     # '■ “只要走得动，就一直干下去”': a quotation heads a part however many commas it has.
     if headline_shape(rest) or _QUOTED_HEAD.fullmatch(rest):
         return Verdict(text=probe.text[1:].strip())
@@ -1932,6 +1939,8 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
 
 
 _QUOTED_HEAD = re.compile(r"“[^“”]{2,20}”")
+# A report's first words: its day, then a comma ('6月12日，', '15曰上午,').
+_DAY_OPENING = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日曰号](?:[上下]午|中午|晚|晚上|凌晨|早上)?\s*,")
 
 
 def enumerated(text: str) -> bool:
@@ -2129,7 +2138,7 @@ RULES: tuple[LineRule, ...] = (
              "a Markdown list item that is only links: a site's menu or related links"),
     LineRule("rule-line", Kind.NOISE, "————————",
              lambda p: bool(_RULE.match(p.norm) or _OCR_RULE.match(p.norm)
-                            or _SEPARATOR.match(p.norm))),
+                            or _SEPARATOR.match(p.norm) or _BOX_RULE.match(p.norm))),
     LineRule("stray-mark", Kind.NOISE, "丨", lambda p: p.norm.strip() in _STRAY_MARKS,
              "one mark alone on its line, left by a scan"),
     LineRule("specks", Kind.NOISE, ".:·'·:.·:'.·　■", lambda p: bool(_SPECKS.match(p.norm)),
@@ -2399,8 +2408,12 @@ def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:
 
 
 def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
-    if raw[:1] in "丨｜" and raw[1:].strip():
-        raw = "\u3000" + raw[1:]  # '丨　　根据…': a box's side rule, read with its line
+    if _BOX_SIDE.match(raw) and raw[1:].strip() and not raw.rstrip().endswith("|"):
+        # '丨　　根据…', '|◆县夏布协会成立', 'l（王　静）': a box's side rule, read with its
+        # line (a Markdown table's row ends with its bar too)
+        raw = "\u3000" + raw[1:]
+    if (framed := _RIGHT_SIDE.search(raw)) and raw[:framed.start()].strip() and raw[:1] != "|":
+        raw = raw[:framed.start()]  # '千余册农业科技、法律常识和少儿读物　|': its right side
     if raw.endswith("※") and (framed := _FRAME_SIDE.search(raw)) and raw[:framed.start()].strip():
         raw = raw[:framed.start()]  # '…有的地方　※': a box's frame of marks, its right side
     stripped = raw.strip()

@@ -1573,6 +1573,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _heads_with_credits(lines, gazetteer)
     _run_in_brief_titles(lines, gazetteer)
     _wrapped_bulleted_heads(lines)
+    _titles_after_credits(lines, gazetteer)
     _cut_credits(lines, gazetteer)
     _cut_notes(lines, gazetteer)
     _cut_captions(lines, gazetteer)
@@ -1605,6 +1606,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _contents_pages(lines)
     _running_heads(lines)
     _place_bar_titles(lines, gazetteer)
+    _profile_names(lines)
     _wrapped_chrome(lines, gazetteer)
     _decks_over_bylines(lines)
     _wrapped_decks(lines)
@@ -1711,9 +1713,11 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
             nxt, above = lines[index + 1], lines[index - 1] if index else None
             # (or set apart, unindented, above an indented paragraph of a page whose
             # paragraphs are indented: '公交站台能否加装遮阳棚？' over a reader's letter)
+            # (a page of one line a paragraph indents them with no rule of its own)
             apart = (above is not None and above.number < line.number - 1
                      and line.indent not in PARAGRAPH_INDENT and nxt.number == line.number + 1
-                     and nxt.rule == "indented-paragraph")
+                     and (nxt.rule == "indented-paragraph"
+                          or (nxt.kind is Kind.BODY and nxt.indent in PARAGRAPH_INDENT)))
             if apart or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal)
                     # ('公积金贷款买二手房　要注意哪些事？' / '编者按：近期，…': over an
@@ -1747,6 +1751,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _heads_beside_bylines(lines, gazetteer)
     _paired_heads(lines, gazetteer)
     _bulleted_run_in_titles(lines)
+    _heads_inside_reports(lines)
     return lines
 
 
@@ -1784,6 +1789,41 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
         line.heading, line.text = match["title"], match["rest"]
         line.norm, line.kind, line.rule = normalize(line.text), Kind.BODY, "run-in-title"
         _runs_on_below(lines, at)
+
+
+REPORT_OPENING_LINES = 3  # lines from a headless report's dateline to a head read inside it
+
+
+def _heads_inside_reports(lines: list[Line]) -> None:
+    """'本报讯（记者　赵　敏）记者昨日从中山镇获' / '悉，…将于5月28日' / '中山古镇端午龙舟赛下周四
+    开桨' / '——全区二十支龙舟队将同场竞技' / '在笋溪河上举行，…': a headless report's head
+    (and its deck) that the OCR read into its first sentence, short of the column's width or
+    over a dashed deck, the sentence going on under it: the report's heads, no text."""
+    width = column_width(lines)
+    if width is None:
+        return
+    for at in range(1, len(lines) - 1):
+        head, above = lines[at], lines[at - 1]
+        deck = lines[at + 1] if DECK_DASHES.match(lines[at + 1].normal) else None
+        if deck is not None and at + 2 >= len(lines):
+            continue
+        below = lines[at + 2] if deck is not None else lines[at + 1]
+        if (head.kind not in (Kind.BODY, Kind.HEADLIKE) or head.level or head.indent
+                or above.kind is not Kind.BODY or below.kind is not Kind.BODY or below.indent
+                or CLAUSE_MARKS.search(head.normal) or not headline_shape(head.normal)
+                or (deck is None and len(head.normal) >= width - COLUMN_SLACK)
+                or (deck is not None and CLAUSE_MARKS.search(deck.normal))
+                or not is_han(above.normal[-1:]) or not is_han(below.normal[:1])
+                or below.number - above.number != (3 if deck is not None else 2)):
+            continue
+        opening = next((k for k in range(at - 1, max(-1, at - 1 - REPORT_OPENING_LINES), -1)
+                        if dateline(lines[k].normal[:120])), None)
+        if (opening is None or any(lines[k].kind is not Kind.BODY for k in range(opening, at))
+                or (opening and lines[opening - 1].kind in (Kind.HEADLIKE, Kind.HEADING))):
+            continue  # (a report with a head of its own above it)
+        head.kind, head.rule = Kind.HEADLIKE, "head-inside-report"
+        if deck is not None:
+            deck.kind, deck.rule = Kind.HEADLIKE, "head-inside-report"
 
 
 PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
@@ -2701,6 +2741,32 @@ def _wrapped_bulleted_heads(lines: list[Line]) -> None:
         at += 1
 
 
+# A brief's closing credit with the next brief's bulleted title run in after it:
+# '工，群众陆续搬进了新居。（李　娟）●土地乡为村民开设电脑培训班'.
+_TITLE_AFTER_CREDIT = re.compile(
+    rf"^(?P<text>.*[(（][^()（）]{{2,16}}[)）])\s*(?P<title>[{re.escape(BRIEF_BULLETS)}]\S.{{3,30}})$")
+
+
+def _titles_after_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A column of bulleted briefs whose OCR ran each title into the credit line above it:
+    the text with its credit, then the title on a line of its own (one number)."""
+
+    def split(line: Line, below: Line) -> Line | None:
+        if (line.kind is not Kind.BODY or line.level
+                or (match := _TITLE_AFTER_CREDIT.match(line.text.strip())) is None
+                or CLAUSE_MARKS.search(match["title"])):
+            return None
+        credit = match["text"][match["text"].rfind("（" if "（" in match["text"] else "("):]
+        title = classify(line.number, match["title"], gazetteer)
+        if (title.kind is not Kind.SUBHEAD
+                or classify(line.number, credit, gazetteer).kind is not Kind.CREDIT):
+            return None
+        line.text, line.norm = match["text"], normalize(match["text"])
+        return title
+
+    _split_lines(lines, split)
+
+
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.
 # (a photo's title and its credit may read as a caption whole: '汉丰湖畔荷花开　　　…　本报记者
 # 陈　晨　摄')
@@ -3170,7 +3236,15 @@ def _cut_first_lines(lines: list[Line]) -> None:
                      # “优秀共产党员”称号，' / '授予刘素芬等6名同志“优秀党务工作者”称' / '号。')
                      or (at and lines[at - 1].kind is Kind.BODY
                          and lines[at - 1].number + 1 == a.number
-                         and lines[at - 1].normal[-1:] in ",、;"))
+                         and lines[at - 1].normal[-1:] in ",、;")
+                     # (or under a text line as wide, cut in the middle of a word: '今年预计将
+                     # 突破五万人次。为方便游客，区公' / '交公司将在比赛当天增开城区至中山的临时班'
+                     # / '车。')
+                     or (at and lines[at - 1].kind is Kind.BODY
+                         and lines[at - 1].number + 1 == a.number
+                         and is_han(lines[at - 1].normal[-1:])
+                         and len(lines[at - 1].normal) >= width - COLUMN_SLACK
+                         and CLAUSE_MARK.search(lines[at - 1].normal)))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
 
@@ -4493,6 +4567,31 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     if len(named) >= PLACE_BAR_TITLES_MIN:
         for line in named:
             line.kind, line.rule = Kind.RUBRIC, "name-bar-title"
+
+
+# A person's post in brackets on a line of its own ('（龙河镇新建村党支部书记）').
+_POST_IN_BRACKETS = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
+PROFILE_NAMES_MIN = 3
+
+
+def _profile_names(lines: list[Line]) -> None:
+    """'秦　德　福' / '（龙河镇新建村党支部书记）' / '　　2012年，…': a profile page's parts,
+    each headed by the person's name (letter-spaced, as under a portrait) over the post in
+    brackets, three or more: the items of the roundup, each headed by its name, the post
+    the line naming who the item is about (no text)."""
+    found = [at for at in range(len(lines) - 2)
+             if lines[at].kind is Kind.NAME and not lines[at].level
+             and lines[at + 1].number == lines[at].number + 1
+             and _POST_IN_BRACKETS.match(lines[at + 1].normal)
+             # (the text under it opens indented; read alone, its first line may look a head)
+             and (lines[at + 2].kind is Kind.BODY
+                  or (lines[at + 2].kind is Kind.HEADLIKE and lines[at + 2].indent))
+             and lines[at + 2].number == lines[at + 1].number + 1]
+    if len(found) < PROFILE_NAMES_MIN:
+        return
+    for at in found:
+        lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+        lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
 
 
 def _running_heads(lines: list[Line]) -> None:

@@ -27,7 +27,8 @@ DATE_RE = re.compile(
     # (a PDF's text layer sets spaces around figures: 3 月 6 日)
     # (a paper of the Republic counts its years from 1912: 中華民國三十四年, 民国99年)
     rf"(?:(?:(?:中华|中華)?民[国國] ?(?P<roc_year>[0-9]{{1,3}}|[一二三四五六七八九十]{{1,4}})"
-    rf"|(?P<year>[0-9０-９]{{4}}|(?:[12１２]|l(?=[0-9]))[0-9０-９OＯlI]{{3}}"
+    # (or as circles among figures: 2〇12年)
+    rf"|(?P<year>[0-9０-９]{{4}}|(?:[12１２]|l(?=[0-9]))[0-9０-９OＯlI〇○]{{3}}"
     rf"|{YEAR_NUMERALS})) ?年 ?)?"
     # (January may be called 元月: '元月15日', '一九九O年元月十八日')
     rf"(?P<month>{_NUM}|元) ?月 ?(?P<day>{_NUM}) ?[日曰号號]"
@@ -60,14 +61,19 @@ def printed_year(match: re.Match[str]) -> int | None:
     return chinese_number(match["year"]) if match["year"] else None
 
 
+# '2OO3', '2〇12', 'l8': a scan's letters and circles among figures, as the figures they are.
+_SCANNED_DIGITS = str.maketrans({"O": "0", "Ｏ": "0", "〇": "0", "○": "0", "l": "1", "I": "1"})
+
+
 def chinese_number(text: str) -> int | None:
     """Parse 0-9999 written in Arabic or Chinese numerals (十二, 二十一, 二〇二四)."""
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if "廿" in text or "卅" in text:
         text = text.replace("廿", "二十").replace("卅", "三十")  # 廿六: 26
     if text[:1].isdigit() or text[1:2].isdigit():
-        # '2OO3': a scan's letter O among figures is a zero, a letter l or I a one ('l8')
-        text = text.replace("O", "0").replace("Ｏ", "0").replace("l", "1").replace("I", "1")
+        # '2OO3': a scan's letter O (or a circle) among figures is a zero, a letter l or I a
+        # one ('l8')
+        text = text.translate(_SCANNED_DIGITS)
     if text.isdigit():
         return int(text)
     if "十" not in text:
