@@ -7912,3 +7912,13 @@ def test_profiles_headed_by_a_spaced_name_over_a_post_and_a_leaders_activities_c
     assert profiles.reporters == ("谭薇",)
     assert (leaders.headline, leaders.reporters) == ("县领导活动", ("谭云",))
     assert leaders.paragraphs[-1].startswith("6月15曰，县委副书记李正兵到汾河镇")
+
+
+def test_a_columns_name_over_a_kicker_a_headline_and_a_deck():
+    page = segment("聚焦2016潼南两会\n\n\n协商议政聚共识　凝心聚力谋发展\n区政协十四届五次会议开幕\n"
+                   "罗德全作常委会工作报告　谭家明作提案工作情况报告\n"
+                   "　　本报讯（记者　蒋晓梅）1月7日，区政协十四届五次会议开幕。\n")
+    story, = page.stories
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "协商议政聚共识　凝心聚力谋发展", "区政协十四届五次会议开幕",
+        "罗德全作常委会工作报告　谭家明作提案工作情况报告")

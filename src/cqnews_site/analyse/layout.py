@@ -2727,7 +2727,12 @@ class Builder:
             # the one the shapes of two heads choose ('乡村振兴进行时 / 稻花鱼肥迎丰收 /
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
             # ('聚焦2024全市两会 / 代表委员声音 / …': two columns' names, the headline third.)
-            if len(run) != 3:
+            if len(run) == 4 and not any(_rubric(line.text) or _box_label(line.text)
+                                         or line.level for line in run[1:]):
+                # ('聚焦2016潼南两会 / 协商议政聚共识　凝心聚力谋发展 / 区政协十四届五次会议开幕 /
+                # 罗德全作…报告': a column's name over a kicker, a headline and a deck)
+                h = 2
+            elif len(run) != 3:
                 h = 1
             elif _rubric(run[1].text) or _box_label(run[1].text):
                 h = 2
