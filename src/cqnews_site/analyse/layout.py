@@ -2728,7 +2728,8 @@ class Builder:
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
             # ('聚焦2024全市两会 / 代表委员声音 / …': two columns' names, the headline third.)
             if len(run) == 4 and not any(_rubric(line.text) or _box_label(line.text)
-                                         or line.level for line in run[1:]):
+                                         or line.level or CLAUSE_MARKS.search(line.normal)
+                                         for line in run[1:]):
                 # ('聚焦2016潼南两会 / 协商议政聚共识　凝心聚力谋发展 / 区政协十四届五次会议开幕 /
                 # 罗德全作…报告': a column's name over a kicker, a headline and a deck)
                 h = 2
