@@ -7922,3 +7922,51 @@ def test_a_columns_name_over_a_kicker_a_headline_and_a_deck():
     assert (story.kicker, story.headline, story.subtitle) == (
         "协商议政聚共识　凝心聚力谋发展", "区政协十四届五次会议开幕",
         "罗德全作常委会工作报告　谭家明作提案工作情况报告")
+
+
+def test_a_microblog_posts_page_with_its_edited_mark_a_reposted_title_alone_and_its_reposts():
+    page = segment("永川发布\n2020-6-19 18:26　来自 HUAWEI Mate 30 Pro 5G\n已编辑\n"
+                   "点赞！为“生命通道”点赞 //@平安永川:感谢沿途市民的理解和配合！\n\n@永川融媒\n"
+                   "#永川身边事#【11分钟跑出“生命通道”！交巡警护送烫伤男孩就医】\n"
+                   "6月18日晚8点10分左右，永川区交巡警支队民警黄鹏在路口执勤时，一辆小轿车停在身边。"
+                   "（记者 王 茜）\n收起全文\n2020-6-19 15:02　来自 微博 weibo.com\n"
+                   "转发 1203　　｜　　评论 316　　｜　　赞 8642\n\n按热度　｜　按时间\n\n"
+                   "永川区卫生健康委\n为守护生命的你们点赞！//@永川发布:点赞！\n"
+                   "2020-6-19 18:52　　　　　　　　　　　　赞 36\n\n"
+                   "家住兴龙大道\n当时我就在那个路口，警车开过去好多车都主动让了，暖心！\n"
+                   "2020-6-19 20:15　　　　　　　　　　　　赞 9\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("11分钟跑出“生命通道”！交巡警护送烫伤男孩就医", ("王茜",))
+    for text in ("延伸阅读：涪陵区今年青菜头种植面积稳定在70万亩以上 >", "已编辑", "收起全文"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+
+
+def test_a_books_facts_unlabelled_a_results_table_between_bars_and_a_qa_speakers_label():
+    page = segment("新　书　架\n三本新书　读懂老重庆\n　　本期“新书架”挑选三本新书，介绍给读者。\n"
+                   "《山城老街记》\n陈天明　著　重庆出版社　2017年4月　定价：45.00元\n"
+                   "　　作者用文字记录下街巷里的老手艺人和老住户。\n"
+                   "《跟着爷爷坐船去》\n何　晴　文　谢　飞　图　重庆出版社　2017年5月　定价：36.00元\n"
+                   "　　一本适合3至8岁孩子的原创绘本。\n\n")
+    books, = page.stories
+    assert [item.heading for item in books.items] == ["《山城老街记》", "《跟着爷爷坐船去》"]
+    page = segment("渝中队3∶1力克沙坪坝队\n\n夺得乒乓球男子团体冠军\n\n"
+                   "时报讯（记者　陈　果）昨日下午，渝中队以3∶1战胜沙坪坝队，夺得冠军。\n\n"
+                   "【打印本页】　【关闭窗口】\n\n\n全民健身运动会部分项目成绩\n\n"
+                   "项目 | 冠军 | 亚军 | 第三名\n男子篮球 | 九龙坡队 | 北碚队 | 渝北队\n"
+                   "女子篮球 | 南岸队 | 江北队 | 九龙坡队\n门球 | 巴南队 | 长寿队 | 涪陵队\n\n"
+                   "（市全民健身运动会组委会提供）\n")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("渝中队3∶1力克沙坪坝队", "夺得乒乓球男子团体冠军"), ("全民健身运动会部分项目成绩", None)]
+    assert "男子篮球 | 九龙坡队 | 北碚队 | 渝北队" in page.stories[1].paragraphs
+    page = segment("降温了，血压为啥忽高忽低\n本期，我们请来主任医师罗永明为读者解答。\n"
+                   "■沙坪坝读者　王婆婆：\n我今年68岁，这几天降温，高压到了170，是不是药不管用了？\n"
+                   "罗永明：\n天冷以后，血管遇冷收缩，血压升高是很常见的现象。\n"
+                   "■江北读者　刘先生：\n我父亲洗完热水澡后突然头晕，这是怎么回事？\n"
+                   "罗永明：\n老年人洗热水澡时，血压会一下子降下来。\n（晨报记者　刘　佳　整理）\n\n"
+                   "医院新闻\n●新桥医院开设冬季哮喘专病门诊\n"
+                   "本报讯（记者　刘　佳）昨日，新桥医院呼吸内科开设冬季哮喘专病门诊。\n"
+                   "●大渡口区急救分站投用\n记者昨日从大渡口区卫生局获悉，急救分站已正式投用。（记者　黄　莉）\n")
+    assert [(s.headline, s.section, s.reporters) for s in page.stories] == [
+        ("降温了，血压为啥忽高忽低", None, ("刘佳",)),
+        ("新桥医院开设冬季哮喘专病门诊", "医院新闻", ("刘佳",)),
+        ("大渡口区急救分站投用", "医院新闻", ("黄莉",))]

@@ -1623,8 +1623,9 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return 1  # '中秋国庆“双节”假期' / '轨道交通6条线路延长运营': the time of the news
     if (not _parallel(upper) and " " not in upper.normal and not _deck_shape(lower)
             and len(upper.normal) <= UNIT_KICKER_MAX and upper.normal.endswith(_UNIT_ENDINGS)
-            # ('梁山灯戏“搬”进景区': a clause with its quoted word states news of its own)
-            and "“" not in upper.normal):
+            # ('梁山灯戏“搬”进景区': a clause with its quoted word states news of its own;
+            # '渝中队3∶1力克沙坪坝队': a score is a result, no unit's name)
+            and "“" not in upper.normal and not _SCORE_OR_FIGURE.search(upper.normal)):
         # '澄江乡勝利農業社' / '养猪多　积肥多', '城关镇蔬菜大队' / '多种早菜支援市场': the
         # unit the news is of, over its news
         return 1
@@ -1672,6 +1673,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 
 
 SUMMARY_KICKER_RATIO = 2  # a summary kicker is at least twice the length of its headline
+_SCORE_OR_FIGURE = re.compile(r"[0-9]")  # a figure: a score, a count
+SPEAKER_LABEL_MAX = 20  # characters of a speaker's label alone on its line ('■江北读者　刘先生：')
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
@@ -2627,11 +2630,13 @@ class Builder:
         line = self.lines[i]
         if (line.rule == "table-title" and self.cur is not None and self.cur.has_body
                 and not self.cur.items and i and line.number > self.lines[i - 1].number + 1
-                and self.sourced_table_under(line) and self._compiled_table(i)):
+                and self.sourced_table_under(line)
+                and (self._compiled_table(i)
+                     or _PRINT_BUTTONS.search(self.lines[i - 1].normal) is not None)):
             # (a blank line) / '“渝乡超”淘汰赛赛果' / rows / '（制表：何　川）' after a report: a
             # table printed on its own under its title, signed by who compiled it (a box of
             # figures with its source only may be the report's: '数说潼南十年' / rows /
-            # '（数据来源：…）')
+            # '（数据来源：…）'; not when the article above ended at its page's print buttons)
             self.log(line.number, "titled-sourced-table-opens-story")
             self._open_table(line, line)
             return i + 1
@@ -3354,7 +3359,9 @@ class Builder:
                      else "titled-bullet-opens-item")
             self.open_item(titled[0], line.number, None)
             text = titled[1]
-        elif text[:1] in BRIEF_BULLETS and line.rule not in _DATA_LINE_RULES:
+        elif (text[:1] in BRIEF_BULLETS and line.rule not in _DATA_LINE_RULES
+              # ('■沙坪坝读者　王婆婆：' over her question: a speaker's label in a Q&A)
+              and not (norm.endswith(":") and len(norm) <= SPEAKER_LABEL_MAX)):
             # ('▲600893　渝州精工　14.26　+10.02%': a table's row marked up, no brief)
             text = text[1:].lstrip()
             # ('简讯四则' / '●5月28日，…' / '●6月5日，…': the briefs its title counts)

@@ -340,7 +340,8 @@ _POST_COUNTS = re.compile(r"(?:转发|轉發|评论|評論)\s*\d")
 _REPOST_COMMENT = re.compile(r"//@[^\s:：]{1,20}[:：]")
 _REPOSTED_ACCOUNT = re.compile(r"^@[^\s@]{1,20}$")
 # A post's title run into its text: '【川剧进社区　戏迷乐开怀】1月17日晚，…'.
-_POST_TITLE = re.compile(r"^【(?P<title>[^【】]{4,40})】\s*(?P<rest>\S.*)$")
+# (after the post's hashtags, its text perhaps on the lines below: '#永川身边事#【11分钟…】')
+_POST_TITLE = re.compile(r"^(?:#[^#\s]{1,20}#\s*)*【(?P<title>[^【】]{4,40})】\s*(?P<rest>\S.*)?$")
 POST_TIMES_MIN = 2  # posts on a page that make it an account's timeline
 
 
@@ -381,9 +382,11 @@ def microblog_posts(lines: list[Line]) -> None:
                     Kind.BODY, Kind.HEADLIKE):
                 head = Line(line.number, post["title"].strip(), 0, Kind.HEADLIKE,
                             rule="post-title", norm=normalize(post["title"]))
+                out.append(head)
+                if not post["rest"]:
+                    continue  # (the title alone on its line, the text below)
                 line.text, line.norm = post["rest"], normalize(post["rest"])
                 line.kind, line.rule = Kind.BODY, "post-text"
-                out.append(head)
             else:
                 untitled.append(len(out))
         out.append(line)
@@ -474,6 +477,8 @@ def search_results(lines: list[Line]) -> None:
 # button ('11月5日　湖北　　　　♡ 103　　回复', '01-18 重庆　　赞 56　　回复').
 _COMMENT_FOOT = re.compile(r"^\d{1,2}(?:月\d{1,2}日|-\d{1,2})\s+\S{2,4}\s+(?:[♡❤👍]|赞)\s*\d+"
                            r"(?:\s+(?:回复|回覆))?(?:\s+作者赞过)?$"
+                           # (or its full time only: '2020-6-19 19:10　　　　赞 58')
+                           r"|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+(?:[♡❤👍]|赞)\s*\d+$"
                            # (or its place first, labelled: 'IP属地：重庆　03-12 18:05　赞 36')
                            r"|^IP\s*属地\s*[:：]\s*\S{2,8}\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}"
                            r"(?:\s+\d{1,2}:\d{2})?\s+(?:(?:回复|回覆)\s+)?(?:[♡❤👍]|赞)\s*\d+$")
@@ -634,7 +639,10 @@ def _repost_title(line: Line, below: Line) -> bool:
 # ('《巴渝老味道》' / '作者：钟晓芸　　出版：西南师范大学出版社　　定价：42.00元').
 _BOOK_TITLE = re.compile(r"^[●■◆▲★·]?\s*《[^《》]{1,30}》$")
 _BOOK_FACTS = re.compile(r"^(?:作者|著者|编著|編著|主编|主編|译者|譯者)\s*[:：]"
-                         r".*(?:出版社?|定价|定價)\s*[:：]")
+                         r".*(?:出版社?|定价|定價)\s*[:：]"
+                         # (or unlabelled: '陈天明　著　重庆出版社　2017年4月　定价：45.00元')
+                         r"|^(?=.*\s(?:著|编著|編著|主编|主編|编|編|译|譯|文)(?:\s|$))"
+                         r"(?=.*(?:出版社|出版公司|书局|書局))(?=.*(?:定价|定價)\s*[:：]?\s*\d)")
 BOOKS_MIN = 2  # books listed, at least
 
 

@@ -853,6 +853,31 @@ def _hotline_numbers(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.NOISE, "hotline-number"
 
 
+# A table's row with its cells between bars, no bar at either end ('男子篮球 | 九龙坡队 | 北碚队').
+_BARRED_ROW = re.compile(r"^[^|｜]+(?:\s[|｜]\s[^|｜]+){2,}$")
+_BAR = re.compile(r"\s[|｜]\s")
+BARRED_ROWS_MIN = 3
+
+
+def _barred_tables(lines: list[Line]) -> None:
+    """Three lines or more in a row, each its cells between bars and all with as many cells
+    ('项目 | 冠军 | 亚军 | 第三名' / '男子篮球 | 九龙坡队 | 北碚队 | 渝北队' / …): a table's
+    rows, text of a story, not a site's menus (a menu is one line, or rows of unlike
+    length); the head-like line right above is its title."""
+    for at, end in _adjacent_spans(lines,
+                                   lambda line: bool(_BARRED_ROW.match(line.text.strip()))):
+        run = lines[at:end]
+        if len(run) < BARRED_ROWS_MIN or len({len(_BAR.split(line.text.strip()))
+                                              for line in run}) != 1:
+            continue
+        for line in run:
+            line.kind, line.rule = Kind.BODY, "table-row"
+        title = lines[at - 1] if at else None
+        if (title is not None and title.kind is Kind.HEADLIKE and not title.level
+                and run[0].number - title.number <= 2 and len(title.normal) <= TABLE_TITLE_MAX):
+            title.kind, title.rule = Kind.BODY, "table-title"
+
+
 def _lone_table_rules(lines: list[Line]) -> None:
     """A Markdown table's rule line ('| --- | --- |') that heads no table's rows (its row of
     a page's 来源 and 发布时间 was read as the site's furniture): markup, no text or head."""
@@ -1633,6 +1658,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _signature_columns(lines)
     _tabbed_fields(lines)
     _flattened_tables(lines)
+    _barred_tables(lines)
     _tables(lines)
     _cell_tables(lines)
     _lone_table_rules(lines)
