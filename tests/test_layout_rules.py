@@ -7970,3 +7970,23 @@ def test_a_books_facts_unlabelled_a_results_table_between_bars_and_a_qa_speakers
         ("降温了，血压为啥忽高忽低", None, ("刘佳",)),
         ("新桥医院开设冬季哮喘专病门诊", "医院新闻", ("刘佳",)),
         ("大渡口区急救分站投用", "医院新闻", ("黄莉",))]
+
+
+def test_an_old_scans_boxed_listing_a_one_sentence_news_column_and_county_briefs_tagged_in_brackets():
+    page = segment("┌────────────┐\n影　　讯\n涪陵影剧院　3月12日—14日\n　《秋菊打官司》\n"
+                   "└────────────┘\n\n一句话新闻\n●3月7日，垫江县城第一条彩色水磨石人行道建成。\n"
+                   "●地区邮电局日前开通涪陵至丰都的程控长途电话。\n"
+                   "●3月1O日，涪陵市工商局在城区查获假冒名牌香烟一百二十条。\n"
+                   "　　　　　　　　　（本栏由本报记者　邹　平　辑）\n\n"
+                   "背篼里装着山里人的健康\n——记丰都县三元乡乡村医生秦世荣\n本报通讯员　黄德华\n"
+                   "　　在丰都县三元乡，提起“背篼医生”秦世荣，没有人不知道的。\n")
+    assert [(s.headline, s.subtitle, s.reporters) for s in page.stories][-2:] == [
+        ("一句话新闻", None, ("邹平",)),
+        ("背篼里装着山里人的健康", "记丰都县三元乡乡村医生秦世荣", ("黄德华",))]
+    page = segment("各县短讯\n　　〔梁平〕县城至屏锦区的客运班车从\n九月十五日起由每天两班增加到四班，方\n"
+                   "便了沿途群众出行。（蒋　平）\n　　〔巫溪〕宁厂盐厂今年进行技术改造，\n"
+                   "新建真空制盐车间一个，日产食盐比过去\n提高一倍多。（程　林）\n"
+                   "　　〔城口〕县林业局组织二十多名护林\n员，对境内的天然林进行秋季巡查，查处\n"
+                   "乱砍滥伐案件七起。（冯　川）\n")
+    column, = page.stories
+    assert [item.heading for item in column.items] == ["梁平", "巫溪", "城口"]

@@ -810,7 +810,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and not b.cur.ended and len(run) >= 2 and run[0].level == 0
         and not _rubric(run[0].text)  # ('读者来信' / a headline: a column's name over the next)
         # closed by its credit, or signed in its dateline with the heads set apart below it
-        and (b.cur.closed or (bool(b.cur.reporters) and run[1].number > run[0].number + 1)),
+        and (b.cur.closed or (bool(b.cur.reporters) and run[1].number > run[0].number + 1))
+        # (a dashed deck goes with the head over it: '一句话新闻' / briefs / '（本栏由本报记者
+        # 邹　平　辑）' / '背篼里装着…' / '——记…')
+        and not DECK_DASHES.match(run[1].normal),
         _first_heads_story_above,
     ),
     Decision(
@@ -2567,8 +2570,10 @@ class Builder:
             cur.reprinted = line.text
         # ('【字号　大　中　小】　　【打印本页】' under an article's text: the page's foot)
         # ('【间奏】', '【稿件二】' between a broadcast script's items: the item above ends)
+        # ('└────┘' under a box's last line: the box, and the story in it, end)
         closes = (line.rule in ("editors", "broadcast-cue")
                   or (line.rule == "web-chrome" and _PRINT_BUTTONS.search(line.normal) is not None)
+                  or (line.rule == "rule-line" and line.normal[:1] in "└┗╚L")
                   ) and cur is not None and cur.has_body
         # ('信息来源：大观镇人民政府　　信息员：韦　琳　　点击：132' under an entry's text, or
         # '（撰稿：蒋　玲　　审核：吴　波）': a site's fields name the writer after the text.)

@@ -405,7 +405,12 @@ def credit_text(norm: str) -> str:
         norm = _ET_AL.sub("", norm)
         # '拍客“山城老猫”（李建国）摄': a reader's web name, then the real one in brackets
         norm = _HANDLE_THEN_NAME.sub(r" \g<name> ", norm)
+        # '（本栏由本报记者　邹　平　辑）': the mark of who compiled it, set apart, no name's
+        norm = _SPACED_COMPILED.sub("", norm)
     return join_spaced_names(norm)
+
+
+_SPACED_COMPILED = re.compile(r"\s+(?:辑|輯)(?=\)?$)")
 
 
 _GLUED_PHOTO_MARK = re.compile(rf"(?<=[{HAN}])(?<![拍航抓跟所摄攝])((?:摄|攝)\)?)$")
@@ -1939,8 +1944,9 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
 
 
 _QUOTED_HEAD = re.compile(r"“[^“”]{2,20}”")
-# A report's first words: its day, then a comma ('6月12日，', '15曰上午,').
-_DAY_OPENING = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日曰号](?:[上下]午|中午|晚|晚上|凌晨|早上)?\s*,")
+# A report's first words: its day, then a comma ('6月12日，', '15曰上午,', a scan's '1O日，').
+_DAY_OPENING = re.compile(r"^(?:[0-9OlI]{1,2}月)?[0-9OlI]{1,2}[日曰号]"
+                          r"(?:[上下]午|中午|晚|晚上|凌晨|早上)?\s*,")
 
 
 def enumerated(text: str) -> bool:

@@ -149,7 +149,12 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                      and (match := (_BULLETED_COLON_RUN_IN.match(line.normal)
                                     or _NARROW_BRACKETED_RUN_IN.match(line.normal)
                                     or _PLACE_RUN_IN.match(line.normal)))
-                     and _BRIEF_TEXT.search(match["rest"])
+                     # (a brief's words, or a paragraph's first line set in as paragraphs
+                     # are, its sentence going on below: '　　〔梁平〕县城至屏锦区的客运班车从')
+                     and (_BRIEF_TEXT.search(match["rest"])
+                          or (line.indent in PARAGRAPH_INDENT and index + 1 < len(lines)
+                              and not lines[index + 1].indent
+                              and not is_closed(match["rest"])))
                      and index + 1 < len(lines)
                      and lines[index + 1].kind in (Kind.BODY, Kind.HEADLIKE)
                      and lines[index + 1].number == line.number + 1))
