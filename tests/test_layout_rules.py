@@ -7990,3 +7990,13 @@ def test_an_old_scans_boxed_listing_a_one_sentence_news_column_and_county_briefs
                    "乱砍滥伐案件七起。（冯　川）\n")
     column, = page.stories
     assert [item.heading for item in column.items] == ["梁平", "巫溪", "城口"]
+
+
+def test_a_features_sections_between_ornaments_are_no_roundups_items_though_its_writers_sign_at_the_end():
+    page = segment_md("# 大巴山深处的“背篓医生”\n\n原创 城口县融媒体中心 城口发布 2021-03-05 17:20\n\n"
+                      "> 在大巴山深处的岚天乡，有这样一位乡村医生。\n\n### ◇ 背篓里的“流动卫生室” ◇\n\n"
+                      "3月3日早上7点，59岁的乡村医生向宗富已经背起竹背篓出了门。\n\n"
+                      "### ◇ 一本“健康账”记了28年 ◇\n\n在大石板村六组，76岁的王秀珍早早就在院坝里等着了。\n\n"
+                      "**文字｜何　欢　　图片｜冉　华**\n")
+    story, = page.stories
+    assert (story.headline, story.items) == ("大巴山深处的“背篓医生”", ())

@@ -568,14 +568,20 @@ def _article_section(b: Builder, run: list[Line], after: Line | None) -> bool:
     section of the article, not a roundup's item (unless a rule sets it apart: '---' / '###
     年前便民服务进社区' heads a box of its own)."""
     cur = b.cur
+    # (a heading set between like ornaments, '### ◇ 背篓里的“流动卫生室” ◇', is a feature's
+    # section whether or not the writers are named above it)
+    ornamented = _single(b, run, after) and _ORNAMENTED.match(run[0].normal) is not None
     return (_single(b, run, after) and cur.level >= 1
             and run[0].level == b.level_under(cur.level)
-            and bool(cur.reporters) and not b.ruled_above(run[0])
+            and (bool(cur.reporters) or ornamented)
+            and not b.ruled_above(run[0])
             and cur.has_body and not cur.container and not cur.items and not cur.closed
             and after.kind is Kind.BODY
-            and (not _opens_report(after) or _short_subhead(run[0].normal)))
+            and (not _opens_report(after) or _short_subhead(run[0].normal) or ornamented))
 
 
+# A heading set between two like ornaments: '◇ … ◇', '◆…◆', '■ … ■', '— … —'.
+_ORNAMENTED = re.compile(r"^(?P<mark>[◇◆■□●○★☆◎—-])\s*\S.*\S\s*(?P=mark)$")
 SUBHEAD_SHORT_MAX = 4  # characters of a heading too short to be a report's headline
 
 
