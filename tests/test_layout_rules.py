@@ -603,7 +603,6 @@ def test_a_notice_naming_an_earlier_issue_and_a_missing_persons_fields():
     assert "（附照片）" in page.noise
 
 
-
 def test_a_contact_line_of_a_form_is_the_forms_not_an_advert_nor_a_caption():
     notice = ("寻人启事\n\n2025年6月6日上午，刘永福老人走失。\n\n姓名：刘永福\n\n性别：男\n\n"
               "（附照片）\n\n联系电话：13500000000（刘先生）\n\n恳请知情者与家属联系。\n")
@@ -7876,7 +7875,6 @@ def test_a_line_as_wide_as_the_column_under_a_line_cut_in_a_word_is_text_not_a_h
     assert story.paragraphs[-1].endswith("临时班车和旅游专线大巴车十辆。")
 
 
-
 def test_a_letters_page_with_its_column_note_answerers_and_a_follow_up_named_by_the_report_it_follows():
     page = segment("百姓来信\n\n编者按：本期选登三封来信，并请有关部门负责人作答。\n\n"
                    "小区路灯坏了半年没人修\n  我是万州区高笋塘街道的居民。院坝里的路灯坏了半年多了。\n"
@@ -8000,3 +7998,32 @@ def test_a_features_sections_between_ornaments_are_no_roundups_items_though_its_
                       "**文字｜何　欢　　图片｜冉　华**\n")
     story, = page.stories
     assert (story.headline, story.items) == ("大巴山深处的“背篓医生”", ())
+
+
+def test_article_pages_saved_by_reader_view_print_phone_and_a_search_engines_cache():
+    page = segment_md("[cq.cqnews.net](http://cq.cqnews.net/a.html)\n\n"
+                      "# 黔江：“桑蚕+”延伸产业链 一根蚕丝织出增收“致富网”_重庆频道_华龙网\n\n华龙网\n\n"
+                      "6–8 分钟\n\n"
+                      "华龙网11月17日7时0分讯（记者 向萍）初冬的黔江，石会镇的蚕房里依旧忙碌。\n\n"
+                      "**小蚕共育让“养蚕难”变“养蚕易”**\n\n![](http://cq.cqnews.net/a.jpg)\n\n"
+                      "技术员正在查看蚕宝宝的长势。通讯员 庞国栋 摄\n\n"
+                      "养蚕最难的是小蚕阶段，如今由合作社集中饲养。\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "黔江：“桑蚕+”延伸产业链 一根蚕丝织出增收“致富网”", None, ("向萍",))
+    for text in ("Aa", "APP内阅读　体验更佳　　　　　　×", "2023/4/12 09:18　　老旧小区加装电梯 - 重庆日报网",
+                 "这是 Google 对 http://www.hcxww.cn/a.htm 的缓存。 这是该网页在 2017年9月6日 的快照。",
+                 "完整版本 纯文字版本 查看源代码", "┏━━━━━━━━━━━━┓", "┗━━━━━━━━━━━━┛"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("上一篇　　下一篇\n\n装修工人从脚手架上摔下受伤　谁来担责？\n法院：房主与装修队按过错比例分担\n"
+                   "2022-11-10　　来源：重庆晚报　　第05版\n记者　邱　枫\n\n"
+                   "装修工人在给房主刷外墙时从脚手架上摔下受伤，花了8万多元医疗费。\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle) == ("装修工人从脚手架上摔下受伤　谁来担责？",
+                                                "法院：房主与装修队按过错比例分担")
+
+
+def test_the_editors_line_printed_down_the_pages_edge_is_furniture():
+    page = segment("一张旧粮票\n　　我的抽屉里，压着一张发黄的粮票，面额半斤。\n　　（作者系退休职工）\n\n"
+                   "本版投稿邮箱：bnrbfk@163.com\n\n责\n任\n编\n辑\n：\n刘\n　\n静\n\n美\n术\n编\n辑\n：\n罗\n小\n川\n")
+    assert [story.headline for story in page.stories] == ["一张旧粮票"]

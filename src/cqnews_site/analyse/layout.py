@@ -580,6 +580,8 @@ def _article_section(b: Builder, run: list[Line], after: Line | None) -> bool:
             and (not _opens_report(after) or _short_subhead(run[0].normal) or ornamented))
 
 
+# A site's name alone (华龙网, 上游新闻客户端).
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:网|網|客户端|客戶端)$")
 # A heading set between two like ornaments: '◇ … ◇', '◆…◆', '■ … ■', '— … —'.
 _ORNAMENTED = re.compile(r"^(?P<mark>[◇◆■□●○★☆◎—-])\s*\S.*\S\s*(?P=mark)$")
 SUBHEAD_SHORT_MAX = 4  # characters of a heading too short to be a report's headline
@@ -668,7 +670,9 @@ def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
     reference book's entry title always heads its entry)."""
     return (_single(b, run, after) and run[0].level == 0 and b.cur.has_body
             and run[0].rule != "entry-title"
-            and not b.cur.closed and not b.cur.ended and after.kind is Kind.BODY
+            and not b.cur.closed and not b.cur.ended
+            # (in a Markdown article a picture and its caption may stand under a part's head)
+            and (after.kind is Kind.BODY or (after.kind is Kind.CAPTION and b.cur.level >= 1))
             # (set apart under a roundup of tagged parts: a piece of its own)
             and not b.apart_from_tagged_items(run[0], b.cur)
             # (under a column's name and its editor's note alone: the column's first piece)
@@ -2154,10 +2158,11 @@ class Builder:
         # '…开展拉网' / a boxed story set into the column, no credit, its text ended / '式检
         # 查，查处…' flush left after a space on a page that indents its paragraphs: the
         # story broken off mid-word goes on after the box.
+        if line.indent or cur.headline is None or not self._indented_page:
+            return None
         above = self._placed_above(line)
         mine = cur.target()
-        if (self._indented_page and not line.indent and above is not None
-                and cur.headline is not None
+        if (above is not None
                 and line.number - above.number > 1 and mine and not mine[-1].subhead
                 and mine[-1].tail[-1:] in "。！？”" and is_han(target[-1].tail[-1:])
                 and is_han(line.normal[:1])):
@@ -2801,8 +2806,10 @@ class Builder:
             draft.column = True
         else:
             self.set_headline(draft, head)
-        # ('减负要减到实处' / '（短评）': the piece's genre under its headline is no deck)
-        genre = [line for line in below if words()["genre_tag_re"].fullmatch(line.normal)]
+        # ('减负要减到实处' / '（短评）': the piece's genre under its headline is no deck; nor
+        # is the site's name where a reader view puts the byline: '# …' / '华龙网')
+        genre = [line for line in below if words()["genre_tag_re"].fullmatch(line.normal)
+                 or (head.level and _SITE_NAME.match(line.normal))]
         self.noise.extend(line.text for line in genre)
         below = [line for line in below if line not in genre]
         if below:

@@ -44,7 +44,7 @@ BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
 # (box-drawing rules of a scan too, +---+, and a cut-out's edge with its corner: ＿＿＿」)
 # (a bulletin board's divider between posts has stars at its ends: '☆────☆')
-_RULE = re.compile(r"^[「」┌┐└┘☆★]?[\s\-—_＿=*~·•.…#━─═┈┄┉┅╌╍+]+[「」┌┐└┘☆★]?$")
+_RULE = re.compile(r"^[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?[\s\-—_＿=*~·•.…#━─═┈┄┉┅╌╍+]+[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?$")
 # A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
@@ -963,7 +963,9 @@ _SENTENCE_RUNS_ON = re.compile(r"[,，。]\s*[\u4e00-\u9fff]")
 _MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,12}$")
 
 
-_SITE_AFTER_TITLE = re.compile(r"^(?P<title>\S.{5,}?)\s+[-_|–—]\s+(?P<site>[^-_|–—]{2,30})$")
+_SITE_AFTER_TITLE = re.compile(r"^(?P<title>\S.{5,}?)\s+[-_|–—]\s+(?P<site>[^-_|–—]{2,30})$"
+                               # (or joined by underscores, the channel first: '…_重庆频道_华龙网')
+                               r"|^(?P<title2>\S.{5,}?)_(?P<site2>[^_\s]{2,12}_[^_\s]{2,12})$")
 _MEDIA_WORD = re.compile(
     r"新闻|新聞|网$|網$|网\s|網\s|报|報|融媒|客户端|客戶端|频道|頻道|在线|在線")
 
@@ -2432,10 +2434,10 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         # ('### 🔸金佛山杜鹃花期…': a post's pictograph before a heading decorates it)
         stripped = _LEADING_PICTOGRAPHS.sub("", stripped) or stripped
         if level == 1 and (titled := _SITE_AFTER_TITLE.match(stripped)) is not None and (
-                _MEDIA_WORD.search(titled["site"])):
+                _MEDIA_WORD.search(titled["site"] or titled["site2"])):
             # '# 汉丰湖…全线贯通 - 上游新闻 汇聚向上的力量': a page saver keeps the browser's
             # title, the site's name and slogan after the article's
-            stripped = titled["title"]
+            stripped = titled["title"] or titled["title2"]
     else:
         if (item := _ORDERED_ITEM.match(stripped)) and _LINKS_ONLY.match(stripped[item.end():]):
             stripped, linked = stripped[item.end():], True  # '1.   [主城今年…](http://…)'

@@ -850,7 +850,8 @@ def _hotline_numbers(lines: list[Line]) -> None:
     stories, its number alone on a line beside the box's furniture, which is furniture too
     (no head of the story below)."""
     for at, line in enumerate(lines):
-        if line.kind is Kind.NOISE or not _LONE_NUMBER.match(line.normal):
+        if (not line.normal[:1].isdigit() or line.kind is Kind.NOISE
+                or not _LONE_NUMBER.match(line.normal)):
             continue
         beside = [lines[k] for k in (at - 1, at + 1) if 0 <= k < len(lines)
                   and abs(lines[k].number - line.number) == 1]
@@ -869,6 +870,8 @@ def _barred_tables(lines: list[Line]) -> None:
     ('项目 | 冠军 | 亚军 | 第三名' / '男子篮球 | 九龙坡队 | 北碚队 | 渝北队' / …): a table's
     rows, text of a story, not a site's menus (a menu is one line, or rows of unlike
     length); the head-like line right above is its title."""
+    if not any("|" in line.text or "｜" in line.text for line in lines):
+        return
     for at, end in _adjacent_spans(lines,
                                    lambda line: bool(_BARRED_ROW.match(line.text.strip()))):
         run = lines[at:end]
@@ -900,18 +903,16 @@ def _figured_cells(run: list[Line]) -> tuple[int, int] | None:
     """(lines to skip, cells a row) of a table read one cell a line whose header's cells
     are words ('市场' / '精瘦肉' / '五花肉' / '排骨') and whose every row is a name and
     figures ('杨家坪农贸市场' / '12.0' / '10.5' / '16.0'); None when no width fits so."""
-    def figure(line: Line) -> bool:
-        return bool(_FIGURE_CELL.match(line.normal.replace(" ", "")))
-
+    figures = [bool(_FIGURE_CELL.match(line.normal.replace(" ", ""))) for line in run]
+    if sum(figures) < FIGURED_ROWS_MIN:
+        return None
     for skip in range(FIGURED_LEAD_MAX + 1):
-        cells = run[skip:]
+        cells = figures[skip:]
         for width in range(2, HEADER_CELLS_MIN + 6):
             if len(cells) % width or len(cells) // width < FIGURED_ROWS_MIN + 1:
                 continue
             rows = [cells[k:k + width] for k in range(0, len(cells), width)]
-            if (not any(figure(cell) for cell in rows[0])
-                    and all(not figure(row[0]) and all(figure(c) for c in row[1:])
-                            for row in rows[1:])):
+            if not any(rows[0]) and all(not row[0] and all(row[1:]) for row in rows[1:]):
                 return skip, width
     return None
 
@@ -1600,6 +1601,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     post_tags(lines)
     microblog_posts(lines)
     _broadcast_cues(lines, gazetteer)
+    _vertical_furniture(lines, gazetteer)
     _heads_with_credits(lines, gazetteer)
     _run_in_brief_titles(lines, gazetteer)
     _wrapped_bulleted_heads(lines)
@@ -1749,7 +1751,13 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                      and line.indent not in PARAGRAPH_INDENT and nxt.number == line.number + 1
                      and (nxt.rule == "indented-paragraph"
                           or (nxt.kind is Kind.BODY and nxt.indent in PARAGRAPH_INDENT)))
-            if apart or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
+            # (or over a deck that stands over the byline or the article's information line:
+            # '装修工人…受伤　谁来担责？' / '法院：…分担' / '2022-11-10　　来源：重庆晚报')
+            over_deck = (nxt.kind is Kind.HEADLIKE and not nxt.level and index + 2 < len(lines)
+                         and nxt.number == line.number + 1
+                         and (lines[index + 2].kind is Kind.BYLINE
+                              or info_line(lines[index + 2])))
+            if apart or over_deck or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal)
                     # ('公积金贷款买二手房　要注意哪些事？' / '编者按：近期，…': over an
                     # editor's note)
@@ -1830,23 +1838,27 @@ def _heads_inside_reports(lines: list[Line]) -> None:
     开桨' / '——全区二十支龙舟队将同场竞技' / '在笋溪河上举行，…': a headless report's head
     (and its deck) that the OCR read into its first sentence, short of the column's width or
     over a dashed deck, the sentence going on under it: the report's heads, no text."""
-    width = column_width(lines)
-    if width is None:
-        return
+    width: int | None = None
     for at in range(1, len(lines) - 1):
         head, above = lines[at], lines[at - 1]
+        # (most lines fail here: text with its clause's marks, or not under a line of text)
+        if (head.kind not in (Kind.BODY, Kind.HEADLIKE) or head.level or head.indent
+                or above.kind is not Kind.BODY or not is_han(above.normal[-1:])
+                or CLAUSE_MARKS.search(head.normal)):
+            continue
         deck = lines[at + 1] if DECK_DASHES.match(lines[at + 1].normal) else None
         if deck is not None and at + 2 >= len(lines):
             continue
         below = lines[at + 2] if deck is not None else lines[at + 1]
-        if (head.kind not in (Kind.BODY, Kind.HEADLIKE) or head.level or head.indent
-                or above.kind is not Kind.BODY or below.kind is not Kind.BODY or below.indent
-                or CLAUSE_MARKS.search(head.normal) or not headline_shape(head.normal)
-                or (deck is None and len(head.normal) >= width - COLUMN_SLACK)
+        if (below.kind is not Kind.BODY or below.indent or not is_han(below.normal[:1])
+                or below.number - above.number != (3 if deck is not None else 2)
                 or (deck is not None and CLAUSE_MARKS.search(deck.normal))
-                or not is_han(above.normal[-1:]) or not is_han(below.normal[:1])
-                or below.number - above.number != (3 if deck is not None else 2)):
+                or not headline_shape(head.normal)):
             continue
+        if deck is None:
+            width = width or column_width(lines)
+            if width is None or len(head.normal) >= width - COLUMN_SLACK:
+                continue
         opening = next((k for k in range(at - 1, max(-1, at - 1 - REPORT_OPENING_LINES), -1)
                         if dateline(lines[k].normal[:120])), None)
         if (opening is None or any(lines[k].kind is not Kind.BODY for k in range(opening, at))
@@ -2776,11 +2788,15 @@ def _wrapped_bulleted_heads(lines: list[Line]) -> None:
 # '工，群众陆续搬进了新居。（李　娟）●土地乡为村民开设电脑培训班'.
 _TITLE_AFTER_CREDIT = re.compile(
     rf"^(?P<text>.*[(（][^()（）]{{2,16}}[)）])\s*(?P<title>[{re.escape(BRIEF_BULLETS)}]\S.{{3,30}})$")
+_BULLET_AFTER_BRACKET = re.compile(rf"[)）]\s*[{re.escape(BRIEF_BULLETS)}]")
 
 
 def _titles_after_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A column of bulleted briefs whose OCR ran each title into the credit line above it:
     the text with its credit, then the title on a line of its own (one number)."""
+
+    if not any(_BULLET_AFTER_BRACKET.search(line.text) for line in lines):
+        return
 
     def split(line: Line, below: Line) -> Line | None:
         if (line.kind is not Kind.BODY or line.level
@@ -2796,6 +2812,35 @@ def _titles_after_credits(lines: list[Line], gazetteer: Gazetteer | None) -> Non
         return title
 
     _split_lines(lines, split)
+
+
+VERTICAL_LINE_MIN = 4  # one-character lines in a row: a line printed down the page
+VERTICAL_WORD_MAX = 4  # characters of a line in such a run
+
+
+def _vertical_furniture(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """'责' / '任' / '编' / '辑' / '：' / '刘' / …: a line printed down the page's edge, read one
+    character a line. When the characters read together are the page's furniture (its
+    editors, its name), each is furniture; else they are left as they are."""
+    # (a few characters may come joined: a run of letters down the page read as one word)
+    single = [len(line.text.strip()) <= VERTICAL_WORD_MAX and not line.level for line in lines]
+    if sum(len(line.text.strip()) == 1 for line in lines) < VERTICAL_LINE_MIN:
+        return
+    at = 0
+    while at < len(lines):
+        end = at
+        # (a line blank between two, or a word joined from lines of its own)
+        while (end < len(lines) and single[end]
+               and (end == at or lines[end].number - lines[end - 1].number
+                    <= len(lines[end - 1].text.strip()) + 1)):
+            end += 1
+        if end - at >= VERTICAL_LINE_MIN:
+            joined = classify(lines[at].number, "".join(line.text.strip()
+                                                        for line in lines[at:end]), gazetteer)
+            if joined.kind is Kind.NOISE:
+                for line in lines[at:end]:
+                    line.kind, line.rule = Kind.NOISE, "vertical-furniture"
+        at = max(end, at + 1)
 
 
 # A line set far apart in two, as printed: its kind, and the kind its second part must be.
