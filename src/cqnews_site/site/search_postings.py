@@ -496,8 +496,20 @@ def packs_between(postings: Postings, target: int, bounds: list[tuple[int, int]]
     table[0] = False  # white space starts no key
     where = np.flatnonzero(table[codes])
     keys = codes[where].astype(np.int64) << LOW | codes[where + 1]
-    for low, high in bounds:
-        chosen = where[(keys >= low) & (keys < high)]
+    # Each position's bound, found once: a pass over every position per bound took
+    # seconds when an edit touched a few hundred keys.
+    lows = np.array([low for low, _ in bounds], np.int64)
+    slot = np.searchsorted(lows, keys, "right") - 1
+    inside = slot >= 0
+    inside[inside] = keys[inside] < np.array([high for _, high in bounds], np.int64)[slot[inside]]
+    where, slot = where[inside], slot[inside]
+    del keys, inside
+    # A stable sort keeps each bound's positions ascending, as the archive holds them.
+    order = np.argsort(slot.astype(np.uint16) if len(bounds) <= 1 << 16 else slot,
+                       kind="stable")
+    edges = np.searchsorted(slot[order], np.arange(len(bounds) + 1))
+    for at in range(len(bounds)):
+        chosen = where[order[edges[at] : edges[at + 1]]]
         if not len(chosen):
             yield []
             continue
