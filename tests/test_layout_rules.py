@@ -8027,3 +8027,127 @@ def test_the_editors_line_printed_down_the_pages_edge_is_furniture():
     page = segment("一张旧粮票\n　　我的抽屉里，压着一张发黄的粮票，面额半斤。\n　　（作者系退休职工）\n\n"
                    "本版投稿邮箱：bnrbfk@163.com\n\n责\n任\n编\n辑\n：\n刘\n　\n静\n\n美\n术\n编\n辑\n：\n罗\n小\n川\n")
     assert [story.headline for story in page.stories] == ["一张旧粮票"]
+
+
+def test_a_sites_list_of_news_with_each_entrys_posted_day_on_a_line_of_its_own():
+    entry = ("-   [{t}](http://www.example.gov.cn/a/{n}.html)\n\n    2023-05-1{n}\n\n"
+             "    5月1{n}日，{t}，居民们纷纷点赞，活动现场十分热闹，参与群众达到数百人。\n\n")
+    page = segment_md("## 部门动态\n\n" + entry.format(t="石龙镇开展防溺水宣传", n=1)
+                      + entry.format(t="新城街道举办社区运动会", n=2)
+                      + "网站标识码：5000000000　　[渝ICP备00000000号](https://beian.miit.gov.cn/)"
+                        "　　![](http://www.example.gov.cn/ga.png)渝公网安备 50000000000000号\n")
+    assert [s.headline for s in page.stories] == ["石龙镇开展防溺水宣传", "新城街道举办社区运动会"]
+    assert "公网安备" not in page.stories[-1].full_text
+
+
+def test_a_government_sites_leader_page_its_name_over_its_address_its_search_row_and_tabs():
+    page = segment("重庆市某某县人民政府\nwww.example.gov.cn\n首页　　政务公开　　政务服务\n"
+                   "全站搜索　　　　　　　　搜索\n李明\n工作分工：负责县政府全面工作。\n分管部门：县审计局\n"
+                   "领导简历　　　领导活动　　　讲话文章\n李明到高观镇调研春耕生产\n"
+                   "发布时间：2024-03-12 10:05　　来源：县政府办公室\n"
+                   "3月11日，县长李明到高观镇调研春耕生产工作，查看了育秧大棚和农资储备情况。\n")
+    assert [s.headline for s in page.stories] == ["李明到高观镇调研春耕生产"]
+    for row in ("| 索引号： | 11500000MB0000000X/2024-00001 | 发布机构： | 区政府办公室 |",
+                "| 名　　称： | 重庆市某某区人民政府关于加强森林防火的通告 |  |  |"):
+        assert lines.classify(1, row).kind is lines.Kind.NOISE, row
+
+
+def test_a_phone_apps_paper_reader_its_bars_and_buttons_and_districts_names_over_stories():
+    for text in ("＜　　　　读　报　　　　⋯", "某某晚报　　　2022.05.06　周五　　往期 ▾", "图片版　｜　文字版",
+                 "第08版：区县新闻　　　　版面目录 ▾", "阅读 2.1万　　　　　查看原版 ＞", "— 本版已读完 —",
+                 "上一版：第07版　重庆新闻　　下一版：第09版　区县新闻 ＞",
+                 "A01：头版　　A02：要闻　　A03：城事　　A04"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("｜垫江\n牡丹花开引客来\n首届赏花周吸引游客十万人次\n"
+                   "4月2日，垫江县太平镇的牡丹园里游人如织，当地推出了赏花、品茶和民俗表演等活动。\n\n"
+                   "｜丰都\n庙会期间交通有序\n"
+                   "本报讯（记者　王　丽）4月3日，丰都县交巡警部门在名山景区周边增设临时停车场3处。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("垫江", "牡丹花开引客来"), ("丰都", "庙会期间交通有序")]
+
+
+def test_a_quoted_commentary_box_its_heading_and_empty_quote_lines_and_a_breadcrumbs_arrow():
+    page = segment_md("### 甲地新建公园开放\n\n4月5日，公园正式开放，市民前来游玩，场面热闹非凡。\n\n"
+                      "> **短　评**\n>\n> #### 公园多了　日子美了\n>\n> □王　言\n>\n"
+                      "> 公园建在家门口，是实实在在的民生工程，也是城市温度的体现。\n")
+    assert [(s.section, s.headline, s.reporters) for s in page.stories][-1] == (
+        "短评", "公园多了　日子美了", ("王言",))
+    assert segmenter._quote_gap(["> 甲", ">", "> 乙"], 1)
+    assert not segmenter._quote_gap(["知识", ">", "社科"], 1)  # a breadcrumb's arrow
+
+
+def test_a_clipped_e_paper_page_holds_stories_and_its_briefs_open_with_the_time_since():
+    page = segment_md("---\ntitle: \"某某日报数字报-第005版：综合\"\nsource: \"https://epaper.example.cn/5.htm\"\n"
+                      "created: 2023-06-20\n---\n\n**简　讯**\n\n#### 我市新增10家科技企业\n\n"
+                      "本报讯（记者　李　华）6月14日，市科技局公布了今年第二批科技型企业名单。\n\n"
+                      "#### 市博物馆延长开放时间\n\n6月13日，市博物馆宣布暑期延长开放时间至晚上8点。（记者　赵　云）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("简讯", "我市新增10家科技企业"), ("简讯", "市博物馆延长开放时间")]
+    assert layout._titled_brief("市疾控中心提醒防蚊灭蚊　6月以来，全市报告登革热病例较去年同期增多，") == (
+        "市疾控中心提醒防蚊灭蚊", "6月以来，全市报告登革热病例较去年同期增多，")
+
+
+def test_a_weather_box_between_rules_and_a_sites_clock_are_no_story_and_no_pages_day():
+    page = segment("市民乘凉有去处\n7月20日，主城多个防空洞开放为纳凉点，市民纷纷前往避暑纳凉。\n\n"
+                   "──────────\n天气·生活\n今天　晴　28℃～38℃　偏南风1～2级\n明天　晴　27℃～37℃　偏南风1～2级\n"
+                   "市气象台提醒：高温天气持续，请注意防暑降温。\n──────────\n")
+    assert [s.headline for s in page.stories] == ["市民乘凉有去处"]
+    assert "气象台" not in page.stories[0].full_text
+    clock = segment("某县人民政府网\n今天是：2015年3月2日　星期一\n县里召开安全生产会议\n"
+                    "发布时间：2009-6-12 10:05:08\n6月11日，县里召开安全生产工作会议，部署下一阶段工作。\n")
+    assert clock.stories[0].date == "2009-06-11"
+
+
+def test_profiles_of_deputies_their_posts_over_spaced_names_or_under_named_heads():
+    part = "{post}\n{name}\n　　{name2}说，今年他将继续关注{what}，多为群众办实事、解难题。\n"
+    page = segment("代表风采\n履职为民　一心为公\n　　本期，我们走近三位区人大代表，听听他们的履职故事。\n"
+                   + part.format(post="区人大代表、某某镇某某村党支部书记", name="王　建　国", name2="王建国",
+                                 what="乡村道路")
+                   + part.format(post="区人大代表、某某医院护士长", name="刘　芳", name2="刘芳", what="看病难")
+                   + part.format(post="区人大代表、某某公司技术员", name="陈　明　亮", name2="陈明亮",
+                                 what="技能培训"))
+    story, = page.stories
+    assert [re.sub(r"\s", "", i.heading) for i in story.items] == ["王建国", "刘芳", "陈明亮"]
+    named = "#### {name}：{say}\n\n{post}\n\n{name}从教二十年，一直在一线讲台上，学生们都很喜欢上她的课。\n\n"
+    page = segment_md("### 教坛之星\n\n本报推出优秀教师风采系列报道。\n\n"
+                      + named.format(name="张丽", say="把爱给每个孩子", post="区实验小学语文教师")
+                      + named.format(name="李强", say="山里的坚守", post="某某乡中心小学校长")
+                      + named.format(name="赵敏", say="让课堂活起来", post="区第一中学化学教师"))
+    story, = page.stories
+    assert [i.heading for i in story.items] == ["张丽：把爱给每个孩子", "李强：山里的坚守", "赵敏：让课堂活起来"]
+
+
+def test_a_decisions_counted_rosters_and_its_two_issuers_stay_in_it():
+    page = segment_md("### 关于表彰先进集体和先进个人的决定\n\n各乡镇人民政府，各街道办事处：\n\n"
+                      "为表彰先进，区委、区政府决定授予以下同志荣誉称号。\n\n**先进个人（3名）**\n\n"
+                      "区农业农村委主任　张　军\n\n某某镇党委书记　李　明\n\n某某街道办事处主任　王　芳\n\n"
+                      "**先进集体（20个，名单略）**\n\n中共重庆市某某区委\n\n重庆市某某区人民政府\n\n2023年9月5日\n")
+    story, = page.stories
+    assert story.headline == "关于表彰先进集体和先进个人的决定" and story.reporters == ()
+
+
+def test_a_row_of_guests_portraits_captioned_across_is_the_interviews_text():
+    page = segment("民生热线\n夏季用电有保障吗？\n主持人：本报记者　周　明\n【上线嘉宾】\n"
+                   "张志强　　　　李　红　　　　王德明\n区供电公司经理　　区水务局副局长　　区城管局科长\n"
+                   "　　7月13日上午，三位嘉宾做客本报热线，回答市民提问。\n"
+                   "　　主持人：今年夏天会停电吗？\n")
+    story, = page.stories
+    assert story.headline == "夏季用电有保障吗？" and story.section == "民生热线"
+
+
+def test_a_features_box_of_the_people_it_names_stays_in_the_feature():
+    page = segment("山里的村小\n本报记者　王　言\n"
+                   "　　9月19日清晨，村小的铃声响起，孩子们陆续走进教室，开始一天的学习。\n"
+                   "文中人物\n◆张德顺：72岁，村小首任校长。\n◆张小勇：45岁，张德顺之子，镇中心校教师。\n"
+                   "◆刘　佳：25岁，村小负责人。\n")
+    story, = page.stories
+    assert story.headline == "山里的村小" and "刘　佳：25岁" in story.full_text
+
+
+def test_a_narrow_columns_bulleted_brief_cut_at_the_columns_width_is_no_title():
+    page = segment("山区抗旱保民生\n　　8月9日，县里组织二十台送水车\n分片为缺水群众送水到户，解决了\n"
+                   "三千余人的饮水困难。\n　　县水利局组织技术人员深入各乡\n镇，帮助群众寻找新水源，新打水\n"
+                   "井十余口。\n　　县里还将继续加大抗旱力度，确\n保群众生活用水不受影响。\n（王　言）\n\n"
+                   "简　　讯\n■8月10日，县农业局组织技术人员\n分赴各乡镇，指导群众改种荞麦。\n（李　华）\n"
+                   "■县供电公司对抗旱提灌用电实行优\n先安排，开辟抗旱用电“绿色通道”。\n（周　平）\n")
+    assert [re.sub(r"\s", "", s.headline) for s in page.stories] == ["山区抗旱保民生", "简讯"]

@@ -541,6 +541,15 @@ def _as_paragraph(b: Builder, run: list[Line], after: Line | None) -> None:
     b.paragraph(run[0])
 
 
+# Characters of a column's name printed as an article's first line, under its information
+# line ('记者手记', '人物速写').
+COLUMN_LABEL_MAX = 6
+
+
+def _as_section(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.cur.section = run[0].text.strip()
+
+
 def _deck_in_body(b: Builder, run: list[Line], after: Line | None) -> None:
     b.set_headline(b.cur, run[0])
 
@@ -692,8 +701,13 @@ PICTURE_POINTERS = "←→↑↓▲△▼▽◄►"  # marks a caption points at
 def _issuer_wrapped(run: list[Line], after: Line) -> bool:
     """'巫溪县第十八届人民代表大会' / '第五次会议主席团' / '2025年1月10日': an issuer set over
     two short lines right above its date."""
-    return (len(run) == 2 and run[0].number + 1 == run[1].number == after.number - 1
-            and all(len(line.normal) <= ISSUER_LINE_MAX for line in run))
+    if len(run) == 2 and run[0].number + 1 == run[1].number == after.number - 1:
+        return all(len(line.normal) <= ISSUER_LINE_MAX for line in run)
+    # ('中共重庆市涪陵区委' / '重庆市涪陵区人民政府' / '2023年9月5日': two issuers signing
+    # together, a blank line between the lines of a Markdown copy)
+    return (len(run) == 2 and all(b.number - a.number <= 2 for a, b in pairwise([*run, after]))
+            and all(len(line.normal) <= ISSUER_LINE_MAX and line.normal.replace(" ", "").endswith(
+                tuple(words()["issuer_endings"])) for line in run))
 
 
 # A part's number before its title, as printed: '①　海棠香国公园', '二、', '3.' (not a
@@ -855,6 +869,16 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and b.cur.headline is not None and not b.cur.has_body and not b.cur.closed
         and "," in run[0].normal,
         _as_paragraph,
+    ),
+    Decision(
+        "column-label-under-article-title",
+        "山里的灯 / 2022-09-26　　来源：某某日报　　作者：王　言 / 记者手记 / "
+        "采访结束时，天已经黑了，只有村小的灯还亮着。",
+        lambda b, run, after: _single(b, run, after) and run[0].level == 0 and b.cur.article
+        and b.cur.headline is not None and not b.cur.has_body and b.cur.section is None
+        and len(run[0].normal.replace(" ", "")) <= COLUMN_LABEL_MAX
+        and not CLAUSE_MARK.search(run[0].normal) and after.kind is Kind.BODY,
+        _as_section,
     ),
     Decision(
         "deck-in-body", "□本报记者 张三 / “报告实在。”他说，一年来全市发展取 / "
@@ -2213,6 +2237,14 @@ class Builder:
             self.pending_section = line.text
             return i + 1
         cur = self.cur
+        if (line.rule == "place-line" and (cur is None or (cur.has_body and not cur.container
+                                                             and not cur.items))
+                and self._over_headline(i)):
+            # '｜綦江' / '农民版画走进城市社区' / its deck and text, under no roundup's head: the
+            # district's name over each story of a page of districts' news is its section.
+            self.log(line.number, "place-over-headline-is-section")
+            self.pending_section = line.text.strip().lstrip(BULLETS + "|｜ \u3000")
+            return i + 1
         if line.rule == "bracketed-place-line" and (cur is None or (cur.has_body
                                                                    and not cur.items)):
             # '【江津】' alone under a story's text, no roundup's head above: the tag of the
@@ -3501,7 +3533,7 @@ _REPORTER_SAYS = re.compile(
     r"\s*(?:报道|報道)?\s*:")
 ROW_CELLS_MIN = 3  # cells of a row of names: its last bracket is data, no credit
 _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-note", "list-entry",
-                              "signature-line", "list-row"})
+                              "signature-line", "list-row", "box-line"})
 # The editors' answer printed under a reader's letter ('编者：…', '编者注：…', '【回复】…'),
 # or the writer's postscript under the piece's date ('补记：…', '附记：…').
 _NOTE_UNDER_SIGNATURE = re.compile(
@@ -3608,13 +3640,18 @@ _SPACED_TITLE = re.compile(r"^(?P<title>\S[^，。：:,;；]{3,28}?)(?:\u3000+|\
 _NAMED_ENTRY = re.compile(r"^(?P<title>[\u4e00-\u9fff·]{2,8})\u3000+(?P<text>[^\s\d].{15,})$")
 
 
+# A brief's text that opens with the time since which something has gone on ('7月以来，…').
+_SINCE_OPENING = re.compile(r"^(?:\d{1,2}月份?|今年|入[夏伏冬秋春]|年初|开春|開春)以[来來]")
+
+
 def _titled_brief(text: str) -> tuple[str, str] | None:
     """(title, text) of a brief whose title ends at the first colon ('巫溪山地车赛开赛：10月19日，
     …') or at a wide space before its day; None when the part before is no headline (a
     date, a speaker's label)."""
     match = _TITLED_BRIEF.match(text)
-    if match is None and (spaced := _SPACED_TITLE.match(text)) and words()[
-            "report_opening_re"].match(normalize(spaced["text"])[:40]):
+    if match is None and (spaced := _SPACED_TITLE.match(text)) and (
+            words()["report_opening_re"].match(opening := normalize(spaced["text"])[:40])
+            or _SINCE_OPENING.match(opening)):
         match = spaced
     if (match is None and (named := _NAMED_ENTRY.match(text)) and not dateline(text)
             and not people_in_credit(text[:24])):

@@ -375,6 +375,7 @@ class Line:
     norm: str = ""  # the text normalised (computed once, by ``classify``)
     stanza: bool = False  # a verse line that opens a stanza of its poem
     pointer: bool = False  # printed after a triangle (▲), which points at a picture
+    printed: str | None = None  # ``text`` before a rule took its bullet off (a subhead's)
 
     @property
     def normal(self) -> str:
@@ -828,6 +829,8 @@ _SECTION_NUMBER = re.compile(r"^0[1-9]$")
 # One mark alone on a line, left by a scan: 丨 · | · I
 # A Markdown link (not an image, '![…](…)'): its text is what the page prints.
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# An image with no words ('![](http://…/ga.png)').
+_WORDLESS_IMAGE = re.compile(r"!\[\s*\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # A list item made of links and linked images only: '[首页](http://…)',
 # '[![Image 5: 新浪微博](…)](…)'.
 # (a related link's date may follow it: '[重庆今年将新建高标准农田80万亩](http://…)2014年03月05日')
@@ -2429,6 +2432,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     linked = listed = False
     bold = None
     heading = MD_HEADING.match(stripped)
+    if heading is None and stripped[:2] == "> ":  # '> #### 通道越畅…': a heading quoted
+        heading = MD_HEADING.match(stripped[2:].lstrip())
     if heading:
         stripped, level = heading[2].strip(), len(heading[1])
         # ('### 🔸金佛山杜鹃花期…': a post's pictograph before a heading decorates it)
@@ -2486,6 +2491,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         # ('[![新重庆](…logo.png)](https://…)': a logo linked, its alt text the link's text)
         stripped = _LINKED_IMAGE.sub(r"\1", stripped) if "[![" in stripped else stripped
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
+        # ('…号-1　　![](…/ga.png)渝公网安备…': an icon without words among a line's text)
+        stripped = _WORDLESS_IMAGE.sub("", stripped).strip() or stripped
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:
         # '大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]': a site's list prints the day an
         # entry was posted after its title; the title is the head (and a mark before it is
@@ -2518,6 +2525,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
                 verdict.heading,
             )
             if verdict.text:
+                if rule.name == "bulleted-subhead":
+                    line.printed = line.text
                 line.text, line.norm = verdict.text, normalize(verdict.text)
         return line
     raise AssertionError("the last rule matches every line")

@@ -1616,6 +1616,9 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _attachment_lists(lines)
     _bracketed_boxes(lines)
     _channel_titles(lines)
+    _headshot_rows(lines)
+    _site_names_over_addresses(lines)
+    _weather_boxes(lines)
     _side_menus(lines)
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
@@ -2528,7 +2531,10 @@ LIST_ENTRY_MAX = 30  # characters of one entry of a counted list
 
 def _counted_lists(lines: list[Line]) -> None:
     """Under a numbered title that counts its list ('一、优秀志愿服务组织（6个）'), as many
-    short lines set close are the list's entries, one name a line: paragraphs, never heads."""
+    short lines set close are the list's entries, one name a line: paragraphs, never heads.
+    (Or a title that counts people, over as many lines of posts and a name; or one whose
+    list is left out: '涪陵区优秀教师（28名，名单略）'.)"""
+    _counted_rosters(lines)
     for at, line in enumerate(lines):
         if line.rule != "enumerated-subhead" or not (count := _LIST_COUNT.search(line.normal)):
             continue
@@ -2539,6 +2545,35 @@ def _counted_lists(lines: list[Line]) -> None:
                         and len(row.normal) <= LIST_ENTRY_MAX and len(cells(row.text)) == 1
                         and not is_closed(row.normal) for row in rows)):
             for row in rows:
+                row.kind, row.rule = Kind.BODY, "list-entry"
+
+
+# A list's count and the note that the list is not printed: （28名，名单略）.
+_LIST_LEFT_OUT = re.compile(
+    r"[(（]\d{1,4}(?:名|人|位|个|個)\s*[,，]\s*(?:名单|名單)(?:略|从略|從略)[)）]$")
+ROSTER_GAP = 2  # lines from one row of a roster to the next (a Markdown copy's blank line)
+
+
+def _counted_rosters(lines: list[Line]) -> None:
+    """'涪陵区优秀教育工作者（6名）' / '区教育科学研究所副所长　周德华' / … (six rows): a title
+    counting people over as many rows of posts and a name is a list inside the text (a
+    decision's), its title and rows paragraphs, never heads or bylines."""
+    for at, line in enumerate(lines):
+        if line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD):
+            continue
+        if _LIST_LEFT_OUT.search(line.normal):
+            line.kind, line.rule = Kind.BODY, "list-entry"
+            continue
+        count = _LIST_COUNT.search(line.normal)
+        if count is None or count["n"] == "0":
+            continue
+        rows = lines[at + 1 : at + 1 + int(count["n"])]
+        if len(rows) == int(count["n"]) and all(
+                below.number - above.number <= ROSTER_GAP and not below.level
+                and (match := POSTS_AND_NAME.match(join_spaced_names(below.normal)))
+                and person_like(match["name"])
+                for above, below in pairwise([line, *rows])):
+            for row in (line, *rows):
                 row.kind, row.rule = Kind.BODY, "list-entry"
 
 
@@ -3323,6 +3358,26 @@ def _cut_first_lines(lines: list[Line]) -> None:
                          and CLAUSE_MARK.search(lines[at - 1].normal)))
                 and a.normal[-1:] not in "。！？!?”」"):
             a.kind, a.rule = Kind.BODY, "cut-first-line"
+        elif (indented and a.rule == "bulleted-subhead" and not a.level
+              and len(cells(a.text)) == 1  # (no title run in before a gap: '■停电通知　…')
+              and not a.pointer  # ('▲…': a caption, its own rules')
+              # (under the brief before it, signed: '…一万二千余亩。（李　华）')
+              and at and (lines[at - 1].kind is Kind.CREDIT or lines[at - 1].normal[-1:] == ")")
+              and b.number == a.number + 1 and not b.indent
+              and (b.kind is Kind.BODY or (b.kind is Kind.HEADLIKE and not b.level
+                                           and len(b.normal) >= width - COLUMN_SLACK))
+              and width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
+              # (a title over its text, which opens with its day: '■县图书馆送书下乡' /
+              # '6月5日，县图书馆工作人员…')
+              and not words()["report_opening_re"].match(b.normal)
+              and a.normal[-1:] not in "。！？!?”」:"):
+            # '（李　华）' / '■县电力公司对抗旱提灌用电实行优' / '先安排，…': on a page of indented
+            # paragraphs, a bulleted line as wide as the column under a signed brief, run on
+            # flush left below, is the next brief's first line, cut at the column (its bullet
+            # given back)
+            a.kind, a.rule = Kind.BODY, "cut-first-line"
+            if a.printed:
+                a.text, a.norm = a.printed, normalize(a.printed)
 
 
 # A schedule's row: a time or a part of the day, a space, what happens then ('10:00　国家统计局
@@ -4524,23 +4579,93 @@ def _contents_lists(lines: list[Line]) -> None:
         line.kind, line.rule = Kind.NOISE, "contents-entry"
 
 
+# A site's address printed under its name at the top of its pages ('www.cqck.gov.cn').
+_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", re.I)
+
+
+def _site_names_over_addresses(lines: list[Line]) -> None:
+    """'重庆市城口县人民政府' / 'www.cqck.gov.cn': a site's name over its address is its
+    masthead, no headline."""
+    for line, below in pairwise(lines):
+        if (line.kind is Kind.HEADLIKE and below.number == line.number + 1
+                and _SITE_ADDRESS.match(below.text.strip())):
+            line.kind, line.rule = Kind.NOISE, "site-name"
+
+
+# A box's label naming the guests whose portraits it shows ('【上线嘉宾】').
+_GUESTS_LABEL = re.compile(r"^[【\[〔]?[^【】\[\]]{0,6}(?:嘉宾|嘉賓)[】\]〕]?$")
+
+
+def _headshot_rows(lines: list[Line]) -> None:
+    """'张志强　　　李　红　　　王德明' / '区供电公司经理　　区水务局副局长　　…': the captions
+    of a row of portraits, read across (the names, then as many posts), under the box's
+    label ('【上线嘉宾】'): the story's text, no heads."""
+    for names, posts in pairwise(lines):
+        if (posts.number != names.number + 1 or names.level or posts.level
+                or names.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                or posts.kind not in (Kind.HEADLIKE, Kind.BODY)):
+            continue
+        people = join_spaced_names(names.normal).split()
+        titles = [normalize(c) for c in cells(posts.text)]
+        if (len(people) >= 2 and len(people) == len(titles)
+                and all(person_like(p) for p in people)
+                and all(t.endswith(_title_ends()) for t in titles)):
+            for line in (names, posts):
+                line.kind, line.rule = Kind.BODY, "headshot-captions"
+            at = lines.index(names)
+            label = lines[at - 1] if at else None
+            if (label is not None and label.number >= names.number - 2
+                    and _GUESTS_LABEL.match(label.normal)):
+                label.kind, label.rule = Kind.BODY, "headshot-captions"
+
+
+WEATHER_BOX_LINES = 8  # lines of a weather box, its label to its closing rule
+
+
+def _weather_boxes(lines: list[Line]) -> None:
+    """'天气·出行' / '今天　多云转晴　27℃～37℃…' / '市气象台提醒：…' / '出行提示：…' / '————':
+    a weather box between rules, its label over the forecast, is the page's service, no
+    story: all of it is furniture."""
+    for at, line in enumerate(lines[:-1]):
+        if (line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.LABEL) or "天气" not in line.normal
+                or lines[at + 1].rule != "weather"):
+            continue
+        line.kind, line.rule = Kind.NOISE, "weather"
+        box = lines[at + 1 : at + 1 + WEATHER_BOX_LINES]
+        end = next((k for k, b in enumerate(box) if b.rule == "rule-line"), None)
+        for inside in box[:end] if end is not None else ():
+            inside.kind, inside.rule = Kind.NOISE, "weather"
+
+
 # A column's list of items saved as Markdown: each item a list entry whose link is the
 # item's title (a 'new' icon and the day it was posted glued after it), its text indented
 # under it ('-   [路孔镇：龙舟队开桨训练](…)![](…/new.gif)2017-05-16' / '    5月15日傍晚，…').
 _LISTED_TITLE_TAIL = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))*\s*"
                                 r"(?:\[?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\]?)?$")
+_LISTED_DAY = re.compile(r"\[?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\]?$")
 LIST_CONTINUATION_INDENT = 4  # columns of a Markdown list entry's continued text
 LISTED_TITLES_MIN = 2
 LIST_HEADING_MAX = 10  # characters of a column's name headed over its listed items
 
 
+def _listed_text(lines: list[Line], at: int, number: int) -> bool:
+    """Whether the entry on line ``number`` has its text indented under it at ``lines[at]``,
+    or under the day it was posted, on a line of its own ('    2024-10-17' / '    10月16日，…')."""
+    below = lines[at]
+    if (below.kind is Kind.NOISE and below.indent >= LIST_CONTINUATION_INDENT
+            and _LISTED_DAY.match(below.text.strip()) and at + 1 < len(lines)
+            and below.number <= number + 2):
+        number, below = below.number, lines[at + 1]
+    return (below.kind is Kind.BODY and below.indent >= LIST_CONTINUATION_INDENT
+            and below.number <= number + 2)
+
+
 def _listed_titles(lines: list[Line]) -> None:
     """Links listed as a column's entries, each over its own indented text: the entries'
     titles (heads), not a menu of links."""
-    found = [line for line, below in pairwise(lines)
-             if line.rule == "link-list" and below.kind is Kind.BODY
-             and below.indent >= LIST_CONTINUATION_INDENT and not line.level
-             and below.number <= line.number + 2]
+    found = [line for at, line in enumerate(lines[:-1])
+             if line.rule == "link-list" and not line.level
+             and _listed_text(lines, at + 1, line.number)]
     if len(found) < LISTED_TITLES_MIN:
         return
     for line in found:
@@ -4663,11 +4788,45 @@ def _profile_names(lines: list[Line]) -> None:
              and (lines[at + 2].kind is Kind.BODY
                   or (lines[at + 2].kind is Kind.HEADLIKE and lines[at + 2].indent))
              and lines[at + 2].number == lines[at + 1].number + 1]
-    if len(found) < PROFILE_NAMES_MIN:
-        return
-    for at in found:
-        lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
-        lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+    if len(found) >= PROFILE_NAMES_MIN:
+        for at in found:
+            lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+            lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+    # '区人大代表、白沙镇宝珠村党委书记' / '陈　秀　英' / '　　陈秀英的笔记本上，…': the post over
+    # the name, unbracketed: the post is the line naming who the item is about, over its head
+    above = [at for at in range(len(lines) - 2)
+             if lines[at].kind is Kind.HEADLIKE and not lines[at].level
+             and _posts_only(lines[at].normal)
+             and lines[at + 1].kind is Kind.NAME and not lines[at + 1].level
+             and lines[at + 1].number == lines[at].number + 1
+             and (lines[at + 2].kind is Kind.BODY
+                  or (lines[at + 2].kind is Kind.HEADLIKE and lines[at + 2].indent))
+             and lines[at + 2].number == lines[at + 1].number + 1]
+    if len(above) >= PROFILE_NAMES_MIN:
+        for at in above:
+            lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
+            lines[at + 1].kind, lines[at + 1].rule = Kind.HEADLIKE, "profile-name"
+    # '#### 刘洁：“每个孩子都是一颗种子”' / '区实验小学校语文教师、班主任' / '从教19年，…': a
+    # profile's head names its person before a colon, the post under it
+    titled = [at for at in range(len(lines) - 2)
+              if lines[at].kind in (Kind.HEADING, Kind.HEADLIKE)
+              and (named := _NAMED_HEAD.match(lines[at].normal)) and person_like(named["name"])
+              and lines[at + 1].kind is Kind.HEADLIKE and not lines[at + 1].level
+              and _posts_only(lines[at + 1].normal) and lines[at + 2].kind is Kind.BODY]
+    if len(titled) >= PROFILE_NAMES_MIN:
+        for at in titled:
+            lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+            lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+
+
+# A profile's head: the person's name, a colon, what the profile says of them.
+_NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
+
+
+def _posts_only(norm: str) -> bool:
+    """Is ``norm`` posts alone, joined by '、' ('区人大代表、白沙镇宝珠村党委书记')?"""
+    return not CLAUSE_MARK.search(norm.replace("、", "")) and all(
+        cell.endswith(_title_ends()) for cell in norm.split("、"))
 
 
 def _running_heads(lines: list[Line]) -> None:

@@ -174,7 +174,9 @@ def _day_in_furniture(lines: list[Line]) -> tuple[str, str] | None:
 # a forum user's day of joining on the user's card ('注册 2004-8-2').
 _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
                        r"|(?:检索|檢索)(?:条件|條件|范围|範圍)"
-                       r"|(?:注册|註冊)(?:时间|時間|日期)?\s*[:：]?\s*(?:19|20)\d{2}")
+                       r"|(?:注册|註冊)(?:时间|時間|日期)?\s*[:：]?\s*(?:19|20)\d{2}"
+                       # (a site's clock: the day the page was viewed, '今天是：2014年6月9日')
+                       r"|(?:^|\s)今天是\s*[:：]?\s*(?:19|20)\d{2}")
 
 
 def _header_date(line: str) -> str | None:
@@ -455,6 +457,15 @@ def _year_text(source: SourceText, lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines if line.rule != "pinned-post-header")
 
 
+def _quote_gap(raws: list[str], at: int) -> bool:
+    """Is ``raws[at]`` a Markdown quote's empty line ('>' between '> …' lines), a gap
+    (alone, a '>' may be a breadcrumb's arrow: '知识' / '>' / '社科')?"""
+    if raws[at].strip() != ">":
+        return False
+    near = [raws[k].lstrip() for k in (at - 1, at + 1) if 0 <= k < len(raws)]
+    return any(r.startswith("> ") for r in near)
+
+
 def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
     raws = source.text.split("\n")
     for mend in RAW_PASSES:
@@ -462,7 +473,7 @@ def _lines(source: SourceText, gazetteer: Gazetteer | None) -> list[Line]:
     lines = relabel([
         classify(source.first_line + offset, raw, gazetteer)
         for offset, raw in enumerate(raws)
-        if raw.strip()
+        if raw.strip() and not _quote_gap(raws, offset)
     ], gazetteer)
     if source.meta.clipped_from and lines and lines[0].kind is not Kind.NOISE:
         # A clipped web page is one article under its title: once its text has begun, its
