@@ -8151,3 +8151,54 @@ def test_a_narrow_columns_bulleted_brief_cut_at_the_columns_width_is_no_title():
                    "简　　讯\n■8月10日，县农业局组织技术人员\n分赴各乡镇，指导群众改种荞麦。\n（李　华）\n"
                    "■县供电公司对抗旱提灌用电实行优\n先安排，开辟抗旱用电“绿色通道”。\n（周　平）\n")
     assert [re.sub(r"\s", "", s.headline) for s in page.stories] == ["山区抗旱保民生", "简讯"]
+
+
+def test_a_posts_parts_numbered_no_and_a_reposted_pages_columns_under_their_numbers():
+    part = "NO.{n}\n{t}\n{n}月5日，{t}，活动吸引了数百名居民参加，现场气氛热烈。\n（记者　王　言）\n\n"
+    page = segment("早安某某｜今日要闻\n\n" + "".join(part.format(n=n, t=t) for n, t in (
+        (1, "某某镇新签约项目三个"), (2, "某某街道举办文化节"), (3, "某某村修通产业路"))))
+    story, = page.stories
+    assert [i.heading for i in story.items] == ["某某镇新签约项目三个", "某某街道举办文化节", "某某村修通产业路"]
+    for text in ("点击“阅读原文”下载某某客户端", "▲点击上方蓝字，关注某某日报"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("健康周刊｜春天来了\n\n01\n健康资讯\n\n社区医院开出“慢病门诊”\n专家每周下沉坐诊\n\n"
+                   "3月11日，某某镇卫生院开出慢病联合门诊，区级专家每周到此坐诊一天。（记者　李　华）\n\n"
+                   "义诊进社区\n近百名居民家门口体检\n\n3月8日，区妇幼保健院到社区开展义诊，为居民免费体检。（记者　赵　云）\n\n"
+                   "02\n健康提示\n\n春季养生　记住这几条\n\n●防过敏：晴天午后尽量减少外出，外出时可戴口罩。\n"
+                   "●防“倒春寒”：早晚温差大，老年人要注意保暖。\n")
+    assert [(s.section, s.headline) for s in page.stories][-3:] == [
+        ("健康资讯", "社区医院开出“慢病门诊”"), ("健康资讯", "义诊进社区"), ("健康提示", "春季养生　记住这几条")]
+
+
+def test_an_old_evening_papers_furniture_columns_and_classifieds():
+    for text in ("▓▓　某某图书馆缩微复制中心　　某某晚报　1998.7　　第12卷　▓▓",
+                 "欢迎拨打本报热线　反映您身边的事", "（本文观点仅供参考，据此入市风险自担）",
+                 "省电　静音　　每台仅售298元", "遗失声明　本人不慎遗失居民身份证一张，号码",
+                 "版面导航：01版：要闻　02版：综合新闻　03版：区县"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment("〖周末出游〗\n冬日寻梅何处去\n　　进入十二月，主城周边的腊梅陆续开放，记者走访了几处赏梅的地方。\n"
+                   "　　游客可乘车上山，门票每人5元。（记者　陶　然）\n\n"
+                   "　　市　民　热　线\n■楼上空调滴水　楼下居民遭殃\n　　家住江北区的陈先生来电反映，楼上空调整天滴水。"
+                   "（热线记者　梁　静）\n■路灯“罢工”\n　　杨家坪转盘附近十多盏路灯已有一周不亮。（热线记者　孙　莉）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("周末出游", "冬日寻梅何处去"), ("市民热线", "楼上空调滴水　楼下居民遭殃"), ("市民热线", "路灯“罢工”")]
+
+
+def test_a_guides_pictograph_fields_a_numbered_table_and_profiles_opening_with_name_and_sex():
+    for text in ("🕘开放时间：9:00—17:00", "🎫门票：60元/人", "💡小贴士：节假日人多，请错峰出游"):
+        assert lines.classify(1, text).kind is lines.Kind.BODY, text
+    assert lines.classify(1, "🔹某某镇：早熟蜜橘开园采摘").kind is lines.Kind.HEADLIKE
+    page = segment("某某区委组织部干部任前公示\n　　经区委研究，拟提拔任用的干部人选予以公示。\n"
+                   "序号　姓　名　性别　出生年月　　现任职务　　　　　拟任职务\n"
+                   "1　　陈光华　男　　1976.08　　区交通局副局长　　区应急管理局局\n长\n"
+                   "2　　刘晓燕　女　　1981.03　　某某镇党委副书记　某某镇镇长\n"
+                   "　　公示时间：2019年6月14日至6月20日。\n")
+    story, = page.stories
+    assert story.headline == "某某区委组织部干部任前公示"
+    profile = "**{cat} {name}**\n\n{name},{sex},1970 年生,某某镇居民。多年来，{name}热心公益，事迹感人。\n\n"
+    page = segment_md("## 身边榜样\n\n### 第三季度好人榜\n\n近日，区文明办公布第三季度好人名单，3人上榜。\n\n"
+                      + profile.format(cat="孝老爱亲", name="张秀英", sex="女")
+                      + profile.format(cat="见义勇为", name="李光明", sex="男")
+                      + profile.format(cat="诚实守信", name="王桂兰", sex="女"))
+    story, = page.stories
+    assert len(story.items) == 3

@@ -1717,7 +1717,9 @@ SPEAKER_LABEL_MAX = 20  # characters of a speaker's label alone on its line ('�
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
 LABELLED_POINT_LINES = 3  # lines of a bulleted point, at most
 # A bulleted point under its short label: '●水稻：中稻陆续进入黄熟期，…'.
-_LABELLED_POINT = re.compile(r"^[●■◆◇▲★▶►]\s*[\u4e00-\u9fff]{1,4}[:：]\s*\S")
+# (its label may quote a word: '●防“倒春寒”：…')
+_LABELLED_POINT = re.compile(r"^[●■◆◇▲★▶►]\s*(?=[^:：]*[\u4e00-\u9fff])"
+                             r"[\u4e00-\u9fff“”‘’\"「」]{1,6}[:：]\s*\S")
 ANSWER_LINES_MAX = 6  # paragraphs back to an answer's label
 _QUESTION = re.compile(r"^\s*(?:【(?:问|問)】|问\s*[:：])")
 _ANSWER = re.compile(r"^\s*(?:【(?:答|答复|專家答|专家答)】|答\s*[:：])")  # an answer in a Q&A
@@ -2229,12 +2231,14 @@ class Builder:
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
-        if (line.rule in ("bulleted-place", "place-tag", "bracketed-place-line")
+        if (line.rule in ("bulleted-place", "place-tag", "bracketed-place-line", "numbered-column")
                 and self._over_headline(i)):
             # '■ 大足' / '宝顶山下民宿“一房难求”' / '本报记者 何 静': the district's box over
             # a story's headline is its section, not a part of the story above.
             self.log(line.number, "place-over-headline-is-section")
             self.pending_section = line.text
+            if line.rule == "numbered-column":  # ('01' / '健康资讯': the stories under it)
+                self.group_section = line.text.strip()
             return i + 1
         cur = self.cur
         if (line.rule == "place-line" and (cur is None or (cur.has_body and not cur.container

@@ -825,7 +825,7 @@ _HAN_AND_SPACES = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,8}}")
 _DRAWN_BY = re.compile(
     r"^[(（]?\s*(?:漫画|漫畫|绘图|繪圖|插图|插圖|绘画|繪畫)\s*[/／:：]\s*(?P<names>.+?)\s*[)）]?$")
 # A section's number alone on its line, as posts number their parts: 01 · 02
-_SECTION_NUMBER = re.compile(r"^0[1-9]$")
+_SECTION_NUMBER = re.compile(r"^(?:0[1-9]|(?:NO|No|no)\.?\s?[1-9]\d?)$")  # (or 'NO.1')
 # One mark alone on a line, left by a scan: 丨 · | · I
 # A Markdown link (not an image, '![…](…)'): its text is what the page prints.
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
@@ -2355,6 +2355,9 @@ RULES: tuple[LineRule, ...] = (
              lambda p: bool(_RESUME_SPAN.match(p.norm)),
              "a résumé's line: the months a post was held, then the post; text, never a head"),
     LineRule("advert", Kind.NOISE, "扫码下单 包邮到家", _ad),
+    LineRule("pictograph-field", Kind.BODY, "🕘开放时间：9:00—17:00",
+             lambda p: bool(_PICTOGRAPH_FIELD.match(p.text)),
+             "a guide's field under a pictograph and its label (🎫门票：…, 🕘开放时间：…): text"),
     LineRule("headline-shape", Kind.HEADLIKE, "大足区党政代表团来我县考察", _headlike),
     LineRule("body", Kind.BODY, "考察期间，代表团一行先后来到多个乡镇。", lambda p: True),
 )
@@ -2408,6 +2411,11 @@ _CLASSIFIED = _Classified()
 
 
 _LEADING_PICTOGRAPHS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*")
+# (a pictograph of a thing, not a bullet's shape (🔹, 🔴): '🔹新立镇：…' is a part's title; nor
+# a place's name before the colon)
+_PICTOGRAPH_FIELD = re.compile(
+    r"^(?![\U0001F534-\U0001F53D])[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*"
+    r"[\u4e00-\u9fff]{1,5}(?<![镇鎮乡鄉村区區县縣道])\s*[:：]\s*\S")
 
 
 def classify(number: int, raw: str, gazetteer: Gazetteer | None = None) -> Line:

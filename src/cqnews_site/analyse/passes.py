@@ -23,6 +23,7 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     HAN,
     LETTER_SALUTATION,
+    LETTER_SPACED_MIN,
     NAME_AND_ROLES,
     NAME_THEN_UNIT,
     POSTS_AND_NAME,
@@ -40,6 +41,7 @@ from cqnews_site.analyse.lines import (
     join_spaced_names,
     known_places,
     label_of,
+    letter_spaced,
     org_marks,
     people_in_credit,
     person_like,
@@ -1619,6 +1621,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _headshot_rows(lines)
     _site_names_over_addresses(lines)
     _weather_boxes(lines)
+    _numbered_tables(lines)
     _side_menus(lines)
     _speakers_alike(lines)
     _named_parts(lines, gazetteer)
@@ -1678,6 +1681,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _box_lines(lines)
     _pointed_teasers(lines)
     _notice_contacts(lines)
+    _numbered_columns(lines)
     _signed_parts(lines)
     _name_cards(lines)
     _signed_letters(lines)
@@ -3184,7 +3188,9 @@ def _wrapped_lines(lines: list[Line]) -> None:
         elif (id(line) in signed_heads and (above is None or above.kind is not Kind.BODY
                                             or is_closed(above.normal))):
             within = False
-        elif line.indent in PARAGRAPH_INDENT:
+        elif line.indent in PARAGRAPH_INDENT and not (
+                line.kind is Kind.HEADLIKE and letter_spaced(line.normal, LETTER_SPACED_MIN)):
+            # (a column's name set letter-spaced, '　　市　民　热　线', is centred, no paragraph)
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
         elif (line.indent == 0 and within and above is not None
               # (across a running header or a stray mark, as the text before it left off)
@@ -3622,6 +3628,24 @@ def _name_cards(lines: list[Line]) -> None:
             card.norm = normalize(card.text)
         card.kind, card.rule = Kind.LEAD, "name-card"
     lines[:] = [line for line in lines if id(line) not in posts]
+
+
+NUMBERED_COLUMN_MAX = 8  # characters of a column's name under a part's number
+
+
+def _numbered_columns(lines: list[Line]) -> None:
+    """'01' / '健康资讯' / '乡镇卫生院开出“慢病联合门诊”' / its deck / its text: a part's title
+    that is a column's short name over a headline is the section of the stories under it (a
+    page of columns reposted), no part of one report."""
+    for at, line in enumerate(lines[:-1]):
+        below = lines[at + 1]
+        # (the number on a line of its own: '01　交通' over a title is a digest's item)
+        if (line.rule == "section-title" and at and lines[at - 1].rule == "section-number"
+                and len(line.normal.replace(" ", "")) <= NUMBERED_COLUMN_MAX
+                and not CLAUSE_MARK.search(line.normal) and below.kind is Kind.HEADLIKE
+                and not below.level and below.number - line.number <= 2):
+            line.kind, line.rule = Kind.RUBRIC, "numbered-column"
+            lines[at - 1].kind = Kind.NOISE  # (its number is no head)
 
 
 def _signed_parts(lines: list[Line]) -> None:
@@ -4619,6 +4643,25 @@ def _headshot_rows(lines: list[Line]) -> None:
                 label.kind, label.rule = Kind.BODY, "headshot-captions"
 
 
+# A table's head row that numbers its rows: '序号　姓　名　性别　出生年月　…'.
+_NUMBERED_TABLE_HEAD = re.compile(r"^(?:序\s*号|序\s*號|编\s*号|編\s*號)(?:\s+\S+){3,}$")
+
+
+def _numbered_tables(lines: list[Line]) -> None:
+    """'序号　姓　名　性别　…' / '1　　陈　明　男　1976.08　…' / '长' (a cell's wrap) / …: a
+    table under its head row, to the next blank line or indented paragraph, is a table's
+    rows, never heads (a 任前公示's candidates, a list of winners)."""
+    for at, line in enumerate(lines):
+        if line.level or not _NUMBERED_TABLE_HEAD.match(line.normal):
+            continue
+        line.kind, line.rule = Kind.BODY, "table-row"
+        for above, below in pairwise(lines[at:]):
+            if (below.number != above.number + 1 or below.level or below.indent
+                    or below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)):
+                break
+            below.kind, below.rule = Kind.BODY, "table-row"
+
+
 WEATHER_BOX_LINES = 8  # lines of a weather box, its label to its closing rule
 
 
@@ -4817,6 +4860,22 @@ def _profile_names(lines: list[Line]) -> None:
         for at in titled:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
             lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+    # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
+    # with, then the person's sex: a profile of an honours list
+    opened = [line for line, below in pairwise(lines)
+              if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+              and below.kind is Kind.BODY and below.number - line.number <= 2
+              and (name := join_spaced_names(line.normal).split()[-1]) and person_like(name)
+              and len(join_spaced_names(line.normal).split()) >= 2
+              and _SEX_AFTER.match(below.normal[len(name):])
+              and below.normal.startswith(name)]
+    if len(opened) >= PROFILE_NAMES_MIN:
+        for line in opened:
+            line.kind, line.rule = Kind.RUBRIC, "profile-name"
+
+
+# After a person's name opening a profile: the person's sex ('，女，1968年生').
+_SEX_AFTER = re.compile(r"^\s*[,，]\s*[男女]\s*[,，]")
 
 
 # A profile's head: the person's name, a colon, what the profile says of them.

@@ -911,7 +911,7 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
     return (date if printed else before_page(date, page_date)), printed
 
 
-_IN_BRACKETS = re.compile(r"[【\[〔]\s*(?P<name>[^【】\[\]〔〕]+?)\s*[】\]〕]")
+_IN_BRACKETS = re.compile(r"[【\[〔〖]\s*(?P<name>[^【】\[\]〔〕〖〗]+?)\s*[】\]〕〗]")
 
 
 def _section_name(printed: str | None) -> str | None:
