@@ -8202,3 +8202,39 @@ def test_a_guides_pictograph_fields_a_numbered_table_and_profiles_opening_with_n
                       + profile.format(cat="诚实守信", name="王桂兰", sex="女"))
     story, = page.stories
     assert len(story.items) == 3
+
+
+def test_a_tips_boxs_numbered_points_and_a_live_reports_and_portals_chrome():
+    page = segment("警方提示\n网购节　当心这些骗局\n●1.“客服”称要给你退款，要求提供银行卡号和验证码的，是诈骗。\n"
+                   "●2.以“刷单返利”为名，要求你先垫付资金的，是诈骗。\n●3.发来链接称“快递丢失理赔”的，是诈骗。\n"
+                   "（县公安局供稿）\n")
+    story, = page.stories
+    assert story.headline == "网购节　当心这些骗局" and len(story.paragraphs) == 3
+    for text in ("某某新闻　某某广电旗下新闻客户端　　　　打开APP", "●直播中", "直播　　聊天室（2381）　　简介",
+                 "某某新闻　2023-09-29 07:30　　　　12.6万人次观看", "某某晨报　　2015-05-21 07:28　　　　我要分享　＋",
+                 "【置顶】"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    entry = "{t}\n人民网重庆6月{d}日电（记者 张 宇）6月{d}日，{t}，吸引了不少游客前来参观游玩。\n2024-06-0{d} 09:12\n\n"
+    page = segment("古镇探访　　　　　　　　　　　更多>>\n\n" + entry.format(t="甲镇老街又热闹了", d=3)
+                   + "非遗传承　　　　　　　　　　　更多>>\n\n" + entry.format(t="乙镇火龙传人收徒", d=5))
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("古镇探访", "甲镇老街又热闹了"), ("非遗传承", "乙镇火龙传人收徒")]
+
+
+def test_a_newspaper_databases_records_with_bracketed_labels_and_a_layout_sheet():
+    record = ("[{n}]某某.{t}[N].某某日报,2016-09-22(007).\n\n【题　　名】{t}\n【副 题 名】{d}\n【作　　者】{a}\n"
+              "【日　　期】2016-09-22\n【摘　　要】<正>{t}……\n【正　　文】\n本报讯（记者{a}）9月20日，{t}，"
+              "当地群众纷纷前来观看，现场十分热闹。\n\n----------\n\n")
+    page = segment("某某数据库　　检索结果导出\n\n" + record.format(n=1, t="甲地绿道全线贯通", d="串联12处景点", a="周尤")
+                   + record.format(n=2, t="乙乡避暑游客增多", d="户均增收4万元", a="何勇"))
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("甲地绿道全线贯通", "串联12处景点"), ("乙乡避暑游客增多", "户均增收4万元")]
+    page = segment("《某某报》第2版（综合新闻）组版稿\n\n1.\t头条（通栏，配图2张）\n引题：日销7万只　带动2万人就业\n"
+                   "主题：某某产业产值突破50亿元\n记者　刘晓梅\n4月18日凌晨，加工厂里已是热气腾腾，工人们忙着装货，"
+                   "门店已超过5000家6000家[LXM1]，年销售2500万只。\n（正文约1150字）\n\n2.\t二条（左中）\n"
+                   "主题：某某街道老旧小区改造开工\n副题：总投资约4600万元\n记者　钟　林\n本报讯　4月17日，随着施工围挡搭起，改造工程全面开工。\n"
+                   "（约680字）\n\n[LXM1]门店数量请再核对。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("日销7万只　带动2万人就业", "某某产业产值突破50亿元"), (None, "某某街道老旧小区改造开工")]
+    assert page.stories[1].subtitle == "总投资约4600万元"
+    assert "[LXM1]" not in page.stories[0].full_text

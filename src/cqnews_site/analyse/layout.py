@@ -3395,7 +3395,9 @@ class Builder:
                                     or (cur.target()[-1].subhead
                                         and _box_label(cur.target()[-1].text))
                                     # ('●水稻：…' / '●玉米：…': a box's labelled points)
-                                    or self._follows_labelled_point(line))):
+                                    or self._follows_labelled_point(line)
+                                    # ('●1.…' / '●2.…': a box's numbered points)
+                                    or _numbered_point_goes_on(cur, text))):
             # '区疾控中心提醒市民：' / '●60岁以上老年人…' / '●勤洗手…': the points it lists (or
             # a box's points under its label: '游玩贴士' / '●双桂堂：…').
             cur.listing = True
@@ -3579,6 +3581,22 @@ _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?
 
 
 _BRACKETED_BRIEF = re.compile(r"^[【\[]\s*(?P<title>[^】\]]{6,30}?)\s*[】\]]\s*(?P<text>\S.*)$")
+
+
+# A bulleted point numbered after its bullet ('●2.以“刷单返利”为名…').
+_NUMBERED_POINT = re.compile(r"^[●■◆◇▲★▶►•]\s*(?P<n>\d{1,2})\s*[.、．]\s*\S")
+_NUMBERED_TEXT = re.compile(r"^[●■◆◇▲★▶►•]?\s*(?P<n>\d{1,2})\s*[.、．]\s*\S")
+
+
+def _numbered_point_goes_on(cur: StoryDraft, text: str) -> bool:
+    """Is ``text`` the next numbered point after the one ``cur``'s text ends with ('●1.…' /
+    '●2.…')?"""
+    point = _NUMBERED_POINT.match(text)
+    if point is None or not cur.target():
+        return False
+    # (the first point's bullet is off its text when it opened the text)
+    last = _NUMBERED_TEXT.match(cur.target()[-1].text)
+    return last is not None and int(last["n"]) + 1 == int(point["n"])
 
 
 def _run_in_title(text: str) -> tuple[str, str] | None:

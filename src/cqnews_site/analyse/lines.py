@@ -2413,6 +2413,12 @@ _CLASSIFIED = _Classified()
 _LEADING_PICTOGRAPHS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*")
 # (a pictograph of a thing, not a bullet's shape (🔹, 🔴): '🔹新立镇：…' is a part's title; nor
 # a place's name before the colon)
+# A word processor's comment anchor in the text, its author's initials or name and number
+# ('[LXM2]', '[微软用户1]'): the comment itself is printed at the document's foot.
+_COMMENT_ANCHOR = re.compile(r"\[(?:[A-Z]{1,5}|\S{1,6}用户)\d{1,3}\]")
+# A word processor's list number before a tab, the line's only tab ('4.1\t…'; a table's row
+# has a tab between each two cells).
+_WORD_NUMBERING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\t(?P<rest>[^\t]+)$")
 _PICTOGRAPH_FIELD = re.compile(
     r"^(?![\U0001F534-\U0001F53D])[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*"
     r"[\u4e00-\u9fff]{1,5}(?<![镇鎮乡鄉村区區县縣道])\s*[:：]\s*\S")
@@ -2436,6 +2442,13 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     if raw.endswith("※") and (framed := _FRAME_SIDE.search(raw)) and raw[:framed.start()].strip():
         raw = raw[:framed.start()]  # '…有的地方　※': a box's frame of marks, its right side
     stripped = raw.strip()
+    if "[" in stripped and (anchor := _COMMENT_ANCHOR.search(stripped)) is not None:
+        if anchor.start() == 0:  # '[TM3]“研学小学生”读起来别扭…': a reviewer's comment
+            return Line(number, stripped, 0, Kind.NOISE, rule="tracked-change",
+                        norm=normalize(stripped), indent=_indent(raw))
+        stripped = _COMMENT_ANCHOR.sub("", stripped)  # '…1906户[LXM2]，…': its anchor
+    if "\t" in stripped and (numbered := _WORD_NUMBERING.match(stripped)) is not None:
+        stripped = numbered["rest"]  # '4.1<TAB>区图书馆启动…': a word processor's list number
     level = 0
     linked = listed = False
     bold = None

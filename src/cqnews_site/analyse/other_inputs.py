@@ -155,6 +155,7 @@ _COLON_HEADS = {"引题": "labelled-kicker", "引題": "labelled-kicker", "肩�
                 "主題": "labelled-headline", "副题": "labelled-deck", "副題": "labelled-deck",
                 "栏目": "labelled-column", "欄目": "labelled-column"}
 _COUNTER = re.compile(r"^[①-⑳]\s*")
+_HEADLINE_FIELDS = frozenset(f for f, role in _COLON_HEADS.items() if role == "labelled-headline")
 
 
 def colon_fields(lines: list[Line]) -> None:
@@ -165,7 +166,11 @@ def colon_fields(lines: list[Line]) -> None:
     found = [(at, match) for at, line in enumerate(lines)
              if ":" in line.normal and (match := _COLON_FIELD.match(line.text.strip()))]
     fields = {match["field"] for _, match in found}
-    if len(found) < COLON_FIELDS_MIN or "正文" not in fields or not fields & _COLON_HEADS.keys():
+    # (or no text's label, but headlines labelled in two articles or more: a layout sheet's
+    # '引题：…' / '主题：…' / '副题：…' over each article's text)
+    headlines = sum(match["field"] in _HEADLINE_FIELDS for _, match in found)
+    if (len(found) < COLON_FIELDS_MIN or ("正文" not in fields and headlines < 2)
+            or not fields & _COLON_HEADS.keys()):
         return
     at_fields = {at for at, _ in found}
     titled = fields & {"标题", "標題", "主题", "主題"}  # a field names the headline itself

@@ -1682,6 +1682,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _pointed_teasers(lines)
     _notice_contacts(lines)
     _numbered_columns(lines)
+    _columns_with_more_links(lines)
     _signed_parts(lines)
     _name_cards(lines)
     _signed_letters(lines)
@@ -3648,6 +3649,24 @@ def _numbered_columns(lines: list[Line]) -> None:
             lines[at - 1].kind = Kind.NOISE  # (its number is no head)
 
 
+# A site's column block head: its name, then its link to the column far right ('古镇探访
+# 　　　　更多>>').
+_MORE_LINK_COLUMN = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,8})\s{2,}(?:更多|更多内容|查看更多)\s*[>»＞]{1,2}$")
+
+
+def _columns_with_more_links(lines: list[Line]) -> None:
+    """'古镇探访　　　　更多>>' over an entry's headline: the column's name is the section of
+    the entries under it (its link is chrome)."""
+    for line, below in pairwise(lines):
+        if (line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE)
+                or below.kind is not Kind.HEADLIKE or below.number - line.number > 2):
+            continue  # (over a list of teasers, no headline: the page's furniture)
+        if (named := _MORE_LINK_COLUMN.match(line.text.strip())) is not None:
+            line.text, line.norm = named["name"], normalize(named["name"])
+            line.kind, line.rule = Kind.RUBRIC, "numbered-column"
+
+
 def _signed_parts(lines: list[Line]) -> None:
     """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
     closing credit) are separate news gathered in one post, a digest's items: no subheads
@@ -4825,12 +4844,7 @@ def _profile_names(lines: list[Line]) -> None:
     the line naming who the item is about (no text)."""
     found = [at for at in range(len(lines) - 2)
              if lines[at].kind is Kind.NAME and not lines[at].level
-             and lines[at + 1].number == lines[at].number + 1
-             and _POST_IN_BRACKETS.match(lines[at + 1].normal)
-             # (the text under it opens indented; read alone, its first line may look a head)
-             and (lines[at + 2].kind is Kind.BODY
-                  or (lines[at + 2].kind is Kind.HEADLIKE and lines[at + 2].indent))
-             and lines[at + 2].number == lines[at + 1].number + 1]
+             and _POST_IN_BRACKETS.match(lines[at + 1].normal) and _text_under_pair(lines, at)]
     if len(found) >= PROFILE_NAMES_MIN:
         for at in found:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
@@ -4841,10 +4855,7 @@ def _profile_names(lines: list[Line]) -> None:
              if lines[at].kind is Kind.HEADLIKE and not lines[at].level
              and _posts_only(lines[at].normal)
              and lines[at + 1].kind is Kind.NAME and not lines[at + 1].level
-             and lines[at + 1].number == lines[at].number + 1
-             and (lines[at + 2].kind is Kind.BODY
-                  or (lines[at + 2].kind is Kind.HEADLIKE and lines[at + 2].indent))
-             and lines[at + 2].number == lines[at + 1].number + 1]
+             and _text_under_pair(lines, at)]
     if len(above) >= PROFILE_NAMES_MIN:
         for at in above:
             lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
@@ -4880,6 +4891,14 @@ _SEX_AFTER = re.compile(r"^\s*[,，]\s*[男女]\s*[,，]")
 
 # A profile's head: the person's name, a colon, what the profile says of them.
 _NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
+
+
+def _text_under_pair(lines: list[Line], at: int) -> bool:
+    """Are ``lines[at]`` and the line under it set close over text, the three lines in a row?
+    (The text opens indented; read alone, its first line may look a head.)"""
+    pair, text = lines[at + 1], lines[at + 2]
+    return (pair.number == lines[at].number + 1 and text.number == pair.number + 1
+            and (text.kind is Kind.BODY or (text.kind is Kind.HEADLIKE and bool(text.indent))))
 
 
 def _posts_only(norm: str) -> bool:

@@ -187,6 +187,11 @@ _FIELD_LABEL = re.compile(r"^\s*【\s*(?P<label>[^】\s]{2,6})\s*】\s*$")
 _INLINE_LABEL = re.compile(
     r"^\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5})[ \u3000]*[:：]"
     r"[ \u3000]*(?P<value>.*)$")
+# ... or with the label in brackets and the value run in after it, as a newspaper database
+# exports its records ('【题　　名】开州…贯通', '【正　　文】' over the text)
+_BRACKETED_INLINE = re.compile(
+    r"^\s*【\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5})\s*】"
+    r"[ \u3000]*(?P<value>.*)$")
 # ... and its line of the record's other fields ('报纸名称：开县报　　出版日期：2013-03-22')
 _FIELD_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,6})[:：][ \u3000]*(?P<value>[^ \u3000]+)")
 FIELD_CELLS_MIN = 2  # labelled cells on a line of a record's other fields
@@ -204,12 +209,18 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     # (a line without the bracket or the colon the patterns need is not matched)
     labels = [(at, names.get(m["label"])) for at, raw in enumerate(lines)
               if "【" in raw and (m := _FIELD_LABEL.match(raw))]
-    inline = False
+    inline, inline_label = False, _INLINE_LABEL
     if not _records_labelled(labels):
         # (a database's records, each label before its value on the line)
         labels = [(at, names.get(_bare(m["label"])))
                   for at, raw in enumerate(lines)
                   if (":" in raw or "：" in raw) and (m := _INLINE_LABEL.match(raw))]
+        inline_label = _INLINE_LABEL
+        if not _records_labelled(labels):
+            labels = [(at, names.get(_bare(m["label"])))
+                      for at, raw in enumerate(lines)
+                      if "【" in raw and (m := _BRACKETED_INLINE.match(raw))]
+            inline_label = _BRACKETED_INLINE
         if not _records_labelled(labels):
             return None
         inline = True
@@ -232,7 +243,7 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
     for at, raw in enumerate(lines):
         text = raw.strip()
         if inline and len(cells := _FIELD_CELL.findall(text)) >= FIELD_CELLS_MIN and not (
-                _INLINE_LABEL.match(raw) and names.get(_bare(cells[0][0]))):
+                inline_label.match(raw) and names.get(_bare(cells[0][0]))):
             # ('报纸名称：开县报　　出版日期：2013-03-22　　…'): the day it was printed is kept
             for label, value in cells:
                 if names.get(label) == "printed":
@@ -240,7 +251,7 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
             noise.append(text)
             field = None
             continue
-        match = (_INLINE_LABEL if inline else _FIELD_LABEL).match(raw)
+        match = (inline_label if inline else _FIELD_LABEL).match(raw)
         label = _bare(match["label"]) if match else None
         if match and (not inline or label in names):
             field = names.get(label)
