@@ -8219,6 +8219,16 @@ def test_a_tips_boxs_numbered_points_and_a_live_reports_and_portals_chrome():
                    + "非遗传承　　　　　　　　　　　更多>>\n\n" + entry.format(t="乙镇火龙传人收徒", d=5))
     assert [(s.section, s.headline) for s in page.stories] == [
         ("古镇探访", "甲镇老街又热闹了"), ("非遗传承", "乙镇火龙传人收徒")]
+    page = segment("甲镇老街又热闹了\n6月3日，甲镇老街迎来游客高峰，吸引了不少游客前来参观游玩。\n\n"
+                   "图说古镇　　　　　　　　　　　更多>>\n[图片]　组图：甲镇的清晨\n\n视频\n"
+                   "航拍甲镇：七里半边街　02:16\n跟着传人逛乙镇　03:05\n")
+    story, = page.stories
+    assert story.headline == "甲镇老街又热闹了" and not story.items
+    furniture = {line.text: line.kind for line in trace(
+        "甲镇老街又热闹了 / 6月3日，甲镇老街迎来游客高峰，吸引了不少游客。 / 图说古镇　　　　　　更多>> / "
+        "航拍甲镇：七里半边街　02:16 / 跟着传人逛乙镇　03:05").lines}
+    assert furniture["航拍甲镇：七里半边街　02:16"] is lines.Kind.NOISE
+    assert furniture["图说古镇　　　　　　更多>>"] is lines.Kind.NOISE
 
 
 def test_a_newspaper_databases_records_with_bracketed_labels_and_a_layout_sheet():

@@ -1682,6 +1682,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _pointed_teasers(lines)
     _notice_contacts(lines)
     _numbered_columns(lines)
+    _video_lists(lines)
     _columns_with_more_links(lines)
     _signed_parts(lines)
     _name_cards(lines)
@@ -3658,13 +3659,36 @@ _MORE_LINK_COLUMN = re.compile(
 def _columns_with_more_links(lines: list[Line]) -> None:
     """'古镇探访　　　　更多>>' over an entry's headline: the column's name is the section of
     the entries under it (its link is chrome)."""
-    for line, below in pairwise(lines):
+    for line, below in pairwise([*lines, None]):
         if (line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE)
-                or below.kind is not Kind.HEADLIKE or below.number - line.number > 2):
-            continue  # (over a list of teasers, no headline: the page's furniture)
-        if (named := _MORE_LINK_COLUMN.match(line.text.strip())) is not None:
-            line.text, line.norm = named["name"], normalize(named["name"])
-            line.kind, line.rule = Kind.RUBRIC, "numbered-column"
+                or (named := _MORE_LINK_COLUMN.match(line.text.strip())) is None):
+            continue
+        if below is None or below.kind is not Kind.HEADLIKE or below.number - line.number > 2:
+            line.kind, line.rule = Kind.NOISE, "web-chrome"  # (over teasers: furniture)
+            continue
+        line.text, line.norm = named["name"], normalize(named["name"])
+        line.kind, line.rule = Kind.RUBRIC, "numbered-column"
+
+
+# A video's title and its running time, as a site lists its videos ('航拍某某古镇　02:16').
+_VIDEO_ENTRY = re.compile(r"^(?![\d:])\S.{3,40}?[ \u3000]+[0-5]?\d:[0-5]\d$")
+VIDEO_ENTRIES_MIN = 2
+
+
+def _video_lists(lines: list[Line]) -> None:
+    """Two lines or more in a row of a title and a running time ('航拍某某古镇　02:16' /
+    '跟着传人逛老街　03:05'): a site's list of videos, furniture."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (line is not None and not line.level and line.kind is not Kind.BODY
+                and _VIDEO_ENTRY.match(line.normal)
+                and (not run or line.number - run[-1].number <= 2)):
+            run.append(line)
+            continue
+        if len(run) >= VIDEO_ENTRIES_MIN:
+            for entry in run:
+                entry.kind, entry.rule = Kind.NOISE, "web-chrome"
+        run = [line] if line is not None and _VIDEO_ENTRY.match(line.normal) else []
 
 
 def _signed_parts(lines: list[Line]) -> None:
