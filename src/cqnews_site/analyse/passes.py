@@ -2565,7 +2565,8 @@ def _counted_rosters(lines: list[Line]) -> None:
     counting people over as many rows of posts and a name is a list inside the text (a
     decision's), its title and rows paragraphs, never heads or bylines."""
     for at, line in enumerate(lines):
-        if line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD):
+        if (line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD)
+                or line.normal[-1:] != ")"):  # (a count in brackets ends it)
             continue
         if _LIST_LEFT_OUT.search(line.normal):
             line.kind, line.rule = Kind.BODY, "list-entry"
@@ -3681,14 +3682,15 @@ def _video_lists(lines: list[Line]) -> None:
     run: list[Line] = []
     for line in [*lines, None]:
         if (line is not None and not line.level and line.kind is not Kind.BODY
-                and _VIDEO_ENTRY.match(line.normal)
+                and line.normal[-3:-2] == ":" and _VIDEO_ENTRY.match(line.normal)
                 and (not run or line.number - run[-1].number <= 2)):
             run.append(line)
             continue
         if len(run) >= VIDEO_ENTRIES_MIN:
             for entry in run:
                 entry.kind, entry.rule = Kind.NOISE, "web-chrome"
-        run = [line] if line is not None and _VIDEO_ENTRY.match(line.normal) else []
+        run = [line] if (line is not None and line.normal[-3:-2] == ":"
+                         and _VIDEO_ENTRY.match(line.normal)) else []
 
 
 def _signed_parts(lines: list[Line]) -> None:
@@ -4659,6 +4661,7 @@ def _site_names_over_addresses(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.NOISE, "site-name"
 
 
+HEADSHOT_ROW_MAX = 60  # characters of a row of portraits' names
 # A box's label naming the guests whose portraits it shows ('【上线嘉宾】').
 _GUESTS_LABEL = re.compile(r"^[【\[〔]?[^【】\[\]]{0,6}(?:嘉宾|嘉賓)[】\]〕]?$")
 
@@ -4670,7 +4673,10 @@ def _headshot_rows(lines: list[Line]) -> None:
     for names, posts in pairwise(lines):
         if (posts.number != names.number + 1 or names.level or posts.level
                 or names.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                or posts.kind not in (Kind.HEADLIKE, Kind.BODY)):
+                or posts.kind not in (Kind.HEADLIKE, Kind.BODY)
+                # (cheap first: cells set apart on both lines, no clause in the names)
+                or " " not in names.normal or " " not in posts.normal
+                or len(names.normal) > HEADSHOT_ROW_MAX or CLAUSE_MARK.search(names.normal)):
             continue
         people = join_spaced_names(names.normal).split()
         titles = [normalize(c) for c in cells(posts.text)]
@@ -4876,10 +4882,9 @@ def _profile_names(lines: list[Line]) -> None:
     # '区人大代表、白沙镇宝珠村党委书记' / '陈　秀　英' / '　　陈秀英的笔记本上，…': the post over
     # the name, unbracketed: the post is the line naming who the item is about, over its head
     above = [at for at in range(len(lines) - 2)
-             if lines[at].kind is Kind.HEADLIKE and not lines[at].level
-             and _posts_only(lines[at].normal)
-             and lines[at + 1].kind is Kind.NAME and not lines[at + 1].level
-             and _text_under_pair(lines, at)]
+             if lines[at + 1].kind is Kind.NAME and lines[at].kind is Kind.HEADLIKE
+             and not lines[at].level and not lines[at + 1].level
+             and _posts_only(lines[at].normal) and _text_under_pair(lines, at)]
     if len(above) >= PROFILE_NAMES_MIN:
         for at in above:
             lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
@@ -4888,6 +4893,7 @@ def _profile_names(lines: list[Line]) -> None:
     # profile's head names its person before a colon, the post under it
     titled = [at for at in range(len(lines) - 2)
               if lines[at].kind in (Kind.HEADING, Kind.HEADLIKE)
+              and ":" in lines[at].normal[:NAMED_HEAD_COLON]
               and (named := _NAMED_HEAD.match(lines[at].normal)) and person_like(named["name"])
               and lines[at + 1].kind is Kind.HEADLIKE and not lines[at + 1].level
               and _posts_only(lines[at + 1].normal) and lines[at + 2].kind is Kind.BODY]
@@ -4900,6 +4906,8 @@ def _profile_names(lines: list[Line]) -> None:
     opened = [line for line, below in pairwise(lines)
               if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
               and below.kind is Kind.BODY and below.number - line.number <= 2
+              # (cheap first: the person's sex near the text's start)
+              and ("男" in below.normal[:SEX_REACH] or "女" in below.normal[:SEX_REACH])
               and (name := join_spaced_names(line.normal).split()[-1]) and person_like(name)
               and len(join_spaced_names(line.normal).split()) >= 2
               and _SEX_AFTER.match(below.normal[len(name):])
@@ -4909,10 +4917,12 @@ def _profile_names(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.RUBRIC, "profile-name"
 
 
+SEX_REACH = 12  # characters of a profile's text that hold its person's name and sex
 # After a person's name opening a profile: the person's sex ('，女，1968年生').
 _SEX_AFTER = re.compile(r"^\s*[,，]\s*[男女]\s*[,，]")
 
 
+NAMED_HEAD_COLON = 6  # characters before a profile head's colon, at most (a name and a gap)
 # A profile's head: the person's name, a colon, what the profile says of them.
 _NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
 
