@@ -8248,3 +8248,24 @@ def test_a_newspaper_databases_records_with_bracketed_labels_and_a_layout_sheet(
         ("日销7万只　带动2万人就业", "某某产业产值突破50亿元"), (None, "某某街道老旧小区改造开工")]
     assert page.stories[1].subtitle == "总投资约4600万元"
     assert "[LXM1]" not in page.stories[0].full_text
+
+
+def test_submissions_proofs_old_sites_forums_and_an_interviews_guest_card():
+    page = segment("【稿件1】通讯\n建议标题：某某村脆红李开园\n（引题：3000亩晚熟李迎来丰收季）\n\n"
+                   "通讯员　任小芸\n\n6月12日，某某村的脆红李迎来丰收，果农们忙着采摘装箱，客商纷纷上门收购。\n\n"
+                   "【稿件2】简讯\n建议标题：某某镇开展防汛演练\n6月9日，某某镇组织开展防汛应急演练，200余人参加。\n\n"
+                   "【稿件3】图片新闻\n建议标题：古镇老街熬盐忙\n6月10日，古镇老街的盐灶又冒起了白烟。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("3000亩晚熟李迎来丰收季", "某某村脆红李开园"), (None, "某某镇开展防汛演练"), (None, "古镇老街熬盐忙")]
+    for text in ("【某某日报】2016-03-17　06版　读者之声　　大样　第2次输出", "客户：某某茶业有限公司　　业务员：邓　可",
+                 "本版来信请注明真实姓名、住址和联系电话", "发短消息", "某某老猫 当前离线",
+                 "回复　引用　报告　道具　TOP", "某某网友 [222.177.13.*]　　2009-02-17 08:41",
+                 "某某网首页 | 新闻 | 财经 | 房产 | 汽车 | 旅游 | 健康 | 教育　　　　　　手机某某网 wap.example.net"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    line = lines.classify(1, "[10-21]　龙角镇千亩脆李基地冬季管护忙")
+    assert line.text == "龙角镇千亩脆李基地冬季管护忙"
+    assert layout.words()["banner_shapes_re"].search("某某茶业有限公司成立二十周年专版")
+    page = segment("对话一把手丨县文化旅游委主任：把过路客变成回头客\n\n编者按：本期我们邀请县文化旅游委主任做客。\n\n"
+                   "嘉宾名片\n冉　晓　燕\n某某县文化和旅游发展委员会党组书记、主任\n\n"
+                   "问：今年暑期游客有多少？\n答：暑期接待游客120万人次，同比增长两成，过夜游客明显增多。\n")
+    assert len(page.stories) == 1

@@ -964,6 +964,9 @@ _masthead = _short_furniture("masthead", 80)
 _SENTENCE_RUNS_ON = re.compile(r"[,，。]\s*[\u4e00-\u9fff]")
 # A site's footer menu, however long: short cells between bars (人民日报社概况　|　关于…).
 _MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,12}$")
+# ... five channels or more between bars, whatever follows them (华龙网首页 | 新闻 | 财经 | … |
+# 视频　　手机华龙网 wap.cqnews.net)
+_MENU_FIRST = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){5,}")
 
 
 _SITE_AFTER_TITLE = re.compile(r"^(?P<title>\S.{5,}?)\s+[-_|–—]\s+(?P<site>[^-_|–—]{2,30})$"
@@ -2202,7 +2205,8 @@ RULES: tuple[LineRule, ...] = (
              "a note on where a copy came from (its keeper's note, its link, a search engine's"
              " cache notice): chrome however long"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
-             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm)) or _channel_menu(p)
+             lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm))
+             or bool(_MENU_FIRST.match(p.norm)) or _channel_menu(p)
              or _place_menu(p)),
     LineRule("reprint-note", Kind.NOISE, "（原载2009年11月13日《綦江报》第1版）",
              lambda p: bool(_REPRINT_NOTE.match(p.norm)),
@@ -2413,6 +2417,8 @@ _CLASSIFIED = _Classified()
 _LEADING_PICTOGRAPHS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*")
 # (a pictograph of a thing, not a bullet's shape (🔹, 🔴): '🔹新立镇：…' is a part's title; nor
 # a place's name before the colon)
+# The day a site's list posted an entry, before its title ('[10-21]　…', '[2011-10-21] …').
+_LEADING_POSTED_DAY = re.compile(r"^\[(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\][ \u3000]+(?=\S)")
 # A word processor's comment anchor in the text, its author's initials or name and number
 # ('[LXM2]', '[微软用户1]'): the comment itself is printed at the document's foot.
 _COMMENT_ANCHOR = re.compile(r"\[(?:[A-Z]{1,5}|\S{1,6}用户)\d{1,3}\]")
@@ -2514,6 +2520,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
         # ('…号-1　　![](…/ga.png)渝公网安备…': an icon without words among a line's text)
         stripped = _WORDLESS_IMAGE.sub("", stripped).strip() or stripped
+    if stripped[:1] == "[" and (lead := _LEADING_POSTED_DAY.match(stripped)) is not None:
+        stripped = stripped[lead.end():]  # '[10-21]　龙角镇…': the day a list's entry was posted
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:
         # '大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]': a site's list prints the day an
         # entry was posted after its title; the title is the head (and a mark before it is

@@ -107,8 +107,8 @@ def calendar_blocks(lines: list[Line]) -> None:
 # An e-paper system's export of each article as labelled fields, a label alone on its line
 # over its value ('【引题】' / '九九重阳　情暖夕阳' / '【标题】' / '…' / '【副题】' / '【作者】' / …
 # / '【正文】' / the paragraphs): the label says what the line under it is.
-_FIELD_LABELS = (r"栏目|欄目|引题|引題|肩题|肩題|标题|標題|主题|主題|副题|副題|作者|字数|字數|正文|"
-                 r"图片说明|圖片說明")
+_FIELD_LABELS = (r"栏目|欄目|引题|引題|肩题|肩題|建议标题|建議標題|标题|標題|主题|主題|副题|副題|"
+                 r"作者|字数|字數|正文|图片说明|圖片說明")
 _EXPORT_FIELD = re.compile(rf"^【(?P<field>{_FIELD_LABELS})】\s*(?P<value>\S.*)?$")
 EXPORT_FIELDS_MIN = 3  # labels of a page that make it such an export
 # What a field's value is read as: a headline (level 1), a deck (level 2), or left to the
@@ -151,6 +151,7 @@ COLON_FIELDS_MIN = 4  # labels of a page that make it such an export (正文 and
 # What a field's value is: the line's rule (a head in its role, wherever the export prints it).
 _COLON_HEADS = {"引题": "labelled-kicker", "引題": "labelled-kicker", "肩题": "labelled-kicker",
                 "肩題": "labelled-kicker", "标题": "labelled-headline",
+                "建议标题": "labelled-headline", "建議標題": "labelled-headline",
                 "標題": "labelled-headline", "主题": "labelled-headline",
                 "主題": "labelled-headline", "副题": "labelled-deck", "副題": "labelled-deck",
                 "栏目": "labelled-column", "欄目": "labelled-column"}
@@ -158,13 +159,22 @@ _COUNTER = re.compile(r"^[①-⑳]\s*")
 _HEADLINE_FIELDS = frozenset(f for f, role in _COLON_HEADS.items() if role == "labelled-headline")
 
 
+def _unbracketed(text: str) -> str:
+    """``text`` without the brackets it is typed in whole ('（引题：…）' → '引题：…')."""
+    text = text.strip()
+    if text[:1] in "(（" and text[-1:] in ")）" and text.count("（") + text.count("(") == 1:
+        return text[1:-1].strip()
+    return text
+
+
 def colon_fields(lines: list[Line]) -> None:
     """Read an e-paper export's 'label：value' fields: a head's value is that head in its role
     (the kicker printed under the headline is still the kicker), a caption's a caption, the
     text's label and an empty field are furniture; the line over an article's first field,
     when no field names the headline, is its headline."""
+    # (a head's label may be typed in brackets under the headline: '（引题：…）')
     found = [(at, match) for at, line in enumerate(lines)
-             if ":" in line.normal and (match := _COLON_FIELD.match(line.text.strip()))]
+             if ":" in line.normal and (match := _COLON_FIELD.match(_unbracketed(line.text)))]
     fields = {match["field"] for _, match in found}
     # (or no text's label, but headlines labelled in two articles or more: a layout sheet's
     # '引题：…' / '主题：…' / '副题：…' over each article's text)
