@@ -2415,8 +2415,6 @@ _CLASSIFIED = _Classified()
 
 
 _LEADING_PICTOGRAPHS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*")
-# (a pictograph of a thing, not a bullet's shape (🔹, 🔴): '🔹新立镇：…' is a part's title; nor
-# a place's name before the colon)
 # The day a site's list posted an entry, before its title ('[10-21]　…', '[2011-10-21] …').
 _LEADING_POSTED_DAY = re.compile(r"^\[(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\][ \u3000]+(?=\S)")
 # A word processor's comment anchor in the text, its author's initials or name and number
@@ -2425,6 +2423,8 @@ _COMMENT_ANCHOR = re.compile(r"\[(?:[A-Z]{1,5}|\S{1,6}用户)\d{1,3}\]")
 # A word processor's list number before a tab, the line's only tab ('4.1\t…'; a table's row
 # has a tab between each two cells).
 _WORD_NUMBERING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\t(?P<rest>[^\t]+)$")
+# A guide's field under a pictograph: a pictograph of a thing, not a bullet's shape (🔹, 🔴:
+# '🔹新立镇：…' is a part's title), then a short label that is no place's name, and a colon.
 _PICTOGRAPH_FIELD = re.compile(
     r"^(?![\U0001F534-\U0001F53D])[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+\s*"
     r"[\u4e00-\u9fff]{1,5}(?<![镇鎮乡鄉村区區县縣道])\s*[:：]\s*\S")
