@@ -2231,23 +2231,20 @@ class Builder:
         if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
             heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
             i += 1
-        if (line.rule in ("bulleted-place", "place-tag", "bracketed-place-line", "numbered-column")
-                and self._over_headline(i)):
+        cur = self.cur
+        # ('｜綦江' / '农民版画走进城市社区' / its deck and text, under no roundup's head: the
+        # district's name over each story of a page of districts' news)
+        bare_place = line.rule == "place-line" and (
+            cur is None or (cur.has_body and not cur.container and not cur.items))
+        if (line.rule in ("bulleted-place", "place-tag", "bracketed-place-line",
+                          "column-over-stories") or bare_place) and self._over_headline(i):
             # '■ 大足' / '宝顶山下民宿“一房难求”' / '本报记者 何 静': the district's box over
             # a story's headline is its section, not a part of the story above.
             self.log(line.number, "place-over-headline-is-section")
-            self.pending_section = line.text
-            if line.rule == "numbered-column":  # ('01' / '健康资讯': the stories under it)
+            self.pending_section = (line.text.strip().lstrip(BULLETS + "|｜ \u3000")
+                                    if bare_place else line.text)
+            if line.rule == "column-over-stories":  # ('01' / '健康资讯': the stories under it)
                 self.group_section = line.text.strip()
-            return i + 1
-        cur = self.cur
-        if (line.rule == "place-line" and (cur is None or (cur.has_body and not cur.container
-                                                             and not cur.items))
-                and self._over_headline(i)):
-            # '｜綦江' / '农民版画走进城市社区' / its deck and text, under no roundup's head: the
-            # district's name over each story of a page of districts' news is its section.
-            self.log(line.number, "place-over-headline-is-section")
-            self.pending_section = line.text.strip().lstrip(BULLETS + "|｜ \u3000")
             return i + 1
         if line.rule == "bracketed-place-line" and (cur is None or (cur.has_body
                                                                    and not cur.items)):
@@ -3583,19 +3580,18 @@ _TITLED_BRIEF = re.compile(r"^(?P<title>[^:：,，。;；]{2,20}?)\s*[:：]\s*(?
 _BRACKETED_BRIEF = re.compile(r"^[【\[]\s*(?P<title>[^】\]]{6,30}?)\s*[】\]]\s*(?P<text>\S.*)$")
 
 
-# A bulleted point numbered after its bullet ('●2.以“刷单返利”为名…').
-_NUMBERED_POINT = re.compile(r"^[●■◆◇▲★▶►•]\s*(?P<n>\d{1,2})\s*[.、．]\s*\S")
-_NUMBERED_TEXT = re.compile(r"^[●■◆◇▲★▶►•]?\s*(?P<n>\d{1,2})\s*[.、．]\s*\S")
+# A point numbered, after its bullet or alone ('●2.以“刷单返利”为名…'; the first point's
+# bullet is off its text when it opened the text: '1.“客服”称…').
+_NUMBERED_POINT = re.compile(r"^[●■◆◇▲★▶►•]?\s*(?P<n>\d{1,2})\s*[.、．]\s*\S")
 
 
 def _numbered_point_goes_on(cur: StoryDraft, text: str) -> bool:
-    """Is ``text`` the next numbered point after the one ``cur``'s text ends with ('●1.…' /
-    '●2.…')?"""
+    """Is ``text`` (a bulleted line) the next numbered point after the one ``cur``'s text
+    ends with ('●1.…' / '●2.…')?"""
     point = _NUMBERED_POINT.match(text)
     if point is None or not cur.target():
         return False
-    # (the first point's bullet is off its text when it opened the text)
-    last = _NUMBERED_TEXT.match(cur.target()[-1].text)
+    last = _NUMBERED_POINT.match(cur.target()[-1].text)
     return last is not None and int(last["n"]) + 1 == int(point["n"])
 
 

@@ -979,14 +979,15 @@ def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[
         yield lines[start:end]
 
 
-def _adjacent_spans(lines: list[Line],
-                    test: Callable[[Line], bool]) -> Iterator[tuple[int, int]]:
+def _adjacent_spans(lines: list[Line], test: Callable[[Line], bool],
+                    gap: int = 1) -> Iterator[tuple[int, int]]:
     """Where ``_adjacent_runs`` finds its runs: each run's first index and the index after it
-    (for passes that look at the lines around a run)."""
+    (for passes that look at the lines around a run); ``gap``: line numbers from one line of
+    a run to the next, at most (2: a blank line between them)."""
     start: int | None = None
     for at, line in enumerate(lines):
         if not line.level and test(line):
-            if start is not None and line.number != lines[at - 1].number + 1:
+            if start is not None and line.number - lines[at - 1].number > gap:
                 yield start, at
                 start = None
             if start is None:
@@ -1658,6 +1659,7 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
     _bracket_closed_below(lines)
     _cut_datelines(lines)
     _advert_blocks(lines)
+    _counted_rosters(lines)
     _counted_lists(lines)
     _named_rows(lines)
     _roll_rows(lines)
@@ -2537,10 +2539,7 @@ LIST_ENTRY_MAX = 30  # characters of one entry of a counted list
 
 def _counted_lists(lines: list[Line]) -> None:
     """Under a numbered title that counts its list ('一、优秀志愿服务组织（6个）'), as many
-    short lines set close are the list's entries, one name a line: paragraphs, never heads.
-    (Or a title that counts people, over as many lines of posts and a name; or one whose
-    list is left out: '涪陵区优秀教师（28名，名单略）'.)"""
-    _counted_rosters(lines)
+    short lines set close are the list's entries, one name a line: paragraphs, never heads."""
     for at, line in enumerate(lines):
         if line.rule != "enumerated-subhead" or not (count := _LIST_COUNT.search(line.normal)):
             continue
@@ -2563,7 +2562,8 @@ ROSTER_GAP = 2  # lines from one row of a roster to the next (a Markdown copy's 
 def _counted_rosters(lines: list[Line]) -> None:
     """'涪陵区优秀教育工作者（6名）' / '区教育科学研究所副所长　周德华' / … (six rows): a title
     counting people over as many rows of posts and a name is a list inside the text (a
-    decision's), its title and rows paragraphs, never heads or bylines."""
+    decision's), its title and rows paragraphs, never heads or bylines; so is a title whose
+    list is left out ('涪陵区优秀教师（28名，名单略）')."""
     for at, line in enumerate(lines):
         if (line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD)
                 or line.normal[-1:] != ")"):  # (a count in brackets ends it)
@@ -3313,7 +3313,8 @@ def _opens_block(lines: list[Line], at: int) -> bool:
     ended its sentence: it opens a block of its own, no line of a sentence going on."""
     if at and lines[at - 1].number + 1 == lines[at].number:
         return False
-    above = next((line for line in reversed(lines[:at]) if line.kind is not Kind.NOISE), None)
+    above = next((lines[k] for k in range(at - 1, -1, -1) if lines[k].kind is not Kind.NOISE),
+                 None)  # (by index: no copy of the page above per question)
     return above is None or above.kind is not Kind.BODY or above.normal[-1:] in _SENTENCE_END
 
 
@@ -3647,7 +3648,7 @@ def _numbered_columns(lines: list[Line]) -> None:
                 and len(line.normal.replace(" ", "")) <= NUMBERED_COLUMN_MAX
                 and not CLAUSE_MARK.search(line.normal) and below.kind is Kind.HEADLIKE
                 and not below.level and below.number - line.number <= 2):
-            line.kind, line.rule = Kind.RUBRIC, "numbered-column"
+            line.kind, line.rule = Kind.RUBRIC, "column-over-stories"
             lines[at - 1].kind = Kind.NOISE  # (its number is no head)
 
 
@@ -3668,7 +3669,7 @@ def _columns_with_more_links(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.NOISE, "web-chrome"  # (over teasers: furniture)
             continue
         line.text, line.norm = named["name"], normalize(named["name"])
-        line.kind, line.rule = Kind.RUBRIC, "numbered-column"
+        line.kind, line.rule = Kind.RUBRIC, "column-over-stories"
 
 
 # A video's title and its running time, as a site lists its videos ('航拍某某古镇　02:16').
@@ -3679,18 +3680,12 @@ VIDEO_ENTRIES_MIN = 2
 def _video_lists(lines: list[Line]) -> None:
     """Two lines or more in a row of a title and a running time ('航拍某某古镇　02:16' /
     '跟着传人逛老街　03:05'): a site's list of videos, furniture."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        if (line is not None and not line.level and line.kind is not Kind.BODY
-                and line.normal[-3:-2] == ":" and _VIDEO_ENTRY.match(line.normal)
-                and (not run or line.number - run[-1].number <= 2)):
-            run.append(line)
-            continue
-        if len(run) >= VIDEO_ENTRIES_MIN:
-            for entry in run:
+    for start, end in _adjacent_spans(lines, lambda line: (
+            line.kind is not Kind.BODY and line.normal[-3:-2] == ":"
+            and _VIDEO_ENTRY.match(line.normal) is not None), gap=2):
+        if end - start >= VIDEO_ENTRIES_MIN:
+            for entry in lines[start:end]:
                 entry.kind, entry.rule = Kind.NOISE, "web-chrome"
-        run = [line] if (line is not None and line.normal[-3:-2] == ":"
-                         and _VIDEO_ENTRY.match(line.normal)) else []
 
 
 def _signed_parts(lines: list[Line]) -> None:
@@ -4670,7 +4665,7 @@ def _headshot_rows(lines: list[Line]) -> None:
     """'张志强　　　李　红　　　王德明' / '区供电公司经理　　区水务局副局长　　…': the captions
     of a row of portraits, read across (the names, then as many posts), under the box's
     label ('【上线嘉宾】'): the story's text, no heads."""
-    for names, posts in pairwise(lines):
+    for at, (names, posts) in enumerate(pairwise(lines)):
         if (posts.number != names.number + 1 or names.level or posts.level
                 or names.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
                 or posts.kind not in (Kind.HEADLIKE, Kind.BODY)
@@ -4685,7 +4680,6 @@ def _headshot_rows(lines: list[Line]) -> None:
                 and all(t.endswith(_title_ends()) for t in titles)):
             for line in (names, posts):
                 line.kind, line.rule = Kind.BODY, "headshot-captions"
-            at = lines.index(names)
             label = lines[at - 1] if at else None
             if (label is not None and label.number >= names.number - 2
                     and _GUESTS_LABEL.match(label.normal)):
@@ -4908,8 +4902,8 @@ def _profile_names(lines: list[Line]) -> None:
               and below.kind is Kind.BODY and below.number - line.number <= 2
               # (cheap first: the person's sex near the text's start)
               and ("男" in below.normal[:SEX_REACH] or "女" in below.normal[:SEX_REACH])
-              and (name := join_spaced_names(line.normal).split()[-1]) and person_like(name)
-              and len(join_spaced_names(line.normal).split()) >= 2
+              and len(parts := join_spaced_names(line.normal).split()) >= 2
+              and person_like(name := parts[-1])
               and _SEX_AFTER.match(below.normal[len(name):])
               and below.normal.startswith(name)]
     if len(opened) >= PROFILE_NAMES_MIN:

@@ -211,17 +211,14 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
               if "【" in raw and (m := _FIELD_LABEL.match(raw))]
     inline, inline_label = False, _INLINE_LABEL
     if not _records_labelled(labels):
-        # (a database's records, each label before its value on the line)
-        labels = [(at, names.get(_bare(m["label"])))
-                  for at, raw in enumerate(lines)
-                  if (":" in raw or "：" in raw) and (m := _INLINE_LABEL.match(raw))]
-        inline_label = _INLINE_LABEL
-        if not _records_labelled(labels):
-            labels = [(at, names.get(_bare(m["label"])))
-                      for at, raw in enumerate(lines)
-                      if "【" in raw and (m := _BRACKETED_INLINE.match(raw))]
-            inline_label = _BRACKETED_INLINE
-        if not _records_labelled(labels):
+        # (a database's records, each label before its value on the line, after a colon or
+        # in brackets)
+        for inline_label, marks in ((_INLINE_LABEL, (":", "：")), (_BRACKETED_INLINE, ("【",))):
+            labels = [(at, names.get(_bare(m["label"]))) for at, raw in enumerate(lines)
+                      if any(mark in raw for mark in marks) and (m := inline_label.match(raw))]
+            if _records_labelled(labels):
+                break
+        else:
             return None
         inline = True
     records: list[Record] = []
