@@ -1531,178 +1531,29 @@ def _setext_headings(lines: list[Line]) -> None:
 
 
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
+    """Run the page passes over ``lines`` in order (``PASSES_BEFORE_LABELS``, then
+    ``_labelled_paragraphs``, then ``PASSES_AFTER_LABELS``); ``gazetteer``: the build's, for
+    the passes that need places (``PLACE_PASSES``)."""
+    for page_pass in PASSES_BEFORE_LABELS:
+        _run(page_pass, lines, gazetteer)
+    _labelled_paragraphs(lines)
+    for page_pass in PASSES_AFTER_LABELS:
+        _run(page_pass, lines, gazetteer)
+    return lines
+
+
+def _run(page_pass: PagePass, lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    if page_pass in PLACE_PASSES:
+        page_pass(lines, gazetteer)
+    else:
+        page_pass(lines)
+
+
+def _labelled_paragraphs(lines: list[Line]) -> None:
     """Page-level pass: a label printed before a colon on two or more lines of the page
     ('报告内容：…', '区县目标：…'), or ending in a form field's word ('来信地址：…'), makes a
     line a labelled paragraph, not a headline; a single 'place：topic' line
-    ('巴南：花木搭上数字快车') stays a headline. (And the passes called first, each on its
-    own shape of page; ``gazetteer``: the build's, for places.)"""
-    assistant_transcripts(lines)
-    _setext_headings(lines)
-    _timed_titles(lines)
-    _cut_teasers(lines)
-    _footer_contacts(lines)
-    _drawn_figures(lines)
-    _quoted_poems(lines)
-    _post_title(lines)
-    _dotted_menus(lines)
-    _disclosure_cells(lines)
-    _heads_over_datelines(lines)
-    _leader_rows(lines)
-    _classified_ads(lines)
-    _headed_ads(lines)
-    _html_tables(lines)
-    _account_under_avatar(lines)
-    _bracketed_title(lines, gazetteer)
-    _reader_view_header(lines)
-    _rating_widget(lines)
-    _suggested_questions(lines)
-    _countdown_box(lines)
-    _poster_names(lines)
-    _repeated_page_heads(lines)
-    _browser_titles(lines)
-    _calendars(lines)
-    _sign_entries(lines)
-    _summary_fields(lines)
-    _mood_votes(lines)
-    _chrome_above_text(lines)
-    _source_name_under_info(lines)
-    _head_block(lines)
-    _vertical_labels(lines, gazetteer)
-    _stacked_signs(lines)
-    _romanized_heads(lines)
-    _menu_runs(lines)
-    _split_breadcrumbs(lines)
-    _titles_over_fields(lines)
-    _figure_rows(lines)
-    _cut_numbers(lines)
-    chat_remarks(lines)
-    ai_boxes(lines)
-    mail_heads(lines)
-    export_fields(lines)
-    colon_fields(lines)
-    meta_authors(lines)
-    calendar_blocks(lines)
-    distribution_lists(lines)
-    source_credits(lines)
-    poster_lines(lines)
-    _nameplates(lines)
-    account_cards(lines)
-    repost_source_cards(lines)
-    media_cards(lines)
-    production_credits(lines)
-    quotation_boxes(lines)
-    microfilm_retakes(lines)
-    post_authors(lines)
-    paged_articles(lines)
-    search_results(lines)
-    lone_counts(lines)
-    comment_threads(lines)
-    thread_floors(lines)
-    danmaku_lists(lines)
-    forum_threads(lines)
-    listed_books(lines)
-    post_tags(lines)
-    microblog_posts(lines)
-    _broadcast_cues(lines, gazetteer)
-    _vertical_furniture(lines, gazetteer)
-    _heads_with_credits(lines, gazetteer)
-    _run_in_brief_titles(lines, gazetteer)
-    _wrapped_bulleted_heads(lines)
-    _titles_after_credits(lines, gazetteer)
-    _cut_credits(lines, gazetteer)
-    _cut_notes(lines, gazetteer)
-    _cut_captions(lines, gazetteer)
-    _wrapped_captions(lines)
-    _wrapped_picture_captions(lines)
-    _image_alt_texts(lines)
-    _numbered_captions(lines)
-    _attachment_lists(lines)
-    _bracketed_boxes(lines)
-    _channel_titles(lines)
-    _headshot_rows(lines)
-    _site_names_over_addresses(lines)
-    _weather_boxes(lines)
-    _numbered_tables(lines)
-    _side_menus(lines)
-    _speakers_alike(lines)
-    _named_parts(lines, gazetteer)
-    _rosters_under_labels(lines)
-    _elected_rows(lines)
-    _posts_and_names(lines)
-    _people_with_facts(lines)
-    _speaker_lists(lines)
-    _agenda_boxes(lines)
-    _speakers_under_occasions(lines)
-    _authors_under_headlines(lines)
-    _titles_printed_again(lines)
-    _guide_lists(lines)
-    _timed_contents(lines)
-    _contents_lists(lines)
-    _article_contents(lines)
-    _digest_contents(lines)
-    _listed_titles(lines)
-    _programme_parts(lines)
-    _contents_pages(lines)
-    _running_heads(lines)
-    _place_bar_titles(lines, gazetteer)
-    _profile_names(lines)
-    _wrapped_chrome(lines, gazetteer)
-    _decks_over_bylines(lines)
-    _wrapped_decks(lines)
-    _wrapped_lines(lines)
-    _prize_rows(lines)  # (after: a group's label at the margin is not the row above's wrap)
-    _list_rows(lines)
-    _schedule_rows(lines)
-    _dated_entries(lines)
-    _cut_first_lines(lines)
-    _cut_last_lines(lines)
-    _bracket_closed_below(lines)
-    _cut_datelines(lines)
-    _advert_blocks(lines)
-    _counted_rosters(lines)
-    _counted_lists(lines)
-    _named_rows(lines)
-    _roll_rows(lines)
-    _noted_rows(lines)
-    _school_signatures(lines)
-    _appendices(lines)
-    _appended_lists(lines)
-    _signed_days(lines)
-    _issuer_date_lines(lines)
-    _signature_blocks(lines)
-    _signature_columns(lines)
-    _tabbed_fields(lines)
-    _flattened_tables(lines)
-    _barred_tables(lines)
-    _tables(lines)
-    _cell_tables(lines)
-    _lone_table_rules(lines)
-    _hotline_numbers(lines)
-    _verses(lines)
-    _section_titles(lines)
-    _box_lines(lines)
-    _pointed_teasers(lines)
-    _notice_contacts(lines)
-    _numbered_columns(lines)
-    _video_lists(lines)
-    _columns_with_more_links(lines)
-    _signed_parts(lines)
-    _name_cards(lines)
-    _signed_letters(lines)
-    _digest_parts(lines)
-    _biography_parts(lines)
-    _profile_heads(lines)
-    _biography_names(lines)
-    _tagged_parts(lines)
-    _listed_events(lines)
-    _bracketed_voices(lines)
-    _dated_parts(lines)
-    _part_labels(lines, gazetteer)
-    _numbered_parts(lines)
-    _numbered_entries(lines)
-    _dash_signatures(lines)
-    _excerpted_views(lines)
-    _quote_boxes(lines)
+    ('巴南：花木搭上数字快车') stays a headline."""
     fields = tuple(words()["field_labels"])
     counts: dict[tuple[str, bool], int] = {}  # (label, before a colon): lines
     seen: set[str] = set()
@@ -1791,18 +1642,6 @@ def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]
                 # ('【网友留言】我家住在…'), under a rubric ('健康问答'), or right after the
                 # story above ended ('（记者 A）', '（责任编辑：B）'): a headline.
                 line.kind, line.rule = Kind.HEADLIKE, "question-headline"
-    _labelled_entries(lines)
-    _fields_under_bylines(lines, gazetteer)
-    _form_contacts(lines, fields)
-    _place_run_ins(lines, gazetteer)
-    _numbered_run_ins(lines)
-    book_entries(lines)
-    _organisations_under_headlines(lines)
-    _heads_beside_bylines(lines, gazetteer)
-    _paired_heads(lines, gazetteer)
-    _bulleted_run_in_titles(lines)
-    _heads_inside_reports(lines)
-    return lines
 
 
 # '◆城西片区计划停电公告　3月17日（星期日）…': a notice board's entry, its title after a
@@ -2166,12 +2005,13 @@ def _two_above(lines: list[Line], index: int) -> list[Line]:
     return found
 
 
-def _form_contacts(lines: list[Line], fields: tuple[str, ...]) -> None:
+def _form_contacts(lines: list[Line]) -> None:
     """A contact line that reads like an advertisement's ('联系电话：135…（刘先生）') is a
     field of the form it stands in, a paragraph of its own: when the two lines before it (an
     image's place aside: '（附照片）') are labelled fields too ('姓名：…' / '特征：…'), or the
     lines right above and below it are ('地址：…' / '电话：…' / '门票：…' of a place to go), or it
     signs a paragraph under one field ('解读机关：…' / '解读人：…　联系电话：…')."""
+    fields = tuple(words()["field_labels"])
     def field(line: Line) -> bool:
         label = label_of(line.normal) if line.kind is Kind.BODY else None
         return label is not None and (line.rule == "labelled-paragraph" or label.endswith(fields))
@@ -5089,3 +4929,212 @@ def _decks_over_bylines(lines: list[Line]) -> None:
                 and line.number - above.number <= 2 and below.number - line.number <= 2):
             line.kind, line.rule = Kind.HEADLIKE, "deck-over-byline"
 
+
+# The page passes in the order they run, each on its own shape of page; a pass changes the
+# kinds of the lines its shape explains and names its rule. A new shape is a new row, placed
+# before the passes that must see its lines settled. (Each pass's docstring has its example.)
+PagePass = Callable[..., None]
+PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
+    assistant_transcripts,
+    _setext_headings,
+    _timed_titles,
+    _cut_teasers,
+    _footer_contacts,
+    _drawn_figures,
+    _quoted_poems,
+    _post_title,
+    _dotted_menus,
+    _disclosure_cells,
+    _heads_over_datelines,
+    _leader_rows,
+    _classified_ads,
+    _headed_ads,
+    _html_tables,
+    _account_under_avatar,
+    _bracketed_title,
+    _reader_view_header,
+    _rating_widget,
+    _suggested_questions,
+    _countdown_box,
+    _poster_names,
+    _repeated_page_heads,
+    _browser_titles,
+    _calendars,
+    _sign_entries,
+    _summary_fields,
+    _mood_votes,
+    _chrome_above_text,
+    _source_name_under_info,
+    _head_block,
+    _vertical_labels,
+    _stacked_signs,
+    _romanized_heads,
+    _menu_runs,
+    _split_breadcrumbs,
+    _titles_over_fields,
+    _figure_rows,
+    _cut_numbers,
+    chat_remarks,
+    ai_boxes,
+    mail_heads,
+    export_fields,
+    colon_fields,
+    meta_authors,
+    calendar_blocks,
+    distribution_lists,
+    source_credits,
+    poster_lines,
+    _nameplates,
+    account_cards,
+    repost_source_cards,
+    media_cards,
+    production_credits,
+    quotation_boxes,
+    microfilm_retakes,
+    post_authors,
+    paged_articles,
+    search_results,
+    lone_counts,
+    comment_threads,
+    thread_floors,
+    danmaku_lists,
+    forum_threads,
+    listed_books,
+    post_tags,
+    microblog_posts,
+    _broadcast_cues,
+    _vertical_furniture,
+    _heads_with_credits,
+    _run_in_brief_titles,
+    _wrapped_bulleted_heads,
+    _titles_after_credits,
+    _cut_credits,
+    _cut_notes,
+    _cut_captions,
+    _wrapped_captions,
+    _wrapped_picture_captions,
+    _image_alt_texts,
+    _numbered_captions,
+    _attachment_lists,
+    _bracketed_boxes,
+    _channel_titles,
+    _headshot_rows,
+    _site_names_over_addresses,
+    _weather_boxes,
+    _numbered_tables,
+    _side_menus,
+    _speakers_alike,
+    _named_parts,
+    _rosters_under_labels,
+    _elected_rows,
+    _posts_and_names,
+    _people_with_facts,
+    _speaker_lists,
+    _agenda_boxes,
+    _speakers_under_occasions,
+    _authors_under_headlines,
+    _titles_printed_again,
+    _guide_lists,
+    _timed_contents,
+    _contents_lists,
+    _article_contents,
+    _digest_contents,
+    _listed_titles,
+    _programme_parts,
+    _contents_pages,
+    _running_heads,
+    _place_bar_titles,
+    _profile_names,
+    _wrapped_chrome,
+    _decks_over_bylines,
+    _wrapped_decks,
+    _wrapped_lines,
+    _prize_rows,  # (after: a group's label at the margin is not the row above's wrap)
+    _list_rows,
+    _schedule_rows,
+    _dated_entries,
+    _cut_first_lines,
+    _cut_last_lines,
+    _bracket_closed_below,
+    _cut_datelines,
+    _advert_blocks,
+    _counted_rosters,
+    _counted_lists,
+    _named_rows,
+    _roll_rows,
+    _noted_rows,
+    _school_signatures,
+    _appendices,
+    _appended_lists,
+    _signed_days,
+    _issuer_date_lines,
+    _signature_blocks,
+    _signature_columns,
+    _tabbed_fields,
+    _flattened_tables,
+    _barred_tables,
+    _tables,
+    _cell_tables,
+    _lone_table_rules,
+    _hotline_numbers,
+    _verses,
+    _section_titles,
+    _box_lines,
+    _pointed_teasers,
+    _notice_contacts,
+    _numbered_columns,
+    _video_lists,
+    _columns_with_more_links,
+    _signed_parts,
+    _name_cards,
+    _signed_letters,
+    _digest_parts,
+    _biography_parts,
+    _profile_heads,
+    _biography_names,
+    _tagged_parts,
+    _listed_events,
+    _bracketed_voices,
+    _dated_parts,
+    _part_labels,
+    _numbered_parts,
+    _numbered_entries,
+    _dash_signatures,
+    _excerpted_views,
+    _quote_boxes,
+)
+# After the labelled paragraphs are known (``_labelled_paragraphs``).
+PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
+    _labelled_entries,
+    _fields_under_bylines,
+    _form_contacts,
+    _place_run_ins,
+    _numbered_run_ins,
+    book_entries,
+    _organisations_under_headlines,
+    _heads_beside_bylines,
+    _paired_heads,
+    _bulleted_run_in_titles,
+    _heads_inside_reports,
+)
+# The passes that take the build's gazetteer as their second argument.
+PLACE_PASSES: frozenset[PagePass] = frozenset({
+    _bracketed_title,
+    _vertical_labels,
+    _broadcast_cues,
+    _vertical_furniture,
+    _heads_with_credits,
+    _run_in_brief_titles,
+    _titles_after_credits,
+    _cut_credits,
+    _cut_notes,
+    _cut_captions,
+    _named_parts,
+    _place_bar_titles,
+    _wrapped_chrome,
+    _part_labels,
+    _fields_under_bylines,
+    _place_run_ins,
+    _heads_beside_bylines,
+    _paired_heads,
+})
