@@ -8269,3 +8269,137 @@ def test_submissions_proofs_old_sites_forums_and_an_interviews_guest_card():
                    "嘉宾名片\n冉　晓　燕\n某某县文化和旅游发展委员会党组书记、主任\n\n"
                    "问：今年暑期游客有多少？\n答：暑期接待游客120万人次，同比增长两成，过夜游客明显增多。\n")
     assert len(page.stories) == 1
+
+
+def test_a_sites_feed_of_timed_flashes_with_bracketed_titles_run_in():
+    entry = ("{time}\n{picture}【{title}】{day}，{title}，吸引了不少市民前来参观。\n（记者 {name}）\n"
+             "阅读 1.2万　　　　　　　　分享到：微信 | 微博\n\n")
+    page = segment("某某快讯\n7×24小时　新鲜事第一时间知道\n\n"
+                   + entry.format(time="18:46", picture="", title="甲区首批共享菜园开园　菜地摇号分给居民",
+                                  day="3月17日下午", name="邓 斌")
+                   + entry.format(time="12:31", picture="[图片]\n3月17日，市民在樱花大道赏花拍照。记者 谢 智 摄\n",
+                                  title="乙大学樱花进入盛花期　校园分时段开放", day="3月17日", name="谢 智"))
+    assert [s.headline for s in page.stories if s.paragraphs][-2:] == [
+        "甲区首批共享菜园开园　菜地摇号分给居民", "乙大学樱花进入盛花期　校园分时段开放"]
+    first, second = page.stories[-2:]
+    assert (first.photographers, second.photographers) == ((), ("谢智",))
+    assert second.captions == ("3月17日，市民在樱花大道赏花拍照。",)
+    # (one flash under its time is no feed: its bracketed label stays a brief's)
+    page = segment("警方快讯\n\n【老人走失　民警四十分钟助其回家】11月24日，民警送老人回家，家属连声道谢。\n")
+    assert not [s for s in page.stories if s.headline.startswith("老人走失")]
+
+
+def test_a_markdown_topic_pages_columns_with_more_links_and_a_related_story_under_its_label():
+    page = segment("# 花开某镇　香约某村\n\n**导语：**春到江畔，花开十万亩，节会在景区举行。\n\n"
+                   "## 焦点新闻　[更多>>](http://example.net/jd/)\n\n### [油菜花节开幕　首日迎客8.6万人次](http://example.net/1.html)\n\n"
+                   "来源：某某区融媒体中心　　作者：唐 静　　发布时间：2019-03-17 08:42\n\n"
+                   "3月16日上午，油菜花节在景区开幕，开幕式上少女手持花枝走出一条花路。\n\n"
+                   "## 花海快讯　[更多>>](http://example.net/hh/)\n\n**赏花专线公交开通**\n\n"
+                   "本网讯　3月15日起，区交通局开通3条赏花专线公交，每20分钟发一班。（记者 罗永川）\n",
+                   "made-up.md", is_markdown=True)
+    assert [(s.section, s.headline) for s in page.stories][-2:] == [
+        ("焦点新闻", "油菜花节开幕　首日迎客8.6万人次"), ("花海快讯", "赏花专线公交开通")]
+    page = segment("# 甲县：首家城市书房开放\n\n9月19日，甲县首家24小时城市书房开放，市民可免费借阅图书。\n\n"
+                   "书房临湖而建，晚上9点多仍坐着不少读者。\n\n**延伸阅读**\n\n### 乙区：首家社区智慧书房开门迎客\n\n"
+                   "8月11日，乙区某社区的智慧书房正式对居民开放，居民刷脸进门借书。（记者 刘 静）\n\n"
+                   "[责任编辑：何 源]\n", "made-up.md", is_markdown=True)
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "甲县：首家城市书房开放"), ("延伸阅读", "乙区：首家社区智慧书房开门迎客")]
+    assert page.stories[0].reporters == () and page.stories[1].reporters == ("刘静",)
+
+
+@pytest.mark.parametrize("text", [
+    "某某新闻　　　　　　　　　　　　　　　　　打开",
+    "某某广电官方新闻客户端　有温度的新闻",
+    "◀上一版　　下一版▶　　　　　　　　　　　版面图　｜　文字版",
+    "某某晨报数字报　　　　　　　　　　　　往期查询 ▼",
+    "A06版：区县",
+    "两会特刊　　特1",
+])
+def test_furniture_of_apps_e_papers_and_special_sections(text):
+    assert lines.classify(1, text).kind is lines.Kind.NOISE, lines.classify(1, text)
+
+
+def test_untitled_briefs_of_a_column_are_no_lead_ins_and_a_listed_title_is_one_headline():
+    page = segment("本版标题导航\n甲县为1.3万名留守儿童配上“代理家长”\n短讯\n\n"
+                   "甲县为1.3万名留守儿童\n配上“代理家长”\n\n本报讯　（记者　黄　瑶）6月8日下午，甲县妇联为留守儿童配上代理家长。\n\n"
+                   "短讯\n\n　　本报讯　6月9日，柑橘产销对接会在甲区举行，采购商签订购销意向协议3.2万吨。（记者　罗　成）\n"
+                   "　　本报讯　近日，乙县启动乡村旅游示范户评选，全县将评出100户示范户。（通讯员　冉　茜）\n"
+                   "　　本报讯　6月11日上午，丙县开展地质灾害应急避险演练，300余名群众撤离。（记者　向　东）\n")
+    stories = [s for s in page.stories if s.paragraphs]
+    assert [s.headline for s in stories] == ["甲县为1.3万名留守儿童配上“代理家长”", "短讯"]
+    assert stories[1].items == () and stories[1].reporters == ("罗成", "冉茜", "向东")
+
+
+def test_a_meetings_headline_cut_where_the_bodys_name_ends():
+    page = segment("凝心聚力谋发展　建言献策促跨越\n政协某区第十四届委员会\n第五次会议开幕\n本报记者　黄　欣\n"
+                   "1月6日上午，政协某区第十四届委员会第五次会议在区会议中心开幕。\n\n"
+                   "区十七届人大五次会议\n举行预备会议\n本报记者　郑　敏\n1月6日下午，区十七届人大五次会议举行预备会议。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("凝心聚力谋发展　建言献策促跨越", "政协某区第十四届委员会第五次会议开幕"),
+        (None, "区十七届人大五次会议举行预备会议")]
+
+
+def test_a_board_of_bulleted_titles_run_in_at_a_narrow_column():
+    page = segment("甲地新闻\n本报讯　某日，甲地召开会议。（记者　甲　乙）\n\n区县快讯\n"
+                   "　　■大渡口建成15个“社区书屋”　近\n日，大渡口区在八桥、跃进村等\n街道建成15个“社区书屋”。\n（记者　何　东）\n"
+                   "　　■璧山开通首条城乡公交环线　4月\n20日，璧山区首条城乡公交环线开通，线\n路串联璧城、青杠等4个街道\n的28个站点。\n"
+                   "（通讯员　刘　宇）\n　　■垫江牡丹文化节接待游客32万人次\n　记者4月23日从垫江县旅游局获悉，文化\n节已接待游客32万人次。\n"
+                   "（记者　向　蓉）\n")
+    board = page.stories[-1]
+    assert board.headline == "区县快讯"
+    assert [item.heading for item in board.items] == [
+        "大渡口建成15个“社区书屋”", "璧山开通首条城乡公交环线", "垫江牡丹文化节接待游客32万人次"]
+    assert board.items[1].paragraphs[0].startswith("4月20日，璧山区")
+
+
+def test_a_contents_lists_label_is_furniture():
+    page = segment("本版文章：\n1.甲县人大常委会任免名单\n2.县人大常委会举行第二次会议\n------------------------------\n\n"
+                   "甲县人大常委会任免名单\n决定任命：\n黄建国为甲县发展和改革委员会主任；\n谭世明为甲县经济和信息化委员会主任。\n\n"
+                   "县人大常委会举行第二次会议\n本报讯　1月11日，县人大常委会举行第二次会议，审议各项议题。\n")
+    assert [s.headline for s in page.stories] == ["甲县人大常委会任免名单", "县人大常委会举行第二次会议"]
+
+
+def test_vertical_ocr_punctuation_and_a_pictures_title_inside_a_story():
+    source, _ = reader.read_bytes("︵本报讯︶菜农说：﹁合同一订，心裏就踏实了。﹂\n".encode(), "v.txt")
+    assert source.text == "（本报讯）菜农说：「合同一订，心裏就踏实了。」\n"
+    page = segment("巴县近郊菜农赶种冬菜\n︵本报巴县讯︶巴县南泉一带的菜农，正在抓紧时间\n赶种莴笋、白菜等冬菜。\n"
+                   "南泉乡菜农在给莴笋追肥\n本报记者　郑　昭摄\n　　县供销合作社已经和各乡订立了产销合同，\n"
+                   "菜收下来由供销社收购。\n︵通讯员　谢明达︶\n")
+    story, = page.stories
+    assert (story.headline, story.captions, story.photographers, story.reporters) == (
+        "巴县近郊菜农赶种冬菜", ("南泉乡菜农在给莴笋追肥",), ("郑昭",), ("谢明达",))
+
+
+def test_a_databases_records_repeat_their_heads_over_the_text_and_join_a_deck_to_the_title():
+    record = ("第{n}篇\n引题：{k}\n标题：{t}\n副题：\n作者：本报通讯员\n栏目：\n版次：3　　日期：1964-04-23　　字数：396\n"
+              "正文：\n{heads}　　新华社某地{day}电　{body}，社员们干劲十足，进度比去年同期快。\n（通讯员　{a}）\n"
+              "──────────────────────────────\n")
+    page = segment("某某日报图文数据库\n本版共2篇\n──────────────────────────────\n"
+                   + record.format(n=1, k="比学赶帮　力争上游", t="甲区手工业合作社产品质量普遍提高",
+                                   heads="比学赶帮　力争上游\n甲区手工业合作社\n产品质量普遍提高\n",
+                                   day="二十一日", body="甲区手工业合作社社员互相学习", a="陈德明")
+                   + record.format(n=2, k="", t="乙县抢晴天栽插早秧——鱼洞等区已栽完三成", heads="",
+                                   day="四月二十日", body="乙县社员抓住晴天栽插早秧", a="罗文忠"))
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        ("比学赶帮　力争上游", "甲区手工业合作社产品质量普遍提高", None),
+        (None, "乙县抢晴天栽插早秧", "鱼洞等区已栽完三成")]
+    assert page.stories[0].paragraphs[0].startswith("甲区手工业合作社社员互相学习")
+    assert page.stories[0].date == "1964-04-21"
+
+
+def test_an_interviews_box_label_pull_quote_and_voices_named_after_their_posts():
+    page = segment("# 对话镇街书记\n\n# 守好一片竹海　做活一篇文章\n\n本报记者　陈　欣\n\n"
+                   "编者按：本报推出对话镇街书记栏目，本期走进某镇。\n\n# 人物简介\n\n向志明，1980年11月生，中共党员。\n\n"
+                   "记者：旅游怎么让游客住下来？\n\n向志明：发展民宿，游客住下来，钱才会留在村里。我们已经办起民宿40家。\n\n"
+                   "# “游客住下来，钱才会留在村里。”\n\n记者：发展民宿，钱从哪里来？\n\n向志明：村集体出一点，业主投一点，政策补一点。\n\n"
+                   "# 微访谈\n\n# 他们眼中的竹山变化\n\n◆竹海村党支部书记　邓　林\n\n“村里的竹林以前没人管，现在成立了合作社，去年分红42万元。”\n\n"
+                   "◆民宿经营者　李　佳\n\n“刚回来的时候家里人不理解，现在民宿一年收入30多万元。”\n\n"
+                   "◆某某食品有限公司总经理　肖建军\n\n“我们每年收购鲜笋3000多吨，旺季用工200多人。”\n\n（记者　陈　欣　整理）\n",
+                   "made-up.md", is_markdown=True)
+    interview, box = page.stories
+    assert interview.headline == "守好一片竹海　做活一篇文章" and "人物简介" not in interview.headline
+    assert not [p for p in interview.paragraphs if p.startswith("“游客住下来")]
+    assert box.headline == "他们眼中的竹山变化"
+    assert [item.heading for item in box.items] == [
+        "竹海村党支部书记　邓　林", "民宿经营者　李　佳", "某某食品有限公司总经理　肖建军"]

@@ -607,9 +607,24 @@ def _section_heading(b: Builder, run: list[Line], after: Line | None) -> None:
     b.cur.target().append(Paragraph(run[0].text, run[0].number, subhead=True))
 
 
+def _picture_title_in_story(b: Builder, run: list[Line], after: Line | None) -> bool:
+    cur = b.cur
+    if (len(run) != 1 or run[0].level or after is None or after.kind is not Kind.PHOTO_CREDIT
+            or cur is None or not cur.has_body or cur.closed or cur.ended or cur.items
+            or CLAUSE_MARK.search(run[0].normal) or b.line_after(run[0]) is not after):
+        return False
+    text, above = b.line_after(after), b.line_before(run[0])
+    # (set no further from the text above than the text below is from its credit: a photo
+    # news set apart between two stories has its own title)
+    return (text is not None and text.kind is Kind.BODY and not dateline(text.normal[:120])
+            and above is not None and run[0].number - above.number <= text.number - after.number)
+
+
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
-    if (not _single(b, run, after) or after.kind in (Kind.HEADING, Kind.HEADLIKE)
+    # (a column's name set over it, '## 焦点新闻　更多>>', heads a story of that column)
+    if (b.pending_section is not None or not _single(b, run, after)
+            or after.kind in (Kind.HEADING, Kind.HEADLIKE)
             # (a rule under a title whose contents box lists the head parts no box from it:
             # '# 南川速递…' / '今日导读' / … / '---' / '### 🔸…' heads the post's first part)
             or (head.level > cur.level >= 1 and b.ruled_above(head)
@@ -912,6 +927,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "林区有3万多亩。",
         _article_section,
         _section_heading,
+    ),
+    Decision(
+        # A picture set inside a story's column, its title over its credit, the story's text
+        # going on under it (no dateline: no report of its own).
+        "picture-title-in-story",
+        "## 巴县赶种冬菜 / （本报讯）菜农赶种冬菜。 / 南泉乡菜农在给莴笋追肥 / 本报记者　张三摄 / "
+        "供销社订立了合同。 / （通讯员　李四）",
+        _picture_title_in_story,
+        lambda b, run, after: b.image_caption(run),
     ),
     Decision(
         "head-under-image-is-caption",
@@ -1415,6 +1439,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "金秋某区·丰收节特别报道 / ▲9月23日，村民在稻田里背稻捆。记者 张三 摄\n农民当主角 / "
         "我区庆祝丰收节活动举行 / 本报讯 9月23日，活动举行。",
         "a caption right above the heads of a page flag's first story is that story's",
+    ),
+    LineDecision(
+        "caption-over-next-heads",
+        "## 甲 / 正文。 / 分享到：微信 / [图片] / 市民在樱花大道赏花。记者 张三 摄\n"
+        "樱花进入盛花期 / 3月17日，樱花盛开。",
+        "a web page's picture and caption right above the next story's heads are that story's",
     ),
     LineDecision(
         "caption-of-story",
@@ -2380,7 +2410,21 @@ class Builder:
             return i + 1
         # (what follows the caption past the page's furniture: '[图]…' / '(点击查看大图)' /
         # '商报讯 (记者 …)…')
-        self._caption(line, self._after_noise(i + 1), self._after_pictures(i + 1))
+        after = self._after_noise(i + 1)
+        # (the lines next to it: a Markdown copy sets blank lines between)
+        if (cur is not None and cur.has_body and prev is not None and prev.rule == "image"
+                and i >= 2 and self.lines[i - 2].kind is Kind.NOISE
+                and self.lines[i - 2].rule != "image"
+                and after is not None and after is self._next(i)
+                and after.kind in (Kind.HEADLIKE, Kind.HEADING)):
+            # '…分享到：微信' / '[图片]' / '3月17日，市民在…赏花。记者 A 摄' / '【樱花盛开…】':
+            # a web page's picture set right above the next story's head, after the story
+            # above ended in the page's furniture (its share row, a rule), is that story's.
+            self.log(line.number, "caption-over-next-heads")
+            _extend_unique(self.pending_photographers, line.names)
+            self.pending_captions.append(strip_photo_credit(line.text).lstrip(BULLETS + " \u3000"))
+            return i + 1
+        self._caption(line, after, self._after_pictures(i + 1))
         return i + 1
 
     def _after_pictures(self, j: int) -> Line | None:
@@ -2428,9 +2472,16 @@ class Builder:
     def _over_headline(self, i: int) -> bool:
         """Is the line after ``i`` a plain headline with its byline or text under it? A
         box's name at ``i`` then heads the story below ('■ 大足', '■追踪')."""
-        nxt = self._next(i)
-        if nxt is None or nxt.kind is not Kind.HEADLIKE or nxt.level:
+        nxt, box = self._next(i), self.lines[i]
+        if nxt is None or not (
+                (nxt.kind is Kind.HEADLIKE and not nxt.level)
+                # (a Markdown copy's column heading over its entries' deeper headings:
+                # '## 焦点新闻' / '### 油菜花节开幕…')
+                or (nxt.kind is Kind.HEADING and box.level and nxt.level > box.level)):
             return False
+        if nxt.kind is Kind.HEADING:  # (its information line between: chrome)
+            after = self._after_noise(i + 2)
+            return after is not None and after.kind in (Kind.BYLINE, Kind.BODY)
         # (the headline's deck may follow it: '一季秋蚕“吐”出1.3亿元' / '黔江区秋茧收购…')
         for j in range(i + 2, i + 2 + HEAD_RUN_BELOW_BOX):
             after = self._next(j - 1)
@@ -2596,8 +2647,10 @@ class Builder:
         """A head over a paragraph of its own ('龙水湖夏季夜游…' / '记者8月8日从…获悉，…'):
         a story printed whole, not a link (a list of links has titles under titles)."""
         below, head = self._after_noise(i + 1), self.lines[i]
-        return (head.kind is Kind.HEADLIKE and not head.level and head.text[:1] not in "·•"
-                and below is not None and below.kind is Kind.BODY and not _link_title(below))
+        # (or a Markdown copy's heading: '**延伸阅读**' / '### 渝北：首家社区…' / its text)
+        return (((head.kind is Kind.HEADLIKE and not head.level) or head.kind is Kind.HEADING)
+                and head.text[:1] not in "·•" and below is not None and below.kind is Kind.BODY
+                and not _link_title(below))
 
     def _article_title(self, i: int) -> bool:
         """A web article's title: a head with the article's information line under it
@@ -3286,9 +3339,20 @@ class Builder:
         self.noise.append(run[0].text)
         return run[1:]
 
+    def line_after(self, line: Line) -> Line | None:
+        """The line after ``line`` on the page (furniture included)."""
+        at = self.lines.index(line, self._index)
+        return self.lines[at + 1] if at + 1 < len(self.lines) else None
+
+    def line_before(self, line: Line) -> Line | None:
+        """The line before ``line`` on the page (furniture included)."""
+        at = self.lines.index(line, self._index)
+        return self.lines[at - 1] if at else None
+
     def image_caption(self, run: list[Line]) -> list[Line]:
-        """A short line under an image's place, over the text that goes on: its caption; the
-        rest of the run is for the decisions after."""
+        """A short line under an image's place, over the text that goes on (or a picture's
+        title over its credit inside the text): its caption; the rest of the run is for the
+        decisions after."""
         self._caption_text(run[0].text)
         return run[1:]
 

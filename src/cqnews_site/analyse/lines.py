@@ -2141,8 +2141,10 @@ RULES: tuple[LineRule, ...] = (
     # as a heading, a byline too)
     LineRule("markdown-heading", Kind.HEADING, "## 区政府召开常务会议",
              lambda p: (p.level > 0 and bare_label(p.norm) not in words()["link_labels"]
-                        # ('## 热门评论（97）': the comments' label set as a heading)
+                        # ('## 热门评论（97）': the comments' label set as a heading; '# 人物简介':
+                        # a box's)
                         and bare_label(p.norm) not in words()["comment_labels"]
+                        and bare_label(p.norm) not in words()["labels_set"]
                         and not ((words()["own_staff_re"].match(p.norm)
                                   or words()["roles"].match(p.norm)) and _byline(p)))),
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",

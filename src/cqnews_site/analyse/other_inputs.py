@@ -1042,7 +1042,8 @@ def ai_boxes(lines: list[Line]) -> None:
 
 _DANMAKU_LABEL = re.compile(r"^弹幕列表$|^彈幕列表$")
 _DANMAKU_HEADER = frozenset({"时间", "弹幕内容", "发送时间", "時間", "彈幕內容", "發送時間"})
-_VIDEO_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A clock time alone on its line (a video's length, a feed's posting time: '18:46').
+CLOCK_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _SENT_AT = re.compile(r"^\d{1,2}-\d{1,2} \d{1,2}:\d{2}$")
 
 
@@ -1057,7 +1058,7 @@ def danmaku_lists(lines: list[Line]) -> None:
         while k < len(lines) and lines[k].normal in _DANMAKU_HEADER:
             lines[k].kind, lines[k].rule = Kind.NOISE, "web-chrome"
             k += 1
-        while (k + 2 < len(lines) and _VIDEO_TIME.match(lines[k].normal)
+        while (k + 2 < len(lines) and CLOCK_TIME.match(lines[k].normal)
                and _SENT_AT.match(lines[k + 2].normal)):
             for cell in lines[k:k + 3]:
                 cell.kind, cell.rule = Kind.NOISE, "web-chrome"

@@ -49,6 +49,7 @@ from cqnews_site.analyse.lines import (
     words,
 )
 from cqnews_site.analyse.other_inputs import (
+    CLOCK_TIME,
     account_cards,
     ai_boxes,
     assistant_transcripts,
@@ -192,15 +193,18 @@ def _runs_on_below(lines: list[Line], at: int) -> None:
     ('【酉阳】酉阳县今年在龚滩、苍' / '岭等十个乡镇推广烤烟“漂浮育苗”')."""
     for above, line in pairwise(islice(lines, at, None)):  # (no copy of the page's rest)
         if (line.number != above.number + 1 or line.level or is_closed(above.normal)
-                or line.kind not in (Kind.HEADLIKE, Kind.SUBHEAD) or line.text[:1] in BULLETS):
+                or line.kind not in (Kind.HEADLIKE, Kind.SUBHEAD, Kind.BODY)
+                or line.text[:1] in BULLETS):
             return
-        line.kind, line.rule = Kind.BODY, "wrapped-line"
+        if line.kind is not Kind.BODY:  # (the text's lines read as text go on as they are)
+            line.kind, line.rule = Kind.BODY, "wrapped-line"
 
 
 def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[str]]]:
     """Paragraphs opening with a lead-in name and a full-width space, in runs of at least
     ``LEAD_INS_MIN`` with no other paragraph opening between them ('公司速递' / '渝江汽车　…'
-    / '嘉陵电子　…' / '缙云生物　…'); a credit's role is no lead-in ('记者　…')."""
+    / '嘉陵电子　…' / '缙云生物　…'); a credit's role is no lead-in ('记者　…'), nor a
+    dateline ('本报讯　…')."""
     runs: list[list[tuple[int, re.Match[str]]]] = [[]]
     for index, line in enumerate(lines):
         if line.kind is not Kind.BODY or index in taken or line.rule == "wrapped-line":
@@ -209,7 +213,9 @@ def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[st
             continue
         match = _LEAD_IN.match(line.text)
         if (match is None or line.rule not in ("body", "indented-paragraph", "cut-first-line")
-                or match["place"] in words()["credit_roles"]):
+                or match["place"] in words()["credit_roles"]
+                # (nor the paper's own mark of a report: '本报讯　6月9日，…')
+                or dateline(line.normal[:120])):
             runs.append([])
             continue
         runs[-1].append((index, match))
@@ -628,6 +634,106 @@ def _timed_titles(lines: list[Line]) -> None:
         if headline_shape(bare) and not is_closed(bare):
             line.text, line.norm = title, normalize(title)
             line.kind, line.rule = Kind.HEADLIKE, "timed-title"
+
+
+TIMED_ENTRIES_MIN = 2  # entries of a feed whose bracketed titles run in, at least
+
+
+def _timed_bracketed_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A site's feed of news flashes, each under the time it was posted, its title in
+    brackets run into its first paragraph ('18:46' / '【巴南首批共享菜园开园　120块菜地摇号
+    分给居民】3月17日下午，…' / '阅读 1.2万　分享到：…'; a picture and its caption may stand
+    between the time and the entry): each title heads a story of its own, two entries or
+    more. (Under a briefs rubric, untimed, such briefs are a roundup's items: layout.)"""
+    found: list[tuple[int, re.Match[str]]] = []
+    for at, line in enumerate(lines):
+        if (line.kind is not Kind.BODY or line.level
+                or (titled := _BRACKETED_TITLE.match(line.text.strip())) is None
+                or not headline_shape(titled["title"])):
+            continue
+        above = at - 1
+        while above >= 0 and (lines[above].kind is Kind.CAPTION or lines[above].rule == "image"):
+            above -= 1
+        if above >= 0 and CLOCK_TIME.match(lines[above].normal):
+            found.append((at, titled))
+    if len(found) < TIMED_ENTRIES_MIN:
+        return
+    for at, titled in reversed(found):
+        line = lines[at]
+        head = classify(line.number, titled["title"], gazetteer)
+        head.kind, head.rule = Kind.HEADLIKE, "timed-bracketed-title"
+        lines[at:at + 1] = [head, classify(line.number, titled["rest"], gazetteer)]
+
+
+def _headlines_listed_whole(lines: list[Line]) -> None:
+    """A headline broken over two lines ('开县为1.3万名农村留守儿童' / '配上“代理家长”') that
+    the page prints whole elsewhere, in its list of the page's titles ('本版标题导航' / '开县为
+    1.3万名农村留守儿童配上“代理家长”'): one headline, not a headline and its deck."""
+    whole: dict[str, set[int]] = {}
+    for line in lines:
+        if line.kind is Kind.HEADLIKE and not line.level:
+            whole.setdefault(line.normal.replace(" ", ""), set()).add(line.number)
+    at = 0
+    while at < len(lines) - 1:
+        line, below = lines[at], lines[at + 1]
+        joined = (line.normal + below.normal).replace(" ", "")
+        if (line.kind is Kind.HEADLIKE and below.kind is Kind.HEADLIKE and not line.level
+                and not below.level and below.number == line.number + 1
+                and whole.get(joined, set()) - {line.number, below.number}):
+            line.text, line.norm = line.text + below.text.strip(), normalize(joined)
+            line.rule = "headline-listed-whole"
+            del lines[at + 1]
+        at += 1
+
+
+# A meeting's headline set in two lines at the column's width, the body's name on the first
+# and what it did on the second ('政协长寿区第十四届委员会' / '第五次会议开幕', '区十七届人大五次
+# 会议' / '举行预备会议'): the second line alone says nothing, so it is no headline under a
+# kicker.
+_MEETING_BODY_END = re.compile(r"(?:委员会|常委会|会议|大会|人大|政协)$")
+_MEETING_DOES = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|全会)|举行|召开|开幕|闭幕|隆重开幕|隆重召开|"
+    r"胜利闭幕)\S{0,10}$")
+
+
+def _meeting_headlines_cut(lines: list[Line]) -> None:
+    """'政协长寿区第十四届委员会' / '第五次会议开幕' over a meeting's report: one headline cut
+    where the body's name ends (see ``_MEETING_DOES``), not a kicker over a headline."""
+    at = 0
+    while at < len(lines) - 1:
+        line, below = lines[at], lines[at + 1]
+        if (line.kind is Kind.HEADLIKE and below.kind is Kind.HEADLIKE and not line.level
+                and not below.level and below.number == line.number + 1
+                and _MEETING_BODY_END.search(line.normal) and _MEETING_DOES.match(below.normal)):
+            line.text = line.text.rstrip() + below.text.strip()
+            line.norm, line.rule = replace(line, norm="").normal, "meeting-headline-cut"
+            del lines[at + 1]
+        at += 1
+
+
+# A quotation set large on its own line ('“游客住下来，钱才会留在村里。”').
+_QUOTED_WHOLE = re.compile(r"^[“\"「](?P<quote>[^“”\"「」]{6,80})[”\"」]$")
+
+
+def _pull_quotes(lines: list[Line]) -> None:
+    """A quotation set large between a story's paragraphs, words its text prints too ('“游客
+    住下来，钱才会留在村里。”' over an answer that says them): a pull quote, the page's
+    furniture, no head of a story or a part."""
+    # (between paragraphs: a quotation over a byline or under a column's name is a headline)
+    quoted = [(line, match["quote"].rstrip("。！？!?…"))
+              for at, line in enumerate(lines[1:-1], 1)
+              if line.kind in (Kind.HEADLIKE, Kind.HEADING) and line.normal[:1] in "“\"「"
+              and lines[at - 1].kind is Kind.BODY and lines[at + 1].kind is Kind.BODY
+              and (match := _QUOTED_WHOLE.match(line.normal))]
+    if not quoted:
+        return
+    text = "\n".join(line.normal for line in lines if line.kind is Kind.BODY)
+    for line, quote in quoted:
+        if len(quote) >= PULL_QUOTE_MIN and quote in text:
+            line.kind, line.rule = Kind.NOISE, "pull-quote"
+
+
+PULL_QUOTE_MIN = 8  # characters a pull quote repeats of the text, at least
 
 
 # A list entry's summary cut off with the link to the whole article: '…每天外销蔬菜约600吨…[详细]'.
@@ -1669,15 +1775,48 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
     # (each entry has a title of its own: '■读者　渝北区　王女士' thrice is a speaker's label;
     # and the first stands under the board's head: '■部门回应　南岸区…' under a story's text
     # runs a part's label into it)
-    if (len(found) < BULLETED_TITLES_MIN or len({m["title"] for _, m in found}) < len(found)
+    # (a title as wide as the column stands alone over its text, in the same board:
+    # '■垫江牡丹文化节接待游客32万人次' / '　记者4月23日从…')
+    alone = _titles_alone_in_board(lines, [at for at, _ in found])
+    if (len(found) + len(alone) < BULLETED_TITLES_MIN or len(found) < BULLETED_RUN_INS_MIN
+            or len({m["title"] for _, m in found}) < len(found)
             or (first := found[0][0]) == 0
             or lines[first - 1].kind not in (Kind.HEADLIKE, Kind.HEADING, Kind.LABEL)):
         return
+    for at in reversed(alone):  # (from the last: each takes the line below it)
+        title, text = lines[at], lines[at + 1]
+        lines[at:at + 2] = [replace(text, heading=title.text.strip(), kind=Kind.BODY,
+                                    rule="run-in-title")]
+        found = [(k - (k > at), m) for k, m in found]
     for at, match in found:
         line = lines[at]
         line.heading, line.text = match["title"], match["rest"]
         line.norm, line.kind, line.rule = normalize(line.text), Kind.BODY, "run-in-title"
-        _runs_on_below(lines, at)
+    for at, line in enumerate(lines):
+        if line.rule == "run-in-title":
+            _runs_on_below(lines, at)
+
+
+BULLETED_RUN_INS_MIN = 2  # entries of such a board with their text run in, at least
+
+
+def _titles_alone_in_board(lines: list[Line], run_ins: list[int]) -> list[int]:
+    """Indexes of the bulleted titles alone on their lines, each over its text, among the
+    entries ``run_ins`` of a board (from its first entry to the end of its lines, set close
+    together)."""
+    if not run_ins:
+        return []
+    alone: list[int] = []
+    at = run_ins[0] + 1
+    while (at < len(lines) - 1 and not lines[at].level and lines[at].kind is not Kind.LABEL
+           and lines[at].number - lines[at - 1].number <= 2):
+        line, below = lines[at], lines[at + 1]
+        if (line.rule == "bulleted-subhead" and at not in run_ins and line.heading is None
+                and headline_shape(line.normal) and below.kind in (Kind.BODY, Kind.HEADLIKE)
+                and below.number == line.number + 1 and not below.level):
+            alone.append(at)
+        at += 1
+    return alone
 
 
 REPORT_OPENING_LINES = 3  # lines from a headless report's dateline to a head read inside it
@@ -3494,18 +3633,20 @@ def _numbered_columns(lines: list[Line]) -> None:
 
 # A site's column block head: its name, then its link to the column far right ('古镇探访
 # 　　　　更多>>').
+# (or a Markdown copy's heading, its link's text kept: '## 焦点新闻　更多>>')
 _MORE_LINK_COLUMN = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,8})\s{2,}(?:更多|更多内容|查看更多)\s*[>»＞]{1,2}$")
+    r"^(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s{2,}|\u3000)(?:更多|更多内容|查看更多)\s*[>»＞]{1,2}$")
 
 
 def _columns_with_more_links(lines: list[Line]) -> None:
     """'古镇探访　　　　更多>>' over an entry's headline: the column's name is the section of
     the entries under it (its link is chrome)."""
     for line, below in pairwise([*lines, None]):
-        if (line.level or line.kind not in (Kind.HEADLIKE, Kind.NOISE)
+        if (line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.HEADING)
                 or (named := _MORE_LINK_COLUMN.match(line.text.strip())) is None):
             continue
-        if below is None or below.kind is not Kind.HEADLIKE or below.number - line.number > 2:
+        if (below is None or below.kind not in (Kind.HEADLIKE, Kind.HEADING)
+                or below.number - line.number > 2):
             line.kind, line.rule = Kind.NOISE, "web-chrome"  # (over teasers: furniture)
             continue
         line.text, line.norm = named["name"], normalize(named["name"])
@@ -3743,9 +3884,10 @@ def _listed_events(lines: list[Line]) -> None:
 
 
 # A voice's name and who they are, in brackets or after a gap: '冉秀英（51岁，民宿经营者）',
-# '寇家豪　鱼洞街道快递员'.
+# '寇家豪　鱼洞街道快递员'; or who they are first: '竹海村党支部书记　邓林'.
 _NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})(?:\s*\((?P<who>[^()]{{2,30}})\)"
                            rf"|\s+(?P<post>[{HAN}、]{{2,30}}))$")
+_WHO_AND_NAME = re.compile(rf"^(?P<post>[{HAN}、]{{2,30}})\s+(?P<name>[{HAN}]{{2,4}})$")
 
 
 def _bracketed_voices(lines: list[Line]) -> None:
@@ -3754,9 +3896,11 @@ def _bracketed_voices(lines: list[Line]) -> None:
     more: the voices gathered under one head, each an item."""
     # (a bulleted line whose brackets end in a title reads as a speaker's line: one of them)
     # (and a bulleted line too long for a subhead: '◆瞿浩然　…数控车工、区级技术能手')
-    found = [line for line in lines if (line.rule == "bulleted-subhead" or (
+    # (or a bulleted post and name, read as a writer's line: '◆竹海村党支部书记　邓　林')
+    found = [line for line in lines if (line.rule in ("bulleted-subhead", "bulleted-name") or (
                 line.kind in (Kind.LEAD, Kind.HEADLIKE, Kind.BODY) and line.text[:1] in BULLETS))
-             and (match := _NAME_AND_WHO.match(line.normal.lstrip(BULLETS + " ")))
+             and (match := _NAME_AND_WHO.match(bare := line.normal.lstrip(BULLETS + " "))
+                  or _WHO_AND_NAME.match(join_spaced_names(bare)))
              and person_like(match["name"])]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
@@ -4481,6 +4625,15 @@ def _contents_lists(lines: list[Line]) -> None:
             entries.add(line.number)
     for line in found:
         line.kind, line.rule = Kind.NOISE, "contents-entry"
+    # (and the list's label right above its first entry: '本版文章：')
+    for above, line in pairwise(lines):
+        if (line.rule == "contents-entry" and above.number == line.number - 1
+                and above.kind in (Kind.BODY, Kind.HEADLIKE) and not above.level
+                and above.normal.endswith(":") and len(above.normal) <= CONTENTS_LABEL_MAX):
+            above.kind, above.rule = Kind.NOISE, "contents-entry"
+
+
+CONTENTS_LABEL_MAX = 8  # characters of a contents list's label, its colon counted
 
 
 # A site's address printed under its name at the top of its pages ('www.cqck.gov.cn').
@@ -4938,6 +5091,10 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     assistant_transcripts,
     _setext_headings,
     _timed_titles,
+    _timed_bracketed_titles,
+    _headlines_listed_whole,
+    _meeting_headlines_cut,
+    _pull_quotes,
     _cut_teasers,
     _footer_contacts,
     _drawn_figures,
@@ -5119,6 +5276,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
 )
 # The passes that take the build's gazetteer as their second argument.
 PLACE_PASSES: frozenset[PagePass] = frozenset({
+    _timed_bracketed_titles,
     _bracketed_title,
     _vertical_labels,
     _broadcast_cues,

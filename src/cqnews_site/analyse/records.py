@@ -195,6 +195,10 @@ _BRACKETED_INLINE = re.compile(
 # ... and its line of the record's other fields ('报纸名称：开县报　　出版日期：2013-03-22')
 _FIELD_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,6})[:：][ \u3000]*(?P<value>[^ \u3000]+)")
 FIELD_CELLS_MIN = 2  # labelled cells on a line of a record's other fields
+# A title field's headline and deck joined by the deck's dash.
+_TITLE_AND_DECK = re.compile(r"^(?P<headline>[^—]{4,40}?)\s*——\s*(?P<deck>[^—]{4,40})$")
+_PAGE_CELLS = frozenset({"版次", "版面", "版号", "版次号"})
+_DAY_CELLS = frozenset({"日期", "刊期"})
 # Between the articles, or another field run in after its label ('【字数】986', '【稿件 2/4】…').
 _SEPARATOR = re.compile(r"^(?:[─━—\-=_＿]{6,}|【[^】]{1,16}】)")
 LABELLED_RECORDS_MIN = 2  # titles under their label: fewer is a page with a label in it
@@ -242,8 +246,11 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
         if inline and len(cells := _FIELD_CELL.findall(text)) >= FIELD_CELLS_MIN and not (
                 inline_label.match(raw) and names.get(_bare(cells[0][0]))):
             # ('报纸名称：开县报　　出版日期：2013-03-22　　…'): the day it was printed is kept
+            # (a bare '日期' beside the record's page, '版次：3　　日期：1964-04-23', is its day
+            # in print too)
+            paged = any(label in _PAGE_CELLS for label, _ in cells)
             for label, value in cells:
-                if names.get(label) == "printed":
+                if names.get(label) == "printed" or (paged and label in _DAY_CELLS):
                     fields.setdefault("printed", value)
             noise.append(text)
             field = None
@@ -370,13 +377,20 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
     built.noise = list(table.noise)
     for record in table.records:
         fields = record.fields
-        draft = StoryDraft(line=record.line, headline=fields["headline"],
-                           kicker=fields.get("kicker") or None,
-                           subtitle=fields.get("subtitle") or None,
+        headline, subtitle = fields["headline"], fields.get("subtitle") or None
+        if subtitle is None and (joined := _TITLE_AND_DECK.match(headline)):
+            # ('标题：巴县抢晴天栽插早秧——鱼洞、界石等区已栽完三成': a database's one title field
+            # holding the headline and its deck, joined by the deck's dash)
+            headline, subtitle = joined["headline"], joined["deck"]
+        draft = StoryDraft(line=record.line, headline=headline,
+                           kicker=fields.get("kicker") or None, subtitle=subtitle,
                            section=fields.get("section") or None)
         built.open_record(draft)
-        for offset, text in enumerate(fields["body"].split("\n")):
-            if not text.strip():
+        body = fields["body"].split("\n")
+        printed = _printed_heads(body, draft)
+        last = max((at for at, text in enumerate(body) if text.strip()), default=-1)
+        for offset, text in enumerate(body):
+            if not text.strip() or offset < printed:
                 continue
             line = classify(record.body_line + offset, text, gazetteer)
             if "photo" in fields and line.kind in (Kind.CAPTION, Kind.PHOTO_CREDIT):
@@ -389,9 +403,18 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
                 _add(draft.photographers, line.photographers or line.names)
                 draft.captions.append(strip_photo_credit(text.strip()))
                 continue
+            elif (line.kind in (Kind.CAPTION, Kind.PHOTO_CREDIT) and line.names
+                  and offset == last and strip_photo_credit(text).strip()):
+                # '…准备给早秧追肥。　　本报记者　王永清摄': a photo news's text, its
+                # picture's credit closing it (the writer's field names the photographer)
+                _add(draft.photographers, line.photographers or line.names)
+                line.text = strip_photo_credit(line.text)
+                line.norm = normalize(line.text)
             line.kind, line.rule = Kind.BODY, RECORD_PARAGRAPH
             built.paragraph(line)
-        _add(draft.reporters, _names(fields.get("reporters", "")))
+        # (who took the picture is no writer of its caption: '作者：王永清' over '…王永清摄')
+        _add(draft.reporters, tuple(name for name in _names(fields.get("reporters", ""))
+                                    if name not in draft.photographers))
         _add(draft.photographers, _names(fields.get("photographers", "")))
         for offset, text in enumerate(fields.get("captions", "").split("\n")):
             if len(text.strip()) < CAPTION_MIN:
@@ -404,6 +427,27 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
 
 
 RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a paragraph of its own
+
+
+def _printed_heads(body: list[str], draft: StoryDraft) -> int:
+    """How many of the text's first lines repeat the record's heads, as the OCR of the page
+    read them over the text ('比学赶帮　力争上游' / '市中区手工业合作社' / '产品质量普遍提高' under
+    the fields that give them): 0 when they do not, or do not give the whole headline."""
+    heads = _flat("".join(part or "" for part in (draft.kicker, draft.headline, draft.subtitle)))
+    headline = _flat(draft.headline or "")
+    read, printed = "", 0
+    for at, text in enumerate(body):
+        if not text.strip():
+            continue
+        if not heads.startswith(read + _flat(text)):
+            break
+        read, printed = read + _flat(text), at + 1
+    return printed if headline and headline in read else 0
+
+
+def _flat(text: str) -> str:
+    """``text`` without white space and dashes (a deck's dash, in a field or on its line)."""
+    return re.sub(r"[\s\-—–]+", "", normalize(text))
 
 
 def _names(cell: str) -> tuple[str, ...]:

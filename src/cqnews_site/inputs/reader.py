@@ -352,6 +352,8 @@ def _plausible_chinese(text: str) -> bool:
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")
 _RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+# Punctuation's vertical forms (see ``data/vertical_forms.txt``).
+_VERTICAL = re.compile("[\ufe10-\ufe19\ufe30-\ufe4f]")
 
 
 @functools.cache
@@ -361,6 +363,18 @@ def _radical_forms() -> dict[str, str]:
     return dict(zip(entries[::2], entries[1::2], strict=True))
 
 
+@functools.cache
+def _vertical_forms() -> dict[str, str]:
+    """Punctuation's vertical presentation forms, and the forms a page set across prints."""
+    entries = read_list("vertical_forms.txt")
+    return dict(zip(entries[::2], entries[1::2], strict=True))
+
+
+def _across(match: re.Match[str]) -> str:
+    char = match[0]
+    return _vertical_forms().get(char) or unicodedata.normalize("NFKC", char)
+
+
 def _radical(match: re.Match[str]) -> str:
     char = match[0]
     # (a Kangxi radical's NFKC form is its character: '⽉' → '月')
@@ -368,8 +382,9 @@ def _radical(match: re.Match[str]) -> str:
 
 
 def _clean(text: str) -> str:
-    """Normalise newlines, drop a stray BOM and invisible marks, and read radicals as the
-    characters they stand for; the text is otherwise kept as printed."""
+    """Normalise newlines, drop a stray BOM and invisible marks, read radicals as the
+    characters they stand for and punctuation's vertical forms as the marks set across; the
+    text is otherwise kept as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     # A phone's copy of a web page breaks its lines with Unicode's line and paragraph
     # separators (U+2028, U+2029) or NEL: line breaks, as every editor shows them.
@@ -382,7 +397,10 @@ def _clean(text: str) -> str:
     # stays: it holds an emoji's parts together.)
     # A PDF whose font table maps common characters to radicals ('9⽉23⽇', '周⽴⺠') shows
     # the characters themselves: they are read as the reader sees them.
-    return _RADICALS.sub(_radical, _ZERO_WIDTH.sub("", _CONTROL.sub("", text)))
+    # OCR of a page set top to bottom gives its punctuation's vertical forms ('︵本报讯︶'):
+    # read as the marks they are, set across.
+    text = _RADICALS.sub(_radical, _ZERO_WIDTH.sub("", _CONTROL.sub("", text)))
+    return _VERTICAL.sub(_across, text) if _VERTICAL.search(text) else text
 
 
 def split_front_matter(
