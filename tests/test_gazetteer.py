@@ -210,3 +210,14 @@ def test_the_units_the_city_proper_had_before_1995_are_read_on_their_pages():
                              ("市中区", "2005-01-01", "渝中区")):
         assert [m.name for m in gaz.find(text, date)] == [unit], (text, date)
     assert gaz.find("城市中区域的交通", "1985-01-01") == []  # a city's middle
+
+
+def test_the_autonomous_counties_were_counties_before_they_were_founded():
+    # 酉阳 and 秀山 became autonomous counties in 1983-11, 石柱 and 彭水 in 1984-11.
+    gaz = default()
+    for text, date, unit in (("石柱县黄水公社", "1982-06-17", "石柱县"), ("彭水", "1982-06-17", "彭水县"),
+                             ("秀山县", "1980-01-01", "秀山县"), ("酉阳", "1983-01-01", "酉阳县"),
+                             ("石柱县", "2000-01-01", "石柱土家族自治县"),
+                             ("彭水", "1990-01-01", "彭水苗族土家族自治县")):
+        assert [m.name for m in gaz.find(text, date)] == [unit], (text, date)
+    assert [m.name for m in gaz.find("酉阳")] == ["酉阳土家族苗族自治县"]  # no date: today's unit

@@ -8386,6 +8386,12 @@ def test_a_databases_records_repeat_their_heads_over_the_text_and_join_a_deck_to
         (None, "乙县抢晴天栽插早秧", "鱼洞等区已栽完三成")]
     assert page.stories[0].paragraphs[0].startswith("甲区手工业合作社社员互相学习")
     assert page.stories[0].date == "1964-04-21"
+    # (the OCR'd text keeps the column's wraps, each paragraph set in: one paragraph)
+    page = segment("某某日报图文数据库\n本版共2篇\n──────────────────────────────\n" + "".join(
+        record.format(n=n, k="", t=title, heads="", day="二十日", a="罗文忠",
+                      body="某公社社员抓住晴天栽插早秧，在党\n支部书记钟厚德带领下\n连续奋战十几天，新修了\n两口山坪塘")
+        for n, title in ((1, "乙县抢晴天栽插早秧"), (2, "丙县社员修整山坪塘"))))
+    assert "在党支部书记钟厚德带领下连续奋战十几天" in page.stories[0].paragraphs[0]
 
 
 def test_an_interviews_box_label_pull_quote_and_voices_named_after_their_posts():
@@ -8403,3 +8409,75 @@ def test_an_interviews_box_label_pull_quote_and_voices_named_after_their_posts()
     assert box.headline == "他们眼中的竹山变化"
     assert [item.heading for item in box.items] == [
         "竹海村党支部书记　邓　林", "民宿经营者　李　佳", "某某食品有限公司总经理　肖建军"]
+
+
+def test_an_express_columns_titled_briefs_and_a_columnists_note_over_his_headline():
+    page = segment("周五影话\n本期主笔　陈　朗\n（本地高校影视专业讲师，资深影评人）\n《江上人家》：一条江的温度\n"
+                   "　　看完《江上人家》走出影院，耳边还回响着片尾那一声悠长的川江号子。\n\n"
+                   "文　娱　快　递\n■“山城记忆”老照片展开展\n　　本报讯　9月18日，老照片展在博物馆开展，展出老照片200余幅。（实习生　罗　佳）\n"
+                   "■北碚举办首届缙云山文化节\n　　9月16日，首届缙云山文化节在北碚区开幕，为期10天。（记者　吴　蓓）\n")
+    assert [(s.section, s.kicker, s.headline, s.reporters) for s in page.stories] == [
+        ("周五影话", None, "《江上人家》：一条江的温度", ("陈朗",)),
+        ("文娱快递", None, "“山城记忆”老照片展开展", ("罗佳",)),
+        ("文娱快递", None, "北碚举办首届缙云山文化节", ("吴蓓",))]
+
+
+def test_a_scans_frame_marker_and_untitled_briefs_opening_with_the_day_told_from_the_paper():
+    assert lines.classify(1, "===== CQWB_20081023_11_1.tif　[1/2]　TH-OCR 6.0").kind is lines.Kind.NOISE
+    page = segment("社会短波\n■前晚8时许，江北区大石坝一居\n民楼内，一名3岁男孩把头伸进阳台护\n栏的缝隙里，怎么也拔不出来。江北消\n"
+                   "防中队官兵赶到后，用扩张器撑开护栏，\n将男孩救出。（记者　孙　晴）\n　　■昨日上午，北碚区天生桥附近，\n"
+                   "一辆满载橘子的农用车侧翻，橘子滚落\n一地。过往司机纷纷帮忙捡橘子，不到\n半小时就重新装上了车。（通讯员　蒲　静）\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("社会短波", ("孙晴", "蒲静"))
+
+
+def test_a_volunteers_typed_page_notes_and_a_headline_that_names_a_hotline():
+    assert lines.classify(1, "〔录入：某某（志愿者）。看不清的字打□；六角括号〔〕里的话都是我加的。〕").kind \
+        is lines.Kind.NOISE
+    assert lines.classify(1, "一个热线电话　的哥把她送回了家").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "咨询热线电话：63907777").kind is lines.Kind.NOISE
+
+
+def test_a_typed_pages_masthead_heading_a_letters_reply_and_bold_run_in_briefs():
+    page = segment("# 某某时报　2006年9月7日　星期四　A09版　都市·热线\n\n### 【读者来信】\n\n#### 公交车为啥不进站停靠？\n\n"
+                   "编辑同志：\n\n最近一段时间，有的公交车不进港湾式站台，乘客只能跑到路中间上车。\n\n沙坪坝区　读者　邬家明\n\n"
+                   "【回复】\n\n市公交集团客服中心介绍，集团已派出稽查人员到现场整改。\n\n（时报记者　乔　菲　整理）\n\n---\n\n"
+                   "### 【新闻热线】\n\n#### 昨天，读者打进热线说了这些事\n\n"
+                   "**井盖被偷　路人险掉坑**　昨日上午9时许，南岸区一条人行道上的井盖不见了。\n"
+                   "**电梯困人40分钟**　昨日中午，江北区一写字楼的电梯突然停在两层之间。\n\n（时报记者　何　静　整理）\n\n---\n\n"
+                   "### 曝光台\n\n#### 花3万元装修　不到半年墙面开裂\n\n"
+                   "**【投诉】**家住九龙坡区的刘先生反映，入住不到半年墙面就出现多条裂缝。\n\n"
+                   "**【调查】**3月12日，记者随刘先生来到他家，看到客厅墙上有一条裂缝。\n",
+                   "made-up.md", is_markdown=True)
+    assert page.date == "2006-09-07"
+    letter, hotline, exposed = page.stories
+    assert (letter.headline, letter.reporters) == ("公交车为啥不进站停靠？", ("邬家明", "乔菲"))
+    assert [item.heading for item in hotline.items] == ["井盖被偷　路人险掉坑", "电梯困人40分钟"]
+    assert exposed.items == ()
+
+
+def test_a_briefs_columns_titles_broken_at_a_narrow_column():
+    page = segment("本报讯　某日，甲地召开会议，部署春耕生产。（记者　甲　乙）\n\n简　讯\n◆区卫生局部署\n非典型肺炎防治\n"
+                   "　　4月15日，区卫生局召开\n全区防治工作会，要求各医疗机构落实预检分诊制度。\n（周敏）\n"
+                   "◆李渡工业园区\n一季度引进企业3家\n　　今年一季度，李渡工业园\n区新引进企业3家，协议投资1.2亿元。\n（向　东）\n")
+    assert [s.headline for s in page.stories][1:] == [
+        "区卫生局部署非典型肺炎防治", "李渡工业园区一季度引进企业3家"]
+
+
+def test_a_yearbooks_entries_in_bold_with_profiles_of_people_in_bold():
+    page = segment("## 先进人物\n\n**【省部级以上先进人物】**　2019年，全区有9人获得省部级以上表彰。现选取其中2人简要介绍如下。\n\n"
+                   "![](p1.jpeg)\n\n韦德芬\n\n**韦德芬**　女，苗族，1971年3月生，某镇人，中共党员，某村党支部书记。\n\n"
+                   "**刘建川**　男，汉族，1966年11月生，四川泸县人，区人民医院副院长、主任医师。\n\n"
+                   "**【区级劳动模范和先进工作者】**　2019年4月28日，区委、区政府召开表彰大会，授予邹勇等30名同志劳动模范称号。\n\n"
+                   "**【陈德厚】**　（1931—2019）男，汉族，某县人，中共党员，原县委副书记。2019年8月12日逝世。\n",
+                   "made-up.md", is_markdown=True)
+    assert [s.headline for s in page.stories] == ["省部级以上先进人物", "区级劳动模范和先进工作者", "陈德厚"]
+    assert [item.heading for item in page.stories[0].items] == ["韦德芬", "刘建川"]
+
+
+def test_an_accounts_repost_its_compilers_credit_and_its_comments_label():
+    for text, names in (("整理：本报记者　杨　帆", ("杨帆",)), ("文/冉启明（某区文联主席）", ("冉启明",))):
+        line = lines.classify(1, text)
+        assert (line.kind, line.names) == (lines.Kind.BYLINE, names), text
+    for text in ("本文刊发于今日《某某日报》第4版“纪念专版”", "精选留言　　　　　　　　写留言", "某某区官方党报微信平台"):
+        assert lines.classify(1, text).kind in (lines.Kind.NOISE, lines.Kind.LABEL), text

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from cqnews_site.analyse.lines import (
+    BOLD_RUN_IN,
     BRIEF_BULLETS,
     BULLETS,
     CLAUSE_MARK,
@@ -620,6 +621,17 @@ def _picture_title_in_story(b: Builder, run: list[Line], after: Line | None) -> 
             and above is not None and run[0].number - above.number <= text.number - after.number)
 
 
+def _reply_label_under_letter(b: Builder, line: Line) -> bool:
+    cur = b.cur
+    return (cur is not None and cur.closed and not cur.ended and bool(cur.reporters)
+            and not line.level and len(line.normal) <= REPLY_LABEL_MAX
+            and line.normal.lstrip(BULLETS + " ").strip("[]【】〔〕 ").endswith(
+                tuple(words()["reply_endings"])))
+
+
+REPLY_LABEL_MAX = 10  # characters of an answer's label under a letter ('【部门回复】')
+
+
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
     # (a column's name set over it, '## 焦点新闻　更多>>', heads a story of that column)
@@ -963,6 +975,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
+    Decision(
+        # '沙坪坝区　读者　邬家明' / '【回复】' / the department's answer: the letter's story goes
+        # on under the answer's label, set as a head (as '■部门回复', a subhead, does).
+        "reply-label-under-a-signed-letter",
+        "## 公交车为啥不进站 / 编辑同志： / 最近公交车不进站停靠。 / 沙坪坝区　读者　邬家明 / "
+        "【回复】 / 集团已派出稽查人员整改。",
+        lambda b, run, after: len(run) == 1 and _reply_label_under_letter(b, run[0]),
+        lambda b, run, after: b.subhead_line(run),
+    ),
     Decision(
         "rubric-opens-stories",
         "## 标题 / 正文。 / 图片新闻 / 5月8日，市民在公园游玩。记者 孙七 摄",
@@ -3224,6 +3245,12 @@ class Builder:
             signed = signed or signs(below)
         return titles < BOX_PARTS_MIN  # (one title under a label heads a story of its own)
 
+    def subhead_line(self, run: list[Line]) -> list[Line]:
+        """The run's first line read as a subhead of the story (see ``_subhead_line``); the
+        rest of the run is for the decisions after."""
+        self._subhead_line(run[0])
+        return run[1:]
+
     def _subhead_line(self, line: Line) -> None:
         cur = self.cur
         if line.rule == "bulleted-subhead" and cur is not None and _brief_column(cur):
@@ -3666,14 +3693,12 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
         return _bracketed_brief(text)
     if text[:1] in BRIEF_BULLETS:
         return _titled_brief(text[1:].lstrip())
-    if (text.startswith("**") and (bold := _BOLD_TITLE.match(text))
+    if (text.startswith("**") and (bold := BOLD_RUN_IN.match(text))
             and headline_shape(bold["title"])):
         return bold["title"].strip(), bold["text"]  # '**主城猪肉价格连续三周回落**　记者昨日…'
     return None
 
 
-# A brief's title in bold run in before its text (a Markdown copy keeps the bold).
-_BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*]{4,32})\*\*[\s\u3000]*(?P<text>\S.{8,})$")
 
 
 # A listed company's entry under an announcements column: its code and short name, then its

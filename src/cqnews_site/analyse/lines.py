@@ -804,12 +804,14 @@ _AUTHOR_LINE = re.compile(
     # '作者：谭晓峰　单位：…': a writer with the place they work (a bare '作者：A' may be a
     # book's author, in a 书讯's fields).
     rf"|^作者\s*[:：]\s*(?P<writer>{_NAMES})\s+(?:单位|單位)\s*[:：]\s*\S.*$"
-    # '作者：冉　静（垫江县高安镇人民政府）': the writer, and the place they work in brackets
-    rf"|^作者\s*[:：]\s*(?P<employed>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,30}}\)$"
+    # '作者：冉　静（垫江县高安镇人民政府）', '文/冉启明（万盛经开区文联主席）': the writer, and
+    # the place they work or their post in brackets
+    rf"|^(?:作者|文)\s*[:：/／]\s*(?P<employed>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,30}}\)$"
 )
-# '作者：本报记者　罗　婧　通讯员　代小飞', '文字：融媒体记者　陈思宇': a field's label before a
-# byline (with no role after it, '作者：A' may be a book's author in a 书讯's fields).
-_WRITER_FIELD = re.compile(r"^(?:作者|文字|撰文|撰稿)\s*[:：]\s*")
+# '作者：本报记者　罗　婧　通讯员　代小飞', '文字：融媒体记者　陈思宇', '整理：本报记者　杨　帆': a
+# field's label before a byline (with no role after it, '作者：A' may be a book's author in a
+# 书讯's fields).
+_WRITER_FIELD = re.compile(r"^(?:作者|文字|撰文|撰稿|整理)\s*[:：]\s*")
 # '摄影：融媒体记者　何　欣　冉　丹': the same field of the photographers.
 _PHOTO_FIELD = re.compile(r"^(?:摄影|攝影|图片|圖片)\s*[:：]\s*")
 _WHERE_THEN_CREDIT = re.compile(rf"^(?P<where>[{HAN}]{{2,12}})\s+(?P<rest>\S.*)$")
@@ -895,6 +897,11 @@ _REPRINT_NOTE = re.compile(
     r"^[(（〔\[]\s*(?:原载|原載|原刊|原刊于|原刊於)\s*[^()（）〔〕\[\]]{4,40}[)）〕\]]$")
 # The paper's own address at a page's foot ('涪陵日报社地址：…　　新闻热线：…', '本报地址：…').
 _PAPER_ADDRESS = re.compile(r"^\S{0,8}(?:报社|報社|本报|本報)地址\s*[:：]")
+# A brief's title in bold run in before its text (a Markdown copy keeps the bold).
+BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{4,32})\*\*[\s\u3000]*(?P<text>\S.{8,})$")
+# A masthead line's date ('2006年9月7日'): a heading that has one and reads as a masthead is
+# the page's furniture.
+_DATED_MASTHEAD = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _FULL_DATE_LINE = re.compile(
     # (a year of the common era said so: '公元一九五〇年十月十日')
     # (a scan's letters for figures: '2OOO年6月1O曰', O for 0 and l for 1 beside a figure)
@@ -1067,6 +1074,7 @@ _COMMENT_TABS = re.compile(r"^(?:最热|最熱|热门|熱門)[|｜/]?最新$")
 # as their label)
 _COMMENT_COUNT = re.compile(r"^\S{0,6}?已有\d+条(?:评论|評論)|^共?\d+条(?:评论|評論)$")
 COMMENTS_LABEL = "全部评论"
+_WRITE_BUTTONS = ("写留言", "写评论")  # a comments box's button beside its label
 
 
 def info_line(line: Line) -> bool:
@@ -1086,6 +1094,9 @@ def bare_label(norm: str) -> str:
         bare = _MORE_LINK.sub("", bare) or bare  # '最新公告　　更多>>': the box's link to more
     if bare[-1:].isdigit() and (counted := bare.rstrip("0123456789")) in words()["labels_set"]:
         return counted  # '全部评论 86': comments with their count
+    for button in _WRITE_BUTTONS:  # '精选留言　　　写留言': the comments, the button to write one
+        if bare.endswith(button) and bare[:-len(button)] in words()["comment_labels"]:
+            return bare[:-len(button)]
     if _COUNTED_COMMENTS.match(bare) or _COMMENT_TABS.match(bare) or _COMMENT_COUNT.match(bare):
         # '评论（18）': comments (a bare '评论' may name a column; with a count it cannot);
         # '最热　最新': their sort tabs
@@ -1952,9 +1963,11 @@ def _bulleted_subhead(probe: Probe) -> Verdict | None:
 
 
 _QUOTED_HEAD = re.compile(r"“[^“”]{2,20}”")
-# A report's first words: its day, then a comma ('6月12日，', '15曰上午,', a scan's '1O日，').
-_DAY_OPENING = re.compile(r"^(?:[0-9OlI]{1,2}月)?[0-9OlI]{1,2}[日曰号]"
-                          r"(?:[上下]午|中午|晚|晚上|凌晨|早上)?\s*,")
+# A report's first words: its day, then a comma ('6月12日，', '15曰上午,', a scan's '1O日，'),
+# or the day told from the paper's ('前晚8时许，', '昨日上午，').
+_DAY_OPENING = re.compile(r"^(?:(?:[0-9OlI]{1,2}月)?[0-9OlI]{1,2}[日曰号]|[昨前][日曰天晚夜]"
+                          r"|今[日曰天晨晚]|当[天晚日])(?:[上下]午|中午|晚|晚上|凌晨|早上|傍晚|清晨|深夜)?"
+                          r"(?:[0-9OlI]{1,2}[时時](?:[0-9OlI]{1,2}分)?许?)?\s*,")
 
 
 def enumerated(text: str) -> bool:
@@ -2054,7 +2067,8 @@ _ROLE_ONLY_PHOTO = re.compile(
 _PSEUDONYM_NOTE = re.compile(r"^\([^()]{2,30}化名[^()]{0,8}\)$")
 # A note a typist or a volunteer adds to a page typed up, wholly in brackets a paper does not
 # set heads in: '［版位：头条］', '〔原报此处有照片一幅，复印件上黑成一片。〕'.
-_TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔[^〔〕]{2,120}〕)$")
+# (it may name its own brackets: '〔…六角括号〔〕里的话都是我加的…〕')
+_TRANSCRIBER_NOTE = re.compile(r"^(?:［[^［］]{2,120}］|〔(?:[^〔〕]|〔〕){2,160}〕)$")
 
 
 _DIARY_ENTRY = re.compile(
@@ -2145,6 +2159,8 @@ RULES: tuple[LineRule, ...] = (
                         # a box's)
                         and bare_label(p.norm) not in words()["comment_labels"]
                         and bare_label(p.norm) not in words()["labels_set"]
+                        # ('# 重庆时报　2006年9月7日　星期四　A09版': the page's masthead line)
+                        and not (_DATED_MASTHEAD.search(p.norm) and _masthead(p))
                         and not ((words()["own_staff_re"].match(p.norm)
                                   or words()["roles"].match(p.norm)) and _byline(p)))),
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",

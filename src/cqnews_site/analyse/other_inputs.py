@@ -254,8 +254,10 @@ def _post_then_name(text: str) -> tuple[str, ...]:
 
 
 # A reference book's entry: its title in black brackets run into its text after a wide gap
-# ('【肉牛产业】　2024年，全县肉牛存栏21.6万头…').
-_ENTRY_TITLE = re.compile(r"^【(?P<title>[^【】]{2,24})】[\u3000 ]+(?P<rest>\S.*)$")
+# ('【肉牛产业】　2024年，全县肉牛存栏21.6万头…'; a Markdown copy keeps it bold:
+# '**【陈德厚】**　（1931—2019）…').
+_ENTRY_TITLE = re.compile(
+    r"^(?P<bold>\*\*)?【(?P<title>[^【】]{2,24})】(?(bold)\*\*)[\u3000 ]+(?P<rest>\S.*)$")
 ENTRIES_MIN = 3  # entries on a page that make it a reference book's
 
 

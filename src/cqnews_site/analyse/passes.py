@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from itertools import accumulate, islice, pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
+    BOLD_RUN_IN,
     BRIEF_BULLETS,
     BULLETS,
     CLAUSE_MARK,
@@ -1800,6 +1801,58 @@ def _bulleted_run_in_titles(lines: list[Line]) -> None:
 BULLETED_RUN_INS_MIN = 2  # entries of such a board with their text run in, at least
 
 
+def _bold_run_in_titles(lines: list[Line]) -> None:
+    """Paragraphs each opening with its title in bold run in ('**井盖被偷　路人险掉坑**　昨日上午
+    9时许，…'), two or more one after another under a head: the items of the piece over them,
+    each headed by its title (a Markdown copy keeps the bold a page prints them in). So are a
+    reference book's profiles, each opening with its subject's name in bold ('**韦德芬**　女，
+    苗族，1971年3月生，…'), their portraits and names between them."""
+    at = 0
+    while at < len(lines):
+        found: list[tuple[int, str, str]] = []
+        end = at
+        while end < len(lines):
+            line = lines[end]
+            if line.kind in (Kind.NOISE, Kind.NAME) and found:
+                end += 1  # (a profile's portrait and its name between the profiles)
+                continue
+            titled = _bold_title(line)
+            if titled is None:
+                break
+            found.append((end, *titled))
+            end += 1
+        profiles = all(_BOLD_PROFILE.match(lines[k].text.strip()) for k, _, _ in found)
+        if len(found) >= BOLD_RUN_INS_MIN and at and (
+                profiles or lines[at - 1].kind in (Kind.HEADLIKE, Kind.HEADING, Kind.LABEL)):
+            for k, title, text in found:
+                line = lines[k]
+                line.heading, line.text = title, text
+                line.norm, line.rule = normalize(line.text), "run-in-title"
+        at = max(end, at + 1)
+
+
+# A profile's subject in bold, then who they are: '**韦德芬**　女，苗族，1971年3月生，…'.
+_BOLD_PROFILE = re.compile(
+    rf"^\*\*(?P<title>[{HAN}·]{{2,4}})[\s\u3000]*\*\*[\s\u3000]*(?P<text>[男女][，,].{{8,}})$")
+
+
+def _bold_title(line: Line) -> tuple[str, str] | None:
+    """(title, text) of a paragraph opening with its title in bold run in, or None."""
+    if line.kind is not Kind.BODY or line.level or line.heading is not None:
+        return None
+    text = line.text.strip()
+    if (match := _BOLD_PROFILE.match(text)) and person_like(match["title"]):
+        return match["title"], match["text"]
+    # ('**【投诉】**…' / '**【调查】**…': one story's labelled parts, no items)
+    if ((match := BOLD_RUN_IN.match(text)) and headline_shape(match["title"].strip())
+            and match["title"].strip()[:1] not in "【[〔"):
+        return match["title"].strip(), match["text"]
+    return None
+
+
+BOLD_RUN_INS_MIN = 2  # paragraphs with their titles in bold run in, one after another
+
+
 def _titles_alone_in_board(lines: list[Line], run_ins: list[int]) -> list[int]:
     """Indexes of the bulleted titles alone on their lines, each over its text, among the
     entries ``run_ins`` of a board (from its first entry to the end of its lines, set close
@@ -2766,6 +2819,39 @@ def _run_in_brief_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None
     lines[:] = out
 
 
+def _wrapped_brief_titles(lines: list[Line]) -> None:
+    """Under a briefs column's name ('简　讯'), a bulleted title a narrow column broke in two
+    ('◆区卫生局部署' / '非典型肺炎防治' / '　　4月15日，…'; '◆李渡工业园区' / '一季度引进企业3家'):
+    one title, over the brief's first paragraph set in, not a place over a headline."""
+    column = False
+    at = 0
+    while at < len(lines) - 2:
+        line, rest, text = lines[at], lines[at + 1], lines[at + 2]
+        # (a column's name stands apart, or is one; a text's lines read as heads at a narrow
+        # column, '要求各医疗机构落实发热病人', '敏）', stand close and head nothing)
+        if (line.kind is Kind.HEADLIKE and not line.level
+                and (not at or line.number - lines[at - 1].number > 1
+                     or words()["brief_rubrics_re"].search(line.normal.replace(" ", "")))):
+            column = bool(words()["brief_rubrics_re"].search(line.normal.replace(" ", "")))
+        elif (column and line.rule in ("bulleted-subhead", "bulleted-place") and not line.level
+              and rest.kind is Kind.HEADLIKE and not rest.level and not rest.indent
+              and rest.number == line.number + 1 and rest.text[:1] not in BULLETS
+              and not CLAUSE_MARKS.search(rest.normal)
+              and headline_shape(line.normal + rest.normal)
+              # (the paragraph set in under it, read as a head yet if short: '4月15日，区…')
+              and text.indent and text.number == rest.number + 1
+              and (text.kind is Kind.BODY
+                   or (text.kind is Kind.HEADLIKE and CLAUSE_MARKS.search(text.normal)))):
+            line.text = line.text.strip() + rest.text.strip()
+            line.norm = replace(line, norm="").normal
+            line.kind, line.rule = Kind.SUBHEAD, "bulleted-subhead"
+            del lines[at + 1]
+            at += 1  # (the brief's first line, under the title: no column's name)
+        elif line.level:
+            column = False
+        at += 1
+
+
 # The rest of a bulleted brief's title that the column's wrap carried to the next line,
 # before the full-width space that runs the brief's text in: '上四楼救援　昨日上午，…'.
 _TITLE_REST = re.compile(
@@ -3297,6 +3383,18 @@ def _opens_block(lines: list[Line], at: int) -> bool:
     return above is None or above.kind is not Kind.BODY or above.normal[-1:] in _SENTENCE_END
 
 
+def _writer_notes(lines: list[Line]) -> None:
+    """'本期主笔　陈　朗' / '（本地高校影视专业讲师，资深影评人）' / '《江上人家》：一条江的温度':
+    a note in brackets on the writer, between a column's byline and the piece's headline, is
+    the byline's furniture, no kicker."""
+    for byline, note, head in zip(lines, islice(lines, 1, None), islice(lines, 2, None),
+                                  strict=False):
+        if (byline.kind is Kind.BYLINE and note.kind is Kind.HEADLIKE
+                and head.kind is Kind.HEADLIKE and not note.level and not head.level
+                and _IN_BRACKETS.match(note.normal)):
+            note.kind, note.rule = Kind.NOISE, "writer-note"
+
+
 def _cut_first_lines(lines: list[Line]) -> None:
     """On a page whose paragraphs are cut at the column's width (the lines run on by the
     next line are all about as wide), a head-like line as wide as that, with a clause's
@@ -3455,6 +3553,8 @@ def _cut_last_lines(lines: list[Line]) -> None:
             b.kind, b.rule = Kind.BODY, "cut-last-line"
 
 
+# A line in round brackets whole: '（本地高校影视专业讲师，资深影评人）'.
+_IN_BRACKETS = re.compile(r"^\([^()]+\)$")
 # A brief's title in brackets run into its text: '【冒充“客服”骗退款　警方紧急止付】11月21日1'.
 _RUN_IN_TITLE = re.compile(r"^【[^】]{6,30}】\s*\S")
 _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
@@ -5164,6 +5264,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _heads_with_credits,
     _run_in_brief_titles,
     _wrapped_bulleted_heads,
+    _wrapped_brief_titles,
     _titles_after_credits,
     _cut_credits,
     _cut_notes,
@@ -5210,6 +5311,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _list_rows,
     _schedule_rows,
     _dated_entries,
+    _writer_notes,
     _cut_first_lines,
     _cut_last_lines,
     _bracket_closed_below,
@@ -5272,6 +5374,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
     _heads_beside_bylines,
     _paired_heads,
     _bulleted_run_in_titles,
+    _bold_run_in_titles,
     _heads_inside_reports,
 )
 # The passes that take the build's gazetteer as their second argument.

@@ -18,6 +18,7 @@ from cqnews_site.analyse.lines import (
     POSTS_AND_NAME,
     Kind,
     classify,
+    is_closed,
     join_spaced_names,
     people_in_credit,
     person_like,
@@ -386,7 +387,7 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
                            kicker=fields.get("kicker") or None, subtitle=subtitle,
                            section=fields.get("section") or None)
         built.open_record(draft)
-        body = fields["body"].split("\n")
+        body = _joined_wraps(fields["body"].split("\n"))
         printed = _printed_heads(body, draft)
         last = max((at for at, text in enumerate(body) if text.strip()), default=-1)
         for offset, text in enumerate(body):
@@ -427,6 +428,33 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
 
 
 RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a paragraph of its own
+
+
+def _joined_wraps(body: list[str]) -> list[str]:
+    """The text's lines, those a scan's column wrapped joined to the line they go on from
+    (each paragraph set in: '　　新华社重庆二十一日电　重庆市' / '市中区手工业合作社广大社员，在“'
+    / …); the lines stay as they are when the text is not set that way. A joined line leaves
+    an empty line in its place, so the lines keep their numbers."""
+    starts = [at for at, text in enumerate(body) if text.startswith(("\u3000\u3000", "  "))]
+    wrapped = [at for at, text in enumerate(body) if at and text.strip()
+               and not text.startswith((" ", "\u3000")) and body[at - 1].strip()
+               and not is_closed(normalize(body[at - 1]))]
+    if not starts or len(wrapped) < WRAPPED_LINES_MIN:
+        return body
+    out = list(body)
+    into = None
+    for at, text in enumerate(body):
+        if not text.strip():
+            into = None
+        elif into is not None and not text.startswith((" ", "\u3000")):
+            out[into] += text.strip()
+            out[at] = ""
+        else:
+            into = at
+    return out
+
+
+WRAPPED_LINES_MIN = 3  # lines of a record's text that go on from an open line, at least
 
 
 def _printed_heads(body: list[str], draft: StoryDraft) -> int:
