@@ -44,19 +44,18 @@ from cqnews_site.analyse.lines import (
     run_on,
     words,
 )
+from cqnews_site.analyse.list_passes import LIST_TITLE, NUMBERED_ENTRY
 from cqnews_site.analyse.passes import (
     CLAUSE_MARKS,
     COLUMN_SLACK,
     INDENTED_PAGE_MIN,
-    LIST_TITLE,
-    NUMBERED_ENTRY,
     OPENING_LINE_RULES,
     ROMANIZATION,
     WHOLE_LINE_RULES,
     box_title,
     column_width,
-    signs,
 )
+from cqnews_site.analyse.web_passes import signs
 from cqnews_site.model.dates import chinese_number
 from cqnews_site.model.text import CELL_GAP, cells, is_han, normalize
 
@@ -2078,7 +2077,8 @@ class Builder:
         return line.number - above.number - 1 > max(gaps[item.line] for item in draft.items)
 
     def listed_in_contents(self, line: Line) -> bool:
-        """Does a contents box on the page list ``line``'s text (``passes._digest_contents``)?"""
+        """Does a contents box on the page list ``line``'s text
+        (``list_passes.digest_contents``)?"""
         return any(entry.rule == "contents-entry" and entry.normal == line.normal
                    for entry in self.lines)
 

@@ -4,16 +4,19 @@
 the whole page, each on its own shape of page (a cut column, a table, a poem, a box of
 fields, a site's chrome), changing a line's kind where its neighbours say what it is. Each
 pass names the rule it applied, as the line rules do, so ``cqnews explain`` can say why.
+
+This module holds the passes for printed pages, the tables of passes in the order they run
+and the labelled paragraphs; the passes for web pages and sites' chrome are in
+``web_passes.py``, those for tables, rosters, lists and rows in ``list_passes.py``, and those
+for inputs other than a page (exports, mail, chats, posts) in ``other_inputs.py``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
 from itertools import accumulate, islice, pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
@@ -25,10 +28,7 @@ from cqnews_site.analyse.lines import (
     HAN,
     LETTER_SALUTATION,
     LETTER_SPACED_MIN,
-    NAME_AND_ROLES,
-    NAME_THEN_UNIT,
     POSTS_AND_NAME,
-    SPEAKER_ROLES_MAX,
     Kind,
     Line,
     bare_label,
@@ -38,7 +38,6 @@ from cqnews_site.analyse.lines import (
     info_line,
     is_closed,
     is_page_name,
-    issuer_and_date,
     join_spaced_names,
     known_places,
     label_of,
@@ -49,8 +48,58 @@ from cqnews_site.analyse.lines import (
     run_on,
     words,
 )
+from cqnews_site.analyse.list_passes import (
+    NAMED_PARTS_MIN,
+    OPEN_RULES,
+    TWO_SPACES,
+    agenda_boxes,
+    appended_lists,
+    appendices,
+    article_contents,
+    attachment_lists,
+    barred_tables,
+    calendars,
+    cell_tables,
+    contents_lists,
+    contents_pages,
+    counted_lists,
+    counted_rosters,
+    dated_entries,
+    digest_contents,
+    elected_rows,
+    figure_rows,
+    flattened_tables,
+    guide_lists,
+    headshot_rows,
+    hotline_numbers,
+    issuer_date_lines,
+    leader_rows,
+    list_rows,
+    listed_events,
+    lone_table_rules,
+    named_rows,
+    noted_rows,
+    numbered_entries,
+    numbered_tables,
+    pointed_teasers,
+    prize_rows,
+    programme_parts,
+    roll_rows,
+    rosters_under_labels,
+    schedule_rows,
+    school_signatures,
+    signature_blocks,
+    signature_columns,
+    signed_days,
+    speaker_lists,
+    speakers_alike,
+    tabbed_fields,
+    tables,
+    timed_contents,
+    title_ends,
+    unbullet,
+)
 from cqnews_site.analyse.other_inputs import (
-    CLOCK_TIME,
     account_cards,
     ai_boxes,
     assistant_transcripts,
@@ -81,19 +130,50 @@ from cqnews_site.analyse.other_inputs import (
     source_credits,
     thread_floors,
 )
+from cqnews_site.analyse.web_passes import (
+    BRACKETED_TITLE,
+    account_under_avatar,
+    browser_titles,
+    channel_titles,
+    chrome_above_text,
+    columns_with_more_links,
+    countdown_box,
+    cut_teasers,
+    digest_parts,
+    disclosure_cells,
+    display_width,
+    dotted_menus,
+    footer_contacts,
+    html_tables,
+    image_alt_texts,
+    listed_titles,
+    menu_runs,
+    mood_votes,
+    post_title,
+    poster_names,
+    rating_widget,
+    reader_view_header,
+    repeated_page_heads,
+    setext_headings,
+    side_menus,
+    signed_parts,
+    site_names_over_addresses,
+    source_name_under_info,
+    split_breadcrumbs,
+    suggested_questions,
+    summary_fields,
+    tagged_parts,
+    timed_bracketed_titles,
+    timed_titles,
+    titles_over_fields,
+    titles_printed_again,
+    video_lists,
+    wrapped_chrome,
+)
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
-from cqnews_site.inputs.lexicon import title_words
 from cqnews_site.model.dates import QUOTED_OPENING
-from cqnews_site.model.text import (
-    WIDE_GAP,
-    cells,
-    is_han,
-    longest_first,
-    normalize,
-    pipe_cells,
-    pipe_rule,
-)
+from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
 # '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
@@ -280,136 +360,6 @@ def _vertical_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
-MENU_ENTRY_MAX = 5  # characters of an entry of a menu or a tag list read one a line
-MENU_RUN_MIN = 6  # entries of such a menu, one under the other
-MENU_ONE_LENGTH = 0.8  # of its entries, fewer than this share of one length
-_SENTENCE_MARKS = re.compile(r"[，,。！!？?、；;：:“”]")
-
-
-def _menu_runs(lines: list[Line]) -> None:
-    """A site's menu or a video's tags read one entry a line ('番剧' / '直播' / '游戏中心' /
-    …): six lines or more of five characters at most and of several lengths, one under the
-    other, with no mark of a sentence and no figure, are chrome (a poem's lines are of one
-    length, or longer, or punctuated)."""
-    run: list[Line] = []
-    last = 0  # the line number the run reached (an entry read as chrome already goes on with it)
-    for line in [*lines, None]:
-        if (line is not None and run and line.number == last + 1 and line.rule == "web-chrome"
-                and len(line.normal) <= MENU_ENTRY_MAX):
-            last = line.number  # ('收藏' among '消息' / '动态' / '收藏' / '历史')
-            continue
-        entry = (line is not None and not line.level
-                 and (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                      or line.rule == "place-line")  # ('开州' among a video's tags)
-                 and 0 < len(line.normal) <= MENU_ENTRY_MAX
-                 # (a table read a cell a line has figures among its cells: '序号' / … / '1')
-                 and not _SENTENCE_MARKS.search(line.normal)
-                 and not any(ch.isdigit() for ch in line.normal))
-        if entry and run and line.number == last + 1:
-            run.append(line)
-            last = line.number
-            continue
-        if run and words()["paper_shapes_re"].search(run[0].normal):
-            run = run[1:]  # ('潼南网' over its menu: the site's name, the page's header)
-        # (a poem's lines, its title apart, are of one length; a menu's entries of several)
-        lengths = Counter(len(item.normal) for item in run)
-        if (len(run) >= MENU_RUN_MIN
-                and max(lengths.values(), default=0) < MENU_ONE_LENGTH * len(run)):
-            for item in run:
-                item.kind, item.rule = Kind.NOISE, "menu-entry"
-        run = [line] if entry else []
-        last = line.number if entry else 0
-
-
-_CRUMB_MARK = re.compile(r"^[>＞›»/]$")
-CRUMB_MAX = 10  # characters of a breadcrumb's part on a line of its own
-
-
-def _split_breadcrumbs(lines: list[Line]) -> None:
-    """A breadcrumb read one part a line ('知识' / '>' / '社科·法律·心理'): the short heads
-    right above and under the mark alone on its line are the site's, not heads of text."""
-    for above, mark, below in zip(lines, lines[1:], lines[2:], strict=False):
-        if not _CRUMB_MARK.match(mark.normal):
-            continue
-        for part in (above, below):
-            if (part.kind is Kind.HEADLIKE and not part.level
-                    and abs(part.number - mark.number) == 1 and len(part.normal) <= CRUMB_MAX):
-                part.kind, part.rule = Kind.NOISE, "web-chrome"
-
-
-# A line of fields, three labels or more: '信件编号：NA2026012705　　来信人：陈**　　来信时间：…'
-# (a contact's two, '联系人：…　手机：…', close a release).
-_FIELD_ROW = re.compile(rf"^[{HAN}]{{2,6}}\s*:\s*\S+(?:\s+[{HAN}]{{2,6}}\s*:\s*\S+){{2,}}")
-RECORD_TITLE_MAX = 40  # characters of a title over its record's fields
-
-
-def _titles_over_fields(lines: list[Line]) -> None:
-    """A title right over a row of fields ('广阳镇至南坪公交末班车能否延后？' / '信件编号：…
-    来信人：…　来信时间：…'): a letter's or a record's title, its head however it ends (a
-    question mark ends many a letter's)."""
-    for line, below in pairwise(lines):
-        if (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
-                and below.number - line.number <= 2 and len(line.normal) <= RECORD_TITLE_MAX
-                and not _FIELD_ROW.match(line.normal) and label_of(line.normal) is None
-                and not re.search(r"[。:,，；;]", line.normal) and _FIELD_ROW.match(below.normal)):
-            line.kind, line.rule = Kind.HEADLIKE, "record-title"
-
-
-# A box's figure line: the figure with its unit, a space, what it counts ('552米　大桥主跨').
-# (a figure has its unit: a ranking's '1　title' is no figure)
-_FIGURE_ROW = re.compile(r"^[\d.,，]+(?:万|亿)?[\u4e00-\u9fff%％]{1,3}\s+\S.{1,30}$")
-FIGURE_ROWS_MIN = 3
-
-
-def _figure_rows(lines: list[Line]) -> None:
-    """Three or more figure lines one under the other ('552米　大桥主跨…' / '1741米　大桥全长'
-    / …): the rows of a box of figures, text under the box's title, never heads."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        row = (line is not None and line.kind is Kind.HEADLIKE and not line.level
-               and bool(_FIGURE_ROW.match(line.normal)))
-        if row and run and line.number - run[-1].number <= 2:
-            run.append(line)
-            continue
-        if len(run) >= FIGURE_ROWS_MIN:
-            for figure in run:
-                figure.kind, figure.rule = Kind.BODY, "table-row"
-        run = [line] if row else []
-
-
-# A programme's contents at the head of its script: '…本期主要内容：' over '1.title', '2.title'.
-_PROGRAMME_CONTENTS = re.compile(r"(?:主要内容|内容提要|本期内容|今日内容)\s*[:：]$")
-_LISTED_PART = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.{3,60})$")
-LISTED_PARTS_MIN = 2
-
-
-def _programme_parts(lines: list[Line]) -> None:
-    """The parts a programme's contents list ('本期主要内容：' / '1.全区…开工' / …) whose titles
-    stand again as heads below: the list is its contents, furniture, and each head an item
-    of the one programme, not a story of its own."""
-    for at, line in enumerate(lines):
-        if not _PROGRAMME_CONTENTS.search(line.normal):
-            continue
-        entries: list[Line] = []
-        for entry in lines[at + 1:]:
-            if (entry.number != (entries[-1] if entries else line).number + 1
-                    or not _LISTED_PART.match(entry.normal)):
-                break
-            entries.append(entry)
-        titles = {_LISTED_PART.match(e.normal)["title"].replace(" ", ""): e for e in entries}
-        heads: dict[str, Line] = {}  # each title's first head below the list
-        again: list[Line] = []  # its title printed once more (a video's list of its parts)
-        for below in lines[at + len(entries) + 1:]:
-            title = below.normal.replace(" ", "")
-            if below.kind is Kind.HEADLIKE and not below.level and title in titles:
-                (again.append(below) if title in heads else heads.setdefault(title, below))
-        if len(entries) >= LISTED_PARTS_MIN and len(heads) == len(entries):
-            for entry in [*entries, *again]:
-                entry.kind, entry.rule = Kind.NOISE, "contents-entry"
-            for head in heads.values():
-                head.kind, head.rule = Kind.RUBRIC, "listed-part"
-
-
 ROMANIZED_TITLE_MIN = 6  # characters of a headline printed over its pinyin
 ROMANIZATION = "romanization"  # the rule of that pinyin line
 _ROMANIZED = re.compile(r"^[A-Z0-9]{1,8}(?: [A-Z0-9]{1,8})+$")
@@ -449,48 +399,6 @@ def _stacked_signs(lines: list[Line]) -> None:
             for sign in run:
                 sign.kind, sign.rule = Kind.NOISE, "stacked-sign"
         run = [line] if spaced else []
-
-
-# ('原创　南岸区融媒体中心　南岸发布　2020-05-28', or the account and the time alone: '大足发布
-# 2021-08-10 18:30')
-_POST_ORIGIN = re.compile(
-    r"^原创\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
-
-
-def _post_title(lines: list[Line]) -> None:
-    """A post's title on the page's first line, over the account's origin line ('今晚，南岸这些
-    新闻值得关注！' / '原创　南岸区融媒体中心　南岸发布　2020-05-28'): a head however it ends."""
-    if (len(lines) >= 2 and lines[0].kind is Kind.BODY and not lines[0].level
-            and len(lines[0].normal) <= POST_TITLE_MAX
-            and lines[1].rule == "web-chrome" and _POST_ORIGIN.match(lines[1].normal)
-            and lines[1].number - lines[0].number <= 2):
-        lines[0].kind, lines[0].rule = Kind.HEADLIKE, "post-title"
-
-
-POST_TITLE_MAX = 40  # characters of a post's title
-_MOOD_PROMPT = re.compile(r"(?:感受|心情)是?[:：]?$")
-MOOD_CELL_MAX = 4  # characters of a mood's name or its count of votes
-
-
-def _mood_votes(lines: list[Line]) -> None:
-    """A portal's mood vote under its article ('您看到此篇文章时的感受是：' / '高兴' / '36' /
-    '感动' / '3' …): the prompt and its short cells, one a line, are chrome."""
-    for at, line in enumerate(lines):
-        if line.level or not _MOOD_PROMPT.search(line.normal) or len(line.normal) > 20:
-            continue
-        cells = []
-        for below in lines[at + 1:]:
-            last = (cells[-1] if cells else line).number
-            if below.number - last > 2 or len(below.normal.replace(" ", "")) > MOOD_CELL_MAX:
-                break
-            cells.append(below)
-        if len(cells) >= 4:
-            for cell in [line, *cells]:
-                cell.kind, cell.rule = Kind.NOISE, "web-chrome"
-
-
-_MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
-MENU_ENTRIES_MIN = 3
 
 
 # The end of a caption on its credit's line, set apart from the credit: '技术。　　　本报记者…'.
@@ -617,55 +525,6 @@ def _drawn_figures(lines: list[Line]) -> None:
         at = max(end, at + 1)
 
 
-# A list entry's title with its posting time far right: '[大足]　龙水五金市场三期开工　　　16:42'.
-_TIMED_TITLE = re.compile(r"^(?P<title>\S.{5,60}?)(?:\u3000{2,}|[ \u3000]{3,})\d{1,2}:\d{2}$")
-
-
-def _timed_titles(lines: list[Line]) -> None:
-    """A portal's list entry: its title with the time it was posted far right, over its
-    summary ('[大足]　龙水五金市场三期开工　新增商铺1200间　　　16:42' / '9月15日上午，…'): the
-    title heads a story (a place's tag in brackets its section), the time is chrome."""
-    for line, below in pairwise(lines):
-        if (line.level or below.kind is not Kind.BODY or below.number != line.number + 1
-                or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.BODY)
-                or (match := _TIMED_TITLE.match(line.text.strip())) is None):
-            continue
-        title = match["title"].strip()
-        bare = re.sub(r"^[【\[［〔][^】\]］〕]{1,8}[】\]］〕]\s*", "", title)
-        if headline_shape(bare) and not is_closed(bare):
-            line.text, line.norm = title, normalize(title)
-            line.kind, line.rule = Kind.HEADLIKE, "timed-title"
-
-
-TIMED_ENTRIES_MIN = 2  # entries of a feed whose bracketed titles run in, at least
-
-
-def _timed_bracketed_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
-    """A site's feed of news flashes, each under the time it was posted, its title in
-    brackets run into its first paragraph ('18:46' / '【巴南首批共享菜园开园　120块菜地摇号
-    分给居民】3月17日下午，…' / '阅读 1.2万　分享到：…'; a picture and its caption may stand
-    between the time and the entry): each title heads a story of its own, two entries or
-    more. (Under a briefs rubric, untimed, such briefs are a roundup's items: layout.)"""
-    found: list[tuple[int, re.Match[str]]] = []
-    for at, line in enumerate(lines):
-        if (line.kind is not Kind.BODY or line.level
-                or (titled := _BRACKETED_TITLE.match(line.text.strip())) is None
-                or not headline_shape(titled["title"])):
-            continue
-        above = at - 1
-        while above >= 0 and (lines[above].kind is Kind.CAPTION or lines[above].rule == "image"):
-            above -= 1
-        if above >= 0 and CLOCK_TIME.match(lines[above].normal):
-            found.append((at, titled))
-    if len(found) < TIMED_ENTRIES_MIN:
-        return
-    for at, titled in reversed(found):
-        line = lines[at]
-        head = classify(line.number, titled["title"], gazetteer)
-        head.kind, head.rule = Kind.HEADLIKE, "timed-bracketed-title"
-        lines[at:at + 1] = [head, classify(line.number, titled["rest"], gazetteer)]
-
-
 def _headlines_listed_whole(lines: list[Line]) -> None:
     """A headline broken over two lines ('开县为1.3万名农村留守儿童' / '配上“代理家长”') that
     the page prints whole elsewhere, in its list of the page's titles ('本版标题导航' / '开县为
@@ -737,60 +596,6 @@ def _pull_quotes(lines: list[Line]) -> None:
 PULL_QUOTE_MIN = 8  # characters a pull quote repeats of the text, at least
 
 
-# A list entry's summary cut off with the link to the whole article: '…每天外销蔬菜约600吨…[详细]'.
-_CUT_WITH_MORE = re.compile(
-    r"(?:…|\.{3})\s*[\[［【(（]?(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|查看全文|更多)"
-    r"[\]］】)）]?\s*(?:>>|»|＞＞)?$")
-
-
-CUT_TAIL = 16  # characters at a summary's end where its link to the whole is looked for
-
-
-def _cut_teasers(lines: list[Line]) -> None:
-    """A portal's list of articles, each entry its title over its summary cut off with a
-    link to the whole ('涪陵区召开第四季度安全生产工作会议' / '华龙网11月8日10时讯（通讯员 冉 静）
-    11月7日，…[详细]' / '2016-11-08 10:02'): the list's, no story (the article itself, where
-    the page goes on to it, is printed whole)."""
-    for at, line in enumerate(lines):
-        if (line.level or line.kind is not Kind.BODY
-                or not _CUT_WITH_MORE.search(line.normal[-CUT_TAIL:])):
-            continue
-        line.kind, line.rule = Kind.NOISE, "teaser"
-        title = lines[at - 1] if at else None
-        if (title is not None and title.number == line.number - 1 and not title.level
-                and title.kind in (Kind.HEADLIKE, Kind.RUBRIC)):
-            title.kind, title.rule = Kind.NOISE, "teaser"
-
-
-# A site's address and its other ways of contact on one line: '地址：…北大街　　邮编：405900'.
-_ADDRESS_LINE = re.compile(
-    r"^(?:地址|地點|联系地址|聯繫地址|通讯地址|通訊地址)\s*[:：]\s*\S.{1,40}?"
-    r"(?:\s+(?:邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail)\s*[:：]\s*\S+)+$",
-    re.IGNORECASE)
-
-
-def _footer_contacts(lines: list[Line]) -> None:
-    """A site's address set among its footer's furniture ('主办：…　　承办：…' / '地址：…　　邮编：
-    405900' / '网站标识码：…　　渝ICP备…'): the footer's, no story of an address."""
-    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
-        if (not line.level and line.kind is not Kind.NOISE
-                and above.kind is Kind.NOISE and below.kind is Kind.NOISE
-                and above.number == line.number - 1 and below.number == line.number + 1
-                and _ADDRESS_LINE.match(line.normal)):
-            line.kind, line.rule = Kind.NOISE, "web-chrome"
-
-
-def _image_alt_texts(lines: list[Line]) -> None:
-    """An image's alt text over its place, the caption printed again under it ('兩江新區…' /
-    '[圖片]' / '■兩江新區…'): the copy above is the page's markup, not a second caption."""
-    for above, image, below in zip(lines, lines[1:], lines[2:], strict=False):
-        if (image.rule == "image" and above.number == image.number - 1
-                and above.kind in (Kind.CAPTION, Kind.BODY, Kind.HEADLIKE)
-                and below.kind is Kind.CAPTION and len(above.normal) >= IMAGE_ALT_MIN
-                and below.normal.lstrip("■▲△●◆ ").startswith(above.normal)):
-            above.kind, above.rule = Kind.NOISE, "image-alt"
-
-
 def _wrapped_picture_captions(lines: list[Line]) -> None:
     """A caption that says where its picture stands, cut at the column ('左图：华灯初上，滨江路沿
     线的灯饰勾勒' / '出城市的轮廓。'): its lines are one caption, the short last one no text."""
@@ -809,7 +614,6 @@ def _wrapped_picture_captions(lines: list[Line]) -> None:
 
 
 NUMBERED_CAPTION_MAX = 40  # characters of a numbered photo's caption over a shared credit
-IMAGE_ALT_MIN = 6  # characters of an image's alt text read as the caption printed again
 
 
 def _numbered_captions(lines: list[Line]) -> None:
@@ -836,574 +640,8 @@ def _numbered_captions(lines: list[Line]) -> None:
                 line.kind, line.rule = Kind.CAPTION, "numbered-caption"
 
 
-NAMED_ROWS_MIN = 3  # lines of a list of names and the schools or units beside them
-
-
-def _named_rows(lines: list[Line]) -> None:
-    """A list of people, each a name and across a wide gap a school or a unit
-    ('李　强　　　　北京大学' / '周雨婷　　　　中国人民大学' / …): three or more such lines
-    together are a table's rows (a school's list of its admitted students), not bylines."""
-    def named(line: Line | None) -> bool:
-        return (line is not None and line.kind is Kind.BYLINE
-                and bool(NAME_THEN_UNIT.match(line.text.strip())))
-
-    run: list[Line] = []
-    for line in [*lines, None]:
-        if named(line) and (not run or line.number - run[-1].number <= 2):
-            run.append(line)
-            continue
-        if len(run) >= NAMED_ROWS_MIN:
-            for row in run:
-                row.kind, row.rule, row.names = Kind.BODY, "table-row", ()
-        run = [line] if named(line) else []
-
-
-# A roll's row: a name (maybe padded, maybe with a bracketed note), a wide gap and the post
-# or unit ('冉秀英（女，土家族）　　县人民医院护士长', '罗　强　　　　区公交公司驾驶员').
-_ROLL_ROW = re.compile(rf"^(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})"
-                       r"(?:[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{2,}|\t)"
-                       r"(?P<post>[^\s。！？!?][^。！？!?]{1,30})$")
-ROLL_ROWS_MIN = 3  # rows of names and posts that make a roll
-ROLL_GROUP_MAX = 24  # characters of a group's line among a roll's rows ('见义勇为模范（2名）')
-_BRACKETED_LINE = re.compile(r"^[（(][^（）()]{2,16}[）)]$")  # '（以姓氏笔画为序）'
-
-
-def _roll_row(line: Line) -> bool:
-    return (not line.level and line.kind in (Kind.HEADLIKE, Kind.LEAD, Kind.BYLINE, Kind.BODY)
-            and (m := _ROLL_ROW.match(line.text.strip())) is not None
-            and person_like(m["name"].replace(" ", "").replace("\u3000", "")))
-
-
-def _roll_group(line: Line, below: Line) -> bool:
-    """A group's short head-like line right over a roll's row ('见义勇为模范（2名）')."""
-    return (line.kind is Kind.HEADLIKE and not line.level
-            and len(line.normal) <= ROLL_GROUP_MAX and below.number == line.number + 1
-            and _roll_row(below))
-
-
-def _roll_rows(lines: list[Line]) -> None:
-    """A roll of people inside a notice or a report: rows of a name and, across a wide gap,
-    the post or unit, one under the other, maybe in groups under their own short lines
-    ('第一选区（城南居民委员会）　　应选代表2名' / '马廷富　　　城南居民委员会主任' / …, or
-    '见义勇为模范（2名）' / '周建国（已故）　　宝顶镇化龙村村民' / …): three rows or more are
-    the text's rows, the group lines among them too, and a bracketed line right above
-    ('（以姓氏笔画为序）'); no row is a head, a lead or a byline."""
-    at = 0
-    while at < len(lines):
-        if not _roll_row(lines[at]):
-            at += 1
-            continue
-        # (the group's line right above the first row goes with it)
-        start = at - 1 if at and _roll_group(lines[at - 1], lines[at]) else at
-        end, rows = at, 0
-        while end < len(lines) and (end == start or lines[end].number == lines[end - 1].number + 1):
-            line = lines[end]
-            if _roll_row(line):
-                rows += 1
-            elif not (end + 1 < len(lines) and _roll_group(line, lines[end + 1])):
-                break  # (a group's line only with a row right under it)
-            end += 1
-        if rows >= ROLL_ROWS_MIN:
-            for line in lines[start:end]:
-                line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
-            above = lines[start - 1] if start else None
-            if (above is not None and above.number == lines[start].number - 1
-                    and above.kind is Kind.HEADLIKE and _BRACKETED_LINE.match(above.normal)):
-                above.kind, above.rule = Kind.BODY, "table-title"
-        at = max(end, at + 1)
-
-
-# A roll's row of people side by side, each a name with its post in brackets, a wide gap
-# between them ('柯振海（钱塘镇白塔村党总支书记）　　　　廖晨阳（区消防救援支队特勤站站长）').
-_NOTED_NAME = (rf"(?P<name{{}}>[{HAN}](?:[ \u3000]?[{HAN}]){{{{1,3}}}})"
-               r"[（(][^（）()]{{2,30}}[）)]")
-_NOTED_CELL = re.compile(_NOTED_NAME.format(""))
-_NOTED_ROW = re.compile(rf"^{_NOTED_NAME.format(1)}(?:(?:[ \u3000]{{2,}}|\t)"
-                        rf"{_NOTED_NAME.format(2)})+$")
-
-
-def _noted_rows(lines: list[Line]) -> None:
-    """Rows of people side by side, each a name with the post in brackets across a wide gap
-    from the next: a roll's lines, text of its story, no heads (one such row is a roll's
-    too: two names with their notes make no headline)."""
-    for line in lines:
-        if (line.level or line.kind not in (Kind.HEADLIKE, Kind.LEAD, Kind.BYLINE, Kind.BODY)
-                or not _NOTED_ROW.match(line.text.strip())):
-            continue
-        names = [m["name"] for m in _NOTED_CELL.finditer(line.text)]
-        if all(person_like(re.sub(r"[ \u3000]", "", name)) for name in names):
-            line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
-
-
-# A table's source under it, bracketed or not: '数据来源：重庆市汽车商业协会'.
-_SOURCE_LINE = re.compile(r"^[(（]?\s*(?:数据|資料|资料|數據)?(?:来源|來源)\s*[:：]\s*\S")
-# A header's cell that names its column's unit: '零售量（辆）', '指导价（万元）'.
-_UNIT_HEADER = re.compile(rf"^[{HAN}]{{1,8}}[(（][^()（）]{{1,6}}[)）]$")
-CELL_MAX = 24  # characters of a table's cell read alone on its line
-CELLS_MIN = 8  # cells one a line that make a table
-HEADER_CELLS_MIN = 3  # cells of a table's header read one a line
-
-
-def _header_cell(line: Line) -> bool:
-    bare = line.normal.replace(" ", "")
-    return bare in words()["table_header_cells"] or bool(_UNIT_HEADER.match(bare))
-
-
-# A telephone number alone on its line ('966966', '023-63907777', '6030 1111').
-_LONE_NUMBER = re.compile(r"^(?:0\d{2,3}[-\s]?)?\d{3,4}\s?\d{3,4}$")
-_HOTLINE_WORDS = re.compile(r"热线|熱線|拨打|撥打|电话|電話")
-
-
-def _hotline_numbers(lines: list[Line]) -> None:
-    """'重庆晚报新闻热线' / '966966' / '有新闻　请拨打': the paper's hotline box between
-    stories, its number alone on a line beside the box's furniture, which is furniture too
-    (no head of the story below)."""
-    for at, line in enumerate(lines):
-        if (not line.normal[:1].isdigit() or line.kind is Kind.NOISE
-                or not _LONE_NUMBER.match(line.normal)):
-            continue
-        beside = [lines[k] for k in (at - 1, at + 1) if 0 <= k < len(lines)
-                  and abs(lines[k].number - line.number) == 1]
-        if any(b.kind is Kind.NOISE and _HOTLINE_WORDS.search(b.normal) for b in beside):
-            line.kind, line.rule = Kind.NOISE, "hotline-number"
-
-
-# A table's row with its cells between bars, no bar at either end ('男子篮球 | 九龙坡队 | 北碚队').
-_BARRED_ROW = re.compile(r"^[^|｜]+(?:\s[|｜]\s[^|｜]+){2,}$")
-_BAR = re.compile(r"\s[|｜]\s")
-BARRED_ROWS_MIN = 3
-
-
-def _barred_tables(lines: list[Line]) -> None:
-    """Three lines or more in a row, each its cells between bars and all with as many cells
-    ('项目 | 冠军 | 亚军 | 第三名' / '男子篮球 | 九龙坡队 | 北碚队 | 渝北队' / …): a table's
-    rows, text of a story, not a site's menus (a menu is one line, or rows of unlike
-    length); the head-like line right above is its title."""
-    if not any("|" in line.text or "｜" in line.text for line in lines):
-        return
-    for at, end in _adjacent_spans(lines,
-                                   lambda line: bool(_BARRED_ROW.match(line.text.strip()))):
-        run = lines[at:end]
-        if len(run) < BARRED_ROWS_MIN or len({len(_BAR.split(line.text.strip()))
-                                              for line in run}) != 1:
-            continue
-        for line in run:
-            line.kind, line.rule = Kind.BODY, "table-row"
-        title = lines[at - 1] if at else None
-        if (title is not None and title.kind is Kind.HEADLIKE and not title.level
-                and run[0].number - title.number <= 2 and len(title.normal) <= TABLE_TITLE_MAX):
-            title.kind, title.rule = Kind.BODY, "table-title"
-
-
-def _lone_table_rules(lines: list[Line]) -> None:
-    """A Markdown table's rule line ('| --- | --- |') that heads no table's rows (its row of
-    a page's 来源 and 发布时间 was read as the site's furniture): markup, no text or head."""
-    for line in lines:  # (a table's own rule line is text of the table, read with it)
-        if line.kind is Kind.HEADLIKE and pipe_rule(line.text):
-            line.kind, line.rule = Kind.NOISE, "lone-table-rule"
-
-
-_FIGURE_CELL = re.compile(r"^[-+]?\d+(?:[.,]\d+)?%?$")
-FIGURED_ROWS_MIN = 3  # rows of figures under a header, at least
-FIGURED_LEAD_MAX = 2  # lines over the header that are no cells (a title, its unit)
-
-
-def _figured_cells(run: list[Line]) -> tuple[int, int] | None:
-    """(lines to skip, cells a row) of a table read one cell a line whose header's cells
-    are words ('市场' / '精瘦肉' / '五花肉' / '排骨') and whose every row is a name and
-    figures ('杨家坪农贸市场' / '12.0' / '10.5' / '16.0'); None when no width fits so."""
-    figures = [bool(_FIGURE_CELL.match(line.normal.replace(" ", ""))) for line in run]
-    if sum(figures) < FIGURED_ROWS_MIN:
-        return None
-    for skip in range(FIGURED_LEAD_MAX + 1):
-        cells = figures[skip:]
-        for width in range(2, HEADER_CELLS_MIN + 6):
-            if len(cells) % width or len(cells) // width < FIGURED_ROWS_MIN + 1:
-                continue
-            rows = [cells[k:k + width] for k in range(0, len(cells), width)]
-            if not any(rows[0]) and all(not row[0] and all(row[1:]) for row in rows[1:]):
-                return skip, width
-    return None
-
-
-def _cell_tables(lines: list[Line]) -> None:
-    """A table a PDF gave one cell a line, under its header's cells ('姓名' / '性别' / … /
-    '拟任职务' / '韦志刚' / '男' / …) or right over its source ('数据来源：…'): its rows, each
-    one line again where the header says how many cells a row has ('韦志刚　　男　　1982.05
-    　　…'), text of its story, none of them a head; the line right above, its title."""
-    dropped: set[int] = set()
-    # (a header's cells may have been read as a site's menu, one word a line)
-    for start, end in _adjacent_spans(lines, lambda line: (line.kind is not Kind.NOISE
-                                                           or line.rule == "menu-entry")
-                                      # (most lines are paragraphs, far too long: told apart
-                                      # first)
-                                      and (len(line.normal) <= CELL_MAX
-                                           or len(line.normal.replace(" ", "")) <= CELL_MAX)
-                                      and not is_closed(line.normal)
-                                      # (one cell: no row of cells set apart, no bulleted head)
-                                      and not _WIDE_GAP.search(line.text.strip())
-                                      and line.normal[:1] not in BULLETS):
-        run = lines[start:end]
-        # (the table's title, right above its header, goes with the header's line)
-        while len(run) > 1 and not _header_cell(run[0]) and _header_cell(run[1]):
-            run, start = run[1:], start + 1
-        if _SOURCE_LINE.match(run[-1].normal):
-            run, source = run[:-1], run[-1]  # (a short source reads as a cell)
-        else:
-            source = lines[end] if end < len(lines) else None
-            if (source is not None and (source.number != run[-1].number + 1
-                                        or not _SOURCE_LINE.match(source.normal))):
-                source = None
-        if not run:
-            continue
-        width = sum(1 for _ in takewhile(_header_cell, run))
-        rows = width >= HEADER_CELLS_MIN and len(run) > width and len(run) % width == 0
-        if not (rows or source) and (figured := _figured_cells(run)) is not None:
-            skip, width = figured  # (the header's cells named by no list: its figures tell)
-            run, start, rows = run[skip:], start + skip, True
-        if len(run) < CELLS_MIN or not (rows or source):
-            continue
-        for line in [*run, *([source] if source else [])]:
-            line.kind, line.rule, line.names = Kind.BODY, "table-row", ()
-        if rows:
-            for first in range(0, len(run), width):
-                row = run[first:first + width]
-                text = "\u3000\u3000".join(cell.text.strip() for cell in row)
-                row[0].text, row[0].norm = text, normalize(text)
-                dropped.update(id(cell) for cell in row[1:])
-        title = lines[start - 1] if start else None
-        if (title is not None and title.number == run[0].number - 1 and not title.level
-                and title.kind is Kind.HEADLIKE):
-            title.kind, title.rule = Kind.BODY, "table-title"
-    if dropped:
-        lines[:] = [line for line in lines if id(line) not in dropped]
-
-
-def _adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[list[Line]]:
-    """The longest runs of lines, no Markdown heading among them, that pass ``test`` one right
-    under the other (no blank line between)."""
-    for start, end in _adjacent_spans(lines, test):
-        yield lines[start:end]
-
-
-def _adjacent_spans(lines: list[Line], test: Callable[[Line], bool],
-                    gap: int = 1) -> Iterator[tuple[int, int]]:
-    """Where ``_adjacent_runs`` finds its runs: each run's first index and the index after it
-    (for passes that look at the lines around a run); ``gap``: line numbers from one line of
-    a run to the next, at most (2: a blank line between them)."""
-    start: int | None = None
-    for at, line in enumerate(lines):
-        if not line.level and test(line):
-            if start is not None and line.number - lines[at - 1].number > gap:
-                yield start, at
-                start = None
-            if start is None:
-                start = at
-        elif start is not None:
-            yield start, at
-            start = None
-    if start is not None:
-        yield start, len(lines)
-
-
-DISCLOSURE_LABELS_MIN = 2
-DISCLOSURE_VALUE_MAX = 60  # characters of a cell's value (a document's number, its title)
-
-
-def _disclosure_cells(lines: list[Line]) -> None:
-    """A government site's disclosure table copied one cell a line ('索引号：' /
-    '11500109009312345X/2026-00031' / '发布机构：' / '北碚区政府办公室' …): with two or more
-    labels alone on their lines, each label and the value right under it are chrome."""
-    label = words()["disclosure_label_re"]
-    labels = [at for at, line in enumerate(lines) if not line.level and label.match(line.normal)]
-    if len(labels) < DISCLOSURE_LABELS_MIN:
-        return
-    for at in labels:
-        lines[at].kind, lines[at].rule = Kind.NOISE, "web-chrome"
-        value = lines[at + 1] if at + 1 < len(lines) else None
-        if (value is not None and value.number == lines[at].number + 1 and not value.level
-                and not label.match(value.normal) and len(value.normal) <= DISCLOSURE_VALUE_MAX):
-            value.kind, value.rule = Kind.NOISE, "web-chrome"
-
-
-_RATING_CELLS = (frozenset({"顶", "頂", "赞", "讚"}), frozenset({"踩", "反对", "反對"}))
-
-
-def _rating_widget(lines: list[Line]) -> None:
-    """A forum's rating widget copied one cell a line ('顶' / '12' / '踩' / '0'): chrome."""
-    for at in range(len(lines) - 3):
-        up, ups, down, downs = lines[at:at + 4]
-        if (up.normal in _RATING_CELLS[0] and down.normal in _RATING_CELLS[1]
-                and ups.normal.isdigit() and downs.normal.isdigit()
-                and downs.number - up.number == 3 and not up.level):
-            for cell in (up, ups, down, downs):
-                cell.kind, cell.rule = Kind.NOISE, "web-chrome"
-
-
-# The label over a site robot's suggested questions ('猜你想问' / '…什么时候开始？' / …).
-_SUGGESTIONS_LABELS = frozenset({"猜你想问", "猜你想搜", "热门问题", "常见问题"})
-SUGGESTION_MAX = 40  # characters of a suggested question
-
-
-def _suggested_questions(lines: list[Line]) -> None:
-    """The questions a site's answering robot suggests, one a line under its label
-    ('猜你想问' / '灵活就业人员社保补贴怎么申领？'): chrome, like the label."""
-    for at, label in enumerate(lines):
-        if label.kind is not Kind.NOISE or label.normal not in _SUGGESTIONS_LABELS:
-            continue
-        last = label
-        for line in lines[at + 1:]:
-            if (line.number != last.number + 1 or line.kind is Kind.NOISE or line.level
-                    or len(line.normal) > SUGGESTION_MAX or line.normal[-1:] not in "?？"):
-                break
-            line.kind, line.rule, last = Kind.NOISE, "web-chrome", line
-
-
-# A countdown box read a cell a line: '距北京奥运会开幕' / '还有' / '100' / '天' (or on one line).
-_COUNTDOWN = re.compile(r"^距\S{2,24}?(?:还有|還有|仅剩|僅剩|只剩|倒计时|倒計時)\s*\d{1,4}\s*天$")
-COUNTDOWN_LINES_MAX = 4  # lines the count's words take at most
-BOX_LINE_MAX = 12  # characters of a line of the box under the count (its day, its slogan)
-
-
-def _countdown_box(lines: list[Line]) -> None:
-    """A countdown box (报眼) over a page ('距北京奥运会开幕' / '还有' / '100' / '天' / '2008.8.8'
-    / '同一个世界　同一个梦想'), read a cell a line: the count and the short lines set with it,
-    up to the first blank line, are the page's furniture, no headline or folio."""
-    for at, line in enumerate(lines):
-        if line.level or not line.normal.startswith("距"):
-            continue
-        for size in range(1, COUNTDOWN_LINES_MAX + 1):
-            run = lines[at:at + size]
-            if len(run) < size or run[-1].number - line.number != size - 1:
-                break
-            if _COUNTDOWN.match("".join(cell.normal for cell in run)):
-                end = at + size
-                while (end < len(lines) and lines[end].number == lines[end - 1].number + 1
-                       and len(lines[end].normal) <= BOX_LINE_MAX and not lines[end].level):
-                    end += 1
-                for cell in lines[at:end]:
-                    cell.kind, cell.rule = Kind.NOISE, "countdown-box"
-                break
-
-
-def _repeated_page_heads(lines: list[Line]) -> None:
-    """A paper's name printed over the page's masthead line again above each article of a
-    page saved article by article ('秀山报' / '2023年09月26日　星期二' / …, three times): the
-    page's head each time, furniture."""
-    heads: dict[str, list[Line]] = {}
-    for line, below in pairwise(lines):
-        if (line.kind is Kind.HEADLIKE and not line.level and below.kind is Kind.NOISE
-                and below.rule == "masthead" and below.number == line.number + 1):
-            heads.setdefault(line.normal, []).append(line)
-    for repeated in heads.values():
-        if len(repeated) >= 2:
-            for line in repeated:
-                line.kind, line.rule = Kind.NOISE, "masthead"
-
-
-# A browser's title of a saved page: the article's title and the site's name after a dash or
-# a bar ('区人大常委会举行宪法宣誓仪式-江津人大', '… _ 华龙网', '… | 重庆日报').
-# (a site's name has words: not '首末班时间：6:30—22:00', '寻亲编号：WB2019-0371')
-_BROWSER_TITLE = re.compile(r"^(?P<title>\S.{3,80}?)\s*(?:[-_|｜]|——|—|–)\s*"
-                            rf"(?P<site>(?=[^\s\-_|｜—–]*[{HAN}]{{2}})[^\s\-_|｜—–]{{2,16}})$")
-BROWSER_TITLE_GAP = 15  # lines from a browser's title down to the title it repeats
-BROWSER_TITLE_MAX = 100  # characters of a browser's title line (a title and a site's name)
-BROWSER_TITLE_PART_MIN = 8  # characters of the first line of a title printed over two
-BROWSER_TITLE_HEAD_MAX = 40  # characters of a title read as text that is made a head
-
-
-def _browser_titles(lines: list[Line]) -> None:
-    """A saved page's browser title (the article's title, a dash, the site's name) over the
-    page's chrome and the article's own title: chrome, when that title follows it."""
-    for at, line in enumerate(lines):
-        if (line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level
-                or len(line.normal) > BROWSER_TITLE_MAX):
-            continue
-        if (titled := _BROWSER_TITLE.match(line.normal)) is None:
-            continue
-        title = titled["title"].replace(" ", "")
-        # (the title may be printed over two lines: '…常务委员会公告' / '（第12号）')
-        if any(below.kind is Kind.HEADLIKE and (head := below.normal.replace(" ", ""))
-               and (head.startswith(title) or (len(head) >= BROWSER_TITLE_PART_MIN
-                                               and title.startswith(head)))
-               for below in lines[at + 1:at + 1 + BROWSER_TITLE_GAP]):
-            # (its own rule: the site's name in it is no paper's, as a masthead's would be)
-            line.kind, line.rule = Kind.NOISE, "browser-title"
-            continue
-        # The title printed again whole as a line of text ('…这些重庆地名你读对了吗？', read as
-        # text for its closing mark): the article's head, however it ends.
-        again = next((below for below in lines[at + 1:at + 1 + BROWSER_TITLE_GAP]
-                      if below.kind is Kind.BODY and not below.level
-                      and below.normal.replace(" ", "") == title), None)
-        if again is not None and len(title) <= BROWSER_TITLE_HEAD_MAX:
-            line.kind, line.rule = Kind.NOISE, "browser-title"
-            again.kind, again.rule = Kind.HEADLIKE, "browser-titled"
-
-
-# A forum poster's card: its counts (主题 57　　帖子 411　　积分 2863) under the poster's name.
-_POSTER_COUNTS = re.compile(r"^主题\s*\d+\s+帖子\s*\d+\s+积分\s*\d+$")
-POSTER_NAME_MAX = 20  # characters of a poster's name
-
-
-def _poster_names(lines: list[Line]) -> None:
-    """A forum's poster's name right above the counts of the poster's card ('龙水湖边的鱼' /
-    '主题 3　　帖子 96　　积分 210'): chrome, no headline."""
-    for above, line in pairwise(lines):
-        if (_POSTER_COUNTS.match(line.normal) and above.number == line.number - 1
-                and not above.level and len(above.normal) <= POSTER_NAME_MAX
-                and above.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                and not CLAUSE_MARK.search(above.normal)):
-            above.kind, above.rule = Kind.NOISE, "web-chrome"
-
-
-_SUMMARY_FIELD = re.compile(r"^(?:摘要|摘\s要|内容摘要|內容摘要)\s*[:：]\s*\S")
-# A page saver's excerpt block over the article ('> ## Excerpt' / '> 5月14日，…').
-_EXCERPT = re.compile(r"^#{0,6}\s*Excerpt$", re.IGNORECASE)
-
-
-def _summary_fields(lines: list[Line]) -> None:
-    """A site's summary field under an article's information line ('2012-11-6 09:12| 发布者:
-    …' / '摘要: 11月5日，…'), or a page saver's excerpt under its label ('## Excerpt' / '5月14日，
-    …'): a copy of the lead, chrome."""
-    for a, b in pairwise(lines):
-        excerpt = bool(_EXCERPT.match(a.normal))
-        if excerpt:
-            a.kind, a.rule = Kind.NOISE, "web-chrome"
-        if b.kind is Kind.BODY and b.number - a.number <= 2 and (excerpt or (
-                info_line(a) and _SUMMARY_FIELD.match(b.normal))):
-            b.kind, b.rule = Kind.NOISE, "web-chrome"
-
-
 _SENTENCE_INSIDE = re.compile(r"[。！？!?][^”’」）)]")
 _CLAUSE_INSIDE = re.compile(r"[，,：:；;]")
-
-
-_READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–—~-]\s*\d{1,3})?\s*分钟$")
-READER_HEADER_LINES = 6  # lines at the top of a page a reader view's header takes
-BYLINE_SLOT_MAX = 16  # characters of the account or site a reader view names as the byline
-
-
-def _reader_view_header(lines: list[Line]) -> None:
-    """A browser's reader view over an article ('mp.weixin.qq.com' / title / '两江新区发布' /
-    '5–6 分钟'): its estimate of the reading time, and the account or site in the byline's
-    slot right above it, are chrome."""
-    for at, line in enumerate(lines[:READER_HEADER_LINES]):
-        if line.level or not _READING_TIME.match(line.normal):
-            continue
-        line.kind, line.rule = Kind.NOISE, "web-chrome"
-        above = lines[at - 1] if at >= 2 else None  # (not the title itself)
-        if (above is not None and above.number == line.number - 1 and not above.level
-                and len(above.normal) <= BYLINE_SLOT_MAX and not CLAUSE_MARK.search(above.normal)):
-            above.kind, above.rule = Kind.NOISE, "web-chrome"
-
-
-# '莴笋………………………1.2元/斤': a name, dot leaders, its value (a price list, a timetable)
-_LEADER_ROW = re.compile(rf"^[{HAN}]\S{{0,15}}?\s*(?:[.…·．]\s*){{3,}}\s*[^.…·．\s].{{0,20}}$")
-LEADER_ROWS_MIN = 2
-
-
-def _leader_rows(lines: list[Line]) -> None:
-    """Two or more lines of a name, dot leaders and a value ('莴笋…………1.2元/斤') are a
-    list's rows, each its own paragraph, never heads (a contents box's teasers over their
-    page numbers are its own rule's: they are read first)."""
-    rows = [line for line in lines if line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
-            and _LEADER_ROW.match(line.normal)]
-    if len(rows) >= LEADER_ROWS_MIN:
-        for row in rows:
-            row.kind, row.rule = Kind.BODY, "table-row"
-
-
-@functools.cache
-def _prize_row() -> re.Pattern[str]:
-    """A prize list's row: a rank, perhaps its count, a colon and who won it ('一等奖（1名）：
-    空缺', '二等奖（3名）：黄德明《十八梯的石板路》（渝中区）　…')."""
-    ranks = longest_first(words()["prize_ranks"])
-    return re.compile(rf"^(?:{ranks})\s*(?:[(]\s*\d{{1,4}}\s*(?:名|人|个|個|件|篇|项|項|组|組)"
-                      r"\s*[)])?\s*:\s*\S")
-
-
-# The label of a list's group over its rows ('成人组', '学生组', '亲子组', '小学组').
-_GROUP_LABEL = re.compile(rf"^[{HAN}]{{1,6}}(?:组|組)$")
-# A roll labelled under the rows, its label bracketed or not ('评委（按姓氏笔画为序）：王　川　…').
-_LABELLED_ROLL = re.compile(rf"^[{HAN}]{{2,6}}(?:[(][^()]{{1,12}}[)])?\s*:\s*\S")
-PRIZE_ROWS_MIN = 2
-
-
-def _prize_rows(lines: list[Line]) -> None:
-    """Two or more rows of a prize list are its text, never heads, each opening a paragraph
-    (a wrapped row goes on); so are the labels of the list's groups right above a row, each
-    a paragraph of its own ('成人组' / '一等奖（1名）：空缺'), and a labelled roll right under
-    the last row ('评委（按姓氏笔画为序）：…')."""
-    row = _prize_row()
-    rows = [at for at, line in enumerate(lines)
-            if line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME) and row.match(line.normal)]
-    if len(rows) < PRIZE_ROWS_MIN:
-        return
-    for at in rows:
-        lines[at].kind, lines[at].rule = Kind.BODY, "list-row"
-        above = lines[at - 1] if at else None
-        if (above is not None and above.number + 1 == lines[at].number
-                and above.kind in (Kind.HEADLIKE, Kind.NAME, Kind.BODY)
-                and _GROUP_LABEL.match(above.normal.replace(" ", ""))):
-            above.kind, above.rule = Kind.BODY, "prize-group"
-    below = lines[rows[-1] + 1] if rows[-1] + 1 < len(lines) else None
-    if (below is not None and below.number == lines[rows[-1]].number + 1
-            and below.kind is Kind.HEADLIKE and _LABELLED_ROLL.match(below.normal)):
-        below.kind, below.rule = Kind.BODY, "list-row"
-
-
-# The title of a list printed as a piece of its own ('…增补委员名单', '…光荣榜').
-LIST_TITLE = re.compile(r"\S{4,40}(?:名单|名單|名录|名錄|光荣榜|光榮榜)$")
-LIST_ROWS_MIN = 2
-_LIST_ROW_KINDS = frozenset({Kind.HEADLIKE, Kind.LEAD, Kind.NAME, Kind.BODY})
-
-
-def _list_rows(lines: list[Line]) -> None:
-    """The lines set close under a list's title, below its first bracketed note ('…增补委员
-    名单' / '（…会议通过）' / '（共7名，按姓氏笔画为序）' / '王　敏（女）　民进…副主委'), are
-    the list's rows, each opening a paragraph (a row's wrapped line goes on with it), never
-    heads or a profile's items."""
-    for at, title in enumerate(lines):
-        if title.kind is not Kind.HEADLIKE or title.level or not LIST_TITLE.fullmatch(
-                title.normal.replace(" ", "")):
-            continue
-        rows: list[Line] = []
-        last = title
-        for line in lines[at + 1:]:
-            if line.number != last.number + 1 or line.kind not in _LIST_ROW_KINDS or line.level:
-                break
-            last = line
-            if not rows and line is lines[at + 1] and line.normal[:1] == "(":
-                continue  # the note under the title ('（…会议通过）'): its deck
-            if line.rule != "wrapped-line":  # (a row cut at the column's width goes on)
-                rows.append(line)
-        if len(rows) >= LIST_ROWS_MIN:
-            for row in rows:
-                row.kind, row.rule = Kind.BODY, "list-row"
-
-
-ACCOUNT_NAME_MAX = 10  # characters of an account's name under its avatar
-
-
-def _account_under_avatar(lines: list[Line]) -> None:
-    """An account's avatar and name over an article's information line ('[图片]' / '涪陵发布' /
-    '发布时间：04-12 09:30'): the name is the platform's byline of the account, chrome (the
-    article's title is above the avatar)."""
-    for at, (avatar, name) in enumerate(pairwise(lines)):
-        if (avatar.rule != "image" or name.kind is not Kind.HEADLIKE or name.level
-                or len(name.normal) > ACCOUNT_NAME_MAX or avatar.number + 1 != name.number):
-            continue
-        # (the account's description may stand between: '梁平区融媒体中心官方账号')
-        below = [line for line in lines[at + 2:at + 4] if line.number - name.number <= 2]
-        if below and below[0].rule == "web-chrome" and not info_line(below[0]):
-            below = below[1:]
-        if below and info_line(below[0]):
-            name.kind, name.rule = Kind.NOISE, "web-chrome"
-
-
-# A post with no title line opens its text with the title in brackets ('【梁平：双桂湖畔“荷”你有约
-# 首届荷花节开幕】7月16日上午，…'): the title 8–40 characters, no sentence's end inside.
-_BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】。！？!?]{8,40})】\s*(?P<rest>\S.{9,})$")
 
 
 def _bracketed_title(lines: list[Line], gazetteer: Gazetteer | None) -> None:
@@ -1413,29 +651,12 @@ def _bracketed_title(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         if line.kind is Kind.NOISE:
             continue
         if line.kind is not Kind.BODY or line.level or (
-                titled := _BRACKETED_TITLE.match(line.text.strip())) is None:
+                titled := BRACKETED_TITLE.match(line.text.strip())) is None:
             return
         head = classify(line.number, titled["title"], gazetteer)
         head.kind, head.rule = Kind.HEADLIKE, "bracketed-title"
         lines[at:at + 1] = [head, classify(line.number, titled["rest"], gazetteer)]
         return
-
-
-_HTML_TABLE_OPEN = re.compile(r"^<table\b", re.IGNORECASE)
-_HTML_TABLE_CLOSE = re.compile(r"</table>\s*$", re.IGNORECASE)
-
-
-def _html_tables(lines: list[Line]) -> None:
-    """A raw HTML table a converter left (`<table>` / `<tr>` / `<td>管制路段</td>` / …): its
-    tags are chrome, its cells the text, each a row, never heads."""
-    inside = False
-    for line in lines:
-        if _HTML_TABLE_OPEN.match(line.text):
-            inside = True
-        elif _HTML_TABLE_CLOSE.search(line.text):
-            inside = False
-        elif inside and line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE) and not line.level:
-            line.kind, line.rule = Kind.BODY, "table-row"
 
 
 # (the label may stand between dashes or in brackets: '——分类广告——', '【分类广告】')
@@ -1587,54 +808,6 @@ def _signed_by_reporter(lines: list[Line], start: int) -> bool:
         if line.kind is not Kind.BODY or line.level:
             return False
     return False
-
-
-def _dotted_menus(lines: list[Line]) -> None:
-    """A site's menu of channels, one a line under a dot ('· 南川要闻' / '· 部门动态' /
-    '· 镇街动态'): three or more such short lines together are chrome, never heads."""
-    for run in _adjacent_runs(lines, lambda line: bool(_MENU_ENTRY.match(line.normal))):
-        if len(run) >= MENU_ENTRIES_MIN:
-            for entry in run:
-                entry.kind, entry.rule = Kind.NOISE, "web-chrome"
-
-
-_MENU_WORD = re.compile(rf"^[{HAN}]{{4,8}}$")
-SIDE_MENU_ENTRIES_MIN = 4  # a side menu's entries, one a line, at least
-
-
-def _side_menus(lines: list[Line]) -> None:
-    """A site's side menu of its channels, one a line right under the site's chrome
-    ('当前位置：…' / '通知公告' / '政策文件' / '人事信息' / '招考录用' / '财政预决算'): four or
-    more short words together, no heads."""
-    for start, end in _adjacent_spans(lines, lambda line: line.kind is Kind.HEADLIKE
-                                      and bool(_MENU_WORD.match(line.normal))):
-        above = lines[start - 1] if start else None
-        if (end - start >= SIDE_MENU_ENTRIES_MIN and above is not None
-                and above.kind is Kind.NOISE and above.number == lines[start].number - 1):
-            for entry in lines[start:end]:
-                entry.kind, entry.rule = Kind.NOISE, "web-chrome"
-
-
-_SETEXT_RULE = re.compile(r"^={3,}$")
-
-
-def _setext_headings(lines: list[Line]) -> None:
-    """A Markdown title underlined with '=' ('重庆涪陵：青菜头喜获丰收' / '========'): a page
-    converted to Markdown sets its article's title so, as '# …'. The underline is the
-    heading's mark, as '#' is: it goes, so that a deck under it joins the title's run. Only
-    on a page with other Markdown (a '#' heading, a list of links, an image): a plain page's
-    row of '=' is a rule."""
-    if not any(line.level or line.rule == "link-list" or line.text.startswith("![")
-               for line in lines):
-        return
-    marks = set()
-    for a, b in pairwise(lines):
-        if (b.rule == "rule-line" and _SETEXT_RULE.match(b.text) and b.number == a.number + 1
-                and not a.level and a.kind in (Kind.HEADLIKE, Kind.BODY)):
-            a.kind, a.level, a.rule = Kind.HEADING, 1, "setext-heading"
-            marks.add(id(b))
-    if marks:
-        lines[:] = [line for line in lines if id(line) not in marks]
 
 
 def relabel(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Line]:
@@ -1912,12 +1085,6 @@ def _heads_inside_reports(lines: list[Line]) -> None:
 
 
 PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
-
-
-def _unbullet(line: Line) -> None:
-    """``line`` without the bullet before its text ('■ 青年镇：…' → '青年镇：…')."""
-    line.text = line.text.lstrip(BULLETS + " \u3000")
-    line.norm = normalize(line.text)
 
 
 def _split_lines(lines: list[Line], split: Callable[[Line, Line], Line | None]) -> None:
@@ -2229,398 +1396,7 @@ def _form_contacts(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.BODY, "form-field"
 
 
-TABLE_TITLE_MAX = 20  # a table's title line, right above its rows: 积分榜（前四名）
 VERSE_LINE_MAX = 20  # a line of verse is short; a paragraph's line runs to the column's width
-
-
-_RANK = re.compile(r"第[一二三四五六七八九十]{1,3}名")
-
-
-_MARKED_ROW = re.compile(r"^[▲▼△▽■□—\-↑↓]\s*\d{3,6}\s")
-_CODED_ROW = re.compile(r"^\d{3,6}\s")  # (its mark taken off as a bullet's)
-
-
-_ROW_KINDS = (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)
-
-
-def _row(line: Line) -> tuple[int, int] | None:
-    """(cells, cells with a figure) of a line set in columns, or None (a Markdown table's
-    row: its cells between the pipes)."""
-    # (a quote's row marked up, down or flat — '■600752　巴渝电力　8.37　+3.21%', '—000672 …'
-    # — is read as a bulleted head or a deck by its mark alone)
-    if line.level or line.kind not in _ROW_KINDS:
-        return None  # (what the test below says of them, before the marks are looked for)
-    marked = _MARKED_ROW.match(line.text.strip()) is not None or (
-        line.rule == "bulleted-subhead" and _CODED_ROW.match(line.text.strip()) is not None)
-    if ((line.kind not in (Kind.HEADLIKE, Kind.BODY) and not (marked and line.kind is Kind.SUBHEAD))
-            or (DECK_DASHES.match(line.text) and not marked)):
-        return None  # ('——全程32公里　设站21个　票价2元' is a deck of figures)
-    text = line.text.strip()
-    piped = pipe_cells(text)
-    if piped is not None:
-        return (len(piped), sum(any(ch.isdigit() for ch in c) for c in piped)) \
-            if len(piped) >= 2 else None
-    parts = cells(text)
-    if len(parts) < 2 or any(len(cell) > 24 for cell in parts):
-        return None
-    # A rank is a figure too ('第一名　冉小龙（拔山镇）　11秒52').
-    figures = sum(any(ch.isdigit() for ch in cell) or bool(_RANK.fullmatch(cell))
-                  for cell in parts)
-    return None if len(parts) == 2 and not figures else (len(parts), figures)
-
-
-TABBED_FIELDS_MIN = 3  # rows of labelled fields set apart by a tab that make a table
-FIELD_LABEL_MAX = 6  # characters of a field's label ('发 布 人' counts three)
-
-
-def _tabbed_fields(lines: list[Line]) -> None:
-    """A web page's table of labelled fields pasted with tabs ('发布主题⇥…' / '发布时间⇥…' /
-    '发 布 人⇥post　name' / '⇥post　name' / …; a row's value may go on to a line opening
-    with a tab): its rows are the text, each a paragraph, never heads."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        row = line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
-        label = row and "\t" in line.text and 0 < len(
-            line.text.split("\t", 1)[0].replace(" ", "")) <= FIELD_LABEL_MAX
-        goes_on = (row and run and line.indent and "\t" not in line.text
-                   and line.number == run[-1].number + 1)
-        if label and (not run or line.number == run[-1].number + 1):
-            run.append(line)
-            continue
-        if goes_on:
-            run.append(line)
-            continue
-        if sum("\t" in r.text for r in run) >= TABBED_FIELDS_MIN:
-            for r in run:
-                r.kind, r.rule = Kind.BODY, "table-row"
-        run = [line] if label else []
-
-
-FLAT_CELL_MAX = 30  # characters of one cell of a table flattened to a cell a line
-FLAT_ROWS_MIN = 2
-
-
-def _flattened_tables(lines: list[Line]) -> None:
-    """A table converted to one cell a line, no blank line between ('序号' / '活动名称' /
-    '时间' / '地点' / '1' / '开幕式…' / '12月20日' / '…广场' / '2' / …): its row numbers
-    stand at a fixed step, the columns' names before the first; all of it is text, each cell
-    a paragraph, never heads."""
-    def cell(line: Line) -> bool:
-        return (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE) and not line.level
-                and len(line.normal) <= FLAT_CELL_MAX)
-
-    start = 0
-    for end in range(1, len(lines) + 1):
-        if (end < len(lines) and lines[end].number == lines[end - 1].number + 1
-                and cell(lines[end]) == cell(lines[end - 1])):
-            continue
-        run, start = lines[start:end], end
-        if not all(cell(line) for line in run):
-            continue
-        numbered = [k for k, line in enumerate(run) if line.normal.isdigit()]
-        if len(numbered) < FLAT_ROWS_MIN or [int(run[k].normal) for k in numbered] != list(
-                range(1, len(numbered) + 1)):
-            continue
-        step = numbered[1] - numbered[0]
-        first = numbered[0] - step  # the columns' names (a line above them is no cell)
-        if step < 2 or first < 0 or any(b - a != step for a, b in pairwise(numbered)) or (
-                len(run) - numbered[-1] != step):
-            continue
-        for line in run[first:]:
-            line.kind, line.rule = Kind.BODY, "table-row"
-
-
-LISTED_ROWS_STEP_MAX = 2  # lines from one listed row to the next: one blank line between
-
-
-def _tables(lines: list[Line]) -> None:
-    """Rows of figures set in columns are body text, each line its own paragraph: a table
-    (积分榜: 球队  场次  积分 / 铜梁队  7  17 …, with its title right above) of two or more
-    rows of figures, or one line of three cells or more, two with figures
-    ('本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队'). Never a headline."""
-    index = 0
-    while index < len(lines):
-        end, rows = index, []
-        # Rows under the line that introduces them may stand a blank line apart, all alike
-        # ('今年志愿填报时间安排如下：' / '本科提前批　　6月26日—6月28日' / '' / '本科第一批…').
-        step = (lines[index + 1].number - lines[index].number
-                if 0 < index < len(lines) - 1 and _introduces_list(lines[index - 1]) else 1)
-        step = step if step <= LISTED_ROWS_STEP_MAX else 1
-        while end < len(lines) and (end == index
-                                    or lines[end].number == lines[end - 1].number + step):
-            row = _row(lines[end])
-            if row is None:
-                break
-            rows.append(row)
-            end += 1
-        figured = sum(1 for row in rows if row[1] >= 2)
-        # A Markdown table's rule line ('|---|---|') makes its rows a table whatever they hold.
-        ruled = any(pipe_rule(line.text) for line in lines[index:end])
-        # Names or units set in columns under the line that introduces them ('一、先进集体
-        # （10个）' / '大路街道　　七塘镇　　健龙镇' / …), the last row perhaps one cell.
-        listed = end > index > 0 and _introduces_list(lines[index - 1])
-        # A chronicle: three rows or more, each keyed by a year or a date in its first cell
-        # ('1972年        红岸公路动工…'), under its columns' names ('年份  事件').
-        # (its columns' names may be the run's first row: '序号　类别　姓名…' / '1　…')
-        named = (end - index > KEYED_ROWS_MIN and not cells(lines[index].text)[0][:1].isdigit()
-                 and _column_names(lines[index], lines[index + 1]))
-        keyed = end - index - named >= KEYED_ROWS_MIN and all(
-            cells(line.text)[0][:1].isdigit() for line in lines[index + named:end])
-        if (listed or keyed) and end < len(lines) and _last_list_cell(lines[end - 1],
-                                                                      lines[end]):
-            end += 1  # the last row's cell wrapped onto a line of its own
-        listed = listed and end - index >= 2
-        if keyed and not named and index and _column_names(lines[index - 1], lines[index]):
-            index -= 1
-        if end - index >= 2 and (figured >= 2 or ruled or listed or keyed):
-            above = lines[index - 1] if index else None
-            if (above is not None and above.kind is Kind.HEADLIKE and not above.level
-                    and above.number == lines[index].number - 1
-                    and len(above.normal) <= TABLE_TITLE_MAX):
-                above.kind, above.rule = Kind.BODY, "table-title"
-            for line in lines[index:end]:
-                line.kind, line.rule = Kind.BODY, "table-row"
-            if (end < len(lines) and lines[end].number == lines[end - 1].number + 1
-                    and _TABLE_SOURCE.match(lines[end].normal)):
-                # '数据来源：重庆市房地产交易数据监测平台' under the rows: the table's own line
-                lines[end].kind, lines[end].rule = Kind.BODY, "table-row"
-        elif end - index == 1 and rows[0][0] >= 3 and rows[0][1] >= 2:
-            lines[index].kind, lines[index].rule = Kind.BODY, "table-row"
-        index = max(end, index + 1)
-
-
-_TABLE_SOURCE = re.compile(r"^(?:数据来源|數據來源|资料来源|資料來源|制表|製表)\s*[:：]")
-KEYED_ROWS_MIN = 3
-COLUMN_NAME_MAX = 16  # characters of a column's name (工作单位及职务（或居住地）)
-
-
-def _column_names(line: Line, first_row: Line) -> bool:
-    """A table's head right above its first row: short cells without figures ('年份  事件')."""
-    parts = cells(line.text)
-    return (line.number == first_row.number - 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
-            and not line.level and len(parts) >= 2 and all(len(p) <= COLUMN_NAME_MAX for p in parts)
-            and not any(ch.isdigit() for ch in line.text))
-
-
-def _introduces_list(line: Line) -> bool:
-    """A numbered part's title ('一、先进集体（10个）') or a paragraph ending in a colon: what
-    a list in columns comes under."""
-    return line.rule == "enumerated-subhead" or (
-        line.kind is Kind.BODY and line.normal.rstrip().endswith(":"))
-
-
-_APPENDIX = re.compile(r"^附\s*[:：]\s*\S{2,16}$")
-_APPENDIX_ALONE = re.compile(r"^附(?:件|录|錄)?\s*[:：]$")
-APPENDIX_LINES_MAX = 12  # lines of a list appended to a report before its credit
-
-
-def _appendices(lines: list[Line]) -> None:
-    """A list appended to a report, under its label and before the report's credit ('附：晚会
-    节目单' / '①开场舞《青春飞扬》　表演：…' / … / '（学生记者　向　阳）'): the label a subhead,
-    its lines the report's text, no heads."""
-    for at, line in enumerate(lines):
-        if (line.kind is not Kind.HEADLIKE or line.level or not at
-                or lines[at - 1].kind is not Kind.BODY or not _APPENDIX.match(line.normal)):
-            continue
-        below = lines[at + 1:at + 1 + APPENDIX_LINES_MAX]
-        end = next((j for j, b in enumerate(below) if b.kind is Kind.CREDIT), None)
-        if end and all(b.kind in (Kind.HEADLIKE, Kind.BODY) for b in below[:end]):
-            line.kind, line.rule = Kind.SUBHEAD, "appendix-label"
-            for entry in below[:end]:
-                entry.kind, entry.rule = Kind.BODY, "list-entry"
-
-
-def _appended_lists(lines: list[Line]) -> None:
-    """Lists appended after a report's credit under '附：' alone ('（记者　姚　琳）' / '附：' /
-    '中共…委员会书记、副书记、常务委员会委员名单' / '书　记：张国平' / …), to the page's
-    chrome or its end: the report's text (no story of its own, no item: a list's title is
-    one of its lines)."""
-    for at, line in enumerate(lines):
-        if (line.level or not at or lines[at - 1].kind is not Kind.CREDIT
-                or line.kind not in (Kind.BODY, Kind.HEADLIKE)
-                or not _APPENDIX_ALONE.match(line.normal)):
-            continue
-        below = list(takewhile(lambda b: b.kind is not Kind.NOISE,
-                               lines[at + 1:at + 1 + 2 * APPENDIX_LINES_MAX + 1]))
-        if (not below or len(below) > 2 * APPENDIX_LINES_MAX
-                or any(b.kind not in (Kind.HEADLIKE, Kind.BODY) or b.level for b in below)):
-            continue
-        # (a subhead after the credit would open a story of its own)
-        for entry in (line, *below):
-            entry.kind, entry.rule = Kind.BODY, "list-entry"
-
-
-# A pupil's school and grade or class alone on a line ('屏锦镇中心小学四年级').
-_SCHOOL_LINE = re.compile(
-    r"^\S{2,20}(?:小学|中学|学校|小學|中學|學校|[一二三四五六七八九十][小中])\S{0,12}$")
-
-
-def _school_signatures(lines: list[Line]) -> None:
-    """A letter signed on two lines, the pupil's school and grade over the name
-    ('屏锦镇中心小学四年级' / '陈　龙'), under its text: the writer's credit, no head."""
-    for above, school, name in zip(lines, lines[1:], lines[2:], strict=False):
-        bare = name.normal.replace(" ", "")
-        if (above.kind is Kind.BODY and school.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                and name.kind in (Kind.NAME, Kind.HEADLIKE) and not school.level
-                and name.number == school.number + 1 and _SCHOOL_LINE.match(school.normal)
-                and 2 <= len(bare) <= 3 and person_like(bare)):
-            for line in (school, name):
-                line.kind, line.rule, line.names = Kind.CREDIT, "school-signature", (bare,)
-
-
-# A day with no year ('四月十六日', '4月16日'), alone on its line.
-_DAY_LINE = re.compile(r"^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日曰]$")
-
-
-ISSUER_DATE_INDENT = 12  # half-width columns before a signature set far right
-
-
-def _issuer_date_lines(lines: list[Line]) -> None:
-    """A notice's issuer and the day it signed on one line set far right under its text
-    ('　　　…县生态环境局　2025年3月20日'): its date line (not a head, and not the same line
-    run on at a wrap, nor an issuer and day heading a document)."""
-    for line in lines:
-        if (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
-                and line.indent >= ISSUER_DATE_INDENT and issuer_and_date(line.normal)):
-            line.kind, line.rule = Kind.DATE, "issuer-date-line"
-
-
-def _signed_days(lines: list[Line]) -> None:
-    """A day alone right under an issuer's name closing a notice ('铜梁报编辑室' / '四月十六日'):
-    the day it was signed, a date line (the page's year is its year)."""
-    for issuer, day in pairwise(lines):
-        if (day.kind is Kind.HEADLIKE and issuer.kind in (Kind.HEADLIKE, Kind.BODY)
-                and day.number == issuer.number + 1 and not day.level and not issuer.level
-                and _DAY_LINE.match(day.normal.replace(" ", ""))
-                and issuer.normal.replace(" ", "").endswith(tuple(words()["issuer_endings"]))):
-            day.kind, day.rule = Kind.DATE, "date-line"
-
-
-def _signature_blocks(lines: list[Line]) -> None:
-    """An issuer, its office in brackets and a date, set close under a notice ('中共重庆市
-    江北区委宣传部' / '（区文明办）' / '2025年1月10日'): the notice's signature, its last lines
-    (the bracket names the office that issued it, no writer)."""
-    for issuer, office, date in zip(lines, lines[1:], lines[2:], strict=False):
-        if (issuer.kind is Kind.HEADLIKE and not issuer.level and office.rule == "org-credit"
-                and date.kind is Kind.DATE
-                and issuer.number + 1 == office.number == date.number - 1):
-            for line in (issuer, office):
-                line.kind, line.rule = Kind.BODY, "signature-line"
-
-
-# A site's calendar of back issues: its weekday header (日 一 二 … 六, or 周一 … 周日), the
-# weeks' rows of day numbers, the month bar over them (<<　2012年11月　>>) and its label.
-_WEEKDAY_CELLS = re.compile(r"^(?:(?:周|星期)?[日一二三四五六天]\s+){6}"
-                            r"(?:周|星期)?[日一二三四五六天]$")
-_DAY_ROW = re.compile(r"^(?:(?:[1-9]|[12]\d|3[01])\s+){0,6}(?:[1-9]|[12]\d|3[01])$")
-_MONTH_BAR = re.compile(r"^[<«‹〈《]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[>»›〉》]{1,2}$")
-
-
-def _calendars(lines: list[Line]) -> None:
-    """A back-issue calendar copied with an e-paper's page: the weekday header, the rows
-    of days under it, the month bar and the label over them are chrome (the days are no
-    table of the text)."""
-    for at, line in enumerate(lines):
-        if line.level or not _WEEKDAY_CELLS.match(line.normal):
-            continue
-        found = [line]
-        below = at + 1
-        while below < len(lines) and _DAY_ROW.match(lines[below].normal):
-            found.append(lines[below])
-            below += 1
-        if len(found) < 2:
-            continue  # a header of weekdays alone may head a timetable
-        above = at - 1
-        if above >= 0 and _MONTH_BAR.match(lines[above].normal):
-            found.append(lines[above])
-            above -= 1
-        if above >= 0 and lines[above].normal.replace(" ", "") in words()["calendar_labels"]:
-            found.append(lines[above])
-        for part in found:
-            part.kind, part.rule = Kind.NOISE, "web-chrome"
-
-
-def _signature_columns(lines: list[Line]) -> None:
-    """Two signers side by side under a letter or an address ('中共某区委书记　　　某区人民
-    政府区长' / '周某瑞　　　　谭某远'): a row of posts over a row of as many names, each
-    cell a post ending in a title and a name, is the text's signature, not a head."""
-    titles = _title_ends()
-    for posts, names in pairwise(lines):
-        if (posts.level or names.level or posts.number + 1 != names.number
-                or posts.kind not in (Kind.HEADLIKE, Kind.BODY)):
-            continue
-        post_cells = WIDE_GAP.split(posts.text.strip())
-        name_cells = [join_spaced_names(c).replace(" ", "").replace("\u3000", "")
-                      for c in WIDE_GAP.split(names.text.strip())]
-        if (len(post_cells) >= 2 and len(name_cells) == len(post_cells)
-                and all(cell.endswith(titles) for cell in post_cells)
-                and all(2 <= len(name) <= 4 and person_like(name) for name in name_cells)):
-            for line in (posts, names):
-                line.kind, line.rule = Kind.BODY, "signature-line"
-
-
-@functools.cache
-def _title_ends() -> tuple[str, ...]:
-    return tuple(title_words())
-
-
-# A list's count at the end of its title: （6个）, （10名）.
-_LIST_COUNT = re.compile(r"[(（](?P<n>\d{1,3})(?:个|個|名|家|项|項|人|户|戶|所|位)[)）]$")
-LIST_ENTRY_MAX = 30  # characters of one entry of a counted list
-
-
-def _counted_lists(lines: list[Line]) -> None:
-    """Under a numbered title that counts its list ('一、优秀志愿服务组织（6个）'), as many
-    short lines set close are the list's entries, one name a line: paragraphs, never heads."""
-    for at, line in enumerate(lines):
-        if line.rule != "enumerated-subhead" or not (count := _LIST_COUNT.search(line.normal)):
-            continue
-        rows = lines[at + 1:at + 1 + int(count["n"])]
-        if (len(rows) == int(count["n"]) and rows and rows[0].number - line.number <= 2
-                and all(below.number == above.number + 1 for above, below in pairwise(rows))
-                and all(row.kind in (Kind.HEADLIKE, Kind.BODY) and not row.level
-                        and len(row.normal) <= LIST_ENTRY_MAX and len(cells(row.text)) == 1
-                        and not is_closed(row.normal) for row in rows)):
-            for row in rows:
-                row.kind, row.rule = Kind.BODY, "list-entry"
-
-
-# A list's count and the note that the list is not printed: （28名，名单略）.
-_LIST_LEFT_OUT = re.compile(
-    r"[(（]\d{1,4}(?:名|人|位|个|個)\s*[,，]\s*(?:名单|名單)(?:略|从略|從略)[)）]$")
-ROSTER_GAP = 2  # lines from one row of a roster to the next (a Markdown copy's blank line)
-
-
-def _counted_rosters(lines: list[Line]) -> None:
-    """'涪陵区优秀教育工作者（6名）' / '区教育科学研究所副所长　周德华' / … (six rows): a title
-    counting people over as many rows of posts and a name is a list inside the text (a
-    decision's), its title and rows paragraphs, never heads or bylines; so is a title whose
-    list is left out ('涪陵区优秀教师（28名，名单略）')."""
-    for at, line in enumerate(lines):
-        if (line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD)
-                or line.normal[-1:] != ")"):  # (a count in brackets ends it)
-            continue
-        if _LIST_LEFT_OUT.search(line.normal):
-            line.kind, line.rule = Kind.BODY, "list-entry"
-            continue
-        count = _LIST_COUNT.search(line.normal)
-        if count is None or count["n"] == "0":
-            continue
-        rows = lines[at + 1 : at + 1 + int(count["n"])]
-        if len(rows) == int(count["n"]) and all(
-                below.number - above.number <= ROSTER_GAP and not below.level
-                and (match := POSTS_AND_NAME.match(join_spaced_names(below.normal)))
-                and person_like(match["name"])
-                for above, below in pairwise([line, *rows])):
-            for row in (line, *rows):
-                row.kind, row.rule = Kind.BODY, "list-entry"
-
-
-def _last_list_cell(above: Line, line: Line) -> bool:
-    """The last row of a list in columns holding one cell ('区供销合作社')."""
-    return (line.number == above.number + 1 and line.kind in (Kind.HEADLIKE, Kind.BODY)
-            and not line.level and len(line.normal) <= 24 and len(cells(line.text)) == 1
-            and not is_closed(line.normal))
 
 
 def _verses(lines: list[Line]) -> None:
@@ -2680,38 +1456,6 @@ _FOLIO_NUMBER = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}(?:\s*版)?$")
 _FOLIO_NAME = re.compile(rf"^[{HAN}]{{2,6}}\s*·\s*[{HAN}]{{2,6}}$")
 
 
-def _chrome_above_text(lines: list[Line]) -> None:
-    """Above a page's first line of Chinese, among a tool's lines of Latin words, what a
-    saved page shows is that tool's chrome (an archive's toolbar: 'Go' / '5 captures' / '12'
-    / '2025　2026　2027'), no story's; a folio alone there ('A14') stays the page's."""
-    top = list(takewhile(lambda line: not any(is_han(c) for c in line.normal), lines))
-    if not any(line.rule == "latin-chrome" for line in top):
-        return
-    for line in top:
-        if line.kind in (Kind.BODY, Kind.HEADLIKE):
-            line.kind, line.rule = Kind.NOISE, "page-chrome"
-
-
-# The source an article's information line names ('发布时间：…　　来源：长寿发布　　浏览次数：…').
-_SOURCE_NAMED = re.compile(r"(?:^|\s)(?:来源|來源|信息来源|信息來源)\s*:\s*(?P<name>[^\s:]{2,16})")
-SOURCE_LOOKAHEAD = 4  # lines under the information line where the source's name may stand
-
-
-def _source_name_under_info(lines: list[Line]) -> None:
-    """The source an article's information line names, alone on a line just under it
-    ('来源：长寿发布' / … / '长寿发布' over the account's avatar): the copied post's account
-    name, chrome, no headline."""
-    for at, info in enumerate(lines):
-        if info.kind is not Kind.NOISE or not (found := _SOURCE_NAMED.search(info.normal)):
-            continue
-        for line in lines[at + 1:at + 1 + SOURCE_LOOKAHEAD]:
-            if line.number - info.number > SOURCE_LOOKAHEAD or line.kind not in (
-                    Kind.NOISE, Kind.HEADLIKE):
-                break
-            if line.kind is Kind.HEADLIKE and line.normal == found["name"]:
-                line.kind, line.rule = Kind.NOISE, "web-chrome"
-
-
 def _head_block(lines: list[Line]) -> None:
     """The page's first lines, set apart by a blank line and holding its masthead or its
     editors: a bare number there is the page's ('5'), and a short name with a dot its name
@@ -2739,9 +1483,6 @@ def _head_block(lines: list[Line]) -> None:
     for line in lines[len(head):]:
         if line.normal in folios and line.kind in (Kind.BODY, Kind.HEADLIKE):
             line.kind, line.rule = Kind.NOISE, "masthead"
-
-
-_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
 
 
 # An item's running time in a broadcast script, alone or after its credit ('（记者　冉　静　报道）
@@ -2772,7 +1513,7 @@ def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         before = text[:timed.start()]
         if not before.strip():
             line.kind, line.rule = Kind.NOISE, "broadcast-cue"
-        elif _WIDE_GAP.search(before[-2:]):
+        elif TWO_SPACES.search(before[-2:]):
             first, time = _two_lines(line, before.rstrip(), timed[0], gazetteer)
             time.kind, time.rule = Kind.NOISE, "broadcast-cue"
             out[-1:] = [first, time]
@@ -2967,7 +1708,7 @@ def _heads_with_credits(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         second = _SPLIT_AT_GAP.get(line.kind)
         if second is None or line.level:
             continue
-        parts = _WIDE_GAP.split(line.text.strip(), maxsplit=1)
+        parts = TWO_SPACES.split(line.text.strip(), maxsplit=1)
         if len(parts) != 2:
             continue
         head, credit = _two_lines(line, parts[0], parts[1], gazetteer)
@@ -3133,42 +1874,6 @@ def _bracketed_boxes(lines: list[Line]) -> None:
             for below in box:
                 if below.kind in (Kind.HEADLIKE, Kind.BODY):
                     below.kind, below.rule = Kind.BODY, "box-line"
-
-
-_ATTACHMENTS = re.compile(r"^附件\s*[:：]\s*1\s*[.．、]")
-_LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
-
-
-def _attachment_lists(lines: list[Line]) -> None:
-    """A document's list of attachments ('附件：1.…' / '2.…' / '3.…'): each line is one entry of
-    the list, never a head."""
-    listing = False
-    for a, b in pairwise(lines):
-        listing = (_ATTACHMENTS.match(a.normal) is not None
-                   or (listing and _LIST_NUMBER.match(a.normal) is not None))
-        # (a blank line apart on a page that spaces its lines, the next number in order:
-        # '附件：1.…' / blank / '2.关于《…》的起草说明')
-        if (listing and not b.level and b.kind in (Kind.HEADLIKE, Kind.BODY)
-                and (number := _LIST_NUMBER.match(b.normal))
-                and (b.number == a.number + 1 or (
-                    b.number == a.number + 2 and (last := _LISTED_NUMBER.search(a.normal))
-                    and int(_LISTED_NUMBER.search(number[0])[1]) == int(last[1]) + 1))):
-            b.kind, b.rule = Kind.BODY, "labelled-paragraph"
-
-
-_LISTED_NUMBER = re.compile(r"(?:^|:)\s*(\d{1,2})\s*[.．、]")  # an entry's number in a list
-
-
-_CRUMB_TAIL = re.compile(r"[>›»＞]\s*(?P<last>[^>›»＞\s]{2,12})\s*$")
-
-
-def _channel_titles(lines: list[Line]) -> None:
-    """A site's channel name right under the breadcrumb that ends in it ('您所在的位置：首页 >>
-    新闻动态 >> 政务要闻' / '政务要闻'): the page's chrome, no head of its articles."""
-    for a, b in pairwise(lines):
-        if (a.rule == "web-chrome" and (crumb := _CRUMB_TAIL.search(a.normal))
-                and b.kind is Kind.HEADLIKE and b.normal.replace(" ", "") == crumb["last"]):
-            b.kind, b.rule = Kind.NOISE, "channel-title"
 
 
 DATELINE_TAIL_MAX = 16  # characters of a dateline's credit carried onto the next line
@@ -3341,38 +2046,6 @@ def column_width(lines: Sequence[Line]) -> int | None:
     return cut[len(cut) // 2]
 
 
-def _display_width(norm: str) -> float:
-    """A line's width in full-width cells: a half-width digit or letter takes half a cell
-    ('2024年8月5日22时40分许，…' is narrower than its length says)."""
-    return len(norm) - len(_NARROW.findall(norm)) / 2
-
-
-_NARROW = re.compile("[\x00-\u2e7f]")
-
-
-# An entry of a life's or a body's chronicle: its year (and month) set apart from what
-# happened ('1919年10月　出生于…', 'l940年5月　加入中国共产党。', the 1 read as an l).
-_DATED_ENTRY = re.compile(r"^[1l]\d{3}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[\u3000 ]+\S")
-DATED_ENTRIES_MIN = 3  # entries of a chronicle, at least
-DATED_ENTRY_SPAN = 4  # lines from one entry to the next, at most (its text wraps)
-
-
-def _dated_entries(lines: list[Line]) -> None:
-    """A chronicle printed as dated entries ('周文彬同志生平' / '1919年10月　出生于四川省…农民' /
-    '家庭。' / '1937年9月　考入…'): an entry whose text the wrap cut short is no head."""
-    entries = [line for line in lines if _DATED_ENTRY.match(line.text.strip())]
-    run: list[Line] = []
-    for line in [*entries, None]:
-        if line is not None and (not run or line.number - run[-1].number <= DATED_ENTRY_SPAN):
-            run.append(line)
-            continue
-        if len(run) >= DATED_ENTRIES_MIN:
-            for entry in run:
-                if entry.kind is Kind.HEADLIKE and not entry.level:
-                    entry.kind, entry.rule = Kind.BODY, "dated-entry"
-        run = [line] if line is not None else []
-
-
 def _opens_block(lines: list[Line], at: int) -> bool:
     """``lines[at]`` stands after a blank line, and the text above it (past any furniture)
     ended its sentence: it opens a block of its own, no line of a sentence going on."""
@@ -3418,7 +2091,7 @@ def _cut_first_lines(lines: list[Line]) -> None:
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
                 and not _head_and_deck_over_byline(lines, at)
                 and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
-                     or width - COLUMN_SLACK <= _display_width(a.normal) <= width + COLUMN_SLACK)
+                     or width - COLUMN_SLACK <= display_width(a.normal) <= width + COLUMN_SLACK)
                 and (CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal)
                      # (right under a byline a story's text begins: '商报记者　王　琦' /
                      # '记者9月24日从重庆市房地' / '产交易中心获悉，…')
@@ -3465,46 +2138,6 @@ def _cut_first_lines(lines: list[Line]) -> None:
             a.kind, a.rule = Kind.BODY, "cut-first-line"
             if a.printed:
                 a.text, a.norm = a.printed, normalize(a.printed)
-
-
-# A schedule's row: a time or a part of the day, a space, what happens then ('10:00　国家统计局
-# 公布…', '凌晨　…', '待定　…'), or a weekday and its session ('星期一　上午　呼吸科　秦德华');
-# and the day a group of rows is under ('6月13日（周一）').
-_SCHEDULE_ROW = re.compile(
-    r"^(?:\d{1,2}:\d{2}|凌晨|待定|上午|下午|中午|晚上|全天|星期[一二三四五六日天]|周[一二三四五六日])"
-    # (a cell's gap, as a printed table sets it: a full-width space or two; a video's chapter
-    # list, '00:14 綦江：…', has one space)
-    r"(?:\u3000|[ \t]{2,})\s*\S")
-_SCHEDULE_DAY = re.compile(r"^\d{1,2}月\d{1,2}日\s*\((?:周|星期)[一二三四五六日天]\)$")
-SCHEDULE_ROWS_MIN = 3
-SCHEDULE_DAY_REACH = 2  # lines from a day's line to the rows under it
-
-
-def _schedule_rows(lines: list[Line]) -> None:
-    """A schedule set out as rows, three or more ('6月13日（周一）' / '10:00　国家统计局公布…' /
-    '待定　日本央行…'; '星期一　上午　呼吸科　秦德华'): each row and each day over them is a line
-    of the box's text, not a head (a timetable, a calendar of events, a clinic's rota)."""
-    found = {at for at, line in enumerate(lines)
-             if line.kind is Kind.HEADLIKE and not line.level
-             and _SCHEDULE_ROW.match(line.text.strip())}
-    days = {at for at, line in enumerate(lines) if _SCHEDULE_DAY.match(line.normal)}
-    # (rows stand together, or under their days: a feature's hours over its parts, '6:40　天刚
-    # 亮，出发' / a paragraph, are its subheads)
-    rows = sorted(at for at in found if {at - 1, at + 1} & (found | days))
-    if len(rows) < SCHEDULE_ROWS_MIN:
-        return
-    for at in rows:
-        lines[at].kind, lines[at].rule = Kind.BODY, "schedule-row"
-    for at, line in enumerate(lines):
-        if line.kind is not Kind.HEADLIKE:
-            continue
-        day = (_SCHEDULE_DAY.match(line.normal) is not None
-               and any(0 < r - at <= SCHEDULE_DAY_REACH for r in rows))
-        # ('（以上均为北京时间，以发布机构实际公布为准）' under the last row: the box's note)
-        note = (line.normal[:1] == "(" and line.normal[-1:] == ")" and at > 0 and at - 1 in rows
-                and line.number <= lines[at - 1].number + 2)
-        if day or note:
-            line.kind, line.rule = Kind.BODY, "schedule-row"
 
 
 def _bracket_closed_below(lines: list[Line]) -> None:
@@ -3630,27 +2263,6 @@ def _box_lines(lines: list[Line]) -> None:
 
 
 BOX_TITLE_MAX = 20  # characters of a box's own title under its label
-TEASER_LINES_MAX = 6  # lines of a teaser's summary over its pointer to the page
-
-
-def _pointed_teasers(lines: list[Line]) -> None:
-    """Under a contents box's label ('导　读'), teasers each a title, a few lines of summary
-    and the pointer to its page ('全县中小学秋季开学安全大检查启动' / '　　9月14日起，…' /
-    '（详见2版）'): the box's, no story (the story is printed on its page)."""
-    for at, label in enumerate(lines):
-        if (label.kind is not Kind.LABEL
-                or bare_label(label.normal) not in words()["teaser_labels"]):
-            continue
-        start = at + 1
-        while start < len(lines) and lines[start].kind is Kind.HEADLIKE:
-            end = next((k for k in range(start + 1, min(start + 2 + TEASER_LINES_MAX,
-                                                          len(lines)))
-                        if lines[k].kind is not Kind.BODY), None)
-            if end is None or end == start + 1 or lines[end].rule != "page-pointer":
-                break
-            for line in lines[start:end]:
-                line.kind, line.rule = Kind.NOISE, "teaser"
-            start = end + 1
 
 
 def box_title(line: Line, below: Line) -> bool:
@@ -3659,17 +2271,6 @@ def box_title(line: Line, below: Line) -> bool:
     return (line.kind is Kind.HEADLIKE and not line.level and len(line.normal) <= BOX_TITLE_MAX
             and not is_closed(line.normal) and below.kind is Kind.BODY
             and len(below.normal) > BOX_TITLE_MAX)
-
-
-CREDIT_TAIL = 40  # characters at a paragraph's end where a run-in credit is looked for
-
-
-def signs(line: Line) -> bool:
-    """Does ``line`` sign the text above it: a byline, a closing credit, or a paragraph that
-    ends in a run-in credit ('…开展演练。（记者　况丽娜）')?"""
-    return line.kind in (Kind.BYLINE, Kind.CREDIT) or (
-        line.kind is Kind.BODY and words()["end_credit"].search(line.normal[-CREDIT_TAIL:])
-        is not None)
 
 
 # (A deputy's or a member's name card under the title of what they propose or say: their
@@ -3731,66 +2332,6 @@ def _numbered_columns(lines: list[Line]) -> None:
             lines[at - 1].kind = Kind.NOISE  # (its number is no head)
 
 
-# A site's column block head: its name, then its link to the column far right ('古镇探访
-# 　　　　更多>>').
-# (or a Markdown copy's heading, its link's text kept: '## 焦点新闻　更多>>')
-_MORE_LINK_COLUMN = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s{2,}|\u3000)(?:更多|更多内容|查看更多)\s*[>»＞]{1,2}$")
-
-
-def _columns_with_more_links(lines: list[Line]) -> None:
-    """'古镇探访　　　　更多>>' over an entry's headline: the column's name is the section of
-    the entries under it (its link is chrome)."""
-    for line, below in pairwise([*lines, None]):
-        if (line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.HEADING)
-                or (named := _MORE_LINK_COLUMN.match(line.text.strip())) is None):
-            continue
-        if (below is None or below.kind not in (Kind.HEADLIKE, Kind.HEADING)
-                or below.number - line.number > 2):
-            line.kind, line.rule = Kind.NOISE, "web-chrome"  # (over teasers: furniture)
-            continue
-        line.text, line.norm = named["name"], normalize(named["name"])
-        line.kind, line.rule = Kind.RUBRIC, "column-over-stories"
-
-
-# A video's title and its running time, as a site lists its videos ('航拍某某古镇　02:16').
-_VIDEO_ENTRY = re.compile(r"^(?![\d:])\S.{3,40}?[ \u3000]+[0-5]?\d:[0-5]\d$")
-VIDEO_ENTRIES_MIN = 2
-
-
-def _video_lists(lines: list[Line]) -> None:
-    """Two lines or more in a row of a title and a running time ('航拍某某古镇　02:16' /
-    '跟着传人逛老街　03:05'): a site's list of videos, furniture."""
-    for start, end in _adjacent_spans(lines, lambda line: (
-            line.kind is not Kind.BODY and line.normal[-3:-2] == ":"
-            and _VIDEO_ENTRY.match(line.normal) is not None), gap=2):
-        if end - start >= VIDEO_ENTRIES_MIN:
-            for entry in lines[start:end]:
-                entry.kind, entry.rule = Kind.NOISE, "web-chrome"
-
-
-def _signed_parts(lines: list[Line]) -> None:
-    """Numbered parts ('01' / title) most of which are signed on their own (a byline, a
-    closing credit) are separate news gathered in one post, a digest's items: no subheads
-    of one report. Their number is no part of the item's heading."""
-    starts = [at for at, line in enumerate(lines) if line.rule == "section-title"]
-    if len(starts) >= 2 and _mostly_signed(lines, starts):
-        for at in starts:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
-            if at and lines[at - 1].rule == "section-number":
-                lines[at - 1].kind = Kind.NOISE
-        # A part runs to the next part (the last to its own signature): a notice quoted
-        # whole inside it ('▼上下滑动查看通知全文▼' / '关于…停水的通知' / … / '2021年6月8日'),
-        # its title, issuer and date, is the part's text, no story of its own.
-        for start, end in pairwise([*starts, len(lines)]):
-            signed = [at for at in range(start + 1, end) if signs(lines[at])]
-            if end == len(lines):
-                end = signed[-1] if signed else start
-            for line in lines[start + 1:end]:
-                if line.kind in (Kind.HEADLIKE, Kind.DATE) and not line.level:
-                    line.kind, line.rule = Kind.BODY, "quoted-line"
-
-
 # A letter's signature run in at its end: the writer's place and name and the day it came
 # ('…尽快完善。（璧城街道　陈代芬　3月2日来信）').
 _LETTER_SIGNATURE = re.compile(r"[(（][^()（）]{2,30}来信[)）]$")
@@ -3813,61 +2354,6 @@ def _signed_letters(lines: list[Line]) -> None:
     if len(signed) >= 2 and len(signed) * 2 >= len(heads):
         for at in signed:
             lines[at].kind, lines[at].rule = Kind.RUBRIC, "signed-part"
-
-
-def _mostly_signed(lines: list[Line], starts: list[int]) -> bool:
-    """Are two or more of the parts opening at ``starts`` (each up to the next), and at least
-    half of them, signed on their own (a byline, a closing credit): separate news, not parts
-    of one report?"""
-    signed = sum(1 for start, end in pairwise([*starts, len(lines)])
-                 if any(signs(line) for line in lines[start + 1:end]))
-    return signed >= 2 and signed * 2 >= len(starts)
-
-
-# A digest post's title: its column, a bar, and two of its news or more ('今日巫溪丨A　B……').
-_DIGEST_TITLE = re.compile(r"^[^丨|\s]{2,8}\s*[丨|]\s*(?P<rest>\S.*?(?:\s{1,}\S.*|…|\.\.\.))$")
-
-
-def _digest_title(norm: str) -> bool:
-    """'今日巫溪丨“秋染红池坝”文旅活动10月1日开幕　上磺镇2.6万亩洋芋喜获丰收……': a column's
-    name and a bar over two news or more (parted by a space, or the list cut with '……')."""
-    return _DIGEST_TITLE.match(norm) is not None
-
-
-def _digest_parts(lines: list[Line]) -> None:
-    """A post titled as a digest ('今日巫溪丨A　B……') whose heads, two or more, each head a
-    text most of which are signed, one of them named in the title: the heads open the post's
-    items (its news), not stories of their own."""
-    title = next((line for line in lines if _digest_title(line.normal)), None)
-    if title is None:
-        return
-    named = title.normal.replace(" ", "")
-    # (the post ends at its editors' lines: readers' comments and links follow)
-    end = next((at for at, line in enumerate(lines)
-                if line.number > title.number and line.rule == "editors"), len(lines))
-    starts = [at for at, line in enumerate(lines[:end])
-              if line.number > title.number and line.kind is Kind.HEADLIKE and not line.level
-              and not _digest_title(line.normal) and _text_follows(lines, at)]
-    if len(starts) < 2 or not any(_named_in(lines[at].normal.replace(" ", ""), named)
-                                  for at in starts):
-        return
-    if _mostly_signed(lines, starts):
-        for at in starts:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "digest-part"
-
-
-DIGEST_NAMED_MIN = 6  # characters of a head a digest's title repeats, at least
-
-
-def _named_in(head: str, title: str) -> bool:
-    """Does a digest's title name the news under ``head``: the head whole, or shortened
-    with a run of its words kept ('夏布织造技艺培训班在盘龙镇开班' in
-    '…丨夏布织造技艺培训班开班；…')?"""
-    if head in title:
-        return True
-    match = SequenceMatcher(None, head, title, autojunk=False).find_longest_match(
-        0, len(head), 0, len(title))
-    return match.size >= DIGEST_NAMED_MIN
 
 
 # A biography's heading in a box of them ('王承宗同志简历'), after an election or appointments.
@@ -3927,62 +2413,6 @@ def _biography_names(lines: list[Line]) -> None:
             above.kind, above.rule = Kind.HEADLIKE, "biography-name"
 
 
-def _text_follows(lines: list[Line], at: int) -> bool:
-    """Is the first line after ``lines[at]`` that is no chrome (nor a picture's caption,
-    the picture opening the text) a paragraph?"""
-    below = next((line for line in lines[at + 1:]
-                  if line.kind not in (Kind.NOISE, Kind.CAPTION)), None)
-    return below is not None and below.kind is Kind.BODY
-
-
-# '▌01　交通': a marked part's number and its topic's tag, over the part's own title.
-_PART_TAG = re.compile(rf"^\d{{1,2}}\s+[{HAN}]{{2,6}}$")
-
-
-def _tagged_parts(lines: list[Line]) -> None:
-    """A post's parts each marked with a bar, a number and a topic's tag ('▌01　交通' /
-    '双江至古溪快速通道建成通车' / text), two or more: the title under each tag heads an item
-    of the post; the tag is its furniture."""
-    found = [(tag, title) for tag, title in pairwise(lines)
-             if tag.rule == "section-title" and _PART_TAG.match(tag.normal)
-             and title.kind is Kind.HEADLIKE and not title.level
-             and title.number - tag.number <= 3]
-    if len(found) >= NAMED_PARTS_MIN:
-        for tag, title in found:
-            tag.kind, tag.rule = Kind.NOISE, "part-tag"
-            title.kind, title.rule = Kind.RUBRIC, "tagged-part-title"
-
-
-_FIELD_OPENING = re.compile(rf"^[{HAN}]{{2,4}}\s*:\s*\S")  # 时间：… · 地点：…
-
-
-def _listed_events(lines: list[Line]) -> None:
-    """A box of events each under a bulleted name over its fields ('◎黄瓜山梨园初冬音乐会' /
-    '时间：11月23日（周日）下午3:00' / '地点：…'), two or more: each name heads an item of the
-    box (an announcement of events, not subheads of one report); so do the employers of a
-    jobs list over theirs ('◆重庆开州浩源电子有限公司' / '岗位：…' / '薪资待遇：…')."""
-    found = [line for line, below in pairwise(lines)
-             if ((line.kind is Kind.HEADLIKE and line.text[:1] in BULLETS)
-                 or line.rule == "bulleted-subhead") and not line.level
-             and _FIELD_OPENING.match(below.normal) and below.number - line.number <= 2
-             # ('■“回来不是一时冲动”' / '青年报：…为什么要回来？': an interview's question under
-             # its subhead, no event's field)
-             and below.normal[-1:] not in "?？"
-             # ('■ 万盛经开区部署…工作' / '发布时间：…　来源：…　浏览次数：386': a list page's
-             # article over its information line)
-             and not info_line(below)]
-    if len(found) >= NAMED_PARTS_MIN:
-        for line in found:
-            _unbullet(line)
-            line.kind, line.rule = Kind.RUBRIC, "listed-event"
-    for line, below in pairwise(lines):
-        if (line.rule in ("bulleted-place", "bulleted-subhead") and info_line(below)
-                and below.number == line.number + 1):
-            # ('■ 青年镇：2000亩高山蔬菜进入管护关键期' over its information line: the title)
-            _unbullet(line)
-            line.kind, line.rule = Kind.HEADLIKE, "title-over-info"
-
-
 # A voice's name and who they are, in brackets or after a gap: '冉秀英（51岁，民宿经营者）',
 # '寇家豪　鱼洞街道快递员'; or who they are first: '竹海村党支部书记　邓林'.
 _NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})(?:\s*\((?P<who>[^()]{{2,30}})\)"
@@ -4004,7 +2434,7 @@ def _bracketed_voices(lines: list[Line]) -> None:
              and person_like(match["name"])]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
-            _unbullet(line)
+            unbullet(line)
             line.kind, line.rule = Kind.RUBRIC, "voice-part"
 
 
@@ -4084,32 +2514,6 @@ def _numbered_parts(lines: list[Line]) -> None:
             for line in parts:
                 line.kind, line.rule = ((Kind.LEAD, "named-part") if word in topics
                                         else (Kind.SUBHEAD, "numbered-part"))
-
-
-# (or a two-digit number set apart by a wide space: '01　照母山森林公园｜樱花、海棠')
-NUMBERED_ENTRY = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*(?P<title>\S.*)$"
-                            r"|^(?P<padded>0\d)\u3000+(?P<named>\S.*)$")
-
-
-def _numbered_entries(lines: list[Line]) -> None:
-    """Head lines numbered 1., 2., 3. … in order, each over its own text ('1．年产30万套…项目'
-    / '签约企业：…'), are the entries of a list: items, headed by their titles."""
-    entries = [(line, int(match["n"] or match["padded"])) for line in lines
-               if line.kind is Kind.HEADLIKE and not line.level
-               and (match := NUMBERED_ENTRY.match(line.text.strip()))]
-    run: list[Line] = []
-    for line, number in [*entries, (None, 0)]:
-        if line is not None and number == len(run) + 1:
-            run.append(line)
-            continue
-        # ('1．新房落成乐陶陶（打本县一镇名）' / '2．百尺危楼（…）': numbered lines set one under
-        # another, no text between, are a list's lines, not entries over texts)
-        listed = all(b.number == a.number + 1 for a, b in pairwise(run))
-        if len(run) >= 2:
-            for entry in run:
-                entry.kind, entry.rule = ((Kind.BODY, "numbered-line") if listed
-                                          else (Kind.RUBRIC, "numbered-entry"))
-        run = [line] if line is not None and number == 1 else []
 
 
 BYLINE_FIELD_LABEL_MAX = 4  # characters of a field's label under a byline ('行程：…')
@@ -4326,23 +2730,6 @@ def _box_label_line(norm: str) -> bool:
 _QUOTED_TERM_FIRST = re.compile(rf"^“[^“”]{{2,16}}”[{HAN}]{{2}}")
 
 
-def _speakers_alike(lines: list[Line]) -> None:
-    """Under a speaker's line ('刘大贵　石板滩村4组村民'), the lines of the same shape that
-    follow, before the next byline or credit, are the other speakers' lines, whatever their
-    roles say ('黄德明　石板滩村脱贫户', '冉小燕　返乡创业青年')."""
-    speaking = False
-    for line in lines:
-        if line.rule == "speaker-line":
-            speaking = True
-        elif line.kind in (Kind.BYLINE, Kind.CREDIT, Kind.RUBRIC, Kind.LABEL):
-            speaking = False
-        elif speaking and line.kind is Kind.HEADLIKE and not line.level and (
-                match := NAME_AND_ROLES.match(join_spaced_names(line.normal))) and (
-                len(match[2]) <= SPEAKER_ROLES_MAX and person_like(match[1])
-                and not is_closed(match[2])):
-            line.kind, line.rule = Kind.LEAD, "speaker-line"
-
-
 SIGN_ENTRIES_MIN = 3  # signs of a horoscope box over their readings
 
 
@@ -4362,7 +2749,6 @@ def _sign_entries(lines: list[Line]) -> None:
 # (under a bullet, the name padded: '◎谭　红：村小里的“英语妈妈”')
 _NAMED_PART = re.compile(
     rf"^(?P<bullet>[{BULLETS}]\s*)?(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})\s*:\s*\S.{{3,24}}$")
-NAMED_PARTS_MIN = 2
 
 
 def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
@@ -4386,7 +2772,7 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     if len(found) >= NAMED_PARTS_MIN and len(names) == len(found):
         for line in found:
             if _NAMED_PART.match(line.normal)["bullet"]:
-                _unbullet(line)
+                unbullet(line)
             line.kind, line.rule = Kind.LEAD, "named-part"
 
 
@@ -4396,40 +2782,6 @@ def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
 _NAME_AND_FACTS = re.compile(
     rf"^[{BRIEF_BULLETS}]?\s*(?P<name>[{HAN}]{{2,3}}|[{HAN}] [{HAN}])(?:\s+\S{{1,10}}){{1,3}}$")
 _FACT = re.compile(r"\d{1,3}\s*岁|(?:19|20)\d{2}\s*年")
-
-
-# '庞　涛（经济界）：《推进仙女山旅游度假区提档升级》': a speaker, their sector and the title
-# of what they said, one of a list printed inside a report.
-_SPEAKER_AND_TITLE = re.compile(
-    rf"^[{HAN}](?: ?[{HAN}]){{1,3}}\s*\([^()]{{1,12}}\)\s*:\s*《[^》]+》$")
-SPEAKER_LIST_MIN = 3
-
-
-def _speaker_lists(lines: list[Line]) -> None:
-    """Three or more lines in a row each a speaker with their sector and the title of their
-    speech: a list inside the report around it, its lines text, not heads."""
-    for run in _adjacent_runs(lines, lambda line: bool(_SPEAKER_AND_TITLE.match(line.normal))):
-        if len(run) >= SPEAKER_LIST_MIN:
-            for listed in run:
-                listed.kind, listed.rule = Kind.BODY, "list-entry"
-
-
-_AGENDA_LABEL = re.compile(r"^(?:今日|明日|本日|会议|會議)?(?:议程|議程|日程)(?:安排)?$")
-_AGENDA_LINE = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:\s*星期\S)?$|(?:上午|下午|晚上|全天|\d{1,2}:\d{2})\s)")
-
-
-def _agenda_boxes(lines: list[Line]) -> None:
-    """A session's agenda box ('今日议程' / '1月10日' / '上午　各代表团分组审议…'): what is
-    scheduled, no story."""
-    for at, line in enumerate(lines):
-        if line.level or not _AGENDA_LABEL.match(line.normal.replace(" ", "")):
-            continue
-        box = list(takewhile(lambda b: b.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE)
-                             and _AGENDA_LINE.match(b.normal), lines[at + 1:]))
-        if box:
-            for entry in (line, *box):
-                entry.kind, entry.rule = Kind.NOISE, "agenda"
 
 
 def _people_with_facts(lines: list[Line]) -> None:
@@ -4454,102 +2806,6 @@ def _posts_and_name(line: Line) -> str | None:
         return None  # ('——市人大代表　柏永新' signs the quotation above it)
     match = POSTS_AND_NAME.match(join_spaced_names(line.normal))
     return match["name"] if match and person_like(match["name"]) else None
-
-
-# A field's label before its value ('主持人：…'), or alone on its line, its value on the
-# lines below ('发布人：').
-_FIELD_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]\s*")
-
-
-def _rosters_under_labels(lines: list[Line]) -> None:
-    """The people a field's label lists on the lines under it, each a line of posts and a
-    name ('发布人：' / '区发展改革委主任　唐建平' / '区经济信息委副主任　周　丽' /
-    '主持人：区委宣传部副部长、区政府新闻办主任　罗　斌'), to the first line of another shape
-    or a blank line: the field's text, no heads."""
-    for at, line in enumerate(lines):
-        if line.kind is not Kind.BODY or line.level or not _FIELD_LABEL.fullmatch(line.normal):
-            continue
-        last = line.number
-        for below in lines[at + 1:]:
-            value = _FIELD_LABEL.sub("", below.normal, count=1)
-            match = POSTS_AND_NAME.match(join_spaced_names(value))
-            if (below.number - last > 1 or below.kind is not Kind.HEADLIKE or below.level
-                    or match is None or not person_like(match["name"])):
-                break
-            below.kind, below.rule, last = Kind.BODY, "list-entry", below.number
-
-
-# A woman's or a man's mark after a name in a list ('刘　婷（女）').
-_SEX_MARK = re.compile(r"\((?:女|男)\)")
-ELECTED_ROWS_MIN = 3  # rows of a list of posts and the names elected to them
-ELECTED_POST_MAX = 6  # characters of a post heading such a row
-
-
-def _elected_names(line: Line) -> list[str]:
-    """The names of a row of an election's or appointments' list: a post, maybe
-    letter-spaced, then the names chosen for it ('主　任　秦怀远', '副主任　向德华　刘　婷（女）
-    何永川', '院　长　谢　芳（女）'); [] for any other line."""
-    if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY):
-        return []
-    cells = _SEX_MARK.sub("", line.normal).split()
-    for cut in range(1, min(len(cells), ELECTED_POST_MAX)):
-        post = "".join(cells[:cut])
-        if len(post) > ELECTED_POST_MAX:
-            break
-        if post.endswith(_title_ends()):
-            names = join_spaced_names(" ".join(cells[cut:])).split()
-            if all(2 <= len(name) <= 4 and person_like(name) for name in names):
-                return names
-    return []
-
-
-def _list_line(line: Line) -> bool:
-    """A line that may stand among a list's rows of posts and names: a body's name over its
-    rows ('区人大常委会'), a post alone over a roll ('委　员（按姓氏笔画为序）'), or the roll's
-    names set in columns ('王　川　　　邓小英（女）　朱德明')."""
-    if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY):
-        return False
-    norm = _SEX_MARK.sub("", line.normal)
-    bare = re.sub(r"\([^()]{1,12}\)$", "", norm).replace(" ", "")
-    if _body_name(line) or (len(bare) <= ELECTED_BODY_MAX and bare.endswith(_title_ends())):
-        return True
-    names = join_spaced_names(norm).split()
-    return len(names) >= 2 and all(2 <= len(name) <= 4 and person_like(name) for name in names)
-
-
-def _elected_rows(lines: list[Line]) -> None:
-    """A list of the posts and the people elected or appointed to them, one post a line, under
-    the bodies' names ('当　选　名　单' / '区人大常委会' / '主　任　秦怀远' / '副主任　向德华　…' /
-    '区人民政府' / '区　长　蒋德安' / …): three rows or more, one line apart, and the bodies'
-    names between them are the list's rows, never heads."""
-    at = 0
-    while at < len(lines):
-        run, end = [], at
-        while end < len(lines) and (not run or lines[end].number == lines[end - 1].number + 1):
-            if _elected_names(lines[end]):
-                run.append(end)
-            elif not _list_line(lines[end]):
-                break
-            end += 1
-        # (a site's box of its leaders, '区政府领导' / '区　长　…' / '副区长　…', names no
-        # bodies: a list without them must be long to be one)
-        bodies = any(_body_name(line) for line in lines[at:end])
-        if len(run) >= (ELECTED_ROWS_MIN if bodies else ELECTED_ROWS_UNGROUPED):
-            for line in lines[run[0] - (run[0] > at):run[-1] + 1]:
-                if line.kind is Kind.HEADLIKE or line.rule in _OPEN_RULES:
-                    line.kind, line.rule = Kind.BODY, "table-row"
-        at = max(end, at + 1)
-
-
-ELECTED_BODY_MAX = 16  # characters of a body's name over its rows ('区人大常委会')
-ELECTED_ROWS_UNGROUPED = 5  # rows of such a list that names no body, at least
-
-
-def _body_name(line: Line) -> bool:
-    """A body's name alone on its line, over the rows of its people ('区人民政府')."""
-    bare = line.normal.replace(" ", "")
-    return (not line.level and line.kind in (Kind.HEADLIKE, Kind.BODY)
-            and len(bare) <= ELECTED_BODY_MAX and bool(org_marks().search(bare[-3:])))
 
 
 def _posts_and_names(lines: list[Line]) -> None:
@@ -4628,176 +2884,6 @@ def _speakers_under_occasions(lines: list[Line]) -> None:
             line.kind, line.rule, line.names = Kind.BYLINE, "speaker-under-occasion", (name,)
 
 
-REPEATED_TITLE_MIN = 4  # characters of a title's short form read as a second print of it
-
-
-def _titles_printed_again(lines: list[Line]) -> None:
-    """A portal's title over its information line, then the document's own title in a
-    shorter form ('秀山县2025年政府工作报告（摘要）' / '发布时间：…' / '政府工作报告（摘要）'):
-    the same title printed again, not a second story. The fuller title heads the text where
-    the document's own head block prints it (over its deck and speaker); the first print is
-    chrome."""
-    last = None  # the last line that is no chrome, and whether chrome came after it
-    chrome = False
-    for line in lines:
-        if line.kind is Kind.NOISE:
-            chrome = last is not None
-            continue
-        if (chrome and last.kind is Kind.HEADLIKE and line.kind is Kind.HEADLIKE
-                and line.level == last.level and len(line.normal) >= REPEATED_TITLE_MIN
-                and line.normal != last.normal and line.normal in last.normal
-                # ('今日巫溪丨A　B……' / 'A': a digest's title names its first item, whose
-                # heading this is)
-                and not _digest_title(last.normal)):
-            line.text, line.norm = last.text, last.norm
-            last.kind, last.rule = Kind.NOISE, "title-printed-again"
-        last, chrome = line, False
-
-
-# '01　城区12个老旧小区完成改造': a contents list's numbered entry.
-_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\s+|[.、]\s*)|[①-⑳]\s*)(?P<title>\S.{3,60})$")
-CONTENTS_ENTRIES_MIN = 2
-
-
-WRAPPED_CHROME_MIN = 36  # characters of a chrome line cut at the page's width
-WRAPPED_END_MAX = 16  # characters of the end it wraps onto the next line
-FULL_WIDTH_SHARE = 0.95  # of the page's widest line: a line this wide was cut there
-
-
-def _width(line: Line) -> float:
-    """A line's width as printed, its margin with it, in full-width cells."""
-    return line.indent / 2 + _display_width(line.text)
-
-
-def _wrapped_chrome(lines: list[Line], gazetteer: Gazetteer | None) -> None:
-    """The end of a long line of chrome wrapped onto the line under it ('发布时间：…　　编' /
-    '辑：黄雪', '首页　时政　…　专' / '题　网络问政'): chrome too, when the line above fills the
-    page's width and the two read as one."""
-    widest: float | None = None  # (measured only when a page has a candidate: most have none)
-    for above, line in pairwise(lines):
-        if not (above.kind is Kind.NOISE and above.rule in ("web-chrome", "masthead")
-                and len(above.normal) >= WRAPPED_CHROME_MIN and not line.level
-                and line.number == above.number + 1 and len(line.normal) <= WRAPPED_END_MAX
-                and line.kind in (Kind.HEADLIKE, Kind.BODY)):
-            continue
-        if widest is None:
-            widest = max(_width(line) for line in lines)
-        if (_width(above) >= widest * FULL_WIDTH_SHARE
-                and classify(above.number, above.text + line.text, gazetteer).kind is Kind.NOISE):
-            line.kind, line.rule = Kind.NOISE, above.rule
-
-
-_ENTRY_NUMBER = re.compile(r"^\d{1,2}[.．、]?$")
-
-
-def _numbered_cells_title(line: Line) -> str | None:
-    """The title of a database's contents entry in cells ('1.　璧山今年…平方米　　重庆商报
-    2010-03-12　A06'): the cell after its number."""
-    parts = cells(line.text)
-    if len(parts) >= 3 and _ENTRY_NUMBER.match(parts[0]):
-        return normalize(parts[1])
-    return None
-
-
-def _contents_lists(lines: list[Line]) -> None:
-    """Numbered entries whose titles the page prints again as heads of their own ('01　城区
-    12个老旧小区完成改造', '1.主城都市区新增…' … over the articles): a contents list,
-    furniture."""
-    candidates = [(line, (match["title"] if match else None, _numbered_cells_title(line)))
-                  for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
-                  # (a line of cells has a gap: a full-width space, two spaces or a tab)
-                  and ((match := _CONTENTS_ENTRY.match(line.normal)) or "\u3000" in line.text
-                       or "  " in line.text or "\t" in line.text)]
-    if len(candidates) < CONTENTS_ENTRIES_MIN:
-        return
-    # (a head the page set as text, a question, is printed again too)
-    heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.BODY)}
-    found = [line for line, titles in candidates if any(t in heads for t in titles if t)]
-    if len(found) < CONTENTS_ENTRIES_MIN:
-        return
-    # An entry printed between the others, or right under them, whose head the page set as
-    # text ('4.小区电梯停运半月　何时能修好？' over a head read as a question) is one too.
-    entries = {line.number for line in found}
-    for line in lines:
-        if (line.kind in (Kind.BODY, Kind.HEADLIKE) and line.number - 1 in entries
-                and _CONTENTS_ENTRY.match(line.normal)):
-            found.append(line)
-            entries.add(line.number)
-    for line in found:
-        line.kind, line.rule = Kind.NOISE, "contents-entry"
-    # (and the list's label right above its first entry: '本版文章：')
-    for above, line in pairwise(lines):
-        if (line.rule == "contents-entry" and above.number == line.number - 1
-                and above.kind in (Kind.BODY, Kind.HEADLIKE) and not above.level
-                and above.normal.endswith(":") and len(above.normal) <= CONTENTS_LABEL_MAX):
-            above.kind, above.rule = Kind.NOISE, "contents-entry"
-
-
-CONTENTS_LABEL_MAX = 8  # characters of a contents list's label, its colon counted
-
-
-# A site's address printed under its name at the top of its pages ('www.cqck.gov.cn').
-_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", re.I)
-
-
-def _site_names_over_addresses(lines: list[Line]) -> None:
-    """'重庆市城口县人民政府' / 'www.cqck.gov.cn': a site's name over its address is its
-    masthead, no headline."""
-    for line, below in pairwise(lines):
-        if (line.kind is Kind.HEADLIKE and below.number == line.number + 1
-                and _SITE_ADDRESS.match(below.text.strip())):
-            line.kind, line.rule = Kind.NOISE, "site-name"
-
-
-HEADSHOT_ROW_MAX = 60  # characters of a row of portraits' names
-# A box's label naming the guests whose portraits it shows ('【上线嘉宾】').
-_GUESTS_LABEL = re.compile(r"^[【\[〔]?[^【】\[\]]{0,6}(?:嘉宾|嘉賓)[】\]〕]?$")
-
-
-def _headshot_rows(lines: list[Line]) -> None:
-    """'张志强　　　李　红　　　王德明' / '区供电公司经理　　区水务局副局长　　…': the captions
-    of a row of portraits, read across (the names, then as many posts), under the box's
-    label ('【上线嘉宾】'): the story's text, no heads."""
-    for at, (names, posts) in enumerate(pairwise(lines)):
-        if (posts.number != names.number + 1 or names.level or posts.level
-                or names.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                or posts.kind not in (Kind.HEADLIKE, Kind.BODY)
-                # (cheap first: cells set apart on both lines, no clause in the names)
-                or " " not in names.normal or " " not in posts.normal
-                or len(names.normal) > HEADSHOT_ROW_MAX or CLAUSE_MARK.search(names.normal)):
-            continue
-        people = join_spaced_names(names.normal).split()
-        titles = [normalize(c) for c in cells(posts.text)]
-        if (len(people) >= 2 and len(people) == len(titles)
-                and all(person_like(p) for p in people)
-                and all(t.endswith(_title_ends()) for t in titles)):
-            for line in (names, posts):
-                line.kind, line.rule = Kind.BODY, "headshot-captions"
-            label = lines[at - 1] if at else None
-            if (label is not None and label.number >= names.number - 2
-                    and _GUESTS_LABEL.match(label.normal)):
-                label.kind, label.rule = Kind.BODY, "headshot-captions"
-
-
-# A table's head row that numbers its rows: '序号　姓　名　性别　出生年月　…'.
-_NUMBERED_TABLE_HEAD = re.compile(r"^(?:序\s*号|序\s*號|编\s*号|編\s*號)(?:\s+\S+){3,}$")
-
-
-def _numbered_tables(lines: list[Line]) -> None:
-    """'序号　姓　名　性别　…' / '1　　陈　明　男　1976.08　…' / '长' (a cell's wrap) / …: a
-    table under its head row, to the next blank line or indented paragraph, is a table's
-    rows, never heads (a 任前公示's candidates, a list of winners)."""
-    for at, line in enumerate(lines):
-        if line.level or not _NUMBERED_TABLE_HEAD.match(line.normal):
-            continue
-        line.kind, line.rule = Kind.BODY, "table-row"
-        for above, below in pairwise(lines[at:]):
-            if (below.number != above.number + 1 or below.level or below.indent
-                    or below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)):
-                break
-            below.kind, below.rule = Kind.BODY, "table-row"
-
-
 WEATHER_BOX_LINES = 8  # lines of a weather box, its label to its closing rule
 
 
@@ -4814,96 +2900,6 @@ def _weather_boxes(lines: list[Line]) -> None:
         end = next((k for k, b in enumerate(box) if b.rule == "rule-line"), None)
         for inside in box[:end] if end is not None else ():
             inside.kind, inside.rule = Kind.NOISE, "weather"
-
-
-# A column's list of items saved as Markdown: each item a list entry whose link is the
-# item's title (a 'new' icon and the day it was posted glued after it), its text indented
-# under it ('-   [路孔镇：龙舟队开桨训练](…)![](…/new.gif)2017-05-16' / '    5月15日傍晚，…').
-_LISTED_TITLE_TAIL = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))*\s*"
-                                r"(?:\[?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\]?)?$")
-_LISTED_DAY = re.compile(r"\[?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\]?$")
-LIST_CONTINUATION_INDENT = 4  # columns of a Markdown list entry's continued text
-LISTED_TITLES_MIN = 2
-LIST_HEADING_MAX = 10  # characters of a column's name headed over its listed items
-
-
-def _listed_text(lines: list[Line], at: int, number: int) -> bool:
-    """Whether the entry on line ``number`` has its text indented under it at ``lines[at]``,
-    or under the day it was posted, on a line of its own ('    2024-10-17' / '    10月16日，…')."""
-    below = lines[at]
-    if (below.kind is Kind.NOISE and below.indent >= LIST_CONTINUATION_INDENT
-            and _LISTED_DAY.match(below.text.strip()) and at + 1 < len(lines)
-            and below.number <= number + 2):
-        number, below = below.number, lines[at + 1]
-    return (below.kind is Kind.BODY and below.indent >= LIST_CONTINUATION_INDENT
-            and below.number <= number + 2)
-
-
-def _listed_titles(lines: list[Line]) -> None:
-    """Links listed as a column's entries, each over its own indented text: the entries'
-    titles (heads), not a menu of links."""
-    found = [line for at, line in enumerate(lines[:-1])
-             if line.rule == "link-list" and not line.level
-             and _listed_text(lines, at + 1, line.number)]
-    if len(found) < LISTED_TITLES_MIN:
-        return
-    for line in found:
-        title = _LISTED_TITLE_TAIL.sub("", line.text).strip()
-        if headline_shape(normalize(title)):
-            line.text, line.norm = title, normalize(title)
-            line.kind, line.rule = Kind.HEADLIKE, "listed-title"
-    # ('## 镇街动态' over the list: the column's name, the page's furniture, no headline)
-    at = lines.index(found[0])
-    if at and lines[at - 1].kind is Kind.HEADING and len(lines[at - 1].normal) <= LIST_HEADING_MAX:
-        lines[at - 1].kind, lines[at - 1].rule = Kind.NOISE, "list-heading"
-
-
-# An article's own table of contents, as a site generates it under the information line:
-# its label (layout.yaml article_contents_labels), its numbered entries and the button that
-# folds it.
-
-
-DIGEST_ENTRIES_MIN = 2  # entries of a digest's contents printed again as its parts' heads
-DIGEST_LABEL_MAX = 10  # characters of its label, with its marks ('**今日导读**')
-
-
-def _digest_contents(lines: list[Line]) -> None:
-    """'今日导读' / '- 金佛山杜鹃花期预计提前一周' / … over a post of several news, each entry
-    printed again as the heading of its part: the contents box is chrome (the parts are the
-    post's items; each has its own text and credit)."""
-    heads: set[str] | None = None
-    for at, line in enumerate(lines):
-        if (len(line.normal) > DIGEST_LABEL_MAX
-                or bare_label(line.normal) not in words()["digest_contents_labels"]):
-            continue
-        entries = list(takewhile(lambda entry: entry.rule == "list-item",
-                                 islice(lines, at + 1, None)))
-        if heads is None:
-            heads = {line.normal for line in lines if line.kind in (Kind.HEADING, Kind.HEADLIKE)}
-        if sum(entry.normal in heads for entry in entries) >= DIGEST_ENTRIES_MIN:
-            for box in (line, *entries):
-                box.kind, box.rule = Kind.NOISE, "contents-entry"
-
-
-def _article_contents(lines: list[Line]) -> None:
-    """'文章目录' / '1　从“论斤卖”到“论克卖”' / … / '收起∧' over an article: the box is chrome,
-    and the heads it lists, printed again further down, are the article's subheads, not
-    stories of their own."""
-    for at, line in enumerate(lines):
-        if line.normal.replace(" ", "") not in words()["article_contents_labels"]:
-            continue
-        titles = set()
-        below = at + 1
-        while below < len(lines) and (entry := _CONTENTS_ENTRY.match(lines[below].normal)):
-            titles.add(entry["title"])
-            lines[below].kind, lines[below].rule = Kind.NOISE, "contents-entry"
-            below += 1
-        if not titles:
-            continue
-        line.kind, line.rule = Kind.NOISE, "web-chrome"
-        for head in lines[below:]:
-            if head.kind is Kind.HEADLIKE and not head.level and head.normal in titles:
-                head.kind, head.rule = Kind.SUBHEAD, "contents-subhead"
 
 
 # '万州｜长江沿岸新增3处亲水步道': a district's short name, a bar and the brief's title.
@@ -5025,7 +3021,7 @@ def _text_under_pair(lines: list[Line], at: int) -> bool:
 def _posts_only(norm: str) -> bool:
     """Is ``norm`` posts alone, joined by '、' ('区人大代表、白沙镇宝珠村党委书记')?"""
     return not CLAUSE_MARK.search(norm.replace("、", "")) and all(
-        cell.endswith(_title_ends()) for cell in norm.split("、"))
+        cell.endswith(title_ends()) for cell in norm.split("、"))
 
 
 def _running_heads(lines: list[Line]) -> None:
@@ -5044,103 +3040,14 @@ def _running_heads(lines: list[Line]) -> None:
 
 
 RUNNING_TITLE_MIN = 6  # characters of a publication's name repeated as a running head
-_CONTENTS_LABEL = re.compile(r"^(?:目\s*录|目\s*錄|本期目录|本期目錄)$")
-# A contents entry's page after its dot leaders: '（黔江府发〔2012〕31号）……………（1）'.
-_LEADER_PAGE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?$")
-CONTENTS_LINES_MAX = 40  # lines of a contents page under its label
-
-
-def _contents_pages(lines: list[Line]) -> None:
-    """A bulletin's contents under its label ('目　　录' / '【区政府文件】' / a title /
-    '（黔江府发〔2012〕31号）……（1）' / …): every line down to the last page number after
-    dot leaders is the contents, furniture, however its titles read."""
-    for at, line in enumerate(lines):
-        if not _CONTENTS_LABEL.match(line.normal):
-            continue
-        block = lines[at + 1:at + 1 + CONTENTS_LINES_MAX]
-        # (or to the last entry its page number opens, '09　简讯四则', a part's name between)
-        last = max((k for k, b in enumerate(block) if _LEADER_PAGE.search(b.normal)
-                    or b.rule == "contents-entry"), default=None)
-        if last is None:
-            continue
-        for part in [line, *block[:last + 1]]:
-            part.kind, part.rule = Kind.NOISE, "contents-entry"
-
-
-_GUIDE_LABEL = re.compile(r"(?:导读|導讀|导视|導視)\s*:?$")
-# An episode's contents, each part at its time in the recording ('本期内容（点击时间可跳转）：' /
-# '00:26　铜梁高新区5个项目集中签约 总投资32亿元').
-_EPISODE_CONTENTS = re.compile(
-    r"^(?:本期内容|本期內容|节目内容|節目內容|本期要目)(?:\([^()]{0,12}\))?\s*:?$")
-_TIMED_ENTRY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?P<title>\S.*)$")
-# An edition's title: '《铜梁新闻》2019年10月17日'.
-_EDITION_TITLE = re.compile(r"^《[^《》]{2,12}》\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
-
-
-def _timed_contents(lines: list[Line]) -> None:
-    """An episode's contents under its label, each part at its time in the recording, below
-    the edition's title ('《铜梁新闻》2019年10月17日' / … / '本期内容：' / '00:26　…'): the
-    entries are chrome, and the parts printed further down under the same titles are the
-    edition's items (an entry with no part printed, '12:10　天气预报', points at nothing)."""
-    for at, line in enumerate(lines):
-        if line.level or not _EPISODE_CONTENTS.match(line.normal):
-            continue
-        if not any(_EDITION_TITLE.match(above.normal) for above in lines[:at]
-                   if above.kind in (Kind.HEADLIKE, Kind.HEADING)):
-            continue
-        titles = set()
-        for entry in lines[at + 1:]:
-            if entry.number != lines[lines.index(entry) - 1].number + 1:
-                break
-            timed = _TIMED_ENTRY.match(entry.normal)
-            if timed is None:
-                break
-            entry.kind, entry.rule = Kind.NOISE, "teaser"
-            titles.add(timed["title"].replace(" ", ""))
-        line.kind, line.rule = Kind.NOISE, "teaser"
-        for later in lines[at + 1:]:
-            if (later.kind in (Kind.HEADLIKE, Kind.HEADING)
-                    and later.normal.replace(" ", "") in titles):
-                later.kind, later.rule = Kind.RUBRIC, "guided-part"
-
-
-def _guide_lists(lines: list[Line]) -> None:
-    """A programme's or page's guide ('本期导视：' / '● 区政府召开第63次常务会议' / …): the
-    bulleted titles under it that stand again as heads further down are teasers of what the
-    page prints in full, not heads of their own."""
-    guides = [at for at, line in enumerate(lines)
-              if line.kind is Kind.LABEL and _GUIDE_LABEL.search(line.normal)]
-    if not guides:
-        return  # (most pages: the heads are not counted)
-    head_kinds = (Kind.HEADLIKE, Kind.HEADING)
-    heads = Counter(line.normal for line in lines if line.kind in head_kinds)
-    for at in guides:
-        if lines[at].kind is not Kind.LABEL:
-            continue  # (taken as a teaser of the guide above it)
-        titles = set()
-        for j in range(at + 1, len(lines)):
-            entry, before = lines[j], lines[j - 1]
-            # (a bulleted title was read without its bullet)
-            if (entry.number != before.number + 1
-                    or heads[entry.normal] <= (entry.kind in head_kinds)):
-                break
-            entry.kind, entry.rule = Kind.NOISE, "teaser"
-            titles.add(entry.normal)
-        above = next((lines[k] for k in range(at - 1, -1, -1) if lines[k].kind is not Kind.NOISE),
-                     None)
-        if titles and above is not None and above.kind is Kind.HEADLIKE:
-            # '《荣昌新闻》2025年6月17日' / '本期导视：' / …: the guide of one edition under
-            # its title: the parts it lists are that edition's items.
-            for later in lines[at + 1:]:
-                if later.kind in head_kinds and later.normal in titles:
-                    later.kind, later.rule = Kind.RUBRIC, "guided-part"
 
 
 DECK_OVER_BYLINE_MAX = 40  # characters of a deck read by where it stands
 
 
 WRAPPED_DECK_MAX = 64  # characters of a deck wrapped over two lines
-_OPEN_RULES = frozenset({"body", "headline-shape"})  # a head's or a paragraph's line, read alone
+
+
 _GOING_ON = "和及并"  # conjunctions no head opens with ('…领导人员' / '和区人民法院院长、…')
 
 
@@ -5154,7 +3061,7 @@ def _wrapped_decks(lines: list[Line]) -> None:
     while at + 2 < len(lines):
         above, first, second, below = lines[at - 1], lines[at], lines[at + 1], lines[at + 2]
         if (above.kind is Kind.HEADLIKE and not above.level
-                and first.rule in _OPEN_RULES and second.rule in _OPEN_RULES
+                and first.rule in OPEN_RULES and second.rule in OPEN_RULES
                 and first.number == above.number + 1 and second.number == first.number + 1
                 and below.number == second.number + 1
                 and first.indent not in PARAGRAPH_INDENT and below.indent in PARAGRAPH_INDENT
@@ -5189,47 +3096,47 @@ def _decks_over_bylines(lines: list[Line]) -> None:
 PagePass = Callable[..., None]
 PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     assistant_transcripts,
-    _setext_headings,
-    _timed_titles,
-    _timed_bracketed_titles,
+    setext_headings,
+    timed_titles,
+    timed_bracketed_titles,
     _headlines_listed_whole,
     _meeting_headlines_cut,
     _pull_quotes,
-    _cut_teasers,
-    _footer_contacts,
+    cut_teasers,
+    footer_contacts,
     _drawn_figures,
     _quoted_poems,
-    _post_title,
-    _dotted_menus,
-    _disclosure_cells,
+    post_title,
+    dotted_menus,
+    disclosure_cells,
     _heads_over_datelines,
-    _leader_rows,
+    leader_rows,
     _classified_ads,
     _headed_ads,
-    _html_tables,
-    _account_under_avatar,
+    html_tables,
+    account_under_avatar,
     _bracketed_title,
-    _reader_view_header,
-    _rating_widget,
-    _suggested_questions,
-    _countdown_box,
-    _poster_names,
-    _repeated_page_heads,
-    _browser_titles,
-    _calendars,
+    reader_view_header,
+    rating_widget,
+    suggested_questions,
+    countdown_box,
+    poster_names,
+    repeated_page_heads,
+    browser_titles,
+    calendars,
     _sign_entries,
-    _summary_fields,
-    _mood_votes,
-    _chrome_above_text,
-    _source_name_under_info,
+    summary_fields,
+    mood_votes,
+    chrome_above_text,
+    source_name_under_info,
     _head_block,
     _vertical_labels,
     _stacked_signs,
     _romanized_heads,
-    _menu_runs,
-    _split_breadcrumbs,
-    _titles_over_fields,
-    _figure_rows,
+    menu_runs,
+    split_breadcrumbs,
+    titles_over_fields,
+    figure_rows,
     _cut_numbers,
     chat_remarks,
     ai_boxes,
@@ -5271,93 +3178,93 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _cut_captions,
     _wrapped_captions,
     _wrapped_picture_captions,
-    _image_alt_texts,
+    image_alt_texts,
     _numbered_captions,
-    _attachment_lists,
+    attachment_lists,
     _bracketed_boxes,
-    _channel_titles,
-    _headshot_rows,
-    _site_names_over_addresses,
+    channel_titles,
+    headshot_rows,
+    site_names_over_addresses,
     _weather_boxes,
-    _numbered_tables,
-    _side_menus,
-    _speakers_alike,
+    numbered_tables,
+    side_menus,
+    speakers_alike,
     _named_parts,
-    _rosters_under_labels,
-    _elected_rows,
+    rosters_under_labels,
+    elected_rows,
     _posts_and_names,
     _people_with_facts,
-    _speaker_lists,
-    _agenda_boxes,
+    speaker_lists,
+    agenda_boxes,
     _speakers_under_occasions,
     _authors_under_headlines,
-    _titles_printed_again,
-    _guide_lists,
-    _timed_contents,
-    _contents_lists,
-    _article_contents,
-    _digest_contents,
-    _listed_titles,
-    _programme_parts,
-    _contents_pages,
+    titles_printed_again,
+    guide_lists,
+    timed_contents,
+    contents_lists,
+    article_contents,
+    digest_contents,
+    listed_titles,
+    programme_parts,
+    contents_pages,
     _running_heads,
     _place_bar_titles,
     _profile_names,
-    _wrapped_chrome,
+    wrapped_chrome,
     _decks_over_bylines,
     _wrapped_decks,
     _wrapped_lines,
-    _prize_rows,  # (after: a group's label at the margin is not the row above's wrap)
-    _list_rows,
-    _schedule_rows,
-    _dated_entries,
+    prize_rows,  # (after: a group's label at the margin is not the row above's wrap)
+    list_rows,
+    schedule_rows,
+    dated_entries,
     _writer_notes,
     _cut_first_lines,
     _cut_last_lines,
     _bracket_closed_below,
     _cut_datelines,
     _advert_blocks,
-    _counted_rosters,
-    _counted_lists,
-    _named_rows,
-    _roll_rows,
-    _noted_rows,
-    _school_signatures,
-    _appendices,
-    _appended_lists,
-    _signed_days,
-    _issuer_date_lines,
-    _signature_blocks,
-    _signature_columns,
-    _tabbed_fields,
-    _flattened_tables,
-    _barred_tables,
-    _tables,
-    _cell_tables,
-    _lone_table_rules,
-    _hotline_numbers,
+    counted_rosters,
+    counted_lists,
+    named_rows,
+    roll_rows,
+    noted_rows,
+    school_signatures,
+    appendices,
+    appended_lists,
+    signed_days,
+    issuer_date_lines,
+    signature_blocks,
+    signature_columns,
+    tabbed_fields,
+    flattened_tables,
+    barred_tables,
+    tables,
+    cell_tables,
+    lone_table_rules,
+    hotline_numbers,
     _verses,
     _section_titles,
     _box_lines,
-    _pointed_teasers,
+    pointed_teasers,
     _notice_contacts,
     _numbered_columns,
-    _video_lists,
-    _columns_with_more_links,
-    _signed_parts,
+    video_lists,
+    columns_with_more_links,
+    signed_parts,
     _name_cards,
     _signed_letters,
-    _digest_parts,
+    digest_parts,
     _biography_parts,
     _profile_heads,
     _biography_names,
-    _tagged_parts,
-    _listed_events,
+    tagged_parts,
+    listed_events,
     _bracketed_voices,
     _dated_parts,
     _part_labels,
     _numbered_parts,
-    _numbered_entries,
+    numbered_entries,
     _dash_signatures,
     _excerpted_views,
     _quote_boxes,
@@ -5379,7 +3286,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
 )
 # The passes that take the build's gazetteer as their second argument.
 PLACE_PASSES: frozenset[PagePass] = frozenset({
-    _timed_bracketed_titles,
+    timed_bracketed_titles,
     _bracketed_title,
     _vertical_labels,
     _broadcast_cues,
@@ -5392,7 +3299,7 @@ PLACE_PASSES: frozenset[PagePass] = frozenset({
     _cut_captions,
     _named_parts,
     _place_bar_titles,
-    _wrapped_chrome,
+    wrapped_chrome,
     _part_labels,
     _fields_under_bylines,
     _place_run_ins,

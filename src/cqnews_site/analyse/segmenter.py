@@ -2,8 +2,9 @@
 
 The page is read line by line. Each line is first classified on its own by an ordered
 table of named rules (``analyse/lines.py``), then with its neighbours by page passes
-(``analyse/passes.py``, and ``analyse/other_inputs.py`` for exports, mail, chats and
-posts); a table of grouping decisions then turns the lines into stories
+(``analyse/passes.py``; ``analyse/web_passes.py`` for web pages and sites' chrome,
+``analyse/list_passes.py`` for tables, rosters and lists, ``analyse/other_inputs.py`` for
+exports, mail, chats and posts); a table of grouping decisions then turns the lines into stories
 and items (``analyse/layout.py``). A table of records (a CSV export, a sheet) is read a story
 a row instead (``analyse/records.py``). This module puts the pieces
 together: the page's own metadata (masthead, folio, web header), the year and its
