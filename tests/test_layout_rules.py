@@ -8481,3 +8481,80 @@ def test_an_accounts_repost_its_compilers_credit_and_its_comments_label():
         assert (line.kind, line.names) == (lines.Kind.BYLINE, names), text
     for text in ("本文刊发于今日《某某日报》第4版“纪念专版”", "精选留言　　　　　　　　写留言", "某某区官方党报微信平台"):
         assert lines.classify(1, text).kind in (lines.Kind.NOISE, lines.Kind.LABEL), text
+
+
+def test_a_sites_list_with_posting_days_and_its_dotted_links():
+    page = segment("## 区县动态\n\n- [甲区开通首条城乡公交环线](http://example.net/1.htm)　(2006-04-20)\n\n"
+                   "  本网讯　4月18日上午，甲区首条城乡公交环线开通，线路串联4个街道的28个站点。（通讯员　肖　军）\n\n"
+                   "- [乙区启动黄金周市场检查](http://example.net/2.htm)　(2006-04-19)\n"
+                   "- [丙县免费培训千名农民工](http://example.net/3.htm)　(2006-04-19)\n\n"
+                   "  4月17日，丙县劳动就业局举办今年首期农民工免费技能培训班，200名农民工参加培训。（李　霞）\n",
+                   "made-up.md", is_markdown=True)
+    assert [s.headline for s in page.stories] == ["甲区开通首条城乡公交环线", "丙县免费培训千名农民工"]
+    page = segment("本版标题\n·甲区羽绒服一天卖出两千件\n·寒风中畅游嘉陵江\n图片新闻\n[IMG]\n寒风中畅游嘉陵江\n"
+                   "昨日，主城气温骤降，仍有二十多名冬泳爱好者在嘉陵江下水畅游。\n本报记者　周　强　摄\n\n"
+                   "仙女山单日游客首破4万人次\n8月19日，记者从武隆县旅游局获悉，仙女山单日接待游客首次突破4万人次。\n"
+                   "相关新闻:\n·武隆天坑寨子迎来首批避暑客(08-12)\n区县热点:\n·[万州]三峡移民纪念馆开工建设\n更多>>\n")
+    assert [(s.headline, s.photographers) for s in page.stories] == [
+        ("寒风中畅游嘉陵江", ("周强",)), ("仙女山单日游客首破4万人次", ())]
+    assert page.stories[1].paragraphs[-1].endswith("首次突破4万人次。")
+
+
+def test_an_archives_toolbar_under_a_saved_pages_title():
+    page = segment("上清寺转盘今起改造　9条公交线路绕行_新浪重庆_新浪网\n"
+                   "The Wayback Machine - https://web.archive.org/web/20081017082115/http://example.net/\n"
+                   "Go\n3 captures\n17 Oct 2008 - 09 Jun 2011\nSEP\tOCT\tNOV\n17\n2007\t2008\t2009\n"
+                   "success\nfail\nAbout this capture\n\n上清寺转盘今起改造　9条公交线路绕行\n"
+                   "本报讯（记者　杨　帆）记者昨日获悉，上清寺转盘今起实施改造，9条公交线路将临时绕行。\n")
+    assert [s.headline for s in page.stories] == ["上清寺转盘今起改造　9条公交线路绕行"]
+
+
+def test_a_tv_scripts_rundown_titles_cues_and_credits():
+    page = segment("某区广播电视台　新闻制播网络系统　　　　　　打印：2014-05-20 18:06\n══════════════\n"
+                   "《某某新闻》主持人串联稿\n播出日期：2014年5月20日（星期二）　　首播：19:30\n══════════════\n\n"
+                   "[演播室]\n主持人：各位观众，晚上好！欢迎收看《某某新闻》。\n[提要画面]（配乐）\n\n"
+                   "[01]　全区防汛工作会议召开　　　　口播+VCR　2′20″\n"
+                   "[演播室]\n主持人：5月19日上午，全区防汛工作会议召开，对今年的防汛工作进行部署。\n"
+                   "[VCR]\n[配音]会议要求各镇街落实防汛责任，确保安全度汛。\n"
+                   "[字幕条]记者：李　静　王　超　　摄像：陈　鹏\n\n"
+                   "[02]　龙水五金城二期开市　　　　口播+VCR　2′05″\n[演播室]\n"
+                   "主持人：今天上午，龙水五金城二期正式开市，新增商铺800余间。\n"
+                   "[字幕条]记者：何雨桐　　摄像：张　勇\n\n[口播]区图书馆开展“书香进社区”活动\n"
+                   "5月17日，区图书馆在某社区开展活动，为社区图书室送去图书1500册。\n")
+    stories = [s for s in page.stories if s.reporters or s.date]
+    assert [(s.headline, s.reporters, s.photographers) for s in stories] == [
+        ("全区防汛工作会议召开", ("李静", "王超"), ("陈鹏",)),
+        ("龙水五金城二期开市", ("何雨桐",), ("张勇",)),
+        ("区图书馆开展“书香进社区”活动", (), ())][:len(stories)]
+    assert "区图书馆开展“书香进社区”活动" in [s.headline for s in page.stories]
+    assert lines.classify(1, "[天气预报画面]").kind is lines.Kind.NOISE
+    assert lines.classify(1, "垫江新闻　2021.08.10").kind is lines.Kind.NOISE
+
+
+def test_an_apps_feed_of_video_cards():
+    card = "[视频]　{len}\n{head}\n{text}\n某区融媒体中心　　1.2万次播放　　2小时前\n♡ 326　　　💬 18　　　↗ 分享\n\n"
+    page = segment("新重庆\n\n" + card.format(len="01:06", head="荣昌：龙舟队开桨训练　备战端午",
+                                            text="5月15日上午，12支龙舟队迎来今年首次下水训练。")
+                   + card.format(len="00:45", head="", text="【石柱黄水莼菜开采　一亩收入过万元】5月14日，村民采摘头茬莼菜。")
+                   + card.format(len="01:32", head="奉节：脐橙进入采摘季　果农忙着装箱发货",
+                                 text="#奉节脐橙# 连日来，奉节县的晚熟脐橙陆续采摘上市。"))
+    assert [s.headline for s in page.stories] == [
+        "荣昌：龙舟队开桨训练　备战端午", "石柱黄水莼菜开采　一亩收入过万元", "奉节：脐橙进入采摘季　果农忙着装箱发货"]
+
+
+def test_an_election_list_read_one_cell_a_line_under_its_title_cut_in_two():
+    roll = "\n".join(["区第十八届人民代表大会常务委员会", "主　任", "唐建国", "副主任（按姓氏笔画为序）", "杨光荣",
+                      "陈丽华（女）", "黄秀英（女）", "区人民政府", "区　长", "刘志远", "副区长（按姓氏笔画为序）",
+                      "王海燕（女）", "李卫国"])
+    deputies = "\n".join(["王德林", "卢春燕（女）", "冉小梅（女，土家族）", "刘志远", "杨　军", "何家林", "张少华"])
+    page = segment("合川日报\nHECHUAN RIBAO\n2021年12月28日\n星期二\n3\n大会特刊\n\n"
+                   "区十八届人大一次会议胜利闭幕\n本报讯（记者　罗　佳）12月27日，区十八届人大一次会议胜利闭幕。\n\n"
+                   "合川区第十八届人民代表大会第一次会议\n当　选　名　单\n（2021年12月27日区第十八届人民代表大会第一次会议选举）\n"
+                   + roll + "\n合川区第十八届人民代表大会第一次会议选举产生的\n重庆市第六届人民代表大会代表名单\n"
+                   "（共15名，按姓氏笔画为序）\n" + deputies + "\n\n区十八届人大常委会举行第一次会议\n"
+                   "本报讯（记者　罗　佳）12月27日，区十八届人大常委会举行第一次会议。\n")
+    assert [s.headline for s in page.stories] == [
+        "区十八届人大一次会议胜利闭幕", "合川区第十八届人民代表大会第一次会议当选名单",
+        "合川区第十八届人民代表大会第一次会议选举产生的重庆市第六届人民代表大会代表名单",
+        "区十八届人大常委会举行第一次会议"]
+    assert page.date == "2021-12-28" and all(not s.reporters for s in page.stories[1:3])

@@ -55,7 +55,7 @@ from cqnews_site.analyse.passes import (
     box_title,
     column_width,
 )
-from cqnews_site.analyse.web_passes import signs
+from cqnews_site.analyse.web_passes import VIDEO_MARKS, signs
 from cqnews_site.model.dates import chinese_number
 from cqnews_site.model.text import CELL_GAP, cells, is_han, normalize
 
@@ -345,6 +345,9 @@ _FIGURE = re.compile(r"[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%‰]{0,3}")
 LINK_TEASER_MAX = 120  # characters of a related card's teaser, cut with '……'
 
 
+LIST_DOTS = "·•"  # the marks a site's list of links sets before each title
+
+
 def _link_title(line: Line) -> bool:
     """A line of a related-links list: a plain head, furniture, or a short one-sentence title
     ('沙坪坝这所学校上榜全国名单！'), never a dateline or a paragraph."""
@@ -629,6 +632,14 @@ def _reply_label_under_letter(b: Builder, line: Line) -> bool:
 
 
 REPLY_LABEL_MAX = 10  # characters of an answer's label under a letter ('【部门回复】')
+
+
+def _video_card(line: Line) -> bool:
+    """A feed's video card's place with the video's length ('[视频]　01:32')."""
+    return line.text.startswith(VIDEO_MARKS) and _VIDEO_LENGTH.search(line.text) is not None
+
+
+_VIDEO_LENGTH = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
@@ -959,7 +970,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
                                and all(not line.level and len(line.normal) <= IMAGE_CAPTION_MAX
                                        for line in run)
                                and not CLAUSE_MARK.search(run[0].normal)
-                               and run[0].rule != "result-title"
+                               and run[0].rule not in ("result-title", "timed-bracketed-title")
                                and after is not None and after.kind is Kind.BODY),
         lambda b, run, after: b.image_caption(run),
     ),
@@ -1122,8 +1133,20 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        # A broadcast script's item header ('[01]　…会议召开　　口播+VCR　2′20″', its form and
+        # time taken off): each item is a report of its own, whatever the anchor said before.
+        "rundown-title-opens-story",
+        "主持人：各位观众，晚上好！ / [01]　全区防汛工作会议召开　　　　口播+VCR　2′20″ / "
+        "主持人：5月19日上午，会议召开。",
+        lambda b, run, after: run[0].rule == "rundown-title",
+        _open,
+    ),
+    Decision(
         "subhead", "## 标题 / 第一段。 / 产业升级再提速 / 第二段。",
         lambda b, run, after: _head_inside_story(b, run, after)
+        # ('[视频]　01:32' / '奉节：伦晚脐橙进入采摘季…' / its caption: a feed's next video card,
+        # the video's length shown on it)
+        and not (b.image and _video_card(b.lines[b.line_index(run[0]) - 1]))
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
         and (not _opens_report(after) or _day_named_before(after)
              or (run[0].normal[:1] in "【[" and _box_label(run[0].text))
@@ -2626,8 +2649,15 @@ class Builder:
             # the first is to the label (more space ends the list).
             self.log(line.number, "link-list")
             spacing = lines[i + 1].number - line.number if i + 1 < len(lines) else 1
+            # (a list whose first title has its dot, '·…', ends at the first line without one
+            # that no dotted title follows: '图片新闻' / [IMG] / '寒风中畅游嘉陵江' under it are
+            # the page's; '区县热点:' over more dotted titles is the next list's label)
+            dotted = i + 1 < len(lines) and lines[i + 1].text[:1] in LIST_DOTS
             i = self._noise_while(i, lambda j: _link_title(lines[j]) and not self._article_title(j)
-                                  and lines[j].number - lines[j - 1].number <= spacing)
+                                  and lines[j].number - lines[j - 1].number <= spacing
+                                  and (not dotted or lines[j].text[:1] in LIST_DOTS
+                                       or (j + 1 < len(lines)
+                                           and lines[j + 1].text[:1] in LIST_DOTS)))
         elif i + 1 < len(lines) and _figure_line(lines[i + 1]):
             # A box of figures ('数读' / '1.2万户  新增市场主体' / …) beside the stories.
             self.log(line.number, "figure-box")
@@ -3365,6 +3395,10 @@ class Builder:
         run is for the decisions after."""
         self.noise.append(run[0].text)
         return run[1:]
+
+    def line_index(self, line: Line) -> int:
+        """Where ``line`` is on the page (from the line being placed on)."""
+        return self.lines.index(line, self._index)
 
     def line_after(self, line: Line) -> Line | None:
         """The line after ``line`` on the page (furniture included)."""

@@ -1161,6 +1161,51 @@ def elected_rows(lines: list[Line]) -> None:
         at = max(end, at + 1)
 
 
+def elected_columns(lines: list[Line]) -> None:
+    """The same list read one cell a line, from a PDF or a scan that gave its grid a cell a
+    line ('区第十八届人民代表大会常务委员会' / '主　任' / '唐建国' / '副主任（按姓氏笔画为序）' /
+    '杨光荣' / '陈丽华（女）' / …): a block of bodies' names, posts alone and names alone, two
+    posts and four names at least and a body among them, is the list's rows, never heads."""
+    at = 0
+    while at < len(lines):
+        end, posts, names = at, 0, 0
+        while end < len(lines) and (end == at or lines[end].number == lines[end - 1].number + 1):
+            line = lines[end]
+            if _single_name(line):
+                names += 1
+            elif _list_line(line):
+                posts += not _body_name(line)
+            else:
+                break
+            end += 1
+        if ((posts >= ELECTED_COLUMN_POSTS_MIN and names >= ELECTED_COLUMN_NAMES_MIN
+             and any(_body_name(line) for line in lines[at:end]))
+                # (or a roll of names alone under the list's title: '…代表名单' / '（共15名，按
+                # 姓氏笔画为序）' / '王德林' / '卢春燕（女）' / …)
+                or (names >= ELECTED_ROLL_MIN and names == end - at and at
+                    and _ROLL_TITLE.search(lines[at - 1].normal))):
+            for line in lines[at:end]:
+                # (a name alone may read as a portrait's caption)
+                if line.kind in (Kind.HEADLIKE, Kind.NAME) or line.rule in OPEN_RULES:
+                    line.kind, line.rule = Kind.BODY, "table-row"
+        at = max(end, at + 1)
+
+
+ELECTED_ROLL_MIN = 6  # names alone on their lines under a list's title, at least
+_ROLL_TITLE = re.compile(r"名单$|笔画为序|筆畫為序|按姓氏")
+ELECTED_COLUMN_POSTS_MIN = 2  # posts alone on their lines in such a list, at least
+ELECTED_COLUMN_NAMES_MIN = 4  # names alone on their lines in such a list, at least
+
+
+def _single_name(line: Line) -> bool:
+    """A person's name alone on its line, maybe padded, maybe marked '（女）' or
+    '（女，土家族）'."""
+    if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME):
+        return False
+    bare = join_spaced_names(re.sub(r"\([^()]{1,12}\)$", "", line.normal)).strip()
+    return " " not in bare and 2 <= len(bare) <= 4 and person_like(bare)
+
+
 ELECTED_BODY_MAX = 16  # characters of a body's name over its rows ('区人大常委会')
 ELECTED_ROWS_UNGROUPED = 5  # rows of such a list that names no body, at least
 

@@ -66,6 +66,7 @@ from cqnews_site.analyse.list_passes import (
     counted_rosters,
     dated_entries,
     digest_contents,
+    elected_columns,
     elected_rows,
     figure_rows,
     flattened_tables,
@@ -139,6 +140,7 @@ from cqnews_site.analyse.web_passes import (
     columns_with_more_links,
     countdown_box,
     cut_teasers,
+    dated_list_titles,
     digest_parts,
     disclosure_cells,
     display_width,
@@ -551,21 +553,48 @@ def _headlines_listed_whole(lines: list[Line]) -> None:
 # 会议' / '举行预备会议'): the second line alone says nothing, so it is no headline under a
 # kicker.
 _MEETING_BODY_END = re.compile(r"(?:委员会|常委会|会议|大会|人大|政协)$")
+# (a list's title under the meeting's name: '当选名单', '选举结果')
+_LIST_TITLE_END = re.compile(r"(?:当选|任免|表彰|选举结果)?名单|选举结果|决议")
 _MEETING_DOES = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|全会)|举行|召开|开幕|闭幕|隆重开幕|隆重召开|"
     r"胜利闭幕)\S{0,10}$")
 
 
+def _page_top_dates(lines: list[Line]) -> None:
+    """The page's day and its number among its masthead's lines, each on a line of its own at
+    the page's top ('合川日报' / 'HECHUAN RIBAO' / '2021年12月28日' / '星期二' / '3'): the
+    masthead's, no signature's date and no text."""
+    for line in lines:
+        if line.kind is Kind.NOISE:
+            continue
+        if line.kind is Kind.DATE and not line.level:
+            line.kind, line.rule = Kind.NOISE, "masthead"
+            continue
+        if line.kind in (Kind.BODY, Kind.HEADLIKE) and _FOLIO_ALONE.match(line.normal):
+            line.kind, line.rule = Kind.NOISE, "folio"
+            continue
+        return
+
+
+_FOLIO_ALONE = re.compile(r"^[A-Z]?\d{1,3}$")  # a page's number alone on its line ('3', 'A06')
+
+
 def _meeting_headlines_cut(lines: list[Line]) -> None:
     """'政协长寿区第十四届委员会' / '第五次会议开幕' over a meeting's report: one headline cut
-    where the body's name ends (see ``_MEETING_DOES``), not a kicker over a headline."""
+    where the body's name ends (see ``_MEETING_DOES``), not a kicker over a headline; so is a
+    list's title cut there ('…第一次会议' / '当　选　名　单'), or one cut after its modifier's
+    '的' ('…选举产生的' / '重庆市第六届人民代表大会代表名单': a list's, no verse's line)."""
     at = 0
     while at < len(lines) - 1:
         line, below = lines[at], lines[at + 1]
+        bare = below.normal.replace(" ", "")
         if (line.kind is Kind.HEADLIKE and below.kind is Kind.HEADLIKE and not line.level
                 and not below.level and below.number == line.number + 1
-                and _MEETING_BODY_END.search(line.normal) and _MEETING_DOES.match(below.normal)):
-            line.text = line.text.rstrip() + below.text.strip()
+                and ((_MEETING_BODY_END.search(line.normal)
+                      and (_MEETING_DOES.match(below.normal) or _LIST_TITLE_END.fullmatch(bare)))
+                     or (line.normal.endswith("的") and _LIST_TITLE_END.search(bare[-4:])
+                         and headline_shape(line.normal + bare)))):
+            line.text = line.text.rstrip() + (bare if " " in below.normal else below.text.strip())
             line.norm, line.rule = replace(line, norm="").normal, "meeting-headline-cut"
             del lines[at + 1]
         at += 1
@@ -1494,10 +1523,21 @@ _RUNNING_TIME = re.compile(
 def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A broadcast script's production cues ('【间奏】', '【稿件二】', layout.yaml's
     ``broadcast_cues``) and its items' running times ('（时长：1′38″）') are noise; a credit
-    the time is set after, across a wide gap, is read alone (two lines of one number)."""
+    the time is set after, across a wide gap, is read alone (two lines of one number). An
+    item's header line with its form and running time after a wide gap ('季家镇稻田养鱼
+    口播+VCR　1′58″') is its title; a title's or a credit's cue before it ('[口播]…',
+    '[字幕条]记者：…　摄像：…') is the script's, and the rest is read alone."""
     cue = words()["broadcast_cue_re"]
     out: list[Line] = []
     for line in lines:
+        if not line.level and ("′" in line.text or "[" in line.text) and (
+                (rundown := _RUNDOWN_TITLE.match(line.text.strip()))
+                or (rundown := _SCRIPT_CUE.match(line.text.strip()))):
+            read = classify(line.number, rundown["text"], gazetteer)
+            read.indent = line.indent
+            if rundown.re is _RUNDOWN_TITLE and read.kind is Kind.HEADLIKE:
+                read.rule = "rundown-title"
+            line = read
         out.append(line)
         # (the marks first: most lines have neither, and a search runs along the whole line)
         if line.level or ("【" not in line.text and "时长" not in line.text
@@ -1518,6 +1558,15 @@ def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             time.kind, time.rule = Kind.NOISE, "broadcast-cue"
             out[-1:] = [first, time]
     lines[:] = out  # one pass: an insertion per credit would make a page of them quadratic
+
+
+# An item's header line in a broadcast script: its number, title, form and running time
+# ('[01]　全区…会议召开　　　　口播+VCR　2′20″').
+_RUNDOWN_TITLE = re.compile(
+    r"^(?:\[\d{1,2}\]\s*)?(?P<text>\S.{3,40}?)\s{2,}(?:口播|VCR|演播室|同期|现场|導語|导语|画面)"
+    r"(?:\s*\+\s*(?:VCR|同期|现场|画面))*\s*\d{1,2}′\d{1,2}″$")
+# A script's cue before a title or a credit: '[口播]区图书馆开展…', '[字幕条]记者：…'.
+_SCRIPT_CUE = re.compile(r"^\[(?:口播|字幕条|字幕)\]\s*(?P<text>\S.{3,})$")
 
 
 def _two_lines(line: Line, left: str, right: str, gazetteer: Gazetteer | None) -> tuple[Line, Line]:
@@ -3098,6 +3147,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     assistant_transcripts,
     setext_headings,
     timed_titles,
+    dated_list_titles,
     timed_bracketed_titles,
     _headlines_listed_whole,
     _meeting_headlines_cut,
@@ -3130,6 +3180,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     chrome_above_text,
     source_name_under_info,
     _head_block,
+    _page_top_dates,
     _vertical_labels,
     _stacked_signs,
     _romanized_heads,
@@ -3192,6 +3243,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _named_parts,
     rosters_under_labels,
     elected_rows,
+    elected_columns,
     _posts_and_names,
     _people_with_facts,
     speaker_lists,

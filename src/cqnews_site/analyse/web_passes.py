@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from cqnews_site.analyse.lines import (
     CLAUSE_MARK,
@@ -169,7 +169,36 @@ def timed_titles(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.HEADLIKE, "timed-title"
 
 
+# A list entry's title with the day it was posted in brackets after it ('- 长寿区免费培训千名农民工
+# 　(2006-04-19)'; a Markdown copy keeps the list's mark).
+_DATED_ENTRY = re.compile(
+    r"^(?:[-*+]\s+)?(?P<title>\S.{5,60}?)[ \u3000]+[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]$")
+DATED_ENTRIES_MIN = 2  # such entries on a page that make it a site's list
+
+
+def dated_list_titles(lines: list[Line]) -> None:
+    """A site's list of its articles, each title with the day it was posted in brackets, some
+    over the article's text printed whole ('长寿区免费培训千名农民工　(2006-04-19)' / '4月17日，
+    长寿区劳动就业局…'): a title over its text heads a story, the day is chrome (a bare title
+    is the list's link)."""
+    dated = [(at, match) for at, line in enumerate(lines)
+             if not line.level and line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE)
+             and (match := _DATED_ENTRY.match(line.text.strip()))]
+    if len(dated) < DATED_ENTRIES_MIN:
+        return
+    for at, match in dated:
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        title = match["title"].strip()
+        if (below is not None and below.kind is Kind.BODY and not below.level
+                and below.number - lines[at].number <= 2 and headline_shape(title)
+                and not is_closed(title)):
+            line = lines[at]
+            line.text, line.norm = title, normalize(title)
+            line.kind, line.rule = Kind.HEADLIKE, "dated-list-title"
+
+
 TIMED_ENTRIES_MIN = 2  # entries of a feed whose bracketed titles run in, at least
+VIDEO_MARKS = ("[视频]", "[視頻]", "[video]")  # a video's place in a copied feed
 
 
 def timed_bracketed_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
@@ -177,8 +206,11 @@ def timed_bracketed_titles(lines: list[Line], gazetteer: Gazetteer | None) -> No
     brackets run into its first paragraph ('18:46' / '【巴南首批共享菜园开园　120块菜地摇号
     分给居民】3月17日下午，…' / '阅读 1.2万　分享到：…'; a picture and its caption may stand
     between the time and the entry): each title heads a story of its own, two entries or
-    more. (Under a briefs rubric, untimed, such briefs are a roundup's items: layout.)"""
+    more. So is a feed's video card whose title runs into its caption right under the video
+    ('[视频]　00:45' / '【石柱黄水莼菜开采　一亩收入过万元】5月14日，…'), on a page of two videos
+    or more. (Under a briefs rubric, untimed, such briefs are a roundup's items: layout.)"""
     found: list[tuple[int, re.Match[str]]] = []
+    carded: list[tuple[int, re.Match[str]]] = []
     for at, line in enumerate(lines):
         if (line.kind is not Kind.BODY or line.level
                 or (titled := BRACKETED_TITLE.match(line.text.strip())) is None
@@ -189,8 +221,12 @@ def timed_bracketed_titles(lines: list[Line], gazetteer: Gazetteer | None) -> No
             above -= 1
         if above >= 0 and CLOCK_TIME.match(lines[above].normal):
             found.append((at, titled))
+        elif at and lines[at - 1].rule == "image" and lines[at - 1].text.startswith(VIDEO_MARKS):
+            carded.append((at, titled))
     if len(found) < TIMED_ENTRIES_MIN:
-        return
+        found = []
+    if carded and sum(line.text.startswith(VIDEO_MARKS) for line in lines) >= TIMED_ENTRIES_MIN:
+        found = sorted(found + carded, key=lambda entry: entry[0])
     for at, titled in reversed(found):
         line = lines[at]
         head = classify(line.number, titled["title"], gazetteer)
@@ -532,15 +568,23 @@ def setext_headings(lines: list[Line]) -> None:
 
 
 def chrome_above_text(lines: list[Line]) -> None:
-    """Above a page's first line of Chinese, among a tool's lines of Latin words, what a
-    saved page shows is that tool's chrome (an archive's toolbar: 'Go' / '5 captures' / '12'
-    / '2025　2026　2027'), no story's; a folio alone there ('A14') stays the page's."""
-    top = list(takewhile(lambda line: not any(is_han(c) for c in line.normal), lines))
-    if not any(line.rule == "latin-chrome" for line in top):
-        return
-    for line in top:
-        if line.kind in (Kind.BODY, Kind.HEADLIKE):
-            line.kind, line.rule = Kind.NOISE, "page-chrome"
+    """Above a page's first line of Chinese (or right under its saved title), among a tool's
+    lines of Latin words, what a saved page shows is that tool's chrome (an archive's
+    toolbar: 'Go' / '5 captures' / '12' / '2025　2026　2027'), no story's; a folio alone there
+    ('A14') stays the page's."""
+    # (a saved page's own title may come first, '上清寺转盘今起改造…_新浪重庆_新浪网', then the
+    # archive's toolbar)
+    for first in range(min(TITLES_OVER_TOOLBAR + 1, len(lines))):
+        top = list(takewhile(lambda line: not any(is_han(c) for c in line.normal),
+                             islice(lines, first, None)))
+        if any(line.rule == "latin-chrome" for line in top):
+            for line in top:
+                if line.kind in (Kind.BODY, Kind.HEADLIKE):
+                    line.kind, line.rule = Kind.NOISE, "page-chrome"
+            return
+
+
+TITLES_OVER_TOOLBAR = 2  # a saved page's lines (its title) above an archive's toolbar
 
 
 # The source an article's information line names ('发布时间：…　　来源：长寿发布　　浏览次数：…').
