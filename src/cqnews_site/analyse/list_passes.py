@@ -51,17 +51,11 @@ FIGURE_ROWS_MIN = 3
 def figure_rows(lines: list[Line]) -> None:
     """Three or more figure lines one under the other ('552米　大桥主跨…' / '1741米　大桥全长'
     / …): the rows of a box of figures, text under the box's title, never heads."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        row = (line is not None and line.kind is Kind.HEADLIKE and not line.level
-               and bool(_FIGURE_ROW.match(line.normal)))
-        if row and run and line.number - run[-1].number <= 2:
-            run.append(line)
-            continue
-        if len(run) >= FIGURE_ROWS_MIN:
-            for figure in run:
+    for start, end in adjacent_spans(lines, lambda line: (
+            line.kind is Kind.HEADLIKE and _FIGURE_ROW.match(line.normal) is not None), gap=2):
+        if end - start >= FIGURE_ROWS_MIN:
+            for figure in lines[start:end]:
                 figure.kind, figure.rule = Kind.BODY, "table-row"
-        run = [line] if row else []
 
 
 # A programme's contents at the head of its script: '…本期主要内容：' over '1.title', '2.title'.

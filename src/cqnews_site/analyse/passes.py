@@ -52,6 +52,7 @@ from cqnews_site.analyse.list_passes import (
     NAMED_PARTS_MIN,
     OPEN_RULES,
     TWO_SPACES,
+    adjacent_runs,
     agenda_boxes,
     appended_lists,
     appendices,
@@ -390,17 +391,12 @@ def _stacked_signs(lines: list[Line]) -> None:
     """A warning's icon read one row a line ('高　温' / '橙　色' / '预　警'): three or more
     lines of two characters set apart, one under the other, are a sign, no head (one such
     line alone may name a column: '简　讯')."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        spaced = (line is not None and not line.level and len(line.normal) == 3
-                  and line.normal[1] == " " and is_han(line.normal[0]) and is_han(line.normal[2]))
-        if spaced and run and line.number == run[-1].number + 1:
-            run.append(line)
-            continue
+    for run in adjacent_runs(lines, lambda line: (
+            len(line.normal) == 3 and line.normal[1] == " " and is_han(line.normal[0])
+            and is_han(line.normal[2]))):
         if len(run) >= SIGN_LINES_MIN:
             for sign in run:
                 sign.kind, sign.rule = Kind.NOISE, "stacked-sign"
-        run = [line] if spaced else []
 
 
 # The end of a caption on its credit's line, set apart from the credit: '技术。　　　本报记者…'.
