@@ -1160,11 +1160,16 @@ def elected_columns(lines: list[Line]) -> None:
     line ('区第十八届人民代表大会常务委员会' / '主　任' / '唐建国' / '副主任（按姓氏笔画为序）' /
     '杨光荣' / '陈丽华（女）' / …): a block of bodies' names, posts alone and names alone, two
     posts and four names at least and a body among them, is the list's rows, never heads."""
+    # (most pages have too few short lines for such a list: one count, no pass over blocks)
+    if sum(len(line.normal) <= NAME_CELL_MAX for line in lines) < ELECTED_COLUMN_NAMES_MIN:
+        return
     at = 0
     while at < len(lines):
         end, posts, names = at, 0, 0
         while end < len(lines) and (end == at or lines[end].number == lines[end - 1].number + 1):
             line = lines[end]
+            if len(line.normal) > ELECTED_CELL_MAX:
+                break  # (the cheap test first: a paragraph is no cell of the list)
             if _single_name(line):
                 names += 1
             elif _list_line(line):
@@ -1185,6 +1190,8 @@ def elected_columns(lines: list[Line]) -> None:
         at = max(end, at + 1)
 
 
+ELECTED_CELL_MAX = 30  # characters of a cell of such a list ('副主任（按姓氏笔画为序）')
+NAME_CELL_MAX = 12  # characters of a name's cell ('冉小梅（女，土家族）')
 ELECTED_ROLL_MIN = 6  # names alone on their lines under a list's title, at least
 _ROLL_TITLE = re.compile(r"名单$|笔画为序|筆畫為序|按姓氏")
 ELECTED_COLUMN_POSTS_MIN = 2  # posts alone on their lines in such a list, at least

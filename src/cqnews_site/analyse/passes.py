@@ -1036,7 +1036,8 @@ _BOLD_PROFILE = re.compile(
 
 def _bold_title(line: Line) -> tuple[str, str] | None:
     """(title, text) of a paragraph opening with its title in bold run in, or None."""
-    if line.kind is not Kind.BODY or line.level or line.heading is not None:
+    if (line.kind is not Kind.BODY or line.level or line.heading is not None
+            or "**" not in line.text[:4]):
         return None
     text = line.text.strip()
     if (match := _BOLD_PROFILE.match(text)) and person_like(match["title"]):
