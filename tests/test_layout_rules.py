@@ -8558,3 +8558,16 @@ def test_an_election_list_read_one_cell_a_line_under_its_title_cut_in_two():
         "合川区第十八届人民代表大会第一次会议选举产生的重庆市第六届人民代表大会代表名单",
         "区十八届人大常委会举行第一次会议"]
     assert page.date == "2021-12-28" and all(not s.reporters for s in page.stories[1:3])
+
+
+def test_a_taiwan_papers_bracketed_dispatch_and_its_page_name_in_chinese_numerals():
+    assert lines.classify(1, "第十三版　　大　陸　新　聞").kind is lines.Kind.NOISE
+    marker = lines.dateline("【本報記者林美玲重慶二十五日電】清晨六點多")
+    assert marker is not None and lines.dateline_writers(marker) == ("林美玲",)
+    page = segment("中華民國八十七年十一月二十六日　星期四　　　　聯合報\n第十三版　　大　陸　新　聞\n\n"
+                   "直轄一年　外地農民湧進山城\n重慶棒棒軍　一根竹棒扛起一家生計\n街頭挑夫逾十萬人　日入二、三十元人民幣\n"
+                   "【本報記者林美玲重慶二十五日電】\n　　清晨六點多，重慶朝天門碼頭的霧還沒散，棒棒冉光富已經扛著竹棒等生意。\n"
+                   "　　重慶城區依山而建，搬家、送貨全靠人力，棒棒因此應運而生。\n")
+    story, = page.stories
+    assert (story.kicker, story.headline, story.reporters) == (
+        "直轄一年　外地農民湧進山城", "重慶棒棒軍　一根竹棒扛起一家生計", ("林美玲",))

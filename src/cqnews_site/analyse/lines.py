@@ -3114,6 +3114,9 @@ def dateline(norm: str) -> re.Match[str] | None:
 def dateline_writers(marker: re.Match[str]) -> tuple[str, ...]:
     """The writers a dateline names ('本报讯（记者　冉小兰　通讯员　石　磊）' → 冉小兰, 石磊)."""
     groups = marker.groupdict()
+    # ('【本報記者林美玲重慶二十五日電】': the writer's name run into the place's)
+    if filed := groups.get("filed"):
+        return (filed,) if person_like(filed) else ()
     return people_in_credit(groups.get("inner") or groups.get("bare") or groups.get("names") or "")
 
 

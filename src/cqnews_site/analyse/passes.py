@@ -2136,6 +2136,9 @@ def _cut_first_lines(lines: list[Line]) -> None:
                 and not a.normal.endswith(tuple(words()["notice_types"]))
                 and b.kind in (Kind.BODY, Kind.HEADLIKE)
                 and not _head_and_deck_over_byline(lines, at)
+                # ('…日入二、三十元人民幣' / '【本報記者林美玲重慶二十五日電】': a deck over the
+                # report's dateline alone on its line)
+                and not ((filed := dateline(b.normal)) and filed.end() >= len(b.normal))
                 and (width - COLUMN_SLACK <= len(a.normal) <= width + COLUMN_SLACK
                      or width - COLUMN_SLACK <= display_width(a.normal) <= width + COLUMN_SLACK)
                 and (CLAUSE_MARK.search(a.normal) or _RUN_IN_TITLE.match(a.normal)
