@@ -8571,3 +8571,12 @@ def test_a_taiwan_papers_bracketed_dispatch_and_its_page_name_in_chinese_numeral
     story, = page.stories
     assert (story.kicker, story.headline, story.reporters) == (
         "直轄一年　外地農民湧進山城", "重慶棒棒軍　一根竹棒扛起一家生計", ("林美玲",))
+
+
+def test_a_digest_of_reprinted_pieces_under_numbered_titles():
+    page = segment("家鄉訊息\n\n一、綦江古鎮修繕完工　恢複開放迎客\n（摘自重慶日報　2016年5月20日）\n\n"
+                   "本報訊（記者　黃　勇）5月18日，綦江區東溪古鎮曆時一年半的保護修繕工程完工。\n\n"
+                   "二、万州机场首开赴台旅游包机\n（摘自华龙网　2016年5月25日）\n\n"
+                   "5月24日上午，一架载有162名游客的包机从万州五桥机场起飞。（记者　陈　静）\n")
+    assert [s.headline for s in page.stories][-2:] == [
+        "綦江古鎮修繕完工　恢複開放迎客", "万州机场首开赴台旅游包机"]

@@ -556,6 +556,26 @@ _MEETING_DOES = re.compile(
     r"胜利闭幕)\S{0,10}$")
 
 
+# A digest's number before a piece's title: '一、綦江東溪古鎮修繕完工…'.
+_DIGEST_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S)")
+REPRINTED_TITLES_MIN = 2  # numbered titles over the notes of where they were printed
+
+
+def _reprinted_titles(lines: list[Line]) -> None:
+    """A digest of pieces reprinted from other papers, each a numbered title over the note of
+    where it was printed ('一、綦江東溪古鎮修繕完工…' / '（摘自重慶日報　2016年5月20日）'), two or
+    more: each piece is a story of its own, its title without the digest's number."""
+    found = [line for line, below in pairwise(lines)
+             if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+             and _DIGEST_NUMBER.match(line.normal) and below.rule == "source-note"]
+    if len(found) < REPRINTED_TITLES_MIN:
+        return
+    for line in found:
+        line.text = _DIGEST_NUMBER.sub("", line.text.strip(), count=1)
+        line.norm = replace(line, norm="").normal
+        line.kind, line.rule = Kind.HEADLIKE, "reprinted-title"
+
+
 def _page_top_dates(lines: list[Line]) -> None:
     """The page's day and its number among its masthead's lines, each on a line of its own at
     the page's top ('合川日报' / 'HECHUAN RIBAO' / '2021年12月28日' / '星期二' / '3'): the
@@ -3181,6 +3201,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     source_name_under_info,
     _head_block,
     _page_top_dates,
+    _reprinted_titles,
     _vertical_labels,
     _stacked_signs,
     _romanized_heads,
