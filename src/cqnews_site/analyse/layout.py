@@ -634,9 +634,10 @@ def _reply_label_under_letter(b: Builder, line: Line) -> bool:
 REPLY_LABEL_MAX = 10  # characters of an answer's label under a letter ('【部门回复】')
 
 
-def _video_card(line: Line) -> bool:
+def _video_card(line: Line | None) -> bool:
     """A feed's video card's place with the video's length ('[视频]　01:32')."""
-    return line.text.startswith(VIDEO_MARKS) and _VIDEO_LENGTH.search(line.text) is not None
+    return (line is not None and line.text.startswith(VIDEO_MARKS)
+            and _VIDEO_LENGTH.search(line.text) is not None)
 
 
 _VIDEO_LENGTH = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?$")
@@ -1146,7 +1147,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: _head_inside_story(b, run, after)
         # ('[视频]　01:32' / '奉节：伦晚脐橙进入采摘季…' / its caption: a feed's next video card,
         # the video's length shown on it)
-        and not (b.image and _video_card(b.lines[b.line_index(run[0]) - 1]))
+        and not (b.image and _video_card(b.line_before(run[0])))
         # ('【办理时间表】' / '6月14日9:20　陈女士来电…': a box's label over dated entries)
         and (not _opens_report(after) or _day_named_before(after)
              or (run[0].normal[:1] in "【[" and _box_label(run[0].text))
@@ -2455,20 +2456,17 @@ class Builder:
         # (what follows the caption past the page's furniture: '[图]…' / '(点击查看大图)' /
         # '商报讯 (记者 …)…')
         after = self._after_noise(i + 1)
-        # (the lines next to it: a Markdown copy sets blank lines between)
-        if (cur is not None and cur.has_body and prev is not None and prev.rule == "image"
-                and i >= 2 and self.lines[i - 2].kind is Kind.NOISE
-                and self.lines[i - 2].rule != "image"
-                and after is not None and after is self._next(i)
-                and after.kind in (Kind.HEADLIKE, Kind.HEADING)):
-            # '…分享到：微信' / '[图片]' / '3月17日，市民在…赏花。记者 A 摄' / '【樱花盛开…】':
-            # a web page's picture set right above the next story's head, after the story
-            # above ended in the page's furniture (its share row, a rule), is that story's.
-            self.log(line.number, "caption-over-next-heads")
-            _extend_unique(self.pending_photographers, line.names)
-            self.pending_captions.append(strip_photo_credit(line.text).lstrip(BULLETS + " \u3000"))
-            return i + 1
-        self._caption(line, after, self._after_pictures(i + 1))
+        # '…分享到：微信' / '[图片]' / '3月17日，市民在…赏花。记者 A 摄' / '【樱花盛开…】': a web
+        # page's picture set right above the next story's head, after the story above ended in
+        # the page's furniture (its share row, a rule), is that story's. (The lines next to
+        # it: a Markdown copy sets blank lines between.)
+        over_next_heads = (cur is not None and cur.has_body and prev is not None
+                           and prev.rule == "image" and i >= 2
+                           and self.lines[i - 2].kind is Kind.NOISE
+                           and self.lines[i - 2].rule != "image"
+                           and after is not None and after is self._next(i)
+                           and after.kind in (Kind.HEADLIKE, Kind.HEADING))
+        self._caption(line, after, self._after_pictures(i + 1), over_next_heads)
         return i + 1
 
     def _after_pictures(self, j: int) -> Line | None:
@@ -2700,7 +2698,7 @@ class Builder:
         below, head = self._after_noise(i + 1), self.lines[i]
         # (or a Markdown copy's heading: '**延伸阅读**' / '### 渝北：首家社区…' / its text)
         return (((head.kind is Kind.HEADLIKE and not head.level) or head.kind is Kind.HEADING)
-                and head.text[:1] not in "·•" and below is not None and below.kind is Kind.BODY
+                and head.text[:1] not in LIST_DOTS and below is not None and below.kind is Kind.BODY
                 and not _link_title(below))
 
     def _article_title(self, i: int) -> bool:
@@ -3337,10 +3335,14 @@ class Builder:
         else:
             _extend_unique(self.cur.photographers, names)
 
-    def _caption(self, line: Line, after: Line | None, past: Line | None = None) -> None:
+    def _caption(self, line: Line, after: Line | None, past: Line | None = None,
+                 over_next_heads: bool = False) -> None:
         cur = self.cur
         # "▲ 图为…": the bullet points at the photo; it is no part of the caption.
         text = strip_photo_credit(line.text).lstrip(BULLETS + " \u3000")
+        if over_next_heads:
+            self._hold_caption(line, text, "caption-over-next-heads")
+            return
         # A report follows the caption: it opens with a dateline, or its writers signed
         # the story above the picture (a web article's byline, [图片], caption, text).
         # (or its reporter tells what was seen: '记者昨日走访主城多家药店发现，…')
@@ -3354,7 +3356,7 @@ class Builder:
             # (or two paragraphs and more follow it: the story's text, the picture its own;
             # or a paragraph and a part's title: '▍从“边角地”到“会客厅”')
             or (after.rule in ("body", "indented-paragraph")
-                and (below := self._line_after(after)) is not None
+                and (below := self.line_after(after)) is not None
                 and ((below.kind is Kind.BODY and below.rule in ("body", "indented-paragraph"))
                      or below.kind is Kind.SUBHEAD)))) or (
             # (or past the other pictures' captions and their credits: '左图：…' / '右图：…' /
@@ -3369,9 +3371,7 @@ class Builder:
                 and after.number == line.number + 1):
             # '金秋大足·…特别报道' / '▲9月23日，…　记者　A　摄' / '农民当主角' / '我区庆祝…':
             # a picture set right above the heads of a flag's first story is that story's.
-            self.log(line.number, "caption-over-heads")
-            _extend_unique(self.pending_photographers, line.names)
-            self.pending_captions.append(text)
+            self._hold_caption(line, text, "caption-over-heads")
             return
         if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
             not opens_report
@@ -3390,23 +3390,21 @@ class Builder:
         self._caption_text(text)
         self._photographers(line.names)
 
+    def _hold_caption(self, line: Line, text: str, decision: str) -> None:
+        """Keep the caption ``text`` (and its credit's photographers) for the story the next
+        heads open."""
+        self.log(line.number, decision)
+        _extend_unique(self.pending_photographers, line.names)
+        self.pending_captions.append(text)
+
     def furniture(self, run: list[Line]) -> list[Line]:
         """The run's first line is the page's furniture (its folio and name); the rest of the
         run is for the decisions after."""
         self.noise.append(run[0].text)
         return run[1:]
 
-    def line_index(self, line: Line) -> int:
-        """Where ``line`` is on the page (from the line being placed on)."""
-        return self.lines.index(line, self._index)
-
-    def line_after(self, line: Line) -> Line | None:
-        """The line after ``line`` on the page (furniture included)."""
-        at = self.lines.index(line, self._index)
-        return self.lines[at + 1] if at + 1 < len(self.lines) else None
-
     def line_before(self, line: Line) -> Line | None:
-        """The line before ``line`` on the page (furniture included)."""
+        """The line right before ``line`` (the one being placed or a line below it), if any."""
         at = self.lines.index(line, self._index)
         return self.lines[at - 1] if at else None
 
@@ -3444,14 +3442,14 @@ class Builder:
                 return False
         return False
 
-    def _line_after(self, line: Line) -> Line | None:
-        """The line right after ``line`` (a line below the one being placed), if any."""
+    def line_after(self, line: Line) -> Line | None:
+        """The line right after ``line`` (the one being placed or a line below it), if any."""
         at = self.lines.index(line, self._index)
         return self.lines[at + 1] if at + 1 < len(self.lines) else None
 
     def _text_under(self, line: Line) -> bool:
         """Is the line right after ``line`` (a line below the one being placed) text?"""
-        below = self._line_after(line)
+        below = self.line_after(line)
         return below is not None and below.kind is Kind.BODY
 
     def _caption_text(self, text: str) -> None:
@@ -3731,8 +3729,6 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
             and headline_shape(bold["title"])):
         return bold["title"].strip(), bold["text"]  # '**主城猪肉价格连续三周回落**　记者昨日…'
     return None
-
-
 
 
 # A listed company's entry under an announcements column: its code and short name, then its

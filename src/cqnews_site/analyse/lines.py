@@ -847,12 +847,12 @@ _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=\[)")
 # it ('注：带*者为首发球员'). (normalised text: brackets and colons half-width)
 _FIGURE_TITLE = re.compile(r"^[^()]{4,}\((?:单位|單位)\s*:[^()]{1,12}\)$")
 _FIGURE_NOTE = re.compile(r"^(?:注|註|说明|說明)\s*:\s*\S")
-# A correspondent's dispatch under the piece, bracketed: '（十月十四日寄自南桐矿区）'.
-# (normalised text: half-width brackets)
 # A letter's signature with the name masked by the paper ('读者　王××', '（市民　李**）').
 _MASKED_SIGNATURE = re.compile(
     rf"^\(?\s*(?:[{HAN}]{{2,12}}\s+)?(?:读者|讀者|市民|村民|居民|网友|網友|群众|群眾|家长|家長)?\s*"
     rf"[{HAN}](?:××|xx|XX|＊＊|\*\*|某某|某)(?:[(（][^()（）]{{1,6}}[)）])?\s*\)?$")
+# A correspondent's dispatch under the piece, bracketed: '（十月十四日寄自南桐矿区）'.
+# (normalised text: half-width brackets)
 _DISPATCH_LINE = re.compile(r"^\([^()]{2,14}(?:寄自|发自|發自|寄於|寄于)[^()]{2,10}\)$")
 _LIST_BULLETS = "■□●○◆◇·•"
 _POSTED_DATE = re.compile(

@@ -1095,6 +1095,8 @@ def rosters_under_labels(lines: list[Line]) -> None:
 
 # A woman's or a man's mark after a name in a list ('刘　婷（女）').
 _SEX_MARK = re.compile(r"\((?:女|男)\)")
+# A list line's note in brackets at its end: '委　员（按姓氏笔画为序）', '冉小梅（女，土家族）'.
+_NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
 ELECTED_ROWS_MIN = 3  # rows of a list of posts and the names elected to them
 ELECTED_POST_MAX = 6  # characters of a post heading such a row
 
@@ -1124,7 +1126,7 @@ def _list_line(line: Line) -> bool:
     if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY):
         return False
     norm = _SEX_MARK.sub("", line.normal)
-    bare = re.sub(r"\([^()]{1,12}\)$", "", norm).replace(" ", "")
+    bare = _NOTE_AFTER.sub("", norm).replace(" ", "")
     if _body_name(line) or (len(bare) <= ELECTED_BODY_MAX and bare.endswith(title_ends())):
         return True
     names = join_spaced_names(norm).split()
@@ -1203,7 +1205,7 @@ def _single_name(line: Line) -> bool:
     '（女，土家族）'."""
     if line.level or line.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME):
         return False
-    bare = join_spaced_names(re.sub(r"\([^()]{1,12}\)$", "", line.normal)).strip()
+    bare = join_spaced_names(_NOTE_AFTER.sub("", line.normal)).strip()
     return " " not in bare and 2 <= len(bare) <= 4 and person_like(bare)
 
 

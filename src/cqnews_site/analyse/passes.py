@@ -168,6 +168,7 @@ from cqnews_site.analyse.web_passes import (
     tagged_parts,
     timed_bracketed_titles,
     timed_titles,
+    title_over_text,
     titles_over_fields,
     titles_printed_again,
     video_lists,
@@ -523,6 +524,21 @@ def _drawn_figures(lines: list[Line]) -> None:
         at = max(end, at + 1)
 
 
+def _join_head_pairs(lines: list[Line], joined: Callable[[Line, Line], tuple[str, str] | None],
+                     rule: str) -> None:
+    """Each head line right over another that ``joined`` reads as one head broken in two
+    (giving the whole head's text and its normal form; None: two heads) becomes that head."""
+    at = 0
+    while at < len(lines) - 1:
+        line, below = lines[at], lines[at + 1]
+        if (line.kind is Kind.HEADLIKE and below.kind is Kind.HEADLIKE and not line.level
+                and not below.level and below.number == line.number + 1
+                and (whole := joined(line, below)) is not None):
+            (line.text, line.norm), line.rule = whole, rule
+            del lines[at + 1]
+        at += 1
+
+
 def _headlines_listed_whole(lines: list[Line]) -> None:
     """A headline broken over two lines ('开县为1.3万名农村留守儿童' / '配上“代理家长”') that
     the page prints whole elsewhere, in its list of the page's titles ('本版标题导航' / '开县为
@@ -531,17 +547,14 @@ def _headlines_listed_whole(lines: list[Line]) -> None:
     for line in lines:
         if line.kind is Kind.HEADLIKE and not line.level:
             whole.setdefault(line.normal.replace(" ", ""), set()).add(line.number)
-    at = 0
-    while at < len(lines) - 1:
-        line, below = lines[at], lines[at + 1]
-        joined = (line.normal + below.normal).replace(" ", "")
-        if (line.kind is Kind.HEADLIKE and below.kind is Kind.HEADLIKE and not line.level
-                and not below.level and below.number == line.number + 1
-                and whole.get(joined, set()) - {line.number, below.number}):
-            line.text, line.norm = line.text + below.text.strip(), normalize(joined)
-            line.rule = "headline-listed-whole"
-            del lines[at + 1]
-        at += 1
+
+    def listed(line: Line, below: Line) -> tuple[str, str] | None:
+        norm = (line.normal + below.normal).replace(" ", "")
+        if not whole.get(norm, set()) - {line.number, below.number}:
+            return None
+        return line.text + below.text.strip(), normalize(norm)
+
+    _join_head_pairs(lines, listed, "headline-listed-whole")
 
 
 # A meeting's headline set in two lines at the column's width, the body's name on the first
@@ -600,20 +613,18 @@ def _meeting_headlines_cut(lines: list[Line]) -> None:
     where the body's name ends (see ``_MEETING_DOES``), not a kicker over a headline; so is a
     list's title cut there ('…第一次会议' / '当　选　名　单'), or one cut after its modifier's
     '的' ('…选举产生的' / '重庆市第六届人民代表大会代表名单': a list's, no verse's line)."""
-    at = 0
-    while at < len(lines) - 1:
-        line, below = lines[at], lines[at + 1]
+
+    def cut(line: Line, below: Line) -> tuple[str, str] | None:
         bare = below.normal.replace(" ", "")
-        if (line.kind is Kind.HEADLIKE and below.kind is Kind.HEADLIKE and not line.level
-                and not below.level and below.number == line.number + 1
-                and ((_MEETING_BODY_END.search(line.normal)
-                      and (_MEETING_DOES.match(below.normal) or _LIST_TITLE_END.fullmatch(bare)))
-                     or (line.normal.endswith("的") and _LIST_TITLE_END.search(bare[-4:])
-                         and headline_shape(line.normal + bare)))):
-            line.text = line.text.rstrip() + (bare if " " in below.normal else below.text.strip())
-            line.norm, line.rule = replace(line, norm="").normal, "meeting-headline-cut"
-            del lines[at + 1]
-        at += 1
+        if not ((_MEETING_BODY_END.search(line.normal)
+                 and (_MEETING_DOES.match(below.normal) or _LIST_TITLE_END.fullmatch(bare)))
+                or (line.normal.endswith("的") and _LIST_TITLE_END.search(bare[-4:])
+                    and headline_shape(line.normal + bare))):
+            return None
+        text = line.text.rstrip() + (bare if " " in below.normal else below.text.strip())
+        return text, normalize(text)
+
+    _join_head_pairs(lines, cut, "meeting-headline-cut")
 
 
 # A quotation set large on its own line ('“游客住下来，钱才会留在村里。”').
@@ -626,9 +637,10 @@ def _pull_quotes(lines: list[Line]) -> None:
     furniture, no head of a story or a part."""
     # (between paragraphs: a quotation over a byline or under a column's name is a headline)
     quoted = [(line, match["quote"].rstrip("。！？!?…"))
-              for at, line in enumerate(lines[1:-1], 1)
+              for above, line, below in zip(lines, islice(lines, 1, None), islice(lines, 2, None),
+                                            strict=False)
               if line.kind in (Kind.HEADLIKE, Kind.HEADING) and line.normal[:1] in "“\"「"
-              and lines[at - 1].kind is Kind.BODY and lines[at + 1].kind is Kind.BODY
+              and above.kind is Kind.BODY and below.kind is Kind.BODY
               and (match := _QUOTED_WHOLE.match(line.normal))]
     if not quoted:
         return
@@ -698,9 +710,7 @@ def _bracketed_title(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         if line.kind is not Kind.BODY or line.level or (
                 titled := BRACKETED_TITLE.match(line.text.strip())) is None:
             return
-        head = classify(line.number, titled["title"], gazetteer)
-        head.kind, head.rule = Kind.HEADLIKE, "bracketed-title"
-        lines[at:at + 1] = [head, classify(line.number, titled["rest"], gazetteer)]
+        lines[at:at + 1] = title_over_text(line, titled, gazetteer, "bracketed-title")
         return
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from cqnews_site.analyse.layout import Builder, StoryDraft, strip_photo_credit
@@ -435,11 +436,11 @@ def _joined_wraps(body: list[str]) -> list[str]:
     (each paragraph set in: '　　新华社重庆二十一日电　重庆市' / '市中区手工业合作社广大社员，在“'
     / …); the lines stay as they are when the text is not set that way. A joined line leaves
     an empty line in its place, so the lines keep their numbers."""
-    starts = [at for at, text in enumerate(body) if text.startswith(("\u3000\u3000", "  "))]
-    wrapped = [at for at, text in enumerate(body) if at and text.strip()
-               and not text.startswith((" ", "\u3000")) and body[at - 1].strip()
-               and not is_closed(normalize(body[at - 1]))]
-    if not starts or len(wrapped) < WRAPPED_LINES_MIN:
+    set_in = any(text.startswith(("\u3000\u3000", "  ")) for text in body)
+    wrapped = sum(1 for above, text in pairwise(body)
+                  if text.strip() and not text.startswith((" ", "\u3000")) and above.strip()
+                  and not is_closed(normalize(above)))
+    if not set_in or wrapped < WRAPPED_LINES_MIN:
         return body
     out = list(body)
     into = None

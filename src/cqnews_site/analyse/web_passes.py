@@ -228,10 +228,16 @@ def timed_bracketed_titles(lines: list[Line], gazetteer: Gazetteer | None) -> No
     if carded and sum(line.text.startswith(VIDEO_MARKS) for line in lines) >= TIMED_ENTRIES_MIN:
         found = sorted(found + carded, key=lambda entry: entry[0])
     for at, titled in reversed(found):
-        line = lines[at]
-        head = classify(line.number, titled["title"], gazetteer)
-        head.kind, head.rule = Kind.HEADLIKE, "timed-bracketed-title"
-        lines[at:at + 1] = [head, classify(line.number, titled["rest"], gazetteer)]
+        lines[at:at + 1] = title_over_text(lines[at], titled, gazetteer, "timed-bracketed-title")
+
+
+def title_over_text(line: Line, titled: re.Match[str], gazetteer: Gazetteer | None,
+                    rule: str) -> list[Line]:
+    """``line``, its title in brackets run into its text (``BRACKETED_TITLE``), as two lines
+    of its number: the title a head named ``rule``, then the text read alone."""
+    head = classify(line.number, titled["title"], gazetteer)
+    head.kind, head.rule = Kind.HEADLIKE, rule
+    return [head, classify(line.number, titled["rest"], gazetteer)]
 
 
 # A list entry's summary cut off with the link to the whole article: '…每天外销蔬菜约600吨…[详细]'.

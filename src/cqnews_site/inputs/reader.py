@@ -357,28 +357,22 @@ _VERTICAL = re.compile("[\ufe10-\ufe19\ufe30-\ufe4f]")
 
 
 @functools.cache
-def _radical_forms() -> dict[str, str]:
-    """Supplementary radicals a PDF gives for whole characters, and the characters read."""
-    entries = read_list("radical_forms.txt")
+def _read_as(name: str) -> dict[str, str]:
+    """A data list of characters, each with the character read for it, two a line:
+    ``radical_forms.txt`` (supplementary radicals a PDF gives for whole characters),
+    ``vertical_forms.txt`` (punctuation's vertical forms and the forms a page set across
+    prints)."""
+    entries = read_list(name)
     return dict(zip(entries[::2], entries[1::2], strict=True))
-
-
-@functools.cache
-def _vertical_forms() -> dict[str, str]:
-    """Punctuation's vertical presentation forms, and the forms a page set across prints."""
-    entries = read_list("vertical_forms.txt")
-    return dict(zip(entries[::2], entries[1::2], strict=True))
-
-
-def _across(match: re.Match[str]) -> str:
-    char = match[0]
-    return _vertical_forms().get(char) or unicodedata.normalize("NFKC", char)
 
 
 def _radical(match: re.Match[str]) -> str:
-    char = match[0]
     # (a Kangxi radical's NFKC form is its character: '⽉' → '月')
-    return _radical_forms().get(char) or unicodedata.normalize("NFKC", char)
+    return _read_as("radical_forms.txt").get(match[0]) or unicodedata.normalize("NFKC", match[0])
+
+
+def _across(match: re.Match[str]) -> str:
+    return _read_as("vertical_forms.txt").get(match[0]) or unicodedata.normalize("NFKC", match[0])
 
 
 def _clean(text: str) -> str:
@@ -400,7 +394,7 @@ def _clean(text: str) -> str:
     # OCR of a page set top to bottom gives its punctuation's vertical forms ('︵本报讯︶'):
     # read as the marks they are, set across.
     text = _RADICALS.sub(_radical, _ZERO_WIDTH.sub("", _CONTROL.sub("", text)))
-    return _VERTICAL.sub(_across, text) if _VERTICAL.search(text) else text
+    return _VERTICAL.sub(_across, text)
 
 
 def split_front_matter(
