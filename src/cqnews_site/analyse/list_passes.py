@@ -39,6 +39,7 @@ from cqnews_site.analyse.lines import (
     person_like,
     words,
 )
+from cqnews_site.analyse.page_text import page_text
 from cqnews_site.inputs.lexicon import title_words
 from cqnews_site.model.text import WIDE_GAP, cells, longest_first, normalize, pipe_cells, pipe_rule
 
@@ -143,6 +144,8 @@ def roll_rows(lines: list[Line]) -> None:
     '见义勇为模范（2名）' / '周建国（已故）　　宝顶镇化龙村村民' / …): three rows or more are
     the text's rows, the group lines among them too, and a bracketed line right above
     ('（以姓氏笔画为序）'); no row is a head, a lead or a byline."""
+    if not page_text(lines).gapped:  # (the wide gap before each post first)
+        return
     at = 0
     while at < len(lines):
         if not _roll_row(lines[at]):
@@ -181,6 +184,8 @@ def noted_rows(lines: list[Line]) -> None:
     """Rows of people side by side, each a name with the post in brackets across a wide gap
     from the next: a roll's lines, text of its story, no heads (one such row is a roll's
     too: two names with their notes make no headline)."""
+    if not page_text(lines).gapped:  # (the wide gap between the cells first)
+        return
     for line in lines:
         if (line.level or line.kind not in (Kind.HEADLIKE, Kind.LEAD, Kind.BYLINE, Kind.BODY)
                 or not _NOTED_ROW.match(line.text.strip())):
@@ -370,6 +375,9 @@ def leader_rows(lines: list[Line]) -> None:
     """Two or more lines of a name, dot leaders and a value ('莴笋…………1.2元/斤') are a
     list's rows, each its own paragraph, never heads (a contents box's teasers over their
     page numbers are its own rule's: they are read first)."""
+    page = page_text(lines).normal  # (the leaders first: three marks, maybe spaced)
+    if not any(leaders in page for leaders in ("..", ". .", "·", "…", "．")):
+        return
     rows = [line for line in lines if line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
             and _LEADER_ROW.match(line.normal)]
     if len(rows) >= LEADER_ROWS_MIN:
@@ -398,6 +406,9 @@ def prize_rows(lines: list[Line]) -> None:
     (a wrapped row goes on); so are the labels of the list's groups right above a row, each
     a paragraph of its own ('成人组' / '一等奖（1名）：空缺'), and a labelled roll right under
     the last row ('评委（按姓氏笔画为序）：…')."""
+    page = page_text(lines).normal  # (every rank is a prize's)
+    if "奖" not in page and "獎" not in page:
+        return
     row = _prize_row()
     rows = [at for at, line in enumerate(lines)
             if line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME) and row.match(line.normal)]
@@ -499,6 +510,8 @@ def tabbed_fields(lines: list[Line]) -> None:
     """A web page's table of labelled fields pasted with tabs ('发布主题⇥…' / '发布时间⇥…' /
     '发 布 人⇥post　name' / '⇥post　name' / …; a row's value may go on to a line opening
     with a tab): its rows are the text, each a paragraph, never heads."""
+    if "\t" not in page_text(lines).text:  # (no tab, no such row)
+        return
     run: list[Line] = []
     for line in [*lines, None]:
         row = line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
@@ -560,6 +573,10 @@ def tables(lines: list[Line]) -> None:
     (积分榜: 球队  场次  积分 / 铜梁队  7  17 …, with its title right above) of two or more
     rows of figures, or one line of three cells or more, two with figures
     ('本轮战果：铜梁队2:1永川队  大足队0:0璧山队  合川队3:1潼南队'). Never a headline."""
+    # (a row's cells stand between pipes or apart by gaps: a page without either has none)
+    page = page_text(lines)
+    if not (page.gapped or "|" in page.text):
+        return
     index = 0
     while index < len(lines):
         end, rows = index, []
@@ -766,6 +783,8 @@ def signature_columns(lines: list[Line]) -> None:
     """Two signers side by side under a letter or an address ('中共某区委书记　　　某区人民
     政府区长' / '周某瑞　　　　谭某远'): a row of posts over a row of as many names, each
     cell a post ending in a title and a name, is the text's signature, not a head."""
+    if not page_text(lines).gapped:  # (the cells' wide gap first)
+        return
     titles = title_ends()
     for posts, names in pairwise(lines):
         if (posts.level or names.level or posts.number + 1 != names.number
@@ -1119,6 +1138,15 @@ def _elected_names(line: Line) -> list[str]:
     return []
 
 
+def _names_elected(line: Line) -> bool:
+    """``_elected_names(line)`` is not empty, the cheap test first: the post is the first
+    cell at least and six characters at most, and names follow after a space (the
+    normalised text's only white space), unless a mark of sex came off before."""
+    norm = line.normal
+    return ((0 < norm.find(" ") <= ELECTED_POST_MAX or "(女)" in norm or "(男)" in norm)
+            and bool(_elected_names(line)))
+
+
 def _list_line(line: Line) -> bool:
     """A line that may stand among a list's rows of posts and names: a body's name over its
     rows ('区人大常委会'), a post alone over a roll ('委　员（按姓氏笔画为序）'), or the roll's
@@ -1138,6 +1166,8 @@ def elected_rows(lines: list[Line]) -> None:
     the bodies' names ('当　选　名　单' / '区人大常委会' / '主　任　秦怀远' / '副主任　向德华　…' /
     '区人民政府' / '区　长　蒋德安' / …): three rows or more, one line apart, and the bodies'
     names between them are the list's rows, never heads."""
+    if sum(map(_names_elected, lines)) < ELECTED_ROWS_MIN:
+        return  # (most pages have no three rows: one count, no runs)
     at = 0
     while at < len(lines):
         run, end = [], at
@@ -1336,6 +1366,9 @@ def digest_contents(lines: list[Line]) -> None:
     """'今日导读' / '- 金佛山杜鹃花期预计提前一周' / … over a post of several news, each entry
     printed again as the heading of its part: the contents box is chrome (the parts are the
     post's items; each has its own text and credit)."""
+    page = page_text(lines).normal  # (导读 or 看点 in every label)
+    if not ("导" in page or "導" in page or ("看" in page and ("点" in page or "點" in page))):
+        return
     heads: set[str] | None = None
     for at, line in enumerate(lines):
         if (len(line.normal) > DIGEST_LABEL_MAX

@@ -26,6 +26,7 @@ from cqnews_site.analyse.lines import (
     person_like,
     words,
 )
+from cqnews_site.analyse.page_text import page_text
 from cqnews_site.model.text import normalize
 
 # A document's distribution list: '报：市农业农村委办公室，…' · '送：…' · '发：…' · '抄送：…'.
@@ -440,6 +441,7 @@ def _pinned_posts(lines: list[Line], times: list[int]) -> None:
 
 
 # What marks an account's card: its id, or its line of what it is ('…官方公众号，…').
+_ACCOUNT_WORDS = ("微信号", "功能介绍", "官方", "总阅读")  # one in each form of the id below
 _ACCOUNT_ID = re.compile(r"^微信号\s*[:：\s]|^功能介绍\s*[:：\s]"
                          r"|官方(?:微信)?(?:公众号|微信号|微博|账号|帐号|头条号)"
                          r"|官方微信$"  # (荣昌区委宣传部官方微信)
@@ -613,6 +615,9 @@ def forum_threads(lines: list[Line]) -> None:
     """A forum's thread: each post under its head ('作者：…　回复日期：…'). What the posters
     say is chrome; an article a post reposts, its title over its source line, is a story
     ('东溪镇召开古镇保护修缮群众座谈会' / '发布时间：2008-11-19　来源：…' / its text)."""
+    page = page_text(lines).normal  # (the heads' marks first: the poster, the day, 提到)
+    if "作者" not in page and "提到" not in page and ("-" not in page or ":" not in page):
+        return
     heads = [at for at, line in enumerate(lines) if _FORUM_HEAD.match(line.normal)]
     if len(heads) < FORUM_HEADS_MIN:
         return
@@ -771,6 +776,14 @@ def account_cards(lines: list[Line]) -> None:
     """An account's card at a post's foot: its name over '微信号：…' and its motto under it
     ('綦江发布' / '微信号：qijiangfabu' / '讲好綦江故事，传播綦江声音'), or over its counts
     ('渝东北热点' / '文章　3285　　总阅读　1262万'): no story's head or text."""
+    page = page_text(lines).normal  # (the id's words first: most pages have no card)
+    if any(word in page for word in _ACCOUNT_WORDS):
+        _account_ids(lines)
+    _stacked_card_counts(lines)
+
+
+def _account_ids(lines: list[Line]) -> None:
+    """An account's name or motto beside its id ('微信号：…')."""
     for at, line in enumerate(lines):
         if len(line.normal) > ACCOUNT_CARD_TEXT_MAX or not _ACCOUNT_ID.search(line.normal):
             continue
@@ -781,7 +794,6 @@ def account_cards(lines: list[Line]) -> None:
                     and near.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
                     and len(near.normal) <= ACCOUNT_CARD_LINE_MAX):
                 near.kind, near.rule = Kind.NOISE, "web-chrome"
-    _stacked_card_counts(lines)
 
 
 # A repost's source line ('以下文章来源于平安黔江 ，作者黔江区公安局'), naming the account.
@@ -854,6 +866,9 @@ def microfilm_retakes(lines: list[Line]) -> None:
     """A page filmed twice, the spoiled shot first and a retake card before the good one
     ('RETAKE' / '重　拍' / the page again): what the spoiled shot gave is furniture (the
     retake has it all)."""
+    page = page_text(lines).normal  # (the card's word first: RETAKE, 重拍, 重摄)
+    if not any(mark in page for mark in "Rr拍攝摄"):
+        return
     card = next((at for at, line in enumerate(lines)
                  if line.normal.replace(" ", "").upper() in _RETAKE_CARD), None)
     if card is None:

@@ -132,6 +132,7 @@ from cqnews_site.analyse.other_inputs import (
     source_credits,
     thread_floors,
 )
+from cqnews_site.analyse.page_text import page_text
 from cqnews_site.analyse.web_passes import (
     BRACKETED_TITLE,
     account_under_avatar,
@@ -510,6 +511,8 @@ def _drawn_figures(lines: list[Line]) -> None:
     """A figure drawn with box-drawing characters, a line of it each line ('永川区队──┐' /
     '├──永川区队　3:0──┐' / '涪陵区队──┘'): a knockout's bracket or a chart, the page's picture
     read as text, no head and no paragraph."""
+    if not _BOX_DRAWING.search(page_text(lines).text):  # (one search, not one a line)
+        return
     at = 0
     while at < len(lines):
         end = at
@@ -1035,6 +1038,8 @@ def _bold_run_in_titles(lines: list[Line]) -> None:
     each headed by its title (a Markdown copy keeps the bold a page prints them in). So are a
     reference book's profiles, each opening with its subject's name in bold ('**韦德芬**　女，
     苗族，1971年3月生，…'), their portraits and names between them."""
+    if "**" not in page_text(lines).text:  # (no bold, no such title)
+        return
     at = 0
     while at < len(lines):
         found: list[tuple[int, str, str]] = []
@@ -1339,6 +1344,14 @@ def _advert_blocks(lines: list[Line]) -> None:
     """Under an advertisement's mark ('——广告——'), the lines set close under it (no blank
     line between) are the advertisement: its slogan and offer read like heads; so are the
     lines set close above a bracketed mark under them ('（广告）')."""
+    page = page_text(lines).normal
+    if "广告" in page or "廣告" in page:  # (the mark first: most pages have none)
+        _marked_adverts(lines)
+    _unmarked_adverts(lines)
+
+
+def _marked_adverts(lines: list[Line]) -> None:
+    """The lines set close under an advertisement's mark, or over a bracketed one."""
     for index, line in enumerate(lines):
         if _ADVERT_TAIL.match(line.normal):
             # '滨江·云著　现房热销' / … / '（广告）': a bracketed mark under the lines it marks
@@ -1356,7 +1369,6 @@ def _advert_blocks(lines: list[Line]) -> None:
             if lines[at].number != lines[at - 1].number + 1:
                 break
             lines[at].kind, lines[at].rule = Kind.NOISE, "advert"
-    _unmarked_adverts(lines)
 
 
 def _unmarked_adverts(lines: list[Line]) -> None:
@@ -1554,6 +1566,9 @@ def _broadcast_cues(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     item's header line with its form and running time after a wide gap ('季家镇稻田养鱼
     口播+VCR　1′58″') is its title; a title's or a credit's cue before it ('[口播]…',
     '[字幕条]记者：…　摄像：…') is the script's, and the rest is read alone."""
+    page = page_text(lines).text  # (a script's marks first: most pages have none)
+    if not any(mark in page for mark in ("′", "[", "【", "时长", "時長")):
+        return
     cue = words()["broadcast_cue_re"]
     out: list[Line] = []
     for line in lines:
@@ -2363,6 +2378,9 @@ def _name_cards(lines: list[Line]) -> None:
     ('给山区孩子配齐音体美老师' / '市人大代表　谭秀芳' / '巫山县骡坪镇中心小学校长' / '“我们学校
     有12个班…”'): each title heads an item, and the card with the post under it is the
     item's lead (who it is about), no head of a story."""
+    page = page_text(lines).normal  # (the card's office first)
+    if "代表" not in page and "委员" not in page and "委員" not in page:
+        return
     name_card = words()["name_card_re"]
     found: list[tuple[Line, Line, Line | None]] = []  # (title, card, post)
     for at, card in enumerate(lines):
@@ -3107,6 +3125,8 @@ def _running_heads(lines: list[Line]) -> None:
     """A bulletin's running head at each page break: the publication's name, the page's
     first line, and the issue in a cell beside it ('重庆市黔江区人民政府公报　　2012年第4期',
     or the other way round on the facing page): furniture, wherever it falls."""
+    if not page_text(lines).gapped:  # (the cell beside the title first)
+        return
     if len(lines) < 2:
         return
     title = lines[0].normal.replace(" ", "")

@@ -29,6 +29,7 @@ from cqnews_site.analyse.lines import (
 )
 from cqnews_site.analyse.list_passes import NAMED_PARTS_MIN, adjacent_runs, adjacent_spans
 from cqnews_site.analyse.other_inputs import CLOCK_TIME
+from cqnews_site.analyse.page_text import page_text
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.text import is_han, normalize
 
@@ -181,6 +182,9 @@ def dated_list_titles(lines: list[Line]) -> None:
     over the article's text printed whole ('长寿区免费培训千名农民工　(2006-04-19)' / '4月17日，
     长寿区劳动就业局…'): a title over its text heads a story, the day is chrome (a bare title
     is the list's link)."""
+    page = page_text(lines).text  # (the bracketed day first)
+    if "-" not in page or ("(" not in page and "（" not in page):
+        return
     dated = [(at, match) for at, line in enumerate(lines)
              if not line.level and line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE)
              and (match := _DATED_ENTRY.match(line.text.strip()))]
@@ -241,6 +245,7 @@ def title_over_text(line: Line, titled: re.Match[str], gazetteer: Gazetteer | No
 
 
 # A list entry's summary cut off with the link to the whole article: '…每天外销蔬菜约600吨…[详细]'.
+_MORE_WORDS = ("详细", "詳細", "详情", "詳情", "全文", "更多")  # one in each link below
 _CUT_WITH_MORE = re.compile(
     r"(?:…|\.{3})\s*[\[［【(（]?(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|查看全文|更多)"
     r"[\]］】)）]?\s*(?:>>|»|＞＞)?$")
@@ -254,6 +259,9 @@ def cut_teasers(lines: list[Line]) -> None:
     link to the whole ('涪陵区召开第四季度安全生产工作会议' / '华龙网11月8日10时讯（通讯员 冉 静）
     11月7日，…[详细]' / '2016-11-08 10:02'): the list's, no story (the article itself, where
     the page goes on to it, is printed whole)."""
+    page = page_text(lines).normal  # (the link's words first)
+    if not any(more in page for more in _MORE_WORDS):
+        return
     for at, line in enumerate(lines):
         if (line.level or line.kind is not Kind.BODY
                 or not _CUT_WITH_MORE.search(line.normal[-CUT_TAIL:])):
@@ -406,6 +414,9 @@ BROWSER_TITLE_HEAD_MAX = 40  # characters of a title read as text that is made a
 def browser_titles(lines: list[Line]) -> None:
     """A saved page's browser title (the article's title, a dash, the site's name) over the
     page's chrome and the article's own title: chrome, when that title follows it."""
+    page = page_text(lines).normal  # (the dash before the site's name first)
+    if not any(dash in page for dash in "-_|｜—–"):
+        return
     for at, line in enumerate(lines):
         if (line.kind not in (Kind.HEADLIKE, Kind.BODY) or line.level
                 or len(line.normal) > BROWSER_TITLE_MAX):
