@@ -540,6 +540,8 @@ def flattened_tables(lines: list[Line]) -> None:
     '时间' / '地点' / '1' / '开幕式…' / '12月20日' / '…广场' / '2' / …): its row numbers
     stand at a fixed step, the columns' names before the first; all of it is text, each cell
     a paragraph, never heads."""
+    if sum(line.normal.isdigit() for line in lines) < FLAT_ROWS_MIN:
+        return  # (the row numbers alone on their lines first: most pages have none)
     def cell(line: Line) -> bool:
         return (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.DATE) and not line.level
                 and len(line.normal) <= FLAT_CELL_MAX)
@@ -1194,6 +1196,10 @@ def elected_columns(lines: list[Line]) -> None:
     posts and four names at least and a body among them, is the list's rows, never heads."""
     # (most pages have too few short lines for such a list: one count, no pass over blocks)
     if sum(len(line.normal) <= NAME_CELL_MAX for line in lines) < ELECTED_COLUMN_NAMES_MIN:
+        return
+    # (nor names alone on their lines: the list's cells are short, names the cheap test then)
+    if sum(1 for line in lines if len(line.normal) <= ELECTED_CELL_MAX
+           and _single_name(line)) < ELECTED_COLUMN_NAMES_MIN:
         return
     at = 0
     while at < len(lines):

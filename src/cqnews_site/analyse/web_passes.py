@@ -39,11 +39,24 @@ MENU_ONE_LENGTH = 0.8  # of its entries, fewer than this share of one length
 _SENTENCE_MARKS = re.compile(r"[，,。！!？?、；;：:“”]")
 
 
+def _menu_entry(line: Line) -> bool:
+    """A line that may be an entry of a site's menu: five characters at most, no mark of a
+    sentence and no figure."""
+    return (0 < len(line.normal) <= MENU_ENTRY_MAX and not line.level
+            and (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
+                 or line.rule == "place-line")  # ('开州' among a video's tags)
+            # (a table read a cell a line has figures among its cells: '序号' / … / '1')
+            and not _SENTENCE_MARKS.search(line.normal)
+            and not any(ch.isdigit() for ch in line.normal))
+
+
 def menu_runs(lines: list[Line]) -> None:
     """A site's menu or a video's tags read one entry a line ('番剧' / '直播' / '游戏中心' /
     …): six lines or more of five characters at most and of several lengths, one under the
     other, with no mark of a sentence and no figure, are chrome (a poem's lines are of one
     length, or longer, or punctuated)."""
+    if sum(map(_menu_entry, lines)) < MENU_RUN_MIN:
+        return  # (most pages have fewer entries than a menu: one count, no runs)
     run: list[Line] = []
     last = 0  # the line number the run reached (an entry read as chrome already goes on with it)
     for line in [*lines, None]:
@@ -51,13 +64,7 @@ def menu_runs(lines: list[Line]) -> None:
                 and len(line.normal) <= MENU_ENTRY_MAX):
             last = line.number  # ('收藏' among '消息' / '动态' / '收藏' / '历史')
             continue
-        entry = (line is not None and not line.level
-                 and (line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
-                      or line.rule == "place-line")  # ('开州' among a video's tags)
-                 and 0 < len(line.normal) <= MENU_ENTRY_MAX
-                 # (a table read a cell a line has figures among its cells: '序号' / … / '1')
-                 and not _SENTENCE_MARKS.search(line.normal)
-                 and not any(ch.isdigit() for ch in line.normal))
+        entry = line is not None and _menu_entry(line)
         if entry and run and line.number == last + 1:
             run.append(line)
             last = line.number
