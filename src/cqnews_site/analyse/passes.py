@@ -410,6 +410,10 @@ def _wrapped_captions(lines: list[Line]) -> None:
     """A triangle's caption wrapped at the column over the photo's credit on a line of its
     own ('▲8月3日，太安镇青杠村，技术员在调试柠' / '檬园里的智能水肥控制站。' /
     '（通讯员　罗小红　摄）'): one caption, its lines joined, not a bulleted brief."""
+    page = page_text(lines).normal  # (a triangle first, or a credit a caption may wrap onto)
+    if "▲" not in page and "△" not in page and all(
+            line.kind is not Kind.PHOTO_CREDIT for line in lines):
+        return
     out: list[Line] = []
     at = 0
     while at < len(lines):

@@ -100,6 +100,7 @@ def split_breadcrumbs(lines: list[Line]) -> None:
 # A line of fields, three labels or more: '信件编号：NA2026012705　　来信人：陈**　　来信时间：…'
 # (a contact's two, '联系人：…　手机：…', close a release).
 _FIELD_ROW = re.compile(rf"^[{HAN}]{{2,6}}\s*:\s*\S+(?:\s+[{HAN}]{{2,6}}\s*:\s*\S+){{2,}}")
+FIELD_ROW_COLONS = 3  # the colons of such a row, at least
 RECORD_TITLE_MAX = 40  # characters of a title over its record's fields
 
 
@@ -107,6 +108,8 @@ def titles_over_fields(lines: list[Line]) -> None:
     """A title right over a row of fields ('广阳镇至南坪公交末班车能否延后？' / '信件编号：…
     来信人：…　来信时间：…'): a letter's or a record's title, its head however it ends (a
     question mark ends many a letter's)."""
+    if all(line.normal.count(":") < FIELD_ROW_COLONS for line in lines):
+        return  # (the row of three fields first: most pages have none)
     for line, below in pairwise(lines):
         if (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
                 and below.number - line.number <= 2 and len(line.normal) <= RECORD_TITLE_MAX
