@@ -69,6 +69,8 @@ def programme_parts(lines: list[Line]) -> None:
     """The parts a programme's contents list ('本期主要内容：' / '1.全区…开工' / …) whose titles
     stand again as heads below: the list is its contents, furniture, and each head an item
     of the one programme, not a story of its own."""
+    if "内容" not in page_text(lines).normal:  # (in every contents' label)
+        return
     for at, line in enumerate(lines):
         if not _PROGRAMME_CONTENTS.search(line.normal):
             continue
@@ -1067,6 +1069,8 @@ SPEAKER_LIST_MIN = 3
 def speaker_lists(lines: list[Line]) -> None:
     """Three or more lines in a row each a speaker with their sector and the title of their
     speech: a list inside the report around it, its lines text, not heads."""
+    if "《" not in page_text(lines).normal:  # (each speaker's talk is titled)
+        return
     for run in adjacent_runs(lines, lambda line: bool(_SPEAKER_AND_TITLE.match(line.normal))):
         if len(run) >= SPEAKER_LIST_MIN:
             for listed in run:
@@ -1081,6 +1085,9 @@ _AGENDA_LINE = re.compile(
 def agenda_boxes(lines: list[Line]) -> None:
     """A session's agenda box ('今日议程' / '1月10日' / '上午　各代表团分组审议…'): what is
     scheduled, no story."""
+    page = page_text(lines).normal  # (the label's word first)
+    if "程" not in page:  # (议程, 議程, 日程)
+        return
     for at, line in enumerate(lines):
         if line.level or not _AGENDA_LABEL.match(line.normal.replace(" ", "")):
             continue

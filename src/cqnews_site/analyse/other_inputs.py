@@ -1043,6 +1043,8 @@ AI_BOX_LINES_MAX = 6  # lines of an AI's summary between its label and its discl
 def ai_boxes(lines: list[Line]) -> None:
     """An app's AI summary between its label and its disclaimer ('AI摘要' / … / '以上内容由AI
     生成，仅供参考'), and the questions it offers under 'AI问问': the app's, not the story's."""
+    if "AI" not in page_text(lines).normal:  # (both labels open with it)
+        return
     for at, line in enumerate(lines):
         if _AI_BOX.match(line.normal):
             box = lines[at + 1:at + 1 + AI_BOX_LINES_MAX]

@@ -208,6 +208,17 @@ def _district_and_sight(places: Gazetteer, name: str) -> bool:
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
 # '渝江汽车　9月1日晚间公告，…': a lead-in name (bold in print, plain in the text layer) set
 # apart from its brief by one full-width space; any name, so only a column of them counts.
+# What each run-in above opens with: a bullet or a bracket, or a place of eight characters at
+# most, maybe a space, and its colon.
+_RUN_IN_OPENINGS = BRIEF_BULLETS + "【[〔"
+PLACE_COLON_AT = 10  # characters of a paragraph a place's colon stands within
+
+
+def _may_run_in(norm: str) -> bool:
+    """The cheap test first: may a paragraph open with a place run in (above)?"""
+    return norm[:1] in _RUN_IN_OPENINGS or ":" in norm[:PLACE_COLON_AT]
+
+
 _LEAD_IN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})\u3000(?P<rest>[^\s\u3000].{11,})$")
 LEAD_INS_MIN = 3  # briefs under lead-in names that make a column of them
 
@@ -221,6 +232,7 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     found = [(index, match) for index, line in enumerate(lines)
              if ((line.kind is Kind.BODY
                   and line.rule in ("body", "indented-paragraph", "cut-first-line")
+                  and _may_run_in(line.normal)
                   and (match := (_BULLETED_COLON_RUN_IN.match(line.normal)
                                  or _PLACE_RUN_IN.match(line.normal)
                                  or _BRACKETED_RUN_IN.match(line.normal)
@@ -228,6 +240,7 @@ def _place_run_ins(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                  # (at a narrow column the first line of a bulleted brief may read as a head:
                  # '○姜家公社　各生产大队利用春耕' / '前的空隙，…')
                  or (line.kind in (Kind.BODY, Kind.HEADLIKE) and not line.level
+                     and line.normal[:1] in BULLETS  # (the cheap test first)
                      and (match := _NARROW_BULLETED_RUN_IN.match(line.normal))
                      and index + 1 < len(lines) and lines[index + 1].kind is Kind.BODY
                      and lines[index + 1].number == line.number + 1)
@@ -291,6 +304,8 @@ def _lead_ins(lines: list[Line], taken: set[int]) -> list[tuple[int, re.Match[st
     ``LEAD_INS_MIN`` with no other paragraph opening between them ('公司速递' / '渝江汽车　…'
     / '嘉陵电子　…' / '缙云生物　…'); a credit's role is no lead-in ('记者　…'), nor a
     dateline ('本报讯　…')."""
+    if "\u3000" not in page_text(lines).text:
+        return []  # (the full-width space after each name first)
     runs: list[list[tuple[int, re.Match[str]]]] = [[]]
     for index, line in enumerate(lines):
         if line.kind is not Kind.BODY or index in taken or line.rule == "wrapped-line":
@@ -732,6 +747,9 @@ _PHONE = re.compile(r"(?:电话|電話|热线|熱線|联系)\S{0,4}[:：]?\s*[\d
 def _classified_ads(lines: list[Line]) -> None:
     """The ads under a classifieds label ('分类广告' / '●渝中区解放碑写字楼出租，…电话：1360…'),
     each naming a phone number, are ads, never briefs."""
+    page = page_text(lines).normal  # (the label's words first, maybe letter-spaced)
+    if not any(mark in page for mark in "类類便超"):
+        return
     for at, line in enumerate(lines):
         if not _CLASSIFIEDS.match(line.normal.replace(" ", "")):
             continue
@@ -1193,6 +1211,8 @@ _CREDIT_MARK = re.compile(r"^[文图圖][/／｜|:：]")  # '文｜高二（5）
 def _heads_beside_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'县农机站培训农机手　　　　本报通讯员　唐光明' over text: a headline and its byline the
     scan read as one line, set far apart: the head, then the byline, on lines of their own."""
+    if not page_text(lines).gapped:  # (the wide gap before the credit first)
+        return
 
     def split(line: Line, below: Line) -> Line | None:
         if (line.kind not in (Kind.HEADLIKE, Kind.BYLINE) or line.level
@@ -1824,6 +1844,9 @@ def _nameplates(lines: list[Line]) -> None:
     """A supplement's name right over its issue's number ('任　河' / '第356期'), or beside it
     across a wide gap ('竹　韵　　　　第418期'): the page's nameplate, no story's head or a
     portrait's name."""
+    page = page_text(lines)  # (the issue's line first)
+    if "期" not in page.text and "期" not in page.normal:
+        return
     for a, b in pairwise(lines):
         if (b.number == a.number + 1 and _ISSUE_LINE.match(b.normal)
                 and a.kind in (Kind.NAME, Kind.HEADLIKE) and not a.level

@@ -142,6 +142,9 @@ MOOD_CELL_MAX = 4  # characters of a mood's name or its count of votes
 def mood_votes(lines: list[Line]) -> None:
     """A portal's mood vote under its article ('您看到此篇文章时的感受是：' / '高兴' / '36' /
     '感动' / '3' …): the prompt and its short cells, one a line, are chrome."""
+    page = page_text(lines).normal  # (the prompt's word first)
+    if "感受" not in page and "心情" not in page:
+        return
     for at, line in enumerate(lines):
         if line.level or not _MOOD_PROMPT.search(line.normal) or len(line.normal) > 20:
             continue
@@ -477,6 +480,9 @@ def summary_fields(lines: list[Line]) -> None:
     """A site's summary field under an article's information line ('2012-11-6 09:12| 发布者:
     …' / '摘要: 11月5日，…'), or a page saver's excerpt under its label ('## Excerpt' / '5月14日，
     …'): a copy of the lead, chrome."""
+    page = page_text(lines).normal  # (an excerpt's or a summary's label first)
+    if not any(mark in page for mark in "摘xX"):
+        return
     for a, b in pairwise(lines):
         excerpt = bool(_EXCERPT.match(a.normal))
         if excerpt:
@@ -676,6 +682,8 @@ _MORE_LINK_COLUMN = re.compile(
 def columns_with_more_links(lines: list[Line]) -> None:
     """'古镇探访　　　　更多>>' over an entry's headline: the column's name is the section of
     the entries under it (its link is chrome)."""
+    if "更多" not in page_text(lines).text:  # (the link's word first)
+        return
     for line, below in pairwise([*lines, None]):
         if (line.kind not in (Kind.HEADLIKE, Kind.NOISE, Kind.HEADING)
                 or (named := _MORE_LINK_COLUMN.match(line.text.strip())) is None):
