@@ -44,8 +44,9 @@ def page_text(lines: list[Line]) -> PageText:
     passes ask one after another, and few change a text)."""
     global _last
     texts, norms = list(map(_TEXT, lines)), list(map(_NORM, lines))
-    if _last is not None and _last[0] == texts and _last[1] == norms:
-        return _last[2]
+    last = _last  # (read once: another thread may segment a page of its own)
+    if last is not None and last[0] == texts and last[1] == norms:
+        return last[2]
     found = PageText("\n".join(text.strip() for text in texts),
                      "\n".join(line.normal for line in lines))
     _last = (texts, norms, found)
