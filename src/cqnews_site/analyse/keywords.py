@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 
 from cqnews_site.analyse import nlp
+from cqnews_site.analyse.wordsets import common_words
 from cqnews_site.inputs.lexicon import read_list
-from cqnews_site.model.text import is_han, longest_first
+from cqnews_site.model.text import is_han
 
 _RUBRIC = re.compile(r"关键词\s*[【\[［〔]\s*[“\"]?(?P<kw>[^】\]］〕]+?)[”\"]?\s*[】\]］〕]")
 # Keyword candidates: jieba dictionary tags that name things readers look for.
@@ -41,7 +42,7 @@ class KeywordFinder:
         # word -> (keyword word, IDF or the median, may stand in): see ``_word``.
         self._words: dict[str, tuple[bool, float, bool]] = {}
         # The longest term at each position (as the alternation sorted longest first).
-        self._terms_re = re.compile(longest_first(set(read_list("terms.txt"))))
+        self._terms_re = re.compile(common_words(set(read_list("terms.txt"))))
 
 
     def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,

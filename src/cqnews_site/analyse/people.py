@@ -29,6 +29,7 @@ from cqnews_site.analyse.wordsets import (
     Affixes,
     IntroducerEnds,
     PresentWords,
+    common_words,
     name_shape,
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -498,7 +499,7 @@ class PeopleFinder:
         self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
         # The longest title at each position, as the alternation sorted longest first finds.
         self._title_re = re.compile(
-            "(?:" + longest_first(self.title_words) + r")(?:[(（]兼[)）])?"
+            "(?:" + common_words(self.title_words) + r")(?:[(（]兼[)）])?"
         )
         self._district_words = frozenset(
             w
