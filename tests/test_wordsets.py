@@ -1,7 +1,7 @@
 """The tagger's fast paths give exactly the answers of the plain forms they replace.
 
 Word lists indexed by first and last character (``Affixes``), longest-first tries
-(``longest_first``), the introducer and name-shape patterns (``IntroducerEnds``,
+(``longest_first``, ``common_words``), the introducer and name-shape patterns (``IntroducerEnds``,
 ``name_shape``), the pinyin-gloss pattern of ``script.view``, NFKC on the runs between Han characters (``normalize``) and the
 traditional-script count of ``script.view`` are checked on the real word lists and the
 dev and seed pages, and on made-up corner cases.
@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site.analyse import script
+from cqnews_site.analyse import script, wordsets
 from cqnews_site.analyse.wordsets import (
     Affixes,
     IntroducerEnds,
     PresentWords,
+    common_words,
     name_shape,
 )
 from cqnews_site.inputs.lexicon import read_list
@@ -81,6 +82,31 @@ def test_longest_first_on_made_up_words():
         text = "".join(rng.choice("abcx") for _ in range(30))
         plain, trie = _alternation(words), re.compile(longest_first(words))
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["titles.txt", "terms.txt"])
+def test_common_words_find_what_the_sorted_alternation_finds(name):
+    words = read_list(name)
+    # (with what follows a title, which the engine may backtrack into: 区长（兼）)
+    plain = re.compile(f"(?:{_alternation(words).pattern})(?:[(（]兼[)）])?")
+    split = re.compile(f"(?:{common_words(words)})(?:[(（]兼[)）])?")
+    for text in _texts():
+        assert [m.span() for m in split.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_common_words_on_made_up_words(monkeypatch):
+    monkeypatch.setattr(wordsets, "_BRANCHES", 2)  # every split made, down to two branches
+    assert re.compile(common_words([])).search("anything") is None
+    rng = random.Random(17)
+    for _ in range(2000):
+        # (one-character words sometimes: no class of second characters then)
+        shortest = rng.choice((1, 2))
+        words = ["".join(rng.choice("abcdefg") for _ in range(rng.randint(shortest, 4)))
+                 for _ in range(rng.randint(1, 12))]
+        text = "".join(rng.choice("abcdefgx") for _ in range(40))
+        plain = re.compile(f"(?:{_alternation(words).pattern})c?b")
+        split = re.compile(f"(?:{common_words(words)})c?b")
+        assert [m.span() for m in split.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def _normalize_whole(text: str) -> str:

@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 
 from cqnews_site.analyse import nlp
+from cqnews_site.analyse.wordsets import common_words
 from cqnews_site.inputs.lexicon import read_list
-from cqnews_site.model.text import is_han, longest_first
+from cqnews_site.model.text import is_han
 
 _RUBRIC = re.compile(r"关键词\s*[【\[［〔]\s*[“\"]?(?P<kw>[^】\]］〕]+?)[”\"]?\s*[】\]］〕]")
 # Keyword candidates: jieba dictionary tags that name things readers look for.
@@ -40,8 +41,11 @@ class KeywordFinder:
         self.stop_keywords = frozenset(read_list("keyword_stop.txt"))
         # word -> (keyword word, IDF or the median, may stand in): see ``_word``.
         self._words: dict[str, tuple[bool, float, bool]] = {}
+        # The words ``_word`` found neither a keyword nor a stand-in (verbs, numbers,
+        # particles): passed over with one set look-up.
+        self._idle: set[str] = set()
         # The longest term at each position (as the alternation sorted longest first).
-        self._terms_re = re.compile(longest_first(set(read_list("terms.txt"))))
+        self._terms_re = re.compile(common_words(set(read_list("terms.txt"))))
 
 
     def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,
@@ -66,7 +70,7 @@ class KeywordFinder:
         chosen = rubric_keywords(text)
         body = _RUBRIC.sub(" ", text)
         idf, median = nlp.idf_table()
-        words = self._words
+        words, idle = self._words, self._idle
         counts: dict[str, int] = {}
         pairs: dict[str, int] = {}
         weights: dict[str, float] = {}
@@ -84,11 +88,16 @@ class KeywordFinder:
                     continue
                 previous, previous_idf = "", 0.0
                 for word in nlp.cut(piece, self.cache_dir):
+                    if len(word) < 2 or word in idle:
+                        previous = ""  # (most words: a character is no keyword)
+                        continue
                     # What never changes for a word, looked up once per build (one ``get``
                     # per word instead of five): keyword or not, its IDF, stand-in or not.
                     known = words.get(word)
                     if known is None:
                         known = words[word] = self._word(word, idf, median)
+                        if not known[0] and not known[2]:
+                            idle.add(word)
                     good, word_idf, fills = known
                     if good and word not in excluded:
                         n = counts.get(word)

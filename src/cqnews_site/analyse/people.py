@@ -29,6 +29,7 @@ from cqnews_site.analyse.wordsets import (
     Affixes,
     IntroducerEnds,
     PresentWords,
+    common_words,
     name_shape,
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -286,6 +287,8 @@ _TITLE_MARKS = re.compile(r"^[▲△▼◆■●□①-⑳〕）)】」』》\s]
 _DOT = re.compile(r"[·•・](?=" + _HAN + ")")
 _DOTTED_BEFORE = re.compile(_HAN + r"{1,8}[·•・]")
 # 3栋楼栋长, 5组组长, 338路驾驶员, 2022级学生, 3班班长: the number belongs to the title
+_NUMBER_WORD = re.compile(r"[\d０-９]+[年月日号]?")  # a word of a title phrase that is a number
+_DATE_FIRST = re.compile(r"^[\d０-９]+月[\d０-９]+日")  # a date before a title ('8月3日村民')
 _NUMBERED_UNITS = tuple("栋幢组社单队路级班")
 _CONCURRENT = re.compile(r"[(（]兼[)）]$")  # 区长（兼）: a title held concurrently
 # Words right before a title-less name that introduce a person.
@@ -498,7 +501,7 @@ class PeopleFinder:
         self._long_titles = tuple(t for t in self.title_words if len(t) >= 2)
         # The longest title at each position, as the alternation sorted longest first finds.
         self._title_re = re.compile(
-            "(?:" + longest_first(self.title_words) + r")(?:[(（]兼[)）])?"
+            "(?:" + common_words(self.title_words) + r")(?:[(（]兼[)）])?"
         )
         self._district_words = frozenset(
             w
@@ -518,6 +521,14 @@ class PeopleFinder:
         self._surnames = lexicon.surnames
         self._compound_surnames = lexicon.compound_surnames
         self._rare_surnames = lexicon.rare_surnames
+        # Words that are a whole family name: ``surname_len(w, 0) == len(w)`` exactly for them.
+        self._family_words = lexicon.surnames | lexicon.compound_surnames
+        self._compound_firsts = frozenset(s[0] for s in lexicon.compound_surnames)
+        # The runs of ``_LIST_RUN`` that open on a family name (``surname_len(run, 0)``): a
+        # whole run of Han characters, no other tried (where a list of names may be).
+        family = "|".join([f"[{re.escape(''.join(sorted(lexicon.surnames)))}]",
+                           *map(re.escape, sorted(lexicon.compound_surnames))])
+        self._list_runs = re.compile(f"(?<!{_HAN})(?={family}){_LIST_RUN.pattern}")
         self._last_known: tuple[frozenset[str], dict[str, list[str]], tuple[str, ...]] | None \
             = None
         self._single_followers = frozenset(f for f in lexicon.followers if len(f) == 1)
@@ -567,9 +578,10 @@ class PeopleFinder:
 
     def surname_len(self, text: str, p: int, rare: bool = False) -> int:
         """Length of the family name starting at ``p`` (0 if none); ``rare`` admits 水, 代 …"""
-        if text[p:p + 2] in self._compound_surnames:
-            return 2
         c = text[p:p + 1]
+        # (the two characters read only where a compound family name may start: 欧, 司 …)
+        if c in self._compound_firsts and text[p:p + 2] in self._compound_surnames:
+            return 2
         if c in self._surnames or (rare and c in self._rare_surnames):
             return 1
         return 0
@@ -1127,7 +1139,7 @@ class PeopleFinder:
             start = offset
             offset += len(word)
             # A number counting the building or group the title is of stays (3栋楼栋长).
-            number = (re.fullmatch(r"[\d０-９]+[年月日号]?", word)
+            number = (_NUMBER_WORD.fullmatch(word)
                       and not words[k + 1].startswith(_NUMBERED_UNITS))
             # The unit of a date or an age cut apart from its number (8月3|日村民, 82|岁居民,
             # a generation: 90|后村医) goes with it.
@@ -1139,10 +1151,11 @@ class PeopleFinder:
                     or (word in _CONJUNCTIONS and start == cut_at)):
                 cut_at = offset
         trimmed = segment[cut_at:]
-        party = max((r for r in _PARTY_ROLES if trimmed.endswith(r)), key=len, default="")
+        party = (max((r for r in _PARTY_ROLES if trimmed.endswith(r)), key=len)
+                 if trimmed.endswith(_PARTY_ROLES) else "")
         if party and words[-1].endswith(party):
             trimmed = party  # a case's party is named by its role alone
-        trimmed = re.sub(r"^[\d０-９]+月[\d０-９]+日", "", trimmed)
+        trimmed = _DATE_FIRST.sub("", trimmed)
         trimmed = _TITLE_MARKS.sub("", trimmed)  # '▲④郁山擀酥饼非遗传承人': a caption's marks
         return trimmed if len(trimmed) >= 2 else ""
 
@@ -1720,13 +1733,12 @@ class PeopleFinder:
         """The names of :meth:`_unknown_words` in the clause ``text[a:b]``."""
         words = nlp.cut(text[a:b], self.cache_dir)
         tags, freqs = nlp.tags(self.cache_dir), nlp.frequencies(self.cache_dir)
-        starts = []
-        pos = a
-        for w in words:
-            starts.append(pos)
-            pos += len(w)
+        starts = list(itertools.accumulate(map(len, words), initial=a))
         n = len(words)
+        family = self._family_words
         for i, w in enumerate(words):
+            if w not in family and not 2 < len(w) < 5:
+                continue  # (most words: neither a family name nor a name of 3 or 4 characters)
             p = starts[i]
             if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and w[-1] not in _PLACE_FEATURES
@@ -1783,9 +1795,9 @@ class PeopleFinder:
         (a family name and one or two given-name characters that are no function words),
         with at least ``_LIST_MIN`` names: ordinary prose does not split that way.
         """
-        for m in _LIST_RUN.finditer(text):
+        for m in self._list_runs.finditer(text):
             run = m.group()
-            if not self.surname_len(run, 0) or len(_NOT_GIVEN_CHAR.findall(run)) > 2:
+            if len(_NOT_GIVEN_CHAR.findall(run)) > 2:
                 continue  # a list starts with a name and holds (almost) no function words
             if self._title_re.search(run) or any(w in run for w in self._district_words):
                 continue  # 石柱县文化旅游委主任: titles and places are no list of names

@@ -141,4 +141,47 @@ class PresentWords:
         return found
 
 
-__all__ = ["Affixes", "IntroducerEnds", "PresentWords", "name_shape"]
+# Branches tried one after another at most where words open on many characters: more are
+# split in two by their first characters, each half behind a class of them.
+_BRANCHES = 24
+
+
+def common_words(words: Iterable[str]) -> str:
+    """``longest_first(words)`` for words that open on characters frequent in any text
+    (titles open on 区, 市, 县, 主 …: a third of a story's characters), the same matches.
+
+    ``longest_first`` tries every branch of its trie's first characters where a text's
+    character opens one (most fail on the second character); here the branches are split
+    in halves behind a class of their first characters, so a position tests a few classes,
+    and where every word has two characters or more, a class of the first characters and
+    one of the second ones come before them: most positions stop after those two tests.
+    (Where first characters are rare, ``longest_first`` is faster: the regex engine skips
+    to them by itself, which it does not do for a pattern opening on a look-ahead.)
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word)
+    if not groups:
+        return "(?!)"
+
+    def split(firsts: list[str]) -> str:
+        # (words of different first characters never match at the same position: grouped,
+        # they match as they did in the trie's one alternation)
+        if len(firsts) <= _BRANCHES:
+            return "(?:" + "|".join(longest_first(groups[c]) for c in firsts) + ")"
+        half = len(firsts) // 2
+        return "(?:" + "|".join(f"(?={_char_class(part)}){split(part)}"
+                                for part in (firsts[:half], firsts[half:])) + ")"
+
+    firsts = sorted(groups)
+    seconds = {w[1:2] for ws in groups.values() for w in ws}
+    gate = "" if "" in seconds else f"(?={_char_class(firsts)}{_char_class(seconds)})"
+    return gate + split(firsts)
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+__all__ = ["Affixes", "IntroducerEnds", "PresentWords", "common_words", "name_shape"]
