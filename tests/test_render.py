@@ -793,3 +793,24 @@ def test_a_poem_is_shown_in_its_lines_and_stanzas(tmp_path):
     assert not essay.verses
     essay_html = (config.out / "stories" / f"{essay.id}.html").read_text("utf-8")
     assert 'class="verse"' not in essay_html
+
+
+def test_macros_imported_with_context_see_each_page_as_their_own(tmp_path):
+    # A module of macros alone is made once for the values it reads of the page's context
+    # (theme._Template.make_module); its macros must still write each page's own.
+    (tmp_path / "m.html").write_text(
+        '{% macro link(p) %}<a href="{{ href(p) }}">{{ title }}</a>{% endmacro %}\n')
+    (tmp_path / "page.html").write_text(
+        '{% from "m.html" import link with context %}{{ link("a.html") }}')
+    (tmp_path / "set.html").write_text(
+        '{% set n = title %}{% macro show() %}{{ n }}{% endmacro %}')
+    renderer = theme.Renderer([tmp_path], {})
+    pages = [("x/y.html", "一", '<a href="../a.html">一</a>'),
+             ("z.html", "一", '<a href="a.html">一</a>'),
+             ("x/w.html", "二", '<a href="../a.html">二</a>'),
+             ("x/v.html", "一", '<a href="../a.html">一</a>')]
+    for path, title, html in pages:
+        assert renderer.render("page.html", path, title=title).decode() == html
+    assert len(renderer.env.get_template("m.html")._modules) == 3
+    # A template that does more than define macros is made anew for every import.
+    assert theme._module_reads(renderer.env.get_template("set.html")) is None
