@@ -2647,6 +2647,8 @@ def _fields_under_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> Non
     """A labelled line right under a byline, over the text ('文/图　读者　林　峰' /
     '行程：主城—武隆县城—仙女山镇' / '第一天…'): a field of the piece (its route, its
     time), its text, not a headline (a place and a topic, '巴南：花木…', stays a head)."""
+    if Kind.BYLINE not in [line.kind for line in lines]:
+        return  # (no byline, no field under one: the cheap test first)
     places = gazetteer or default_gazetteer()
     for at in range(1, len(lines) - 1):
         above, line, below = lines[at - 1], lines[at], lines[at + 1]
@@ -2681,6 +2683,8 @@ def _labelled_entries(lines: list[Line]) -> None:
     labelled lines and text of their own ('代表建议摘登' / '【建议】在乡镇卫生院设夜间值班诊室'
     / '【代表】市人大代表、…　邓红梅' / '农村老人和孩子…' / '【建议】公交线路延伸…' / …), are
     items headed by their titles; the labelled lines under a title are the entry's text."""
+    if page_text(lines).normal.count("【") < 2:
+        return  # (two labels' brackets first: most pages have none)
     labelled = [(at, match["label"]) for at, line in enumerate(lines)
                 if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.BYLINE) and not line.level
                 and (match := _RUN_IN_LABEL.match(line.normal))]
@@ -2928,6 +2932,8 @@ def _posts_and_name(line: Line) -> str | None:
     """The name of a head that is a line of posts and a name ('跳磴镇党委书记　彭　丽')."""
     if line.kind is not Kind.HEADLIKE or line.level or line.normal[:1] in "—-":
         return None  # ('——市人大代表　柏永新' signs the quotation above it)
+    if " " not in line.normal:
+        return None  # (no space before a name, none after joining: the cheap test first)
     match = POSTS_AND_NAME.match(join_spaced_names(line.normal))
     return match["name"] if match and person_like(match["name"]) else None
 
@@ -2940,6 +2946,7 @@ def _posts_and_names(lines: list[Line]) -> None:
     found = [(line, name)
              for above, line, below in zip(lines, lines[1:], lines[2:], strict=False)
              if above.kind is Kind.BODY and below.kind is Kind.BODY  # (no person under a head)
+             and line.kind is Kind.HEADLIKE  # (the helper's own first test, without a call)
              and (name := _posts_and_name(line))]
     if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
         for line, _ in found:
@@ -3079,49 +3086,56 @@ def _profile_names(lines: list[Line]) -> None:
     each headed by the person's name (letter-spaced, as under a portrait) over the post in
     brackets, three or more: the items of the roundup, each headed by its name, the post
     the line naming who the item is about (no text)."""
-    found = [at for at in range(len(lines) - 2)
-             if lines[at].kind is Kind.NAME and not lines[at].level
-             and _POST_IN_BRACKETS.match(lines[at + 1].normal) and _text_under_pair(lines, at)]
-    if len(found) >= PROFILE_NAMES_MIN:
-        for at in found:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
-            lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
-    # '区人大代表、白沙镇宝珠村党委书记' / '陈　秀　英' / '　　陈秀英的笔记本上，…': the post over
-    # the name, unbracketed: the post is the line naming who the item is about, over its head
-    above = [at for at in range(len(lines) - 2)
-             if lines[at + 1].kind is Kind.NAME and lines[at].kind is Kind.HEADLIKE
-             and not lines[at].level and not lines[at + 1].level
-             and _posts_only(lines[at].normal) and _text_under_pair(lines, at)]
-    if len(above) >= PROFILE_NAMES_MIN:
-        for at in above:
-            lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
-            lines[at + 1].kind, lines[at + 1].rule = Kind.HEADLIKE, "profile-name"
-    # '#### 刘洁：“每个孩子都是一颗种子”' / '区实验小学校语文教师、班主任' / '从教19年，…': a
-    # profile's head names its person before a colon, the post under it
-    titled = [at for at in range(len(lines) - 2)
-              if lines[at].kind in (Kind.HEADING, Kind.HEADLIKE)
-              and ":" in lines[at].normal[:NAMED_HEAD_COLON]
-              and (named := _NAMED_HEAD.match(lines[at].normal)) and person_like(named["name"])
-              and lines[at + 1].kind is Kind.HEADLIKE and not lines[at + 1].level
-              and _posts_only(lines[at + 1].normal) and lines[at + 2].kind is Kind.BODY]
-    if len(titled) >= PROFILE_NAMES_MIN:
-        for at in titled:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
-            lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
-    # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
-    # with, then the person's sex: a profile of an honours list
-    opened = [line for line, below in pairwise(lines)
-              if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
-              and below.kind is Kind.BODY and below.number - line.number <= 2
-              # (cheap first: the person's sex near the text's start)
-              and ("男" in below.normal[:SEX_REACH] or "女" in below.normal[:SEX_REACH])
-              and len(parts := join_spaced_names(line.normal).split()) >= 2
-              and person_like(name := parts[-1])
-              and _SEX_AFTER.match(below.normal[len(name):])
-              and below.normal.startswith(name)]
-    if len(opened) >= PROFILE_NAMES_MIN:
-        for line in opened:
-            line.kind, line.rule = Kind.RUBRIC, "profile-name"
+    # (the cheap tests first: each form needs three lines of its mark: a name alone for the
+    # first two, a colon for the third, the person's sex for the fourth)
+    page = page_text(lines).normal
+    if [line.kind for line in lines].count(Kind.NAME) >= PROFILE_NAMES_MIN:
+        found = [at for at in range(len(lines) - 2)
+                 if lines[at].kind is Kind.NAME and not lines[at].level
+                 and _POST_IN_BRACKETS.match(lines[at + 1].normal) and _text_under_pair(lines, at)]
+        if len(found) >= PROFILE_NAMES_MIN:
+            for at in found:
+                lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+                lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+        # '区人大代表、白沙镇宝珠村党委书记' / '陈　秀　英' / '　　陈秀英的笔记本上，…': the post
+        # over the name, unbracketed: the post is the line naming who the item is about, over
+        # its head
+        above = [at for at in range(len(lines) - 2)
+                 if lines[at + 1].kind is Kind.NAME and lines[at].kind is Kind.HEADLIKE
+                 and not lines[at].level and not lines[at + 1].level
+                 and _posts_only(lines[at].normal) and _text_under_pair(lines, at)]
+        if len(above) >= PROFILE_NAMES_MIN:
+            for at in above:
+                lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
+                lines[at + 1].kind, lines[at + 1].rule = Kind.HEADLIKE, "profile-name"
+    if page.count(":") >= PROFILE_NAMES_MIN:
+        # '#### 刘洁：“每个孩子都是一颗种子”' / '区实验小学校语文教师、班主任' / '从教19年，…': a
+        # profile's head names its person before a colon, the post under it
+        titled = [at for at in range(len(lines) - 2)
+                  if lines[at].kind in (Kind.HEADING, Kind.HEADLIKE)
+                  and ":" in lines[at].normal[:NAMED_HEAD_COLON]
+                  and (named := _NAMED_HEAD.match(lines[at].normal)) and person_like(named["name"])
+                  and lines[at + 1].kind is Kind.HEADLIKE and not lines[at + 1].level
+                  and _posts_only(lines[at + 1].normal) and lines[at + 2].kind is Kind.BODY]
+        if len(titled) >= PROFILE_NAMES_MIN:
+            for at in titled:
+                lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+                lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+    if page.count("男") + page.count("女") >= PROFILE_NAMES_MIN:
+        # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
+        # with, then the person's sex: a profile of an honours list
+        opened = [line for line, below in pairwise(lines)
+                  if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+                  and below.kind is Kind.BODY and below.number - line.number <= 2
+                  # (cheap first: the person's sex near the text's start)
+                  and ("男" in below.normal[:SEX_REACH] or "女" in below.normal[:SEX_REACH])
+                  and len(parts := join_spaced_names(line.normal).split()) >= 2
+                  and person_like(name := parts[-1])
+                  and _SEX_AFTER.match(below.normal[len(name):])
+                  and below.normal.startswith(name)]
+        if len(opened) >= PROFILE_NAMES_MIN:
+            for line in opened:
+                line.kind, line.rule = Kind.RUBRIC, "profile-name"
 
 
 SEX_REACH = 12  # characters of a profile's text that hold its person's name and sex
