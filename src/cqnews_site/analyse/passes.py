@@ -1656,6 +1656,8 @@ def _run_in_brief_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None
     """Under a briefs column's name ('法治简讯'), a paragraph that opens with its brief's
     title run in before a full-width space: the title, then the brief's text (two lines of
     one number), as if the title stood on its own line."""
+    if "\u3000" not in page_text(lines).text:
+        return  # (the full-width space after each title first)
     out: list[Line] = []
     column = False
     for line in lines:
@@ -1679,6 +1681,9 @@ def _wrapped_brief_titles(lines: list[Line]) -> None:
     """Under a briefs column's name ('简　讯'), a bulleted title a narrow column broke in two
     ('◆区卫生局部署' / '非典型肺炎防治' / '　　4月15日，…'; '◆李渡工业园区' / '一季度引进企业3家'):
     one title, over the brief's first paragraph set in, not a place over a headline."""
+    rules = [line.rule for line in lines]  # (a bulleted title first)
+    if "bulleted-subhead" not in rules and "bulleted-place" not in rules:
+        return
     column = False
     at = 0
     while at < len(lines) - 2:
@@ -1929,6 +1934,12 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A pointed caption cut at the column's width ('▲3月16日，…一家智能育秧工厂，工人' /
     '正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）'): its lines are one caption; so are a
     numbered photo's caption and the credit pushed onto the line under it."""
+    # (a pointer first, or a caption or a credit to join: each form needs one of them)
+    page = page_text(lines).normal
+    if ("▲" not in page and "△" not in page
+            and Kind.CAPTION not in (kinds := [line.kind for line in lines])
+            and Kind.PHOTO_CREDIT not in kinds):
+        return
     out: list[Line] = []
     skip = False
     for a, b in pairwise([*lines, None]):
@@ -2317,33 +2328,40 @@ _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
 def _section_titles(lines: list[Line]) -> None:
     """The head right under a part's number ('01' / '老街有了新模样') is the part's title:
     a subhead of the story, whatever the paragraph under it opens with."""
-    for line, nxt in pairwise([*lines, None]):
-        if line.rule != "section-number":
-            continue
-        if nxt is None or nxt.kind is Kind.NOISE:
-            # ('09' / 'P. 10', or the page's last line: a magazine page's folio)
-            line.kind, line.rule = Kind.NOISE, "folio"
-        elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
-            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
-    # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
-    for line, nxt in pairwise(lines):
-        if (line.rule == "web-chrome" and _TOPIC_TAG.match(line.normal)
-                and nxt.kind is Kind.HEADLIKE and not nxt.level
-                and nxt.number == line.number + 1):
-            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
-    # '壹丨从“背篓”到“蜂箱”' / … / '贰丨路通了…': parts' titles after their numbers and a bar,
-    # two or more
-    numbered = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
-                and _NUMBER_BAR.match(line.normal)]
-    if len(numbered) >= 2:
-        for line in numbered:
-            line.kind, line.rule = Kind.SUBHEAD, "section-title"
-    # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
-    for line in lines:
-        if line.kind is Kind.HEADLIKE and not line.level and (mark := _PART_MARK.match(line.text)):
-            line.text = line.text[mark.end():]
-            line.norm = normalize(line.text)
-            line.kind, line.rule = Kind.SUBHEAD, "section-title"
+    # (each part's mark first: a part's number, a topic's hash, a bar, a bar before a title)
+    page = page_text(lines)
+    if "section-number" in [line.rule for line in lines]:
+        for line, nxt in pairwise([*lines, None]):
+            if line.rule != "section-number":
+                continue
+            if nxt is None or nxt.kind is Kind.NOISE:
+                # ('09' / 'P. 10', or the page's last line: a magazine page's folio)
+                line.kind, line.rule = Kind.NOISE, "folio"
+            elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
+                nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    if "#" in page.normal:
+        # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
+        for line, nxt in pairwise(lines):
+            if (line.rule == "web-chrome" and _TOPIC_TAG.match(line.normal)
+                    and nxt.kind is Kind.HEADLIKE and not nxt.level
+                    and nxt.number == line.number + 1):
+                nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    if "丨" in page.normal or "|" in page.normal:
+        # '壹丨从“背篓”到“蜂箱”' / … / '贰丨路通了…': parts' titles after their numbers and a bar,
+        # two or more
+        numbered = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+                    and _NUMBER_BAR.match(line.normal)]
+        if len(numbered) >= 2:
+            for line in numbered:
+                line.kind, line.rule = Kind.SUBHEAD, "section-title"
+    if _PART_MARK_OPENING.search("\n" + page.text):
+        # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
+        for line in lines:
+            if (line.kind is Kind.HEADLIKE and not line.level
+                    and (mark := _PART_MARK.match(line.text))):
+                line.text = line.text[mark.end():]
+                line.norm = normalize(line.text)
+                line.kind, line.rule = Kind.SUBHEAD, "section-title"
 
 
 _TOPIC_TAG = re.compile(r"^#[^\s#]{1,12}#$")
@@ -2353,6 +2371,7 @@ _NUMBER_BAR = re.compile(
 # (or with a small diamond or a fisheye, bullets a post's editor picks:
 # '🔹新立镇：早熟蜜橘开园采摘', '◉ 城区新增2条公交线路　4月22日起试运行')
 _PART_MARK = re.compile(r"^[▌▍▎▐▋█◉\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")
+_PART_MARK_OPENING = re.compile("\n" + _PART_MARK.pattern[1:])  # (in a page's text)
 
 
 BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
@@ -2865,6 +2884,8 @@ def _sign_entries(lines: list[Line]) -> None:
     """A horoscope box, each sign's name with its span of days over its reading
     ('白羊座（3.21—4.19）' / '综合★★★☆☆　本周…', or '白羊座 3月21日-4月19日'): each sign
     opens an item of the box."""
+    if page_text(lines).normal.count("座") < SIGN_ENTRIES_MIN:
+        return  # (every sign's name ends in 座: the cheap test first)
     signs = words()["zodiac_signs_re"]
     found = [line for line in lines if line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)
              and not line.level and signs.match(line.normal)]
@@ -3048,6 +3069,9 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     沿岸新增3处亲水步道' / '涪陵｜青菜头收砍进入高峰'), two or more on the page, or a wide
     space for the bar, three or more: the items of the roundup over them, each headed by
     its whole title line."""
+    page = page_text(lines)  # (a bar first, or a wide space for it)
+    if "|" not in page.normal and not page.gapped:
+        return
     places = gazetteer or default_gazetteer()
     found = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
              and (match := _PLACE_BAR_TITLE.match(line.normal))
