@@ -858,6 +858,9 @@ def counted_rosters(lines: list[Line]) -> None:
     counting people over as many rows of posts and a name is a list inside the text (a
     decision's), its title and rows paragraphs, never heads or bylines; so is a title whose
     list is left out ('涪陵区优秀教师（28名，名单略）')."""
+    page = page_text(lines).normal  # (a line ending in a bracket first)
+    if ")\n" not in page and not page.endswith(")"):
+        return
     for at, line in enumerate(lines):
         if (line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD)
                 or line.normal[-1:] != ")"):  # (a count in brackets ends it)
@@ -954,6 +957,8 @@ def schedule_rows(lines: list[Line]) -> None:
     """A schedule set out as rows, three or more ('6月13日（周一）' / '10:00　国家统计局公布…' /
     '待定　日本央行…'; '星期一　上午　呼吸科　秦德华'): each row and each day over them is a line
     of the box's text, not a head (a timetable, a calendar of events, a clinic's rota)."""
+    if not page_text(lines).gapped:
+        return  # (each row's cell gap first)
     found = {at for at, line in enumerate(lines)
              if line.kind is Kind.HEADLIKE and not line.level
              and _SCHEDULE_ROW.match(line.text.strip())}

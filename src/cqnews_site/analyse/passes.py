@@ -1186,6 +1186,8 @@ def _paired_heads(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站發电' over text: two columns' headlines the
     scan read across as one line. The left one heads the text under it; the right one waits
     for the next report that opens with no head of its own (``Builder``)."""
+    if not page_text(lines).gapped:
+        return  # (the wide gap between the heads first)
 
     def split(line: Line, below: Line) -> Line | None:
         # (over a report's dateline: two cells of text side by side are no heads)
@@ -2624,6 +2626,9 @@ def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """Two or more short labels in brackets, each alone over text ('【案情回顾】' / '…' /
     '【法官说法】' / '…'), are the parts of one piece: its subheads, no column's name or deck.
     (A place in brackets over its text heads a roundup's item instead.)"""
+    page = page_text(lines).normal  # (a label's bracket first)
+    if "【" not in page and "[" not in page and "〔" not in page:
+        return
     places = gazetteer or default_gazetteer()
     found = [line for line, nxt in pairwise(lines)
              if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
