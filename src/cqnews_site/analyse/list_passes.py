@@ -1065,6 +1065,8 @@ def speakers_alike(lines: list[Line]) -> None:
     """Under a speaker's line ('刘大贵　石板滩村4组村民'), the lines of the same shape that
     follow, before the next byline or credit, are the other speakers' lines, whatever their
     roles say ('黄德明　石板滩村脱贫户', '冉小燕　返乡创业青年')."""
+    if "speaker-line" not in [line.rule for line in lines]:
+        return  # (a speaker's line first)
     speaking = False
     for line in lines:
         if line.rule == "speaker-line":

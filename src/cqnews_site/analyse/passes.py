@@ -1991,6 +1991,9 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*\S")
 def _bracketed_boxes(lines: list[Line]) -> None:
     """A label in brackets alone on its line over lines of fields ('【比赛信息】' / '比分：…' /
     '进球：…' / '观众：…'), none a blank line apart: a box of facts, its lines text."""
+    page = page_text(lines).normal  # (the label's bracket first)
+    if "【" not in page and "[" not in page:
+        return
     for at, line in enumerate(lines):
         # ('[关闭]': a window's button is chrome, no box's label)
         if line.level or line.kind is Kind.NOISE or not _BRACKET_LABEL.match(line.normal):
@@ -2550,6 +2553,8 @@ def _biography_names(lines: list[Line]) -> None:
     paragraph that opens with that name and the years of the life ('向子乔（1868～1931），名
     宗林，…') heads that biography, as a gazetteer's 人物传 prints them: a headline, not a
     portrait's name under a picture."""
+    if Kind.NAME not in [line.kind for line in lines]:
+        return  # (a name alone first)
     for above, line in pairwise(lines):
         name = above.normal.replace(" ", "")
         if (above.kind is Kind.NAME and line.kind is Kind.BODY
@@ -3048,6 +3053,8 @@ def _weather_boxes(lines: list[Line]) -> None:
     """'天气·出行' / '今天　多云转晴　27℃～37℃…' / '市气象台提醒：…' / '出行提示：…' / '————':
     a weather box between rules, its label over the forecast, is the page's service, no
     story: all of it is furniture."""
+    if "weather" not in [line.rule for line in lines]:
+        return  # (a forecast's line under the label first)
     for at, line in enumerate(lines[:-1]):
         if (line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.LABEL) or "天气" not in line.normal
                 or lines[at + 1].rule != "weather"):
