@@ -101,6 +101,8 @@ def named_rows(lines: list[Line]) -> None:
     """A list of people, each a name and across a wide gap a school or a unit
     ('李　强　　　　北京大学' / '周雨婷　　　　中国人民大学' / …): three or more such lines
     together are a table's rows (a school's list of its admitted students), not bylines."""
+    if Kind.BYLINE not in [line.kind for line in lines]:
+        return  # (each row was read as a byline: one first)
     def named(line: Line | None) -> bool:
         return (line is not None and line.kind is Kind.BYLINE
                 and bool(NAME_THEN_UNIT.match(line.text.strip())))
