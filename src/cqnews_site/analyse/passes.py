@@ -2568,12 +2568,17 @@ def _biography_names(lines: list[Line]) -> None:
 _NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})(?:\s*\((?P<who>[^()]{{2,30}})\)"
                            rf"|\s+(?P<post>[{HAN}、]{{2,30}}))$")
 _WHO_AND_NAME = re.compile(rf"^(?P<post>[{HAN}、]{{2,30}})\s+(?P<name>[{HAN}]{{2,4}})$")
+_BULLET_OPENING = re.compile(rf"\n[{re.escape(BULLETS)}]")  # (a line's bullet, in a page's text)
 
 
 def _bracketed_voices(lines: list[Line]) -> None:
     """Bulleted subheads that each name a person and say who they are in brackets
     ('◆冉秀英（51岁，民宿经营者）' / what she says / '◆李俊杰（29岁，返乡创业青年）' / …), two or
     more: the voices gathered under one head, each an item."""
+    rules = [line.rule for line in lines]  # (a bulleted line first: each voice's is)
+    if ("bulleted-subhead" not in rules and "bulleted-name" not in rules
+            and not _BULLET_OPENING.search("\n" + page_text(lines).text)):
+        return
     # (a bulleted line whose brackets end in a title reads as a speaker's line: one of them)
     # (and a bulleted line too long for a subhead: '◆瞿浩然　…数控车工、区级技术能手')
     # (or a bulleted post and name, read as a writer's line: '◆竹海村党支部书记　邓　林')
