@@ -101,6 +101,8 @@ def named_rows(lines: list[Line]) -> None:
     """A list of people, each a name and across a wide gap a school or a unit
     ('李　强　　　　北京大学' / '周雨婷　　　　中国人民大学' / …): three or more such lines
     together are a table's rows (a school's list of its admitted students), not bylines."""
+    if Kind.BYLINE not in [line.kind for line in lines]:
+        return  # (each row was read as a byline: one first)
     def named(line: Line | None) -> bool:
         return (line is not None and line.kind is Kind.BYLINE
                 and bool(NAME_THEN_UNIT.match(line.text.strip())))
@@ -288,11 +290,28 @@ def _figured_cells(run: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _cell_run(lines: list[Line]) -> bool:
+    """The cheap test first: are there ``CELLS_MIN`` lines in a row (as ``adjacent_spans``
+    runs them), each short enough for a cell once its spaces are dropped?"""
+    run, last = 0, 0
+    for line in lines:
+        if line.level or len(line.normal) - line.normal.count(" ") > CELL_MAX:
+            run = 0
+            continue
+        run = run + 1 if run and line.number - last <= 1 else 1
+        if run >= CELLS_MIN:
+            return True
+        last = line.number
+    return False
+
+
 def cell_tables(lines: list[Line]) -> None:
     """A table a PDF gave one cell a line, under its header's cells ('姓名' / '性别' / … /
     '拟任职务' / '韦志刚' / '男' / …) or right over its source ('数据来源：…'): its rows, each
     one line again where the header says how many cells a row has ('韦志刚　　男　　1982.05
     　　…'), text of its story, none of them a head; the line right above, its title."""
+    if not _cell_run(lines):
+        return  # (most pages have no eight short lines in a row: one walk, no runs)
     dropped: set[int] = set()
     # (a header's cells may have been read as a site's menu, one word a line)
     for start, end in adjacent_spans(lines, lambda line: (line.kind is not Kind.NOISE
@@ -841,6 +860,9 @@ def counted_rosters(lines: list[Line]) -> None:
     counting people over as many rows of posts and a name is a list inside the text (a
     decision's), its title and rows paragraphs, never heads or bylines; so is a title whose
     list is left out ('涪陵区优秀教师（28名，名单略）')."""
+    page = page_text(lines).normal  # (a line ending in a bracket first)
+    if ")\n" not in page and not page.endswith(")"):
+        return
     for at, line in enumerate(lines):
         if (line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD)
                 or line.normal[-1:] != ")"):  # (a count in brackets ends it)
@@ -937,6 +959,8 @@ def schedule_rows(lines: list[Line]) -> None:
     """A schedule set out as rows, three or more ('6月13日（周一）' / '10:00　国家统计局公布…' /
     '待定　日本央行…'; '星期一　上午　呼吸科　秦德华'): each row and each day over them is a line
     of the box's text, not a head (a timetable, a calendar of events, a clinic's rota)."""
+    if not page_text(lines).gapped:
+        return  # (each row's cell gap first)
     found = {at for at, line in enumerate(lines)
              if line.kind is Kind.HEADLIKE and not line.level
              and _SCHEDULE_ROW.match(line.text.strip())}
@@ -1043,6 +1067,8 @@ def speakers_alike(lines: list[Line]) -> None:
     """Under a speaker's line ('刘大贵　石板滩村4组村民'), the lines of the same shape that
     follow, before the next byline or credit, are the other speakers' lines, whatever their
     roles say ('黄德明　石板滩村脱贫户', '冉小燕　返乡创业青年')."""
+    if "speaker-line" not in [line.rule for line in lines]:
+        return  # (a speaker's line first)
     speaking = False
     for line in lines:
         if line.rule == "speaker-line":
@@ -1101,6 +1127,7 @@ def agenda_boxes(lines: list[Line]) -> None:
 # A field's label before its value ('主持人：…'), or alone on its line, its value on the
 # lines below ('发布人：').
 _FIELD_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]\s*")
+_COLON_AT_END = re.compile(r":\s*$", re.MULTILINE)  # (a label alone: a line ends in its colon)
 
 
 def rosters_under_labels(lines: list[Line]) -> None:
@@ -1108,6 +1135,8 @@ def rosters_under_labels(lines: list[Line]) -> None:
     name ('发布人：' / '区发展改革委主任　唐建平' / '区经济信息委副主任　周　丽' /
     '主持人：区委宣传部副部长、区政府新闻办主任　罗　斌'), to the first line of another shape
     or a blank line: the field's text, no heads."""
+    if not _COLON_AT_END.search(page_text(lines).normal):
+        return  # (no line ends in a colon, none is a label alone: the cheap test first)
     for at, line in enumerate(lines):
         if line.kind is not Kind.BODY or line.level or not _FIELD_LABEL.fullmatch(line.normal):
             continue
@@ -1269,6 +1298,11 @@ CONTENTS_ENTRIES_MIN = 2
 
 
 _ENTRY_NUMBER = re.compile(r"^\d{1,2}[.．、]?$")
+# Where a line opens as an entry does (the normalised text's), or with a figure (the text's,
+# a line of cells): in a page's text, after its line break; no more than a look ahead, so no
+# line is passed over.
+_ENTRY_OPENING = re.compile(r"\n(?=\d{1,2}[\s.、]|[①-⑳])")
+_FIGURE_OPENING = re.compile(r"\n(?=\d)")
 
 
 def _numbered_cells_title(line: Line) -> str | None:
@@ -1284,6 +1318,12 @@ def contents_lists(lines: list[Line]) -> None:
     """Numbered entries whose titles the page prints again as heads of their own ('01　城区
     12个老旧小区完成改造', '1.主城都市区新增…' … over the articles): a contents list,
     furniture."""
+    # (the cheap test first: two lines that open with an entry's number, or a figure and cells)
+    page = page_text(lines)
+    if (len(_ENTRY_OPENING.findall("\n" + page.normal))
+            + (len(_FIGURE_OPENING.findall("\n" + page.text)) if page.gapped else 0)
+            < CONTENTS_ENTRIES_MIN):
+        return
     candidates = [(line, (match["title"] if match else None, _numbered_cells_title(line)))
                   for line in lines if line.kind in (Kind.BODY, Kind.HEADLIKE)
                   # (a line of cells has a gap: a full-width space, two spaces or a tab)

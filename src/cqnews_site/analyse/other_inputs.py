@@ -705,12 +705,15 @@ def post_tags(lines: list[Line]) -> None:
 
 
 _COUNT = re.compile(r"^\d{1,3}(?:,\d{3}){0,3}$|^\d{1,6}$")  # '0', '1,286', '2,104,337'
+_COUNT_LINE = re.compile(r"\n\d[\d,]*\n")  # (such a line inside a page's normalised text)
 
 
 def lone_counts(lines: list[Line]) -> None:
     """A count alone on its line between a page's buttons and labels ('举报' / '0' / '分享至',
     '关注者' / '1,286' / '被浏览'): the comments', followers' or likes' count, chrome like
     them, never text."""
+    if not _COUNT_LINE.search(page_text(lines).normal):
+        return  # (no line of figures alone between two others: the cheap test first)
     at = 1
     while at < len(lines) - 1:
         # (or a row of counts, one a line: '发送' / '57' / '12' / '33' / '分享')
@@ -732,6 +735,9 @@ def paged_articles(lines: list[Line]) -> None:
     """A phone site's article split into pages prints its title again over each later page
     with the page's number ('仙女山单日游客首破4万人次(2)'), under the site's name again
     ('手机华龙网'): both are chrome, and the text goes on as one story."""
+    page = page_text(lines).normal  # (a line ending in its page's number in brackets first)
+    if ")\n" not in page and not page.endswith(")"):
+        return
     heads = {line.normal for line in lines if line.kind is Kind.HEADLIKE}
     again = [line for line in lines
              if line.kind is Kind.HEADLIKE and (match := _PAGE_NUMBERED.match(line.normal))
@@ -907,6 +913,8 @@ def production_credits(lines: list[Line]) -> None:
     producer's role among them ('出品：…' / '统筹：…' / '文字：…' / '摄影：…' / '视频：…' /
     '海报设计：…'): the writers' lines sign the text, the camera's name its photographers,
     the rest is furniture (none of them is text)."""
+    if page_text(lines).normal.count(":") < CREDIT_ROLL_MIN:
+        return  # (a colon after each role: the cheap test first)
     roles = words()
     producers = set(roles["production_roles"])
     writers, camera = set(roles["writer_field_roles"]), set(roles["camera_field_roles"])

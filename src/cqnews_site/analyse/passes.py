@@ -1186,6 +1186,8 @@ def _paired_heads(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站發电' over text: two columns' headlines the
     scan read across as one line. The left one heads the text under it; the right one waits
     for the next report that opens with no head of its own (``Builder``)."""
+    if not page_text(lines).gapped:
+        return  # (the wide gap between the heads first)
 
     def split(line: Line, below: Line) -> Line | None:
         # (over a report's dateline: two cells of text side by side are no heads)
@@ -1656,6 +1658,8 @@ def _run_in_brief_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None
     """Under a briefs column's name ('法治简讯'), a paragraph that opens with its brief's
     title run in before a full-width space: the title, then the brief's text (two lines of
     one number), as if the title stood on its own line."""
+    if "\u3000" not in page_text(lines).text:
+        return  # (the full-width space after each title first)
     out: list[Line] = []
     column = False
     for line in lines:
@@ -1679,6 +1683,9 @@ def _wrapped_brief_titles(lines: list[Line]) -> None:
     """Under a briefs column's name ('简　讯'), a bulleted title a narrow column broke in two
     ('◆区卫生局部署' / '非典型肺炎防治' / '　　4月15日，…'; '◆李渡工业园区' / '一季度引进企业3家'):
     one title, over the brief's first paragraph set in, not a place over a headline."""
+    rules = [line.rule for line in lines]  # (a bulleted title first)
+    if "bulleted-subhead" not in rules and "bulleted-place" not in rules:
+        return
     column = False
     at = 0
     while at < len(lines) - 2:
@@ -1929,6 +1936,12 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """A pointed caption cut at the column's width ('▲3月16日，…一家智能育秧工厂，工人' /
     '正在搬运秧盘。（通讯员　刘　辉　摄/视觉重庆）'): its lines are one caption; so are a
     numbered photo's caption and the credit pushed onto the line under it."""
+    # (a pointer first, or a caption or a credit to join: each form needs one of them)
+    page = page_text(lines).normal
+    if ("▲" not in page and "△" not in page
+            and Kind.CAPTION not in (kinds := [line.kind for line in lines])
+            and Kind.PHOTO_CREDIT not in kinds):
+        return
     out: list[Line] = []
     skip = False
     for a, b in pairwise([*lines, None]):
@@ -1978,6 +1991,9 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*\S")
 def _bracketed_boxes(lines: list[Line]) -> None:
     """A label in brackets alone on its line over lines of fields ('【比赛信息】' / '比分：…' /
     '进球：…' / '观众：…'), none a blank line apart: a box of facts, its lines text."""
+    page = page_text(lines).normal  # (the label's bracket first)
+    if "【" not in page and "[" not in page:
+        return
     for at, line in enumerate(lines):
         # ('[关闭]': a window's button is chrome, no box's label)
         if line.level or line.kind is Kind.NOISE or not _BRACKET_LABEL.match(line.normal):
@@ -2317,33 +2333,40 @@ _DASHED = re.compile(r"^\s*(?:[—–]|-{2})")
 def _section_titles(lines: list[Line]) -> None:
     """The head right under a part's number ('01' / '老街有了新模样') is the part's title:
     a subhead of the story, whatever the paragraph under it opens with."""
-    for line, nxt in pairwise([*lines, None]):
-        if line.rule != "section-number":
-            continue
-        if nxt is None or nxt.kind is Kind.NOISE:
-            # ('09' / 'P. 10', or the page's last line: a magazine page's folio)
-            line.kind, line.rule = Kind.NOISE, "folio"
-        elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
-            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
-    # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
-    for line, nxt in pairwise(lines):
-        if (line.rule == "web-chrome" and _TOPIC_TAG.match(line.normal)
-                and nxt.kind is Kind.HEADLIKE and not nxt.level
-                and nxt.number == line.number + 1):
-            nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
-    # '壹丨从“背篓”到“蜂箱”' / … / '贰丨路通了…': parts' titles after their numbers and a bar,
-    # two or more
-    numbered = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
-                and _NUMBER_BAR.match(line.normal)]
-    if len(numbered) >= 2:
-        for line in numbered:
-            line.kind, line.rule = Kind.SUBHEAD, "section-title"
-    # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
-    for line in lines:
-        if line.kind is Kind.HEADLIKE and not line.level and (mark := _PART_MARK.match(line.text)):
-            line.text = line.text[mark.end():]
-            line.norm = normalize(line.text)
-            line.kind, line.rule = Kind.SUBHEAD, "section-title"
+    # (each part's mark first: a part's number, a topic's hash, a bar, a bar before a title)
+    page = page_text(lines)
+    if "section-number" in [line.rule for line in lines]:
+        for line, nxt in pairwise([*lines, None]):
+            if line.rule != "section-number":
+                continue
+            if nxt is None or nxt.kind is Kind.NOISE:
+                # ('09' / 'P. 10', or the page's last line: a magazine page's folio)
+                line.kind, line.rule = Kind.NOISE, "folio"
+            elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
+                nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    if "#" in page.normal:
+        # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
+        for line, nxt in pairwise(lines):
+            if (line.rule == "web-chrome" and _TOPIC_TAG.match(line.normal)
+                    and nxt.kind is Kind.HEADLIKE and not nxt.level
+                    and nxt.number == line.number + 1):
+                nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+    if "丨" in page.normal or "|" in page.normal:
+        # '壹丨从“背篓”到“蜂箱”' / … / '贰丨路通了…': parts' titles after their numbers and a bar,
+        # two or more
+        numbered = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
+                    and _NUMBER_BAR.match(line.normal)]
+        if len(numbered) >= 2:
+            for line in numbered:
+                line.kind, line.rule = Kind.SUBHEAD, "section-title"
+    if _PART_MARK_OPENING.search("\n" + page.text):
+        # '▌钓鱼嘴音乐半岛首场草坪音乐会开唱': a post marks its parts' titles with a bar.
+        for line in lines:
+            if (line.kind is Kind.HEADLIKE and not line.level
+                    and (mark := _PART_MARK.match(line.text))):
+                line.text = line.text[mark.end():]
+                line.norm = normalize(line.text)
+                line.kind, line.rule = Kind.SUBHEAD, "section-title"
 
 
 _TOPIC_TAG = re.compile(r"^#[^\s#]{1,12}#$")
@@ -2353,6 +2376,7 @@ _NUMBER_BAR = re.compile(
 # (or with a small diamond or a fisheye, bullets a post's editor picks:
 # '🔹新立镇：早熟蜜橘开园采摘', '◉ 城区新增2条公交线路　4月22日起试运行')
 _PART_MARK = re.compile(r"^[▌▍▎▐▋█◉\U0001F537\U0001F536\U0001F539\U0001F538]\s*(?=\S)")
+_PART_MARK_OPENING = re.compile("\n" + _PART_MARK.pattern[1:])  # (in a page's text)
 
 
 BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
@@ -2529,6 +2553,8 @@ def _biography_names(lines: list[Line]) -> None:
     paragraph that opens with that name and the years of the life ('向子乔（1868～1931），名
     宗林，…') heads that biography, as a gazetteer's 人物传 prints them: a headline, not a
     portrait's name under a picture."""
+    if Kind.NAME not in [line.kind for line in lines]:
+        return  # (a name alone first)
     for above, line in pairwise(lines):
         name = above.normal.replace(" ", "")
         if (above.kind is Kind.NAME and line.kind is Kind.BODY
@@ -2542,12 +2568,17 @@ def _biography_names(lines: list[Line]) -> None:
 _NAME_AND_WHO = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})(?:\s*\((?P<who>[^()]{{2,30}})\)"
                            rf"|\s+(?P<post>[{HAN}、]{{2,30}}))$")
 _WHO_AND_NAME = re.compile(rf"^(?P<post>[{HAN}、]{{2,30}})\s+(?P<name>[{HAN}]{{2,4}})$")
+_BULLET_OPENING = re.compile(rf"\n[{re.escape(BULLETS)}]")  # (a line's bullet, in a page's text)
 
 
 def _bracketed_voices(lines: list[Line]) -> None:
     """Bulleted subheads that each name a person and say who they are in brackets
     ('◆冉秀英（51岁，民宿经营者）' / what she says / '◆李俊杰（29岁，返乡创业青年）' / …), two or
     more: the voices gathered under one head, each an item."""
+    rules = [line.rule for line in lines]  # (a bulleted line first: each voice's is)
+    if ("bulleted-subhead" not in rules and "bulleted-name" not in rules
+            and not _BULLET_OPENING.search("\n" + page_text(lines).text)):
+        return
     # (a bulleted line whose brackets end in a title reads as a speaker's line: one of them)
     # (and a bulleted line too long for a subhead: '◆瞿浩然　…数控车工、区级技术能手')
     # (or a bulleted post and name, read as a writer's line: '◆竹海村党支部书记　邓　林')
@@ -2605,6 +2636,9 @@ def _part_labels(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """Two or more short labels in brackets, each alone over text ('【案情回顾】' / '…' /
     '【法官说法】' / '…'), are the parts of one piece: its subheads, no column's name or deck.
     (A place in brackets over its text heads a roundup's item instead.)"""
+    page = page_text(lines).normal  # (a label's bracket first)
+    if "【" not in page and "[" not in page and "〔" not in page:
+        return
     places = gazetteer or default_gazetteer()
     found = [line for line, nxt in pairwise(lines)
              if line.kind in (Kind.HEADLIKE, Kind.RUBRIC) and not line.level
@@ -2647,6 +2681,8 @@ def _fields_under_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> Non
     """A labelled line right under a byline, over the text ('文/图　读者　林　峰' /
     '行程：主城—武隆县城—仙女山镇' / '第一天…'): a field of the piece (its route, its
     time), its text, not a headline (a place and a topic, '巴南：花木…', stays a head)."""
+    if Kind.BYLINE not in [line.kind for line in lines]:
+        return  # (no byline, no field under one: the cheap test first)
     places = gazetteer or default_gazetteer()
     for at in range(1, len(lines) - 1):
         above, line, below = lines[at - 1], lines[at], lines[at + 1]
@@ -2681,6 +2717,8 @@ def _labelled_entries(lines: list[Line]) -> None:
     labelled lines and text of their own ('代表建议摘登' / '【建议】在乡镇卫生院设夜间值班诊室'
     / '【代表】市人大代表、…　邓红梅' / '农村老人和孩子…' / '【建议】公交线路延伸…' / …), are
     items headed by their titles; the labelled lines under a title are the entry's text."""
+    if page_text(lines).normal.count("【") < 2:
+        return  # (two labels' brackets first: most pages have none)
     labelled = [(at, match["label"]) for at, line in enumerate(lines)
                 if line.kind in (Kind.BODY, Kind.HEADLIKE, Kind.BYLINE) and not line.level
                 and (match := _RUN_IN_LABEL.match(line.normal))]
@@ -2861,6 +2899,8 @@ def _sign_entries(lines: list[Line]) -> None:
     """A horoscope box, each sign's name with its span of days over its reading
     ('白羊座（3.21—4.19）' / '综合★★★☆☆　本周…', or '白羊座 3月21日-4月19日'): each sign
     opens an item of the box."""
+    if page_text(lines).normal.count("座") < SIGN_ENTRIES_MIN:
+        return  # (every sign's name ends in 座: the cheap test first)
     signs = words()["zodiac_signs_re"]
     found = [line for line in lines if line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.SUBHEAD)
              and not line.level and signs.match(line.normal)]
@@ -2928,6 +2968,8 @@ def _posts_and_name(line: Line) -> str | None:
     """The name of a head that is a line of posts and a name ('跳磴镇党委书记　彭　丽')."""
     if line.kind is not Kind.HEADLIKE or line.level or line.normal[:1] in "—-":
         return None  # ('——市人大代表　柏永新' signs the quotation above it)
+    if " " not in line.normal:
+        return None  # (no space before a name, none after joining: the cheap test first)
     match = POSTS_AND_NAME.match(join_spaced_names(line.normal))
     return match["name"] if match and person_like(match["name"]) else None
 
@@ -2940,6 +2982,7 @@ def _posts_and_names(lines: list[Line]) -> None:
     found = [(line, name)
              for above, line, below in zip(lines, lines[1:], lines[2:], strict=False)
              if above.kind is Kind.BODY and below.kind is Kind.BODY  # (no person under a head)
+             and line.kind is Kind.HEADLIKE  # (the helper's own first test, without a call)
              and (name := _posts_and_name(line))]
     if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
         for line, _ in found:
@@ -3015,6 +3058,8 @@ def _weather_boxes(lines: list[Line]) -> None:
     """'天气·出行' / '今天　多云转晴　27℃～37℃…' / '市气象台提醒：…' / '出行提示：…' / '————':
     a weather box between rules, its label over the forecast, is the page's service, no
     story: all of it is furniture."""
+    if "weather" not in [line.rule for line in lines]:
+        return  # (a forecast's line under the label first)
     for at, line in enumerate(lines[:-1]):
         if (line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.LABEL) or "天气" not in line.normal
                 or lines[at + 1].rule != "weather"):
@@ -3041,6 +3086,9 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     沿岸新增3处亲水步道' / '涪陵｜青菜头收砍进入高峰'), two or more on the page, or a wide
     space for the bar, three or more: the items of the roundup over them, each headed by
     its whole title line."""
+    page = page_text(lines)  # (a bar first, or a wide space for it)
+    if "|" not in page.normal and not page.gapped:
+        return
     places = gazetteer or default_gazetteer()
     found = [line for line in lines if line.kind is Kind.HEADLIKE and not line.level
              and (match := _PLACE_BAR_TITLE.match(line.normal))
@@ -3079,49 +3127,56 @@ def _profile_names(lines: list[Line]) -> None:
     each headed by the person's name (letter-spaced, as under a portrait) over the post in
     brackets, three or more: the items of the roundup, each headed by its name, the post
     the line naming who the item is about (no text)."""
-    found = [at for at in range(len(lines) - 2)
-             if lines[at].kind is Kind.NAME and not lines[at].level
-             and _POST_IN_BRACKETS.match(lines[at + 1].normal) and _text_under_pair(lines, at)]
-    if len(found) >= PROFILE_NAMES_MIN:
-        for at in found:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
-            lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
-    # '区人大代表、白沙镇宝珠村党委书记' / '陈　秀　英' / '　　陈秀英的笔记本上，…': the post over
-    # the name, unbracketed: the post is the line naming who the item is about, over its head
-    above = [at for at in range(len(lines) - 2)
-             if lines[at + 1].kind is Kind.NAME and lines[at].kind is Kind.HEADLIKE
-             and not lines[at].level and not lines[at + 1].level
-             and _posts_only(lines[at].normal) and _text_under_pair(lines, at)]
-    if len(above) >= PROFILE_NAMES_MIN:
-        for at in above:
-            lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
-            lines[at + 1].kind, lines[at + 1].rule = Kind.HEADLIKE, "profile-name"
-    # '#### 刘洁：“每个孩子都是一颗种子”' / '区实验小学校语文教师、班主任' / '从教19年，…': a
-    # profile's head names its person before a colon, the post under it
-    titled = [at for at in range(len(lines) - 2)
-              if lines[at].kind in (Kind.HEADING, Kind.HEADLIKE)
-              and ":" in lines[at].normal[:NAMED_HEAD_COLON]
-              and (named := _NAMED_HEAD.match(lines[at].normal)) and person_like(named["name"])
-              and lines[at + 1].kind is Kind.HEADLIKE and not lines[at + 1].level
-              and _posts_only(lines[at + 1].normal) and lines[at + 2].kind is Kind.BODY]
-    if len(titled) >= PROFILE_NAMES_MIN:
-        for at in titled:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
-            lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
-    # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
-    # with, then the person's sex: a profile of an honours list
-    opened = [line for line, below in pairwise(lines)
-              if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
-              and below.kind is Kind.BODY and below.number - line.number <= 2
-              # (cheap first: the person's sex near the text's start)
-              and ("男" in below.normal[:SEX_REACH] or "女" in below.normal[:SEX_REACH])
-              and len(parts := join_spaced_names(line.normal).split()) >= 2
-              and person_like(name := parts[-1])
-              and _SEX_AFTER.match(below.normal[len(name):])
-              and below.normal.startswith(name)]
-    if len(opened) >= PROFILE_NAMES_MIN:
-        for line in opened:
-            line.kind, line.rule = Kind.RUBRIC, "profile-name"
+    # (the cheap tests first: each form needs three lines of its mark: a name alone for the
+    # first two, a colon for the third, the person's sex for the fourth)
+    page = page_text(lines).normal
+    if [line.kind for line in lines].count(Kind.NAME) >= PROFILE_NAMES_MIN:
+        found = [at for at in range(len(lines) - 2)
+                 if lines[at].kind is Kind.NAME and not lines[at].level
+                 and _POST_IN_BRACKETS.match(lines[at + 1].normal) and _text_under_pair(lines, at)]
+        if len(found) >= PROFILE_NAMES_MIN:
+            for at in found:
+                lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+                lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+        # '区人大代表、白沙镇宝珠村党委书记' / '陈　秀　英' / '　　陈秀英的笔记本上，…': the post
+        # over the name, unbracketed: the post is the line naming who the item is about, over
+        # its head
+        above = [at for at in range(len(lines) - 2)
+                 if lines[at + 1].kind is Kind.NAME and lines[at].kind is Kind.HEADLIKE
+                 and not lines[at].level and not lines[at + 1].level
+                 and _posts_only(lines[at].normal) and _text_under_pair(lines, at)]
+        if len(above) >= PROFILE_NAMES_MIN:
+            for at in above:
+                lines[at].kind, lines[at].rule = Kind.LEAD, "profile-post"
+                lines[at + 1].kind, lines[at + 1].rule = Kind.HEADLIKE, "profile-name"
+    if page.count(":") >= PROFILE_NAMES_MIN:
+        # '#### 刘洁：“每个孩子都是一颗种子”' / '区实验小学校语文教师、班主任' / '从教19年，…': a
+        # profile's head names its person before a colon, the post under it
+        titled = [at for at in range(len(lines) - 2)
+                  if lines[at].kind in (Kind.HEADING, Kind.HEADLIKE)
+                  and ":" in lines[at].normal[:NAMED_HEAD_COLON]
+                  and (named := _NAMED_HEAD.match(lines[at].normal)) and person_like(named["name"])
+                  and lines[at + 1].kind is Kind.HEADLIKE and not lines[at + 1].level
+                  and _posts_only(lines[at + 1].normal) and lines[at + 2].kind is Kind.BODY]
+        if len(titled) >= PROFILE_NAMES_MIN:
+            for at in titled:
+                lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
+                lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+    if page.count("男") + page.count("女") >= PROFILE_NAMES_MIN:
+        # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
+        # with, then the person's sex: a profile of an honours list
+        opened = [line for line, below in pairwise(lines)
+                  if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+                  and below.kind is Kind.BODY and below.number - line.number <= 2
+                  # (cheap first: the person's sex near the text's start)
+                  and ("男" in below.normal[:SEX_REACH] or "女" in below.normal[:SEX_REACH])
+                  and len(parts := join_spaced_names(line.normal).split()) >= 2
+                  and person_like(name := parts[-1])
+                  and _SEX_AFTER.match(below.normal[len(name):])
+                  and below.normal.startswith(name)]
+        if len(opened) >= PROFILE_NAMES_MIN:
+            for line in opened:
+                line.kind, line.rule = Kind.RUBRIC, "profile-name"
 
 
 SEX_REACH = 12  # characters of a profile's text that hold its person's name and sex

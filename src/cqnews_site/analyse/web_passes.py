@@ -757,6 +757,9 @@ def digest_parts(lines: list[Line]) -> None:
     """A post titled as a digest ('今日巫溪丨A　B……') whose heads, two or more, each head a
     text most of which are signed, one of them named in the title: the heads open the post's
     items (its news), not stories of their own."""
+    page = page_text(lines).normal
+    if "丨" not in page and "|" not in page:
+        return  # (the title's bar first)
     title = next((line for line in lines if _digest_title(line.normal)), None)
     if title is None:
         return
