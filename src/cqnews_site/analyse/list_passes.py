@@ -290,19 +290,10 @@ def _figured_cells(run: list[Line]) -> tuple[int, int] | None:
     return None
 
 
-def _cell_run(lines: list[Line]) -> bool:
-    """The cheap test first: are there ``CELLS_MIN`` lines in a row (as ``adjacent_spans``
-    runs them), each short enough for a cell once its spaces are dropped?"""
-    run, last = 0, 0
-    for line in lines:
-        if line.level or len(line.normal) - line.normal.count(" ") > CELL_MAX:
-            run = 0
-            continue
-        run = run + 1 if run and line.number - last <= 1 else 1
-        if run >= CELLS_MIN:
-            return True
-        last = line.number
-    return False
+def _short_for_a_cell(line: Line) -> bool:
+    """Short enough for a table's cell once its spaces are dropped (the cheap test of
+    ``cell_tables``: the lines of its runs are all of them so)."""
+    return len(line.normal) - line.normal.count(" ") <= CELL_MAX
 
 
 def cell_tables(lines: list[Line]) -> None:
@@ -310,7 +301,8 @@ def cell_tables(lines: list[Line]) -> None:
     '拟任职务' / '韦志刚' / '男' / …) or right over its source ('数据来源：…'): its rows, each
     one line again where the header says how many cells a row has ('韦志刚　　男　　1982.05
     　　…'), text of its story, none of them a head; the line right above, its title."""
-    if not _cell_run(lines):
+    if not any(end - start >= CELLS_MIN
+               for start, end in adjacent_spans(lines, _short_for_a_cell)):
         return  # (most pages have no eight short lines in a row: one walk, no runs)
     dropped: set[int] = set()
     # (a header's cells may have been read as a site's menu, one word a line)
@@ -860,8 +852,7 @@ def counted_rosters(lines: list[Line]) -> None:
     counting people over as many rows of posts and a name is a list inside the text (a
     decision's), its title and rows paragraphs, never heads or bylines; so is a title whose
     list is left out ('涪陵区优秀教师（28名，名单略）')."""
-    page = page_text(lines).normal  # (a line ending in a bracket first)
-    if ")\n" not in page and not page.endswith(")"):
+    if not page_text(lines).ends_a_line(")"):  # (a line ending in a bracket first)
         return
     for at, line in enumerate(lines):
         if (line.level or line.kind not in (Kind.HEADLIKE, Kind.RUBRIC, Kind.SUBHEAD)
@@ -1127,7 +1118,6 @@ def agenda_boxes(lines: list[Line]) -> None:
 # A field's label before its value ('主持人：…'), or alone on its line, its value on the
 # lines below ('发布人：').
 _FIELD_LABEL = re.compile(rf"^[{HAN}]{{2,8}}[:：]\s*")
-_COLON_AT_END = re.compile(r":\s*$", re.MULTILINE)  # (a label alone: a line ends in its colon)
 
 
 def rosters_under_labels(lines: list[Line]) -> None:
@@ -1135,7 +1125,7 @@ def rosters_under_labels(lines: list[Line]) -> None:
     name ('发布人：' / '区发展改革委主任　唐建平' / '区经济信息委副主任　周　丽' /
     '主持人：区委宣传部副部长、区政府新闻办主任　罗　斌'), to the first line of another shape
     or a blank line: the field's text, no heads."""
-    if not _COLON_AT_END.search(page_text(lines).normal):
+    if not page_text(lines).ends_a_line(":"):
         return  # (no line ends in a colon, none is a label alone: the cheap test first)
     for at, line in enumerate(lines):
         if line.kind is not Kind.BODY or line.level or not _FIELD_LABEL.fullmatch(line.normal):

@@ -735,8 +735,7 @@ def paged_articles(lines: list[Line]) -> None:
     """A phone site's article split into pages prints its title again over each later page
     with the page's number ('仙女山单日游客首破4万人次(2)'), under the site's name again
     ('手机华龙网'): both are chrome, and the text goes on as one story."""
-    page = page_text(lines).normal  # (a line ending in its page's number in brackets first)
-    if ")\n" not in page and not page.endswith(")"):
+    if not page_text(lines).ends_a_line(")"):  # (its page's number in brackets first)
         return
     heads = {line.normal for line in lines if line.kind is Kind.HEADLIKE}
     again = [line for line in lines

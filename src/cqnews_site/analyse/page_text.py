@@ -28,6 +28,10 @@ class PageText:
         self.text = text
         self.normal = normal
 
+    def ends_a_line(self, mark: str) -> bool:
+        """True when some line's normalised text ends in ``mark``."""
+        return mark + "\n" in self.normal or self.normal.endswith(mark)
+
     @functools.cached_property
     def gapped(self) -> bool:
         """True when a line's text may set cells apart (``model.text.cells``): two spaces,

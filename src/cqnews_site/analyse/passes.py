@@ -206,8 +206,6 @@ def _district_and_sight(places: Gazetteer, name: str) -> bool:
 
 
 RUN_IN_GAP_MAX = 3  # line numbers between two briefs of one column, at most
-# '渝江汽车　9月1日晚间公告，…': a lead-in name (bold in print, plain in the text layer) set
-# apart from its brief by one full-width space; any name, so only a column of them counts.
 # What each run-in above opens with: a bullet or a bracket, or a place of eight characters at
 # most, maybe a space, and its colon.
 _RUN_IN_OPENINGS = BRIEF_BULLETS + "【[〔"
@@ -219,6 +217,8 @@ def _may_run_in(norm: str) -> bool:
     return norm[:1] in _RUN_IN_OPENINGS or ":" in norm[:PLACE_COLON_AT]
 
 
+# '渝江汽车　9月1日晚间公告，…': a lead-in name (bold in print, plain in the text layer) set
+# apart from its brief by one full-width space; any name, so only a column of them counts.
 _LEAD_IN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})\u3000(?P<rest>[^\s\u3000].{11,})$")
 LEAD_INS_MIN = 3  # briefs under lead-in names that make a column of them
 
