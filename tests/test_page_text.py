@@ -39,3 +39,12 @@ def test_printed_and_normalised_text_are_both_there():
     page = page_text(_lines("记者　刘洋　摄", "——广告——"))
     assert "\u3000" in page.text and "\u3000" not in page.normal
     assert page.normal.split("\n") == ["记者 刘洋 摄", "--广告--"]
+
+
+def test_a_line_ending_in_a_mark_is_found_at_the_page_end_too():
+    page = page_text(_lines("优秀教师（28名）", "发布人：", "名单如下"))
+    assert page.ends_a_line(")")  # (normalised: the full-width bracket is a plain one)
+    assert page.ends_a_line(":")
+    assert page_text(_lines("名单如下", "优秀教师（28名）")).ends_a_line(")")
+    assert not page_text(_lines("（28名）优秀教师", "发布人：张三")).ends_a_line(")")
+    assert not page_text(_lines("（28名）优秀教师", "发布人：张三")).ends_a_line(":")
