@@ -31,7 +31,8 @@ def run() -> None:
     object by object on the way out, 1.3 s of a 10,000-story build after its site was in
     place. Exit handlers still run and both output streams are flushed first. An old site
     not yet removed when a build ends is left to a process of its own (``build``,
-    ``writer.remove_apart``). (``main`` itself, as the tests call it, exits as usual.)
+    ``writer.remove_apart``). ``python -m cqnews_site.cli`` runs this too. (``main``
+    itself, as the tests call it in process, exits as usual.)
     """
     global _PROGRAM
     _PROGRAM = True
@@ -251,5 +252,5 @@ def new(title, date, section, paper, page, reporters, district, seeds, config_pa
     click.echo(str(path))
 
 
-if __name__ == "__main__":  # python -m cqnews_site.cli
-    main()
+if __name__ == "__main__":  # python -m cqnews_site.cli: the same program as ``cqnews``
+    run()
