@@ -500,9 +500,14 @@ _COMMENT_FOOT = re.compile(r"^\d{1,2}(?:月\d{1,2}日|-\d{1,2})\s+\S{2,4}\s+(?:[
                            r"|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+(?:[♡❤👍]|赞)\s*\d+$"
                            # (or its place first, labelled: 'IP属地：重庆　03-12 18:05　赞 36')
                            r"|^IP\s*属地\s*[:：]\s*\S{2,8}\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}"
-                           r"(?:\s+\d{1,2}:\d{2})?\s+(?:(?:回复|回覆)\s+)?(?:[♡❤👍]|赞)\s*\d+$")
-# The post's answer to a comment, under the comment's foot ('作者回复：根据县交通运输委消息，…').
-_COMMENT_REPLY = re.compile(r"^(?:作者|小编|小編|编辑|編輯|官方)(?:回复|回覆)\s*[:：]")
+                           r"(?:\s+\d{1,2}:\d{2})?\s+(?:(?:回复|回覆)\s+)?(?:[♡❤👍]|赞)\s*\d+$"
+                           # (or its day and time, the reply button before the likes:
+                           # '07-16 07:45　　　回复　　👍 58')
+                           r"|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{2,4})?"
+                           r"\s+(?:回复|回覆)\s+(?:[♡❤👍]|赞)\s*\d+$")
+# The post's answer to a comment, under the comment's foot ('作者回复：根据县交通运输委消息，…'),
+# perhaps hung from it by a corner ('└ 作者回复：…').
+_COMMENT_REPLY = re.compile(r"^[└┗↳]?\s*(?:作者|小编|小編|编辑|編輯|官方)(?:回复|回覆)\s*[:：]")
 COMMENT_FEET_MIN = 2  # comments on the page, at least
 COMMENT_LINES_MAX = 3  # lines of a comment above its foot: the writer's name, its text
 
