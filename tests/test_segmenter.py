@@ -630,3 +630,67 @@ def test_a_line_printed_again_is_classified_once_and_each_copy_is_its_own():
     first.kind = Kind.BODY  # a page pass relabels its own line
     again = classify(40, "本版责编：周　敏　　美编：何　丽　　校对：刘　洋")
     assert (again.number, again.kind, again.rule) == (40, Kind.NOISE, "editors")
+
+
+def test_a_narrow_column_cut_at_its_width_is_text_and_a_town_over_a_title_is_its_kicker():
+    # The lead is set wide; the briefs under it in a narrow column, each line cut at the
+    # column's width, which reads as a stack of heads line by line.
+    page = seg(
+        "“共享菜园”里种出邻里情\n本报记者　刘　畅\n"
+        "7月19日傍晚，南津街街道白塔坪社区3号楼背\n后的“共享菜园”里，68岁的退休教师黄桂英\n"
+        "正提着水壶给辣椒苗浇水。隔壁地块的邻居李\n大爷递过来两根刚摘的黄瓜：“尝尝，今天早\n"
+        "上才下的。”\n"
+        "钱塘镇\n稻虾共养基地迎来首批收获\n"
+        "7月18日，钱塘镇大柱村稻虾\n共养基地里，工人们忙着收虾\n笼、分拣小龙虾。基地负责人\n"
+        "蒋德富介绍，今年基地稻虾共\n养面积扩大到320亩，首批收\n获的小龙虾每斤卖到22元，已\n"
+        "销往主城等地。\n（通讯员　周　燕）\n"
+    )
+    lead, brief = page.stories
+    assert lead.headline == "“共享菜园”里种出邻里情"
+    assert (brief.kicker, brief.headline, brief.reporters) == (
+        "钱塘镇", "稻虾共养基地迎来首批收获", ("周燕",))
+    assert brief.paragraphs[0].startswith("7月18日，钱塘镇大柱村稻虾共养基地里")
+    assert brief.paragraphs[0].endswith("已销往主城等地。")
+
+
+def test_short_verse_lines_are_no_narrow_column():
+    from cqnews_site.analyse.lines import classify
+    from cqnews_site.analyse.passes import _narrow_column_runs
+
+    lines = [classify(n, text) for n, text in enumerate(
+        ["两条江在这里握手", "一条清，一条浊", "像一对久别的老友", "谁也不急着说话"], 1)]
+    kinds = [line.kind for line in lines]
+    _narrow_column_runs(lines)
+    assert [line.kind for line in lines] == kinds
+
+
+def test_a_town_label_in_a_symbol_fonts_bullet_heads_its_brief_without_the_bullet():
+    page = seg(
+        "\uf06e涞滩镇\n7月16日晚，涞滩古镇“非遗夜市”开市，吸引游客约8000人次。"
+        "夜市将持续至8月底。（通讯员　何　静）\n"
+        "\uf06e龙市镇\n返乡青年种出“网红”葡萄\n7月19日，龙市镇飞龙村的葡萄园里，一串串葡萄挂满"
+        "枝头。（记者　刘　畅）\n"
+    )
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        (None, "涞滩镇"), ("龙市镇", "返乡青年种出“网红”葡萄")]
+
+
+def test_a_phone_share_pages_chrome_and_comments_are_no_story():
+    page = seg(
+        "上游新闻\n在APP内打开，阅读体验更好 >\n\n"
+        "25℃的夏天！巫溪这个高山村的避暑房“一房难求”\n上游新闻　2024-07-16 06:58　重庆\n"
+        "字号　A-　A+\n\n上游新闻记者　杨　柳\n\n"
+        "7月15日中午，主城气温直逼38℃，新田村却只有25℃。\n\n"
+        "举报　　　　♡ 286\n\n热门评论（37）\n南坪王二娘　　重庆\n去年去住过，今年又订好了\n"
+        "07-16 07:45　　　回复　　👍 58\n山城的风　　四川\n请问从主城开车要几个小时？\n"
+        "07-16 08:03　　　回复　　👍 21\n└ 作者回复：约5个半小时。\n\n── 下一篇 ──\n\n"
+        "九龙坡这个老小区一口气加装6部电梯\n上游新闻　2024-07-15 20:31　重庆\n"
+        "上游新闻·重庆晨报记者　郑启航\n“以前下趟楼要歇三回气，现在按个键就到了。”居民说。\n"
+        "展开剩余 68%\n"
+    )
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("25℃的夏天！巫溪这个高山村的避暑房“一房难求”", ("杨柳",)),
+        ("九龙坡这个老小区一口气加装6部电梯", ("郑启航",)),
+    ]
+    text = "".join(p for s in page.stories for p in s.paragraphs)
+    assert "作者回复" not in text and "展开剩余" not in text and "开车" not in text

@@ -24,6 +24,7 @@ from cqnews_site.analyse.lines import (
     IMAGE_MARK,
     LETTER_SALUTATION,
     PHOTOGRAPHER_LAST,
+    SYMBOL_FONT,
     TEAM_PHOTO_CREDIT,
     Kind,
     Line,
@@ -1705,6 +1706,9 @@ UNIT_KICKER_MAX = 12  # characters of a unit's or a place's name over its news
 _UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校",
                  "步行街", "景区", "景區", "段")
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
+# A town's, a township's or a street's name alone ('钱塘镇', '云门街道'): a brief's place
+# (perhaps after a bullet a PDF gave in a symbol font's private-use code points).
+_TOWN_NAME = re.compile(rf"^[{SYMBOL_FONT}]?[\u4e00-\u9fff]{{1,4}}(?:镇|鎮|乡|鄉|街道)$")
 
 
 # A follow-up's kicker recalls the paper's earlier report ('本报报道环卫工捡到3万元苦等失主'),
@@ -1740,6 +1744,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         # '澄江乡勝利農業社' / '养猪多　积肥多', '城关镇蔬菜大队' / '多种早菜支援市场': the
         # unit the news is of, over its news
         return 1
+    if _TOWN_NAME.match(upper.normal) and not _deck_shape(lower):
+        return 1  # '钱塘镇' / '稻虾共养基地迎来首批收获': the town a brief is from, over its title
     if (lower.place_first and not upper.place_first and not _deck_shape(lower)
             and not ("," in lower.normal and "," not in upper.normal)
             # ('前5月区县工业增速“排位赛”揭晓 / 双桥区以38.6%领跑': the figure under a head
@@ -2960,7 +2966,7 @@ class Builder:
             # ('重庆市开州区人民政府' over each article copied from its site: the source's name)
             self.noise.append(above.pop().text)
         if above:
-            nearest = above[-1].text
+            nearest = above[-1].text.lstrip(SYMBOL_FONT) or above[-1].text
             if (_rubric(nearest) or _box_label(nearest) or above[-1].normal in self.repeated
                     or head.rule == "entry-title"  # a yearbook's chapter over an entry
                     or (len(above) == 1 and _serial_part(head))
@@ -3081,7 +3087,7 @@ class Builder:
         text = _PICTURE_FLAG.sub("", text) or text
         text = words()["genre_tag_re"].sub("", text) or text
         # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title.
-        text = text.lstrip(BULLETS + " \u3000") or text
+        text = text.lstrip(BULLETS + SYMBOL_FONT + " \u3000") or text
         text, subtitle = split_deck(text)
         if subtitle is not None:
             draft.subtitle = draft.subtitle or subtitle

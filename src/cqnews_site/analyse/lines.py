@@ -39,6 +39,9 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # (A sentence's end, its closing quotes, and what a bracket adds after it: '…？（读者 刘先生）'.)
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*(?:[（(][^（()）\n]{1,24}[)）])?$")
 BULLETS = "□■◇◆●○◎▲△★☆▶►"
+# A symbol font's characters as a PDF's text gives them, private-use code points (U+F000 +
+# the font's code): its bullets, printing as nothing a reader knows ('\uf06e钱塘镇').
+SYMBOL_FONT = "".join(map(chr, range(0xF020, 0xF100)))
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
 DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
@@ -1995,6 +1998,8 @@ def _portrait_name(probe: Probe) -> bool:
         and not probe.norm.endswith(tuple(words()["action_endings"]))
         # ('谢　启' set letter-spaced is a thanks notice's title: 谢 is a family name)
         and name not in words()["document_types"]
+        # ('钱塘镇' over a brief is the town it is from: 钱 is a family name too)
+        and not name.endswith(tuple(words()["town_suffixes"]))
     )
 
 

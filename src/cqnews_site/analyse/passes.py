@@ -2202,6 +2202,60 @@ def _writer_notes(lines: list[Line]) -> None:
             note.kind, note.rule = Kind.NOISE, "writer-note"
 
 
+# A comma inside a line: a sentence going on ('7月18日，钱塘镇大柱村稻虾'), never a title's
+# colon ('涞滩镇：非遗夜市开市').
+_INNER_COMMA = re.compile(r"[，,、；;。]")
+NARROW_RUN_MIN = 3  # lines at one width, one under the other: a column cut at its width
+NARROW_SLACK = 1  # cells a line of such a column may differ from its width
+NARROW_WIDTH_MIN = 10  # cells of a column's width, at least (verse is set shorter)
+RUN_IN_TITLE_MAX = 10  # characters of a title run in before its text, with its colon
+
+
+def _narrow_column_runs(lines: list[Line]) -> None:
+    """'7月18日，钱塘镇大柱村稻虾' / '共养基地里，工人们忙着收虾' / '笼、分拣小龙虾。基地负责人' /
+    '蒋德富介绍，…': three or more lines one under the other, all as wide (a column cut at its
+    width, perhaps narrower than the page's other text, so ``column_width`` misses it), the
+    first with a comma inside and each going on from the one above, are a paragraph: text,
+    not heads. The short line that ends it, under an open line, is its last."""
+    if sum(line.kind is Kind.HEADLIKE for line in lines) < NARROW_RUN_MIN:
+        return
+    at = 0
+    while at < len(lines):
+        first = lines[at]
+        if not (_narrow_candidate(first) and _INNER_COMMA.search(first.normal[:-1])
+                # (a title run in before its text, '江池镇：近日，…', is its own pass's)
+                and ":" not in first.normal[:RUN_IN_TITLE_MAX]
+                and display_width(first.text.strip()) >= NARROW_WIDTH_MIN):
+            at += 1
+            continue
+        width = display_width(first.text.strip())
+        end = at + 1
+        while (end < len(lines) and _narrow_candidate(lines[end])
+               and lines[end].number == lines[end - 1].number + 1
+               and not is_closed(lines[end - 1].normal)
+               and abs(display_width(lines[end].text.strip()) - width) <= NARROW_SLACK):
+            end += 1
+        run = lines[at:end]
+        if len(run) >= NARROW_RUN_MIN and sum(line.kind is Kind.HEADLIKE for line in run) >= 2:
+            for line in run:
+                if line.kind is Kind.HEADLIKE:
+                    line.kind, line.rule = Kind.BODY, "wrapped-line"
+            if end < len(lines):
+                last = lines[end]
+                if (last.kind is Kind.HEADLIKE and not last.level and not last.indent
+                        and last.number == run[-1].number + 1
+                        and not is_closed(run[-1].normal)
+                        and display_width(last.text.strip()) < width):
+                    last.kind, last.rule = Kind.BODY, "cut-last-line"
+        at = end
+
+
+def _narrow_candidate(line: Line) -> bool:
+    # (a bulleted line opens a brief of its own: '○接龙公社　三月十日，…')
+    return (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level and not line.indent
+            and line.text.lstrip()[:1] not in BULLETS)
+
+
 def _cut_first_lines(lines: list[Line]) -> None:
     """On a page whose paragraphs are cut at the column's width (the lines run on by the
     next line are all about as wide), a head-like line as wide as that, with a clause's
@@ -3404,6 +3458,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     schedule_rows,
     dated_entries,
     _writer_notes,
+    _narrow_column_runs,
     _cut_first_lines,
     _cut_last_lines,
     _bracket_closed_below,
