@@ -694,3 +694,26 @@ def test_a_phone_share_pages_chrome_and_comments_are_no_story():
     ]
     text = "".join(p for s in page.stories for p in s.paragraphs)
     assert "作者回复" not in text and "展开剩余" not in text and "开车" not in text
+
+
+def test_pandocs_fenced_divisions_are_blank_and_a_doubled_deck_dash_is_dropped():
+    page = seg(
+        "::: lanmu\n镇街书记访谈录⑦\n:::\n\n"
+        "# 让百里竹海\"绿\"起来更\"富\"起来 {#title .biaoti}\n\n"
+        "::: futi\n------访竹山镇党委书记熊志刚\n:::\n\n"
+        "::: zuozhe\n本报记者　刘　敏\n:::\n\n"
+        "　　6月12日，记者走进竹山镇，满目苍翠的竹林间，新修的旅游步道蜿蜒伸展。\n",
+        "page.md",
+    )
+    (story,) = page.stories
+    assert (story.section, story.headline, story.subtitle, story.reporters) == (
+        "镇街书记访谈录⑦", "让百里竹海\"绿\"起来更\"富\"起来", "访竹山镇党委书记熊志刚", ("刘敏",))
+
+
+def test_an_ocrs_two_yi_for_a_decks_dash_are_no_part_of_the_deck():
+    page = seg(
+        "【助人为乐】七旬老人义务辅导留守儿童十二年\n一一记木洞镇退休教师刘昌明\n\n"
+        "每天下午4点半，木洞镇中心小学旁边的屋子里坐满了孩子。\n（记者　谭　欣）\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.subtitle) == ("七旬老人义务辅导留守儿童十二年", "记木洞镇退休教师刘昌明")

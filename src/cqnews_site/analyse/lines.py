@@ -44,7 +44,9 @@ BULLETS = "□■◇◆●○◎▲△★☆▶►"
 SYMBOL_FONT = "".join(map(chr, range(0xF020, 0xF100)))
 # A paragraph opening with one of these is a brief (简讯) of its own.
 BRIEF_BULLETS = "●■◆◇▲★▶►"
-DECK_DASHES = re.compile(r"^\s*(?:——|--|－－|—|-)\s*")
+# A deck's dash: doubled by a converter ('------访…'), or read by an OCR as two 一 before the
+# deck's 记 or 访 ('一一记木洞镇退休教师刘昌明').
+DECK_DASHES = re.compile(r"^\s*(?:(?:——|--|－－|—|-)+|一一(?=[记記访訪]))\s*")
 # (box-drawing rules of a scan too, +---+, and a cut-out's edge with its corner: ＿＿＿」)
 # (a bulletin board's divider between posts has stars at its ends: '☆────☆')
 _RULE = re.compile(r"^[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?[\s\-—_＿=*~·•.…#━─═┈┄┉┅╌╍+]+[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?$")
@@ -2679,22 +2681,28 @@ _PANDOC_ATTRIBUTES = re.compile(
     r"(?:(?<=\))|[ \t]+(?=\{#))\{(?:[ \t]*(?:[#.][\w:-]+|[\w:-]+=(?:\"[^\"\n]*\"|[^\s}]+)))+"
     r"[ \t]*\}")
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
+# ... and its fenced divisions around a page's blocks, each fence a line of its own ('::: futi',
+# '::: {#content .article}', ':::'): the blocks' wrapping, as blank as the lines around them.
+_FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w.-]+)?[ \t]*$")
 
 
 def pandoc_markup(raws: list[str]) -> list[str]:
     """A page pandoc wrote as Markdown, its lines without attribute blocks and without the
-    backslashes of hard line breaks (the next line is a line of its own); any other page
-    as it is."""
-    # (an attribute block opens with '{', a hard break ends a line with '\\')
+    backslashes of hard line breaks (the next line is a line of its own), its divisions'
+    fences blank; any other page as it is."""
+    # (an attribute block opens with '{', a hard break ends a line with '\\', a fence is ':::')
     found = 0
     for raw in raws:
         if "{" in raw:
             found += len(_PANDOC_ATTRIBUTES.findall(raw))
         if raw.rstrip().endswith("\\"):
             found += _HARD_BREAK.search(raw) is not None
+        if raw.startswith(":::"):
+            found += _FENCE.match(raw) is not None
     if found < PANDOC_MARKS_MIN:
         return raws
-    return [_HARD_BREAK.sub("", _PANDOC_ATTRIBUTES.sub("", raw)) if "{" in raw or "\\" in raw
+    return ["" if raw.startswith(":::") and _FENCE.match(raw)
+            else _HARD_BREAK.sub("", _PANDOC_ATTRIBUTES.sub("", raw)) if "{" in raw or "\\" in raw
             else raw for raw in raws]
 
 
