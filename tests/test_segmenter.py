@@ -717,3 +717,15 @@ def test_an_ocrs_two_yi_for_a_decks_dash_are_no_part_of_the_deck():
     )
     (story,) = page.stories
     assert (story.headline, story.subtitle) == ("七旬老人义务辅导留守儿童十二年", "记木洞镇退休教师刘昌明")
+
+
+def test_a_heading_above_the_storys_rank_opens_a_story_not_an_item():
+    page = seg(
+        "## 政务动态\n\n### 全县优化营商环境大会召开\n\n- [县政府召开第61次常务会议](a.html) 2025-03-19\n"
+        "- [我县召开森林防灭火工作调度会](b.html) 2025-03-18\n\n"
+        "# 杨建新到安坪镇调研春耕备耕\n\n3月18日，县长杨建新到安坪镇调研春耕备耕工作。\n\n"
+        "在安坪镇三沱村，杨建新走进田间地头，察看小麦、油菜长势。\n",
+        "page.md",
+    )
+    assert [(s.headline, len(s.items)) for s in page.stories if s.paragraphs] == [
+        ("杨建新到安坪镇调研春耕备耕", 0)]

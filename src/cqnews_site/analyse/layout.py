@@ -654,6 +654,8 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
             or (head.level > cur.level >= 1 and b.ruled_above(head)
                 and (cur.has_body or not b.listed_in_contents(head)))):
         return False
+    if head.level and cur.level and head.level < cur.level:
+        return False  # ('### 头条…' / … / '# 杨建新到…': a heading above the story's rank)
     if cur.container and head.level == (cur.item_level or head.level):
         # (a plain head set apart under a roundup whose parts its places' tags head ('【双江镇】'
         # …) heads a piece of its own: the column's call for copy)
