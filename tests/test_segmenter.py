@@ -729,3 +729,17 @@ def test_a_heading_above_the_storys_rank_opens_a_story_not_an_item():
     )
     assert [(s.headline, len(s.items)) for s in page.stories if s.paragraphs] == [
         ("杨建新到安坪镇调研春耕备耕", 0)]
+
+
+def test_a_line_cut_after_a_speakers_name_goes_on_into_what_was_said():
+    # A column cut at sixteen characters: the last paragraph's first line ends with a name and
+    # title, no mark, and would read as a head but for the speech verb under it.
+    page = seg(
+        "小区门口的“断头路”通了\n本报讯（记者　邓　琳）8月13日\n上午，记者回访双桂街道桂香苑小区\n"
+        "时，居民吴德华指着新铺的路面说。\n报道刊出后，区城市管理局会同双桂\n"
+        "街道、区规划和自然资源局现场办公\n，协调解决了征地遗留问题。道路于\n8月10日完工通车。\n"
+        "区城市管理局市政设施科科长廖永强\n表示，下一步将对城区类似的“断头\n"
+        "路”进行全面摸排，逐一销号。\n"
+    )
+    (story,) = page.stories
+    assert story.paragraphs[-1].startswith("区城市管理局市政设施科科长廖永强表示，")

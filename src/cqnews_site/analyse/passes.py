@@ -13,6 +13,7 @@ for inputs other than a page (exports, mail, chats, posts) in ``other_inputs.py`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -177,6 +178,7 @@ from cqnews_site.analyse.web_passes import (
 )
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
+from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.dates import QUOTED_OPENING
 from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize
 
@@ -2256,6 +2258,14 @@ def _narrow_candidate(line: Line) -> bool:
             and line.text.lstrip()[:1] not in BULLETS)
 
 
+@functools.cache
+def _speech_opening() -> re.Pattern[str]:
+    """A line that opens with a verb of speech and its comma or colon ('表示，…', '介绍，…'):
+    what a person named at the end of the line above said."""
+    verbs = sorted(set(read_list("speech_verbs.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})[,:]")
+
+
 def _cut_first_lines(lines: list[Line]) -> None:
     """On a page whose paragraphs are cut at the column's width (the lines run on by the
     next line are all about as wide), a head-like line as wide as that, with a clause's
@@ -2299,6 +2309,9 @@ def _cut_first_lines(lines: list[Line]) -> None:
                      or (at and lines[at - 1].kind is Kind.BODY
                          and lines[at - 1].number + 1 == a.number
                          and lines[at - 1].normal[-1:] in ",、;")
+                     # (or over a line that opens with what the person named at its end
+                     # said: '区城市管理局市政设施科科长廖永强' / '表示，下一步将对…')
+                     or _speech_opening().match(b.normal)
                      # (or under a text line as wide, cut in the middle of a word: '今年预计将
                      # 突破五万人次。为方便游客，区公' / '交公司将在比赛当天增开城区至中山的临时班'
                      # / '车。')
