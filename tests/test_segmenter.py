@@ -743,3 +743,16 @@ def test_a_line_cut_after_a_speakers_name_goes_on_into_what_was_said():
     )
     (story,) = page.stories
     assert story.paragraphs[-1].startswith("区城市管理局市政设施科科长廖永强表示，")
+
+
+def test_a_posts_part_labels_between_dashes_are_sections_and_dotted_comment_feet_chrome():
+    page = seg(
+        "— 头 条 —\n\n铜梁区二季度重大项目集中开工\n\n记者丨唐　敏\n\n"
+        "4月8日，铜梁区二季度重大项目集中开工，32个项目总投资92.6亿元。\n\n摄影丨周　岚\n\n"
+        "— 资 讯 —\n\n安居古城迎来今年首批研学团\n\n"
+        "4月7日，安居古城迎来今年首批研学团。（记者　蒋雨桐）\n\n留言 6\n\n"
+        "巴川小胖\n支持！家门口多几个好项目，年轻人就不用往外跑了\n重庆 · 4月8日　　　　赞 14\n\n"
+        "龙城阿姨\n安居古城好耍，周末带孙子去看龙灯\n重庆 · 4月8日　　　　赞 9\n"
+    )
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("头条", "铜梁区二季度重大项目集中开工"), ("资讯", "安居古城迎来今年首批研学团")]

@@ -504,7 +504,9 @@ _COMMENT_FOOT = re.compile(r"^\d{1,2}(?:月\d{1,2}日|-\d{1,2})\s+\S{2,4}\s+(?:[
                            # (or its day and time, the reply button before the likes:
                            # '07-16 07:45　　　回复　　👍 58')
                            r"|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S{2,4})?"
-                           r"\s+(?:回复|回覆)\s+(?:[♡❤👍]|赞)\s*\d+$")
+                           r"\s+(?:回复|回覆)\s+(?:[♡❤👍]|赞)\s*\d+$"
+                           # (or its place and day set apart by a dot: '重庆 · 4月8日　　赞 14')
+                           r"|^\S{2,8}\s*[·・]\s*\d{1,2}月\d{1,2}日\s+(?:[♡❤👍]|赞)\s*\d+$")
 # The post's answer to a comment, under the comment's foot ('作者回复：根据县交通运输委消息，…'),
 # perhaps hung from it by a corner ('└ 作者回复：…').
 _COMMENT_REPLY = re.compile(r"^[└┗↳]?\s*(?:作者|小编|小編|编辑|編輯|官方)(?:回复|回覆)\s*[:：]")

@@ -912,17 +912,19 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
     return (date if printed else before_page(date, page_date)), printed
 
 
-_IN_BRACKETS = re.compile(r"[【\[〔〖]\s*(?P<name>[^【】\[\]〔〕〖〗]+?)\s*[】\]〕〗]")
+_IN_BRACKETS = re.compile(r"[【\[〔〖]\s*(?P<name>[^【】\[\]〔〕〖〗]+?)\s*[】\]〕〗]"
+                         # (or between dashes: '— 头 条 —')
+                         r"|[—–─━-]{1,3}\s*(?P<dashed>[^—–─━-]+?)\s*[—–─━-]{1,3}")
 
 
 def _section_name(printed: str | None) -> str | None:
-    """A column's name as a reader writes it: without the brackets it is printed in
-    ('【消防提醒】') and without the spaces of a name set letter-spaced ('简　讯')."""
+    """A column's name as a reader writes it: without the brackets or dashes it is printed in
+    ('【消防提醒】', '— 头 条 —') and without the spaces of a name set letter-spaced ('简　讯')."""
     if printed is None:
         return None
     name = printed.strip()
     if bracketed := _IN_BRACKETS.fullmatch(name):
-        name = bracketed["name"]
+        name = bracketed["name"] or bracketed["dashed"]
     words = name.split()
     return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else name
 
