@@ -756,3 +756,13 @@ def test_a_posts_part_labels_between_dashes_are_sections_and_dotted_comment_feet
     )
     assert [(s.section, s.headline) for s in page.stories] == [
         ("头条", "铜梁区二季度重大项目集中开工"), ("资讯", "安居古城迎来今年首批研学团")]
+
+
+def test_a_headline_set_letter_by_letter_is_the_headline_under_its_kicker():
+    page = seg(
+        "∽∽∽　周末去哪儿　∽∽∽\n\n深秋，去城口亢谷看红叶\n一 条 山 谷 红 透 了\n时报记者　孟　洁　文/图\n"
+        "　　从城口县城出发，沿着前河往东安镇方向走四十多分钟，整面山坡都烧了起来。\n"
+    )
+    (story,) = page.stories
+    assert (story.section, story.kicker, story.headline) == (
+        "周末去哪儿", "深秋，去城口亢谷看红叶", "一条山谷红透了")

@@ -1708,6 +1708,15 @@ UNIT_KICKER_MAX = 12  # characters of a unit's or a place's name over its news
 _UNIT_ENDINGS = ("社", "厂", "廠", "队", "隊", "场", "場", "村", "校",
                  "步行街", "景区", "景區", "段")
 CAMPAIGN_KICKER_MAX = 14  # characters of a campaign's name over a headline
+DISPLAY_SPACED_MIN = 6  # letters of a headline set apart, each alone (a column's name is shorter)
+
+
+def _display_spaced(norm: str) -> bool:
+    """'一 条 山 谷 红 透 了': a line of six Han letters or more, each set apart."""
+    parts = norm.split()
+    return len(parts) >= DISPLAY_SPACED_MIN and all(len(p) == 1 and is_han(p) for p in parts)
+
+
 # A town's, a township's or a street's name alone ('钱塘镇', '云门街道'): a brief's place
 # (perhaps after a bullet a PDF gave in a symbol font's private-use code points).
 _TOWN_NAME = re.compile(rf"^[{SYMBOL_FONT}]?[\u4e00-\u9fff]{{1,4}}(?:镇|鎮|乡|鄉|街道)$")
@@ -1745,6 +1754,11 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
             and "“" not in upper.normal and not _SCORE_OR_FIGURE.search(upper.normal)):
         # '澄江乡勝利農業社' / '养猪多　积肥多', '城关镇蔬菜大队' / '多种早菜支援市场': the
         # unit the news is of, over its news
+        return 1
+    if (_display_spaced(lower.normal) and not _display_spaced(upper.normal)
+            and not _deck_shape(lower)):
+        # '深秋，去城口亢谷看红叶' / '一 条 山 谷 红 透 了': the line set letter by letter is the
+        # display headline, read by an OCR with its wide type's gaps; the plain line its kicker
         return 1
     if _TOWN_NAME.match(upper.normal) and not _deck_shape(lower):
         return 1  # '钱塘镇' / '稻虾共养基地迎来首批收获': the town a brief is from, over its title

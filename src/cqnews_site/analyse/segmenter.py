@@ -913,8 +913,9 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
 
 
 _IN_BRACKETS = re.compile(r"[【\[〔〖]\s*(?P<name>[^【】\[\]〔〕〖〗]+?)\s*[】\]〕〗]"
-                         # (or between dashes: '— 头 条 —')
-                         r"|[—–─━-]{1,3}\s*(?P<dashed>[^—–─━-]+?)\s*[—–─━-]{1,3}")
+                         # (or between dashes or other marks: '— 头 条 —', '∽∽∽ 周末去哪儿 ∽∽∽')
+                         r"|[—–─━\-∽~～≈＊*]{1,3}\s*(?P<dashed>[^—–─━\-∽~～≈＊*]+?)\s*"
+                         r"[—–─━\-∽~～≈＊*]{1,3}")
 
 
 def _section_name(printed: str | None) -> str | None:
