@@ -766,3 +766,17 @@ def test_a_headline_set_letter_by_letter_is_the_headline_under_its_kicker():
     (story,) = page.stories
     assert (story.section, story.kicker, story.headline) == (
         "周末去哪儿", "深秋，去城口亢谷看红叶", "一条山谷红透了")
+
+
+def test_a_flag_boxed_between_rules_is_the_pages_and_ends_no_paragraph_into_the_heads():
+    # A PDF's text: paragraphs indented, no blank lines; the flag centred between two rules.
+    page = seg(
+        "━━━━━━━━━━━━━━━━━━━━\n　　认真贯彻中央决定　切实减轻农民负担\n━━━━━━━━━━━━━━━━━━━━\n"
+        "说到做到　取信于民\n垫江取消涉农收费三十七项\n本报通讯员　罗明清\n"
+        "　　本报讯　今年七月以来，垫江县对涉\n及农民负担的收费项目进行了全面清理。\n"
+        "　　到十一月十五日止，全县共取消不合\n理收费项目三十七项。\n"
+        "　　全县农民人均减轻负担二十一元，群\n众拍手称快。\n"
+    )
+    (story,) = page.stories
+    assert (page.banner, story.kicker, story.headline) == (
+        "认真贯彻中央决定　切实减轻农民负担", "说到做到　取信于民", "垫江取消涉农收费三十七项")

@@ -2038,6 +2038,14 @@ def _cut_datelines(lines: list[Line]) -> None:
 _REPORTED = re.compile(r"^\s*(?:报道|報道)\s*[:：]")
 
 
+def _between_rules(lines: list[Line], line: Line) -> bool:
+    """A line right between two rules across the page ('━━━' / '认真贯彻中央决定　切实减轻
+    农民负担' / '━━━'): a flag set in a box, centred, no paragraph."""
+    at = lines.index(line)
+    return (0 < at < len(lines) - 1 and lines[at - 1].rule == lines[at + 1].rule == "rule-line"
+            and lines[at - 1].number + 1 == line.number == lines[at + 1].number - 1)
+
+
 def _wrapped_lines(lines: list[Line]) -> None:
     """A page set as a PDF gives its text: no blank lines, every line cut at the column's
     width, each paragraph opening with an indent ('　　') and heads set further in. There a
@@ -2089,7 +2097,8 @@ def _wrapped_lines(lines: list[Line]) -> None:
         advert = (line.rule == "advert" and line.indent == 0 and within and above is not None
                   and above.kind is Kind.BODY and not is_closed(above.normal))
         if (line.kind not in (Kind.HEADLIKE, Kind.BODY) and not advert) or line.level:
-            within = line.kind is Kind.NOISE and within  # a running header inside
+            # (a running header inside goes on with it; a rule across the page ends it)
+            within = line.kind is Kind.NOISE and line.rule != "rule-line" and within
             continue
         if (line.kind is Kind.HEADLIKE and DECK_DASHES.match(line.text) and above is not None
                 and above.kind is Kind.HEADLIKE and above.number + 1 == line.number):
@@ -2098,7 +2107,8 @@ def _wrapped_lines(lines: list[Line]) -> None:
                                             or is_closed(above.normal))):
             within = False
         elif line.indent in PARAGRAPH_INDENT and not (
-                line.kind is Kind.HEADLIKE and letter_spaced(line.normal, LETTER_SPACED_MIN)):
+                line.kind is Kind.HEADLIKE and letter_spaced(line.normal, LETTER_SPACED_MIN)
+        ) and not (line.kind is Kind.HEADLIKE and _between_rules(lines, line)):
             # (a column's name set letter-spaced, '　　市　民　热　线', is centred, no paragraph)
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
         elif (line.indent == 0 and within and above is not None
