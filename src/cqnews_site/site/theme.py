@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import traceback
+from collections import ChainMap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +70,17 @@ class _Template(jinja2.Template):
         namespace["_joined"] = _JOINED
         return super()._from_namespace(environment, namespace, globals)
 
+    def new_context(self, vars: dict[str, Any] | None = None, shared: bool = False,
+                    locals: Mapping[str, Any] | None = None) -> jinja2.runtime.Context:
+        """Jinja's context for this template, given its globals as one plain dict.
+
+        A template's globals are a ``ChainMap`` over the environment's, which Jinja iterates
+        key by key in Python twice for every page and include (its copy into the context, and
+        the set of its names): 3-5 % of rendering a story or person page. The dict has the
+        same names and values, read afresh each time."""
+        return jinja2.runtime.new_context(self.environment, self.name, self.blocks, vars,
+                                          shared, _flat(self.globals), locals)
+
     def make_module(self, vars: dict[str, Any] | None = None, shared: bool = False,
                     locals: Mapping[str, Any] | None = None) -> jinja2.environment.TemplateModule:
         """The module of this template made with the context ``vars``: Jinja makes it anew
@@ -91,6 +103,17 @@ class _Template(jinja2.Template):
             # key by their identity live as long as it does.
             found = modules[key] = super().make_module(vars, shared, locals)
         return found
+
+
+def _flat(names: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``names`` as one dict when it is a ``ChainMap`` (the first map's value wins, as in
+    the chain; the names in the chain's order), else as it is."""
+    if names.__class__ is not ChainMap:
+        return names
+    flat: dict[str, Any] = {}
+    for layer in reversed(names.maps):
+        flat.update(layer)
+    return flat
 
 
 _ABSENT = object()  # a name the context lacks
