@@ -17,6 +17,7 @@ import calendar
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -83,10 +84,16 @@ class Axis:
 
 def make_axis(months: Iterable[str], longest: int = MONTHS_MAX) -> Axis | None:
     """The axis over ``months`` (``YYYY-MM``); None when there is none."""
-    found = sorted(set(months))
+    found = set(months)
     if not found:
         return None
-    first, last = found[0], found[-1]
+    return _axis(min(found), max(found), longest)
+
+
+@lru_cache(maxsize=1 << 12)
+def _axis(first: str, last: str, longest: int) -> Axis:
+    """The axis from month ``first`` to month ``last``: the same for many charts (an Axis
+    does not change), made once (its month names took a fifth of a person's chart)."""
     y0, m0, y1, m1 = int(first[:4]), int(first[5:]), int(last[:4]), int(last[5:])
     span = (y1 - y0) * 12 + m1 - m0 + 1
     if span > longest:
@@ -141,17 +148,21 @@ def _axis_labels(axis: Axis) -> list[dict[str, str]]:
 def _bars(axis: Axis, buckets: Sequence[tuple[str, int]],
           hrefs: Mapping[str, str]) -> list[dict[str, Any]]:
     top = max((n for _, n in buckets), default=0) or 1
+    # Every bar of a chart has the same width and slot: worked out and written once
+    # (a third of the coordinates each chart formatted).
+    slot = axis.slot
+    width = min(slot - min(2.0, slot * 0.2), BAR_MAX)
+    inset, w, slot_w = (slot - width) / 2, fmt(width), fmt(slot)
     bars = []
     for i, (key, n) in enumerate(buckets):
         if not n:
             continue
         height = max(1.5, PLOT * n / top)
-        width = min(axis.slot - min(2.0, axis.slot * 0.2), BAR_MAX)
+        left = PAD + i * slot
         bars.append({
             "key": key, "count": n, "label": label(key), "href": hrefs[key],
-            "x": fmt(PAD + i * axis.slot + (axis.slot - width) / 2), "w": fmt(width),
-            "y": fmt(BASE - height), "h": fmt(height), "slot_x": fmt(PAD + i * axis.slot),
-            "slot_w": fmt(axis.slot),
+            "x": fmt(left + inset), "w": w, "y": fmt(BASE - height), "h": fmt(height),
+            "slot_x": fmt(left), "slot_w": slot_w,
         })
     return bars
 
