@@ -75,8 +75,11 @@ def _name_matches(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
     longest name wins: what one regex over the names, longest first, finds.
 
     Found by ``str.find``: a story asks with its own set of names, and compiling that set
-    into a regex cost more than the search (a build compiled one per story)."""
-    found = [(at, -len(name), name) for name in names for at in occurrences(text, name)]
+    into a regex cost more than the search (a build compiled one per story). Most names are
+    not in a given paragraph: ``in`` says so without starting a search generator for each
+    (a sixth of the time of linking c2500's texts)."""
+    found = [(at, -len(name), name) for name in names if name in text
+             for at in occurrences(text, name)]
     if len(found) > 1:
         found.sort()
     matches = []
