@@ -780,3 +780,14 @@ def test_a_flag_boxed_between_rules_is_the_pages_and_ends_no_paragraph_into_the_
     (story,) = page.stories
     assert (page.banner, story.kicker, story.headline) == (
         "认真贯彻中央决定　切实减轻农民负担", "说到做到　取信于民", "垫江取消涉农收费三十七项")
+
+
+def test_a_table_read_a_column_at_a_time_gives_no_story_a_figure_for_its_headline():
+    page = seg(
+        "商报菜篮子\n蔬菜价格小幅回落 猪肉稳中略涨\n本报讯 据市商委对主城12个农贸市场的监测，本周主城蔬菜均价"
+        "比上周下降约3％，猪肉价格小幅上涨。\n"
+        "上周均价（元/斤）\n13.8\n4.9\n1.6\n1.5\n3.6\n本周均价（元/斤）\n14.2\n4.9\n1.4\n1.4\n3.3\n"
+        "涨跌\n↑\n—\n↓\n↓\n↓\n"
+    )
+    heads = [s.headline for s in page.stories]
+    assert not any(h and (h[0].isdigit() or h in "↑↓—") for h in heads), heads

@@ -47,16 +47,28 @@ from cqnews_site.model.text import WIDE_GAP, cells, longest_first, normalize, pi
 # (a figure has its unit: a ranking's '1　title' is no figure)
 _FIGURE_ROW = re.compile(r"^[\d.,，]+(?:万|亿)?[\u4e00-\u9fff%％]{1,3}\s+\S.{1,30}$")
 FIGURE_ROWS_MIN = 3
+# A table's cell alone on its line, a figure or a trend's mark ('13.8', '68.0', '↑', '—'): a
+# table read column by column by a PDF's text tool.
+_BARE_CELL = re.compile(r"^(?:[\d.,]+(?:万|亿)?[%％]?|[↑↓→←—–-])$")
+BARE_CELLS_MIN = 4
 
 
 def figure_rows(lines: list[Line]) -> None:
     """Three or more figure lines one under the other ('552米　大桥主跨…' / '1741米　大桥全长'
-    / …): the rows of a box of figures, text under the box's title, never heads."""
+    / …): the rows of a box of figures, text under the box's title, never heads. So are four or
+    more cells alone on their lines, each a figure or a trend's mark ('13.8' / '4.9' / '1.6' /
+    …, '↑' / '—' / '↓' / …): a table read a column at a time."""
     for start, end in adjacent_spans(lines, lambda line: (
             line.kind is Kind.HEADLIKE and _FIGURE_ROW.match(line.normal) is not None), gap=2):
         if end - start >= FIGURE_ROWS_MIN:
             for figure in lines[start:end]:
                 figure.kind, figure.rule = Kind.BODY, "table-row"
+    for start, end in adjacent_spans(lines, lambda line: (
+            line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE) and not line.level
+            and _BARE_CELL.match(line.normal) is not None)):
+        if end - start >= BARE_CELLS_MIN:
+            for cell in lines[start:end]:
+                cell.kind, cell.rule = Kind.BODY, "table-row"
 
 
 # A programme's contents at the head of its script: '…本期主要内容：' over '1.title', '2.title'.
