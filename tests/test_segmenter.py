@@ -791,3 +791,14 @@ def test_a_table_read_a_column_at_a_time_gives_no_story_a_figure_for_its_headlin
     )
     heads = [s.headline for s in page.stories]
     assert not any(h and (h[0].isdigit() or h in "↑↓—") for h in heads), heads
+
+
+def test_a_papers_call_to_subscribe_is_an_advert_not_a_head_over_the_lead():
+    page = seg(
+        "欢迎订阅第二季度《重庆日报》\n月价一元二角　各地邮电局（所）均可办理\n\n"
+        "以增强企业活力为中心环节\n全市城市经济体制改革工作会议闭幕\n"
+        "　　本报讯　为期三天的全市城市经济体制改革工作会议，昨天下午闭幕。\n"
+    )
+    (story,) = page.stories
+    assert (story.kicker, story.headline) == ("以增强企业活力为中心环节", "全市城市经济体制改革工作会议闭幕")
+    assert "欢迎订阅第二季度《重庆日报》" in page.noise
