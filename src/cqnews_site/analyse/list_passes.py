@@ -64,7 +64,7 @@ def figure_rows(lines: list[Line]) -> None:
             for figure in lines[start:end]:
                 figure.kind, figure.rule = Kind.BODY, "table-row"
     for start, end in adjacent_spans(lines, lambda line: (
-            line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE) and not line.level
+            line.kind in (Kind.HEADLIKE, Kind.BODY, Kind.NOISE)
             and _BARE_CELL.match(line.normal) is not None)):
         if end - start >= BARE_CELLS_MIN:
             for cell in lines[start:end]:

@@ -180,7 +180,7 @@ from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import read_list
 from cqnews_site.model.dates import QUOTED_OPENING
-from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize
+from cqnews_site.model.text import WIDE_GAP, cells, is_han, longest_first, normalize
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
 # '【宁厂镇】6月20日，…': the place in brackets before the brief's text.
@@ -2038,12 +2038,11 @@ def _cut_datelines(lines: list[Line]) -> None:
 _REPORTED = re.compile(r"^\s*(?:报道|報道)\s*[:：]")
 
 
-def _between_rules(lines: list[Line], line: Line) -> bool:
-    """A line right between two rules across the page ('━━━' / '认真贯彻中央决定　切实减轻
-    农民负担' / '━━━'): a flag set in a box, centred, no paragraph."""
-    at = lines.index(line)
+def _between_rules(lines: list[Line], at: int) -> bool:
+    """``lines[at]`` stands right between two rules across the page ('━━━' / '认真贯彻中央决定
+    切实减轻农民负担' / '━━━'): a flag set in a box, centred, no paragraph."""
     return (0 < at < len(lines) - 1 and lines[at - 1].rule == lines[at + 1].rule == "rule-line"
-            and lines[at - 1].number + 1 == line.number == lines[at + 1].number - 1)
+            and lines[at - 1].number + 1 == lines[at].number == lines[at + 1].number - 1)
 
 
 def _wrapped_lines(lines: list[Line]) -> None:
@@ -2086,7 +2085,7 @@ def _wrapped_lines(lines: list[Line]) -> None:
     signed_heads |= {id(b) for a, b in pairwise(lines)
                      if a.rule == "bulleted-place" and b.kind is Kind.HEADLIKE and not b.level
                      and b.number - a.number <= 2}
-    for line in lines:
+    for at, line in enumerate(lines):
         if last is not None and line.number - last.number > 1:
             within = False  # a blank line ends every paragraph
         above, last = last, line
@@ -2108,7 +2107,7 @@ def _wrapped_lines(lines: list[Line]) -> None:
             within = False
         elif line.indent in PARAGRAPH_INDENT and not (
                 line.kind is Kind.HEADLIKE and letter_spaced(line.normal, LETTER_SPACED_MIN)
-        ) and not (line.kind is Kind.HEADLIKE and _between_rules(lines, line)):
+        ) and not (line.kind is Kind.HEADLIKE and _between_rules(lines, at)):
             # (a column's name set letter-spaced, '　　市　民　热　线', is centred, no paragraph)
             line.kind, line.rule, within = Kind.BODY, "indented-paragraph", True
         elif (line.indent == 0 and within and above is not None
@@ -2237,10 +2236,9 @@ def _narrow_column_runs(lines: list[Line]) -> None:
         if not (_narrow_candidate(first) and _INNER_COMMA.search(first.normal[:-1])
                 # (a title run in before its text, '江池镇：近日，…', is its own pass's)
                 and ":" not in first.normal[:RUN_IN_TITLE_MAX]
-                and display_width(first.text.strip()) >= NARROW_WIDTH_MIN):
+                and (width := display_width(first.text.strip())) >= NARROW_WIDTH_MIN):
             at += 1
             continue
-        width = display_width(first.text.strip())
         end = at + 1
         while (end < len(lines) and _narrow_candidate(lines[end])
                and lines[end].number == lines[end - 1].number + 1
@@ -2272,8 +2270,7 @@ def _narrow_candidate(line: Line) -> bool:
 def _speech_opening() -> re.Pattern[str]:
     """A line that opens with a verb of speech and its comma or colon ('表示，…', '介绍，…'):
     what a person named at the end of the line above said."""
-    verbs = sorted(set(read_list("speech_verbs.txt")), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})[,:]")
+    return re.compile(rf"(?:{longest_first(read_list('speech_verbs.txt'))})[,:]")
 
 
 def _cut_first_lines(lines: list[Line]) -> None:

@@ -912,10 +912,10 @@ def _dated(text: str, year: int | None, page_date: str | None) -> tuple[str | No
     return (date if printed else before_page(date, page_date)), printed
 
 
+_FRAME = r"—–─━\-∽~～≈＊*"  # marks a column's name may be framed by ('— 头 条 —')
 _IN_BRACKETS = re.compile(r"[【\[〔〖]\s*(?P<name>[^【】\[\]〔〕〖〗]+?)\s*[】\]〕〗]"
                          # (or between dashes or other marks: '— 头 条 —', '∽∽∽ 周末去哪儿 ∽∽∽')
-                         r"|[—–─━\-∽~～≈＊*]{1,3}\s*(?P<dashed>[^—–─━\-∽~～≈＊*]+?)\s*"
-                         r"[—–─━\-∽~～≈＊*]{1,3}")
+                         rf"|[{_FRAME}]{{1,3}}\s*(?P<dashed>[^{_FRAME}]+?)\s*[{_FRAME}]{{1,3}}")
 
 
 def _section_name(printed: str | None) -> str | None:
