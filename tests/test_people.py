@@ -896,3 +896,9 @@ def test_what_people_do_after_their_role_and_a_reduplicated_adjective_are_no_nam
     # A family name that is a word too, before a given name, is still a name after a title.
     got = people(tagger.tag_text("区委副书记曾超表示，厂长刘跃进说，市长应勇出席。村民向立新介绍。"))
     assert set(got) == {"曾超", "刘跃进", "应勇", "向立新"}
+
+
+def test_an_offices_short_name_after_a_title_word_is_no_name(tagger):
+    # 市民宗委 is the city's ethnic and religious affairs commission, not 市民 (a citizen) 宗委.
+    got = people(tagger.tag_text("市民宗委副主任吴志坚宣读了市民宗委的贺信。"))
+    assert got == {"吴志坚": (["市民宗委副主任"], None)}

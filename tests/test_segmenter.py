@@ -802,3 +802,50 @@ def test_a_papers_call_to_subscribe_is_an_advert_not_a_head_over_the_lead():
     (story,) = page.stories
     assert (story.kicker, story.headline) == ("以增强企业活力为中心环节", "全市城市经济体制改革工作会议闭幕")
     assert "欢迎订阅第二季度《重庆日报》" in page.noise
+
+
+def test_a_caption_ending_with_its_handout_credit_after_the_full_stop_stands_apart():
+    page = seg(
+        "“渝味坊”月饼\n首次出口新加坡\n本报讯 昨日，位于江津区德感工业\n园的重庆渝味坊食品有限公司，首批\n"
+        "2万盒川味月饼装车发往深圳。\n渝味坊生产车间里，工人正在包装出口月饼。受访者供图\n"
+        "公司总经理蒋成林介绍，出口的月\n饼以川味馅料为主。\n"
+    )
+    (story,) = page.stories
+    assert story.captions == ("渝味坊生产车间里，工人正在包装出口月饼。受访者供图",)
+    assert story.paragraphs[-1] == "公司总经理蒋成林介绍，出口的月饼以川味馅料为主。"
+
+
+def test_a_profile_pages_parts_each_under_its_persons_name_are_items():
+    page = seg(
+        "他们是我们身边的“最美劳动者”\n本报记者　何　苗　整理\n\n"
+        "近日，区总工会公布评选结果，本报选取其中3位，讲述他们的故事。\n"
+        "■黄永平：轨道上的“夜行者”\n每天深夜12点，检修工班长黄永平就带着班组钻进检修坑。\n"
+        "■蒋　红：社区里的“金牌调解员”\n“有事找蒋姐”，这是社区居民常挂在嘴边的一句话。\n"
+        "■王晓雯：急诊室里的“快手”护士长\n区人民医院急诊科护士长王晓雯的手机24小时开机。\n"
+    )
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "黄永平：轨道上的“夜行者”", "蒋　红：社区里的“金牌调解员”", "王晓雯：急诊室里的“快手”护士长"]
+    assert story.paragraphs == ("近日，区总工会公布评选结果，本报选取其中3位，讲述他们的故事。",)
+    # Parts headed by what they are about, not by whom, stay the story's subheads.
+    page = seg(
+        "春季过敏高发\n\n进入3月，花粉活跃起来。\n■误区：打喷嚏就是感冒\n症状很像。\n"
+        "■提醒：外出戴口罩\n花粉浓度高的午后少出门。\n■就医：症状重要及时看\n别硬扛。\n"
+    )
+    (story,) = page.stories
+    assert story.items == () and len(story.subheads) == 3
+
+
+def test_a_roundup_of_towns_each_part_under_its_towns_name_gives_items():
+    page = seg(
+        "镇街发展“成绩单”亮眼\n——我区部分镇街2021年工作亮点扫描\n\n"
+        "2021年是“十四五”开局之年。我们走进部分镇街，记录下他们的奋斗足迹。\n\n"
+        "濯水镇 古镇“夜经济”火起来\n\n入夜，濯水古镇华灯初上，游人漫步在青石板街上。\n（通讯员 李 燕）\n\n"
+        "小南海镇 “一根丝”牵出增收路\n\n在小南海镇新建村蚕桑基地，一排排桑树已经剪枝越冬。（通讯员 黄 浩）\n\n"
+        "城南街道 老旧小区“改”出幸福感\n\n走进城南街道桥南社区航运小区，新铺的沥青路面平整干净。\n（通讯员 孙 丽）\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "镇街发展“成绩单”亮眼"
+    assert [(i.heading, i.reporters) for i in story.items] == [
+        ("濯水镇 古镇“夜经济”火起来", ("李燕",)), ("小南海镇 “一根丝”牵出增收路", ("黄浩",)),
+        ("城南街道 老旧小区“改”出幸福感", ("孙丽",))]

@@ -23,6 +23,7 @@ from cqnews_site.analyse.lines import (
     DECK_DASHES,
     IMAGE_MARK,
     LETTER_SALUTATION,
+    NAME_CHARS_MAX,
     PHOTOGRAPHER_LAST,
     SYMBOL_FONT,
     TEAM_PHOTO_CREDIT,
@@ -990,6 +991,18 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(
+        # a roundup of towns' news under its headline and lead, each part headed by its town's
+        # name, a space and its title, signed by its own correspondent: the parts are items
+        "placed-parts-open-items",
+        "镇街发展“成绩单”亮眼 / 一年来，各镇街交出了一份份“成绩单”。 / 濯水镇 古镇“夜经济”火起来 / "
+        "入夜，濯水古镇华灯初上，游人漫步街头。 / 小南海镇 “一根丝”牵出增收路 / "
+        "在新建村蚕桑基地，桑树已经剪枝越冬。 / 金溪镇 “积分超市”兑出文明新风 / "
+        "12月20日，村民排队兑换积分。",
+        lambda b, run, after: _head_inside_story(b, run, after) and not b.cur.items
+        and b.cur.headline is not None and b.placed_parts(run[0]),
+        lambda b, run, after: b.open_roundup_item(run[0]),
+    ),
+    Decision(
         # '沙坪坝区　读者　邬家明' / '【回复】' / the department's answer: the letter's story goes
         # on under the answer's label, set as a head (as '■部门回复', a subhead, does).
         "reply-label-under-a-signed-letter",
@@ -1832,6 +1845,23 @@ _OVER_PICTURE = re.compile(r"查看精彩图片$|查看大图\)?$|看高清大�
 _COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
 # (a quoted word for who the person is may come first: '“90后”刘思远：把脐橙卖到东南亚')
 _NAMED_HEAD = re.compile(r"^(?:“[^“”]{1,6}”)?(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
+
+
+NAMED_PARTS_MIN = 3  # parts of a profile page, each under its person's name
+PLACED_PARTS_MIN = 3  # parts of a roundup, each under its town's name
+# A roundup's part headed by its town's name, a space and its title: '濯水镇 古镇“夜经济”火起来'.
+_PLACED_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)\s+\S.{3,}$")
+
+
+def _named_part(line: Line) -> bool:
+    """A title that opens with a person's name and a colon ('■蒋　红：社区里的…'; a
+    two-character name padded to three cells)."""
+    head = line.normal.lstrip(BULLETS + " ")
+    colon = re.search(r"[:：]", head[:8])
+    if colon is None or not head[colon.end():].strip():
+        return False
+    name = re.sub(r"\s", "", head[:colon.start()])
+    return 2 <= len(name) <= NAME_CHARS_MAX and person_like(name)
 
 
 def _unspaced(text: str) -> str:
@@ -3278,6 +3308,38 @@ class Builder:
         self.set_headline(cur, line)
         cur.titled_brief = True
 
+    def placed_parts(self, line: Line) -> bool:
+        """Are ``line`` and the heads below it, up to the first of another shape, each a
+        town's name, a space and a title ('小南海镇 “一根丝”牵出增收路'), PLACED_PARTS_MIN at
+        least?"""
+        at = self.lines.index(line, self._index)
+        placed = 0
+        for below in self.lines[at:]:
+            if below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
+                if not _PLACED_PART.match(below.normal):
+                    break
+                placed += 1
+        return placed >= PLACED_PARTS_MIN
+
+    def open_roundup_item(self, line: Line) -> None:
+        """The first of a roundup's parts under the roundup's headline and lead."""
+        self.cur.container = True
+        self.open_item(line.text, line.number, None)
+
+    def _named_parts(self, line: Line) -> bool:
+        """Are ``line`` and the bulleted titles below it, up to the next head, all a person's
+        name then a colon ('■蒋　红：社区里的“金牌调解员”'), and NAMED_PARTS_MIN at least?"""
+        at = self.lines.index(line, self._index)
+        named = 0
+        for below in self.lines[at:]:
+            if below.rule == "bulleted-subhead":
+                if not _named_part(below):
+                    return False
+                named += 1
+            elif below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
+                break
+        return named >= NAMED_PARTS_MIN
+
     def _parts_signed(self, line: Line) -> bool:
         """Is a part under a bulleted title, before the last, signed on its own ('◆…' / text /
         '（记者　况丽娜）' / '◆…': stories under a section's label)? One credit after the last
@@ -3328,6 +3390,14 @@ class Builder:
             self.log(line.number, "bulleted-part-opens-item")
             cur.rubric_heads_roundup()
             self.open_item(line.text, line.number, None)
+            return
+        elif (line.rule == "bulleted-subhead" and cur is not None and not cur.ended
+              and not cur.closed and not cur.items and cur.headline is not None
+              and cur.has_body and self._named_parts(line)):
+            # '他们是我们身边的“最美劳动者”' / text / '■黄永平：轨道上的“夜行者”' / text /
+            # '■刘淑芬：…': a profile page's parts, each under its person's name, are items.
+            self.log(line.number, "named-parts-open-items")
+            self.open_roundup_item(line)
             return
         elif cur is None or cur.ended or cur.closed:
             cur = StoryDraft(line=line.number)

@@ -112,6 +112,9 @@ _FORMS_OF_ADDRESS = tuple(layout_words()["forms_of_address"])  # 王女士, 李�
 # Marks of a village, a road and a street: a "name" after a title ending in one is the end of
 # a place read across the title (通城镇长石村: 镇长 and 石村; 渝中区长江一路: 区长 and 江一路).
 _PLACE_NAME_END = tuple("村路街")
+# Last characters of an office's short name (民宗委, 公安局, 区政府办) that no given name ends
+# in: a "name" after a title ending in one is the office read across the title (市民|宗委).
+_OFFICE_END = tuple("委局办厅处院所队站部司")
 _EVERYDAY_ROLES = frozenset(layout_words()["everyday_roles"])  # 游客|高峰: see layout.yaml
 _PARTY_ROLES = tuple(layout_words()["party_roles"])  # 原告, 被执行人: see layout.yaml
 # A roll's label that credits its names (作者, 记者, 摄影, 编辑 …): they are no roll of people.
@@ -1023,6 +1026,9 @@ class PeopleFinder:
                       or self._rare_name_at(text, p) or self._listed_name_at(text, p))
             if not length or text[p + length - 1] in _PLACE_NAME_END:
                 continue
+            if text[p + length - 1] in _OFFICE_END:
+                continue  # 市民|宗委副主任: an office's short name (民宗委) read across a title
+
             if self._everyday_word(text, m.group(), p, length):
                 continue  # 游客|高峰。: the peak of visitors, no one named 高峰
             if self._verb_after_title(text, p, length):
