@@ -849,3 +849,29 @@ def test_a_roundup_of_towns_each_part_under_its_towns_name_gives_items():
     assert [(i.heading, i.reporters) for i in story.items] == [
         ("濯水镇 古镇“夜经济”火起来", ("李燕",)), ("小南海镇 “一根丝”牵出增收路", ("黄浩",)),
         ("城南街道 老旧小区“改”出幸福感", ("孙丽",))]
+
+
+def test_a_page_typed_up_and_posted_years_on_is_the_pages_stories_of_the_pages_day():
+    page = seg(
+        "---\nlayout: post\ntitle: 重庆日报1965年5月20日第二版（录入稿）\ndate: 2022-11-03 21:14:00 +0800\n---\n\n"
+        "**重庆日报　　一九六五年五月二十日　星期四　　第二版**\n\n"
+        "〔引〕抢晴天　战雨天　夏收夏种两不误\n\n## 江北县社员抢收小春\n\n〔副〕小麦胡豆已收八成以上\n\n"
+        "本报讯　江北县各人民公社的社员，趁晴天抢收小麦。到五月十八日止，全县已收小春作物二十六万多亩。\n\n"
+        "〔图片：统景公社社员在抢收小麦。　本报记者　吴　刚摄〕\n\n（通讯员　蒋德华）\n\n"
+        "## 全省已收小春作物三千多万亩\n\n"
+        "新华社成都十九日电　四川省各地农村人民公社抓住晴天抢收小春，约占应收面积的七成。\n\n"
+        "录入：嘉陵江边　　一校：老吴　　2022年11月\n",
+        "h.md",
+    )
+    assert (page.date, page.year) == ("1965-05-20", 1965)
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "抢晴天　战雨天　夏收夏种两不误", "江北县社员抢收小春", "小麦胡豆已收八成以上")
+    assert (first.date, first.photographers, first.reporters) == ("1965-05-18", ("吴刚",), ("蒋德华",))
+    assert first.captions[0].startswith("统景公社社员在抢收小麦。")
+    assert (second.headline, second.date) == ("全省已收小春作物三千多万亩", "1965-05-19")
+    assert "录入：嘉陵江边　　一校：老吴　　2022年11月" in page.noise
+    # A front matter's date a few months off the masthead's is the editor's: it stands.
+    page = seg("---\ndate: 1965-08-20\n---\n重庆日报　一九六五年五月二十日\n\n## 标题一\n\n本报记者　方　冰\n\n"
+               "正文一段。\n\n## 标题二\n\n本报记者　方　冰\n\n正文两段。\n", "h.md")
+    assert page.date == "1965-08-20"

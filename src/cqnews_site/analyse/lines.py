@@ -3032,6 +3032,29 @@ def doubled_glyphs(raws: list[str]) -> list[str]:
             for raw, starts in zip(raws, found, strict=True)]
 
 
+# A typist's marks in a page typed up from film: a head's place before it ('〔引〕抢晴天…',
+# '〔副〕…', '［肩］…') and a picture told in brackets, its caption and credit inside
+# ('〔图片：统景公社社员在抢收小麦。　本报记者　吴　刚摄〕').
+_TYPIST_HEAD = re.compile(r"^(\s*(?:#+\s*)?)[〔［](?:引|副|肩|主|引题|副题|肩题|主题)[〕］]\s*")
+_TYPIST_PICTURE = re.compile(
+    r"^\s*[〔［](?:图片|圖片|照片|图|圖)[:：]\s*(?P<told>[^〔〕［］]{2,120})[〕］]\s*$")
+
+
+def typist_marks(raws: list[str]) -> list[str]:
+    """A page typed up with a typist's marks: each head without its place's mark (the lines'
+    order places it), each picture told in brackets as its caption line."""
+    if "〔" not in "".join(raws) and "［" not in "".join(raws):
+        return raws
+    out = []
+    for raw in raws:
+        if (picture := _TYPIST_PICTURE.match(raw)) is not None:
+            raw = picture["told"]
+        else:
+            raw = _TYPIST_HEAD.sub(r"\1", raw)
+        out.append(raw)
+    return out
+
+
 def copy_guard_marks(raws: list[str]) -> list[str]:
     """The page without a copy guard's marks, when it has them: three or more distinct
     glued runs of letters and figures; with them goes the site's name and 版权所有 glued

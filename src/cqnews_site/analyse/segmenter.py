@@ -56,6 +56,7 @@ from cqnews_site.analyse.lines import (
     people_in_credit,
     printed_links,
     side_heads,
+    typist_marks,
     ubb_codes,
     unflanked,
     unspaced_page,
@@ -447,7 +448,7 @@ RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin,
     boxed_indents, unspaced_page, unflanked, side_heads, side_by_side, wiki_headings,
     printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks,
-    account_tags, doubled_glyphs, icon_text)
+    account_tags, doubled_glyphs, icon_text, typist_marks)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
@@ -533,6 +534,11 @@ def _segment(source: SourceText,
         first = builder.stories[0].line if builder.stories else None
         printed = page_meta(lines, builder.header, first)
     meta = source.meta
+    if meta.date and printed.date and _copied_later(meta.date, printed.date):
+        # 'date: 2022-11-03' over '重庆日报　一九六五年五月二十日': the front matter dates the
+        # copy (a page typed up or posted again years on), the page's masthead the page
+        meta = dataclasses.replace(meta, date=None)
+        source = dataclasses.replace(source, meta=meta)
     if meta.date:
         year, evidence = int(meta.date[:4]), f"front matter date: {meta.date}"
     elif printed.date:
@@ -586,6 +592,16 @@ def _segment(source: SourceText,
         page_name=printed.page_name,
     )
     return page, builder, lines
+
+
+COPY_YEARS_MIN = 2  # years between a page's printed date and a front matter's date of its copy
+
+
+def _copied_later(given: str, printed: str) -> bool:
+    """Is the front matter's date ``given`` COPY_YEARS_MIN years or more after the date the
+    page prints in its masthead? Then it is the day of a copy, not of the page (an editor's
+    correction of a misread masthead is days or months off, not years)."""
+    return int(given[:4]) - int(printed[:4]) >= COPY_YEARS_MIN
 
 
 def _front_matter_title(
@@ -1082,8 +1098,9 @@ _REPORTER_FIELD = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*[:：]") 
 
 def _stories_under_headings(text: str) -> bool:
     """A file with front matter that holds several stories, not one article: two or more of
-    its headings of the second or third level each signed by a byline right under it
-    (an editor's duty note of the day's copy; an article's own subheads sign nothing)."""
+    its headings of the second or third level each signed by a byline right under it, or
+    opening with a dateline (本报讯…, 新华社成都十九日电; an editor's duty note of the day's
+    copy, a page typed up; an article's own subheads sign nothing)."""
     raws = wikilinks(text.split("\n"))
     signed = 0
     for at, raw in enumerate(raws):
@@ -1091,7 +1108,7 @@ def _stories_under_headings(text: str) -> bool:
             continue
         below = [r for r in raws[at + 1:at + 1 + SIGNED_WITHIN * 2] if r.strip()][:SIGNED_WITHIN]
         if any(classify(0, r.strip("*_ ")).kind is Kind.BYLINE or _REPORTER_FIELD.search(r)
-               for r in below):
+               or dateline(normalize(r.strip("*_ "))[:120]) is not None for r in below):
             signed += 1
     return signed >= STORY_HEADINGS_MIN
 
