@@ -56,3 +56,18 @@ def test_the_stories_of_pages_set_in_two_columns_are_found_whole():
         for headline in headlines:
             assert headline in found, (name, headline)
             assert gold[headline]["begins"] in found[headline], (name, headline)
+
+
+def test_a_right_columns_paragraphs_set_in_from_its_margin_open_where_no_rule_marks_them():
+    # (pdftotext -layout: the columns a wide gap apart, an indent two wide cells of spaces)
+    left = "县城新建停车位一千二百个，缓解停车难"
+    right = ["              江津男篮87比79力克涪陵", "        本报记者　汪　洋",
+             "          前晚，区县男子篮球赛在江津区", "      体育馆进行，东道主江津队以87比",
+             "      79战胜涪陵队，提前一轮锁定小组第", "      一，取得了两连胜的好成绩。",
+             "          上半场，涪陵队外线手感火热，", "      半场结束时以45比38领先。易边再",
+             "      战，江津队加强防守，反超比分。"]
+    rows = side_by_side([left + part for part in right])
+    assert rows[len(right):] == [
+        "江津男篮87比79力克涪陵", "本报记者　汪　洋", "　　前晚，区县男子篮球赛在江津区",
+        "体育馆进行，东道主江津队以87比", "79战胜涪陵队，提前一轮锁定小组第", "一，取得了两连胜的好成绩。",
+        "　　上半场，涪陵队外线手感火热，", "半场结束时以45比38领先。易边再", "战，江津队加强防守，反超比分。"]

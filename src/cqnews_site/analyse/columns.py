@@ -31,6 +31,7 @@ FILLED_SHARE = 0.6  # of a column's rows with text, at least, fill it
 INDENT_CELLS = 4  # cells of white space after a rule, at least, that indent a paragraph
 INDENT_CELLS_MAX = 6  # (a rule's padding and a two-cell indent; more centres a head)
 PARAGRAPH_INDENT = "\u3000\u3000"
+MARGIN_SHARE = 0.5  # of a column's rows, at least, start at its margin where it has one
 RULES = "│┃｜|"  # the marks an OCR reads for a rule drawn between columns
 # A rule drawn between the columns, or a gap of four cells or more (two full-width spaces).
 _BREAK = re.compile(rf"[ \u3000]*[{RULES}][ \u3000]*|(?: {{2}}|\u3000){{2,}}")
@@ -65,19 +66,43 @@ def _edge(rows: list[str]) -> int | None:
     return max(covered, key=lambda cell: (covered[cell], -cell)) if covered else None
 
 
-def _split(raw: str, edge: int, slack: int = EDGE_SLACK) -> tuple[str, str, bool] | None:
+def _split(raw: str, edge: int, slack: int = EDGE_SLACK) -> tuple[str, str, bool | int] | None:
     """``raw`` cut at its break across ``edge``: the left part, the right part, and whether
-    the right part is set in from the rule before it, opening a paragraph (None: it has no
-    break there)."""
+    the right part is set in from the rule before it, opening a paragraph; with no rule
+    there, the cell the right part starts at (None: it has no break there)."""
     for first, after, m in _breaks(raw):
         if first - EDGE_SLACK <= edge <= after + slack:
-            right = raw[m.end():].rstrip().rstrip(RULES).strip()
+            rest = raw[m.end():].rstrip().rstrip(RULES)
+            right = rest.strip()
             rule = _RULE.search(m.group())
+            if rule is None:
+                return raw[:m.start()].rstrip(), right, after + _cells(rest) - _cells(
+                    rest.lstrip(" \u3000"))
             # (set further in than an indent, a head centred in the column)
-            indented = rule is not None and (
-                INDENT_CELLS <= _cells(m.group()[rule.end():]) <= INDENT_CELLS_MAX)
+            indented = INDENT_CELLS <= _cells(m.group()[rule.end():]) <= INDENT_CELLS_MAX
             return raw[:m.start()].rstrip(), right, indented
     return None
+
+
+def _indents(parts: list[tuple[str, str, bool | int] | None]) -> list[tuple[str, str, bool] | None]:
+    """The parts with the right column's paragraphs found: where no rule stands between the
+    columns, a right part set in from the column's margin (the cell most of its rows start
+    at) by an indent opens a paragraph; a head centred in the column is set in further."""
+    starts = Counter(part[2] for part in parts if part is not None and part[1]
+                     and not isinstance(part[2], bool))
+    margin = max(starts, key=lambda cell: (starts[cell], -cell)) if starts else 0
+    if not starts or starts[margin] < MARGIN_SHARE * starts.total():
+        # (the right column's rows start anywhere: no margin to be set in from)
+        return [part if part is None or isinstance(part[2], bool) else (part[0], part[1], False)
+                for part in parts]
+    width = max((part[2] - margin + _cells(part[1]) for part in parts
+                 if part is not None and not isinstance(part[2], bool)), default=0)
+    # (a paragraph's first line fills the column, as its others do: '　　简　　讯', set in as
+    # far, is a head)
+    return [part if part is None or isinstance(part[2], bool)
+            else (part[0], part[1], abs(part[2] - margin - INDENT_CELLS) <= 1
+                  and part[2] - margin + _cells(part[1]) >= FULL_ROW * width)
+            for part in parts]
 
 
 def _block(rows: list[str]) -> list[str] | None:
@@ -108,8 +133,8 @@ def _block(rows: list[str]) -> list[str] | None:
         return None
     # Above the rows both columns fill, a head over the right column, centred in it, may
     # start a little before its edge ('百姓说变化　　…　　“黔江这25年”影像展开展').
-    parts = [_split(raw, edge, HEAD_SLACK) if part is None and at < spans[0] else part
-             for at, (raw, part) in enumerate(zip(rows, parts, strict=True))]
+    parts = _indents([_split(raw, edge, HEAD_SLACK) if part is None and at < spans[0] else part
+                      for at, (raw, part) in enumerate(zip(rows, parts, strict=True))])
     left_rows: list[str] = []
     right_rows: list[str] = []
     for raw, part in zip(rows, parts, strict=True):
