@@ -902,3 +902,9 @@ def test_an_offices_short_name_after_a_title_word_is_no_name(tagger):
     # 市民宗委 is the city's ethnic and religious affairs commission, not 市民 (a citizen) 宗委.
     got = people(tagger.tag_text("市民宗委副主任吴志坚宣读了市民宗委的贺信。"))
     assert got == {"吴志坚": (["市民宗委副主任"], None)}
+
+
+def test_a_title_read_across_two_common_words_is_no_title(tagger):
+    # 管理|事关: 理事 (a board member) is the halves of two words, and 关千 no name
+    assert set(people(tagger.tag_text("梁文杰指出，物业管理事关千家万户，是基层治理的重要内容。"))) == {"梁文杰"}
+    assert people(tagger.tag_text("协会理事关千山出席。")) == {"关千山": (["协会理事"], None)}

@@ -1096,9 +1096,14 @@ class PeopleFinder:
         石村')? Both must hold: a county head surnamed 江 (副县长江某) stays a name."""
         place = text[end - 1:end + 1]
         before = text[start - 1:start + 1] if start else ""
+        if nlp.word_frequency(before, self.cache_dir) < _COMMON_WORD_FREQ:
+            return False
+        if (nlp.word_frequency(before, self.cache_dir) >= _PLACE_WORD_FREQ
+                and nlp.word_frequency(place, self.cache_dir) >= _COMMON_WORD_FREQ
+                and nlp.word_tag(place, self.cache_dir) != "nr"):
+            return True  # 物业管|理事|关千家万户: 管理 and 事关, each a word held often
         return (nlp.word_tag(place, self.cache_dir) == "ns"
-                and nlp.word_frequency(place, self.cache_dir) >= _PLACE_WORD_FREQ
-                and nlp.word_frequency(before, self.cache_dir) >= _COMMON_WORD_FREQ)
+                and nlp.word_frequency(place, self.cache_dir) >= _PLACE_WORD_FREQ)
 
     def _title_chain(self, text: str, end: int, floor: int) -> tuple[list[str], int]:
         """The title segments printed before ``end`` (split at 、 and ，) and where they start."""
