@@ -875,3 +875,19 @@ def test_a_page_typed_up_and_posted_years_on_is_the_pages_stories_of_the_pages_d
     page = seg("---\ndate: 1965-08-20\n---\n重庆日报　一九六五年五月二十日\n\n## 标题一\n\n本报记者　方　冰\n\n"
                "正文一段。\n\n## 标题二\n\n本报记者　方　冰\n\n正文两段。\n", "h.md")
     assert page.date == "1965-08-20"
+
+
+def test_a_portals_gallery_its_form_label_tool_row_group_credit_and_picture_links():
+    page = seg(
+        "# 组图：铜梁火龙“烧”出年味\n\n2014年02月15日10:36　　来源：人民网-重庆频道\n\n"
+        "[手机看新闻](http://a.cn/wap/)　[打印](javascript:window.print())　[网摘](#)　[纠错](#)　[分享](#)　字号\n\n"
+        "　　2月14日晚，铜梁县巴川街道龙城广场上，8条火龙在漫天铁水中翻腾起舞。\n\n"
+        "![](http://a.cn/1.jpg)\n\n**（1/2）**火龙在铁水中穿行。\n\n![](http://a.cn/2.jpg)\n\n"
+        "**（2/2）**现场观众争相用手机记录精彩瞬间。\n\n（本组图片由铜梁县委宣传部提供　摄影：罗　成）\n\n"
+        "**图片推荐**\n\n[组图：解放碑元宵灯会吸引市民赏灯](http://a.cn/n/1.html)\n\n"
+        "[组图：大足宝顶庙会人气旺](http://a.cn/n/2.html)\n",
+        "p.md",
+    )
+    (story,) = page.stories
+    assert (story.section, story.headline, story.photographers) == ("组图", "铜梁火龙“烧”出年味", ("罗成",))
+    assert story.paragraphs == ("2月14日晚，铜梁县巴川街道龙城广场上，8条火龙在漫天铁水中翻腾起舞。",)

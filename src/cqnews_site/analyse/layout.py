@@ -434,6 +434,9 @@ GROUP_LABELS_MIN = 2  # bulleted labels over headlines before they group a page'
 _IN_BRACKETS = re.compile(r"^[【\[〔](?P<inner>[^】\]〔〕\[]{2,60})[】\]〕]\s*(?P<rest>.*)$")
 # ('（新春走基层）重庆彭水：…': a series' tag in round brackets before its headline)
 _TAGGED_HEADLINE = re.compile(r"^\((?P<inner>[^()\s]{2,10})\)\s*(?P<rest>\S.*)$")
+# A portal's label of the form a piece takes, before a colon ('组图：秀山花灯闹元宵'): its column.
+_FORM_LABEL = re.compile(
+    r"^(?P<inner>(?:高清)?(?:组图|組圖)|图集|圖集|视频|視頻|图解|圖解|长图|長圖)\s*[:：]\s*(?P<rest>\S.*)$")
 RUBRIC_IN_BRACKETS = (2, 10)  # characters of a column's name
 HEADLINE_IN_BRACKETS = (9, 60)  # characters of a headline printed wholly in brackets
 HEADLINE_AFTER_RUBRIC_MIN = 5
@@ -458,7 +461,7 @@ def _rubric_headline(norm: str) -> re.Match[str] | None:
     in brackets or before a bar and the headline after it (groups ``inner``, ``rest``), else
     None."""
     match = (_IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm)
-             or _TAGGED_HEADLINE.match(norm)
+             or _TAGGED_HEADLINE.match(norm) or _FORM_LABEL.match(norm)
              # ('一等奖　《梯田新绿》': a contest's prize before the work's title)
              or words()["graded_title_re"].match(norm))
     low, high = RUBRIC_IN_BRACKETS

@@ -1748,7 +1748,8 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
         named = words()["photo_names"].match(role_first["rest"])
         names = credit_names(named["names"]) if named else ()
         if names and all(person_like(n) for n in names):
-            before = len(probe.cred) - len(tail) + len(tail[:role_first.start()].strip())
+            before = (len(probe.cred) - len(tail) - grouped
+                      + len(tail[:role_first.start()].strip()))
             return names, before > 6
     if not match:
         return None
@@ -1762,8 +1763,10 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
 _PHOTO_AGENCY = re.compile(r"((?:摄|攝))\s*[(（][^()（）]{2,8}[)）]$")
 _GLUED_NAME_MARK = re.compile(
     rf"\s(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})(?<![拍航抓跟所])(?P<mark>摄|攝)$")
+# ('（本组图片由铜梁县委宣传部提供　摄影：罗　成）': who supplied them, then who took them)
 _PHOTO_GROUP = re.compile(
-    r"^([(（]?)(?:本组图片|本组照片|本組圖片|本組照片|组图|組圖)\s*(?:[:：]|由)?\s*")
+    r"^([(（]?)(?:本组图片|本组照片|本組圖片|本組照片|组图|組圖)\s*"
+    r"(?:由[^\s()（）]{2,16}(?:提供|供图)[，,]?(?=\s*(?:摄影|攝影|摄|攝)\s*[:：])|[:：]|由)?\s*")
 
 
 _COLUMNIST = re.compile(
