@@ -891,3 +891,20 @@ def test_a_portals_gallery_its_form_label_tool_row_group_credit_and_picture_link
     (story,) = page.stories
     assert (story.section, story.headline, story.photographers) == ("组图", "铜梁火龙“烧”出年味", ("罗成",))
     assert story.paragraphs == ("2月14日晚，铜梁县巴川街道龙城广场上，8条火龙在漫天铁水中翻腾起舞。",)
+
+
+def test_a_headline_cut_after_its_modifiers_de_and_a_wrapped_note_on_two_writers():
+    page = seg(
+        "理论前沿\n\n以“一盘棋”思维推动双城经济圈协同发展\n\n□王明远 刘 薇\n\n"
+        "2020年1月，中央财经委员会第六次会议作出推动成渝地区双城经济圈建设的重大决策部署。\n"
+        "推动双城经济圈协同发展，既要登高望远，也要脚踏实地。\n"
+        "（作者分别系重庆工商大学经济学院教\n授、讲师）\n\n"
+        "学思践悟\n\n让乡村振兴的\n“重庆答卷”更加出彩\n\n□张晓岚\n\n"
+        "乡村振兴，产业是基础，人才是关键。近年来，我市大力发展特色产业。\n"
+    )
+    first, second = page.stories
+    assert first.headline == "以“一盘棋”思维推动双城经济圈协同发展"
+    assert (second.headline, second.reporters) == ("让乡村振兴的“重庆答卷”更加出彩", ("张晓岚",))
+    # A verse's line closed by 是…的 stays a line of its own.
+    page = seg("秋天的山\n\n秋天是从山顶开始的\n一夜之间\n满山的枫叶红了\n\n（指导老师：陈　敏）\n")
+    assert "秋天是从山顶开始的一夜之间" not in [s.headline for s in page.stories]

@@ -651,6 +651,26 @@ def _meeting_headlines_cut(lines: list[Line]) -> None:
     _join_head_pairs(lines, cut, "meeting-headline-cut")
 
 
+CUT_HEAD_MAX = 30  # characters of a headline cut after a modifier's 的, both lines
+
+
+def _heads_cut_after_de(lines: list[Line]) -> None:
+    """'让乡村振兴的' / '“重庆答卷”更加出彩': a headline cut at the column's width after a
+    modifier's 的, its noun on the next line, is one headline, not a kicker over it."""
+
+    def cut(line: Line, below: Line) -> tuple[str, str] | None:
+        whole = line.normal + below.normal
+        # ('蝉声是从竹梢上落下来的' / '一阵紧，一阵慢': a clause closed by 是…的, a verse's line)
+        if (not line.normal.endswith("的") or " " in whole or len(whole) > CUT_HEAD_MAX
+                or "是" in line.normal or CLAUSE_MARK.search(below.normal)
+                or not headline_shape(whole)):
+            return None
+        text = line.text.rstrip() + below.text.strip()
+        return text, normalize(text)
+
+    _join_head_pairs(lines, cut, "headline-cut-after-de")
+
+
 # A quotation set large on its own line ('“游客住下来，钱才会留在村里。”').
 _QUOTED_WHOLE = re.compile(r"^[“\"「](?P<quote>[^“”\"「」]{6,80})[”\"」]$")
 
@@ -3357,6 +3377,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     timed_bracketed_titles,
     _headlines_listed_whole,
     _meeting_headlines_cut,
+    _heads_cut_after_de,
     _pull_quotes,
     cut_teasers,
     footer_contacts,
