@@ -908,3 +908,16 @@ def test_a_headline_cut_after_its_modifiers_de_and_a_wrapped_note_on_two_writers
     # A verse's line closed by 是…的 stays a line of its own.
     page = seg("秋天的山\n\n秋天是从山顶开始的\n一夜之间\n满山的枫叶红了\n\n（指导老师：陈　敏）\n")
     assert "秋天是从山顶开始的一夜之间" not in [s.headline for s in page.stories]
+
+
+def test_a_sites_print_views_and_a_credit_with_each_half_before_its_slash():
+    page = seg(
+        "重庆市开州区人民政府　　打印页面\n\n区政府召开第49次常务会议\n来源：区政府办公室　　发布时间：2016-11-21 18:25\n\n"
+        "11月21日，区委副书记、区长周宏伟主持召开区政府第49次常务会议。\n\n【打印】　　【关闭】\n\n"
+        "重庆市开州区人民政府　　打印页面\n\n熊文军到赵家街道督查“四好农村路”建设\n来源：区交委　　发布时间：2016-11-18 09:42\n\n"
+        "11月17日，副区长熊文军带领区交委负责人到赵家街道督查农村公路建设。\n　　（区交委　周　勇/文　冉　东/图）\n"
+    )
+    first, second = page.stories
+    assert (first.headline, first.kicker) == ("区政府召开第49次常务会议", None)
+    assert (second.headline, second.reporters, second.photographers) == (
+        "熊文军到赵家街道督查“四好农村路”建设", ("周勇",), ("冉东",))

@@ -1271,8 +1271,9 @@ def _org_credit_line(probe: Probe) -> bool:
     if probe.norm[:1] != "(" or _bracket_closes_at(probe.norm) != len(probe.norm) - 1:
         return False
     inner = probe.norm[1:-1].replace(" ", "")
-    if inner[-1:] in ("摄", "攝") or words()["roles"].search(inner):
-        return False  # a person's credit: （融媒体记者 石 磊 摄）
+    if (inner[-1:] in ("摄", "攝") or words()["roles"].search(inner)
+            or _SLASH_AFTER_CREDIT.match(probe.norm[1:-1])):
+        return False  # a person's credit: （融媒体记者 石 磊 摄）, （区交委　周　勇/文　冉　东/图）
     # ('（县交通运输委员会　县公安局交巡警大队）': two offices sign it together)
     parts = probe.norm[1:-1].split()
     orgs = parts if 1 < len(parts) <= ORG_CREDIT_PARTS_MAX else [inner]
@@ -1518,6 +1519,9 @@ _SPLIT_CREDIT = re.compile(
 _SLASHED_CREDIT = re.compile(
     r"^[■□●◆▲★]?\s*(?:文|文字|撰文)\s*[/／:：|｜丨]\s*(?P<writers>.+?)\s+"
     r"(?:图|圖|摄影|攝影)\s*[/／:：|｜丨]\s*(?P<photos>\S.*)$")
+# ... or each half before its slash: '区交委　周　勇/文　冉　东/图'.
+_SLASH_AFTER_CREDIT = re.compile(
+    r"^(?P<writers>.+?)\s*[/／]\s*(?:文|文字)\s+(?P<photos>.+?)\s*[/／]\s*(?:图|圖|摄影|攝影|摄|攝)$")
 # ... or the photographer first, then who wrote the verse or words set under the picture:
 # '石角区　唐　军　摄　　陈　蓉　配诗'.
 _PHOTO_THEN_VERSE = re.compile(
@@ -1582,10 +1586,12 @@ def _split_credit(probe: Probe) -> Verdict | None:
         return None
     # ('（文/学生记者　向　阳　图/学生记者　陈　浩）': in brackets, closing a brief)
     norm = probe.norm
-    if norm[:1] == "(" and norm[-1:] == ")" and _SLASHED_CREDIT.match(norm[1:-1].strip()):
+    if norm[:1] == "(" and norm[-1:] == ")" and (_SLASHED_CREDIT.match(norm[1:-1].strip())
+                                                 or _SLASH_AFTER_CREDIT.match(norm[1:-1])):
         norm = norm[1:-1].strip()
     halves = (_SPLIT_CREDIT.match(norm) or _PHOTO_ROLE_LAST.match(norm)
-              or _SLASHED_CREDIT.match(norm) or _PHOTO_THEN_VERSE.match(norm))
+              or _SLASHED_CREDIT.match(norm) or _SLASH_AFTER_CREDIT.match(norm)
+              or _PHOTO_THEN_VERSE.match(norm))
     if not halves:
         return None
     written = _UNIT_THEN_NAME.sub(r"\g<name>", halves["writers"])  # '高二(5)班 罗子涵'
