@@ -921,3 +921,28 @@ def test_a_sites_print_views_and_a_credit_with_each_half_before_its_slash():
     assert (first.headline, first.kicker) == ("区政府召开第49次常务会议", None)
     assert (second.headline, second.reporters, second.photographers) == (
         "熊文军到赵家街道督查“四好农村路”建设", ("周勇",), ("冉东",))
+
+
+def test_an_honour_rolls_counted_groups_are_rows_of_the_decision_that_announces_it():
+    page = seg(
+        "中共重庆市开州区委关于表彰开州区优秀共产党员的决定\n（2021年6月25日）\n\n"
+        "区委决定，授予陈晓红等4名同志“开州区优秀共产党员”称号，授予刘德明等3名同志称号。\n\n"
+        "开州区优秀共产党员（4名）\n陈晓红（女） 汉丰街道南山社区党委书记\n向守国 镇安镇三河村党支部书记\n"
+        "李光明 温泉镇卫生院院长\n杨　勇 重庆开州华宇纺织有限公司生产\n部经理\n"
+        "开州区优秀党务工作者（3名）\n刘德明 大进镇红旗村党支部书记\n何素琼（女） 区委组织部组织二科科长\n"
+        "黎　平 丰乐街道党工委委员\n"
+    )
+    (decision,) = page.stories
+    assert decision.headline == "中共重庆市开州区委关于表彰开州区优秀共产党员的决定"
+    assert {"开州区优秀党务工作者（3名）", "黎　平 丰乐街道党工委委员"} <= set(decision.paragraphs)
+
+
+def test_a_triangles_caption_wrapped_from_a_line_that_reads_as_a_head_is_one_caption():
+    page = seg(
+        "我区召开“两优一先”表彰大会\n本报讯　6月29日上午，我区召开庆祝中国共产党成立100周年暨“两优一先”表彰大会。\n"
+        "▲6月29日，我区召开庆祝中国共产党成\n立100周年暨“两优一先”表彰大会。\n融媒体记者　谭　伟　摄\n"
+        "付正阳向受表彰的先进集体和个人表示热烈祝贺。\n"
+    )
+    (story,) = page.stories
+    assert (story.photographers, story.captions) == (
+        ("谭伟",), ("6月29日，我区召开庆祝中国共产党成立100周年暨“两优一先”表彰大会。",))

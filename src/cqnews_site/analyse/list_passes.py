@@ -454,6 +454,9 @@ def prize_rows(lines: list[Line]) -> None:
 
 # The title of a list printed as a piece of its own ('…增补委员名单', '…光荣榜').
 LIST_TITLE = re.compile(r"\S{4,40}(?:名单|名單|名录|名錄|光荣榜|光榮榜)$")
+# A group of an honour roll by its count ('开州区优秀共产党员（12名）'): a list's title too, inside
+# the text that announces the roll.
+COUNTED_GROUP = re.compile(r"\S{4,30}[(（](?:共)?\d{1,3}(?:名|个|個|人|位)[)）]$")
 LIST_ROWS_MIN = 2
 _LIST_ROW_KINDS = frozenset({Kind.HEADLIKE, Kind.LEAD, Kind.NAME, Kind.BODY})
 
@@ -464,8 +467,9 @@ def list_rows(lines: list[Line]) -> None:
     the list's rows, each opening a paragraph (a row's wrapped line goes on with it), never
     heads or a profile's items."""
     for at, title in enumerate(lines):
-        if title.kind is not Kind.HEADLIKE or title.level or not LIST_TITLE.fullmatch(
-                title.normal.replace(" ", "")):
+        bare = title.normal.replace(" ", "")
+        if (title.kind is not Kind.HEADLIKE or title.level
+                or not (LIST_TITLE.fullmatch(bare) or COUNTED_GROUP.fullmatch(bare))):
             continue
         rows: list[Line] = []
         last = title

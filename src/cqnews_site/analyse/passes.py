@@ -454,7 +454,9 @@ def _wrapped_captions(lines: list[Line]) -> None:
             out[-1], ending = wrapped
             at += ending
             continue
-        if not (line.kind is Kind.BODY and line.normal[:1] in "▲△" and not line.level):
+        # (its first line may read as a head: '▲6月29日，我区召开庆祝中国共产党成')
+        if not (line.kind in (Kind.BODY, Kind.HEADLIKE) and line.normal[:1] in "▲△"
+                and not line.level):
             continue
         run = list(takewhile(lambda b: b.kind is Kind.BODY and not b.indent
                              and b.normal[:1] not in BRIEF_BULLETS,
@@ -2201,11 +2203,16 @@ INDENTED_PAGE_MIN = 3  # paragraphs opening indented: a page that indents its pa
 COLUMN_SLACK = 2  # characters a cut line may fall short of the column's width
 
 
+_ROW_RULES = frozenset({"list-row", "table-row"})
+
+
 def column_width(lines: Sequence[Line]) -> int | None:
     """The width a page's paragraphs are cut at: the usual length of a text line run on by
-    the next one; None when few are (paragraphs are lines) or they are long."""
+    the next one; None when few are (paragraphs are lines) or they are long. (A list's or a
+    table's rows, one under another, are no paragraph's lines.)"""
     cut = sorted(len(a.normal) for a, b in pairwise(lines)
-                 if b.number == a.number + 1 and a.kind is Kind.BODY and b.kind is Kind.BODY)
+                 if b.number == a.number + 1 and a.kind is Kind.BODY and b.kind is Kind.BODY
+                 and a.rule not in _ROW_RULES)
     if len(cut) < CUT_LINES_MIN or cut[len(cut) // 2] > WRAPPED_WIDTH_MAX:
         return None
     return cut[len(cut) // 2]
