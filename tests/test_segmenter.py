@@ -946,3 +946,18 @@ def test_a_triangles_caption_wrapped_from_a_line_that_reads_as_a_head_is_one_cap
     (story,) = page.stories
     assert (story.photographers, story.captions) == (
         ("谭伟",), ("6月29日，我区召开庆祝中国共产党成立100周年暨“两优一先”表彰大会。",))
+
+
+def test_an_epapers_list_reading_chrome_and_a_roundup_of_villages_under_their_names():
+    page = seg(
+        "列表阅读 ｜ 版面阅读\n\n# 村村都有“丰”景\n\n秋分时节，稻谷飘香。连日来，我县各乡镇（街道）的村庄里处处是丰收的景象。\n\n"
+        "清溪场镇大寨村：稻田里“养”出鸭经济\n\n9月19日，大寨村300亩稻田开镰收割。（通讯员　何　勇）\n\n"
+        "梅江镇石坎村：金银花“二茬”采摘忙\n\n走进石坎村，千亩金银花基地里，村民们正忙着采摘。（通讯员　吴思宇）\n\n"
+        "中和街道章化村：“云端”卖货订单多\n\n在章化村电商服务站，返乡青年正对着手机直播。（通讯员　陈　佳）\n\n"
+        "上一篇　下一篇　返回版面\n",
+        "p.md",
+    )
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "清溪场镇大寨村：稻田里“养”出鸭经济", "梅江镇石坎村：金银花“二茬”采摘忙", "中和街道章化村：“云端”卖货订单多"]
+    assert {"列表阅读 ｜ 版面阅读", "上一篇　下一篇　返回版面"} <= set(page.noise)

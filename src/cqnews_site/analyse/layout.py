@@ -1852,8 +1852,10 @@ _NAMED_HEAD = re.compile(r"^(?:“[^“”]{1,6}”)?(?P<name>[\u4e00-\u9fff]{2,
 
 NAMED_PARTS_MIN = 3  # parts of a profile page, each under its person's name
 PLACED_PARTS_MIN = 3  # parts of a roundup, each under its town's name
-# A roundup's part headed by its town's name, a space and its title: '濯水镇 古镇“夜经济”火起来'.
-_PLACED_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)\s+\S.{3,}$")
+# A roundup's part headed by its town's name (or its village's after it), a space or a colon
+# and its title: '濯水镇 古镇“夜经济”火起来', '清溪场镇大寨村：稻田里“养”出鸭经济'.
+_PLACED_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)"
+                          r"(?:[\u4e00-\u9fff]{1,5}(?:村|社区|社區))?(?:\s+|\s*[:：]\s*)\S.{3,}$")
 
 
 def _named_part(line: Line) -> bool:
