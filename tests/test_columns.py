@@ -71,3 +71,25 @@ def test_a_right_columns_paragraphs_set_in_from_its_margin_open_where_no_rule_ma
         "江津男篮87比79力克涪陵", "本报记者　汪　洋", "　　前晚，区县男子篮球赛在江津区",
         "体育馆进行，东道主江津队以87比", "79战胜涪陵队，提前一轮锁定小组第", "一，取得了两连胜的好成绩。",
         "　　上半场，涪陵队外线手感火热，", "半场结束时以45比38领先。易边再", "战，江津队加强防守，反超比分。"]
+
+
+def test_columns_that_run_on_across_blank_rows_are_read_down_as_one_pair():
+    # (pdftotext -layout: a blank row is blank in both columns; each column's gaps fall
+    # elsewhere, where the other goes on)
+    left = ["9月26日上午，第十届金佛山方竹笋节在头渡镇方", "竹笋产业园开幕。来自市内外的客商、游客和笋农",
+            "代表3000余人齐聚金佛山下，共享丰收喜悦。", "", "▲9月26日，游客在笋节展销区选购方竹笋。",
+            "本报记者 韦 娜 摄", "", "现场举行了方竹笋产业项目集中签约，8个精深加", "工、冷链物流和农旅融合项目签约落地，协议总金",
+            "额12.3亿元。"]
+    right = ["从2015年首届笋节在头渡镇开", "幕，到如今成为全市知名的农", "旅节会，金佛山方竹笋节已走", "",
+             "■2015年　首届“开山”", "首届方竹笋节在头渡镇举办，", "", "笋农第一次把鲜笋摆上展销台，",
+             "3天卖出鲜笋26吨。", "（本报记者 陈 曦 整理）"]
+    rows = []
+    for a, b in zip(left, right, strict=True):
+        if not a and not b:
+            rows.append("")
+        else:
+            rows.append("  " + a + " " * (50 - 2 * len(a)) + b if a else " " * 52 + b)
+    read = [row.strip() for row in side_by_side(rows)]
+    assert read.index("额12.3亿元。") < read.index("从2015年首届笋节在头渡镇开") < read.index(
+        "3天卖出鲜笋26吨。")
+    assert read.index("9月26日上午，第十届金佛山方竹笋节在头渡镇方") < read.index("本报记者 韦 娜 摄")

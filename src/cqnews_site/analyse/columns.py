@@ -106,7 +106,8 @@ def _indents(parts: list[tuple[str, str, bool | int] | None]) -> list[tuple[str,
 
 
 def _block(rows: list[str]) -> list[str] | None:
-    """The rows of a block read as two columns, left then right; None when it is not."""
+    """The rows of a block read as two columns, left then right; None when it is not. (A
+    blank row, where both columns are blank, is a blank line in each.)"""
     if len(rows) < COLUMN_ROWS_MIN or (edge := _edge(rows)) is None:
         return None
     parts = [_split(raw, edge) for raw in rows]
@@ -114,7 +115,8 @@ def _block(rows: list[str]) -> list[str] | None:
     # (one column may run on below the other: the rows from the first broken to the last)
     spans = [at for at, part in enumerate(parts) if part is not None]
     if (len(broken) < COLUMN_ROWS_MIN
-            or len(broken) < BROKEN_SHARE * (spans[-1] - spans[0] + 1)):
+            or len(broken) < BROKEN_SHARE * sum(
+                1 for raw in rows[spans[0]:spans[-1] + 1] if raw.strip())):
         return None
     if (sum(len(left.strip()) for left, _, _ in broken) < SIDE_TEXT_MIN * len(broken)
             or sum(len(right) for _, right, _ in broken) < SIDE_TEXT_MIN * len(broken)):
@@ -139,7 +141,10 @@ def _block(rows: list[str]) -> list[str] | None:
     right_rows: list[str] = []
     for raw, part in zip(rows, parts, strict=True):
         indent = _cells(raw) - _cells(raw.lstrip(" \u3000"))
-        if part is None and indent >= edge - EDGE_SLACK:
+        if not raw.strip():
+            left_rows.append("")
+            right_rows.append("")
+        elif part is None and indent >= edge - EDGE_SLACK:
             right_rows.append(raw.strip())  # a row of the right column alone
         elif part is None:  # a row of the left column alone (the right one ended higher)
             left_rows.append(raw.rstrip())
@@ -153,19 +158,84 @@ def _block(rows: list[str]) -> list[str] | None:
     return [*left_rows, *([""] if is_closed(normalize(last)) else []), *right_rows]
 
 
+REGION_BLOCKS_MAX = 8  # blocks between blank lines read together as one pair of columns
+SIDE_INDENT_MIN = 24  # cells a row of the right column alone is set in, at least
+REGION_FIRST_ROWS = 3  # rows of the block a run of blocks read as columns starts with
+
+
 def side_by_side(raws: list[str]) -> list[str]:
-    """The page with each block set in two columns read down, left column first."""
-    out: list[str] = []
+    """The page with each block set in two columns read down, left column first. Blocks
+    between blank lines are read together where the columns run on across them (in
+    ``pdftotext -layout``'s text a blank line is a row blank in both columns; each column's
+    own gaps fall elsewhere): the most that read as one pair of columns."""
+    blocks: list[tuple[int, int]] = []  # (first row, row after) of each block
     at = 0
     while at < len(raws):
         if not raws[at].strip():
-            out.append(raws[at])
             at += 1
             continue
         end = at
         while end < len(raws) and raws[end].strip():
             end += 1
-        rows = raws[at:end]
-        out.extend(_block(rows) or rows)
+        blocks.append((at, end))
         at = end
+    out: list[str] = []
+    done = 0  # rows written
+    k = 0
+    while k < len(blocks):
+        start, end = blocks[k]
+        out.extend(raws[done:start])  # the blank lines before it
+        read, last = None, k
+        # (a masthead's or a title's line or two above the columns starts none)
+        if end - start >= REGION_FIRST_ROWS and _two_sided(raws[start:end]):
+            # (the widest run of blocks that reads as columns; most pages have none)
+            m = k
+            # (a block joins with a row broken in two: a credit set far right alone under a
+            # photo, '本报记者　杨　帆　摄', is no column's)
+            while m + 1 < len(blocks) and m + 1 - k < REGION_BLOCKS_MAX and any(
+                    _gapped(raw) for raw in raws[blocks[m + 1][0]:blocks[m + 1][1]]):
+                m += 1
+            for last in range(m, k - 1, -1):
+                if (read := _block(raws[start:blocks[last][1]])) is not None:
+                    read = _last_row_apart(raws, blocks, k, last) or read
+                    break
+        if read is None:
+            read, last = raws[start:end], k
+        out.extend(read)
+        done = blocks[last][1]
+        k = last + 1
+    out.extend(raws[done:])
     return out
+
+
+def _last_row_apart(raws: list[str], blocks: list[tuple[int, int]], first: int,
+                    last: int) -> list[str] | None:
+    """A run of blocks read as columns whose last block is one row, both columns on it
+    ('直播间里方竹笋“俏”销　　　（本报记者 陈 曦 整理）'): the right column's last line, and
+    the head of what follows below in the left one. The run above it read as columns, then
+    the right part, then the left; None when the last block is more, or it does not read so."""
+    row_at, row_end = blocks[last]
+    if last == first or row_end - row_at != 1:
+        return None
+    rows = raws[blocks[first][0]:blocks[last - 1][1]]
+    above = _block(rows)
+    edge = _edge(rows)
+    part = _split(raws[row_at], edge) if above is not None and edge is not None else None
+    if part is None or not part[0].strip() or not part[1]:
+        return None
+    return [*above, "", part[1], "", part[0].rstrip()]
+
+
+def _two_sided(rows: list[str]) -> bool:
+    """Does a block hold a row broken in two by a gap, or a row set in far (the right
+    column's alone)?"""
+    return any(_gapped(raw) or _cells(raw[:len(raw) - len(raw.lstrip(" \u3000"))])
+               >= SIDE_INDENT_MIN for raw in rows)
+
+
+def _gapped(raw: str) -> bool:
+    """Is ``raw`` broken in two by a gap or a rule (``_breaks``; most rows have no wide gap,
+    found without a pattern)?"""
+    body = raw.strip(" \u3000")
+    return ("  " in body or "\u3000\u3000" in body or "\u3000 " in body or " \u3000" in body
+            or any(rule in raw for rule in RULES)) and bool(_breaks(raw))
