@@ -961,3 +961,14 @@ def test_an_epapers_list_reading_chrome_and_a_roundup_of_villages_under_their_na
     assert [i.heading for i in story.items] == [
         "清溪场镇大寨村：稻田里“养”出鸭经济", "梅江镇石坎村：金银花“二茬”采摘忙", "中和街道章化村：“云端”卖货订单多"]
     assert {"列表阅读 ｜ 版面阅读", "上一篇　下一篇　返回版面"} <= set(page.noise)
+
+
+def test_three_heads_a_converter_marked_alike_are_a_kicker_a_headline_and_a_deck():
+    page = seg(
+        "# 龙年舞龙迎新春\n\n# 2024铜梁龙舞大赛落幕\n\n# 巴川街道龙舞队摘得桂冠\n\n本报记者　赵　晴\n\n"
+        "2月24日（正月十五）晚，2024铜梁龙舞大赛决赛在龙城广场举行。\n",
+        "p.md",
+    )
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "龙年舞龙迎新春", "2024铜梁龙舞大赛落幕", "巴川街道龙舞队摘得桂冠")

@@ -2924,6 +2924,12 @@ class Builder:
             plain = plain[1:]  # "热烈庆祝…" above a headline is a page flag, not the headline
         if labelled := [i for i, line in enumerate(run) if line.rule == "labelled-headline"]:
             h = labelled[0]  # an assistant's transcript names the headline ('**主标题**：…')
+        elif (md and len(md) == len(run) == len(plain) == 3
+              and len({line.level for line in run}) == 1):
+            # ('# 龙年舞龙迎新春 / # 2024铜梁龙舞大赛落幕 / # 巴川街道龙舞队摘得桂冠': a converter
+            # that marks every head alike, three of them, no page flag: a kicker, the headline,
+            # a deck)
+            h = 1
         elif md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
             # headline: a lower-ranked one below it is its deck.
