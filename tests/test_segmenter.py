@@ -972,3 +972,16 @@ def test_three_heads_a_converter_marked_alike_are_a_kicker_a_headline_and_a_deck
     (story,) = page.stories
     assert (story.kicker, story.headline, story.subtitle) == (
         "龙年舞龙迎新春", "2024铜梁龙舞大赛落幕", "巴川街道龙舞队摘得桂冠")
+
+
+def test_officials_speaking_in_turn_the_first_right_under_the_headline_are_items():
+    page = seg(
+        "书记访谈\n新的一年 我们这样干\n\n濯水镇党委书记 何明远\n2022年，我们将以创建国家5A级旅游景区为抓手，加快古镇二期建设。\n\n"
+        "小南海镇党委书记 赵 刚\n我们将继续做强蚕桑产业，新建桑园800亩，让蚕农在家门口多挣一份钱。\n\n"
+        "城南街道党工委书记 吴红梅\n明年计划再改造老旧小区6个，同步推进社区食堂、养老服务站建设。\n"
+        "（本报记者 郑 凯 整理）\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "新的一年 我们这样干"
+    assert [i.heading for i in story.items] == [
+        "濯水镇党委书记 何明远", "小南海镇党委书记 赵 刚", "城南街道党工委书记 吴红梅"]

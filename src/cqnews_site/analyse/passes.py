@@ -3080,13 +3080,25 @@ def _posts_and_names(lines: list[Line]) -> None:
     ('区发展改革委党组书记、主任　熊　伟' / '跳磴镇党委书记　彭　丽') over what that one says:
     two or more such lines of different people, each between paragraphs, are items (a line
     right under a headline names the one person a story is about)."""
-    found = [(line, name)
+    found = [(line, name, above.kind is Kind.BODY)
              for above, line, below in zip(lines, lines[1:], lines[2:], strict=False)
-             if above.kind is Kind.BODY and below.kind is Kind.BODY  # (no person under a head)
+             if above.kind in (Kind.BODY, Kind.HEADLIKE)
+             # (text under it: a narrow column's first line may still read as a head, a
+             # clause's mark inside)
+             and (below.kind is Kind.BODY
+                  or (below.kind is Kind.HEADLIKE and CLAUSE_MARK.search(below.normal)))
              and line.kind is Kind.HEADLIKE  # (the helper's own first test, without a call)
              and (name := _posts_and_name(line))]
-    if len(found) >= NAMED_PARTS_MIN and len({name for _, name in found}) == len(found):
-        for line, _ in found:
+    # (one right under a head names the one person a story is about, unless parts of others
+    # follow: '新的一年 我们这样干' / '濯水镇党委书记 何明远' / text / '小南海镇党委书记 赵 刚' / …)
+    between = [(line, name) for line, name, after_text in found if after_text]
+    if len(between) < NAMED_PARTS_MIN - 1 or len({name for _, name in between}) < len(between):
+        return
+    named = {name for _, name in between}
+    under = [(line, name) for line, name, after_text in found
+             if not after_text and name not in named]  # (a roster's rows name them again)
+    if len(between) + len(under) >= NAMED_PARTS_MIN and len({n for _, n in under}) == len(under):
+        for line, _ in [*between, *under]:
             line.kind, line.rule = Kind.LEAD, "post-and-name"
 
 
