@@ -985,3 +985,15 @@ def test_officials_speaking_in_turn_the_first_right_under_the_headline_are_items
     assert story.headline == "新的一年 我们这样干"
     assert [i.heading for i in story.items] == [
         "濯水镇党委书记 何明远", "小南海镇党委书记 赵 刚", "城南街道党工委书记 吴红梅"]
+
+
+def test_an_epapers_page_list_and_back_link_are_navigation_and_a_library_story_is_news():
+    page = seg(
+        "版面导航\n01版：封面\n02版：要闻\n03版：重庆新闻\n14版：教育\n◀ 返回目录\n\n"
+        "重庆大学城高校暑期开放图书馆\n本报记者　王　栩\n"
+        "记者6月23日从沙坪坝区教委获悉，大学城8所高校的图书馆暑期将向市民开放。\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.reporters) == ("重庆大学城高校暑期开放图书馆", ("王栩",))
+    assert {"01版：封面", "14版：教育", "◀ 返回目录"} <= set(page.noise)
+    assert segmenter.classify(1, "重庆市綦江区档案馆").rule == "masthead"  # a library's stamp

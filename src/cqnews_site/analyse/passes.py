@@ -615,6 +615,26 @@ def _reprinted_titles(lines: list[Line]) -> None:
         line.kind, line.rule = Kind.HEADLIKE, "reprinted-title"
 
 
+# An e-paper's list of the issue's pages, one a line ('01版：封面', '第02版：要闻').
+_PAGE_ENTRY = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*\S{1,10}$")
+PAGE_LIST_MIN = 3  # pages listed one under another before the lines are read as the list
+
+
+def _page_lists(lines: list[Line]) -> None:
+    """Three or more pages of the issue listed one under another ('01版：封面' / '02版：要闻' /
+    …): an e-paper's navigation, no heads."""
+    at = 0
+    while at < len(lines):
+        end = at
+        while (end < len(lines) and _PAGE_ENTRY.match(lines[end].normal)
+               and (end == at or lines[end].number == lines[end - 1].number + 1)):
+            end += 1
+        if end - at >= PAGE_LIST_MIN:
+            for line in lines[at:end]:
+                line.kind, line.rule = Kind.NOISE, "page-list"
+        at = max(end, at + 1)
+
+
 def _page_top_dates(lines: list[Line]) -> None:
     """The page's day and its number among its masthead's lines, each on a line of its own at
     the page's top ('合川日报' / 'HECHUAN RIBAO' / '2021年12月28日' / '星期二' / '3'): the
@@ -3427,6 +3447,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     source_name_under_info,
     _head_block,
     _page_top_dates,
+    _page_lists,
     _reprinted_titles,
     _vertical_labels,
     _stacked_signs,
