@@ -997,3 +997,16 @@ def test_an_epapers_page_list_and_back_link_are_navigation_and_a_library_story_i
     assert (story.headline, story.reporters) == ("重庆大学城高校暑期开放图书馆", ("王栩",))
     assert {"01版：封面", "14版：教育", "◀ 返回目录"} <= set(page.noise)
     assert segmenter.classify(1, "重庆市綦江区档案馆").rule == "masthead"  # a library's stamp
+
+
+def test_a_box_whose_sides_an_ocr_read_as_bars_is_read_without_them():
+    box = ["|　　　　　要　闻　简　报　　　　　|", "|●节前安全生产大检查结束　　　　　|",
+           "|　　4月27日至29日，区安委会组织安监、|", "|煤管等部门进行了节前安全大检查。（李　静）|"]
+    assert segmenter.box_bars(box) == [
+        "　　　　　要　闻　简　报", "●节前安全生产大检查结束", "　　4月27日至29日，区安委会组织安监、",
+        "煤管等部门进行了节前安全大检查。（李　静）"]
+    page = seg("\n".join(["万盛区举行植树活动", "本报讯　3月12日，区领导与干部群众一起植树。", "", *box]))
+    assert "节前安全生产大检查结束" in [s.headline for s in page.stories]
+    # A Markdown table's rows, bars inside them, stay a table.
+    assert segmenter.box_bars(["| 项目 | 费用 |", "|---|---|", "| 车费 | 220 |"]) == [
+        "| 项目 | 费用 |", "|---|---|", "| 车费 | 220 |"]

@@ -2973,6 +2973,30 @@ def unflanked(raws: list[str]) -> list[str]:
 
 _FLANK_MARKS = frozenset("☆★△▲◇◆○●※")
 
+BOX_BAR_LINES_MIN = 3  # lines of a box drawn with a bar at each end, at least
+# A line of a box an OCR read with its sides as bars ('|●节前安全生产大检查结束　　　|'): one bar
+# at each end, none inside (a Markdown table's row has bars inside).
+_BOX_BARRED = re.compile(
+    r"^[ \u3000]*(?P<bar>[|｜│])(?P<text>[^|｜│]*[^|｜│\s][^|｜│]*)(?P=bar)[ \u3000]*$")
+
+
+def box_bars(raws: list[str]) -> list[str]:
+    """The lines of a box drawn with a bar at each end, three or more one under another,
+    without the bars and the padding before the closing one: the box's text."""
+    if not any(raw.rstrip().endswith(("|", "｜", "│")) for raw in raws):
+        return raws
+    out = list(raws)
+    at = 0
+    while at < len(raws):
+        end = at
+        while end < len(raws) and _BOX_BARRED.match(raws[end]):
+            end += 1
+        if end - at >= BOX_BAR_LINES_MIN:
+            for k in range(at, end):
+                out[k] = _BOX_BARRED.match(raws[k])["text"].rstrip(" \u3000")
+        at = max(end, at + 1)
+    return out
+
 
 # Text a site hides in its articles to spoil copies, which a copy picks up glued inside the
 # words: short runs of Latin letters and figures ('王pR9e德贵', '装筐Dx7kq，') and the site's

@@ -39,6 +39,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     account_tags,
+    box_bars,
     boxed_indents,
     classify,
     copy_guard_marks,
@@ -446,7 +447,7 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # names, a PDF's faux bold drawn twice, an icon font read as text.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin,
-    boxed_indents, unspaced_page, unflanked, side_heads, side_by_side, wiki_headings,
+    boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side, wiki_headings,
     printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks,
     account_tags, doubled_glyphs, icon_text, typist_marks)
 
