@@ -1010,3 +1010,13 @@ def test_a_box_whose_sides_an_ocr_read_as_bars_is_read_without_them():
     # A Markdown table's rows, bars inside them, stay a table.
     assert segmenter.box_bars(["| 项目 | 费用 |", "|---|---|", "| 车费 | 220 |"]) == [
         "| 项目 | 费用 |", "|---|---|", "| 车费 | 220 |"]
+
+
+def test_a_headline_cut_after_its_numeral_and_measure_word_and_a_mastheads_permit_lines():
+    page = seg(
+        "丰都报社出版\n重庆市连续性内部资料准印证\n渝内字第096号\n\n"
+        "名山街道建成首个\n社区日间照料中心\n\n本报讯　近日，名山街道商业大道社区日间照料中心正式投用，可同时接待老人40名。\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "名山街道建成首个社区日间照料中心"
+    assert {"丰都报社出版", "渝内字第096号"} <= set(page.noise)
