@@ -1020,3 +1020,9 @@ def test_a_headline_cut_after_its_numeral_and_measure_word_and_a_mastheads_permi
     (story,) = page.stories
     assert story.headline == "名山街道建成首个社区日间照料中心"
     assert {"丰都报社出版", "渝内字第096号"} <= set(page.noise)
+
+
+def test_a_headline_cut_before_a_count_alone_is_one_headline():
+    page = seg("解放碑一天查处随地吐痰\n二百三十多人\n\n　　本报讯　昨日，市中区爱卫会组织三十多名卫生监督员在解放碑一带检查。\n")
+    (story,) = page.stories
+    assert (story.headline, story.subtitle) == ("解放碑一天查处随地吐痰二百三十多人", None)

@@ -681,15 +681,22 @@ _COUNTED_END = re.compile(
     r"(?:首|多|几|[一二三四五六七八九十百千万\d])(?:个|家|座|批|项|位|条|所|处|支)$")
 
 
+# A count alone, which says nothing as a deck ('二百三十多人' under '解放碑一天查处随地吐痰').
+_COUNT_ALONE = re.compile(
+    r"^[一二三四五六七八九十百千万两\d.]+(?:多|余)?(?:人|名|个|家|元|亩|吨|户|次|起|件|辆|只)$")
+
+
 def _heads_cut_after_de(lines: list[Line]) -> None:
     """'让乡村振兴的' / '“重庆答卷”更加出彩': a headline cut at the column's width after a
     modifier's 的, its noun on the next line, is one headline, not a kicker over it; so is
-    one cut after a numeral and its measure word ('名山街道建成首个' / '社区日间照料中心')."""
+    one cut after a numeral and its measure word ('名山街道建成首个' / '社区日间照料中心'), or
+    before a count alone ('解放碑一天查处随地吐痰' / '二百三十多人')."""
 
     def cut(line: Line, below: Line) -> tuple[str, str] | None:
         whole = line.normal + below.normal
         # ('蝉声是从竹梢上落下来的' / '一阵紧，一阵慢': a clause closed by 是…的, a verse's line)
-        if (not (line.normal.endswith("的") or _COUNTED_END.search(line.normal))
+        if (not (line.normal.endswith("的") or _COUNTED_END.search(line.normal)
+                 or _COUNT_ALONE.match(below.normal))
                 or " " in whole or len(whole) > CUT_HEAD_MAX
                 or "是" in line.normal or CLAUSE_MARK.search(below.normal)
                 or not headline_shape(whole)):
