@@ -457,8 +457,12 @@ _AUTHOR_LINE_MAX = 30
 
 # A search engine's result: its title, a paragraph of summary and the account or site that
 # published it with the day ('巫山发布　　2017-11-18', '重庆晨报　　3天前').
+# (or a portal's list with the time of the day: '万州区融媒体中心　　今天 17:26')
 _RESULT_SOURCE = re.compile(r"^\S{2,16}\s+(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-                            r"|\d{1,2}\s*(?:天|小时|分钟)前|昨天|前天)$")
+                            r"|\d{1,2}\s*(?:天|小时|分钟)前|昨天|前天"
+                            r"|(?:今天|昨天|前天|\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2})$")
+# A list's title with its place's tag before it ('[万州] 首趟“三峡柑橘”冷链专列…').
+_TAGGED_TITLE = re.compile(r"^[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]\s*(?P<title>\S.{5,})$")
 RESULTS_MIN = 3  # results of a search listed on the page, at least
 # A summary that opens with its account's prompt to follow it ('点击上方蓝字关注我们↑↑↑　又是…').
 _FOLLOW_PROMPT = re.compile(r"^(?:点击|點擊)?上方\S{0,4}(?:蓝字|藍字)\S{0,2}(?:关注|關注)"
@@ -471,11 +475,17 @@ def search_results(lines: list[Line]) -> None:
     上午，…' / '巫山发布　　2017-11-18'); three or more such results each head a story of
     their own (a summary that opens with a prompt to follow the account loses the prompt)."""
     results: list[Line] = []
+    tagged: list[Line] = []
     for at in range(len(lines) - 2):
         title, summary, source = lines[at:at + 3]
-        if (title.kind is Kind.HEADLIKE and not title.level
+        if ((title.kind is Kind.HEADLIKE or _TAGGED_TITLE.match(title.normal)) and not title.level
                 and summary.number - title.number <= 2 and source.number - summary.number <= 2
-                and source.kind is Kind.NOISE and _RESULT_SOURCE.match(source.normal)):
+                and source.kind in (Kind.NOISE, Kind.HEADLIKE)
+                and _RESULT_SOURCE.match(source.normal)):
+            if _TAGGED_TITLE.match(title.normal) and summary.kind is Kind.NOISE and (
+                    CLAUSE_MARK.search(summary.normal) and len(summary.normal) > 30):
+                # ('[万州] …' / its summary, read as teasers: a portal's list of the day)
+                summary.kind, summary.rule = Kind.BODY, "body"
             # (the prompt's marks print the same in the text: the summary is the rest of it)
             if (summary.kind is Kind.NOISE and _FOLLOW_PROMPT.match(summary.normal)
                     and (printed := _FOLLOW_PROMPT.match(summary.text.strip()))):
@@ -487,9 +497,13 @@ def search_results(lines: list[Line]) -> None:
                 summary.kind, summary.rule = Kind.BODY, "body"
             if summary.kind is Kind.BODY:
                 results.append(title)
+                tagged.append(source)
     if len(results) >= RESULTS_MIN:
-        for title in results:
-            title.rule = "result-title"
+        for title, source in zip(results, tagged, strict=True):
+            if (bare := _TAGGED_TITLE.match(title.text.strip())) is not None:
+                title.text, title.norm = bare["title"], normalize(bare["title"])
+            title.kind, title.rule = Kind.HEADLIKE, "result-title"
+            source.kind, source.rule = Kind.NOISE, "result-source"
 
 
 # A reader's comment's foot: its day, the place it was sent from, its likes and the reply
