@@ -43,6 +43,11 @@ def _cells(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _indent_cells(text: str) -> int:
+    """Display width of the white space ``text`` opens with."""
+    return _cells(text[:len(text) - len(text.lstrip(" \u3000"))])
+
+
 def _breaks(raw: str) -> list[tuple[int, int, re.Match[str]]]:
     """The places a row may break between columns: (first cell, cell after, match). A gap
     inside the row's text, or a rule anywhere (at its start or end, one column is empty on
@@ -76,8 +81,7 @@ def _split(raw: str, edge: int, slack: int = EDGE_SLACK) -> tuple[str, str, bool
             right = rest.strip()
             rule = _RULE.search(m.group())
             if rule is None:
-                return raw[:m.start()].rstrip(), right, after + _cells(rest) - _cells(
-                    rest.lstrip(" \u3000"))
+                return raw[:m.start()].rstrip(), right, after + _indent_cells(rest)
             # (set further in than an indent, a head centred in the column)
             indented = INDENT_CELLS <= _cells(m.group()[rule.end():]) <= INDENT_CELLS_MAX
             return raw[:m.start()].rstrip(), right, indented
@@ -140,7 +144,7 @@ def _block(rows: list[str]) -> list[str] | None:
     left_rows: list[str] = []
     right_rows: list[str] = []
     for raw, part in zip(rows, parts, strict=True):
-        indent = _cells(raw) - _cells(raw.lstrip(" \u3000"))
+        indent = _indent_cells(raw)
         if not raw.strip():
             left_rows.append("")
             right_rows.append("")
@@ -229,8 +233,7 @@ def _last_row_apart(raws: list[str], blocks: list[tuple[int, int]], first: int,
 def _two_sided(rows: list[str]) -> bool:
     """Does a block hold a row broken in two by a gap, or a row set in far (the right
     column's alone)?"""
-    return any(_gapped(raw) or _cells(raw[:len(raw) - len(raw.lstrip(" \u3000"))])
-               >= SIDE_INDENT_MIN for raw in rows)
+    return any(_gapped(raw) or _indent_cells(raw) >= SIDE_INDENT_MIN for raw in rows)
 
 
 def _gapped(raw: str) -> bool:

@@ -1850,7 +1850,7 @@ _COMPILED = re.compile(r"(?:整理|辑)\s*[)）]?$")
 _NAMED_HEAD = re.compile(r"^(?:“[^“”]{1,6}”)?(?P<name>[\u4e00-\u9fff]{2,4})\s*:")
 
 
-NAMED_PARTS_MIN = 3  # parts of a profile page, each under its person's name
+PROFILE_PARTS_MIN = 3  # parts of a profile page, each under its person's name
 PLACED_PARTS_MIN = 3  # parts of a roundup, each under its town's name
 # A roundup's part headed by its town's name (or its village's after it), a space or a colon
 # and its title: '濯水镇 古镇“夜经济”火起来', '清溪场镇大寨村：稻田里“养”出鸭经济'.
@@ -3339,7 +3339,7 @@ class Builder:
 
     def _named_parts(self, line: Line) -> bool:
         """Are ``line`` and the bulleted titles below it, up to the next head, all a person's
-        name then a colon ('■蒋　红：社区里的“金牌调解员”'), and NAMED_PARTS_MIN at least?"""
+        name then a colon ('■蒋　红：社区里的“金牌调解员”'), and PROFILE_PARTS_MIN at least?"""
         at = self.lines.index(line, self._index)
         named = 0
         for below in self.lines[at:]:
@@ -3349,7 +3349,7 @@ class Builder:
                 named += 1
             elif below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
                 break
-        return named >= NAMED_PARTS_MIN
+        return named >= PROFILE_PARTS_MIN
 
     def _parts_signed(self, line: Line) -> bool:
         """Is a part under a bulleted title, before the last, signed on its own ('◆…' / text /

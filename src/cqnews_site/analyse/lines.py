@@ -3076,7 +3076,8 @@ _TYPIST_PICTURE = re.compile(
 def typist_marks(raws: list[str]) -> list[str]:
     """A page typed up with a typist's marks: each head without its place's mark (the lines'
     order places it), each picture told in brackets as its caption line."""
-    if "〔" not in "".join(raws) and "［" not in "".join(raws):
+    page = "".join(raws)
+    if "〔" not in page and "［" not in page:
         return raws
     out = []
     for raw in raws:

@@ -475,14 +475,15 @@ def search_results(lines: list[Line]) -> None:
     上午，…' / '巫山发布　　2017-11-18'); three or more such results each head a story of
     their own (a summary that opens with a prompt to follow the account loses the prompt)."""
     results: list[Line] = []
-    tagged: list[Line] = []
+    sources: list[Line] = []
     for at in range(len(lines) - 2):
         title, summary, source = lines[at:at + 3]
-        if ((title.kind is Kind.HEADLIKE or _TAGGED_TITLE.match(title.normal)) and not title.level
+        tagged = _TAGGED_TITLE.match(title.normal) is not None
+        if ((title.kind is Kind.HEADLIKE or tagged) and not title.level
                 and summary.number - title.number <= 2 and source.number - summary.number <= 2
                 and source.kind in (Kind.NOISE, Kind.HEADLIKE)
                 and _RESULT_SOURCE.match(source.normal)):
-            if _TAGGED_TITLE.match(title.normal) and summary.kind is Kind.NOISE and (
+            if tagged and summary.kind is Kind.NOISE and (
                     CLAUSE_MARK.search(summary.normal) and len(summary.normal) > 30):
                 # ('[万州] …' / its summary, read as teasers: a portal's list of the day)
                 summary.kind, summary.rule = Kind.BODY, "body"
@@ -497,9 +498,9 @@ def search_results(lines: list[Line]) -> None:
                 summary.kind, summary.rule = Kind.BODY, "body"
             if summary.kind is Kind.BODY:
                 results.append(title)
-                tagged.append(source)
+                sources.append(source)
     if len(results) >= RESULTS_MIN:
-        for title, source in zip(results, tagged, strict=True):
+        for title, source in zip(results, sources, strict=True):
             if (bare := _TAGGED_TITLE.match(title.text.strip())) is not None:
                 title.text, title.norm = bare["title"], normalize(bare["title"])
             title.kind, title.rule = Kind.HEADLIKE, "result-title"

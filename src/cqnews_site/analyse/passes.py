@@ -623,16 +623,10 @@ PAGE_LIST_MIN = 3  # pages listed one under another before the lines are read as
 def _page_lists(lines: list[Line]) -> None:
     """Three or more pages of the issue listed one under another ('01版：封面' / '02版：要闻' /
     …): an e-paper's navigation, no heads."""
-    at = 0
-    while at < len(lines):
-        end = at
-        while (end < len(lines) and _PAGE_ENTRY.match(lines[end].normal)
-               and (end == at or lines[end].number == lines[end - 1].number + 1)):
-            end += 1
-        if end - at >= PAGE_LIST_MIN:
-            for line in lines[at:end]:
+    for run in adjacent_runs(lines, lambda line: bool(_PAGE_ENTRY.match(line.normal))):
+        if len(run) >= PAGE_LIST_MIN:
+            for line in run:
                 line.kind, line.rule = Kind.NOISE, "page-list"
-        at = max(end, at + 1)
 
 
 def _page_top_dates(lines: list[Line]) -> None:
@@ -673,7 +667,7 @@ def _meeting_headlines_cut(lines: list[Line]) -> None:
     _join_head_pairs(lines, cut, "meeting-headline-cut")
 
 
-CUT_HEAD_MAX = 30  # characters of a headline cut after a modifier's 的, both lines
+CUT_HEAD_MAX = 30  # characters of a headline cut at the column's width, both lines
 
 
 # A numeral and its measure word, which need the noun after them ('名山街道建成首个').
@@ -686,7 +680,7 @@ _COUNT_ALONE = re.compile(
     r"^[一二三四五六七八九十百千万两\d.]+(?:多|余)?(?:人|名|个|家|元|亩|吨|户|次|起|件|辆|只)$")
 
 
-def _heads_cut_after_de(lines: list[Line]) -> None:
+def _headlines_cut_open(lines: list[Line]) -> None:
     """'让乡村振兴的' / '“重庆答卷”更加出彩': a headline cut at the column's width after a
     modifier's 的, its noun on the next line, is one headline, not a kicker over it; so is
     one cut after a numeral and its measure word ('名山街道建成首个' / '社区日间照料中心'), or
@@ -704,7 +698,7 @@ def _heads_cut_after_de(lines: list[Line]) -> None:
         text = line.text.rstrip() + below.text.strip()
         return text, normalize(text)
 
-    _join_head_pairs(lines, cut, "headline-cut-after-de")
+    _join_head_pairs(lines, cut, "headline-cut-open")
 
 
 # A quotation set large on its own line ('“游客住下来，钱才会留在村里。”').
@@ -3126,9 +3120,9 @@ def _posts_and_names(lines: list[Line]) -> None:
     # (one right under a head names the one person a story is about, unless parts of others
     # follow: '新的一年 我们这样干' / '濯水镇党委书记 何明远' / text / '小南海镇党委书记 赵 刚' / …)
     between = [(line, name) for line, name, after_text in found if after_text]
-    if len(between) < NAMED_PARTS_MIN - 1 or len({name for _, name in between}) < len(between):
-        return
     named = {name for _, name in between}
+    if len(between) < NAMED_PARTS_MIN - 1 or len(named) < len(between):
+        return
     under = [(line, name) for line, name, after_text in found
              if not after_text and name not in named]  # (a roster's rows name them again)
     if len(between) + len(under) >= NAMED_PARTS_MIN and len({n for _, n in under}) == len(under):
@@ -3430,7 +3424,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     timed_bracketed_titles,
     _headlines_listed_whole,
     _meeting_headlines_cut,
-    _heads_cut_after_de,
+    _headlines_cut_open,
     _pull_quotes,
     cut_teasers,
     footer_contacts,

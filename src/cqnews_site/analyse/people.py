@@ -1024,11 +1024,9 @@ class PeopleFinder:
                 rule = "shared_title"
             length = (self.name_at(text, p, titled=True) or self.padded_pair(text, p)
                       or self._rare_name_at(text, p) or self._listed_name_at(text, p))
-            if not length or text[p + length - 1] in _PLACE_NAME_END:
+            # (通城镇长|石村: a place; 市民|宗委副主任: an office's short name, read across a title)
+            if not length or text[p + length - 1] in _PLACE_NAME_END + _OFFICE_END:
                 continue
-            if text[p + length - 1] in _OFFICE_END:
-                continue  # 市民|宗委副主任: an office's short name (民宗委) read across a title
-
             if self._everyday_word(text, m.group(), p, length):
                 continue  # 游客|高峰。: the peak of visitors, no one named 高峰
             if self._verb_after_title(text, p, length):
@@ -1093,12 +1091,15 @@ class PeopleFinder:
     def _title_cut_across(self, text: str, start: int, end: int) -> bool:
         """Is the title at ``text[start:end]`` two words' halves, a common place read across
         its end ('地处长江边': 地处 and 长江, not 处长 and a name 江边; '万州长江二桥', '通城镇长
-        石村')? Both must hold: a county head surnamed 江 (副县长江某) stays a name."""
+        石村')? Both must hold: a county head surnamed 江 (副县长江某) stays a name. So is one
+        read across two words the dictionary holds often, the first very often ('物业管理事关':
+        管理 and 事关)."""
         place = text[end - 1:end + 1]
         before = text[start - 1:start + 1] if start else ""
-        if nlp.word_frequency(before, self.cache_dir) < _COMMON_WORD_FREQ:
+        before_freq = nlp.word_frequency(before, self.cache_dir)
+        if before_freq < _COMMON_WORD_FREQ:
             return False
-        if (nlp.word_frequency(before, self.cache_dir) >= _PLACE_WORD_FREQ
+        if (before_freq >= _PLACE_WORD_FREQ
                 and nlp.word_frequency(place, self.cache_dir) >= _COMMON_WORD_FREQ
                 and nlp.word_tag(place, self.cache_dir) != "nr"):
             return True  # 物业管|理事|关千家万户: 管理 and 事关, each a word held often

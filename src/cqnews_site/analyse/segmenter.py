@@ -1107,9 +1107,10 @@ def _stories_under_headings(text: str) -> bool:
     for at, raw in enumerate(raws):
         if not _SUB_HEADING.match(raw):
             continue
-        below = [r for r in raws[at + 1:at + 1 + SIGNED_WITHIN * 2] if r.strip()][:SIGNED_WITHIN]
-        if any(classify(0, r.strip("*_ ")).kind is Kind.BYLINE or _REPORTER_FIELD.search(r)
-               or dateline(normalize(r.strip("*_ "))[:120]) is not None for r in below):
+        below = [r.strip("*_ ") for r in raws[at + 1:at + 1 + SIGNED_WITHIN * 2]
+                 if r.strip()][:SIGNED_WITHIN]
+        if any(classify(0, r).kind is Kind.BYLINE or _REPORTER_FIELD.search(r)
+               or dateline(normalize(r)[:120]) is not None for r in below):
             signed += 1
     return signed >= STORY_HEADINGS_MIN
 
