@@ -3107,7 +3107,8 @@ def _posts_and_names(lines: list[Line]) -> None:
     """Heads of the parts where officials speak in turn, each a line of posts and a name
     ('区发展改革委党组书记、主任　熊　伟' / '跳磴镇党委书记　彭　丽') over what that one says:
     two or more such lines of different people, each between paragraphs, are items (a line
-    right under a headline names the one person a story is about)."""
+    right under a headline names the one person a story is about, unless two or more such
+    parts follow it: then it heads the first part)."""
     found = [(line, name, above.kind is Kind.BODY)
              for above, line, below in zip(lines, lines[1:], lines[2:], strict=False)
              if above.kind in (Kind.BODY, Kind.HEADLIKE)
@@ -3121,13 +3122,14 @@ def _posts_and_names(lines: list[Line]) -> None:
     # follow: '新的一年 我们这样干' / '濯水镇党委书记 何明远' / text / '小南海镇党委书记 赵 刚' / …)
     between = [(line, name) for line, name, after_text in found if after_text]
     named = {name for _, name in between}
-    if len(between) < NAMED_PARTS_MIN - 1 or len(named) < len(between):
+    if len(between) < NAMED_PARTS_MIN or len(named) < len(between):
         return
     under = [(line, name) for line, name, after_text in found
              if not after_text and name not in named]  # (a roster's rows name them again)
-    if len(between) + len(under) >= NAMED_PARTS_MIN and len({n for _, n in under}) == len(under):
-        for line, _ in [*between, *under]:
-            line.kind, line.rule = Kind.LEAD, "post-and-name"
+    if len({name for _, name in under}) < len(under):
+        under = []  # (one name under two heads: no parts of people in turn)
+    for line, _ in [*between, *under]:
+        line.kind, line.rule = Kind.LEAD, "post-and-name"
 
 
 # '区检察院第二检察部　吴　娜': the office a writer works in, then the writer's name.
