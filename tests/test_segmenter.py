@@ -1040,3 +1040,110 @@ def test_a_portals_list_of_the_day_each_tagged_title_over_its_summary_and_source
     )
     assert [s.headline for s in page.stories] == [
         "首趟“三峡柑橘”冷链专列从新田港发车", "荣昌夏布传习班开班　40名学员拜师学艺", "北碚合川联合开展嘉陵江冬季禁渔巡查"]
+
+
+def test_a_databases_record_table_of_fields_gives_the_heads_caption_and_writers():
+    page = seg(
+        "# 某报数字典藏\n\n### 1. 原创话剧《江岸》首演\n\n| 字段 | 内容 |\n|---|---|\n"
+        "| 引题 | 一部戏讲述一座城的百年码头记忆 |\n| 正题 | 原创话剧《江岸》首演 |\n"
+        "| 副题 | 明年将赴京沪蓉等地巡演 |\n| 作者 | 赵欣;何璐 |\n| 出版日期 | 2015-11-19 |\n"
+        "| 图片说明 | 11月18日晚，话剧《江岸》首演。记者　石　涛　摄 |\n\n**正文：**\n\n"
+        "11月18日晚，原创话剧《江岸》在国泰艺术中心首演，900余名观众观看了演出。\n\n"
+        "> 引用本文：赵欣. 原创话剧《江岸》首演[N]. 重庆日报, 2015-11-19(009).\n",
+        "record.md",
+    )
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "一部戏讲述一座城的百年码头记忆", "原创话剧《江岸》首演", "明年将赴京沪蓉等地巡演")
+    assert story.reporters == ("赵欣", "何璐") and story.photographers == ("石涛",)
+    assert story.paragraphs == ("11月18日晚，原创话剧《江岸》在国泰艺术中心首演，900余名观众观看了演出。",)
+    assert {"| 出版日期 | 2015-11-19 |", "| 字段 | 内容 |"} <= set(page.noise)
+    assert any("引用本文" in line for line in page.noise)
+    # A table of figures under a story is no record.
+    table = seg("## 标题\n\n3月5日，会议召开。\n\n| 区县 | 增长 |\n|---|---|\n| 万州 | 5% |\n| 涪陵 | 6% |\n",
+                "figures.md")
+    assert "| 万州 | 5% |" not in table.noise
+
+
+def test_a_wechat_posts_title_origin_line_and_cards_are_read_as_such():
+    page = seg(
+        "【云阳早报】龙缸景区暑期师生半价；滨江大道今晚起夜间封闭施工\n"
+        "原创：　云阳县融媒体中心　云阳发布　昨天\n\n"
+        "云阳早报丨7月16日\n来自云阳发布\n00:00　　　　　　　　05:12\n\n"
+        "7月15日，记者从县文化旅游委获悉，龙缸景区推出暑期优惠，师生半价游览。\n"
+        "↓↓↓点击下方小程序，在线购票更便捷\n龙缸景区门票预订\n小程序\n"
+        "“准备约几个同事一起来。”家住万州区的教师冉小琴说。\n（记者　陈　露）\n\n"
+        "往期回顾\n【云阳早报】张飞庙景区夜游开放；城区新增停车泊位600个\n"
+        "【云阳早报】这些考生注意！高考录取通知书开始陆续寄发\n"
+    )
+    story = page.stories[0]
+    assert (story.section, story.headline) == ("云阳早报", "龙缸景区暑期师生半价；滨江大道今晚起夜间封闭施工")
+    assert story.reporters == ("陈露",)
+    assert {"原创：　云阳县融媒体中心　云阳发布　昨天", "云阳早报丨7月16日", "来自云阳发布",
+            "↓↓↓点击下方小程序，在线购票更便捷", "龙缸景区门票预订", "小程序"} <= set(page.noise)
+    assert not any("小程序" in p or "00:00" in p for p in story.paragraphs)
+
+
+def test_an_apps_column_link_over_a_title_is_its_section_and_a_digests_contents_are_furniture():
+    page = seg(
+        "两江晚报 >\n今年新开工中小学幼儿园12所……今晚两江新闻看这些\n"
+        "两江新区融媒体中心　　2026-01-20 19:30　　浏览 1.6万\n\n🎧 AI朗读　　00:00 / 06:48　　1.0x\n\n"
+        "本期导读\n00:15　今年新开工中小学幼儿园12所\n01:32　礼嘉至悦来快速通道下穿道春节前通车\n\n"
+        "1月20日，记者从两江新区教育局获悉，今年新区计划新开工建设中小学、幼儿园12所。\n"
+    )
+    (story,) = page.stories
+    assert (story.section, story.headline) == ("两江晚报", "今年新开工中小学幼儿园12所……今晚两江新闻看这些")
+    assert {"🎧 AI朗读　　00:00 / 06:48　　1.0x", "本期导读"} <= set(page.noise)
+    # A menu's link to a page of its own ('管理订阅 »') names no column.
+    assert segmenter.segment(reader.read_bytes(
+        "管理订阅 »\n所有条目\n\n今天，某镇召开会议。\n".encode(), "menu.txt", False)[0]
+    ).stories[0].section is None
+
+
+def test_an_epapers_information_line_with_its_views_gives_the_writers_and_keeps_the_title():
+    page = seg(
+        "来凤街道：“院坝会”开进小区　居民议事有了“主场”\n"
+        "作者：通讯员　邓佳丽　本报记者　吴　昊　　　来源：璧山报　　　2019-04-18 08:30　　　浏览：947次\n"
+        "【字号：大　中　小】\n　　4月14日晚，来凤街道翠湖社区的院坝里，40多名居民围坐在一起议事。\n"
+        "责任编辑：王　颖\n\n"
+        "区图书馆读书月活动启动\n作者：　　　来源：璧山报　　　2019-04-18 08:30　　　浏览：433次\n"
+        "　　4月17日，区图书馆读书月活动在秀湖公园启动。（记者　吴　昊）\n\n"
+        "来凤街道：社区食堂开张\n作者：本报记者　吴　昊　　　来源：璧山报　　　2019-04-18 08:30　　　浏览：102次\n"
+        "　　4月16日，来凤街道首个社区食堂开张。\n"
+    )
+    first, second, third = page.stories
+    assert first.headline == "来凤街道：“院坝会”开进小区　居民议事有了“主场”"
+    assert first.reporters == ("邓佳丽", "吴昊")
+    assert (second.headline, second.reporters) == ("区图书馆读书月活动启动", ("吴昊",))
+    assert not any("来源" in p for s in page.stories for p in s.paragraphs)
+    assert third.headline == "来凤街道：社区食堂开张"
+
+
+def test_a_list_pages_calendar_blocks_and_side_menu_are_furniture_in_a_markdown_copy():
+    page = seg(
+        "**栏目导航**\n\n- [机构职能](https://x.gov.cn/jgzn/)\n- [工作动态](https://x.gov.cn/gzdt/)\n\n"
+        "## 工作动态\n\n18\n\n2023-07\n\n**[暑期文旅市场安全检查“不打烊”](https://x.gov.cn/1.html)**\n\n"
+        "7月17日，县文化旅游委组成联合检查组，对景区开展暑期安全生产大检查。\n\n"
+        "12\n\n2023-07\n\n**[大昌古镇夜游项目开启试运营](https://x.gov.cn/2.html)**\n\n"
+        "7月11日，大昌古镇夜游项目开启试运营，首晚接待游客2000余人次。\n",
+        "list.md",
+    )
+    assert [s.headline for s in page.stories] == ["暑期文旅市场安全检查“不打烊”", "大昌古镇夜游项目开启试运营"]
+    assert {"18", "2023-07", "栏目导航"} <= set(page.noise)
+
+
+def test_a_teachers_line_closes_a_pupils_piece_and_a_framed_briefs_column_heads_its_briefs():
+    page = seg(
+        "我的新课本\n秀山县实验小学三年级　杨小雨\n　　开学第一天，老师发了新课本，我高兴得一晚上没睡着。\n"
+        "　　　　　　指导教师　龙秀英\n\n"
+        "■教育简讯■\n●县里表彰100名优秀教师\n　　9月8日，县委、县政府召开庆祝教师节大会，表彰优秀教师100名。（张　翔）\n"
+        "●溶溪中学新宿舍投入使用\n　　9月1日，溶溪中学新建的学生宿舍楼投入使用。（向　东）\n"
+    )
+    assert [(s.headline, s.section) for s in page.stories] == [
+        ("我的新课本", None), ("县里表彰100名优秀教师", "■教育简讯■"),
+        ("溶溪中学新宿舍投入使用", "■教育简讯■")]
+    assert page.stories[1].reporters == ("张翔",)
+    # A teacher's line is the piece's last line, whatever follows it; a sentence about a
+    # teacher is no such line.
+    assert segmenter.classify(1, "指导教师　龙秀英").rule == "teacher-credit"
+    assert segmenter.classify(1, "指导教师要求学生").rule != "teacher-credit"

@@ -366,9 +366,9 @@ def _link_title(line: Line) -> bool:
 
 def _briefs_rubric(name: str) -> bool:
     """Does ``name`` name a briefs column ('简讯', '科技快讯'; '简　讯' set letter-spaced,
-    '【简讯】' in brackets)?"""
+    '【简讯】' in brackets, '■教育简讯■' between bullets)?"""
     return bool(words()["brief_rubrics_re"].search(
-        normalize(name).replace(" ", "").strip("[]【】")))
+        normalize(name).replace(" ", "").strip("[]【】" + BULLETS)))
 
 
 def briefs_headline(text: str) -> bool:
@@ -2584,6 +2584,10 @@ class Builder:
         # (the headline's deck may follow it: '一季秋蚕“吐”出1.3亿元' / '黔江区秋茧收购…')
         for j in range(i + 2, i + 2 + HEAD_RUN_BELOW_BOX):
             after = self._next(j - 1)
+            if after is not None and after.rule == "web-chrome":
+                # (a web article's information line under its title: '两江晚报 >' / title /
+                # 'source　2026-01-20 19:30　浏览 1.6万' / text)
+                after = self._after_noise(j)
             if after is None or after.kind is not Kind.HEADLIKE or after.level:
                 return after is not None and after.kind in (Kind.BYLINE, Kind.BODY)
         return False

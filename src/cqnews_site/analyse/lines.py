@@ -1618,10 +1618,12 @@ _SCHOOL_WRITER = re.compile(
     r"(?:\s+(?:小记者|小記者|小通讯员|小通訊員))?\s+(?P<name>\S(?: ?\S){1,3})$")
 
 
-# '（辅导员：刘玉兰）', '（指导老师　陈　敏）' on their own line under a pupil's piece.
+# '（辅导员：刘玉兰）', '（指导老师　陈　敏）' on their own line under a pupil's piece, or the
+# label and the name without brackets, set apart ('指导教师　龙秀英').
+_TEACHER_LABEL = "(?:辅导员|輔導員|辅导老师|輔導老師|指导老师|指导教师|指導老師|指導教師)"
 _TEACHER_CREDIT = re.compile(
-    r"^\(\s*(?:辅导员|輔導員|辅导老师|輔導老師|指导老师|指导教师|指導老師|指導教師)"
-    r"\s*[:：]?\s*\S(?: ?\S){1,3}\s*\)$")
+    rf"^(?:\(\s*{_TEACHER_LABEL}\s*[:：]?\s*\S(?: ?\S){{1,3}}\s*\)"
+    rf"|{_TEACHER_LABEL}(?:\s*[:：]\s*|\s+)\S(?: ?\S){{1,3}})$")
 _TEACHER = re.compile(r"\s+(?:指导老师|指导教师|指導老師|指導教師)\s*[:：]?\s*\S(?: ?\S){1,3}$")
 
 

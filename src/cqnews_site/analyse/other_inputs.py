@@ -26,8 +26,9 @@ from cqnews_site.analyse.lines import (
     person_like,
     words,
 )
+from cqnews_site.analyse.list_passes import adjacent_spans
 from cqnews_site.analyse.page_text import page_text
-from cqnews_site.model.text import normalize
+from cqnews_site.model.text import normalize, pipe_cells
 
 # A document's distribution list: '报：市农业农村委办公室，…' · '送：…' · '发：…' · '抄送：…'.
 _DISTRIBUTION = re.compile(r"^(?:报|報|送|发|發|抄送|抄报|抄報|分送)\s*[:：]")
@@ -97,9 +98,9 @@ _CALENDAR_MONTH = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])$")
 def calendar_blocks(lines: list[Line]) -> None:
     """A list entry's calendar block, the day alone over the year and month ('21' /
     '2025-11'): furniture (the entry's text names its day; the month gives the page its
-    year)."""
+    year). (A Markdown copy sets a blank line between the two.)"""
     for day, month in pairwise(lines):
-        if (month.number == day.number + 1 and _CALENDAR_DAY.match(day.normal)
+        if (month.number - day.number <= 2 and _CALENDAR_DAY.match(day.normal)
                 and _CALENDAR_MONTH.match(month.normal) and 1 <= int(day.normal) <= 31):
             day.kind = month.kind = Kind.NOISE
             day.rule = month.rule = "calendar-block"
@@ -108,8 +109,8 @@ def calendar_blocks(lines: list[Line]) -> None:
 # An e-paper system's export of each article as labelled fields, a label alone on its line
 # over its value ('【引题】' / '九九重阳　情暖夕阳' / '【标题】' / '…' / '【副题】' / '【作者】' / …
 # / '【正文】' / the paragraphs): the label says what the line under it is.
-_FIELD_LABELS = (r"栏目|欄目|引题|引題|肩题|肩題|建议标题|建議標題|标题|標題|主题|主題|副题|副題|"
-                 r"作者|字数|字數|正文|图片说明|圖片說明")
+_FIELD_LABELS = (r"栏目|欄目|引题|引題|肩题|肩題|建议标题|建議標題|标题|標題|主题|主題|正题|正題|"
+                 r"副题|副題|作者|字数|字數|正文|图片说明|圖片說明")
 _EXPORT_FIELD = re.compile(rf"^【(?P<field>{_FIELD_LABELS})】\s*(?P<value>\S.*)?$")
 EXPORT_FIELDS_MIN = 3  # labels of a page that make it such an export
 # What a field's value is read as: a headline (level 1), a deck (level 2), or left to the
@@ -154,7 +155,8 @@ _COLON_HEADS = {"引题": "labelled-kicker", "引題": "labelled-kicker", "肩�
                 "肩題": "labelled-kicker", "标题": "labelled-headline",
                 "建议标题": "labelled-headline", "建議標題": "labelled-headline",
                 "標題": "labelled-headline", "主题": "labelled-headline",
-                "主題": "labelled-headline", "副题": "labelled-deck", "副題": "labelled-deck",
+                "主題": "labelled-headline", "正题": "labelled-headline",
+                "正題": "labelled-headline", "副题": "labelled-deck", "副題": "labelled-deck",
                 "栏目": "labelled-column", "欄目": "labelled-column"}
 _COUNTER = re.compile(r"^[①-⑳]\s*")
 _HEADLINE_FIELDS = frozenset(f for f, role in _COLON_HEADS.items() if role == "labelled-headline")
@@ -166,6 +168,45 @@ def _unbracketed(text: str) -> str:
     if text[:1] in "(（" and text[-1:] in ")）" and text.count("（") + text.count("(") == 1:
         return text[1:-1].strip()
     return text
+
+
+# The same fields as a database's record prints them, a table of two columns under its own
+# header ('| 字段 | 内容 |' / '|---|---|' / '| 引题 | … |' / '| 正题 | … |' / '| 作者 | … |' /
+# '| 出版日期 | 2015-11-19 |'): each field's row is read as 'label：value'.
+_LISTED = re.compile(r"\s*[;；]\s*")
+PIPE_FIELDS_MIN = 3  # rows of a table naming a field (a head's among them) that make it a record
+
+
+def _pipe_field(line: Line) -> tuple[str, str] | None:
+    """A table row's two cells, label and value, when the label is a field's."""
+    cells = pipe_cells(line.normal)
+    if cells is None or len(cells) != 2 or not _COLON_FIELD.match(f"{cells[0]}:"):
+        return None
+    return cells[0], cells[1]
+
+
+def pipe_fields(lines: list[Line]) -> None:
+    """A record's table of fields: the rows of fields ``colon_fields`` knows become
+    'label：value' lines for it to read; the table's header, rule and other rows (its date,
+    its page) are furniture."""
+    if "|" not in page_text(lines).normal:
+        return
+    for start, end in adjacent_spans(lines, lambda line: pipe_cells(line.normal) is not None):
+        fields = {at: field for at in range(start, end)
+                  if (field := _pipe_field(lines[at])) is not None}
+        if len(fields) < PIPE_FIELDS_MIN or not any(
+                label in _COLON_HEADS for label, _ in fields.values()):
+            continue
+        for at in range(start, end):
+            line = lines[at]
+            if at in fields:
+                # (a database lists its writers between semicolons: '韩梅;何璐;陈江')
+                label, value = fields[at]
+                text = f"{label}：{_LISTED.sub('　', value)}"
+                line.text, line.norm = text, normalize(text)
+                line.kind, line.rule = Kind.BODY, "record-field"
+            else:
+                line.kind, line.rule = Kind.NOISE, "record-field"
 
 
 def colon_fields(lines: list[Line]) -> None:
@@ -184,7 +225,7 @@ def colon_fields(lines: list[Line]) -> None:
             or not fields & _COLON_HEADS.keys()):
         return
     at_fields = {at for at, _ in found}
-    titled = fields & {"标题", "標題", "主题", "主題"}  # a field names the headline itself
+    titled = fields & _HEADLINE_FIELDS  # a field names the headline itself
     for at, match in found:
         line, field, value = lines[at], match["field"], match["value"].strip()
         above = lines[at - 1] if at > 0 else None

@@ -123,6 +123,7 @@ from cqnews_site.analyse.other_inputs import (
     microblog_posts,
     microfilm_retakes,
     paged_articles,
+    pipe_fields,
     post_authors,
     post_tags,
     poster_lines,
@@ -137,9 +138,11 @@ from cqnews_site.analyse.page_text import page_text
 from cqnews_site.analyse.web_passes import (
     BRACKETED_TITLE,
     account_under_avatar,
+    audio_cards,
     browser_titles,
     channel_titles,
     chrome_above_text,
+    column_chips,
     columns_with_more_links,
     countdown_box,
     cut_teasers,
@@ -982,7 +985,10 @@ def _labelled_paragraphs(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         form = _label_form(line.normal)
         label = form[0] if form is not None else None
-        if line.kind is Kind.HEADLIKE and not _quote_headline(lines, index) and (
+        # (a post's title over its origin line keeps its label: '【云阳早报】…' is the title
+        # however many of the account's earlier posts the page lists under it)
+        if line.kind is Kind.HEADLIKE and line.rule != "post-title" and not _quote_headline(
+                lines, index) and (
                 not _DATED_TITLE.match(line.normal)) and (
                 # ('草街街道：“法律明白人”进村入户' / '发布时间：…　来源：…': a web article's title
                 # over its information line, however labelled)
@@ -2534,6 +2540,8 @@ def _box_lines(lines: list[Line]) -> None:
                 break
             below.kind, below.rule = ((Kind.NOISE, "teaser-line") if teasers
                                       else (Kind.BODY, "box-line"))
+            if teasers:  # (a contents box's label goes with its titles: no box is left)
+                line.kind, line.rule = Kind.NOISE, "teaser-line"
 
 
 BOX_TITLE_MAX = 20  # characters of a box's own title under its label
@@ -3433,6 +3441,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _drawn_figures,
     _quoted_poems,
     post_title,
+    audio_cards,
     dotted_menus,
     disclosure_cells,
     _heads_over_datelines,
@@ -3471,6 +3480,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     ai_boxes,
     mail_heads,
     export_fields,
+    pipe_fields,
     colon_fields,
     meta_authors,
     calendar_blocks,
@@ -3581,6 +3591,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _notice_contacts,
     _numbered_columns,
     video_lists,
+    column_chips,
     columns_with_more_links,
     signed_parts,
     _name_cards,

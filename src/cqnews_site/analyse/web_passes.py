@@ -121,13 +121,13 @@ def titles_over_fields(lines: list[Line]) -> None:
 # ('原创　南岸区融媒体中心　南岸发布　2020-05-28', or the account and the time alone: '大足发布
 # 2021-08-10 18:30')
 _POST_ORIGIN = re.compile(
-    r"^原创\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+    r"^原创[:：]?\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def post_title(lines: list[Line]) -> None:
     """A post's title on the page's first line, over the account's origin line ('今晚，南岸这些
     新闻值得关注！' / '原创　南岸区融媒体中心　南岸发布　2020-05-28'): a head however it ends."""
-    if (len(lines) >= 2 and lines[0].kind is Kind.BODY and not lines[0].level
+    if (len(lines) >= 2 and lines[0].kind in (Kind.BODY, Kind.HEADLIKE) and not lines[0].level
             and len(lines[0].normal) <= POST_TITLE_MAX
             and lines[1].rule == "web-chrome" and _POST_ORIGIN.match(lines[1].normal)
             and lines[1].number - lines[0].number <= 2):
@@ -135,6 +135,37 @@ def post_title(lines: list[Line]) -> None:
 
 
 POST_TITLE_MAX = 40  # characters of a post's title
+
+
+# A post's audio player: its times, elapsed and whole ('00:00　　　05:12', '00:00 / 06:48'),
+# with the read-aloud button and speed around them ('🎧 AI朗读　　00:00 / 06:48　　1.0x').
+_PLAYER = re.compile(r"^(?:🎧\s*)?(?:AI)?(?:朗读|朗讀|收听|收聽|听全文|聽全文)?\s*"
+                     r"\d{1,2}:\d{2}\s*(?:/|\s)\s*\d{1,2}:\d{2}(?:\s+[\d.]+[x×倍])?$")
+_FROM_ACCOUNT = re.compile(r"^(?:来自|來自)\S{2,16}$")
+AUDIO_TITLE_MAX = 30  # characters of an audio card's title or a mini program's name
+
+
+def audio_cards(lines: list[Line]) -> None:
+    """A post's audio card: its player line, and over it the account it comes from ('来自云阳发布')
+    and the recording's title ('云阳早报丨7月16日'), set close together; a mini program's card:
+    its name over the word '小程序' ('龙缸景区门票预订' / '小程序'). Chrome, no heads."""
+    for above, line in pairwise(lines):
+        if (line.normal == "小程序" and not above.level and above.number == line.number - 1
+                and above.kind is Kind.HEADLIKE and len(above.normal) <= AUDIO_TITLE_MAX):
+            above.kind, above.rule = Kind.NOISE, "web-chrome"
+    for at, line in enumerate(lines):
+        if line.level or ":" not in line.normal or not _PLAYER.match(line.normal):
+            continue
+        line.kind, line.rule = Kind.NOISE, "web-chrome"
+        above = lines[at - 1] if at else None
+        if (above is None or above.level or above.number != line.number - 1
+                or not _FROM_ACCOUNT.match(above.normal)):
+            continue
+        above.kind, above.rule = Kind.NOISE, "web-chrome"
+        title = lines[at - 2] if at >= 2 else None
+        if (title is not None and not title.level and title.number == above.number - 1
+                and title.kind is Kind.HEADLIKE and len(title.normal) <= AUDIO_TITLE_MAX):
+            title.kind, title.rule = Kind.NOISE, "web-chrome"
 _MOOD_PROMPT = re.compile(r"(?:感受|心情)是?[:：]?$")
 MOOD_CELL_MAX = 4  # characters of a mood's name or its count of votes
 
@@ -694,6 +725,24 @@ def columns_with_more_links(lines: list[Line]) -> None:
             continue
         line.text, line.norm = named["name"], normalize(named["name"])
         line.kind, line.rule = Kind.RUBRIC, "column-over-stories"
+
+
+# An app's column link over an article's title: its name and an arrow ('两江晚报 >').
+_COLUMN_CHIP = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,10})\s*[>＞›]$")
+CHIPPED_TITLE_MIN = 8  # characters of the title under a column's link, at least
+
+
+def column_chips(lines: list[Line]) -> None:
+    """'两江晚报 >' right over an article's title: the app's link to the column the article is
+    in, whose name is the article's section."""
+    for line, below in pairwise(lines):
+        if (not line.level and line.kind in (Kind.HEADLIKE, Kind.BODY)
+                and (named := _COLUMN_CHIP.match(line.normal)) is not None
+                and below.kind in (Kind.HEADLIKE, Kind.HEADING)
+                and below.number - line.number <= 2
+                and len(below.normal) >= CHIPPED_TITLE_MIN):
+            line.text, line.norm = named["name"], normalize(named["name"])
+            line.kind, line.rule = Kind.RUBRIC, "column-over-stories"
 
 
 # A video's title and its running time, as a site lists its videos ('航拍某某古镇　02:16').
