@@ -1147,3 +1147,35 @@ def test_a_teachers_line_closes_a_pupils_piece_and_a_framed_briefs_column_heads_
     # teacher is no such line.
     assert segmenter.classify(1, "指导教师　龙秀英").rule == "teacher-credit"
     assert segmenter.classify(1, "指导教师要求学生").rule != "teacher-credit"
+
+
+def test_a_document_after_a_roundups_last_signed_part_is_a_story_of_its_own():
+    page = seg(
+        "我县首届道德模范评选揭晓\n　　10月12日，我县首届道德模范颁奖典礼在县文化中心举行。\n\n"
+        "■助人为乐模范　向大勇\n　　向大勇是巫峡镇平湖路社区居民，十年来义务照顾孤寡老人。（通讯员　谭　明）\n"
+        "■见义勇为模范　李国平\n　　李国平跳入江中，救起落水儿童。（通讯员　刘　芳）\n"
+        "■孝老爱亲模范　毛小兰\n　　毛小兰一个人种了8亩地，照顾丈夫和婆婆。（通讯员　谭　明）\n\n"
+        "向道德模范学习倡议书\n全县广大干部群众：\n　　道德模范是社会道德建设的标杆。县文明委向全县发出如下倡议。\n"
+    )
+    roll, appeal = page.stories
+    assert [i.heading for i in roll.items][-1].startswith("孝老爱亲模范")
+    assert appeal.headline == "向道德模范学习倡议书"
+
+
+def test_a_column_name_of_seven_set_apart_heads_its_story_and_a_question_over_its_q_and_a():
+    page = seg(
+        "某镇召开会议\n　　本报讯　7月13日，某镇召开会议，研究了有关工作。\n\n"
+        "振 兴 路 上 带 头 人\n田野上的“新农人”\n□本报记者　向　阳\n"
+        "　　乡村振兴，关键在人。近年来，一批“新农人”扎根乡村。\n\n"
+        "政 策 问 答\n脱贫户还能申请小额信贷吗？\n问：我家是2016年脱贫的，现在还能申请扶贫小额信贷吗？\n"
+        "答：可以。过渡期内，扶贫小额信贷政策保持总体稳定。\n"
+    )
+    _, farmers, question = page.stories
+    assert (farmers.section, farmers.headline, farmers.reporters) == (
+        "振兴路上带头人", "田野上的“新农人”", ("向阳",))
+    assert (question.section, question.headline) == ("政策问答", "脱贫户还能申请小额信贷吗？")
+    # A slogan's two halves, a wide gap between them, are no column's name.
+    assert not segmenter.classify(1, "產　增　國　愛　　　　朝　援　美　抗").rule.startswith("column")
+    from cqnews_site.analyse.lines import column_spaced
+    assert column_spaced("振　兴　路　上　带　头　人", 3)
+    assert not column_spaced("產　增　國　愛　　　　朝　援　美　抗", 3)

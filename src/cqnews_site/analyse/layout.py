@@ -30,6 +30,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     bare_label,
+    column_spaced,
     credit_names,
     dateline,
     dateline_writers,
@@ -39,7 +40,6 @@ from cqnews_site.analyse.lines import (
     is_closed,
     is_rubric,
     join_spaced_names,
-    letter_spaced,
     org_marks,
     people_in_credit,
     person_like,
@@ -416,9 +416,10 @@ def _box_label(text: str) -> bool:
     label alone over text is the box's only head: no column's name, see h62's gold.)"""
     norm = normalize(text)
     bare = norm.replace(" ", "").strip("【】[]")  # ('【游客说】': in brackets too)
-    # Two characters set apart ('诗　林', '点　评', '【嘉　宾】') name a box or a column alike.
+    # Two characters set apart ('诗　林', '点　评', '【嘉　宾】') name a box or a column alike
+    # (and up to eight set evenly apart: '振 兴 路 上 带 头 人').
     return ((len(bare) <= BOX_LABEL_MAX and bare.endswith(tuple(words()["box_label_endings"])))
-            or letter_spaced(norm.strip("【】[] "), 2))
+            or column_spaced(text.strip().strip("【】[]"), 2))
 
 
 BOX_LABEL_MAX = 6
@@ -729,6 +730,9 @@ def _head_inside_story(b: Builder, run: list[Line], after: Line | None) -> bool:
             and (after.kind is Kind.BODY or (after.kind is Kind.CAPTION and b.cur.level >= 1))
             # (set apart under a roundup of tagged parts: a piece of its own)
             and not b.apart_from_tagged_items(run[0], b.cur)
+            # (a document under a roundup's signed last part: '向道德模范学习倡议书' /
+            # '全县广大干部群众：' heads a piece of its own, no part of the roundup)
+            and not (b.cur.items and b.cur.items[-1].reporters and _document_head(run[0]))
             # (under a column's name and its editor's note alone: the column's first piece)
             and not (b.cur.headline is None
                      and all(words()["note_re"].match(p.text) for p in b.cur.paragraphs)))
@@ -3772,6 +3776,12 @@ _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-
 _NOTE_UNDER_SIGNATURE = re.compile(
     r"^(?:编者|編者|编者注|編者註|本报编者|本報編者|补记|補記|附记|附記|又及)\s*[:：]"
     r"|^【(?:回复|回覆|答复|答覆)】")
+
+
+def _document_head(line: Line) -> bool:
+    """Does ``line`` name a document printed whole ('…倡议书', '…公告', '…感谢信')?"""
+    return line.normal.replace(" ", "").endswith(
+        (*words()["notice_types"], *words()["document_types"]))
 
 
 def _notice_headed(draft: StoryDraft) -> bool:

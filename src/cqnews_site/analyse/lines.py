@@ -931,7 +931,7 @@ def is_rubric(text: str) -> bool:
     if len(norm) <= SERIES_NAME_MAX and "\u2460" <= text.rstrip()[-1:] <= "\u2473":
         return True
     squeezed = norm.replace(" ", "")  # '简　讯' set letter-spaced
-    if letter_spaced(norm, LETTER_SPACED_MIN):
+    if column_spaced(text, LETTER_SPACED_MIN):
         # '暖　新　闻': a column's name set letter-spaced, as no headline is; but a notice's
         # title may be ('停　电　通　知', '启　事'): a document's type ends it.
         return not squeezed.endswith(tuple(words()["document_types"]))
@@ -948,6 +948,24 @@ _QUOTED_LEAD = re.compile(r"^“[^“”]{2,12}”(?=\S{2})")
 
 _RUBRIC_BARS = "■□◆◇★☆"
 LETTER_SPACED_MIN, LETTER_SPACED_MAX = 3, 6  # characters of a letter-spaced column's name
+COLUMN_SPACED_MAX = 8  # ... or more, set evenly apart ('振 兴 路 上 带 头 人')
+
+
+def column_spaced(text: str, shortest: int) -> bool:
+    """A column's name set letter-spaced: ``letter_spaced``, or up to COLUMN_SPACED_MAX
+    characters set evenly apart ('振 兴 路 上 带 头 人'; a slogan's two halves with a wide
+    gap between them, '產　增　國　愛　　　　朝　援　美　抗', are none)."""
+    norm = normalize(text)
+    if letter_spaced(norm, shortest):
+        return True
+    squeezed = norm.replace(" ", "")
+    if not (LETTER_SPACED_MAX < len(squeezed) <= COLUMN_SPACED_MAX
+            and len(norm.split()) == len(squeezed) and is_han(squeezed)):
+        return False
+    printed = text.strip()
+    characters = printed.split()
+    gap = printed[1:printed.index(characters[1], 1)]  # the white space after the first
+    return printed == gap.join(characters)
 
 
 def letter_spaced(norm: str, shortest: int) -> bool:

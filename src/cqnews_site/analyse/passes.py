@@ -1039,6 +1039,8 @@ def _labelled_paragraphs(lines: list[Line]) -> None:
                               or info_line(lines[index + 2])))
             if apart or over_deck or nxt.kind is Kind.BYLINE or (nxt.kind is Kind.BODY and (
                     dateline(nxt.normal[:120]) or _RUN_IN_LABEL.match(nxt.normal)
+                    # ('脱贫户还能申请小额信贷吗？' / '问：我家是…': over a reader's question)
+                    or nxt.normal.startswith(("问:", "問:"))
                     # ('公积金贷款买二手房　要注意哪些事？' / '编者按：近期，…': over an
                     # editor's note)
                     or nxt.normal.startswith(tuple(words()["note_labels"]))
