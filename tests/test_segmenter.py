@@ -1179,3 +1179,33 @@ def test_a_column_name_of_seven_set_apart_heads_its_story_and_a_question_over_it
     from cqnews_site.analyse.lines import column_spaced
     assert column_spaced("振　兴　路　上　带　头　人", 3)
     assert not column_spaced("產　增　國　愛　　　　朝　援　美　抗", 3)
+
+
+def test_a_journal_databases_records_of_bracketed_fields_are_its_stories():
+    record = ("【篇名】{title}\n【副篇名】{deck}\n【作者】彭勇\n【出版日期】2008-12-11\n【版次】03\n"
+              "【关键词】走失;老人\n【全文】<正>本报讯　（通讯员　彭勇）{text}\n" + "-" * 40 + "\n")
+    page = seg(
+        "涪陵日报全文库\n检索结果：共2条\n" + "-" * 40 + "\n"
+        + record.format(title="民警连夜寻回走失八旬老人", deck="",
+                        text="12月8日凌晨2时许，经过7个多小时的寻找，民警找回一名走失的八旬老人。")
+        + record.format(title="返乡农民工专场招聘会举行", deck="86家企业提供岗位2000余个",
+                        text="12月10日，区劳动就业局举办返乡农民工专场招聘会，2000余个岗位供农民工选择。")
+    )
+    first, second = page.stories
+    assert (first.headline, first.reporters) == ("民警连夜寻回走失八旬老人", ("彭勇",))
+    assert first.paragraphs[0].startswith("12月8日凌晨2时许")
+    assert (second.headline, second.subtitle) == ("返乡农民工专场招聘会举行", "86家企业提供岗位2000余个")
+    assert "<正>" in page.noise
+
+
+def test_deputies_parts_each_under_the_name_and_the_word_for_a_deputy_are_items():
+    page = seg(
+        "我区市人大代表带着“民生清单”上会\n记者　余晓东\n"
+        "　　本次大会期间，我区市人大代表提出了一批建议。记者选取其中3件，以飨读者。\n"
+        "■邹丽华代表：推动轨道交通延伸至龙洲湾\n　　市人大代表、龙洲湾街道党工委书记邹丽华建议，加快推动轨道交通延伸。\n"
+        "■陈永康代表：为“小巨人”企业搭建融资平台\n　　市人大代表、某公司总经理陈永康建议设立应急转贷资金。\n"
+        "■万晓琴代表：让群众在家门口看得上好病\n　　市人大代表、区人民医院院长万晓琴建议加强基层医疗。\n"
+    )
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "邹丽华代表：推动轨道交通延伸至龙洲湾", "陈永康代表：为“小巨人”企业搭建融资平台", "万晓琴代表：让群众在家门口看得上好病"]

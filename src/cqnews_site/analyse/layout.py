@@ -1866,10 +1866,13 @@ def _named_part(line: Line) -> bool:
     """A title that opens with a person's name and a colon ('■蒋　红：社区里的…'; a
     two-character name padded to three cells)."""
     head = line.normal.lstrip(BULLETS + " ")
-    colon = re.search(r"[:：]", head[:8])
+    colon = re.search(r"[:：]", head[:10])
     if colon is None or not head[colon.end():].strip():
         return False
     name = re.sub(r"\s", "", head[:colon.start()])
+    # ('■邹丽华代表：推动轨道交通…', '罗兰委员：…': a deputy or a member named with the body's
+    # word for them)
+    name = name.removesuffix("代表").removesuffix("委员").removesuffix("委員")
     return 2 <= len(name) <= NAME_CHARS_MAX and person_like(name)
 
 

@@ -191,6 +191,8 @@ _INLINE_LABEL = re.compile(
     r"[ \u3000]*(?P<value>.*)$")
 # ... or with the label in brackets and the value run in after it, as a newspaper database
 # exports its records ('【题　　名】开州…贯通', '【正　　文】' over the text)
+# The mark a journal database sets before an article's text ('<正>', '〈正〉').
+_TEXT_MARK = re.compile(r"^[<‹〈＜]正[>›〉＞]\s*")
 _BRACKETED_INLINE = re.compile(
     r"^\s*【\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,5})\s*】"
     r"[ \u3000]*(?P<value>.*)$")
@@ -264,6 +266,9 @@ def labelled_table(lines: list[str], first_line: int = 1) -> RecordTable | None:
             if field is not None and field in fields:
                 close()  # a field already given: the next article's
             value = match["value"].strip() if inline else ""
+            if field == "body" and (mark := _TEXT_MARK.match(value)) is not None:
+                noise.append(mark.group().strip())  # '<正>本报讯…': where a database's text starts
+                value = value[mark.end():]
             if value in words()["empty_fields_set"]:
                 noise.append(value)
                 value = ""
