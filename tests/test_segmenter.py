@@ -1209,3 +1209,34 @@ def test_deputies_parts_each_under_the_name_and_the_word_for_a_deputy_are_items(
     (story,) = page.stories
     assert [i.heading for i in story.items] == [
         "邹丽华代表：推动轨道交通延伸至龙洲湾", "陈永康代表：为“小巨人”企业搭建融资平台", "万晓琴代表：让群众在家门口看得上好病"]
+
+
+def test_a_share_views_listen_button_and_a_commentarys_writer_after_a_bar():
+    page = seg(
+        "# 非遗里的荣昌丨盘龙夏布传习所开班　30名“新织娘”拜师学艺\n\n"
+        "荣昌区融媒体中心　　2021-10-20 17:36　　　　浏览 8615\n\n[🔊 点击收听全文](javascript:;)\n\n"
+        "10月19日上午，盘龙镇夏布织造技艺传习所里，30名学员跟着老师学习投梭。\n\n记者：黄　英\n\n"
+        "【融媒微评】老手艺要有“新传人”\n\n文丨钟　灵\n\n一台木织机，一缕苎麻线，织出的是荣昌人千百年的生活智慧。\n",
+        "share.md",
+    )
+    lesson, comment = page.stories
+    assert (lesson.section, lesson.headline) == ("非遗里的荣昌", "盘龙夏布传习所开班　30名“新织娘”拜师学艺")
+    assert lesson.reporters == ("黄英",)
+    assert (comment.section, comment.headline, comment.reporters) == (
+        "融媒微评", "老手艺要有“新传人”", ("钟灵",))
+    assert "🔊 点击收听全文" in page.noise
+    # A gallery's title after a bar is no credit.
+    assert segmenter.classify(1, "图丨江津的秋").kind is not segmenter.Kind.BYLINE
+
+
+def test_a_sites_list_with_the_day_far_right_of_each_title_heads_the_articles_printed_whole():
+    page = seg(
+        "镇街动态\n"
+        "·青年镇：“院坝宣讲”把惠民政策送到群众身边　　　　　　　　2014-06-09\n"
+        "　　近日，青年镇组织机关干部深入各村开展“院坝宣讲”活动。（青年镇　罗　英）\n\n"
+        "·丛林镇：“一事一议”修通3.2公里村道　　　　　　　　　2014-06-05\n"
+        "　　本网讯（通讯员　郑　伟）6月4日，丛林镇海孔村3.2公里村道硬化工程通过验收。\n"
+    )
+    assert [s.headline for s in page.stories] == [
+        "青年镇：“院坝宣讲”把惠民政策送到群众身边", "丛林镇：“一事一议”修通3.2公里村道"]
+    assert page.stories[1].reporters == ("郑伟",)

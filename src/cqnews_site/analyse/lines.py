@@ -54,7 +54,8 @@ _RULE = re.compile(r"^[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?[\s\-�
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
 _BAR_LABELS = (r"(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
-               r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對)")
+               r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對"
+               r"|文(?=\s*丨\s*\S\s*\S(?:\s*\S)?$))")  # ('文丨钟　灵': a commentary's writer)
 _LABEL_BAR = re.compile(rf"(?:^|(?<=\s)){_BAR_LABELS}\s*丨\s*")
 # (the same with a straight bar, only first on its line: a menu's bars part its entries)
 _LABEL_BAR_FIRST = re.compile(rf"^{_BAR_LABELS}\s*[|｜]\s*(?=[^|｜]+$)")

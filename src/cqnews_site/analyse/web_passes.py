@@ -216,8 +216,12 @@ def timed_titles(lines: list[Line]) -> None:
 
 # A list entry's title with the day it was posted in brackets after it ('- 长寿区免费培训千名农民工
 # 　(2006-04-19)'; a Markdown copy keeps the list's mark).
+# (or a site's list with a dot before each title and the day far right, no brackets:
+# '·南桐镇为200余名矿区老人免费体检(图)　　　　2014-06-11')
 _DATED_ENTRY = re.compile(
-    r"^(?:[-*+]\s+)?(?P<title>\S.{5,60}?)[ \u3000]+[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]$")
+    r"^(?:[-*+]\s+|[·•]\s*)?(?P<title>\S.{5,60}?)"
+    r"(?:[ \u3000]+[(（](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]"
+    r"|(?:\u3000{2,}|[ \u3000]{3,})(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 DATED_ENTRIES_MIN = 2  # such entries on a page that make it a site's list
 
 
