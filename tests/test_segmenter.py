@@ -1240,3 +1240,18 @@ def test_a_sites_list_with_the_day_far_right_of_each_title_heads_the_articles_pr
     assert [s.headline for s in page.stories] == [
         "青年镇：“院坝宣讲”把惠民政策送到群众身边", "丛林镇：“一事一议”修通3.2公里村道"]
     assert page.stories[1].reporters == ("郑伟",)
+
+
+def test_a_library_pdfs_head_watermark_and_a_heads_drop_shadow_are_furniture():
+    page = seg(
+        "重庆图书馆　地方文献数字化库　　　　CQWB_20050714_07.pdf　　　　第 1 页 / 共 1 页\n"
+        "重庆晚报　2005年7月14日　星期四\n"
+        "热 醒 的 房 主\n逮 住 入 室 小 偷\n热 醒 的 房 主\n逮 住 入 室 小 偷\n"
+        "本报讯（记者　孙　梅）前晚11点过，九龙坡区杨家坪一居民楼的住户被热醒，逮住了入室小偷。\n"
+        "重庆图书馆　仅供阅览　　重庆图书馆　仅供阅览　　重庆图书馆　仅供阅览\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.subtitle) == ("热醒的房主", "逮住入室小偷")
+    assert story.reporters == ("孙梅",)
+    assert segmenter.classify(1, "重庆图书馆　仅供阅览　　重庆图书馆　仅供阅览").rule == "watermark"
+    assert segmenter.classify(1, "加油　加油　加油").rule != "watermark"  # a cheer, no mark

@@ -1044,8 +1044,13 @@ _ESCAPED_BRACKETS = {"[": "［", "]": "］"}
 # [1993061002L.tif])
 _SCAN_EXPORT = re.compile(
     r"^文件名\s*[:：].*\.(?:tiff?|jpe?g|png|pdf)\b|^=+\s*[\[【]?\s*第\s*\d+\s*区\s*\S{0,4}\s*[\]】]?\s*=+$"
-    r"|^[\[【]?[A-Za-z0-9_\-.]{1,40}\.(?:tiff?|jpe?g|png)[\]】]?$",
+    r"|^[\[【]?[A-Za-z0-9_\-.]{1,40}\.(?:tiff?|jpe?g|png)[\]】]?$"
+    # (an archive's head over the text of a page's PDF: its name, the file and the sheet,
+    # '重庆图书馆　地方文献数字化库　　CQWB_20050714_07.pdf　　第 1 页 / 共 1 页')
+    r"|^\S.{0,40}\s[A-Za-z0-9_\-.]{1,40}\.pdf\s+第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]$",
     re.IGNORECASE)
+# The same phrase two times or more across a line: a copy's watermark.
+_WATERMARK = re.compile(r"^(?P<mark>\S.{2,18}?\S)(?:\s+(?P=mark)){1,}$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LINKED_IMAGE = re.compile(r"\[!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)\]"
                            r"\((?:[^()\s]|\([^()\s]*\))*\)")
@@ -2214,6 +2219,9 @@ RULES: tuple[LineRule, ...] = (
              "marks and nothing else (no letter, figure or character): a scan's specks"),
     LineRule("stray-strokes", Kind.NOISE, "丬彐　乂刂　　门亍", lambda p: _stray_strokes(p.norm),
              "strokes of the print showing through the leaf, read by a scan"),
+    LineRule("watermark", Kind.NOISE, "重庆图书馆　仅供阅览　　重庆图书馆　仅供阅览",
+             lambda p: bool(_WATERMARK.match(p.norm)),
+             "one phrase printed again and again across the page: a library's watermark"),
     LineRule("section-number", Kind.SUBHEAD, "01", lambda p: bool(_SECTION_NUMBER.match(p.norm)),
              "a part's number; the line under it is the part's title (``relabel``)"),
     LineRule("jump-to", Kind.JUMP, "（下转第2版）", _jump("jump_to"),

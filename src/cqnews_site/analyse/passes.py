@@ -704,6 +704,29 @@ def _headlines_cut_open(lines: list[Line]) -> None:
     _join_head_pairs(lines, cut, "headline-cut-open")
 
 
+def _shadowed_heads(lines: list[Line]) -> None:
+    """A head of two or three lines printed twice right under itself ('热醒的房主' / '逮住入室小偷'
+    / '热醒的房主' / '逮住入室小偷': a drop shadow a PDF's text layer keeps) is printed once.
+    (Each line printed twice in turn, 'A' / 'A' / 'B' / 'B', is left to the head run, which
+    reads it whole.)"""
+    for size in range(2, SHADOW_LINES_MAX + 1):
+        at = 0
+        while at + 2 * size <= len(lines):
+            run = lines[at:at + 2 * size]
+            if (all(line.kind is Kind.HEADLIKE and not line.level for line in run)
+                    and all(b.number == a.number + 1 for a, b in pairwise(run))
+                    and [line.normal for line in run[:size]] == [
+                        line.normal for line in run[size:]]):
+                for line in run[size:]:
+                    line.kind, line.rule = Kind.NOISE, "shadow-head"
+                at += 2 * size
+            else:
+                at += 1
+
+
+SHADOW_LINES_MAX = 3  # lines of a head a drop shadow prints twice, at most
+
+
 # A quotation set large on its own line ('“游客住下来，钱才会留在村里。”').
 _QUOTED_WHOLE = re.compile(r"^[“\"「](?P<quote>[^“”\"「」]{6,80})[”\"」]$")
 
@@ -3437,6 +3460,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _headlines_listed_whole,
     _meeting_headlines_cut,
     _headlines_cut_open,
+    _shadowed_heads,
     _pull_quotes,
     cut_teasers,
     footer_contacts,
