@@ -1255,3 +1255,89 @@ def test_a_library_pdfs_head_watermark_and_a_heads_drop_shadow_are_furniture():
     assert story.reporters == ("孙梅",)
     assert segmenter.classify(1, "重庆图书馆　仅供阅览　　重庆图书馆　仅供阅览").rule == "watermark"
     assert segmenter.classify(1, "加油　加油　加油").rule != "watermark"  # a cheer, no mark
+
+
+def test_a_releases_numbered_cases_and_a_ranked_lists_events_are_items():
+    cases = seg(
+        "发布典型案例　为农民工讨薪撑腰\n"
+        "本报讯（通讯员　何　敏）12月3日，市某中级法院发布三起涉农民工工资典型案例。\n"
+        "案例一　包工头“跑路”　总承包方被判担责\n"
+        "【基本案情】2013年，某建筑公司将劳务分包给包工头刘某，刘某拖欠工资后失联。\n"
+        "案例二　转移财产逃避支付　老板获刑八个月\n"
+        "【基本案情】某农业开发公司负责人转移财产，拒不支付工人工资。\n"
+    )
+    (story,) = cases.stories
+    assert [i.heading for i in story.items] == [
+        "案例一　包工头“跑路”　总承包方被判担责", "案例二　转移财产逃避支付　老板获刑八个月"]
+    ranked = seg(
+        "2016年某区十大新闻\n"
+        "经网络投票和专家评审，评出年度十大新闻，现按时间先后辑录如下。\n"
+        "一、首趟东盟公路班车从南彭发车\n1月18日，满载货物的5辆货车从南彭出发。\n"
+        "二、第九届二圣梨花节开幕\n3月19日，第九届二圣梨花节在二圣镇开幕。\n"
+        "三、区人民医院龙洲湾新院区投入使用\n5月9日，区人民医院龙洲湾新院区正式投入使用。\n"
+    )
+    (story,) = ranked.stories
+    assert [i.heading[:2] for i in story.items] == ["一、", "二、", "三、"]
+    assert [i.date for i in story.items] == ["2016-01-18", "2016-03-19", "2016-05-09"]
+    counted = seg(
+        "## 1951年报刊报道三则\n\n编者按：现按刊载时间先后照录如下。\n\n"
+        "### 一、三区农民分得土地\n\n三区土地改革分配工作已于四月上旬结束。\n\n"
+        "### 二、铁矿工人订立爱国公约\n\n铁矿全体职工普遍订立了爱国公约。\n\n"
+        "### 三、赶水区完成秋征公粮入库\n\n赶水区各乡农民踊跃交纳秋征公粮。\n",
+        "history.md",
+    )
+    assert [len(s.items) for s in counted.stories] == [3]
+    # Numbered subheads of one text, under no ranked list's headline, stay its subheads.
+    plain = seg(
+        "我区扎实推进乡村振兴\n本报讯（记者　王　强）近日，我区召开乡村振兴推进会。\n"
+        "一、产业兴旺\n全区发展特色产业基地20个。\n二、生态宜居\n全区新建污水处理设施12处。\n"
+        "三、乡风文明\n全区评选文明家庭300户。\n"
+    )
+    assert [len(s.items) for s in plain.stories] == [0]
+
+
+def test_honours_profile_parts_are_items_and_a_flipbooks_chrome_is_noise():
+    page = seg(
+        "2025年度“校园之星”风采录\n"
+        "学生记者　李沐阳\n"
+        "3月13日，学校举行颁奖典礼。本版选取其中两位，讲述他们的故事。\n"
+        "【科创之星】陈雨桐：让桥梁“开口说话”\n"
+        "【人物名片】陈雨桐，土木工程学院2022级本科生。\n"
+        "在结构实验室里，陈雨桐常常一待就是一整天。\n"
+        "【实践之星】吴浩然：把论文写在乡村公路上\n"
+        "【人物名片】吴浩然，交通运输学院2023级本科生。\n"
+        "去年暑假，吴浩然带着12名队员来到巫溪县通城镇。\n"
+        "校报投稿邮箱：xb@school.example　　主办：中共某大学委员会\n"
+        "◀ 上一页　　　3 / 4　　　下一页 ▶\n"
+        "本书由用户上传，某平台仅提供存储与展示服务，如有侵权请联系删除。\n"
+        "© 2026 某平台 example.com　　举报　　帮助中心\n"
+    )
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "【科创之星】陈雨桐：让桥梁“开口说话”", "【实践之星】吴浩然：把论文写在乡村公路上"]
+    for chrome in ("◀ 上一页　　　3 / 4　　　下一页 ▶",
+                   "校报投稿邮箱：xb@school.example　　主办：中共某大学委员会",
+                   "本书由用户上传，某平台仅提供存储与展示服务，如有侵权请联系删除。",
+                   "© 2026 某平台 example.com　　举报　　帮助中心"):
+        assert chrome in page.noise
+    # A call for entries keeps its mailbox: it is what the notice is for.
+    call = seg("征稿启事\n本报即日起征集“我家的老照片”，投稿邮箱：photo@paper.example。\n")
+    assert "photo@paper.example" in call.stories[0].paragraphs[0]
+
+
+def test_a_bulletins_contents_without_pages_and_a_sites_gallery_links_are_furniture():
+    page = seg(
+        "某区人民政府公报\n2006年第4期（总第16期）\n\n"
+        "本 期 目 录\n【区政府文件】\n　·某区人民政府关于切实做好抗旱救灾工作的紧急通知（府发〔2006〕58号）\n"
+        "【政务动态】\n　·区政府召开第三十八次常务会议\n　·全区抗旱救灾紧急会议召开\n"
+        "【上一期】　【下一期】　【往期公报】\n\n"
+        "区政府召开第三十八次常务会议\n　　7月20日，区长主持召开区政府第三十八次常务会议。\n\n"
+        "全区抗旱救灾紧急会议召开\n　　8月9日，区委、区政府召开全区抗旱救灾紧急会议。\n\n"
+        "[图片]组图｜一年，我们记录下的新区面孔\n[图片]视频｜航拍：从寸滩到龙兴\n"
+    )
+    assert [s.headline for s in page.stories] == ["区政府召开第三十八次常务会议", "全区抗旱救灾紧急会议召开"]
+    assert "【区政府文件】" in page.noise
+    assert "[图片]视频｜航拍：从寸滩到龙兴" in page.noise
+    # Bulleted lines under no contents label stay what they are: a story's points.
+    points = seg("办事指南\n五镇群众办事要点如下：\n·户籍业务就近办理\n·社保关系整体转移\n·医保待遇不受影响\n")
+    assert "·户籍业务就近办理" not in points.noise

@@ -1207,7 +1207,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
 # Leads that head one part of a page each, and the decision that opens its item:
 # '秦德明：高山茶园里的“老支书”' (the part of a profile page about one person) ·
 # '跳磴镇党委书记　彭　丽' (what one of the officials interviewed in turn says).
-_PART_LEADS = {"named-part": "named-part-opens-item", "post-and-name": "post-and-name-opens-item"}
+# '二、第九届二圣梨花节开幕' (an event of a ranked list: 2016年巴南区十大新闻).
+_PART_LEADS = {"named-part": "named-part-opens-item", "post-and-name": "post-and-name-opens-item",
+               "ranked-part": "ranked-part-opens-item"}
 
 
 @dataclass(frozen=True)
@@ -1409,6 +1411,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "## 山乡两只“领头雁” / 正文。 / 秦德明：高山茶园里的“老支书” / 清晨，他上山。 / "
         "刘小燕：返乡带着乡亲“触网” / 走进服务站。",
         "heads of a profile's parts, each a different person's name and a colon, open items",
+    ),
+    LineDecision(
+        "ranked-part-opens-item",
+        "## 2016年巴南区十大新闻 / 评出年度十大新闻。 / 一、首趟东盟公路班车从南彭发车 / "
+        "1月18日，班车发车。 / 二、第九届二圣梨花节开幕 / 3月19日，节会开幕。 / "
+        "三、区人民医院新院区投入使用 / 5月9日，新院区投用。",
+        "the numbered heads under a ranked list's headline open its items, one event each",
     ),
     LineDecision(
         "post-and-name-opens-item",

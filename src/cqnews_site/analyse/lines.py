@@ -223,6 +223,7 @@ def words() -> dict:
     data["prize_ranks_set"] = frozenset(data["prize_ranks"])
     data["labels_set"] = frozenset([*data["labels"], *data["comment_labels"], *data["link_labels"]])
     data["keyword_series_set"] = frozenset(data["keyword_series"])
+    data["ranked_lists_re"] = re.compile("|".join(data["ranked_lists"]))
     notes = _alternation(data["note_labels"])
     # ('编者按：…', '【编者按】…', and in bold before a wide space: '**编者按**　…')
     data["note_re"] = re.compile(rf"^\s*(?:(?:{notes})\s*[:：]|[【\[]\s*(?:{notes})\s*[】\]]"

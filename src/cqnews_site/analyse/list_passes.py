@@ -1463,7 +1463,11 @@ def article_contents(lines: list[Line]) -> None:
                 head.kind, head.rule = Kind.SUBHEAD, "contents-subhead"
 
 
-_CONTENTS_LABEL = re.compile(r"^(?:目\s*录|目\s*錄|本期目录|本期目錄)$")
+_CONTENTS_LABEL = re.compile(r"^(?:本\s*期\s*)?目\s*[录錄]$")
+# A site's contents of an issue, without pages: its entries bulleted ('·区政府召开常务会议')
+# under their parts' labels ('【政务动态】'), its links to other issues in brackets too.
+_LINKED_ENTRY = re.compile(r"^(?:[·•]\s*\S|【[^【】]{2,12}】)")
+LINKED_ENTRIES_MIN = 3  # bulleted entries of a contents without pages
 # A contents entry's page after its dot leaders: '（黔江府发〔2012〕31号）……………（1）'.
 _LEADER_PAGE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?$")
 CONTENTS_LINES_MAX = 40  # lines of a contents page under its label
@@ -1481,9 +1485,23 @@ def contents_pages(lines: list[Line]) -> None:
         last = max((k for k, b in enumerate(block) if _LEADER_PAGE.search(b.normal)
                     or b.rule == "contents-entry"), default=None)
         if last is None:
+            last = _last_linked_entry(line, block)
+        if last is None:
             continue
         for part in [line, *block[:last + 1]]:
             part.kind, part.rule = Kind.NOISE, "contents-entry"
+
+
+def _last_linked_entry(label: Line, block: list[Line]) -> int | None:
+    """Where a contents without pages ends: its last bulleted entry or bracketed label, the
+    lines right under one another (no blank line between); None when it has too few entries."""
+    last, bullets, number = None, 0, label.number
+    for k, line in enumerate(block):
+        if line.number != number + 1 or not _LINKED_ENTRY.match(line.normal):
+            break
+        number, last = line.number, k
+        bullets += not line.normal.startswith("【")
+    return last if bullets >= LINKED_ENTRIES_MIN else None
 
 
 _GUIDE_LABEL = re.compile(r"(?:导读|導讀|导视|導視)\s*:?$")

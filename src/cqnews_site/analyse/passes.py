@@ -182,7 +182,7 @@ from cqnews_site.analyse.web_passes import (
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.inputs.gazetteer import default as default_gazetteer
 from cqnews_site.inputs.lexicon import read_list
-from cqnews_site.model.dates import QUOTED_OPENING
+from cqnews_site.model.dates import QUOTED_OPENING, chinese_number
 from cqnews_site.model.text import WIDE_GAP, cells, is_han, longest_first, normalize
 
 _PLACE_RUN_IN = re.compile(r"^(?P<place>[^:\s]{2,8})\s*:\s*(?P<rest>\S.{11,})$")
@@ -2836,6 +2836,34 @@ def _numbered_parts(lines: list[Line]) -> None:
                                         else (Kind.SUBHEAD, "numbered-part"))
 
 
+RANKED_PARTS_MIN = 3  # numbered heads under a ranked list's headline that make it one
+
+_RANKED_PART = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、\s*\S")
+
+
+def _ranked_list_parts(lines: list[Line]) -> None:
+    """The numbered heads under a ranked list's headline ('2016年巴南区十大新闻' / '一、首趟东盟
+    公路班车从南彭发车' / '二、…'), numbered on from one: each tells an event of its own, the
+    items of the list, not subheads of one text (and not stories: the list is one piece)."""
+    ranked = words()["ranked_lists_re"]
+    for at, head in enumerate(lines):
+        if head.kind not in (Kind.HEADLIKE, Kind.HEADING) or not ranked.search(head.normal):
+            continue
+        parts: list[Line] = []
+        # (numbered on until the numbers stop following: another piece's '一、' starts again;
+        # in Markdown, the parts a level under the list's: '## …报道四则' / '### 一、…')
+        for line in lines[at + 1:]:
+            if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD, Kind.HEADING) and (
+                    line.level > head.level or not line.level) and (
+                    match := _RANKED_PART.match(line.normal)):
+                if chinese_number(match["n"]) != len(parts) + 1:
+                    break
+                parts.append(line)
+        if len(parts) >= RANKED_PARTS_MIN:
+            for line in parts:
+                line.kind, line.rule = Kind.LEAD, "ranked-part"
+
+
 BYLINE_FIELD_LABEL_MAX = 4  # characters of a field's label under a byline ('行程：…')
 
 
@@ -3072,9 +3100,11 @@ def _sign_entries(lines: list[Line]) -> None:
 
 
 # '秦德明：高山茶园里的“老支书”': a person's name, a colon, and what the part says of them.
-# (under a bullet, the name padded: '◎谭　红：村小里的“英语妈妈”')
+# (under a bullet, the name padded: '◎谭　红：村小里的“英语妈妈”'; after the honour the part is
+# for, in brackets: '【科创之星】陈雨桐：让桥梁“开口说话”')
 _NAMED_PART = re.compile(
-    rf"^(?P<bullet>[{BULLETS}]\s*)?(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})\s*:\s*\S.{{3,24}}$")
+    rf"^(?P<bullet>[{BULLETS}]\s*)?(?:【[{HAN}]{{2,8}}】\s*)?"
+    rf"(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})\s*:\s*\S.{{3,24}}$")
 
 
 def _named_parts(lines: list[Line], gazetteer: Gazetteer | None) -> None:
@@ -3632,6 +3662,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _dated_parts,
     _part_labels,
     _numbered_parts,
+    _ranked_list_parts,
     numbered_entries,
     _dash_signatures,
     _excerpted_views,
