@@ -1341,3 +1341,20 @@ def test_a_bulletins_contents_without_pages_and_a_sites_gallery_links_are_furnit
     # Bulleted lines under no contents label stay what they are: a story's points.
     points = seg("办事指南\n五镇群众办事要点如下：\n·户籍业务就近办理\n·社保关系整体转移\n·医保待遇不受影响\n")
     assert "·户籍业务就近办理" not in points.noise
+
+
+def test_a_column_jump_within_the_page_joins_the_text_it_cut():
+    page = seg(
+        "“鸭司令”陈国富\n本报通讯员　蒋文华\n"
+        "　　陈国富养鸭是从1992年开始的。去年，他共出栏麻鸭2.1万只，加上卖（转下栏）\n\n"
+        "县农业局送技术下乡\n　　本报讯　10月22日，县农业局组织12名农技人员下乡。（邹　霞）\n\n"
+        "（接上栏）\n鱼的收入，纯收入达到3.8万元。\n"
+    )
+    duck, farm = page.stories
+    assert duck.paragraphs[-1].endswith("加上卖鱼的收入，纯收入达到3.8万元。")
+    assert farm.headline == "县农业局送技术下乡" and farm.reporters == ("邹霞",)
+    assert "（转下栏）" in page.noise and "（接上栏）" in page.noise
+    # A bracket that only mentions turning is no jump.
+    (story,) = seg("某路口试行掉头新规\n　　本报讯（记者　王　强）即日起，车辆在该路口可以掉头"
+                   "（转弯请减速）\n").stories
+    assert story.paragraphs[-1].endswith("（转弯请减速）") and story.continued_to is None

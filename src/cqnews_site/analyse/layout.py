@@ -25,6 +25,7 @@ from cqnews_site.analyse.lines import (
     LETTER_SALUTATION,
     NAME_CHARS_MAX,
     PHOTOGRAPHER_LAST,
+    SAME_PAGE,
     SYMBOL_FONT,
     TEAM_PHOTO_CREDIT,
     Kind,
@@ -43,6 +44,7 @@ from cqnews_site.analyse.lines import (
     org_marks,
     people_in_credit,
     person_like,
+    run_in_jump,
     run_on,
     words,
 )
@@ -239,7 +241,6 @@ def _actor_head(line: Line, after: Line | None) -> bool:
 
 
 FLAGGED_STORIES_MIN = 2  # '##' heads under one '#' that make it the page's flag
-SAME_PAGE = "本"  # a jump line's page when the text goes on elsewhere on the same page
 _PLAYER_CHROME = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|^(?:播放|暂停|暫停)\s")
 _PLACE_HEAD = re.compile(r"^(?P<place>[^\s:：，,。]{2,6})\s*[:：]\s*\S")
 
@@ -1300,6 +1301,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "jump-line-ends-story",
         "## 甲 / 正文。 / （下转第2版）",
         "下转第N版 ends the story's text on this page",
+    ),
+    LineDecision(
+        "run-in-jump-ends-story",
+        "## 甲 / 正文。 / 去年，他共出栏麻鸭2.1万只，加上卖（转下栏）",
+        "a jump closing a paragraph's last line ends the story's text on this page",
     ),
     LineDecision(
         "jump-line-continues-story",
@@ -3585,7 +3591,23 @@ class Builder:
     # -- body --
 
     def paragraph(self, line: Line) -> None:
-        """Add a body line: a new story at a dateline, else the current story's text."""
+        """Add a body line: a new story at a dateline, else the current story's text; a jump
+        at its end ('…加上卖（转下栏）') ends the story's text here."""
+        jump = run_in_jump(line.text)
+        if jump is None:
+            self._paragraph(line, line.text)
+            return
+        text, page = jump
+        self._paragraph(line, text)
+        if self.cur is not None:
+            self.cur.continued_to = page
+            self.noise.append(line.text[len(text):].strip())
+            self.log(line.number, "run-in-jump-ends-story")
+            if page == SAME_PAGE:
+                # (the text it goes on with is further down: what comes between is not its)
+                self.cur.ended = self.cur.closed = True
+
+    def _paragraph(self, line: Line, text: str) -> None:
         if line.heading is not None:
             # '**郁山镇**　3月12日，…': a brief run in under its place opens an item; the rubric
             # above the first, the roundup's only head, is its headline (as for titled briefs).
@@ -3594,7 +3616,6 @@ class Builder:
             if cur is not None and not cur.ended and not cur.has_body:
                 cur.rubric_heads_roundup()
             self.open_item(line.heading, line.number, None)
-        text = line.text
         norm = line.normal[:120]  # markers are at the head of a paragraph
         cur = self.cur
         reporters: tuple[str, ...] = ()
@@ -3605,7 +3626,7 @@ class Builder:
             if cur is None or cur.has_body:
                 cur = StoryDraft(line=line.number)
                 self._start(cur)
-            cur.continued_from = jump["page"]
+            cur.continued_from = jump["page"] or SAME_PAGE
             self.log(line.number, "jump-marker-continues-story")
         elif marker:
             reporters = dateline_writers(marker)

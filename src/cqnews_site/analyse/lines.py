@@ -1086,11 +1086,30 @@ def _place_menu(probe: Probe) -> bool:
             and sum(known_places(probe.gazetteer, part) for part in parts) * 5 >= len(parts) * 4)
 
 
+SAME_PAGE = "本"  # a jump's page when the text goes on elsewhere on the same page (本版, 下栏)
+
+
+def run_in_jump(text: str) -> tuple[str, str] | None:
+    """A jump printed at the end of a paragraph's last line ('…加上卖（转下栏）', '…增长
+    （下转第2版）'): the text before it and the page it goes on to; None without one."""
+    match = _RUN_IN_JUMP.search(text)
+    if match is None or not text[:match.start()].strip():
+        return None
+    jump = words()["jump_to_re"].match(normalize(match.group()))
+    if jump is None:
+        return None
+    return text[:match.start()].rstrip(), jump["page"] or SAME_PAGE
+
+
+# (in brackets, closing the line; the words inside checked against ``jump_to``)
+_RUN_IN_JUMP = re.compile(r"[(（]\s*(?:下转|下轉|转|轉)[^()（）]{1,10}[)）]\s*$")
+
+
 def _jump(key: str) -> Callable[[Probe], Verdict | None]:
     def test(probe: Probe) -> Verdict | None:
         match = words()[key + "_re"].match(probe.norm)
         if match and match.end() >= len(probe.norm.rstrip()):
-            return Verdict(page=match["page"])
+            return Verdict(page=match["page"] or SAME_PAGE)
         return None
     return test
 
