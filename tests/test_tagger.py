@@ -416,3 +416,12 @@ def test_a_court_cases_parties_are_not_placed_in_the_courts_district(tagger):
     assert placed(tagger, "开州日报", "2025-04-15",
                   "本院受理原告周海燕诉你公司劳动争议一案。审判长谭志强主持庭审。") == {
         "周海燕": None, "谭志强": "开州区"}
+
+
+def test_a_unit_split_among_several_names_none_of_them_after_its_end(tagger):
+    # 渝北区 went to 两江新区 and 北碚区 on 2025-11-06: which part a later story means, it says.
+    text = "去年11月，茨竹镇由原渝北区划入北碚区，这个冬天镇里的冰雪季开幕了。"
+    assert tagger.tag_text(text, date="2026-01-10")["districts"] == ["北碚区"]
+    # 江北区 went to 两江新区 whole; before the change, 渝北区 is itself.
+    assert tagger.tag_text("原江北区观音桥街道完成改造。", date="2026-01-10")["districts"] == ["两江新区"]
+    assert tagger.tag_text("渝北区龙溪街道启动改造。", date="2024-01-10")["districts"] == ["渝北区"]

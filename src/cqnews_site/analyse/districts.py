@@ -5,6 +5,9 @@ not_before, merged abbreviations). Here one more rule is applied before a match 
 
 * ``inside_idiom``: a short name inside a dictionary idiom or set phrase is no mention
   (繁荣昌盛 holds 荣昌): jieba's dictionary knows the idioms.
+* ``split_unit``: a unit abolished before the story's date whose area went to several
+  units names none of them (2026: '茨竹镇由原渝北区划入北碚区' names 北碚区, not 两江新区); the
+  text names the part it means. Its place note for readers stays (the gazetteer's).
 
 A person's district (:func:`person_district`) follows an ordered table of rules, each
 with its example; ``cqnews tag --explain`` prints the rule used.
@@ -103,19 +106,22 @@ class DistrictFinder:
         found = self._found.get(key)
         if found is None:
             found = tuple(m for m in self.gazetteer.find(text, date)
-                          if not self._inside_idiom(text, m))
+                          if not self._inside_idiom(text, m)
+                          and not self.gazetteer.split_before(m.surface, date))
             if len(self._found) >= _FOUND_TEXTS:
                 self._found.clear()
             self._found[key] = found
         return list(found)
 
     def explain(self, text: str, date: str | None = None) -> list[tuple[DistrictMatch, str]]:
-        """Every gazetteer match with the rule that decided it: counted or inside_idiom.
+        """Every gazetteer match with the rule that decided it: counted, inside_idiom or split_unit.
 
         (Matches the gazetteer's own data rules drop — not_after, not_before, merged
-        abbreviations — never reach this list.)
+        abbreviations — never reach this list; a split unit's is listed as split_unit.)
         """
-        return [(m, "inside_idiom" if self._inside_idiom(text, m) else self._kind(m))
+        return [(m, "inside_idiom" if self._inside_idiom(text, m)
+                 else "split_unit" if self.gazetteer.split_before(m.surface, date)
+                 else self._kind(m))
                 for m in self.gazetteer.find(text, date)]
 
     def _kind(self, m: DistrictMatch) -> str:

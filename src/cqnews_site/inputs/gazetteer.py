@@ -161,6 +161,14 @@ class Gazetteer:
             return None
         return self._on_date(hit[0], date)
 
+    def split_before(self, surface: str, date: str | None) -> bool:
+        """Is ``surface`` a name of a unit abolished before ``date`` whose area went to more
+        than one unit (渝北 in a 2026 story: 两江新区 and 北碚区 each took a part)?"""
+        hit = self._surfaces.get(surface)
+        info = None if hit is None else self.info(hit[0])
+        return bool(date and info and info.until and date >= info.until
+                    and len(info.successors) > 1)
+
     def unit_of(self, surface: str, date: str | None = None) -> str | None:
         """The unit a whole ``surface`` stands for on ``date`` as ``find`` reads it in a list
         of places, a weak short form too (长寿 → 长寿区; 梁平 in 2004 → 梁平县); None when it
