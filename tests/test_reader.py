@@ -166,3 +166,22 @@ def test_read_tree_is_recursive_sorted_and_skips_other_files(tmp_path):
 def test_missing_seeds_folder_is_one_clear_error(tmp_path):
     sources, diagnostics = reader.read_tree(tmp_path / "nope")
     assert sources == [] and "not found" in diagnostics[0].message
+
+
+def test_loosely_written_front_matter_is_read_a_field_a_line_with_a_warning():
+    text = ("---\ntitle: 废弃矿坑里长出“生态果园”\nsubtitle:——白涛街道矿山生态修复见闻\n"
+            "date: 2022.4.19\nsection：乡村振兴\npaper: 《涪陵日报》\npage: 第3版\n"
+            "author: 本报记者  冉晓雯　通讯员 邱 林\n# 配图3张另传\n---\n"
+            "　　4月15日，雨后初晴。站在石龙村的半山腰往下看，梯地顺着山势铺开。\n")
+    source, diagnostics = reader.read_bytes(text.encode(), "a.md", is_markdown=True)
+    assert source is not None
+    assert [(d.severity, d.line) for d in diagnostics] == [("warning", 3)]
+    assert "not valid YAML" in diagnostics[0].message
+    meta = source.meta
+    assert (meta.subtitle, meta.date, meta.section, meta.paper, meta.page) == (
+        "——白涛街道矿山生态修复见闻", "2022-04-19", "乡村振兴", "涪陵日报", "3")
+    (story,) = segmenter.segment(source).stories
+    assert story.headline == "废弃矿坑里长出“生态果园”" and story.reporters == ("冉晓雯", "邱林")
+    # Lines that are no fields keep the error: nothing is guessed.
+    error = _error("---\ntitle: 标题\n这一行不是字段\n---\n正文".encode(), "b.md")
+    assert "broken front matter" in error.message

@@ -59,6 +59,7 @@ _BOMS = (
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_FOLIO = re.compile(r"^第\s*(?P<n>[A-Z]?\d{1,3})\s*版$")
 _DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
@@ -414,26 +415,69 @@ def split_front_matter(
             "add a line '---' after the metadata",
         )
     block = "\n".join(lines[1:end])
+    loose: list[tuple[int | None, str]] = []
     try:
         data = safe_yaml.load_strings(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 2
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ReadError(f"broken front matter: {problem}", line,
-                        "fix the YAML between the '---' lines") from None
+        # (a block refused for its size or its tags is never read another way)
+        data = None if isinstance(exc, safe_yaml.Refused) else _loose_fields(block)
+        if data is None:
+            raise ReadError(f"broken front matter: {problem}", line,
+                            "fix the YAML between the '---' lines") from None
+        # An editor's loose lines ('section：要闻', 'subtitle:——…'): read one field a line,
+        # the warning on the first written so.
+        line = next((i + 2 for i, written in enumerate(block.split("\n"))
+                     if written.strip() and not written.lstrip().startswith("#")
+                     and not _YAML_FIELD.match(written)), line)
+        loose.append((line, f"front matter is not valid YAML ({problem}); read as one "
+                            "'key: value' field a line: check the fields, or fix the YAML"))
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ReadError("front matter must be 'key: value' lines", 2,
                         "write e.g. 'date: 2024-03-03'")
     meta, warnings = _front_matter(data)
+    warnings = loose + warnings
     body, first_line = "\n".join(lines[end + 1 :]), end + 2
     if meta.clipped_from and meta.title and "title" in data:
         # The clipped page's title stands where the clipper wrote it, as its first line.
         first_line = data["title"][1] + 2
         body = meta.title + "\n" * (end + 2 - first_line) + body
     return meta, body, first_line, warnings
+
+
+# One field of loosely written front matter: a key, a colon of either width, its value.
+_LOOSE_FIELD = re.compile(
+    r"^\s*(?P<key>[A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<value>.*?)\s*$")
+
+
+_YAML_STRUCTURE = tuple("[{&*!|>@`")
+_YAML_FIELD = re.compile(r"^\s*[A-Za-z_][\w-]*: ")  # a field as YAML writes it
+
+
+def _loose_fields(block: str) -> dict | None:
+    """Front matter that is not YAML read as one ``key: value`` field a line (a full-width
+    colon, no space after it, a quotation mark or dash YAML refuses), when every line is a
+    field or a ``#`` comment and most fields are known; None otherwise (then the YAML error
+    stands)."""
+    data: dict = {}
+    for index, line in enumerate(block.split("\n")):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _LOOSE_FIELD.match(line)
+        # (a value YAML would read as a list, a mapping or a reference was meant as one)
+        if match is None or match["key"] in data or match["value"][:1] in _YAML_STRUCTURE:
+            return None
+        value = match["value"]
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        data[match["key"]] = (safe_yaml.clean(value) or None, index)
+    # (mostly known fields: an unknown one is reported and ignored as in YAML)
+    known = sum(KEY_ALIASES.get(key, key) in FRONT_MATTER_KEYS for key in data)
+    return data if known and 2 * known >= len(data) else None
 
 
 def _clipped_from(data: dict) -> str | None:
@@ -495,6 +539,10 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
                             "mapping", line, f"write e.g. '{written}: …' on one line")
         if key == "date":
             values["date"] = _front_matter_date(value, line)
+        elif key == "paper":
+            values[key] = value.strip().removeprefix("《").removesuffix("》").strip() or None
+        elif key == "page" and (folio := _FOLIO.match(value.strip())):
+            values[key] = folio["n"]  # '第3版', as printed on the page: 3
         else:
             values[key] = value.strip() or None
     return FrontMatter(**values), warnings
