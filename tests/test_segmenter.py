@@ -1358,3 +1358,17 @@ def test_a_column_jump_within_the_page_joins_the_text_it_cut():
     (story,) = seg("某路口试行掉头新规\n　　本报讯（记者　王　强）即日起，车辆在该路口可以掉头"
                    "（转弯请减速）\n").stories
     assert story.paragraphs[-1].endswith("（转弯请减速）") and story.continued_to is None
+
+
+def test_a_profiles_parts_headed_with_the_role_before_the_name_are_items():
+    page = seg(
+        "山里的“领头雁”\n——江口镇村干部和志愿者群像\n本报记者　石　磊\n"
+        "在江口镇，有这样一群人，他们守着大山，也守着乡亲。\n"
+        "◎老支书冉启明：“路不通，我就不退”\n11月8日一早，记者在蔡家村见到冉启明。\n"
+        "◎大学生村官李文杰：笔记本上记满了村民的事\n今年4月，李文杰考上大学生村官。\n"
+        "◎“红马甲”周德明：退休不退岗\n在江口场镇，穿着红马甲的周德明几乎每个赶场天都会出现。\n"
+    )
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "老支书冉启明：“路不通，我就不退”", "大学生村官李文杰：笔记本上记满了村民的事",
+        "“红马甲”周德明：退休不退岗"]

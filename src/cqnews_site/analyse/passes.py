@@ -3101,9 +3101,11 @@ def _sign_entries(lines: list[Line]) -> None:
 
 # '秦德明：高山茶园里的“老支书”': a person's name, a colon, and what the part says of them.
 # (under a bullet, the name padded: '◎谭　红：村小里的“英语妈妈”'; after the honour the part is
-# for, in brackets: '【科创之星】陈雨桐：让桥梁“开口说话”')
+# for, in brackets: '【科创之星】陈雨桐：让桥梁“开口说话”'; under a bullet, after the role the
+# person plays: '◎老支书冉启明：“路不通，我就不退”', '◎“红马甲”周德明：退休不退岗')
 _NAMED_PART = re.compile(
     rf"^(?P<bullet>[{BULLETS}]\s*)?(?:【[{HAN}]{{2,8}}】\s*)?"
+    rf"(?:(?<=[{BULLETS}])\s*(?P<role>[{HAN}“”]{{2,8}}?))?"
     rf"(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})\s*:\s*\S.{{3,24}}$")
 
 
