@@ -1372,3 +1372,17 @@ def test_a_profiles_parts_headed_with_the_role_before_the_name_are_items():
     assert [i.heading for i in story.items] == [
         "老支书冉启明：“路不通，我就不退”", "大学生村官李文杰：笔记本上记满了村民的事",
         "“红马甲”周德明：退休不退岗"]
+
+
+def test_a_taiwan_papers_bylines_with_a_slash_and_the_place_it_was_filed_from():
+    page = seg(
+        "台商在山城／滷肉飯賣進重慶　１０年開出８家店\n記者周意涵／重慶報導\n"
+        "　　在重慶沙坪壩區三峽廣場附近的一條小街上，一間台灣滷肉飯店門口排起長隊。\n\n"
+        "渝台論壇登場　簽約逾15億美元\n"
+        "【記者林怡君／重慶報導】第三屆渝台經貿合作論壇昨天在重慶揭幕。\n"
+    )
+    first, second = page.stories
+    assert first.reporters == ("周意涵",) and first.subtitle is None
+    assert (first.section, first.headline) == ("台商在山城", "滷肉飯賣進重慶　１０年開出８家店")
+    assert second.reporters == ("林怡君",)
+    assert second.paragraphs[0].startswith("第三屆渝台經貿合作論壇")

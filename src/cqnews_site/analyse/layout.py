@@ -456,13 +456,16 @@ def _bracketed_headline(text: str) -> str | None:
 
 # A post's title: a column's name, a bar, the headline ('今日綦江丨綦江6个重大项目集中开工').
 _BARRED_RUBRIC = re.compile(r"^(?P<inner>[^丨|\s]{2,8})\s*[丨|]\s*(?P<rest>[^丨|]+)$")
+# ... or a slash, as Taiwan's papers set a series' name ('台商在山城／滷肉飯賣進重慶…'): words
+# only before it (a figure's slash is a fraction: '1/3的居民…').
+_SLASHED_RUBRIC = re.compile(r"^(?P<inner>[\u4e00-\u9fff]{2,6})\s*/\s*(?P<rest>[^/]+)$")
 
 
 def _rubric_headline(norm: str) -> re.Match[str] | None:
     """'【以案说法】网购减肥糖吃出病 商家被判十倍赔偿', '今日綦江丨…': the match of a column's name
     in brackets or before a bar and the headline after it (groups ``inner``, ``rest``), else
     None."""
-    match = (_IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm)
+    match = (_IN_BRACKETS.match(norm) or _BARRED_RUBRIC.match(norm) or _SLASHED_RUBRIC.match(norm)
              or _TAGGED_HEADLINE.match(norm) or _FORM_LABEL.match(norm)
              # ('一等奖　《梯田新绿》': a contest's prize before the work's title)
              or words()["graded_title_re"].match(norm))

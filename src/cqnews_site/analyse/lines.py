@@ -284,7 +284,8 @@ def words() -> dict:
         rf"\s*(?:文/图|图/文|文/圖|圖/文|{_alternation(data['photo_report_words'])}|"
         rf"{_alternation(data['report_words'])})\s*$"
     )
-    data["report_tail_re"] = re.compile(rf"\s+(?:{_alternation(data['report_words'])})$")
+    data["report_tail_re"] = re.compile(
+        rf"(?:\s+|\s*/\s*)(?:{_alternation(data['report_words'])})$")
     data["author_notes_re"] = re.compile("|".join(f"(?:{p})" for p in data["author_notes"]))
     return data
 
@@ -603,7 +604,8 @@ _PAPER_SHORT_NAME = re.compile(rf"[{HAN}]{{1,6}}[报報]")
 
 
 _SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}(?=\s|$)")
-_FILED_FROM = re.compile(rf"\s+(?P<place>[{HAN}]{{2,4}})\s*[报報]道$")
+# (or after a slash, as Taiwan's papers print it: '記者周意涵／重慶報導')
+_FILED_FROM = re.compile(rf"(?:\s+|\s*/\s*)(?P<place>[{HAN}]{{2,4}})\s*[报報][道導导]$")
 
 
 def filed_from(credit: str) -> str:
