@@ -1386,3 +1386,18 @@ def test_a_taiwan_papers_bylines_with_a_slash_and_the_place_it_was_filed_from():
     assert (first.section, first.headline) == ("台商在山城", "滷肉飯賣進重慶　１０年開出８家店")
     assert second.reporters == ("林怡君",)
     assert second.paragraphs[0].startswith("第三屆渝台經貿合作論壇")
+
+
+def test_a_channel_lists_day_dividers_are_chrome_and_today_is_the_day_a_report_was_sent():
+    page = seg(
+        "区县快讯\n—— 2012-06-19 ——\n10:12\n[开县] 汉丰湖滨湖步道二期完工　市民傍晚散步多了好去处\n"
+        "　　华龙网6月19日10时12分讯（通讯员　谭明月）昨日，开县滨湖步道二期工程完工。\n"
+        "【编辑：刘　茜】　　网友评论（2）　　【纠错】\n"
+        "—— 2012-06-18 ——\n17:40\n[璧山] 本土企业捐资120万元设立助学基金\n"
+        "　　华龙网6月18日17时40分讯（通讯员　罗　婷）今日上午，璧山县“金秋助学”基金成立。\n"
+        "【编辑：杨　帆】　　网友评论（0）　　【纠错】\n"
+    )
+    walk, fund = page.stories
+    assert (walk.headline, walk.date) == ("汉丰湖滨湖步道二期完工　市民傍晚散步多了好去处", "2012-06-18")
+    assert (fund.headline, fund.date) == ("本土企业捐资120万元设立助学基金", "2012-06-18")
+    assert "—— 2012-06-18 ——" in page.noise

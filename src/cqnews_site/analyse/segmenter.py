@@ -672,6 +672,12 @@ def _story_day(
     # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
     # the report's own day, in its first paragraph, comes first.
     released = draft.dateline is not None and _RELEASE_HOUR.search(draft.dateline) is not None
+    if released and draft.dateline:
+        # ('华龙网6月18日17时40分讯（…）今日上午，…': its 今日 and 昨日 are of the day it was
+        # sent, not of the page that lists it)
+        sent, _ = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
+        if is_full_date(sent) and (page_date is None or sent <= page_date):
+            page_date = sent
     if draft.dateline and not released:
         # The marker itself, without its credit: 新华社北京5月5日电（记者 陈二）.
         marker = re.split(r"[(（\[]", draft.dateline.lstrip("【[("))[0]
