@@ -1401,3 +1401,12 @@ def test_a_channel_lists_day_dividers_are_chrome_and_today_is_the_day_a_report_w
     assert (walk.headline, walk.date) == ("汉丰湖滨湖步道二期完工　市民傍晚散步多了好去处", "2012-06-18")
     assert (fund.headline, fund.date) == ("本土企业捐资120万元设立助学基金", "2012-06-18")
     assert "—— 2012-06-18 ——" in page.noise
+
+
+def test_an_ocr_archives_note_a_feed_adverts_button_and_a_hotline_with_its_account():
+    for chrome in ("本页识别准确率约91%　　　发现错误？点此纠错",
+                   "农机优选　　　　　　　　　　　　立即购买",
+                   "晚报报料热线 966966 新浪微博@重庆晚报"):
+        assert segmenter.classify(1, chrome).kind is segmenter.Kind.NOISE, chrome
+    # A report on buying is no button: '市民可在门店立即购买' is a sentence.
+    assert segmenter.classify(1, "市民凭券可在门店立即购买").kind is not segmenter.Kind.NOISE
