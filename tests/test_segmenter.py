@@ -1410,3 +1410,14 @@ def test_an_ocr_archives_note_a_feed_adverts_button_and_a_hotline_with_its_accou
         assert segmenter.classify(1, chrome).kind is segmenter.Kind.NOISE, chrome
     # A report on buying is no button: '市民可在门店立即购买' is a sentence.
     assert segmenter.classify(1, "市民凭券可在门店立即购买").kind is not segmenter.Kind.NOISE
+
+
+def test_forum_live_thread_player_and_microblog_chrome_is_furniture():
+    for chrome in ("只看楼主　　收藏　　回复", "回复贴：6　　页数：1", "正序 ✓　　倒序　　　　只看主持人",
+                   "视频加载失败？点击重试", "86.2K subscribers", "5月16日 18:42　来自iPhone客户端",
+                   "取消　允许", "登录", "以下网友评论只代表网友个人观点，不代表新华网观点",
+                   "发短信至9500800（每条0.1元），说说您身边的社区事"):
+        assert segmenter.classify(1, chrome).kind is segmenter.Kind.NOISE, chrome
+    # A headline about logging in or a client is no chrome.
+    for head in ("“渝快办”登录人数突破千万", "来自iPhone客户端的报料越来越多"):
+        assert segmenter.classify(1, head).kind is not segmenter.Kind.NOISE, head
