@@ -1421,3 +1421,12 @@ def test_forum_live_thread_player_and_microblog_chrome_is_furniture():
     # A headline about logging in or a client is no chrome.
     for head in ("“渝快办”登录人数突破千万", "来自iPhone客户端的报料越来越多"):
         assert segmenter.classify(1, head).kind is not segmenter.Kind.NOISE, head
+
+
+def test_an_epapers_current_page_a_share_button_an_account_id_and_a_safety_box_are_furniture():
+    for chrome in ("当前版：01版：要闻　　　　上一版　下一版", "分享　　　　　　👍 36", "昨天 17:12",
+                   "首　页　　　走进巴南　　　政务公开　　　新闻中心　　　网上办事　　　公众参与",
+                   "彭水报　微信号：psb_wx", "集团公司连续安全生产　第2194天",
+                   "预览：附件1 2017年度先进集体和先进个人名单.xlsx　　[下载]　[全屏]"):
+        assert segmenter.classify(1, chrome).kind is segmenter.Kind.NOISE, chrome
+    assert segmenter.classify(1, "我市实现连续安全生产1000天").kind is not segmenter.Kind.NOISE
