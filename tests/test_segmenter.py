@@ -1430,3 +1430,11 @@ def test_an_epapers_current_page_a_share_button_an_account_id_and_a_safety_box_a
                    "预览：附件1 2017年度先进集体和先进个人名单.xlsx　　[下载]　[全屏]"):
         assert segmenter.classify(1, chrome).kind is segmenter.Kind.NOISE, chrome
     assert segmenter.classify(1, "我市实现连续安全生产1000天").kind is not segmenter.Kind.NOISE
+
+
+def test_a_machine_summary_run_in_after_its_label_is_furniture():
+    line = "AI摘要：本文讲述了木洞山歌传承人四十余年学唱、传唱山歌的经历。（本摘要由AI生成，仅供参考）"
+    assert segmenter.classify(1, line).kind is segmenter.Kind.NOISE
+    # A paragraph about summaries a machine writes is the story's text.
+    text = "AI摘要：这项功能上线后，读者可以先看要点再读全文，编辑部每天审核。"
+    assert segmenter.classify(1, text).kind is not segmenter.Kind.NOISE
