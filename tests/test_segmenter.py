@@ -1438,3 +1438,19 @@ def test_a_machine_summary_run_in_after_its_label_is_furniture():
     # A paragraph about summaries a machine writes is the story's text.
     text = "AI摘要：这项功能上线后，读者可以先看要点再读全文，编辑部每天审核。"
     assert segmenter.classify(1, text).kind is not segmenter.Kind.NOISE
+
+
+def test_a_tables_rows_with_cells_one_space_apart_are_text_not_heads():
+    page = seg(
+        "补时绝杀！万州队2:1逆转开州队夺冠\n"
+        "　　本报讯（见习记者　向思雨）11月22日，县域足球联赛决赛在万州落幕。\n"
+        "■决赛阶段积分榜\n排名 球队 胜 平 负 进/失球 积分\n"
+        "1 万州区队 2 1 0 6/2 7\n2 开州区队 2 0 1 5/3 6\n3 忠县队 1 1 1 4/5 4\n"
+        "　　当天比赛开始后，开州区队率先发力。第27分钟，开州区队前锋抢点破门。\n"
+    )
+    (story,) = page.stories
+    assert story.paragraphs[-1].startswith("当天比赛开始后")
+    assert any(p.startswith("1 万州区队") for p in story.paragraphs)
+    # Numbered lines of words are no table: a list's points stay what they are.
+    (listing,) = seg("三项措施\n　　会议提出：\n1 加快 项目 建设 进度\n2 抓好 招商 引资 工作\n").stories
+    assert listing.headline == "三项措施"

@@ -659,6 +659,36 @@ def tables(lines: list[Line]) -> None:
         index = max(end, index + 1)
 
 
+SPACED_ROWS_MIN = 2  # rows of a table whose cells stand one space apart
+_SPACED_ROW = re.compile(r"^\d{1,3}(?: \S{1,12}){3,}$")
+_FIGURE_CELL = re.compile(r"^[\d.:：/%+\-−]+$")
+
+
+def spaced_tables(lines: list[Line]) -> None:
+    """A table a PDF or a scan gave with its cells one space apart ('排名 球队 胜 平 负 进/失球
+    积分' / '1 万州区队 2 1 0 6/2 7' / '2 开州区队 2 0 1 5/3 6'): two rows or more, numbered on
+    from their first cell, as many cells each, most of them figures; text of the story, never
+    heads; the line of the columns' names right above (as many cells, no figure) is the
+    table's too."""
+    for at, end in adjacent_spans(lines, lambda line: line.kind in (Kind.HEADLIKE, Kind.BODY)
+                                  and bool(_SPACED_ROW.match(line.normal))):
+        run = lines[at:end]
+        rows = [line.normal.split(" ") for line in run]
+        if (len(run) < SPACED_ROWS_MIN or len({len(row) for row in rows}) != 1
+                or any(int(row[0]) != int(rows[0][0]) + k for k, row in enumerate(rows))
+                or not all(2 * sum(bool(_FIGURE_CELL.match(c)) for c in row) > len(row)
+                           for row in rows)):
+            continue
+        for line in run:
+            line.kind, line.rule = Kind.BODY, "table-row"
+        above = lines[at - 1] if at else None
+        if (above is not None and above.number == run[0].number - 1 and not above.level
+                and above.kind in (Kind.HEADLIKE, Kind.BODY)
+                and len(above.normal.split(" ")) == len(rows[0])
+                and not any(ch.isdigit() for ch in above.normal)):
+            above.kind, above.rule = Kind.BODY, "table-row"
+
+
 _TABLE_SOURCE = re.compile(r"^(?:数据来源|數據來源|资料来源|資料來源|制表|製表)\s*[:：]")
 KEYED_ROWS_MIN = 3
 COLUMN_NAME_MAX = 16  # characters of a column's name (工作单位及职务（或居住地）)
