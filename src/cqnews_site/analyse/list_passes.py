@@ -661,7 +661,7 @@ def tables(lines: list[Line]) -> None:
 
 SPACED_ROWS_MIN = 2  # rows of a table whose cells stand one space apart
 _SPACED_ROW = re.compile(r"^\d{1,3}(?: \S{1,12}){3,}$")
-_FIGURE_CELL = re.compile(r"^[\d.:：/%+\-−]+$")
+_SPACED_FIGURE = re.compile(r"^[\d.:：/%+\-−]+$")
 
 
 def spaced_tables(lines: list[Line]) -> None:
@@ -676,7 +676,7 @@ def spaced_tables(lines: list[Line]) -> None:
         rows = [line.normal.split(" ") for line in run]
         if (len(run) < SPACED_ROWS_MIN or len({len(row) for row in rows}) != 1
                 or any(int(row[0]) != int(rows[0][0]) + k for k, row in enumerate(rows))
-                or not all(2 * sum(bool(_FIGURE_CELL.match(c)) for c in row) > len(row)
+                or not all(2 * sum(bool(_SPACED_FIGURE.match(c)) for c in row) > len(row)
                            for row in rows)):
             continue
         for line in run:
