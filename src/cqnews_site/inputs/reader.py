@@ -419,21 +419,8 @@ def split_front_matter(
     try:
         data = safe_yaml.load_strings(block) if block.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        # (a block refused for its size or its tags is never read another way)
-        data = None if isinstance(exc, safe_yaml.Refused) else _loose_fields(block)
-        if data is None:
-            raise ReadError(f"broken front matter: {problem}", line,
-                            "fix the YAML between the '---' lines") from None
-        # An editor's loose lines ('section：要闻', 'subtitle:——…'): read one field a line,
-        # the warning on the first written so.
-        line = next((i + 2 for i, written in enumerate(block.split("\n"))
-                     if written.strip() and not written.lstrip().startswith("#")
-                     and not _YAML_FIELD.match(written)), line)
-        loose.append((line, f"front matter is not valid YAML ({problem}); read as one "
-                            "'key: value' field a line: check the fields, or fix the YAML"))
+        data, warning = _read_loosely(block, exc)
+        loose.append(warning)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -456,6 +443,25 @@ _LOOSE_FIELD = re.compile(
 
 _YAML_STRUCTURE = tuple("[{&*!|>@`")
 _YAML_FIELD = re.compile(r"^\s*[A-Za-z_][\w-]*: ")  # a field as YAML writes it
+
+
+def _read_loosely(block: str, exc: yaml.YAMLError) -> tuple[dict, tuple[int, str]]:
+    """Front matter YAML could not read, read one field a line (an editor's 'section：要闻',
+    'subtitle:——…') with the warning to give, on the first line written so; raises the YAML
+    error as a ``ReadError`` when the block cannot be read so."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 2 if mark else 2
+    problem = getattr(exc, "problem", None) or "invalid YAML"
+    # (a block refused for its size or its tags is never read another way)
+    data = None if isinstance(exc, safe_yaml.Refused) else _loose_fields(block)
+    if data is None:
+        raise ReadError(f"broken front matter: {problem}", line,
+                        "fix the YAML between the '---' lines") from None
+    line = next((i + 2 for i, written in enumerate(block.split("\n"))
+                 if written.strip() and not written.lstrip().startswith("#")
+                 and not _YAML_FIELD.match(written)), line)
+    return data, (line, f"front matter is not valid YAML ({problem}); read as one 'key: value' "
+                        "field a line: check the fields, or fix the YAML")
 
 
 def _loose_fields(block: str) -> dict | None:
