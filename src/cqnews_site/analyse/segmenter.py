@@ -672,10 +672,12 @@ def _story_day(
     # A dateline with its hour ('华龙网-新重庆客户端9月12日9时30分讯') gives the time of release:
     # the report's own day, in its first paragraph, comes first.
     released = draft.dateline is not None and _RELEASE_HOUR.search(draft.dateline) is not None
-    if released and draft.dateline:
+    # (the release's marker without its credit: '华龙网6月18日17时40分讯')
+    release = re.split(r"[(（\[]", draft.dateline)[0] if released and draft.dateline else None
+    if release is not None:
         # ('华龙网6月18日17时40分讯（…）今日上午，…': its 今日 and 昨日 are of the day it was
         # sent, not of the page that lists it)
-        sent, _ = _dated(re.split(r"[(（\[]", draft.dateline)[0], year, page_date)
+        sent, _ = _dated(release, year, page_date)
         if is_full_date(sent) and (page_date is None or sent <= page_date):
             page_date = sent
     if draft.dateline and not released:
@@ -754,7 +756,7 @@ def _story_day(
     pictured = (draft.captions if len(paragraphs) <= PHOTO_STORY_PARAGRAPHS and not draft.items
                 and len(draft.captions) == 1 else [])
     for text in (draft.subtitle and _unscheduled(draft.subtitle, year, page_date), draft.signed,
-                 re.split(r"[(（\[]", draft.dateline)[0] if released else None, *pictured):
+                 release, *pictured):
         if text:
             date, printed = _dated(text, year, page_date)
             if date:
