@@ -99,6 +99,32 @@ def test_keywords_skip_formulaic_phrases_and_keep_rubrics(tagger):
     assert not {"重要讲话", "高质量发展", "精神"} & set(r["keywords"])
 
 
+def test_a_text_asked_again_gets_the_answer_kept_for_its_arguments(tagger):
+    # A story reprinted on another page is read once; what is excluded is part of what was
+    # asked, so another story's names never leak into its keywords.
+    text = "社区养老服务中心建成，养老服务床位新增300张。王建国说，养老服务要办好。"
+    first = tagger.keywords(text, "养老服务提质", exclude={"王建国"})
+    assert tagger.keywords(text, "养老服务提质", exclude={"王建国"}) == first
+    assert "养老服务" in first
+    assert "养老服务" not in tagger.keywords(text, "养老服务提质", exclude={"养老服务"})
+    found = tagger.tag_text("区委书记王建国调研。")["people"]
+    assert [p["name"] for p in tagger.tag_text("区委书记王建国调研。")["people"]] == \
+        [p["name"] for p in found] == ["王建国"]
+
+
+def test_the_tagger_memo_begins_again_when_full():
+    from cqnews_site.analyse.tagger import _Memo
+
+    memo, made = _Memo(size=2), []
+    for text in ("甲", "乙", "甲", "丙", "甲"):
+        memo.get(("people", text), lambda text=text: made.append(text) or text)
+    # 甲 and 乙 kept, 甲 from the memo, 丙 empties it, 甲 made again
+    assert made == ["甲", "乙", "丙", "甲"]
+    # arguments that join to the same string are still different questions
+    assert memo.get(("a", "bc"), lambda: 1) == 1
+    assert memo.get(("ab", "c"), lambda: 2) == 2
+
+
 def test_tag_page_fills_story_and_item_records(tagger):
     item = Item(heading="北碚", anchor="beibei", line=5,
                 paragraphs=("5月6日，区政协主席林涛主持会议。林涛说，要抓落实。",))

@@ -326,7 +326,7 @@ def _profile_lines(text: str) -> Iterable[re.Match[str]]:
     yield from _PROFILE_AFTER_BREAK.finditer(text, first.end() if first is not None else 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: a build keeps many, see Tagger's memo)
 class Span:
     """One finding: a person (or a credited name) at ``start:end`` of the analysed text."""
 

@@ -21,17 +21,22 @@ import inspect
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from cqnews_site.analyse import districts as districts_module
 from cqnews_site.analyse import keywords as keywords_module
 from cqnews_site.analyse import nlp, people, script, wordsets
 from cqnews_site.analyse.districts import DistrictFinder
-from cqnews_site.analyse.keywords import CANDIDATES, KeywordFinder, rubric_keywords
+from cqnews_site.analyse.keywords import (
+    CANDIDATES,
+    KEYWORD_SPAN,
+    KeywordFinder,
+    rubric_keywords,
+)
 from cqnews_site.analyse.people import Lexicon, PeopleFinder, Span
 from cqnews_site.inputs import gazetteer as gazetteer_module
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -44,6 +49,7 @@ from cqnews_site.model.text import CELL_GAP
 if TYPE_CHECKING:
     from cqnews_site.inputs.resources import Resources
 
+T = TypeVar("T")
 CODE_VERSION = "tagger-2"
 _BLANK = "□"  # stands for a name's characters where districts are looked for
 MASTHEAD_LINES = 2  # first lines of page furniture that may name the paper's district
@@ -56,6 +62,9 @@ _AGE = re.compile(r"[0-9０-９]{1,3}\s*周?岁")
 # A district's media centre and its news account are named so too (南岸融媒, 巫溪发布).
 _PAPER_OF_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:日报|时报|晚报|周报|报|融媒|发布)$")
 _FIELDS = re.compile(r"[\s|｜]+")  # between the parts of a masthead's line
+# Answers a tagger keeps (a text's people, a story's keywords; about 1 KB each): a story
+# reprinted in several papers, or a roundup's items printed again, is read once.
+MEMO_ANSWERS = 10_000
 
 
 @dataclass
@@ -77,6 +86,32 @@ def _masthead_name(line: str) -> str:
     joined ('北 碚 报'), and every character simplified however few are traditional
     ('忠縣報': a short line is never counted as a traditional text)."""
     return script.simplified_chars(_LETTER_SPACE.sub("", line))
+
+
+class _Memo:
+    """Answers of pure functions of texts, kept by a digest of their arguments (the texts
+    themselves are not kept); past ``size`` answers, emptied and begun again."""
+
+    def __init__(self, size: int = MEMO_ANSWERS) -> None:
+        self.size = size
+        self._answers: dict[bytes, object] = {}
+
+    def get(self, parts: tuple[str, ...], make: Callable[[], T]) -> T:
+        """The answer kept for ``parts``, or ``make()`` kept for them."""
+        digest = hashlib.blake2b(digest_size=16)
+        for part in parts:  # each part after its length: no two argument lists run together
+            digest.update(f"{len(part)}:{part}".encode("utf-8", "surrogatepass"))
+        key = digest.digest()
+        answer = self._answers.get(key, _MISSING)
+        if answer is _MISSING:
+            answer = make()
+            if len(self._answers) >= self.size:
+                self._answers.clear()
+            self._answers[key] = answer
+        return answer  # type: ignore[return-value]
+
+
+_MISSING = object()
 
 
 class Tagger:
@@ -104,6 +139,7 @@ class Tagger:
             digest.update(inspect.getsource(module).encode())
         digest.update(nlp.jieba_version().encode())
         self.version: str = digest.hexdigest()[:16]
+        self._memo = _Memo()
 
     @classmethod
     def load(cls, resources: Resources) -> Tagger:
@@ -121,7 +157,9 @@ class Tagger:
     def keywords(self, text: str, headline: str = "", exclude: set[str] | None = None,
                  limit: int = CANDIDATES) -> list[str]:
         """Ranked keyword candidates (see :mod:`cqnews_site.analyse.keywords`)."""
-        return self.keyword_finder.keywords(text, headline, exclude, limit)
+        return list(self._memo.get(
+            ("keywords", text[:KEYWORD_SPAN], headline, *sorted(exclude or ()), str(limit)),
+            lambda: tuple(self.keyword_finder.keywords(text, headline, exclude, limit))))
 
     def districts_in(self, text: str, date: str | None = None) -> list[str]:
         """Canonical districts named in ``text`` (either script) in order of appearance."""
@@ -144,7 +182,8 @@ class Tagger:
 
     def _spans(self, text: str) -> tuple[script.View, list[Span]]:
         v = script.view(text)
-        return v, self.people.find(v.text)
+        return v, list(self._memo.get(("people", v.text),
+                                      lambda: tuple(self.people.find(v.text))))
 
     def _entries(self, v: script.View, spans: Sequence[Span], credited: set[str],
                  date: str | None = None) -> list[_Entry]:
