@@ -1454,3 +1454,40 @@ def test_a_tables_rows_with_cells_one_space_apart_are_text_not_heads():
     # Numbered lines of words are no table: a list's points stay what they are.
     (listing,) = seg("三项措施\n　　会议提出：\n1 加快 项目 建设 进度\n2 抓好 招商 引资 工作\n").stories
     assert listing.headline == "三项措施"
+
+
+def test_a_hong_kong_papers_bracketed_dateline_opens_each_report_with_its_writer():
+    page = seg(
+        "香港商報電子版　　2014年9月26日　星期五\n\n"
+        "茶餐廳扎堆渝中商圈\n"
+        "【香港商報訊】記者周子健重慶報道﹕本月20日﹐又一家港式茶餐廳在渝中區開業﹐食客排起長隊。\n"
+        "店主說﹐店裏的廚師都從香港請來。\n\n"
+        "中學生赴大足研學\n"
+        "【香港商報訊】記者周子健、林雪怡重慶報道﹕9月23日﹐30名香港中學生走進大足區參觀石刻。\n"
+        "學生們一邊參觀一邊臨摹。\n"
+    )
+    assert [s.headline for s in page.stories] == ["茶餐廳扎堆渝中商圈", "中學生赴大足研學"]
+    assert [s.reporters for s in page.stories] == [("周子健",), ("周子健", "林雪怡")]
+    assert page.stories[1].paragraphs[0].startswith("9月23日")
+    # The place run into the name is a place only when the lists know it.
+    assert segmenter.people_in_credit("记者李明万州报道") == ("李明",)
+    assert segmenter.people_in_credit("记者张三报道") == ("张三",)
+
+
+def test_reference_style_links_and_italic_captions_read_as_inline_ones():
+    page = seg(
+        "当前位置：[首页][2] > [万州新闻][3] > 今日要闻\n\n"
+        "## [长江万州段首批护渔员持证上岗][10]\n\n"
+        "本报讯（记者　谭小林）10月18日上午，万州区首批36名护渔员领到了工作证。\n\n"
+        "![][14]\n\n"
+        "_▲10月18日，首批护渔员参加上岗仪式。记者　谭小林　摄_\n\n"
+        "护渔员将分成6个小组，每天至少巡护一次。\n\n"
+        "  [10]: http://www.example.cn/wzxw/2021-10/19/1.html\n"
+        "  [14]: http://www.example.cn/uploads/1.jpg\n",
+        name="page.md",
+    )
+    (story,) = page.stories
+    assert story.headline == "长江万州段首批护渔员持证上岗"
+    assert story.photographers == ("谭小林",)
+    assert story.captions == ("10月18日，首批护渔员参加上岗仪式。",)
+    assert all("][" not in p and not p.startswith("_") for p in story.paragraphs)

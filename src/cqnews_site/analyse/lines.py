@@ -50,8 +50,8 @@ DECK_DASHES = re.compile(r"^\s*(?:(?:——|--|－－|—|-)+|一一(?=[记記�
 # (box-drawing rules of a scan too, +---+, and a cut-out's edge with its corner: ＿＿＿」)
 # (a bulletin board's divider between posts has stars at its ends: '☆────☆')
 _RULE = re.compile(r"^[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?[\s\-—_＿=*~·•.…#━─═┈┄┉┅╌╍+]+[「」┌┐└┘┏┓┗┛╔╗╚╝☆★]?$")
-# A line in bold (**…**, __…__) or italics (*…*): the marks are no part of its text.
-_BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$")
+# A line in bold (**…**, __…__) or italics (*…*, _…_): the marks are no part of its text.
+_BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$|^_([^_\s][^_]*)_$")
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
 _BAR_LABELS = (r"(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
                r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對"
@@ -606,6 +606,8 @@ _PAPER_SHORT_NAME = re.compile(rf"[{HAN}]{{1,6}}[报報]")
 _SENT_FROM = re.compile(rf"\s+(?:发自|發自)[{HAN}]{{2,8}}(?=\s|$)")
 # (or after a slash, as Taiwan's papers print it: '記者周意涵／重慶報導')
 _FILED_FROM = re.compile(rf"(?:\s+|\s*/\s*)(?P<place>[{HAN}]{{2,4}})\s*[报報][道導导]$")
+_FILED_FROM_GLUED = (re.compile(rf"(?<=[{HAN}]{{2}})(?P<place>[{HAN}]{{2}})[报報][道導导]$"),
+                     re.compile(rf"(?<=[{HAN}]{{2}})(?P<place>[{HAN}]{{3}})[报報][道導导]$"))
 
 
 def filed_from(credit: str) -> str:
@@ -616,16 +618,24 @@ def filed_from(credit: str) -> str:
     # writer ('谭　亮　发自武隆　杨　帆　发自奉节')
     if _SENT_FROM.search(credit):
         return _SENT_FROM.sub("", credit)
+    # (or run into the name, a Hong Kong paper's way: '記者何家駿重慶報道', only a place the
+    # lists know: what is left must still read as a name)
     match = _FILED_FROM.search(credit)
     if match is None:
+        glued = [m for pattern in _FILED_FROM_GLUED if (m := pattern.search(credit))]
+        match = next((m for m in glued if _filing_place(m["place"])), None)
+    if match is None:
         return credit
+    return credit[: match.start()] if _filing_place(match["place"]) else credit
+
+
+def _filing_place(printed: str) -> bool:
+    """A city of ``report_places`` or a district the gazetteer knows."""
     # A short place in traditional characters is too little text for ``to_simplified``
     # to tell its script (萬州): each character is asked in its simplified form.
-    place = simplified_chars(match["place"])
-    if (place in words()["report_places_set"] or match["place"] in words()["report_places_set"]
-            or default_gazetteer().canonical(place)):
-        return credit[: match.start()]
-    return credit
+    place = simplified_chars(printed)
+    return bool(place in words()["report_places_set"] or printed in words()["report_places_set"]
+                or default_gazetteer().canonical(place))
 
 
 def _is_desk(text: str) -> bool:
@@ -840,6 +850,8 @@ _SECTION_NUMBER = re.compile(r"^(?:0[1-9]|(?:NO|No|no)\.?\s?[1-9]\d?)$")  # (or 
 # One mark alone on a line, left by a scan: 丨 · | · I
 # A Markdown link (not an image, '![…](…)'): its text is what the page prints.
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# A reference-style link's or image's reference ('[首页][2]', '![][14]'; html2text's way).
+_REFERENCE_LINK = re.compile(r"\]\[(\d{1,4})\]")
 # An image with no words ('![](http://…/ga.png)').
 _WORDLESS_IMAGE = re.compile(r"!\[\s*\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # A list item made of links and linked images only: '[首页](http://…)',
@@ -2533,6 +2545,10 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     if raw.endswith("※") and (framed := _FRAME_SIDE.search(raw)) and raw[:framed.start()].strip():
         raw = raw[:framed.start()]  # '…有的地方　※': a box's frame of marks, its right side
     stripped = raw.strip()
+    if "][" in stripped:
+        # '[首页][2]', '![][14]', '## [长江万州段…][10]': a converter's reference-style links
+        # and images (their targets listed at the page's foot) read as inline ones
+        stripped = _REFERENCE_LINK.sub(r"](#\1)", stripped)
     if "[" in stripped and (anchor := _COMMENT_ANCHOR.search(stripped)) is not None:
         if anchor.start() == 0:  # '[TM3]“研学小学生”读起来别扭…': a reviewer's comment
             return Line(number, stripped, 0, Kind.NOISE, rule="tracked-change",
@@ -2576,7 +2592,7 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
                 return Line(number, unchanged, level, Kind.NOISE, rule="tracked-change",
                             norm=normalize(unchanged), indent=_indent(raw))
         bold = _BOLD.match(stripped)
-        stripped = (bold[1] or bold[2]).strip() if bold else stripped
+        stripped = (bold[1] or bold[2] or bold[3]).strip() if bold else stripped
         if "[" in stripped:
             # '[7]首页 [8]时政 …', '[17]2025荣昌陶…': a text browser's link numbers, no text
             stripped = _LINK_NUMBER.sub("", stripped).strip() or stripped
