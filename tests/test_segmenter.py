@@ -1491,3 +1491,22 @@ def test_reference_style_links_and_italic_captions_read_as_inline_ones():
     assert story.photographers == ("谭小林",)
     assert story.captions == ("10月18日，首批护渔员参加上岗仪式。",)
     assert all("][" not in p and not p.startswith("_") for p in story.paragraphs)
+
+
+def test_a_briefs_bracketed_title_cut_by_a_narrow_columns_wrap_still_opens_its_item():
+    page = seg(
+        "綦江报　　2008年9月25日　星期四　　　　第2版　综合新闻\n\n"
+        "滨河路改造工程完成过半\n"
+        "　　本报讯（记者　唐　敏）9月24日，记者在县城滨河路改造工程现场看到，施工人员正在铺设沥青路面。\n"
+        "县内简讯\n"
+        "　　【农民版画作品在京展出】\n9月22日，“綦江农民版画进京\n展”在北京一家美术馆开幕。（记者　罗　丹）\n"
+        "　　【扶欢镇新修通村公路12公\n里】今年以来，扶欢镇多方筹资\n260万元，新修通村公路12公里。\n"
+        "（通讯员　杨　林）\n"
+        "标题标题标题标题标题\n正文正文正文正文正文正文正文正文\n正文正文正文正文\n"
+    )
+    briefs = page.stories[-1]
+    assert [it.heading for it in briefs.items] == ["农民版画作品在京展出", "扶欢镇新修通村公路12公里"]
+    assert briefs.items[1].paragraphs == ("今年以来，扶欢镇多方筹资260万元，新修通村公路12公里。",)
+    # a page template's dummy frame, left in the PDF's text layer, is no text of the page
+    assert "标题标题标题标题标题" in page.noise
+    assert not any("正文正文" in p for s in page.stories for p in s.paragraphs)

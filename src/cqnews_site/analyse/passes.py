@@ -815,6 +815,30 @@ def _bracketed_title(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         return
 
 
+# A brief's title in brackets left alone at a narrow column's wrap ('【农民版画作品在京展出】' /
+# '9月22日，…'), or cut inside its brackets ('【扶欢镇新修通村公路12公' / '里】今年以来，…').
+_TITLE_ALONE = re.compile(r"^【[^【】]{2,24}】$")
+_TITLE_CUT = re.compile(r"^【[^【】]{2,24}$")
+_TITLE_TAIL = re.compile(r"^[^【】\s]{1,12}】\S")
+
+
+def _bracket_titles_wrapped(lines: list[Line]) -> None:
+    """A paragraph's bracketed title broken from its text by the column's wrap runs into
+    the text again, so the paragraph opens with its run-in title as it was set."""
+    at = 0
+    while at < len(lines) - 1:
+        line, below = lines[at], lines[at + 1]
+        if (line.kind is Kind.BODY and below.kind is Kind.BODY and not line.level
+                and below.rule == "wrapped-line" and below.number == line.number + 1
+                and line.normal[:1] == "【"
+                and (_TITLE_ALONE.match(line.normal) or (
+                    _TITLE_CUT.match(line.normal) and _TITLE_TAIL.match(below.normal)))):
+            line.text = line.text.rstrip() + below.text.strip()
+            line.norm = normalize(line.text.strip())
+            del lines[at + 1]
+        at += 1
+
+
 # (the label may stand between dashes or in brackets: '——分类广告——', '【分类广告】')
 # (or with its hotline beside it: '分类广告　　　　刊登热线：68781234')
 _CLASSIFIEDS = re.compile(
@@ -3613,6 +3637,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _decks_over_bylines,
     _wrapped_decks,
     _wrapped_lines,
+    _bracket_titles_wrapped,
     prize_rows,  # (after: a group's label at the margin is not the row above's wrap)
     list_rows,
     schedule_rows,
