@@ -1510,3 +1510,25 @@ def test_a_briefs_bracketed_title_cut_by_a_narrow_columns_wrap_still_opens_its_i
     # a page template's dummy frame, left in the PDF's text layer, is no text of the page
     assert "标题标题标题标题标题" in page.noise
     assert not any("正文正文" in p for s in page.stories for p in s.paragraphs)
+
+
+def test_a_weekly_digest_posts_keycap_parts_are_its_items_with_their_fields():
+    page = seg(
+        "一周南岸丨弹子石老街夜集开市；迎龙镇月季进入盛花期……\n\n"
+        "原创 南岸区融媒体中心 南岸发布\n\n"
+        "又到周五啦！本周南岸有哪些新鲜事？一起来看↓↓↓\n\n"
+        "1️⃣ 弹子石老街夜集开市\n\n"
+        "4月17日晚，弹子石老街夜集正式开市，80余个摊位沿着石梯坎一字排开。\n\n（记者 任可欣）\n\n"
+        "2️⃣ 迎龙镇月季进入盛花期\n\n"
+        "连日来，迎龙镇北斗村的月季花海进入盛花期，吸引不少市民前来赏花。\n\n（通讯员 陈曦）\n\n"
+        "3️⃣ 专场招聘会本周日举行\n\n"
+        "4月17日，记者从区人力社保局获悉，专场招聘会将于本周日举行。\n\n"
+        "时间：4月20日 9:00—12:00\n\n地点：南岸区人力资源市场\n\n"
+        "咨询电话：023-62891234\n\n"
+        "区人力社保局提醒，求职者请携带个人简历。\n\n（记者 黄瑶）\n"
+    )
+    (story,) = page.stories
+    assert story.headline.startswith("弹子石老街夜集开市")
+    assert [it.heading for it in story.items] == [
+        "弹子石老街夜集开市", "迎龙镇月季进入盛花期", "专场招聘会本周日举行"]
+    assert any(p.startswith("咨询电话") for p in story.items[2].paragraphs)

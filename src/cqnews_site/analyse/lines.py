@@ -686,6 +686,10 @@ def people_in_credit(inner: str) -> tuple[str, ...]:
 _SPACED_PAIR = re.compile(rf"(?:^|(?<=[\s(（、]))([{HAN}]) ([{HAN}])(?=$|[\s)）、])")
 
 
+_DOWN_ARROWS = "↓⬇👇"
+_READ_ON = re.compile(r"(?:[↓⬇👇]\ufe0f?\s*){2,}$")
+
+
 def headline_shape(text: str, norm: str | None = None) -> bool:
     """Short, no closing punctuation, at most one comma: a headline, kicker or subhead."""
     if len(text) > 200:
@@ -697,6 +701,8 @@ def headline_shape(text: str, norm: str | None = None) -> bool:
         return False  # '九龙坡区新-' / '能源汽车…': a word broken at the line's end
     if "。" in norm or norm.count(",") > 1:
         return False
+    if norm[-1:] in _DOWN_ARROWS and _READ_ON.search(norm):
+        return False  # '又到周五啦！…一起来看↓↓↓': a post's words to the reader, pointing on
     if norm[:1] in "“‘「\"" and "," in norm and _comma_in_quote(norm):
         return False  # reported speech cut off by the page edge, not a headline
     parts = re.split(r"\s*(?:--|——|-{2,})\s*", norm)

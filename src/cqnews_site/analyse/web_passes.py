@@ -822,13 +822,24 @@ def digest_parts(lines: list[Line]) -> None:
                 if line.number > title.number and line.rule == "editors"), len(lines))
     starts = [at for at, line in enumerate(lines[:end])
               if line.number > title.number and line.kind is Kind.HEADLIKE and not line.level
-              and not _digest_title(line.normal) and _text_follows(lines, at)]
+              and not _digest_title(line.normal) and not _CONTACT_FIELD.match(line.normal)
+              and _text_follows(lines, at)]
     if len(starts) < 2 or not any(_named_in(lines[at].normal.replace(" ", ""), named)
                                   for at in starts):
         return
     if _mostly_signed(lines, starts):
         for at in starts:
-            lines[at].kind, lines[at].rule = Kind.RUBRIC, "digest-part"
+            line = lines[at]
+            line.kind, line.rule = Kind.RUBRIC, "digest-part"
+            if (number := _PART_NUMBER.match(line.text)) is not None:
+                # ('1️⃣ 弹子石老街…开市', read as '1. …'): the part's number is no part of its head
+                line.text = line.text[number.end():]
+                line.norm = normalize(line.text)
+
+
+_PART_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+# A part's contact line ('咨询电话：023-62891234', '报名热线：…'): a field of its text, no head.
+_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|電話|热线|熱線|手机|手機|邮箱|郵箱)\s*:")
 
 
 DIGEST_NAMED_MIN = 6  # characters of a head a digest's title repeats, at least
