@@ -1532,3 +1532,24 @@ def test_a_weekly_digest_posts_keycap_parts_are_its_items_with_their_fields():
     assert [it.heading for it in story.items] == [
         "弹子石老街夜集开市", "迎龙镇月季进入盛花期", "专场招聘会本周日举行"]
     assert any(p.startswith("咨询电话") for p in story.items[2].paragraphs)
+
+
+def test_a_portal_lists_entry_opened_in_place_titles_the_article_under_it():
+    page = seg(
+        "我知道了　　　　今日不再提示\n"
+        "重庆市大渡口区人民政府\n"
+        "站内搜索　　　　　　　　搜　索　　高级搜索\n"
+        "当前位置：首页　>　政务公开　>　工作动态\n"
+        "·[图文]区领导督导检查重点企业复工复产　　　　　　　　2020-03-11\n"
+        "·我区各镇街助力企业复工复产　　　　　　　　　　　　2020-03-11\n"
+        "发布时间：2020-03-11 17:20　　来源：区经济信息委　　浏览次数：128\n"
+        "　　连日来，大渡口区各镇街组建驻企服务专班，帮助企业解决复工复产中的难题。\n"
+        "　　跳磴镇为辖区87家重点企业各派驻1名联络员，每天上门了解企业需求。\n"
+        "【收起 ↑】\n"
+        "·区交通局恢复开行区内12条公交线路　　　　　　　　　2020-03-10\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "我区各镇街助力企业复工复产"
+    assert story.paragraphs[0].startswith("连日来")
+    for chrome in ("我知道了　　　　今日不再提示", "【收起 ↑】"):
+        assert chrome in page.noise

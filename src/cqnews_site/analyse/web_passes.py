@@ -124,6 +124,25 @@ _POST_ORIGIN = re.compile(
     r"^原创[:：]?\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+# A list's entry opened in place, an accordion ('·我区各镇街“一企一策”…复工复产　　2020-03-11'
+# over '发布时间：2020-03-11 17:20　来源：区经济信息委' and the article's text).
+_LIST_ENTRY = re.compile(r"^[·•]\s*(?:\[[^\[\]]{1,4}\]\s*)?(?P<title>\S.*?)\s+"
+                         r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+
+
+def opened_list_entry(lines: list[Line]) -> None:
+    """A list's entry (a row of titles with their days, read as the site's chrome) right
+    over an article's information line and text is the title of the article it opened."""
+    for at in range(len(lines) - 2):
+        line, below, text = lines[at], lines[at + 1], lines[at + 2]
+        if (line.kind is Kind.NOISE and line.normal[:1] in "·•" and below.number == line.number + 1
+                and info_line(below) and text.kind is Kind.BODY
+                and (entry := _LIST_ENTRY.match(line.text.strip())) is not None):
+            line.kind, line.rule = Kind.HEADLIKE, "opened-list-entry"
+            line.text = entry["title"]
+            line.norm = normalize(line.text)
+
+
 def post_title(lines: list[Line]) -> None:
     """A post's title on the page's first line, over the account's origin line ('今晚，南岸这些
     新闻值得关注！' / '原创　南岸区融媒体中心　南岸发布　2020-05-28'): a head however it ends."""
