@@ -1553,3 +1553,27 @@ def test_a_portal_lists_entry_opened_in_place_titles_the_article_under_it():
     assert story.paragraphs[0].startswith("连日来")
     for chrome in ("我知道了　　　　今日不再提示", "【收起 ↑】"):
         assert chrome in page.noise
+
+
+def test_a_posts_poem_under_its_audio_card_is_verse_and_its_reader_no_writer():
+    page = seg(
+        "几江潮丨春天来了（总第312期）\n\n"
+        "【散文】\n父亲的磨刀石\n文｜罗继平\n[音频]　父亲的磨刀石　来自几江副刊　05:27\n"
+        "朗读｜冯　宇（江津区融媒体中心主播）\n\n"
+        "老屋的屋檐下，至今还放着父亲的那块磨刀石。那是一块青灰色的砂石，一尺来长。\n\n"
+        "磨刀石不会说话，可它记得一个庄稼人一辈子的日子。\n\n"
+        "【诗歌】\n油菜花开（外一首）\n◎周　宁\n[音频]　油菜花开　来自几江副刊　02:46\n朗读｜作者\n\n"
+        "三月把一块黄绸子\n铺在了吴滩的坝子上\n风一吹\n整条街都闻得到香\n\n"
+        "蜜蜂是最早的客人\n它们不问路\n只顺着花香\n\n"
+        "吴滩的黄昏\n\n"
+        "老街的石板\n把白天的脚步声\n一块一块收好\n\n"
+        "茶馆里的竹椅\n还留着一个人的温度\n\n"
+        "【小小说】\n渡口\n□向远帆\n\n"
+        "江边的渡口只剩下一条船了。老艄公守着这条船，守了四十年。\n\n"
+        "编辑：邱　月\n终审｜龚　平\n"
+    )
+    assert [s.headline for s in page.stories] == ["父亲的磨刀石", "油菜花开（外一首）", "渡口"]
+    assert [s.reporters for s in page.stories] == [("罗继平",), ("周宁",), ("向远帆",)]
+    poem = page.stories[1]
+    assert poem.paragraphs[0] == "三月把一块黄绸子"
+    assert "朗读｜冯　宇（江津区融媒体中心主播）" in page.noise

@@ -55,6 +55,7 @@ _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^\*([^*\s][^*]*)\*$|^_([^_\s]
 _LINK_NUMBER = re.compile(r"\[\d{1,3}\](?!\()")
 _BAR_LABELS = (r"(来源|來源|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編"
                r"|摄影|攝影|摄像|攝像|图片|圖片|文字|作者|审核|審核|校对|校對"
+               r"|终审|終審|初审|初審|复审|復審|监制|監製"
                r"|文(?=\s*丨\s*\S\s*\S(?:\s*\S)?$))")  # ('文丨钟　灵': a commentary's writer)
 _LABEL_BAR = re.compile(rf"(?:^|(?<=\s)){_BAR_LABELS}\s*丨\s*")
 # (the same with a straight bar, only first on its line: a menu's bars part its entries)

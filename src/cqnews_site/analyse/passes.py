@@ -1610,14 +1610,20 @@ def _verses(lines: list[Line]) -> None:
             continue
         stanzas: list[list[Line]] = []
         gap = 3  # lines from one stanza's end to the next one's start: one or two blank lines
+        above = line.number  # (the byline, or the chrome under it: '[音频]　…' / '朗读｜…')
         for j in range(at + 1, len(lines)):  # by index: a slice per byline would be quadratic
             nxt = lines[j]
+            if not stanzas and nxt.kind is Kind.NOISE and nxt.number - above <= gap:
+                above = nxt.number
+                continue
             if (nxt.kind not in (Kind.HEADLIKE, Kind.BODY) or nxt.level
                     or len(nxt.normal) > VERSE_LINE_MAX or dateline(nxt.normal)
+                    # (the next piece's label: '【小小说】' / '渡口' / '□向远帆')
+                    or (nxt.normal[:1] == "【" and nxt.normal[-1:] == "】")
                     # prose cut at a narrow column's width goes on from the line above
                     or nxt.rule == "wrapped-line"):
                 break
-            previous = stanzas[-1][-1].number if stanzas else line.number
+            previous = stanzas[-1][-1].number if stanzas else above
             if stanzas and nxt.number == previous + 1:
                 stanzas[-1].append(nxt)
             elif nxt.number - previous <= gap:
