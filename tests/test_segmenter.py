@@ -1577,3 +1577,24 @@ def test_a_posts_poem_under_its_audio_card_is_verse_and_its_reader_no_writer():
     poem = page.stories[1]
     assert poem.paragraphs[0] == "三月把一块黄绸子"
     assert "朗读｜冯　宇（江津区融媒体中心主播）" in page.noise
+
+
+def test_a_bilingual_pages_english_paragraphs_are_its_text_and_its_translator_no_head():
+    page = seg(
+        "江津至河内跨境班列首发\n\n"
+        "6月6日上午，一列满载摩托车配件和花椒的跨境班列从珞璜港驶出，开往越南河内。\n"
+        "On the morning of June 6, a cross-border train loaded with motorcycle parts and Sichuan "
+        "pepper pulled out of Luohuang Port, bound for Hanoi, Vietnam.\n"
+        "据了解，珞璜港今年以来已开行各类国际班列300余列。\n"
+        "Luohuang Port has run more than 300 international trains so far this year. The service "
+        "is planned to run twice a week.\n"
+        "（翻译：王小雨　Translated by Wang Xiaoyu）\n\n"
+        "Notice: The content above is uploaded and posted by a user of a platform, which only "
+        "provides information storage services.\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "江津至河内跨境班列首发"
+    assert story.paragraphs[-1].endswith("twice a week.")
+    text = "\n".join(story.paragraphs)
+    assert "On the morning of June 6" in text and "据了解" in text
+    assert "Notice" not in text and "翻译" not in text

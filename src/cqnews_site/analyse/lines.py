@@ -2186,8 +2186,24 @@ LATIN_WORDS_MIN = 2
 
 def _latin_words(probe: Probe) -> bool:
     # ('JINRI WUXI': a masthead's name in pinyin capitals is the masthead's, see below)
-    return (not _HAN_CHAR.search(probe.norm) and not _CAPITALS.match(probe.norm)
-            and len(_LATIN_WORD.findall(probe.norm)) >= LATIN_WORDS_MIN)
+    if _HAN_CHAR.search(probe.norm) or _CAPITALS.match(probe.norm):
+        return False
+    found = len(_LATIN_WORD.findall(probe.norm))
+    # (a bilingual page's English paragraph, sentences of a translation, is the story's text:
+    # 'On the morning of June 6, a cross-border train … pulled out of Luohuang Port.')
+    # (a site's notice in English stays its chrome: 'Notice: The content above … is uploaded
+    # and posted by a user of …')
+    return found >= LATIN_WORDS_MIN and not (found >= ENGLISH_PROSE_WORDS
+                                             and _ENGLISH_SENTENCES.search(probe.norm)
+                                             and not _ENGLISH_NOTICE.search(probe.norm))
+
+
+ENGLISH_PROSE_WORDS = 15  # words of a paragraph of English prose, at least
+_ENGLISH_NOTICE = re.compile(r"^(?:Notice|Disclaimer|Statement|Copyright|Note)\b|rights reserved|"
+                             r"(?:uploaded|posted) by (?:a|the) user", re.IGNORECASE)
+# (two sentences' ends, or one at the end of a paragraph that holds a comma)
+_ENGLISH_SENTENCES = re.compile(r"[a-z][.!?][\"”’']?\s+[A-Z\"“].*[a-z0-9][.!?][\"”’']?$|"
+                                r",.*[a-z0-9][.!?][\"”’']?$")
 
 
 _CAPITALS = re.compile(r"^[A-Z\s]+$")
