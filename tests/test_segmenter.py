@@ -1598,3 +1598,23 @@ def test_a_bilingual_pages_english_paragraphs_are_its_text_and_its_translator_no
     text = "\n".join(story.paragraphs)
     assert "On the morning of June 6" in text and "据了解" in text
     assert "Notice" not in text and "翻译" not in text
+
+
+def test_a_sites_icon_font_toolbar_and_share_pop_up_are_chrome_around_its_article():
+    page = seg(
+        "\ue605\u3000请输入关键字\n"
+        "\ue6b0\u3000当前位置：首页 > 黔江新闻 > 乡镇街道\n\n"
+        "石会镇秋蚕喜获丰收　蚕农“钱袋子”鼓起来\n\n"
+        "\ue6a8 2020-09-16 10:26\u3000\u3000\u3000\ue62b 黔江区融媒体中心\u3000\u3000\u3000"
+        "\ue64f 作者：何玲\u3000任俊杰\u3000\u3000\u3000\ue6b1 1826\n"
+        "阅读 5762　　　全文约1500字，阅读约需4分钟\n点赞\n128\n收藏\n\n"
+        "本网讯（融媒体记者　何玲　通讯员　任俊杰）9月15日一早，石会镇中元村的蚕桑示范基地里，蚕农正忙着采茧。\n\n"
+        "石会镇是黔江区的蚕桑大镇，全镇桑园面积达1.6万亩。\n\n"
+        "打开微信，点击底部的“发现”，\n使用“扫一扫”即可将网页分享至朋友圈。\n\n"
+        "\ue63a\u3000纠错\u3000\u3000\ue63b\u3000打印\u3000\u3000\ue63c\u3000关闭\n\ue6a0\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "石会镇秋蚕喜获丰收　蚕农“钱袋子”鼓起来"
+    assert story.reporters == ("何玲", "任俊杰")
+    assert story.paragraphs[0].startswith("9月15日一早") and len(story.paragraphs) == 2
+    assert {"点赞", "128", "使用“扫一扫”即可将网页分享至朋友圈。"} <= set(page.noise)

@@ -857,6 +857,8 @@ _SECTION_NUMBER = re.compile(r"^(?:0[1-9]|(?:NO|No|no)\.?\s?[1-9]\d?)$")  # (or 
 # One mark alone on a line, left by a scan: 丨 · | · I
 # A Markdown link (not an image, '![…](…)'): its text is what the page prints.
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_ICON = re.compile(r"(?:^|(?<=[\s:：]))[\ue000-\uefff](?=[\s:：]|$)")
+_ICON_SPACE = re.compile(r"(?<=\S)[ ](?=[\u3000])|(?<=[\u3000])[ ](?=\S)")
 # A reference-style link's or image's reference ('[首页][2]', '![][14]'; html2text's way).
 _REFERENCE_LINK = re.compile(r"\]\[(\d{1,4})\]")
 # An image with no words ('![](http://…/ga.png)').
@@ -2568,6 +2570,15 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
     if raw.endswith("※") and (framed := _FRAME_SIDE.search(raw)) and raw[:framed.start()].strip():
         raw = raw[:framed.start()]  # '…有的地方　※': a box's frame of marks, its right side
     stripped = raw.strip()
+    if _ICON.search(stripped):
+        # '\ue6a8 2020-09-16 10:26　\ue62b 黔江区融媒体中心': a site's icon font, private-use
+        # characters standing apart, prints as pictures, no text (one glued to text is kept:
+        # a rare character a font mapped there)
+        iconless = _ICON_SPACE.sub("", _ICON.sub("", stripped)).strip()
+        if not iconless:  # ('\ue6a0': a back-to-top button alone)
+            return Line(number, stripped, 0, Kind.NOISE, rule="icon", norm=normalize(stripped),
+                        indent=_indent(raw))
+        stripped = iconless
     if "][" in stripped:
         # '[首页][2]', '![][14]', '## [长江万州段…][10]': a converter's reference-style links
         # and images (their targets listed at the page's foot) read as inline ones

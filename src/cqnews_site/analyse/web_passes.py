@@ -209,6 +209,20 @@ def mood_votes(lines: list[Line]) -> None:
                 cell.kind, cell.rule = Kind.NOISE, "web-chrome"
 
 
+# A toolbar's buttons one a line, each count under its button ('点赞' / '128' / '收藏' / '评论').
+_BUTTON_WORDS = frozenset({"点赞", "點讚", "赞", "讚", "在看", "收藏", "评论", "評論", "分享", "转发",
+                           "轉發", "留言"})
+_COUNT = re.compile(r"^\d{1,7}(?:\.\d)?万?$")
+
+
+def button_counts(lines: list[Line]) -> None:
+    """A count alone right under a toolbar's button read as chrome is the button's."""
+    for above, line in pairwise(lines):
+        if (above.kind is Kind.NOISE and above.normal in _BUTTON_WORDS
+                and line.number == above.number + 1 and _COUNT.match(line.normal)):
+            line.kind, line.rule = Kind.NOISE, "web-chrome"
+
+
 _MENU_ENTRY = re.compile(r"^[·•]\s*[^\s,，。:：]{2,6}$")
 MENU_ENTRIES_MIN = 3
 
