@@ -210,8 +210,8 @@ def mood_votes(lines: list[Line]) -> None:
 
 
 # A toolbar's buttons one a line, each count under its button ('点赞' / '128' / '收藏' / '评论').
-_BUTTON_WORDS = frozenset({"点赞", "點讚", "赞", "讚", "在看", "收藏", "评论", "評論", "分享", "转发",
-                           "轉發", "留言"})
+_BUTTON_WORDS = frozenset({"点赞", "點讚", "赞", "讚", "在看", "收藏", "评论", "評論", "分享",
+                           "转发", "轉發", "留言"})
 _COUNT = re.compile(r"^\d{1,7}(?:\.\d)?万?$")
 
 
