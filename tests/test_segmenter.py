@@ -1618,3 +1618,17 @@ def test_a_sites_icon_font_toolbar_and_share_pop_up_are_chrome_around_its_articl
     assert story.reporters == ("何玲", "任俊杰")
     assert story.paragraphs[0].startswith("9月15日一早") and len(story.paragraphs) == 2
     assert {"点赞", "128", "使用“扫一扫”即可将网页分享至朋友圈。"} <= set(page.noise)
+
+
+def test_a_jump_glued_to_a_headline_is_where_the_story_goes_on_from_and_a_picture_prompt_chrome():
+    page = seg(
+        "璧山高新区：抢抓订单稳产能（上接1版）\n"
+        "动力电池、智能装备等新兴产业订单饱满，园区不少企业开足马力生产。\n"
+        "（记者　龙　浩）\n\n"
+        "秀湖公园桂花开了\n[图片]\n点击查看大图\n"
+        "9月16日，秀湖公园内的桂花次第开放，香气沁人心脾，吸引不少市民前来赏花。\n"
+        "记者　王　丹　摄\n"
+    )
+    assert [s.headline for s in page.stories] == ["璧山高新区：抢抓订单稳产能", "秀湖公园桂花开了"]
+    assert page.stories[0].continued_from == "1"
+    assert "点击查看大图" in page.noise

@@ -3083,7 +3083,8 @@ class Builder:
             self.banner, draft.kicker = _unspaced(draft.kicker), None
         if after is not None and after.kind is Kind.HEADING:
             draft.container = True
-        draft.continued_from, self.pending_from = self.pending_from, None
+        draft.continued_from = self.pending_from or draft.continued_from
+        self.pending_from = None
         if draft.section is None and self.pending_section is not None:
             draft.section = self.pending_section
         self.pending_section = None
@@ -3174,6 +3175,13 @@ class Builder:
         text = words()["genre_tag_re"].sub("", text) or text
         # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title.
         text = text.lstrip(BULLETS + SYMBOL_FONT + " \u3000") or text
+        if (glued := _GLUED_JUMP_FROM.search(text)) is not None and glued.start():
+            # '璧山高新区：…“加速度”（上接1版）': the jump it goes on from, set on its title
+            jump = words()["jump_from_re"].match(normalize(glued.group()))
+            if jump is not None:
+                draft.continued_from = draft.continued_from or jump["page"] or SAME_PAGE
+                self.noise.append(glued.group().strip())
+                text = text[:glued.start()].rstrip()
         text, subtitle = split_deck(text)
         if subtitle is not None:
             draft.subtitle = draft.subtitle or subtitle
@@ -3869,6 +3877,9 @@ def _numbered_point_goes_on(cur: StoryDraft, text: str) -> bool:
         return False
     last = _NUMBERED_POINT.match(cur.target()[-1].text)
     return last is not None and int(last["n"]) + 1 == int(point["n"])
+
+
+_GLUED_JUMP_FROM = re.compile(r"\s*[(（]\s*(?:上接|接)第?\s*[0-9A-Z一二三四五六七八九十]{1,3}\s*版[)）]\s*$")
 
 
 def _run_in_title(text: str) -> tuple[str, str] | None:
