@@ -3879,7 +3879,8 @@ def _numbered_point_goes_on(cur: StoryDraft, text: str) -> bool:
     return last is not None and int(last["n"]) + 1 == int(point["n"])
 
 
-_GLUED_JUMP_FROM = re.compile(r"\s*[(（]\s*(?:上接|接)第?\s*[0-9A-Z一二三四五六七八九十]{1,3}\s*版[)）]\s*$")
+_GLUED_JUMP_FROM = re.compile(
+    r"\s*[(（]\s*(?:上接|接)第?\s*[0-9A-Z一二三四五六七八九十]{1,3}\s*版[)）]\s*$")
 
 
 def _run_in_title(text: str) -> tuple[str, str] | None:
