@@ -1632,3 +1632,16 @@ def test_a_jump_glued_to_a_headline_is_where_the_story_goes_on_from_and_a_pictur
     assert [s.headline for s in page.stories] == ["璧山高新区：抢抓订单稳产能", "秀湖公园桂花开了"]
     assert page.stories[0].continued_from == "1"
     assert "点击查看大图" in page.noise
+
+
+def test_a_menu_saved_as_a_list_one_entry_a_line_is_chrome_whatever_its_lengths():
+    menu = "".join(f"  * {entry}\n" for entry in
+                   ("首页", "涪陵新闻", "乡镇街道", "部门动态", "图片新闻", "视频新闻", "专题报道"))
+    page = seg(
+        "  * 设为首页\n  * 加入收藏\n  * 联系我们\n\n" + menu + "\n"
+        "珍溪镇4.2万亩青菜头开砍\n\n"
+        "本网讯（记者　陈晓勤）2月11日，记者在珍溪镇杉树村看到，村民们弯着腰挥刀砍菜。\n\n"
+        "友情链接\n  * 中国涪陵网\n  * 华龙网\n"
+    )
+    assert [s.headline for s in page.stories] == ["珍溪镇4.2万亩青菜头开砍"]
+    assert {"加入收藏", "涪陵新闻", "专题报道"} <= set(page.noise)

@@ -73,8 +73,11 @@ def menu_runs(lines: list[Line]) -> None:
             run = run[1:]  # ('潼南网' over its menu: the site's name, the page's header)
         # (a poem's lines, its title apart, are of one length; a menu's entries of several)
         lengths = Counter(len(item.normal) for item in run)
-        if (len(run) >= MENU_RUN_MIN
-                and max(lengths.values(), default=0) < MENU_ONE_LENGTH * len(run)):
+        # (the items of a list, '  * 首页' / '  * 涪陵新闻' / …, as a browser saves a menu, are
+        # no poem whatever their lengths)
+        if len(run) >= MENU_RUN_MIN and (
+                max(lengths.values(), default=0) < MENU_ONE_LENGTH * len(run)
+                or all(item.rule == "list-item" for item in run)):
             for item in run:
                 item.kind, item.rule = Kind.NOISE, "menu-entry"
         run = [line] if entry else []
