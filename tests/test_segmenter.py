@@ -1645,3 +1645,20 @@ def test_a_menu_saved_as_a_list_one_entry_a_line_is_chrome_whatever_its_lengths(
     )
     assert [s.headline for s in page.stories] == ["珍溪镇4.2万亩青菜头开砍"]
     assert {"加入收藏", "涪陵新闻", "专题报道"} <= set(page.noise)
+
+
+def test_a_shows_information_box_stays_in_its_story():
+    page = seg(
+        "原创话剧《吊脚楼下》下周首演\n"
+        "　　本报讯（记者　林　静）记者昨日获悉，原\n创方言话剧《吊脚楼下》将于4月21日首演。\n"
+        "　　导演范立群介绍，舞台上搭建了一座两层\n高的吊脚楼实景，“观众坐在台下，就像坐在\n"
+        "老街的茶馆里看街坊邻居过日子。”\n"
+        "演出信息\n"
+        "主演：肖　红（饰刘幺妹）　梁建国（饰“老棒棒”蒋三）\n"
+        "　　　邓小可（饰茶馆老板吴大娘）\n"
+        "时间：4月21日—24日　19:30\n"
+        "地点：国泰艺术中心大剧场\n"
+    )
+    (story,) = page.stories
+    assert story.headline == "原创话剧《吊脚楼下》下周首演"
+    assert story.paragraphs[-1].startswith("地点：国泰艺术中心")
