@@ -1662,3 +1662,19 @@ def test_a_shows_information_box_stays_in_its_story():
     (story,) = page.stories
     assert story.headline == "原创话剧《吊脚楼下》下周首演"
     assert story.paragraphs[-1].startswith("地点：国泰艺术中心")
+
+
+def test_a_meeting_headline_cut_after_what_the_body_did_and_an_apps_buttons():
+    page = seg(
+        "区十七届人大常委会举行\n第三十二次会议\n"
+        "　　本报讯（记者　刘　洋）11月8日，区十七届人大常委会举行第三十二次会议，审议有关报告。\n\n"
+        "压紧压实责任　确保安全度汛\n"
+        "作者：冯雪梅　　来源：铜梁日报\n"
+        "听全文　04:06\n\n"
+        "本报讯（记者　冯雪梅）6月20日，区委书记何国梁到安居镇检查防汛备汛工作。\n\n"
+        "👍 36　　　评论　　　分享\n— 已经到底了 —\n"
+    )
+    assert [s.headline for s in page.stories] == ["区十七届人大常委会举行第三十二次会议",
+                                                  "压紧压实责任　确保安全度汛"]
+    assert page.stories[1].paragraphs[0].startswith("6月20日")
+    assert {"听全文　04:06", "— 已经到底了 —"} <= set(page.noise)

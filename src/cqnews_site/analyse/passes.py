@@ -601,6 +601,10 @@ _MEETING_DOES = re.compile(
     r"胜利闭幕)\S{0,10}$")
 
 
+_MEETING_BODY_DID = re.compile(r"(?:委员会|常委会|人大|政协|政府|代表大会)(?:隆重)?(?:举行|召开)$")
+_MEETING_SESSION = re.compile(r"^第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|全会|常务会议)$")
+
+
 # A digest's number before a piece's title: '一、綦江東溪古鎮修繕完工…'.
 _DIGEST_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S)")
 REPRINTED_TITLES_MIN = 2  # numbered titles over the notes of where they were printed
@@ -664,6 +668,8 @@ def _meeting_headlines_cut(lines: list[Line]) -> None:
         bare = below.normal.replace(" ", "")
         if not ((_MEETING_BODY_END.search(line.normal)
                  and (_MEETING_DOES.match(below.normal) or _LIST_TITLE_END.fullmatch(bare)))
+                # ('区十七届人大常委会举行' / '第三十二次会议': cut after what the body did)
+                or (_MEETING_BODY_DID.search(line.normal) and _MEETING_SESSION.match(bare))
                 or (line.normal.endswith("的") and _LIST_TITLE_END.search(bare[-4:])
                     and headline_shape(line.normal + bare))):
             return None
