@@ -622,12 +622,13 @@ def filed_from(credit: str) -> str:
     # (or run into the name, a Hong Kong paper's way: '記者何家駿重慶報道', only a place the
     # lists know: what is left must still read as a name)
     match = _FILED_FROM.search(credit)
-    if match is None:
-        glued = [m for pattern in _FILED_FROM_GLUED if (m := pattern.search(credit))]
-        match = next((m for m in glued if _filing_place(m["place"])), None)
-    if match is None:
-        return credit
-    return credit[: match.start()] if _filing_place(match["place"]) else credit
+    if match is not None:
+        return credit[: match.start()] if _filing_place(match["place"]) else credit
+    for pattern in _FILED_FROM_GLUED:
+        glued = pattern.search(credit)
+        if glued is not None and _filing_place(glued["place"]):
+            return credit[: glued.start()]
+    return credit
 
 
 def _filing_place(printed: str) -> bool:

@@ -841,9 +841,7 @@ def _bracket_titles_wrapped(lines: list[Line]) -> None:
                 and line.normal[:1] == "【"
                 and (_TITLE_ALONE.match(line.normal) or (
                     _TITLE_CUT.match(line.normal) and _TITLE_TAIL.match(below.normal)))):
-            line.text = line.text.rstrip() + below.text.strip()
-            line.norm = normalize(line.text.strip())
-            del lines[at + 1]
+            lines[at:at + 2] = [run_on(line, below)]
         at += 1
 
 
