@@ -1678,3 +1678,18 @@ def test_a_meeting_headline_cut_after_what_the_body_did_and_an_apps_buttons():
                                                   "压紧压实责任　确保安全度汛"]
     assert page.stories[1].paragraphs[0].startswith("6月20日")
     assert {"听全文　04:06", "— 已经到底了 —"} <= set(page.noise)
+
+
+def test_a_dashed_deck_over_its_headline_is_the_subtitle():
+    page = seg(
+        "——总投资52亿元，涵盖智能制造、城市更新等领域\n"
+        "我县15个重大项目集中开工\n"
+        "　　本报讯（记者　王　磊）3月8日上午，全县重大项目集中开工活动在工业园区举行。\n\n"
+        "－－－－－－✂－－－沿此线剪下－－－－－－\n"
+        "春耕备耕正当时\n"
+        "　　本报讯　连日来，各镇街抢抓农时开展春耕。\n"
+    )
+    lead, second = page.stories
+    assert (lead.headline, lead.kicker) == ("我县15个重大项目集中开工", None)
+    assert lead.subtitle == "总投资52亿元，涵盖智能制造、城市更新等领域"
+    assert (second.kicker, second.subtitle) == (None, None)

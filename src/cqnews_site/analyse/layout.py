@@ -197,6 +197,9 @@ _CARD_META = re.compile(
     r"(?:\d{1,2}(?:小时|分钟)前|(?:昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     r"\s+评论\s*\d+$")
 # A site's fields printed with an entry (its source, its count of reads, its writer).
+# A deck's own mark: a run of dashes (not one, which a list item may start with) before
+# words; a cut line ('－－－－✂－－－沿此线剪下－－－－') has dashes at both ends.
+_DECK_OVER = re.compile(r"^\s*(?:——|－－|--)\s*[^\s\-－—✂].*(?<![\-－—])$")
 _BARE_DAY = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 _COMMENTS_TAIL = re.compile(r"\s*\[?\s*(?:评论|評論)\s*\d+\s*\]?$")
 _INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
@@ -1266,6 +1269,12 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "时报关注·组合报道 / 消防通道被占，救火车怎么进？ / 私家车横在通道口。 / "
         "◎南岸区南坪：私家车堵住通道 / 时报记者　李　想 / 11月5日晚，小区起火。",
         "a byline right under an item's head, before its text, signs that item",
+    ),
+    LineDecision(
+        "dashed-deck-over-headline",
+        "——总投资86亿元，涵盖先进制造等领域 / 我区20个重大项目集中开工 / "
+        "本报讯（记者 张三）4月9日，项目集中开工。",
+        "a dashed deck printed over its headline is the story's subtitle, not its kicker",
     ),
     LineDecision(
         "writer-over-headline-signs-story",
@@ -3047,6 +3056,12 @@ class Builder:
             # ('晚报寻亲·第37期', set apart over the page's lead: the column the whole page is,
             # its flag; right over a headline, '区县圆桌会·第23期' is that story's series)
             self.banner, above = _unspaced(above[0].text), []
+        if (above and draft.subtitle is None and _DECK_OVER.match(above[-1].text)
+                and DECK_DASHES.sub("", above[-1].text).strip()):
+            # ('——总投资86.4亿元，涵盖…' over '我区20个重大项目集中开工': the dash marks a deck
+            # wherever the export set it; above the headline it is still no kicker)
+            self.log(above[-1].number, "dashed-deck-over-headline")
+            draft.subtitle = DECK_DASHES.sub("", above.pop().text)
         if above and above[-1].normal in self.repeated and words()["source_names_re"].search(
                 above[-1].normal):
             # ('重庆市开州区人民政府' over each article copied from its site: the source's name)
