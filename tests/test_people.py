@@ -908,3 +908,12 @@ def test_a_title_read_across_two_common_words_is_no_title(tagger):
     # 管理|事关: 理事 (a board member) is the halves of two words, and 关千 no name
     assert set(people(tagger.tag_text("梁文杰指出，物业管理事关千家万户，是基层治理的重要内容。"))) == {"梁文杰"}
     assert people(tagger.tag_text("协会理事关千山出席。")) == {"关千山": (["协会理事"], None)}
+
+
+def test_verbs_done_to_a_person_and_a_posts_time_are_no_part_of_the_title(tagger):
+    found = people(tagger.tag_text(
+        "县长要求县水利局局长黄大山抓紧整改。活动中，他就是石羊村党支部书记吴成德。"
+        "时任合川县委宣传部部长赵永华回忆说，新任澄溪镇党委副书记蒋小伟表态发言。"))
+    assert {n: t for n, (t, _) in found.items() if n != "县长"} == {
+        "黄大山": ["县水利局局长"], "吴成德": ["石羊村党支部书记"],
+        "赵永华": ["合川县委宣传部部长"], "蒋小伟": ["澄溪镇党委副书记"]}

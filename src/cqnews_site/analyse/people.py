@@ -88,7 +88,11 @@ _BREAKERS = frozenset(
     # a verb whose object is the person (记者跟随护林员A, 锦旗送到骑手A手中, 想起唐代诗人A, 可联系
     # 工作人员A, 找过村主任A, 主队凭借队长A的进球, 换上替补前锋A), and where the person was
     # (附近火锅店老板A). (Not 组织: 组织委员 is a party post.)
-    "跟随 送到 想起 联系 找 找过 找到 过 凭借 换上 对话 附近".split()
+    "跟随 送到 想起 联系 找 找过 找到 过 凭借 换上 对话 附近 "
+    # what one asks of, brings in, beats or names the person as (要求县水利局局长A, 请来主任医师A,
+    # 已安排中队队长A, 战胜某区选手A, 提起邮递员A, 他就是村党支部书记A, 依次递补候补委员A), what
+    # a show has of them (展出美协主席A的作品), and a post's time (时任/新任县委书记A: the post)
+    "要求 请来 安排 战胜 提起 就是 递补 展出 时任 新任".split()
 )
 # A project's party before the firm that acts for it (施工方重庆某建设有限公司项目经理A,
 # 项目运营方某公司总经理A): the post is the firm's. With no firm named after it, it is the
