@@ -1693,3 +1693,59 @@ def test_a_dashed_deck_over_its_headline_is_the_subtitle():
     assert (lead.headline, lead.kicker) == ("我县15个重大项目集中开工", None)
     assert lead.subtitle == "总投资52亿元，涵盖智能制造、城市更新等领域"
     assert (second.kicker, second.subtitle) == (None, None)
+
+
+def test_a_head_under_a_jump_to_another_page_opens_the_next_story():
+    page = seg(
+        "江津花椒进入采收季\n\n"
+        "    本报讯（记者　邓亚琳）6月10日，先锋镇椒农开始采收鲜椒。\n\n"
+        "    据了解，区里还组织了200余支采摘服务队，（转A08版）\n\n"
+        "大足石刻迎来研学旅游高峰\n\n"
+        "    进入6月，大足石刻景区迎来研学旅游高峰，每天接待研学团队50余个。\n"
+    )
+    assert [s.headline for s in page.stories] == ["江津花椒进入采收季", "大足石刻迎来研学旅游高峰"]
+    assert page.stories[0].continued_to == "A08"
+
+
+def test_a_contents_box_longer_than_a_box_keeps_every_entry_under_its_page():
+    entries = "".join(f"▶0{n}版·{name}\n某某工作取得新进展之{n}\n"
+                      for n, name in zip(range(2, 8), ("要闻", "综合", "民生", "文化", "体育",
+                                                       "副刊"), strict=True))
+    page = seg(
+        "我区举办农民丰收节庆祝活动\n"
+        "　　本报讯（记者　何佳音）9月22日，庆祝活动在龙市镇举行。（下转第2版）\n"
+        "今日导读\n" + entries + "\n"
+        "合川桃片入选“重庆老字号”\n"
+        "　　本报讯（记者　杨　帆）9月19日，市商务委公布新一批名单。\n"
+    )
+    assert [s.headline for s in page.stories] == ["我区举办农民丰收节庆祝活动",
+                                                  "合川桃片入选“重庆老字号”"]
+    assert {"07版·副刊", "某某工作取得新进展之7"} <= set(page.noise)
+
+
+def test_an_agenda_deck_under_a_meeting_headline():
+    # ('研究城乡…': 城乡 is no town ending in 乡, which would make the deck a place's news)
+    page = seg(
+        "县政府召开第二十七次常务会议\n研究城乡居民大病保险和农村公路养护等工作\n"
+        "　　本报讯（记者　李　娜）5月13日，县长主持召开县政府常务会议。\n"
+    )
+    assert (page.stories[0].headline, page.stories[0].kicker) == ("县政府召开第二十七次常务会议",
+                                                                  None)
+    page = seg(
+        "## 县委常委会召开会议\n\n## 研究部署抗旱救灾和有序用电工作\n\n"
+        "本报讯（记者 田野）8月21日，县委常委会召开会议。\n\n## 乡土记忆\n\n## 母亲的红薯窖\n\n"
+        "每年冬天，母亲都要把红薯下到窖里。\n", "page.md")
+    assert [(s.headline, s.subtitle) for s in page.stories] == [
+        ("县委常委会召开会议", "研究部署抗旱救灾和有序用电工作"), ("母亲的红薯窖", None)]
+
+
+def test_a_news_readers_day_stamp_a_hosts_buttons_and_an_offices_pictures_are_furniture():
+    page = seg(
+        "江津日报 [Fri, 15 Mar 2019]\n\n"
+        "收藏　　分享　　举报　　　　下载所需：5豆元　　立即下载\n\n"
+        "春到四面山\n\n文/李　明\n\n三月的四面山，满山的杜鹃开了。\n\n"
+        "本版图片由县教委提供\n"
+    )
+    assert [s.headline for s in page.stories] == ["春到四面山"]
+    assert {"江津日报 [Fri, 15 Mar 2019]", "本版图片由县教委提供"} <= set(page.noise)
+    assert page.stories[0].photographers == ()

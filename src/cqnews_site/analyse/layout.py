@@ -197,6 +197,10 @@ _CARD_META = re.compile(
     r"(?:\d{1,2}(?:小时|分钟)前|(?:昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     r"\s+评论\s*\d+$")
 # A site's fields printed with an entry (its source, its count of reads, its writer).
+# A meeting's headline ('县政府召开第二十七次常务会议') and what the meeting took up, its deck
+# ('研究部署抗旱救灾和有序用电工作').
+_MEETING_HEAD = re.compile(r"(?:召开|举行|舉行)\S{0,14}(?:会议|會議|全会|全會|会|會)$")
+_AGENDA = re.compile(r"^(?:研究|部署|传达|傳達|听取|聽取|审议|審議|学习|學習)")
 # A deck's own mark: a run of dashes (not one, which a list item may start with) before
 # words; a cut line ('－－－－✂－－－沿此线剪下－－－－') has dashes at both ends.
 _DECK_OVER = re.compile(r"^\s*(?:——|－－|--)\s*[^\s\-－—✂].*(?<![\-－—])$")
@@ -2968,6 +2972,12 @@ class Builder:
             # that marks every head alike, three of them, no page flag: a kicker, the headline,
             # a deck)
             h = 1
+        elif (md and len(md) == len(run) == len(plain) == 2
+              and len({line.level for line in run}) == 1
+              and _MEETING_HEAD.search(run[0].normal) and _AGENDA.match(run[1].normal)):
+            # ('## 县委常委会召开会议 / ## 研究部署抗旱救灾…工作': two heads marked alike, as a
+            # converter marks every head; the meeting heads, what it took up is its deck)
+            h = 0
         elif md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
             # headline: a lower-ranked one below it is its deck.
@@ -3629,6 +3639,8 @@ class Builder:
             self.cur.continued_to = page
             self.noise.append(line.text[len(text):].strip())
             self.log(line.number, "run-in-jump-ends-story")
+            # (its text goes on elsewhere: a head under it opens the next story, no subhead)
+            self.cur.closed = True
             if page == SAME_PAGE:
                 # (the text it goes on with is further down: what comes between is not its)
                 self.cur.ended = self.cur.closed = True

@@ -2110,9 +2110,10 @@ _FOLIO_AND_NAME = re.compile(
 _OWN_OFFICE = re.compile(
     r"^[县区縣區][\u4e00-\u9fff]{1,8}?(?:局|委|院|办|辦|中心|大队|支队|小学|中学|学校|幼儿园)")
 # A town's or street's name of two to four characters (not 城镇, 乡村: one, and no 村).
-# (not 乡 in a word: '涉及乡村振兴…', '返乡')
+# (not 乡 in a word: '涉及乡村振兴…', '返乡', '研究城乡居民…', '送戏下乡', '家乡')
 _TOWN_FIRST = re.compile(
-    r"^[\u4e00-\u9fff]{2,4}?(?:镇|鎮|(?<!返)(?:乡|鄉)(?![村镇鎮亲親土愁下里])|街道)")
+    r"^[\u4e00-\u9fff]{2,4}?(?:镇|鎮|(?<![返城下家故老同异異他])(?:乡|鄉)(?![村镇鎮亲親土愁下里])"
+    r"|街道)")
 
 
 def _place_first(probe: Probe) -> bool:

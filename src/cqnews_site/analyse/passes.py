@@ -2577,6 +2577,9 @@ _PART_MARK_OPENING = re.compile("\n" + _PART_MARK.pattern[1:])  # (in a page's t
 
 
 BOX_LINES_MAX = 8  # lines of a box under its label ('人物名片' / name / post / record …)
+TEASER_LINES_MAX = 24  # lines of a contents box whose entries each open with their page
+# A contents entry's page: '▶02版·要闻', '第3版　综合', 'A05版'.
+_TEASER_PAGE = re.compile(r"^[▶►▷>●■◆\s]*(?:第\s*)?[A-Z]?\d{1,2}\s*版")
 
 
 def _box_lines(lines: list[Line]) -> None:
@@ -2594,7 +2597,16 @@ def _box_lines(lines: list[Line]) -> None:
             continue  # '链接' / '万州烤鱼的由来' / a paragraph: a box with a title of its own
         # A contents box lists titles, bulleted or not: they point to the stories below.
         teasers = bare_label(line.normal) in words()["teaser_labels"]
-        for above, below in pairwise(box):
+        if teasers:
+            # (its entries may run longer: '▶02版·要闻' / title / deck, four of them; past the
+            # usual box it goes on while each title is a line or two under its page's number)
+            box = lines[at:at + TEASER_LINES_MAX + 1]
+        last_page = 0
+        for k, (above, below) in enumerate(pairwise(box), 1):
+            if _TEASER_PAGE.match(below.normal):
+                last_page = k
+            if k > BOX_LINES_MAX and k - last_page > 2:
+                break
             if (below.number != above.number + 1 or below.level
                     or (below.kind not in (Kind.HEADLIKE, Kind.BODY, Kind.NAME)
                         and below.rule != "speaker-line"
