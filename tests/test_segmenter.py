@@ -1749,3 +1749,22 @@ def test_a_news_readers_day_stamp_a_hosts_buttons_and_an_offices_pictures_are_fu
     assert [s.headline for s in page.stories] == ["春到四面山"]
     assert {"江津日报 [Fri, 15 Mar 2019]", "本版图片由县教委提供"} <= set(page.noise)
     assert page.stories[0].photographers == ()
+
+
+def test_punctuation_an_ocr_hung_at_the_next_lines_start_goes_back():
+    page = seg(
+        "长寿化工园区再添新项目\n"
+        "　　本报讯（记者　陈　静）长寿化工园区今年的\n"
+        "目标是“新签项目投资突破50亿元，把园区建\n"
+        "成长江上游规模最大的天然气化工基地\n"
+        "。”　　本报讯（通讯员　赵长林\n"
+        "）今年，綦江县把农村公路建设作为为民办实事\n"
+        "的头号工程，计划新建和改造乡村公路320公\n"
+        "里，截至4月上旬已完工86公里，完成全年任\n"
+        "务的四分之一以上，进度比去年同期快近一倍\n"
+        "。\n"
+    )
+    first, second = page.stories
+    assert first.paragraphs[-1].endswith("天然气化工基地。”")
+    assert second.reporters == ("赵长林",)
+    assert second.paragraphs[0].startswith("今年，綦江县")

@@ -3176,6 +3176,32 @@ _TYPIST_PICTURE = re.compile(
     r"^\s*[〔［](?:图片|圖片|照片|图|圖)[:：]\s*(?P<told>[^〔〕［］]{2,120})[〕］]\s*$")
 
 
+# Punctuation an OCR moved from a line's end to the start of the next, where it hung in the
+# margin: '…比去年同期快近一倍' / '。綦江农村公路建设提速', '本报讯（记者　陈　静' / '）今年，…'.
+_HUNG = re.compile(r"^[，。、；：？！）」』”’》,)]+")
+_HUNG_ON_PAGE = re.compile(r"\n[，。、；：？！）」』”’》,)]")
+HUNG_LINES_MIN = 2  # lines of a page opening with hung punctuation: the OCR's habit
+HUNG_AFTER_MIN = 8  # characters of the line it hung from (a wrapped line, no head)
+
+
+def hung_punctuation(raws: list[str]) -> list[str]:
+    """A page whose OCR moved hung punctuation to the next line's start, with each mark back
+    at the end of the line it closes (two or more such lines: the habit of the page)."""
+    if len(_HUNG_ON_PAGE.findall("\n".join(raws))) < HUNG_LINES_MIN:
+        return raws
+    out = list(raws)
+    for at in range(1, len(out)):
+        hung = _HUNG.match(out[at])
+        before = out[at - 1].rstrip()
+        # (after a line that ends in a mark of its own, '…（县工商局　吴　敏）' / '、', it stays;
+        # so does a mark alone on its line, which reads as the end of the line above already)
+        if (hung is not None and len(before.strip()) >= HUNG_AFTER_MIN
+                and before[-1].isalnum() and out[at][hung.end():].strip()):
+            out[at - 1] = before + hung.group()
+            out[at] = out[at][hung.end():]
+    return out
+
+
 def typist_marks(raws: list[str]) -> list[str]:
     """A page typed up with a typist's marks: each head without its place's mark (the lines'
     order places it), each picture told in brackets as its caption line."""

@@ -47,6 +47,7 @@ from cqnews_site.analyse.lines import (
     dateline_writers,
     doubled_glyphs,
     feed_items,
+    hung_punctuation,
     icon_text,
     info_line,
     inline_markup,
@@ -449,7 +450,7 @@ RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin,
     boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side, wiki_headings,
     printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks,
-    account_tags, doubled_glyphs, icon_text, typist_marks)
+    account_tags, doubled_glyphs, icon_text, typist_marks, hung_punctuation)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
