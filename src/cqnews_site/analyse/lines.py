@@ -2241,6 +2241,7 @@ AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
 
 
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+_RECORD_TAG = re.compile(r"^<(?:doc|/doc)(?:\s[^<>]*)?>$")
 _GLUED_FIELDS = re.compile(
     r"/enpproperty-->$|^\d{5,}(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}:\d")
 _CAMERA_STAMP = re.compile(r"^['’‘`´]\s?\d{2}\s+\d{1,2}\s+\d{1,2}$")
@@ -2269,6 +2270,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",
              lambda p: bool(_HTML_COMMENT.match(p.text.strip())),
              "an HTML comment kept by a converter (an e-paper system's hidden fields): unseen"),
+    LineRule("record-tag", Kind.NOISE, '<doc id="12" url="http://x.cn/a.htm" title="标题">',
+             lambda p: bool(_RECORD_TAG.match(p.text.strip())),
+             "a crawled corpus' tag round each record (<doc …> … </doc>): markup, unseen"),
     LineRule("link-list", Kind.NOISE, "*   [首页](http://cq.people.com.cn/)", lambda p: p.linked,
              "a Markdown list item that is only links: a site's menu or related links"),
     LineRule("rule-line", Kind.NOISE, "————————",
