@@ -1768,3 +1768,16 @@ def test_punctuation_an_ocr_hung_at_the_next_lines_start_goes_back():
     assert first.paragraphs[-1].endswith("天然气化工基地。”")
     assert second.reporters == ("赵长林",)
     assert second.paragraphs[0].startswith("今年，綦江县")
+
+
+def test_a_vote_lists_entries_numbered_no_are_its_items():
+    entries = "".join(
+        f"NO.{n}　{place}\n　　{text}\n　　得票：{votes}\n\n" for n, place, text, votes in (
+            (1, "开县满月乡马营村", "高山草场上，百年土墙老屋和红豆杉林相依相伴。", "318,452"),
+            (2, "武隆县仙女山镇石梁子村", "推窗见林海，出门是草原，村民办起农家乐。", "296,107"),
+            (3, "石柱县黄水镇万胜坝村", "黄连飘香，土家吊脚楼沿溪错落。", "271,935")))
+    page = seg("2014重庆“十大最美乡村”榜单\n排名依据网络得票数，统计截至12月15日24时\n" + entries)
+    (story,) = page.stories
+    assert story.headline == "2014重庆“十大最美乡村”榜单"
+    assert [i.heading for i in story.items] == [
+        "NO.1　开县满月乡马营村", "NO.2　武隆县仙女山镇石梁子村", "NO.3　石柱县黄水镇万胜坝村"]

@@ -2887,13 +2887,15 @@ def _numbered_parts(lines: list[Line]) -> None:
 
 RANKED_PARTS_MIN = 3  # numbered heads under a ranked list's headline that make it one
 
-_RANKED_PART = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、\s*\S")
+_RANKED_PART = re.compile(
+    r"^(?:(?P<n>[一二三四五六七八九十]{1,3})、|(?:NO|No)\.?\s*(?P<d>\d{1,2})\s)\s*\S")
 
 
 def _ranked_list_parts(lines: list[Line]) -> None:
     """The numbered heads under a ranked list's headline ('2016年巴南区十大新闻' / '一、首趟东盟
-    公路班车从南彭发车' / '二、…'), numbered on from one: each tells an event of its own, the
-    items of the list, not subheads of one text (and not stories: the list is one piece)."""
+    公路班车从南彭发车' / '二、…'; '…十大最美乡村榜单' / 'NO.1　开县满月乡马营村' / …),
+    numbered on from one: each tells an event or an entry of its own, the items of the
+    list, not subheads of one text (and not stories: the list is one piece)."""
     ranked = words()["ranked_lists_re"]
     for at, head in enumerate(lines):
         if head.kind not in (Kind.HEADLIKE, Kind.HEADING) or not ranked.search(head.normal):
@@ -2905,7 +2907,8 @@ def _ranked_list_parts(lines: list[Line]) -> None:
             if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD, Kind.HEADING) and (
                     line.level > head.level or not line.level) and (
                     match := _RANKED_PART.match(line.normal)):
-                if chinese_number(match["n"]) != len(parts) + 1:
+                rank = chinese_number(match["n"]) if match["n"] else int(match["d"])
+                if rank != len(parts) + 1:
                     break
                 parts.append(line)
         if len(parts) >= RANKED_PARTS_MIN:
