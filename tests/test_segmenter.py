@@ -1781,3 +1781,14 @@ def test_a_vote_lists_entries_numbered_no_are_its_items():
     assert story.headline == "2014重庆“十大最美乡村”榜单"
     assert [i.heading for i in story.items] == [
         "NO.1　开县满月乡马营村", "NO.2　武隆县仙女山镇石梁子村", "NO.3　石柱县黄水镇万胜坝村"]
+
+
+def test_a_section_pages_listed_titles_with_cut_summaries_are_its_contents():
+    page = seg(
+        "  * 白沙老茶馆\n\n    文/钟敏 白沙镇东华街的老茶馆，开了快七十年了。门脸不大……\n\n"
+        "  * 米花糖的甜\n\n    陈家齐 江津人过年，桌上少不了一盘米花糖。小时候……\n\n"
+        "白沙老茶馆\n\n文/钟敏\n\n白沙镇东华街的老茶馆，开了快七十年了。门脸不大，木门斑驳。\n\n"
+        "米花糖的甜\n\n陈家齐\n\n江津人过年，桌上少不了一盘米花糖。小时候最盼的就是腊月。\n"
+    )
+    assert [s.headline for s in page.stories] == ["白沙老茶馆", "米花糖的甜"]
+    assert page.stories[0].paragraphs == ("白沙镇东华街的老茶馆，开了快七十年了。门脸不大，木门斑驳。",)

@@ -1392,6 +1392,31 @@ def contents_lists(lines: list[Line]) -> None:
 
 CONTENTS_LABEL_MAX = 8  # characters of a contents list's label, its colon counted
 
+SUMMARY_GAP_MAX = 2  # lines from a listed title to its summary (a blank line between)
+# A summary cut short by the machine that made it: '…门槛……', '…叫醒...'.
+_CUT_SUMMARY = re.compile(r"(?:…|\.{3,})$")
+
+
+def summarised_contents(lines: list[Line]) -> None:
+    """A section page's list of its articles, each a listed title over a summary cut short
+    ('  * 白沙老茶馆' / '    文/钟敏 白沙镇东华街的老茶馆，…门槛……'), whose titles the page
+    prints again as heads over the articles: a contents list with excerpts, furniture."""
+    page = page_text(lines)
+    if "…" not in page.text and "..." not in page.text:
+        return  # (the cheap test first: no summary is cut)
+    heads = {line.normal for line in lines if line.kind in (Kind.HEADLIKE, Kind.HEADING)}
+    found: list[Line] = []
+    for at, line in enumerate(lines[:-1]):
+        below = lines[at + 1]
+        if (line.rule == "list-item" and line.normal in heads
+                and below.number - line.number <= SUMMARY_GAP_MAX
+                and below.kind in (Kind.BODY, Kind.HEADLIKE) and below.rule != "list-item"
+                and _CUT_SUMMARY.search(below.normal)):
+            found += [line, below]
+    if len(found) >= 2 * CONTENTS_ENTRIES_MIN:
+        for line in found:
+            line.kind, line.rule = Kind.NOISE, "contents-entry"
+
 
 HEADSHOT_ROW_MAX = 60  # characters of a row of portraits' names
 # A box's label naming the guests whose portraits it shows ('【上线嘉宾】').
