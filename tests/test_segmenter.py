@@ -1792,3 +1792,19 @@ def test_a_section_pages_listed_titles_with_cut_summaries_are_its_contents():
     )
     assert [s.headline for s in page.stories] == ["白沙老茶馆", "米花糖的甜"]
     assert page.stories[0].paragraphs == ("白沙镇东华街的老茶馆，开了快七十年了。门脸不大，木门斑驳。",)
+
+
+def test_numbered_profiles_titled_by_their_names_are_items_and_a_slogan_ad_is_furniture():
+    cards = "".join(f"0{n}\n\n{name}：{phrase}\n\n{name}\n\n{text}\n\n" for n, name, phrase, text in (
+        (1, "冉秋菊", "背篓里背出一所村小", "今年51岁的冉秋菊，1990年回到家乡任教，一教就是26年。"),
+        (2, "石光荣", "一个人的“全科”学校", "可大乡七星教学点负责人石光荣，也是这里唯一的老师。"),
+        (3, "何美英", "留守娃的“何妈妈”", "何美英所在的学校，留守儿童比例最高，她办起了周末课堂。")))
+    page = seg(
+        "他们，是大山里最亮的那盏灯\n\n"
+        "本版选登其中3位的故事，向所有坚守在乡村讲台上的老师们致敬。\n\n" + cards +
+        "（本报记者　白　露　整理）\n\n尊师重教　从我做起\n酉阳县精神文明建设委员会办公室　宣\n"
+    )
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "冉秋菊：背篓里背出一所村小", "石光荣：一个人的“全科”学校", "何美英：留守娃的“何妈妈”"]
+    assert {"01", "尊师重教　从我做起"} <= set(page.noise)

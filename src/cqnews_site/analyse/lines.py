@@ -2241,6 +2241,7 @@ AD_CLAUSES_MAX = 2  # commas in a line of advertisement copy, fewer than
 
 
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+_HOST_EXCERPT = re.compile(r"^(?:内容提示|內容提示)\s*[:：]\s*\S")
 _RECORD_TAG = re.compile(r"^<(?:doc|/doc)(?:\s[^<>]*)?>$")
 _GLUED_FIELDS = re.compile(
     r"/enpproperty-->$|^\d{5,}(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}:\d")
@@ -2273,6 +2274,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("record-tag", Kind.NOISE, '<doc id="12" url="http://x.cn/a.htm" title="标题">',
              lambda p: bool(_RECORD_TAG.match(p.text.strip())),
              "a crawled corpus' tag round each record (<doc …> … </doc>): markup, unseen"),
+    LineRule("host-excerpt", Kind.NOISE, "内容提示：酉阳报 2016年9月9日 星期五 3 专版 礼赞教师节……",
+             lambda p: bool(_HOST_EXCERPT.match(p.norm)),
+             "a document host's excerpt of the file's opening, made by machine: a copy"),
     LineRule("link-list", Kind.NOISE, "*   [首页](http://cq.people.com.cn/)", lambda p: p.linked,
              "a Markdown list item that is only links: a site's menu or related links"),
     LineRule("rule-line", Kind.NOISE, "————————",

@@ -2542,6 +2542,17 @@ def _section_titles(lines: list[Line]) -> None:
                 line.kind, line.rule = Kind.NOISE, "folio"
             elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
                 nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
+        # ('01' / '冉秋菊：背篓里背出一所村小' / … '05' / …): numbered profiles, each titled with
+        # its person's name before a colon, are the items of a roundup; the numbers, badges
+        profiles = [(number, title) for number, title in pairwise(lines)
+                    if number.rule == "section-number" and title.rule == "section-title"
+                    and ":" in title.normal[:NAMED_HEAD_COLON]
+                    and (named := _NAMED_HEAD.match(title.normal))
+                    and person_like(named["name"])]
+        if len(profiles) >= PROFILE_NAMES_MIN:
+            for number, title in profiles:
+                number.kind, number.rule = Kind.NOISE, "profile-badge"
+                title.kind, title.rule = Kind.RUBRIC, "profile-name"
     if "#" in page.normal:
         # '#民生#' / '南岸新增5个社区食堂…': a post's topic tag right over a part's title.
         for line, nxt in pairwise(lines):
@@ -3464,6 +3475,19 @@ def _posts_only(norm: str) -> bool:
         cell.endswith(title_ends()) for cell in norm.split("、"))
 
 
+# A public-service ad's sponsor, signing it: '酉阳县精神文明建设委员会办公室　宣'.
+_SPONSOR = re.compile(r"\S\s+宣$")
+
+
+def _slogans_over_sponsors(lines: list[Line]) -> None:
+    """'尊师重教　从我做起' / '…精神文明建设委员会办公室　宣': a slogan right over the office that
+    signs it is the public-service ad's text, no headline."""
+    for above, line in pairwise(lines):
+        if (line.rule == "advert" and above.kind is Kind.HEADLIKE and not above.level
+                and line.number == above.number + 1 and _SPONSOR.search(line.normal)):
+            above.kind, above.rule = Kind.NOISE, "advert"
+
+
 def _running_heads(lines: list[Line]) -> None:
     """A bulletin's running head at each page break: the publication's name, the page's
     first line, and the issue in a cell beside it ('重庆市黔江区人民政府公报　　2012年第4期',
@@ -3662,6 +3686,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     programme_parts,
     contents_pages,
     _running_heads,
+    _slogans_over_sponsors,
     _place_bar_titles,
     _profile_names,
     wrapped_chrome,
