@@ -1808,3 +1808,14 @@ def test_numbered_profiles_titled_by_their_names_are_items_and_a_slogan_ad_is_fu
     assert [i.heading for i in story.items] == [
         "冉秋菊：背篓里背出一所村小", "石光荣：一个人的“全科”学校", "何美英：留守娃的“何妈妈”"]
     assert {"01", "尊师重教　从我做起"} <= set(page.noise)
+
+
+def test_a_notices_issuer_and_day_flush_under_its_text_sign_it():
+    page = seg(
+        "## 2022年9月县领导公开接访安排\n\n"
+        "为进一步畅通群众诉求表达渠道，现将9月县领导公开接访安排公告如下。\n\n"
+        "群众也可拨打县信访办电话反映诉求。\n\n县信访办 2022年8月22日\n\n"
+        "## 县人大常委会视察农贸市场\n\n"
+        "本报讯（记者 田野）8月19日，县人大常委会视察城区农贸市场改造工作。\n", "page.md")
+    assert [s.headline for s in page.stories] == ["2022年9月县领导公开接访安排", "县人大常委会视察农贸市场"]
+    assert page.stories[0].date == "2022-08-22"

@@ -779,9 +779,14 @@ def issuer_date_lines(lines: list[Line]) -> None:
     """A notice's issuer and the day it signed on one line set far right under its text
     ('　　　…县生态环境局　2025年3月20日'): its date line (not a head, and not the same line
     run on at a wrap, nor an issuer and day heading a document)."""
-    for line in lines:
+    for above, line in pairwise([None, *lines]):
         if (line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
-                and line.indent >= ISSUER_DATE_INDENT and issuer_and_date(line.normal)):
+                # (or flush, where a converter dropped the indent, right under the notice's
+                # text: '…电话023-78…反映诉求。' / '县信访办 2022年8月22日')
+                and (line.indent >= ISSUER_DATE_INDENT
+                     or (above is not None and above.kind is Kind.BODY and not above.level
+                         and above.normal.endswith(("。", "！"))))
+                and issuer_and_date(line.normal)):
             line.kind, line.rule = Kind.DATE, "issuer-date-line"
 
 
