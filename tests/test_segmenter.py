@@ -1819,3 +1819,14 @@ def test_a_notices_issuer_and_day_flush_under_its_text_sign_it():
         "本报讯（记者 田野）8月19日，县人大常委会视察城区农贸市场改造工作。\n", "page.md")
     assert [s.headline for s in page.stories] == ["2022年9月县领导公开接访安排", "县人大常委会视察农贸市场"]
     assert page.stories[0].date == "2022-08-22"
+
+
+def test_a_part_carried_over_from_another_page_is_dated_by_the_day_before_it_names():
+    page = seg(
+        "重庆日报　2014年9月17日　星期三\n\n"
+        "我市今年第三批重大项目集中开工\n（上接1版）\n"
+        "　　产业发展和社会民生三大类，其中基础设施项目22个。\n"
+        "　　“第四季度是施工的黄金期。”昨日的开工仪式上，市发展改革委负责人说。\n"
+    )
+    (story,) = page.stories
+    assert (story.continued_from, story.date) == ("1", "2014-09-16")

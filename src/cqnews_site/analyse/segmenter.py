@@ -762,7 +762,22 @@ def _story_day(
             date, printed = _dated(text, year, page_date)
             if date:
                 return date, printed
+    if draft.continued_from is not None and is_full_date(page_date):
+        # A story's part carried over from another page opens mid-sentence, with no day of
+        # its own; the day before the page named in its text is the report's ('（上接1版）' /
+        # '…昨日的开工仪式上，…').
+        for at, paragraph in enumerate(paragraphs):
+            if at not in subheads and (day := _YESTERDAY.search(_QUOTED.sub("", paragraph))):
+                back = 2 if day[0].startswith("前") else 1
+                return (dt.date.fromisoformat(page_date or "") - dt.timedelta(days=back)
+                        ).isoformat(), False
     return None, False
+
+
+# A day before the page's named in a report's text (an OCR may read 日 as 曰; not '前天津市委
+# …', a former post), and the words someone said, whose days are the speaker's.
+_YESTERDAY = re.compile(r"(?:昨|前)[日曰天](?!津)")
+_QUOTED = re.compile(r"“[^”]*”")
 
 
 # A day as a schedule prints it: bounding a span or a deadline ('至3月2日。', '截至3月31日。',
