@@ -1830,3 +1830,14 @@ def test_a_part_carried_over_from_another_page_is_dated_by_the_day_before_it_nam
     )
     (story,) = page.stories
     assert (story.continued_from, story.date) == ("1", "2014-09-16")
+
+
+def test_markdown_headings_written_with_no_space_after_their_marks():
+    page = seg(
+        "###区委常委会召开会议\n\n#认真学习领会党的二十大报告精神\n\n杜明远主持并讲话\n\n"
+        "本报讯(记者 李想)10月24日,区委常委会召开会议。\n\n"
+        "##区政府召开第二十八次常务会议\n\n本报讯(记者 王丹)10月25日,区政府召开常务会议。\n\n"
+        "#城口影像\n", "page.md")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("区委常委会召开会议", "认真学习领会党的二十大报告精神"),
+        (None, "区政府召开第二十八次常务会议")]

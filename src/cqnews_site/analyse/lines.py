@@ -3192,6 +3192,23 @@ HUNG_LINES_MIN = 2  # lines of a page opening with hung punctuation: the OCR's h
 HUNG_AFTER_MIN = 8  # characters of the line it hung from (a wrapped line, no head)
 
 
+# A Markdown heading's marks with no space after them ('###区委常委会召开会议'); a topic tag
+# ('#民生#', '#重庆暴雨#今天…', '#城口影像') has one mark, or closes after its word.
+_UNSPACED_HEADING = re.compile(
+    r"^(#{1,6})(?=[\u4e00-\u9fff“《【（][^#]*(?:#+\s*)?$)(?![^\s#]{1,12}#$)")
+_UNSPACED_DEEP = re.compile(r"^#{2,6}[\u4e00-\u9fff“《【（]", re.MULTILINE)
+UNSPACED_HEADINGS_MIN = 2  # headings of two marks or more written so: the page's habit
+
+
+def unspaced_headings(raws: list[str]) -> list[str]:
+    """A page of loose Markdown that writes its headings' marks with no space after them
+    ('###区委常委会召开会议', '#认真学习领会…'), two or more of them with two marks or more
+    (which no topic tag has): every such heading with its space."""
+    if len(_UNSPACED_DEEP.findall("\n".join(raws))) < UNSPACED_HEADINGS_MIN:
+        return raws
+    return [_UNSPACED_HEADING.sub(r"\1 ", raw) for raw in raws]
+
+
 def hung_punctuation(raws: list[str]) -> list[str]:
     """A page whose OCR moved hung punctuation to the next line's start, with each mark back
     at the end of the line it closes (two or more such lines: the habit of the page)."""

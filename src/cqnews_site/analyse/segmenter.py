@@ -61,6 +61,7 @@ from cqnews_site.analyse.lines import (
     typist_marks,
     ubb_codes,
     unflanked,
+    unspaced_headings,
     unspaced_page,
     wiki_headings,
     wikilinks,
@@ -439,18 +440,20 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 
 
 # The page's raw lines mended before they are classified, in this order: a news feed's source,
-# an OCR service's replies as JSON, a typesetter's file's commands, inline tags of styling or
+# an OCR service's replies as JSON, Markdown headings' marks with no space after them, a
+# typesetter's file's commands, inline tags of styling or
 # highlighting, a terminal's colour codes, a text browser's margin, an OCR's boxes for
 # indents, its spaces between characters, ornaments around heads, side heads read across
 # their text, two columns read across, a wiki's headings, links' targets printed after
 # their words, a Word file's field instructions, pandoc's attribute blocks and hard breaks,
 # a site's copy guard, a forum's codes, a note app's links, a portal's microblog tags after
-# names, a PDF's faux bold drawn twice, an icon font read as text.
+# names, a PDF's faux bold drawn twice, an icon font read as text, a typist's marks, and
+# punctuation an OCR hung at the next line's start.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
-    feed_items, ocr_json, founder_codes, inline_markup, without_colour_codes, without_margin,
-    boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side, wiki_headings,
-    printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes, wikilinks,
-    account_tags, doubled_glyphs, icon_text, typist_marks, hung_punctuation)
+    feed_items, ocr_json, unspaced_headings, founder_codes, inline_markup, without_colour_codes,
+    without_margin, boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
+    wiki_headings, printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes,
+    wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks, hung_punctuation)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
