@@ -1841,3 +1841,15 @@ def test_markdown_headings_written_with_no_space_after_their_marks():
     assert [(s.kicker, s.headline) for s in page.stories] == [
         ("区委常委会召开会议", "认真学习领会党的二十大报告精神"),
         (None, "区政府召开第二十八次常务会议")]
+
+
+def test_a_voices_lead_set_as_a_heading_opens_an_item_as_its_bold_neighbours_do():
+    page = seg(
+        "## 代表委员话开局\n\n1月28日，市两会进入第三天。代表委员们畅谈新一年的打算。\n\n"
+        "**市人大代表、酉阳县县长冉光荣：**\n\n#### 让山里的好东西走出大山\n\n"
+        "今年，酉阳将继续抓好茶叶、油茶、青花椒三大产业。\n\n"
+        "### 市人大代表、万州区五桥街道百安社区党委书记谭明会：\n\n**把群众的小事当成大事**\n\n"
+        "社区里老年人多，大家最盼的是加装电梯。\n\n（本报记者　曹　霁　整理）\n", "page.md")
+    (story,) = page.stories
+    assert [i.lead for i in story.items] == ["市人大代表、酉阳县县长冉光荣：",
+                                             "市人大代表、万州区五桥街道百安社区党委书记谭明会："]

@@ -2266,6 +2266,9 @@ RULES: tuple[LineRule, ...] = (
                         and bare_label(p.norm) not in words()["labels_set"]
                         # ('# 重庆时报　2006年9月7日　星期四　A09版': the page's masthead line)
                         and not (_DATED_MASTHEAD.search(p.norm) and _masthead(p))
+                        # ('### 市人大代表、万州区…党委书记谭明会：': a voice's lead set as a
+                        # heading, as its neighbours' are set in bold)
+                        and not _is_lead(p.norm)
                         and not ((words()["own_staff_re"].match(p.norm)
                                   or words()["roles"].match(p.norm)) and _byline(p)))),
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",
