@@ -1853,3 +1853,15 @@ def test_a_voices_lead_set_as_a_heading_opens_an_item_as_its_bold_neighbours_do(
     (story,) = page.stories
     assert [i.lead for i in story.items] == ["市人大代表、酉阳县县长冉光荣：",
                                              "市人大代表、万州区五桥街道百安社区党委书记谭明会："]
+
+
+def test_the_people_a_caption_names_one_a_line_after_their_order_join_the_caption():
+    page = seg(
+        "## 履职尽责　不负重托\n\n![](images/a.jpg)\n\n"
+        "1月9日上午，临江镇代表组的区人大代表在会场外合影。\n\n（从左至右）\n\n熊永福\n\n谢　瑶\n\n"
+        "邓家明\n\n融媒体记者　陈俊杰　摄\n\n本次大会的代表中，来自工人、农民的代表占比超过一半。\n\n"
+        "代表们带来了200余条“民情清单”。\n", "page.md")
+    (story,) = page.stories
+    assert story.captions == ("1月9日上午，临江镇代表组的区人大代表在会场外合影。（从左至右）熊永福、谢瑶、邓家明",)
+    assert story.paragraphs[0].startswith("本次大会的代表中")
+    assert story.photographers == ("陈俊杰",)

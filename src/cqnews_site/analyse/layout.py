@@ -2398,8 +2398,12 @@ class Builder:
             heading = NUMBERED_ENTRY.sub(lambda m: m["title"] or m["named"], heading.strip())
         elif line.rule == "labelled-entry":  # '【建议】在乡镇卫生院设夜间值班诊室': its title
             heading = heading.strip().split("】", 1)[1].strip()
-        if nxt is not None and nxt.kind is Kind.HEADLIKE and line.rule == "keyword-rubric":
-            heading = f"{line.text} {nxt.text}"  # 关键词【乡村振兴】 / 加快建设和美乡村
+        if (nxt is not None and line.rule == "keyword-rubric"
+                and (nxt.kind is Kind.HEADLIKE or (nxt.kind is Kind.HEADING
+                                                   and nxt.level >= line.level))):
+            # 关键词【乡村振兴】 / 加快建设和美乡村 (or '#### 加快建设…', set as a heading under
+            # it; one a rank above it is a head of its own)
+            heading = f"{line.text} {nxt.text}"
             i += 1
         cur = self.cur
         # ('｜綦江' / '农民版画走进城市社区' / its deck and text, under no roundup's head: the
@@ -2891,7 +2895,8 @@ class Builder:
             self._open_table(line, line)
             return i + 1
         # A form's field ('联系电话：…') under a photo's place is the form's, not a caption.
-        if (self.image and self.cur is not None and len(line.normal) <= 60
+        if (self.image and self.cur is not None and line.rule == "gallery-caption") or (
+                self.image and self.cur is not None and len(line.normal) <= 60
                 and line.rule not in ("labelled-paragraph", "form-field", "poster-line")
                 and not dateline(line.normal[:120])
                 # ('…一起来看——' / '…一起来看↓↓↓' leads into the text below: no caption)

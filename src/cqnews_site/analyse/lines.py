@@ -2269,6 +2269,8 @@ RULES: tuple[LineRule, ...] = (
                         # ('### 市人大代表、万州区…党委书记谭明会：': a voice's lead set as a
                         # heading, as its neighbours' are set in bold)
                         and not _is_lead(p.norm)
+                        # ('### 关键词【产业】': a keyword's label, however it is set)
+                        and not _KEYWORD_RUBRIC.match(p.norm)
                         and not ((words()["own_staff_re"].match(p.norm)
                                   or words()["roles"].match(p.norm)) and _byline(p)))),
     LineRule("html-comment", Kind.NOISE, "<!--enpcontent-->",
@@ -2611,6 +2613,9 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         heading = MD_HEADING.match(stripped[2:].lstrip())
     if heading:
         stripped, level = heading[2].strip(), len(heading[1])
+        if (bold_heading := _BOLD.match(stripped)) is not None:
+            # ('# **做强科创和生态“两张牌”**': a heading set in bold as well)
+            stripped = (bold_heading[1] or bold_heading[2] or bold_heading[3]).strip()
         # ('### 🔸金佛山杜鹃花期…': a post's pictograph before a heading decorates it)
         stripped = _LEADING_PICTOGRAPHS.sub("", stripped) or stripped
         if level == 1 and (titled := _SITE_AFTER_TITLE.match(stripped)) is not None and (

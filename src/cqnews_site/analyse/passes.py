@@ -3488,6 +3488,56 @@ def _slogans_over_sponsors(lines: list[Line]) -> None:
             above.kind, above.rule = Kind.NOISE, "advert"
 
 
+# Where a caption tells the order of the people pictured: '（从左至右）', '图中代表从左至右依次
+# 为：', '…步入会场。左起：'.
+_POSITION_NOTE = re.compile(
+    r"(?:^[(（]?|[。，,]\s*)(?:图中\S{0,6}?|前排|后排)?(?:从左至右|从左到右|自左至右|由左至右|左起)"
+    r"(?:依次|分别)?(?:为|是)?\s*[:：]?\s*[)）]?$")
+GALLERY_GAP = 2  # line numbers from one name of a caption's list to the next (a blank line)
+
+
+def _gallery_names(lines: list[Line]) -> None:
+    """The people a caption names one a line after telling their order ('1月9日，…代表组的
+    代表。' / '（从左至右）' / '熊永福' / '谢　瑶' / …, or '…步入会场。左起：' / '龙明轩　区人大
+    代表、西南大学教授' / …): the caption's list, no text and no heads. The names join the
+    line that tells the order, one caption ('（从左至右）熊永福、谢瑶、…'); their own lines are
+    left as furniture."""
+    if "左" not in page_text(lines).normal:
+        return  # (the cheap test first: no order told)
+    for at, line in enumerate(lines):
+        if line.kind not in (Kind.BODY, Kind.HEADLIKE, Kind.CAPTION) or line.level or not (
+                _POSITION_NOTE.search(line.normal)):
+            continue
+        names, last = [], line.number
+        for below in lines[at + 1:]:
+            if below.number - last > GALLERY_GAP or not (
+                    below.kind is Kind.NAME or below.rule == "speaker-line"):
+                break
+            names.append(below)
+            last = below.number
+        if names:
+            alone = bool(_POSITION_NOTE.match(line.normal))
+            above = lines[at - 1] if at else None
+            if (alone and above is not None and line.number - above.number <= GALLERY_GAP
+                    and above.kind in (Kind.BODY, Kind.CAPTION) and not above.level):
+                # (the note under its caption: the caption goes on with it)
+                above.text = above.text.rstrip() + line.text.strip()
+                line.kind, line.rule = Kind.NOISE, "gallery-names"
+                line, alone = above, False
+            bare = all(below.kind is Kind.NAME for below in names)
+            listed = ("、" if bare else "；").join(
+                "".join(below.text.split()) if bare else below.text.strip()
+                for below in names)
+            line.text = line.text.rstrip() + listed
+            line.norm = normalize(line.text)
+            if alone:  # (the note alone on its line, under no caption: a caption of its own)
+                line.kind, line.rule = Kind.CAPTION, "gallery-names"
+            elif line.kind is Kind.BODY:
+                line.rule = "gallery-caption"  # (a caption however long its list makes it)
+            for below in names:
+                below.kind, below.rule = Kind.NOISE, "gallery-names"
+
+
 def _running_heads(lines: list[Line]) -> None:
     """A bulletin's running head at each page break: the publication's name, the page's
     first line, and the issue in a cell beside it ('重庆市黔江区人民政府公报　　2012年第4期',
@@ -3561,6 +3611,7 @@ def _decks_over_bylines(lines: list[Line]) -> None:
 # before the passes that must see its lines settled. (Each pass's docstring has its example.)
 PagePass = Callable[..., None]
 PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
+    _gallery_names,
     assistant_transcripts,
     setext_headings,
     timed_titles,
