@@ -1865,3 +1865,17 @@ def test_the_people_a_caption_names_one_a_line_after_their_order_join_the_captio
     assert story.captions == ("1月9日上午，临江镇代表组的区人大代表在会场外合影。（从左至右）熊永福、谢瑶、邓家明",)
     assert story.paragraphs[0].startswith("本次大会的代表中")
     assert story.photographers == ("陈俊杰",)
+
+
+def test_a_roundups_part_signed_on_its_own_leaves_the_next_part_an_item():
+    page = seg(
+        "# 同心奋进新征程　凝心聚力建新功\n\n本报记者　何　璐\n\n"
+        "党的二十大胜利闭幕后，我市各民主党派市委会第一时间组织学习。\n\n"
+        "## 民革重庆市委\n\n10月24日，民革重庆市委会召开全委（扩大）会议。\n\n（通讯员　袁　宁）\n\n"
+        "## 民盟重庆市委\n\n10月25日，民盟重庆市委会举行理论学习中心组学习会。\n\n"
+        "# 市委统战部举办专题宣讲报告会\n\n本报讯（记者　韩　雪）10月27日，市委统战部举办报告会。\n",
+        "page.md")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("同心奋进新征程　凝心聚力建新功", ["民革重庆市委", "民盟重庆市委"]),
+        ("市委统战部举办专题宣讲报告会", [])]
+    assert page.stories[0].items[0].reporters == ("袁宁",)

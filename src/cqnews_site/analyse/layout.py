@@ -676,6 +676,10 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
         # (a plain head set apart under a roundup whose parts its places' tags head ('【双江镇】'
         # …) heads a piece of its own: the column's call for copy)
         return not (head.level == 0 and b.apart_from_tagged_items(head, cur))
+    if cur.items and cur.item_level and head.level == cur.item_level > cur.level >= 1:
+        # ('## 民革重庆市委' / text / '（通讯员　袁　宁）' / '## 民盟重庆市委': a part signed on its
+        # own closes that part; its sibling, a head of the parts' rank, opens the next)
+        return True
     return bool(cur.level and head.level > cur.level and not cur.closed)
 
 
