@@ -1879,3 +1879,12 @@ def test_a_roundups_part_signed_on_its_own_leaves_the_next_part_an_item():
         ("同心奋进新征程　凝心聚力建新功", ["民革重庆市委", "民盟重庆市委"]),
         ("市委统战部举办专题宣讲报告会", [])]
     assert page.stories[0].items[0].reporters == ("袁宁",)
+
+
+def test_a_headline_set_as_two_equal_headings_is_one_and_a_genre_over_a_title_is_not():
+    page = seg(
+        "### 市人大代表分组审议政府工作报告侧记\n\n## 稳住基本盘\n\n## 跑出加速度\n\n"
+        "——代表们热议经济工作\n\n1月28日，代表们分组审议政府工作报告。\n\n"
+        "# 小小说\n\n# 一筐橘子\n\n■吴 敏\n\n白沙镇逢场天，老秦天不亮就挑着两筐橘子上了街。\n",
+        "page.md")
+    assert [s.headline for s in page.stories] == ["稳住基本盘　跑出加速度", "一筐橘子"]

@@ -1702,6 +1702,33 @@ WRAP_TAIL_MAX = 4  # characters of a headline's end wrapped onto a line of its o
 WRAPPED_HEAD_MIN = 8  # characters of the line it was wrapped from, at least
 
 
+PAIRED_HEADING_MAX = 8  # characters of each half of a headline set as two equal headings
+# ... and at least (a genre's name over a title is shorter: '# 小小说' / '# 一筐橘子')
+PAIRED_HEADING_MIN = 4
+
+
+def _join_paired_headings(run: list[Line]) -> list[Line]:
+    """'## 稳住基本盘' / '## 跑出加速度': two headings of the run's top rank, one under the
+    other, each a short phrase of the same length as the other, are one headline set in two
+    lines (its halves joined by a wide space, as a paper prints them)."""
+    levels = [line.level for line in run if line.level]
+    if len(levels) < 2:
+        return run
+    top = min(levels)
+    for at in range(len(run) - 1):
+        upper, lower = run[at], run[at + 1]
+        a, b = upper.normal.replace(" ", ""), lower.normal.replace(" ", "")
+        if (upper.level == lower.level == top and levels.count(top) == 2
+                and lower.number - upper.number <= 2
+                and PAIRED_HEADING_MIN <= len(a) <= PAIRED_HEADING_MAX and abs(len(a) - len(b)) <= 1
+                and not is_closed(a) and not is_closed(b)
+                and not _rubric(upper.text) and not DECK_DASHES.match(lower.text)):
+            joined = replace(upper, text=f"{upper.text.strip()}\u3000{lower.text.strip()}",
+                             norm=f"{upper.normal.strip()} {lower.normal.strip()}")
+            return [*run[:at], joined, *run[at + 2:]]
+    return run
+
+
 def _join_short_wrap(run: list[Line]) -> list[Line]:
     """'县政府召开秋冬季安全生产' / '工作会议': two plain heads, the second a few characters that
     end the first (a narrow column's wrap), are one headline; no deck or headline is so
@@ -2956,7 +2983,8 @@ class Builder:
             self.pending_headline = right[0]
             run = [line for line in run if line.rule != "paired-head-right"]
         draft = StoryDraft(line=run[0].number)
-        run = _join_short_wrap(_join_document_title(_join_quotation_wraps(_join_going_on(run))))
+        run = _join_paired_headings(
+            _join_short_wrap(_join_document_title(_join_quotation_wraps(_join_going_on(run)))))
         if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
                 and run[1].level == 2 and self._one_flag_over_stories()):
             # '# 3·15特别报道　诚信消费　你我同行' / '## 商报维权热线…': the page's one top heading
