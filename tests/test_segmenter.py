@@ -1888,3 +1888,14 @@ def test_a_headline_set_as_two_equal_headings_is_one_and_a_genre_over_a_title_is
         "# 小小说\n\n# 一筐橘子\n\n■吴 敏\n\n白沙镇逢场天，老秦天不亮就挑着两筐橘子上了街。\n",
         "page.md")
     assert [s.headline for s in page.stories] == ["稳住基本盘　跑出加速度", "一筐橘子"]
+
+
+def test_the_post_under_a_portraits_name_is_the_caption_not_a_headline():
+    cards = "".join(f"{place}\n[图片]\n{name}\n{post}\n“{quote}”\n{text}\n\n" for place, name, post, quote, text in (
+        ("涪陵区", "周立群", "涪陵区委书记", "全会精神要落到实处。", "11月12日，涪陵区委常委会召开会议，传达学习全会精神。"),
+        ("江津区", "黄家俊", "江津区委副书记、区长", "越是接近目标，越要坚定信心。", "11月12日下午，江津区政府党组召开会议学习全会精神。"),
+        ("梁平区", "刘思远", "梁平区委常委、宣传部部长", "百年党史是最好的教科书。", "11月13日，梁平区召开全区宣传思想文化系统学习会。")))
+    page = seg("区县热议丨学好用好全会精神　奋进新的赶考之路\n\n" + cards)
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == ["涪陵区", "江津区", "梁平区"]
+    assert "黄家俊　江津区委副书记、区长" in story.captions

@@ -3451,6 +3451,20 @@ def _profile_names(lines: list[Line]) -> None:
                 line.kind, line.rule = Kind.RUBRIC, "profile-name"
 
 
+def _portrait_posts(lines: list[Line]) -> None:
+    """'[图片]' / '黄家俊' / '江津区委副书记、区长' / '“…”': the post printed under a portrait's
+    name names who is pictured, the caption's second line, no headline (the name and the
+    post one caption: '黄家俊　江津区委副书记、区长')."""
+    for picture, name, post in zip(lines, lines[1:], lines[2:], strict=False):
+        if (picture.rule == "image" and name.number - picture.number <= 2
+                and name.kind is Kind.NAME and name.rule == "portrait-name" and not name.level
+                and post.kind is Kind.HEADLIKE and not post.level
+                and post.number == name.number + 1 and _posts_only(post.normal)):
+            name.text = f"{name.text.strip()}\u3000{post.text.strip()}"
+            name.norm = normalize(name.text)
+            post.kind, post.rule = Kind.NOISE, "portrait-post"
+
+
 SEX_REACH = 12  # characters of a profile's text that hold its person's name and sex
 # After a person's name opening a profile: the person's sex ('，女，1968年生').
 _SEX_AFTER = re.compile(r"^\s*[,，]\s*[男女]\s*[,，]")
@@ -3740,6 +3754,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _slogans_over_sponsors,
     _place_bar_titles,
     _profile_names,
+    _portrait_posts,
     wrapped_chrome,
     _decks_over_bylines,
     _wrapped_decks,
