@@ -1899,3 +1899,20 @@ def test_the_post_under_a_portraits_name_is_the_caption_not_a_headline():
     (story,) = page.stories
     assert [i.heading for i in story.items] == ["涪陵区", "江津区", "梁平区"]
     assert "黄家俊　江津区委副书记、区长" in story.captions
+
+
+def test_interviews_under_a_summarised_headline_are_its_items_and_a_box_after_them_is_not():
+    parts = "".join(
+        f"### {head}\n\n——访{who}\n\n{text}\n\n**记者：** 今年有哪些目标？\n\n（本报记者 邱 实）\n\n"
+        for head, who, text in (
+            ("潼南：当好川渝合作“桥头堡”", "潼南区委书记邓国梁", "2月16日，潼南高新区内企业调试生产线。"),
+            ("江津：在泸永江融合发展中挑大梁", "江津区委书记温可为", "2月17日，江津珞璜港码头桥吊穿梭。")))
+    page = seg(
+        "# 唱好“双城记” 建强经济圈\n\n**核心提示**\n\n各区县如何发力？记者采访了几位区委书记。\n\n"
+        + parts + "* * *\n\n#### 数读\n\n### 三区2022年川渝合作成绩单\n\n"
+        "  * 潼南：与遂宁共同实施合作项目46个\n  * 江津：集装箱12.6万标箱\n", "page.md")
+    story = page.stories[0]
+    assert [(i.heading, i.lead) for i in story.items] == [
+        ("潼南：当好川渝合作“桥头堡”", "访潼南区委书记邓国梁"),
+        ("江津：在泸永江融合发展中挑大梁", "访江津区委书记温可为")]
+    assert [s.headline for s in page.stories][1:] == ["三区2022年川渝合作成绩单"]

@@ -578,6 +578,28 @@ def _item_head(b: Builder, run: list[Line], after: Line | None) -> None:
     b.open_item(run[0].text, run[0].number, None, level=run[0].level)
 
 
+# An interview's deck naming whom it visits: '——访潼南区委书记邓国梁'.
+_INTERVIEW_DECK = re.compile(r"^(?:——|－－|--)\s*(?:访|專訪|专访)\S")
+
+
+def _is_interview_part(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """'### 潼南：当好川渝合作“桥头堡”' / '——访潼南区委书记邓国梁' under a headline whose
+    story has begun (its summary), a rank below it: one of the interviews the story gathers."""
+    cur = b.cur
+    if (cur is None or len(run) != 2 or after is None or after.kind is not Kind.BODY
+            or not _INTERVIEW_DECK.match(run[1].normal) or run[1].level):
+        return False
+    head = run[0]
+    if cur.items:
+        return bool(cur.item_level and head.level == cur.item_level)
+    return bool(head.level > cur.level >= 1 and cur.has_body and not cur.closed)
+
+
+def _interview_part(b: Builder, run: list[Line], after: Line | None) -> None:
+    b.open_item(run[0].text, run[0].number, DECK_DASHES.sub("", run[1].text).strip(),
+                level=run[0].level)
+
+
 def _subhead(b: Builder, run: list[Line], after: Line | None) -> None:
     only = run[0]
     if _subhead_shape(only.text):
@@ -676,7 +698,10 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
         # (a plain head set apart under a roundup whose parts its places' tags head ('【双江镇】'
         # …) heads a piece of its own: the column's call for copy)
         return not (head.level == 0 and b.apart_from_tagged_items(head, cur))
-    if cur.items and cur.item_level and head.level == cur.item_level > cur.level >= 1:
+    if (cur.items and cur.item_level and head.level == cur.item_level > cur.level >= 1
+            # (not under a rule or a box's label: '* * *' / '#### 数读' / '### 三区…成绩单')
+            and not b.ruled_above(head) and b.line_before(head) is not None
+            and b.line_before(head).kind is not Kind.LABEL):
         # ('## 民革重庆市委' / text / '（通讯员　袁　宁）' / '## 民盟重庆市委': a part signed on its
         # own closes that part; its sibling, a head of the parts' rank, opens the next)
         return True
@@ -1010,6 +1035,10 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: len(run) == 1 and run[0].rule == "result-title",
         _open,
     ),
+    Decision("interview-part-opens-item",
+             "# 唱好“双城记” / 核心提示 / 各区县如何发力？ / ### 潼南：当好“桥头堡” / "
+             "——访潼南区委书记邓国梁 / 2月16日，潼南高新区内企业调试生产线。",
+             _is_interview_part, _interview_part),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(
