@@ -1916,3 +1916,13 @@ def test_interviews_under_a_summarised_headline_are_its_items_and_a_box_after_th
         ("潼南：当好川渝合作“桥头堡”", "访潼南区委书记邓国梁"),
         ("江津：在泸永江融合发展中挑大梁", "访江津区委书记温可为")]
     assert [s.headline for s in page.stories][1:] == ["三区2022年川渝合作成绩单"]
+
+
+def test_a_line_that_carries_its_own_deck_heads_under_a_series_name():
+    page = seg(
+        "区县委书记谈全会精神\n北碚：在新起点上建好“科教之城”——访北碚区委书记柯文骏\n"
+        "新重庆-重庆日报记者　顾　然\n"
+        "12月9日，北碚区召开区委全会，传达学习市委全会精神。\n"
+    )
+    (story,) = page.stories
+    assert (story.headline, story.subtitle) == ("北碚：在新起点上建好“科教之城”", "访北碚区委书记柯文骏")

@@ -1848,6 +1848,10 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return int(lower.rule == "romanized-title")  # the head printed with its pinyin
     if words()["speech_settings_re"].search(upper.normal):
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
+    if has_deck(lower.text) and not has_deck(upper.text) and not DECK_DASHES.match(lower.text):
+        # '区县委书记谈全会精神' / '北碚：…“科教之城”——访北碚区委书记柯文骏': the line that
+        # carries its own deck heads; the one over it is its series
+        return 1
     if words()["procedure_kickers_re"].match(upper.normal) and not _deck_shape(lower):
         return 1  # '经国务院批准' over the news it brought about
     if _RECALLED_REPORT.match(upper.normal) and not _deck_shape(lower):
