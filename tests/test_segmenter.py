@@ -1830,6 +1830,12 @@ def test_a_part_carried_over_from_another_page_is_dated_by_the_day_before_it_nam
     )
     (story,) = page.stories
     assert (story.continued_from, story.date) == ("1", "2014-09-16")
+    page = seg(
+        "重庆日报　2014年9月17日　星期三\n\n"
+        "石刻景区迎来研学高峰\n（上接1版）\n"
+        "　　景区目前日均接待研学团队50余个，比去年同期增长三成。\n"
+    )
+    assert page.stories[0].date is None  # ('目前日均': no day before the page)
 
 
 def test_markdown_headings_written_with_no_space_after_their_marks():

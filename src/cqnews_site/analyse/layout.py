@@ -196,7 +196,6 @@ _CARD_META = re.compile(
     r"^\S{2,12}(?:\s+(?P<credit>(?:记者|通讯员)(?:\s+\S){2,4}|(?:记者|通讯员)\s*\S{2,4}))?\s+"
     r"(?:\d{1,2}(?:小时|分钟)前|(?:昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     r"\s+评论\s*\d+$")
-# A site's fields printed with an entry (its source, its count of reads, its writer).
 # A meeting's headline ('县政府召开第二十七次常务会议') and what the meeting took up, its deck
 # ('研究部署抗旱救灾和有序用电工作').
 _MEETING_HEAD = re.compile(r"(?:召开|举行|舉行)\S{0,14}(?:会议|會議|全会|全會|会|會)$")
@@ -204,6 +203,7 @@ _AGENDA = re.compile(r"^(?:研究|部署|传达|傳達|听取|聽取|审议|審�
 # A deck's own mark: a run of dashes (not one, which a list item may start with) before
 # words; a cut line ('－－－－✂－－－沿此线剪下－－－－') has dashes at both ends.
 _DECK_OVER = re.compile(r"^\s*(?:——|－－|--)\s*[^\s\-－—✂].*(?<![\-－—])$")
+# A site's fields printed with an entry (its source, its count of reads, its writer).
 _BARE_DAY = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 _COMMENTS_TAIL = re.compile(r"\s*\[?\s*(?:评论|評論)\s*\d+\s*\]?$")
 _INFO_FIELDS = re.compile(r"(?:来源|來源|点击|點擊|浏览|瀏覽|撰稿|信息员|信息員)\s*:")
@@ -700,8 +700,8 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
         return not (head.level == 0 and b.apart_from_tagged_items(head, cur))
     if (cur.items and cur.item_level and head.level == cur.item_level > cur.level >= 1
             # (not under a rule or a box's label: '* * *' / '#### 数读' / '### 三区…成绩单')
-            and not b.ruled_above(head) and b.line_before(head) is not None
-            and b.line_before(head).kind is not Kind.LABEL):
+            and not b.ruled_above(head)
+            and (before := b.line_before(head)) is not None and before.kind is not Kind.LABEL):
         # ('## 民革重庆市委' / text / '（通讯员　袁　宁）' / '## 民盟重庆市委': a part signed on its
         # own closes that part; its sibling, a head of the parts' rank, opens the next)
         return True
@@ -3713,7 +3713,7 @@ class Builder:
             self.cur.closed = True
             if page == SAME_PAGE:
                 # (the text it goes on with is further down: what comes between is not its)
-                self.cur.ended = self.cur.closed = True
+                self.cur.ended = True
 
     def _paragraph(self, line: Line, text: str) -> None:
         if line.heading is not None:

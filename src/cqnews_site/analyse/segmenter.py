@@ -778,8 +778,9 @@ def _story_day(
 
 
 # A day before the page's named in a report's text (an OCR may read 日 as 曰; not '前天津市委
-# …', a former post), and the words someone said, whose days are the speaker's.
-_YESTERDAY = re.compile(r"(?:昨|前)[日曰天](?!津)")
+# …', a former post, nor 前 of another word: '目前日均…', '此前'), and the words someone
+# said, whose days are the speaker's.
+_YESTERDAY = re.compile(r"昨[日曰天]|(?<![目此以之提当空事从先日眼面跟向])前[日曰天](?!津)")
 _QUOTED = re.compile(r"“[^”]*”")
 
 
