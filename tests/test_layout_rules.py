@@ -2495,6 +2495,8 @@ def test_a_posts_numbered_topic_tags_mark_its_items_and_its_lead_in_is_no_captio
 def test_a_transcripts_label_or_a_reporters_day_before_its_opening_dates_it():
     assert dates.opening_day("【导语】今天上午，区长主持会议。", "2025-06-17") == "【导语】6月17日上午，区长主持会议。"
     assert dates.opening_day("（主持人）昨天，项目投产。", "2025-06-17") == "（主持人）6月16日，项目投产。"
+    # (前 of another word is no day: '目前日均…')
+    assert dates.opening_day("景区目前日均接待游客3万人次。", "2025-06-17") == "景区目前日均接待游客3万人次。"
     assert dates.opening_day("记者昨日从区交通局获悉，", "2025-06-17") == "记者6月16日从区交通局获悉，"
 
 

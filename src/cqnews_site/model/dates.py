@@ -155,7 +155,9 @@ _OPENING_DAY = re.compile(
     rf"(?:{_QUOTATION}|\s*{_RUN_IN_LABEL})?\s*(?:{_LEARNT_FIRST}|{_CREDITED_FIRST}|(?:本报)?记者|在"
     rf"|{_SCENE_FIRST}(?:(?:本报)?记者)?|{_SUBJECT_FIRST}"
     rf"|(?:{_SCENE_FIRST})?(?:{_CLAUSE_FIRST})?{_TALLY_FIRST}|{_CLAUSE_FIRST})?"
-    # ('今天的重庆' is the city of our time, no day)
+    # ('今天的重庆' is the city of our time, no day; nor is 前 of another word one: '景区目前
+    # 日均…', '此前')
+    rf"(?!(?<=[目此以之提当空事从先眼面跟向])前)"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])(?!(?<=今天|今日)的)")
 # The day the reporter learnt it, then the day of the event learnt of: the event's day is the
 # report's ('记者昨日从市商务委获悉，当地时间10月13日上午，…推介会在洛杉矶举行').
