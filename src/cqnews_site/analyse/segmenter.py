@@ -78,6 +78,7 @@ from cqnews_site.model.dates import (
     QUOTED_OPENING,
     before_page,
     chinese_number,
+    day_before_named,
     find_dated,
     infer_year,
     is_full_date,
@@ -770,18 +771,9 @@ def _story_day(
         # its own; the day before the page named in its text is the report's ('（上接1版）' /
         # '…昨日的开工仪式上，…').
         for at, paragraph in enumerate(paragraphs):
-            if at not in subheads and (day := _YESTERDAY.search(_QUOTED.sub("", paragraph))):
-                back = 2 if day[0].startswith("前") else 1
-                return (dt.date.fromisoformat(page_date or "") - dt.timedelta(days=back)
-                        ).isoformat(), False
+            if at not in subheads and (day := day_before_named(paragraph, page_date or "")):
+                return day, False
     return None, False
-
-
-# A day before the page's named in a report's text (an OCR may read 日 as 曰; not '前天津市委
-# …', a former post, nor 前 of another word: '目前日均…', '此前'), and the words someone
-# said, whose days are the speaker's.
-_YESTERDAY = re.compile(r"昨[日曰天]|(?<![目此以之提当空事从先日眼面跟向])前[日曰天](?!津)")
-_QUOTED = re.compile(r"“[^”]*”")
 
 
 # A day as a schedule prints it: bounding a span or a deadline ('至3月2日。', '截至3月31日。',

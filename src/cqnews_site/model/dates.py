@@ -128,6 +128,12 @@ _DAY_WORDS = {"昨天": (1, ""), "昨日": (1, ""), "前天": (2, ""), "前日":
               "今天": (0, ""), "今日": (0, ""), "昨晚": (1, "晚"), "昨夜": (1, "夜"),
               "前晚": (2, "晚"), "今晨": (0, "晨"), "今早": (0, "早"), "今晚": (0, "晚"),
               "昨曰": (1, ""), "前曰": (2, ""), "今曰": (0, "")}
+# What makes a 前 part of another word ('目前日均…', '此前', '日前'): no day before the page.
+_QIAN_OF_WORD = "目此以之提当空事从先日眼面跟向"
+# A day before the page's named anywhere in a text (not '前天津市委…', a former post), and the
+# words someone said, whose days are the speaker's.
+_DAY_BEFORE = re.compile(rf"昨[日曰天]|(?<![{_QIAN_OF_WORD}])前[日曰天](?!津)")
+_SAID = re.compile(r"“[^”]*”")
 # ('国庆长假过后，重庆楼市迎来“成交小高峰”。记者昨日从…获悉', '中秋临近，又到了吃蟹的季节。
 # 昨日，记者走访…', '电钻、扳手、梯子……昨日，…': a sentence with no day setting the scene
 # before the day of the report; '往年…的9月，今年却有些冷清。' names a month, no day.)
@@ -157,7 +163,7 @@ _OPENING_DAY = re.compile(
     rf"|(?:{_SCENE_FIRST})?(?:{_CLAUSE_FIRST})?{_TALLY_FIRST}|{_CLAUSE_FIRST})?"
     # ('今天的重庆' is the city of our time, no day; nor is 前 of another word one: '景区目前
     # 日均…', '此前')
-    rf"(?!(?<=[目此以之提当空事从先眼面跟向])前)"
+    rf"(?!(?<=[{_QIAN_OF_WORD}])前)"
     rf"(?P<word>{'|'.join(_DAY_WORDS)})(?![（(])(?!(?<=今天|今日)的)")
 # The day the reporter learnt it, then the day of the event learnt of: the event's day is the
 # report's ('记者昨日从市商务委获悉，当地时间10月13日上午，…推介会在洛杉矶举行').
@@ -317,6 +323,16 @@ def opening_day(text: str, page_date: str | None) -> str:
     back, time_of_day = _DAY_WORDS[match["word"]]
     return _day_named(text, match.start("word"), match.end(), page_day - dt.timedelta(days=back),
                       time_of_day)
+
+
+def day_before_named(text: str, page_date: str) -> str | None:
+    """The day before the page (a full date) that ``text`` names first, outside the words
+    someone said: '…昨日的开工仪式上，…' on 2014-09-17 is 2014-09-16; None if it names none."""
+    day = _DAY_BEFORE.search(_SAID.sub("", text))
+    if day is None or not _FULL_RE.match(page_date):
+        return None
+    back = _DAY_WORDS[day[0]][0]
+    return (dt.date.fromisoformat(page_date) - dt.timedelta(days=back)).isoformat()
 
 
 def _monday(day: dt.date) -> dt.date:
