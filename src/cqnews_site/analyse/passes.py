@@ -3496,6 +3496,8 @@ _SPONSOR = re.compile(r"\S\s+宣$")
 def _slogans_over_sponsors(lines: list[Line]) -> None:
     """'尊师重教　从我做起' / '…精神文明建设委员会办公室　宣': a slogan right over the office that
     signs it is the public-service ad's text, no headline."""
+    if not page_text(lines).ends_a_line("宣"):
+        return  # (the cheap test first: no sponsor signs a line)
     for above, line in pairwise(lines):
         if (line.rule == "advert" and above.kind is Kind.HEADLIKE and not above.level
                 and line.number == above.number + 1 and _SPONSOR.search(line.normal)):
