@@ -79,6 +79,7 @@ def test_every_line_kind_has_a_grouping_handler():
     ("总第5123期  本期8版", "masthead"),
     ("社址：某某路1号  邮发代号：77-1  定价：1.50元", "masthead"),
     ("首頁 | 政務公開 | 互動交流", "web-chrome"),
+    ("〈上一版　　下一版〉", "web-chrome"),
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -8582,3 +8583,42 @@ def test_a_digest_of_reprinted_pieces_under_numbered_titles():
                    "5月24日上午，一架载有162名游客的包机从万州五桥机场起飞。（记者　陈　静）\n")
     assert [s.headline for s in page.stories][-2:] == [
         "綦江古鎮修繕完工　恢複開放迎客", "万州机场首开赴台旅游包机"]
+
+
+def test_a_figures_box_under_its_bracketed_label_is_a_story_of_its_own():
+    page = segment(
+        "区县委书记谈发展\n\n南岸：建好“科教之城”——访南岸区委书记张明\n\n记者　李　立\n\n"
+        "12月9日，南岸区召开区委全会。会后，记者专访了张明。\n\n"
+        "张明表示，南岸将抓好全会各项部署的贯彻落实。\n\n"
+        "【数读南岸】\n\n5个——今年新增街道\n\n150家——明年计划引进科技型企业\n\n"
+        "20个——明年新建社区养老服务站\n\n（记者　李　立　整理）\n\n"
+        "一把手话落实\n\n抓好全会精神贯彻落实　奋力谱写区县发展新篇章\n\n"
+        "核心提示：全会召开以来，各区县迅速传达学习全会精神。\n\n"
+        "【推动转化见实效】\n\n石柱县委书记王川：石柱将用好生态资源。\n\n（记者　罗　晋）\n")
+    heads = [s.headline for s in page.stories]
+    assert heads[1] == "数读南岸", heads
+    box = page.stories[1]
+    # each fact its own line, none taken for a head or dropped
+    assert box.paragraphs == ("5个——今年新增街道", "150家——明年计划引进科技型企业",
+                              "20个——明年新建社区养老服务站")
+    assert box.reporters == ("李立",)
+    assert "一把手话落实" not in heads[:2]  # the next story's column is no head of the box
+
+
+def test_bars_an_ocr_read_as_letters_come_off_heads():
+    page = segment(
+        "图片新闻\n\nI三十万盆鲜花扮靓山城\n\n9月27日，园林工人在解放碑摆放盆花。（记者　刘　洋　摄）\n\n"
+        "I南山上万人赏月\n\n9月25日晚，市民在南山一棵树观景台赏月。（记者　吴　刚　摄）\n\n"
+        "l米水位线以下的土地，是全乡移民任务最重的。\n")
+    assert [s.headline for s in page.stories][:2] == ["三十万盆鲜花扮靓山城", "南山上万人赏月"]
+    # a wrapped line's 'l' (a figure the OCR misread) is the text's, not a bar
+    assert any(p.startswith("l米水位线") for s in page.stories for p in s.paragraphs)
+
+
+def test_a_question_ending_in_ban_under_a_box_label_is_a_head_not_an_office():
+    # '…怎么办' ends as an office's short name does ('县信访办'), but asks a question
+    page = segment(
+        "防汛小常识\n遇到洪水怎么办\n　　一、洪水到来前，要听从当地政府的安排。\n"
+        "　　二、来不及转移时，要尽快向高处转移。\n")
+    assert [s.headline for s in page.stories] == ["遇到洪水怎么办"]
+    assert lines.words()["issuer_re"].fullmatch("县信访办")  # an office's short name still is

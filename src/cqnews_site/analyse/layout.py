@@ -403,6 +403,18 @@ def _briefs_go_on(cur: StoryDraft) -> bool:
     return cur.subtitle is None and _briefs_rubric(cur.headline)
 
 
+# A label set whole in square brackets ('【数读北碚】'): a box's or a column's name.
+_BRACKETED_LABEL = re.compile(r"^\s*[【\[][^】\]]{2,12}[】\]]\s*$")
+
+
+def bracketed_label(text: str) -> bool:
+    """Is ``text`` a short label set whole in square brackets ('【数读北碚】')?"""
+    return bool(_BRACKETED_LABEL.match(text))
+
+
+PHOTO_STORY_PARAGRAPHS = 2  # paragraphs of a photo story told whole, at least (a lead: one)
+
+
 def _rubric(text: str) -> bool:
     # ('【开州新闻】2021年5月12日': a programme's title with its day names no column)
     return (is_rubric(text) and _bracketed_headline(text) is None
@@ -922,6 +934,9 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and not b.cur.ended and len(run) >= 2 and run[0].level == 0
         and not _rubric(run[0].text)  # ('读者来信' / a headline: a column's name over the next)
+        # (a box opened by its bracketed label and closed by its credit: '【数读北碚】' / its
+        # facts / '（记者　顾　然　整理）' / the next story's heads; the label is its head)
+        and not (b.cur.column and b.cur.closed and bracketed_label(b.cur.section or ""))
         # closed by its credit, or signed in its dateline with the heads set apart below it
         and (b.cur.closed or (bool(b.cur.reporters) and run[1].number > run[0].number + 1))
         # (a dashed deck goes with the head over it: '一句话新闻' / briefs / '（本栏由本报记者
@@ -1426,6 +1441,14 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "bracketed-place-heads-story",
         "【万州】新田港二期码头投用 / 本报驻万州记者　谭　江 / 10月14日上午，码头投用。",
         "a 【place】 headline over a byline or a dateline, under no roundup's head, opens a story",
+    ),
+    LineDecision(
+        "place-title-after-photo-story-heads-story",
+        "三十万盆鲜花扮靓山城\n记者　刘　洋　摄\n9月27日，工人在解放碑摆放盆花。\n"
+        "解放碑中心的主花坛以“和谐”为主题。\n南岸　中秋夜万人登南山赏月\n"
+        "9月25日晚，市民在南山赏月。\n北碚　缙云山来了护林队\n9月26日，护林员在黛湖边巡查。\n"
+        "巴南　二圣镇的梨子熟了\n9月23日，果农在采摘晚熟梨。",
+        "under a photo story told whole, a place's title (and each after it) heads a story",
     ),
     LineDecision(
         "rubric-opens-item",
@@ -2197,6 +2220,7 @@ class Builder:
         self._tag_gaps: dict[int, int] | None = None  # see ``apart_from_tagged_items``
         self._levels: list[int] | None = None  # the page's Markdown heading levels, in order
         self.group_section: str | None = None  # '■主城都市区' above the stories it groups
+        self.place_stories = False  # a place's title headed a photo story: its siblings do
         self.image = False  # an image placeholder ([图片]) was just printed
         # The last photo credit placed: (its index, the photographers it added to the story,
         # the story's paragraphs then); see ``photo_news_above``.
@@ -2506,6 +2530,17 @@ class Builder:
             # '党建动态' / '▲龙岗街道：“红色物业”破解小区治理难题': a place and its brief's title
             # under a briefs rubric head a brief of its own, as a bulleted title does.
             self._open_brief(line)
+            return i + 1
+        if (line.rule == "place-bar-title" and cur is not None and not cur.items
+                and (self.place_stories or (cur.photographers
+                                            and len(cur.paragraphs) >= PHOTO_STORY_PARAGRAPHS))):
+            # '三十万盆鲜花扮靓山城' / its credit / its text / '南岸　中秋夜万人登南山赏月': under a
+            # photo story told whole (no roundup's short lead), a place's title heads the next,
+            # and so do the place titles after it
+            self.log(line.number, "place-title-after-photo-story-heads-story")
+            self.place_stories = True
+            line.kind = Kind.HEADLIKE  # read as the head it is (the builder's own line)
+            self._head_run([line], self._after_noise(i + 1))
             return i + 1
         if (line.rule in ("place-bar-title", "name-bar-title", "profile-name",
                           "bracketed-place-line", "listed-event", "book-title")

@@ -218,7 +218,8 @@ def words() -> dict:
                                       for name in names}
     # (four characters at least: 开县报社)
     data["issuer_re"] = re.compile(
-        rf"^(?=[{HAN}]{{4}})[{HAN}]{{2,30}}(?:{_alternation(data['issuer_endings'])})$")
+        rf"^(?=[{HAN}]{{4}})(?!.*(?:{_alternation(data['issuer_false_endings'])})$)"
+        rf"[{HAN}]{{2,30}}(?:{_alternation(data['issuer_endings'])})$")
     data["channel_words_set"] = frozenset(data["channel_words"])
     data["desk_sections_set"] = frozenset(data["desk_sections"])
     data["prize_ranks_set"] = frozenset(data["prize_ranks"])
@@ -2251,6 +2252,11 @@ _CAMERA_STAMP = re.compile(r"^['’‘`´]\s?\d{2}\s+\d{1,2}\s+\d{1,2}$")
 # ('1998.09—2002.07 重庆大学城市规划专业学习', '2023.06— 江津区人民政府党组成员').
 _RESUME_SPAN = re.compile(r"^(?:19|20)\d{2}[.．]\d{1,2}\s*[—–－-]{1,2}\s*"
                           r"(?:(?:19|20)\d{2}[.．]\d{1,2})?\s+\S")
+# A figure and its unit, a dash, and what it counts: one fact of a '数读' box
+# ('150家——明年计划引进科技型企业'). The unit is required and the text after the dash is no
+# figure, so a span of days or years ('11.10—11.14一周要闻合集', '2025—2026金佛山冰雪季')
+# stays a head.
+_FIGURE_FACT = re.compile(r"^\d[\d.,]*[万亿]?[^\s\d.,—–－-]{1,4}\s*(?:——|—|－－|--)\s*[^\s\d]")
 
 # The ordered table: the first rule that answers decides the line's kind.
 RULES: tuple[LineRule, ...] = (
@@ -2495,6 +2501,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("resume-span", Kind.BODY, "2016.05—2020.03　某区双福街道党工委书记",
              lambda p: bool(_RESUME_SPAN.match(p.norm)),
              "a résumé's line: the months a post was held, then the post; text, never a head"),
+    LineRule("figure-fact", Kind.BODY, "150家——明年计划引进科技型企业",
+             lambda p: bool(_FIGURE_FACT.match(p.norm)),
+             "a figure with its unit, a dash and what it counts: a fact of a figures box, text"),
     LineRule("advert", Kind.NOISE, "扫码下单 包邮到家", _ad),
     LineRule("pictograph-field", Kind.BODY, "🕘开放时间：9:00—17:00",
              lambda p: bool(_PICTOGRAPH_FIELD.match(p.text)),
@@ -3233,6 +3242,26 @@ def hung_punctuation(raws: list[str]) -> list[str]:
             out[at - 1] = before + hung.group()
             out[at] = out[at][hung.end():]
     return out
+
+
+# A bar printed before a head (a reverse bar, '▌') that an OCR read as a letter or a stroke
+# glued to the head: 'I南岸　中秋夜万人登南山赏月', 'l北碚　…', '丨巴南　…'.
+# (a bar read as a bar, '|供电报修　95598', is a box's frame, the lines' cells stay as read)
+# (a head has no clause in it: 'l米水位线以下，是…' is a wrapped line, its 'l' a figure)
+_BAR_AS_LETTER = re.compile(r"^(\s*)[Il丨](?=[\u4e00-\u9fff“《])(?P<head>[^。！？!?，,；;]{4,30})$")
+_BAR_AS_LETTER_ON_PAGE = re.compile(r"^\s*[Il丨][\u4e00-\u9fff“《]", re.MULTILINE)
+BARRED_HEADS_MIN = 2  # heads of a page read so: the OCR's habit, no word of the text
+
+
+def bars_read_as_letters(raws: list[str]) -> list[str]:
+    """A page whose OCR read the bar before each head as a letter glued to it ('I南岸　中秋夜
+    万人登南山赏月'), two or more heads so: each head without it."""
+    if len(_BAR_AS_LETTER_ON_PAGE.findall("\n".join(raws))) < BARRED_HEADS_MIN:
+        return raws
+    barred = [_BAR_AS_LETTER.match(raw.rstrip()) for raw in raws]
+    if sum(m is not None for m in barred) < BARRED_HEADS_MIN:
+        return raws
+    return [m[1] + m["head"] if m is not None else raw for raw, m in zip(raws, barred, strict=True)]
 
 
 def typist_marks(raws: list[str]) -> list[str]:

@@ -3109,7 +3109,7 @@ WHOLE_LINE_RULES = frozenset({"table-row", "table-title", "verse-line", "form-fi
                               "signature-line", "family-signature",
                               "posted-note", "expert-line", "labelled-paragraph",
                               "dash-signature", "box-line", "poster-line", "poet-line",
-                              "figure-note"})
+                              "figure-note", "figure-fact"})
 # Rules of the page-level pass whose lines open a paragraph, whatever the line above.
 OPENING_LINE_RULES = frozenset({"indented-paragraph", "record-paragraph", "list-row"})
 

@@ -29,6 +29,7 @@ from cqnews_site.analyse.layout import (
     Builder,
     ItemDraft,
     StoryDraft,
+    bracketed_label,
     briefs_headline,
     cut_prefix,
     strip_photo_credit,
@@ -39,6 +40,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     account_tags,
+    bars_read_as_letters,
     box_bars,
     boxed_indents,
     classify,
@@ -449,12 +451,13 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # their words, a Word file's field instructions, pandoc's attribute blocks and hard breaks,
 # a site's copy guard, a forum's codes, a note app's links, a portal's microblog tags after
 # names, a PDF's faux bold drawn twice, an icon font read as text, a typist's marks, and
-# punctuation an OCR hung at the next line's start.
+# punctuation an OCR hung at the next line's start, bars an OCR read as letters before heads.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, unspaced_headings, founder_codes, inline_markup, without_colour_codes,
     without_margin, boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
     wiki_headings, printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes,
-    wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks, hung_punctuation)
+    wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks, hung_punctuation,
+    bars_read_as_letters)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
@@ -993,8 +996,11 @@ def _finish(
         # '来　函　照　登' / '编辑同志：' / the letter: a column's name over a letter, which
         # has no title of its own, is its title (the salutation names none)
         headline, section = _section_name(section), None
-    if headline is None and draft.briefs and section:
-        # '【简讯】' over untitled briefs: the column's name is the story's only head
+    if headline is None and section and (
+            draft.briefs or (draft.column and bracketed_label(section) and draft.paragraphs
+                             and all(p.whole for p in draft.paragraphs))):
+        # '【简讯】' over untitled briefs, '【数读北碚】' over a box's facts (lines of data, no
+        # sentence to title it): the column's or the box's name is the story's only head
         headline, section = _section_name(section), None
     if headline is None:
         inferred = True
