@@ -80,6 +80,8 @@ def test_every_line_kind_has_a_grouping_handler():
     ("社址：某某路1号  邮发代号：77-1  定价：1.50元", "masthead"),
     ("首頁 | 政務公開 | 互動交流", "web-chrome"),
     ("〈上一版　　下一版〉", "web-chrome"),
+    ("2021/9/24 上午10:06", "web-chrome"),
+    ("▶ 听本文　02:18", "web-chrome"),
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -8622,3 +8624,24 @@ def test_a_question_ending_in_ban_under_a_box_label_is_a_head_not_an_office():
         "　　二、来不及转移时，要尽快向高处转移。\n")
     assert [s.headline for s in page.stories] == ["遇到洪水怎么办"]
     assert lines.words()["issuer_re"].fullmatch("县信访办")  # an office's short name still is
+
+
+def test_a_supplied_pictures_caption_wrapped_at_the_column_is_one_caption():
+    page = segment(
+        "新院区投用\n\n9月22日，社区卫生服务中心新院区正式投用。门诊大厅宽敞明亮，自助挂号机、智能导诊\n"
+        "屏一应俱全。三楼的中医馆里，不少居民正在接受治疗。\n"
+        "▲社区卫生服务中心新院区的中医馆。（北碚区卫生健康\n委供图）\n"
+        "“以前看个病要坐车去城区。”居民杨秀英说。\n")
+    assert len(page.stories) == 1
+    assert page.stories[0].captions == ("社区卫生服务中心新院区的中医馆。（北碚区卫生健康委供图）",)
+
+
+def test_a_category_set_letter_spaced_between_stories_is_no_head_of_the_story_above():
+    page = segment(
+        "9月22日，蔡家岗新院区正式投用。门诊大厅宽敞明亮。\n（记者　孙　悦）\n"
+        "城　建\n天生街道12个老旧小区改造完工\n记者近日获悉，12个老旧小区改造项目已全部完工。\n"
+        "（记者　何　川）\n")
+    # (the story above lost its head: the category under its credit is none of it)
+    assert [s.section for s in page.stories] == [None, "城建"]
+    assert page.stories[0].headline != "城建"
+    assert page.stories[1].headline == "天生街道12个老旧小区改造完工"

@@ -41,6 +41,7 @@ from cqnews_site.analyse.lines import (
     is_closed,
     is_rubric,
     join_spaced_names,
+    letter_spaced,
     org_marks,
     people_in_credit,
     person_like,
@@ -934,6 +935,8 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and not b.cur.ended and len(run) >= 2 and run[0].level == 0
         and not _rubric(run[0].text)  # ('读者来信' / a headline: a column's name over the next)
+        # ('城　建' / '天生街道12个老旧小区改造完工': a category set letter-spaced over the next)
+        and not (letter_spaced(run[0].normal, 2) and len(run[0].normal.replace(" ", "")) <= 4)
         # (a box opened by its bracketed label and closed by its credit: '【数读北碚】' / its
         # facts / '（记者　顾　然　整理）' / the next story's heads; the label is its head)
         and not (b.cur.column and b.cur.closed and bracketed_label(b.cur.section or ""))

@@ -479,7 +479,8 @@ def _wrapped_captions(lines: list[Line]) -> None:
     lines[:] = out
 
 
-_PHOTO_MARK_LAST = re.compile(r"(?:摄|攝)[)）]?$")
+# (or a supplier's mark: '▲…新院区的中医馆。（北碚区卫生健康' / '委供图）')
+_PHOTO_MARK_LAST = re.compile(r"(?:摄|攝|供图|供圖)[)）]?$")
 
 
 def _credit_wrapped_in(line: Line, below: list[Line]) -> tuple[Line, int] | None:
@@ -489,7 +490,10 @@ def _credit_wrapped_in(line: Line, below: list[Line]) -> tuple[Line, int] | None
     caption with its credit."""
     run: list[Line] = []
     for b in below[:CAPTION_LINES_MAX]:
-        if (b.kind is not Kind.BODY or b.indent or b.level
+        # (the short last piece may read as a head: '委供图）')
+        if ((b.kind is not Kind.BODY and not (b.kind is Kind.HEADLIKE
+                                               and _PHOTO_MARK_LAST.search(b.normal)))
+                or b.indent or b.level
                 or b.number != (run[-1] if run else line).number + 1):
             return None
         run.append(b)
