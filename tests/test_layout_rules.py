@@ -8645,3 +8645,14 @@ def test_a_category_set_letter_spaced_between_stories_is_no_head_of_the_story_ab
     assert [s.section for s in page.stories] == [None, "城建"]
     assert page.stories[0].headline != "城建"
     assert page.stories[1].headline == "天生街道12个老旧小区改造完工"
+
+
+def test_a_head_with_an_offers_word_over_its_source_time_and_buttons_is_a_head():
+    page = segment(
+        "2/3\n两江新区悦来街道开出“银发食堂”　60岁以上老人就餐享优惠\n来源：两江新区融媒体中心\n"
+        "2026-03-11 16:05\n▶ 听本文　02:18\n中午11点半，会展社区的“银发食堂”里飘出阵阵饭菜香。\n"
+        "[图片]\n▲3月11日，老人们在用午餐。（记者　李　默　摄）\n"
+        "社区党委书记王建英介绍，食堂由街道引入专业餐饮企业运营。\n（记者　李　默）\n")
+    assert [s.headline for s in page.stories] == [
+        "两江新区悦来街道开出“银发食堂”　60岁以上老人就餐享优惠"]
+    assert page.stories[0].reporters == ("李默",)

@@ -969,10 +969,19 @@ def _heads_over_datelines(lines: list[Line]) -> None:
     over a dateline ('本报讯（记者　陈　瑶）'), or over paragraphs its reporter's closing credit
     signs ('五一景区优惠看过来' / '◆南川金佛山：…' / … / '（本报记者　秦　岭　整理）'): a paper's
     report, so its headline."""
-    for at, (a, b) in enumerate(pairwise(lines)):
-        if (a.rule == "advert" and not a.level and b.kind is Kind.BODY
-                and b.number - a.number <= 2 and headline_shape(a.text, a.normal)
-                and (dateline(b.normal[:120]) or _signed_by_reporter(lines, at + 1))):
+    for at, a in enumerate(lines):
+        if a.rule != "advert" or a.level:
+            continue
+        # (an article's source, time and buttons may stand between: '来源：…' / '2026-03-11
+        # 16:05' / '▶ 听本文　02:18')
+        under = next((k for k in range(at + 1, min(len(lines), at + 2 + CHROME_UNDER_HEAD_MAX))
+                      if lines[k].rule != "web-chrome"), None)
+        if under is None:
+            continue
+        b = lines[under]
+        if (b.kind is Kind.BODY and b.number - lines[under - 1].number <= 2
+                and headline_shape(a.text, a.normal)
+                and (dateline(b.normal[:120]) or _signed_by_reporter(lines, under))):
             a.kind, a.rule = Kind.HEADLIKE, "headline-shape"
     # ('多款热销SUV优惠加码' / '最高现金优惠3万元' / '记者　王　川'): heads right over a
     # reporter's byline, however many offers they name
@@ -990,6 +999,7 @@ def _heads_over_datelines(lines: list[Line]) -> None:
 
 
 SIGNED_TEXT_MAX = 12  # lines of text between a head and the reporter's credit signing it
+CHROME_UNDER_HEAD_MAX = 3  # lines of an article's source, time and buttons under its head
 HEADS_OVER_BYLINE_MAX = 3  # a kicker, a headline and a deck
 
 
@@ -999,6 +1009,9 @@ def _signed_by_reporter(lines: list[Line], start: int) -> bool:
     for line in lines[start:start + SIGNED_TEXT_MAX + 1]:
         if line.kind is Kind.CREDIT:
             return bool(line.names) and "记者" in line.normal
+        # (a picture in the text, its place and its caption, goes on with it)
+        if line.rule == "image" or line.kind in (Kind.CAPTION, Kind.PHOTO_CREDIT):
+            continue
         if line.kind is not Kind.BODY or line.level:
             return False
     return False
