@@ -8656,3 +8656,17 @@ def test_a_head_with_an_offers_word_over_its_source_time_and_buttons_is_a_head()
     assert [s.headline for s in page.stories] == [
         "两江新区悦来街道开出“银发食堂”　60岁以上老人就餐享优惠"]
     assert page.stories[0].reporters == ("李默",)
+
+
+def test_bulleted_heads_giving_a_post_and_a_name_before_a_claim_are_profiles():
+    page = segment(
+        "平凡岗位上的“最美”身影\n融媒体记者　夏　雨\n"
+        "日前，县总工会揭晓“最美劳动者”评选结果。本期，我们走近其中三位。\n"
+        "■公交驾驶员　刘德兵：18年安全行车70万公里\n每天清晨5点半，他就会准时出现在\n"
+        "停车场。作为3路车驾驶员，刘德兵每天往返12趟。\n"
+        "■环卫工人　黄秀芳：扫帚“扫”出城市新面貌\n凌晨4点，56岁的黄秀芳已经上路。\n"
+        "■急诊科护士　彭　兰：急诊室里的“定海神针”\n在县人民医院急诊科，护士长彭兰是大家的主心骨。\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == [
+        "公交驾驶员　刘德兵：18年安全行车70万公里", "环卫工人　黄秀芳：扫帚“扫”出城市新面貌",
+        "急诊科护士　彭　兰：急诊室里的“定海神针”"]

@@ -3409,6 +3409,7 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
 # A person's post in brackets on a line of its own ('（龙河镇新建村党支部书记）').
 _POST_IN_BRACKETS = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 PROFILE_NAMES_MIN = 3
+PROFILE_NAMED_WITHIN = 6  # lines of a profile's text under its head that name its person
 
 
 def _profile_names(lines: list[Line]) -> None:
@@ -3451,6 +3452,20 @@ def _profile_names(lines: list[Line]) -> None:
             for at in titled:
                 lines[at].kind, lines[at].rule = Kind.RUBRIC, "profile-name"
                 lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
+        # '■公交驾驶员　刘德兵：18年安全行车70万公里' / '每天清晨5点半，刘德兵…': a profile's
+        # bulleted head gives the person's post and name before a colon, then the claim
+        posted = [line for at, line in enumerate(lines)
+                  if line.rule == "bulleted-subhead" and not line.level
+                  and (named := _POST_NAME_HEAD.match(line.normal))
+                  and person_like(name := named["name"].replace(" ", ""))
+                  # (its text names the person soon; its first line, cut at a narrow column,
+                  # may read as a head)
+                  and any(name in b.normal for b in takewhile(
+                      lambda b: b.kind in (Kind.BODY, Kind.HEADLIKE),
+                      lines[at + 1:at + 1 + PROFILE_NAMED_WITHIN]))]
+        if len(posted) >= PROFILE_NAMES_MIN:
+            for line in posted:
+                line.kind, line.rule = Kind.RUBRIC, "profile-name"
     if page.count("男") + page.count("女") >= PROFILE_NAMES_MIN:
         # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
         # with, then the person's sex: a profile of an honours list
@@ -3490,6 +3505,9 @@ _SEX_AFTER = re.compile(r"^\s*[,，]\s*[男女]\s*[,，]")
 NAMED_HEAD_COLON = 6  # characters before a profile head's colon, at most (a name and a gap)
 # A profile's head: the person's name, a colon, what the profile says of them.
 _NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
+# A profile's head: the person's post, a gap, the name, a colon and the claim.
+# (a name set padded, '彭　兰', included)
+_POST_NAME_HEAD = re.compile(rf"^[{HAN}、]{{2,20}}\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})\s*:\s*\S")
 
 
 def _text_under_pair(lines: list[Line], at: int) -> bool:
