@@ -3507,7 +3507,8 @@ NAMED_HEAD_COLON = 6  # characters before a profile head's colon, at most (a nam
 _NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
 # A profile's head: the person's post, a gap, the name, a colon and the claim.
 # (a name set padded, '彭　兰', included)
-_POST_NAME_HEAD = re.compile(rf"^[{HAN}、]{{2,20}}\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})\s*:\s*\S")
+_POST_NAME_HEAD = re.compile(
+    rf"^[{HAN}、]{{2,20}}\s+(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})\s*:\s*\S")
 
 
 def _text_under_pair(lines: list[Line], at: int) -> bool:
