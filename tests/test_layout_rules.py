@@ -8670,3 +8670,13 @@ def test_bulleted_heads_giving_a_post_and_a_name_before_a_claim_are_profiles():
     assert [item.heading for item in story.items] == [
         "公交驾驶员　刘德兵：18年安全行车70万公里", "环卫工人　黄秀芳：扫帚“扫”出城市新面貌",
         "急诊科护士　彭　兰：急诊室里的“定海神针”"]
+
+
+def test_a_keyword_label_in_brackets_before_its_word_heads_a_voice():
+    page = segment(
+        "党代表心声\n“报告说到了我们心坎上”\n　　连日来，代表们认真学习讨论党代会报告。\n"
+        "【关键词】产业升级\n　　“报告把先进制造业摆在突出位置。”市党代表谭启明说。\n"
+        "【关键词】乡村振兴\n　　市党代表龙春燕是一名村党支部书记。\n"
+        "（本报记者　吴　桐　整理）\n")
+    story, = page.stories
+    assert [item.heading for item in story.items] == ["【关键词】产业升级", "【关键词】乡村振兴"]

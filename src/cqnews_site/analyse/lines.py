@@ -814,7 +814,9 @@ def _district_and_place(gazetteer: Gazetteer, text: str) -> bool:
                for n in range(2, 6))
 
 
-_KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$")
+# (or the label in the brackets, the word after them: '【关键词】产业升级')
+_KEYWORD_RUBRIC = re.compile(r"^关键词\s*[【\[［〔].+?[】\]］〕]$"
+                             r"|^[【\[［〔]关键词[】\]］〕]\s*[^\s，。,]{2,12}$")
 _BRACKET_HEAD = re.compile(r"^[【\[［〔](?P<place>[^】\]］〕]{1,16})[】\]］〕]\s*(?P<rest>.*)$")
 _ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]\s*\S")
 _CREDIT_PREFIX = re.compile(
