@@ -8680,3 +8680,19 @@ def test_a_keyword_label_in_brackets_before_its_word_heads_a_voice():
         "（本报记者　吴　桐　整理）\n")
     story, = page.stories
     assert [item.heading for item in story.items] == ["【关键词】产业升级", "【关键词】乡村振兴"]
+
+
+def test_a_jekyll_pages_kramdown_attributes_and_liquid_tags_are_read_as_their_words():
+    page = segment_md(
+        '{% include paper-head.html paper="重庆晨报" date="2006年11月18日　星期六" page="13" %}\n\n'
+        "铁锅里的烟火气　南滨路的不夜天\n{: .yinti}\n\n## 百家火锅摆上南滨路　万人同吃“麻辣宴”\n\n"
+        "本报记者　宋雨桐\n{: .byline}\n\n昨日，记者从组委会获悉，火锅节将于今晚开幕。\n\n"
+        '{% include figure.html src="/assets/img/1.jpg" caption="▲昨日，工人在南滨路搭建主舞台。"'
+        ' credit="本报记者　何　斌　摄" %}\n\n本届火锅节为期9天。\n\n{% include comments.html %}\n')
+    story, = page.stories
+    assert (story.kicker, story.headline) == ("铁锅里的烟火气　南滨路的不夜天",
+                                              "百家火锅摆上南滨路　万人同吃“麻辣宴”")
+    assert story.reporters == ("宋雨桐",) and story.photographers == ("何斌",)
+    assert story.captions == ("昨日，工人在南滨路搭建主舞台。",)
+    assert page.date == "2006-11-18"  # the page's own head, passed to its include
+    assert not any("{" in p for p in story.paragraphs)

@@ -2845,6 +2845,40 @@ def pandoc_markup(raws: list[str]) -> list[str]:
             else raw for raw in raws]
 
 
+# A Jekyll page's kramdown and Liquid markup, each on a line of its own: an attribute list
+# naming the block above it ('{: .yinti}', '{: .byline}'), and a Liquid tag ('{% include
+# figure.html src="…" caption="▲…" credit="本报记者　何　斌　摄" %}', '{% raw %}').
+_KRAMDOWN_ATTRIBUTES = re.compile(r"^\s*\{:\s*[^{}\n]*\}\s*$")
+_LIQUID_TAG = re.compile(r"^\s*\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}\s*$")
+_LIQUID_VALUE = re.compile(r"(?P<key>[\w-]+)\s*=\s*\"(?P<value>[^\"]*)\"")
+_LIQUID_PATHS = ("src", "href", "url", "link", "image", "img", "alt", "class", "id")
+LIQUID_MARKS_MIN = 2  # kramdown or Liquid lines on a page: the page is a Jekyll source
+
+
+def jekyll_markup(raws: list[str]) -> list[str]:
+    """A Jekyll page's source, its kramdown attribute lists blank (their blocks are lines of
+    their own already) and each Liquid tag read as the words it passes an include: the
+    values of its arguments, addresses left out ('{% include figure.html src="…"
+    caption="▲…" credit="…摄" %}' → '▲…　…摄'; a page head's paper, day and page → the
+    page's masthead line); any other page as it is."""
+    if sum("{" in raw and bool(_KRAMDOWN_ATTRIBUTES.match(raw) or _LIQUID_TAG.match(raw))
+           for raw in raws) < LIQUID_MARKS_MIN:
+        return raws
+    out = []
+    for raw in raws:
+        if "{" not in raw:
+            out.append(raw)
+        elif _KRAMDOWN_ATTRIBUTES.match(raw):
+            out.append("")
+        elif (tag := _LIQUID_TAG.match(raw)) is not None:
+            values = [m["value"].strip() for m in _LIQUID_VALUE.finditer(tag["args"])
+                      if m["key"].lower() not in _LIQUID_PATHS and m["value"].strip()]
+            out.append("　".join(values) if tag["name"] == "include" else "")
+        else:
+            out.append(raw)
+    return out
+
+
 ACCOUNT_TAGS_MIN = 2  # a site's account tags on a page before they are read as its marks
 # A portal's tag after a name that has an account on its microblog ('胡　蓉[微博]',
 # '重庆晚报[微博]'): a link's mark, no word of the text.

@@ -55,6 +55,7 @@ from cqnews_site.analyse.lines import (
     inline_markup,
     is_closed,
     is_page_name,
+    jekyll_markup,
     ocr_json,
     pandoc_markup,
     people_in_credit,
@@ -449,15 +450,16 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # indents, its spaces between characters, ornaments around heads, side heads read across
 # their text, two columns read across, a wiki's headings, links' targets printed after
 # their words, a Word file's field instructions, pandoc's attribute blocks and hard breaks,
+# a Jekyll page's kramdown attributes and Liquid tags,
 # a site's copy guard, a forum's codes, a note app's links, a portal's microblog tags after
 # names, a PDF's faux bold drawn twice, an icon font read as text, a typist's marks, and
 # punctuation an OCR hung at the next line's start, bars an OCR read as letters before heads.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, unspaced_headings, founder_codes, inline_markup, without_colour_codes,
     without_margin, boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
-    wiki_headings, printed_links, word_fields, pandoc_markup, copy_guard_marks, ubb_codes,
-    wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks, hung_punctuation,
-    bars_read_as_letters)
+    wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
+    ubb_codes, wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks,
+    hung_punctuation, bars_read_as_letters)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
