@@ -8696,3 +8696,19 @@ def test_a_jekyll_pages_kramdown_attributes_and_liquid_tags_are_read_as_their_wo
     assert story.captions == ("昨日，工人在南滨路搭建主舞台。",)
     assert page.date == "2006-11-18"  # the page's own head, passed to its include
     assert not any("{" in p for p in story.paragraphs)
+
+
+def test_a_head_and_byline_read_after_their_text_title_the_report_run_into_the_story_above():
+    page = segment(
+        "巫山红叶进入最佳观赏期\n本报讯（记者　向　琳）11月18日，记者从县旅游局获悉，红叶进入观赏期。\n"
+        "游船公司每天加开航班。\n据了解，红叶节期间还将举办活动12项。\n"
+        "11月17日，在庙宇镇青坪村的脆李园里，技术员正手把手地教村民给李树修枝。\n"
+        "镇党委书记谭志刚介绍，入冬以来，镇里组织了12支技术服务队。\n"
+        "冬管正当时　脆李园里学修剪\n记者　周　涛　通讯员：李　敏\n"
+        "全县贫困对象建档立卡基本完成\n本报讯（记者　冉　雪）11月19日，记者从会上获悉此事。\n")
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("巫山红叶进入最佳观赏期", ("向琳",)),
+        ("冬管正当时　脆李园里学修剪", ("周涛", "李敏")),
+        ("全县贫困对象建档立卡基本完成", ("冉雪",))]
+    assert page.stories[0].paragraphs[-1] == "据了解，红叶节期间还将举办活动12项。"
+    assert page.stories[1].paragraphs[0].startswith("11月17日，在庙宇镇")

@@ -558,6 +558,42 @@ def _photo_news_headline(b: Builder, run: list[Line], after: Line | None) -> lis
     return run[1:]
 
 
+TRAILING_HEAD_MIN = 8  # characters of a head read after its report's text, at least
+REPORT_AFTER_MIN = 2  # paragraphs of the story above that stay its own, at least
+
+
+def _heads_below(b: Builder, line: Line) -> bool:
+    """Is the line right under ``line`` another head?"""
+    at = b.lines.index(line)
+    below = b.lines[at + 1] if at + 1 < len(b.lines) else None
+    return below is not None and below.kind in (Kind.HEADLIKE, Kind.HEADING)
+
+
+def _last_report_start(draft: StoryDraft) -> int | None:
+    """The last of ``draft``'s paragraphs, past its first, that opens a report by its day
+    ('11月17日，在庙宇镇…'), or None."""
+    for k in range(len(draft.paragraphs) - 1, REPORT_AFTER_MIN - 1, -1):
+        paragraph = draft.paragraphs[k]
+        if (not paragraph.subhead and not paragraph.whole
+                and words()["report_opening_re"].match(normalize(paragraph.text[:40]))):
+            return k
+    return None
+
+
+def _title_last_report(b: Builder, run: list[Line], after: Line | None) -> None:
+    assert b.cur is not None
+    above = b.cur
+    at = _last_report_start(above)
+    assert at is not None
+    story = StoryDraft(line=above.paragraphs[at].line)
+    story.paragraphs, above.paragraphs = above.paragraphs[at:], above.paragraphs[:at]
+    above.ended = above.closed = True
+    b._start(story)
+    b.set_headline(story, run[0])
+    if len(run) > 1:
+        story.subtitle = DECK_DASHES.sub("", run[1].text).strip()
+
+
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
     b.set_headline(b.cur, run[0])
     # A headline printed after its story ends it: the heads below begin another.
@@ -927,6 +963,23 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
              or (top == 1 and b.cur.dateline is not None and b.text_above_closed(run[0])
                  and not CLAUSE_MARKS.search(run[0].normal))),
         _heads_under_text,
+    ),
+    Decision(
+        # A story's head and byline an OCR read after its text, right over the next story's
+        # heads: they title the last report run into the story above (its text opened by a
+        # day, after that story's own).
+        "heads-and-byline-under-text-title-last-report",
+        "本报讯（记者 甲）11月18日，红叶进入观赏期。 / 游客很多。 / 11月17日，在青坪村的李园里，"
+        "技术员正给李树修枝。 / 冬管正当时　脆李园里学修剪 / 记者　周　涛 / 全县贫困对象建档立卡"
+        "基本完成 / 本报讯（记者 乙）11月19日，记者获悉此事。",
+        lambda b, run, after: len(run) <= 2 and all(line.level == 0 for line in run)
+        # (a column's name over its writer's line heads the piece below: '周五影话' / '本期主笔
+        # 陈　朗' / …)
+        and not _rubric(run[0].text) and len(run[0].normal) >= TRAILING_HEAD_MIN
+        and after is not None and after.kind is Kind.BYLINE and bool(after.names)
+        and b.cur is not None and not b.cur.items and not b.cur.ended
+        and _heads_below(b, after) and _last_report_start(b.cur) is not None,
+        _title_last_report,
     ),
     Decision(
         "plain-headline-after-body",

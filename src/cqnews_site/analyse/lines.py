@@ -101,6 +101,7 @@ def words() -> dict:
     photo = _alternation(data["photo_marks"])
     data["roles"] = re.compile(rf"(?:{prefixes})*(?:{roles})")
     # Anything up to 16 characters may precede a role: "新重庆-重庆日报记者", "融媒体中心记者".
+    data["later_role_colon"] = re.compile(rf"(?<=\s)(?P<role>(?:{prefixes})*(?:{roles}))\s*:\s*")
     data["byline"] = re.compile(
         # (not a clause: '贵报…刊登的读者杨文华来信' cut at the line's end names no writer)
         rf"^[{BULLETS}]?\s*(?:(?!的)[{HAN}A-Za-z0-9\-—·]){{0,16}}?(?:{roles})\s*[:：]?\s*"
@@ -418,6 +419,9 @@ def credit_text(norm: str) -> str:
         norm = _HANDLE_THEN_NAME.sub(r" \g<name> ", norm)
         # '（本栏由本报记者　邹　平　辑）': the mark of who compiled it, set apart, no name's
         norm = _SPACED_COMPILED.sub("", norm)
+        # '记者　周　涛　通讯员：李　敏': a second role's colon, set as the first role's gap
+        if ":" in norm:
+            norm = words()["later_role_colon"].sub(r"\g<role> ", norm)
     return join_spaced_names(norm)
 
 
