@@ -353,9 +353,11 @@ def mail_heads(lines: list[Line]) -> None:
     """An e-mail's head: the fields set close around its sender's line ('转发：投稿｜…' /
     '发件人：…' / '时　间：…' / '收件人：…' / '附　件：…'), no blank line among them, are the
     mail's furniture, not headlines."""
+    mailed = False
     for at, line in enumerate(lines):
         if not _MAIL_SENDER.match(line.normal):
             continue
+        mailed = True
         for step in (-1, 1):
             near, number = at + step, line.number
             while (0 <= near < len(lines) and abs(lines[near].number - number) == 1
@@ -363,6 +365,44 @@ def mail_heads(lines: list[Line]) -> None:
                 lines[near].kind, lines[near].rule = Kind.NOISE, "mail-head"
                 number = lines[near].number
                 near += step
+        _cover_note(lines, near)
+    if mailed:
+        _mail_signature(lines)
+
+
+COVER_NOTE_LINES_MAX = 12  # lines of a forwarding mail's own note, at most
+_SALUTATION = re.compile(rf"^[{HAN}、，,\s]{{2,20}}[:：]$")
+
+
+# A mail's sign-off, opening its signature block: '此致', '顺祝商祺', 'Best regards'.
+_SIGN_OFF = re.compile(r"^(?:此致|順祝|顺祝|祝好|谢谢[!！]?|謝謝[!！]?|Best regards|Regards|Thanks)")
+
+
+def _mail_signature(lines: list[Line]) -> None:
+    """A mail's signature block under the rule that closes what it forwards ('此致' /
+    '品牌宣传部　张雯雯' / the firm, its address and phone / a confidentiality notice): the
+    sender's furniture, to the page's end."""
+    rules = [at for at, line in enumerate(lines) if line.rule == "rule-line"]
+    if not rules:
+        return
+    below = [line for line in lines[rules[-1] + 1:] if line.kind is not Kind.NOISE]
+    if below and _SIGN_OFF.match(below[0].normal):
+        for line in below:
+            line.kind, line.rule = Kind.NOISE, "mail-signature"
+
+
+def _cover_note(lines: list[Line], start: int) -> None:
+    """A forwarding mail's own note under its head ('各位领导、同事：' / '今日《重庆商报》…
+    现将版面文字转发如下' / '品牌宣传部' / '2026年1月21日') down to the rule over what it
+    forwards: the sender's words to colleagues, no story of the page."""
+    if start >= len(lines) or not _SALUTATION.match(lines[start].normal):
+        return
+    window = lines[start:start + COVER_NOTE_LINES_MAX + 1]
+    end = next((k for k, line in enumerate(window) if line.rule == "rule-line"), None)
+    if end is None:
+        return
+    for line in window[:end]:
+        line.kind, line.rule = Kind.NOISE, "cover-note"
 
 CHAT_MESSAGES_MIN = 3  # message headers that make a page a chat exported to text
 
