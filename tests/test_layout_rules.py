@@ -2986,6 +2986,19 @@ def test_an_emails_head_fields_set_close_around_its_sender_are_furniture():
         "中益乡首届“割蜜节”开幕　蜂农喜迎“甜蜜丰收”", ("谭秋月",), "2025-07-19")
 
 
+def test_a_forwarding_mails_own_note_and_signature_block_are_furniture():
+    page = segment("发件人: 品牌宣传部 <brand@example.cn>\n发送时间: 2026年1月21日 星期三 9:14\n"
+                   "收件人: 中层以上管理人员 <managers@example.cn>\n主题: 转发：【媒体关注】商报刊发我司消息\n\n"
+                   "各位领导、同事：\n\n今日《重庆商报》刊发了我司智能工厂开工消息，现将版面文字转发如下。\n\n"
+                   "品牌宣传部\n2026年1月21日\n\n________________________________\n\n"
+                   "两江新区首批重大项目集中开工\n\n本报讯（记者　聂小川）昨日，29个重大项目集中开工。\n\n"
+                   "________________________________\n\n此致\n品牌宣传部　张雯雯\n"
+                   "重庆云岭智能装备股份有限公司\n地址：重庆市两江新区云汉大道88号\n")
+    story, = page.stories
+    assert (story.headline, story.reporters) == ("两江新区首批重大项目集中开工", ("聂小川",))
+    assert {"各位领导、同事：", "此致", "品牌宣传部　张雯雯"} <= {n.strip() for n in page.noise}
+
+
 def test_a_story_titled_by_its_bulleted_subhead_is_dated_by_the_text_under_it():
     page = segment("【涪陵手机报】2025年6月12日　星期四\n【要闻】\n◆区委常委会召开会议　研究部署防汛工作\n"
                    "6月11日，区委书记主持召开区委常委会会议。\n会议还研究了其他事项。（记者　况丽娜）\n")

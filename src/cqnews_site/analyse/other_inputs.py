@@ -375,7 +375,8 @@ _SALUTATION = re.compile(rf"^[{HAN}、，,\s]{{2,20}}[:：]$")
 
 
 # A mail's sign-off, opening its signature block: '此致', '顺祝商祺', 'Best regards'.
-_SIGN_OFF = re.compile(r"^(?:此致|順祝|顺祝|祝好|谢谢[!！]?|謝謝[!！]?|Best regards|Regards|Thanks)")
+_SIGN_OFF = re.compile(
+    r"^(?:此致|順祝|顺祝|祝好|谢谢[!！]?|謝謝[!！]?|Best regards|Regards|Thanks)")
 
 
 def _mail_signature(lines: list[Line]) -> None:
