@@ -8725,3 +8725,24 @@ def test_a_head_and_byline_read_after_their_text_title_the_report_run_into_the_s
         ("全县贫困对象建档立卡基本完成", ("冉雪",))]
     assert page.stories[0].paragraphs[-1] == "据了解，红叶节期间还将举办活动12项。"
     assert page.stories[1].paragraphs[0].startswith("11月17日，在庙宇镇")
+
+
+def test_of_two_heads_the_one_the_pages_contents_box_lists_is_the_headline():
+    page = segment(
+        "本版导读\n· 老旧小区装上电梯　“悬空老人”下楼不再难\n· 今冬城区天然气供应有保障\n\n"
+        "“加梯”试点扩至12个小区\n老旧小区装上电梯　“悬空老人”下楼不再难\n融媒体记者　陈　露\n"
+        "　　11月12日，双星小区的居民乘坐新装的电梯下楼。\n\n"
+        "今冬城区天然气供应有保障\n融媒体记者　王　川\n　　11月13日，记者从区发改委获悉此事。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("“加梯”试点扩至12个小区", "老旧小区装上电梯　“悬空老人”下楼不再难"),
+        (None, "今冬城区天然气供应有保障")]
+
+
+def test_a_list_pages_entries_each_under_its_source_day_and_clicks_are_stories():
+    page = segment(
+        "区县动态\n\n梁平县举办2015年乡村旅游推介会\n【梁平县旅游局】　2015-03-17 17:08　　点击：157\n"
+        "　　3月17日，梁平县在主城举办乡村旅游推介会。\n收起全文∧\n\n"
+        "大足区宝顶镇42家农家乐“提档升级”迎旺季\n【大足区旅游局】　2015-03-16 11:05　　点击：189\n"
+        "　　随着大足石刻景区春季旅游旺季到来，宝顶镇42家农家乐完成“提档升级”。\n收起全文∧\n")
+    assert [s.headline for s in page.stories] == [
+        "梁平县举办2015年乡村旅游推介会", "大足区宝顶镇42家农家乐“提档升级”迎旺季"]

@@ -1923,6 +1923,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
     deck, the common layout), 1 for the lower (under its kicker)."""
     if lower.rule == "entry-title":
         return 1  # a yearbook's chapter over its first entry's title: the entry heads
+    if upper.listed != lower.listed:
+        return int(lower.listed)  # the one the page's contents box names is the headline
     if upper.rule == "romanized-title" or lower.rule == "romanized-title":
         return int(lower.rule == "romanized-title")  # the head printed with its pinyin
     if words()["speech_settings_re"].search(upper.normal):

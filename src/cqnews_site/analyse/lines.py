@@ -387,6 +387,7 @@ class Line:
     stanza: bool = False  # a verse line that opens a stanza of its poem
     pointer: bool = False  # printed after a triangle (▲), which points at a picture
     printed: str | None = None  # ``text`` before a rule took its bullet off (a subhead's)
+    listed: bool = False  # a head the page's contents box lists by its words
 
     @property
     def normal(self) -> str:

@@ -2647,6 +2647,24 @@ def _box_lines(lines: list[Line]) -> None:
                 line.kind, line.rule = Kind.NOISE, "teaser-line"
 
 
+# A contents entry's marks around its title: a bullet, its page ('02版', '第3版·要闻').
+_TEASER_MARKS = re.compile(r"^[·•▶►▷>●■◆\s]*(?:(?:第\s*)?[A-Z]?\d{1,2}\s*版\S{0,4}\s+)?")
+
+
+def _listed_heads(lines: list[Line]) -> None:
+    """'本版导读' / '· 老旧小区装上电梯　“悬空老人”下楼不再难' / …: a head printed with the
+    words a contents box lists is the headline it names (of two heads, the other is its
+    kicker or its deck)."""
+    titles = {_TEASER_MARKS.sub("", line.normal).replace(" ", "")
+              for line in lines if line.rule == "teaser-line"}
+    titles.discard("")
+    if not titles:
+        return
+    for line in lines:
+        if line.kind is Kind.HEADLIKE and line.normal.replace(" ", "") in titles:
+            line.listed = True
+
+
 BOX_TITLE_MAX = 20  # characters of a box's own title under its label
 
 
@@ -3871,6 +3889,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
     _bulleted_run_in_titles,
     _bold_run_in_titles,
     _heads_inside_reports,
+    _listed_heads,
 )
 # The passes that take the build's gazetteer as their second argument.
 PLACE_PASSES: frozenset[PagePass] = frozenset({
