@@ -8746,3 +8746,13 @@ def test_a_list_pages_entries_each_under_its_source_day_and_clicks_are_stories()
         "　　随着大足石刻景区春季旅游旺季到来，宝顶镇42家农家乐完成“提档升级”。\n收起全文∧\n")
     assert [s.headline for s in page.stories] == [
         "梁平县举办2015年乡村旅游推介会", "大足区宝顶镇42家农家乐“提档升级”迎旺季"]
+
+
+def test_parts_run_in_under_their_keyword_in_bold_are_items():
+    page = segment_md(
+        "## 渝北政府工作报告里的“新”字\n\n记者　周　敏\n\n今年的政府工作报告有不少新提法。\n\n"
+        "**关键词【低空经济】** 报告提出，今年将建成无人机起降点30个。\n\n"
+        "**关键词【城市更新】** 报告提出，实施老旧小区改造项目60个。\n")
+    story, = page.stories
+    assert [(i.heading, i.paragraphs[0][:6]) for i in story.items] == [
+        ("关键词【低空经济】", "报告提出，今"), ("关键词【城市更新】", "报告提出，实")]

@@ -2026,6 +2026,15 @@ def _bold_place(probe: Probe) -> Verdict | None:
     return Verdict(text=match["rest"], heading=match["head"].strip())
 
 
+def _bold_keyword(probe: Probe) -> Verdict | None:
+    """'**关键词【低空经济】** 报告提出，…': a part run in under its keyword in bold (an item
+    of a roundup of a report's keywords)."""
+    match = _BOLD_RUN_IN.match(probe.text)
+    if match is None or not _KEYWORD_RUBRIC.match(normalize(match["head"]).strip()):
+        return None
+    return Verdict(text=match["rest"], heading=match["head"].strip())
+
+
 def _bold_speaker(probe: Probe) -> Verdict | None:
     """'**张 红**　市人大代表、三河村党委书记': a voice's name in bold, then the roles, over what
     the voice says (an item of the story)."""
@@ -2487,6 +2496,8 @@ RULES: tuple[LineRule, ...] = (
              _tagged_place, "a message or brief run in under its place's tag: a box's item"),
     LineRule("bold-place", Kind.BODY, "**郁山镇**　3月12日，郁山镇举办培训班。", _bold_place,
              "a brief run in under its place's name in bold: an item of a roundup"),
+    LineRule("bold-keyword", Kind.BODY, "**关键词【低空经济】** 报告提出，今年将建成起降点30个。",
+             _bold_keyword, "a part run in under its keyword in bold: an item of the roundup"),
     LineRule("bulleted-subhead", Kind.SUBHEAD, "■从“种得好”到“卖得好”", _bulleted_subhead,
              "a section break inside a feature"),
     LineRule("enumerated-subhead", Kind.SUBHEAD, "一、任命", _enumerated),
