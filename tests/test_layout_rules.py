@@ -82,6 +82,7 @@ def test_every_line_kind_has_a_grouping_handler():
     ("〈上一版　　下一版〉", "web-chrome"),
     ("2021/9/24 上午10:06", "web-chrome"),
     ("▶ 听本文　02:18", "web-chrome"),
+    ("上游新闻·重庆晨报记者　谭　杰　摄", "photo-credit"),  # the app's name before the paper's
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
