@@ -8653,11 +8653,11 @@ def test_a_supplied_pictures_caption_wrapped_at_the_column_is_one_caption():
 def test_a_category_set_letter_spaced_between_stories_is_no_head_of_the_story_above():
     page = segment(
         "9月22日，蔡家岗新院区正式投用。门诊大厅宽敞明亮。\n（记者　孙　悦）\n"
-        "城　建\n天生街道12个老旧小区改造完工\n记者近日获悉，12个老旧小区改造项目已全部完工。\n"
+        "环　保\n天生街道12个老旧小区改造完工\n记者近日获悉，12个老旧小区改造项目已全部完工。\n"
         "（记者　何　川）\n")
     # (the story above lost its head: the category under its credit is none of it)
-    assert [s.section for s in page.stories] == [None, "城建"]
-    assert page.stories[0].headline != "城建"
+    assert [s.section for s in page.stories] == [None, "环保"]
+    assert page.stories[0].headline != "环保"
     assert page.stories[1].headline == "天生街道12个老旧小区改造完工"
 
 
