@@ -917,3 +917,9 @@ def test_verbs_done_to_a_person_and_a_posts_time_are_no_part_of_the_title(tagger
     assert {n: t for n, (t, _) in found.items() if n != "县长"} == {
         "黄大山": ["县水利局局长"], "吴成德": ["石羊村党支部书记"],
         "赵永华": ["合川县委宣传部部长"], "蒋小伟": ["澄溪镇党委副书记"]}
+
+
+def test_a_name_the_dictionary_knows_listed_among_things_is_a_thing(tagger):
+    # jieba's dictionary tags 万寿菊 (a marigold) as a person's name; its list is of flowers
+    got = people(tagger.tag_text("主花坛的主要品种有一串红、万寿菊、三角梅等。区长刘德华出席。"))
+    assert list(got) == ["刘德华"]

@@ -1758,6 +1758,7 @@ class PeopleFinder:
             p = starts[i]
             if len(w) in (3, 4) and (tags.get(w) or "").startswith("nr"):
                 if (self.untitled_ok(w) and w[-1] not in _PLACE_FEATURES
+                        and not _listed_among_things(text, p, p + len(w), tags)
                         and not self._noun_follows(words, i + 1)
                         and not self._cut_across(text, p, w, _GLUED_FREQ if nlp.word_frequency(
                             w, self.cache_dir) >= _RARE_NAME_FREQ else _GLUED_RARE_FREQ)
@@ -2047,5 +2048,26 @@ def rule_example(rule: str) -> str:
     """The example of a finder (for ``cqnews tag --explain``)."""
     return next((f.example for f in FINDERS if f.name == rule), "")
 
+
+
+# Dictionary tags of things, not people: a word so tagged listed beside a dictionary name
+# ('一串红、万寿菊、三角梅': flowers) says the list is of things.
+_THING_TAGS = frozenset({"n", "nz", "ns", "l", "i", "j", "vn"})
+
+
+def _listed_among_things(text: str, a: int, b: int, tags: dict[str, str]) -> bool:
+    """Does ``text[a:b]``, a word the dictionary tags as a name, stand in a list ('、') beside
+    a dictionary word tagged as a thing ('一串红、万寿菊、三角梅')? Then it is a thing too."""
+    left = (_LIST_ITEM_BEFORE.search(text[max(0, a - LIST_ITEM_MAX - 2):a])
+            if text[a - 1:a] == "、" else None)
+    right = _LIST_ITEM_AFTER.match(text, b) if text[b:b + 1] == "、" else None
+    return any(m is not None and tags.get(m["item"]) in _THING_TAGS for m in (left, right))
+
+
+# A list's item beside a word: the characters back to the list's previous mark, or on to its
+# next mark or its closing 等.
+LIST_ITEM_MAX = 6  # characters of a listed thing's name
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[、，,。；;：:（(“\s])(?P<item>[\u4e00-\u9fff]{2,6})、$")
+_LIST_ITEM_AFTER = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,6}?)(?=等|[、，,。；;）)”\s]|$)")
 
 __all__ = ["FINDERS", "Finder", "Lexicon", "PeopleFinder", "Span", "rule_example"]
