@@ -2053,21 +2053,28 @@ def rule_example(rule: str) -> str:
 # Dictionary tags of things, not people: a word so tagged listed beside a dictionary name
 # ('一串红、万寿菊、三角梅': flowers) says the list is of things.
 _THING_TAGS = frozenset({"n", "nz", "ns", "l", "i", "j", "vn"})
+_LONE_THING_TAGS = frozenset({"n", "nz", "l", "i", "vn"})
 
 
 def _listed_among_things(text: str, a: int, b: int, tags: dict[str, str]) -> bool:
-    """Does ``text[a:b]``, a word the dictionary tags as a name, stand in a list ('、') beside
-    a dictionary word tagged as a thing ('一串红、万寿菊、三角梅')? Then it is a thing too."""
-    left = (_LIST_ITEM_BEFORE.search(text[max(0, a - LIST_ITEM_MAX - 2):a])
-            if text[a - 1:a] == "、" else None)
-    right = _LIST_ITEM_AFTER.match(text, b) if text[b:b + 1] == "、" else None
-    return any(m is not None and tags.get(m["item"]) in _THING_TAGS for m in (left, right))
+    """Does ``text[a:b]``, a word the dictionary tags as a name, stand in a list ('、') among
+    dictionary words tagged as things, each sibling one ('一串红、万寿菊、三角梅')? Then it is a
+    thing too."""
+    siblings = []
+    if text[a - 1:a] == "、":  # the longest dictionary word ending at the mark
+        before = text[max(0, a - 1 - LIST_ITEM_MAX):a - 1]
+        siblings.append(next((tags[before[k:]] for k in range(len(before) - 1)
+                              if before[k:] in tags), None))
+    if text[b:b + 1] == "、":  # the longest one after it
+        after = text[b + 1:b + 1 + LIST_ITEM_MAX]
+        siblings.append(next((tags[after[:k]] for k in range(len(after), 1, -1)
+                              if after[:k] in tags), None))
+    # (one sibling alone must be a common noun: a place's name, '江华、…', may stand in a
+    # list of people as a name does)
+    return bool(siblings) and all(
+        tag in (_THING_TAGS if len(siblings) == 2 else _LONE_THING_TAGS) for tag in siblings)
 
 
-# A list's item beside a word: the characters back to the list's previous mark, or on to its
-# next mark or its closing 等.
 LIST_ITEM_MAX = 6  # characters of a listed thing's name
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[、，,。；;：:（(“\s])(?P<item>[\u4e00-\u9fff]{2,6})、$")
-_LIST_ITEM_AFTER = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,6}?)(?=等|[、，,。；;）)”\s]|$)")
 
 __all__ = ["FINDERS", "Finder", "Lexicon", "PeopleFinder", "Span", "rule_example"]
