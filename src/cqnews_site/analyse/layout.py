@@ -562,6 +562,12 @@ TRAILING_HEAD_MIN = 8  # characters of a head read after its report's text, at l
 REPORT_AFTER_MIN = 2  # paragraphs of the story above that stay its own, at least
 
 
+def _rule_below(b: Builder, line: Line) -> bool:
+    """Is the line right under ``line`` a rule (``***``, ``———``)?"""
+    at = b.lines.index(line)
+    return at + 1 < len(b.lines) and b.lines[at + 1].rule == "rule-line"
+
+
 def _heads_below(b: Builder, line: Line) -> bool:
     """Is the line right under ``line`` another head?"""
     at = b.lines.index(line)
@@ -963,6 +969,18 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
              or (top == 1 and b.cur.dateline is not None and b.text_above_closed(run[0])
                  and not CLAUSE_MARKS.search(run[0].normal))),
         _heads_under_text,
+    ),
+    Decision(
+        # A head set right over a rule, under a story with no head: the rule closes the story
+        # the head was printed after ('本报讯（记者　冉　茜）…' / '**大足石刻五处景区…免费开放**'
+        # / '***' / the next story).
+        "head-over-rule-titles-headless-story-above",
+        "本报讯（记者 甲）5月16日，记者获悉此事。 / 当天还将举办专题展。 / 景区免费开放 / *** / "
+        "刘崇远督查汛前准备工作 / 本报讯（记者 乙）5月15日，副区长检查。",
+        lambda b, run, after: len(run) == 1 and run[0].level == 0 and b.cur is not None
+        and b.cur.headline is None and b.cur.has_body and not b.cur.ended and not b.cur.items
+        and _rule_below(b, run[0]),
+        _first_heads_story_above,
     ),
     Decision(
         # A story's head and byline an OCR read after its text, right over the next story's

@@ -3472,14 +3472,17 @@ def _profile_names(lines: list[Line]) -> None:
                 lines[at + 1].kind, lines[at + 1].rule = Kind.LEAD, "profile-post"
         # '■公交驾驶员　刘德兵：18年安全行车70万公里' / '每天清晨5点半，刘德兵…': a profile's
         # bulleted head gives the person's post and name before a colon, then the claim
+        # ('罗淑芬（孝老爱亲）：二十年守护瘫痪婆婆': the name, the honour in brackets, the claim)
         posted = [line for at, line in enumerate(lines)
-                  if line.rule == "bulleted-subhead" and not line.level
-                  and (named := _POST_NAME_HEAD.match(line.normal))
+                  if (line.rule == "bulleted-subhead" or line.kind is Kind.HEADLIKE)
+                  and not line.level
+                  and (named := _POST_NAME_HEAD.match(line.normal)
+                       or _NAME_HONOUR_HEAD.match(line.normal))
                   and person_like(name := named["name"].replace(" ", ""))
                   # (its text names the person soon; its first line, cut at a narrow column,
                   # may read as a head)
                   and any(name in b.normal for b in takewhile(
-                      lambda b: b.kind in (Kind.BODY, Kind.HEADLIKE),
+                      lambda b: b.kind in (Kind.BODY, Kind.HEADLIKE, Kind.BYLINE),
                       lines[at + 1:at + 1 + PROFILE_NAMED_WITHIN]))]
         if len(posted) >= PROFILE_NAMES_MIN:
             for line in posted:
@@ -3523,6 +3526,9 @@ _SEX_AFTER = re.compile(r"^\s*[,，]\s*[男女]\s*[,，]")
 NAMED_HEAD_COLON = 6  # characters before a profile head's colon, at most (a name and a gap)
 # A profile's head: the person's name, a colon, what the profile says of them.
 _NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
+# A profile's head: the name, the honour in brackets, a colon and the claim.
+_NAME_HONOUR_HEAD = re.compile(
+    rf"^(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,12}}\)\s*:\s*\S")
 # A profile's head: the person's post, a gap, the name, a colon and the claim.
 # (a name set padded, '彭　兰', included)
 _POST_NAME_HEAD = re.compile(
