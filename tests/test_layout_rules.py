@@ -8757,3 +8757,16 @@ def test_parts_run_in_under_their_keyword_in_bold_are_items():
     story, = page.stories
     assert [(i.heading, i.paragraphs[0][:6]) for i in story.items] == [
         ("关键词【低空经济】", "报告提出，今"), ("关键词【城市更新】", "报告提出，实")]
+
+
+def test_an_articles_titles_and_writers_given_as_labelled_fields_are_its_heads_and_byline():
+    page = segment(
+        "【打印本页】　【关闭窗口】\n梁平县人民政府公众信息网\n"
+        "标　　题：全县经济工作会议召开\n副 标 题：周明远讲话　蒋立新作报告\n"
+        "发布日期：2016-02-18 16:05\n信息来源：县政府办公室\n作　　者：刘　洋　谢　晴\n"
+        "　　2月17日，全县经济工作会议在县行政中心召开。\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle, story.reporters) == (
+        "全县经济工作会议召开", "周明远讲话　蒋立新作报告", ("刘洋", "谢晴"))
+    # a book's author in a 书讯's fields stays no writer of the piece
+    assert lines.title_fields(["作者：张三", "出版社：重庆出版社"]) == ["作者：张三", "出版社：重庆出版社"]

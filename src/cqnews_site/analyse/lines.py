@@ -3316,6 +3316,40 @@ def bars_read_as_letters(raws: list[str]) -> list[str]:
     return [m[1] + m["head"] if m is not None else raw for raw, m in zip(raws, barred, strict=True)]
 
 
+# A site's print view or a catalogue's card giving the article's titles as labelled fields,
+# labels letter-spaced to one width ('标　　题：…', '副 标 题：…', '引　　题：…'), over its
+# other fields ('发布日期：…', '作　　者：…').
+_TITLE_FIELD = re.compile(
+    r"^\s*(?P<label>(?:引|肩|副|主)?\s*(?:标|標)\s*(?:题|題))\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_INFO_FIELD = re.compile(r"^\s*(?:发布|發佈|信息|來源|来源|作\s*者|日\s*期|时\s*间|浏览)")
+TITLE_FIELDS_REACH = 6  # lines from a title's field to the article's other fields, at most
+
+
+def title_fields(raws: list[str]) -> list[str]:
+    """An article's titles given as labelled fields over its other fields ('标　　题：全县经济
+    工作会议…召开' / '副 标 题：周明远讲话…' / '发布日期：…'): each title's words on its line,
+    the label off (the lines' order says which is which); any other page as it is."""
+    if "题" not in "".join(raws[:60]) and "題" not in "".join(raws[:60]):
+        return raws
+    # (fields set in a table's cells, 'label：\tvalue', are the table's: read as a table)
+    fields = [at for at, raw in enumerate(raws) if ("题" in raw or "題" in raw)
+              and "\t" not in raw and _TITLE_FIELD.match(raw)]
+    if not fields or not any(_INFO_FIELD.match(raw) for raw in
+                             raws[fields[0] + 1:fields[0] + 1 + TITLE_FIELDS_REACH]):
+        return raws
+    out = list(raws)
+    for at in fields:
+        out[at] = _TITLE_FIELD.match(raws[at])["value"]
+    # (the writer's field among them names the article's writers, as '文：' does: a bare
+    # '作者：' elsewhere may name a book's author)
+    for at in range(fields[0] + 1, min(len(raws), fields[-1] + 1 + TITLE_FIELDS_REACH)):
+        out[at] = _WRITER_FIELD_LABEL.sub("文：", raws[at], count=1)
+    return out
+
+
+_WRITER_FIELD_LABEL = re.compile(r"^\s*作\s*者\s*[:：]\s*")
+
+
 def typist_marks(raws: list[str]) -> list[str]:
     """A page typed up with a typist's marks: each head without its place's mark (the lines'
     order places it), each picture told in brackets as its caption line."""

@@ -61,6 +61,7 @@ from cqnews_site.analyse.lines import (
     people_in_credit,
     printed_links,
     side_heads,
+    title_fields,
     typist_marks,
     ubb_codes,
     unflanked,
@@ -453,13 +454,14 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # a Jekyll page's kramdown attributes and Liquid tags,
 # a site's copy guard, a forum's codes, a note app's links, a portal's microblog tags after
 # names, a PDF's faux bold drawn twice, an icon font read as text, a typist's marks, and
-# punctuation an OCR hung at the next line's start, bars an OCR read as letters before heads.
+# punctuation an OCR hung at the next line's start, bars an OCR read as letters before heads,
+# titles given as labelled fields.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, unspaced_headings, founder_codes, inline_markup, without_colour_codes,
     without_margin, boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
     wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
     ubb_codes, wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks,
-    hung_punctuation, bars_read_as_letters)
+    hung_punctuation, bars_read_as_letters, title_fields)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
