@@ -3343,7 +3343,7 @@ def title_fields(raws: list[str]) -> list[str]:
     # (the writer's field among them names the article's writers, as '文：' does: a bare
     # '作者：' elsewhere may name a book's author)
     for at in range(fields[0] + 1, min(len(raws), fields[-1] + 1 + TITLE_FIELDS_REACH)):
-        out[at] = _WRITER_FIELD_LABEL.sub("文：", raws[at], count=1)
+        out[at] = _WRITER_FIELD_LABEL.sub("文：", out[at], count=1)
     return out
 
 
