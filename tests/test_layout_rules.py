@@ -8770,3 +8770,16 @@ def test_an_articles_titles_and_writers_given_as_labelled_fields_are_its_heads_a
         "全县经济工作会议召开", "周明远讲话　蒋立新作报告", ("刘洋", "谢晴"))
     # a book's author in a 书讯's fields stays no writer of the piece
     assert lines.title_fields(["作者：张三", "出版社：重庆出版社"]) == ["作者：张三", "出版社：重庆出版社"]
+
+
+def test_a_heading_ranked_under_an_open_roundup_heads_a_part_over_its_own_dateline():
+    page = segment_md(
+        "## 汛期安全不放松　各镇街守土尽责\n\n入汛以来，我区各镇街紧盯地质灾害隐患点。\n\n"
+        "**大路街道**　6月13日，大路街道组织开展防汛应急演练。\n\n#### 河边镇：地灾点装上“千里眼”\n\n"
+        "本报讯（通讯员　罗　军）6月14日，河边镇在12处地灾点安装了监测设备。\n\n"
+        "**正兴镇**　连日来，正兴镇对7座小型水库开展汛前检查。\n\n"
+        "## 区交委　汛期公路“体检”排查隐患47处\n\n本报讯（通讯员　彭　浩）6月以来，区交委开展排查。\n")
+    roundup, other = page.stories
+    assert [i.heading for i in roundup.items] == ["大路街道", "河边镇：地灾点装上“千里眼”", "正兴镇"]
+    assert roundup.items[1].reporters == ("罗军",)
+    assert other.headline == "区交委　汛期公路“体检”排查隐患47处"

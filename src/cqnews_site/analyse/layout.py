@@ -739,8 +739,14 @@ _VIDEO_LENGTH = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?$")
 
 def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
     cur, head = b.cur, run[0]
+    # ('## 汛期安全不放松…' / its lead / '**大路街道**　6月13日，…' / '#### 河边镇：…' /
+    # '本报讯（通讯员　罗　军）…': a heading ranked under an open roundup's heads its next part,
+    # the part's own dateline under it)
+    dated_part = (cur is not None and len(run) == 1 and after is not None and bool(cur.items)
+                  and head.level > cur.level >= 1 and not cur.closed
+                  and after.kind is Kind.BODY and bool(dateline(after.normal[:120])))
     # (a column's name set over it, '## 焦点新闻　更多>>', heads a story of that column)
-    if (b.pending_section is not None or not _single(b, run, after)
+    if (b.pending_section is not None or not (_single(b, run, after) or dated_part)
             or after.kind in (Kind.HEADING, Kind.HEADLIKE)
             # (a rule under a title whose contents box lists the head parts no box from it:
             # '# 南川速递…' / '今日导读' / … / '---' / '### 🔸…' heads the post's first part)
