@@ -8783,3 +8783,14 @@ def test_a_heading_ranked_under_an_open_roundup_heads_a_part_over_its_own_dateli
     assert [i.heading for i in roundup.items] == ["大路街道", "河边镇：地灾点装上“千里眼”", "正兴镇"]
     assert roundup.items[1].reporters == ("罗军",)
     assert other.headline == "区交委　汛期公路“体检”排查隐患47处"
+
+
+def test_voices_ranked_under_a_story_each_over_its_person_line_are_items():
+    page = segment_md(
+        "## 新起点上　干字当头\n\n本报记者　周　宁\n\n1月22日，代表们继续分组审议政府工作报告。\n\n"
+        "### “把新区的制度优势变成发展胜势”\n\n**市人大代表，重庆长驰汽车零部件有限公司董事长　邵文龙**\n\n"
+        "“去年两江新区转为行政区，企业感受最深。”\n\n### “文旅融合要做足‘石刻+’文章”\n\n"
+        "市人大代表　大足石刻研究院副院长　卢光明\n\n“游客看完石刻就走的情况还比较多。”\n")
+    story, = page.stories
+    assert [i.heading for i in story.items] == ["“把新区的制度优势变成发展胜势”",
+                                               "“文旅融合要做足‘石刻+’文章”"]

@@ -47,6 +47,7 @@ from cqnews_site.analyse.lines import (
     person_like,
     run_in_jump,
     run_on,
+    voice_line,
     words,
 )
 from cqnews_site.analyse.list_passes import LIST_TITLE, NUMBERED_ENTRY
@@ -747,7 +748,9 @@ def _is_item_head(b: Builder, run: list[Line], after: Line | None) -> bool:
                   and after.kind is Kind.BODY and bool(dateline(after.normal[:120])))
     # (a column's name set over it, '## 焦点新闻　更多>>', heads a story of that column)
     if (b.pending_section is not None or not (_single(b, run, after) or dated_part)
-            or after.kind in (Kind.HEADING, Kind.HEADLIKE)
+            # (a voice's person line under it, '### “…”' / '市人大代表，…董事长　邵文龙', goes
+            # with the part)
+            or (after.kind in (Kind.HEADING, Kind.HEADLIKE) and not voice_line(after.normal))
             # (a rule under a title whose contents box lists the head parts no box from it:
             # '# 南川速递…' / '今日导读' / … / '---' / '### 🔸…' heads the post's first part)
             or (head.level > cur.level >= 1 and b.ruled_above(head)
@@ -1134,6 +1137,16 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
              "# 唱好“双城记” / 核心提示 / 各区县如何发力？ / ### 潼南：当好“桥头堡” / "
              "——访潼南区委书记邓国梁 / 2月16日，潼南高新区内企业调试生产线。",
              _is_interview_part, _interview_part),
+    Decision(
+        # A voice's claim ranked under a story's heading over the person line that says who
+        # said it ('### “…成本降下来”' / '市人大代表　某公司董事长　邵文龙' / the remarks).
+        "voice-head-over-person-line-opens-item",
+        "## 新起点上　干字当头 / 1月22日，代表们继续审议。 / ### “把优势变成胜势” / "
+        "市人大代表　重庆某公司董事长　邵文龙 / “去年我们企业感受最深。”",
+        lambda b, run, after: len(run) == 2 and run[0].level > 0 and run[1].level == 0
+        and voice_line(run[1].normal) and _is_item_head(b, run[:1], run[1]),
+        lambda b, run, after: _item_head(b, run, after) or run[1:],
+    ),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(

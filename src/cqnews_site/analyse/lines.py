@@ -741,6 +741,18 @@ POSTS_AND_NAME = re.compile(
     rf"^(?P<posts>[^\s。,，!?！？:：【】\[\]]{{2,30}}(?:{_TITLE_WORDS.pattern}))\s+(?P<name>{_NAME})$")
 
 
+# A voice's person line: posts, commas or gaps among them, then the name after a gap
+# ('市人大代表，重庆长驰汽车零部件有限公司董事长　邵文龙').
+_VOICE_LINE = re.compile(rf"^(?P<posts>[^。!?！？:：【】]{{4,40}}?)\s+(?P<name>{_NAME})$")
+
+
+def voice_line(norm: str) -> bool:
+    """Is ``norm`` a voice's person line: posts ending in a title word, then the name?"""
+    match = _VOICE_LINE.match(join_spaced_names(norm.replace("*", "").strip("> ")))
+    return (match is not None and person_like(match["name"])
+            and _ENDS_IN_TITLE.search(match["posts"].rstrip(" ,，、")) is not None)
+
+
 def _is_lead(norm: str) -> bool:
     """'市人大代表、涪陵区区长张明：' — titles and a name, ending in a colon, on one line."""
     if not norm.endswith(":") or len(norm) > 60 or "。" in norm:
