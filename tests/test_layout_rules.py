@@ -8794,3 +8794,22 @@ def test_voices_ranked_under_a_story_each_over_its_person_line_are_items():
     story, = page.stories
     assert [i.heading for i in story.items] == ["“把新区的制度优势变成发展胜势”",
                                                "“文旅融合要做足‘石刻+’文章”"]
+
+
+def test_a_speech_setting_set_as_a_heading_is_the_kicker_of_the_plain_headline_under_it():
+    page = segment_md(
+        "#### 韩立新走访民营企业时强调\n\n当好服务企业“店小二”　让企业安心发展\n\n"
+        "本报讯 （记者　胡　珂）11月22日，区委书记韩立新带队走访民营企业。\n")
+    story, = page.stories
+    assert (story.kicker, story.headline) == ("韩立新走访民营企业时强调",
+                                              "当好服务企业“店小二”　让企业安心发展")
+
+
+def test_a_heading_after_a_dated_headless_story_over_the_next_headline_and_deck_is_its_own():
+    page = segment_md(
+        "本报讯(记者　龙　妍)11月21日，记者在中山路街道看到，施工人员正在给老楼加装电梯。\n\n"
+        "居民刘玉兰高兴地说，老房子住起来一点都不比新小区差。\n\n## 中山路街道老旧小区改造惠及3200余户\n\n"
+        "凯达精机智能化改造提速\n\n——年产值有望突破5亿元\n\n本报记者　谭　雪\n\n走进凯达精机的车间，机器人正在焊接。\n")
+    assert [(s.headline, s.subtitle, s.reporters) for s in page.stories] == [
+        ("中山路街道老旧小区改造惠及3200余户", None, ("龙妍",)),
+        ("凯达精机智能化改造提速", "年产值有望突破5亿元", ("谭雪",))]

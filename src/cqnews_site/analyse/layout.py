@@ -980,6 +980,20 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _heads_under_text,
     ),
     Decision(
+        # A heading under a dated story with no head, over a plain headline that carries its
+        # own dashed deck: the heading is the story's above, printed after its text
+        # ('本报讯(记者　龙　妍)…' / '## 中山路街道老旧小区改造…' / '凯达精机智能化改造提速' /
+        # '——年产值有望突破5亿元' / its byline).
+        "heading-over-headline-and-deck-titles-story-above",
+        "本报讯（记者 甲）11月21日，老楼加装电梯。 / 居民很高兴。 / ## 老旧小区改造惠及3200余户 / "
+        "凯达精机智能化改造提速 / ——年产值有望突破5亿元 / 本报记者　谭　雪 / 走进凯达精机车间。",
+        lambda b, run, after: len(run) == 3 and run[0].level > 0 and run[1].level == 0
+        and run[2].level == 0 and bool(DECK_DASHES.match(run[2].normal))
+        and b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and b.cur.dateline is not None and not b.cur.ended and not b.cur.items,
+        _first_heads_story_above,
+    ),
+    Decision(
         # A head set right over a rule, under a story with no head: the rule closes the story
         # the head was printed after ('本报讯（记者　冉　茜）…' / '**大足石刻五处景区…免费开放**'
         # / '***' / the next story).
@@ -3178,6 +3192,11 @@ class Builder:
             # ('## 县委常委会召开会议 / ## 研究部署抗旱救灾…工作': two heads marked alike, as a
             # converter marks every head; the meeting heads, what it took up is its deck)
             h = 0
+        elif (md == [0] and len(run) == 2 and run[1].level == 0 and not _is_deck_line(run[1])
+              and words()["speech_settings_re"].search(run[0].normal)):
+            # ('#### 韩立新走访民营企业时强调' / '当好服务企业“店小二”…': the setting of the words
+            # said, set as a heading, is the kicker of the plain headline under it)
+            h = 1
         elif md:
             # The highest-ranked Markdown heading ('#' before '##'), the last of equals, is the
             # headline: a lower-ranked one below it is its deck.
