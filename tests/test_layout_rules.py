@@ -8813,3 +8813,16 @@ def test_a_heading_after_a_dated_headless_story_over_the_next_headline_and_deck_
     assert [(s.headline, s.subtitle, s.reporters) for s in page.stories] == [
         ("中山路街道老旧小区改造惠及3200余户", None, ("龙妍",)),
         ("凯达精机智能化改造提速", "年产值有望突破5亿元", ("谭雪",))]
+
+
+def test_a_papers_name_set_as_a_heading_over_its_folio_is_the_nameplate():
+    page = segment_md(
+        "北碚报\n======\n\n版次：第2版　综合新闻  \n日期：2025年12月12日　星期五  \n"
+        "编辑：黄　蔚　　校对：孙　怡\n\n* * *\n\n## 北碚区签署深化协同发展合作协议\n\n"
+        "本报记者　任思远\n\n12月11日，签约仪式在北碚举行。\n\n"
+        "本报讯（记者　任思远）12月10日，区长邵可文检查森林防火工作。\n\n"
+        "#### 邵可文检查冬季森林防火工作\n\n* * *\n\n## 缙华仪表智能传感器产线投产\n\n"
+        "本报讯（记者　冯　蕾）12月9日，产线投产。\n")
+    assert [s.headline for s in page.stories] == [
+        "北碚区签署深化协同发展合作协议", "邵可文检查冬季森林防火工作", "缙华仪表智能传感器产线投产"]
+    assert "北碚报" in page.noise

@@ -1000,7 +1000,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "head-over-rule-titles-headless-story-above",
         "本报讯（记者 甲）5月16日，记者获悉此事。 / 当天还将举办专题展。 / 景区免费开放 / *** / "
         "刘崇远督查汛前准备工作 / 本报讯（记者 乙）5月15日，副区长检查。",
-        lambda b, run, after: len(run) == 1 and run[0].level == 0 and b.cur is not None
+        lambda b, run, after: len(run) == 1 and b.cur is not None
         and b.cur.headline is None and b.cur.has_body and not b.cur.ended and not b.cur.items
         and _rule_below(b, run[0]),
         _first_heads_story_above,

@@ -3344,8 +3344,10 @@ def title_fields(raws: list[str]) -> list[str]:
     if "题" not in "".join(raws[:60]) and "題" not in "".join(raws[:60]):
         return raws
     # (fields set in a table's cells, 'label：\tvalue', are the table's: read as a table)
+    # (labels set to one width by spaces, '标　　题', '副 标 题', are a print view's; bare ones,
+    # '引题：', '标题：', '副题：', are an e-paper's fields, read with its labelled heads)
     fields = [at for at, raw in enumerate(raws) if ("题" in raw or "題" in raw)
-              and "\t" not in raw and _TITLE_FIELD.match(raw)]
+              and "\t" not in raw and _spaced_title_field(raw)]
     if not fields or not any(_INFO_FIELD.match(raw) for raw in
                              raws[fields[0] + 1:fields[0] + 1 + TITLE_FIELDS_REACH]):
         return raws
@@ -3357,6 +3359,12 @@ def title_fields(raws: list[str]) -> list[str]:
     for at in range(fields[0] + 1, min(len(raws), fields[-1] + 1 + TITLE_FIELDS_REACH)):
         out[at] = _WRITER_FIELD_LABEL.sub("文：", out[at], count=1)
     return out
+
+
+def _spaced_title_field(raw: str) -> bool:
+    """Is ``raw`` a title's field whose label is spaced to the others' width ('标　　题：…')?"""
+    field = _TITLE_FIELD.match(raw)
+    return field is not None and any(c.isspace() for c in field["label"])
 
 
 _WRITER_FIELD_LABEL = re.compile(r"^\s*作\s*者\s*[:：]\s*")

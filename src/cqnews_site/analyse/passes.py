@@ -2611,6 +2611,25 @@ TEASER_LINES_MAX = 24  # lines of a contents box whose entries each open with th
 _TEASER_PAGE = re.compile(r"^[▶►▷>●■◆\s]*(?:第\s*)?[A-Z]?\d{1,2}\s*版")
 
 
+# A paper's name alone: '北碚报', '永川日報', '重庆晚报'.
+_PAPER_NAME = re.compile(rf"^[{HAN}]{{2,6}}(?:报|報)$")
+NAMEPLATE_REACH = 3  # lines under a nameplate to the page's folio or date
+
+
+def _nameplate_heads(lines: list[Line]) -> None:
+    """'北碚报' (set as a heading, '=====' under it) / '版次：第2版' / '日期：2025年12月12日':
+    the paper's name at the page's top, over its folio or its date, is the nameplate, no
+    story's head."""
+    if not lines or lines[0].kind not in (Kind.HEADLIKE, Kind.HEADING):
+        return
+    top = lines[0]
+    if not _PAPER_NAME.match(top.normal.replace(" ", "").strip("*")):
+        return
+    below = lines[1:1 + NAMEPLATE_REACH]
+    if any(line.rule in ("masthead", "page-name", "editors") for line in below):
+        top.kind, top.rule = Kind.NOISE, "masthead"
+
+
 def _box_lines(lines: list[Line]) -> None:
     """The lines right under a box's label, none a blank line apart ('人物名片' / '曾庆华　男，
     1964年6月生' / '荣昌区清江镇竹林村卫生室乡村医生' / …), are the box's text, never heads.
@@ -3687,6 +3706,7 @@ def _decks_over_bylines(lines: list[Line]) -> None:
 # before the passes that must see its lines settled. (Each pass's docstring has its example.)
 PagePass = Callable[..., None]
 PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
+    _nameplate_heads,
     _gallery_names,
     assistant_transcripts,
     setext_headings,
