@@ -8826,3 +8826,15 @@ def test_a_papers_name_set_as_a_heading_over_its_folio_is_the_nameplate():
     assert [s.headline for s in page.stories] == [
         "北碚区签署深化协同发展合作协议", "邵可文检查冬季森林防火工作", "缙华仪表智能传感器产线投产"]
     assert "北碚报" in page.noise
+
+
+def test_triangle_titled_briefs_under_a_good_deeds_column_are_stories():
+    page = segment(
+        "县农机站培训拖拉机手\n　　本报讯　十一月三曰至十二日，县农机站举办拖拉机手培训班。\n"
+        "（县农机站　王　平）\n\n新　人　新　事\n▲拾到现金　如数归还\n　　十一月八曰，米心公社社员刘德芳拾到一个布包，如数归还失主。\n"
+        "（米心公社　何　英）\n▲青年突击队修通机耕道\n　　古溪公社团委组织青年修通了机耕道二点四公里。"
+        "（古溪公社　李明华）\n▲赤脚医生深夜出诊\n　　十一月九日深夜，赤脚医生陈淑芬冒雨出诊。\n"
+        "（五桂公社　周　红）\n")
+    assert [s.headline for s in page.stories] == [
+        "县农机站培训拖拉机手", "拾到现金　如数归还", "青年突击队修通机耕道", "赤脚医生深夜出诊"]
+    assert page.stories[3].section == "新人新事"
