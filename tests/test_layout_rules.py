@@ -83,6 +83,10 @@ def test_every_line_kind_has_a_grouping_handler():
     ("2021/9/24 上午10:06", "web-chrome"),
     ("▶ 听本文　02:18", "web-chrome"),
     ("上游新闻·重庆晨报记者　谭　杰　摄", "photo-credit"),  # the app's name before the paper's
+    ("●直播中　　1.9万人看过", "web-chrome"),
+    ("简介　　　　图文直播　　　　聊天(356)", "web-chrome"),
+    ("倒序 ▼　｜　正序", "web-chrome"),
+    ("版次：第2版　综合新闻", "masthead"),
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
