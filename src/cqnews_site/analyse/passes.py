@@ -2627,7 +2627,10 @@ def _nameplate_heads(lines: list[Line]) -> None:
         return
     below = lines[1:1 + NAMEPLATE_REACH]
     if any(line.rule in ("masthead", "page-name", "editors") for line in below):
-        top.kind, top.rule = Kind.NOISE, "masthead"
+        # (printed again over each article a page saved: each time the nameplate)
+        for line in lines:
+            if line.text == top.text and line.kind in (Kind.HEADLIKE, Kind.HEADING):
+                line.kind, line.rule = Kind.NOISE, "masthead"
 
 
 def _box_lines(lines: list[Line]) -> None:
