@@ -63,6 +63,13 @@ def test_the_search_index_runs_in_a_process_of_its_own(seed_archive, tmp_path, m
     assert (folder / search.BOOT).is_file()
 
 
+def _logged_pid(log: Path) -> int | None:
+    """The pid the search process wrote, or None before it has (the file may exist, opened
+    for appending, and still be empty)."""
+    text = log.read_text().strip() if log.exists() else ""
+    return int(text.split()[0]) if text else None
+
+
 def test_the_search_process_exits_when_its_part_is_made(seed_archive, tmp_path, monkeypatch):
     # Its memory goes back to the system while the pages are still being made: part 0 (this
     # process) waits until the search process is gone before it makes its first page.
@@ -77,11 +84,11 @@ def test_the_search_process_exits_when_its_part_is_made(seed_archive, tmp_path, 
     def home(ctx):
         if os.getpid() == here and ctx.shard.parts == 2:
             deadline = time.monotonic() + 120
-            pid = int(log.read_text()) if log.exists() else None
+            pid = _logged_pid(log)
             while pid is None or (Path(f"/proc/{pid}").exists() and not _zombie(pid)):
                 assert time.monotonic() < deadline, "the search process is still running"
                 time.sleep(0.05)
-                pid = int(log.read_text()) if log.exists() else None
+                pid = _logged_pid(log)
         return real_home(ctx)
 
     here = os.getpid()
