@@ -565,14 +565,13 @@ REPORT_AFTER_MIN = 2  # paragraphs of the story above that stay its own, at leas
 
 def _rule_below(b: Builder, line: Line) -> bool:
     """Is the line right under ``line`` a rule (``***``, ``———``)?"""
-    at = b.lines.index(line)
-    return at + 1 < len(b.lines) and b.lines[at + 1].rule == "rule-line"
+    below = b.line_after(line)
+    return below is not None and below.rule == "rule-line"
 
 
 def _heads_below(b: Builder, line: Line) -> bool:
     """Is the line right under ``line`` another head?"""
-    at = b.lines.index(line)
-    below = b.lines[at + 1] if at + 1 < len(b.lines) else None
+    below = b.line_after(line)
     return below is not None and below.kind in (Kind.HEADLIKE, Kind.HEADING)
 
 

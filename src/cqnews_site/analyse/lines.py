@@ -2029,22 +2029,24 @@ def _tagged_place(probe: Probe) -> Verdict | None:
 _BOLD_RUN_IN = re.compile(r"^\*\*(?P<head>[^*]{2,12})\*\*[\s\u3000:：]*(?P<rest>\S.*)$")
 
 
-def _bold_place(probe: Probe) -> Verdict | None:
-    """'**郁山镇**　3月12日，…': a brief under its place's name, run in (a roundup's item)."""
+def _bold_run_in(probe: Probe, heads: Callable[[str], bool]) -> Verdict | None:
+    """A part run in under its head in bold ('**head**　text'), when ``heads`` takes the head
+    (normalised): the text without it, the head the part's."""
     match = _BOLD_RUN_IN.match(probe.text)
-    if match is None or not known_places(probe.gazetteer, normalize(match["head"]).strip(),
-                                     towns=True):
+    if match is None or not heads(normalize(match["head"]).strip()):
         return None
     return Verdict(text=match["rest"], heading=match["head"].strip())
+
+
+def _bold_place(probe: Probe) -> Verdict | None:
+    """'**郁山镇**　3月12日，…': a brief under its place's name, run in (a roundup's item)."""
+    return _bold_run_in(probe, lambda head: bool(known_places(probe.gazetteer, head, towns=True)))
 
 
 def _bold_keyword(probe: Probe) -> Verdict | None:
     """'**关键词【低空经济】** 报告提出，…': a part run in under its keyword in bold (an item
     of a roundup of a report's keywords)."""
-    match = _BOLD_RUN_IN.match(probe.text)
-    if match is None or not _KEYWORD_RUBRIC.match(normalize(match["head"]).strip()):
-        return None
-    return Verdict(text=match["rest"], heading=match["head"].strip())
+    return _bold_run_in(probe, lambda head: bool(_KEYWORD_RUBRIC.match(head)))
 
 
 def _bold_speaker(probe: Probe) -> Verdict | None:
@@ -3341,7 +3343,8 @@ def title_fields(raws: list[str]) -> list[str]:
     """An article's titles given as labelled fields over its other fields ('标　　题：全县经济
     工作会议…召开' / '副 标 题：周明远讲话…' / '发布日期：…'): each title's words on its line,
     the label off (the lines' order says which is which); any other page as it is."""
-    if "题" not in "".join(raws[:60]) and "題" not in "".join(raws[:60]):
+    top = "".join(raws[:60])
+    if "题" not in top and "題" not in top:
         return raws
     # (fields set in a table's cells, 'label：\tvalue', are the table's: read as a table)
     # (labels set to one width by spaces, '标　　题', '副 标 题', are a print view's; bare ones,

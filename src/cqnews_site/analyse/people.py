@@ -2049,11 +2049,11 @@ def rule_example(rule: str) -> str:
     return next((f.example for f in FINDERS if f.name == rule), "")
 
 
-
 # Dictionary tags of things, not people: a word so tagged listed beside a dictionary name
 # ('一串红、万寿菊、三角梅': flowers) says the list is of things.
 _THING_TAGS = frozenset({"n", "nz", "ns", "l", "i", "j", "vn"})
 _LONE_THING_TAGS = frozenset({"n", "nz", "l", "i", "vn"})
+LIST_ITEM_MAX = 6  # characters of a listed thing's name
 
 
 def _listed_among_things(text: str, a: int, b: int, tags: dict[str, str]) -> bool:
@@ -2073,8 +2073,5 @@ def _listed_among_things(text: str, a: int, b: int, tags: dict[str, str]) -> boo
     # list of people as a name does)
     return bool(siblings) and all(
         tag in (_THING_TAGS if len(siblings) == 2 else _LONE_THING_TAGS) for tag in siblings)
-
-
-LIST_ITEM_MAX = 6  # characters of a listed thing's name
 
 __all__ = ["FINDERS", "Finder", "Lexicon", "PeopleFinder", "Span", "rule_example"]
