@@ -8842,3 +8842,77 @@ def test_triangle_titled_briefs_under_a_good_deeds_column_are_stories():
     assert [s.headline for s in page.stories] == [
         "县农机站培训拖拉机手", "拾到现金　如数归还", "青年突击队修通机耕道", "赤脚医生深夜出诊"]
     assert page.stories[3].section == "新人新事"
+
+
+def test_a_triangles_caption_wrapped_onto_its_credits_line_is_one_caption():
+    # the caption's pieces cut short by a narrow column read as heads; its last words stand
+    # on the credit's line, set apart from the credit
+    page = segment(
+        "高山蔬菜进入采收期\n　　本报讯（记者　汪　洋）6月17日一早，迎新村蔬菜基地里，种植大户刘德明一边指挥"
+        "装车一边说。\n▲6月17日，迎新村蔬\n菜基地，菜农正在采收莲花白。\n装车后，这些蔬菜将直接运往\n"
+        "主城超市。　　　　通讯员　冉小琴　摄\n　　乡党委书记谭建华介绍，乡里建起了2座蔬菜预冷库。\n")
+    assert [s.headline for s in page.stories] == ["高山蔬菜进入采收期"]
+    story = page.stories[0]
+    assert story.captions == (
+        "6月17日，迎新村蔬菜基地，菜农正在采收莲花白。装车后，这些蔬菜将直接运往主城超市。",)
+    assert story.photographers == ("冉小琴",)
+    assert story.paragraphs[-1].startswith("乡党委书记谭建华介绍")
+
+
+def test_a_briefs_column_named_in_brackets_over_each_brief_titles_them_one_by_one():
+    page = segment(
+        "【区县速递】荣昌：夏布小镇迎来首批外国研学团\n\n5月15日，28名留学生走进荣昌区夏布小镇，学习绩麻、织布。"
+        "（记者　蒋　睿）\n\n【区县速递】綦江：农民版画进社区巡展\n\n昨日，綦江农民版画巡展在古南街道启动，"
+        "60余幅作品将巡回展出。（通讯员　罗　丹）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        ("区县速递", "荣昌：夏布小镇迎来首批外国研学团"), ("区县速递", "綦江：农民版画进社区巡展")]
+    # a label that is no briefs column's name still labels its paragraphs
+    labelled = segment("调查报告\n【调查对象】全区12个镇街的120户居民\n【调查方式】入户走访和问卷调查\n")
+    assert len(labelled.stories) == 1
+
+
+def test_a_symbol_fonts_bullets_given_as_letters_are_read_as_bullets():
+    page = segment(
+        "健康快讯\n\nu区妇幼保健院开设孕妇学校周末班\n\n本报讯　区妇幼保健院从5月起开设孕妇学校周末班，"
+        "孕妇及家属均可免费参加。（通讯员　陈　晨）\n\nu珞璜镇开展免费结核病筛查\n\n本报讯　5月12日至13日，"
+        "区疾控中心为镇上老人开展免费结核病筛查。（通讯员　冯　涛）\n\nu镇街传真u\n\n"
+        "来苏镇：便民服务站实现全覆盖\n\n本报讯（通讯员　蒋　玲）11月9日，来苏镇21个村全部建成便民服务站。\n")
+    assert [s.headline for s in page.stories] == [
+        "区妇幼保健院开设孕妇学校周末班", "珞璜镇开展免费结核病筛查", "来苏镇：便民服务站实现全覆盖"]
+    assert page.stories[2].section == "镇街传真"  # (its ornaments on both sides are off)
+    # a letter glued to Chinese once is the text's ('u盘' too): no bullet
+    assert lines.symbol_font_bullets(["u盘里存着照片", "n个村民"]) == ["u盘里存着照片", "n个村民"]
+
+
+def test_a_checklists_rows_are_its_text_not_heads():
+    page = segment(
+        "健康自测\n\n你是高血压的“后备军”吗？\n\n以下6项中符合3项及以上者，建议尽早到医院测量血压：\n\n"
+        "□年龄在55岁以上\n□父母或兄弟姐妹患有高血压\n□每天吃盐超过6克，口味偏咸\n□经常熬夜，工作压力大\n\n"
+        "（区疾控中心供稿）\n")
+    assert len(page.stories) == 1
+    assert "□父母或兄弟姐妹患有高血压" in page.stories[0].paragraphs
+
+
+def test_a_news_lists_posting_times_before_its_titles_come_off():
+    raws = ["- **10:26**　[北碚｜澄江镇500余人上山义务植树](/qx/1.html)", "",
+            "  3月17日，北碚区在澄江镇开展春季义务植树活动，500余人参加。", "",
+            "- **09:58**　巫溪｜宁厂古镇保护修缮二期工程开工", "",
+            "  3月17日，巫溪县宁厂古镇保护修缮二期工程开工，将修缮42栋传统民居。"]
+    out = lines.timed_titles(raws)
+    assert out[0] == "北碚｜澄江镇500余人上山义务植树"
+    assert out[4] == "巫溪｜宁厂古镇保护修缮二期工程开工"
+    assert out[2] == raws[2]
+    # a live room's timed lines are its text: sentences, no paragraph of their own under them
+    live = ["10:26　主持人：欢迎收看今天的直播。", "10:28　记者正在现场为您报道。"]
+    assert lines.timed_titles(live) == live
+    # a report's parts under their hours, unmarked, keep them
+    hours = ["6:40　天刚亮，出发", "向德友背上水壶、干粮和一把柴刀，再把手机揣进贴身的衣兜里。",
+             "9:15　查火源，看界桩", "走到半山腰的一处垭口，向德友停下来，把警示牌上的积雪扫干净。"]
+    assert lines.timed_titles(hours) == hours
+
+
+def test_a_lists_tabs_set_apart_by_dots_and_a_font_size_switch_in_words_are_chrome():
+    assert lines.classify(1, "全部 · 主城都市区 · 渝东北 · 渝东南").kind is lines.Kind.NOISE
+    assert lines.classify(1, "字体　小　标准　大　特大").kind is lines.Kind.NOISE
+    assert lines.classify(1, "版面图　｜　标题列表").kind is lines.Kind.NOISE  # (its views)
+    assert lines.classify(1, "春 · 夏 · 秋 · 冬").kind is not lines.Kind.NOISE

@@ -923,3 +923,12 @@ def test_a_name_the_dictionary_knows_listed_among_things_is_a_thing(tagger):
     # jieba's dictionary tags 万寿菊 (a marigold) as a person's name; its list is of flowers
     got = people(tagger.tag_text("主花坛的主要品种有一串红、万寿菊、三角梅等。区长刘德华出席。"))
     assert list(got) == ["刘德华"]
+
+
+def test_posts_set_apart_by_a_gap_before_a_name_are_all_its_titles(tagger):
+    # a voice's line of posts and name, the posts set apart by full-width spaces only
+    got = people(tagger.tag_text("市政协委员　南山区图书馆馆长　周明远\n“阅读是一座城市的底气。”周明远说。"))
+    assert got == {"周明远": (["市政协委员", "南山区图书馆馆长"], None)}
+    # a gap after a sentence is no separator of titles: what stands before it is no post
+    got = people(tagger.tag_text("会议结束后　区长李国华接受采访。"))
+    assert got == {"李国华": (["区长"], None)}

@@ -1043,6 +1043,8 @@ _MENU_CELLS = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){3,}[^|｜]{0,
 # ... five channels or more between bars, whatever follows them (华龙网首页 | 新闻 | 财经 | … |
 # 视频　　手机华龙网 wap.cqnews.net)
 _MENU_FIRST = re.compile(r"^(?:[^|｜\s][^|｜]{0,11}\s*[|｜]\s*){5,}")
+# ... or a list's tabs set apart by spaced dots ('全部 · 主城都市区 · 渝东北 · 渝东南').
+_DOT_MENU = re.compile(r"^[^·•\s]{2,6}(?:\s+[·•]\s+[^·•\s]{2,6}){3,}$")
 
 
 _SITE_AFTER_TITLE = re.compile(r"^(?P<title>\S.{5,}?)\s+[-_|–—]\s+(?P<site>[^-_|–—]{2,30})$"
@@ -2379,6 +2381,7 @@ RULES: tuple[LineRule, ...] = (
              " cache notice): chrome however long"),
     LineRule("web-chrome", Kind.NOISE, "当前位置：首页 > 政务信息 > 工作动态",
              lambda p: _chrome_line(p) or bool(_MENU_CELLS.match(p.norm))
+             or bool(_DOT_MENU.match(p.norm))
              or bool(_MENU_FIRST.match(p.norm)) or _channel_menu(p)
              or _place_menu(p)),
     LineRule("reprint-note", Kind.NOISE, "（原载2009年11月13日《綦江报》第1版）",
@@ -3328,6 +3331,67 @@ def bars_read_as_letters(raws: list[str]) -> list[str]:
     if sum(m is not None for m in barred) < BARRED_HEADS_MIN:
         return raws
     return [m[1] + m["head"] if m is not None else raw for raw, m in zip(raws, barred, strict=True)]
+
+
+# Bullets set in a symbol font (Wingdings) that a PDF's text layer gives as the letters of
+# their codes, glued to what they mark: '◆' as 'u', '■' as 'n', '□' as '¨', '➢' as 'Ø',
+# '☞' as 'F', '❑' as 'q', '❖' as 'v', '▪' as '§' ('u区妇幼保健院开设…', 'F微信问诊').
+# Each is read as the glyph it is.
+SYMBOL_FONT_BULLETS = {"u": "◆", "n": "■", "¨": "□", "Ø": "➢", "F": "☞", "q": "❑", "v": "❖",
+                       "§": "▪"}
+_SYMBOL_LETTER = re.compile(r"(?:^|(?<=[ \u3000\t]))([unFØ¨qv§])(?=[\u4e00-\u9fff“《【])(?!盘)",
+                            re.MULTILINE)
+SYMBOL_BULLETS_MIN = 2  # such bullets of a page: the font's habit, no word of the text
+
+
+# A head between two such ornaments ('u镇街传真u'), read as unflanked heads are.
+_SYMBOL_FLANKED = re.compile(r"^(\s*)([unFØ¨qv§])([\u4e00-\u9fff][^\s]{0,18}[\u4e00-\u9fff])\2\s*$")
+
+
+def symbol_font_bullets(raws: list[str]) -> list[str]:
+    """A page whose text layer gives a symbol font's bullets as letters glued to what they
+    mark (two or more so): each read as the bullet it is, a head between two of them
+    without them; any other page as it is."""
+    if len(_SYMBOL_LETTER.findall("\n".join(raws))) < SYMBOL_BULLETS_MIN:
+        return raws
+    return [_SYMBOL_FLANKED.sub(r"\1\3", raw) if _SYMBOL_FLANKED.match(raw)
+            else _SYMBOL_LETTER.sub(lambda m: SYMBOL_FONT_BULLETS[m[1]], raw) for raw in raws]
+
+
+# A news list's entry: the clock time it was posted (bold or not, perhaps a list's item), then
+# its title ('- **10:26**　两江新区｜首批15个…示范社区揭晓'), over the entry's own paragraph.
+_TIMED_TITLE = re.compile(r"^\s*(?P<item>[-*+]\s+)?(?P<bold>\*\*|__)?\d{1,2}:\d{2}(?:\*\*|__)?"
+                          r"[ \u3000\t]+"
+                          # (the title a Markdown link: '[两江新区｜…](/…/123.html)')
+                          r"(?:\[(?P<linked>[^\]\s][^\]。！？；;!?]{3,40})\]\([^)\s]*\)"
+                          r"|(?P<title>[^。！？；;!?\s][^。！？；;!?]{3,40}))$")
+TIMED_TITLES_MIN = 2  # entries of a page so: a list's habit
+TIMED_TEXT_MIN = 20  # characters of the paragraph under a timed title, at least
+
+
+def timed_titles(raws: list[str]) -> list[str]:
+    """A news list whose entries each give their posting time before the title, marked as a
+    list's (an item, a bold time, a linked title), over the entry's paragraph (two or more
+    so): each title as a head of its own, without the time (a live room's timed lines are
+    its text: sentences, or no paragraph under them)."""
+    if sum(1 for raw in raws if ":" in raw[:12]) < TIMED_TITLES_MIN:
+        return raws
+    found: dict[int, str] = {}
+    for at, raw in enumerate(raws):
+        m = _TIMED_TITLE.match(raw.rstrip())
+        title = (m["title"] or m["linked"]).rstrip() if m is not None else ""
+        # (a list's marks: its item, the time in bold, the title a link; a report's plain
+        # '6:40　天刚亮，出发' over its paragraph is the hour of its part, kept)
+        if (not title or title.endswith((":", "："))
+                or not (m["item"] or m["bold"] or m["linked"])):
+            continue
+        below = next((r.strip() for r in raws[at + 1:] if r.strip()), "")
+        if (len(below) >= TIMED_TEXT_MIN and not _TIMED_TITLE.match(below)
+                and any(mark in below for mark in "。，,")):
+            found[at] = title
+    if len(found) < TIMED_TITLES_MIN:
+        return raws
+    return [found.get(at, raw) for at, raw in enumerate(raws)]
 
 
 # A site's print view or a catalogue's card giving the article's titles as labelled fields,

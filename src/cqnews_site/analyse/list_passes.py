@@ -410,6 +410,29 @@ def leader_rows(lines: list[Line]) -> None:
             row.kind, row.rule = Kind.BODY, "table-row"
 
 
+# A check box before each of a list's rows: a self-test's or a checklist's ('□年龄在55岁以上').
+_CHECK_ROW = re.compile(r"^[□☐☑☒✓✔√]\s*\S")
+CHECK_ROWS_MIN = 3
+
+
+def check_rows(lines: list[Line]) -> None:
+    """Three or more lines one under another, each after a check box ('□年龄在55岁以上' /
+    '□父母或兄弟姐妹患有高血压' / …), are a checklist's rows, each its own paragraph, never
+    heads."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+                and _CHECK_ROW.match(line.normal)
+                and (not run or line.number == run[-1].number + 1)):
+            run.append(line)
+            continue
+        if len(run) >= CHECK_ROWS_MIN:
+            for row in run:
+                row.kind, row.rule = Kind.BODY, "list-row"
+        run = [line] if (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY)
+                         and not line.level and _CHECK_ROW.match(line.normal)) else []
+
+
 @functools.cache
 def _prize_row() -> re.Pattern[str]:
     """A prize list's row: a rank, perhaps its count, a colon and who won it ('一等奖（1名）：

@@ -62,6 +62,7 @@ from cqnews_site.analyse.list_passes import (
     barred_tables,
     calendars,
     cell_tables,
+    check_rows,
     contents_lists,
     contents_pages,
     counted_lists,
@@ -465,14 +466,20 @@ def _wrapped_captions(lines: list[Line]) -> None:
         if not (line.kind in (Kind.BODY, Kind.HEADLIKE) and line.normal[:1] in "▲△"
                 and not line.level):
             continue
-        run = list(takewhile(lambda b: b.kind is Kind.BODY and not b.indent
-                             and b.normal[:1] not in BRIEF_BULLETS,
+        # (a piece cut short by the wrap may read as a head: '装车后，这些蔬菜将直接运往')
+        run = list(takewhile(lambda b: b.kind in (Kind.BODY, Kind.HEADLIKE) and not b.indent
+                             and not b.level and b.normal[:1] not in BRIEF_BULLETS,
                              lines[at:at + CAPTION_LINES_MAX]))
         credit = lines[at + len(run)] if at + len(run) < len(lines) else None
+        # (its last words may stand on the credit's line, set apart from it: '…直接运往' /
+        # '主城超市。　　　　通讯员　冉小琴　摄')
+        tail = (_CAPTION_TAIL.match(credit.text.strip())
+                if credit is not None and run and not is_closed(run[-1].normal) else None)
         if (run and credit is not None and credit.kind is Kind.PHOTO_CREDIT
                 and all(b.number == a.number + 1 for a, b in pairwise([line, *run, credit]))
-                and is_closed(run[-1].normal)):
-            text = line.text + "".join(b.text.strip() for b in run)
+                and (is_closed(run[-1].normal) or tail is not None)):
+            text = (line.text + "".join(b.text.strip() for b in run)
+                    + (tail["tail"] if tail is not None else ""))
             line.text, line.norm = text, normalize(text)
             line.kind, line.rule = Kind.CAPTION, "pointed-caption"
             at += len(run)
@@ -1060,7 +1067,7 @@ def _labelled_paragraphs(lines: list[Line]) -> None:
         # (a post's title over its origin line keeps its label: '【云阳早报】…' is the title
         # however many of the account's earlier posts the page lists under it)
         if line.kind is Kind.HEADLIKE and line.rule != "post-title" and not _quote_headline(
-                lines, index) and (
+                lines, index) and not _titled_brief(form) and (
                 not _DATED_TITLE.match(line.normal)) and (
                 # ('草街街道：“法律明白人”进村入户' / '发布时间：…　来源：…': a web article's title
                 # over its information line, however labelled)
@@ -1481,6 +1488,14 @@ _RUN_IN_LABEL = re.compile(r"^【(?P<label>[^】]{2,8}|[问答問])】\s*\S")
 
 
 _QA_LABEL = re.compile(r"^[问答問][:：]\s*\S")  # '答：普通感冒症状一般较轻，…': an answer
+
+
+def _titled_brief(form: tuple[str, bool] | None) -> bool:
+    """Is a line's label a briefs column's name in brackets before a brief's title
+    ('【区县速递】荣昌：夏布小镇迎来首批外国研学团'): a column that runs its briefs titled
+    one by one, its name over each, is no label of paragraphs?"""
+    return (form is not None and not form[1]
+            and bool(words()["brief_rubrics_re"].search(form[0])))
 
 
 def _label_form(norm: str) -> tuple[str, bool] | None:
@@ -3731,6 +3746,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     dotted_menus,
     disclosure_cells,
     _heads_over_datelines,
+    check_rows,
     leader_rows,
     _classified_ads,
     _headed_ads,

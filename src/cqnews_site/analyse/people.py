@@ -70,6 +70,9 @@ def _table_header(cells: list[str]) -> list[str] | None:
 # space parts cells: '渝中区　退休教师')
 _DELIMS = set("，,、；;：:。！？!?“”\"‘’'（）()《》【】「」『』[]\n\t —…·*#|．.%﹁﹂〈〉\u3000")
 _TITLE_SEPS = set("、，,")
+# Between two titles of one person: their separators, or a gap of a full-width space
+# ('市人大代表　大足石刻研究院副院长　卢光明': a voice's line of posts and name).
+_CHAIN_SEPS = _TITLE_SEPS | {"\u3000"}
 # Words that typically follow a person's name in news text (a name may end before them).
 # Tokens that end the part of a clause a title phrase may come from (会见了|重庆市福建商会会长).
 _BREAKERS = frozenset(
@@ -1140,7 +1143,7 @@ class PeopleFinder:
             if trimmed:
                 titles.append(trimmed)
                 first = pos - len(trimmed)
-            if trimmed != segment or start <= floor or text[start - 1] not in _TITLE_SEPS:
+            if trimmed != segment or start <= floor or text[start - 1] not in _CHAIN_SEPS:
                 break
             pos = start - 1
         titles.reverse()

@@ -61,6 +61,8 @@ from cqnews_site.analyse.lines import (
     people_in_credit,
     printed_links,
     side_heads,
+    symbol_font_bullets,
+    timed_titles,
     title_fields,
     typist_marks,
     ubb_codes,
@@ -455,13 +457,15 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # a site's copy guard, a forum's codes, a note app's links, a portal's microblog tags after
 # names, a PDF's faux bold drawn twice, an icon font read as text, a typist's marks, and
 # punctuation an OCR hung at the next line's start, bars an OCR read as letters before heads,
+# a symbol font's bullets given as letters, a news list's posting times before its titles,
 # titles given as labelled fields.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, unspaced_headings, founder_codes, inline_markup, without_colour_codes,
     without_margin, boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
     wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
     ubb_codes, wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks,
-    hung_punctuation, bars_read_as_letters, title_fields)
+    hung_punctuation, bars_read_as_letters, symbol_font_bullets, timed_titles,
+    title_fields)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
