@@ -3339,9 +3339,18 @@ def bars_read_as_letters(raws: list[str]) -> list[str]:
 # Each is read as the glyph it is.
 SYMBOL_FONT_BULLETS = {"u": "◆", "n": "■", "¨": "□", "Ø": "➢", "F": "☞", "q": "❑", "v": "❖",
                        "§": "▪"}
-_SYMBOL_LETTER = re.compile(r"(?:^|(?<=[ \u3000\t]))([unFØ¨qv§])(?=[\u4e00-\u9fff“《【])(?!盘)",
-                            re.MULTILINE)
+# (found by the letter before a Chinese character, then asked what stands before it: a
+# pattern that asks that first scans the page's every position)
+_SYMBOL_LETTER = re.compile(r"[unFØ¨qv§](?=[\u4e00-\u9fff“《【])(?!盘)")
+_SYMBOL_BEFORE = frozenset(" \u3000\t\n")
 SYMBOL_BULLETS_MIN = 2  # such bullets of a page: the font's habit, no word of the text
+
+
+def _symbol_letters(text: str) -> list[int]:
+    """Where ``text`` has a symbol font's bullet as a letter: glued to the Chinese after it,
+    at a line's start or after a gap."""
+    return [m.start() for m in _SYMBOL_LETTER.finditer(text)
+            if m.start() == 0 or text[m.start() - 1] in _SYMBOL_BEFORE]
 
 
 # A head between two such ornaments ('u镇街传真u'), read as unflanked heads are.
@@ -3350,12 +3359,23 @@ _SYMBOL_FLANKED = re.compile(r"^(\s*)([unFØ¨qv§])([\u4e00-\u9fff][^\s]{0,18}[
 
 def symbol_font_bullets(raws: list[str]) -> list[str]:
     """A page whose text layer gives a symbol font's bullets as letters glued to what they
-    mark (two or more so): each read as the bullet it is, a head between two of them
-    without them; any other page as it is."""
-    if len(_SYMBOL_LETTER.findall("\n".join(raws))) < SYMBOL_BULLETS_MIN:
+    mark (two or more so): each read as its glyph, a head between two of them without
+    them; any other page as it is."""
+    if len(_symbol_letters("\n".join(raws))) < SYMBOL_BULLETS_MIN:
         return raws
     return [_SYMBOL_FLANKED.sub(r"\1\3", raw) if _SYMBOL_FLANKED.match(raw)
-            else _SYMBOL_LETTER.sub(lambda m: SYMBOL_FONT_BULLETS[m[1]], raw) for raw in raws]
+            else _with_symbols(raw) for raw in raws]
+
+
+def _with_symbols(raw: str) -> str:
+    """``raw`` with each symbol font's letter read as its glyph."""
+    at = _symbol_letters(raw)
+    if not at:
+        return raw
+    chars = list(raw)
+    for k in at:
+        chars[k] = SYMBOL_FONT_BULLETS[raw[k]]
+    return "".join(chars)
 
 
 # A news list's entry: the clock time it was posted (bold or not, perhaps a list's item), then

@@ -411,7 +411,8 @@ def leader_rows(lines: list[Line]) -> None:
 
 
 # A check box before each of a list's rows: a self-test's or a checklist's ('□年龄在55岁以上').
-_CHECK_ROW = re.compile(r"^[□☐☑☒✓✔√]\s*\S")
+_CHECK_MARKS = "□☐☑☒✓✔√"
+_CHECK_ROW = re.compile(rf"^[{_CHECK_MARKS}]\s*\S")
 CHECK_ROWS_MIN = 3
 
 
@@ -419,6 +420,8 @@ def check_rows(lines: list[Line]) -> None:
     """Three or more lines one under another, each after a check box ('□年龄在55岁以上' /
     '□父母或兄弟姐妹患有高血压' / …), are a checklist's rows, each its own paragraph, never
     heads."""
+    if not any(line.normal[:1] in _CHECK_MARKS for line in lines):  # (most pages have none)
+        return
     run: list[Line] = []
     for line in [*lines, None]:
         if (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
