@@ -8916,3 +8916,25 @@ def test_a_lists_tabs_set_apart_by_dots_and_a_font_size_switch_in_words_are_chro
     assert lines.classify(1, "字体　小　标准　大　特大").kind is lines.Kind.NOISE
     assert lines.classify(1, "版面图　｜　标题列表").kind is lines.Kind.NOISE  # (its views)
     assert lines.classify(1, "春 · 夏 · 秋 · 冬").kind is not lines.Kind.NOISE
+
+
+def test_heads_naming_the_headless_story_above_and_not_the_text_below_title_it():
+    # a PDF's text layer gives each block's heads after its text: each head names its own
+    page = segment(
+        "本报讯（记者　刘　敏）9月23日，记者从区教委获悉，我区新建的6所学校已全部投入使用，新增学位5400个。"
+        "\n\n新增学位5400个　我区6所新建学校秋季投用\n\n"
+        "本报讯（通讯员　谭　静）9月21日，在渠口镇万兴村的“积分超市”里，村民用攒下的积分换了一桶食用油。"
+        "\n\n渠口镇：“积分超市”兑出文明新风\n\n"
+        "本报讯（记者　向　蓉）9月24日，郭家镇至谭家镇公路改建工程全线完工通车，沿线群众出行更加便捷。"
+        "\n\n郭家至谭家公路改建完工通车\n\n图片新闻\n\n汉丰湖畔桂花飘香\n\n"
+        "9月23日，市民在汉丰湖滨湖公园赏桂散步。（记者　王　川　摄）\n")
+    heads = [(s.headline, s.reporters) for s in page.stories]
+    assert heads[:3] == [("新增学位5400个　我区6所新建学校秋季投用", ("刘敏",)),
+                         ("渠口镇：“积分超市”兑出文明新风", ("谭静",)),
+                         ("郭家至谭家公路改建完工通车", ("向蓉",))]
+    # heads over a report they name open it, however much the text above shares with them
+    before = segment(
+        "本报讯（记者　张　华）9月23日，区里召开会议，部署秋季学校安全工作。\n\n"
+        "我区6所新建学校秋季投用\n\n本报讯（记者　李　明）9月23日，我区6所新建学校秋季投用，新增学位5400个。\n")
+    assert before.stories[-1].headline == "我区6所新建学校秋季投用"
+    assert before.stories[-1].reporters == ("李明",)

@@ -600,6 +600,53 @@ def _title_last_report(b: Builder, run: list[Line], after: Line | None) -> None:
         story.subtitle = DECK_DASHES.sub("", run[1].text).strip()
 
 
+HEAD_PAIRS_MIN = 4  # pairs of Han characters in a head, at least, to weigh what it names
+NAMED_SHARE_MIN = 0.5  # of a head's pairs, the share the text it titles holds, at least
+NAMED_MARGIN = 2.0  # ... that many times the share the text on its other side holds
+WEIGHED_TEXT = 1500  # characters of each text weighed
+
+
+def _han_pairs(text: str) -> set[str]:
+    """The pairs of Han characters side by side in ``text``."""
+    return {a + b for a, b in pairwise(text) if is_han(a) and is_han(b)}
+
+
+def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """Do the run's first heads, over a report's opening or other heads, name what the story
+    above tells (half their pairs of characters and more in its text), and not what the text
+    under them tells (half as many or fewer)?"""
+    assert b.cur is not None
+    top = _unbroken(run)
+    # (what comes under them opens a report, or is other heads: a column's text read on past
+    # its head, '…出口增长41' / heads / '.2%，一批…', is the story above going on)
+    if top == len(run) and not _starts_story(after):
+        return False
+    pairs = _han_pairs("".join(line.normal for line in run[:top]))
+    if len(pairs) < HEAD_PAIRS_MIN:
+        return False
+    above = _han_pairs("".join(p.text for p in b.cur.paragraphs)[-WEIGHED_TEXT:])
+    below_lines: list[str] = []
+    line = run[top] if top < len(run) else after
+    while line is not None and sum(map(len, below_lines)) < WEIGHED_TEXT:
+        if line.kind is Kind.BODY and not line.level:
+            below_lines.append(line.normal)
+        elif below_lines:
+            break
+        line = b.line_after(line)
+    named_above = len(pairs & above) / len(pairs)
+    named_below = len(pairs & _han_pairs("".join(below_lines))) / len(pairs)
+    return named_above >= NAMED_SHARE_MIN and named_above >= NAMED_MARGIN * named_below
+
+
+def _first_block_heads_story_above(b: Builder, run: list[Line],
+                                   after: Line | None) -> list[Line]:
+    """The run's first heads (those set one under another) title the story above; the rest
+    of the run is placed on."""
+    top = _unbroken(run)
+    b.head_story_above(run[:top], run[top] if top < len(run) else after)
+    return run[top:]
+
+
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
     b.set_headline(b.cur, run[0])
     # A headline printed after its story ends it: the heads below begin another.
@@ -1020,6 +1067,19 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and b.cur is not None and not b.cur.items and not b.cur.ended
         and _heads_below(b, after) and _last_report_start(b.cur) is not None,
         _title_last_report,
+    ),
+    Decision(
+        # Heads between a dated story with no head and the text below them, naming what the
+        # text above tells and not what the text below does, are its own: a PDF's text layer
+        # gives some blocks' heads after their text ('本报讯（记者 甲）…新增学位5400个…' /
+        # '新增学位5400个　我区6所新建学校秋季投用' / '本报讯（通讯员 乙）…积分超市…').
+        "heads-naming-headless-text-above-title-it",
+        "本报讯（记者 甲）9月23日，我区6所新建学校秋季投用，新增学位5400个。 / 新增学位5400个\n"
+        "我区6所新建学校秋季投用 / 本报讯（通讯员 乙）9月21日，渠口镇的积分超市开张。",
+        lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
+        and b.cur.dateline is not None and not b.cur.ended and not b.cur.items
+        and all(line.level == 0 for line in run) and _heads_name_text_above(b, run, after),
+        lambda b, run, after: _first_block_heads_story_above(b, run, after),
     ),
     Decision(
         "plain-headline-after-body",
