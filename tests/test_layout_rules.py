@@ -8938,3 +8938,14 @@ def test_heads_naming_the_headless_story_above_and_not_the_text_below_title_it()
         "我区6所新建学校秋季投用\n\n本报讯（记者　李　明）9月23日，我区6所新建学校秋季投用，新增学位5400个。\n")
     assert before.stories[-1].headline == "我区6所新建学校秋季投用"
     assert before.stories[-1].reporters == ("李明",)
+
+
+def test_a_folio_and_page_name_under_the_nameplate_and_over_the_date_are_the_pages():
+    page = segment(
+        "开州日报\n\n03\n\n综合新闻\n\n2020年9月25日　星期五\n\n渠口镇：“积分超市”兑出文明新风\n\n"
+        "本报讯（通讯员　谭　静）9月21日，在渠口镇万兴村的“积分超市”里，村民用积分换了一桶食用油。\n")
+    assert [s.headline for s in page.stories] == ["渠口镇：“积分超市”兑出文明新风"]
+    assert (page.paper, page.page_number, page.page_name) == ("开州日报", "03", "综合新闻")
+    # a part's number over its title inside a story is no folio
+    parts = segment("老街新颜\n\n本报讯　记者走进老街。\n\n01\n\n老街有了新模样\n\n石板路修好了。\n")
+    assert parts.page_number is None and len(parts.stories) == 1

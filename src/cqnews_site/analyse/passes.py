@@ -2566,6 +2566,7 @@ def _section_titles(lines: list[Line]) -> None:
     # (each part's mark first: a part's number, a topic's hash, a bar, a bar before a title)
     page = page_text(lines)
     if "section-number" in [line.rule for line in lines]:
+        _page_top_folio(lines)
         for line, nxt in pairwise([*lines, None]):
             if line.rule != "section-number":
                 continue
@@ -2608,6 +2609,28 @@ def _section_titles(lines: list[Line]) -> None:
                 line.text = line.text[mark.end():]
                 line.norm = normalize(line.text)
                 line.kind, line.rule = Kind.SUBHEAD, "section-title"
+
+
+PAGE_NAME_MAX = 8  # characters of a page's name under its folio
+
+
+def _page_top_folio(lines: list[Line]) -> None:
+    """A part's number first on the page, under its nameplate and over its date, perhaps
+    with a name between ('开州日报' / '03' / '综合新闻' / '2020年9月25日　星期五'): the page's
+    folio and its name, furniture, not a part of a story."""
+    top = next((at for at, line in enumerate(lines) if line.kind is not Kind.NOISE), None)
+    if top is None or top == 0 or lines[top].rule != "section-number":
+        return
+    below = lines[top + 1:top + 3]
+    name = below[0] if below and below[0].kind is Kind.HEADLIKE and not below[0].level \
+        and len(below[0].normal) <= PAGE_NAME_MAX and not CLAUSE_MARK.search(below[0].normal) \
+        else None
+    under = below[1] if name is not None and len(below) > 1 else (below[0] if below else None)
+    if under is None or under.kind is not Kind.NOISE:
+        return
+    lines[top].kind, lines[top].rule = Kind.NOISE, "folio"
+    if name is not None:
+        name.kind, name.rule = Kind.NOISE, "page-name"
 
 
 _TOPIC_TAG = re.compile(r"^#[^\s#]{1,12}#$")
