@@ -8946,6 +8946,10 @@ def test_a_folio_and_page_name_under_the_nameplate_and_over_the_date_are_the_pag
         "本报讯（通讯员　谭　静）9月21日，在渠口镇万兴村的“积分超市”里，村民用积分换了一桶食用油。\n")
     assert [s.headline for s in page.stories] == ["渠口镇：“积分超市”兑出文明新风"]
     assert (page.paper, page.page_number, page.page_name) == ("开州日报", "03", "综合新闻")
+    # the number alone among the masthead's lines is the page's too
+    top = segment("重庆晚报　2005年7月14日　星期四\n7\n编辑　郑小川　美编　王　婷\n\n"
+                  "老街新颜\n\n本报讯　记者走进老街。\n")
+    assert top.page_number == "7"
     # a part's number over its title inside a story is no folio
     parts = segment("老街新颜\n\n本报讯　记者走进老街。\n\n01\n\n老街有了新模样\n\n石板路修好了。\n")
     assert parts.page_number is None and len(parts.stories) == 1

@@ -662,7 +662,7 @@ def _page_top_dates(lines: list[Line]) -> None:
             line.kind, line.rule = Kind.NOISE, "masthead"
             continue
         if line.kind in (Kind.BODY, Kind.HEADLIKE) and _FOLIO_ALONE.match(line.normal):
-            line.kind, line.rule = Kind.NOISE, "folio"
+            line.kind, line.rule = Kind.NOISE, "page-folio"
             continue
         return
 
@@ -2612,6 +2612,7 @@ def _section_titles(lines: list[Line]) -> None:
 
 
 PAGE_NAME_MAX = 8  # characters of a page's name under its folio
+_FOLIO_FURNITURE = frozenset({"masthead", "editors", "page-name"})
 
 
 def _page_top_folio(lines: list[Line]) -> None:
@@ -2626,9 +2627,11 @@ def _page_top_folio(lines: list[Line]) -> None:
         and len(below[0].normal) <= PAGE_NAME_MAX and not CLAUSE_MARK.search(below[0].normal) \
         else None
     under = below[1] if name is not None and len(below) > 1 else (below[0] if below else None)
-    if under is None or under.kind is not Kind.NOISE:
+    # (the paper's furniture under it: a web archive's calendar, '05' between 'NOV DEC JAN'
+    # and '2000 2001 2002', is no page's folio)
+    if under is None or under.rule not in _FOLIO_FURNITURE:
         return
-    lines[top].kind, lines[top].rule = Kind.NOISE, "folio"
+    lines[top].kind, lines[top].rule = Kind.NOISE, "page-folio"
     if name is not None:
         name.kind, name.rule = Kind.NOISE, "page-name"
 

@@ -127,7 +127,9 @@ _PAGE_NO = re.compile(
 # is read from the Arabic folio's cells alone, as before).
 _CHINESE_PAGE_NO = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|農曆\S*|农历\S*")
-_HEADER_RULES = ("masthead", "editors", "web-chrome", "folio", "page-name")
+# (and a folio first on the page under its nameplate, ``passes._page_top_folio``; a folio
+# elsewhere, a magazine's at the foot, is no header's)
+_HEADER_RULES = ("masthead", "editors", "web-chrome", "page-folio", "page-name")
 
 
 # The cells of a header line: set apart by wide gaps, a bar or a spaced dash
