@@ -8953,3 +8953,13 @@ def test_a_folio_and_page_name_under_the_nameplate_and_over_the_date_are_the_pag
     # a part's number over its title inside a story is no folio
     parts = segment("老街新颜\n\n本报讯　记者走进老街。\n\n01\n\n老街有了新模样\n\n石板路修好了。\n")
     assert parts.page_number is None and len(parts.stories) == 1
+
+
+def test_a_markdown_code_fences_lines_are_blank_and_its_block_read_as_the_pages():
+    raws = ["导语一段。", "", "```text", "【村情数据】（截至2023年3月底）", " 带动农户     416 户", "```", "",
+            "~~~", "没有闭合的围栏"]
+    assert lines.code_fences(raws) == ["导语一段。", "", "", "【村情数据】（截至2023年3月底）",
+                                       " 带动农户     416 户", "", "", "~~~", "没有闭合的围栏"]
+    page = segment("# 春日田间“蒿”忙\n\n4月16日，记者走进大坝村。\n\n```text\n 数据来源：镇政府\n```\n\n"
+                   "村民石秀英把自家8亩地全部种上了青蒿。\n")
+    assert [s.headline for s in page.stories] == ["春日田间“蒿”忙"]

@@ -2878,6 +2878,31 @@ def pandoc_markup(raws: list[str]) -> list[str]:
             else raw for raw in raws]
 
 
+# A Markdown code fence, its line's own: three backticks or tildes, perhaps a language
+# ('```text', '```', '~~~').
+_CODE_FENCE = re.compile(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*[\w+-]*[ \t]*$")
+
+
+def code_fences(raws: list[str]) -> list[str]:
+    """A Markdown page's fenced blocks (an editor's way to keep a box's columns aligned:
+    '```text' / '【村情数据】…' / '青蒿种植面积　　3200 亩' / '```'): the fences blank, the lines
+    between read as the page's own; a fence without its closing one stays as it is."""
+    if not any(raw.lstrip(" \t")[:3] in ("```", "~~~") for raw in raws):
+        return raws
+    out = list(raws)
+    opened: tuple[int, str] | None = None
+    for at, raw in enumerate(raws):
+        m = _CODE_FENCE.match(raw)
+        if m is None:
+            continue
+        if opened is None:
+            opened = (at, m["mark"])
+        elif m["mark"].startswith(opened[1][:3]) and raw.strip() == m["mark"]:
+            out[opened[0]] = out[at] = ""
+            opened = None
+    return out
+
+
 # A Jekyll page's kramdown and Liquid markup, each on a line of its own: an attribute list
 # naming the block above it ('{: .yinti}', '{: .byline}'), and a Liquid tag ('{% include
 # figure.html src="…" caption="▲…" credit="本报记者　何　斌　摄" %}', '{% raw %}').
