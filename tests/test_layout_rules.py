@@ -8891,6 +8891,13 @@ def test_a_checklists_rows_are_its_text_not_heads():
         "（区疾控中心供稿）\n")
     assert len(page.stories) == 1
     assert "□父母或兄弟姐妹患有高血压" in page.stories[0].paragraphs
+    # a box of figures set as a bulleted list under its label, inside a story, is its text
+    figures = segment(
+        "## 永川大数据产业园：四年聚起418家企业\n\n去年以来，园区平均每3天就有一家企业签约入驻。\n\n数读园区\n"
+        "• 入驻企业：418家\n• 从业人员：1.6万人\n• 1—8月营业收入：96.3亿元\n\n"
+        "“人才是我们最大的底气。”管委会副主任邓晓峰介绍。\n")
+    assert [s.headline for s in figures.stories] == ["永川大数据产业园：四年聚起418家企业"]
+    assert figures.stories[0].paragraphs[1] == "数读园区"
 
 
 def test_a_news_lists_posting_times_before_its_titles_come_off():

@@ -410,30 +410,44 @@ def leader_rows(lines: list[Line]) -> None:
             row.kind, row.rule = Kind.BODY, "table-row"
 
 
-# A check box before each of a list's rows: a self-test's or a checklist's ('□年龄在55岁以上').
-_CHECK_MARKS = "□☐☑☒✓✔√"
+# A check box or a list's bullet before each of a list's rows: a self-test's, a checklist's
+# or a box of figures' ('□年龄在55岁以上', '• 入驻企业：418家'; a brief's bullets, '■◆●', mark
+# titles, and a '·' a list of links).
+_CHECK_MARKS = "□☐☑☒✓✔√•▪◦∙"
 _CHECK_ROW = re.compile(rf"^[{_CHECK_MARKS}]\s*\S")
 CHECK_ROWS_MIN = 3
+LIST_LABEL_MAX = 8  # characters of a list's label right over its rows ('数读园区')
 
 
 def check_rows(lines: list[Line]) -> None:
-    """Three or more lines one under another, each after a check box ('□年龄在55岁以上' /
-    '□父母或兄弟姐妹患有高血压' / …), are a checklist's rows, each its own paragraph, never
-    heads."""
-    if not any(line.normal[:1] in _CHECK_MARKS for line in lines):  # (most pages have none)
+    """Three or more lines one under another, each after the same check box or bullet
+    ('□年龄在55岁以上' / '□父母或兄弟姐妹患有高血压' / …, '• 入驻企业：418家' / …), are a list's
+    rows, each its own paragraph, never heads; so is a short label right over them ('数读园区')."""
+    # (the marks as printed: the text normalised reads a bullet '•' as a dot '·')
+    if not any(line.text.lstrip()[:1] in _CHECK_MARKS for line in lines):  # (most have none)
         return
+
+    def row(line: Line | None) -> bool:
+        return (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+                and _CHECK_ROW.match(line.text.lstrip()) is not None)
+
     run: list[Line] = []
     for line in [*lines, None]:
-        if (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
-                and _CHECK_ROW.match(line.normal)
-                and (not run or line.number == run[-1].number + 1)):
+        if row(line) and (not run or (line.number == run[-1].number + 1
+                                      and line.text.lstrip()[0] == run[-1].text.lstrip()[0])):
             run.append(line)
             continue
         if len(run) >= CHECK_ROWS_MIN:
-            for row in run:
-                row.kind, row.rule = Kind.BODY, "list-row"
-        run = [line] if (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY)
-                         and not line.level and _CHECK_ROW.match(line.normal)) else []
+            for listed in run:
+                listed.kind, listed.rule = Kind.BODY, "list-row"
+            first = lines.index(run[0])
+            label = lines[first - 1] if first else None
+            if (label is not None and label.kind is Kind.HEADLIKE and not label.level
+                    and label.number == run[0].number - 1
+                    and len(label.normal) <= LIST_LABEL_MAX
+                    and not CLAUSE_MARK.search(label.normal)):
+                label.kind, label.rule = Kind.BODY, "list-row"
+        run = [line] if row(line) else []
 
 
 @functools.cache
