@@ -8970,3 +8970,13 @@ def test_a_markdown_code_fences_lines_are_blank_and_its_block_read_as_the_pages(
     page = segment("# 春日田间“蒿”忙\n\n4月16日，记者走进大坝村。\n\n```text\n 数据来源：镇政府\n```\n\n"
                    "村民石秀英把自家8亩地全部种上了青蒿。\n")
     assert [s.headline for s in page.stories] == ["春日田间“蒿”忙"]
+
+
+def test_a_short_headline_set_in_two_parts_one_a_line_is_one_headline():
+    page = segment("抗战胜利纪念章\n送到老兵手中\n\n本报讯（记者　李　明）9月3日，区退役军人事务局把纪念章送到老兵家中。\n")
+    assert page.stories[0].headline == "抗战胜利纪念章　送到老兵手中"
+    # a longer deck under a headline stays its deck; a field under a title is no part of it
+    deck = segment("义和镇敬老院落成\n38名五保老人乔迁新居\n\n本报讯　5月8日，义和镇敬老院落成。\n")
+    assert (deck.stories[0].headline, deck.stories[0].subtitle) == ("义和镇敬老院落成", "38名五保老人乔迁新居")
+    credit = segment("背篓校长\n编文：冉启明\n\n1．1983年秋，19岁的向秀英回到家乡教书。\n")
+    assert credit.stories[0].headline == "背篓校长"

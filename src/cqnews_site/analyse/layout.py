@@ -1918,6 +1918,10 @@ def _join_going_on(run: list[Line]) -> list[Line]:
 
 WRAP_TAIL_MAX = 4  # characters of a headline's end wrapped onto a line of its own
 WRAPPED_HEAD_MIN = 8  # characters of the line it was wrapped from, at least
+TWO_PART_TAIL_MAX = 6  # characters of a two-part headline's second part on a line of its own
+TWO_PART_HEAD_MAX = 14  # characters of both parts together, at most
+TWO_PART_HEAD_MIN = 10  # ... and at least
+TWO_PART_HAN_MIN = 3  # Han characters of each part, at least
 
 
 PAIRED_HEADING_MAX = 8  # characters of each half of a headline set as two equal headings
@@ -1950,17 +1954,32 @@ def _join_paired_headings(run: list[Line]) -> list[Line]:
 def _join_short_wrap(run: list[Line]) -> list[Line]:
     """'县政府召开秋冬季安全生产' / '工作会议': two plain heads, the second a few characters that
     end the first (a narrow column's wrap), are one headline; no deck or headline is so
-    short under a long line."""
+    short under a long line. So are two short parts of a headline set one a line."""
     if len(run) != 2 or any(line.level for line in run):
         return run
     first, tail = run
     short = tail.normal.replace(" ", "")
-    if (len(short) <= WRAP_TAIL_MAX and " " not in tail.normal.strip()
-            and len(first.normal.replace(" ", "")) >= WRAPPED_HEAD_MIN
-            and " " not in first.normal.strip() and not is_closed(first.normal)
-            and not DECK_DASHES.match(tail.text) and not _rubric(first.text)
-            and tail.number == first.number + 1):
+    whole = first.normal.replace(" ", "")
+    if (" " in tail.normal.strip() or " " in first.normal.strip() or is_closed(first.normal)
+            or DECK_DASHES.match(tail.text) or _rubric(first.text)
+            or tail.number != first.number + 1):
+        return run
+    if len(short) <= WRAP_TAIL_MAX and len(whole) >= WRAPPED_HEAD_MIN:
         return [run_on(first, tail)]
+    if (len(short) <= TWO_PART_TAIL_MAX
+            # (two parts shorter together are a column's name over a title: '影像记忆' / '北门今昔')
+            and TWO_PART_HEAD_MIN <= len(whole) + len(short) <= TWO_PART_HEAD_MAX
+            # ('背篓校长' / '编文：冉启明': a field under a title is no part of it; nor a
+            # figure, a table's cell, under a name: '1981.11' / '在职大学'; nor is a box's label
+            # over its subject: '小檔案' / '兩江新區')
+            and ":" not in first.normal + tail.normal
+            and all(sum(map(is_han, part)) >= TWO_PART_HAN_MIN for part in (whole, short))
+            and not _box_label(first.text)):
+        # '大足区300名返乡农民工' / '领到创业贷款', '抗战胜利纪念章' / '送到老兵手中': a short
+        # headline set in two parts, one a line (a deck is longer than six characters, and
+        # no kicker and headline are both so short); the parts keep the space between them
+        return [replace(first, text=first.text.rstrip() + "\u3000" + tail.text.strip(),
+                        norm=first.normal.rstrip() + " " + tail.normal.strip())]
     return run
 
 
