@@ -8980,3 +8980,17 @@ def test_a_short_headline_set_in_two_parts_one_a_line_is_one_headline():
     assert (deck.stories[0].headline, deck.stories[0].subtitle) == ("义和镇敬老院落成", "38名五保老人乔迁新居")
     credit = segment("背篓校长\n编文：冉启明\n\n1．1983年秋，19岁的向秀英回到家乡教书。\n")
     assert credit.stories[0].headline == "背篓校长"
+
+
+def test_a_rankings_rows_are_text_not_heads():
+    page = segment(
+        "永川队夺得联赛冠军\n\n本报讯　10月21日，全市业余足球联赛决赛在永川举行。\n\n本届联赛最终排名\n名次　球队\n"
+        "1　永川队\n2　江津队\n3　合川队\n4　綦江队\n\n男子单打前三名\n冠军　陈　浩（渝中区）\n"
+        "亚军　刘永平（沙坪坝区）\n季军　冯远志（沙坪坝区）\n赵　磊（九龙坡区）\n\n"
+        "永川队主教练何国庆说，这个冠军来得不容易。\n")
+    assert [s.headline for s in page.stories] == ["永川队夺得联赛冠军"]
+    text = page.stories[0].paragraphs
+    assert "2　江津队" in text and "赵　磊（九龙坡区）" in text
+    # numbers that do not count a ranking from 1 are no ranking's rows
+    other = trace("3　城区新开两条公交线路 / 5　明天起全城气温回升 / 7　老街改造完工")
+    assert all(line.rule != "list-entry" for line in other.lines)

@@ -439,15 +439,61 @@ def check_rows(lines: list[Line]) -> None:
             continue
         if len(run) >= CHECK_ROWS_MIN:
             for listed in run:
-                listed.kind, listed.rule = Kind.BODY, "list-row"
+                listed.kind, listed.rule = Kind.BODY, "list-entry"
             first = lines.index(run[0])
             label = lines[first - 1] if first else None
             if (label is not None and label.kind is Kind.HEADLIKE and not label.level
                     and label.number == run[0].number - 1
                     and len(label.normal) <= LIST_LABEL_MAX
                     and not CLAUSE_MARK.search(label.normal)):
-                label.kind, label.rule = Kind.BODY, "list-row"
+                label.kind, label.rule = Kind.BODY, "list-entry"
         run = [line] if row(line) else []
+
+
+# A ranking's row: a place and who holds it ('1 永川队', '冠军　陈　浩（渝中区）').
+# (a short name: a list of the most read, '1　寒潮来袭！我市多地…', ranks headlines)
+_RANKED_ROW = re.compile(r"^(?P<n>\d{1,2})\s+[^\s\d][^\s。！？!?]{0,9}(?:\s+\S{1,10}){0,3}$")
+_PLACED_ROW = re.compile(r"^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九十]名)\s*\S")
+# ... the head of its columns over it ('名次　球队'), or a tied place's second holder under it
+# ('赵　磊（九龙坡区）')
+_COLUMN_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,6}){1,4}$")
+_TIED_HOLDER = re.compile(
+    r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*[(（][^()（）]{2,12}[)）]$")
+RANKED_ROWS_MIN = 3
+PLACED_ROWS_MIN = 2
+
+
+def ranking_rows(lines: list[Line]) -> None:
+    """A ranking set out in rows one under another: places numbered from 1 ('1 永川队' /
+    '2 江津队' / '3 合川队'), three or more, under the head of its columns ('名次 球队'); or
+    placings named ('冠军　陈　浩（渝中区）' / '亚军　…'), two or more, with a tied place's
+    second holder under them. The rows are text, each its own paragraph, never heads."""
+    def kind_ok(line: Line) -> bool:
+        return line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+
+    for start, end in adjacent_spans(lines, lambda line: kind_ok(line) and bool(
+            _RANKED_ROW.match(line.normal))):
+        numbers = [int(_RANKED_ROW.match(line.normal)["n"]) for line in lines[start:end]]
+        if end - start < RANKED_ROWS_MIN or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        rows = lines[start:end]
+        head = lines[start - 1] if start else None
+        if (head is not None and kind_ok(head) and head.number == rows[0].number - 1
+                and _COLUMN_HEAD.match(head.normal)):
+            rows.insert(0, head)
+        for row in rows:
+            row.kind, row.rule = Kind.BODY, "list-entry"
+    for start, end in adjacent_spans(lines, lambda line: kind_ok(line) and bool(
+            _PLACED_ROW.match(line.normal))):
+        if end - start < PLACED_ROWS_MIN:
+            continue
+        rows = lines[start:end]
+        tied = lines[end] if end < len(lines) else None
+        if (tied is not None and kind_ok(tied) and tied.number == rows[-1].number + 1
+                and _TIED_HOLDER.match(tied.normal)):
+            rows.append(tied)
+        for row in rows:
+            row.kind, row.rule = Kind.BODY, "list-entry"
 
 
 @functools.cache
