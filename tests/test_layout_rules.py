@@ -8922,6 +8922,7 @@ def test_a_lists_tabs_set_apart_by_dots_and_a_font_size_switch_in_words_are_chro
     assert lines.classify(1, "全部 · 主城都市区 · 渝东北 · 渝东南").kind is lines.Kind.NOISE
     assert lines.classify(1, "字体　小　标准　大　特大").kind is lines.Kind.NOISE
     assert lines.classify(1, "版面图　｜　标题列表").kind is lines.Kind.NOISE  # (its views)
+    assert lines.classify(1, "图片（共3张）").kind is lines.Kind.NOISE  # (a gallery's count)
     assert lines.classify(1, "春 · 夏 · 秋 · 冬").kind is not lines.Kind.NOISE
 
 

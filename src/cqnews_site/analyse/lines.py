@@ -874,6 +874,7 @@ _HAN_AND_SPACES = re.compile(rf"[{HAN}](?: ?[{HAN}]){{1,8}}")
 _DRAWN_BY = re.compile(
     r"^[(（]?\s*(?:漫画|漫畫|绘图|繪圖|插图|插圖|绘画|繪畫)\s*[/／:：]\s*(?P<names>.+?)\s*[)）]?$")
 # A section's number alone on its line, as posts number their parts: 01 · 02
+_BARE_MARK = re.compile(r"^[\u2460-\u2473\u2776-\u277f]$")  # ① … ⑳, ❶ … ❿ alone
 _SECTION_NUMBER = re.compile(r"^(?:0[1-9]|(?:NO|No|no)\.?\s?[1-9]\d?)$")  # (or 'NO.1')
 # One mark alone on a line, left by a scan: 丨 · | · I
 # A Markdown link (not an image, '![…](…)'): its text is what the page prints.
@@ -2370,6 +2371,10 @@ RULES: tuple[LineRule, ...] = (
              "the editors' note that the names in the text are changed: no head, no text"),
     LineRule("page-credit", Kind.NOISE, "本版文字：本报记者　冉　杰　　本版摄影：本报记者　向　东",
              _page_credit, "the page's writers and photographers, named once for its stories"),
+    LineRule("bare-mark", Kind.NOISE, "①",
+             lambda p: bool(_BARE_MARK.match(p.text.strip())),
+             "a circled number alone on its line: the mark a page's list of its pieces points"
+             " with, over each piece (the list's '① title' lines name it); no text"),
     LineRule("scan-export", Kind.NOISE, "=====[第2区　文字]=====",
              lambda p: bool(_SCAN_EXPORT.match(p.norm)),
              "an OCR program's file line and zone markers: no page's date, no text"),
