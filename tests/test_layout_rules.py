@@ -8995,3 +8995,13 @@ def test_a_rankings_rows_are_text_not_heads():
     # numbers that do not count a ranking from 1 are no ranking's rows
     other = trace("3　城区新开两条公交线路 / 5　明天起全城气温回升 / 7　老街改造完工")
     assert all(line.rule != "list-entry" for line in other.lines)
+
+
+def test_a_follow_ups_named_steps_over_dated_parts_are_its_parts_not_cases():
+    page = segment(
+        "小区路灯坏了大半年\n记者 王 敏\n“天一黑，小区里就黑黢黢的。”居民李大爷说。\n"
+        "◆记者探访:12盏路灯9盏不亮\n9月14日晚8点，记者来到松林苑小区，主干道大部分路段一片漆黑。\n"
+        "◆街道回应:本周内全部修复\n9月15日，记者将居民反映的问题转给了龙溪街道。\n")
+    (story,) = page.stories
+    assert story.items == ()
+    assert any(p.startswith("9月15日，记者将居民反映") for p in story.paragraphs)

@@ -276,6 +276,8 @@ def words() -> dict:
         rf"(?=\s+[^\s:：]+[:：]|\s*$)"
     )
     data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
+    data["report_step_re"] = re.compile(
+        rf"^[{HAN}]{{0,4}}(?:{_alternation(data['report_step_labels'])})\s*[:：]")
     data["photo_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["photo_rubrics"]))
     data["printed_columns_re"] = re.compile("|".join(f"(?:{p})" for p in data["printed_columns"]))
     data["own_staff_re"] = re.compile(rf"^(?:{_alternation(data['own_staff'])})(?:{roles})")

@@ -2937,6 +2937,10 @@ def _dated_parts(lines: list[Line]) -> None:
 def _dated_group(lines: list[Line], heads: list[int]) -> None:
     if len(heads) < 2 or not heads[0] or lines[heads[0] - 1].kind is not Kind.BODY:
         return  # no story's text above them: a briefs column's titles ('要闻简报' / '■…')
+    # ('◆记者探访:…' / '◆街道回应:…': the steps of one follow-up, named, are its parts)
+    if any(words()["report_step_re"].match(lines[at].normal.lstrip(BULLETS + " "))
+           for at in heads):
+        return
     dated = []
     for at in heads:
         text = next((line for line in lines[at + 1:at + 3]
