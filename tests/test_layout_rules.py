@@ -9005,3 +9005,14 @@ def test_a_follow_ups_named_steps_over_dated_parts_are_its_parts_not_cases():
     (story,) = page.stories
     assert story.items == ()
     assert any(p.startswith("9月15日，记者将居民反映") for p in story.paragraphs)
+
+
+def test_a_gallerys_numbered_pictures_over_an_articles_text_are_its_captions():
+    page = segment(
+        "老K在万州唱哭了老街坊\n重庆晨报记者　林　溪\n图片（共2张）\n"
+        "1/2　7月13日晚，老K在万州江南新区体育馆演唱。　重庆晨报记者　何　川　摄\n"
+        "2/2　老K（右）和当年的音乐老师谭素芬在台上合影。　重庆晨报记者　何　川　摄\n"
+        "“万州的老街坊们，我回来了！”7月13日晚8点，万州江南新区体育馆里响起歌声。\n")
+    (story,) = page.stories
+    assert story.captions == ("7月13日晚，老K在万州江南新区体育馆演唱。", "老K（右）和当年的音乐老师谭素芬在台上合影。")
+    assert story.paragraphs[0].startswith("“万州的老街坊们")

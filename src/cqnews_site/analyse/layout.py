@@ -3835,6 +3835,12 @@ class Builder:
             # a picture set right above the heads of a flag's first story is that story's.
             self._hold_caption(line, text, "caption-over-heads")
             return
+        # (a gallery's numbered pictures, '1/3　…' / '2/3　…', over its article's text: the
+        # article's, each a caption of it)
+        gallery = _GALLERY_COUNT.match(text)
+        if gallery is not None and int(gallery["of"]) >= 2:
+            opens_report = True
+            text = text[gallery.end():]  # (the count is the gallery's, no word of the caption)
         if cur is not None and not cur.has_body and (cur.headline or cur.section) and (
             not opens_report
         ) and (line.names or len(normalize(text)) > PICTURE_LABEL_MAX or is_closed(text)):
@@ -4160,6 +4166,8 @@ def _notice_headed(draft: StoryDraft) -> bool:
 
 SOURCED_TABLE_ROWS = 2  # rows of a table printed on its own, at least
 PICTURE_LABEL_MAX = 12  # characters of a picture's label that names what it shows
+# A gallery's count before a picture's caption: the picture's place among them ('1/3　…').
+_GALLERY_COUNT = re.compile(r"^(?P<at>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+")
 SOURCED_TABLE_GAP = 1  # paragraphs between its rows and its source line, at most
 # A table's source or supplier under it, in brackets.
 _TABLE_SUPPLIER = re.compile(
