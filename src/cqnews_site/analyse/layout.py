@@ -531,7 +531,12 @@ def _heads_apart_below(run: list[Line], after: Line | None) -> int:
 
 
 def _heads_under_text(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
-    top = _heads_apart_below(run, after)
+    return _top_heads_story_above(b, run, after, _heads_apart_below(run, after))
+
+
+def _top_heads_story_above(b: Builder, run: list[Line], after: Line | None,
+                           top: int) -> list[Line]:
+    """The run's first ``top`` heads title the story above; the rest of the run is placed on."""
     b.head_story_above(run[:top], run[top] if top < len(run) else after)
     return run[top:]
 
@@ -640,11 +645,8 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
 
 def _first_block_heads_story_above(b: Builder, run: list[Line],
                                    after: Line | None) -> list[Line]:
-    """The run's first heads (those set one under another) title the story above; the rest
-    of the run is placed on."""
-    top = _unbroken(run)
-    b.head_story_above(run[:top], run[top] if top < len(run) else after)
-    return run[top:]
+    """The run's first heads (those set one under another) title the story above."""
+    return _top_heads_story_above(b, run, after, _unbroken(run))
 
 
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
@@ -1079,7 +1081,7 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
         and b.cur.dateline is not None and not b.cur.ended and not b.cur.items
         and all(line.level == 0 for line in run) and _heads_name_text_above(b, run, after),
-        lambda b, run, after: _first_block_heads_story_above(b, run, after),
+        _first_block_heads_story_above,
     ),
     Decision(
         "plain-headline-after-body",

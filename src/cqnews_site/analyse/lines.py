@@ -3373,7 +3373,8 @@ SYMBOL_FONT_BULLETS = {"u": "◆", "n": "■", "¨": "□", "Ø": "➢", "F": "�
                        "§": "▪"}
 # (found by the letter before a Chinese character, then asked what stands before it: a
 # pattern that asks that first scans the page's every position)
-_SYMBOL_LETTER = re.compile(r"[unFØ¨qv§](?=[\u4e00-\u9fff“《【])(?!盘)")
+_SYMBOL_CLASS = f"[{re.escape(''.join(SYMBOL_FONT_BULLETS))}]"
+_SYMBOL_LETTER = re.compile(rf"{_SYMBOL_CLASS}(?=[\u4e00-\u9fff“《【])(?!盘)")
 _SYMBOL_BEFORE = frozenset(" \u3000\t\n")
 SYMBOL_BULLETS_MIN = 2  # such bullets of a page: the font's habit, no word of the text
 
@@ -3386,7 +3387,8 @@ def _symbol_letters(text: str) -> list[int]:
 
 
 # A head between two such ornaments ('u镇街传真u'), read as unflanked heads are.
-_SYMBOL_FLANKED = re.compile(r"^(\s*)([unFØ¨qv§])([\u4e00-\u9fff][^\s]{0,18}[\u4e00-\u9fff])\2\s*$")
+_SYMBOL_FLANKED = re.compile(
+    rf"^(\s*)({_SYMBOL_CLASS})([\u4e00-\u9fff][^\s]{{0,18}}[\u4e00-\u9fff])\2\s*$")
 
 
 def symbol_font_bullets(raws: list[str]) -> list[str]:

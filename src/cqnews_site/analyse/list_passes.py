@@ -14,6 +14,7 @@ the other page passes share with them (``adjacent_spans``, ``title_ends``, …) 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -427,27 +428,27 @@ def check_rows(lines: list[Line]) -> None:
     if not any(line.text.lstrip()[:1] in _CHECK_MARKS for line in lines):  # (most have none)
         return
 
-    def row(line: Line | None) -> bool:
-        return (line is not None and line.kind in (Kind.HEADLIKE, Kind.BODY) and not line.level
+    def row(line: Line) -> bool:
+        return (line.kind in (Kind.HEADLIKE, Kind.BODY)
                 and _CHECK_ROW.match(line.text.lstrip()) is not None)
 
-    run: list[Line] = []
-    for line in [*lines, None]:
-        if row(line) and (not run or (line.number == run[-1].number + 1
-                                      and line.text.lstrip()[0] == run[-1].text.lstrip()[0])):
-            run.append(line)
-            continue
-        if len(run) >= CHECK_ROWS_MIN:
-            for listed in run:
-                listed.kind, listed.rule = Kind.BODY, "list-entry"
-            first = lines.index(run[0])
-            label = lines[first - 1] if first else None
+    def mark(at: int) -> str:
+        return lines[at].text.lstrip()[0]
+
+    for start, end in adjacent_spans(lines, row):
+        # (one list a mark: '□' rows under '•' rows are two lists)
+        for _, same in itertools.groupby(range(start, end), key=mark):
+            run = list(same)
+            if len(run) < CHECK_ROWS_MIN:
+                continue
+            for at in run:
+                lines[at].kind, lines[at].rule = Kind.BODY, "list-entry"
+            label = lines[run[0] - 1] if run[0] else None
             if (label is not None and label.kind is Kind.HEADLIKE and not label.level
-                    and label.number == run[0].number - 1
+                    and label.number == lines[run[0]].number - 1
                     and len(label.normal) <= LIST_LABEL_MAX
                     and not CLAUSE_MARK.search(label.normal)):
                 label.kind, label.rule = Kind.BODY, "list-entry"
-        run = [line] if row(line) else []
 
 
 # A ranking's row: a place and who holds it ('1 永川队', '冠军　陈　浩（渝中区）').
