@@ -9016,3 +9016,120 @@ def test_a_gallerys_numbered_pictures_over_an_articles_text_are_its_captions():
     (story,) = page.stories
     assert story.captions == ("7月13日晚，老K在万州江南新区体育馆演唱。", "老K（右）和当年的音乐老师谭素芬在台上合影。")
     assert story.paragraphs[0].startswith("“万州的老街坊们")
+
+
+def test_an_all_articles_views_bare_counters_and_read_counts_are_chrome():
+    page = segment(
+        "第1篇\n\n以“水”为媒　以“景”引客\n\n龙河镇滨河步道串起三个村\n\n融媒体记者　王　岚　报道\n\n"
+        "作者：王岚　　　　　阅读次数：512\n\n"
+        "5月8日上午，龙河镇滨河步道上，村民周德芳带着孙子散步。这条步道全长3.2公里。\n\n"
+        "第2篇\n\n新城社区开设“四点半课堂”\n\n作者：　　　　　阅读次数：96\n\n"
+        "5月9日下午，新城社区的“四点半课堂”开课，20多名小学生在这里写作业。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("以“水”为媒　以“景”引客", "龙河镇滨河步道串起三个村"), (None, "新城社区开设“四点半课堂”")]
+    assert {"第1篇", "第2篇", "作者：王岚　　　　　阅读次数：512"} <= set(page.noise)
+
+
+def test_a_bulleted_briefs_title_cut_one_character_before_its_gap_is_whole():
+    page = segment(
+        "民生简讯\n"
+        "●县城新增两条夜间公交线路　8月10\n日起，县城新开通夜间公交N1、N2\n两条线路，票价2元。（记者　邱　月）\n"
+        "●我县启动高温时段户外劳动者关爱行\n动　连日来，县总工会在县城设立32个\n“户外劳动者爱心驿站”。（通讯员\n　李　梅）\n"
+        "●名山街道开展防溺水巡查　8月14日，\n名山街道组织网格员开展巡查。（通讯\n员　杜　鹃）\n")
+    headings = [item.heading for story in page.stories for item in story.items]
+    assert "我县启动高温时段户外劳动者关爱行动" in headings
+    (brief,) = [i for s in page.stories for i in s.items if i.heading.endswith("关爱行动")]
+    assert brief.paragraphs[0].startswith("连日来，县总工会")
+
+
+def test_a_records_own_printed_day_dates_its_story_in_an_export_of_several_issues():
+    page = segment(
+        "报纸全文检索　检索结果输出\n\n"
+        "【日　　期】1999年03月26日　星期五\n【标　　题】开县首批移民迁入新居\n【作　　者】本报记者　谭学文\n"
+        "【正　　文】\n　　本报讯　3月24日，开县汉丰镇滨湖小区举行首批住房交钥匙仪式，216户移民领到了钥匙。\n\n"
+        "【日　　期】1999年11月12日　星期五\n【标　　题】丰都新城移民乔迁忙\n【作　　者】本报记者　熊　鹰\n"
+        "【正　　文】\n　　11月9日，丰都县名山镇的移民用板车、卡车搬运家具，搬进新县城。\n")
+    assert [(s.headline, s.date) for s in page.stories] == [
+        ("开县首批移民迁入新居", "1999-03-24"), ("丰都新城移民乔迁忙", "1999-11-09")]
+
+
+def test_a_head_keyed_on_two_lines_in_its_cell_is_one_head():
+    page = segment(
+        "标题,作者,正文\n"
+        '"春茧收购价每公斤涨两元\n蚕农笑了",本报记者 陈 林,"5月15日，涪陵区蚕茧收购站开秤，'
+        '今年春茧收购价比去年每公斤涨了两元，蚕农们喜笑颜开。"\n'
+        '"乌江白涛渡口换新船",本报记者 何 云,"5月14日，乌江白涛渡口新建的渡船正式投用，'
+        '两岸群众过江更加安全便捷。"\n', "made-up.csv")
+    assert [s.headline for s in page.stories] == ["春茧收购价每公斤涨两元　蚕农笑了", "乌江白涛渡口换新船"]
+
+
+def test_a_weather_boxs_forecast_and_a_rivers_level_are_furniture():
+    for text in ("明天：阴有小雨　偏北风2～3级", "明天：多云转晴", "万县港水位（9日8时）：104.2米",
+                 "长江寸滩站水位：168.5米"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    for text in ("明天：县城将举行元旦长跑", "水位：记者从区水利局获悉"):
+        assert lines.classify(1, text).kind is not lines.Kind.NOISE, text
+
+
+def test_a_microfilm_shots_file_line_between_rules_is_furniture():
+    for text in ("＝＝＝　QJB_19990716_02　胶片卷QJ-1999-07　画幅0231（上）　＝＝＝",
+                 "==== 卷FL-1994-06　帧0231 ===="):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    assert lines.classify(1, "=== 2024年大事记 ===").kind is not lines.Kind.NOISE
+
+
+def test_a_plain_text_mails_numbered_underlined_titles_and_tag_lines_head_its_stories():
+    rule = "-" * 60
+    page = segment(
+        "（此邮件以纯文本格式显示。切换到 HTML 格式 | 显示图片）\n\n"
+        "早上好。今天是12月5日。主城今天阴转小雨，8～12℃，出门记得\n带伞。本期2条，阅读约3分钟。\n\n"
+        "本期导读\n  * 礼嘉至悦来3条社区巴士线路开通\n  * 巫溪红池坝迎来今冬首场雪\n\n" + "=" * 60 + "\n\n"
+        f"1. 礼嘉至悦来3条社区巴士线路开通\n{rule}\n【两江新区】　2025-12-04　｜　渝览新闻记者　何一帆\n\n"
+        "12月4日起，两江新区礼嘉、悦来片区3条社区接驳巴士线路正式开通。\n\n" + "=" * 60 + "\n\n"
+        f"2. 巫溪红池坝迎来今冬首场雪\n{rule}\n【巫溪】　2025-12-04　｜　渝览新闻通讯员　邓小川\n\n"
+        "12月3日夜间至4日清晨，巫溪县红池坝景区迎来今冬首场降雪。\n")
+    assert [(s.headline, s.reporters, s.items) for s in page.stories] == [
+        ("礼嘉至悦来3条社区巴士线路开通", ("何一帆",), ()), ("巫溪红池坝迎来今冬首场雪", ("邓小川",), ())]
+    # one numbered line over a rule is a box's last entry, no head
+    one = trace(f"1. 礼嘉至悦来3条社区巴士线路开通 / {rule} / 12月4日起，两江新区礼嘉片区3条线路开通。")
+    assert all(line.rule != "underlined-title" for line in one.lines)
+
+
+def test_a_feed_readers_export_marks_are_chrome():
+    for text in ("[1/3] ★", "筛选条件：订阅源 = 第一线新闻 · 区县频道", "订阅源：第一线新闻 · 区县频道",
+                 "---- 正文（全文抓取）----", "---- 正文结束 ----", "标签：★星标　古镇",
+                 "我的笔记：端午带爸妈去？", "阅读 2.3万　　点赞 186　　评论 41"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+
+
+def test_a_copied_articles_appended_tail_is_furniture_not_a_head():
+    page = segment(
+        "区政协组织委员视察城乡环境整治\n\n"
+        "　　本报讯（通讯员　邓家宝）8月13日，区政协组织部分委员视察城乡环境综合整治工作。\n"
+        "——————————————————\n作者：区政协办公室\n来源：巴南日报\n"
+        "原文：http://szb.example.cn/html/2013-08/16/content_31473.htm\n"
+        "版权声明：本文为巴南日报原创稿件，转载请附上原文链接。\n")
+    (story,) = page.stories
+    assert story.headline == "区政协组织委员视察城乡环境整治"
+    assert story.reporters == ("邓家宝",)
+    assert "作者：区政协办公室" in page.noise
+    # a writer's and a source's field under a rule, with no link or notice, are left as read
+    kept = trace("某某新闻标题 / —————— / 作者：王岚 / 来源：巴南日报")
+    assert all(line.rule != "copied-tail" for line in kept.lines)
+
+
+
+def test_a_kicker_as_wide_as_the_column_over_a_headline_and_deck_over_a_byline_is_a_head():
+    page = segment(
+        "重庆晚报\n\n"
+        "周末第一天，三年级老师收到一摞手写的家书\n写信不会写　画画来帮忙\n"
+        "老师：不必急着纠正，先让孩子把心里话说出来\n记者　林　溪　实习生　周　晴\n\n"
+        "“今天我和妈妈去江边放风筝，风筝飞得好高\n好高。”昨日是周末第一天，在九龙坡区育才\n"
+        "路小学，三年级二班班主任王静把收上来的三\n十八封家书摊在讲台上，一页页翻看，不时笑\n"
+        "出声来。王静说，孩子们不会写的字就画出来\n，有的画了一整页，这是他们表达心里话的方\n"
+        "式，不必急着纠正。\n")
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "周末第一天，三年级老师收到一摞手写的家书", "写信不会写　画画来帮忙",
+        "老师：不必急着纠正，先让孩子把心里话说出来")
+    assert story.reporters == ("林溪", "周晴")

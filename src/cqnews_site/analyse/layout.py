@@ -148,6 +148,8 @@ class StoryDraft:
     photo: bool = False  # photo news: its body is a credited caption
     signed: str | None = None  # a signature date line at its end
     reprinted: str | None = None  # where and when it was first printed: （原载…）
+    # the day its record says it was printed, in a table of records from several issues
+    printed_day: str | None = None
     dateline: str | None = None  # the dateline marker as printed: 新华社北京5月5日电（记者 陈二）
     continued_from: str | None = None  # 上接第1版
     continued_to: str | None = None  # 下转第2版

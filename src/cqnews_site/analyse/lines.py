@@ -213,6 +213,8 @@ def words() -> dict:
         rf"^第[0-9〇一二三四五六七八九十]{{1,4}}届\S{{2,40}}(?:{_alternation(data['document_types'])})$"
     )
     data["party_committee_re"] = re.compile(data["party_committee"])
+    data["copy_tail_re"] = re.compile(
+        rf"^(?:{_alternation(data['copy_tail_fields'])})\s*[:：]")
     data["record_keys_by_name"] = {name: field for field, names in data["record_keys"].items()
                                    for name in names}
     data["record_columns_by_name"] = {name: field for field, names in data["record_columns"].items()

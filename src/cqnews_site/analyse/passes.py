@@ -149,6 +149,7 @@ from cqnews_site.analyse.web_passes import (
     chrome_above_text,
     column_chips,
     columns_with_more_links,
+    copied_tails,
     countdown_box,
     cut_teasers,
     dated_list_titles,
@@ -176,12 +177,14 @@ from cqnews_site.analyse.web_passes import (
     split_breadcrumbs,
     suggested_questions,
     summary_fields,
+    tagged_bylines,
     tagged_parts,
     timed_bracketed_titles,
     timed_titles,
     title_over_text,
     titles_over_fields,
     titles_printed_again,
+    underlined_titles,
     video_lists,
     wrapped_chrome,
 )
@@ -1872,7 +1875,7 @@ def _wrapped_brief_titles(lines: list[Line]) -> None:
 # The rest of a bulleted brief's title that the column's wrap carried to the next line,
 # before the full-width space that runs the brief's text in: '上四楼救援　昨日上午，…'.
 _TITLE_REST = re.compile(
-    r"^(?P<rest>[^\s，,。！？!?；;：:、（）()“”]{2,10})\u3000+(?P<text>\S.{7,})$")
+    r"^(?P<rest>[^\s，,。！？!?；;：:、（）()“”]{1,10})\u3000+(?P<text>\S.{7,})$")
 
 
 def _wrapped_bulleted_heads(lines: list[Line]) -> None:
@@ -2524,12 +2527,18 @@ def _bracket_closed_below(lines: list[Line]) -> None:
 def _head_and_deck_over_byline(lines: list[Line], at: int) -> bool:
     """'渝股半年报：合计营收4862亿元　净利润增11.4%' / '汽车、新能源产业链表现亮眼，20家公司
     推出中期分红' / '上游新闻·重庆晨报记者　韩　旭': two open head-like lines right over a
-    byline are a headline and its deck, however wide (a paragraph ends with its sentence)."""
-    if at + 2 >= len(lines):
-        return False
-    b, c = lines[at + 1], lines[at + 2]
-    return (b.kind is Kind.HEADLIKE and not is_closed(b.normal) and c.kind is Kind.BYLINE
-            and c.number == b.number + 1)
+    byline are a headline and its deck, however wide (a paragraph ends with its sentence);
+    so are a kicker, a headline and a deck."""
+    for below in range(at + 1, min(at + HEADS_OVER_BYLINE_MAX, len(lines) - 1)):
+        # (or a headline and its deck under a kicker as wide: '开学第一天，二年级老师收上来一摞暑假
+        # 日记' / '汉字不会写　拼音来帮忙' / '老师：不必急着纠正，…' / '记者　沈　芸…')
+        b, c = lines[below], lines[below + 1]
+        if (b.kind is not Kind.HEADLIKE or is_closed(b.normal)
+                or b.number != lines[below - 1].number + 1):
+            return False
+        if c.kind is Kind.BYLINE and c.number == b.number + 1:
+            return True
+    return False
 
 
 def _cut_last_lines(lines: list[Line]) -> None:
@@ -3759,6 +3768,8 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _gallery_names,
     assistant_transcripts,
     setext_headings,
+    underlined_titles,
+    tagged_bylines,
     timed_titles,
     dated_list_titles,
     timed_bracketed_titles,
@@ -3798,6 +3809,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     mood_votes,
     button_counts,
     chrome_above_text,
+    copied_tails,
     source_name_under_info,
     _head_block,
     _page_top_dates,
@@ -3971,6 +3983,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
 # The passes that take the build's gazetteer as their second argument.
 PLACE_PASSES: frozenset[PagePass] = frozenset({
     timed_bracketed_titles,
+    tagged_bylines,
     _bracketed_title,
     _vertical_labels,
     _broadcast_cues,

@@ -365,7 +365,9 @@ def _long(text: str) -> bool:
     return len(re.sub(r"\s", "", text)) >= RECORD_TEXT_MIN
 
 
-_DAY = re.compile(r"^(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?$")
+# (its weekday may follow: '1999年06月19日　星期六')
+_DAY = re.compile(r"^(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?"
+                  r"(?:\s*(?:星期|礼拜|禮拜|周)[一二三四五六日天])?$")
 
 
 def _day(cell: str) -> str | None:
@@ -384,14 +386,17 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
     built.noise = list(table.noise)
     for record in table.records:
         fields = record.fields
-        headline, subtitle = fields["headline"], fields.get("subtitle") or None
+        # (a head keyed on two lines inside its cell is one head of two lines:
+        # '春茧收购价每公斤涨两元' / '蚕农笑了')
+        headline, subtitle = _one_line(fields["headline"]), _one_line(fields.get("subtitle"))
         if subtitle is None and (joined := _TITLE_AND_DECK.match(headline)):
             # ('标题：巴县抢晴天栽插早秧——鱼洞、界石等区已栽完三成': a database's one title field
             # holding the headline and its deck, joined by the deck's dash)
             headline, subtitle = joined["headline"], joined["deck"]
         draft = StoryDraft(line=record.line, headline=headline,
-                           kicker=fields.get("kicker") or None, subtitle=subtitle,
-                           section=fields.get("section") or None)
+                           kicker=_one_line(fields.get("kicker")), subtitle=subtitle,
+                           section=fields.get("section") or None,
+                           printed_day=_own_day(fields, table.printed))
         built.open_record(draft)
         body = _joined_wraps(fields["body"].split("\n"))
         printed = _printed_heads(body, draft)
@@ -431,6 +436,20 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
                 _add(draft.photographers, line.photographers or line.names)
             draft.captions.append(strip_photo_credit(text.strip()))
     return built
+
+
+def _own_day(fields: dict[str, str], printed: str | None) -> str | None:
+    """The day a record says it was printed, when it is not the table's own (an export of
+    several issues): its story is dated against it."""
+    day = _day(fields.get("printed", ""))
+    return day if day != printed else None
+
+
+def _one_line(cell: str | None) -> str | None:
+    """A head's cell with the lines it was keyed on joined by a wide space (None if empty)."""
+    if not cell or not cell.strip():
+        return None
+    return "\u3000".join(part.strip() for part in cell.strip().split("\n") if part.strip())
 
 
 RECORD_PARAGRAPH = "record-paragraph"  # a line of a record's text cell: a paragraph of its own

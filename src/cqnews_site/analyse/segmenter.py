@@ -1037,14 +1037,18 @@ def _finish(
         for name in item.reporters:
             if name not in reporters:
                 reporters.append(name)
-    # (a piece reprinted is dated against the day it was first printed, in its note)
-    first_printed = _iso_date(normalize(draft.reprinted)) if draft.reprinted else None
+    # (a piece reprinted is dated against the day it was first printed, in its note; a
+    # record of an export holding several issues against the day its record names)
+    first_printed = (_iso_date(normalize(draft.reprinted)) if draft.reprinted
+                     else draft.printed_day)
     date, year_printed = (_story_date(draft, paragraphs, subheads, int(first_printed[:4]),
                                       first_printed) if first_printed
                           else _story_date(draft, paragraphs, subheads, year, page_date))
     date_evidence = None
     if date:
-        date_evidence = "printed with the date" if year_printed else evidence
+        date_evidence = ("printed with the date" if year_printed
+                         else f"its record's date: {draft.printed_day}"
+                         if draft.printed_day and not draft.reprinted else evidence)
     elif meta.date:
         date, date_evidence = meta.date, f"front matter date: {meta.date}"
     story = Story(

@@ -671,6 +671,84 @@ def setext_headings(lines: list[Line]) -> None:
         lines[:] = [line for line in lines if id(line) not in marks]
 
 
+# A plain-text title's underline of dashes, and the title's number before it ('1. title').
+_DASH_RULE = re.compile(r"^-{8,}$")
+_TITLE_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=\S)")
+UNDERLINED_TITLES_MIN = 2
+
+
+def underlined_titles(lines: list[Line]) -> None:
+    """Numbered titles each underlined with dashes in a plain-text page ('1. 礼嘉至悦来3条社区
+    巴士线路开通' / '--------'), two or more: a mail's text part sets its stories' titles so.
+    Each is a head, without its number and its underline; a numbered line over a rule alone
+    is a box's last entry."""
+    found = [(a, b) for a, b in pairwise(lines)
+             if b.rule == "rule-line" and _DASH_RULE.match(b.text.strip())
+             and b.number == a.number + 1 and not a.level
+             and a.kind in (Kind.HEADLIKE, Kind.BODY, Kind.RUBRIC)
+             and (number := _TITLE_NUMBER.match(a.text.strip())) is not None
+             and headline_shape(a.text.strip()[number.end():])
+             and not is_closed(a.normal)]
+    if len(found) < UNDERLINED_TITLES_MIN:
+        return
+    for title, _ in found:
+        title.text = _TITLE_NUMBER.sub("", title.text.strip())
+        title.norm = normalize(title.text)
+        title.kind, title.rule = Kind.HEADLIKE, "underlined-title"
+    rules = {id(rule) for _, rule in found}
+    lines[:] = [line for line in lines if id(line) not in rules]
+
+
+# A newsletter's tag line under a story's title: its district in brackets, its day and its
+# byline after a bar ('【两江新区】　2025-12-04　｜　渝览新闻记者　何一帆').
+_TAG_LINE = re.compile(
+    r"^(?P<tag>[【\[]\s*[^】\]\s]{2,10}\s*[】\]]\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})"
+    r"\s*[|｜]\s*(?P<credit>\S.{2,40})$")
+
+
+def tagged_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """A tag line under a title ('【巫溪】　2025-12-04　｜　渝览新闻通讯员　邓小川'): the tag
+    and day are furniture, what follows the bar the story's byline (two lines of one
+    number), not a district's brief under a roundup's head."""
+    out: list[Line] = []
+    for line in lines:
+        match = _TAG_LINE.match(line.text.strip()) if line.kind is not Kind.NOISE else None
+        if match is not None:
+            credit = classify(line.number, match["credit"], gazetteer)
+            if credit.kind is Kind.BYLINE:
+                tag = classify(line.number, match["tag"], gazetteer)
+                tag.kind, tag.rule = Kind.NOISE, "story-tag"
+                credit.indent = tag.indent = line.indent
+                out += [tag, credit]
+                continue
+        out.append(line)
+    lines[:] = out
+
+
+COPY_TAIL_MIN = 2  # fields of a copied article's tail, at least
+
+
+def copied_tails(lines: list[Line]) -> None:
+    """The tail an e-paper's anti-copy script appends to each article copied from it: a rule,
+    then its fields one a line ('——————' / '作者：吴晓岚' / '来源：巴南日报' / '原文：http://…' /
+    '版权声明：…转载请附上原文链接。'), one of them a link or the notice. Furniture, the
+    writer's field too: the credit printed with the story signs it."""
+    fields, marks = words()["copy_tail_re"], words()["copy_tail_marks"]
+    for at, line in enumerate(lines):
+        if line.rule != "rule-line":
+            continue
+        run: list[Line] = []
+        for below in lines[at + 1:]:
+            if (below.number != (run[-1] if run else line).number + 1
+                    or not fields.match(below.normal)):
+                break
+            run.append(below)
+        if len(run) >= COPY_TAIL_MIN and any(mark in below.text for below in run
+                                             for mark in marks):
+            for below in run:
+                below.kind, below.rule = Kind.NOISE, "copied-tail"
+
+
 def chrome_above_text(lines: list[Line]) -> None:
     """Above a page's first line of Chinese (or right under its saved title), among a tool's
     lines of Latin words, what a saved page shows is that tool's chrome (an archive's
