@@ -9133,3 +9133,64 @@ def test_a_kicker_as_wide_as_the_column_over_a_headline_and_deck_over_a_byline_i
         "周末第一天，三年级老师收到一摞手写的家书", "写信不会写　画画来帮忙",
         "老师：不必急着纠正，先让孩子把心里话说出来")
     assert story.reporters == ("林溪", "周晴")
+
+
+def test_profile_headings_under_a_head_signed_over_no_text_are_its_parts():
+    page = segment_md(
+        "# 劳模风采\n\n# 他们，用汗水书写“綦江答卷”\n\n融媒体记者　王　静　周　航\n\n"
+        "# 郑晓燕：焊缝里焊出“毫米级”精度\n\n4月28日上午，焊接车间里焊花飞溅，郑晓燕半蹲在壳体旁。\n\n"
+        "# 付德兵：让红岩村的“山货”走出大山\n\n三角镇红岩村地处山区，过去村民种的花椒卖不上价钱。\n\n"
+        "# 区总工会走访慰问一线劳动者\n\n本报讯　4月29日，区总工会走访慰问一线劳动者200余人。\n")
+    assert [(s.headline, [i.heading for i in s.items]) for s in page.stories] == [
+        ("他们，用汗水书写“綦江答卷”",
+         ["郑晓燕：焊缝里焊出“毫米级”精度", "付德兵：让红岩村的“山货”走出大山"]),
+        ("区总工会走访慰问一线劳动者", [])]
+    assert page.stories[0].reporters == ("王静", "周航")
+
+
+def test_quoted_heads_with_profile_decks_under_a_lead_are_its_parts():
+    page = segment(
+        "履职在田间　代言为乡亲\n——我区三位基层人大代表的履职故事\n\n"
+        "　　人大代表来自人民，植根人民。记者近日走近三位基层代表。\n\n"
+        "“村里每条路，我都要走一遍”\n——记区人大代表、桂花村党支部书记刘　芸\n\n"
+        "　　8月12日一早，刘芸就沿着村道出门了。\n\n"
+        "“厂里的事，就是工友的事”\n——记区人大代表、齿轮公司车间主任谢长江\n\n"
+        "　　谢长江在车间干了二十年，工友们有事都找他。\n\n（记者　彭　洁　通讯员　何林峰）\n")
+    (story,) = page.stories
+    assert [(i.heading, i.lead) for i in story.items] == [
+        ("“村里每条路，我都要走一遍”", "记区人大代表、桂花村党支部书记刘　芸"),
+        ("“厂里的事，就是工友的事”", "记区人大代表、齿轮公司车间主任谢长江")]
+    assert story.reporters == ("彭洁", "何林峰")
+    # one such head and deck alone is a profile story's head, no part
+    one = segment("“村里每条路，我都要走一遍”\n——记区人大代表刘　芸\n\n　　8月12日一早，刘芸就出门了。\n")
+    assert [(s.headline, s.items) for s in one.stories] == [("“村里每条路，我都要走一遍”", ())]
+
+
+def test_bulleted_districts_parts_under_a_lead_are_items_not_voices():
+    page = segment(
+        "5位新区县长的履新“第一课”\n本报记者　唐　昊\n\n"
+        "　　昨日，万盛、双桥、武隆等区县的人代会选举产生了新一届政府领导班子。\n\n"
+        "■万盛区　把黑山谷的名气变成全区的人气\n\n　　新当选的万盛区区长周卫国说，万盛因煤而兴。\n\n"
+        "■双桥区　小区要办大事\n\n　　双桥区是全市人口最少的区。\n\n"
+        "■开　县　移民安稳致富是头等大事\n\n　　新当选的开县县长说，移民安稳是头等大事。\n")
+    (story,) = page.stories
+    assert [i.heading for i in story.items] == [
+        "万盛区　把黑山谷的名气变成全区的人气", "双桥区　小区要办大事", "开　县　移民安稳致富是头等大事"]
+
+
+def test_a_column_name_over_a_kicker_headline_and_deck_with_commas():
+    page = segment(
+        "区 县 两 会 特 别 报 道\n\n"
+        "昨日，又有5个区县选出新一届政府领导班子\n5位新区县长的履新“第一课”\n"
+        "本报记者连线新当选的区县长，听他们谈新一年的打算\n本报记者　唐　昊　邹小兰\n\n"
+        "　　昨日，万盛、双桥、武隆、荣昌、开县等5个区县的人代会分别选举产生了新一届政府领导班子。\n")
+    (story,) = page.stories
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "昨日，又有5个区县选出新一届政府领导班子", "5位新区县长的履新“第一课”",
+        "本报记者连线新当选的区县长，听他们谈新一年的打算")
+
+
+def test_an_app_articles_source_time_and_comment_count_line_is_chrome():
+    assert lines.classify(1, "巴渝快眼　2019-09-26 07:00　　评论 23").kind is lines.Kind.NOISE
+    text = "巴渝快眼　2019-09-26 07:00　记者从区交通局获悉，城区新开两条公交线路。"
+    assert lines.classify(1, text).kind is not lines.Kind.NOISE

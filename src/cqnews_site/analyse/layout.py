@@ -688,6 +688,27 @@ def _item_head(b: Builder, run: list[Line], after: Line | None) -> None:
 _INTERVIEW_DECK = re.compile(r"^(?:——|－－|--)\s*(?:访|專訪|专访)\S")
 
 
+# A profile's heading: the person's name, a colon and what the profile tells ('郑晓燕：焊缝里
+# 焊出“毫米级”精度').
+_PROFILE_HEAD = re.compile(rf"^[{HAN}]{{2,4}}\s?:\s?\S")
+
+
+def _is_profile_part(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """'# 他们，用汗水书写“綦江答卷”' / its writers / '# 郑晓燕：焊缝里焊出“毫米级”精度' / text /
+    '# 付德兵：…': headings of profiles at the rank of a head signed over no text of its own are
+    its parts (a profile page's people), as are the next ones while each names its person."""
+    cur, head = b.cur, run[0]
+    if (cur is None or len(run) != 1 or not head.level or head.level != cur.level
+            or cur.ended or after is None or after.kind is not Kind.BODY
+            or not _PROFILE_HEAD.match(head.normal)):
+        return False
+    if cur.items:
+        return cur.item_level == head.level and all(
+            _PROFILE_HEAD.match(normalize(item.heading)) for item in cur.items)
+    return (not cur.paragraphs and not cur.captions and bool(cur.reporters)
+            and (before := b.line_before(head)) is not None and before.kind is Kind.BYLINE)
+
+
 def _is_interview_part(b: Builder, run: list[Line], after: Line | None) -> bool:
     """'### 潼南：当好川渝合作“桥头堡”' / '——访潼南区委书记邓国梁' under a headline whose
     story has begun (its summary), a rank below it: one of the interviews the story gathers."""
@@ -699,6 +720,27 @@ def _is_interview_part(b: Builder, run: list[Line], after: Line | None) -> bool:
     if cur.items:
         return bool(cur.item_level and head.level == cur.item_level)
     return bool(head.level > cur.level >= 1 and cur.has_body and not cur.closed)
+
+
+# A profile's deck naming whom it is about: '——记区人大代表、界石镇桂花村党支部书记刘　芸'.
+_PROFILE_DECK = re.compile(r"^(?:——|－－|--|—)\s*记\S")
+
+
+def _is_profiled_part(b: Builder, run: list[Line], after: Line | None) -> bool:
+    """'“村里每条路，我都要走一遍”' / '——记区人大代表、…刘　芸' under a story whose lead has begun
+    and that no credit has closed, the first of two or more so set (or the next one): the
+    profiles the story gathers, which the credit after the last signs together."""
+    cur = b.cur
+    if (cur is None or len(run) != 2 or after is None or after.kind is not Kind.BODY
+            or run[0].level or run[1].level or not _PROFILE_DECK.match(run[1].normal)
+            or cur.closed or cur.ended):
+        return False
+    if cur.items:
+        return all((item.lead or "").startswith("记") for item in cur.items)
+    if not cur.paragraphs:
+        return False
+    below = b.lines[b.lines.index(run[1], b._index) + 1:]
+    return any(_PROFILE_DECK.match(line.normal) for line in below)
 
 
 def _interview_part(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -1224,6 +1266,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         and voice_line(run[1].normal) and _is_item_head(b, run[:1], run[1]),
         lambda b, run, after: _item_head(b, run, after) or run[1:],
     ),
+    Decision("profiled-head-and-deck-under-lead-open-item",
+             "履职在田间　代言为乡亲 / 我区三位基层代表的履职故事。 / “村里每条路，我都要走一遍” / "
+             "——记区人大代表刘　芸 / 8月12日一早，刘芸就出门了。 / “厂里的事，就是工友的事” / "
+             "——记区人大代表谢长江 / 谢长江在车间干了二十年。",
+             _is_profiled_part, _interview_part),
+    Decision("profile-heading-under-signed-head-opens-item",
+             "# 他们，用汗水书写答卷 / 融媒体记者　王　静 / # 郑晓燕：焊缝里焊出精度 / "
+             "4月28日，车间里焊花飞溅。 / # 付德兵：让山货走出大山 / 红岩村地处山区。",
+             _is_profile_part, _item_head),
     Decision("item-head", "## 总标题 / 导语一段。 / ### 甲 / 甲的内容。", _is_item_head,
              _item_head),
     Decision(
@@ -2169,6 +2220,10 @@ PLACED_PARTS_MIN = 3  # parts of a roundup, each under its town's name
 # and its title: '濯水镇 古镇“夜经济”火起来', '清溪场镇大寨村：稻田里“养”出鸭经济'.
 _PLACED_PART = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)"
                           r"(?:[\u4e00-\u9fff]{1,5}(?:村|社区|社區))?(?:\s+|\s*[:：]\s*)\S.{3,}$")
+# ... a district's or a county's, letter-spaced or not, before a gap ('万盛区　把黑山谷的名气…',
+# '开　县　移民安稳致富…'; not '全县', '我区')
+_DISTRICT_PART = re.compile(r"^(?![全本我该該此各城郊市])(?:[\u4e00-\u9fff]\s?){1,4}(?:区|區|县|縣)"
+                            r"\s+\S.{3,}$")
 
 
 def _named_part(line: Line) -> bool:
@@ -3296,10 +3351,12 @@ class Builder:
             # 太和镇1.2万亩稻渔田…': the catchy line is the kicker).
             # ('聚焦2024全市两会 / 代表委员声音 / …': two columns' names, the headline third.)
             if len(run) == 4 and not any(_rubric(line.text) or _box_label(line.text)
-                                         or line.level or CLAUSE_MARKS.search(line.normal)
-                                         for line in run[1:]):
+                                         or line.level for line in run[1:]) \
+                    and not CLAUSE_MARKS.search(run[2].normal):
                 # ('聚焦2016潼南两会 / 协商议政聚共识　凝心聚力谋发展 / 区政协十四届五次会议开幕 /
-                # 罗德全作…报告': a column's name over a kicker, a headline and a deck)
+                # 罗德全作…报告': a column's name over a kicker, a headline and a deck; the
+                # kicker and the deck may have their commas, '昨日，又有5个区县选出…' / '5位新区县长
+                # 的履新“第一课”' / '本报记者连线新当选的区县长，听他们谈…')
                 h = 2
             elif len(run) != 3:
                 h = 1
@@ -3714,6 +3771,21 @@ class Builder:
                 break
         return named >= PROFILE_PARTS_MIN
 
+    def _district_parts(self, line: Line) -> bool:
+        """Are ``line`` and the bulleted titles below it, up to the next head, all a district's
+        name, a gap and a claim ('■万盛区　把黑山谷的名气变成全区的人气' / … / '■开　县　…'), and
+        PLACED_PARTS_MIN at least?"""
+        at = self.lines.index(line, self._index)
+        placed = 0
+        for below in self.lines[at:]:
+            if below.rule == "bulleted-subhead":
+                if not _DISTRICT_PART.match(below.normal):
+                    return False
+                placed += 1
+            elif below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
+                break
+        return placed >= PLACED_PARTS_MIN
+
     def _parts_signed(self, line: Line) -> bool:
         """Is a part under a bulleted title, before the last, signed on its own ('◆…' / text /
         '（记者　况丽娜）' / '◆…': stories under a section's label)? One credit after the last
@@ -3767,9 +3839,10 @@ class Builder:
             return
         elif (line.rule == "bulleted-subhead" and cur is not None and not cur.ended
               and not cur.closed and not cur.items and cur.headline is not None
-              and cur.has_body and self._named_parts(line)):
+              and cur.has_body and (self._named_parts(line) or self._district_parts(line))):
             # '他们是我们身边的“最美劳动者”' / text / '■黄永平：轨道上的“夜行者”' / text /
-            # '■刘淑芬：…': a profile page's parts, each under its person's name, are items.
+            # '■刘淑芬：…': a profile page's parts, each under its person's name, are items; so
+            # are a roundup's parts each under a district's name ('■万盛区　把黑山谷…').
             self.log(line.number, "named-parts-open-items")
             self.open_roundup_item(line)
             return

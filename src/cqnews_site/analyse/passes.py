@@ -2902,6 +2902,9 @@ _WHO_AND_NAME = re.compile(rf"^(?P<post>[{HAN}、]{{2,30}})\s+(?P<name>[{HAN}]{{
 _BULLET_OPENING = re.compile(rf"\n[{re.escape(BULLETS)}]")  # (a line's bullet, in a page's text)
 
 
+_PLACE_ENDINGS = ("区", "县", "市", "镇", "乡", "村")  # what ends a place's name, no person's
+
+
 def _bracketed_voices(lines: list[Line]) -> None:
     """Bulleted subheads that each name a person and say who they are in brackets
     ('◆冉秀英（51岁，民宿经营者）' / what she says / '◆李俊杰（29岁，返乡创业青年）' / …), two or
@@ -2917,7 +2920,9 @@ def _bracketed_voices(lines: list[Line]) -> None:
                 line.kind in (Kind.LEAD, Kind.HEADLIKE, Kind.BODY) and line.text[:1] in BULLETS))
              and (match := _NAME_AND_WHO.match(bare := line.normal.lstrip(BULLETS + " "))
                   or _WHO_AND_NAME.match(join_spaced_names(bare)))
-             and person_like(match["name"])]
+             and person_like(match["name"])
+             # (a district's name and its claim are a place's part: '■万盛区　把黑山谷的…')
+             and not match["name"].endswith(_PLACE_ENDINGS)]
     if len(found) >= NAMED_PARTS_MIN:
         for line in found:
             unbullet(line)
