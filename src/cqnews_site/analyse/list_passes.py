@@ -87,12 +87,7 @@ def programme_parts(lines: list[Line]) -> None:
     for at, line in enumerate(lines):
         if not _PROGRAMME_CONTENTS.search(line.normal):
             continue
-        entries: list[Line] = []
-        for entry in lines[at + 1:]:
-            if (entry.number != (entries[-1] if entries else line).number + 1
-                    or not _LISTED_PART.match(entry.normal)):
-                break
-            entries.append(entry)
+        entries = run_below(lines, at, lambda entry: _LISTED_PART.match(entry.normal) is not None)
         titles = {_LISTED_PART.match(e.normal)["title"].replace(" ", ""): e for e in entries}
         heads: dict[str, Line] = {}  # each title's first head below the list
         again: list[Line] = []  # its title printed once more (a video's list of its parts)
@@ -370,6 +365,17 @@ def adjacent_runs(lines: list[Line], test: Callable[[Line], bool]) -> Iterator[l
     under the other (no blank line between)."""
     for start, end in adjacent_spans(lines, test):
         yield lines[start:end]
+
+
+def run_below(lines: list[Line], at: int, test: Callable[[Line], bool]) -> list[Line]:
+    """The lines right under ``lines[at]``, each the next line of the file, while ``test``
+    holds for them (a list under its label, a tail's fields under a rule)."""
+    run: list[Line] = []
+    for below in lines[at + 1:]:
+        if below.number != (run[-1] if run else lines[at]).number + 1 or not test(below):
+            break
+        run.append(below)
+    return run
 
 
 def adjacent_spans(lines: list[Line], test: Callable[[Line], bool],

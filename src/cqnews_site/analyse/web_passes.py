@@ -27,7 +27,12 @@ from cqnews_site.analyse.lines import (
     label_of,
     words,
 )
-from cqnews_site.analyse.list_passes import NAMED_PARTS_MIN, adjacent_runs, adjacent_spans
+from cqnews_site.analyse.list_passes import (
+    NAMED_PARTS_MIN,
+    adjacent_runs,
+    adjacent_spans,
+    run_below,
+)
 from cqnews_site.analyse.other_inputs import CLOCK_TIME
 from cqnews_site.analyse.page_text import page_text
 from cqnews_site.inputs.gazetteer import Gazetteer
@@ -737,12 +742,7 @@ def copied_tails(lines: list[Line]) -> None:
     for at, line in enumerate(lines):
         if line.rule != "rule-line":
             continue
-        run: list[Line] = []
-        for below in lines[at + 1:]:
-            if (below.number != (run[-1] if run else line).number + 1
-                    or not fields.match(below.normal)):
-                break
-            run.append(below)
+        run = run_below(lines, at, lambda below: fields.match(below.normal) is not None)
         if len(run) >= COPY_TAIL_MIN and any(mark in below.text for below in run
                                              for mark in marks):
             for below in run:
