@@ -150,3 +150,11 @@ def test_plain_key_value_lines_are_read_as_the_parser_reads_them(monkeypatch):
             got = type(exc)
         assert got == parsed(text), repr(text)
     assert quick > 300  # the quick reading was taken, not only the parser
+
+
+def test_a_list_of_one_is_its_value_and_a_year_last_date_is_read_where_unambiguous():
+    source, diagnostics = _read("title: 标题\n区县:\n  - 武隆区\ndate: 16/01/2026")
+    assert diagnostics == []
+    assert (source.meta.district, source.meta.date) == ("武隆区", "2026-01-16")
+    assert "two ways" in _refused("title: 标题\ndate: 05/01/2026", line=3).message
+    assert "single value" in _refused("title: 标题\n区县: [武隆区, 彭水县]", line=3).message

@@ -9194,3 +9194,52 @@ def test_an_app_articles_source_time_and_comment_count_line_is_chrome():
     assert lines.classify(1, "巴渝快眼　2019-09-26 07:00　　评论 23").kind is lines.Kind.NOISE
     text = "巴渝快眼　2019-09-26 07:00　记者从区交通局获悉，城区新开两条公交线路。"
     assert lines.classify(1, text).kind is not lines.Kind.NOISE
+
+
+def test_a_front_matter_digest_whose_parts_are_signed_at_their_ends_holds_stories():
+    page = segment_article(
+        "---\ntitle: 周末区县：雪落缙云与一杯二圣茶\ndate: 2026-01-16\n---\n\n"
+        "*又到周末。本期从两个区县选了两件小事。——编者*\n\n"
+        "## 缙云山迎来今冬首场降雪\n\n1月13日夜间至14日早晨，北碚区缙云山海拔800米以上区域迎来降雪。"
+        "（记者　蒋雨桐）\n\n"
+        "## 二圣镇冬茶上市\n\n1月13日，巴南区二圣镇天坪村的茶园里，茶农正在采摘冬茶。\n\n"
+        "（来源：巴南区融媒体中心）\n")
+    parts = [s for s in page.stories if s.headline != "周末区县：雪落缙云与一杯二圣茶"]
+    assert [(s.headline, s.reporters) for s in parts] == [
+        ("缙云山迎来今冬首场降雪", ("蒋雨桐",)), ("二圣镇冬茶上市", ())]
+
+
+def test_an_articles_byline_paragraph_signs_it_and_its_html_figure_is_a_caption():
+    page = segment_article(
+        "---\ntitle: 白马山上的“护林三兄弟”\ndate: 2023-06-02\n---\n\n"
+        "记者　陈思远　通讯员　简　波\n\n"
+        "<figure>\n  <img src=\"/uploads/hulin-01.jpg\" alt=\"护林员巡山\">\n"
+        "  <figcaption>▲5月31日，三名护林员在白马山林区巡护。记者　陈思远　摄</figcaption>\n"
+        "</figure>\n\n5月31日早上6点，天刚蒙蒙亮，武隆区后坪乡文凤村的山路上，三个身影出发了。\n")
+    (story,) = page.stories
+    assert story.reporters == ("陈思远", "简波")
+    assert story.photographers == ("陈思远",)
+    assert story.captions == ("5月31日，三名护林员在白马山林区巡护。",)
+    assert story.paragraphs[0].startswith("5月31日早上6点")
+
+
+def test_a_bulleted_brief_title_over_two_lines_set_apart_from_its_text_is_whole():
+    page = segment(
+        "晚报快讯\n\n■巴南1200套公租房\n下月配租\n\n"
+        "昨日，记者从巴南区住房城乡建委获\n悉，1200套公租房将于12月中旬配租。\n（记者　胡　蓉）\n\n"
+        "■北碚区图书馆\n开放到晚上9点\n\n"
+        "从本周起，北碚区图书馆周一至周五\n的开放时间延长到晚上9点。\n（通讯员　唐　颖）\n")
+    heads = [s.headline for s in page.stories] + [i.heading for s in page.stories for i in s.items]
+    assert "巴南1200套公租房下月配租" in heads and "北碚区图书馆开放到晚上9点" in heads
+    assert lines.classify(1, "重庆图书馆").kind is lines.Kind.NOISE  # a library's stamp
+
+
+def test_a_scripts_sound_cue_and_a_sites_leaders_widget_are_furniture():
+    for text in ("（间奏音乐）", "（片头音乐）", "（配乐）"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+    page = segment(
+        "骡坪镇人民政府\n\n领导之窗\n[图片]\n党委书记\n谭明远\n[图片]\n党委副书记、镇长\n向春林\n"
+        "更多领导 >\n\n骡坪镇召开冬春森林防火工作推进会\n\n"
+        "11月10日，骡坪镇召开冬春森林防火工作推进会，党委书记谭明远出席会议并讲话。\n")
+    assert [s.headline for s in page.stories] == ["骡坪镇召开冬春森林防火工作推进会"]
+    assert {"党委书记", "谭明远", "党委副书记、镇长"} <= set(page.noise)

@@ -160,6 +160,7 @@ from cqnews_site.analyse.web_passes import (
     footer_contacts,
     html_tables,
     image_alt_texts,
+    leader_widgets,
     listed_titles,
     menu_runs,
     mood_votes,
@@ -1858,8 +1859,10 @@ def _wrapped_brief_titles(lines: list[Line]) -> None:
               and rest.number == line.number + 1 and rest.text[:1] not in BULLETS
               and not CLAUSE_MARKS.search(rest.normal)
               and headline_shape(line.normal + rest.normal)
-              # (the paragraph set in under it, read as a head yet if short: '4月15日，区…')
-              and text.indent and text.number == rest.number + 1
+              # (the paragraph set in under it, read as a head yet if short: '4月15日，区…';
+              # or set apart by a blank line: '■巴南1200套公租房' / '下月配租' / '' / '昨日，…')
+              and ((text.indent and text.number == rest.number + 1)
+                   or text.number == rest.number + 2)
               and (text.kind is Kind.BODY
                    or (text.kind is Kind.HEADLIKE and CLAUSE_MARKS.search(text.normal)))):
             line.text = line.text.strip() + rest.text.strip()
@@ -3815,6 +3818,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     button_counts,
     chrome_above_text,
     copied_tails,
+    leader_widgets,
     source_name_under_info,
     _head_block,
     _page_top_dates,

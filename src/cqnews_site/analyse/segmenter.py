@@ -1151,9 +1151,29 @@ def _stories_under_headings(text: str) -> bool:
         below = [r.strip("*_ ") for r in raws[at + 1:at + 1 + SIGNED_WITHIN * 2]
                  if r.strip()][:SIGNED_WITHIN]
         if any(classify(0, r).kind is Kind.BYLINE or _REPORTER_FIELD.search(r)
-               or dateline(normalize(r)[:120]) is not None for r in below):
+               or dateline(normalize(r)[:120]) is not None for r in below) or _signed_at_end(
+                   raws, at):
             signed += 1
     return signed >= STORY_HEADINGS_MIN
+
+
+# A part's closing credit in brackets at the end of its last paragraph ('…很快融化。（记者　A）',
+# '（来源：梁平区融媒体中心）').
+_END_BRACKETS = re.compile(r"[（(][^（）()]{2,40}[）)]$")
+
+
+def _signed_at_end(raws: list[str], at: int) -> bool:
+    """Is the part under the heading ``raws[at]`` closed by a writer's or a source's credit,
+    its last line but pictures (as a digest's stories are signed)?"""
+    last = None
+    for raw in raws[at + 1:]:
+        if _SUB_HEADING.match(raw):
+            break
+        line = raw.strip().strip("*_ ")
+        if line and not line.startswith("!["):
+            last = line
+    found = _END_BRACKETS.search(last) if last else None
+    return found is not None and classify(0, found[0]).kind is Kind.CREDIT
 
 
 # A blog's shortcodes left in a converted post ('[caption id="attachment_4823" …]', '[/caption]').
@@ -1195,6 +1215,10 @@ def _report_day(paragraphs: list[str], year: int | None, posted: str | None) -> 
     return None
 
 
+# An HTML tag an editor typed into an article ('<figure>', '<figcaption>', '<br/>').
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
 def _article(source: SourceText) -> Page:
     """A Markdown article with front matter: one story, its body rendered as HTML."""
     meta = source.meta
@@ -1227,6 +1251,10 @@ def _article(source: SourceText) -> Page:
             continue
         text = _SHORTCODE.sub("", "".join(c.content for c in children if c.content)).strip()
         text = _ADMONITION.sub("", text)  # ('!!! abstract "前情提要"' over a box's text)
+        if "<" in text and _HTML_TAG.search(text):
+            # ('<figure>' / '<img …>' / '<figcaption>▲…摄</figcaption>': an editor's HTML, its
+            # words without the tags)
+            text = " ".join(_HTML_TAG.sub(" ", text).split())
         if any(c.type == "image" for c in children):
             # A blog's picture with its caption in one block ('[caption …]![…](…)' / '9月13日，…
             # （记者　冉小兰　摄）[/caption]'): the words after the picture may be its caption.
@@ -1238,7 +1266,7 @@ def _article(source: SourceText) -> Page:
             continue
         line = classify(0, text)
         if line.kind is Kind.CAPTION:
-            caption = strip_photo_credit(text)
+            caption = strip_photo_credit(text).lstrip("▲△ \u3000")  # (its pointer: no words)
             if captions and squash(captions[-1]) == squash(caption):
                 captions.pop()  # the image's alt text repeats the caption
             captions.append(caption)
@@ -1260,6 +1288,11 @@ def _article(source: SourceText) -> Page:
         # 'title: 【脱贫攻坚】花田乡万亩梯田开镰': the column it runs under, then its title
         headline, section = rubric["title"], section or rubric["rubric"]
     signed = _cut_dateline(paragraphs)
+    if not signed and not meta.reporters and paragraphs and (
+            byline := classify(0, paragraphs[0])).kind is Kind.BYLINE and byline.names:
+        # '记者　陈思远　通讯员　简　波' over the text: its writers, no paragraph of it
+        signed = tuple(byline.names)
+        paragraphs = paragraphs[1:]
     year = int(meta.date[:4]) if meta.date else None
     evidence = f"front matter date: {meta.date}" if year else None
     date = _report_day(paragraphs, year, meta.date) or meta.date or (

@@ -730,6 +730,38 @@ def tagged_bylines(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     lines[:] = out
 
 
+LEADER_PORTRAITS_MIN = 2  # posts and names of a leaders' widget, at least
+LEADER_POST_MAX = 16  # characters of a post in such a widget
+
+
+def leader_widgets(lines: list[Line]) -> None:
+    """A government site's widget of its leaders ('领导之窗' / '[图片]' / '党委书记' / '谭明远' /
+    '[图片]' / '党委副书记、镇长' / '向春林' / … / '更多领导 >'): its label, each portrait's post
+    over the name under it, two or more: furniture beside the articles, no story's heads."""
+    labels = words()["leader_widget_labels"]
+    for at, line in enumerate(lines):
+        if line.kind is Kind.NOISE or line.normal.replace(" ", "") not in labels:
+            continue
+        widget, names, k = [line], 0, at + 1
+        while k < len(lines):
+            post = lines[k]
+            if post.kind is Kind.NOISE and post.number - widget[-1].number <= 2:
+                widget.append(post)  # (a portrait's place, '[图片]')
+                k += 1
+            elif (post.kind is Kind.HEADLIKE and not post.level
+                  and len(post.normal) <= LEADER_POST_MAX and k + 1 < len(lines)
+                  and lines[k + 1].kind is Kind.NAME and lines[k + 1].number == post.number + 1):
+                widget += [post, lines[k + 1]]
+                names += 1
+                k += 2
+            else:
+                break
+        if names >= LEADER_PORTRAITS_MIN:
+            for part in widget:
+                if part.kind is not Kind.NOISE:
+                    part.kind, part.rule = Kind.NOISE, "leader-widget"
+
+
 COPY_TAIL_MIN = 2  # fields of a copied article's tail, at least
 
 

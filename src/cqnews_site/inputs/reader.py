@@ -540,6 +540,8 @@ def _front_matter(data: dict) -> tuple[FrontMatter, list[tuple[int | None, str]]
                 # (a migrated blog's author is often a login, 'yyxww_bj02': no one's name)
                 and (field == key or _HAN.search(n)))
             continue
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+            value = value[0]  # (a list of one, as site generators write them: '区县: [武隆区]')
         if not isinstance(value, str):
             raise ReadError(f"front matter {written!r} must be a single value, not a list or "
                             "mapping", line, f"write e.g. '{written}: …' on one line")
@@ -578,5 +580,27 @@ def _front_matter_date(value: str, line: int) -> str:
         if moment is not None:
             return (moment.astimezone(CHONGQING_TIME) if moment.tzinfo else moment).date(
             ).isoformat()
+    if numbers := _DAY_FIRST_RE.match(value.strip()):
+        # '16/01/2026': day and month in either order, read where only one order is a day
+        first, second, year = (int(g) for g in numbers.groups())
+        days = {dt.date(year, m, d) for d, m in ((first, second), (second, first))
+                if _valid(year, m, d)}
+        if len(days) == 1:
+            return days.pop().isoformat()
+        if len(days) == 2:
+            raise ReadError(f"front matter date {value!r} may be read two ways", line,
+                            "write it as YYYY-MM-DD, e.g. 2024-03-03")
     raise ReadError(f"front matter date {value!r} is not a date", line,
                     "write it as YYYY-MM-DD, e.g. 2024-03-03")
+
+
+# A day written with the year last, day and month in either order ('16/01/2026').
+_DAY_FIRST_RE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
