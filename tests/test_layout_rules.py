@@ -9221,6 +9221,9 @@ def test_an_articles_byline_paragraph_signs_it_and_its_html_figure_is_a_caption(
     assert story.photographers == ("陈思远",)
     assert story.captions == ("5月31日，三名护林员在白马山林区巡护。",)
     assert story.paragraphs[0].startswith("5月31日早上6点")
+    # the body shown has the caption's words, not its tags, and no byline paragraph
+    assert "figure" not in story.html and "通讯员" not in story.html
+    assert "三名护林员在白马山林区巡护" in story.html
 
 
 def test_a_bulleted_brief_title_over_two_lines_set_apart_from_its_text_is_whole():

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from cqnews_site.analyse import records
 from cqnews_site.analyse.columns import side_by_side
@@ -1241,7 +1242,8 @@ def _article(source: SourceText) -> Page:
     paragraphs: list[str] = []
     captions: list[str] = []
     photographers: list[str] = []
-    for token in tokens:
+    at_of: list[int] = []  # each paragraph's token, for the rendered body
+    for at, token in enumerate(tokens):
         if token.type != "inline":
             continue
         children = token.children or []
@@ -1253,8 +1255,9 @@ def _article(source: SourceText) -> Page:
         text = _ADMONITION.sub("", text)  # ('!!! abstract "前情提要"' over a box's text)
         if "<" in text and _HTML_TAG.search(text):
             # ('<figure>' / '<img …>' / '<figcaption>▲…摄</figcaption>': an editor's HTML, its
-            # words without the tags)
+            # words without the tags, shown so in the body too)
             text = " ".join(_HTML_TAG.sub(" ", text).split())
+            token.children = [Token("text", "", 0, content=text)]
         if any(c.type == "image" for c in children):
             # A blog's picture with its caption in one block ('[caption …]![…](…)' / '9月13日，…
             # （记者　冉小兰　摄）[/caption]'): the words after the picture may be its caption.
@@ -1276,6 +1279,7 @@ def _article(source: SourceText) -> Page:
             notes.append(text)  # the desk's credit at the foot ('（责任编辑：田　甜）')
             continue
         paragraphs.append(text)
+        at_of.append(at)
     diagnostics: list[Diagnostic] = []
     if headline is None:
         headline = paragraphs[0][:30] if paragraphs else source.path
@@ -1290,9 +1294,11 @@ def _article(source: SourceText) -> Page:
     signed = _cut_dateline(paragraphs)
     if not signed and not meta.reporters and paragraphs and (
             byline := classify(0, paragraphs[0])).kind is Kind.BYLINE and byline.names:
-        # '记者　陈思远　通讯员　简　波' over the text: its writers, no paragraph of it
+        # '记者　陈思远　通讯员　简　波' over the text: its writers, no paragraph of it (nor of the
+        # body shown: its paragraph's opening, words and closing tokens go)
         signed = tuple(byline.names)
         paragraphs = paragraphs[1:]
+        tokens = tokens[:at_of[0] - 1] + tokens[at_of[0] + 2:]
     year = int(meta.date[:4]) if meta.date else None
     evidence = f"front matter date: {meta.date}" if year else None
     date = _report_day(paragraphs, year, meta.date) or meta.date or (
