@@ -1216,8 +1216,10 @@ def _report_day(paragraphs: list[str], year: int | None, posted: str | None) -> 
     return None
 
 
-# An HTML tag an editor typed into an article ('<figure>', '<figcaption>', '<br/>').
+# An HTML tag an editor typed into an article ('<figure>', '<figcaption>', '<br/>'), and the
+# tags of a picture's markup.
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_FIGURE_MARKUP = re.compile(r"<(?:figure|figcaption|img)\b", re.IGNORECASE)
 
 
 def _article(source: SourceText) -> Page:
@@ -1253,9 +1255,10 @@ def _article(source: SourceText) -> Page:
             continue
         text = _SHORTCODE.sub("", "".join(c.content for c in children if c.content)).strip()
         text = _ADMONITION.sub("", text)  # ('!!! abstract "前情提要"' over a box's text)
-        if "<" in text and _HTML_TAG.search(text):
-            # ('<figure>' / '<img …>' / '<figcaption>▲…摄</figcaption>': an editor's HTML, its
-            # words without the tags, shown so in the body too)
+        if "<" in text and _FIGURE_MARKUP.search(text):
+            # ('<figure>' / '<img …>' / '<figcaption>▲…摄</figcaption>': an editor's picture in
+            # HTML, its words without the tags, shown so in the body too; other HTML is shown
+            # as typed, escaped)
             text = " ".join(_HTML_TAG.sub(" ", text).split())
             token.children = [Token("text", "", 0, content=text)]
         if any(c.type == "image" for c in children):
