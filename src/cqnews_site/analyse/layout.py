@@ -739,8 +739,7 @@ def _is_profiled_part(b: Builder, run: list[Line], after: Line | None) -> bool:
         return all((item.lead or "").startswith("记") for item in cur.items)
     if not cur.paragraphs:
         return False
-    below = b.lines[b.lines.index(run[1], b._index) + 1:]
-    return any(_PROFILE_DECK.match(line.normal) for line in below)
+    return any(_PROFILE_DECK.match(line.normal) for line in b.lines_after(run[1]))
 
 
 def _interview_part(b: Builder, run: list[Line], after: Line | None) -> None:
@@ -3757,34 +3756,30 @@ class Builder:
         self.cur.container = True
         self.open_item(line.text, line.number, None)
 
+    def _bulleted_parts(self, line: Line, part: Callable[[Line], bool], least: int) -> bool:
+        """Are ``line`` and the bulleted titles below it, up to the next head, each a ``part``,
+        and ``least`` of them at least?"""
+        found = 0
+        for below in [line, *self.lines_after(line)]:
+            if below.rule == "bulleted-subhead":
+                if not part(below):
+                    return False
+                found += 1
+            elif below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
+                break
+        return found >= least
+
     def _named_parts(self, line: Line) -> bool:
         """Are ``line`` and the bulleted titles below it, up to the next head, all a person's
         name then a colon ('■蒋　红：社区里的“金牌调解员”'), and PROFILE_PARTS_MIN at least?"""
-        at = self.lines.index(line, self._index)
-        named = 0
-        for below in self.lines[at:]:
-            if below.rule == "bulleted-subhead":
-                if not _named_part(below):
-                    return False
-                named += 1
-            elif below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
-                break
-        return named >= PROFILE_PARTS_MIN
+        return self._bulleted_parts(line, _named_part, PROFILE_PARTS_MIN)
 
     def _district_parts(self, line: Line) -> bool:
         """Are ``line`` and the bulleted titles below it, up to the next head, all a district's
         name, a gap and a claim ('■万盛区　把黑山谷的名气变成全区的人气' / … / '■开　县　…'), and
         PLACED_PARTS_MIN at least?"""
-        at = self.lines.index(line, self._index)
-        placed = 0
-        for below in self.lines[at:]:
-            if below.rule == "bulleted-subhead":
-                if not _DISTRICT_PART.match(below.normal):
-                    return False
-                placed += 1
-            elif below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD, Kind.LABEL):
-                break
-        return placed >= PLACED_PARTS_MIN
+        return self._bulleted_parts(
+            line, lambda below: _DISTRICT_PART.match(below.normal) is not None, PLACED_PARTS_MIN)
 
     def _parts_signed(self, line: Line) -> bool:
         """Is a part under a bulleted title, before the last, signed on its own ('◆…' / text /
@@ -3986,6 +3981,10 @@ class Builder:
             if paragraph.subhead or _QUESTION.match(paragraph.text):
                 return False
         return False
+
+    def lines_after(self, line: Line) -> list[Line]:
+        """The lines after ``line`` (the one being placed or a line below it)."""
+        return self.lines[self.lines.index(line, self._index) + 1:]
 
     def line_after(self, line: Line) -> Line | None:
         """The line right after ``line`` (the one being placed or a line below it), if any."""

@@ -563,12 +563,9 @@ CHONGQING_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
 def _front_matter_date(value: str, line: int) -> str:
-    match = _DATE_RE.match(value.strip())
-    if match:
-        try:
-            return dt.date(*(int(g) for g in match.groups())).isoformat()
-        except ValueError:
-            pass
+    if (match := _DATE_RE.match(value.strip())) and (
+            day := _day(*(int(g) for g in match.groups()))):
+        return day.isoformat()
     if stamp := _DATE_TIME_RE.match(value.strip()):
         # The day in Chongqing, where a time zone is given (02:16 UTC is 10:16 there).
         zone = stamp[3] or ""
@@ -583,8 +580,8 @@ def _front_matter_date(value: str, line: int) -> str:
     if numbers := _DAY_FIRST_RE.match(value.strip()):
         # '16/01/2026': day and month in either order, read where only one order is a day
         first, second, year = (int(g) for g in numbers.groups())
-        days = {dt.date(year, m, d) for d, m in ((first, second), (second, first))
-                if _valid(year, m, d)}
+        days = {day for d, m in ((first, second), (second, first))
+                if (day := _day(year, m, d)) is not None}
         if len(days) == 1:
             return days.pop().isoformat()
         if len(days) == 2:
@@ -598,9 +595,9 @@ def _front_matter_date(value: str, line: int) -> str:
 _DAY_FIRST_RE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    """That day, or None if the calendar has no such day."""
     try:
-        dt.date(year, month, day)
+        return dt.date(year, month, day)
     except ValueError:
-        return False
-    return True
+        return None
