@@ -84,3 +84,14 @@ def test_unused_title_in_a_txt_pages_front_matter_is_reported():
     page = _page("---\ntitle: 另一个标题\n---\n## 印好的标题\n\n" + STORY)
     assert page.stories[0].headline == "印好的标题"
     assert any("'title' unused" in d.message for d in page.diagnostics)
+
+
+def test_kicker_and_deck_in_a_txt_pages_front_matter_go_with_its_title():
+    bare = STORY.replace("本报讯（记者 张三）", "")
+    page = _page("---\ntitle: 区委召开工作会议\nkicker: 聚焦发展\nsubtitle: 部署全年工作\n---\n" + bare)
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        ("聚焦发展", "区委召开工作会议", "部署全年工作")]
+    # Without a title to go with, on a page whose stories print their heads: reported.
+    page = _page("---\nkicker: 聚焦发展\n---\n## 印好的标题\n\n" + STORY)
+    assert page.stories[0].kicker is None
+    assert any("'kicker' unused" in d.message for d in page.diagnostics)

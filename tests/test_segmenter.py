@@ -181,6 +181,18 @@ def test_markdown_article_is_one_story_with_safe_html():
     assert story.paragraphs[0] == "第一段 重点。"
 
 
+def test_an_articles_kicker_in_its_front_matter_is_its_kicker():
+    # An editor's article keyed with its 引题 (kicker, or 引题/肩题 in Chinese), as its
+    # deck is: shown over its headline, not dropped with an unknown-key warning.
+    for key in ("kicker", "引题", "肩题"):
+        page = seg(f"---\ntitle: 金佛山下茶飘香\n{key}: 春茶开采正当时\nsubtitle: 南川区茶农增收\n"
+                   "---\n3月20日，南川区大有镇的茶园里一片忙碌。\n", "a.md")
+        (story,) = page.stories
+        assert (story.kicker, story.headline, story.subtitle) == (
+            "春茶开采正当时", "金佛山下茶飘香", "南川区茶农增收")
+        assert not page.diagnostics
+
+
 def test_story_ids_are_stable_and_independent_of_order():
     one = "## 甲新闻\n\n甲的内容。\n\n## 乙新闻\n\n乙的内容。\n"
     other = "## 丙新闻\n\n丙的内容。\n\n" + one

@@ -629,21 +629,29 @@ def _front_matter_title(
     stories: list[Story], diagnostics: list[Diagnostic], source: SourceText
 ) -> tuple[list[Story], list[Diagnostic]]:
     """A page's ``title`` is the headline of its first story with none printed (the
-    warning for a missing headline tells editors to set it); unused, it is reported."""
-    title = source.meta.title
-    if not title or source.meta.clipped_from:
+    warning for a missing headline tells editors to set it), with the front matter's
+    ``kicker`` and ``subtitle`` where that story prints none; unused, they are reported."""
+    meta = source.meta
+    if meta.clipped_from:
         return stories, diagnostics  # (a clipped page's title is printed, its first line)
+    given = [key for key in ("title", "kicker", "subtitle") if getattr(meta, key)]
+    if not given:
+        return stories, diagnostics
     for index, story in enumerate(stories):
-        if story.headline_inferred:
+        if meta.title and story.headline_inferred:
             stories = [*stories]
-            stories[index] = dataclasses.replace(story, headline=title, headline_inferred=False)
+            stories[index] = dataclasses.replace(
+                story, headline=meta.title, headline_inferred=False,
+                kicker=story.kicker or meta.kicker, subtitle=story.subtitle or meta.subtitle)
             diagnostics = [d for d in diagnostics
                            if not (d.line == story.line and "no printed headline" in d.message)]
             return stories, diagnostics
+    unused = ", ".join(f"'{key}'" for key in given)
+    why = ("every story on this page has a printed headline" if meta.title
+           else "on a page dump they go with 'title', the headline of a story printed without one")
     return stories, [*diagnostics, Diagnostic(
-        source.path, None, "warning",
-        "front matter 'title' unused: every story on this page has a printed headline",
-        "remove 'title' from the front matter",
+        source.path, None, "warning", f"front matter {unused} unused: {why}",
+        f"remove {unused} from the front matter",
     )]
 
 
@@ -1312,6 +1320,7 @@ def _article(source: SourceText) -> Page:
         position=0,
         line=source.first_line,
         headline=headline,
+        kicker=meta.kicker,
         subtitle=meta.subtitle,
         section=section,
         date=date,

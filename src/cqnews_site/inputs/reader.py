@@ -25,7 +25,7 @@ from cqnews_site.model.records import Diagnostic, FrontMatter, SourceText, quote
 
 SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = (
-    "title", "subtitle", "date", "section", "paper", "page", "page_name", "issue_number",
+    "title", "kicker", "subtitle", "date", "section", "paper", "page", "page_name", "issue_number",
     "reporters", "author", "authors", "photographers", "district",
 )
 # Keys that name people, as a list or one string of names (roles such as 记者 may stand
@@ -36,7 +36,8 @@ _NAME_KEYS = {"reporters": "reporters", "author": "reporters", "authors": "repor
 # Chinese an editor types (``摄影: 龙 海``). Each stands for the key it names.
 KEY_ALIASES = {
     "column": "section", "reporter": "reporters", "photographer": "photographers",
-    "标题": "title", "副题": "subtitle", "副标题": "subtitle", "日期": "date",
+    "标题": "title", "引题": "kicker", "肩题": "kicker", "副题": "subtitle", "副标题": "subtitle",
+    "日期": "date",
     "栏目": "section", "报纸": "paper", "报名": "paper", "版次": "page", "版名": "page_name",
     "期号": "issue_number", "作者": "author", "记者": "reporters", "摄影": "photographers",
     "图片": "photographers", "区县": "district",

@@ -49,6 +49,7 @@ class FrontMatter:
     """Editor-supplied metadata from a YAML front matter block; None means 'not given'."""
 
     title: str | None = None
+    kicker: str | None = None  # the line over the headline (引题)
     subtitle: str | None = None  # the deck (副题)
     date: str | None = None  # "YYYY-MM-DD"
     section: str | None = None
