@@ -9246,3 +9246,26 @@ def test_a_scripts_sound_cue_and_a_sites_leaders_widget_are_furniture():
         "11月10日，骡坪镇召开冬春森林防火工作推进会，党委书记谭明远出席会议并讲话。\n")
     assert [s.headline for s in page.stories] == ["骡坪镇召开冬春森林防火工作推进会"]
     assert {"党委书记", "谭明远", "党委副书记、镇长"} <= set(page.noise)
+
+
+def test_a_proof_printed_with_a_number_before_every_line_is_read_without_them():
+    numbered = [
+        "璧山报　　2019年3月7日　星期四", "第2版　综合新闻　　责任编辑：罗　琴", "",
+        "葡萄园里春管忙", "记者　周　静", "　　3月5日，大路街道天宫村的葡萄园里，一排排葡",
+        "萄藤刚刚冒出嫩芽，十多名果农正跟着农技专家学习抹", "芽、定梢。",
+        "　　大路街道是璧山葡萄的主产区，全街道葡萄种植面", "积达2万亩。", "",
+        "学雷锋　志愿服务暖人心", "　　本报讯　3月5日是“学雷锋纪念日”，当天上午，",
+        "200余名志愿者为市民提供义诊、义剪等服务。", "【图】",
+        "图说：志愿者为老人义务理发。（记者　陈　曦　摄）", "（记者　李　梅）"]
+    text = "\n".join(f"{n:03d} {line}".rstrip() for n, line in enumerate(numbered, 1))
+    # the proof's header, repeated on each sheet: its hour is no page's date nor name
+    page = segment("璧山报　第2版　校次：三校　　出样：2019-03-06 18:27　　第1页\n" + text + "\n")
+    assert [s.headline for s in page.stories] == ["葡萄园里春管忙", "学雷锋　志愿服务暖人心"]
+    first, second = page.stories
+    assert first.paragraphs[0].startswith("3月5日，大路街道") and "葡萄藤" in first.paragraphs[0]
+    assert second.photographers == ("陈曦",) and second.reporters == ("李梅",)
+    assert (page.paper, page.date, page.page_number, page.page_name) == (
+        "璧山报", "2019-03-07", "2", "综合新闻")
+    # numbers that do not count the lines one by one are the text's (a table's figures)
+    table = ["12 万州区", "15 涪陵区", "9 黔江区"] * 4
+    assert lines.without_line_numbers(table) == table

@@ -2386,7 +2386,10 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
             draft.section, draft.column = above.section, True  # '诗　林' over two poems
             continue
         if not (above.column and draft.section is None and _short_plain(above)
-                and _short_plain(draft)):
+                and _short_plain(draft)
+                # (briefs of one column are set at one rank: a '##' heading after '###'
+                # briefs heads a story of the page, not the column's next brief)
+                and above.level == draft.level):
             continue
         name = normalize(above.section or "").replace(" ", "")
         if words()["brief_rubrics_re"].search(name) or (

@@ -9,6 +9,7 @@ run through the classifier. Words and shapes come from ``inputs/data/layout.yaml
 from __future__ import annotations
 
 import datetime
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -3575,6 +3576,30 @@ def side_heads(raws: list[str]) -> list[str]:
             out[at + offset] = head
         out[after] = "\u3000\u3000" + "".join(text for _, text in rows) + out[after].strip()
         at = after + 1
+    return out
+
+
+LINE_NUMBERED_SHARE = 0.8  # of a page's lines, at least, that open with their own number
+LINE_NUMBERED_LEAST = 10
+_LINE_NUMBER = re.compile(r"^(?P<n>\d{2,5})(?: |\t|$)")
+
+
+def without_line_numbers(raws: list[str]) -> list[str]:
+    """A page printed with a number before every line, counting up one by one (a proof's,
+    a transcript's: '007 　　3月5日，大路街道…', '008 萄藤刚刚冒出…'), without them:
+    the text is what follows each number. Lines between numbered ones keep as they are
+    (a proof's header repeated at each of its sheets)."""
+    numbered = [(at, int(found["n"])) for at, raw in enumerate(raws)
+                if (found := _LINE_NUMBER.match(raw))]
+    filled = sum(1 for raw in raws if raw.strip())
+    if len(numbered) < max(LINE_NUMBERED_LEAST, filled * LINE_NUMBERED_SHARE):
+        return raws
+    steps = sum(b[1] == a[1] + 1 for a, b in itertools.pairwise(numbered))
+    if steps < (len(numbered) - 1) * LINE_NUMBERED_SHARE:
+        return raws  # (numbers that do not count lines: a table's figures, a list's)
+    out = [*raws]
+    for at, _ in numbered:
+        out[at] = _LINE_NUMBER.sub("", raws[at], count=1)
     return out
 
 

@@ -894,8 +894,11 @@ def account_cards(lines: list[Line]) -> None:
 def _account_ids(lines: list[Line]) -> None:
     """An account's name or motto beside its id ('微信号：…')."""
     for at, line in enumerate(lines):
-        if len(line.normal) > ACCOUNT_CARD_TEXT_MAX or not _ACCOUNT_ID.search(line.normal):
+        found = _ACCOUNT_ID.search(line.normal)
+        if len(line.normal) > ACCOUNT_CARD_TEXT_MAX or not found:
             continue
+        if found[0].startswith("官方") and re.match(f"[{HAN}]", line.normal[found.end():][:1]):
+            continue  # ('…需提前7天通过官方公众号预约，…': the account in a story's sentence)
         line.kind, line.rule = Kind.NOISE, "web-chrome"
         for near in (lines[at - 1] if at else None, lines[at + 1] if at + 1 < len(lines) else None):
             # (next to it, or a blank line apart on a page that spaces every line)

@@ -26,6 +26,13 @@ from markdown_it.token import Token
 
 from cqnews_site.analyse import records
 from cqnews_site.analyse.columns import side_by_side
+from cqnews_site.analyse.documents import (
+    asciidoc_markup,
+    org_markup,
+    slide_outline,
+    stamped_transcript,
+    tracked_changes,
+)
 from cqnews_site.analyse.layout import (
     Builder,
     ItemDraft,
@@ -74,6 +81,7 @@ from cqnews_site.analyse.lines import (
     wiki_headings,
     wikilinks,
     without_colour_codes,
+    without_line_numbers,
     without_margin,
     words,
 )
@@ -124,7 +132,9 @@ class PageMeta:
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 _ISSUE = re.compile(r"第\s*(?P<n>\d+)\s*期")
 _PAGE_NO = re.compile(
-    r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,2})(?:\s*版)?(?:(?:\s*:\s*|\s+)(?P<name>\S.{0,10}))?$")
+    r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,2})(?:\s*版)?(?:(?:\s*:\s*|\s+)(?P<name>(?!\d+$)\S.{0,10}))?$")
+# (not an hour: '18:27' is no page 18 named 27)
+_SHEET = re.compile(r"^(?:第|共)\s*\d+\s*页$")  # a proof's or a print-out's sheet, no page's name
 # An older paper's folio in Chinese numerals: 第二版, 第十二版 (its number only: a page's name
 # is read from the Arabic folio's cells alone, as before).
 _CHINESE_PAGE_NO = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
@@ -187,8 +197,12 @@ def _day_in_furniture(lines: list[Line]) -> tuple[str, str] | None:
     return None
 # The day a copy was made, not printed: '导出时间：2010-03-15', '打印于…', '识别日期：…'; the
 # days a database was searched over ('检索条件：媒体＝重庆商报；日期＝2010-03-11至2010-03-12'); or
-# a forum user's day of joining on the user's card ('注册 2004-8-2').
+# a forum user's day of joining on the user's card ('注册 2004-8-2'); the hour a proof was
+# printed for the desk ('校次：三校　出样：2019-03-06 18:27'); the time a reader highlighted
+# it on an e-reader ('- 您在位置 #112-124的标注 | 添加于 2026年1月14日星期三 下午7:58:32').
 _COPY_DAY = re.compile(r"(?:导出|導出|打印|下载|下載|识别|識別)(?:时间|時間|日期|于|於)"
+                       r"|(?:添加于|添加於|Added on)"
+                       r"|(?:出样|出樣)(?:时间|時間|日期)?\s*[:：]"
                        r"|(?:检索|檢索)(?:条件|條件|范围|範圍)"
                        r"|(?:注册|註冊)(?:时间|時間|日期)?\s*[:：]?\s*(?:19|20)\d{2}"
                        # (a site's clock: the day the page was viewed, '今天是：2014年6月9日')
@@ -286,7 +300,8 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
                 # ('重慶日報' in a scan of its traditional nameplate: the paper of 重庆日报)
                 fields["paper"] = simplified_chars(paper)
             elif ("page_name" not in fields and (numbered or "page_number" in fields)
-                  and len(rest) <= 10):
+                  and len(rest) <= 10 and ":" not in rest  # ('校次:三校': a field)
+                  and not _SHEET.match(rest) and rest != fields.get("paper")):
                 fields["page_name"] = rest
     if "page_number" not in fields:
         folios = (_CHINESE_PAGE_NO.match(rest) for line in top if line.rule != "web-chrome"
@@ -305,6 +320,15 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
             if DATE_RE.match(cell) and (date := _header_date(cell)):
                 fields["date"], fields["date_line"], dated = date, cell, line.text
                 break
+        else:
+            # A nameplate with its date, or a day alone, between stories: under text of no
+            # page's (an e-reader's clippings: a book's highlight, then '重庆晚报 2026年1月14日
+            # (重庆晚报社)' over the next), or marked ('▌2011年09月15日　星期四').
+            for line in lines:
+                if (line.rule == "masthead" and (date := _header_date(line.text))
+                        and _nameplate(line)):
+                    fields["date"], fields["date_line"], dated = date, line.text, line.text
+                    break
     if "date" not in fields and (found := _day_in_furniture(lines)):
         fields["date"], fields["date_line"] = found
     if dated and (fixed := _weekday_year(fields["date"] or "", dated)):
@@ -313,6 +337,17 @@ def page_meta(lines: list[Line], header: list[str], first_story_line: int | None
         if weekday not in (fields.get("date_line") or ""):
             fields["date_line"] = f"{fields.get('date_line') or ''} {weekday}".strip()
     return PageMeta(**fields)
+
+
+def _nameplate(line: Line) -> bool:
+    """Does ``line`` print a paper's name in a cell of its own ('重庆晚报　2026年1月14日'), or
+    a day and nothing else ('▌2011年09月15日　星期四': no contents entry's title with it)?"""
+    paper_shape = words()["paper_shapes_re"]
+    if any(_PAPER_NAME.fullmatch(rest) and paper_shape.search(rest)
+           for cell in _header_cells(line.text) for rest in _header_words(normalize(cell))):
+        return True
+    words_left = _WEEKDAY.sub("", DATE_RE.sub("", normalize(line.text)))
+    return re.sub(r"[^\u4e00-\u9fff]|公元", "", words_left) == ""
 
 
 def _date_cell(text: str) -> str:
@@ -464,8 +499,9 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # posting times before its titles, titles given as labelled fields.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, code_fences, unspaced_headings, founder_codes, inline_markup,
-    without_colour_codes, without_margin, boxed_indents, box_bars, unspaced_page, unflanked,
-    side_heads, side_by_side,
+    tracked_changes, org_markup, asciidoc_markup, slide_outline, stamped_transcript,
+    without_colour_codes, without_line_numbers, without_margin, boxed_indents, box_bars,
+    unspaced_page, unflanked, side_heads, side_by_side,
     wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
     ubb_codes, wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks,
     hung_punctuation, bars_read_as_letters, symbol_font_bullets, timed_titles,

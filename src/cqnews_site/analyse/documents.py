@@ -1,0 +1,324 @@
+"""Editors' working files pasted or exported as text: a Word file with its tracked changes
+shown, an Emacs org file, an AsciiDoc file, a slide deck's outline. Each pass reads the raw
+lines of a page (``segmenter.RAW_PASSES``) and gives them back as the page they hold, in
+the plain or Markdown lines the line rules read; a page of any other kind is given back as
+it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# A Word file's changes shown in place, pasted as text: '[删除: 陈　平][插入: 陈　萍]'.
+_TRACKED_CHANGE = re.compile(r"[\[［](?P<what>删除|刪除|插入|已删除|已刪除|已插入)\s*[:：]\s*"
+                             r"(?P<text>[^\[\]［］\n]*)[\]］]")
+TRACKED_CHANGES_MIN = 2  # marks on a page, at least, before they are read as changes
+
+
+def tracked_changes(raws: list[str]) -> list[str]:
+    """A document pasted with its tracked changes shown ('[删除: …]', '[插入: …]'), as it reads
+    with every change accepted: what was deleted goes (a line deleted whole is left empty),
+    what was inserted stays without its mark."""
+    if sum(len(_TRACKED_CHANGE.findall(raw)) for raw in raws if "[" in raw or "［" in raw) \
+            < TRACKED_CHANGES_MIN:
+        return raws
+
+    def accepted(raw: str) -> str:
+        if not _TRACKED_CHANGE.search(raw):
+            return raw
+        text = _TRACKED_CHANGE.sub(
+            lambda m: "" if "删" in m["what"] or "刪" in m["what"] else m["text"], raw)
+        return text if text.strip() else ""
+
+    return [accepted(raw) for raw in raws]
+
+
+# An Emacs org file: its settings ('#+TITLE: …', '#+CAPTION: …'), headings of stars with
+# their state and tags ('** TODO 首届…赛　　:待审:'), drawers (':PROPERTIES:' … ':END:' with
+# ':引题:　大巴山里种“药”致富'), blocks ('#+BEGIN_QUOTE'), links ('[[file:a.jpg]]').
+_ORG_SETTING = re.compile(r"^#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>.*)$")
+_ORG_BLOCK = re.compile(r"^[ \t]*#\+(?:BEGIN|END)_(?P<kind>[A-Za-z]+)\b.*$", re.IGNORECASE)
+_ORG_HEADING = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<title>.*?)"
+                          r"(?:[ \t\u3000]+:(?P<tags>(?:[^\s:]+:)+))?[ \t\u3000]*$")
+_ORG_DRAWER = re.compile(r"^[ \t]*:(?P<name>[A-Za-z_]+):[ \t]*$")
+_ORG_PROPERTY = re.compile(r"^[ \t]*:(?P<key>[^\s:]+):[ \t]*(?P<value>.*)$")
+_ORG_LINK = re.compile(r"\[\[(?P<target>[^\[\]]+)\](?:\[(?P<text>[^\[\]]+)\])?\]")
+# (bold in Chinese text is not set apart by spaces: '已达*8.6' / '万亩*，'; a star alone in
+# a line of text is always markup)
+_ORG_EMPHASIS = re.compile(r"(?<!\*)\*(?!\*)")
+ORG_SIGNS_MIN = 3  # settings, drawers and headings, at least, that make a file an org file
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|tiff?|bmp)$", re.IGNORECASE)
+
+
+def org_markup(raws: list[str]) -> list[str]:
+    """An org file as the page it holds: its title and captions as lines, every other
+    setting, drawer mark, block fence and log empty; a heading's words without its stars,
+    state and tags, and the heads and credits of its properties drawer as labelled fields
+    ('标题：…' / '引题：…' / '记者：…'); a subtree marked not to be exported, and comments,
+    empty; a link as its words (a picture's as [图片]); emphasis stars off."""
+    signs = sum(1 for raw in raws[:400] if _ORG_SETTING.match(raw) or _ORG_DRAWER.match(raw))
+    if signs < ORG_SIGNS_MIN or not any(_ORG_HEADING.match(raw) for raw in raws):
+        return raws
+    states = {"TODO", "DONE"}
+    for raw in raws:
+        if (setting := _ORG_SETTING.match(raw)) and setting["key"].upper() in (
+                "TODO", "SEQ_TODO", "TYP_TODO"):
+            states |= {word.split("(")[0] for word in setting["value"].split() if word != "|"}
+    levels = [(at, len(found["stars"])) for at, raw in enumerate(raws)
+              if (found := _ORG_HEADING.match(raw))]
+    # A heading over headings of a lower level groups them: a page's part ('* 简讯') or the
+    # place its pieces take ('* 头条'), read as a label in brackets ('【简讯】').
+    grouping = {at for (at, level), (_, below) in itertools.pairwise(levels) if below > level}
+    out: list[str] = []
+    captioned = False  # the line above was a picture's caption: its link is the picture
+    drawer: str | None = None  # the drawer the line is in
+    block: str | None = None
+    hidden: int | None = None  # the level of a subtree not exported
+    heading: int | None = None  # where in ``out`` the last heading is
+    for at, raw in enumerate(raws):
+        found = _ORG_HEADING.match(raw)
+        if found and hidden is not None and len(found["stars"]) <= hidden:
+            hidden = None
+        if hidden is not None:
+            out.append("")
+            continue
+        if drawer is not None:
+            if _ORG_DRAWER.match(raw) and raw.strip().upper() == ":END:":
+                drawer = None
+                out.append("")
+            elif drawer == "PROPERTIES" and (field := _ORG_PROPERTY.match(raw)) \
+                    and field["value"].strip() and heading is not None:
+                out.append(f"{field['key']}：{field['value'].strip()}")
+                if not out[heading].startswith("标题："):
+                    out[heading] = f"标题：{out[heading]}"
+            else:
+                out.append("")
+            continue
+        if block is not None:
+            fence = _ORG_BLOCK.match(raw)
+            if fence and fence["kind"].upper() == block:
+                block = None
+                out.append("")
+            else:
+                out.append("" if block == "COMMENT" else raw)
+            continue
+        if (fence := _ORG_BLOCK.match(raw)) and raw.strip().upper().startswith("#+BEGIN"):
+            block = fence["kind"].upper()
+            out.append("")
+        elif setting := _ORG_SETTING.match(raw):
+            keep = setting["key"].upper() in ("TITLE", "CAPTION")
+            out.append(setting["value"].strip() if keep else "")
+            captioned = setting["key"].upper() == "CAPTION"
+            continue
+        elif (name := _ORG_DRAWER.match(raw)) and name["name"].upper() != "END":
+            drawer = name["name"].upper()
+            out.append("")
+        elif found:
+            if "noexport" in (found["tags"] or "").split(":"):
+                hidden = len(found["stars"])
+                out.append("")
+                continue
+            words = found["title"].split(maxsplit=1)
+            title = words[1] if len(words) > 1 and words[0] in states else found["title"]
+            heading = len(out)
+            out.append(f"【{title.strip()}】" if at in grouping else title.strip())
+        elif raw.startswith("# ") or raw.strip() == "#":
+            out.append("")  # a comment
+        else:
+            picture = "" if captioned else "[图片]"  # (a caption's picture is told by it)
+            line = _ORG_LINK.sub(lambda m, picture=picture: m["text"] or (
+                picture if _IMAGE_FILE.search(m["target"]) else ""), raw)
+            out.append(_ORG_EMPHASIS.sub("", line))
+        captioned = captioned and not raw.strip()
+    return out
+
+
+# An AsciiDoc file: its title ('= 龙潭镇工作简报…'), attributes (':author: …', ':sectnums!:'),
+# section titles ('== …', '=== …'), block attributes ('[.text-center]', '[quote, 吴正和, 老党员]'),
+# block titles ('.图说：…'), block fences ('____', '|==='), breaks ('''), comments ('// …'),
+# admonitions ('NOTE: …') and images ('image::a.jpg[…]').
+_ADOC_TITLE = re.compile(r"^=[ \t]+\S")
+_ADOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t].*)?$")
+_ADOC_SECTION = re.compile(r"^(?P<level>={2,6})[ \t]+(?P<title>\S.*)$")
+_ADOC_BLOCK_ATTRIBUTES = re.compile(r"^\[(?P<inner>[^\[\]]*)\]$")
+_ADOC_FENCE = re.compile(r"^(?:_{4,}|={4,}|\*{4,}|-{4,}|\.{4,}|\+{4,}|/{4,}|\|===+|'{3,})$")
+_ADOC_BLOCK_TITLE = re.compile(r"^\.(?P<title>[^\s.].*)$")
+_ADOC_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]")
+_ADOC_IMAGE = re.compile(r"^image::?[^\[\s]+\[[^\]]*\]$")
+ADOC_SIGNS_MIN = 3  # title, attributes and section titles, at least, of an AsciiDoc file
+
+
+def asciidoc_markup(raws: list[str]) -> list[str]:
+    """An AsciiDoc file as the page it holds: its title (its nameplate) and block titles (a
+    picture's caption) as lines, section titles as Markdown headings a rank up ('== …' as
+    '# …': the title of the document is none of its stories'), a quote's
+    speaker after it ('——吴正和，老党员'), a table's rows as their cells' words; the
+    attributes, comments, fences, breaks, editors' admonitions and images empty."""
+    head = [raw for raw in raws[:40] if raw.strip()][:12]
+    signs = (sum(1 for raw in head if _ADOC_ATTRIBUTE.match(raw))
+             + sum(1 for raw in head[:2] if _ADOC_TITLE.match(raw)))
+    sections = sum(1 for raw in raws if _ADOC_SECTION.match(raw))
+    if signs + sections < ADOC_SIGNS_MIN or not sections or not signs:
+        return raws
+    out: list[str] = []
+    speaker: str | None = None  # the quote block's, said after it
+    fenced: str | None = None  # the open block's fence
+    for raw in raws:
+        text = raw.rstrip()
+        if _ADOC_FENCE.match(text):
+            if fenced == text and speaker:
+                out.append(f"——{speaker}")
+                speaker = None
+            fenced = None if fenced == text else (text if not text.startswith("'") else fenced)
+            out.append("")
+        elif fenced is not None and text.startswith("|"):
+            out.append("".join(cell.strip() for cell in text.split("|")))
+        elif (section := _ADOC_SECTION.match(text)) and fenced is None:
+            out.append(f"{'#' * (len(section['level']) - 1)} {section['title']}")
+        elif _ADOC_TITLE.match(text) and not any(out):
+            out.append(text[1:].strip())  # (the document's title: its nameplate)
+        elif (attributes := _ADOC_BLOCK_ATTRIBUTES.match(text)) and fenced is None:
+            parts = [part.strip() for part in attributes["inner"].split(",")]
+            if parts[0] in ("quote", "verse") and len(parts) > 1:
+                speaker = "，".join(part.strip("\"") for part in parts[1:] if part)
+            out.append("")
+        elif (_ADOC_ATTRIBUTE.match(text) or text.startswith("//") or _ADOC_IMAGE.match(text)
+              or _ADOC_ADMONITION.match(text)):
+            out.append("")
+        elif (title := _ADOC_BLOCK_TITLE.match(text)) and fenced is None:
+            out.append(title["title"])
+        else:
+            out.append(raw)
+    return out
+
+
+# A slide deck's outline exported as text: each slide under its number ('幻灯片 3'), each box's
+# text under its placeholder's label ('标题 1：', '副标题 2：', '内容占位符 2：', '图片占位符 3：',
+# '文本占位符 3：', '页脚 4：') and the presenter's notes under '备注：'.
+_SLIDE = re.compile(r"^[ \t]*(?:幻灯片|投影片|Slide)[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"^[ \t]*(?P<box>副标题|副標題|标题|標題|内容占位符|內容占位符|文本占位符|文字占位符"
+    r"|图片占位符|圖片占位符|页脚|頁腳|日期占位符|幻灯片编号占位符|备注|備註)"
+    r"[ \t]*\d{0,2}[ \t]*[:：][ \t]*(?P<value>.*)$")
+_BOX_READINGS = {"标题": "title", "標題": "title", "副标题": "deck", "副標題": "deck",
+                 "页脚": None, "頁腳": None, "日期占位符": None, "幻灯片编号占位符": None,
+                 "备注": None, "備註": None}  # any other box: its text as it is
+_CONTINUED_TITLE = re.compile(r"[(（](?:续|續|接上页|接上頁)[)）]$")
+_CREDIT_BOX = re.compile(r"^(?:记者|記者|通讯员|通訊員)[ \t]*[:：]")
+_SLIDE_BULLET = re.compile(r"^[ \t]*[•·▪■◆●\-–][ \t]+")
+_ENTRY_NUMBER = re.compile(r"^[ \t]*(?:\d{1,2}|[①-⑳])[.、．\s\u3000]+")
+SLIDES_MIN = 3
+
+
+def slide_outline(raws: list[str]) -> list[str]:
+    """A slide deck's outline as the page it tells: a slide's title over text is a story's
+    Markdown heading ('## …'), its deck under it; a title marked as going on ('…（续）') goes,
+    and so does the title of a slide after one its credit box did not yet close (the story
+    goes on: its title is a subhead); a contents slide listing later titles, footers, slide
+    numbers and the presenter's notes are empty; every other box's text is kept as printed."""
+    slides = [at for at, raw in enumerate(raws) if _SLIDE.match(raw)]
+    if len(slides) < SLIDES_MIN or not any(_PLACEHOLDER.match(raw) for raw in raws):
+        return raws
+    out = [*raws]
+    bounds = [*slides, len(raws)]
+    titles = [_slide_title(raws, start, end) for start, end in itertools.pairwise(bounds)]
+    open_story = False  # the story of the slides above has no credit yet
+    last_kept: int | None = None  # the last line of text of the slides above
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
+        out[start] = ""
+        title, body, credited = titles[number], False, False
+        later = [t for t in titles[number + 1:] if t]
+        box: str | None = "text"
+        kept: list[int] = []
+        for at in range(start + 1, end):
+            if found := _PLACEHOLDER.match(raws[at]):
+                box = _BOX_READINGS.get(found["box"], "text")
+                out[at] = found["value"].strip() if box and found["value"].strip() else ""
+                continue
+            if box is None:
+                out[at] = ""
+            elif box == "text" and raws[at].strip():
+                body = True
+                kept.append(at)
+                out[at] = _SLIDE_BULLET.sub("", raws[at])
+                credited = credited or bool(_CREDIT_BOX.match(raws[at].strip()))
+        listed = [_ENTRY_NUMBER.sub("", raws[at]).strip() for at in kept]
+        if kept and all(any(t.startswith(entry) for t in later) for entry in listed):
+            for at in [*kept, *_title_lines(raws, start, end)]:
+                out[at] = ""  # a contents slide: the titles of the slides after it
+            continue
+        if not body:  # a title slide, a closing one ('谢　谢'): no story's
+            out[start + 1:end] = [""] * (end - start - 1)
+            continue
+        for at in _title_lines(raws, start, end):
+            if title and _CONTINUED_TITLE.search(title):
+                out[at] = ""
+            elif open_story and last_kept is not None:
+                # a subhead of the story going on: set under the text it follows (the slide's
+                # furniture, emptied, would stand between them as a gap between stories)
+                out[at] = ""
+                out[last_kept + 1] = raws[at].strip()
+                last_kept += 1
+            else:
+                out[at] = f"## {raws[at].strip()}"
+        open_story = not credited
+        last_kept = kept[-1]
+    return out
+
+
+def _title_lines(raws: list[str], start: int, end: int) -> list[int]:
+    """The lines of a slide's title box (between its label and the next label)."""
+    lines: list[int] = []
+    inside = False
+    for at in range(start + 1, end):
+        if found := _PLACEHOLDER.match(raws[at]):
+            inside = _BOX_READINGS.get(found["box"], "text") == "title"
+            continue
+        if inside and raws[at].strip():
+            lines.append(at)
+    return lines
+
+
+def _slide_title(raws: list[str], start: int, end: int) -> str:
+    return "".join(raws[at].strip() for at in _title_lines(raws, start, end))
+
+
+# A video's subtitles exported with the time of each line ('[00:01:03] 晚上，步道沿线…'),
+# its chapters marked ('[00:00:26] 【章节】汉丰湖环湖步道全线贯通').
+_STAMPED = re.compile(r"^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]*")
+_CHAPTER = re.compile(r"^【(?:章节|章節|分段|片段)】[ \t]*(?P<title>\S.*)$")
+_NAME_BAR = re.compile(r"^[(（](?P<bar>[^()（）:：，。]{2,30}[ \t\u3000][^()（）\s:：，。]{2,4}"
+                       r"(?:[ \t\u3000]+\d{1,3}岁)?)[)）]$")
+_LISTED_CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t\u3000]+(?P<title>\S.*)$")
+STAMPED_SHARE = 0.6  # of the lines from the first stamped one on, at least, that are stamped
+STAMPED_MIN = 10
+
+
+def stamped_transcript(raws: list[str]) -> list[str]:
+    """A transcript whose every line carries its time ('[00:01:03] …') without the times;
+    a chapter's mark ('【章节】title') the Markdown heading of the report it opens."""
+    stamped = [at for at, raw in enumerate(raws) if _STAMPED.match(raw)]
+    if len(stamped) < STAMPED_MIN:
+        return raws
+    filled = sum(1 for raw in raws[stamped[0]:] if raw.strip())
+    if len(stamped) < filled * STAMPED_SHARE:
+        return raws
+    out = [*raws]
+    chapters = {found["title"].strip() for at in stamped
+                if (found := _CHAPTER.match(_STAMPED.sub("", raws[at], count=1).strip()))}
+    for at in range(stamped[0]):
+        # (the description's list of the chapters, each at its time: '00:26 汉丰湖…贯通')
+        listed = _LISTED_CHAPTER.match(raws[at].strip())
+        if listed and listed["title"] in chapters:
+            out[at] = ""
+    for at in stamped:
+        text = _STAMPED.sub("", raws[at], count=1)
+        if chapter := _CHAPTER.match(text.strip()):
+            text = f"## {chapter['title']}"
+        elif name_bar := _NAME_BAR.match(text.strip()):
+            # (a speaker's post and name shown on screen, '（汉丰街道居民　谢国强）': a super,
+            # as a script types it, '（字幕：…）', no credit of the report)
+            text = f"（字幕：{name_bar['bar']}）"
+        out[at] = text
+    return out

@@ -1,0 +1,141 @@
+"""Editors' working files and other programs' exports pasted as text (analyse/documents.py):
+each made-up page is read as the page it holds."""
+
+from __future__ import annotations
+
+from cqnews_site.analyse import documents, lines, segmenter
+from cqnews_site.inputs import reader
+
+
+def segment(text: str, name: str = "made-up.txt") -> segmenter.Page:
+    source, problems = reader.read_bytes(text.encode("utf-8"), name)
+    assert source is not None, problems
+    return segmenter.segment(source)
+
+
+def test_a_word_file_with_its_tracked_changes_shown_reads_as_accepted():
+    page = segment(
+        "显示：所有标记　　修订者：张编辑\n"
+        "【批注 张编辑1】头条换稿，明早9点前定版。\n\n"
+        "稻田里“捞”出增收新路子\n[删除: 永城镇稻渔综合种养喜获丰收]\n[插入: 永城镇600亩稻鱼田迎来“双丰收”]\n"
+        "记者　[删除: 陈　平][插入: 陈　萍]\n"
+        "　　10月15日一早，石门村村民[删除: 纷纷]下田捕捞稻花鱼，捞了[删除: 100][插入: 120]多斤鱼。\n"
+        "【批注 李主任2】记者名字打错了，已改。\n"
+        "[删除: 　　永城镇镇长刘建国表示，镇里将把稻鱼共生作为重点产业来抓。]\n"
+        "　　[插入: 区农业农村委水产站站长熊光辉介绍，]稻花鱼市场价每斤25元左右。\n")
+    (story,) = page.stories
+    assert (story.kicker, story.headline) == ("稻田里“捞”出增收新路子", "永城镇600亩稻鱼田迎来“双丰收”")
+    assert story.reporters == ("陈萍",)
+    text = story.full_text
+    assert "120多斤" in text and "纷纷" not in text and "刘建国" not in text and "熊光辉" in text
+    assert any("批注" in line for line in page.noise)  # the margin's comments, no text
+    # one mark alone is no document's changes: a page's own bracketed words stay
+    assert documents.tracked_changes(["[插入: 图片]"]) == ["[插入: 图片]"]
+
+
+def test_an_org_file_reads_as_its_page():
+    page = segment(
+        "#+TITLE: 城口报　第2版　综合新闻　2023年5月18日（星期四）\n#+DATE: <2023-05-17 三 21:46>\n"
+        "#+TODO: TODO 待审 | 已签\n# 导出时注意去掉 noexport 部分。\n\n"
+        "* 头条　　　　:已签:\n:LOGBOOK:\n- State \"已签\" from \"TODO\" [2023-05-17 三 20:12]\n:END:\n"
+        "** 修齐镇千亩中药材基地迎来移栽季\n:PROPERTIES:\n:引题:     大巴山里种“药”致富\n"
+        ":记者:     冉　平\n:字数:     约1150\n:END:\n\n"
+        "5月16日，在修齐镇枇杷村的中药材基地里，50多名村民分散在坡地上栽苗。\n\n"
+        "#+CAPTION: 村民正在移栽重楼苗。（记者　冉平　摄）\n[[file:img/0516.jpg]]\n\n"
+        "“重楼要长五六年才能采挖。”全县中药材种植面积已达*8.6万亩*。\n\n"
+        "* 简讯\n** TODO 县城至亢谷旅游公路完成改造\n:PROPERTIES:\n:版次:     第2版\n:END:\n\n"
+        "5月16日，县城至亢谷景区旅游公路改造工程全面完工。\n（记者　冉　平）\n\n"
+        "* 版面备注                  :noexport:\n- 右下角广告：城口山地鸡专卖店\n")
+    first, second = page.stories
+    assert (first.kicker, first.headline, first.reporters) == (
+        "大巴山里种“药”致富", "修齐镇千亩中药材基地迎来移栽季", ("冉平",))
+    assert first.captions == ("村民正在移栽重楼苗。",) and first.photographers == ("冉平",)
+    assert "8.6万亩" in first.full_text and "*" not in first.full_text
+    assert (second.section, second.headline) == ("简讯", "县城至亢谷旅游公路完成改造")
+    assert "山地鸡" not in second.full_text  # a subtree not to be exported
+    assert (page.paper, page.date) == ("城口报", "2023-05-18")  # not the hour it was edited
+
+
+def test_an_asciidoc_file_reads_as_its_page():
+    page = segment(
+        "= 龙潭镇工作简报（2021年第6期）\n:author: 龙潭镇党政办公室\n:revdate: 2021-06-30\n:toc: left\n"
+        "// 由 Word 稿转换导出\n\n[.text-center]\n"
+        "中共龙潭镇委员会办公室　龙潭镇人民政府办公室　　　　2021年6月30日\n\n'''\n\n"
+        "== 龙潭镇隆重召开表彰大会\n\n6月28日上午，龙潭镇召开庆祝建党100周年表彰大会。\n\n"
+        ".图说：表彰大会现场。（冉晓峰　摄）\nimage::0628.jpg[表彰大会现场,width=720]\n\n"
+        "[quote, 吴正和, 老党员]\n____\n我这辈子最骄傲的事，就是在党旗下举起了右手。\n____\n\n"
+        "会议表彰了15名优秀共产党员。\n\n[.text-right]\n（镇党政办　冉晓峰）\n\n'''\n\n"
+        "== 村（社区）动态\n\n=== 清泉村：“院坝会”议出村规民约\n\n"
+        "6月22日晚，清泉村召开“院坝会”。（通讯员　何　芳）\n\n=== 桃坡村：300亩黄桃挂果\n\n"
+        "眼下，桃坡村300亩黄桃挂满枝头。（通讯员　彭　丽）\n\n'''\n\n"
+        "== 端午假期龙潭古镇接待游客3.2万人次\n\n今年端午假期，龙潭古镇共接待游客3.2万人次。\n\n"
+        "NOTE: 以上数据来源于镇文化服务中心统计。\n")
+    heads = [(s.kicker, s.section, s.headline) for s in page.stories]
+    assert heads[0] == (None, None, "龙潭镇隆重召开表彰大会")  # the issuers' line: furniture
+    # a '==' heading after '===' briefs under a column heads a story of the page
+    assert heads[-1] == (None, None, "端午假期龙潭古镇接待游客3.2万人次")
+    first = page.stories[0]
+    assert "——吴正和，老党员" in first.full_text and first.photographers == ("冉晓峰",)
+    assert "以上数据" not in page.stories[-1].full_text
+    assert page.date == "2021-06-30"
+
+
+def test_a_slide_decks_outline_reads_as_its_stories():
+    slide = "幻灯片 {n}\n标题 1：\n{title}\n内容占位符 2：\n{body}\n页脚 4：\n内部资料　请勿外传\n备注：\n{note}\n"
+    page = segment("\n".join([
+        "幻灯片 1\n标题 1：\n每周新闻简报\n副标题 2：\n2024年第11期\n",
+        "幻灯片 2\n标题 1：\n本期内容\n内容占位符 2：\n01　青菜头收购进入高峰\n02　学校食堂“过筛子”\n",
+        slide.format(n=3, title="青菜头收购进入高峰", body="• 3月12日，全区青菜头收购进入高峰期。",
+                     note="这条是本期头条，先放视频。"),
+        slide.format(n=4, title="青菜头收购进入高峰（续）",
+                     body="• 预计收购工作将持续到3月底。\n文本占位符 3：\n记者：陈思雨", note="同期声在40秒。"),
+        slide.format(n=5, title="学校食堂“过筛子”", body="• 3月11日至15日，区市场监管局检查全区学校食堂。",
+                     note="校长陪餐放在下一页讲。"),
+        slide.format(n=6, title="发现问题　限期整改",
+                     body="• 检查共发现问题43个，馆方提醒需通过官方公众号预约复查。\n文本占位符 3：\n记者：谭　明",
+                     note="两所幼儿园的名称不公开。"),
+    ]))
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("青菜头收购进入高峰", ("陈思雨",)), ("学校食堂“过筛子”", ("谭明",))]
+    first, second = page.stories
+    assert first.paragraphs[0].startswith("3月12日") and "3月底" in first.full_text
+    assert "视频" not in first.full_text  # the presenter's notes
+    # a slide under a story its credit did not close: its title a subhead of that story
+    assert "发现问题" in second.full_text and "官方公众号预约复查" in second.full_text
+
+
+def test_a_video_transcript_with_viewers_comments_reads_as_its_reports():
+    stamps = iter(range(1000))
+
+    def stamped(*said: str) -> str:
+        return "".join(f"[00:{next(stamps) // 60:02d}:{next(stamps) % 60:02d}] {s}\n" for s in said)
+
+    page = segment(
+        "【字幕+弹幕合并稿】本文件由浏览器插件「弹幕字幕导出助手」生成\n视频简介：\n"
+        "转载自开州区融媒体中心，仅供在外老乡观看，侵删。\n"
+        "00:26 汉丰湖环湖步道全线贯通\n02:41 赵家街道首家长者食堂开张\n\n" + stamped(
+            "（片头音乐）", "弹幕｜前排", "（内容提要画面）", "【章节】汉丰湖环湖步道全线贯通",
+            "主持人：今天上午，汉丰湖环湖步道实现全线贯通。", "弹幕｜终于通了！！",
+            "步道贯通后，市民可以沿着湖岸一路走完一整圈。", "（汉丰街道居民　谢国强）",
+            "以前走到举子园那里就没路了。", "开州区融媒体中心记者　向丹　李思源　报道",
+            "【章节】赵家街道首家长者食堂开张", "主持人：昨天中午，赵家街道首家长者食堂开门营业。",
+            "食堂面积约200平方米，设有40个餐位。", "开州区融媒体中心记者　胡晓　报道"))
+    assert [(s.headline, s.reporters) for s in page.stories] == [
+        ("汉丰湖环湖步道全线贯通", ("向丹", "李思源")), ("赵家街道首家长者食堂开张", ("胡晓",))]
+    text = page.stories[0].full_text
+    assert "弹幕" not in text and "00:" not in text and "谢国强" in text
+    # a line in round brackets that is no name bar stays as typed
+    assert lines.classify(1, "（内容提要画面）").kind is lines.Kind.NOISE
+
+
+def test_an_e_readers_clippings_are_dated_by_the_paper_not_by_the_highlight():
+    page = segment(
+        "山城旧巷 (林远舟)\n- 您在位置 #1022-1025的标注 | 添加于 2026年1月12日星期一 下午10:41:07\n\n"
+        "那时候的十八梯，天不亮就有人挑着水桶上上下下。\n==========\n"
+        "重庆晚报 2026年1月14日 (重庆晚报社)\n- 您在位置 #112-124的标注 | 添加于 2026年1月14日星期三 下午7:58:32\n\n"
+        "弹子石老街年货市集昨日开市\n本报记者　邱雨桐\n"
+        "昨日上午10时，南岸区弹子石老街年货市集正式开市。120个摊位沿着老街一字排开。\n==========\n"
+        "重庆晚报 2026年1月14日 (重庆晚报社)\n- 您在位置 #119-120的标注 | 添加于 2026年1月14日星期三 下午8:01:10\n\n"
+        "在弹子石住了30多年的摊主马春兰，今年第一次在市集上摆摊。\n==========\n")
+    story = next(s for s in page.stories if s.headline == "弹子石老街年货市集昨日开市")
+    assert (page.date, story.date) == ("2026-01-14", "2026-01-13")
