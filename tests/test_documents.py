@@ -139,3 +139,36 @@ def test_an_e_readers_clippings_are_dated_by_the_paper_not_by_the_highlight():
         "在弹子石住了30多年的摊主马春兰，今年第一次在市集上摆摊。\n==========\n")
     story = next(s for s in page.stories if s.headline == "弹子石老街年货市集昨日开市")
     assert (page.date, story.date) == ("2026-01-14", "2026-01-13")
+
+
+def test_a_forum_posts_largest_type_is_the_headline_and_smaller_lines_its_kicker_and_deck():
+    page = segment(
+        "1#　楼主　巴川老街坊　发表于 2012-4-19 22:36\n\n"
+        "[size=5][b]安居古城启动风貌修缮[/b][/size]\n[size=3][color=#666666]一期工程明年春节前完工[/color][/size]\n\n"
+        "本报讯（记者　蒲小梅）4月17日，安居古城风貌修缮一期工程在火神庙街正式开工。\n\n"
+        "[url=http://www.tlxq.net/html/2012-04/19/content_118652.htm]原文链接[/url]\n\n[hr]\n\n"
+        "[size=3][color=#008000]龙乡“菜篮子”又添新去处[/color][/size]\n"
+        "[size=5][b]东门农贸市场改造后重新开业[/b][/size]\n\n"
+        "本报讯（记者　黄一鸣）4月18日一早，改造一新的东门农贸市场重新开门迎客。\n")
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        (None, "安居古城启动风貌修缮", "一期工程明年春节前完工"),
+        ("龙乡“菜篮子”又添新去处", "东门农贸市场改造后重新开业", None)]
+    assert "原文链接" not in page.stories[0].full_text  # the link's label, furniture
+
+
+def test_an_office_systems_viewer_and_a_bulletins_numbered_pieces():
+    page = segment(
+        "[在线预览]　　第 1 / 1 页　　适合宽度　　－　100%　＋\n\n"
+        "乡村振兴工作动态\n\n第21期\n\n"
+        "一、赶水镇：草蔸萝卜“拔”出群众增收新路子\n\n"
+        "　　11月10日，赶水镇草蔸萝卜开挖节在铁石垭村举行，现场签订收购订单1800余吨。\n"
+        "（赶水镇通讯员　罗　敏）\n\n"
+        "二、横山镇：高山蔬菜坐上“冷链专车”直达主城\n\n"
+        "　　11月8日清晨，一辆满载12吨莲花白的冷链货车从横山镇蔬菜集配中心出发。\n"
+        "（横山镇通讯员　陈　静）\n\n"
+        "编辑部地址：重庆市九龙坡区西彭镇鹏渝路8号　邮编：401326\n返回列表　　下载原文　　打印\n")
+    # the piece's number in the bulletin is no part of its title
+    assert [s.headline for s in page.stories] == [
+        "赶水镇：草蔸萝卜“拔”出群众增收新路子", "横山镇：高山蔬菜坐上“冷链专车”直达主城"]
+    assert {"返回列表　　下载原文　　打印", "[在线预览]　　第 1 / 1 页　　适合宽度　　－　100%　＋"} <= set(
+        page.noise)

@@ -190,6 +190,7 @@ class Decision:
     action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
 
 
+_PIECE_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S{4})")
 _PICTURE_FLAG = re.compile(r"\s*[(（【\[](?:组?图|組?圖|视频|視頻)[)）】\]]$")
 BOX_PARTS_MIN = 2  # titled parts of a box under a column's name
 # A card's mark as an advertisement, with its advertiser: '广告　上游房产'.
@@ -3558,8 +3559,10 @@ class Builder:
         # '“背篓银行”进山来（特写）': the piece's genre, none either
         text = _PICTURE_FLAG.sub("", text) or text
         text = words()["genre_tag_re"].sub("", text) or text
-        # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title.
+        # '◎“书香巫溪”全民阅读季启动': a brief's bullet is no part of its title, nor is a
+        # bulletin's number of its piece ('一、赶水镇：草蔸萝卜“拔”出群众增收新路子').
         text = text.lstrip(BULLETS + SYMBOL_FONT + " \u3000") or text
+        text = _PIECE_NUMBER.sub("", text) or text
         if (glued := _GLUED_JUMP_FROM.search(text)) is not None and glued.start():
             # '璧山高新区：…“加速度”（上接1版）': the jump it goes on from, set on its title
             jump = words()["jump_from_re"].match(normalize(glued.group()))

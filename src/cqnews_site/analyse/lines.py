@@ -3011,14 +3011,31 @@ _UBB_TAG = re.compile(
     r"|shadow|glow|table|tr|td|list|\*)(?:=[^\]\n]{0,80})?\]|\[em\d{1,3}\]", re.IGNORECASE)
 
 
+# A line set whole in one size: '[size=5][b]安居古城启动风貌修缮[/b][/size]'.
+_UBB_SIZED_LINE = re.compile(r"^(?:\[[a-z]+(?:=[^\]\n]{0,40})?\])*\[size=(?P<size>\d)\]"
+                             r"(?:\[[a-z]+(?:=[^\]\n]{0,40})?\])*[^\[\]]+(?:\[/[a-z]+\])+$",
+                             re.IGNORECASE)
+UBB_BODY_SIZE = 3  # a forum's type size for its text: a line set larger is a head
+
+
 def ubb_codes(raws: list[str]) -> list[str]:
     """A page with a forum's codes pasted as text: the words without their tags (a headline
     is what the tags enclose), an upload's or an image's tag with its address a picture's
     place ('[图片]'); any other page as it is."""
     if sum(len(_UBB_TAG.findall(raw)) for raw in raws if "[" in raw) < UBB_CODES_MIN:
         return raws
-    return [_UBB_TAG.sub("", _UBB_MEDIA.sub("[图片]", raw)) if "[" in raw else raw
-            for raw in raws]
+    out = [_UBB_TAG.sub("", _UBB_MEDIA.sub("[图片]", raw)) if "[" in raw else raw
+           for raw in raws]
+    # A line set whole in the page's largest type ('[size=5][b]东门农贸市场…[/b][/size]') is a
+    # headline, a Markdown heading: a smaller line over it its kicker, under it its deck.
+    sizes = {at: int(found["size"]) for at, raw in enumerate(raws)
+             if (found := _UBB_SIZED_LINE.match(raw.strip()))}
+    largest = max(sizes.values(), default=0)
+    if largest > UBB_BODY_SIZE:
+        for at, size in sizes.items():
+            if size == largest and out[at].strip():
+                out[at] = f"## {out[at].strip()}"
+    return out
 
 
 OCR_JSON_LINES_MIN = 3  # recognised lines of an OCR service's replies before a page is one
