@@ -172,3 +172,33 @@ def test_an_office_systems_viewer_and_a_bulletins_numbered_pieces():
         "赶水镇：草蔸萝卜“拔”出群众增收新路子", "横山镇：高山蔬菜坐上“冷链专车”直达主城"]
     assert {"返回列表　　下载原文　　打印", "[在线预览]　　第 1 / 1 页　　适合宽度　　－　100%　＋"} <= set(
         page.noise)
+
+
+def test_a_note_apps_page_of_copy_labelled_heads_and_notes_not_for_print():
+    page = segment(
+        "日期: 2023年4月18日\n版面: 第2版 综合新闻\n\n引题：第十届金佛山杜鹃花节开幕\n\n## 十万株杜鹃映山红　首日游客超两万人次\n\n"
+        "副题：花期将持续至5月中旬\n\n本报讯（记者　冉晓东）4月17日上午，金佛山杜鹃花节开幕。\n\n"
+        "- 图片说明（见报2张）\n    \n    ▲游客在金佛山北坡景区观赏杜鹃花。记者　冉晓东　摄\n    \n"
+        "- 采访记录（不见报）\n    \n    陶主任说花节总预算那段不要写。\n    \n---\n\n"
+        "引题：春茶开采正当时\n\n## 3000亩茶园春茶采摘正忙\n\n副题：鲜叶收购价每斤最高80元\n\n"
+        "本报讯（记者　韦　丽）4月16日，大有镇的茶园里一片忙碌。\n", "notes.md")
+    heads = [(s.kicker, s.headline, s.subtitle) for s in page.stories if s.reporters]
+    assert heads == [("第十届金佛山杜鹃花节开幕", "十万株杜鹃映山红　首日游客超两万人次", "花期将持续至5月中旬"),
+                     ("春茶开采正当时", "3000亩茶园春茶采摘正忙", "鲜叶收购价每斤最高80元")]
+    first = next(s for s in page.stories if s.reporters == ("冉晓东",))
+    assert first.captions == ("游客在金佛山北坡景区观赏杜鹃花。",)
+    assert "预算" not in first.full_text and "图片说明" not in first.full_text
+
+
+def test_a_roundups_places_over_their_briefs_label_groups_not_parts():
+    page = segment(
+        "# 渝东南一周丨油茶开摘、蜂蜜出箱\n\n2024年11月18日　星期一　｜　本报记者　何静怡　整理\n\n## 黔江\n\n- **濯水古镇发布冬季旅游线路** 11月15日，濯水古镇发布冬季旅游线路。（通讯员　杨朝辉）\n"
+        "- **3家“银发食堂”同日开张** 11月13日，城西街道3家“银发食堂”开张。（通讯员　罗小琴）\n\n## 石柱\n\n"
+        "- **中益乡中蜂蜜开始秋季割蜜** 11月14日，中益乡开始秋季割蜜。（通讯员　马文涛）\n"
+        "- **县城至西沱古镇开通旅游公交** 11月16日，县城至西沱古镇的旅游公交开通。（通讯员　谭晓燕）\n",
+        "week.md")
+    (story,) = page.stories
+    assert [item.heading for item in story.items] == [
+        "濯水古镇发布冬季旅游线路", "3家“银发食堂”同日开张", "中益乡中蜂蜜开始秋季割蜜",
+        "县城至西沱古镇开通旅游公交"]
+    assert {"黔江", "石柱"} <= set(page.noise)

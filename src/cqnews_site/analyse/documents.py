@@ -322,3 +322,31 @@ def stamped_transcript(raws: list[str]) -> list[str]:
             text = f"（字幕：{name_bar['bar']}）"
         out[at] = text
     return out
+
+
+# A list item an editor marks as not for print ('- 采访记录（不见报）'), its notes indented
+# under it (a note app's toggle exported as Markdown).
+_UNPRINTED = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+\S.*"
+                        r"[(（](?:不见报|不見報|不刊发|不刊發|不发|不發)[)）]\s*$")
+
+
+def unprinted_notes(raws: list[str]) -> list[str]:
+    """A page without the notes its editor marked not for print: the marked list item and
+    every line indented under it (or blank) empty."""
+    if not any("见报" in raw or "見報" in raw or "刊发" in raw or "不发" in raw for raw in raws):
+        return raws
+    out = [*raws]
+    at = 0
+    while at < len(raws):
+        found = _UNPRINTED.match(raws[at])
+        if not found:
+            at += 1
+            continue
+        depth = len(found["indent"].expandtabs(4))
+        out[at] = ""
+        at += 1
+        while at < len(raws) and (not raws[at].strip()
+                                  or len(raws[at]) - len(raws[at].lstrip()) > depth):
+            out[at] = ""
+            at += 1
+    return out

@@ -2399,6 +2399,31 @@ def _column_briefs(drafts: list[StoryDraft]) -> None:
             draft.section, draft.column = above.section, True
 
 
+GROUP_LABEL_MAX = 8  # characters of a group's label over parts (a place's, a body's name)
+
+
+def _group_labels(drafts: list[StoryDraft]) -> list[str]:
+    """A roundup's part with no text, a place's name over the parts after it ('## 黔江' over
+    its towns' briefs, each a part of its own): the group's label, no part; so are parts
+    that are all labels. The labels taken out are given back (the page's furniture)."""
+    labels: list[str] = []
+    for draft in drafts:
+        kept = [item for at, item in enumerate(draft.items)
+                if not (at + 1 < len(draft.items) and _label_only(item))]
+        if kept and all(_label_only(item) for item in kept):
+            kept = []  # (labels and nothing under them: a chart's, '两江新区' / '沙坪坝区' / …)
+        labels.extend(item.heading for item in draft.items if item not in kept)
+        draft.items[:] = kept
+    return labels
+
+
+def _label_only(item: ItemDraft) -> bool:
+    """A part with a label's head and nothing under it."""
+    return (not item.paragraphs and not item.lead and not item.reporters
+            and len(normalize(item.heading).replace(" ", "")) <= GROUP_LABEL_MAX
+            and not CLAUSE_MARK.search(item.heading))
+
+
 def _untitled_briefs(drafts: list[StoryDraft]) -> None:
     """Untitled briefs under a briefs rubric ('环球速览' / '【东京】日本气象厅14日说，…' / …,
     '簡　　訊' / '江北區觀音橋…'): the rubric is their story's headline, the only one printed."""
@@ -2670,6 +2695,7 @@ class Builder:
         self._page_credits()
         _column_briefs(self.stories)
         _untitled_briefs(self.stories)
+        self.noise.extend(_group_labels(self.stories))
         self.stories[:] = _unsigned_briefs(self.stories)
         if self.resumed:  # the stories in the order they began on the page
             self.stories.sort(key=lambda draft: draft.line)

@@ -221,8 +221,13 @@ def colon_fields(lines: list[Line]) -> None:
     # (or no text's label, but headlines labelled in two articles or more: a layout sheet's
     # '引题：…' / '主题：…' / '副题：…' over each article's text)
     headlines = sum(match["field"] in _HEADLINE_FIELDS for _, match in found)
-    if (len(found) < COLON_FIELDS_MIN or ("正文" not in fields and headlines < 2)
-            or not fields & _COLON_HEADS.keys()):
+    # (or a kicker's and a deck's labels beside Markdown headlines, two or more: an editor's
+    # note of the page's copy, '引题：…' / '## 十万株杜鹃映山红…' / '副题：…')
+    beside = sum(match["field"] in _COLON_HEADS and any(
+        lines[near].kind is Kind.HEADING for near in (at - 1, at + 1) if 0 <= near < len(lines))
+        for at, match in found)
+    if (len(found) < COLON_FIELDS_MIN or not fields & _COLON_HEADS.keys()
+            or ("正文" not in fields and headlines < 2 and beside < 2)):
         return
     at_fields = {at for at, _ in found}
     titled = fields & _HEADLINE_FIELDS  # a field names the headline itself

@@ -32,6 +32,7 @@ from cqnews_site.analyse.documents import (
     slide_outline,
     stamped_transcript,
     tracked_changes,
+    unprinted_notes,
 )
 from cqnews_site.analyse.layout import (
     Builder,
@@ -500,6 +501,7 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, code_fences, unspaced_headings, founder_codes, inline_markup,
     tracked_changes, org_markup, asciidoc_markup, slide_outline, stamped_transcript,
+    unprinted_notes,
     without_colour_codes, without_line_numbers, without_margin,
     boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
     wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
