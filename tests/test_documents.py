@@ -202,3 +202,20 @@ def test_a_roundups_places_over_their_briefs_label_groups_not_parts():
         "濯水古镇发布冬季旅游线路", "3家“银发食堂”同日开张", "中益乡中蜂蜜开始秋季割蜜",
         "县城至西沱古镇开通旅游公交"]
     assert {"黔江", "石柱"} <= set(page.noise)
+
+
+def test_a_scraped_e_papers_heads_after_their_text_and_a_picture_after_the_desks_credit():
+    page = segment(
+        "**主汛期来临**\n\n**汉丰湖水域开展防汛应急演练**\n\n本报记者　李　倩\n\n"
+        "7月6日上午，开州区在汉丰湖水域开展防汛应急演练。\n\n演练现场，医疗救护组对“落水群众”进行了现场急救。\n\n"
+        "责任编辑：周　萍\n\n* * *\n\n![](../images/kz0708.jpg)\n\n"
+        "7月5日，温泉镇果农在李园里采摘脆李。　通讯员　蒋　丽　摄\n\n"
+        "本报讯（通讯员　蒋　丽）7月5日，开州区温泉镇5000亩脆李进入采摘期。\n\n"
+        "“今年挂果多，个头也大，一亩能收2000多斤。”果农周大成说。\n\n"
+        "**温泉镇5000亩脆李上市**\n\n**预计产值超过4000万元**\n\n责任编辑：周　萍\n", "scraped.md")
+    first, second = page.stories
+    assert (first.headline, first.captions, first.photographers) == (
+        "汉丰湖水域开展防汛应急演练", (), ())
+    assert (second.headline, second.subtitle) == ("温泉镇5000亩脆李上市", "预计产值超过4000万元")
+    assert second.captions == ("7月5日，温泉镇果农在李园里采摘脆李。",)
+    assert second.photographers == ("蒋丽",)

@@ -547,6 +547,12 @@ def _top_heads_story_above(b: Builder, run: list[Line], after: Line | None,
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
     cur = b.cur
     if cur is not None and cur.headline is None and cur.has_body:
+        below = b.line_after(run[-1])
+        if (1 < len(run) <= HEADS_ABOVE_CREDIT_MAX and below is not None
+                and below.rule == "editors"):
+            # (the heads over the desk's credit closing the page: all of them the story's)
+            b.head_story_above(run, after)
+            return None
         b.set_headline(cur, run[0])
         run = run[1:]
     b.noise.extend(line.text for line in run)
@@ -648,8 +654,17 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
 
 def _first_block_heads_story_above(b: Builder, run: list[Line],
                                    after: Line | None) -> list[Line]:
-    """The run's first heads (those set one under another) title the story above."""
+    """The run's first heads (those set one under another) title the story above; all of
+    them when the desk's credit closes the story right under them (a scraper's Markdown
+    sets a blank line under each head: '**温泉镇5000亩脆李上市**' / '**预计产值…**' /
+    '责任编辑：周　萍')."""
+    below = b.line_after(run[-1])
+    if len(run) <= HEADS_ABOVE_CREDIT_MAX and below is not None and below.rule == "editors":
+        return _top_heads_story_above(b, run, after, len(run))
     return _top_heads_story_above(b, run, after, _unbroken(run))
+
+
+HEADS_ABOVE_CREDIT_MAX = 3  # kicker, headline and deck
 
 
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:
@@ -3958,9 +3973,26 @@ class Builder:
             cur.photo = True
             cur.brief = cur.headline is None  # untitled by design, like a brief
             return
+        if (cur is not None and cur.has_body and cur.closed and opens_report
+                and self._desk_credit_above(line)):
+            # '责任编辑：周　萍' / '* *' / [image] / '7月5日，温泉镇果农…' / '本报讯（…）…': a
+            # picture after a story its end closed, over a report's opening, is the report's
+            self._hold_caption(line, text, "caption-over-next-report")
+            return
         self.log(line.number, "caption-of-story")
         self._caption_text(text)
         self._photographers(line.names)
+
+    def _desk_credit_above(self, line: Line) -> bool:
+        """Is the line above ``line``, past the page's furniture (a rule, a picture's place),
+        the desk's credit that closed a story ('责任编辑：周　萍')?"""
+        at = self.lines.index(line, self._index)
+        for above in reversed(self.lines[:at]):
+            if above.rule == "editors":
+                return True
+            if above.kind is not Kind.NOISE:
+                return False
+        return False
 
     def _hold_caption(self, line: Line, text: str, decision: str) -> None:
         """Keep the caption ``text`` (and its credit's photographers) for the story the next
