@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 # A Word file's changes shown in place, pasted as text: '[删除: 陈　平][插入: 陈　萍]'.
 _TRACKED_CHANGE = re.compile(r"[\[［](?P<what>删除|刪除|插入|已删除|已刪除|已插入)\s*[:：]\s*"
@@ -20,8 +21,8 @@ def tracked_changes(raws: list[str]) -> list[str]:
     """A document pasted with its tracked changes shown ('[删除: …]', '[插入: …]'), as it reads
     with every change accepted: what was deleted goes (a line deleted whole is left empty),
     what was inserted stays without its mark."""
-    if sum(len(_TRACKED_CHANGE.findall(raw)) for raw in raws if "[" in raw or "［" in raw) \
-            < TRACKED_CHANGES_MIN:
+    page = "\n".join(raws)  # (one scan of the text first: most pages have no such mark)
+    if len(_TRACKED_CHANGE.findall(page)) < TRACKED_CHANGES_MIN:
         return raws
 
     def accepted(raw: str) -> str:
@@ -57,6 +58,9 @@ def org_markup(raws: list[str]) -> list[str]:
     state and tags, and the heads and credits of its properties drawer as labelled fields
     ('标题：…' / '引题：…' / '记者：…'); a subtree marked not to be exported, and comments,
     empty; a link as its words (a picture's as [图片]); emphasis stars off."""
+    head = "\n".join(raws[:400])
+    if "#+" not in head and ":END:" not in head.upper():
+        return raws  # (one scan first: most pages are no org file)
     signs = sum(1 for raw in raws[:400] if _ORG_SETTING.match(raw) or _ORG_DRAWER.match(raw))
     if signs < ORG_SIGNS_MIN or not any(_ORG_HEADING.match(raw) for raw in raws):
         return raws
@@ -138,6 +142,7 @@ def org_markup(raws: list[str]) -> list[str]:
 # section titles ('== …', '=== …'), block attributes ('[.text-center]', '[quote, 吴正和, 老党员]'),
 # block titles ('.图说：…'), block fences ('____', '|==='), breaks ('''), comments ('// …'),
 # admonitions ('NOTE: …') and images ('image::a.jpg[…]').
+_ADOC_ANY_SECTION = re.compile(r"(?m)^={2,6}[ \t]+\S")
 _ADOC_TITLE = re.compile(r"^=[ \t]+\S")
 _ADOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t].*)?$")
 _ADOC_SECTION = re.compile(r"^(?P<level>={2,6})[ \t]+(?P<title>\S.*)$")
@@ -155,6 +160,8 @@ def asciidoc_markup(raws: list[str]) -> list[str]:
     '# …': the title of the document is none of its stories'), a quote's
     speaker after it ('——吴正和，老党员'), a table's rows as their cells' words; the
     attributes, comments, fences, breaks, editors' admonitions and images empty."""
+    if not _ADOC_ANY_SECTION.search("\n".join(raws)):
+        return raws  # (one scan first: most pages have no AsciiDoc section title)
     head = [raw for raw in raws[:40] if raw.strip()][:12]
     signs = (sum(1 for raw in head if _ADOC_ATTRIBUTE.match(raw))
              + sum(1 for raw in head[:2] if _ADOC_TITLE.match(raw)))
@@ -196,6 +203,7 @@ def asciidoc_markup(raws: list[str]) -> list[str]:
 # A slide deck's outline exported as text: each slide under its number ('幻灯片 3'), each box's
 # text under its placeholder's label ('标题 1：', '副标题 2：', '内容占位符 2：', '图片占位符 3：',
 # '文本占位符 3：', '页脚 4：') and the presenter's notes under '备注：'.
+_ANY_SLIDE = re.compile(r"(?mi)^[ \t]*(?:幻灯片|投影片|Slide)[ \t]*\d{1,3}[ \t]*$")
 _SLIDE = re.compile(r"^[ \t]*(?:幻灯片|投影片|Slide)[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^[ \t]*(?P<box>副标题|副標題|标题|標題|内容占位符|內容占位符|文本占位符|文字占位符"
@@ -217,6 +225,8 @@ def slide_outline(raws: list[str]) -> list[str]:
     and so does the title of a slide after one its credit box did not yet close (the story
     goes on: its title is a subhead); a contents slide listing later titles, footers, slide
     numbers and the presenter's notes are empty; every other box's text is kept as printed."""
+    if not _ANY_SLIDE.search("\n".join(raws)):
+        return raws  # (one scan first: most pages are no slide deck)
     slides = [at for at, raw in enumerate(raws) if _SLIDE.match(raw)]
     if len(slides) < SLIDES_MIN or not any(_PLACEHOLDER.match(raw) for raw in raws):
         return raws
@@ -286,6 +296,7 @@ def _slide_title(raws: list[str], start: int, end: int) -> str:
 
 # A video's subtitles exported with the time of each line ('[00:01:03] 晚上，步道沿线…'),
 # its chapters marked ('[00:00:26] 【章节】汉丰湖环湖步道全线贯通').
+_ANY_STAMP = re.compile(r"(?m)^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _STAMPED = re.compile(r"^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]*")
 _CHAPTER = re.compile(r"^【(?:章节|章節|分段|片段)】[ \t]*(?P<title>\S.*)$")
 _NAME_BAR = re.compile(r"^[(（](?P<bar>[^()（）:：，。]{2,30}[ \t\u3000][^()（）\s:：，。]{2,4}"
@@ -298,6 +309,8 @@ STAMPED_MIN = 10
 def stamped_transcript(raws: list[str]) -> list[str]:
     """A transcript whose every line carries its time ('[00:01:03] …') without the times;
     a chapter's mark ('【章节】title') the Markdown heading of the report it opens."""
+    if len(_ANY_STAMP.findall("\n".join(raws))) < STAMPED_MIN:
+        return raws  # (one scan first: most pages have no time stamps)
     stamped = [at for at, raw in enumerate(raws) if _STAMPED.match(raw)]
     if len(stamped) < STAMPED_MIN:
         return raws
@@ -333,7 +346,8 @@ _UNPRINTED = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+\S.*"
 def unprinted_notes(raws: list[str]) -> list[str]:
     """A page without the notes its editor marked not for print: the marked list item and
     every line indented under it (or blank) empty."""
-    if not any("见报" in raw or "見報" in raw or "刊发" in raw or "不发" in raw for raw in raws):
+    page = "\n".join(raws)
+    if "见报" not in page and "見報" not in page and "刊发" not in page and "不发" not in page:
         return raws
     out = [*raws]
     at = 0
@@ -350,3 +364,24 @@ def unprinted_notes(raws: list[str]) -> list[str]:
             out[at] = ""
             at += 1
     return out
+
+
+# Each pass, in order, with the sign of the files it reads: the page's text is scanned once
+# for the signs, and a pass runs only where its sign is found (most pages show none).
+PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
+    (re.compile(r"[\[［](?:删除|刪除|插入|已删除|已刪除|已插入)\s*[:：]"), tracked_changes),
+    (re.compile(r"(?m)^#\+|(?i::END:)"), org_markup),
+    (_ADOC_ANY_SECTION, asciidoc_markup),
+    (_ANY_SLIDE, slide_outline),
+    (_ANY_STAMP, stamped_transcript),
+    (re.compile("见报|見報|刊发|刊發|不发|不發"), unprinted_notes),
+)
+
+
+def other_programs(raws: list[str]) -> list[str]:
+    """The page as the file it holds reads, when another program made it (``PROGRAM_PASSES``)."""
+    page = "\n".join(raws)
+    for sign, mend in PROGRAM_PASSES:
+        if sign.search(page):
+            raws = mend(raws)
+    return raws

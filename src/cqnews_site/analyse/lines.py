@@ -3598,6 +3598,7 @@ def side_heads(raws: list[str]) -> list[str]:
 
 LINE_NUMBERED_SHARE = 0.8  # of a page's lines, at least, that open with their own number
 LINE_NUMBERED_LEAST = 10
+_ANY_LINE_NUMBER = re.compile(r"(?m)^\d{2,5}(?: |\t|$)")
 _LINE_NUMBER = re.compile(r"^(?P<n>\d{2,5})(?: |\t|$)")
 
 
@@ -3606,6 +3607,8 @@ def without_line_numbers(raws: list[str]) -> list[str]:
     a transcript's: '007 　　3月5日，大路街道…', '008 萄藤刚刚冒出…'), without them:
     the text is what follows each number. Lines between numbered ones keep as they are
     (a proof's header repeated at each of its sheets)."""
+    if len(_ANY_LINE_NUMBER.findall("\n".join(raws))) < LINE_NUMBERED_LEAST:
+        return raws  # (one scan first: most pages number no lines)
     numbered = [(at, int(found["n"])) for at, raw in enumerate(raws)
                 if (found := _LINE_NUMBER.match(raw))]
     filled = sum(1 for raw in raws if raw.strip())

@@ -26,14 +26,7 @@ from markdown_it.token import Token
 
 from cqnews_site.analyse import records
 from cqnews_site.analyse.columns import side_by_side
-from cqnews_site.analyse.documents import (
-    asciidoc_markup,
-    org_markup,
-    slide_outline,
-    stamped_transcript,
-    tracked_changes,
-    unprinted_notes,
-)
+from cqnews_site.analyse.documents import other_programs
 from cqnews_site.analyse.layout import (
     Builder,
     ItemDraft,
@@ -500,8 +493,7 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # posting times before its titles, titles given as labelled fields.
 RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     feed_items, ocr_json, code_fences, unspaced_headings, founder_codes, inline_markup,
-    tracked_changes, org_markup, asciidoc_markup, slide_outline, stamped_transcript,
-    unprinted_notes,
+    other_programs,
     without_colour_codes, without_line_numbers, without_margin,
     boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
     wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
