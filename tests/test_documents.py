@@ -3,6 +3,8 @@ each made-up page is read as the page it holds."""
 
 from __future__ import annotations
 
+import json
+
 from cqnews_site.analyse import documents, lines, segmenter
 from cqnews_site.inputs import reader
 
@@ -219,3 +221,42 @@ def test_a_scraped_e_papers_heads_after_their_text_and_a_picture_after_the_desks
     assert (second.headline, second.subtitle) == ("温泉镇5000亩脆李上市", "预计产值超过4000万元")
     assert second.captions == ("7月5日，温泉镇果农在李园里采摘脆李。",)
     assert second.photographers == ("蒋丽",)
+
+
+def test_a_newsroom_tools_export_as_yaml_toml_or_json_lines_is_a_table_of_its_stories():
+    body = "　　本报讯（记者　张远航）4月17日一早，太和镇斑竹村的田坝里，几台旋耕机来回穿梭，刚从渠道引进田里的水泛着亮光。"
+    yaml_page = segment(
+        "# 稿件导出（YAML）\n- 稿件ID: HCRB-0312\n  版次: 3\n  日期: 2023-04-19\n  引题: 抢抓春耕黄金期\n"
+        "  标题: 合川4.2万亩高标准农田完成春灌\n  记者: [张远航, 刘思琪]\n  摄影: [张远航]\n"
+        f"  图片说明: '4月17日，太和镇斑竹村，农机手平整水田。'\n  正文: |\n    {body}\n"
+        "- 稿件ID: HCRB-0318\n  标题: 涞滩古镇试运行夜游线路\n  记者: [唐晓峰]\n  正文: |\n"
+        "    　　4月18日晚，涞滩古镇试运行“夜游瓮城”线路，首批游客沿着古城墙参观了灯光秀。\n")
+    first, second = yaml_page.stories
+    assert (first.kicker, first.headline, first.reporters, first.photographers) == (
+        "抢抓春耕黄金期", "合川4.2万亩高标准农田完成春灌", ("张远航", "刘思琪"), ("张远航",))
+    assert (first.line, second.headline, second.date) == (6, "涞滩古镇试运行夜游线路", "2023-04-18")
+    toml_page = segment(
+        '[page]\npaper = "巫山报"\ndate = 2024-08-23\npage = 2\npage_name = "综合新闻"\n\n'
+        '[[stories]]\nkicker = "避暑游持续升温"\ntitle = "巫山高山避暑游客突破百万人次"\n'
+        'byline = "记者　向春燕　通讯员　黄　磊"\n'
+        'photo = { caption = "8月20日，游客在高山草甸上露营纳凉。", credit = "记者　向春燕　摄" }\n'
+        'body = """\n　　本报讯　8月21日傍晚，竹贤乡的气温降到了22℃，来自主城和万州的游客摆开了小方桌。\n"""\n\n'
+        '[[stories]]\ntitle = "骡坪镇：第一季秋辣椒采收上市"\n\n[[stories.images]]\n'
+        'caption = "8月19日，骡坪镇茶园村，村民在晾晒刚采收的辣椒。"\ncredit = "特约摄影　陈　勇"\n\n'
+        "[[stories]]\ntitle = \"\"\nbody = '''\n　　连日来，骡坪镇1.3万亩秋辣椒陆续进入采收期，"
+        "田间地头一片繁忙。（通讯员　李雪梅）\n'''\n")
+    assert (toml_page.paper, toml_page.date, toml_page.page_number) == ("巫山报", "2024-08-23", "2")
+    one, two = toml_page.stories  # (the untitled text goes with the title above it)
+    assert (one.kicker, one.reporters, one.photographers) == (
+        "避暑游持续升温", ("向春燕", "黄磊"), ("向春燕",))
+    assert (two.headline, two.photographers, two.reporters) == (
+        "骡坪镇：第一季秋辣椒采收上市", ("陈勇",), ("李雪梅",))
+    assert two.paragraphs[0].startswith("连日来") and two.captions
+    lines_page = segment("\n".join(json.dumps(article, ensure_ascii=False) for article in (
+        {"title": "二圣镇茶园迎来客流高峰", "pub_time": "2024-05-03 16:20:11", "author": "记者　王诗琪",
+         "content": "<p>5月2日，二圣镇集体村的茶园里游人如织，不少游客体验采茶制茶。</p>"},
+        {"title": "花溪河畔蔷薇花开", "pub_time": "2024-05-08 09:00:00", "author": "",
+         "content": "<p>5月8日，花溪河畔的蔷薇花竞相开放，吸引市民前来赏花拍照。</p>"
+                    "<p>（记者　周　放）</p>"})))
+    assert [(s.headline, s.reporters) for s in lines_page.stories] == [
+        ("二圣镇茶园迎来客流高峰", ("王诗琪",)), ("花溪河畔蔷薇花开", ("周放",))]

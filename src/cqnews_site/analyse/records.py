@@ -6,13 +6,17 @@ every other line and cell is the export's furniture."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
+
+import yaml
 
 from cqnews_site.analyse.layout import Builder, StoryDraft, strip_photo_credit
 from cqnews_site.analyse.lines import (
@@ -25,6 +29,7 @@ from cqnews_site.analyse.lines import (
     person_like,
     words,
 )
+from cqnews_site.inputs import safe_yaml
 from cqnews_site.inputs.gazetteer import Gazetteer
 from cqnews_site.model.text import normalize
 
@@ -80,12 +85,12 @@ def read_table(text: str, first_line: int = 1) -> RecordTable | None:
 def json_table(text: str, first_line: int = 1) -> RecordTable | None:
     """An e-paper system's reply saved as it came: one JSON document with a list of articles,
     each an object of fields (``record_keys``), an article a record; the page's own fields
-    beside the list give its paper, day and page. None for any other text."""
-    if _JSON_START.match(text) is None:
-        return None
-    try:
-        reply = json.loads(text)
-    except ValueError:
+    beside the list give its paper, day and page. So is a newsroom tool's export of its
+    stories as data: JSON Lines (an article an object a line), TOML (``[[stories]]`` tables
+    under a ``[page]``) or YAML (a list of stories, each a mapping of fields). None for any
+    other text."""
+    reply = _data(text)
+    if reply is None:
         return None
     found = next(_article_lists(reply), None)
     if found is None:
@@ -96,24 +101,41 @@ def json_table(text: str, first_line: int = 1) -> RecordTable | None:
     at = 0
     for article in articles:
         fields = _keyed(article)
-        pictures = [_keyed(value) for values in article.values() if isinstance(values, list)
-                    for value in values if isinstance(value, dict)]
+        # (its pictures: objects in a list, or one object, 'photo = { caption = …, … }')
+        pictures = [_keyed(value) for values in article.values()
+                    for value in (values if isinstance(values, list) else [values])
+                    if isinstance(value, dict)]
         fields["body"] = "\n".join(_html_paragraphs(fields.get("body", "")))
-        fields["captions"] = "\n".join(p["captions"] for p in pictures if p.get("captions"))
-        fields["photographers"] = " ".join(
-            p["photographers"] for p in pictures if p.get("photographers"))
+        if pictures:
+            fields["captions"] = "\n".join(p["captions"] for p in pictures if p.get("captions"))
+            fields["photographers"] = " ".join(
+                p["photographers"] for p in pictures if p.get("photographers"))
         if not _long(fields["body"]) and _long(fields["captions"]):
             # a picture's article: its caption is its text (photo news), as a sheet's row
             fields["body"], fields["photo"] = fields.pop("captions"), "1"
+        if (not fields.get("headline") and _long(fields["body"]) and records
+                and records[-1].fields.get("photo")):
+            # (an export that split a story: its title and pictures in one entry, read as a
+            # picture's article, its text in the next, untitled: the text is that story's)
+            above = records[-1].fields
+            above["captions"], above["body"] = above["body"], fields["body"]
+            del above["photo"]
+            continue
         if not (fields.get("headline") and _long(fields["body"])):
             continue
-        # (the record's lines: its title's and its text's, found in the file in turn)
-        at = _line_of(lines, json.dumps(fields["headline"], ensure_ascii=False), at)
+        # (the record's lines: its title's and its text's, found in the file in turn; as
+        # JSON writes it, or as it is where YAML or TOML need no quotes)
+        quoted = json.dumps(fields["headline"], ensure_ascii=False)
+        at = _line_of(lines, quoted if any(quoted in line for line in lines[at:])
+                      else fields["headline"], at)
         records.append(Record(first_line + at, fields, first_line + _line_of(
             lines, json.dumps(_raw_key(article, "body"))[:-1], at)))
     if not records:
         return None
     own = _keyed(page)
+    for value in page.values():  # (or in a table of their own: TOML's '[page]')
+        if isinstance(value, dict):
+            own = {**_keyed(value), **own}
     # (the page's other fields, its staff's credit among them, are the export's furniture)
     noise = tuple(value.strip() for key, value in page.items()
                   if isinstance(value, str) and value.strip() and not _field_of(key))
@@ -127,11 +149,58 @@ _ISSUE_NUMBER = re.compile(r"^第\s*(\d+)\s*期$")  # ('第2468期': the issue's
 
 
 _JSON_START = re.compile(r"\s*[{\[]")
+# The signs of a newsroom tool's export as data, looked for before the file is parsed: a
+# TOML array of tables ('[[stories]]'), a YAML list of mappings ('- 标题: …' / '- title: …').
+_TOML_TABLES = re.compile(r"(?m)^\[\[[\w.-]+\]\]\s*$")
+_YAML_RECORD = re.compile(r"(?m)^- [^\s:#][^:\n]{0,20}:(?: |$)")
+DATA_RECORDS_MIN = 2  # articles of a JSON Lines file, at least
+
+
+def _data(text: str) -> Any:
+    """``text`` parsed as the data it holds (JSON, JSON Lines, TOML or YAML), or None."""
+    if _JSON_START.match(text) is not None:
+        try:
+            return json.loads(text)
+        except ValueError:
+            if (objects := _json_lines(text)) is not None:
+                return objects
+    if _TOML_TABLES.search(text):  # (a TOML file may open with a table's '[page]')
+        try:
+            return tomllib.loads(text)
+        except ValueError:
+            return None
+    if _YAML_RECORD.search(text):
+        try:
+            return safe_yaml.load(text)
+        except (safe_yaml.Refused, yaml.YAMLError, ValueError):
+            return None
+    return None
+
+
+def _json_lines(text: str) -> list[dict[str, Any]] | None:
+    """A JSON Lines file of articles (each line one article's object), or None."""
+    objects: list[dict[str, Any]] = []
+    for raw in text.split("\n"):
+        if not raw.strip():
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return None
+        if not isinstance(value, dict) or not {"headline", "body"} <= _keyed(value).keys():
+            return None  # (not an article: two replies one after the other, say)
+        objects.append(value)
+    return objects if len(objects) >= DATA_RECORDS_MIN else None
 
 
 def _article_lists(value: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """Each list of articles in a reply (objects with a title and a text), with the object
     that holds it."""
+    if isinstance(value, list) and any(
+            isinstance(a, dict) and {"headline", "body"} <= _keyed(a).keys() for a in value):
+        # (a list of articles alone: a YAML export's, a JSON Lines file's)
+        yield {}, [a for a in value if isinstance(a, dict)]
+        return
     if isinstance(value, dict):
         for inner in value.values():
             if isinstance(inner, list) and any(
@@ -155,6 +224,10 @@ def _keyed(obj: dict[str, Any]) -> dict[str, str]:
     """An object's text fields by their keys (``_field_of``)."""
     fields: dict[str, str] = {}
     for key, value in obj.items():
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = "　".join(v.strip() for v in value)  # (a list of names: '[张远航, 刘思琪]')
+        elif isinstance(value, datetime.date):
+            value = value.isoformat()[:10]  # (a TOML date: 2024-05-16)
         if (field := _field_of(key)) and isinstance(value, str | int) and str(value).strip():
             fields.setdefault(field, str(value).strip())
     return fields
@@ -425,7 +498,11 @@ def drafts(table: RecordTable, gazetteer: Gazetteer | None = None) -> Builder:
             line.kind, line.rule = Kind.BODY, RECORD_PARAGRAPH
             built.paragraph(line)
         # (who took the picture is no writer of its caption: '作者：王永清' over '…王永清摄')
-        _add(draft.reporters, tuple(name for name in _names(fields.get("reporters", ""))
+        writers = fields.get("reporters", "")
+        if _PHOTO_MARK.search(writers):  # ('本报记者　黄　河　摄': the picture's, no text's)
+            _add(draft.photographers, _names(writers))
+            writers = ""
+        _add(draft.reporters, tuple(name for name in _names(writers)
                                     if name not in draft.photographers))
         _add(draft.photographers, _names(fields.get("photographers", "")))
         for offset, text in enumerate(fields.get("captions", "").split("\n")):
@@ -503,17 +580,23 @@ def _flat(text: str) -> str:
     return re.sub(r"[\s\-—–]+", "", normalize(text))
 
 
+_PHOTO_MARK = re.compile(r"\s*(?:拍摄|拍攝|摄|攝)$")
+
+
 def _names(cell: str) -> tuple[str, ...]:
     """The people a writers' or photographers' cell names ('通讯员　孙　静' / '胡　洋', or
     a post before the name: '区人民医院老年医学科主治医师　罗　静')."""
     if not cell:
         return ()
+    cell = _PHOTO_MARK.sub("", cell.strip())  # (a picture's credit: '记者　向春燕　摄')
     text = join_spaced_names(normalize(" ".join(cell.split())))
     if names := people_in_credit(text):
         return names
     line = classify(0, " ".join(cell.split()))
     if line.kind in (Kind.BYLINE, Kind.CREDIT) and line.names:
         return line.names
+    if line.kind is Kind.PHOTO_CREDIT and (line.photographers or line.names):
+        return tuple(line.photographers or line.names)  # ('特约摄影　陈　勇')
     posted = POSTS_AND_NAME.match(text)
     return (posted["name"],) if posted and person_like(posted["name"]) else ()
 
