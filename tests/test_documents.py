@@ -260,3 +260,20 @@ def test_a_newsroom_tools_export_as_yaml_toml_or_json_lines_is_a_table_of_its_st
                     "<p>（记者　周　放）</p>"})))
     assert [(s.headline, s.reporters) for s in lines_page.stories] == [
         ("二圣镇茶园迎来客流高峰", ("王诗琪",)), ("花溪河畔蔷薇花开", ("周放",))]
+
+
+def test_a_mail_forwarded_twice_reads_the_stories_it_quotes():
+    page = segment(
+        "主题: 转发: 巫山报两篇稿件\n发件人: 李婧 <lijing@163.com>\n\n周老师：转给资料室存档。\n\n"
+        "---------- 转发的邮件 ----------\n发件人: 彭涛 <pengtao@163.com>\n\n"
+        "> 李婧：巫山这两篇你看下。\n>\n> ---------- 转发的邮件 ----------\n"
+        "> 发件人: 向春燕 <wsxcy@163.com>\n>\n"
+        "> > ==============================\n> > 《巫山报》　2022年3月15日　星期二　第2版\n"
+        "> > ==============================\n> >\n> > 巫山至巫溪城际公交开通\n> > 票价25元　每天往返16班\n> >\n"
+        "> > 本报讯（记者　刘　宁）3月14日上午8时，随着一声汽笛，巫山至巫溪城际公交首发车从巫山汽\n"
+        "> > 车客运站驶出，两县县城之间的车程缩短到1个半小时。\n> >\n"
+        "> > 县交通局副局长孙立新表示，下一步还将根据客流情况适时加密班次。\n")
+    story = next(s for s in page.stories if s.reporters)
+    assert (story.headline, story.subtitle, story.reporters, story.date) == (
+        "巫山至巫溪城际公交开通", "票价25元　每天往返16班", ("刘宁",), "2022-03-14")
+    assert "巫山汽车客运站" in story.paragraphs[0] and ">" not in story.full_text

@@ -366,6 +366,22 @@ def unprinted_notes(raws: list[str]) -> list[str]:
     return out
 
 
+# A mail quoting the mail it answers or forwards, a level a '>' ('> 李婧：', '> > 本报讯…').
+_QUOTED = re.compile(r"^(?:[ \t]*>[ \t]?)+")
+QUOTED_MIN = 10  # quoted lines of a page, at least
+QUOTED_SHARE = 0.3  # of its lines
+
+
+def mail_quotes(raws: list[str]) -> list[str]:
+    """A mail with its quoted mails (a forwarded or answered message's '>' marks, one a
+    level) as the text they quote, the marks off."""
+    filled = [raw for raw in raws if raw.strip()]
+    quoted = sum(1 for raw in filled if _QUOTED.match(raw))
+    if quoted < QUOTED_MIN or quoted < len(filled) * QUOTED_SHARE:
+        return raws
+    return [_QUOTED.sub("", raw, count=1) for raw in raws]
+
+
 # Each pass, in order, with the sign of the files it reads: the page's text is scanned once
 # for the signs, and a pass runs only where its sign is found (most pages show none).
 PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
@@ -375,6 +391,8 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     (_ANY_SLIDE, slide_outline),
     (_ANY_STAMP, stamped_transcript),
     (re.compile("见报|見報|刊发|刊發|不发|不發"), unprinted_notes),
+    # (a mail's quoted lines: two levels, or a mail's head, say it is a mail)
+    (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]", re.MULTILINE), mail_quotes),
 )
 
 
