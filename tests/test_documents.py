@@ -277,3 +277,27 @@ def test_a_mail_forwarded_twice_reads_the_stories_it_quotes():
     assert (story.headline, story.subtitle, story.reporters, story.date) == (
         "巫山至巫溪城际公交开通", "票价25元　每天往返16班", ("刘宁",), "2022-03-14")
     assert "巫山汽车客运站" in story.paragraphs[0] and ">" not in story.full_text
+
+
+def test_a_screen_readers_spoken_page_reads_as_its_articles():
+    page = segment(
+        "荣昌区启动今冬明春农田水利建设_荣昌网 - Google Chrome\n文档\n横幅区域\n链接　荣昌网\n"
+        "导航区域\n列表　3项\n链接　首页\n已访问链接　荣昌要闻\n链接　视频\n列表结束\n主要内容\n"
+        "链接　首页\n大于\n链接　荣昌要闻\n正文\n标题　二级　荣昌区启动今冬明春农田水利建设\n"
+        "标题　三级　全区计划新建改建山坪塘36口　整治渠道120公里\n发布时间：2024-11-20 18:32\n字号\n按钮　大\n"
+        "记者　黄晓燕\n11月20日上午，荣昌区今冬明春农田水利基本建设现场推进会在清升镇召开。\n"
+        "图片　荣昌区启动今冬明春农田水利建设\n据介绍，今冬明春，荣昌区计划投入资金1.2亿元，制作技艺传承人在\n"
+        "链接　荣昌陶\n的展台前演示拉坯。\n按钮　点赞　36\n分隔符\n标题　三级　下一篇\n链接　安陶小镇迎来首届青年陶艺创作营\n"
+        "正在加载\n标题　二级　安陶小镇迎来首届青年陶艺创作营\n记者　余　可\n"
+        "11月19日，首届“安陶杯”青年陶艺创作营在安陶小镇开营。\n图片　学员们在安陶小镇老窑旁学习拉坯。\n"
+        "据了解，创作营结束后，优秀作品将在荣昌陶博物馆展出。\n文档结束\n")
+    first, second = page.stories
+    assert (first.headline, first.subtitle, first.kicker, first.reporters) == (
+        "荣昌区启动今冬明春农田水利建设", "全区计划新建改建山坪塘36口　整治渠道120公里", None, ("黄晓燕",))
+    assert "传承人在荣昌陶的展台前" in first.full_text.replace("\n", "")  # a link in a sentence
+    assert first.captions == ()  # (a picture described by its story's headline: no caption)
+    assert (second.headline, second.captions) == (
+        "安陶小镇迎来首届青年陶艺创作营", ("学员们在安陶小镇老窑旁学习拉坯。",))
+    # another reader's words for the same: '标题 级别 2', '已访问 链接', '导航 地标'
+    assert documents.spoken_page(["导航 地标", "列表 有 4 项", *["链接  首页"] * 10,
+                                  "标题 级别 2  他们，是我们身边的好人"])[-1] == "## 他们，是我们身边的好人"

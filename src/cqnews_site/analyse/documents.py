@@ -382,6 +382,81 @@ def mail_quotes(raws: list[str]) -> list[str]:
     return [_QUOTED.sub("", raw, count=1) for raw in raws]
 
 
+# A screen reader's spoken page saved as text: each element after its role ('链接　首页',
+# '标题　二级　荣昌区启动…', '图片　…', '按钮　分享'), the page's regions and lists announced
+# ('导航区域', '列表　8项' … '列表结束'), a '>' said as '大于'.
+_SPOKEN = re.compile(r"^(?:已访问|未标记)?[ \t\u3000]*"
+                     r"(?P<role>链接|图片|图形|按钮|编辑框|复选框|单选按钮|组合框|标题)"
+                     r"(?:[ \t\u3000]+(?:(?P<level>[一二三四五六])级|级别[ \t]*(?P<number>[1-6])))?"
+                     r"(?:[ \t\u3000]+(?P<text>\S.*))?$")
+# (a reader's landmarks, modes and lists: '导航 地标', '离开 导航 地标', '浏览模式', '列表 有 4 项')
+_SPOKEN_LANDMARK = re.compile(r"^(?:离开[ \t\u3000]*)?\S{1,6}[ \t\u3000]*地标$"
+                              r"|^浏览模式$|^焦点模式$|^\S.{0,60}[ \t\u3000]{2,}文档$")
+_SPOKEN_MARKS = frozenset({"文档", "文档结束", "横幅区域", "导航区域", "主要内容", "补充区域",
+                           "内容信息区域", "搜索区域", "表单区域", "区域", "分隔符", "列表结束",
+                           "大于", "正在加载", "字号", "正文"})
+# Headings of the site's own boxes, no story's ('标题　三级　下一篇').
+_SPOKEN_BOXES = frozenset({"下一篇", "上一篇", "热点排行", "相关新闻", "相关阅读", "推荐阅读",
+                           "热门文章", "最新文章", "更多"})
+_SPOKEN_LIST = re.compile(r"^列表[ \t\u3000]+(?:有[ \t\u3000]*)?\d+\s*项$")
+SPOKEN_MIN = 10  # elements announced by their role on a page, at least
+
+
+def spoken_page(raws: list[str]) -> list[str]:
+    """A screen reader's transcript of a page as the page: a heading's words as a Markdown
+    heading of its level (one right under a heading a rank above, with no text between, its
+    deck, a plain line), a picture's description that is a sentence as its caption (an
+    image's alt text may be all the caption it has), a link's words where text runs on both
+    sides of it (a link inside a sentence) on the line above; every other link, button,
+    field, region, list mark and box heading empty."""
+    roles = [_SPOKEN.match(raw.strip()) for raw in raws]
+    if sum(1 for role in roles if role) < SPOKEN_MIN:
+        return raws
+    out = [*raws]
+    last_heading: int | None = None  # the level of the heading right above, no text between
+    for at, (raw, role) in enumerate(zip(raws, roles, strict=True)):
+        text = raw.strip()
+        if text in _SPOKEN_MARKS or _SPOKEN_LIST.match(text) or _SPOKEN_LANDMARK.match(text):
+            out[at] = ""
+            continue
+        if role is None:
+            if text:
+                last_heading = None
+            continue
+        words = (role["text"] or "").strip()
+        if role["role"] == "标题" and words in _SPOKEN_BOXES:
+            out[at] = ""
+        elif role["role"] == "标题" and (role["level"] or role["number"]):
+            level = ("一二三四五六".index(role["level"]) + 1 if role["level"]
+                     else int(role["number"]))
+            deck = last_heading is not None and level == last_heading + 1
+            out[at] = words if deck else f"{'#' * level} {words}"
+            last_heading = None if deck else level
+        elif role["role"] in ("图片", "图形"):
+            # (its description, a sentence, is all the caption it may have; one that repeats
+            # a heading, or names the picture only, is no caption)
+            said = words.endswith(("。", "．")) and all(
+                words.rstrip("。．") not in (other.group("text") or "") for other in roles
+                if other is not None and other["role"] == "标题")
+            out[at] = f"▲{words}" if said else ""
+        elif role["role"] == "链接" and _text_beside(roles, raws, at):
+            # (a link inside a sentence: its words are the sentence's, set on the line above
+            # it, where the sentence goes on from)
+            out[at - 1] = out[at - 1].rstrip() + words
+            out[at] = ""
+        else:
+            out[at] = ""
+    return out
+
+
+def _text_beside(roles: list[re.Match[str] | None], raws: list[str], at: int) -> bool:
+    """Is there text (no element, no mark) right above and right under line ``at``?"""
+    def text(k: int) -> bool:
+        return (0 <= k < len(raws) and roles[k] is None and bool(raws[k].strip())
+                and raws[k].strip() not in _SPOKEN_MARKS)
+    return text(at - 1) and text(at + 1)
+
+
 # Each pass, in order, with the sign of the files it reads: the page's text is scanned once
 # for the signs, and a pass runs only where its sign is found (most pages show none).
 PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
@@ -393,6 +468,7 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     (re.compile("见报|見報|刊发|刊發|不发|不發"), unprinted_notes),
     # (a mail's quoted lines: two levels, or a mail's head, say it is a mail)
     (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]", re.MULTILINE), mail_quotes),
+    (re.compile(r"(?m)^(?:链接|按钮)[ \t\u3000]"), spoken_page),
 )
 
 
