@@ -9269,3 +9269,10 @@ def test_a_proof_printed_with_a_number_before_every_line_is_read_without_them():
     # numbers that do not count the lines one by one are the text's (a table's figures)
     table = ["12 万州区", "15 涪陵区", "9 黔江区"] * 4
     assert lines.without_line_numbers(table) == table
+
+
+def test_a_byline_with_the_writers_name_spelt_in_latin_letters_too():
+    for text, names in (("本报记者　杨慧敏（Yeo Hui Min）", ("杨慧敏",)),
+                        ("记者　向丹（Xiang Dan）　通讯员　李四", ("向丹", "李四"))):
+        line = lines.classify(1, text)
+        assert (line.kind, line.names) == (lines.Kind.BYLINE, names), text

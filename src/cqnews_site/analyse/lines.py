@@ -1464,6 +1464,7 @@ _RESIDENT_SIGNATURE = re.compile(
 _HANDLE_TAIL = re.compile(
     r"\s*(?:\(\s*(?:微博|微信|抖音)\s*:?\s*@[^()]{1,24}\)|(?:微博|微信|抖音)?\s*:?\s*@\S{1,24})$")
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?=\S)")
+_LATIN_SPELLING = re.compile(r"(?<=[\u4e00-\u9fff])\s*\([A-Z][A-Za-z .'-]{1,30}\)")
 
 
 # A song's credits: '刘　明　词', '陈远志　曲', '刘　明　作词　　陈远志　作曲', '王　平　词曲'.
@@ -1492,7 +1493,8 @@ def _byline(probe: Probe) -> Verdict | None:
     # ('原创　上游新闻·重庆晨报记者　向　菊': an app marks its own reports so)
     # ('晨报记者　罗　峻　微博@晨报罗峻看台', '…孙　瑜（微博：@孙瑜跑新闻）': the writer's
     # account on a social site after the name, no second writer)
-    norm = _HANDLE_TAIL.sub("", probe.norm)
+    # ('本报记者　杨慧敏（Yeo Hui Min）': the name as its owner spells it in Latin letters, too)
+    norm = _LATIN_SPELLING.sub("", _HANDLE_TAIL.sub("", probe.norm))
     cred = credit_text(_SCHOOL.sub("", _RESIDENCE.sub("", _ORIGINAL_MARK.sub("", norm))))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
