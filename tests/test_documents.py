@@ -301,3 +301,14 @@ def test_a_screen_readers_spoken_page_reads_as_its_articles():
     # another reader's words for the same: '标题 级别 2', '已访问 链接', '导航 地标'
     assert documents.spoken_page(["导航 地标", "列表 有 4 项", *["链接  首页"] * 10,
                                   "标题 级别 2  他们，是我们身边的好人"])[-1] == "## 他们，是我们身边的好人"
+
+
+def test_a_yearbooks_entries_under_their_bracketed_titles_are_the_parts_of_one_roundup():
+    page = segment(
+        "特色效益农业\n"
+        "【概况】\n2022年，全县特色效益农业实现产值56.8亿元，同比增长6.3%。（县农业农村委）\n"
+        "【粮油】\n2022年，全县粮食播种面积92.6万亩，总产量33.8万吨。（县农业农村委　何　平）\n"
+        "【垫江白柚】\n9月28日，垫江白柚开园采摘活动在沙坪镇毕桥村举行。（县农业农村委　刘　燕）\n")
+    (story,) = page.stories
+    assert story.headline == "特色效益农业"
+    assert [item.heading for item in story.items] == ["【概况】", "【粮油】", "【垫江白柚】"]

@@ -190,6 +190,7 @@ class Decision:
     action: Callable[[Builder, list[Line], Line | None], list[Line] | None]
 
 
+_SIGNED_END = re.compile(r"[。！？”]\s*\([^()]{2,24}\)$")  # '…。（县农业农村委　何　平）'
 _PIECE_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S{4})")
 _PICTURE_FLAG = re.compile(r"\s*[(（【\[](?:组?图|組?圖|视频|視頻)[)）】\]]$")
 BOX_PARTS_MIN = 2  # titled parts of a box under a column's name
@@ -3035,6 +3036,18 @@ class Builder:
     def _on_subhead(self, i: int) -> int:
         line = self.lines[i]
         name = line.text.strip().lstrip(BULLETS + " \u3000")
+        cur = self.cur
+        if line.rule == "part-label" and cur is not None and cur.headline is not None and (
+                (cur.container and cur.items)
+                or (not cur.has_body and not cur.closed and not cur.ended
+                    and self._signed_part(line))):
+            # '特色效益农业' / '【概况】' / text / '【粮油】' / text（…　何　平）: a yearbook's or a
+            # digest's entries under their bracketed titles, right under the head with no text
+            # of its own, are the parts of one roundup, each signed at its end
+            self.log(line.number, "part-labels-under-a-head-open-items")
+            cur.closed = cur.ended = False
+            self.open_roundup_item(line)
+            return i + 1
         if (i in self._group_labels and (self.cur is None or self.cur.has_body)
                 and not _rubric(name) and name not in words()["link_labels"]):
             # '■主城都市区' / a headline / its byline and text / … / '■渝东北三峡库区城镇群':
@@ -3802,6 +3815,19 @@ class Builder:
         """The first of a roundup's parts under the roundup's headline and lead."""
         self.cur.container = True
         self.open_item(line.text, line.number, None)
+
+    def _signed_part(self, line: Line) -> bool:
+        """Does the part under the label ``line`` end signed, its source or writer in brackets
+        after its last sentence ('…。（县农业农村委　何　平）'), and another label follow it
+        (the parts of a roundup, two at least), before any head?"""
+        signed = False
+        for below in self.lines_after(line):
+            if below.rule == "part-label":
+                return signed
+            if below.kind in (Kind.HEADLIKE, Kind.HEADING):
+                return False
+            signed = signed or below.kind is Kind.CREDIT or bool(_SIGNED_END.search(below.normal))
+        return False
 
     def _bulleted_parts(self, line: Line, part: Callable[[Line], bool], least: int) -> bool:
         """Are ``line`` and the bulleted titles below it, up to the next head, each a ``part``,
