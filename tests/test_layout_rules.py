@@ -9276,3 +9276,16 @@ def test_a_byline_with_the_writers_name_spelt_in_latin_letters_too():
                         ("记者　向丹（Xiang Dan）　通讯员　李四", ("向丹", "李四"))):
         line = lines.classify(1, text)
         assert (line.kind, line.names) == (lines.Kind.BYLINE, names), text
+
+
+def test_a_bilingual_pages_english_heads_and_bylines_go_with_the_chinese():
+    line = lines.classify(1, "本报记者　陈　露　实习生　赵一鸣　　By CHEN LU and ZHAO YIMING")
+    assert (line.kind, line.names) == (lines.Kind.BYLINE, ("陈露", "赵一鸣"))
+    page = segment(
+        "德国下萨克森州职业教育代表团访问永川\nVocational Education Delegation from Lower Saxony Visits Yongchuan\n"
+        "双方签署职业教育合作备忘录\nThe Two Sides Sign an MOU on Vocational Education Cooperation\n\n"
+        "5月22日至23日，德国下萨克森州职业教育协会代表团一行8人访问永川。\n\n"
+        "From May 22 to 23, an eight-member delegation visited Yongchuan.\n")
+    (story,) = page.stories
+    assert (story.headline, story.subtitle) == ("德国下萨克森州职业教育代表团访问永川", "双方签署职业教育合作备忘录")
+    assert "The Two Sides Sign an MOU on Vocational Education Cooperation" in page.noise

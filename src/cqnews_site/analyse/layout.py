@@ -191,6 +191,14 @@ class Decision:
 
 
 _SIGNED_END = re.compile(r"[。！？”]\s*\([^()]{2,24}\)$")  # '…。（县农业农村委　何　平）'
+# A head given again in other letters under it, between the heads of a run: its pinyin, or
+# its English on a bilingual page ('双方签署…备忘录' / 'The Two Sides Sign an MOU…').
+_ENGLISH_WORDS = re.compile(r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’,:&-]+){2,}$")
+
+
+def _head_rendering(line: Line) -> bool:
+    return line.rule == ROMANIZATION or (
+        line.rule == "latin-chrome" and _ENGLISH_WORDS.match(line.text.strip()) is not None)
 _PIECE_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S{4})")
 _PICTURE_FLAG = re.compile(r"\s*[(（【\[](?:组?图|組?圖|视频|視頻)[)）】\]]$")
 BOX_PARTS_MIN = 2  # titled parts of a box under a column's name
@@ -2754,7 +2762,7 @@ class Builder:
 
     def _on_heads(self, i: int) -> int:
         end = self._head_run_end(i)
-        run = [line for line in self.lines[i:end] if line.rule != ROMANIZATION]
+        run = [line for line in self.lines[i:end] if not _head_rendering(line)]
         cur = self.cur
         if (all(line.rule == "head-inside-report" for line in run) and cur is not None
                 and cur.headline is None and cur.has_body and not cur.items):
@@ -2766,7 +2774,7 @@ class Builder:
             if len(run) > 1:
                 cur.subtitle = " ".join(DECK_DASHES.sub("", line.text) for line in run[1:])
             return end
-        self.noise.extend(line.text for line in self.lines[i:end] if line.rule == ROMANIZATION)
+        self.noise.extend(line.text for line in self.lines[i:end] if _head_rendering(line))
         self._head_run(run, self._after_noise(end))
         return end
 
@@ -3319,9 +3327,9 @@ class Builder:
         while end < len(self.lines) and (
                 self.lines[end].kind in (Kind.HEADING, Kind.HEADLIKE)
                 # (a headline's pinyin under it, a head of the run below it)
-                or (self.lines[end].rule == ROMANIZATION and end + 1 < len(self.lines)
+                or (_head_rendering(self.lines[end]) and end + 1 < len(self.lines)
                     and self.lines[end + 1].kind in (Kind.HEADING, Kind.HEADLIKE))):
-            if self.lines[end].rule == ROMANIZATION:
+            if _head_rendering(self.lines[end]):
                 end += 1
                 continue
             prev, nxt = self.lines[end - 1], self.lines[end]

@@ -1464,6 +1464,7 @@ _RESIDENT_SIGNATURE = re.compile(
 _HANDLE_TAIL = re.compile(
     r"\s*(?:\(\s*(?:微博|微信|抖音)\s*:?\s*@[^()]{1,24}\)|(?:微博|微信|抖音)?\s*:?\s*@\S{1,24})$")
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?=\S)")
+_ENGLISH_BYLINE = re.compile(r"(?<=[\u4e00-\u9fff])\s+By [A-Z][A-Za-z .,&'-]{2,60}$")
 _LATIN_SPELLING = re.compile(r"(?<=[\u4e00-\u9fff])\s*\([A-Z][A-Za-z .'-]{1,30}\)")
 
 
@@ -1494,7 +1495,8 @@ def _byline(probe: Probe) -> Verdict | None:
     # ('晨报记者　罗　峻　微博@晨报罗峻看台', '…孙　瑜（微博：@孙瑜跑新闻）': the writer's
     # account on a social site after the name, no second writer)
     # ('本报记者　杨慧敏（Yeo Hui Min）': the name as its owner spells it in Latin letters, too)
-    norm = _LATIN_SPELLING.sub("", _HANDLE_TAIL.sub("", probe.norm))
+    # (or the byline given again in English after it: '…赵一鸣　　By CHEN LU and ZHAO YIMING')
+    norm = _ENGLISH_BYLINE.sub("", _LATIN_SPELLING.sub("", _HANDLE_TAIL.sub("", probe.norm)))
     cred = credit_text(_SCHOOL.sub("", _RESIDENCE.sub("", _ORIGINAL_MARK.sub("", norm))))
     cred = words()["report_tail_re"].sub("", filed_from(_RELEASED.sub("", cred)))
     # '本报记者 马 骏 文/图': the writer took the pictures too.
