@@ -312,3 +312,20 @@ def test_a_yearbooks_entries_under_their_bracketed_titles_are_the_parts_of_one_r
     (story,) = page.stories
     assert story.headline == "特色效益农业"
     assert [item.heading for item in story.items] == ["【概况】", "【粮油】", "【垫江白柚】"]
+
+
+def test_a_latex_source_reads_as_the_page_it_typesets():
+    page = segment(
+        "%!TEX program = xelatex\n\\documentclass{ctexbook}\n\\usepackage{graphicx}\n\\begin{document}\n"
+        "\\section{专记}\n\\subsection*{一匹夏布织出的“出海路”}\n"
+        "2022年，荣昌区依托夏布小镇推动夏布产业发展，全年出口夏布制品120万米\\footnote{夏布以苎麻为原料。}，"
+        "增长15\\%。% 待核\n\n\\textbf{老手艺有了新订单}\n\n"
+        "在盘龙镇的夏布工坊里，织工们正赶制一批发往韩国的订单。\n\n"
+        "\\begin{figure}[htbp]\n  \\centering\n  \\includegraphics[width=0.8\\textwidth]{xiabu.jpg}\n"
+        "  \\caption{盘龙镇夏布工坊内，织工正在木织机上织布（区文化旅游委供图）}\n\\end{figure}\n\n"
+        "\\begin{flushright}\n（撰稿：何静怡\\quad 审稿：罗　斌）\n\\end{flushright}\n\\end{document}\n")
+    story = next(s for s in page.stories if s.headline == "一匹夏布织出的“出海路”")
+    text = story.full_text
+    assert "增长15%" in text and "夏布以苎麻为原料" in text and "待核" not in text
+    assert "\\" not in text and "老手艺有了新订单" in text
+    assert story.reporters == ("何静怡",)

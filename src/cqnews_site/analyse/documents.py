@@ -457,6 +457,47 @@ def _text_beside(roles: list[re.Match[str] | None], raws: list[str], at: int) ->
     return text(at - 1) and text(at + 1)
 
 
+# A LaTeX source: its preamble (to '\begin{document}'), comments ('% …'), commands around
+# words ('\section{大事记}', '\textbf{9月1日}\quad …', '\caption{…}'), environments' fences
+# ('\begin{figure}[htbp]') and commands with no words ('\clearpage', '\centering').
+_TEX_HEAD = re.compile(r"^\s*\\(?:part|chapter|section|subsection|subsubsection|paragraph)\*?"
+                       r"(?:\[[^\]]*\])?\{(?P<title>[^{}]*)\}\s*$")
+_TEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+_TEX_FOOTNOTE = re.compile(r"\\footnote\{(?P<note>[^{}]*)\}")
+_TEX_WORDS = re.compile(r"\\(?:textbf|textit|emph|underline|caption|text|mbox|heiti|kaishu)"
+                        r"\*?(?:\[[^\]]*\])?\{(?P<words>[^{}]*)\}")
+_TEX_BARE = re.compile(r"\\(?:begin|end)\{[^{}]*\}(?:\[[^\]]*\]|\{[^{}]*\})*"
+                       r"|\\(?:includegraphics|label|ref|vspace|hspace|setcounter|addtocounter)"
+                       r"\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*"
+                       r"|\\(?:clearpage|newpage|centering|noindent|par|raggedleft|raggedright"
+                       r"|maketitle|tableofcontents|bigskip|medskip|smallskip)\b")
+_TEX_SPACE = re.compile(r"\\(?:quad|qquad|enspace)\b\s*|~")
+TEX_SIGNS_MIN = 3
+
+
+def latex_source(raws: list[str]) -> list[str]:
+    """A LaTeX source as the page it typesets: its headings' and its commands' words as
+    lines and text (a footnote's words in brackets where it stands), its preamble,
+    comments, fences and bare commands empty."""
+    signs = sum(1 for raw in raws if _TEX_HEAD.match(raw) or raw.lstrip().startswith(
+        ("\\begin{", "\\documentclass", "\\usepackage")))
+    if signs < TEX_SIGNS_MIN:
+        return raws
+    begin = next((at for at, raw in enumerate(raws) if raw.strip() == "\\begin{document}"), -1)
+    out = [""] * (begin + 1)
+    for raw in raws[begin + 1:]:
+        line = _TEX_COMMENT.sub("", raw).rstrip()
+        if head := _TEX_HEAD.match(line):
+            out.append(head["title"].strip())
+            continue
+        line = _TEX_FOOTNOTE.sub(lambda m: f"（{m['note'].strip()}）", line)
+        for _ in range(3):  # (commands inside commands: '\textbf{\emph{…}}')
+            line = _TEX_WORDS.sub(lambda m: m["words"], line)
+        line = _TEX_SPACE.sub("\u3000", _TEX_BARE.sub("", line))
+        out.append(line.replace("\\%", "%").replace("\\&", "&").replace("\\\\", "").rstrip())
+    return out
+
+
 # Each pass, in order, with the sign of the files it reads: the page's text is scanned once
 # for the signs, and a pass runs only where its sign is found (most pages show none).
 PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
@@ -469,6 +510,7 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     # (a mail's quoted lines: two levels, or a mail's head, say it is a mail)
     (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]", re.MULTILINE), mail_quotes),
     (re.compile(r"(?m)^(?:链接|按钮)[ \t\u3000]"), spoken_page),
+    (re.compile(r"\\(?:begin\{document\}|section\*?\{|documentclass)"), latex_source),
 )
 
 
