@@ -9289,3 +9289,9 @@ def test_a_bilingual_pages_english_heads_and_bylines_go_with_the_chinese():
     (story,) = page.stories
     assert (story.headline, story.subtitle) == ("德国下萨克森州职业教育代表团访问永川", "双方签署职业教育合作备忘录")
     assert "The Two Sides Sign an MOU on Vocational Education Cooperation" in page.noise
+
+
+def test_a_collections_entry_counts_and_head_are_chrome():
+    for text in ("阅读 1.2万　　2024年6月26日", "16篇原创内容　·　2431人已订阅", "订阅合集", "共16篇",
+                 "上拉加载更多"):
+        assert lines.classify(1, text).kind is lines.Kind.NOISE, text
