@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import json
 
-from cqnews_site.analyse import documents, lines, segmenter
-from cqnews_site.inputs import reader
-
-
-def segment(text: str, name: str = "made-up.txt") -> segmenter.Page:
-    source, problems = reader.read_bytes(text.encode("utf-8"), name)
-    assert source is not None, problems
-    return segmenter.segment(source)
+from cqnews_site.analyse import documents, lines
+from test_layout_rules import segment
 
 
 def test_a_word_file_with_its_tracked_changes_shown_reads_as_accepted():
