@@ -1,8 +1,10 @@
-"""Editors' working files pasted or exported as text: a Word file with its tracked changes
-shown, an Emacs org file, an AsciiDoc file, a slide deck's outline. Each pass reads the raw
-lines of a page (``segmenter.RAW_PASSES``) and gives them back as the page they hold, in
-the plain or Markdown lines the line rules read; a page of any other kind is given back as
-it is.
+"""Files other programs make, pasted or exported as text: a Word file with its tracked
+changes shown, an Emacs org file, an AsciiDoc file, a slide deck's outline, a video's
+time-stamped subtitles, an editor's notes not for print, a mail quoting mails, a screen
+reader's spoken page, a LaTeX source. Each pass reads the raw lines of a page and gives them
+back as the page they hold, in the plain or Markdown lines the line rules read; a page of
+any other kind is given back as it is. ``other_programs`` (one of ``segmenter.RAW_PASSES``)
+runs each where the page shows its sign (``PROGRAM_PASSES``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,7 @@ def tracked_changes(raws: list[str]) -> list[str]:
     """A document pasted with its tracked changes shown ('[删除: …]', '[插入: …]'), as it reads
     with every change accepted: what was deleted goes (a line deleted whole is left empty),
     what was inserted stays without its mark."""
-    page = "\n".join(raws)  # (one scan of the text first: most pages have no such mark)
-    if len(_TRACKED_CHANGE.findall(page)) < TRACKED_CHANGES_MIN:
+    if len(_TRACKED_CHANGE.findall("\n".join(raws))) < TRACKED_CHANGES_MIN:
         return raws
 
     def accepted(raw: str) -> str:
@@ -58,9 +59,6 @@ def org_markup(raws: list[str]) -> list[str]:
     state and tags, and the heads and credits of its properties drawer as labelled fields
     ('标题：…' / '引题：…' / '记者：…'); a subtree marked not to be exported, and comments,
     empty; a link as its words (a picture's as [图片]); emphasis stars off."""
-    head = "\n".join(raws[:400])
-    if "#+" not in head and ":END:" not in head.upper():
-        return raws  # (one scan first: most pages are no org file)
     signs = sum(1 for raw in raws[:400] if _ORG_SETTING.match(raw) or _ORG_DRAWER.match(raw))
     if signs < ORG_SIGNS_MIN or not any(_ORG_HEADING.match(raw) for raw in raws):
         return raws
@@ -142,10 +140,10 @@ def org_markup(raws: list[str]) -> list[str]:
 # section titles ('== …', '=== …'), block attributes ('[.text-center]', '[quote, 吴正和, 老党员]'),
 # block titles ('.图说：…'), block fences ('____', '|==='), breaks ('''), comments ('// …'),
 # admonitions ('NOTE: …') and images ('image::a.jpg[…]').
-_ADOC_ANY_SECTION = re.compile(r"(?m)^={2,6}[ \t]+\S")
 _ADOC_TITLE = re.compile(r"^=[ \t]+\S")
 _ADOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t].*)?$")
 _ADOC_SECTION = re.compile(r"^(?P<level>={2,6})[ \t]+(?P<title>\S.*)$")
+_ADOC_ANY_SECTION = re.compile(r"(?m)^={2,6}[ \t]+\S")  # (the file's sign: a section title)
 _ADOC_BLOCK_ATTRIBUTES = re.compile(r"^\[(?P<inner>[^\[\]]*)\]$")
 _ADOC_FENCE = re.compile(r"^(?:_{4,}|={4,}|\*{4,}|-{4,}|\.{4,}|\+{4,}|/{4,}|\|===+|'{3,})$")
 _ADOC_BLOCK_TITLE = re.compile(r"^\.(?P<title>[^\s.].*)$")
@@ -160,8 +158,6 @@ def asciidoc_markup(raws: list[str]) -> list[str]:
     '# …': the title of the document is none of its stories'), a quote's
     speaker after it ('——吴正和，老党员'), a table's rows as their cells' words; the
     attributes, comments, fences, breaks, editors' admonitions and images empty."""
-    if not _ADOC_ANY_SECTION.search("\n".join(raws)):
-        return raws  # (one scan first: most pages have no AsciiDoc section title)
     head = [raw for raw in raws[:40] if raw.strip()][:12]
     signs = (sum(1 for raw in head if _ADOC_ATTRIBUTE.match(raw))
              + sum(1 for raw in head[:2] if _ADOC_TITLE.match(raw)))
@@ -203,8 +199,9 @@ def asciidoc_markup(raws: list[str]) -> list[str]:
 # A slide deck's outline exported as text: each slide under its number ('幻灯片 3'), each box's
 # text under its placeholder's label ('标题 1：', '副标题 2：', '内容占位符 2：', '图片占位符 3：',
 # '文本占位符 3：', '页脚 4：') and the presenter's notes under '备注：'.
-_ANY_SLIDE = re.compile(r"(?mi)^[ \t]*(?:幻灯片|投影片|Slide)[ \t]*\d{1,3}[ \t]*$")
-_SLIDE = re.compile(r"^[ \t]*(?:幻灯片|投影片|Slide)[ \t]*\d{1,3}[ \t]*$", re.IGNORECASE)
+_SLIDE_LINE = r"^[ \t]*(?:幻灯片|投影片|Slide)[ \t]*\d{1,3}[ \t]*$"
+_SLIDE = re.compile(_SLIDE_LINE, re.IGNORECASE)
+_ANY_SLIDE = re.compile(_SLIDE_LINE, re.IGNORECASE | re.MULTILINE)  # (the file's sign)
 _PLACEHOLDER = re.compile(
     r"^[ \t]*(?P<box>副标题|副標題|标题|標題|内容占位符|內容占位符|文本占位符|文字占位符"
     r"|图片占位符|圖片占位符|页脚|頁腳|日期占位符|幻灯片编号占位符|备注|備註)"
@@ -225,8 +222,6 @@ def slide_outline(raws: list[str]) -> list[str]:
     and so does the title of a slide after one its credit box did not yet close (the story
     goes on: its title is a subhead); a contents slide listing later titles, footers, slide
     numbers and the presenter's notes are empty; every other box's text is kept as printed."""
-    if not _ANY_SLIDE.search("\n".join(raws)):
-        return raws  # (one scan first: most pages are no slide deck)
     slides = [at for at, raw in enumerate(raws) if _SLIDE.match(raw)]
     if len(slides) < SLIDES_MIN or not any(_PLACEHOLDER.match(raw) for raw in raws):
         return raws
@@ -296,8 +291,9 @@ def _slide_title(raws: list[str], start: int, end: int) -> str:
 
 # A video's subtitles exported with the time of each line ('[00:01:03] 晚上，步道沿线…'),
 # its chapters marked ('[00:00:26] 【章节】汉丰湖环湖步道全线贯通').
-_ANY_STAMP = re.compile(r"(?m)^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}")
-_STAMPED = re.compile(r"^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]*")
+_STAMP = r"^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_STAMPED = re.compile(_STAMP + r"(?:[.,]\d{1,3})?\][ \t]*")
+_ANY_STAMP = re.compile(_STAMP, re.MULTILINE)  # (the file's sign)
 _CHAPTER = re.compile(r"^【(?:章节|章節|分段|片段)】[ \t]*(?P<title>\S.*)$")
 _NAME_BAR = re.compile(r"^[(（](?P<bar>[^()（）:：，。]{2,30}[ \t\u3000][^()（）\s:：，。]{2,4}"
                        r"(?:[ \t\u3000]+\d{1,3}岁)?)[)）]$")
@@ -309,8 +305,6 @@ STAMPED_MIN = 10
 def stamped_transcript(raws: list[str]) -> list[str]:
     """A transcript whose every line carries its time ('[00:01:03] …') without the times;
     a chapter's mark ('【章节】title') the Markdown heading of the report it opens."""
-    if len(_ANY_STAMP.findall("\n".join(raws))) < STAMPED_MIN:
-        return raws  # (one scan first: most pages have no time stamps)
     stamped = [at for at, raw in enumerate(raws) if _STAMPED.match(raw)]
     if len(stamped) < STAMPED_MIN:
         return raws
@@ -346,9 +340,6 @@ _UNPRINTED = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+\S.*"
 def unprinted_notes(raws: list[str]) -> list[str]:
     """A page without the notes its editor marked not for print: the marked list item and
     every line indented under it (or blank) empty."""
-    page = "\n".join(raws)
-    if "见报" not in page and "見報" not in page and "刊发" not in page and "不发" not in page:
-        return raws
     out = [*raws]
     at = 0
     while at < len(raws):
@@ -508,7 +499,7 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     (_ANY_STAMP, stamped_transcript),
     (re.compile("见报|見報|刊发|刊發|不发|不發"), unprinted_notes),
     # (a mail's quoted lines: two levels, or a mail's head, say it is a mail)
-    (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]", re.MULTILINE), mail_quotes),
+    (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]"), mail_quotes),
     (re.compile(r"(?m)^(?:链接|按钮)[ \t\u3000]"), spoken_page),
     (re.compile(r"\\(?:begin\{document\}|section\*?\{|documentclass)"), latex_source),
 )

@@ -197,8 +197,11 @@ _ENGLISH_WORDS = re.compile(r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’,:&-]+){2,}$")
 
 
 def _head_rendering(line: Line) -> bool:
+    """Is ``line`` the head above it given again in other letters (``_ENGLISH_WORDS``)?"""
     return line.rule == ROMANIZATION or (
         line.rule == "latin-chrome" and _ENGLISH_WORDS.match(line.text.strip()) is not None)
+
+
 _PIECE_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(?=\S{4})")
 _PICTURE_FLAG = re.compile(r"\s*[(（【\[](?:组?图|組?圖|视频|視頻)[)）】\]]$")
 BOX_PARTS_MIN = 2  # titled parts of a box under a column's name
@@ -556,9 +559,7 @@ def _top_heads_story_above(b: Builder, run: list[Line], after: Line | None,
 def _late_heads(b: Builder, run: list[Line], after: Line | None) -> list[Line] | None:
     cur = b.cur
     if cur is not None and cur.headline is None and cur.has_body:
-        below = b.line_after(run[-1])
-        if (1 < len(run) <= HEADS_ABOVE_CREDIT_MAX and below is not None
-                and below.rule == "editors"):
+        if len(run) > 1 and _over_desk_credit(b, run):
             # (the heads over the desk's credit closing the page: all of them the story's)
             b.head_story_above(run, after)
             return None
@@ -667,13 +668,19 @@ def _first_block_heads_story_above(b: Builder, run: list[Line],
     them when the desk's credit closes the story right under them (a scraper's Markdown
     sets a blank line under each head: '**温泉镇5000亩脆李上市**' / '**预计产值…**' /
     '责任编辑：周　萍')."""
-    below = b.line_after(run[-1])
-    if len(run) <= HEADS_ABOVE_CREDIT_MAX and below is not None and below.rule == "editors":
+    if _over_desk_credit(b, run):
         return _top_heads_story_above(b, run, after, len(run))
     return _top_heads_story_above(b, run, after, _unbroken(run))
 
 
 HEADS_ABOVE_CREDIT_MAX = 3  # kicker, headline and deck
+
+
+def _over_desk_credit(b: Builder, run: list[Line]) -> bool:
+    """Is ``run`` a story's heads (HEADS_ABOVE_CREDIT_MAX at most) right over the desk's
+    credit ('责任编辑：周　萍') that closes it?"""
+    below = b.line_after(run[-1])
+    return len(run) <= HEADS_ABOVE_CREDIT_MAX and below is not None and below.rule == "editors"
 
 
 def _first_heads_story_above(b: Builder, run: list[Line], after: Line | None) -> list[Line]:

@@ -125,9 +125,9 @@ class PageMeta:
 
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 _ISSUE = re.compile(r"第\s*(?P<n>\d+)\s*期")
+# (a name of figures alone is none: '18:27', an hour, is no page 18 named 27)
 _PAGE_NO = re.compile(
     r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,2})(?:\s*版)?(?:(?:\s*:\s*|\s+)(?P<name>(?!\d+$)\S.{0,10}))?$")
-# (not an hour: '18:27' is no page 18 named 27)
 _SHEET = re.compile(r"^(?:第|共)\s*\d+\s*页$")  # a proof's or a print-out's sheet, no page's name
 # An older paper's folio in Chinese numerals: 第二版, 第十二版 (its number only: a page's name
 # is read from the Arabic folio's cells alone, as before).
