@@ -323,3 +323,27 @@ def test_a_latex_source_reads_as_the_page_it_typesets():
     assert "增长15%" in text and "夏布以苎麻为原料" in text and "待核" not in text
     assert "\\" not in text and "老手艺有了新订单" in text
     assert story.reporters == ("何静怡",)
+
+
+def test_an_outliners_page_of_clipped_articles_reads_as_the_articles():
+    page = segment(
+        "title:: 素材库/库区柑橘\ntags:: [[剪藏]], 万州\ncreated:: [[Mar 13th, 2024]]\n\n"
+        "- 说明：从上游新闻APP分享出来的链接，粘贴进来自动拆成了块。\n"
+        "- ## 万州古红橘首单出口东南亚\n  source:: [上游新闻](https://www.cqcb.com/a.html)\n"
+        "  collapsed:: false\n"
+        "\t- 上游新闻·重庆晨报记者　谭雪梅\n"
+        "\t- 3月11日下午，万州区太龙镇的一处柑橘分拣中心里，18吨古红橘被码上冷链货车。\n"
+        "\t- 万州区果业发展中心高级农艺师熊国强介绍，果子采下来4小时内就能进冷库。\n"
+        "\t- 热评\n\t\t- 平湖老幺：小时候过年必吃的橘子，终于走出去了！\n\t\t  赞 36\n"
+        "\t- TODO 问一下区农业农村委全年出口目标的口径\n\t- [[万州区]] [[古红橘]] #出口\n"
+        "- ## 云阳龙缸春季赏花季开幕\n  source:: [上游号](https://www.cqcb.com/b.html)\n"
+        "\t- （云阳融媒记者　黄一帆）3月10日，云阳龙缸国家地质公园春季赏花季正式开幕。\n"
+        "\t- 备注：同比增长要和县文旅委的数据核对一下。\n", name="made-up.md", is_markdown=True)
+    assert [s.headline for s in page.stories] == ["万州古红橘首单出口东南亚", "云阳龙缸春季赏花季开幕"]
+    first, second = page.stories
+    assert first.reporters == ("谭雪梅",) and second.reporters == ("黄一帆",)
+    text = first.full_text + second.full_text
+    for note in ("说明", "TODO", "平湖老幺", "备注", "source::", "古红橘 #出口"):
+        assert note not in text, note
+    # a page of a few dashed lines and no properties is a list, not an outline
+    assert documents.outliner_page(["- 甲", "- 乙"]) == ["- 甲", "- 乙"]

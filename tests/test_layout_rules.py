@@ -9295,3 +9295,172 @@ def test_a_collections_entry_counts_and_head_are_chrome():
     for text in ("阅读 1.2万　　2024年6月26日", "16篇原创内容　·　2431人已订阅", "订阅合集", "共16篇",
                  "上拉加载更多"):
         assert lines.classify(1, text).kind is lines.Kind.NOISE, text
+
+
+def test_an_e_papers_list_of_its_articles_with_their_first_words_is_chrome():
+    page = segment(
+        "今日永川数字报\n当前版面：第01版：要闻　　　　上一版　|　下一版\n本版文章（共2篇）\n"
+        "01｜6个项目同日开工\n　　本报讯（记者　罗　敏）4月10日上午，我区二季度重大项目集中……\n"
+        "02｜区政府召开常务会议\n　　本报讯（记者　陈　露）4月10日下午，区长主持召开……\n\n"
+        "6个项目同日开工\n\n本报讯（记者　罗　敏）4月10日上午，我区二季度重大项目集中开工。\n\n"
+        "区政府召开常务会议\n\n本报讯（记者　陈　露）4月10日下午，区长主持召开区政府常务会议。\n")
+    assert [s.headline for s in page.stories] == ["6个项目同日开工", "区政府召开常务会议"]
+    assert page.stories[0].paragraphs == ("4月10日上午，我区二季度重大项目集中开工。",)
+    assert "当前版面：第01版：要闻　　　　上一版　|　下一版" in page.noise
+
+
+def test_a_pdf_pages_heads_after_their_text_title_the_reports_above_them():
+    # the heads of each block come after its text, as a PDF's text layer gives them: once
+    # the page has done so twice, a report opened by its day alone and a kicker that names
+    # nothing printed still take the heads below them
+    page = segment(
+        "本报讯（通讯员　冉　茜）6月15日，郁山镇非遗工坊开门迎客，擦酥饼和鸡豆花吸引游客。\n"
+        "郁山镇：非遗工坊开进古镇老街\n"
+        "本报讯（通讯员　龚　娟）6月16日，鞍子镇苗绣车间里，绣娘赶制8月的苗绣订单。\n"
+        "鞍子镇苗绣订单排到8月\n"
+        "本报讯（通讯员　任小军）6月17日，善感乡周家寨村的“积分超市”里，村民用积分换回洗衣粉。\n"
+        "小积分　大文明\n善感乡“积分超市”兑出文明新风\n"
+        "6月17日上午，润溪乡在白果坪村开展防汛应急演练，全乡120余人参加。（通讯员　田　野）\n"
+        "润溪乡开展防汛应急演练\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        (None, "郁山镇：非遗工坊开进古镇老街"), (None, "鞍子镇苗绣订单排到8月"),
+        ("小积分　大文明", "善感乡“积分超市”兑出文明新风"), (None, "润溪乡开展防汛应急演练")]
+    assert page.stories[3].paragraphs[0].startswith("6月17日上午，润溪乡")
+
+
+def test_an_advert_word_in_a_line_cut_at_the_column_is_the_paragraphs():
+    page = segment(
+        "全市为老人发放防走失手环\n记者　宋　宁\n记者从市民政局获悉，今年以来，我市\n"
+        "在各区县养老服务中心和社区开展关爱\n行动，已为3.2万名失智或高龄老人免\n"
+        "费发放防走失手环。老人走失后，发现\n人扫描手环上的二维码即可联系家属，\n"
+        "也可拨打手环上的紧急电话求助。市民\n政局相关负责人介绍，明年我市将继续\n"
+        "扩大发放范围，并在社区建立走失老人\n信息登记平台，让走失老人早日回家。\n")
+    (story,) = page.stories
+    assert "扫描手环上的二维码即可联系家属" in story.full_text
+    # an advertisement set apart under the text stays one
+    page = segment(
+        "全市为老人发放防走失手环\n记者　宋　宁\n记者从市民政局获悉，今年以来，我市\n"
+        "在各区县养老服务中心和社区开展关爱\n行动，已为3.2万名失智或高龄老人免\n"
+        "费发放防走失手环，让走失老人回家。\n\n扫码关注　领取优惠券\n")
+    assert "扫码关注　领取优惠券" in page.noise
+
+
+def test_a_related_reports_box_cut_at_the_column_is_a_story_under_its_label():
+    page = segment(
+        "八旬婆婆走失8小时　民警接力送她回家\n"
+        "　　本报讯（记者　宋　宁）11月16日凌\n晨，外卖骑手郑小龙在杨家坪步行街遇\n"
+        "到一位走失的婆婆，他拨打110求助，\n民警查询报警记录后把婆婆护送回家。\n"
+        "相关新闻\n全市已为3.2万名老人发放手环\n记者从市民政局获悉，今年以来，\n"
+        "我市在各区县养老服务中心和社区\n开展关爱行动，已为3.2万名老人\n免费发放防走失手环。\n"
+        "（记者　宋　宁）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "八旬婆婆走失8小时　民警接力送她回家"), ("相关新闻", "全市已为3.2万名老人发放手环")]
+    # a box of background inside a feature, unsigned, is the feature's own (its title a
+    # subhead): its lines are kept, and its label names no story further down
+    page = segment(
+        "稻虾田里的丰收\n"
+        "　　本报讯（记者　罗　丹）7月11日，少\n云镇稻虾合作社迎来小龙虾收获季，社\n"
+        "员们忙着起笼、分拣、装车，一派繁忙\n景象。合作社负责人王建华介绍，今年\n"
+        "合作社的稻虾田扩大到600亩。\n相关链接\n稻虾综合种养\n"
+        "稻虾综合种养是在稻田中开挖环沟，种植\n水稻的同时养殖小龙虾的一种生态种养模\n"
+        "式，可减少化肥、农药使用。\n　　今年5月以来，合作社已销售小龙虾9\n"
+        "万多斤，销售额超过200万元。\n\n全区新型职业农民培训班开班\n"
+        "　　本报讯（记者　罗　丹）7月11日，全\n区新型职业农民培训班在区农广校开班，\n"
+        "120名学员参加培训。\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "稻虾田里的丰收"), (None, "全区新型职业农民培训班开班")]
+    assert "种植水稻的同时养殖小龙虾" in page.stories[0].full_text
+
+
+def test_a_scanned_boxs_corners_are_its_frame_and_a_notices_contact_lines_its_text():
+    for frame in ("厂一一一一一一一一一一一一一一7", "L＿＿＿＿＿＿＿＿＿＿＿＿」"):
+        assert lines.classify(1, frame).rule == "rule-line", frame
+    page = segment(
+        "县城至万县班车增至每天二十班\n"
+        "　　本报讯　为方便群众出行，县运输公\n司从3月起将县城至万县的客运班车由\n"
+        "每天十二班增至二十班，首班车提前到\n早上六点发车，末班车推迟到下午五点。\n"
+        "　　据介绍，春节以来外出务工人员增\n多，原有班次已不能满足需要。县运输\n"
+        "公司新购置客车八辆，抽调驾驶员十六\n名，并在汉丰镇、温泉镇设立售票点，\n"
+        "方便沿线群众就近购票乘车。（李华）\n"
+        "厂一一一一一一一一一一一一一一一一7\n开县丝绸厂招工启事\n经县劳动局批准，我厂面向全县招收合同\n"
+        "制缫丝挡车工八十名，女性，年龄17至25\n岁，初中以上文化程度，身体健康，视力\n正常，无传染病。\n"
+        "报名者须持户口簿、毕业证书和一寸照片\n两张，于3月25日前到我厂劳资科报名，\n"
+        "经考试、体检合格后择优录用。\n厂址：汉丰镇东河坝　联系人：汪德顺\n电话：22637\n"
+        "　　　　　　　　　　开县丝绸厂\n　　　　　　　　　　1995年3月14日\n"
+        "L＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿」\n")
+    assert [s.headline for s in page.stories] == ["县城至万县班车增至每天二十班", "开县丝绸厂招工启事"]
+    story = page.stories[1]
+    assert "联系人：汪德顺" in story.full_text and "电话：22637" in story.full_text
+
+
+def test_a_government_sites_bulletin_reads_as_one_story_of_its_signed_parts():
+    page = segment(
+        "当前位置：首页 > 部门 > 区交通运输委 > 工作动态\n搜索本站内容\n"
+        "区交通运输委工作动态（2026年第2期）\n发布日期：2026-01-19 17:30\n来源：区交通运输委\n"
+        "▶ 语音播报　　00:00 / 06:12　　倍速 1.0X\n"
+        "重庆市巴南区交通运输委员会办公室　　　　2026年1月19日\n"
+        "　　岁末年初，区交通运输委扎实推进各项任务。现将近期工作动态编发如下。\n"
+        "一、春运道路运输保障工作全面启动\n　　1月15日，区交通运输委召开春运保障工作部署会。\n"
+        "（区交通运输委运输管理科）\n二、界石至南彭连接道完成交工验收\n"
+        "　　1月13日，界石至南彭连接道工程顺利通过交工验收。\n（区交通运输委建设管理科）\n"
+        "三、新开通两条农村客运线路\n　　1月9日，两条农村客运线路正式开通。\n"
+        "（区交通运输委农村公路和运输科）\n")
+    (story,) = page.stories
+    assert story.headline == "区交通运输委工作动态（2026年第2期）"
+    assert [item.heading for item in story.items] == [
+        "一、春运道路运输保障工作全面启动", "二、界石至南彭连接道完成交工验收", "三、新开通两条农村客运线路"]
+    for furniture in ("搜索本站内容", "▶ 语音播报　　00:00 / 06:12　　倍速 1.0X",
+                      "重庆市巴南区交通运输委员会办公室　　　　2026年1月19日"):
+        assert furniture in page.noise, furniture
+    # a report's numbered sections, unsigned, stay its subheads
+    page = segment(
+        "区政府召开常务会议\n本报讯（记者　陈　露）会议研究了三项工作，现将有关情况通报如下。\n"
+        "一、关于春运保障\n会议要求各部门做好春运保障。\n二、关于安全生产\n会议要求守牢安全底线。\n")
+    (story,) = page.stories
+    assert story.items == () and "会议要求守牢安全底线。" in story.full_text
+
+
+def test_a_bulletins_contents_under_its_label_are_chrome():
+    page = segment(
+        "长寿政务信息\n第38期\n\n【本期要目】\n★全区柑橘采摘销售进度过半\n★晏家街道“农民工之家”挂牌\n\n"
+        "全区柑橘采摘销售进度过半\n　　截至11月9日，全区已采摘柑橘6.8万吨。（区农委　陈　兵）\n\n"
+        "晏家街道“农民工之家”挂牌\n　　11月6日，晏家街道“农民工之家”挂牌成立。（晏家街道　周　晓）\n")
+    assert [s.headline for s in page.stories] == ["全区柑橘采摘销售进度过半", "晏家街道“农民工之家”挂牌"]
+    assert "【本期要目】" in page.noise
+
+
+def test_a_pointed_caption_cut_twice_and_a_photo_story_under_its_head():
+    page = segment(
+        "神女峰登山赛23日开赛\n\n本报讯（通讯员　秦　川）11月21日，记者从县体育局获悉，登山赛\n"
+        "将于11月23日在神女景区举行。\n\n"
+        "▲11月20日，红叶节开幕式上，演员表\n演歌舞《神女》。融媒体记者　王　磊\n摄\n\n"
+        "霜葉紅於二月花\n\n11月以来，巫山红叶进入最佳观赏期，吸引大批游客前来观赏。\n\n"
+        "▲秋日的巫峡两岸层林尽染。　融媒体记者　王　磊　摄\n\n"
+        "▲小朋友在神女景区捡拾红叶。　融媒体记者　陈雨涵　摄\n")
+    assert [s.headline for s in page.stories] == ["神女峰登山赛23日开赛", "霜葉紅於二月花"]
+    first, photos = page.stories
+    assert first.captions[0].startswith("11月20日，红叶节开幕式上，演员表演歌舞")
+    assert first.photographers == ("王磊",)
+    assert photos.photographers == ("王磊", "陈雨涵") and len(photos.captions) == 2
+
+
+def test_a_film_archives_frame_label_is_furniture_and_a_list_head_goes_on():
+    line = lines.classify(1, "长寿县档案馆　报刊缩微品　卷号CS-1986-02　　第0231幅")
+    assert line.kind is lines.Kind.NOISE
+    page = segment(
+        "中共江北县委　江北县人民政府\n致全县军烈属、革命残废军人、复员退伍军人\n"
+        "和驻县人民解放军指战员的慰问信\n\n"
+        "全县军烈属、革命残废军人、复员退伍军人和驻县人民解放军指战员同志们：\n\n"
+        "在新春佳节到来之际，我们向你们致以节日的慰问！\n")
+    (story,) = page.stories
+    assert story.headline == "致全县军烈属、革命残废军人、复员退伍军人和驻县人民解放军指战员的慰问信"
+    assert story.kicker == "中共江北县委　江北县人民政府"
+
+
+def test_a_reports_writers_in_brackets_before_its_first_words_are_its_reporters():
+    for opening in ("（云阳融媒记者　黄一帆　通讯员　谭　松）", "（记者　黄一帆　通讯员　谭松）"):
+        page = segment(f"云阳龙缸春季赏花季开幕\n\n{opening}3月10日，云阳龙缸国家地质公园春季赏花季"
+                       "正式开幕。\n\n记者在景区看到，成片的花田沿着梯田铺开。\n")
+        (story,) = page.stories
+        assert story.reporters == ("黄一帆", "谭松"), opening
+        assert story.paragraphs[0].startswith("3月10日，云阳龙缸")

@@ -1,10 +1,10 @@
 """Files other programs make, pasted or exported as text: a Word file with its tracked
 changes shown, an Emacs org file, an AsciiDoc file, a slide deck's outline, a video's
 time-stamped subtitles, an editor's notes not for print, a mail quoting mails, a screen
-reader's spoken page, a LaTeX source. Each pass reads the raw lines of a page and gives them
-back as the page they hold, in the plain or Markdown lines the line rules read; a page of
-any other kind is given back as it is. ``other_programs`` (one of ``segmenter.RAW_PASSES``)
-runs each where the page shows its sign (``PROGRAM_PASSES``).
+reader's spoken page, a LaTeX source, an outliner's page of blocks. Each pass reads the raw
+lines of a page and gives them back as the page they hold, in the plain or Markdown lines the
+line rules read; a page of any other kind is given back as it is. ``other_programs`` (one of
+``segmenter.RAW_PASSES``) runs each where the page shows its sign (``PROGRAM_PASSES``).
 """
 
 from __future__ import annotations
@@ -491,6 +491,55 @@ def latex_source(raws: list[str]) -> list[str]:
 
 # Each pass, in order, with the sign of the files it reads: the page's text is scanned once
 # for the signs, and a pass runs only where its sign is found (most pages show none).
+# An outliner's page (Logseq): every paragraph a block, '- ' after tabs that nest it under
+# the block above; properties of the page or a block as 'key:: value' lines; links to
+# pages in double brackets ('[[万州区]]'), tags after a hash ('#出口').
+_OUTLINE_BLOCK = re.compile(r"^(?P<depth>\t*)- (?P<text>.*)$")
+_OUTLINE_PROPERTY = re.compile(r"^[ \t]*[A-Za-z][\w-]*:: ")
+_OUTLINE_CONTINUED = re.compile(r"^[ \t]+(?P<text>\S.*)$")  # a block's next line, set in
+_OUTLINE_LINK = re.compile(r"\[\[(?P<page>[^\[\]]+)\]\]")
+_OUTLINE_TAGS_ONLY = re.compile(r"^(?:\s*(?:\[\[[^\[\]]+\]\]|#\S+))+\s*$")
+# A block that is the writer's own: a task ('TODO 问一下…'), or a note at the top level or
+# labelled as one ('说明：两篇都是…', '备注：…要核对').
+_OUTLINE_TASK = re.compile(r"^(?:TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED)\b")
+_OUTLINE_NOTE = re.compile(r"^(?:备注|備註|说明|說明|注|笔记|筆記)\s*[:：]")
+OUTLINE_BLOCKS_MIN = 8  # blocks on a page, at least, before it is read as an outline
+OUTLINE_PROPERTIES_MIN = 2  # ... and properties
+
+
+def outliner_page(raws: list[str]) -> list[str]:
+    """An outliner's page as the text it holds: each block a line of its own, without its
+    dash and the tabs that nest it; the page's and the blocks' properties, the writer's tasks
+    and notes, and blocks of links and tags alone left out; a link to a page as its name."""
+    blocks = sum(1 for raw in raws if _OUTLINE_BLOCK.match(raw))
+    properties = sum(1 for raw in raws if _OUTLINE_PROPERTY.match(raw))
+    if blocks < OUTLINE_BLOCKS_MIN or properties < OUTLINE_PROPERTIES_MIN:
+        return raws
+    out: list[str] = []
+    inside = False  # under a block (its next lines are set in)
+    for raw in raws:
+        block = _OUTLINE_BLOCK.match(raw)
+        if _OUTLINE_PROPERTY.match(raw) or not raw.strip():
+            out.append("")
+            continue
+        if block is not None:
+            inside, text = True, block["text"].strip()
+            # (a note at the top level, between the clips: the writer's; a heading there is
+            # a clip's title)
+            if (_OUTLINE_TASK.match(text) or _OUTLINE_NOTE.match(text)
+                    or _OUTLINE_TAGS_ONLY.match(text)
+                    or (not block["depth"] and not text.startswith("#") and out
+                        and any(line.strip() for line in out) is False)):
+                out.append("")
+                continue
+        elif inside and (continued := _OUTLINE_CONTINUED.match(raw)):
+            text = continued["text"]
+        else:
+            text = raw
+        out.append(_OUTLINE_LINK.sub(lambda m: m["page"], text))
+    return out
+
+
 PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
     (re.compile(r"[\[［](?:删除|刪除|插入|已删除|已刪除|已插入)\s*[:：]"), tracked_changes),
     (re.compile(r"(?m)^#\+|(?i::END:)"), org_markup),
@@ -502,6 +551,7 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]"), mail_quotes),
     (re.compile(r"(?m)^(?:链接|按钮)[ \t\u3000]"), spoken_page),
     (re.compile(r"\\(?:begin\{document\}|section\*?\{|documentclass)"), latex_source),
+    (re.compile(r"(?m)^[ \t]*[A-Za-z][\w-]*:: "), outliner_page),
 )
 
 

@@ -284,6 +284,39 @@ def _intro_names_place(cur: StoryDraft | None, line: Line) -> bool:
         listed.search(paragraph.text) for paragraph in cur.paragraphs)
 
 
+# A part's number in Chinese before its head ('一、2026年春运…'), and an opening paragraph
+# that announces the parts under it ('现将近期工作动态编发如下。', '…摘登如下：').
+_CHINESE_NUMBERED = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、\S")
+_LISTED_BELOW = re.compile(r"如下[。:：]$")
+
+
+_PART_ORDER = "一二三四五六七八九十"
+
+
+def _next_number(number: str) -> str | None:
+    """The part number after ``number`` ('一' → '二'), up to ten."""
+    at = _PART_ORDER.find(number)
+    return _PART_ORDER[at + 1] if len(number) == 1 and 0 <= at < len(_PART_ORDER) - 1 else None
+
+
+def _announced_part(b: Builder, line: Line) -> bool:
+    """'一、…' under a bulletin's opening that announces its parts ('现将近期工作动态编发如
+    下。'), the part signed at its end by who sent it and another part after it, or the
+    next number after the last such part ('二、…' after '一、…'): a part of the bulletin,
+    each its own item, however its credit closed the part before. (The sections of a
+    report, unsigned, are its subheads.)"""
+    cur = b.cur
+    numbered = _CHINESE_NUMBERED.match(line.normal) if not line.level else None
+    if numbered is None or cur is None or cur.headline is None or not cur.paragraphs:
+        return False
+    if not cur.items:
+        return (numbered["n"] == "一" and len(cur.paragraphs) == 1
+                and _LISTED_BELOW.search(cur.paragraphs[0].text) is not None
+                and b.signed_numbered_part(line, "二"))
+    last = _CHINESE_NUMBERED.match(normalize(cur.items[-1].heading))
+    return last is not None and _next_number(last["n"]) == numbered["n"]
+
+
 GROUP_PART_BULLETS = "◎●◆■"  # the marks a group report sets before each part's head
 
 
@@ -583,6 +616,8 @@ def _photo_news_headline(b: Builder, run: list[Line], after: Line | None) -> lis
     return run[1:]
 
 
+PHOTO_STORY_TEXT_MAX = 1  # paragraphs of a photo story's text over its captions, at most
+PHOTO_STORY_CAPTIONS = 2  # ... and its captions, at least
 TRAILING_HEAD_MIN = 8  # characters of a head read after its report's text, at least
 REPORT_AFTER_MIN = 2  # paragraphs of the story above that stay its own, at least
 
@@ -626,6 +661,7 @@ def _title_last_report(b: Builder, run: list[Line], after: Line | None) -> None:
 
 HEAD_PAIRS_MIN = 4  # pairs of Han characters in a head, at least, to weigh what it names
 NAMED_SHARE_MIN = 0.5  # of a head's pairs, the share the text it titles holds, at least
+NAMED_SHARE_MIN_TRAILING = 0.3  # ... on a page whose heads came after their text before
 NAMED_MARGIN = 2.0  # ... that many times the share the text on its other side holds
 WEIGHED_TEXT = 1500  # characters of each text weighed
 
@@ -633,6 +669,9 @@ WEIGHED_TEXT = 1500  # characters of each text weighed
 def _han_pairs(text: str) -> set[str]:
     """The pairs of Han characters side by side in ``text``."""
     return {a + b for a, b in pairwise(text) if is_han(a) and is_han(b)}
+
+
+TRAILING_HEADS_DECISION = "heads-naming-headless-text-above-title-it"
 
 
 def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> bool:
@@ -643,7 +682,8 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
     top = _unbroken(run)
     # (what comes under them opens a report, or is other heads: a column's text read on past
     # its head, '…出口增长41' / heads / '.2%，一批…', is the story above going on)
-    if top == len(run) and not _starts_story(after):
+    if top == len(run) and not (_starts_story(after) or (b.heads_after_text() and (
+            _opens_report(after) or (after is not None and after.kind is Kind.CAPTION)))):
         return False
     pairs = _han_pairs("".join(line.normal for line in run[:top]))
     if len(pairs) < HEAD_PAIRS_MIN:
@@ -659,7 +699,10 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
         line = b.line_after(line)
     named_above = len(pairs & above) / len(pairs)
     named_below = len(pairs & _han_pairs("".join(below_lines))) / len(pairs)
-    return named_above >= NAMED_SHARE_MIN and named_above >= NAMED_MARGIN * named_below
+    # (on a page that set its heads after their text twice already, less of the heads need
+    # be in the text: a kicker's figure of speech, '小积分　大文明', names nothing printed)
+    least = NAMED_SHARE_MIN_TRAILING if b.heads_after_text() else NAMED_SHARE_MIN
+    return named_above >= least and named_above >= NAMED_MARGIN * named_below
 
 
 def _first_block_heads_story_above(b: Builder, run: list[Line],
@@ -1150,11 +1193,12 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         # text above tells and not what the text below does, are its own: a PDF's text layer
         # gives some blocks' heads after their text ('本报讯（记者 甲）…新增学位5400个…' /
         # '新增学位5400个　我区6所新建学校秋季投用' / '本报讯（通讯员 乙）…积分超市…').
-        "heads-naming-headless-text-above-title-it",
+        TRAILING_HEADS_DECISION,
         "本报讯（记者 甲）9月23日，我区6所新建学校秋季投用，新增学位5400个。 / 新增学位5400个\n"
         "我区6所新建学校秋季投用 / 本报讯（通讯员 乙）9月21日，渠口镇的积分超市开张。",
         lambda b, run, after: b.cur is not None and b.cur.headline is None and b.cur.has_body
-        and b.cur.dateline is not None and not b.cur.ended and not b.cur.items
+        and (b.cur.dateline is not None or b.heads_after_text())
+        and not b.cur.ended and not b.cur.items
         and all(line.level == 0 for line in run) and _heads_name_text_above(b, run, after),
         _first_block_heads_story_above,
     ),
@@ -1343,6 +1387,14 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         _open,
     ),
     Decision(
+        "announced-part-opens-item",
+        "区交通运输委工作动态 / 现将近期工作动态编发如下。 / 一、春运保障工作启动 / "
+        "1月15日，召开部署会。 / （区交通运输委运输管理科） / 二、连接道完成验收 / "
+        "1月13日，工程通过验收。 / （区交通运输委建设管理科）",
+        lambda b, run, after: len(run) == 1 and _announced_part(b, run[0]),
+        lambda b, run, after: b.open_announced_part(run[0]),
+    ),
+    Decision(
         "named-place-head-opens-item",
         "渝东南四区县欢庆丰收节 / 9月23日，黔江、酉阳两区县分别举办活动。 / "
         "黔江：猕猴桃擂台比出好果子 / 9月23日上午，擂台赛举行。（记者 李四） / "
@@ -1380,6 +1432,22 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         "本报讯（记者 宋琦）长假第三天，景区迎来客流高峰。 / 市旅游局提醒游客错峰出行。 / "
         "解放碑：人潮涌动\n长假第三天，解放碑步行街人流如织。\n商报记者　张　远　摄",
         lambda b, run, after: _head_inside_story(b, run, after) and b.photo_news_under(run[0]),
+        _open,
+    ),
+    Decision(
+        "head-under-box-label-signed-opens-story",
+        "本报讯（记者 甲）收购启动。 / 让油菜籽颗粒归仓。 / 相关新闻 / "
+        "全市油菜籽收购均价每斤2.55元 / 据市农委监测，收购均价为每斤2.55元。 / （邓晓岚）",
+        lambda b, run, after: _head_inside_story(b, run, after)
+        and b.signed_under_label(run[0]),
+        _open,
+    ),
+    Decision(
+        "head-over-photo-story-opens-story",
+        "本报讯（通讯员 秦川）登山赛将于23日举行。 / 请游客合理安排出行。 / 霜葉紅於二月花 / "
+        "11月以来，巫山红叶进入最佳观赏期。 / ▲秋日的巫峡两岸层林尽染。　记者　王　磊　摄 / "
+        "▲游客乘船穿行在小三峡。　通讯员　秦　川　摄",
+        lambda b, run, after: _head_inside_story(b, run, after) and b.photo_story_under(run[0]),
         _open,
     ),
     Decision(
@@ -1995,11 +2063,18 @@ def _joined_while(run: list[Line], goes_on: Callable[[Line, Line], bool]) -> lis
 _GOES_ON_ABOVE = re.compile(r"^(?:暨|[(（][\u4e00-\u9fff]{1,4}[)）](?=\S))")  # (not '（2013）…号')
 
 
+# ... or the last of a list the line above runs ('致全县军烈属、革命残废军人、复员退伍军人' /
+# '和驻县人民解放军指战员的慰问信'): a conjunction first (not a word it opens: 和谐, 与时俱进).
+_LIST_GOES_ON = re.compile(r"^(?:和|及|以及|与|與)(?!谐|諧|平|美|睦|时|時)")
+
+
 def _join_going_on(run: list[Line]) -> list[Line]:
     """A head run with each plain line that goes on the one above joined to it."""
     return _joined_while(run, lambda prev, line: (
         not line.level and not prev.level and line.number == prev.number + 1
-        and bool(_GOES_ON_ABOVE.match(line.normal)) and not is_closed(prev.normal)))
+        and (bool(_GOES_ON_ABOVE.match(line.normal))
+             or ("、" in prev.normal and bool(_LIST_GOES_ON.match(line.normal))))
+        and not is_closed(prev.normal)))
 
 
 WRAP_TAIL_MAX = 4  # characters of a headline's end wrapped onto a line of its own
@@ -2520,6 +2595,7 @@ class Builder:
         self.pending_writers: list[str] = []  # under a writer's portrait, for the next head
         self.pending_from: str | None = None
         self.pending_section: str | None = None  # '■ 大足' above the next story's headline
+        self.box_label_line: int | None = None  # where a box's label set ``pending_section``
         # the right one of two columns' headlines read as one line: the next headless report's
         self.pending_headline: Line | None = None
         self._tag_gaps: dict[int, int] | None = None  # see ``apart_from_tagged_items``
@@ -2546,6 +2622,12 @@ class Builder:
 
     def log(self, number: int, name: str) -> None:
         self.decisions.append((number, name))
+
+    def heads_after_text(self) -> bool:
+        """Has the page set its heads after their text more than once already (a PDF's text
+        layer in the order its blocks were drawn)? Then a report under heads opened by its
+        day alone ('6月17日上午，…') begins the next story, as one under a dateline does."""
+        return sum(name == TRAILING_HEADS_DECISION for _, name in self.decisions) >= 2
 
     def field_blocks(self, line: Line) -> int:
         """How many blocks follow from ``line`` on, each a plain head over labelled fields
@@ -2639,6 +2721,19 @@ class Builder:
                 return not set(names) <= set(cur.reporters)
         return False
 
+    def signed_under_label(self, line: Line) -> bool:
+        """Is ``line`` the title right under a box's label ('相关新闻') over text that a credit
+        closes ('（邓晓岚）') before any other head? Then the box holds a related report of
+        its own (a box of background, unsigned, is the story's own: its subhead and text)."""
+        if self.box_label_line is None or line.number - self.box_label_line > 2:
+            return False
+        for nxt in self.lines_after(line):
+            if nxt.kind in (Kind.HEADING, Kind.HEADLIKE, Kind.LABEL, Kind.RUBRIC, Kind.SUBHEAD):
+                return False
+            if nxt.kind is Kind.CREDIT:
+                return bool(nxt.names)
+        return False
+
     def photo_news_under(self, line: Line) -> bool:
         """Is ``line`` over a photo news: a short text (its caption, a paragraph or two, set
         close) closed by the picture's credit alone on its line, and nothing more before a
@@ -2658,6 +2753,28 @@ class Builder:
                 return False
             last = nxt
         return False
+
+    def photo_story_under(self, line: Line) -> bool:
+        """Is ``line`` over a photo story: a paragraph, then the pictures' captions, two or
+        more, each credited, and nothing else before the next head or the page's end ('霜葉紅
+        於二月花' / '11月以来，…' / '▲秋日的巫峡…　融媒体记者　王　磊　摄' / '▲…')?"""
+        paragraphs = captions = 0
+        last = line
+        for nxt in self.lines_after(line):
+            if nxt.kind is Kind.BODY and not captions:
+                # (a paragraph: lines set close, its first indented or after a blank line)
+                paragraphs += (nxt.number > last.number + 1 or last is line
+                               or nxt.rule == "indented-paragraph")
+                last = nxt
+                if paragraphs > PHOTO_STORY_TEXT_MAX:
+                    return False
+            elif nxt.kind is Kind.CAPTION:
+                captions += 1
+            elif nxt.kind in (Kind.HEADLIKE, Kind.HEADING):
+                break
+            elif nxt.kind not in (Kind.PHOTO_CREDIT, Kind.NOISE):
+                return False
+        return paragraphs >= 1 and captions >= PHOTO_STORY_CAPTIONS
 
     def sourced_table_under(self, line: Line) -> bool:
         """Is ``line`` over a table of its own: its rows right under it (a unit or date line
@@ -3063,6 +3180,11 @@ class Builder:
             cur.closed = cur.ended = False
             self.open_roundup_item(line)
             return i + 1
+        if _announced_part(self, line):
+            # '二、界石至南彭连接道完成交工验收' after the bulletin's part '一、…': the next part
+            self.log(line.number, "announced-part-opens-item")
+            self.open_announced_part(line)
+            return i + 1
         if (i in self._group_labels and (self.cur is None or self.cur.has_body)
                 and not _rubric(name) and name not in words()["link_labels"]):
             # '■主城都市区' / a headline / its byline and text / … / '■渝东北三峡库区城镇群':
@@ -3154,7 +3276,7 @@ class Builder:
             # the box's name as its section.
             self.log(line.number, "label-over-story")
             self.noise.pop()
-            self.pending_section = line.text
+            self.pending_section, self.box_label_line = line.text, line.number
         elif (i + 2 < len(lines) and box_title(lines[i + 1], lines[i + 2])
               and (self.cur is None or self.cur.closed or self.cur.ended)):
             # '链接' / '万州烤鱼的由来' / its text: a box with a title of its own, after the
@@ -3219,7 +3341,14 @@ class Builder:
         # (or a Markdown copy's heading: '**延伸阅读**' / '### 渝北：首家社区…' / its text)
         return (((head.kind is Kind.HEADLIKE and not head.level) or head.kind is Kind.HEADING)
                 and head.text[:1] not in LIST_DOTS and below is not None and below.kind is Kind.BODY
-                and not _link_title(below))
+                and (not _link_title(below) or self._runs_on(below)))
+
+    def _runs_on(self, line: Line) -> bool:
+        """Does a line of text go on, cut at the column's width, on the line under it ('记者从
+        市民政局获悉，今年以来，' / '我市在各区县…'): a paragraph's first line, no link's title?"""
+        below = self.line_after(line)
+        return (below is not None and below.number == line.number + 1
+                and below.rule in ("wrapped-line", "cut-first-line", "cut-last-line"))
 
     def _article_title(self, i: int) -> bool:
         """A web article's title: a head with the article's information line under it
@@ -3540,9 +3669,12 @@ class Builder:
             draft.container = True
         draft.continued_from = self.pending_from or draft.continued_from
         self.pending_from = None
-        if draft.section is None and self.pending_section is not None:
+        # (a box's label names the story right under it only: one read into the story above,
+        # '相关链接' / its title as a subhead / its text, names no story further down)
+        if (draft.section is None and self.pending_section is not None
+                and (self.box_label_line is None or draft.line - self.box_label_line <= 2)):
             draft.section = self.pending_section
-        self.pending_section = None
+        self.pending_section = self.box_label_line = None
         if draft.section is None and self.group_section is not None:
             draft.section = self.group_section
         cur = self.cur
@@ -3645,6 +3777,13 @@ class Builder:
         draft.headline = joined_letters(text)
         draft.headline_line = line.number
         draft.level = line.level
+
+    def open_announced_part(self, line: Line) -> None:
+        """An announced part (``_announced_part``): an item of the current story, which goes
+        on though the part before's credit closed it."""
+        assert self.cur is not None
+        self.cur.ended = self.cur.closed = False
+        self.open_item(line.text, line.number, None)
 
     def open_item(self, heading: str, number: int, lead: str | None, level: int = 0,
                   voice: bool = False) -> None:
@@ -3830,6 +3969,19 @@ class Builder:
         """The first of a roundup's parts under the roundup's headline and lead."""
         self.cur.container = True
         self.open_item(line.text, line.number, None)
+
+    def signed_numbered_part(self, line: Line, following: str) -> bool:
+        """Does the part under ``line`` end signed ('（区交通运输委运输管理科）') before the
+        part numbered ``following`` ('二、…'), with no other head between?"""
+        signed = False
+        for below in self.lines_after(line):
+            numbered = _CHINESE_NUMBERED.match(below.normal) if not below.level else None
+            if numbered is not None and below.kind in (Kind.HEADLIKE, Kind.SUBHEAD):
+                return signed and numbered["n"] == following
+            if below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD):
+                return False
+            signed = below.kind is Kind.CREDIT or (signed and below.kind is Kind.NOISE)
+        return False
 
     def _signed_part(self, line: Line) -> bool:
         """Does the part under the label ``line`` end signed, its source or writer in brackets

@@ -136,8 +136,16 @@ def words() -> dict:
         rf"^(?:{datelines})\s*(?:[(（\[]\s*(?P<inner>[^()（）\[\]]{{0,40}})[)）\]]"
         rf"|(?P<bare>(?:{prefixes})*(?:{roles})[^:：。，,]{{1,24}}?(?:报道|報道))\s*[:：])?\s*"
     )
+    spaced = rf"{_ONE_NAME}(?:[ \u3000、]+{_ONE_NAME})*"
     data["paren_byline"] = re.compile(
-        rf"^[(（]\s*(?:{prefixes})*(?:{roles})\s*(?P<names>{_NAMES})\s*[)）]\s*"
+        # a medium's writers in more than one role ('（云阳融媒记者　黄一帆　通讯员　谭　松）', the
+        # names spaced out as printed), or in one before the text ('（云阳融媒记者　黄一帆）3月…');
+        # or one role's ('（记者　黄一帆）')
+        rf"^[(（]\s*(?P<inner>[{HAN}A-Za-z0-9\-]{{0,12}}?(?:{roles})\s*[:：]?\s*{spaced}"
+        rf"(?:\s+(?:{prefixes})*(?:{roles})\s*[:：]?\s*{spaced})+)\s*[)）]\s*"
+        rf"|^[(（]\s*(?P<medium>[{HAN}]{{0,8}}(?:融媒|报|報|台|网|網)(?:体|體)?(?:{roles})\s*{_NAMES})"
+        rf"\s*[)）]\s*(?=\S)"
+        rf"|^[(（]\s*(?:{prefixes})*(?:{roles})\s*(?P<names>{_NAMES})\s*[)）]\s*"
     )
     data["closing_credit"] = re.compile(
         # (a medium's name may hold figures and letters: （第1眼TV记者 谢 蕾　通讯员 罗 浩）)
@@ -921,8 +929,9 @@ _POSTED_TIME = re.compile(r"^(?:(?![ \u3000]{2}).){10,}?(?P<gap>[ \u3000]{4,})"
 # A rule read by a scan as a row of 一 ('一一一一一一一一'): furniture.
 _FRAME_SIDE = re.compile(r"[ \u3000]+※$")
 _OCR_RULE = re.compile(r"^一{6,}$|^[※＊☆★◆◇○●]{6,}$")  # (or a box's frame of marks: '※※※※※※')
-# A box's top or bottom rule with its corners ('r一一一…一1', 'L一一…一」').
-_BOX_RULE = re.compile(r"^[rｒΓ「┌┏╔L└┗╚]一{6,}[1lｌ」┐┓╗┘┛╝J]?$")
+# A box's top or bottom rule with its corners ('r一一一…一1', 'L一一…一」', '厂一一…一7',
+# 'L＿＿…＿」').
+_BOX_RULE = re.compile(r"^[rｒΓ「┌┏╔L└┗╚厂](?:一{6,}|[_＿]{6,})[1lｌ」┐┓╗┘┛╝J7]?$")
 # A box's left side read with a line: a bar, or an l before a bracket or a space.
 _BOX_SIDE = re.compile(r"^(?:[丨｜|]|l(?=[（(\u3000]))")
 _RIGHT_SIDE = re.compile(r"[ \u3000]+[丨｜|]$")
@@ -3656,7 +3665,8 @@ def dateline_writers(marker: re.Match[str]) -> tuple[str, ...]:
     # ('【本報記者林美玲重慶二十五日電】': the writer's name run into the place's)
     if filed := groups.get("filed"):
         return (filed,) if person_like(filed) else ()
-    return people_in_credit(groups.get("inner") or groups.get("bare") or groups.get("names") or "")
+    return people_in_credit(groups.get("inner") or groups.get("bare") or groups.get("names")
+                            or groups.get("medium") or "")
 
 
 def first_date(text: str) -> bool:

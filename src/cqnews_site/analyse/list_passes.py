@@ -1427,7 +1427,8 @@ def _body_name(line: Line) -> bool:
 
 
 # '01　城区12个老旧小区完成改造': a contents list's numbered entry.
-_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\s+|[.、]\s*)|[①-⑳]\s*)(?P<title>\S.{3,60})$")
+# ('01　城区…', '1.主城…', '01｜12个项目…': a number, then a gap, a point or a bar)
+_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\s+|\s*[.、|]\s*)|[①-⑳]\s*)(?P<title>\S.{3,60})$")
 CONTENTS_ENTRIES_MIN = 2
 
 
@@ -1435,7 +1436,7 @@ _ENTRY_NUMBER = re.compile(r"^\d{1,2}[.．、]?$")
 # Where a line opens as an entry does (the normalised text's), or with a figure (the text's,
 # a line of cells): in a page's text, after its line break; no more than a look ahead, so no
 # line is passed over.
-_ENTRY_OPENING = re.compile(r"\n(?=\d{1,2}[\s.、]|[①-⑳])")
+_ENTRY_OPENING = re.compile(r"\n(?=\d{1,2}\s*[\s.、|]|[①-⑳])")
 _FIGURE_OPENING = re.compile(r"\n(?=\d)")
 
 
@@ -1480,6 +1481,13 @@ def contents_lists(lines: list[Line]) -> None:
             entries.add(line.number)
     for line in found:
         line.kind, line.rule = Kind.NOISE, "contents-entry"
+    # (an entry's preview right under it, the article's first words cut short: '　　本报讯
+    # （记者　罗　敏）4月10日上午，…此次集中……', the article printed whole further down)
+    for line, below in pairwise(lines):
+        if (line.rule == "contents-entry" and below.number == line.number + 1
+                and below.kind is Kind.BODY and not below.level
+                and _CUT_SUMMARY.search(below.normal)):
+            below.kind, below.rule = Kind.NOISE, "contents-entry"
     # (and the list's label right above its first entry: '本版文章：')
     for above, line in pairwise(lines):
         if (line.rule == "contents-entry" and above.number == line.number - 1
@@ -1578,15 +1586,17 @@ def digest_contents(lines: list[Line]) -> None:
     """'今日导读' / '- 金佛山杜鹃花期预计提前一周' / … over a post of several news, each entry
     printed again as the heading of its part: the contents box is chrome (the parts are the
     post's items; each has its own text and credit)."""
-    page = page_text(lines).normal  # (导读 or 看点 in every label)
-    if not ("导" in page or "導" in page or ("看" in page and ("点" in page or "點" in page))):
+    page = page_text(lines).normal  # (导读, 看点 or 要目 in every label)
+    if not ("导" in page or "導" in page or "要目" in page
+            or ("看" in page and ("点" in page or "點" in page))):
         return
     heads: set[str] | None = None
     for at, line in enumerate(lines):
         if (len(line.normal) > DIGEST_LABEL_MAX
                 or bare_label(line.normal) not in words()["digest_contents_labels"]):
             continue
-        entries = list(takewhile(lambda entry: entry.rule == "list-item",
+        # ('- 金佛山杜鹃花期…' a Markdown list's entries, or '★全区柑橘采摘…' a bullet's)
+        entries = list(takewhile(lambda entry: entry.rule in ("list-item", "bulleted-subhead"),
                                  islice(lines, at + 1, None)))
         if heads is None:
             heads = {line.normal for line in lines if line.kind in (Kind.HEADING, Kind.HEADLIKE)}

@@ -144,6 +144,7 @@ from cqnews_site.analyse.web_passes import (
     account_under_avatar,
     audio_cards,
     browser_titles,
+    bulletin_titles,
     button_counts,
     channel_titles,
     chrome_above_text,
@@ -948,7 +949,10 @@ def _wrapped_ads(lines: list[Line], at: int) -> None:
 # A notice's contact line: who to call and the number ('联系人：刘先生　　联系电话：138…',
 # '报名电话：023-53220000'); not a paper's or an advertiser's hotline (新闻热线, 广告).
 _CONTACT_LINE = re.compile(r"^(?:联系人|聯繫人|联系电话|聯繫電話|咨询电话|諮詢電話"
-                           r"|报名电话|報名電話|联系方式|聯繫方式)\s*[:：]")
+                           r"|报名电话|報名電話|联系方式|聯繫方式|电话|電話"
+                           r"|地址|地點|厂址|廠址|联系地址|聯繫地址)\s*[:：]")
+# A field of a contact line after the first ('厂址：…　联系人：汪德顺'): a gap, a label, a colon.
+_CONTACT_FIELD = re.compile(r" (?:联系人|聯繫人|联系电话|聯繫電話|电话|電話|邮编|郵編)\s*[:：]")
 _NOT_CONTACT = re.compile(r"热线|熱線|广告|廣告|投稿|扫码|二维码")
 CONTACT_LINE_MAX = 40
 
@@ -961,13 +965,20 @@ def _notice_contacts(lines: list[Line]) -> None:
     notices = tuple(words()["notice_types"])
     head: Line | None = None  # the last head above
     for at, line in enumerate(lines):
-        if line.kind is Kind.HEADLIKE:
+        # (an address and a contact's name on one line, read as a head: '厂址：汉丰镇东河坝
+        # 联系人：汪德顺' over '电话：22637')
+        fields = line.kind is Kind.HEADLIKE and _CONTACT_FIELD.search(line.normal) is not None
+        if line.kind is Kind.HEADLIKE and not fields:
             head = line
-        if (at == 0 or line.rule != "advert" or not _CONTACT_LINE.match(line.normal)
+        if (at == 0 or not (line.rule == "advert" or fields)
+                or not _CONTACT_LINE.match(line.normal)
                 or _NOT_CONTACT.search(line.normal) or len(line.normal) > CONTACT_LINE_MAX
                 or head is None or not head.normal.replace(" ", "").endswith(notices)):
             continue
         above = lines[at - 1]
+        if above.rule == "notice-contact" and line.number == above.number + 1:
+            line.kind, line.rule = Kind.BODY, "notice-contact"  # (its next line: '电话：22637')
+            continue
         below = lines[at + 1] if at + 1 < len(lines) else None
         # (a blank line between only when it stands alone: an advertisement's phone is one
         # line of a block)
@@ -2102,6 +2113,7 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             and Kind.CAPTION not in (kinds := [line.kind for line in lines])
             and Kind.PHOTO_CREDIT not in kinds):
         return
+    _pointed_three(lines, gazetteer)
     out: list[Line] = []
     skip = False
     for a, b in pairwise([*lines, None]):
@@ -2142,6 +2154,28 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
             joined.indent = a.indent
             out[-1], skip = joined, True
     lines[:] = out
+
+
+CREDIT_TAIL_MAX = 2  # characters of a credit's end wrapped onto a line of its own ('摄', '摄）')
+
+
+def _pointed_three(lines: list[Line], gazetteer: Gazetteer | None) -> None:
+    """'▲11月20日，红叶节开幕式上，演员表' / '演歌舞《神女》。融媒体记者　王　磊' / '摄': a
+    pointed caption cut twice by a narrow column, the credit's last word on a line of its
+    own, is one caption."""
+    at = 0
+    while at + 2 < len(lines):
+        a, b, c = lines[at:at + 3]
+        if (a.normal[:1] in _CAPTION_POINTERS and not a.level and not b.level and not c.level
+                and a.kind in (Kind.BODY, Kind.HEADLIKE) and not is_closed(a.normal)
+                and b.kind in (Kind.BODY, Kind.HEADLIKE) and c.kind in (Kind.BODY, Kind.HEADLIKE)
+                and b.number == a.number + 1 and c.number == b.number + 1
+                and len(c.normal) <= CREDIT_TAIL_MAX):
+            joined = classify(a.number, a.text + b.text + c.text.strip(), gazetteer)
+            if joined.kind is Kind.CAPTION and joined.names:
+                joined.indent = a.indent
+                lines[at:at + 3] = [joined]
+        at += 1
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[]\s*[^】\]\s]{2,8}\s*[】\]]$")
@@ -2313,6 +2347,25 @@ def _run_on_at_width(lines: list[Line]) -> None:
                         or cur.number != before.number + 1 or is_closed(before.normal)):
                     break
                 cur.kind, cur.rule = Kind.BODY, "wrapped-line"
+
+
+def _adverts_run_on(lines: list[Line]) -> None:
+    """'…发现人扫描手' / '环上的二维码即可联系家属，也可' / '拨打…': on a page cut at the
+    column's width, a line with an advert's word, as wide as the column, between two lines
+    of a paragraph that runs on through it, is the paragraph's (an advert stands apart)."""
+    if not any(line.rule == "advert" for line in lines):
+        return
+    width = column_width(lines)
+    if width is None:
+        return
+    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (line.rule == "advert" and not line.level and line.indent == 0
+                and above.kind is Kind.BODY and below.kind is Kind.BODY
+                and line.number == above.number + 1 == below.number - 1
+                and not is_closed(above.normal)
+                and abs(len(line.normal) - width) <= COLUMN_SLACK
+                and abs(len(above.normal) - width) <= COLUMN_SLACK):
+            line.kind, line.rule = Kind.BODY, "wrapped-line"
 
 
 RUN_ON_LOOKAHEAD = 3  # lines at a column's width before the text they run on into
@@ -3786,6 +3839,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     _headlines_cut_open,
     _shadowed_heads,
     _pull_quotes,
+    bulletin_titles,
     cut_teasers,
     footer_contacts,
     _drawn_figures,
@@ -3988,6 +4042,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
     _bold_run_in_titles,
     _heads_inside_reports,
     _listed_heads,
+    _adverts_run_on,
 )
 # The passes that take the build's gazetteer as their second argument.
 PLACE_PASSES: frozenset[PagePass] = frozenset({

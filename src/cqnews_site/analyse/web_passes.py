@@ -343,6 +343,20 @@ _CUT_WITH_MORE = re.compile(
 CUT_TAIL = 16  # characters at a summary's end where its link to the whole is looked for
 
 
+# A bulletin's name with its issue in brackets ('区交通运输委工作动态（2026年第2期）').
+_BULLETIN_ISSUE = re.compile(r"^\S{2,20}\((?:19|20)\d{2}年第\s*\d{1,3}\s*期\)$")
+
+
+def bulletin_titles(lines: list[Line]) -> None:
+    """'区交通运输委工作动态（2026年第2期）' / '发布日期：2026-01-19 17:30': a bulletin's name and
+    issue, a printed bulletin's masthead, over a web article's information line is the title
+    the site posted the issue under: the article's headline."""
+    for line, below in pairwise(lines):
+        if (line.rule == "masthead" and not line.level and below.number == line.number + 1
+                and info_line(below) and _BULLETIN_ISSUE.match(line.normal)):
+            line.kind, line.rule = Kind.HEADLIKE, "bulletin-title"
+
+
 def cut_teasers(lines: list[Line]) -> None:
     """A portal's list of articles, each entry its title over its summary cut off with a
     link to the whole ('涪陵区召开第四季度安全生产工作会议' / '华龙网11月8日10时讯（通讯员 冉 静）
