@@ -9464,3 +9464,10 @@ def test_a_reports_writers_in_brackets_before_its_first_words_are_its_reporters(
         (story,) = page.stories
         assert story.reporters == ("黄一帆", "谭松"), opening
         assert story.paragraphs[0].startswith("3月10日，云阳龙缸")
+
+
+def test_a_platforms_disclaimer_under_a_users_post_is_chrome():
+    line = lines.classify(1, "免责声明：本内容来自腾讯平台创作者，不代表腾讯新闻或腾讯网的观点和立场。")
+    assert line.kind is lines.Kind.NOISE
+    # (a sentence saying so in a report is text)
+    assert lines.classify(1, "他表示，网友的留言不代表平台的观点和立场。").kind is lines.Kind.BODY
