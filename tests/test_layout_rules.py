@@ -9321,11 +9321,17 @@ def test_a_pdf_pages_heads_after_their_text_title_the_reports_above_them():
         "本报讯（通讯员　任小军）6月17日，善感乡周家寨村的“积分超市”里，村民用积分换回洗衣粉。\n"
         "小积分　大文明\n善感乡“积分超市”兑出文明新风\n"
         "6月17日上午，润溪乡在白果坪村开展防汛应急演练，全乡120余人参加。（通讯员　田　野）\n"
-        "润溪乡开展防汛应急演练\n")
+        "润溪乡开展防汛应急演练\n"
+        # (a picture's news, its head under it, then the master page's frames: the page's foot)
+        "6月16日，长生镇三江村村民在采收高山四季豆，全镇高山蔬菜上市。（通讯员　吴　涛　摄）\n"
+        "高山蔬菜上市忙\n责任编辑　郑　霞　　校对　石　蕾\n彭水日报\n2021年6月18日　星期五\n3\n乡镇动态\n")
     assert [(s.kicker, s.headline) for s in page.stories] == [
         (None, "郁山镇：非遗工坊开进古镇老街"), (None, "鞍子镇苗绣订单排到8月"),
-        ("小积分　大文明", "善感乡“积分超市”兑出文明新风"), (None, "润溪乡开展防汛应急演练")]
+        ("小积分　大文明", "善感乡“积分超市”兑出文明新风"), (None, "润溪乡开展防汛应急演练"),
+        (None, "高山蔬菜上市忙")]
     assert page.stories[3].paragraphs[0].startswith("6月17日上午，润溪乡")
+    assert page.stories[4].photographers == ("吴涛",)
+    assert page.stories[4].paragraphs[0].startswith("6月16日，长生镇三江村村民")
 
 
 def test_an_advert_word_in_a_line_cut_at_the_column_is_the_paragraphs():

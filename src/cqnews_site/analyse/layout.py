@@ -682,8 +682,11 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
     top = _unbroken(run)
     # (what comes under them opens a report, or is other heads: a column's text read on past
     # its head, '…出口增长41' / heads / '.2%，一批…', is the story above going on)
+    # (on a page that sets its heads after their text, so may what is under them: a report
+    # opened by its day alone, a picture's news, or the page's foot, its editors' line)
     if top == len(run) and not (_starts_story(after) or (b.heads_after_text() and (
-            _opens_report(after) or (after is not None and after.kind is Kind.CAPTION)))):
+            _opens_report(after) or (after is not None and after.kind is Kind.CAPTION)
+            or (foot := b.line_after(run[-1])) is None or foot.kind is Kind.NOISE))):
         return False
     pairs = _han_pairs("".join(line.normal for line in run[:top]))
     if len(pairs) < HEAD_PAIRS_MIN:
@@ -1903,6 +1906,15 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a credited caption right under a head is the story (photo news)",
     ),
     LineDecision(
+        "photo-news-before-its-heads",
+        "本报讯（通讯员 冉茜）6月15日，郁山镇非遗工坊开门迎客。\n郁山镇非遗工坊开门迎客\n"
+        "本报讯（通讯员 龚娟）6月16日，鞍子镇苗绣订单排到8月。\n鞍子镇苗绣订单排到8月\n"
+        "本报讯（通讯员 何平）6月17日，桑柘镇烤烟进入大田管护期。\n桑柘镇烤烟进入大田管护期\n"
+        "6月16日，三江村村民采收高山四季豆，全镇高山蔬菜上市。（通讯员 吴涛 摄）\n高山蔬菜上市忙",
+        "on a page that sets its heads after their text, a dated caption under a story its heads "
+        "ended, over a head, is a picture's news of its own",
+    ),
+    LineDecision(
         "signature-date-ends-item",
         "## 一周要闻 / 1. 甲镇开会 / 会议召开。 / 2. 乙路段交通管制 / 特此通告。 / 某镇人民政府 / "
         "2025年11月13日 / 3. 丙村开院坝会 / 村民议事。",
@@ -3077,6 +3089,18 @@ class Builder:
         # (what follows the caption past the page's furniture: '[图]…' / '(点击查看大图)' /
         # '商报讯 (记者 …)…')
         after = self._after_noise(i + 1)
+        if (cur is not None and cur.ended and cur.headline is not None and self.heads_after_text()
+                and after is not None and after.kind is Kind.HEADLIKE
+                and words()["report_opening_re"].match(line.normal[:40])):
+            # '润溪乡开展防汛应急演练' (heads after their report) / '6月16日，长生镇三江村村民在采收
+            # 高山四季豆。…' / '高山蔬菜上市忙': on a page that sets its heads after their text, a
+            # picture's news under a story its heads ended is a story of its own, its heads next
+            self.log(line.number, "photo-news-before-its-heads")
+            news = StoryDraft(line=line.number, photo=True)
+            self._start(news)
+            self._photographers(line.names)
+            self.paragraph(Line(line.number, strip_photo_credit(line.text), 0))
+            return i + 1
         # '…分享到：微信' / '[图片]' / '3月17日，市民在…赏花。记者 A 摄' / '【樱花盛开…】': a web
         # page's picture set right above the next story's head, after the story above ended in
         # the page's furniture (its share row, a rule), is that story's. (The lines next to

@@ -676,6 +676,19 @@ def _page_top_dates(lines: list[Line]) -> None:
 _FOLIO_ALONE = re.compile(r"^[A-Z]?\d{1,3}$")  # a page's number alone on its line ('3', 'A06')
 
 
+def _page_foot_folio(lines: list[Line]) -> None:
+    """'彭水日报' / '2021年6月18日　星期五' / '3' / '乡镇动态': the page's number alone among the
+    masthead's lines a PDF's text layer gives last, at the page's foot: the masthead's, no
+    text (its name under it, the last line, is the page's too)."""
+    for at in range(len(lines) - 1, max(len(lines) - 3, 0), -1):
+        line, above = lines[at], lines[at - 1]
+        if (line.kind is Kind.BODY and not line.level and _FOLIO_ALONE.match(line.normal)
+                and above.kind is Kind.NOISE and above.rule == "masthead"
+                and above.number == line.number - 1):
+            line.kind, line.rule = Kind.NOISE, "page-folio"
+            return
+
+
 def _meeting_headlines_cut(lines: list[Line]) -> None:
     """'政协长寿区第十四届委员会' / '第五次会议开幕' over a meeting's report: one headline cut
     where the body's name ends (see ``_MEETING_DOES``), not a kicker over a headline; so is a
@@ -3876,6 +3889,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     source_name_under_info,
     _head_block,
     _page_top_dates,
+    _page_foot_folio,
     _page_lists,
     _reprinted_titles,
     _vertical_labels,
