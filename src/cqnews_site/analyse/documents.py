@@ -489,8 +489,6 @@ def latex_source(raws: list[str]) -> list[str]:
     return out
 
 
-# Each pass, in order, with the sign of the files it reads: the page's text is scanned once
-# for the signs, and a pass runs only where its sign is found (most pages show none).
 # An outliner's page (Logseq): every paragraph a block, '- ' after tabs that nest it under
 # the block above; properties of the page or a block as 'key:: value' lines; links to
 # pages in double brackets ('[[万州区]]'), tags after a hash ('#出口').
@@ -517,6 +515,7 @@ def outliner_page(raws: list[str]) -> list[str]:
         return raws
     out: list[str] = []
     inside = False  # under a block (its next lines are set in)
+    kept = False  # a line of text given back yet
     for raw in raws:
         block = _OUTLINE_BLOCK.match(raw)
         if _OUTLINE_PROPERTY.match(raw) or not raw.strip():
@@ -524,22 +523,25 @@ def outliner_page(raws: list[str]) -> list[str]:
             continue
         if block is not None:
             inside, text = True, block["text"].strip()
-            # (a note at the top level, between the clips: the writer's; a heading there is
-            # a clip's title)
+            # (a note at the top level under the page's properties, before the first clip:
+            # the writer's; a heading there is a clip's title)
             if (_OUTLINE_TASK.match(text) or _OUTLINE_NOTE.match(text)
                     or _OUTLINE_TAGS_ONLY.match(text)
-                    or (not block["depth"] and not text.startswith("#") and out
-                        and any(line.strip() for line in out) is False)):
+                    or (not block["depth"] and not text.startswith("#") and out and not kept)):
                 out.append("")
                 continue
         elif inside and (continued := _OUTLINE_CONTINUED.match(raw)):
             text = continued["text"]
         else:
             text = raw
-        out.append(_OUTLINE_LINK.sub(lambda m: m["page"], text))
+        text = _OUTLINE_LINK.sub(lambda m: m["page"], text)
+        kept = kept or bool(text.strip())
+        out.append(text)
     return out
 
 
+# Each pass, in order, with the sign of the files it reads: the page's text is scanned once
+# for the signs, and a pass runs only where its sign is found (most pages show none).
 PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
     (re.compile(r"[\[［](?:删除|刪除|插入|已删除|已刪除|已插入)\s*[:：]"), tracked_changes),
     (re.compile(r"(?m)^#\+|(?i::END:)"), org_markup),
@@ -551,7 +553,7 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     (re.compile(r"(?m)^[ \t]*>[ \t]?>|^(?:发件人|寄件者|From)[:：]"), mail_quotes),
     (re.compile(r"(?m)^(?:链接|按钮)[ \t\u3000]"), spoken_page),
     (re.compile(r"\\(?:begin\{document\}|section\*?\{|documentclass)"), latex_source),
-    (re.compile(r"(?m)^[ \t]*[A-Za-z][\w-]*:: "), outliner_page),
+    (re.compile("(?m)" + _OUTLINE_PROPERTY.pattern), outliner_page),
 )
 
 

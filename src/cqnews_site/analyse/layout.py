@@ -288,15 +288,7 @@ def _intro_names_place(cur: StoryDraft | None, line: Line) -> bool:
 # that announces the parts under it ('现将近期工作动态编发如下。', '…摘登如下：').
 _CHINESE_NUMBERED = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、\S")
 _LISTED_BELOW = re.compile(r"如下[。:：]$")
-
-
-_PART_ORDER = "一二三四五六七八九十"
-
-
-def _next_number(number: str) -> str | None:
-    """The part number after ``number`` ('一' → '二'), up to ten."""
-    at = _PART_ORDER.find(number)
-    return _PART_ORDER[at + 1] if len(number) == 1 and 0 <= at < len(_PART_ORDER) - 1 else None
+ANNOUNCED_PARTS_MAX = 10  # parts of a bulletin read as its items, at most ('一、' … '十、')
 
 
 def _announced_part(b: Builder, line: Line) -> bool:
@@ -309,12 +301,14 @@ def _announced_part(b: Builder, line: Line) -> bool:
     numbered = _CHINESE_NUMBERED.match(line.normal) if not line.level else None
     if numbered is None or cur is None or cur.headline is None or not cur.paragraphs:
         return False
+    number = chinese_number(numbered["n"])
     if not cur.items:
-        return (numbered["n"] == "一" and len(cur.paragraphs) == 1
+        return (number == 1 and len(cur.paragraphs) == 1
                 and _LISTED_BELOW.search(cur.paragraphs[0].text) is not None
-                and b.signed_numbered_part(line, "二"))
+                and b.signed_numbered_part(line, 2))
     last = _CHINESE_NUMBERED.match(normalize(cur.items[-1].heading))
-    return last is not None and _next_number(last["n"]) == numbered["n"]
+    before = chinese_number(last["n"]) if last is not None else None
+    return before is not None and number == before + 1 <= ANNOUNCED_PARTS_MAX
 
 
 GROUP_PART_BULLETS = "◎●◆■"  # the marks a group report sets before each part's head
@@ -680,11 +674,12 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
     under them tells (half as many or fewer)?"""
     assert b.cur is not None
     top = _unbroken(run)
+    trailing = b.heads_after_text()
     # (what comes under them opens a report, or is other heads: a column's text read on past
     # its head, '…出口增长41' / heads / '.2%，一批…', is the story above going on)
     # (on a page that sets its heads after their text, so may what is under them: a report
     # opened by its day alone, a picture's news, or the page's foot, its editors' line)
-    if top == len(run) and not (_starts_story(after) or (b.heads_after_text() and (
+    if top == len(run) and not (_starts_story(after) or (trailing and (
             _opens_report(after) or (after is not None and after.kind is Kind.CAPTION)
             or (foot := b.line_after(run[-1])) is None or foot.kind is Kind.NOISE))):
         return False
@@ -704,7 +699,7 @@ def _heads_name_text_above(b: Builder, run: list[Line], after: Line | None) -> b
     named_below = len(pairs & _han_pairs("".join(below_lines))) / len(pairs)
     # (on a page that set its heads after their text twice already, less of the heads need
     # be in the text: a kicker's figure of speech, '小积分　大文明', names nothing printed)
-    least = NAMED_SHARE_MIN_TRAILING if b.heads_after_text() else NAMED_SHARE_MIN
+    least = NAMED_SHARE_MIN_TRAILING if trailing else NAMED_SHARE_MIN
     return named_above >= least and named_above >= NAMED_MARGIN * named_below
 
 
@@ -3994,14 +3989,14 @@ class Builder:
         self.cur.container = True
         self.open_item(line.text, line.number, None)
 
-    def signed_numbered_part(self, line: Line, following: str) -> bool:
+    def signed_numbered_part(self, line: Line, following: int) -> bool:
         """Does the part under ``line`` end signed ('（区交通运输委运输管理科）') before the
-        part numbered ``following`` ('二、…'), with no other head between?"""
+        part numbered ``following`` ('二、…' for 2), with no other head between?"""
         signed = False
         for below in self.lines_after(line):
             numbered = _CHINESE_NUMBERED.match(below.normal) if not below.level else None
             if numbered is not None and below.kind in (Kind.HEADLIKE, Kind.SUBHEAD):
-                return signed and numbered["n"] == following
+                return signed and chinese_number(numbered["n"]) == following
             if below.kind in (Kind.HEADLIKE, Kind.HEADING, Kind.SUBHEAD):
                 return False
             signed = below.kind is Kind.CREDIT or (signed and below.kind is Kind.NOISE)
