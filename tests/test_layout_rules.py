@@ -124,6 +124,29 @@ def test_a_headline_may_open_with_a_quoted_word_but_cut_off_speech_is_text():
     ("某区文化和旅游发展委员会  宣", "advert"),
     ("今日导读", "box-label"),
     ("（作者单位：中共重庆市委党校）", "author-note"),
+    # a news app's share page: its banner between paragraphs, its reads and likes, its notice
+    ("下载新重庆APP，看更多身边暖心事　　立即打开 >", "web-chrome"),
+    ("本文阅读量　3.6万", "web-chrome"),
+    ("打开今日头条，阅读体验更佳　　打开", "web-chrome"),
+    ("打开今日头条，查看全文", "web-chrome"),
+    # a channel's list page: its tabs over the count, each entry's link and action bar
+    ("全部　　街道　　镇　　　　共 1268 条", "web-chrome"),
+    ("阅读全文 >", "web-chrome"),
+    ("☆ 收藏　　↗ 分享　　评论(0)", "web-chrome"),
+    # a clipper's note of where and when it clipped the page
+    ("剪藏自：https://www.kzw.cn/tskz/202209/t20220908_361847.html", "copy-note"),
+    ("剪藏时间：2022-09-10 21:06　　由「简悦」阅读模式生成", "copy-note"),
+    # a library script's output: the PDF's information over its text
+    ("Subject:        法治", "web-chrome"),
+    ("Keywords:", "web-chrome"),
+    # a typist's marks of the column and the page typed from
+    ("＜左栏＞", "copy-note"),
+    ("〔第四版〕", "transcriber-note"),
+    # (a copy guard's line after each pasted article)
+    ("详细出处参考：http://szb.qjrb.cn/html/2012-11/20/content_83315.htm", "web-chrome"),
+    ("👍 1286　　　　⭐ 收藏　　　　↗ 分享", "web-chrome"),
+    ("版权声明：本文为新重庆客户端原创稿件，未经授权，任何媒体和个人不得转载、摘编或以其他方式使用。",
+     "page-notice"),
 ])
 def test_furniture_of_unseen_layouts(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -9477,3 +9500,117 @@ def test_a_platforms_disclaimer_under_a_users_post_is_chrome():
     assert line.kind is lines.Kind.NOISE
     # (a sentence saying so in a report is text)
     assert lines.classify(1, "他表示，网友的留言不代表平台的观点和立场。").kind is lines.Kind.BODY
+
+
+def test_a_pictures_marker_may_hold_its_credited_caption():
+    page = segment("巫溪迎来今冬首场雪\n\n本报讯 通讯员 邓小川\n\n"
+                   "[图片：12月4日清晨，红池坝的松林披上白雪。巫溪县融媒体中心供图]\n\n"
+                   "12月3日夜间至4日清晨，巫溪县红池坝景区迎来今冬首场降雪，海拔2000米以上的\n"
+                   "草场积雪厚度达3厘米。\n\n景区已安排人员对主干道进行除冰作业。\n")
+    story, = page.stories
+    assert story.captions == ("12月4日清晨，红池坝的松林披上白雪。巫溪县融媒体中心供图",)
+    assert story.paragraphs[0].startswith("12月3日夜间至4日清晨")
+    # (a marker with a few words and no credit is a file's description: the line under the
+    # picture is its caption)
+    page = segment("大足冬菜进入晾晒季\n\n本报讯 记者 唐可欣\n\n[图片：晾晒架]\n\n"
+                   "村民在晾晒冬菜。\n\n12月3日，中敖镇的冬菜进入晾晒季。\n")
+    assert page.stories[0].captions == ("村民在晾晒冬菜。",)
+
+
+def test_a_kicker_and_its_headline_set_on_one_line():
+    page = segment("第2版　综合新闻　　　　　　　　石柱报　　2017年6月15日\n\n"
+                   "莼菜采摘正当时　　　　黄水镇日销鲜莼菜40余吨\n本报记者　秦　岚\n"
+                   "　　6月13日清晨，黄水镇的莼菜田里，村民们忙着采摘。\n"
+                   "落实责任　严阵以待　　　　全县召开防汛抗旱工作会议\n"
+                   "　　本报讯（记者　冉　丽）6月14日，全县防汛抗旱工作会议召开。\n"
+                   "县人民医院胸痛中心启用\n　　本报讯（记者　刘　芳）6月9日，胸痛中心启用。\n")
+    heads = [(s.kicker, s.headline) for s in page.stories]
+    assert heads == [("莼菜采摘正当时", "黄水镇日销鲜莼菜40余吨"),
+                     ("落实责任　严阵以待", "全县召开防汛抗旱工作会议"),
+                     (None, "县人民医院胸痛中心启用")]
+    # (two columns' heads read across still title two reports when a headless one follows)
+    page = segment("忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站发电\n"
+                   "　　本报讯（通讯员　秦志平）连日来，忠县柑桔成熟。\n"
+                   "　　本报讯　10月18日，巫溪首座村办水电站发电。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        (None, "忠县柑桔丰收不愁销"), (None, "巫溪首座村办电站发电")]
+
+
+def test_an_information_table_copied_a_cell_a_line():
+    page = segment("国庆长假前三天　我县接待游客52.6万人次\n来源：\n武隆县新闻中心\n作者：\n"
+                   "记者 冉庆 通讯员 何晓燕\n编辑：\n韦思彤\n发布时间：\n2015-10-04 09:12\n"
+                   "点击：\n2386\n\n　　10月3日下午，仙女山国家森林公园的草场上游人如织。\n")
+    story, = page.stories
+    assert story.headline == "国庆长假前三天　我县接待游客52.6万人次"
+    assert story.reporters == ("冉庆", "何晓燕")
+    assert story.paragraphs == ("10月3日下午，仙女山国家森林公园的草场上游人如织。",)
+    # (one bare label over its value is no table: a line of its own)
+    assert lines.cell_fields(["来源：", "区融媒体中心", "正文"]) == ["来源：", "区融媒体中心", "正文"]
+
+
+def test_a_papers_own_special_dispatch_dated_in_words():
+    page = segment("重庆名优产品在京展销\n"
+                   "　　本报北京十一月七日专电（本报驻京记者　吴　川）由市经委、市商委联合举办的"
+                   "重庆名优产品展销会今天在北京展览馆开幕。\n")
+    story, = page.stories
+    assert story.reporters == ("吴川",)
+    assert story.paragraphs[0].startswith("由市经委")
+
+
+def test_a_clipped_pages_title_over_the_articles_own_title():
+    page = segment("# 汉丰湖畔月饼香　老手艺迎来“订单季”_图说开州_开州网\n\n"
+                   "> 剪藏自：https://www.kzw.cn/tskz/202209/t20220908_361847.html\n"
+                   "> 剪藏时间：2022-09-10 21:06　　由「简悦」阅读模式生成\n\n"
+                   "[首页](https://www.kzw.cn/) > [图说开州](https://www.kzw.cn/tskz/) > 正文\n\n"
+                   "## 汉丰湖畔月饼香　老手艺迎来“订单季”\n\n"
+                   "中秋佳节临近，汉丰湖畔的老街上飘起了月饼香。\n\n"
+                   "9月7日，记者走进汉丰街道滨湖社区的糕点作坊。\n", "made-up.md", is_markdown=True)
+    story, = page.stories
+    assert story.headline == "汉丰湖畔月饼香　老手艺迎来“订单季”"
+    assert story.items == ()
+    assert story.paragraphs[0] == "中秋佳节临近，汉丰湖畔的老街上飘起了月饼香。"
+
+
+def test_a_photo_storys_captions_before_its_one_paragraph():
+    page = segment("万灵古镇周末游人如织\n2019-04-14 18:45　　来源：路孔镇　　浏览：1203\n[图片]\n"
+                   "图①　4月13日，游客在万灵古镇濑溪河上乘坐乌篷船游览。\n[图片]\n"
+                   "图②　古镇老街上，手艺人现场制作荣昌折扇。\n"
+                   "周末的万灵古镇迎来大批游客，濑溪河上乌篷船往来穿梭。（通讯员　刘　洋　摄影报道）\n")
+    story, = page.stories
+    assert story.paragraphs[0].startswith("周末的万灵古镇")
+    assert len(story.captions) == 2
+    # (the text names no day: the pictures' captions date the story)
+    assert story.date == "2019-04-13"
+    # (a credit run in at the text's end says its writer took the pictures too)
+    assert story.reporters == story.photographers == ("刘洋",)
+
+
+def test_a_carried_over_part_is_dated_by_a_day_its_first_paragraphs_name():
+    head = "02　综合新闻　　　　长寿日报　　　　2025年12月16日　星期二\n（上接第1版）\n长寿经开区12个重点项目集中投产\n"
+    page = segment(head + "此次集中投产的项目中，新材料项目7个。\n"
+                   "在12月15日举行的集中投产仪式上，铝合金部件项目最受关注。\n")
+    assert page.stories[0].date == "2025-12-15"
+    # (a day far into a feature's text is one of its moments)
+    later = "".join(f"第{n}段文字没有日子。\n" for n in range(1, 6))
+    page = segment(head + later + "12月14日，第六届橙博会开幕。\n")
+    assert page.stories[0].date is None
+
+
+def test_an_epapers_head_pasted_again_over_each_article():
+    top = "重庆时报数字报\n2010年04月21日　星期三　　第A08版：社会新闻　　【打印本稿】【关闭窗口】\n"
+    first = "4月20日晚，家住黄桷坪正街的龚婆婆摸黑下楼，在二楼转角处踩空摔倒，右手腕骨折。"
+    second = "4月20日晚8点，记者再次来到黄桷坪正街，此前占道经营的6家烧烤摊已全部退进店内。"
+    page = segment(top + f"七旬婆婆摸黑下楼摔断手腕\n　　本报讯（记者　任　杰）{first}\n"
+                   "（报料人：谢先生　报料费：５０元）\n\n"
+                   + top + f"■追踪\n黄桷坪烧烤摊昨晚退进店内\n　　本报讯（记者　温　琳）{second}\n")
+    assert [s.headline for s in page.stories] == ["七旬婆婆摸黑下楼摔断手腕", "黄桷坪烧烤摊昨晚退进店内"]
+    assert page.stories[0].paragraphs == (first,)
+    assert page.stories[1].section == "追踪"
+
+
+def test_a_signed_articles_writer_by_post_and_name_under_its_head():
+    page = segment("# 三十而立正当时　奋楫扬帆再出发\n\n中共重庆市巴南区委书记　赵启航\n\n"
+                   "1994年12月，国务院批准撤销巴县，设立重庆市巴南区。三十年来，巴南人民砥砺奋进。\n",
+                   "made-up.md", is_markdown=True)
+    story, = page.stories
+    assert (story.subtitle, story.reporters) == (None, ("赵启航",))

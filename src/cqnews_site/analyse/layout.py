@@ -37,6 +37,7 @@ from cqnews_site.analyse.lines import (
     dateline_writers,
     enumerated,
     headline_shape,
+    image_caption,
     info_line,
     is_closed,
     is_rubric,
@@ -1620,6 +1621,13 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         " opens with no head of its own",
     ),
     LineDecision(
+        "unclaimed-paired-head-is-headline",
+        "落实责任　严阵以待　　　　全县召开防汛抗旱工作会议\n"
+        "　　本报讯（记者　冉　丽）6月14日，会议召开。 / 南宾街道检查食堂 / 6月13日，检查开始。",
+        "a right-hand headline that no headless report takes is the headline of the story its"
+        " shorter left-hand part opened, that part its kicker",
+    ),
+    LineDecision(
         "second-report-goes-on",
         "## 甲 / 本报讯（记者 张三）9月9日，检查开始。 / 又讯（通讯员 李四）9月11日，检查继续。",
         "a second report run on under the first (又讯) is the same story's text, its writers too",
@@ -1931,6 +1939,11 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "caption-of-story",
         "## 甲 / 正文。 / 游客在草场上露营。记者 张三 摄 / 正文二。",
         "a credited caption inside a story is its caption; the credit names photographers",
+    ),
+    LineDecision(
+        "caption-in-image-mark",
+        "## 甲 / [图片：5月6日，座谈会现场。区融媒体中心供图] / 5月6日，座谈会召开。",
+        "a picture's marker that holds a sentence and its credit holds the picture's caption",
     ),
     LineDecision(
         "caption-under-image",
@@ -2605,6 +2618,7 @@ class Builder:
         self.box_label_line: int | None = None  # where a box's label set ``pending_section``
         # the right one of two columns' headlines read as one line: the next headless report's
         self.pending_headline: Line | None = None
+        self.paired_from: StoryDraft | None = None  # the story the pending one's left part opened
         self._tag_gaps: dict[int, int] | None = None  # see ``apart_from_tagged_items``
         self._levels: list[int] | None = None  # the page's Markdown heading levels, in order
         self.group_section: str | None = None  # '■主城都市区' above the stories it groups
@@ -2838,9 +2852,12 @@ class Builder:
             # (a player's time and buttons under a video's place: '[视频]' / '00:00 / 02:36' /
             # '播放　音量　全屏' / '▲9月23日，…（视频：…）' — the caption is still the picture's)
             player = line.rule == "web-chrome" and _PLAYER_CHROME.search(line.normal) is not None
-            # (or an app's prompt over it: '[图片]' / '打开网易新闻 查看精彩图片' / '招聘会现场')
-            self.image = line.rule == "image" or (self.image and (
-                player or (line.rule == "web-chrome" and _OVER_PICTURE.search(line.normal))))
+            # (or an app's prompt over it: '[图片]' / '打开网易新闻 查看精彩图片' / '招聘会现场';
+            # a marker that holds its own caption leaves the line under it to the text)
+            self.image = (line.rule == "image" and image_caption(line.text) is None) or (
+                self.image and (
+                    player or (line.rule == "web-chrome"
+                               and _OVER_PICTURE.search(line.normal))))
             i = nxt
         # A page of captions only: kept as page furniture, never silently dropped.
         self._drop_pending_headline()
@@ -3377,6 +3394,12 @@ class Builder:
 
     def _on_noise(self, i: int) -> int:
         line, cur = self.lines[i], self.cur
+        if line.rule == "image" and (caption := image_caption(line.text)) is not None:
+            # '[图片：12月4日清晨，…披上一层白雪。巫溪县融媒体中心供图]': the marker holds the
+            # picture's caption and its credit
+            self.log(line.number, "caption-in-image-mark")
+            self._caption_text(caption)
+            return i + 1
         self.noise.append(line.text)
         if line.rule == "reprint-note" and cur is not None and cur.reprinted is None:
             # '我县首个农民工返乡创业园开园' / '（原载2009年11月13日《綦江报》第1版）' / text:
@@ -3513,10 +3536,10 @@ class Builder:
     def open_story(self, run: list[Line], after: Line | None) -> None:
         """A new story headed by ``run``: kicker, headline and deck chosen by their shapes."""
         self._drop_pending_headline()
-        if right := [line for line in run if line.rule == "paired-head-right"]:
-            self.pending_headline = right[0]
-            run = [line for line in run if line.rule != "paired-head-right"]
         draft = StoryDraft(line=run[0].number)
+        if right := [line for line in run if line.rule == "paired-head-right"]:
+            self.pending_headline, self.paired_from = right[0], draft
+            run = [line for line in run if line.rule != "paired-head-right"]
         run = _join_paired_headings(
             _join_short_wrap(_join_document_title(_join_quotation_wraps(_join_going_on(run)))))
         if (not self.stories and self.banner is None and len(run) >= 2 and run[0].level == 1
@@ -3732,10 +3755,23 @@ class Builder:
         cur.ended = cur.closed = True
 
     def _drop_pending_headline(self) -> None:
-        """A right-hand headline no headless report took is kept as the page's furniture."""
-        if self.pending_headline is not None:
-            self.noise.append(self.pending_headline.text)
-            self.pending_headline = None
+        """A right-hand headline no headless report took: the headline of the story its
+        left-hand part opened, that part its kicker, when it is the longer of the two; else
+        kept as the page's furniture."""
+        right, left, self.paired_from = self.pending_headline, self.paired_from, None
+        if right is None:
+            return
+        self.pending_headline = None
+        if (left is not None and left.headline is not None and left.kicker is None
+                and left.subtitle is None and len(normalize(left.headline)) < len(right.normal)):
+            # '落实责任　严阵以待　　　　全县召开防汛抗旱工作会议' over its one report: a kicker
+            # and its headline set on one line
+            self.log(right.number, "unclaimed-paired-head-is-headline")
+            kicker = left.headline
+            self.set_headline(left, right)
+            left.kicker = kicker
+            return
+        self.noise.append(right.text)
 
     def _one_flag_over_stories(self) -> bool:
         """Does the page hold one '#' heading and several '##' ones (the stories' heads)?"""
@@ -4154,7 +4190,13 @@ class Builder:
                      or below.kind is Kind.SUBHEAD)))) or (
             # (or past the other pictures' captions and their credits: '左图：…' / '右图：…' /
             # '左图　记者　A　摄　　右图　B　摄' / '本报讯　9月20日晚，…')
-            past is not None and past.kind is Kind.BODY and bool(dateline(past.normal[:120])))
+            past is not None and past.kind is Kind.BODY and (
+                bool(dateline(past.normal[:120]))
+                # (or under the next picture's caption, or the last of them: '图①　…' /
+                # '图②　…' / the text)
+                or (past.rule in ("body", "indented-paragraph") and after is not None
+                    and (after.kind is Kind.CAPTION
+                         or (after is past and cur is not None and bool(cur.captions))))))
         if cur is not None and cur.photo and cur.headline is None:
             # Another untitled photo under the same rubric (图片新闻): a story of its own.
             cur = StoryDraft(line=line.number, section=cur.section)
@@ -4345,7 +4387,7 @@ class Builder:
                     # ('忠县…不愁销　　巫溪…發电' / the left one's text / '本报讯　10月18曰，…')
                     self.log(line.number, "paired-head-titles-next-report")
                     self.set_headline(cur, self.pending_headline)
-                    self.pending_headline = None
+                    self.pending_headline = self.paired_from = None
             cur.dateline = cur.dateline or norm[: marker.end()]
         elif (text[:1] in BRIEF_BULLETS and cur is not None and not cur.ended
               and cur.target() and (cur.listing or cur.target()[-1].tail[-1:] in ":："
@@ -4451,6 +4493,10 @@ class Builder:
             if names or unsigned or _org_credit(inner):
                 text = text[: end_credit.start()].rstrip()
                 _signs(cur, names)
+                if _with_photos(inner):
+                    # '…等地。（通讯员　刘　洋　摄影报道）': run in, as on a line of its own, the
+                    # writers took the pictures too
+                    _extend_unique(cur.photographers, names)
                 if not names:
                     self.noise.append(end_credit.group(0).strip())
                     cur.sourced = True  # '（据新华社）': credited to a source, not a writer
@@ -4680,6 +4726,13 @@ def _org_credit(inner: str) -> bool:
 _TEAM_PHOTO = re.compile(rf"(?:{TEAM_PHOTO_CREDIT}"
                          rf"|[{HAN}](?:\s?[{HAN}]){{1,2}}(?<![拍航抓跟所])(?:摄|攝))"
                          r"(?:\s*[(（][^()（）]{2,8}[)）])?")
+
+
+def _with_photos(inner: str) -> bool:
+    """Does a credit's inside end with a word saying its writers took the pictures too
+    ('…　摄影报道', '…　文/图')?"""
+    tail = normalize(inner).replace(" ", "")
+    return tail.endswith((*words()["photo_report_words"], "文/图", "图/文", "文/圖", "圖/文"))
 
 
 def strip_photo_credit(text: str) -> str:

@@ -1361,6 +1361,19 @@ _SOURCE_NOTE = re.compile(r"^\(\s*(?:本文|此文|原文)?(?:摘自|选自|選�
 _IMAGE_MARKER = r"\[(?:图|圖|图片|圖片)\]"
 IMAGE_MARK = re.compile(rf"^{_IMAGE_MARKER}\s*(?=\S)")
 IMAGE_ALT = re.compile(rf"^{_IMAGE_MARKER}\s*(?P<alt>[^\[\]\s][^\[\]]{{1,40}})$")
+# '[图片：12月4日清晨，红池坝景区披上一层白雪。巫溪县融媒体中心供图]': a picture's marker
+# holding its whole caption, a sentence and its credit (an alt text of a few words without
+# a credit is a carousel's title or a file's description, no caption)
+_CAPTIONED_IMAGE = re.compile(r"^\s*[\[［](?:图片|圖片|图|圖)\s*[:：]\s*"
+                              r"(?P<caption>[^\[\]［］]{4,}?[。!！]"
+                              r"\s*[^\[\]［］。!！]{2,24}?(?:供图|供圖|摄|攝))[\]］]\s*$")
+
+
+def image_caption(text: str) -> str | None:
+    """The caption a picture's marker holds with its credit, as printed, or None
+    (``_CAPTIONED_IMAGE``)."""
+    m = _CAPTIONED_IMAGE.match(text)
+    return m["caption"] if m else None
 
 
 _OFFICE_FIELD = re.compile(rf"^(?:文字|文|图片|图|圖片)\s*:\s*(?P<org>[{HAN}]{{2,20}})$")
@@ -3512,6 +3525,36 @@ def title_fields(raws: list[str]) -> list[str]:
     # '作者：' elsewhere may name a book's author)
     for at in range(fields[0] + 1, min(len(raws), fields[-1] + 1 + TITLE_FIELDS_REACH)):
         out[at] = _WRITER_FIELD_LABEL.sub("文：", out[at], count=1)
+    return out
+
+
+# A web page's information field's label alone on its line: its value is on the next line.
+_BARE_INFO_LABEL = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布时间|"
+                              r"發佈時間|发布日期|發佈日期|时间|時間|点击|點擊|浏览|瀏覽|阅读|閱讀)"
+                              r"\s*[:：]\s*$")
+CELL_FIELDS_MIN = 2  # bare labels, each over its value, of an article's information table
+
+
+def cell_fields(raws: list[str]) -> list[str]:
+    """An article's information table copied a cell a line ('来源：' / '武隆县新闻中心' /
+    '作者：' / '记者 冉庆' / '发布时间：' / '2015-10-04 09:12'): its fields on the first
+    label's line, a field after another as a site prints them on one line (the lines they
+    took left blank); any other page as it is."""
+    if not any(_BARE_INFO_LABEL.match(raw) for raw in raws):
+        return raws
+    out = list(raws)
+    at = 0
+    while at < len(raws) - 1:
+        end = at
+        while (end + 1 < len(raws) and _BARE_INFO_LABEL.match(raws[end])
+               and raws[end + 1].strip() and not _BARE_INFO_LABEL.match(raws[end + 1])):
+            end += 2
+        if (end - at) // 2 >= CELL_FIELDS_MIN:
+            fields = [raws[k].strip() + raws[k + 1].strip() for k in range(at, end, 2)]
+            out[at:end] = ["\u3000\u3000".join(fields)] + [""] * (end - at - 1)
+            at = end
+        else:
+            at += 1
     return out
 
 

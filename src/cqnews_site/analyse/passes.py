@@ -186,6 +186,7 @@ from cqnews_site.analyse.web_passes import (
     title_over_text,
     titles_over_fields,
     titles_printed_again,
+    titles_repeated_under,
     underlined_titles,
     video_lists,
     wrapped_chrome,
@@ -1335,6 +1336,26 @@ def _heads_inside_reports(lines: list[Line]) -> None:
             deck.kind, deck.rule = Kind.HEADLIKE, "head-inside-report"
 
 
+SIGNED_POST_MAX = 40  # characters of a line of a writer's posts and name under a head
+SIGNED_TEXT_LINES = 12  # lines of the text under it that must not name the writer
+
+
+def _posts_over_text(lines: list[Line]) -> None:
+    """'三十而立正当时　奋楫扬帆再出发' / '中共重庆市巴南区委书记　赵启航' / text: a signed
+    article's writer set under its head by post and name, its byline, no deck. (A person the
+    text below tells of, by name, is its subject: '区人大代表、…党委书记　刘　芳' / '刘芳所在的
+    社区…'.)"""
+    for at in range(1, len(lines) - 1):
+        above, line, below = lines[at - 1], lines[at], lines[at + 1]
+        if (line.kind is Kind.HEADLIKE and not line.level and len(line.normal) <= SIGNED_POST_MAX
+                and above.kind in (Kind.HEADING, Kind.HEADLIKE) and below.kind is Kind.BODY
+                and (posted := POSTS_AND_NAME.match(join_spaced_names(line.normal))) is not None
+                and person_like(name := posted["name"])
+                and not any(name in text.normal
+                            for text in islice(lines, at + 1, at + 1 + SIGNED_TEXT_LINES))):
+            line.kind, line.rule, line.names = Kind.BYLINE, "posts-and-name", (name,)
+
+
 PAIRED_HEAD_MIN = 6  # characters of each of two headlines read across as one line
 
 
@@ -1353,14 +1374,17 @@ def _split_lines(lines: list[Line], split: Callable[[Line, Line], Line | None]) 
 def _paired_heads(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'忠县柑桔丰收不愁销　　　　　　巫溪首座村办电站發电' over text: two columns' headlines the
     scan read across as one line. The left one heads the text under it; the right one waits
-    for the next report that opens with no head of its own (``Builder``)."""
+    for the next report that opens with no head of its own, and with none, was the left
+    one's headline, the left its kicker (``Builder``)."""
     if not page_text(lines).gapped:
         return  # (the wide gap between the heads first)
 
     def split(line: Line, below: Line) -> Line | None:
-        # (over a report's dateline: two cells of text side by side are no heads)
-        if (line.kind is not Kind.HEADLIKE or line.level or below.kind is not Kind.BODY
-                or not dateline(below.normal[:120])
+        # (over a report's dateline or its byline: two cells of text side by side are no
+        # heads)
+        if (line.kind is not Kind.HEADLIKE or line.level
+                or not (below.kind is Kind.BYLINE
+                        or (below.kind is Kind.BODY and dateline(below.normal[:120])))
                 or len(parts := WIDE_GAP.split(line.text.strip())) != 2
                 or min(len(part) for part in parts) < PAIRED_HEAD_MIN):
             return None
@@ -3878,6 +3902,7 @@ PASSES_BEFORE_LABELS: tuple[PagePass, ...] = (
     poster_names,
     repeated_page_heads,
     browser_titles,
+    titles_repeated_under,
     calendars,
     _sign_entries,
     summary_fields,
@@ -4051,6 +4076,7 @@ PASSES_AFTER_LABELS: tuple[PagePass, ...] = (
     book_entries,
     _organisations_under_headlines,
     _heads_beside_bylines,
+    _posts_over_text,
     _paired_heads,
     _bulleted_run_in_titles,
     _bold_run_in_titles,

@@ -45,6 +45,7 @@ from cqnews_site.analyse.lines import (
     bars_read_as_letters,
     box_bars,
     boxed_indents,
+    cell_fields,
     classify,
     code_fences,
     copy_guard_marks,
@@ -499,7 +500,7 @@ RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     wiki_headings, printed_links, word_fields, pandoc_markup, jekyll_markup, copy_guard_marks,
     ubb_codes, wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks,
     hung_punctuation, bars_read_as_letters, symbol_font_bullets, timed_titles,
-    title_fields)
+    title_fields, cell_fields)
 
 
 def _year_text(source: SourceText, lines: list[Line]) -> str:
@@ -704,6 +705,7 @@ _RELEASE_HOUR = re.compile(r"日\s*[0-9０-９]{1,2}\s*[时時]")
 
 
 PHOTO_STORY_PARAGRAPHS = 1  # paragraphs of a picture's story, dated by its caption if need be
+CONTINUED_DAY_PARAGRAPHS = 2  # paragraphs of a story's carried-over part that may date it
 
 
 def _story_date(
@@ -810,9 +812,10 @@ def _story_day(
             date, printed = _dated(note, year, page_date)
             if date:
                 return date, printed
-    # (one picture with a line of text: its caption dates it, '图为9月19日在乌江大桥上拍摄的…')
+    # (pictures with a line of text: their captions date it, '图为9月19日在乌江大桥上拍摄的…';
+    # the first that names a day)
     pictured = (draft.captions if len(paragraphs) <= PHOTO_STORY_PARAGRAPHS and not draft.items
-                and len(draft.captions) == 1 else [])
+                else [])
     for text in (draft.subtitle and _unscheduled(draft.subtitle, year, page_date), draft.signed,
                  release, *pictured):
         if text:
@@ -826,6 +829,14 @@ def _story_day(
         for at, paragraph in enumerate(paragraphs):
             if at not in subheads and (day := day_before_named(paragraph, page_date or "")):
                 return day, False
+        # (or a day its first paragraphs name, as a report's first paragraph dates it: '…分' /
+        # '片包干…' / '截至11月20日，全县已开工…'; a day far into a feature's text is one of
+        # its moments, no day of the report)
+        for at, paragraph in enumerate(paragraphs[:CONTINUED_DAY_PARAGRAPHS]):
+            if at not in subheads:
+                date, printed = _dated(paragraph, year, page_date)
+                if date and date <= (page_date or date):
+                    return date, printed
     return None, False
 
 

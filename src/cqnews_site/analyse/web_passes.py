@@ -488,14 +488,21 @@ def countdown_box(lines: list[Line]) -> None:
                 break
 
 
+# An e-paper's line of the day and the page ('2010年04月21日　星期三　第A08版：社会新闻').
+_DAY_AND_PAGE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}第\s*[A-Z]?\d{1,3}\s*版")
+
+
 def repeated_page_heads(lines: list[Line]) -> None:
     """A paper's name printed over the page's masthead line again above each article of a
-    page saved article by article ('秀山报' / '2023年09月26日　星期二' / …, three times): the
-    page's head each time, furniture."""
+    page saved article by article ('秀山报' / '2023年09月26日　星期二' / …, three times; or over
+    the e-paper's line of the day, page and buttons: '重庆时报数字报' / '2010年04月21日　星期三
+    第A08版：社会新闻　【打印本稿】'): the page's head each time, furniture."""
     heads: dict[str, list[Line]] = {}
     for line, below in pairwise(lines):
         if (line.kind is Kind.HEADLIKE and not line.level and below.kind is Kind.NOISE
-                and below.rule == "masthead" and below.number == line.number + 1):
+                and (below.rule == "masthead"
+                     or (below.rule == "web-chrome" and _DAY_AND_PAGE.search(below.normal)))
+                and below.number == line.number + 1):
             heads.setdefault(line.normal, []).append(line)
     for repeated in heads.values():
         if len(repeated) >= 2:
@@ -543,6 +550,20 @@ def browser_titles(lines: list[Line]) -> None:
         if again is not None and len(title) <= BROWSER_TITLE_HEAD_MAX:
             line.kind, line.rule = Kind.NOISE, "browser-title"
             again.kind, again.rule = Kind.HEADLIKE, "browser-titled"
+
+
+def titles_repeated_under(lines: list[Line]) -> None:
+    """A clipped page's '#' title (its site's name taken off) over the page's chrome and the
+    article's own '##' title, the same words: the page's title, furniture; the article's
+    title heads the article, no part of it."""
+    for at, line in enumerate(lines):
+        if line.kind is not Kind.HEADING or line.level != 1:
+            continue
+        below = next((b for b in lines[at + 1:at + 1 + BROWSER_TITLE_GAP]
+                      if b.kind is not Kind.NOISE), None)
+        if (below is not None and below.kind is Kind.HEADING and below.level > 1
+                and below.normal.replace(" ", "") == line.normal.replace(" ", "")):
+            line.kind, line.rule = Kind.NOISE, "browser-title"
 
 
 # A forum poster's card: its counts (主题 57　　帖子 411　　积分 2863) under the poster's name.
@@ -977,9 +998,13 @@ def digest_parts(lines: list[Line]) -> None:
     if title is None:
         return
     named = title.normal.replace(" ", "")
-    # (the post ends at its editors' lines: readers' comments and links follow)
+    # (the post ends at its editors' lines, or at the box of links the platform sets under
+    # it: readers' comments and links follow)
     end = next((at for at, line in enumerate(lines)
-                if line.number > title.number and line.rule == "editors"), len(lines))
+                if line.number > title.number and (
+                    line.rule == "editors"
+                    or (line.kind is Kind.LABEL and line.normal in words()["link_labels"]))),
+               len(lines))
     starts = [at for at, line in enumerate(lines[:end])
               if line.number > title.number and line.kind is Kind.HEADLIKE and not line.level
               and not _digest_title(line.normal) and not _CONTACT_FIELD.match(line.normal)
@@ -994,6 +1019,8 @@ def digest_parts(lines: list[Line]) -> None:
             if (number := _PART_NUMBER.match(line.text)) is not None:
                 # ('1️⃣ 弹子石老街…开市', read as '1. …'): the part's number is no part of its head
                 line.text = line.text[number.end():]
+            if line.text.startswith("【") and line.text.endswith("】"):
+                line.text = line.text[1:-1]  # ('【今年江北区将新建改造农贸市场5个】': its frame)
                 line.norm = normalize(line.text)
 
 
