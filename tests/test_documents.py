@@ -347,3 +347,26 @@ def test_an_outliners_page_of_clipped_articles_reads_as_the_articles():
         assert note not in text, note
     # a page of a few dashed lines and no properties is a list, not an outline
     assert documents.outliner_page(["- 甲", "- 乙"]) == ["- 甲", "- 乙"]
+
+
+def test_a_wiki_pages_source_reads_as_the_page_it_transcribes():
+    page = segment(
+        "{{旧报录入\n|报名 = 重庆日报\n|日期 = 1975年11月20日\n|版次 = 第二版\n"
+        "|录入 = [[用户:山茶|山茶]]\n}}\n{{录入凡例}}\n\n== 第二版 ==\n\n{{栏|上半版，左起四栏}}\n"
+        "{{引题|大干一冬　改土治水}}\n=== 巴县十五万社员奋战在农田基本建设工地上 ===\n"
+        "{{副题|全县已开工山坪塘、渠道和改土工程一千二百多处}}\n\n"
+        "本报讯　到十一月十八日，[[巴县]]县革委<ref>县革命委员会的简称。——山茶</ref>"
+        "组织十五万多社员投入冬季农田基本建设，开工的山坪塘{{原文如此}}一千二百多处。\n\n"
+        "[[文件:CQRB 1975-11-20 p2.jpg|thumb|right|社员在改土工地上抬石头。本报记者　蒋　平摄]]\n\n"
+        "<!-- 胶卷有划痕 -->\n各公社注意合理安排劳力，做到农田基建、冬季生产两不误。\n\n"
+        "== 注释 ==\n<references />\n\n[[分类:重庆日报]]\n")
+    assert (page.paper, page.date) == ("重庆日报", "1975-11-20")
+    story, = page.stories
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "大干一冬　改土治水", "巴县十五万社员奋战在农田基本建设工地上",
+        "全县已开工山坪塘、渠道和改土工程一千二百多处")
+    assert story.paragraphs[0].startswith("到十一月十八日，巴县县革委组织")
+    assert story.captions[0].startswith("社员在改土工地上抬石头。")
+    assert story.photographers == ("蒋平",)
+    # (a page with a heading between equals signs and no wiki markup is left as it is)
+    assert documents.wiki_source(["== 甲 ==", "正文。"]) == ["== 甲 ==", "正文。"]

@@ -142,6 +142,9 @@ def test_a_headline_may_open_with_a_quoted_word_but_cut_off_speech_is_text():
     # a typist's marks of the column and the page typed from
     ("＜左栏＞", "copy-note"),
     ("〔第四版〕", "transcriber-note"),
+    # a post's account, day and place under its title, an arrow pointing at its text
+    ("秀山发布　2022-08-18 21:06　发表于重庆", "web-chrome"),
+    ("▼", "web-chrome"),
     # (a copy guard's line after each pasted article)
     ("详细出处参考：http://szb.qjrb.cn/html/2012-11/20/content_83315.htm", "web-chrome"),
     ("👍 1286　　　　⭐ 收藏　　　　↗ 分享", "web-chrome"),
@@ -9614,3 +9617,12 @@ def test_a_signed_articles_writer_by_post_and_name_under_its_head():
                    "made-up.md", is_markdown=True)
     story, = page.stories
     assert (story.subtitle, story.reporters) == (None, ("赵启航",))
+
+
+def test_a_posts_title_under_the_apps_bar_however_it_ends():
+    page = segment("×　　秀山发布　　···\n\n重庆日报关注｜秀山金银花：一朵小花何以“花开富贵”？\n\n"
+                   "秀山发布　2022-08-18 21:06　发表于重庆\n\n"
+                   "8月16日清晨，秀山县隘口镇太阳山村的金银花基地里，村民们正忙着采摘。\n")
+    story, = page.stories
+    assert story.headline.endswith("一朵小花何以“花开富贵”？")
+    assert story.paragraphs[0].startswith("8月16日清晨")

@@ -1,10 +1,11 @@
 """Files other programs make, pasted or exported as text: a Word file with its tracked
 changes shown, an Emacs org file, an AsciiDoc file, a slide deck's outline, a video's
 time-stamped subtitles, an editor's notes not for print, a mail quoting mails, a screen
-reader's spoken page, a LaTeX source, an outliner's page of blocks. Each pass reads the raw
-lines of a page and gives them back as the page they hold, in the plain or Markdown lines the
-line rules read; a page of any other kind is given back as it is. ``other_programs`` (one of
-``segmenter.RAW_PASSES``) runs each where the page shows its sign (``PROGRAM_PASSES``).
+reader's spoken page, a LaTeX source, an outliner's page of blocks, a wiki page's source.
+Each pass reads the raw lines of a page and gives them back as the page they hold, in the
+plain or Markdown lines the line rules read; a page of any other kind is given back as it is.
+``other_programs`` (one of ``segmenter.RAW_PASSES``) runs each where the page shows its sign
+(``PROGRAM_PASSES``).
 """
 
 from __future__ import annotations
@@ -540,6 +541,76 @@ def outliner_page(raws: list[str]) -> list[str]:
     return out
 
 
+# A wiki page's source (MediaWiki), a transcription's as a local-history wiki or a library's
+# keeps it: '=== 标题 ===' headings, '{{引题|…}}' and '{{副题|…}}' heads, an infobox of the
+# paper's fields, '[[链接|文字]]' links, '[[文件:…|thumb|说明]]' pictures, '<ref>…</ref>'
+# notes of the typist's, '[[分类:…]]' categories.
+_WIKI_HEADING = re.compile(r"^(?P<marks>={2,6})\s*(?P<title>[^=].*?)\s*(?P=marks)\s*$")
+_WIKI_ANY_HEADING = re.compile(r"(?m)^={2,6}[^=\n]+={2,6}[ \t]*$")  # (the file's sign)
+_WIKI_FIELD = re.compile(r"^\s*\|\s*(?P<key>[^=|]+?)\s*=\s*(?P<value>.*?)\s*$")
+_WIKI_PAPER_FIELDS = ("报名", "報名", "日期", "星期", "版次")
+_WIKI_HEAD_TEMPLATE = re.compile(
+    r"^\{\{(?P<which>引题|引題|肩题|肩題|副题|副題)\|(?P<text>[^{}]*)\}\}$")
+_WIKI_MARK_TEMPLATES = {"?": "□", "？": "□"}  # an unreadable character
+_WIKI_TEMPLATE = re.compile(r"\{\{(?P<name>[^{}|]*)(?:\|[^{}]*)?\}\}")
+_WIKI_PICTURE = re.compile(r"^\[\[(?:文件|File|Image|图像|圖像|file|image):[^|\]]*(?:\|[^|\]]*)*?"
+                           r"\|(?P<caption>[^|\]]+)\]\]$")
+_WIKI_CATEGORY = re.compile(r"\[\[(?:分类|分類|Category|category):[^\]]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:[^|\]]*\|)?(?P<text>[^\]]+)\]\]")
+_WIKI_REF = re.compile(r"<ref[^>/]*>.*?</ref>|<ref[^>]*/>")
+_WIKI_COMMENT = re.compile(r"<!--.*?-->")
+_WIKI_TAGS = re.compile(r"</?(?:nowiki|references|br|small|big|center|span|div)[^>]*>")
+_WIKI_EMPHASIS = re.compile(r"'{2,5}")
+_WIKI_NOTES_HEADING = re.compile(
+    r"^(?:注释|註釋|参考资料|參考資料|参考文献|參考文獻|脚注|腳註|第\S{1,3}版)$")
+WIKI_MARKUP_MIN = 3  # templates and links, at least, besides the headings, of a wiki source
+
+
+def wiki_source(raws: list[str]) -> list[str]:
+    """A wiki page's source as the page it transcribes: its headings and heads as lines
+    (a kicker and a deck with the typist's marks, '〔引〕…', '〔副〕…'), the paper's fields of its
+    infobox on one line, a picture as its caption ('〔图片：…〕'), links as their words; the
+    typist's notes, comments, templates and categories left out."""
+    page = "\n".join(raws)
+    if page.count("{{") + page.count("[[") < WIKI_MARKUP_MIN:
+        return raws
+    out: list[str] = []
+    box: list[str] | None = None  # the paper's fields of an infobox being read
+    for raw in raws:
+        line = raw.strip()
+        if box is not None:
+            if line.startswith("}}"):
+                out.append("　".join(box))
+                box = None
+                continue
+            field = _WIKI_FIELD.match(line)
+            if field is not None and field["key"] in _WIKI_PAPER_FIELDS and field["value"]:
+                box.append(field["value"])
+            out.append("")
+            continue
+        if line.startswith("{{") and "}}" not in line:
+            box = []  # (its fields' line takes the place of its last line)
+            out.append("")
+            continue
+        if (heading := _WIKI_HEADING.match(line)) is not None:
+            title = heading["title"]
+            out.append("" if _WIKI_NOTES_HEADING.match(title)
+                       else "#" * len(heading["marks"]) + " " + title)
+            continue
+        if (head := _WIKI_HEAD_TEMPLATE.match(line)) is not None:
+            mark = "副" if head["which"][0] == "副" else "引"
+            out.append(f"〔{mark}〕{head['text'].strip()}")
+            continue
+        if (picture := _WIKI_PICTURE.match(line)) is not None:
+            out.append(f"〔图片：{picture['caption'].strip()}〕")
+            continue
+        line = _WIKI_COMMENT.sub("", _WIKI_REF.sub("", line))
+        line = _WIKI_TAGS.sub("", _WIKI_CATEGORY.sub("", line))
+        line = _WIKI_TEMPLATE.sub(lambda m: _WIKI_MARK_TEMPLATES.get(m["name"].strip(), ""), line)
+        out.append(_WIKI_EMPHASIS.sub("", _WIKI_LINK.sub(lambda m: m["text"], line)).strip())
+    return out
+
+
 # Each pass, in order, with the sign of the files it reads: the page's text is scanned once
 # for the signs, and a pass runs only where its sign is found (most pages show none).
 PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], ...] = (
@@ -554,6 +625,7 @@ PROGRAM_PASSES: tuple[tuple[re.Pattern[str], Callable[[list[str]], list[str]]], 
     (re.compile(r"(?m)^(?:链接|按钮)[ \t\u3000]"), spoken_page),
     (re.compile(r"\\(?:begin\{document\}|section\*?\{|documentclass)"), latex_source),
     (re.compile("(?m)" + _OUTLINE_PROPERTY.pattern), outliner_page),
+    (_WIKI_ANY_HEADING, wiki_source),
 )
 
 

@@ -129,7 +129,8 @@ def titles_over_fields(lines: list[Line]) -> None:
 # ('原创　南岸区融媒体中心　南岸发布　2020-05-28', or the account and the time alone: '大足发布
 # 2021-08-10 18:30')
 _POST_ORIGIN = re.compile(
-    r"^原创[:：]?\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+    r"^原创[:：]?\s|^\S{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+发表于\S{2,6})?$")
 
 
 # A list's entry opened in place, an accordion ('·我区各镇街“一企一策”…复工复产　　2020-03-11'
@@ -152,13 +153,15 @@ def opened_list_entry(lines: list[Line]) -> None:
 
 
 def post_title(lines: list[Line]) -> None:
-    """A post's title on the page's first line, over the account's origin line ('今晚，南岸这些
-    新闻值得关注！' / '原创　南岸区融媒体中心　南岸发布　2020-05-28'): a head however it ends."""
-    if (len(lines) >= 2 and lines[0].kind in (Kind.BODY, Kind.HEADLIKE) and not lines[0].level
-            and len(lines[0].normal) <= POST_TITLE_MAX
-            and lines[1].rule == "web-chrome" and _POST_ORIGIN.match(lines[1].normal)
-            and lines[1].number - lines[0].number <= 2):
-        lines[0].kind, lines[0].rule = Kind.HEADLIKE, "post-title"
+    """A post's title on the page's first line (past the app's bar), over the account's origin
+    line ('今晚，南岸这些新闻值得关注！' / '原创　南岸区融媒体中心　南岸发布　2020-05-28'): a head
+    however it ends."""
+    at = next((k for k, line in enumerate(lines) if line.kind is not Kind.NOISE), len(lines))
+    if (at + 1 < len(lines) and lines[at].kind in (Kind.BODY, Kind.HEADLIKE)
+            and not lines[at].level and len(lines[at].normal) <= POST_TITLE_MAX
+            and lines[at + 1].rule == "web-chrome" and _POST_ORIGIN.match(lines[at + 1].normal)
+            and lines[at + 1].number - lines[at].number <= 2):
+        lines[at].kind, lines[at].rule = Kind.HEADLIKE, "post-title"
 
 
 POST_TITLE_MAX = 40  # characters of a post's title
