@@ -9513,6 +9513,10 @@ def test_a_pictures_marker_may_hold_its_credited_caption():
     story, = page.stories
     assert story.captions == ("12月4日清晨，红池坝的松林披上白雪。巫溪县融媒体中心供图",)
     assert story.paragraphs[0].startswith("12月3日夜间至4日清晨")
+    assert story.photographers == ()  # (an office's credit names no one)
+    page = segment("巫溪迎来今冬首场雪\n\n[图片：12月4日清晨，红池坝的松林披上白雪。记者　冉　峰　摄]\n\n"
+                   "12月3日夜间至4日清晨，巫溪县红池坝景区迎来今冬首场降雪。\n")
+    assert page.stories[0].photographers == ("冉峰",)
     # (a marker with a few words and no credit is a file's description: the line under the
     # picture is its caption)
     page = segment("大足冬菜进入晾晒季\n\n本报讯 记者 唐可欣\n\n[图片：晾晒架]\n\n"

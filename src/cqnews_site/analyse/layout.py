@@ -31,6 +31,7 @@ from cqnews_site.analyse.lines import (
     Kind,
     Line,
     bare_label,
+    classify,
     column_spaced,
     credit_names,
     dateline,
@@ -3399,6 +3400,9 @@ class Builder:
             # picture's caption and its credit
             self.log(line.number, "caption-in-image-mark")
             self._caption_text(caption)
+            # (a photographer's credit in it names them: '…现场。　记者　张　三　摄')
+            if (told := classify(line.number, caption)).kind is Kind.CAPTION:
+                self._photographers(told.names)
             return i + 1
         self.noise.append(line.text)
         if line.rule == "reprint-note" and cur is not None and cur.reprinted is None:
