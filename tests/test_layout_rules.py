@@ -9630,3 +9630,10 @@ def test_a_posts_title_under_the_apps_bar_however_it_ends():
     story, = page.stories
     assert story.headline.endswith("一朵小花何以“花开富贵”？")
     assert story.paragraphs[0].startswith("8月16日清晨")
+
+
+def test_figures_a_converter_set_as_inline_maths():
+    assert lines.math_figures(["热烈庆祝巴南建区 $30$ 周年", "$2 0 2 4$ 年"]) == [
+        "热烈庆祝巴南建区 30 周年", "2024 年"]
+    # (a price with its sign and a formula are no figures set as maths)
+    assert lines.math_figures(["价格 $30 与 $40", "$x^2$"]) == ["价格 $30 与 $40", "$x^2$"]

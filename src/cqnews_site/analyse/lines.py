@@ -2894,6 +2894,20 @@ _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
 _FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w.-]+)?[ \t]*$")
 
 
+# A figure a PDF-to-Markdown converter set as inline maths ('热烈庆祝巴南建区 $30$ 周年',
+# '$2 0 2 4$ 年'): the figure, its spaces gone.
+_MATH_FIGURE = re.compile(r"\$\s*(?P<figure>\d[\d .,%]*?)\s*\$")
+
+
+def math_figures(raws: list[str]) -> list[str]:
+    """The page with each figure set as inline maths ('$30$') given as the figure ('30');
+    any other page as it is."""
+    if not any("$" in raw for raw in raws):
+        return raws
+    return [_MATH_FIGURE.sub(lambda m: m["figure"].replace(" ", ""), raw) if "$" in raw
+            else raw for raw in raws]
+
+
 def pandoc_markup(raws: list[str]) -> list[str]:
     """A page pandoc wrote as Markdown, its lines without attribute blocks and without the
     backslashes of hard line breaks (the next line is a line of its own), its divisions'
