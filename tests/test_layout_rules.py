@@ -139,9 +139,8 @@ def test_a_headline_may_open_with_a_quoted_word_but_cut_off_speech_is_text():
     # a library script's output: the PDF's information over its text
     ("Subject:        法治", "web-chrome"),
     ("Keywords:", "web-chrome"),
-    # a typist's marks of the column and the page typed from
+    # a typist's mark of the column typed from
     ("＜左栏＞", "copy-note"),
-    ("〔第四版〕", "transcriber-note"),
     # a post's account, day and place under its title, an arrow pointing at its text
     ("秀山发布　2022-08-18 21:06　发表于重庆", "web-chrome"),
     ("▼", "web-chrome"),
