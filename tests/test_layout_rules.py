@@ -9636,3 +9636,12 @@ def test_figures_a_converter_set_as_inline_maths():
         "热烈庆祝巴南建区 30 周年", "2024 年"]
     # (a price with its sign and a formula are no figures set as maths)
     assert lines.math_figures(["价格 $30 与 $40", "$x^2$"]) == ["价格 $30 与 $40", "$x^2$"]
+
+
+def test_a_day_before_the_page_named_past_the_first_sentences_subject():
+    head = "重庆晚报　1993年3月16日　星期二\n\n●两路至观音桥开通中巴专线\n"
+    page = segment(head + "　　江北县两路镇至江北区观音桥的中巴专线客车昨日开通，每隔20分钟发一班。（曾　敏）\n")
+    assert page.stories[0].date == "1993-03-15"
+    # (a day named in a later sentence is one the report tells of, no day of its own)
+    page = segment(head + "　　江北县两路镇至江北区观音桥的中巴专线客车开通。司机说昨日试跑了一趟。（曾　敏）\n")
+    assert page.stories[0].date is None

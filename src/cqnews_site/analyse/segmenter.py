@@ -841,6 +841,12 @@ def _story_day(
                 date, printed = _dated(paragraph, year, page_date)
                 if date and date <= (page_date or date):
                     return date, printed
+    if opening is not None and is_full_date(page_date):
+        # ('江北县两路镇至江北区观音桥的中巴专线客车昨日开通，…': the day before the page that the
+        # report's first sentence names past its subject, when nothing else dates it)
+        first = paragraphs[opening].split("。", 1)[0]
+        if (day := day_before_named(first, page_date or "")) is not None:
+            return day, False
     return None, False
 
 
