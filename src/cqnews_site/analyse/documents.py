@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from cqnews_site.model.text import WIKI_LINK
+
 # A Word file's changes shown in place, pasted as text: '[删除: 陈　平][插入: 陈　萍]'.
 _TRACKED_CHANGE = re.compile(r"[\[［](?P<what>删除|刪除|插入|已删除|已刪除|已插入)\s*[:：]\s*"
                              r"(?P<text>[^\[\]［］\n]*)[\]］]")
@@ -492,11 +494,10 @@ def latex_source(raws: list[str]) -> list[str]:
 
 # An outliner's page (Logseq): every paragraph a block, '- ' after tabs that nest it under
 # the block above; properties of the page or a block as 'key:: value' lines; links to
-# pages in double brackets ('[[万州区]]'), tags after a hash ('#出口').
+# pages in double brackets ('[[万州区]]', ``WIKI_LINK``), tags after a hash ('#出口').
 _OUTLINE_BLOCK = re.compile(r"^(?P<depth>\t*)- (?P<text>.*)$")
 _OUTLINE_PROPERTY = re.compile(r"^[ \t]*[A-Za-z][\w-]*:: ")
 _OUTLINE_CONTINUED = re.compile(r"^[ \t]+(?P<text>\S.*)$")  # a block's next line, set in
-_OUTLINE_LINK = re.compile(r"\[\[(?P<page>[^\[\]]+)\]\]")
 _OUTLINE_TAGS_ONLY = re.compile(r"^(?:\s*(?:\[\[[^\[\]]+\]\]|#\S+))+\s*$")
 # A block that is the writer's own: a task ('TODO 问一下…'), or a note at the top level or
 # labelled as one ('说明：两篇都是…', '备注：…要核对').
@@ -535,7 +536,7 @@ def outliner_page(raws: list[str]) -> list[str]:
             text = continued["text"]
         else:
             text = raw
-        text = _OUTLINE_LINK.sub(lambda m: m["page"], text)
+        text = WIKI_LINK.sub(r"\g<shown>", text)
         kept = kept or bool(text.strip())
         out.append(text)
     return out
@@ -543,8 +544,8 @@ def outliner_page(raws: list[str]) -> list[str]:
 
 # A wiki page's source (MediaWiki), a transcription's as a local-history wiki or a library's
 # keeps it: '=== 标题 ===' headings, '{{引题|…}}' and '{{副题|…}}' heads, an infobox of the
-# paper's fields, '[[链接|文字]]' links, '[[文件:…|thumb|说明]]' pictures, '<ref>…</ref>'
-# notes of the typist's, '[[分类:…]]' categories.
+# paper's fields, '[[链接|文字]]' links (``WIKI_LINK``), '[[文件:…|thumb|说明]]' pictures,
+# '<ref>…</ref>' notes of the typist's, '[[分类:…]]' categories.
 _WIKI_HEADING = re.compile(r"^(?P<marks>={2,6})\s*(?P<title>[^=].*?)\s*(?P=marks)\s*$")
 _WIKI_ANY_HEADING = re.compile(r"(?m)^={2,6}[^=\n]+={2,6}[ \t]*$")  # (the file's sign)
 _WIKI_FIELD = re.compile(r"^\s*\|\s*(?P<key>[^=|]+?)\s*=\s*(?P<value>.*?)\s*$")
@@ -556,7 +557,6 @@ _WIKI_TEMPLATE = re.compile(r"\{\{(?P<name>[^{}|]*)(?:\|[^{}]*)?\}\}")
 _WIKI_PICTURE = re.compile(r"^\[\[(?:文件|File|Image|图像|圖像|file|image):[^|\]]*(?:\|[^|\]]*)*?"
                            r"\|(?P<caption>[^|\]]+)\]\]$")
 _WIKI_CATEGORY = re.compile(r"\[\[(?:分类|分類|Category|category):[^\]]*\]\]")
-_WIKI_LINK = re.compile(r"\[\[(?:[^|\]]*\|)?(?P<text>[^\]]+)\]\]")
 _WIKI_REF = re.compile(r"<ref[^>/]*>.*?</ref>|<ref[^>]*/>")
 _WIKI_COMMENT = re.compile(r"<!--.*?-->")
 _WIKI_TAGS = re.compile(r"</?(?:nowiki|references|br|small|big|center|span|div)[^>]*>")
@@ -607,7 +607,7 @@ def wiki_source(raws: list[str]) -> list[str]:
         line = _WIKI_COMMENT.sub("", _WIKI_REF.sub("", line))
         line = _WIKI_TAGS.sub("", _WIKI_CATEGORY.sub("", line))
         line = _WIKI_TEMPLATE.sub(lambda m: _WIKI_MARK_TEMPLATES.get(m["name"].strip(), ""), line)
-        out.append(_WIKI_EMPHASIS.sub("", _WIKI_LINK.sub(lambda m: m["text"], line)).strip())
+        out.append(_WIKI_EMPHASIS.sub("", WIKI_LINK.sub(r"\g<shown>", line)).strip())
     return out
 
 

@@ -34,6 +34,7 @@ from cqnews_site.analyse.lines import (
     classify,
     column_spaced,
     credit_names,
+    credit_text,
     dateline,
     dateline_writers,
     enumerated,
@@ -47,6 +48,7 @@ from cqnews_site.analyse.lines import (
     org_marks,
     people_in_credit,
     person_like,
+    report_kind,
     run_in_jump,
     run_on,
     voice_line,
@@ -4497,7 +4499,7 @@ class Builder:
             if names or unsigned or _org_credit(inner):
                 text = text[: end_credit.start()].rstrip()
                 _signs(cur, names)
-                if _with_photos(inner):
+                if (kind := report_kind(f"({credit_text(normalize(inner))})")) and kind[1]:
                     # '…等地。（通讯员　刘　洋　摄影报道）': run in, as on a line of its own, the
                     # writers took the pictures too
                     _extend_unique(cur.photographers, names)
@@ -4730,13 +4732,6 @@ def _org_credit(inner: str) -> bool:
 _TEAM_PHOTO = re.compile(rf"(?:{TEAM_PHOTO_CREDIT}"
                          rf"|[{HAN}](?:\s?[{HAN}]){{1,2}}(?<![拍航抓跟所])(?:摄|攝))"
                          r"(?:\s*[(（][^()（）]{2,8}[)）])?")
-
-
-def _with_photos(inner: str) -> bool:
-    """Does a credit's inside end with a word saying its writers took the pictures too
-    ('…　摄影报道', '…　文/图')?"""
-    tail = normalize(inner).replace(" ", "")
-    return tail.endswith((*words()["photo_report_words"], "文/图", "图/文", "文/圖", "圖/文"))
 
 
 def strip_photo_credit(text: str) -> str:

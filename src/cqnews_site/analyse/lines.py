@@ -30,7 +30,7 @@ from cqnews_site.inputs.lexicon import (
     title_words,
 )
 from cqnews_site.model.dates import DATE_RE, YEAR_NUMERALS
-from cqnews_site.model.text import WIDE_GAP, cells, is_han, normalize
+from cqnews_site.model.text import WIDE_GAP, WIKI_LINK, cells, is_han, normalize
 
 HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{HAN}]{{2,4}}"
@@ -1284,10 +1284,8 @@ def _closing_credit(probe: Probe) -> Verdict | None:
         photos = True
         cred = "(" + cred[1:].lstrip()[prefix.end():]
     # "（本报记者 郑渝 摄影报道）": the kind of report follows the names.
-    if suffix := words()["credit_suffix_re"].search(cred):
-        cred, photos = cred[: suffix.start()] + ")", bool(suffix["photo"])
-    elif tail := _WORDS_AND_PICTURES.search(cred[:-1]):
-        cred, photos = cred[: tail.start()] + ")", True  # '（南泉街道　刘　洋　文/图）'
+    if (kind := report_kind(cred)) is not None:
+        cred, photos = kind
     # ('摄像：胡波': the camera's field with its colon, read as the role and the name)
     cred = _CAMERA_FIELD.sub(r"\1 ", cred)
     match = words()["closing_credit"].match(cred)
@@ -1461,6 +1459,17 @@ _STAFF_COMMENTATOR = re.compile(
     r"|(?:联合|聯合)?(?:采访|採訪|调研|調研|报道|報道|调查|調查)[组組])$")
 _WORDS_AND_PICTURES = re.compile(
     r"\s+(?:文/图|图/文|文/圖|圖/文|文\s图|图\s文|摄影报道|攝影報道|图文报道|圖文報道)$")
+
+
+def report_kind(cred: str) -> tuple[str, bool] | None:
+    """A closing credit in the credit rules' form ('(本报记者 郑渝 摄影报道)') without the kind
+    of report after its names, and whether that kind says the writers took the pictures too
+    (摄影报道; '(南泉街道 刘洋 文/图)'); None when no kind follows the names."""
+    if suffix := words()["credit_suffix_re"].search(cred):
+        return cred[: suffix.start()] + ")", bool(suffix["photo"])
+    if tail := _WORDS_AND_PICTURES.search(cred[:-1]):
+        return cred[: tail.start()] + ")", True
+    return None
 
 
 _RESIDENCE = re.compile(rf"\s*\((?:[{HAN}]{{0,10}})(?:街道|镇|鎮|乡|鄉|村|社区|社區|小区|小區)\)$")
@@ -3024,11 +3033,9 @@ def account_tags(raws: list[str]) -> list[str]:
 
 
 WIKILINKS_MIN = 2  # a note app's links on a page before its double brackets are read as links
-# A note app's links (Obsidian, Logseq): '[[西沱古镇|西沱]]' shows '西沱', '[[西沱镇]]' its
-# target, '[[#heading]]' the heading; an embedded file ('![[20220816_黄水_01.jpg|600]]') is a
-# picture's place.
+# A note app's links (Obsidian, Logseq) read as the words they show (``WIKI_LINK``); an
+# embedded file ('![[20220816_黄水_01.jpg|600]]') is a picture's place.
 _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]+\]\]")
-_WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?#?(?P<shown>[^\[\]|\n]+)\]\]")
 
 
 def wikilinks(raws: list[str]) -> list[str]:
@@ -3036,7 +3043,7 @@ def wikilinks(raws: list[str]) -> list[str]:
     pictures' places ('[图片]'); any other page as it is."""
     if sum(raw.count("[[") for raw in raws) < WIKILINKS_MIN:
         return raws
-    return [_WIKILINK.sub(r"\g<shown>", _WIKI_EMBED.sub("[图片]", raw)) if "[[" in raw else raw
+    return [WIKI_LINK.sub(r"\g<shown>", _WIKI_EMBED.sub("[图片]", raw)) if "[[" in raw else raw
             for raw in raws]
 
 

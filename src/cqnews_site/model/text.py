@@ -168,6 +168,9 @@ _CELL_GAP = re.compile(r"\s{2,}|\t|\u3000")
 # A gap wide enough to set columns apart where names are padded: two full-width spaces or
 # three spaces of any width (a padded name's one space, '周　敏', is none).
 WIDE_GAP = re.compile(r"\u3000{2,}|[ \u3000]{3,}")
+# A link in double brackets, as a wiki or a note app writes it: '[[西沱古镇|西沱]]' shows
+# '西沱', '[[西沱镇]]' its target, '[[#heading]]' the heading (group ``shown``).
+WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?#?(?P<shown>[^\[\]|\n]+)\]\]")
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 
 
