@@ -87,6 +87,9 @@ def test_every_line_kind_has_a_grouping_handler():
     ("简介　　　　图文直播　　　　聊天(356)", "web-chrome"),
     ("倒序 ▼　｜　正序", "web-chrome"),
     ("版次：第2版　综合新闻", "masthead"),
+    ("打开APP　阅读体验更佳", "web-chrome"),  # an app's banner over its article
+    ("分享　　收藏　　字号", "web-chrome"),  # an app reader's toolbar after each article
+    ("[^2]: 录入者注：原文“力争年内”四字在纸本折痕处", "copy-note"),  # a Markdown footnote
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -9645,3 +9648,70 @@ def test_a_day_before_the_page_named_past_the_first_sentences_subject():
     # (a day named in a later sentence is one the report tells of, no day of its own)
     page = segment(head + "　　江北县两路镇至江北区观音桥的中巴专线客车开通。司机说昨日试跑了一趟。（曾　敏）\n")
     assert page.stories[0].date is None
+
+
+def test_a_photographers_credit_with_the_picture_desk_after_a_slash():
+    line = lines.classify(1, "特约摄影　杨　敏/视觉重庆")
+    assert (line.kind, line.names) == (lines.Kind.PHOTO_CREDIT, ("杨敏",))
+    page = segment("图片新闻\n黔江：桑园采叶喂“春蚕”\n　　4月20日，黔江区石会镇中元村，蚕农正在桑园里采摘桑叶。\n"
+                   "特约摄影　杨　敏/视觉重庆\n\n城口“山货直播季”启幕\n"
+                   "　　近日，城口县2021年“山货进城”直播季启幕。（记者　周松林）\n")
+    assert [(s.headline, s.kicker, s.photographers) for s in page.stories] == [
+        ("黔江：桑园采叶喂“春蚕”", None, ("杨敏",)), ("城口“山货直播季”启幕", None, ())]
+
+
+def test_a_pointed_caption_whose_credit_the_column_cut_after_the_name_begins():
+    page = segment("老旧小区加装电梯\n从“要我装”到“我要装”\n"
+                   "　　6月12日下午，九龙坡区杨家坪街道西郊路社区的加装电梯工地上，工人正在吊装钢结构。\n"
+                   "◆算清“经济账”\n"
+                   "　　8号楼从启动协商到全部住户签字同意，只用了一个多月。\n"
+                   "▲6月12日，九龙坡区杨家坪街道西郊路社区，\n施工人员正在为老旧楼栋加装电梯。记者　齐\n"
+                   "　岚　摄/视觉重庆\n"
+                   "◆“一站式”审批　最快20天开工\n"
+                   "　　在九龙坡区政务服务中心，加装电梯设有专门的联审窗口。\n")
+    story, = page.stories
+    assert story.photographers == ("齐岚",)
+    assert story.captions == ("6月12日，九龙坡区杨家坪街道西郊路社区，施工人员正在为老旧楼栋加装电梯。",)
+
+
+def test_an_apps_banner_and_top_bar_over_its_article():
+    page = segment("＜　　　　　　　　⋯\n香国荣昌\n打开APP　阅读体验更佳\n"
+                   "政策解读丨荣昌出台10条措施稳岗位保就业\n荣昌区融媒体中心　2020-02-26 17:42\n"
+                   "2月24日，荣昌区出台《关于应对新冠肺炎疫情支持企业稳岗就业的十条措施》。\n")
+    story, = page.stories
+    assert story.headline.endswith("荣昌出台10条措施稳岗位保就业")
+    assert story.kicker is None
+
+
+def test_every_numbered_part_of_a_profile_series_is_an_item():
+    part = "\n\n**0{n}**\n\n**{head}**\n\n{text}\n"
+    people = [("罗家富（见义勇为）：七旬老人跳进冰冷河水救起落水儿童", "1月14日下午，罗家富跳进河里救起落水儿童。"),
+              ("周定国（敬业奉献）：山村里的“守门医生”", "今年是乡村医生周定国在村里行医的第30个年头。"),
+              ("“红马甲”义剪队（助人为乐）：一把剪刀温暖千家", "这支义剪队由德感街道的8名理发师自发组成。"),
+              ("黄永强（诚实守信）：替亡兄还清十万元欠款", "2021年，吴滩镇村民黄永强的哥哥因病去世。")]
+    page = segment("# 2023年第一季度“江津好人”名单出炉\n\n近日，江津区文明办公布2023年第一季度“江津好人”名单。"
+                   + "".join(part.format(n=n, head=h, text=t) for n, (h, t) in enumerate(people, 1)),
+                   "made-up.md", is_markdown=True)
+    story, = page.stories
+    assert [item.heading for item in story.items] == [h for h, _ in people]
+    assert story.paragraphs == ("近日，江津区文明办公布2023年第一季度“江津好人”名单。",)
+
+
+def test_heads_underlined_with_dashes_on_a_page_typed_in_as_markdown():
+    text = ("重庆晚报　2010年4月15日　星期四　第14版\n\n* * *\n\n*城乡公交一体化再进一步*\n\n"
+            "双桥至邮亭首条城乡公交开通\n--------------------------\n\n**全程票价2元　每15分钟一班**\n\n"
+            "本报讯（记者　周　舟）昨日上午8时，双桥区至大足县邮亭镇的城乡公交线路正式开通。[^1]\n\n* * *\n\n"
+            "万盛黑山谷清明小长假迎客5.6万人次\n--------------------------------\n\n"
+            "本报讯　清明小长假，万盛区黑山谷景区共接待游客5.6万人次。（杨　柳）\n\n* * *\n\n"
+            "[^1]: 录入者注：原版第2幅图片扫描件缺损，未录入。\n")
+    page = segment(text, "made-up.md", is_markdown=True)
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        ("城乡公交一体化再进一步", "双桥至邮亭首条城乡公交开通", "全程票价2元　每15分钟一班"),
+        (None, "万盛黑山谷清明小长假迎客5.6万人次", None)]
+    # (the footnote's mark is no part of the text; its note is the typist's, no story's)
+    assert page.stories[0].paragraphs == ("昨日上午8时，双桥区至大足县邮亭镇的城乡公交线路正式开通。",)
+    assert page.stories[1].paragraphs[-1].endswith("共接待游客5.6万人次。")
+    # (without Markdown's rules between the parts, the page is a plain one: its rows of dashes
+    # are rules, as under a form's fields)
+    plain = segment(text.replace("* * *\n\n", ""))
+    assert plain.stories[0].headline == "全程票价2元　每15分钟一班"

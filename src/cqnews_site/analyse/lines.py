@@ -1829,6 +1829,9 @@ def _photo_by(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 40:
         return None
     match = words()["photo_by"].match(probe.cred)
+    if match is None and _AGENCY_AFTER.search(probe.cred):
+        # '特约摄影　杨　敏/视觉重庆': the picture agency after a slash
+        match = words()["photo_by"].match(join_spaced_names(_AGENCY_AFTER.sub("", probe.cred)))
     if match is None and (bracketed := _BRACKETED.fullmatch(probe.cred)):
         # （特约摄影　向　波）, and with the picture agency after a slash (…/视觉重庆)
         inner = join_spaced_names(_AGENCY_AFTER.sub("", bracketed[1].strip()))
@@ -2906,6 +2909,19 @@ _FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w.-]+)?[ \t]*$")
 # A figure a PDF-to-Markdown converter set as inline maths ('热烈庆祝巴南建区 $30$ 周年',
 # '$2 0 2 4$ 年'): the figure, its spaces gone.
 _MATH_FIGURE = re.compile(r"\$\s*(?P<figure>\d[\d .,%]*?)\s*\$")
+
+
+# A Markdown footnote's mark in the text ('…公交全覆盖。[^2]'): the note it points to is a
+# transcriber's (a copy note), the mark no part of the words.
+_FOOTNOTE_MARK = re.compile(r"\[\^[\w-]{1,12}\](?!\s*[:：])")
+
+
+def footnote_marks(raws: list[str]) -> list[str]:
+    """The page without Markdown footnote marks in its lines (the notes' own lines stay, read
+    as copy notes); any other page as it is."""
+    if not any("[^" in raw for raw in raws):
+        return raws
+    return [_FOOTNOTE_MARK.sub("", raw) if "[^" in raw else raw for raw in raws]
 
 
 def math_figures(raws: list[str]) -> list[str]:

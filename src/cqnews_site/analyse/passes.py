@@ -2194,12 +2194,16 @@ def _cut_captions(lines: list[Line], gazetteer: Gazetteer | None) -> None:
 
 
 CREDIT_TAIL_MAX = 2  # characters of a credit's end wrapped onto a line of its own ('摄', '摄）')
+# A longer end of a credit wrapped onto a line of its own: the name's last character and the
+# photo mark ('岚　摄/视觉重庆'), at most CREDIT_END_MAX characters.
+_CREDIT_END = re.compile(r"(?:摄|攝)\s*(?:[/／]\s*[^/／\s()（）]{2,8})?\s*[)）]?$")
+CREDIT_END_MAX = 12
 
 
 def _pointed_three(lines: list[Line], gazetteer: Gazetteer | None) -> None:
     """'▲11月20日，红叶节开幕式上，演员表' / '演歌舞《神女》。融媒体记者　王　磊' / '摄': a
-    pointed caption cut twice by a narrow column, the credit's last word on a line of its
-    own, is one caption."""
+    pointed caption cut twice by a narrow column, the credit's last word (or the end of its
+    name with the mark: '岚　摄/视觉重庆') on a line of its own, is one caption."""
     at = 0
     while at + 2 < len(lines):
         a, b, c = lines[at:at + 3]
@@ -2207,7 +2211,8 @@ def _pointed_three(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                 and a.kind in (Kind.BODY, Kind.HEADLIKE) and not is_closed(a.normal)
                 and b.kind in (Kind.BODY, Kind.HEADLIKE) and c.kind in (Kind.BODY, Kind.HEADLIKE)
                 and b.number == a.number + 1 and c.number == b.number + 1
-                and len(c.normal) <= CREDIT_TAIL_MAX):
+                and (len(c.normal) <= CREDIT_TAIL_MAX
+                     or (len(c.normal) <= CREDIT_END_MAX and _CREDIT_END.search(c.normal)))):
             joined = classify(a.number, a.text + b.text + c.text.strip(), gazetteer)
             if joined.kind is Kind.CAPTION and joined.names:
                 joined.indent = a.indent
@@ -2687,6 +2692,17 @@ def _section_titles(lines: list[Line]) -> None:
                     and person_like(named["name"])]
         if len(profiles) >= PROFILE_NAMES_MIN:
             for number, title in profiles:
+                number.kind, number.rule = Kind.NOISE, "profile-badge"
+                title.kind, title.rule = Kind.RUBRIC, "profile-name"
+        # ('01' / '罗家富（见义勇为）：…' … '04' / '“红马甲”义剪队（助人为乐）：…'): when three or
+        # more numbered parts are profiles, every numbered part of the series is one (a group
+        # honoured beside the people), its number a badge
+        series = [(number, title) for number, title in pairwise(lines)
+                  if number.rule in ("section-number", "profile-badge")
+                  and title.rule in ("section-title", "profile-name")
+                  and title.number - number.number <= 3]
+        if sum(title.rule == "profile-name" for _, title in series) >= PROFILE_NAMES_MIN:
+            for number, title in series:
                 number.kind, number.rule = Kind.NOISE, "profile-badge"
                 title.kind, title.rule = Kind.RUBRIC, "profile-name"
     if "#" in page.normal:

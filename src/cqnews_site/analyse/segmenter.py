@@ -53,6 +53,7 @@ from cqnews_site.analyse.lines import (
     dateline_writers,
     doubled_glyphs,
     feed_items,
+    footnote_marks,
     hung_punctuation,
     icon_text,
     info_line,
@@ -488,7 +489,7 @@ def _credits_of_headless_ends(drafts: list[StoryDraft]) -> None:
 # between characters, ornaments around heads, side heads read across their text, two columns
 # read across, a wiki's headings, links' targets printed after their words, a Word file's
 # field instructions, pandoc's attribute blocks and hard breaks, figures a converter set as
-# inline maths, a Jekyll page's kramdown
+# inline maths, Markdown footnotes' marks, a Jekyll page's kramdown
 # attributes and Liquid tags, a site's copy guard, a forum's codes, a note app's links, a
 # portal's microblog tags after names, a PDF's faux bold drawn twice, an icon font read as
 # text, a typist's marks, and punctuation an OCR hung at the next line's start, bars an OCR
@@ -500,8 +501,8 @@ RAW_PASSES: tuple[Callable[[list[str]], list[str]], ...] = (
     other_programs,
     without_colour_codes, without_line_numbers, without_margin,
     boxed_indents, box_bars, unspaced_page, unflanked, side_heads, side_by_side,
-    wiki_headings, printed_links, word_fields, pandoc_markup, math_figures, jekyll_markup,
-    copy_guard_marks,
+    wiki_headings, printed_links, word_fields, pandoc_markup, math_figures, footnote_marks,
+    jekyll_markup, copy_guard_marks,
     ubb_codes, wikilinks, account_tags, doubled_glyphs, icon_text, typist_marks,
     hung_punctuation, bars_read_as_letters, symbol_font_bullets, timed_titles,
     title_fields, cell_fields)

@@ -693,22 +693,43 @@ def side_menus(lines: list[Line]) -> None:
 
 
 _SETEXT_RULE = re.compile(r"^={3,}$")
+_SETEXT_DASHES = re.compile(r"^-{3,}$")  # a second-level title's underline
+SETEXT_TITLES_MIN = 2  # underlined heads that make a page with no other Markdown one
+# Markdown's rule between parts ('* * *', read with its first star taken for a list's mark)
+_MARKDOWN_BREAK = re.compile(r"^\*(?: ?\*)+$")
 
 
 def setext_headings(lines: list[Line]) -> None:
-    """A Markdown title underlined with '=' ('重庆涪陵：青菜头喜获丰收' / '========'): a page
-    converted to Markdown sets its article's title so, as '# …'. The underline is the
-    heading's mark, as '#' is: it goes, so that a deck under it joins the title's run. Only
-    on a page with other Markdown (a '#' heading, a list of links, an image): a plain page's
-    row of '=' is a rule."""
-    if not any(line.level or line.rule == "link-list" or line.text.startswith("![")
-               for line in lines):
+    """A Markdown title underlined with '=' ('重庆涪陵：青菜头喜获丰收' / '========') or '-'
+    (a second level): a page converted to Markdown sets its article's title so, as '# …'. The
+    underline is the heading's mark, as '#' is: it goes, so that a deck under it joins the
+    title's run. On a page with other Markdown (a '#' heading, a list of links, an image), or
+    with Markdown's '* * *' between parts and two or more heads so underlined: a plain page's
+    rows of '=' or '-' are rules."""
+    underlined = [(a, b) for a, b in pairwise(lines)
+                  if b.rule == "rule-line" and b.number == a.number + 1 and not a.level
+                  and (_SETEXT_RULE.match(b.text) or _SETEXT_DASHES.match(b.text))]
+    if not underlined:
         return
+    marked = any(line.level or line.rule == "link-list" or line.text.startswith("![")
+                 for line in lines)
+    if not marked:
+        # (a page typed in as Markdown with no other heading: its stories apart by Markdown's
+        # own rule, '* * *', and two or more heads underlined; a plain page's rows of dashes
+        # under its fields and forms are rules)
+        if not any(line.rule == "rule-line" and _MARKDOWN_BREAK.match(line.text)
+                   for line in lines):
+            return
+        # (heads only, and not a numbered title over dashes: a mail's, ``underlined_titles``)
+        underlined = [(a, b) for a, b in underlined if a.kind is Kind.HEADLIKE
+                      and not _TITLE_NUMBER.match(a.text.strip())]
+        if len(underlined) < SETEXT_TITLES_MIN:
+            return
     marks = set()
-    for a, b in pairwise(lines):
-        if (b.rule == "rule-line" and _SETEXT_RULE.match(b.text) and b.number == a.number + 1
-                and not a.level and a.kind in (Kind.HEADLIKE, Kind.BODY)):
-            a.kind, a.level, a.rule = Kind.HEADING, 1, "setext-heading"
+    for a, b in underlined:
+        if a.kind in (Kind.HEADLIKE, Kind.BODY):
+            level = 1 if _SETEXT_RULE.match(b.text) else 2
+            a.kind, a.level, a.rule = Kind.HEADING, level, "setext-heading"
             marks.add(id(b))
     if marks:
         lines[:] = [line for line in lines if id(line) not in marks]
