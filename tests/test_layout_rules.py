@@ -90,6 +90,9 @@ def test_every_line_kind_has_a_grouping_handler():
     ("打开APP　阅读体验更佳", "web-chrome"),  # an app's banner over its article
     ("分享　　收藏　　字号", "web-chrome"),  # an app reader's toolbar after each article
     ("[^2]: 录入者注：原文“力争年内”四字在纸本折痕处", "copy-note"),  # a Markdown footnote
+    ("南川日报第02版版面图", "web-chrome"),  # the page plan's picture, by its text
+    ("保存时间：2023/4/19 上午9:12:07", "web-chrome"),  # a clipper's note of when it saved
+    ("九龙坡报数字报-第03版：城区·民生", "web-chrome"),  # the e-paper's tab title
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -9715,3 +9718,22 @@ def test_heads_underlined_with_dashes_on_a_page_typed_in_as_markdown():
     # are rules, as under a form's fields)
     plain = segment(text.replace("* * *\n\n", ""))
     assert plain.stories[0].headline == "全程票价2元　每15分钟一班"
+
+
+def test_an_epapers_article_head_over_its_font_size_bar_is_the_headline():
+    page = segment("南川日报数字报\n第02版：综合新闻\n南川日报第02版版面图\n上一篇　　下一篇　　返回目录\n\n"
+                   "金佛山方竹笋迎来采收旺季\n今年全区预计产鲜笋1.3万吨\n\n【字号 大 中 小】　　打印本页\n\n"
+                   "本报讯（记者　韦　娜　文/图）10月21日清晨，头渡镇玉台村的方竹林里雾气还没有散。\n\n"
+                   "本版其他文章\n我区1280名普查员“持证上岗”\n南城街道：“院坝会”办好群众身边事\n")
+    story, = page.stories
+    assert (story.headline, story.subtitle) == ("金佛山方竹笋迎来采收旺季", "今年全区预计产鲜笋1.3万吨")
+    assert story.reporters == ("韦娜",)
+
+
+def test_a_list_of_places_and_villages_is_no_roundup():
+    rows = ["万州区　太安镇凤凰村", "涪陵区　大木乡花园村", "九龙坡区　走马镇慈竹村", "北碚区　柳荫镇东升村"]
+    page = segment("重庆首批市级和美乡村示范村出炉\n\n1月18日，记者从市农业农村委获悉，首批示范村名单公布。名单如下：\n\n"
+                   + "\n".join(rows) + "\n")
+    story, = page.stories
+    assert story.items == ()
+    assert story.paragraphs[1:] == tuple(rows)

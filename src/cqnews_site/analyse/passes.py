@@ -3602,6 +3602,16 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
                  and len(parts := cells(line.text)) == 2
                  and headline_shape(parts[1], normalize(parts[1]))
                  and not CLAUSE_MARKS.search(parts[1])]
+        # ('万州区　太安镇凤凰村' / '涪陵区　大木乡花园村' / …: a list's rows, one under another
+        # with no text between, are no titles)
+        heads = {id(line) for line in found}
+        listed = {id(b) for a, b in pairwise(lines)
+                  if id(a) in heads and id(b) in heads and b.number == a.number + 1}
+        listed |= {id(a) for a, b in pairwise(lines) if id(b) in listed and id(a) in heads}
+        for line in found:
+            if id(line) in listed and len(listed) >= PLACE_SPACE_TITLES_MIN:
+                line.kind, line.rule = Kind.BODY, "list-row"
+        found = [line for line in found if id(line) not in listed]
         if len(found) < PLACE_SPACE_TITLES_MIN:
             found = []
     for line in found:
