@@ -93,6 +93,10 @@ def test_every_line_kind_has_a_grouping_handler():
     ("南川日报第02版版面图", "web-chrome"),  # the page plan's picture, by its text
     ("保存时间：2023/4/19 上午9:12:07", "web-chrome"),  # a clipper's note of when it saved
     ("九龙坡报数字报-第03版：城区·民生", "web-chrome"),  # the e-paper's tab title
+    ("👍 326　　　　　💬 18　　　　　↗ 分享", "web-chrome"),  # an article's reactions bar
+    ("上游新闻APP｜重庆人都在看的身边事　　　去看看 >", "web-chrome"),  # an app's banner
+    ("【第02版：时政】", "web-chrome"),  # an e-paper article's tag of its page
+    ("相关附件：无", "web-chrome"),  # its empty attachments field
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -9737,3 +9741,37 @@ def test_a_list_of_places_and_villages_is_no_roundup():
     story, = page.stories
     assert story.items == ()
     assert story.paragraphs[1:] == tuple(rows)
+
+
+def test_readers_comments_end_at_the_link_to_the_rest_of_them():
+    page = segment("开州春橙首批40吨鲜果发往东南亚\n\n3月17日一早，开州区赵家街道的春橙分拣中心里，工人们正忙着装箱。\n"
+                   "👍 326　　　　　💬 18　　　　　↗ 分享\n\n评论（18）\n汉丰湖畔的风\n春橙确实好吃，化渣又甜，支持！\n"
+                   "03-18 18:30　重庆　　　赞 41\n查看全部评论 >\n\n开州快讯\n\n"
+                   "开州1200个公益性岗位开始报名\n记者3月17日从开州区就业和人才服务局获悉，首批公益性岗位开始报名。（记者　谭　婷）\n")
+    assert [s.headline for s in page.stories] == ["开州春橙首批40吨鲜果发往东南亚", "开州1200个公益性岗位开始报名"]
+    assert page.stories[0].paragraphs[-1].endswith("正忙着装箱。")
+
+
+def test_an_emergency_lines_number_over_a_head_is_its_column():
+    page = segment("八旬老人坐错公交迷路\n"
+                   "　　“我家在鱼洞，门口有个菜市场……”12月7日晚，民警在公交站台遇到一位老人。（记者　石　磊）\n\n"
+                   "119\n电动自行车楼道充电起火　消防员救出被困母子\n"
+                   "　　昨天凌晨2时许，北碚区天生街道一居民楼内，一辆电动自行车突然起火。（记者　钟　灵）\n")
+    assert [(s.section, s.headline) for s in page.stories] == [
+        (None, "八旬老人坐错公交迷路"), ("119", "电动自行车楼道充电起火　消防员救出被困母子")]
+
+
+def test_an_epapers_card_of_fields_some_left_empty():
+    card = ("────────────────────────\n引　题：{kicker}\n标　题：{head}\n副　题：{deck}\n作　者：{by}\n栏　目：\n"
+            "────────────────────────\n")
+    page = segment("江津日报数字报·阅读版\n2024年10月25日　星期五　　第03版：乡村振兴\n\n"
+                   + card.format(kicker="一季稻收两季粮", head="嘉平镇1.5万亩再生稻开镰",
+                                 deck="头季加再生季亩产超过800公斤", by="")
+                   + "　　10月23日，嘉平镇石梁村的再生稻田里，两台收割机来回穿梭。\n（江津融媒记者　程　杰）\n\n"
+                   + card.format(kicker="", head="油菜“机播”正当时", deck="", by="江津融媒记者　吴　靖　摄")
+                   + "　　10月22日，在白沙镇的高标准农田里，油菜直播机一次完成多道工序。\n")
+    assert [(s.kicker, s.headline, s.subtitle) for s in page.stories] == [
+        ("一季稻收两季粮", "嘉平镇1.5万亩再生稻开镰", "头季加再生季亩产超过800公斤"),
+        (None, "油菜“机播”正当时", None)]
+    assert page.stories[1].photographers == ("吴靖",)
+    assert page.stories[1].paragraphs[0].startswith("10月22日")

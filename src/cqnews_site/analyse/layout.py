@@ -3308,7 +3308,9 @@ class Builder:
                 not self._article_title(j)
                 # (a nickname may read as a speaker's or a person's name: '彭水发布　作者')
                 and lines[j].kind in (Kind.HEADLIKE, Kind.NOISE, Kind.BODY, Kind.LEAD, Kind.NAME)
-                and lines[j].number - lines[j - 1].number <= 2))
+                and lines[j].number - lines[j - 1].number <= 2
+                # (the link to the rest of them ends them: '查看全部评论 >')
+                and not _COMMENTS_END.match(lines[j - 1].normal)))
         elif label in words()["link_labels"] and i + 1 < len(lines) and (
                 self._story_title(i + 1) or self._titled_text(i + 1)):
             # '相关新闻' / a headline / '本报讯（…）…': a related story printed whole, under
@@ -4554,6 +4556,12 @@ _DATA_LINE_RULES = frozenset({"table-row", "table-title", "form-field", "posted-
 _NOTE_UNDER_SIGNATURE = re.compile(
     r"^(?:编者|編者|编者注|編者註|本报编者|本報編者|补记|補記|附记|附記|又及)\s*[:：]"
     r"|^【(?:回复|回覆|答复|答覆)】")
+
+
+# The link under readers' comments to the rest of them ('查看全部评论 >', '展开更多回复'): the
+# comments end there.
+_COMMENTS_END = re.compile(
+    r"^(?:查看|展开|展開|加载|加載)(?:全部|更多)(?:\d+条)?(?:评论|評論|回复|回覆|留言)\s*[>＞›»]?$")
 
 
 def _document_head(line: Line) -> bool:

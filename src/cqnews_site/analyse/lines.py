@@ -3534,8 +3534,13 @@ def timed_titles(raws: list[str]) -> list[str]:
 # A site's print view or a catalogue's card giving the article's titles as labelled fields,
 # labels letter-spaced to one width ('标　　题：…', '副 标 题：…', '引　　题：…'), over its
 # other fields ('发布日期：…', '作　　者：…').
+# ('引　题：' and '副　题：' spaced to the width of '标　题：'; a field left empty, '引　题：',
+# says the article has no such title)
 _TITLE_FIELD = re.compile(
-    r"^\s*(?P<label>(?:引|肩|副|主)?\s*(?:标|標)\s*(?:题|題))\s*[:：]\s*(?P<value>\S.*?)\s*$")
+    r"^\s*(?P<label>(?:(?:引|肩|副|主)?\s*(?:标|標)\s*|(?:引|肩|副)\s+)(?:题|題))\s*[:：]"
+    r"\s*(?P<value>\S.*?)?\s*$")
+# A field of the article's card left empty ('作　者：', '栏　目：'): nothing to read.
+_EMPTY_CARD_FIELD = re.compile(r"^\s*(?:作\s*者|栏\s*目|欄\s*目)\s*[:：]\s*$")
 _INFO_FIELD = re.compile(r"^\s*(?:发布|發佈|信息|來源|来源|作\s*者|日\s*期|时\s*间|浏览)")
 TITLE_FIELDS_REACH = 6  # lines from a title's field to the article's other fields, at most
 
@@ -3557,11 +3562,15 @@ def title_fields(raws: list[str]) -> list[str]:
         return raws
     out = list(raws)
     for at in fields:
-        out[at] = _TITLE_FIELD.match(raws[at])["value"]
+        out[at] = _TITLE_FIELD.match(raws[at])["value"] or ""
     # (the writer's field among them names the article's writers, as '文：' does: a bare
     # '作者：' elsewhere may name a book's author)
     for at in range(fields[0] + 1, min(len(raws), fields[-1] + 1 + TITLE_FIELDS_REACH)):
-        out[at] = _WRITER_FIELD_LABEL.sub("文：", out[at], count=1)
+        # (a photographer's credit in it, '作　者：…记者　吴　靖　摄', is read as one)
+        out[at] = ("" if _EMPTY_CARD_FIELD.match(out[at])
+                   else _WRITER_FIELD_LABEL.sub(
+                       "" if out[at].rstrip().endswith(("摄", "攝")) else "文：", out[at],
+                       count=1))
     return out
 
 
