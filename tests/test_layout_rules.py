@@ -9775,3 +9775,10 @@ def test_an_epapers_card_of_fields_some_left_empty():
         (None, "油菜“机播”正当时", None)]
     assert page.stories[1].photographers == ("吴靖",)
     assert page.stories[1].paragraphs[0].startswith("10月22日")
+
+
+def test_a_papers_name_without_the_editions_after_it():
+    for masthead, paper in (("江津日报数字报·阅读版", "江津日报"), ("云阳报·手机版", "云阳报")):
+        page = segment(f"{masthead}\n2024年10月25日　星期五　　第03版：乡村振兴\n\n"
+                       "嘉平镇1.5万亩再生稻开镰\n　　10月23日，嘉平镇石梁村的再生稻田里，两台收割机来回穿梭。（记者　程　杰）\n")
+        assert page.paper == paper, masthead

@@ -407,13 +407,14 @@ def _unmarked(word: str) -> str:
 
 
 def _without_edition(name: str, paper_shape: re.Pattern) -> str:
-    """A paper's name without the edition printed after it ('武隆日报数字报' → '武隆日报'),
-    when what is left is a paper's name; else ``name`` as it is."""
+    """A paper's name without the editions printed after it ('武隆日报数字报' → '武隆日报',
+    '江津日报数字报·阅读版' → '江津日报'), when what is left is a paper's name; else ``name``
+    as it is."""
     for edition in words()["paper_editions"]:
         if name.endswith(edition):
             kept = name[: -len(edition)].rstrip(" ·|-")
             if paper_shape.search(kept):
-                return kept
+                return _without_edition(kept, paper_shape)
     return name
 
 
