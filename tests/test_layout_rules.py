@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -97,6 +98,7 @@ def test_every_line_kind_has_a_grouping_handler():
     ("上游新闻APP｜重庆人都在看的身边事　　　去看看 >", "web-chrome"),  # an app's banner
     ("【第02版：时政】", "web-chrome"),  # an e-paper article's tag of its page
     ("相关附件：无", "web-chrome"),  # its empty attachments field
+    ("↑↑↑点击蓝字  关注荣昌发布", "web-chrome"),  # a post's follow prompt with arrows before it
 ])
 def test_more_furniture_shapes(text, rule):
     assert lines.classify(1, text).rule == rule
@@ -9782,3 +9784,10 @@ def test_a_papers_name_without_the_editions_after_it():
         page = segment(f"{masthead}\n2024年10月25日　星期五　　第03版：乡村振兴\n\n"
                        "嘉平镇1.5万亩再生稻开镰\n　　10月23日，嘉平镇石梁村的再生稻田里，两台收割机来回穿梭。（记者　程　杰）\n")
         assert page.paper == paper, masthead
+
+
+def test_a_posts_account_line_with_its_day_in_words_dates_the_page():
+    # (a held-out page's first post: its account line is the only day of the page)
+    path = Path(__file__).parent / "heldout" / "pending" / "pages" / "h1712.txt"
+    head = "\n".join(path.read_text(encoding="utf-8").splitlines()[:14]) + "\n"
+    assert segment(head).date == "2025-09-16"
