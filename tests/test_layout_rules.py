@@ -9791,3 +9791,18 @@ def test_a_posts_account_line_with_its_day_in_words_dates_the_page():
     path = Path(__file__).parent / "heldout" / "pending" / "pages" / "h1712.txt"
     head = "\n".join(path.read_text(encoding="utf-8").splitlines()[:14]) + "\n"
     assert segment(head).date == "2025-09-16"
+
+
+def test_a_related_articles_title_over_its_time_and_site_is_a_head():
+    page = segment("潼南崇龛8万亩油菜花进入盛花期\n"
+                   "　　3月14日上午，潼南油菜花节在崇龛镇开幕。（记者　何　欣）\n\n延伸阅读\n"
+                   "荣昌万灵古镇首届桃花节3月20日开幕\n2021-03-13 10:05　上游新闻\n"
+                   "　　3月13日，记者从荣昌区文化旅游委获悉，荣昌区万灵古镇首届桃花节将于3月20日开幕。（记者　刘　建）\n")
+    assert [s.headline for s in page.stories] == ["潼南崇龛8万亩油菜花进入盛花期", "荣昌万灵古镇首届桃花节3月20日开幕"]
+    assert page.stories[1].reporters == ("刘建",)
+
+
+def test_a_reference_mark_as_a_briefs_bullet():
+    page = segment("区县快讯\n※潼南县今年新栽柠檬2.3万亩\n　　近日，记者从潼南县农委获悉，今年该县新栽柠檬2.3万亩。（记者　龙　丹）\n"
+                   "※荣昌夏布出口订单增长三成\n　　8月15日，荣昌县夏布行业协会传来消息，今年夏布出口订单增长三成。（记者　钟　敏）\n")
+    assert [s.headline for s in page.stories] == ["潼南县今年新栽柠檬2.3万亩", "荣昌夏布出口订单增长三成"]

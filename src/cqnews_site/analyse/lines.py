@@ -39,7 +39,7 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 # (A sentence's end, its closing quotes, and what a bracket adds after it: '…？（读者 刘先生）'.)
 _CLOSED = re.compile(r"[。！？!?…；;:：][”’」』》)）\]】\"']*(?:[（(][^（()）\n]{1,24}[)）])?$")
-BULLETS = "□■◇◆●○◎▲△★☆▶►"
+BULLETS = "□■◇◆●○◎▲△★☆▶►※"
 # A symbol font's characters as a PDF's text gives them, private-use code points (U+F000 +
 # the font's code): its bullets, printing as nothing a reader knows ('\uf06e钱塘镇').
 SYMBOL_FONT = "".join(map(chr, range(0xF020, 0xF100)))

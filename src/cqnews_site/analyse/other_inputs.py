@@ -540,6 +540,9 @@ ACCOUNT_CARD_TEXT_MAX = 40  # an account's line of what it is: longer is a story
 _POSTED_AT = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}"
                         r"(?:\s*[\u4e00-\u9fff]{2,6}){0,2}$")
 _AUTHOR_LINE_MAX = 30
+# A day or a count in a line (3月20日, 10条, 1.2万): a title's, never an account's name.
+_TITLE_FIGURE = re.compile(r"\d{1,2}月\d{1,2}日"
+                           r"|\d(?:万|亿|个|條|条|家|名|人|户|戶|亩|畝|吨|噸|公里|项|項|所|座|辆|輛|场|場|次|元|%)")
 
 
 # A search engine's result: its title, a paragraph of summary and the account or site that
@@ -866,6 +869,9 @@ def post_authors(lines: list[Line]) -> None:
                 and _POSTED_AT.match(line.normal) and above.kind is Kind.HEADLIKE
                 and len(above.normal) <= _AUTHOR_LINE_MAX
                 and not CLAUSE_MARK.search(above.normal)
+                # ('荣昌万灵古镇首届桃花节3月20日开幕' / '2021-03-13 10:05　上游新闻': a title
+                # names a day or a count, an account's name neither)
+                and not _TITLE_FIGURE.search(above.normal)
                 # ('仙女山单日游客首破4万人次' / '2009-08-20 07:35' / '来源:重庆商报': an
                 # article's title over its time and source)
                 and not (below is not None and below.number == line.number + 1
