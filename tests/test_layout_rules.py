@@ -9806,3 +9806,12 @@ def test_a_reference_mark_as_a_briefs_bullet():
     page = segment("区县快讯\n※潼南县今年新栽柠檬2.3万亩\n　　近日，记者从潼南县农委获悉，今年该县新栽柠檬2.3万亩。（记者　龙　丹）\n"
                    "※荣昌夏布出口订单增长三成\n　　8月15日，荣昌县夏布行业协会传来消息，今年夏布出口订单增长三成。（记者　钟　敏）\n")
     assert [s.headline for s in page.stories] == ["潼南县今年新栽柠檬2.3万亩", "荣昌夏布出口订单增长三成"]
+
+
+def test_a_pictures_credit_run_on_after_its_caption_role_first():
+    line = lines.classify(1, "签约仪式现场　图/张　伟")
+    assert (line.kind, line.names) == (lines.Kind.CAPTION, ("张伟",))
+    assert layout.strip_photo_credit("签约仪式现场　图/张　伟") == "签约仪式现场"
+    # (a credit alone, or a writer's and photographer's '文/图', is no caption)
+    assert lines.classify(1, "图/张伟").kind is not lines.Kind.CAPTION
+    assert lines.classify(1, "文/图 张三").kind is lines.Kind.BYLINE

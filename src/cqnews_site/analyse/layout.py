@@ -20,6 +20,7 @@ from cqnews_site.analyse.lines import (
     BRIEF_BULLETS,
     BULLETS,
     CLAUSE_MARK,
+    CREDIT_AFTER_CAPTION,
     DECK_DASHES,
     IMAGE_MARK,
     LETTER_SALUTATION,
@@ -4743,7 +4744,10 @@ _TEAM_PHOTO = re.compile(rf"(?:{TEAM_PHOTO_CREDIT}"
 
 
 def strip_photo_credit(text: str) -> str:
-    """A caption without its trailing credit ("记者 张三 摄 视觉重庆", "（记者 李四 摄）")."""
+    """A caption without its trailing credit ("记者 张三 摄 视觉重庆", "（记者 李四 摄）",
+    "　图/张伟")."""
+    if (after := CREDIT_AFTER_CAPTION.search(text)) is not None:
+        return text[:after.start()].rstrip()
     paren = words()["paren_photo"].search(text) or words()["paren_photo"].search(
         join_spaced_names(normalize(text)))
     if paren:

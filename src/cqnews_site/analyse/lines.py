@@ -1868,6 +1868,12 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
     tail = probe.cred[-80:]  # a credit ends the line: look at its end only
     # ('谭浩摄（人民视觉）': the agency in brackets after the mark)
     tail = _PHOTO_AGENCY.sub(r"\1", tail)
+    if (prefixed := CREDIT_AFTER_CAPTION.search(tail)) is not None:
+        # '签约仪式现场　图/张伟': the picture's credit run on after its caption, the role first
+        names = credit_names(join_spaced_names(prefixed["names"]))
+        before = len(probe.cred) - len(tail) + len(tail[:prefixed.start()].strip())
+        if names and all(map(person_like, names)) and before >= CAPTION_BEFORE_CREDIT_MIN:
+            return names, True
     if not words()["photo_mark_re"].search(tail):
         return None
     if (glued := _GLUED_NAME_MARK.search(tail)) and person_like(
@@ -1901,6 +1907,12 @@ def _photo_credit(probe: Probe) -> tuple[tuple[str, ...], bool] | None:
         return None
     return names, len(probe.cred) - len(tail) - grouped + len(tail[: match.start()].strip()) > 6
 
+
+# A picture's credit run on after its caption with the role first ('签约仪式现场　图/张伟',
+# '…挂满枝头。摄影/刘思远'): a caption a few words long at least.
+CREDIT_AFTER_CAPTION = re.compile(
+    rf"(?<=[\s。！？])(?:图|圖|摄影|攝影)\s*[/／]\s*(?P<names>[{HAN}](?:\s?[{HAN}]){{1,3}})$")
+CAPTION_BEFORE_CREDIT_MIN = 4
 
 _PHOTO_AGENCY = re.compile(r"((?:摄|攝))\s*[(（][^()（）]{2,8}[)）]$")
 _GLUED_NAME_MARK = re.compile(
