@@ -1825,17 +1825,22 @@ _AGENCY_AFTER = re.compile(r"\s*[/／]\s*[^/／\s()（）]{2,8}$")  # '…/视�
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 
 
+def _without_agency(credit: str) -> str:
+    """A photographer's credit without the picture agency after a slash, its names joined."""
+    return join_spaced_names(_AGENCY_AFTER.sub("", credit))
+
+
 def _photo_by(probe: Probe) -> Verdict | None:
     if len(probe.norm) > 40:
         return None
-    match = words()["photo_by"].match(probe.cred)
+    photo_by = words()["photo_by"]
+    match = photo_by.match(probe.cred)
     if match is None and _AGENCY_AFTER.search(probe.cred):
         # '特约摄影　杨　敏/视觉重庆': the picture agency after a slash
-        match = words()["photo_by"].match(join_spaced_names(_AGENCY_AFTER.sub("", probe.cred)))
+        match = photo_by.match(_without_agency(probe.cred))
     if match is None and (bracketed := _BRACKETED.fullmatch(probe.cred)):
         # （特约摄影　向　波）, and with the picture agency after a slash (…/视觉重庆)
-        inner = join_spaced_names(_AGENCY_AFTER.sub("", bracketed[1].strip()))
-        match = words()["photo_by"].match(inner)
+        match = photo_by.match(_without_agency(bracketed[1].strip()))
     if match is None and (field := _PHOTO_FIELD.match(probe.cred)):
         match = words()["byline"].match(probe.cred[field.end():])
     if match is None:
@@ -2923,6 +2928,15 @@ _FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w.-]+)?[ \t]*$")
 _MATH_FIGURE = re.compile(r"\$\s*(?P<figure>\d[\d .,%]*?)\s*\$")
 
 
+def math_figures(raws: list[str]) -> list[str]:
+    """The page with each figure set as inline maths ('$30$') given as the figure ('30');
+    any other page as it is."""
+    if not any("$" in raw for raw in raws):
+        return raws
+    return [_MATH_FIGURE.sub(lambda m: m["figure"].replace(" ", ""), raw) if "$" in raw
+            else raw for raw in raws]
+
+
 # A Markdown footnote's mark in the text ('…公交全覆盖。[^2]'): the note it points to is a
 # transcriber's (a copy note), the mark no part of the words.
 _FOOTNOTE_MARK = re.compile(r"\[\^[\w-]{1,12}\](?!\s*[:：])")
@@ -2934,15 +2948,6 @@ def footnote_marks(raws: list[str]) -> list[str]:
     if not any("[^" in raw for raw in raws):
         return raws
     return [_FOOTNOTE_MARK.sub("", raw) if "[^" in raw else raw for raw in raws]
-
-
-def math_figures(raws: list[str]) -> list[str]:
-    """The page with each figure set as inline maths ('$30$') given as the figure ('30');
-    any other page as it is."""
-    if not any("$" in raw for raw in raws):
-        return raws
-    return [_MATH_FIGURE.sub(lambda m: m["figure"].replace(" ", ""), raw) if "$" in raw
-            else raw for raw in raws]
 
 
 def pandoc_markup(raws: list[str]) -> list[str]:
@@ -3578,12 +3583,18 @@ def title_fields(raws: list[str]) -> list[str]:
     # (the writer's field among them names the article's writers, as '文：' does: a bare
     # '作者：' elsewhere may name a book's author)
     for at in range(fields[0] + 1, min(len(raws), fields[-1] + 1 + TITLE_FIELDS_REACH)):
-        # (a photographer's credit in it, '作　者：…记者　吴　靖　摄', is read as one)
-        out[at] = ("" if _EMPTY_CARD_FIELD.match(out[at])
-                   else _WRITER_FIELD_LABEL.sub(
-                       "" if out[at].rstrip().endswith(("摄", "攝")) else "文：", out[at],
-                       count=1))
+        out[at] = _card_field(out[at])
     return out
+
+
+def _card_field(raw: str) -> str:
+    """A line of an article's card under its titles as the page reads it: an empty field
+    ('栏　目：') as nothing, the writer's field as a writer's credit ('作　者：A' → '文：A'), or,
+    when it credits a photographer ('作　者：…记者　吴　靖　摄'), as that credit."""
+    if _EMPTY_CARD_FIELD.match(raw):
+        return ""
+    label = "" if raw.rstrip().endswith(("摄", "攝")) else "文："
+    return _WRITER_FIELD_LABEL.sub(label, raw, count=1)
 
 
 # A web page's information field's label alone on its line: its value is on the next line.

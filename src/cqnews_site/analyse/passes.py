@@ -2684,24 +2684,19 @@ def _section_titles(lines: list[Line]) -> None:
             elif nxt.kind is Kind.HEADLIKE and not nxt.level and nxt.number - line.number <= 3:
                 nxt.kind, nxt.rule = Kind.SUBHEAD, "section-title"
         # ('01' / '冉秋菊：背篓里背出一所村小' / … '05' / …): numbered profiles, each titled with
-        # its person's name before a colon, are the items of a roundup; the numbers, badges
-        profiles = [(number, title) for number, title in pairwise(lines)
-                    if number.rule == "section-number" and title.rule == "section-title"
-                    and ":" in title.normal[:NAMED_HEAD_COLON]
-                    and (named := _NAMED_HEAD.match(title.normal))
-                    and person_like(named["name"])]
-        if len(profiles) >= PROFILE_NAMES_MIN:
-            for number, title in profiles:
-                number.kind, number.rule = Kind.NOISE, "profile-badge"
-                title.kind, title.rule = Kind.RUBRIC, "profile-name"
-        # ('01' / '罗家富（见义勇为）：…' … '04' / '“红马甲”义剪队（助人为乐）：…'): when three or
-        # more numbered parts are profiles, every numbered part of the series is one (a group
-        # honoured beside the people), its number a badge
+        # its person's name before a colon (or read as a profile's head already: '罗家富（见义
+        # 勇为）：…'), three or more, make every numbered part of the series a profile (a group
+        # honoured beside the people: '“红马甲”义剪队（助人为乐）：…'), an item of the roundup;
+        # the numbers, badges
         series = [(number, title) for number, title in pairwise(lines)
-                  if number.rule in ("section-number", "profile-badge")
+                  if number.rule == "section-number"
                   and title.rule in ("section-title", "profile-name")
                   and title.number - number.number <= 3]
-        if sum(title.rule == "profile-name" for _, title in series) >= PROFILE_NAMES_MIN:
+        named = sum(title.rule == "section-title" and ":" in title.normal[:NAMED_HEAD_COLON]
+                    and (head := _NAMED_HEAD.match(title.normal)) is not None
+                    and person_like(head["name"]) for _, title in series)
+        headed = sum(title.rule == "profile-name" for _, title in series)
+        if max(named, headed) >= PROFILE_NAMES_MIN:
             for number, title in series:
                 number.kind, number.rule = Kind.NOISE, "profile-badge"
                 title.kind, title.rule = Kind.RUBRIC, "profile-name"
@@ -3605,12 +3600,13 @@ def _place_bar_titles(lines: list[Line], gazetteer: Gazetteer | None) -> None:
         # ('万州区　太安镇凤凰村' / '涪陵区　大木乡花园村' / …: a list's rows, one under another
         # with no text between, are no titles)
         heads = {id(line) for line in found}
-        listed = {id(b) for a, b in pairwise(lines)
-                  if id(a) in heads and id(b) in heads and b.number == a.number + 1}
-        listed |= {id(a) for a, b in pairwise(lines) if id(b) in listed and id(a) in heads}
-        for line in found:
-            if id(line) in listed and len(listed) >= PLACE_SPACE_TITLES_MIN:
-                line.kind, line.rule = Kind.BODY, "list-row"
+        listed = {id(row) for a, b in pairwise(lines)
+                  if id(a) in heads and id(b) in heads and b.number == a.number + 1
+                  for row in (a, b)}
+        if len(listed) >= PLACE_SPACE_TITLES_MIN:
+            for line in found:
+                if id(line) in listed:
+                    line.kind, line.rule = Kind.BODY, "list-row"
         found = [line for line in found if id(line) not in listed]
         if len(found) < PLACE_SPACE_TITLES_MIN:
             found = []
