@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cqnews_site.analyse import layout, lines, records, segmenter
+from cqnews_site.analyse import layout, lines, records, segmenter, web_passes
 from cqnews_site.inputs import reader
 from cqnews_site.model import dates
 from cqnews_site.model.records import Story
@@ -9815,3 +9815,15 @@ def test_a_pictures_credit_run_on_after_its_caption_role_first():
     # (a credit alone, or a writer's and photographer's '文/图', is no caption)
     assert lines.classify(1, "图/张伟").kind is not lines.Kind.CAPTION
     assert lines.classify(1, "文/图 张三").kind is lines.Kind.BYLINE
+
+
+def test_a_digests_part_heads_lose_their_numbers_and_frames_in_both_forms():
+    raws = ["今日江北丨弹子石老街夜集开市　鸿恩寺公园花展开幕……", "1. 弹子石老街夜集开市",
+            "5月1日晚，弹子石老街夜集开市，市民游客纷纷前来。（记者　张　三）", "2. 【鸿恩寺公园花展开幕】",
+            "5月2日，鸿恩寺公园花展开幕，展出花卉三百余种。（记者　李　四）"]
+    page = [lines.classify(number, raw) for number, raw in enumerate(raws, 1)]
+    web_passes.digest_parts(page)
+    heads = [line for line in page if line.rule == "digest-part"]
+    assert [line.text for line in heads] == ["弹子石老街夜集开市", "鸿恩寺公园花展开幕"]
+    # (the rules after it read the normalised text: it is the head's, not the printed line's)
+    assert [line.normal for line in heads] == [lines.normalize(line.text) for line in heads]

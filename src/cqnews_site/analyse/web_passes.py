@@ -1040,12 +1040,14 @@ def digest_parts(lines: list[Line]) -> None:
         for at in starts:
             line = lines[at]
             line.kind, line.rule = Kind.RUBRIC, "digest-part"
-            if (number := _PART_NUMBER.match(line.text)) is not None:
+            head = line.text
+            if (number := _PART_NUMBER.match(head)) is not None:
                 # ('1️⃣ 弹子石老街…开市', read as '1. …'): the part's number is no part of its head
-                line.text = line.text[number.end():]
-            if line.text.startswith("【") and line.text.endswith("】"):
-                line.text = line.text[1:-1]  # ('【今年江北区将新建改造农贸市场5个】': its frame)
-                line.norm = normalize(line.text)
+                head = head[number.end():]
+            if head.startswith("【") and head.endswith("】"):
+                head = head[1:-1]  # ('【今年江北区将新建改造农贸市场5个】': its frame)
+            if head != line.text:
+                line.text, line.norm = head, normalize(head)
 
 
 _PART_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
