@@ -9827,3 +9827,153 @@ def test_a_digests_part_heads_lose_their_numbers_and_frames_in_both_forms():
     assert [line.text for line in heads] == ["弹子石老街夜集开市", "鸿恩寺公园花展开幕"]
     # (the rules after it read the normalised text: it is the head's, not the printed line's)
     assert [line.normal for line in heads] == [lines.normalize(line.text) for line in heads]
+
+
+def test_a_run_in_credit_of_writers_who_took_the_pictures_too():
+    body = "　　11月15日，村民们正在桑树行间播种榨菜，预计带动农户增收200余万元。"
+    for credit in ("（阿蓬江镇　文/图　冉　杰）", "（文/图　记者　冉　杰）", "（文图　冉　杰）",
+                   "（通讯员　冉　杰　文/图）"):
+        story = segment(f"桑园套种让一亩地产出两份钱\n{body}{credit}\n").stories[0]
+        assert (story.reporters, story.photographers) == (("冉杰",), ("冉杰",)), credit
+        assert story.paragraphs[-1].endswith("增收200余万元。"), credit
+    # (the writer and the photographer apart are read as before)
+    story = segment(f"桑园套种让一亩地产出两份钱\n{body}（文/冉　杰　图/李　四）\n").stories[0]
+    assert (story.reporters, story.photographers) == (("冉杰",), ("李四",))
+
+
+def test_a_web_pages_author_field_before_an_unlabelled_posting_time_signs_the_story():
+    page = segment("### 铜梁：龙舟队玄天湖上练兵\n\n来源：上游新闻　作者：范勇　2023-06-09 08:12\n\n"
+                   "昨日傍晚，铜梁区玄天湖上鼓声阵阵，6支龙舟队正在进行端午节前的最后一轮合练。\n",
+                   name="example.md")
+    assert [s.reporters for s in page.stories] == [("范勇",)]
+
+
+def test_a_lists_filter_tabs_are_chrome():
+    line = lines.classify(1, "全部　主城都市区　渝东北　渝东南")
+    assert (line.kind, line.rule) == (lines.Kind.NOISE, "web-chrome")
+    assert lines.classify(1, "全部完成　主城项目").kind is not lines.Kind.NOISE
+
+
+def test_a_profile_lead_over_a_head_and_a_dateline_is_a_new_storys_kicker():
+    page = segment("区里新闻一则在此\n　　本报讯　3月2日，区里开会。\n\n全国劳动模范刘淑华：\n"
+                   "带着姐妹们“织”出好日子\n　　本报讯（记者　冯　涛）在荣昌县安富镇，提起刘淑华，"
+                   "镇上的姐妹们都说她是“领头雁”。\n")
+    last = page.stories[-1]
+    assert (last.kicker, last.headline, last.items) == ("全国劳动模范刘淑华：",
+                                                       "带着姐妹们“织”出好日子", ())
+    assert last.reporters == ("冯涛",)
+
+
+def test_a_sites_list_entries_posted_on_their_days_are_stories_not_a_roundups_parts():
+    entries = [("阿蓬江镇：“桑园套种”让一亩地产出两份钱", "2021-11-17",
+                "11月15日，在阿蓬江镇高碛村的桑园里，村民们正忙着播种榨菜。（阿蓬江镇　文/图　冉　杰）"),
+               ("濯水镇：古镇景区开展冬季消防应急演练", "2021-11-15",
+                "11月12日下午，濯水镇在古镇景区开展冬季消防应急演练。（通讯员　李　琴）"),
+               ("正阳街道：新冠疫苗“上门接种”暖人心", "2021-11-15",
+                "近日，正阳街道为辖区行动不便的老年人上门接种疫苗。"),
+               ("小南海镇：森林防火宣传进村入户", "2021-11-13",
+                "11月10日至12日，小南海镇组织镇村干部深入10个村开展森林防火宣传。")]
+    page = segment("街镇动态\n\n" + "".join(f"{head}　　　　[{day}]\n　　{text}\n　　　　　　[详细]\n"
+                                           "────────────\n\n" for head, day, text in entries))
+    assert [(s.headline, s.items) for s in page.stories] == [(e[0], ()) for e in entries]
+    assert [s.reporters for s in page.stories] == [("冉杰",), ("李琴",), (), ()]
+
+
+def test_a_pages_list_of_its_articles_names_the_headline_and_is_chrome():
+    page = segment("本版文章\n·前5个月全市新能源汽车产量同比增长1.3倍\n·留抵退税问题有了答案\n\n"
+                   "产销两旺　部分车企订单排到三季度\n前5个月全市新能源汽车产量同比增长1.3倍\n本报记者　夏　瑜\n"
+                   "　　6月14日，记者从市经济信息委获悉，今年1—5月，全市汽车产量达85.6万辆。\n\n"
+                   "留抵退税问题有了答案\n本报记者　任　丹\n　　今年4月1日起，国家实施大规模增值税留抵退税政策。\n")
+    assert [(s.kicker, s.headline) for s in page.stories] == [
+        ("产销两旺　部分车企订单排到三季度", "前5个月全市新能源汽车产量同比增长1.3倍"),
+        (None, "留抵退税问题有了答案")]
+
+
+def test_a_data_box_inside_a_story_is_the_storys():
+    page = segment(
+        "产销两旺　部分车企订单排到三季度\n"
+        "前5个月全市新能源汽车产量同比增长1.3倍\n"
+        "本报记者　夏　瑜\n"
+        "\n"
+        "　　6月14日，记者从市经济信息委获悉，今年1—5月，全市规模以上工业企业汽"
+        "车产量达85.6万辆，同比增长6.2%；其中新能源汽车产量9.8万辆，同比增"
+        "长1.3倍，增速高于全国平均水平。\n"
+        "　　“5月以来，芯片和零部件供应逐步恢复，我们两条总装线都已满负荷运转。”位"
+        "于两江新区的重庆渝驰汽车有限公司生产部部长王明川告诉记者，该公司一款纯电动S"
+        "UV目前的订单已排到9月，“每天下线的新车装上运输车就直接发往经销商”。\n"
+        "　　市经济信息委汽车产业处处长钟海平介绍，从产品结构看，新能源汽车占全市汽车"
+        "产量的比重已由去年同期的5.4%提高到11.4%，其中插电式混合动力车型增长"
+        "最快。\n"
+        "　　【数据】\n"
+        "　　1—5月重庆汽车产业主要指标\n"
+        "　　汽车产量　85.6万辆　同比增长6.2%\n"
+        "　　新能源汽车产量　9.8万辆　同比增长130%\n"
+        "　　汽车零部件企业营业收入　1460亿元　同比增长4.8%\n"
+        "　　整车出口　5.2万辆　同比增长38.5%\n"
+        "　　（数据来源：市经济信息委）\n"
+        "　　整车放量，带动零部件企业订单回暖。在璧山区，电池、电驱、电控等新能源汽车"
+        "零部件企业已集聚80余家。位于璧泉街道的重庆锐能动力电池有限公司总经理助理冉"
+        "雪峰说，今年前5个月，公司电池包出货量同比翻了一番，“新建的第三条产线下个月"
+        "就要投产”。\n"
+        "　　记者了解到，为促进汽车消费，我市6月起在全市范围内开展新能源汽车消费季活"
+        "动，各区县联合经销商推出购车补贴、充电优惠等措施。钟海平表示，下一步，市经济"
+        "信息委将继续做好芯片等关键零部件保供稳链，全力推动汽车产业稳增长。\n"
+        "\n"
+        "【打印本文】　【关闭窗口】　　　　　　　　　　　　　　　　　　　　　↑返回顶"
+        "部\n"
+        "══════════════════════════════════════"
+        "══════\n"
+    )
+    assert len(page.stories) == 1
+    assert page.stories[0].paragraphs[-1].endswith("全力推动汽车产业稳增长。")
+
+
+def test_bulleted_questions_in_an_explainer_are_its_subheads():
+    page = segment("留抵退税，企业关心的这些问题有了答案\n本报记者　任　丹\n"
+                   "　　今年4月1日起，国家实施大规模增值税留抵退税政策。记者采访了有关负责人。\n"
+                   "　　■哪些企业能享受？\n　　此次政策优先支持小微企业。\n　　■退税款多久能到账？\n"
+                   "　　一般3个工作日内就能到账。\n　　■遇到问题找谁？\n　　纳税人可拨打12366咨询。\n")
+    assert [s.headline for s in page.stories] == ["留抵退税，企业关心的这些问题有了答案"]
+    assert page.stories[0].paragraphs[-1] == "纳税人可拨打12366咨询。"
+    # (briefs under a column's name, each bulleted with its title, are briefs still)
+    page = segment("区县快讯\n■璧山新建5个社区食堂\n　　近日，璧山区新建5个社区食堂。（记者　王　川）\n"
+                   "■铜梁举办龙舞大赛\n　　2月3日，铜梁区举办龙舞大赛。（记者　李　安）\n")
+    assert len(page.stories) + sum(len(s.items) for s in page.stories) >= 2
+
+
+def test_units_named_together_in_a_credit_are_no_one():
+    assert lines.classify(1, "通讯员：各镇街").names == ()
+    assert lines.credit_names("记者 周宇 通讯员 各区县") == ("周宇",)
+
+
+def test_profiles_headed_by_a_nickname_and_a_name_are_items():
+    page = segment("一支驻村工作队的“四种角色”\n本报记者　苏　畅\n"
+                   "　　茶山村平均海拔1600米，是全县深度贫困村之一。\n“规划师”张建国\n"
+                   "　　张建国是驻村第一书记、驻村工作队队长。\n“跑腿员”李　娜\n"
+                   "　　队员李娜负责村里的民生事务。\n“技术员”王　涛\n　　队员王涛学畜牧出身。\n")
+    story = page.stories[0]
+    assert [item.heading for item in story.items] == ["“规划师”张建国", "“跑腿员”李　娜",
+                                                      "“技术员”王　涛"]
+
+
+def test_bracketed_units_under_a_briefs_columns_name_are_its_items():
+    page = segment("法治快讯\n作者：本报综合　　字数：702　　来源：江津日报\n【区检察院】\n"
+                   "　　6月24日，区检察院开展“检察官进校园”活动。（通讯员　王　璐）\n【区司法局】\n"
+                   "　　近日，区司法局举办“法律明白人”培训班。\n【珞璜派出所】\n"
+                   "　　6月23日晚，民警找到走散的男孩。（记者　黄　倩）\n")
+    story = page.stories[0]
+    assert (story.headline, len(story.items)) == ("法治快讯", 3)
+    assert [item.reporters for item in story.items] == [("王璐",), (), ("黄倩",)]
+
+
+def test_an_e_papers_page_tab_with_its_pdf_link_is_chrome():
+    line = lines.classify(1, "第03版：法治江津　　　　　　　　　　　PDF版")
+    assert (line.kind, line.rule) == (lines.Kind.NOISE, "web-chrome")
+
+
+def test_a_papers_weather_box_is_furniture():
+    for raw in ("本市天气　今天白天：阴有小雨　偏北风一到", "二级　最高气温十九度　明天：阴转多云"):
+        assert lines.classify(1, raw).kind is lines.Kind.NOISE, raw
+    # (news of the weather is a head or text)
+    assert lines.classify(1, "本市天气转凉　市民添衣保暖").kind is lines.Kind.HEADLIKE
+    assert lines.classify(1, "　　今天最高气温达到39度，明天还将升温。").kind is lines.Kind.BODY

@@ -932,3 +932,18 @@ def test_posts_set_apart_by_a_gap_before_a_name_are_all_its_titles(tagger):
     # a gap after a sentence is no separator of titles: what stands before it is no post
     got = people(tagger.tag_text("会议结束后　区长李国华接受采访。"))
     assert got == {"李国华": (["区长"], None)}
+
+
+def test_honours_held_are_titles_before_a_name_or_beside_it_on_a_profiles_head(tagger):
+    # an honour printed before the name is the title it is known by
+    assert people(tagger.tag_text("全国劳动模范张大勇说，今年要再建一个车间。")) == {
+        "张大勇": (["全国劳动模范"], None)}
+    # a profile's head: the name and the honour apart by a bar, or the honour first and
+    # two half-width spaces for a full-width one
+    got = people(tagger.tag_text("周德华｜重庆市五一劳动奖章获得者\n28年来，周德华带领班组完成技术革新37项。"))
+    assert got == {"周德华": (["重庆市五一劳动奖章获得者"], None)}
+    got = people(tagger.tag_text("助人为乐模范  向德英\n说起照顾了12年的邻居，向德英总是这样说。"))
+    assert got == {"向德英": (["助人为乐模范"], None)}
+    # (an honour said of someone in passing names no one after it)
+    assert people(tagger.tag_text("他被评为劳动模范。张三说，车间还要扩建。")) == {
+        "张三": ([], None)}

@@ -1093,6 +1093,15 @@ HEAD_DECISIONS: tuple[Decision, ...] = (
         lambda b, run, after: b.furniture(run),
     ),
     Decision(
+        # A site's list of news, each entry's title printed with the day it was posted and
+        # its text under it: every entry is a story of its own, never a roundup's part.
+        "posted-entry-opens-story",
+        "阿蓬江镇：桑园套种增收　　[2021-11-17] / 11月15日，村民在桑园播种。 / [详细] / "
+        "濯水镇：古镇开展消防演练　　[2021-11-15] / 11月12日下午，镇里开展演练。",
+        lambda b, run, after: len(run) == 1 and run[0].posted,
+        _open,
+    ),
+    Decision(
         "trailing-heads", "## 标题 / 3月1日，开幕。 / 智慧生活",
         lambda b, run, after: after is None, _late_heads,
     ),
@@ -1791,6 +1800,18 @@ LINE_DECISIONS: tuple[LineDecision, ...] = (
         "a bulleted place right above a headline with its byline or text is the story's section",
     ),
     LineDecision(
+        "bulleted-question-in-story-is-subhead",
+        "留抵退税问题有了答案 / 今年4月1日起，国家实施留抵退税政策。记者采访了有关负责人。 / "
+        "■哪些企业能享受？ / 政策优先支持小微企业。 / ■退税款多久能到账？ / 一般3个工作日内到账。",
+        "a bulleted question in a story's text is the subhead over its answer, no brief",
+    ),
+    LineDecision(
+        "lead-over-report-heads-story",
+        "全国劳动模范刘某华： / 带着姐妹们“织”出好日子 / 本报讯（记者　冯　涛）在荣昌县…",
+        "a profile lead over a head whose text opens with a dateline or byline is the kicker "
+        "of a new story's headline, not a roundup's item",
+    ),
+    LineDecision(
         "lead-opens-item",
         "## 代表心声 / 李建国 县人大代表、养殖大户 / ## 让路更宽 / “好。”他说。",
         "a speaker or profile lead above a head opens an item headed by that head",
@@ -2243,6 +2264,8 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         return int(lower.rule == "romanized-title")  # the head printed with its pinyin
     if words()["speech_settings_re"].search(upper.normal):
         return 1  # '…在…调研…时强调' over the words said: the setting is the kicker
+    if upper.normal.endswith(":") and not lower.normal.endswith(":"):
+        return 1  # '全国劳动模范刘某华：' / '带着姐妹们“织”出好日子': who speaks, over the words
     if has_deck(lower.text) and not has_deck(upper.text) and not DECK_DASHES.match(lower.text):
         # '区县委书记谈全会精神' / '北碚：…“科教之城”——访北碚区委书记柯文骏': the line that
         # carries its own deck heads; the one over it is its series
@@ -2318,6 +2341,7 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
 SUMMARY_KICKER_RATIO = 2  # a summary kicker is at least twice the length of its headline
 _SCORE_OR_FIGURE = re.compile(r"[0-9]")  # a figure: a score, a count
 SPEAKER_LABEL_MAX = 20  # characters of a speaker's label alone on its line ('■江北读者　刘先生：')
+QUESTION_SUBHEAD_MAX = 30  # characters of a bulleted question over its answer ('■哪些企业能享受？')
 
 
 # A credit of the one who compiled the text: '（上游新闻·重庆晨报记者　韩　旭　整理）'.
@@ -3026,6 +3050,14 @@ class Builder:
 
     def _on_lead(self, i: int) -> int:
         line, nxt = self.lines[i], self._next(i)
+        if (nxt is not None and nxt.kind in (Kind.HEADLIKE, Kind.HEADING)
+                and line.rule == "profile-lead" and nxt is self.lines[i + 1]):
+            end = self._head_run_end(i + 1)
+            after = self._after_noise(end)
+            if _starts_story(after):
+                self.log(line.number, "lead-over-report-heads-story")
+                self._head_run([line, *self.lines[i + 1:end]], after)
+                return end
         if nxt is not None and nxt.kind in (Kind.HEADLIKE, Kind.HEADING):
             self.log(line.number, "lead-opens-item")
             self.open_item(nxt.text, nxt.number, line.text)
@@ -3209,7 +3241,11 @@ class Builder:
         line = self.lines[i]
         name = line.text.strip().lstrip(BULLETS + " \u3000")
         cur = self.cur
-        if line.rule == "part-label" and cur is not None and cur.headline is not None and (
+        # (or under a briefs column's name, its only head: '法治快讯' / '【区检察院】' / text)
+        headed = cur is not None and (cur.headline is not None or (
+            cur.section is not None and bool(words()["brief_rubrics_re"].search(
+                normalize(cur.section).replace(" ", "")))))
+        if line.rule == "part-label" and cur is not None and headed and (
                 (cur.container and cur.items)
                 or (not cur.has_body and not cur.closed and not cur.ended
                     and self._signed_part(line))):
@@ -3217,6 +3253,7 @@ class Builder:
             # digest's entries under their bracketed titles, right under the head with no text
             # of its own, are the parts of one roundup, each signed at its end
             self.log(line.number, "part-labels-under-a-head-open-items")
+            cur.rubric_heads_roundup()
             cur.closed = cur.ended = False
             self.open_roundup_item(line)
             return i + 1
@@ -4423,6 +4460,14 @@ class Builder:
                      else "titled-bullet-opens-item")
             self.open_item(titled[0], line.number, None)
             text = titled[1]
+        elif (text[:1] in BRIEF_BULLETS and cur is not None and cur.has_body and not cur.ended
+              and not cur.closed and not cur.brief and not cur.items
+              and norm.endswith("?") and len(norm) <= QUESTION_SUBHEAD_MAX):
+            # '■哪些企业能享受？' under an explainer's opening: the question it answers next,
+            # a subhead of the story, no brief
+            self.log(line.number, "bulleted-question-in-story-is-subhead")
+            self._subhead_line(line)
+            return
         elif (text[:1] in BRIEF_BULLETS and line.rule not in _DATA_LINE_RULES
               # ('■沙坪坝读者　王婆婆：' over her question: a speaker's label in a Q&A)
               and not (norm.endswith(":") and len(norm) <= SPEAKER_LABEL_MAX)):
@@ -4495,7 +4540,13 @@ class Builder:
                       if closes and line.rule not in _DATA_LINE_RULES
                       and not self._in_answer(text)
                       and len(CELL_GAP.split(text.strip())) < ROW_CELLS_MIN else None)
-        if end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
+        if closes and (both := _RUN_IN_WORDS_WITH_PICTURES.search(text)) and (
+                writers := people_in_credit(both["credit"] or both["named"])):
+            # '…增收。（阿蓬江镇　文/图　冉　杰）': the writers took the pictures too
+            text = text[: both.start()].rstrip()
+            _signs(cur, writers)
+            _extend_unique(cur.photographers, writers)
+        elif end_credit and not text[: end_credit.start()].rstrip().endswith(("、", "，", ",")):
             inner = end_credit["inner"]
             names = people_in_credit(inner)
             unsigned = normalize(inner).replace(" ", "") in words()["unsigned_set"]
@@ -4727,6 +4778,14 @@ NOTE_CREDITS = frozenset({"teacher-credit"})
 _RUN_IN_WORDS_AND_PICTURES = re.compile(
     r"[(（]\s*文\s*[/／]\s*(?P<words>[^()（）/／]{2,24}?)\s+(?:图|圖)\s*[/／]\s*"
     r"(?P<pictures>[^()（）/／]{2,24}?)\s*[)）]\s*$")
+# A run-in credit of writers who took the pictures too, '文/图' before or after the names
+# ('…增收。（阿蓬江镇　文/图　冉　杰）', '…（文图　记者　冉　杰）', '…（通讯员　冉　杰　文/图）').
+_WORDS_WITH_PICTURES = r"(?:文\s*[/／、]?\s*[图圖]|[图圖]\s*[/／、]?\s*文)"
+_RUN_IN_WORDS_WITH_PICTURES = re.compile(
+    r"[(（]\s*(?:(?P<unit>[\u4e00-\u9fff]{2,12})[ \u3000]+)?" + _WORDS_WITH_PICTURES
+    + r"[ \u3000]*[:：]?[ \u3000]*(?P<credit>[^()（）/／:：]{2,30}?)\s*[)）]\s*$"
+    r"|[(（]\s*(?P<named>[^()（）/／:：]{2,30}?)[ \u3000]+" + _WORDS_WITH_PICTURES
+    + r"\s*[)）]\s*$")
 
 
 def _org_credit(inner: str) -> bool:

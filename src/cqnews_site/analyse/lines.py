@@ -93,6 +93,10 @@ def editor_role_patterns(data: dict) -> list[str]:
             rf"^(?:{spaced})\s*[:：]"]
 
 
+# A time of posting after a web page's fields, unlabelled ('作者：范某　2023-06-09 08:12').
+_POSTED_AT = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+
+
 @cache
 def words() -> dict:
     """The layout vocabulary with its regular expressions compiled."""
@@ -278,13 +282,14 @@ def words() -> dict:
     data["web_author_re"] = re.compile(
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
         rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,11}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,11}})*)"
-        rf"(?=\s+[^\s:：]+[:：]|\s*$)"
+        # (the next field's label, the time of posting unlabelled, or the line's end)
+        rf"(?=\s+[^\s:：]+[:：]|\s+{_POSTED_AT}|\s*$)"
     )
     # ... or a credit with its roles: 作者：新重庆-重庆日报记者 何川　通讯员 彭芸
     data["web_credit_re"] = re.compile(
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
         rf"(?P<credit>(?:[{HAN}A-Za-z\-—·]{{0,16}}?(?:{roles}))\s*[^:：]{{2,40}}?)"
-        rf"(?=\s+[^\s:：]+[:：]|\s*$)"
+        rf"(?=\s+[^\s:：]+[:：]|\s+{_POSTED_AT}|\s*$)"
     )
     data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
     data["report_step_re"] = re.compile(
@@ -401,6 +406,7 @@ class Line:
     pointer: bool = False  # printed after a triangle (▲), which points at a picture
     printed: str | None = None  # ``text`` before a rule took its bullet off (a subhead's)
     listed: bool = False  # a head the page's contents box lists by its words
+    posted: bool = False  # a site's list entry's title, printed with the day it was posted
 
     @property
     def normal(self) -> str:
@@ -616,7 +622,12 @@ def credit_names(text: str) -> tuple[str, ...]:
     # is spaced only once the role is gone.
     text = join_spaced_names(text)
     return tuple(n for n in re.split(r"[ \u3000、,，]+", text.strip())
-                 if n and n not in words()["not_names_set"] and not _PAPER_SHORT_NAME.fullmatch(n))
+                 if n and n not in words()["not_names_set"] and not _PAPER_SHORT_NAME.fullmatch(n)
+                 and not _COLLECTIVE.match(n))
+
+
+# Units named together, no one in them ('通讯员：各镇街', '供图：各区县'): 各 is no family name.
+_COLLECTIVE = re.compile(r"^各[\u4e00-\u9fff]{1,5}$")
 
 
 # A paper's short name left before its role ('时报记者', '都市报记者'): a medium, no name.
@@ -2782,9 +2793,12 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         stripped = _MD_LINK.sub(r"\1", stripped)  # '[首页](https://…)': a link's text
         # ('…号-1　　![](…/ga.png)渝公网安备…': an icon without words among a line's text)
         stripped = _WORDLESS_IMAGE.sub("", stripped).strip() or stripped
+    posted_day = False  # (the day a list's entry was posted, taken off its title)
     if stripped[:1] == "[" and (lead := _LEADING_POSTED_DAY.match(stripped)) is not None:
         stripped = stripped[lead.end():]  # '[10-21]　龙角镇…': the day a list's entry was posted
+        posted_day = True
     if (posted := _POSTED_DATE.search(stripped)) is not None and posted.start() > 0:
+        posted_day = True
         # '大观镇500亩水稻用上“铁牛”插秧　　[2013-05-15]': a site's list prints the day an
         # entry was posted after its title; the title is the head (and a mark before it is
         # the list's bullet: '■中益乡…　　[01-04]')
@@ -2803,7 +2817,8 @@ def _classify(number: int, raw: str, gazetteer: Gazetteer) -> Line:
         if verdict is None or verdict is False:
             continue
         line = Line(number, stripped, level, rule.kind, rule=rule.name, norm=norm,
-                    indent=_indent(raw), pointer=norm[:1] in "▲△")
+                    indent=_indent(raw), pointer=norm[:1] in "▲△",
+                    posted=posted_day and rule.kind is Kind.HEADLIKE)
         if listed and rule.kind is Kind.HEADLIKE and not bold:
             # ('- 首选考公务员、进事业单位的占34.6%': a point of a Markdown list is text)
             line.kind, line.rule = Kind.BODY, "list-item"

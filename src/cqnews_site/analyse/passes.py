@@ -3684,6 +3684,19 @@ def _profile_names(lines: list[Line]) -> None:
         if len(posted) >= PROFILE_NAMES_MIN:
             for line in posted:
                 line.kind, line.rule = Kind.RUBRIC, "profile-name"
+    if page.count("“") >= PROFILE_NAMES_MIN:
+        # '“规划师”张建国' / '张建国是驻村第一书记…': a profile's head gives the person's
+        # nickname in quotes, then the name its text soon names
+        nicknamed = [line for at, line in enumerate(lines)
+                     if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
+                     and (named := _NICKNAME_NAME_HEAD.match(line.normal))
+                     and person_like(name := named["name"].replace(" ", ""))
+                     and any(name in b.normal for b in takewhile(
+                         lambda b: b.kind is Kind.BODY,
+                         lines[at + 1:at + 1 + PROFILE_NAMED_WITHIN]))]
+        if len(nicknamed) >= PROFILE_NAMES_MIN:
+            for line in nicknamed:
+                line.kind, line.rule = Kind.RUBRIC, "profile-name"
     if page.count("男") + page.count("女") >= PROFILE_NAMES_MIN:
         # '孝老爱亲　谭秀珍' / '谭秀珍，女，1968年生，…': a head ending in the name its text opens
         # with, then the person's sex: a profile of an honours list
@@ -3726,6 +3739,8 @@ _NAMED_HEAD = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*:\s*\S")
 # A profile's head: the name, the honour in brackets, a colon and the claim.
 _NAME_HONOUR_HEAD = re.compile(
     rf"^(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})\s*\([^()]{{2,12}}\)\s*:\s*\S")
+# A profile's head: the person's nickname in quotes, then the name ('“跑腿员”李　娜').
+_NICKNAME_NAME_HEAD = re.compile(rf"^“[^“”]{{1,8}}”\s*(?P<name>[{HAN}](?: ?[{HAN}]){{1,3}})$")
 # A profile's head: the person's post, a gap, the name, a colon and the claim.
 # (a name set padded, '彭　兰', included)
 _POST_NAME_HEAD = re.compile(

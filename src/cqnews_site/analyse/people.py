@@ -251,7 +251,9 @@ _PHOTO_BY_NAME = re.compile(r"(?:^|(?<=[（(\s]))(?P<n>" + _NAME_RUN.pattern + r
 # (or an entry of a numbered roll, the name maybe padded: '4.唐建国　江北区观音桥街道居民',
 # '12.杨　涛　市出租汽车协会秘书长')
 _SPEAKER_LINE = re.compile(r"(?m)^[ \u3000]*(?:\d{1,3}[.．、][ \u3000]*)?(?P<n>" + _HAN
-                           + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))[ \u3000]+"
+                           + r"{2,4}|" + _HAN + r"[ \u3000]" + _HAN + r"(?=[ \u3000]))"
+                           # (or a bar between them: '周某华｜重庆市五一劳动奖章获得者')
+                           r"(?:[ \u3000]+|[ \u3000]*[｜|丨][ \u3000]*)"
                            # (a roll's entries, closed by semicolons, are not one speaker's)
                            r"(?P<t>[^\n。！？；;]{2,60}?)[ \u3000]*$")
 _AGE_FIRST = re.compile(r"^\d{1,3}岁[ \u3000]*")
@@ -1019,7 +1021,9 @@ class PeopleFinder:
             if self._title_cut_across(text, m.start(), p):
                 continue  # 地处|长江边, 万州|长江二桥: a place read across a "title"
             rule = "titled_name"
-            if p < len(text) and text[p] in " \u3000" and p + 1 < len(text):
+            if text[p:p + 2] == "  " and p + 2 < len(text):
+                p += 2  # two half-width spaces stand for a full-width one ('模范  向某英')
+            elif p < len(text) and text[p] in " \u3000" and p + 1 < len(text):
                 p += 1
             elif text[p:p + 1] in ":：" and m.group().endswith("人") and p + 1 < len(text):
                 p += 1  # '联系人：刘某', '负责人：王某': a role as a label
@@ -1370,7 +1374,7 @@ class PeopleFinder:
 
     def _speaker_lines(self, text: str) -> Iterable[Span]:
         """A line that is a name, a space and titles: "冉某华 县人大代表、酉水河镇种植大户"."""
-        if " " not in text and "\u3000" not in text:
+        if not any(mark in text for mark in " \u3000｜|丨"):
             return  # no name stands apart from titles here
         for m in _SPEAKER_LINE.finditer(text):
             name = _unpadded(m.group("n"))
