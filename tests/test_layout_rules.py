@@ -9977,3 +9977,17 @@ def test_a_papers_weather_box_is_furniture():
     # (news of the weather is a head or text)
     assert lines.classify(1, "本市天气转凉　市民添衣保暖").kind is lines.Kind.HEADLIKE
     assert lines.classify(1, "　　今天最高气温达到39度，明天还将升温。").kind is lines.Kind.BODY
+
+
+def test_a_short_name_over_a_longer_head_is_the_column_it_runs_in():
+    page = segment("新春走基层\n海拔1800米的“守电人”\n本报记者　冉　静\n"
+                   "　　2月3日清晨，金佛山上寒风刺骨，供电所的巡线员已出发巡查线路。\n")
+    story = page.stories[0]
+    assert (story.section, story.kicker, story.headline) == ("新春走基层", None,
+                                                            "海拔1800米的“守电人”")
+    # (a title over its note in brackets, or over a chapter's number, heads as before)
+    page = segment("拍卖公告\n（2025第036号）\n"
+                   "　　受委托，本公司定于2025年7月18日上午10时在公司拍卖厅公开拍卖一批车辆。\n")
+    assert page.stories[0].headline == "拍卖公告"
+    page = segment("竹海人家\n第十七章　雨夜出山\n　　雨下了一整夜，山路上全是泥，老周背着药箱出了门。\n")
+    assert page.stories[0].headline == "竹海人家"

@@ -2253,9 +2253,52 @@ _RECALLED_REPORT = re.compile(r"^本[报報](?:曾|此前|日前|前日|昨日|�
                               r"|^《[^《》]{2,30}》\s*(?:追踪|追蹤|跟踪|跟蹤|后续|後續|续报|續報)$")
 
 
-def _headline_of_two(upper: Line, lower: Line) -> int:
+# A chapter's or a lesson's number over its title ('第十七章　雨夜出山'): the serial's part.
+_CHAPTER_OPENING = re.compile(r"^第[一二三四五六七八九十百\d]+[章节節课課讲講回集]")
+
+
+def _column_over_head(upper: Line, lower: Line) -> bool:
+    """'新春走基层' / '海拔1800米的“守电人”': a short name with no figure, comma or clause
+    over a longer plain head is the column the headline runs in (not a bracketed note or a
+    chapter's number under a title: '当选名单' / '（2022年1月6日…选举）')."""
+    name = upper.normal.replace(" ", "")
+    return (2 <= len(name) <= COLUMN_NAME_MAX and not upper.level and not lower.level
+            and not COLUMN_NAME_MARKS.search(name)
+            # ('观点摘编' / '县域发展要在“特”字上做文章': a collection's name heads it)
+            and not name.endswith(tuple(words()["collection_endings"]))
+            and len(lower.normal.replace(" ", "")) > len(name)
+            and lower.normal[:1] not in "(（[【〔□○◇" and not _CHAPTER_OPENING.match(lower.normal)
+            # (nor a credit or a field under a title: '背篓校长' / '编文：冉启明', '来源：…'; nor
+            # a comment's place and day under its writer's name: '山城小酉' / '重庆　6月9日')
+            and not _LABELLED_NAME.match(lower.normal.replace(" ", ""))
+            and not _FIELD_OR_DAY.search(lower.normal))
+
+
+_FIELD_OR_DAY = re.compile(r"^(?:来源|來源|作者|编辑|編輯|记者|記者|摄影|攝影)\s*:"
+                           r"|\d{1,2}月\d{1,2}日$")
+_LABELLED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：/][\u4e00-\u9fff]{2,4}$")
+COLUMN_NAME_MARKS = re.compile(r"[\d,，:：!?！？、.。;；]")
+
+
+def _headline_of_two(upper: Line, lower: Line, column: bool = True) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
-    deck, the common layout), 1 for the lower (under its kicker)."""
+    deck, the common layout), 1 for the lower (under its kicker, or, unless a column's name
+    stands over both, under its column's name)."""
+    found = _placed_by_shapes(upper, lower)
+    if found is not None:
+        return found
+    return int(column and _column_over_head(upper, lower))
+
+
+def _column_of_two(upper: Line, lower: Line) -> bool:
+    """Is the upper of two heads the name of the column the lower runs in: no shape of a
+    kicker or a deck places them, and the upper is a column's short name (``_column_over_head``)?"""
+    return _placed_by_shapes(upper, lower) is None and _column_over_head(upper, lower)
+
+
+def _placed_by_shapes(upper: Line, lower: Line) -> int | None:
+    """``_headline_of_two`` by the shapes of kickers and decks; None when none of them
+    decides (the upper heads, unless it is a column's name)."""
     if lower.rule == "entry-title":
         return 1  # a yearbook's chapter over its first entry's title: the entry heads
     if upper.listed != lower.listed:
@@ -2335,7 +2378,7 @@ def _headline_of_two(upper: Line, lower: Line) -> int:
         # '大巴山深处，一位乡村女教师七年照看23名留守孩子' / '山坳里的“周末妈妈”': a feature's
         # summary in two clauses over a short catchy line is its kicker (a deck runs under)
         return 1
-    return 0
+    return None
 
 
 SUMMARY_KICKER_RATIO = 2  # a summary kicker is at least twice the length of its headline
@@ -3652,7 +3695,7 @@ class Builder:
             elif _rubric(run[1].text) or _box_label(run[1].text):
                 h = 2
             else:
-                h = 1 + _headline_of_two(run[1], run[2])
+                h = 1 + _headline_of_two(run[1], run[2], column=False)
         elif len(plain) >= 4 and len(run) == len(plain):
             # ('德润巫溪　善行天下 / 崇德向善　见贤思齐 / 我县表彰第八届道德模范 / 5人获评…'):
             # a kicker, a headline and a deck are three lines at most, so the first of four
@@ -3661,10 +3704,12 @@ class Builder:
         elif len(plain) >= 3:
             # ('2019全国两会·重庆声音 / 代表们审议政府工作报告时表示 / 把“施工图”变成“实景图”':
             # the setting of the words said is the kicker over them)
-            h = plain[1 + _headline_of_two(run[plain[1]], run[plain[2]])
+            h = plain[1 + _headline_of_two(run[plain[1]], run[plain[2]], column=False)
                       if words()["speech_settings_re"].search(run[plain[1]].normal) else 1]
         elif len(plain) == 2:
-            h = plain[_headline_of_two(run[plain[0]], run[plain[1]])]
+            # (under a column already named, a short head over another is no column's name)
+            named = self.group_section is not None or self.pending_section is not None
+            h = plain[_headline_of_two(run[plain[0]], run[plain[1]], column=not named)]
         else:
             h = plain[0] if plain else 0
         head = run[h]
@@ -3731,7 +3776,9 @@ class Builder:
                     # ('橙乡新农人' / blank / '“90后”刘思远：…': a short name set apart over a
                     # headline that names its subject before a colon is the column it runs in)
                     or (head.number - above[-1].number > 1 and ":" in head.normal
-                        and len(above[-1].normal.replace(" ", "")) <= COLUMN_NAME_MAX)):
+                        and len(above[-1].normal.replace(" ", "")) <= COLUMN_NAME_MAX)
+                    # ('新春走基层' / '海拔1800米的“守电人”': a column's name over the headline)
+                    or (len(above) == 1 and len(run) == 2 and _column_of_two(above[-1], head))):
                 draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest
