@@ -9991,3 +9991,13 @@ def test_a_short_name_over_a_longer_head_is_the_column_it_runs_in():
     assert page.stories[0].headline == "拍卖公告"
     page = segment("竹海人家\n第十七章　雨夜出山\n　　雨下了一整夜，山路上全是泥，老周背着药箱出了门。\n")
     assert page.stories[0].headline == "竹海人家"
+
+
+def test_an_e_papers_pager_of_pages_and_issues_is_no_papers_name():
+    line = lines.classify(1, "上一版　　下一版　　　　　　　　　　　　　　上一期　　下一期")
+    assert (line.kind, line.rule) == (lines.Kind.NOISE, "web-chrome")
+    page = segment("2022年06月15日　星期三　　　　第006版：经济\n上一版　　下一版　　　　　　上一期　　下一期\n\n"
+                   "总投资46亿元功率半导体封测项目落户重庆高新区\n\n"
+                   "　　本报讯　（记者　夏　瑜）6月14日，一个功率半导体封装测试项目在重庆高新区签约。\n")
+    assert page.paper != "上一版"
+    assert [s.headline for s in page.stories] == ["总投资46亿元功率半导体封测项目落户重庆高新区"]
