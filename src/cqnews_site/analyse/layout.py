@@ -2263,7 +2263,7 @@ def _column_over_head(upper: Line, lower: Line) -> bool:
     chapter's number under a title: '当选名单' / '（2022年1月6日…选举）')."""
     name = upper.normal.replace(" ", "")
     return (2 <= len(name) <= COLUMN_NAME_MAX and not upper.level and not lower.level
-            and not COLUMN_NAME_MARKS.search(name)
+            and not _COLUMN_NAME_MARKS.search(name)
             # ('观点摘编' / '县域发展要在“特”字上做文章': a collection's name heads it)
             and not name.endswith(tuple(words()["collection_endings"]))
             and len(lower.normal.replace(" ", "")) > len(name)
@@ -2277,7 +2277,7 @@ def _column_over_head(upper: Line, lower: Line) -> bool:
 _FIELD_OR_DAY = re.compile(r"^(?:来源|來源|作者|编辑|編輯|记者|記者|摄影|攝影)\s*:"
                            r"|\d{1,2}月\d{1,2}日$")
 _LABELLED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：/][\u4e00-\u9fff]{2,4}$")
-COLUMN_NAME_MARKS = re.compile(r"[\d,，:：!?！？、.。;；]")
+_COLUMN_NAME_MARKS = re.compile(r"[\d,，:：!?！？、.。;；]")
 
 
 def _headline_of_two(upper: Line, lower: Line, column: bool = True) -> int:
