@@ -2280,25 +2280,15 @@ _LABELLED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：/][\u4e00-\u9fff]{2,4}$"
 _COLUMN_NAME_MARKS = re.compile(r"[\d,，:：!?！？、.。;；]")
 
 
-def _headline_of_two(upper: Line, lower: Line, column: bool = True) -> int:
+def _headline_of_two(upper: Line, lower: Line) -> int:
     """Of two heads one over the other, which is the headline: 0 for the upper (over its
-    deck, the common layout), 1 for the lower (under its kicker, or, unless a column's name
-    stands over both, under its column's name)."""
-    found = _placed_by_shapes(upper, lower)
-    if found is not None:
-        return found
-    return int(column and _column_over_head(upper, lower))
-
-
-def _column_of_two(upper: Line, lower: Line) -> bool:
-    """Is the upper of two heads the name of the column the lower runs in: no shape of a
-    kicker or a deck places them, and the upper is a column's short name (``_column_over_head``)?"""
-    return _placed_by_shapes(upper, lower) is None and _column_over_head(upper, lower)
+    deck, the common layout), 1 for the lower (under its kicker)."""
+    return _placed_by_shapes(upper, lower) or 0
 
 
 def _placed_by_shapes(upper: Line, lower: Line) -> int | None:
     """``_headline_of_two`` by the shapes of kickers and decks; None when none of them
-    decides (the upper heads, unless it is a column's name)."""
+    decides (then the upper heads, unless it is a column's name: ``_column_over_head``)."""
     if lower.rule == "entry-title":
         return 1  # a yearbook's chapter over its first entry's title: the entry heads
     if upper.listed != lower.listed:
@@ -3636,6 +3626,7 @@ class Builder:
             # '# 3·15特别报道　诚信消费　你我同行' / '## 商报维权热线…': the page's one top heading
             # over the stories' headlines, each a '##', is its flag
             self.banner, run = run[0].text, run[1:]
+        column_name = False  # the upper of two plain heads names the column (see below)
         md = [i for i, line in enumerate(run)
               if line.level > 0 and not DECK_DASHES.match(line.normal)]
         plain = [i for i, line in enumerate(run) if not _is_deck_line(line)]
@@ -3695,7 +3686,7 @@ class Builder:
             elif _rubric(run[1].text) or _box_label(run[1].text):
                 h = 2
             else:
-                h = 1 + _headline_of_two(run[1], run[2], column=False)
+                h = 1 + _headline_of_two(run[1], run[2])
         elif len(plain) >= 4 and len(run) == len(plain):
             # ('德润巫溪　善行天下 / 崇德向善　见贤思齐 / 我县表彰第八届道德模范 / 5人获评…'):
             # a kicker, a headline and a deck are three lines at most, so the first of four
@@ -3704,12 +3695,16 @@ class Builder:
         elif len(plain) >= 3:
             # ('2019全国两会·重庆声音 / 代表们审议政府工作报告时表示 / 把“施工图”变成“实景图”':
             # the setting of the words said is the kicker over them)
-            h = plain[1 + _headline_of_two(run[plain[1]], run[plain[2]], column=False)
+            h = plain[1 + _headline_of_two(run[plain[1]], run[plain[2]])
                       if words()["speech_settings_re"].search(run[plain[1]].normal) else 1]
         elif len(plain) == 2:
-            # (under a column already named, a short head over another is no column's name)
-            named = self.group_section is not None or self.pending_section is not None
-            h = plain[_headline_of_two(run[plain[0]], run[plain[1]], column=not named)]
+            upper, lower = run[plain[0]], run[plain[1]]
+            placed = _placed_by_shapes(upper, lower)
+            # ('新春走基层' / '海拔1800米的“守电人”': a column's name over the headline; under a
+            # column already named, a short head over another is no column's name)
+            column_name = (placed is None and _column_over_head(upper, lower)
+                           and self.group_section is None and self.pending_section is None)
+            h = plain[placed if placed is not None else int(column_name)]
         else:
             h = plain[0] if plain else 0
         head = run[h]
@@ -3777,8 +3772,7 @@ class Builder:
                     # headline that names its subject before a colon is the column it runs in)
                     or (head.number - above[-1].number > 1 and ":" in head.normal
                         and len(above[-1].normal.replace(" ", "")) <= COLUMN_NAME_MAX)
-                    # ('新春走基层' / '海拔1800米的“守电人”': a column's name over the headline)
-                    or (len(above) == 1 and len(run) == 2 and _column_of_two(above[-1], head))):
+                    or (column_name and len(run) == 2)):
                 draft.section, draft.column = nearest, len(above) == 1
             else:
                 draft.kicker = nearest

@@ -94,7 +94,7 @@ def editor_role_patterns(data: dict) -> list[str]:
 
 
 # A time of posting after a web page's fields, unlabelled ('作者：范某　2023-06-09 08:12').
-_POSTED_AT = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+_UNLABELLED_DAY = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 
 
 @cache
@@ -283,13 +283,13 @@ def words() -> dict:
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
         rf"(?P<names>[{HAN}](?: ?[{HAN}]){{1,11}}(?:[、,] ?[{HAN}](?: ?[{HAN}]){{1,11}})*)"
         # (the next field's label, the time of posting unlabelled, or the line's end)
-        rf"(?=\s+[^\s:：]+[:：]|\s+{_POSTED_AT}|\s*$)"
+        rf"(?=\s+[^\s:：]+[:：]|\s+{_UNLABELLED_DAY}|\s*$)"
     )
     # ... or a credit with its roles: 作者：新重庆-重庆日报记者 何川　通讯员 彭芸
     data["web_credit_re"] = re.compile(
         rf"(?:^|\s)(?:{_alternation(data['web_author_labels'])})\s*[:：]\s*"
         rf"(?P<credit>(?:[{HAN}A-Za-z\-—·]{{0,16}}?(?:{roles}))\s*[^:：]{{2,40}}?)"
-        rf"(?=\s+[^\s:：]+[:：]|\s+{_POSTED_AT}|\s*$)"
+        rf"(?=\s+[^\s:：]+[:：]|\s+{_UNLABELLED_DAY}|\s*$)"
     )
     data["brief_rubrics_re"] = re.compile("|".join(f"(?:{p})" for p in data["brief_rubrics"]))
     data["report_step_re"] = re.compile(

@@ -3678,9 +3678,7 @@ def _profile_names(lines: list[Line]) -> None:
                   and person_like(name := named["name"].replace(" ", ""))
                   # (its text names the person soon; its first line, cut at a narrow column,
                   # may read as a head)
-                  and any(name in b.normal for b in takewhile(
-                      lambda b: b.kind in (Kind.BODY, Kind.HEADLIKE, Kind.BYLINE),
-                      lines[at + 1:at + 1 + PROFILE_NAMED_WITHIN]))]
+                  and _named_soon(lines, at, name, (Kind.BODY, Kind.HEADLIKE, Kind.BYLINE))]
         if len(posted) >= PROFILE_NAMES_MIN:
             for line in posted:
                 line.kind, line.rule = Kind.RUBRIC, "profile-name"
@@ -3691,9 +3689,7 @@ def _profile_names(lines: list[Line]) -> None:
                      if line.kind in (Kind.HEADLIKE, Kind.SUBHEAD) and not line.level
                      and (named := _NICKNAME_NAME_HEAD.match(line.normal))
                      and person_like(name := named["name"].replace(" ", ""))
-                     and any(name in b.normal for b in takewhile(
-                         lambda b: b.kind is Kind.BODY,
-                         lines[at + 1:at + 1 + PROFILE_NAMED_WITHIN]))]
+                     and _named_soon(lines, at, name, (Kind.BODY,))]
         if len(nicknamed) >= PROFILE_NAMES_MIN:
             for line in nicknamed:
                 line.kind, line.rule = Kind.RUBRIC, "profile-name"
@@ -3712,6 +3708,13 @@ def _profile_names(lines: list[Line]) -> None:
         if len(opened) >= PROFILE_NAMES_MIN:
             for line in opened:
                 line.kind, line.rule = Kind.RUBRIC, "profile-name"
+
+
+def _named_soon(lines: list[Line], at: int, name: str, kinds: tuple[Kind, ...]) -> bool:
+    """Does the text under the head at ``at`` (its lines of ``kinds``, up to
+    PROFILE_NAMED_WITHIN) name ``name``?"""
+    return any(name in b.normal for b in takewhile(
+        lambda b: b.kind in kinds, lines[at + 1:at + 1 + PROFILE_NAMED_WITHIN]))
 
 
 def _portrait_posts(lines: list[Line]) -> None:
